@@ -1,0 +1,3 @@
+from refslint.cli import main
+
+raise SystemExit(main())

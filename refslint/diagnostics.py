@@ -1,0 +1,151 @@
+"""What a rule reports (`Diagnostic`, `Fix`, `Edit`) and what the engine makes of it (`Located`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+from typing import Any
+
+from refslint.model import Reference, Span
+
+
+class Severity(IntEnum):
+    """Ordered so that `severity >= Severity.WARNING` means "fails the run"."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+class Category(str, Enum):
+    PARSE = "parse"
+    NUMBERING = "numbering"
+    DATE = "date"
+    ACCESS_DATE = "access-date"
+    IDENTIFIER = "identifier"
+    FORMAT = "format"
+    DUPLICATE = "duplicate"
+    CITATION = "citation"
+    LOOKUP = "lookup"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Applicability(IntEnum):
+    """Ordered so "apply when `fix.applicability >= threshold`" is one comparison."""
+
+    DISPLAY_ONLY = 1
+    UNSAFE = 2
+    SAFE = 3
+
+    def __str__(self) -> str:
+        return self.name.lower().replace("_", "-")
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace the text at `span` (entry-text offsets) with `text`."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    applicability: Applicability
+    message: str
+    edits: tuple[Edit, ...]
+
+    @classmethod
+    def safe(cls, *edits: Edit, message: str) -> Fix:
+        return cls(Applicability.SAFE, message, tuple(sorted(edits, key=lambda e: e.span)))
+
+    @classmethod
+    def unsafe(cls, *edits: Edit, message: str) -> Fix:
+        return cls(Applicability.UNSAFE, message, tuple(sorted(edits, key=lambda e: e.span)))
+
+    @classmethod
+    def display_only(cls, *edits: Edit, message: str) -> Fix:
+        return cls(Applicability.DISPLAY_ONLY, message, tuple(sorted(edits, key=lambda e: e.span)))
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """What a rule yields: where (in its reference's text), what, and optionally how to fix it.
+
+    Entry rules leave `ref` empty (the engine knows the entry); list rules name the reference the
+    finding belongs to, or leave it empty for a finding about the whole list.
+    """
+
+    span: Span | None
+    message: str
+    fix: Fix | None = None
+    ref: Reference | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LocatedEdit:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    # offsets into the file's decoded text, for applying fixes without re-reading positions
+    start_offset: int = -1
+    end_offset: int = -1
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Located:
+    """A diagnostic stamped with its rule's identity and placed in a file (JSON contract fields)."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    end_line: int = field(compare=False)
+    end_column: int = field(compare=False)
+    entry: int | None = field(compare=False)
+    name: str = field(compare=False)
+    category: Category = field(compare=False)
+    severity: Severity = field(compare=False)
+    message: str = field(compare=False)
+    fix_applicability: Applicability | None = field(default=None, compare=False)
+    fix_message: str = field(default="", compare=False)
+    edits: tuple[LocatedEdit, ...] = field(default=(), compare=False)
+
+    def as_json(self) -> dict[str, Any]:
+        fix = None
+        if self.fix_applicability is not None:
+            fix = {
+                "applicability": str(self.fix_applicability),
+                "message": self.fix_message,
+                "edits": [
+                    {
+                        "line": e.line,
+                        "column": e.column,
+                        "end_line": e.end_line,
+                        "end_column": e.end_column,
+                        "text": e.text,
+                    }
+                    for e in self.edits
+                ],
+            }
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "entry": self.entry,
+            "code": self.code,
+            "name": self.name,
+            "category": str(self.category),
+            "severity": str(self.severity),
+            "message": self.message,
+            "fix": fix,
+        }

@@ -1,0 +1,197 @@
+"""Run rules over a list's entries and place what they find in the file.
+
+The engine is the only place that knows both worlds: rules speak in spans of a reference's own text,
+reporters speak in lines and columns of a file. It never prints and never touches files, so the CLI, the
+tests and a language server can all call it the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from refslint.diagnostics import Diagnostic, Located, LocatedEdit
+from refslint.grammar import parse_entry
+from refslint.model import Entry, Field, Reference, Span
+from refslint.rule import Context, Kind, Rule
+from refslint.sources import line_starts
+
+
+class RuleCrash(Exception):
+    """One or more rules raised; the message names each rule, its origin and the first entry it failed on."""
+
+    def __init__(self, failures: Sequence[str]):
+        super().__init__("; ".join(failures))
+        self.failures = tuple(failures)
+
+
+def lint_entries(
+    entries: Sequence[Entry],
+    rules: Sequence[Rule],
+    ctx: Context,
+    settings: Mapping[str, Any] | None = None,
+    *,
+    source_text: str | None = None,
+    failures: list[str] | None = None,
+) -> list[Located]:
+    """Parse every entry, run entry rules on each reference and list rules on the whole list.
+
+    `settings` holds rule options by config key (default: `ctx.settings`). `source_text` is the decoded
+    file the entries came from; with it, fix edits also carry file offsets for applying them later.
+    A rule that raises does not stop the others: its failure is appended to `failures`, or, when no list
+    is given, raised as `RuleCrash` once every rule has run.
+    """
+    settings = ctx.settings if settings is None else settings
+    crashed: dict[str, str] = {}
+    refs = [_parse(entry, ctx, crashed) for entry in entries]
+    by_index = {entry.index: entry for entry in entries}
+    starts = line_starts(source_text) if source_text is not None else None
+    out: list[Located] = []
+
+    for rule in rules:
+        try:
+            opts = rule.make_options(settings)
+        except (TypeError, ValueError) as exc:
+            crashed.setdefault(rule.code, _crash_message(rule, None, ctx, exc))
+            continue
+        if rule.kind is Kind.LIST:
+            subjects: Iterable[tuple[Entry | None, Reference | Sequence[Reference]]] = [(None, refs)]
+        else:
+            subjects = zip(entries, refs)
+        for entry, subject in subjects:
+            try:
+                found = list(rule.run(subject, ctx, opts))
+            except Exception as exc:  # a plugin's bug must not end the run for everyone
+                crashed.setdefault(rule.code, _crash_message(rule, entry, ctx, exc))
+                continue
+            for diagnostic in found:
+                target = entry
+                if diagnostic.ref is not None:
+                    target = by_index.get(diagnostic.ref.index, entry)
+                if target is not None and _suppressed(rule.code, target):
+                    continue
+                out.append(_locate(diagnostic, rule, target, ctx.path, starts))
+
+    out.sort()
+    if crashed:
+        if failures is None:
+            raise RuleCrash(list(crashed.values()))
+        failures.extend(crashed.values())
+    return out
+
+
+def lint_text(
+    text: str,
+    *,
+    path: str = "<string>",
+    today: dt.date | None = None,
+    select: str | Sequence[str] | None = None,
+    ignore: str | Sequence[str] | None = None,
+    settings: Mapping[str, Any] | None = None,
+) -> list[Located]:
+    """Lint a list given as a string with the installed rules: the shortest way from text to findings.
+
+    `select`/`ignore` act like the command-line flags (codes or prefixes, a comma-separated string or a
+    sequence); `settings` takes config keys as in `[tool.refslint]` and is validated the same way.
+    """
+    from refslint import config, registry
+    from refslint.sources.plaintext import read_entries
+
+    rules = registry.load_rules()
+    cfg = config.from_mapping(settings or {}, rules, source="settings")
+    cli = registry.Selection(
+        select=registry.split_codes(select) if select is not None else None,
+        ignore=registry.split_codes(ignore) if ignore is not None else (),
+    )
+    chosen = registry.select_rules(rules, [cfg.selection, cli])
+    ctx = Context(today=today or cfg.today or dt.date.today(), path=path, settings=cfg.options)
+    return lint_entries(read_entries(text), chosen, ctx, source_text=text)
+
+
+def _parse(entry: Entry, ctx: Context, crashed: dict[str, str]) -> Reference:
+    try:
+        return parse_entry(entry)
+    except Exception as exc:  # keep linting what can be linted; say where the grammar broke
+        where = f"entry {_entry_number(entry)} of {ctx.path}"
+        crashed.setdefault(f"grammar:{entry.index}", f"the grammar failed on {where}: {_describe(exc)}")
+        label = entry.text[: entry.label_end].strip()
+        return Reference(
+            text=entry.text,
+            index=entry.index,
+            number=entry.number,
+            label=Field(label, Span(0, entry.label_end)) if entry.label_end else None,
+        )
+
+
+def _locate(
+    diagnostic: Diagnostic, rule: Rule, entry: Entry | None, path: str, starts: list[int] | None
+) -> Located:
+    fix = diagnostic.fix
+    if entry is None:  # about the whole list: point at the top of the file
+        line, column, end_line, end_column, number = 1, 1, 1, 1, None
+    else:
+        span = diagnostic.span if diagnostic.span is not None else _label_span(entry)
+        line, column, end_line, end_column = _place(entry, span)
+        number = _entry_number(entry)
+    edits: tuple[LocatedEdit, ...] = ()
+    if fix is not None and entry is not None:
+        edits = tuple(_locate_edit(entry, edit.span, edit.text, starts) for edit in fix.edits)
+    return Located(
+        path=path,
+        line=line,
+        column=column,
+        code=rule.code,
+        end_line=end_line,
+        end_column=end_column,
+        entry=number,
+        name=rule.name,
+        category=rule.category,
+        severity=rule.severity,
+        message=diagnostic.message,
+        fix_applicability=fix.applicability if fix is not None and entry is not None else None,
+        fix_message=fix.message if fix is not None else "",
+        edits=edits,
+    )
+
+
+def _place(entry: Entry, span: Span) -> tuple[int, int, int, int]:
+    size = len(entry.text)
+    start = min(max(span.start, 0), size)
+    end = min(max(span.end, start), size)
+    begin = entry.positions.position(start)
+    finish = entry.positions.end_position(end) if end > start else begin
+    return begin.line, begin.column, finish.line, finish.column
+
+
+def _locate_edit(entry: Entry, span: Span, text: str, starts: list[int] | None) -> LocatedEdit:
+    line, column, end_line, end_column = _place(entry, span)
+    start_offset = end_offset = -1
+    if starts is not None:
+        start_offset = starts[line - 1] + column - 1
+        end_offset = starts[end_line - 1] + end_column - 1
+    return LocatedEdit(line, column, end_line, end_column, text, start_offset, end_offset)
+
+
+def _label_span(entry: Entry) -> Span:
+    if entry.label_end:
+        return Span(0, entry.label_end)
+    return Span(0, min(1, len(entry.text)))
+
+
+def _entry_number(entry: Entry) -> int:
+    return entry.number if entry.number is not None else entry.index
+
+
+def _suppressed(code: str, entry: Entry) -> bool:
+    return any(code.startswith(prefix) for prefix in entry.suppressed)
+
+
+def _crash_message(rule: Rule, entry: Entry | None, ctx: Context, exc: BaseException) -> str:
+    origin = f" from {rule.origin}" if rule.origin else ""
+    where = f"entry {_entry_number(entry)} of {ctx.path}" if entry is not None else ctx.path
+    return f"rule {rule.code} ({rule.name}){origin} failed on {where}: {_describe(exc)}"
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

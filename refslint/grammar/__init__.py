@@ -1,0 +1,123 @@
+"""Read one reference entry into a `Reference` with the Lark grammar in `entry.lark`.
+
+The parser is built once per process (and kept in Lark's on-disk cache between processes, so a cold
+run loads it instead of rebuilding the LALR tables).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from pathlib import Path
+
+from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from refslint.grammar import roles
+from refslint.grammar.errors import describe
+from refslint.grammar.fragments import FRAGMENTS
+from refslint.grammar.transform import ToParts
+from refslint.model import Entry, Field, ParseProblem, Reference, Span
+
+GRAMMAR_DIR = Path(__file__).parent
+GRAMMAR_FILE = GRAMMAR_DIR / "entry.lark"
+MAX_ENTRY_LENGTH = 20_000  # characters; longer "entries" are runaway text, not references
+_BOUNDARY = re.compile(r"[.?!;\]]\s+")
+
+
+def grammar_text() -> str:
+    text = GRAMMAR_FILE.read_text(encoding="utf-8")
+    for key, fragment in FRAGMENTS.items():
+        text = text.replace("{{" + key + "}}", fragment.replace("/", r"\/"))
+    return text
+
+
+def _cache_path() -> str | bool:
+    """Lark's parse-table cache in the user cache folder; in memory only when that is not writable."""
+    base = os.environ.get("REFSLINT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "refslint"
+    )
+    try:
+        os.makedirs(base, exist_ok=True)
+    except OSError:
+        return False
+    if not os.access(base, os.W_OK):
+        return False
+    return os.path.join(base, "grammar.lark-cache")
+
+
+@functools.lru_cache(maxsize=1)
+def parser() -> Lark:
+    options = {
+        "parser": "lalr",
+        "lexer": "contextual",
+        "start": ["start", "body"],
+        "maybe_placeholders": False,
+        "transformer": ToParts(),
+    }
+    cache = _cache_path()
+    try:
+        return Lark(grammar_text(), cache=cache, **options)
+    except (OSError, EOFError, ValueError):
+        return Lark(grammar_text(), **options)
+
+
+def _parse(text: str, start: str):
+    return parser().parse(text, start=start)
+
+
+def parse_entry(entry: Entry) -> Reference:
+    """Parse an entry; an unreadable one still yields what could be recognised after the fault."""
+    text = entry.text
+    label = None
+    if entry.label_end:
+        label = Field(text[: entry.label_end], Span(0, entry.label_end))
+    body = " " * entry.label_end + text[entry.label_end :]
+    if len(text) > MAX_ENTRY_LENGTH:
+        problem = ParseProblem(
+            entry.label_end,
+            f"entry is {len(text):,} characters long; the limit is {MAX_ENTRY_LENGTH:,}",
+        )
+        return Reference(text, entry.index, entry.number, label, problem=problem)
+    try:
+        authors, parts = _parse(body, "start")
+        fields = roles.build(text, entry.index, entry.number, label, authors, parts)
+        return Reference(**fields)
+    except UnexpectedInput as error:
+        problem = _problem(body, error)
+    authors, parts = _recover(body, problem.offset)
+    fields = roles.build(text, entry.index, entry.number, label, None, parts)
+    keep = ("doi", "doi_marker", "arxiv", "urls", "accessed", "access_note", "access_wording")
+    kept = {k: v for k, v in fields.items() if k in keep or k == "dates"}
+    return Reference(text, entry.index, entry.number, label, problem=problem, **kept)
+
+
+def _problem(text: str, error: UnexpectedInput) -> ParseProblem:
+    if isinstance(error, UnexpectedToken) and error.token.type == "$END":
+        offset = len(text.rstrip())
+    elif isinstance(error, UnexpectedCharacters):
+        offset = error.pos_in_stream
+    else:
+        offset = getattr(error, "pos_in_stream", None) or getattr(error.token, "start_pos", 0) or 0
+    expected = getattr(error, "expected", None) or getattr(error, "allowed", None) or set()
+    context = text[max(offset - 20, 0) : offset + 20].strip()
+    return ParseProblem(offset, describe(text, offset, set(expected)), context)
+
+
+def _recover(text: str, offset: int) -> tuple[None, list]:
+    """Parse what follows the fault, segment by segment, to keep its dates and identifiers."""
+    parts: list = []
+    position = offset
+    for _ in range(8):
+        boundary = _BOUNDARY.search(text, position)
+        if boundary is None:
+            break
+        start = boundary.end()
+        try:
+            _, found = _parse(" " * start + text[start:], "body")
+        except UnexpectedInput as error:
+            position = max(_problem(text, error).offset, start + 1)
+            continue
+        parts.extend(found)
+        break
+    return None, parts

@@ -1,0 +1,335 @@
+"""Decide what each piece of an entry is: title, journal, proceedings, publisher, dates, identifiers.
+
+The grammar tells text from dates and notes; the order of the pieces tells their roles. A journal
+article is anchored by its "year;volume:pages" block, a chapter or conference paper by its "In:"
+marker, a preprint by its server name or "[Preprint]", a book by its "Place: Publisher; year".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from refslint.grammar.fragments import DASH
+from refslint.grammar.transform import AuthorList, Part
+from refslint.model import Author, Field, Kind, Pages, PartialDate, Reference, Span
+
+PREPRINT_SERVERS = re.compile(
+    r"^(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|Research Square|Preprints|OSF Preprints|TechRxiv"
+    r"|EarthArXiv|SocArXiv|PsyArXiv|engrXiv)\b",
+    re.IGNORECASE,
+)
+CONFERENCE_WORDS = re.compile(
+    r"proceed|proc\b|conference|symposium|workshop|congress|meeting|colloquium|summit", re.I
+)
+DOI_IN_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\..+)$", re.IGNORECASE)
+ARXIV_IN_URL = re.compile(
+    r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+(?:\.[A-Z]{2})?/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?", re.I
+)
+ARXIV_IN_DOI = re.compile(r"^10\.48550/arXiv\.(.+)$", re.IGNORECASE)
+DOI_LABEL = re.compile(r"^(?:doi|DOI)\s*:?\s*")
+ARXIV_LABEL = re.compile(r"^arXiv\s*:\s*", re.IGNORECASE)
+EDITION = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b|^(?:Rev|Revised)\s+ed\b", re.I)
+DASH_SPLIT = re.compile(rf"\s*{DASH}\s*")
+LOCATOR_LABEL = re.compile(r"^:\s*")
+PLAIN_PAGE = re.compile(r"^[A-Za-z]?\d{1,4}$")
+
+
+def sub(text: str, span: Span) -> Field:
+    return Field(text[span.start : span.end], span)
+
+
+def sub_after(text: str, f: Field, label: re.Pattern[str]) -> Field:
+    """The part of a field after its label ("doi: 10.1/x" -> "10.1/x"), with the span to match."""
+    cut = label.match(f.text)
+    start = f.span.start + (cut.end() if cut else 0)
+    return Field(text[start : f.span.end], Span(start, f.span.end))
+
+
+def expand_pages(f: Field) -> Pages:
+    parts = DASH_SPLIT.split(f.text, maxsplit=1)
+    first = parts[0]
+    if len(parts) == 1:
+        return Pages(f.text, f.span, first)
+    dash = f.text[len(first) : len(f.text) - len(parts[1])].strip()
+    printed = parts[1]
+    last = printed
+    m1, m2 = re.match(r"^([A-Za-z]*)(\d+)$", first), re.match(r"^([A-Za-z]*)(\d+)$", printed)
+    if m1 and m2 and (not m2[1] or m2[1] == m1[1]) and len(m2[2]) < len(m1[2]):
+        last = m1[1] + m1[2][: len(m1[2]) - len(m2[2])] + m2[2]
+    elif m1 and m2 and not m2[1]:
+        last = m1[1] + m2[2]
+    return Pages(f.text, f.span, first, last, printed, dash)
+
+
+def _segments(parts: Sequence[Part]) -> list[list[Part]]:
+    segments: list[list[Part]] = [[]]
+    for part in parts:
+        segments[-1].append(part)
+        if part.kind == "sep":
+            segments.append([])
+    return [s for s in segments if any(p.kind != "sep" for p in s)]
+
+
+def _texts(segment: Sequence[Part]) -> list[Part]:
+    return [p for p in segment if p.kind == "text"]
+
+
+def _is_title_like(segment: Sequence[Part]) -> bool:
+    return bool(_texts(segment)) and not any(p.kind in ("pub", "in", "access", "url") for p in segment)
+
+
+def _abbreviation_piece(segment: Sequence[Part]) -> bool:
+    """ "Phys", "Rev", "J Chem": a piece of a dotted ISO journal abbreviation split at its periods."""
+    if len(segment) > 2 or segment[0].kind != "text":
+        return False
+    words = segment[0].field.text.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() and len(w) <= 10 for w in words)
+
+
+def _span_of(text: str, segments: Sequence[Sequence[Part]]) -> Field | None:
+    """The text from the first to the last text part of some segments, keeping a closing ? or !."""
+    pieces = [p for s in segments for p in s if p.kind in ("text", "bracket")]
+    while pieces and pieces[-1].kind == "bracket":  # "[Internet]" is the medium, not the title
+        pieces.pop()
+    if not pieces:
+        return None
+    end = pieces[-1].field.span.end
+    last_segment = segments[-1]
+    if last_segment and last_segment[-1].kind == "sep" and last_segment[-1].field.text[:1] in "?!":
+        end = last_segment[-1].field.span.end
+    return sub(text, Span(pieces[0].field.span.start, end))
+
+
+def _publisher(text: str, segment: Sequence[Part]) -> tuple[Field | None, Field | None, Part | None]:
+    """ "Place: Publisher; 2008" -> place, publisher, and the date part."""
+    for i, part in enumerate(segment[:-2]):
+        if part.kind == "text" and segment[i + 1].kind == "semi" and segment[i + 2].kind == "pub":
+            words = part.field
+            colon = words.text.find(": ")
+            if colon < 0:
+                return None, words, segment[i + 2]
+            place = sub(text, Span(words.span.start, words.span.start + colon))
+            rest = words.span.start + colon + 2
+            return place, sub(text, Span(rest, words.span.end)), segment[i + 2]
+    return None, None, None
+
+
+def _with_text(text: str, date: PartialDate) -> PartialDate:
+    return dataclasses.replace(date, text=text[date.span.start : date.span.end])
+
+
+def build(
+    text: str,
+    index: int,
+    number: int | None,
+    label: Field | None,
+    authors: AuthorList | None,
+    parts: Sequence[Part],
+) -> dict:
+    """Everything the entry says, as keyword arguments for `Reference`."""
+    out: dict = {"text": text, "index": index, "number": number, "label": label}
+    parts = [dataclasses.replace(p, date=_with_text(text, p.date)) if p.date else p for p in parts]
+    if authors is not None:
+        out["authors"] = authors.names
+        out["et_al"] = authors.et_al
+        out["authors_span"] = authors.span
+    out["dates"] = tuple(p.date for p in parts if p.date is not None)
+    _identifiers(text, parts, out)
+    segments = _segments(parts)
+    title_segments, kind = _roles(text, segments, out)
+    if title_segments and authors is None and len(title_segments) > 1 and kind != Kind.WEBPAGE:
+        group = _span_of(text, title_segments[:1])
+        if group is not None:
+            out["authors"] = (Author(group.text, group.span, group.text, is_group=True),)
+            out["authors_span"] = group.span
+        title_segments = title_segments[1:]
+    if title_segments:
+        out["title"] = _span_of(text, title_segments)
+    out["kind"] = kind
+    return out
+
+
+def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
+    urls: list[Field] = []
+    notes: list[Field] = []
+    for part in parts:
+        if part.kind == "doi" and "doi" not in out:
+            out["doi"] = sub_after(text, part.field, DOI_LABEL)
+            out["doi_marker"] = sub(text, Span(part.field.span.start, out["doi"].span.start))
+        elif part.kind == "url":
+            urls.append(part.field)
+            doi = DOI_IN_URL.match(part.field.text)
+            if doi and "doi" not in out:
+                start = part.field.span.start + doi.start(1)
+                out["doi"] = sub(text, Span(start, part.field.span.end))
+                out["doi_marker"] = sub(text, Span(part.field.span.start, start))
+            arxiv = ARXIV_IN_URL.search(part.field.text)
+            if arxiv and "arxiv" not in out:
+                start = part.field.span.start + arxiv.start(1)
+                out["arxiv"] = sub(text, Span(start, start + len(arxiv[1])))
+        elif part.kind == "arxiv" and "arxiv" not in out:
+            out["arxiv"] = sub_after(text, part.field, ARXIV_LABEL)
+        elif part.kind == "pmid":
+            out["pmid"] = part.field
+        elif part.kind == "access" and part.date is not None:
+            out["accessed"] = part.date
+            out["access_note"] = part.field
+            out["access_wording"] = " ".join(part.field.text.strip("[(: \t").split()).rstrip(":")
+        elif part.kind == "bracket":
+            if re.search(r"internet|preprint|online|serial|database", part.field.text, re.I):
+                out.setdefault("medium", part.field)
+            else:
+                notes.append(part.field)
+    if "doi" in out and "arxiv" not in out:
+        arxiv = ARXIV_IN_DOI.match(out["doi"].text)
+        if arxiv:
+            start = out["doi"].span.start + arxiv.start(1)
+            out["arxiv"] = sub(text, Span(start, out["doi"].span.end))
+    out["urls"] = tuple(urls)
+    out["notes"] = tuple(notes)
+
+
+def _first_date(segments: Sequence[Sequence[Part]]) -> PartialDate | None:
+    for segment in segments:
+        for part in segment:
+            if part.kind == "pub" and part.date is not None:
+                return part.date
+    return None
+
+
+def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[Part]], Kind]:
+    """Fill container, date, volume, pages... in `out`; return the title's segments and the kind."""
+    in_at = next((i for i, s in enumerate(segments) if any(p.kind == "in" for p in s)), None)
+    tail_at = next(
+        (
+            i
+            for i, s in enumerate(segments)
+            if any(p.kind == "pub" and (p.volume or p.issue or p.locator) for p in s)
+        ),
+        None,
+    )
+    server_at = next(
+        (
+            i
+            for i, s in enumerate(segments)
+            if (_texts(s) and PREPRINT_SERVERS.match(_texts(s)[0].field.text))
+            or any(p.kind == "bracket" and "preprint" in p.field.text.lower() for p in s)
+        ),
+        None,
+    )
+    for segment in segments:
+        for part in segment:
+            if part.kind == "pages":
+                out["pages"] = expand_pages(part.field)
+                out["page_marker"] = part.marker
+    if in_at is not None and (tail_at is None or in_at < tail_at):
+        return segments[:in_at], _in_roles(text, segments, in_at, out)
+    if tail_at is not None:
+        return _article_roles(text, segments, tail_at, out), Kind.ARTICLE
+    if server_at is not None or "arxiv" in out:
+        return _preprint_roles(text, segments, server_at, out), Kind.PREPRINT
+    for i, segment in enumerate(segments):
+        place, publisher, date_part = _publisher(text, segment)
+        if publisher is not None and i > 0:
+            out["place"], out["publisher"] = place, publisher
+            out["date"] = date_part.date if date_part else None
+            titles = [s for s in segments[:i] if _is_title_like(s)]
+            edition = [s for s in titles if EDITION.match(_texts(s)[0].field.text)]
+            if edition:
+                out["edition"] = _texts(edition[0])[0].field
+                titles = [s for s in titles if s is not edition[0]]
+            is_web = out.get("urls") or "medium" in out
+            return titles, Kind.WEBPAGE if is_web else Kind.BOOK
+    titles = []
+    for segment in segments:
+        if not _is_title_like(segment):
+            break
+        titles.append(segment)
+    out["date"] = _first_date(segments)
+    if out.get("urls") or "medium" in out:
+        return titles[:1] if len(titles) > 1 and "medium" not in out else titles, Kind.WEBPAGE
+    return titles[:1], Kind.UNKNOWN
+
+
+def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> list[list[Part]]:
+    segment = segments[at]
+    pub_index = next(
+        i for i, p in enumerate(segment) if p.kind == "pub" and (p.volume or p.issue or p.locator)
+    )
+    pub = segment[pub_index]
+    out["date"], out["volume"], out["issue"] = pub.date, pub.volume, pub.issue
+    out["supplement"] = pub.supplement
+    if out["volume"] is not None:
+        out["volume"] = sub_after(text, out["volume"], re.compile(r"^;\s*"))
+    if out["issue"] is not None:
+        inner = out["issue"]
+        out["issue"] = sub(text, Span(inner.span.start + 1, inner.span.end - 1))
+    if pub.locator is not None:
+        value = sub_after(text, pub.locator, LOCATOR_LABEL)
+        if DASH_SPLIT.search(value.text) or PLAIN_PAGE.match(value.text):
+            out["pages"] = expand_pages(value)
+        else:
+            out["article_number"] = value
+    journal_parts = _texts(segment[:pub_index])
+    if journal_parts and any(p.kind == "pub" for p in segment[:pub_index]):
+        journal_parts = []  # "Journal. 2010/06/01 2010;3:285": the text is before the first date
+    journal_at = at
+    if not journal_parts and at > 0:
+        journal_at = at - 1
+        journal_parts = _texts(segments[journal_at])
+        if "medium" not in out:
+            medium = [p for p in segments[journal_at] if p.kind == "bracket"]
+            if medium:
+                out["medium"] = medium[0].field
+    if journal_parts:
+        start = journal_parts[0].field.span.start
+        if len(journal_parts[-1].field.text.split()) <= 3:
+            while journal_at > 1 and _abbreviation_piece(segments[journal_at - 1]):
+                journal_at -= 1
+                start = segments[journal_at][0].field.span.start
+        out["container"] = sub(text, Span(start, journal_parts[-1].field.span.end))
+    return [s for s in segments[:journal_at] if _is_title_like(s)]
+
+
+def _preprint_roles(
+    text: str, segments: list[list[Part]], at: int | None, out: dict
+) -> list[list[Part]]:
+    if at is not None and _texts(segments[at]):
+        server = _texts(segments[at])[0]
+        if PREPRINT_SERVERS.match(server.field.text):
+            out["container"] = server.field
+    out["date"] = _first_date(segments[at:] if at is not None else segments)
+    before = segments[:at] if at is not None else segments[:1]
+    return [s for s in before if _is_title_like(s)]
+
+
+def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind:
+    segment = segments[at]
+    marker_index = next(i for i, p in enumerate(segment) if p.kind == "in")
+    marker = segment[marker_index]
+    out["in_marker"] = marker.marker
+    out["editors"] = marker.editors
+    rest = segment[marker_index + 1 :]
+    after = segments[at + 1 :]
+    if marker.editors or not _texts(rest):
+        container_segment = after[0] if after else []
+        after = after[1:]
+    else:
+        container_segment = rest
+    container = _texts(container_segment)[:1]
+    if container:
+        out["container"] = container[0].field
+    event = [p.date for p in container_segment if p.kind == "pub" and p.date]
+    is_conference = bool(container and CONFERENCE_WORDS.search(container[0].field.text))
+    for segment_after in after:
+        place, publisher, date_part = _publisher(text, segment_after)
+        if publisher is not None:
+            out["place"], out["publisher"] = place, publisher
+            out["date"] = date_part.date if date_part else None
+            break
+    else:
+        dates = [p.date for s in after for p in s if p.kind == "pub" and p.date]
+        out["date"] = dates[0] if dates else (event[0] if event else None)
+    return Kind.CONFERENCE if is_conference or event else Kind.CHAPTER

@@ -1,0 +1,269 @@
+"""Immutable records of what a reference says, each field tied to where it stands in the entry text.
+
+Spans are character offsets into `Entry.text` (the cleaned text of one reference); the engine maps them
+back to line and column in the original file through the entry's `PositionMap`, so rules never have to
+think about wrapping, markup or the file's layout.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Half-open range [start, end) of character offsets in an entry's text."""
+
+    start: int
+    end: int
+
+    def shift(self, by: int) -> Span:
+        return Span(self.start + by, self.end + by)
+
+    def cover(self, other: Span) -> Span:
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A piece of text as printed, with its span."""
+
+    text: str
+    span: Span
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Precision(IntEnum):
+    YEAR = 1
+    MONTH = 2
+    DAY = 3
+
+
+MONTHS: dict[str, int] = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+MONTHS["sept"] = 9
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 12)}
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A printed date that may stop at the year or month, or name a range ("2019 Jun 9-15").
+
+    `month_token` keeps the word as printed so a rule can say which word is not a month; `month` is
+    None when that word is not one. Day and month validity are left to the rules: the record says
+    what the text says.
+    """
+
+    text: str
+    span: Span
+    year: int
+    year_span: Span
+    month: int | None = None
+    month_token: Field | None = None
+    day: int | None = None
+    day_span: Span | None = None
+    end_month: int | None = None
+    end_month_token: Field | None = None
+    end_day: int | None = None
+    end_day_span: Span | None = None
+    order: str = "ymd"  # how it was printed: "ymd" (2024 Oct 21), "dmy" (21 Oct 2024), "mdy" (Oct 21, 2024)
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    @property
+    def day_is_valid(self) -> bool:
+        if self.day is None or self.month is None:
+            return True
+        return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+
+    def _bound(self, month: int | None, day: int | None, latest: bool) -> dt.date:
+        year = min(max(self.year, dt.MINYEAR), dt.MAXYEAR)
+        if month is None:
+            return dt.date(year, 12, 31) if latest else dt.date(year, 1, 1)
+        last = calendar.monthrange(year, month)[1]
+        if day is None or not 1 <= day <= last:
+            return dt.date(year, month, last if latest else 1)
+        return dt.date(year, month, day)
+
+    @property
+    def earliest(self) -> dt.date:
+        """First day the printed date can mean (an unreadable part widens the range, never narrows it)."""
+        return self._bound(self.month, self.day, latest=False)
+
+    @property
+    def latest(self) -> dt.date:
+        """Last day the printed date can mean: "2023 Oct" ends on Oct 31, so age checks never over-count."""
+        month = self.end_month or self.month
+        day = self.end_day if self.end_day is not None else self.day
+        if self.end_month and self.end_day is None:
+            day = None
+        return self._bound(month, day, latest=True)
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+            if self.day is not None:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def restyle(self, day: dt.date) -> str:
+        """Write `day` in the way this date was printed, so a fix keeps the list's house style."""
+        month = calendar.month_abbr[day.month]
+        if self.order == "dmy":
+            return f"{day.day} {month} {day.year}"
+        if self.order == "mdy":
+            return f"{month} {day.day}, {day.year}"
+        return f"{day.year} {month} {day.day}"
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """One name in the author list; `is_group` marks organisations ("WHO", "The SMIRA Group")."""
+
+    text: str
+    span: Span
+    family: str
+    initials: str = ""
+    suffix: str = ""
+    is_group: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pages:
+    """A page range or single page as printed; `last` is expanded ("1201-15" -> 1215) where it can be."""
+
+    text: str
+    span: Span
+    first: str
+    last: str | None = None
+    last_printed: str | None = None
+    dash: str = ""
+
+    @property
+    def is_range(self) -> bool:
+        return self.last is not None
+
+
+class Kind(str, Enum):
+    ARTICLE = "article"
+    PREPRINT = "preprint"
+    WEBPAGE = "webpage"
+    BOOK = "book"
+    CHAPTER = "chapter"
+    CONFERENCE = "conference"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class ParseProblem:
+    """Where the grammar stopped reading and why, in a copy editor's words."""
+
+    offset: int
+    message: str
+    context: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """Everything the grammar read from one entry; absent fields are None or empty."""
+
+    text: str
+    index: int  # 1-based position in the list
+    number: int | None = None
+    label: Field | None = None
+    kind: Kind = Kind.UNKNOWN
+    authors: tuple[Author, ...] = ()
+    et_al: Field | None = None
+    authors_span: Span | None = None
+    title: Field | None = None
+    container: Field | None = None
+    medium: Field | None = None  # "[Internet]", "[Preprint]"
+    date: PartialDate | None = None
+    volume: Field | None = None
+    issue: Field | None = None
+    supplement: Field | None = None
+    pages: Pages | None = None
+    article_number: Field | None = None
+    editors: tuple[Author, ...] = ()
+    place: Field | None = None
+    publisher: Field | None = None
+    edition: Field | None = None
+    in_marker: Field | None = None
+    page_marker: Field | None = None
+    doi: Field | None = None  # the bare DOI ("10.1038/..."), wherever it was printed
+    doi_marker: Field | None = None  # "doi:", "https://doi.org/"
+    arxiv: Field | None = None  # the bare arXiv identifier ("2401.00096", "hep-th/9901001")
+    urls: tuple[Field, ...] = ()
+    accessed: PartialDate | None = None
+    access_note: Field | None = None  # the whole "[accessed on 2024 Oct 21]" note
+    access_wording: str = ""  # "accessed on", "Last accessed on", "cited"
+    pmid: Field | None = None
+    notes: tuple[Field, ...] = ()
+    problem: ParseProblem | None = None
+    dates: tuple[PartialDate, ...] = field(default=())  # every date recognised, in order
+
+    @property
+    def body_start(self) -> int:
+        return self.label.span.end if self.label else 0
+
+    @property
+    def span(self) -> Span:
+        return Span(0, len(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based, in code points
+
+
+@dataclass(frozen=True, slots=True)
+class PositionMap:
+    """Maps offsets in an entry's cleaned text to positions in the original file.
+
+    Stored as runs: each run says "text from offset `starts[i]` on stands at `lines[i]`:`columns[i]` and
+    continues character by character", which is exact for plain text and cheap for every source.
+    """
+
+    starts: tuple[int, ...]
+    lines: tuple[int, ...]
+    columns: tuple[int, ...]
+
+    def position(self, offset: int) -> Position:
+        i = max(bisect_right(self.starts, offset) - 1, 0)
+        return Position(self.lines[i], self.columns[i] + offset - self.starts[i])
+
+    def end_position(self, end: int) -> Position:
+        """Position just after the character before `end`, so a span ending a line stays on it."""
+        if end <= 0:
+            return self.position(0)
+        before = self.position(end - 1)
+        return Position(before.line, before.column + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reference as a source found it: cleaned text plus the way back into the file."""
+
+    text: str
+    positions: PositionMap
+    index: int
+    number: int | None = None
+    label_end: int = 0  # the printed number ("12.", "[12]") is text[:label_end]
+    suppressed: frozenset[str] = frozenset()

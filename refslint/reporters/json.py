@@ -1,0 +1,17 @@
+"""A JSON array of diagnostics, each exactly `Located.as_json()` (the contract in DESIGN.md)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TextIO
+
+from refslint.diagnostics import Located
+from refslint.reporters import RunSummary
+
+
+def report(results: Sequence[Located], run: RunSummary, out: TextIO) -> None:
+    # escape non-ASCII only where the stream could not carry it: the output must stay valid JSON
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+    json.dump([d.as_json() for d in results], out, indent=2, ensure_ascii=encoding != "utf8")
+    out.write("\n")

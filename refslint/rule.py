@@ -1,0 +1,107 @@
+"""How a rule declares itself: `@rule` for one reference, `@list_rule` for the whole list.
+
+A rule is data plus one check function. The engine stamps code, category and severity onto what the
+check yields, so a check only says where and what.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import inspect
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from refslint.diagnostics import Category, Diagnostic, Severity
+from refslint.model import Reference
+
+CODE_PATTERN = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
+DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "Use instead")
+
+
+class Kind(str, Enum):
+    ENTRY = "entry"
+    LIST = "list"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check may know beyond the references: the date to measure from and the file's path."""
+
+    today: dt.date
+    path: str = "<stdin>"
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    summary: str
+    docs: str
+    check: Callable[..., Iterator[Diagnostic]]
+    kind: Kind = Kind.ENTRY
+    options: type | None = None
+    default_enabled: bool = True
+    fixable: bool = False
+    origin: str = ""  # the distribution and entry point that brought it, for error messages
+
+    def option_keys(self) -> dict[str, dataclasses.Field]:
+        """Config keys (dashed) this rule reads, with the dataclass field behind each."""
+        if self.options is None:
+            return {}
+        return {f.name.replace("_", "-"): f for f in dataclasses.fields(self.options)}
+
+    def make_options(self, settings: Mapping[str, Any]) -> Any:
+        if self.options is None:
+            return None
+        values = {f.name: settings[key] for key, f in self.option_keys().items() if key in settings}
+        return self.options(**values)
+
+    def run(self, subject: Reference | Sequence[Reference], ctx: Context, opts: Any) -> Iterator[Diagnostic]:
+        if self.options is None:
+            return self.check(subject, ctx)
+        return self.check(subject, ctx, opts)
+
+
+def _make(kind: Kind):
+    def decorator_factory(
+        *,
+        code: str,
+        name: str,
+        category: Category,
+        severity: Severity,
+        summary: str,
+        options: type | None = None,
+        default_enabled: bool = True,
+        fixable: bool = False,
+    ) -> Callable[[Callable[..., Iterator[Diagnostic]]], Rule]:
+        def decorate(fn: Callable[..., Iterator[Diagnostic]]) -> Rule:
+            return Rule(
+                code=code,
+                name=name,
+                category=category,
+                severity=severity,
+                summary=summary,
+                docs=inspect.cleandoc(fn.__doc__ or ""),
+                check=fn,
+                kind=kind,
+                options=options,
+                default_enabled=default_enabled,
+                fixable=fixable,
+            )
+
+        return decorate
+
+    return decorator_factory
+
+
+rule = _make(Kind.ENTRY)
+rule.__doc__ = "Declare an entry rule: `check(ref, ctx[, opts]) -> Iterator[Diagnostic]`."
+list_rule = _make(Kind.LIST)
+list_rule.__doc__ = "Declare a list rule: `check(refs, ctx[, opts]) -> Iterator[Diagnostic]`."

@@ -1,0 +1,174 @@
+"""Plain-text reference lists: one numbered entry per paragraph-start, wrapped lines joined.
+
+A list is found by its numbers ("1.", "[1]", "(1)", or "1 " before a capital letter), or, when nothing
+is numbered, by a "References" heading, after which every line or paragraph is one entry. A file with
+neither holds no entries, so README files and requirements files in a repository stay quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from refslint.model import Entry, PositionMap
+from refslint.sources import NEWLINE
+
+HEADING = re.compile(
+    r"\s*(?:#{1,6}\s*)?[*_]{0,2}\s*"
+    r"(?:references|bibliography|literature\s+cited|works\s+cited|reference\s+list)"
+    r"\s*:?\s*[*_]{0,2}\s*:?\s*#*\s*",
+    re.IGNORECASE,
+)
+RULER = re.compile(r"\s*([=\-_*~#])\1{2,}\s*")  # a heading's underline or a separator
+_AFTER_LABEL = r"(?=\s|$|[^\W\d_]|[\"'“‘«])"  # not "10.1038", "(2):45" or "[3]-"
+EXPLICIT_LABELS = (
+    ("dot", re.compile(r"(\d{1,4})\." + _AFTER_LABEL)),
+    ("bracket", re.compile(r"\[(\d{1,4})\]" + _AFTER_LABEL)),
+    ("paren", re.compile(r"\((\d{1,4})\)" + _AFTER_LABEL)),
+)
+BARE_LABEL = re.compile(r"(\d{1,4})[ \t]+(\S)")
+QUOTES = "\"'“‘«"
+MAX_JUMP = 100  # a later explicit number further ahead than this is a wrapped year or page, not a label
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int  # 1-based line number in the file
+    text: str  # without its line ending, and without a BOM: editors do not count it as a column
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip())
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    number: int
+    length: int
+    style: str
+
+
+class _Builder:
+    """Collects the line pieces of one entry and the runs that map its text back to the file."""
+
+    def __init__(self, line: Line, label: Label | None):
+        self.label = label
+        self.text = ""
+        self.starts: list[int] = []
+        self.lines: list[int] = []
+        self.columns: list[int] = []
+        self.add(line)
+
+    def add(self, line: Line) -> None:
+        piece = line.text.strip()
+        if self.text:
+            self.text += " "
+        self.starts.append(len(self.text))
+        self.lines.append(line.number)
+        self.columns.append(1 + line.indent)
+        self.text += piece
+
+    def build(self, index: int) -> Entry:
+        positions = PositionMap(tuple(self.starts), tuple(self.lines), tuple(self.columns))
+        label = self.label
+        return Entry(
+            text=self.text,
+            positions=positions,
+            index=index,
+            number=label.number if label else None,
+            label_end=label.length if label else 0,
+        )
+
+
+def read_entries(text: str) -> list[Entry]:
+    """Every reference in `text`, in order; `\\n`, `\\r\\n`, `\\r` and a leading BOM are all understood."""
+    lines = list(_lines(text))
+    heading = next((i for i, line in enumerate(lines) if HEADING.fullmatch(line.text)), None)
+    body = lines[heading + 1 :] if heading is not None else lines
+    builders = _numbered(body, after_heading=heading is not None)
+    if not builders and heading is not None:
+        builders = _unnumbered(body)
+    return [builder.build(index) for index, builder in enumerate(builders, start=1)]
+
+
+def _lines(text: str) -> Iterator[Line]:
+    bom = 1 if text.startswith("\ufeff") else 0
+    start, number = bom, 1
+    for match in NEWLINE.finditer(text):
+        yield Line(number, text[start : match.start()])
+        start, number = match.end(), number + 1
+    if start < len(text):
+        yield Line(number, text[start:])
+
+
+def _skipped(line: Line) -> bool:
+    return line.blank or HEADING.fullmatch(line.text) is not None or RULER.fullmatch(line.text) is not None
+
+
+def _numbered(lines: list[Line], *, after_heading: bool) -> list[_Builder]:
+    builders: list[_Builder] = []
+    last: Label | None = None
+    for line in lines:
+        if _skipped(line):
+            continue
+        label = _label(line.text[line.indent :], last, after_heading)
+        if label is not None:
+            builders.append(_Builder(line, label))
+            last = label
+        elif builders:
+            builders[-1].add(line)
+    return builders
+
+
+def _label(text: str, last: Label | None, after_heading: bool) -> Label | None:
+    """The printed number starting `text`, if it is plausibly a label and not a wrapped year or page."""
+    for style, pattern in EXPLICIT_LABELS:
+        match = pattern.match(text)
+        if match:
+            number = int(match.group(1))
+            plausible = number < 1000 if last is None else number <= last.number + MAX_JUMP
+            return Label(number, match.end(), style) if plausible else None
+    match = BARE_LABEL.match(text)
+    if match is None:
+        return None
+    after = match.group(2)
+    if not (after[0].isupper() or after[0] in QUOTES):
+        return None
+    number = int(match.group(1))
+    if last is None:
+        # without a heading, "3 Results" in running text must not start a list
+        plausible = number < 1000 if after_heading else number == 1
+    else:
+        # "2020 Mar;12:5" wrapped from the line above is not entry 2020
+        plausible = last.style == "bare" and abs(number - (last.number + 1)) <= 3
+    return Label(number, len(match.group(1)), "bare") if plausible else None
+
+
+def _unnumbered(lines: list[Line]) -> list[_Builder]:
+    """Entries after a heading when nothing is numbered: paragraphs, or lines with hanging indents."""
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        if _skipped(line):
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(line)
+    blocks = [block for block in blocks if block]
+    builders: list[_Builder] = []
+    if len(blocks) > 1:
+        for block in blocks:
+            builders.append(_Builder(block[0], None))
+            for line in block[1:]:
+                builders[-1].add(line)
+        return builders
+    for line in blocks[0] if blocks else []:
+        if builders and line.indent:
+            builders[-1].add(line)
+        else:
+            builders.append(_Builder(line, None))
+    return builders

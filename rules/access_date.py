@@ -1,0 +1,169 @@
+"""Access-date rules (RL3xx): is the date a web source was last read there, recent and possible?"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from refslint.api import Category, Context, Diagnostic, Edit, Fix, Kind, Reference, Severity, rule
+
+
+@dataclass(frozen=True)
+class StaleOptions:
+    max_access_age: int = 365  # days; config key `max-access-age`
+
+
+@rule(
+    code="RL301",
+    name="access-date-stale",
+    category=Category.ACCESS_DATE,
+    severity=Severity.WARNING,
+    summary="Access date is more than `max-access-age` days before today",
+    options=StaleOptions,
+    fixable=True,
+)
+def access_date_stale(ref: Reference, ctx: Context, opts: StaleOptions) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an access date ("cited", "accessed on", "Last accessed on") more than `max-access-age`
+    days before today. A date without a day counts from its last day ("2023 Oct" from Oct 31).
+
+    ## Why is this bad?
+    Web pages change or vanish. A reader who follows a link last checked years ago may find another
+    page, or none.
+
+    ## Example
+    Linted on 2026 Nov 24:
+
+        1. OQMD [Internet]. 2023 [cited 2024 Oct 21]. Available from: https://oqmd.org
+
+    Use instead (after re-reading the page):
+        1. OQMD [Internet]. 2023 [cited 2026 Nov 2]. Available from: https://oqmd.org
+
+    ## Options
+    - `max-access-age` (days, default 365); `today` (default: the real date).
+
+    ## Fix safety
+    Unsafe: today's date is only true once you have re-read the page and it still says what you
+    cite. The fix writes the date in the entry's own style ("2026 Nov 24" or "24 Nov 2026").
+    """
+    accessed = ref.accessed
+    if accessed is None or accessed.latest > ctx.today:  # missing or future: RL304, RL302
+        return
+    age = (ctx.today - accessed.latest).days
+    if age > opts.max_access_age:
+        yield Diagnostic(
+            accessed.span,
+            f"accessed on {accessed.iso()}, {age} days ago (limit {opts.max_access_age} days)",
+            fix=Fix.unsafe(
+                Edit(accessed.span, accessed.restyle(ctx.today)),
+                message="Set the access date to today (re-read the page first)",
+            ),
+        )
+
+
+@rule(
+    code="RL302",
+    name="access-date-future",
+    category=Category.ACCESS_DATE,
+    severity=Severity.ERROR,
+    summary="Access date is after today",
+)
+def access_date_future(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an access date whose earliest possible day is after today.
+
+    ## Why is this bad?
+    Nobody can have read a page tomorrow: the date is mistyped (2062 for 2026, a swapped month and
+    day) or was filled in ahead of time.
+
+    ## Example
+    Linted on 2026 Nov 24:
+
+        1. MatBench [Internet]. [cited 2027 Oct 22]. Available from: https://matbench.org
+
+    Use instead:
+        1. MatBench [Internet]. [cited 2026 Oct 22]. Available from: https://matbench.org
+
+    ## Options
+    `today` (default: the real date).
+    """
+    accessed = ref.accessed
+    if accessed is not None and accessed.earliest > ctx.today:
+        yield Diagnostic(
+            accessed.span,
+            f"accessed on {accessed.iso()}, after today ({ctx.today.isoformat()}); "
+            "an access date cannot be in the future",
+        )
+
+
+@rule(
+    code="RL303",
+    name="access-date-before-publication",
+    category=Category.ACCESS_DATE,
+    severity=Severity.WARNING,
+    summary="Access date is before the work's own date",
+)
+def access_date_before_publication(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an access date that ends before the work's own date could begin: read in 2022, a page
+    dated 2023 did not exist yet.
+
+    ## Why is this bad?
+    One of the two dates is wrong, or the access date was copied from another entry.
+
+    ## Example
+        1. OQMD [Internet]. 2023 [cited 2022 Jan 9]. Available from: https://oqmd.org
+
+    Use instead:
+        1. OQMD [Internet]. 2023 [cited 2024 Jan 9]. Available from: https://oqmd.org
+
+    ## Limitations
+    Only dates that cannot overlap are flagged: "2024 [cited 2024 Jan 9]" passes because the page
+    may have been dated January 2024.
+    """
+    accessed, published = ref.accessed, ref.date
+    if accessed is None or published is None or published == accessed:
+        return
+    if accessed.latest < published.earliest:
+        yield Diagnostic(
+            accessed.span,
+            f"accessed on {accessed.iso()}, before the work's own date ({published.text}); "
+            f"expected {published.earliest.isoformat()} or later",
+        )
+
+
+def _only_url(ref: Reference) -> bool:
+    others = (ref.doi, ref.arxiv, ref.pmid, ref.volume, ref.pages, ref.article_number)
+    return bool(ref.urls) and all(locator is None for locator in (*others, ref.publisher))
+
+
+@rule(
+    code="RL304",
+    name="access-date-missing",
+    category=Category.ACCESS_DATE,
+    severity=Severity.WARNING,
+    summary="A web source has no access date",
+)
+def access_date_missing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a web page, or an entry that can only be found through its URL (no DOI, arXiv identifier,
+    PubMed ID, volume, pages or publisher), that does not say when it was last read.
+
+    ## Why is this bad?
+    Web content changes without notice; the access date tells the reader which version was cited.
+
+    ## Example
+        1. MatBench. Available from: https://matbench.org/.
+
+    Use instead:
+        1. MatBench. Available from: https://matbench.org/. [Last accessed on 22 Oct 2026].
+    """
+    if ref.accessed is not None or not (ref.kind is Kind.WEBPAGE or _only_url(ref)):
+        return
+    where = ref.urls[0].span if ref.urls else ref.span
+    kind = "web page" if ref.kind is Kind.WEBPAGE else "source known only by its URL"
+    yield Diagnostic(
+        where,
+        f"{kind} without an access date; "
+        f"add the date it was last read (e.g. [cited {ctx.today:%Y %b} {ctx.today.day}])",
+    )

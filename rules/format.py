@@ -1,0 +1,138 @@
+"""Format rules (RL5xx): does each entry carry what its type needs, and do its parts make sense?"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from refslint.api import Category, Context, Diagnostic, Kind, Pages, Reference, Severity, Span, rule
+
+NOT_YET_IN_ISSUE = re.compile(
+    r"\b(?:in press|ahead of print|forthcoming|early view|online first)\b", re.I
+)
+NEEDS = {
+    Kind.ARTICLE: "a journal article needs journal, year, volume, and pages or an article number",
+    Kind.BOOK: "a book needs its publisher (and the place of publication)",
+    Kind.CHAPTER: "a book chapter needs the book's publisher (and the place of publication)",
+    Kind.WEBPAGE: "a web page needs the address it was read at ('Available from: https://...')",
+}
+NAMES = {
+    Kind.ARTICLE: "journal article",
+    Kind.BOOK: "book",
+    Kind.CHAPTER: "book chapter",
+    Kind.WEBPAGE: "web page",
+}
+
+
+def _missing(ref: Reference) -> list[str]:
+    if ref.kind is Kind.ARTICLE:
+        missing = [
+            name for name, value in (("journal", ref.container), ("year", ref.date)) if not value
+        ]
+        after_title = ref.text[ref.title.span.end if ref.title else ref.body_start :]
+        if not NOT_YET_IN_ISSUE.search(after_title):  # not yet in an issue: no volume or pages
+            if ref.volume is None and ref.issue is None:
+                missing.append("volume")
+            if ref.pages is None and ref.article_number is None:
+                missing.append("pages or article number")
+        return missing
+    if ref.kind in (Kind.BOOK, Kind.CHAPTER):
+        return [] if ref.publisher else ["publisher"]
+    if ref.kind is Kind.WEBPAGE:
+        return [] if ref.urls else ["URL"]
+    return []
+
+
+@rule(
+    code="RL501",
+    name="missing-required-field",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="An entry lacks a field its type needs",
+)
+def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a journal article without its journal, year, volume, or pages/article number; a book or
+    chapter without a publisher; a web page without a URL.
+
+    ## Why is this bad?
+    Without these the reader cannot find the work: "J Am Chem Soc 2021:9423-8" leaves the volume
+    to guess among the year's issues.
+
+    ## Example
+        1. Zhao X, Liu Y. Peroxide by oxygen reduction. J Am Chem Soc 2021:9423-8.
+
+    Use instead:
+        1. Zhao X, Liu Y. Peroxide by oxygen reduction. J Am Chem Soc 2021;143:9423-8.
+
+    ## Limitations
+    An article marked "in press", "Epub ahead of print" and the like is not asked for volume and
+    pages; a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. Entries
+    whose type could not be told are not checked.
+    """
+    missing = _missing(ref)
+    if not missing:
+        return
+    present = [f.span for f in (ref.container, ref.date, ref.volume, ref.pages) if f is not None]
+    where = Span(min(s.start for s in present), max(s.end for s in present)) if present else None
+    what = " and ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
+    yield Diagnostic(
+        where or Span(ref.body_start, len(ref.text)),
+        f"{NAMES[ref.kind]} has no {what}; {NEEDS[ref.kind]}",
+    )
+
+
+def _page_number(text: str) -> tuple[str, int] | None:
+    """Split "L212" into ("L", 212); None for pages that are not numbered in digits."""
+    m = re.fullmatch(r"([A-Za-z]*)(\d+)", text.strip())
+    return (m.group(1), int(m.group(2))) if m else None
+
+
+def _expanded_last(pages: Pages) -> str | None:
+    """The last page in full, also when it is still printed short ("1201-15" -> "1215")."""
+    first, last = _page_number(pages.first), _page_number(pages.last or "")
+    if first is None or last is None:
+        return None
+    digits_first, digits_last = str(first[1]), str(last[1])
+    if len(digits_last) < len(digits_first):
+        digits_last = digits_first[: len(digits_first) - len(digits_last)] + digits_last
+    return (last[0] or first[0]) + digits_last
+
+
+@rule(
+    code="RL502",
+    name="page-range-reversed",
+    category=Category.FORMAT,
+    severity=Severity.ERROR,
+    summary="A page range ends before it starts",
+)
+def page_range_reversed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a page range whose last page, once an abbreviated range is written out in full, comes
+    before its first: "1450-1436", "L212-198".
+
+    ## Why is this bad?
+    The range is mistyped (usually a shortened "1450-36" meant as 1450-1536 or 1436-1450), and
+    readers are sent to the wrong pages.
+
+    ## Example
+        1. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1173-53.
+
+    Use instead:
+        1. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+
+    ## Limitations
+    Pages not numbered in digits (Roman numerals, "S1-S4" against "e12") are not compared.
+    """
+    pages = ref.pages
+    if pages is None or not pages.is_range:
+        return
+    first, last = _page_number(pages.first), _expanded_last(pages)
+    if first is None or last is None or _page_number(last)[1] >= first[1]:
+        return
+    printed = f" (printed '{pages.text}')" if last not in pages.text else ""
+    yield Diagnostic(
+        pages.span,
+        f"page range {pages.first}-{last} runs backwards{printed}; "
+        f"expected the last page after the first ({pages.first})",
+    )

@@ -1,0 +1,276 @@
+"""Identifier rules, offline (RL401, RL406-RL408): are DOIs, arXiv identifiers and article numbers
+shaped the way their registries issue them? (RL402-RL405 ask the registries themselves.)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Field,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    rule,
+)
+
+DOI = re.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
+DOI_PREFIX = re.compile(r"10\.(\d+)(?:\.\d+)*")
+NEW_ARXIV = re.compile(r"(\d{2})(\d{2})\.(\d+)(?:v\d+)?")
+OLD_ARXIV = re.compile(r"[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/(\d{2})(\d{2})(\d+)(?:v\d+)?")
+ARXIV_IN_LINK = re.compile(r"(?:10\.48550/arxiv\.|arxiv\.org/(?:abs|pdf|html)/)([^\s?#]+)", re.I)
+# Springer Nature DOI suffixes: "s41570-018-0121" (journal, year, article) and, before 2017,
+# "npjcompumats.2016.28" (journal code, year, article).
+NATURE_SUFFIX = re.compile(r"(s\d{5})-?(\d{3})-?(\d{4,5})(?:-?([0-9a-z]))?")
+NATURE_OLD_SUFFIX = re.compile(r"([a-z]{2,})(\.?)((?:19|20)\d{2})\2(\d{1,4})")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _doi_problem(doi: str) -> tuple[str, str | None]:
+    """What is wrong with `doi` and, where it is clear, what it should be."""
+    prefix = DOI_PREFIX.match(doi)
+    if prefix is None:
+        return "it does not start with '10.' and a registrant number", None
+    if not 4 <= len(prefix.group(1)) <= 9:
+        return "the registrant number after '10.' should have 4 to 9 digits", None
+    rest = doi[prefix.end() :]
+    if not rest.startswith("/"):
+        guess = f"{doi[: prefix.end()]}/{rest}" if rest[:1].isalpha() else None
+        return f"there is no '/' between the prefix {doi[: prefix.end()]} and the suffix", guess
+    if len(rest) == 1:
+        return "nothing follows the '/'", None
+    return "it contains a space", None
+
+
+@rule(
+    code="RL401",
+    name="doi-malformed",
+    category=Category.IDENTIFIER,
+    severity=Severity.ERROR,
+    summary="A DOI is not shaped like 10.NNNN/suffix",
+)
+def doi_malformed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a DOI that is not "10.", a registrant number of 4-9 digits, "/" and a suffix:
+    `10.1021jacs.0c01234` (no slash), `doi: 10.1038/` (no suffix).
+
+    ## Why is this bad?
+    A malformed DOI does not resolve, so the one link that should never break leads nowhere.
+
+    ## Example
+        1. Zhao X. Peroxide production. J Am Chem Soc 2021;143:9423-8. doi:10.1021jacs.1c03025
+
+    Use instead:
+        1. Zhao X. Peroxide production. J Am Chem Soc 2021;143:9423-8. doi:10.1021/jacs.1c03025
+    """
+    if ref.doi is None:
+        if ref.doi_marker is not None:
+            yield Diagnostic(
+                ref.doi_marker.span,
+                f"'{ref.doi_marker.text}' is not followed by a DOI; expected 10.NNNN/suffix",
+            )
+        return
+    if DOI.fullmatch(ref.doi.text):
+        return
+    problem, guess = _doi_problem(ref.doi.text)
+    message = f"DOI '{ref.doi.text}' is malformed: {problem}; expected 10.NNNN/suffix"
+    yield Diagnostic(ref.doi.span, message + (f" (did you mean '{guess}'?)" if guess else ""))
+
+
+def _arxiv_problem(text: str, today: dt.date) -> str | None:
+    if m := NEW_ARXIV.fullmatch(text):
+        year, month, number = 2000 + int(m.group(1)), int(m.group(2)), m.group(3)
+        if not 1 <= month <= 12:
+            return f"'{m.group(2)}' is not a month (the first four digits are YYMM)"
+        if (year, month) < (2007, 4):
+            return "identifiers of the form YYMM.NNNNN begin in April 2007 (0704)"
+        if dt.date(year, month, 1) > today:
+            return f"it would be issued in {calendar.month_abbr[month]} {year}, after today"
+        digits = 5 if year >= 2015 else 4
+        if len(number) != digits:
+            era = "since January 2015" if digits == 5 else "before 2015"
+            return f"{era} the number after the dot has {digits} digits, not {len(number)}"
+        return None
+    if m := OLD_ARXIV.fullmatch(text):
+        year, month = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            return f"'{m.group(2)}' is not a month (the digits after '/' start with YYMM)"
+        if 7 < year < 91 or (year, month) > (7, 3):
+            return "identifiers of the form archive/YYMMNNN run from 1991 to March 2007"
+        if len(m.group(3)) != 3:
+            return f"the number after YYMM has 3 digits, not {len(m.group(3))}"
+        return None
+    return "expected YYMM.NNNNN (as in 2401.00096) or archive/YYMMNNN (as in hep-th/9901001)"
+
+
+def _arxiv_ids(ref: Reference) -> Iterator[Field]:
+    """Every arXiv identifier the entry prints: its own field, and inside arXiv DOIs and links."""
+    if ref.arxiv:
+        yield ref.arxiv
+    for link in (ref.doi, *ref.urls):
+        if link is not None and (m := ARXIV_IN_LINK.search(link.text)):
+            text = m.group(1).rstrip(".").removesuffix(".pdf")
+            start = link.span.start + m.start(1)
+            yield Field(text, Span(start, start + len(text)))
+
+
+@rule(
+    code="RL406",
+    name="arxiv-id-malformed",
+    category=Category.IDENTIFIER,
+    severity=Severity.ERROR,
+    summary="An arXiv identifier is not shaped the way arXiv issues them",
+)
+def arxiv_id_malformed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an arXiv identifier that arXiv cannot have issued: a month 13, a number with the wrong
+    count of digits for its year (four before 2015, five since), a month still to come.
+
+    ## Why is this bad?
+    The identifier leads to another paper or to none; usually a digit was lost or added in copying.
+
+    ## Example
+        1. Batatia I. A foundation model. arXiv [Preprint]. 2024 Mar 1. arXiv:2401.0096.
+
+    Use instead:
+        1. Batatia I. A foundation model. arXiv [Preprint]. 2024 Mar 1. arXiv:2401.00096.
+    """
+    seen: set[str] = set()
+    for identifier in _arxiv_ids(ref):
+        text = identifier.text.removeprefix("arXiv:").removeprefix("arxiv:")
+        if text in seen:
+            continue
+        seen.add(text)
+        problem = _arxiv_problem(text, ctx.today)
+        if problem:
+            yield Diagnostic(identifier.span, f"arXiv identifier '{text}' is malformed: {problem}")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def _suffix_behind(value: str, doi: Field | None) -> tuple[bool, str | None]:
+    """Whether `value` is a DOI suffix rather than an article number, and that suffix when known.
+
+    Publisher records carry an internal id made of "BF" and the DOI suffix without punctuation
+    ("BFs415700180121" for 10.1038/s41570-018-0121, "BF01234567" for 10.1007/BF01234567), and some
+    exports print it as the article number. A DOI suffix printed on its own is no article number
+    either.
+    """
+    body = value.removeprefix("BF")
+    from_bf = body != value and (body[:1].islower() or re.fullmatch(r"\d{8}", body) is not None)
+    own = doi.text.split("/", 1)[1] if doi is not None and "/" in doi.text else ""
+    if own and _squash(body) == _squash(own):
+        return True, own
+    if m := NATURE_SUFFIX.fullmatch(body):
+        journal, year, article, check = m.groups()
+        if check is None and len(article) == 5 and "-" not in body:
+            return True, None  # five digits, or four and a check digit: cannot tell
+        return True, f"{journal}-{year}-{article}" + (f"-{check}" if check else "")
+    if (m := NATURE_OLD_SUFFIX.fullmatch(body)) and (from_bf or m.group(2)):
+        return True, f"{m.group(1)}.{m.group(3)}.{m.group(4)}"
+    if from_bf:
+        return True, value if body.isdigit() else None
+    return False, None
+
+
+@rule(
+    code="RL407",
+    name="article-number-doi-fragment",
+    category=Category.IDENTIFIER,
+    severity=Severity.ERROR,
+    summary="An article number that is really a piece of a DOI",
+)
+def article_number_doi_fragment(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an article number (or single page) that is a DOI suffix in disguise: a publisher's record
+    id such as `BFnpjcompumats201628` ("BF" + the DOI suffix npjcompumats.2016.28 run together),
+    or the entry's own DOI suffix.
+
+    ## Why is this bad?
+    The real article number (16028 for that paper) is lost, so readers and databases cannot find
+    the paper from volume and article number; it comes from reference-manager exports, so whole
+    lists are often affected.
+
+    ## Example
+        1. Ward L. Machine learning for materials. npj Comput Mater 2016;2:BFnpjcompumats201628.
+
+    Use instead:
+        1. Ward L. Machine learning for materials. npj Comput Mater 2016;2:16028.
+
+    ## Limitations
+    The real article number is not derived: how journals turn a DOI into an article number varies,
+    so the message names the DOI suffix and asks you to check the record.
+    """
+    printed = [ref.article_number]
+    if ref.pages is not None and not ref.pages.is_range:
+        printed.append(Field(ref.pages.first, ref.pages.span))
+    seen: set[Span] = set()
+    for number in printed:
+        if number is None or number.span in seen:
+            continue
+        seen.add(number.span)
+        fragment, suffix = _suffix_behind(number.text, ref.doi)
+        if not fragment:
+            continue
+        if suffix is None:
+            what = "a DOI suffix with its punctuation removed"
+        elif number.text.startswith("BF"):
+            what = f"'BF' and the DOI suffix {suffix} run together"
+        else:
+            what = f"the DOI suffix {suffix}"
+        yield Diagnostic(
+            number.span,
+            f"article number '{number.text}' is {what}, not an article number; "
+            "check the record for the real article number",
+        )
+
+
+@list_rule(
+    code="RL408",
+    name="doi-repeated",
+    category=Category.IDENTIFIER,
+    severity=Severity.WARNING,
+    summary="Two entries carry the same DOI",
+)
+def doi_repeated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an entry whose DOI (compared without regard to case) an earlier entry already carries.
+
+    ## Why is this bad?
+    One work listed twice splits its citations between two numbers; or one of the two DOIs was
+    pasted into the wrong entry and points at the other paper.
+
+    ## Example
+        1. Xie T. Crystal graphs. Phys Rev Lett 2018;120:145301. doi:10.1103/PhysRevLett.120.145301
+        2. Xie T. Crystal graphs. Phys Rev Lett 2018;120:145301. doi:10.1103/physrevlett.120.145301
+
+    Use instead:
+        1. Xie T. Crystal graphs. Phys Rev Lett 2018;120:145301. doi:10.1103/PhysRevLett.120.145301
+    """
+    first: dict[str, Reference] = {}
+    for ref in refs:
+        if ref.doi is None or not DOI.fullmatch(ref.doi.text):
+            continue
+        earlier = first.setdefault(ref.doi.text.lower(), ref)
+        if earlier is ref:
+            continue
+        name = f"entry {earlier.number}" if earlier.number is not None else "an earlier entry"
+        name += f" (the {_ordinal(earlier.index)} in the list)" if earlier.number is None else ""
+        yield Diagnostic(
+            ref.doi.span,
+            f"DOI {ref.doi.text} is also on {name}; each work should be listed once",
+            ref=ref,
+        )

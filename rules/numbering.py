@@ -1,0 +1,189 @@
+"""Numbering rules (RL1xx): does the list count 1, 2, 3 ... with no gaps, repeats or reversals?
+
+Only printed numbers count: an entry the source found without a number is skipped, so a list that
+numbers nothing raises nothing here. Every finding points at the entry's printed label.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+
+from refslint.api import Category, Context, Diagnostic, Reference, Severity, Span, list_rule
+
+
+def _numbered(refs: Sequence[Reference]) -> list[Reference]:
+    return [ref for ref in refs if ref.number is not None]
+
+
+def _label(ref: Reference) -> Span | None:
+    return ref.label.span if ref.label else None
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@list_rule(
+    code="RL101",
+    name="number-gap",
+    category=Category.NUMBERING,
+    severity=Severity.ERROR,
+    summary="A number is missing from the list",
+)
+def number_gap(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a number that no entry carries although the list counts past it, once per gap, at the
+    entry that follows the gap.
+
+    ## Why is this bad?
+    A gap usually means an entry was deleted without renumbering, so every citation after it points
+    one reference too far; or an entry was lost in copy-editing.
+
+    ## Example
+        1. Behler J. Atom-centered symmetry functions. J Chem Phys 2011;134:074106.
+        2. Drautz R. Atomic cluster expansion. Phys Rev B 2019;99:014104.
+        4. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+
+    Use instead:
+        1. Behler J. Atom-centered symmetry functions. J Chem Phys 2011;134:074106.
+        2. Drautz R. Atomic cluster expansion. Phys Rev B 2019;99:014104.
+        3. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+
+    ## Limitations
+    Numbers below the first printed number are left to `first-number-not-one` (RL104). A single
+    mistyped number (40 for 4) shows up as a gap where it should have stood and another below it.
+    """
+    numbered = _numbered(refs)
+    first_with: dict[int, int] = {}  # number -> position in `numbered` of its first entry
+    for pos, ref in enumerate(numbered):
+        first_with.setdefault(ref.number, pos)
+    present = sorted(first_with)
+    for low, high in itertools.pairwise(present):
+        if high - low < 2:
+            continue
+        missing = f"number {low + 1} is" if high - low == 2 else f"numbers {low + 1}-{high - 1} are"
+        pos = first_with[high]
+        if pos > 0 and numbered[pos - 1].number == low:
+            why = f"the list jumps from {low} to {high}"
+        else:
+            why = f"no entry is numbered between {low} and {high}"
+        yield Diagnostic(_label(numbered[pos]), f"{missing} missing: {why}", ref=numbered[pos])
+
+
+@list_rule(
+    code="RL102",
+    name="number-repeated",
+    category=Category.NUMBERING,
+    severity=Severity.ERROR,
+    summary="Two entries carry the same number",
+)
+def number_repeated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an entry whose printed number an earlier entry already carries.
+
+    ## Why is this bad?
+    A citation "[3]" can only point at one reference; with two entries numbered 3, the reader cannot
+    tell which one is meant, and usually every number after the repeat is off by one.
+
+    ## Example
+        1. Behler J. Atom-centered symmetry functions. J Chem Phys 2011;134:074106.
+        2. Drautz R. Atomic cluster expansion. Phys Rev B 2019;99:014104.
+        2. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+
+    Use instead:
+        1. Behler J. Atom-centered symmetry functions. J Chem Phys 2011;134:074106.
+        2. Drautz R. Atomic cluster expansion. Phys Rev B 2019;99:014104.
+        3. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+    """
+    numbered = _numbered(refs)
+    present = {ref.number for ref in numbered}
+    first: dict[int, Reference] = {}
+    for pos, ref in enumerate(numbered):
+        earlier = first.setdefault(ref.number, ref)
+        if earlier is ref:
+            continue
+        message = (
+            f"number {ref.number} is used twice: the {_ordinal(earlier.index)} entry is already "
+            f"numbered {ref.number}; each number should appear once"
+        )
+        expected = numbered[pos - 1].number + 1
+        if expected not in present:
+            message += f" (did you mean {expected}?)"
+        yield Diagnostic(_label(ref), message, ref=ref)
+
+
+@list_rule(
+    code="RL103",
+    name="number-out-of-order",
+    category=Category.NUMBERING,
+    severity=Severity.ERROR,
+    summary="The numbering goes backwards",
+)
+def number_out_of_order(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags the entry where the numbering goes back to a smaller number that no earlier entry used.
+    A block of entries moved as a whole is reported once, where the order breaks.
+
+    ## Why is this bad?
+    Readers find a reference by scanning for its number; an entry out of order looks missing, and
+    it often means entries were moved without being renumbered.
+
+    ## Example
+        1. Behler J. Atom-centered symmetry functions. J Chem Phys 2011;134:074106.
+        3. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+        2. Drautz R. Atomic cluster expansion. Phys Rev B 2019;99:014104.
+
+    Use instead:
+        1. Behler J. Atom-centered symmetry functions. J Chem Phys 2011;134:074106.
+        2. Drautz R. Atomic cluster expansion. Phys Rev B 2019;99:014104.
+        3. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+
+    ## Limitations
+    A number used before is reported by `number-repeated` (RL102) instead.
+    """
+    numbered = _numbered(refs)
+    seen: set[int] = set()
+    for prev, ref in zip([None, *numbered], numbered, strict=False):
+        if prev is not None and ref.number < prev.number and ref.number not in seen:
+            message = (
+                f"number {ref.number} comes after {prev.number}: "
+                "the list should count upwards, each number one more than the last"
+            )
+            yield Diagnostic(_label(ref), message, ref=ref)
+        seen.add(ref.number)
+
+
+@list_rule(
+    code="RL104",
+    name="first-number-not-one",
+    category=Category.NUMBERING,
+    severity=Severity.ERROR,
+    summary="The list does not start at 1",
+)
+def first_number_not_one(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a list whose first printed number is not 1 (and no entry further down is numbered 1).
+
+    ## Why is this bad?
+    A list starting at 3 has lost its first entries, or was cut from a longer document; either way
+    the citations "[1]" and "[2]" in the text point at nothing.
+
+    ## Example
+        2. Drautz R. Atomic cluster expansion. Phys Rev B 2019;99:014104.
+        3. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+
+    Use instead:
+        1. Drautz R. Atomic cluster expansion. Phys Rev B 2019;99:014104.
+        2. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+
+    ## Limitations
+    When entry 1 exists but stands further down, `number-out-of-order` (RL103) reports it instead.
+    """
+    numbered = _numbered(refs)
+    if not numbered:
+        return
+    first = numbered[0]
+    if first.number != 1 and (first.number < 1 or all(ref.number != 1 for ref in numbered)):
+        yield Diagnostic(_label(first), f"the list starts at {first.number}; expected 1", ref=first)

@@ -1,0 +1,75 @@
+"""Shared test helpers: `lint(text, ...)` runs the installed rules over a list given as a string."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
+
+from refslint.diagnostics import Located
+from refslint.engine import lint_text
+
+TODAY = dt.date(2026, 11, 26)
+
+Lint = Callable[..., list[Located]]
+
+
+def lint(
+    text: str,
+    *,
+    today: dt.date = TODAY,
+    select: str | Sequence[str] | None = None,
+    ignore: str | Sequence[str] | None = None,
+    path: str = "refs.txt",
+    **settings: Any,
+) -> list[Located]:
+    """Lint `text` as the CLI would; option keywords use underscores (`max_access_age=30`)."""
+    table = {key.replace("_", "-"): value for key, value in settings.items()}
+    return lint_text(text, path=path, today=today, select=select, ignore=ignore, settings=table)
+
+
+@pytest.fixture(name="lint")
+def lint_fixture() -> Lint:
+    return lint
+
+
+@pytest.fixture
+def plugin(tmp_path_factory, monkeypatch):
+    """Install a rule plugin for this test: a module plus a `.dist-info` with its entry point on sys.path.
+
+    `plugin(source, target=None)` writes `source` as a fresh module and registers `target` (default: the
+    module itself) in the `refslint.rules` group, exactly as an installed distribution would.
+    """
+    import importlib
+    import itertools
+    import sys
+    import textwrap
+
+    from refslint import registry
+
+    root = tmp_path_factory.mktemp("site")
+    monkeypatch.syspath_prepend(str(root))
+    counter = itertools.count(1)
+    modules: list[str] = []
+
+    def install(source: str, target: str | None = None) -> str:
+        number = next(counter)
+        module = f"refslint_test_plugin_{number}_{id(root)}"
+        dist = f"refslint-test-plugin-{number}"  # one distribution per plugin: metadata dedupes by name
+        modules.append(module)
+        (root / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+        info = root / f"{dist.replace('-', '_')}-1.0.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: 1.0\n")
+        value = f"{module}:{target}" if target else module
+        (info / "entry_points.txt").write_text(f"[refslint.rules]\nextra{number} = {value}\n")
+        importlib.invalidate_caches()
+        registry.load_rules.cache_clear()
+        return module
+
+    yield install
+    registry.load_rules.cache_clear()
+    for module in modules:
+        sys.modules.pop(module, None)

@@ -24,23 +24,42 @@ import tempfile
 import time
 from pathlib import Path
 
-from measure import REPO, refslint_command, table
+from measure import REPO, refslint_command, short, table
 
 GOAL = 2.5  # refslint / `import lark`
 CORPUS = REPO.parent / "shared" / "corpus" / "review-124.txt"
 TODAY = "2026-11-24"
 
 
-def run_once(argv: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+def python_env(pycache: str | None) -> dict[str, str]:
+    """The environment for each child: bytecode cached in `pycache`, or never written when None.
+
+    An installed package has its bytecode written at install time, so the cached case is what users
+    see. The cache goes to a folder of our own (PYTHONPYCACHEPREFIX) so the source tree stays clean,
+    and Lark and refslint are treated alike.
+    """
+    env = dict(os.environ)
+    if pycache is None:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        env.pop("PYTHONPYCACHEPREFIX", None)
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def run_once(
+    argv: list[str], env: dict[str, str]
+) -> tuple[float, subprocess.CompletedProcess[str]]:
     start = time.perf_counter()
-    done = subprocess.run(argv, capture_output=True, text=True, check=False)
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, check=False)
     return time.perf_counter() - start, done
 
 
-def import_times(lint_args: list[str], top: int) -> str:
+def import_times(lint_args: list[str], env: dict[str, str], top: int) -> str:
     """The slowest imports of one refslint run, as `python -X importtime` reports them."""
     argv = [sys.executable, "-m", "refslint", *lint_args]
-    env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1"}
+    env = {**env, "PYTHONPROFILEIMPORTTIME": "1"}
     done = subprocess.run(argv, capture_output=True, text=True, env=env, check=False)
     rows = []
     for line in done.stderr.splitlines():
@@ -53,12 +72,12 @@ def import_times(lint_args: list[str], top: int) -> str:
     return table(("cumulative ms", "own ms", "depth", "module"), shown)
 
 
-def profile(lint_args: list[str], top: int) -> str:
+def profile(lint_args: list[str], env: dict[str, str], top: int) -> str:
     """Where one fresh refslint process spends its time, imports included."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp, "run.prof")
         traced = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "refslint", *lint_args]
-        subprocess.run(traced, capture_output=True, check=False)
+        subprocess.run(traced, capture_output=True, env=env, check=False)
         text = io.StringIO()
         stats = pstats.Stats(str(out), stream=text).strip_dirs()
         stats.sort_stats("cumulative").print_stats(top)
@@ -74,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmups", type=int, default=2, help="untimed runs first (default 2)")
     parser.add_argument("--file", type=Path, default=CORPUS, help="the list to lint")
     parser.add_argument(
+        "--no-bytecode-cache", action="store_true",
+        help="recompile every module on every run, as with PYTHONDONTWRITEBYTECODE=1",
+    )  # fmt: skip
+    parser.add_argument(
         "--importtime", type=int, nargs="?", const=20, metavar="TOP",
         help="also print refslint's TOP (default 20) slowest imports",
     )  # fmt: skip
@@ -86,6 +109,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cold_start: {args.file}: no such file", file=sys.stderr)
         return 2
 
+    with tempfile.TemporaryDirectory() as pycache:
+        env = python_env(None if args.no_bytecode_cache else pycache)
+        return measure(args, env)
+
+
+def measure(args: argparse.Namespace, env: dict[str, str]) -> int:
     command, shown = refslint_command()
     lint_args = ["--offline", "--today", TODAY, str(args.file)]
     commands = {
@@ -95,12 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     }
     for argv_ in commands.values():
         for _ in range(args.warmups):
-            run_once(argv_)
+            run_once(argv_, env)
     times: dict[str, list[float]] = {name: [] for name in commands}
     last: dict[str, subprocess.CompletedProcess[str]] = {}
     for _ in range(args.runs):
         for name, argv_ in commands.items():
-            seconds, last[name] = run_once(argv_)
+            seconds, last[name] = run_once(argv_, env)
             times[name].append(seconds)
 
     lark_name, refslint_name = list(commands)[1:]
@@ -114,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             note += f"; {summary[-1]}"
             if done.returncode not in (0, 1) or "Traceback" in done.stderr:
                 reason = done.stderr.strip().splitlines() or [""]
-                note = f"FAILED exit {done.returncode}: {reason[-1]}"
+                note = f"FAILED exit {done.returncode}: {short(reason[-1])}"
         spread = f"{min(values) * 1000:.0f}-{max(values) * 1000:.0f}"
         rows.append((name, f"{medians[name] * 1000:.0f}", spread, note))
 
@@ -122,17 +151,18 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "met" if ratio <= GOAL else "missed"
     print(f"refslint cold start: {args.runs} runs each after {args.warmups} warm-ups, "
           f"{args.file.name}, Python {sys.version.split()[0]} ({sys.executable})")  # fmt: skip
-    print(f"refslint is run as {shown}")
+    cache = "off (every module compiled on every run)" if args.no_bytecode_cache else "on"
+    print(f"refslint is run as {shown}; bytecode cache {cache}")
     print()
     print(table(("command", "median ms", "min-max ms", "notes"), rows))
     print()
     print(f"refslint / import lark = {ratio:.2f}x (goal: within {GOAL}x, {verdict})")
     if args.importtime:
         print()
-        print(import_times(lint_args, args.importtime))
+        print(import_times(lint_args, env, args.importtime))
     if args.profile:
         print()
-        print(profile(lint_args, args.profile))
+        print(profile(lint_args, env, args.profile))
     return 0
 
 

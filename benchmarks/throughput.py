@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from generate import generate  # this folder is on sys.path when a script here runs
-from measure import refslint_command, table, timed
+from measure import refslint_command, short, table, timed
 
 TODAY = dt.date(2026, 11, 24)
 GOAL = 5_000  # entries per second
@@ -66,7 +66,7 @@ def cli_row(path: Path, runs: int) -> Row:
     # exit 1 means "found problems", but an uncaught exception exits 1 too
     if done.returncode not in (0, 1) or "Traceback" in done.stderr:
         reason = done.stderr.strip().splitlines() or [""]
-        return name, "failed", None, f"exit {done.returncode}: {reason[-1]}"
+        return name, "failed", None, f"exit {done.returncode}: {short(reason[-1])}"
     summary = done.stdout.strip().splitlines() or [""]
     return name, f"median of {runs}", seconds, f"exit {done.returncode}; {summary[-1]}"
 
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
 
         entries = len(read_entries(text))
     except Exception as exc:
-        print(f"cannot count entries ({type(exc).__name__}: {exc}); assuming {args.n:,}")
+        print(f"cannot count entries ({short(exc)}); assuming {args.n:,}")
     rows: list[Row] = []
     for label, measure in (
         ("read_entries + parse_entry", lambda: parse_row(text, args.runs)),
@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             rows.append(measure())
         except Exception as exc:  # a stub or a broken module: report it and measure the rest
-            rows.append((label, "failed", None, f"{type(exc).__name__}: {exc}"))
+            rows.append((label, "failed", None, short(f"{type(exc).__name__}: {exc}")))
 
     if not args.no_cli:
         with tempfile.TemporaryDirectory() as tmp:
@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             print(profile(text, args.profile))
         except Exception as exc:
-            print(f"profile failed: {type(exc).__name__}: {exc}")
+            print(short(f"profile failed: {type(exc).__name__}: {exc}"))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Everything a rule plugin may import. Built-in rules use this module and nothing else from refslint."""
+"""Everything a rule plugin may import; the built-in rules use this module and nothing else."""
 
 from refslint.diagnostics import Applicability, Category, Diagnostic, Edit, Fix, Severity
 from refslint.model import (

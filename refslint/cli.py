@@ -1,7 +1,7 @@
 """The `refslint` command: find files, pick rules and settings, lint, report, and say how it went.
 
-Exit status: 0 nothing at warning or error severity, 1 at least one warning or error, 2 the run itself
-failed. A failed run prints one `refslint: error: ...` line per cause, never a traceback.
+Exit status: 0 nothing at warning or error severity, 1 at least one warning or error, 2 the run
+itself failed. A failed run prints one `refslint: error: ...` line per cause, never a traceback.
 Heavy modules (the grammar, reporters, json) load only when the command needs them.
 """
 
@@ -69,25 +69,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _lint_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="refslint",
-        description="Lint numbered reference lists: numbering, dates, access dates, identifiers, style.",
+        description="Lint numbered reference lists: numbering, dates, access dates, identifiers.",
         epilog="Subcommands: 'refslint parse PATH...' prints what the grammar read. "
         "Exit status: 0 clean, 1 problems found, 2 the run failed.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; - reads stdin")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or directories; - reads stdin"
+    )
     parser.add_argument(
         "--format",
         default="text",
         choices=("text", "json", "sarif", "github"),
         help="output format (default: text)",
     )
-    parser.add_argument("--today", type=_date_argument, metavar="YYYY-MM-DD", help="the date to measure from")
+    parser.add_argument(
+        "--today", type=_date_argument, metavar="YYYY-MM-DD", help="the date to measure from"
+    )
     parser.add_argument("--offline", action="store_true", help="never use the network")
     for flag, what in (
         ("--select", "rules to run instead of the default set"),
         ("--ignore", "rules not to run"),
         ("--extend-select", "rules to run in addition"),
     ):
-        parser.add_argument(flag, action="append", metavar="CODES", help=f"{what} (codes or prefixes)")
+        parser.add_argument(
+            flag, action="append", metavar="CODES", help=f"{what} (codes or prefixes)"
+        )
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     parser.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes")
     parser.add_argument("--diff", action="store_true", help="print fixes as a unified diff")
@@ -95,7 +101,9 @@ def _lint_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", metavar="CODE", help="print one rule's documentation and exit")
     parser.add_argument("--config", type=Path, metavar="FILE", help="use this config file")
     parser.add_argument("--statistics", action="store_true", help="count problems per rule")
-    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found")
+    parser.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when problems are found"
+    )
     parser.add_argument("--version", action="version", version=f"refslint {__version__}")
     return parser
 
@@ -103,9 +111,11 @@ def _lint_parser() -> argparse.ArgumentParser:
 def _parse_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="refslint parse",
-        description="Print what the grammar read from each entry: CSL-JSON, or JSON with every span.",
+        description="Print what the grammar read from each entry: CSL-JSON, or JSON with spans.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin"
+    )
     parser.add_argument("--format", default="csl-json", choices=("csl-json", "json"))
     return parser
 
@@ -142,9 +152,9 @@ def _lint_command(argv: list[str]) -> int:
     except registry.SelectionError as exc:
         raise Failure(str(exc)) from None
 
-    files = list(_expand(args.paths))
     configs = _Configs(rules, args.config)
-    plans = [(file, configs.for_file(file)) for file in files]  # every config error before any output
+    # read every config before linting, so a bad one stops the run before any output
+    plans = [(file, configs.for_file(file)) for file in _expand(args.paths)]
 
     run = Run()
     chosen: dict[tuple[Path | None, tuple[str, ...]], list[Rule]] = {}
@@ -152,7 +162,9 @@ def _lint_command(argv: list[str]) -> int:
         ignored = cfg.ignored_for(file) if file != STDIN else ()
         key = (cfg.path, ignored)
         if key not in chosen:
-            chosen[key] = registry.without(registry.select_rules(rules, [cfg.selection, cli_layer]), ignored)
+            chosen[key] = registry.without(
+                registry.select_rules(rules, [cfg.selection, cli_layer]), ignored
+            )
         _lint_file(file, cfg, chosen[key], args.today, run)
 
     from refslint import reporters
@@ -227,7 +239,7 @@ def _parse_command(argv: list[str]) -> int:
 
 
 class _Configs:
-    """Config per file: `--config` for all, else the nearest one, each file read and checked once."""
+    """Config per file: `--config` for all, else the nearest one; each file read once."""
 
     def __init__(self, rules: Sequence[Rule], explicit: Path | None):
         from refslint import config
@@ -265,7 +277,7 @@ class _Configs:
 
 
 def _expand(paths: Sequence[str]) -> Iterator[str]:
-    """Files to lint, in the order given; directories walked (sorted) for .txt, .md and .tex files."""
+    """Files to lint, in the order given; directories are walked (sorted) for list files."""
     from refslint.sources import SUFFIXES
 
     missing = [p for p in paths if p != STDIN and not os.path.exists(p)]
@@ -278,7 +290,9 @@ def _expand(paths: Sequence[str]) -> Iterator[str]:
         else:
             found = list(_walk(path, SUFFIXES))
             if not found:
-                raise Failure(f"{path}: no {', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]} files to lint")
+                raise Failure(
+                    f"{path}: no {', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]} files to lint"
+                )
         for file in found:
             if file not in seen:
                 seen.add(file)
@@ -321,10 +335,19 @@ def _print_rule_table(rules: Sequence[Rule]) -> None:
     rows = [("code", "name", "category", "severity", "fixable", "summary")]
     for r in rules:
         summary = r.summary if r.default_enabled else f"{r.summary} (off by default)"
-        rows.append((r.code, r.name, str(r.category), str(r.severity), "yes" if r.fixable else "no", summary))
+        rows.append(
+            (
+                r.code,
+                r.name,
+                str(r.category),
+                str(r.severity),
+                "yes" if r.fixable else "no",
+                summary,
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths)]
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[5]]))
 
 
@@ -365,7 +388,7 @@ def _date_argument(value: str) -> dt.date:
 
 
 def _parse_args(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:
-    """argparse, minus its habit of exiting: usage errors return 2, --help and --version return 0."""
+    """argparse without its exits: usage errors return 2, --help and --version return 0."""
     try:
         return parser.parse_args(argv)
     except SystemExit as exc:

@@ -42,7 +42,7 @@ class Config:
     """Validated settings from one file (or none: the defaults)."""
 
     path: Path | None = None
-    selection: Selection = Selection()
+    selection: Selection = field(default_factory=Selection)
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     today: dt.date | None = None
     lookup: Mapping[str, str] = field(default_factory=dict)
@@ -70,7 +70,7 @@ class Config:
 
 
 def find(start: Path) -> Path | None:
-    """The nearest config file in `start` or its parents (a pyproject.toml only with [tool.refslint])."""
+    """The nearest config file in `start` or above (a pyproject.toml only with [tool.refslint])."""
     folder = start if start.is_dir() else start.parent
     for directory in (folder.resolve(), *folder.resolve().parents):
         for name in CONFIG_FILES:
@@ -131,7 +131,8 @@ def from_mapping(
         for glob, value in globs.items():
             if not _is_str_list(value):
                 raise ConfigError(
-                    f"{source}: per-file-ignores {glob!r} must be a list of rule codes, not {_show(value)}"
+                    f"{source}: per-file-ignores {glob!r} must be a list of rule codes, "
+                    f"not {_show(value)}"
                 )
             try:
                 check_selectors(split_codes(value), rules)
@@ -146,7 +147,9 @@ def from_mapping(
     if "max-access-age" in table:
         age = table["max-access-age"]
         if not isinstance(age, int) or isinstance(age, bool) or age < 0:
-            raise ConfigError(f"{source}: 'max-access-age' must be a whole number of days >= 0, not {_show(age)}")
+            raise ConfigError(
+                f"{source}: 'max-access-age' must be a whole number of days >= 0, not {_show(age)}"
+            )
         options["max-access-age"] = age
 
     return Config(
@@ -176,7 +179,9 @@ def _lookup(table: Any, source: str) -> dict[str, str]:
         raise ConfigError(f"{source}: 'lookup' must be a table")
     for key, value in table.items():
         if key not in LOOKUP_KEYS:
-            raise ConfigError(f"{source}: unknown key 'lookup.{key}'{did_you_mean(key, LOOKUP_KEYS)}")
+            raise ConfigError(
+                f"{source}: unknown key 'lookup.{key}'{did_you_mean(key, LOOKUP_KEYS)}"
+            )
         if not isinstance(value, str):
             raise ConfigError(f"{source}: 'lookup.{key}' must be a string, not {_show(value)}")
     return dict(table)
@@ -193,7 +198,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+        raise ConfigError(
+            f"{path}: invalid TOML: not UTF-8 ({exc.reason} at byte {exc.start})"
+        ) from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
@@ -231,13 +238,19 @@ def _typed(value: Any, expected: Any, where: str) -> Any:
     if origin is typing.Literal:
         if value in args:
             return value
-        raise ConfigError(f"{where} must be one of {', '.join(map(repr, args))}, not {_show(value)}")
+        raise ConfigError(
+            f"{where} must be one of {', '.join(map(repr, args))}, not {_show(value)}"
+        )
     if origin in (list, tuple, Sequence, frozenset, set):
         item = args[0] if args else Any
         if not isinstance(value, list):
             raise ConfigError(f"{where} must be {_name(expected)}, not {_show(value)}")
         items = [_typed(v, item, where) for v in value]
-        return list(items) if origin is list else (frozenset(items) if origin is frozenset else tuple(items))
+        return (
+            list(items)
+            if origin is list
+            else (frozenset(items) if origin is frozenset else tuple(items))
+        )
     if expected is type(None):
         if value is None:
             return value

@@ -1,8 +1,8 @@
 """Run rules over a list's entries and place what they find in the file.
 
-The engine is the only place that knows both worlds: rules speak in spans of a reference's own text,
-reporters speak in lines and columns of a file. It never prints and never touches files, so the CLI, the
-tests and a language server can all call it the same way.
+The engine is the only place that knows both worlds: rules speak in spans of a reference's own
+text, reporters speak in lines and columns of a file. It never prints and never touches files, so
+the CLI, the tests and a language server can all call it the same way.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from refslint.sources import line_starts
 
 
 class RuleCrash(Exception):
-    """One or more rules raised; the message names each rule, its origin and the first entry it failed on."""
+    """Rules raised; the message names each rule, its origin and the first entry it failed on."""
 
     def __init__(self, failures: Sequence[str]):
         super().__init__("; ".join(failures))
@@ -37,10 +37,10 @@ def lint_entries(
 ) -> list[Located]:
     """Parse every entry, run entry rules on each reference and list rules on the whole list.
 
-    `settings` holds rule options by config key (default: `ctx.settings`). `source_text` is the decoded
-    file the entries came from; with it, fix edits also carry file offsets for applying them later.
-    A rule that raises does not stop the others: its failure is appended to `failures`, or, when no list
-    is given, raised as `RuleCrash` once every rule has run.
+    `settings` holds rule options by config key (default: `ctx.settings`). `source_text` is the
+    decoded file the entries came from; with it, fix edits also carry file offsets for `--fix`.
+    A rule that raises does not stop the others: its failure is appended to `failures`, or, when no
+    list is given, raised as `RuleCrash` once every rule has run.
     """
     settings = ctx.settings if settings is None else settings
     crashed: dict[str, str] = {}
@@ -56,9 +56,11 @@ def lint_entries(
             crashed.setdefault(rule.code, _crash_message(rule, None, ctx, exc))
             continue
         if rule.kind is Kind.LIST:
-            subjects: Iterable[tuple[Entry | None, Reference | Sequence[Reference]]] = [(None, refs)]
+            subjects: Iterable[tuple[Entry | None, Reference | Sequence[Reference]]] = [
+                (None, refs)
+            ]
         else:
-            subjects = zip(entries, refs)
+            subjects = zip(entries, refs, strict=True)
         for entry, subject in subjects:
             try:
                 found = list(rule.run(subject, ctx, opts))
@@ -90,10 +92,10 @@ def lint_text(
     ignore: str | Sequence[str] | None = None,
     settings: Mapping[str, Any] | None = None,
 ) -> list[Located]:
-    """Lint a list given as a string with the installed rules: the shortest way from text to findings.
+    """Lint a list given as a string with the installed rules: the shortest way to findings.
 
-    `select`/`ignore` act like the command-line flags (codes or prefixes, a comma-separated string or a
-    sequence); `settings` takes config keys as in `[tool.refslint]` and is validated the same way.
+    `select`/`ignore` act like the command-line flags (codes or prefixes, a comma-separated string
+    or a sequence); `settings` takes config keys as in `[tool.refslint]`, validated the same way.
     """
     from refslint import config, registry
     from refslint.sources.plaintext import read_entries
@@ -114,7 +116,9 @@ def _parse(entry: Entry, ctx: Context, crashed: dict[str, str]) -> Reference:
         return parse_entry(entry)
     except Exception as exc:  # keep linting what can be linted; say where the grammar broke
         where = f"entry {_entry_number(entry)} of {ctx.path}"
-        crashed.setdefault(f"grammar:{entry.index}", f"the grammar failed on {where}: {_describe(exc)}")
+        crashed.setdefault(
+            f"grammar:{entry.index}", f"the grammar failed on {where}: {_describe(exc)}"
+        )
         label = entry.text[: entry.label_end].strip()
         return Reference(
             text=entry.text,
@@ -127,7 +131,7 @@ def _parse(entry: Entry, ctx: Context, crashed: dict[str, str]) -> Reference:
 def _locate(
     diagnostic: Diagnostic, rule: Rule, entry: Entry | None, path: str, starts: list[int] | None
 ) -> Located:
-    fix = diagnostic.fix
+    fix = diagnostic.fix if entry is not None else None  # edits need an entry to be placed
     if entry is None:  # about the whole list: point at the top of the file
         line, column, end_line, end_column, number = 1, 1, 1, 1, None
     else:
@@ -136,7 +140,7 @@ def _locate(
         number = _entry_number(entry)
     edits: tuple[LocatedEdit, ...] = ()
     if fix is not None and entry is not None:
-        edits = tuple(_locate_edit(entry, edit.span, edit.text, starts) for edit in fix.edits)
+        edits = tuple(_locate_edit(entry, e.span, e.text, starts) for e in fix.edits)
     return Located(
         path=path,
         line=line,
@@ -149,7 +153,7 @@ def _locate(
         category=rule.category,
         severity=rule.severity,
         message=diagnostic.message,
-        fix_applicability=fix.applicability if fix is not None and entry is not None else None,
+        fix_applicability=fix.applicability if fix is not None else None,
         fix_message=fix.message if fix is not None else "",
         edits=edits,
     )

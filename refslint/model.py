@@ -1,8 +1,8 @@
 """Immutable records of what a reference says, each field tied to where it stands in the entry text.
 
-Spans are character offsets into `Entry.text` (the cleaned text of one reference); the engine maps them
-back to line and column in the original file through the entry's `PositionMap`, so rules never have to
-think about wrapping, markup or the file's layout.
+Spans are character offsets into `Entry.text` (the cleaned text of one reference); the engine maps
+them back to line and column in the original file through the entry's `PositionMap`, so rules never
+have to think about wrapping, markup or the file's layout.
 """
 
 from __future__ import annotations
@@ -51,7 +51,13 @@ MONTHS: dict[str, int] = {
     for name in (calendar.month_name[number], calendar.month_abbr[number])
 }
 MONTHS["sept"] = 9
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 12)}
+SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 12),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +81,8 @@ class PartialDate:
     end_month_token: Field | None = None
     end_day: int | None = None
     end_day_span: Span | None = None
-    order: str = "ymd"  # how it was printed: "ymd" (2024 Oct 21), "dmy" (21 Oct 2024), "mdy" (Oct 21, 2024)
+    # how it was printed: "ymd" (2024 Oct 21), "dmy" (21 Oct 2024), "mdy" (Oct 21, 2024), "iso"
+    order: str = "ymd"
 
     @property
     def precision(self) -> Precision:
@@ -102,12 +109,12 @@ class PartialDate:
 
     @property
     def earliest(self) -> dt.date:
-        """First day the printed date can mean (an unreadable part widens the range, never narrows it)."""
+        """First day the printed date can mean (an unreadable part widens the range)."""
         return self._bound(self.month, self.day, latest=False)
 
     @property
     def latest(self) -> dt.date:
-        """Last day the printed date can mean: "2023 Oct" ends on Oct 31, so age checks never over-count."""
+        """Last day the printed date can mean: "2023 Oct" ends Oct 31, so ages never over-count."""
         month = self.end_month or self.month
         day = self.end_day if self.end_day is not None else self.day
         if self.end_month and self.end_day is None:
@@ -146,7 +153,7 @@ class Author:
 
 @dataclass(frozen=True, slots=True)
 class Pages:
-    """A page range or single page as printed; `last` is expanded ("1201-15" -> 1215) where it can be."""
+    """A page range or single page as printed; `last` expanded ("1201-15" -> 1215) if it can be."""
 
     text: str
     span: Span
@@ -237,8 +244,8 @@ class Position:
 class PositionMap:
     """Maps offsets in an entry's cleaned text to positions in the original file.
 
-    Stored as runs: each run says "text from offset `starts[i]` on stands at `lines[i]`:`columns[i]` and
-    continues character by character", which is exact for plain text and cheap for every source.
+    Stored as runs: each run says "text from offset `starts[i]` on stands at `lines[i]`:`columns[i]`
+    and continues character by character", which is exact for plain text and cheap for any source.
     """
 
     starts: tuple[int, ...]

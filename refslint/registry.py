@@ -43,13 +43,16 @@ class Selection:
 
 @functools.lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
-    """Every installed rule, sorted by code; raises `RegistryError` naming the first broken plugin."""
+    """Every installed rule, sorted by code; `RegistryError` names the first broken plugin."""
     from importlib.metadata import entry_points
 
     seen_points: set[tuple[str, str]] = set()
     by_code: dict[str, Rule] = {}
     for point in sorted(entry_points(group=GROUP), key=lambda p: (p.name, p.value)):
-        if (point.name, point.value) in seen_points:  # the same distribution found twice on sys.path
+        if (
+            point.name,
+            point.value,
+        ) in seen_points:  # the same distribution found twice on sys.path
             continue
         seen_points.add((point.name, point.value))
         dist = point.dist.name if point.dist is not None else "unknown"
@@ -57,7 +60,9 @@ def load_rules() -> tuple[Rule, ...]:
         try:
             loaded = point.load()
         except Exception as exc:
-            raise RegistryError(f"{origin}: cannot load {point.value}: {type(exc).__name__}: {exc}") from exc
+            raise RegistryError(
+                f"{origin}: cannot load {point.value}: {type(exc).__name__}: {exc}"
+            ) from exc
         for found in _rules_in(loaded, origin, point.value):
             if not CODE_PATTERN.match(found.code):
                 raise RegistryError(
@@ -82,29 +87,36 @@ def _rules_in(loaded: object, origin: str, target: str) -> list[Rule]:
             if isinstance(value, Rule):
                 found.setdefault(id(value), value)
         return list(found.values())
-    raise RegistryError(f"{origin}: {target} is neither a module nor a Rule ({type(loaded).__name__})")
+    raise RegistryError(
+        f"{origin}: {target} is neither a module nor a Rule ({type(loaded).__name__})"
+    )
 
 
 def split_codes(value: str | Iterable[str]) -> tuple[str, ...]:
-    """"RL1, RL204" or ["RL1", "RL204"] -> ("RL1", "RL204"); upper-cased, blanks dropped."""
+    """ "RL1, RL204" or ["RL1", "RL204"] -> ("RL1", "RL204"); upper-cased, blanks dropped."""
     items = value.split(",") if isinstance(value, str) else value
     return tuple(item.strip().upper() for item in items if item.strip())
 
 
 def check_selectors(selectors: Iterable[str], rules: Sequence[Rule]) -> None:
-    """Refuse a selector that names no rule, with a suggestion: a typo must not silently select nothing."""
+    """Refuse a selector that names no rule: a typo must not silently select nothing."""
     codes = [r.code for r in rules]
     for selector in selectors:
-        if selector == "ALL" or (SELECTOR.match(selector) and any(c.startswith(selector) for c in codes)):
+        if selector == "ALL" or (
+            SELECTOR.match(selector) and any(c.startswith(selector) for c in codes)
+        ):
             continue
-        raise SelectionError(f"unknown rule code or prefix {selector!r}{did_you_mean(selector, codes)}")
+        raise SelectionError(
+            f"unknown rule code or prefix {selector!r}{did_you_mean(selector, codes)}"
+        )
 
 
 def select_rules(rules: Sequence[Rule], layers: Sequence[Selection]) -> list[Rule]:
     """Apply selection layers in order, starting from the rules enabled by default.
 
-    Within a layer the more specific selector wins (`RL301` beats `RL3`, which beats `ALL`); on a tie,
-    ignore wins. A layer with `select` starts afresh; `extend-select` and `ignore` adjust what came before.
+    Within a layer the more specific selector wins (`RL301` beats `RL3`, which beats `ALL`); on a
+    tie, ignore wins. A layer with `select` starts afresh; `extend-select` and `ignore` adjust what
+    came before.
     Rules off by default run only when a selector names them.
     """
     for layer in layers:

@@ -63,7 +63,9 @@ class Rule:
         values = {f.name: settings[key] for key, f in self.option_keys().items() if key in settings}
         return self.options(**values)
 
-    def run(self, subject: Reference | Sequence[Reference], ctx: Context, opts: Any) -> Iterator[Diagnostic]:
+    def run(
+        self, subject: Reference | Sequence[Reference], ctx: Context, opts: Any
+    ) -> Iterator[Diagnostic]:
         if self.options is None:
             return self.check(subject, ctx)
         return self.check(subject, ctx, opts)

@@ -112,10 +112,10 @@ def access_date_before_publication(ref: Reference, ctx: Context) -> Iterator[Dia
     One of the two dates is wrong, or the access date was copied from another entry.
 
     ## Example
-        1. OQMD [Internet]. 2023 [cited 2022 Jan 9]. Available from: https://oqmd.org
+        1. OQMD [Internet]. 2026 [cited 2025 Dec 9]. Available from: https://oqmd.org
 
     Use instead:
-        1. OQMD [Internet]. 2023 [cited 2024 Jan 9]. Available from: https://oqmd.org
+        1. OQMD [Internet]. 2026 [cited 2026 Jan 9]. Available from: https://oqmd.org
 
     ## Limitations
     Only dates that cannot overlap are flagged: "2024 [cited 2024 Jan 9]" passes because the page

@@ -28,8 +28,6 @@ from refslint.api import (
     rule,
 )
 
-SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
-
 
 def _all_dates(ref: Reference) -> list[PartialDate]:
     dates = list(ref.dates)
@@ -39,10 +37,6 @@ def _all_dates(ref: Reference) -> list[PartialDate]:
 
 def _work_dates(ref: Reference) -> list[PartialDate]:
     return [d for d in _all_dates(ref) if d != ref.accessed]
-
-
-def _month_name(month: int) -> str:
-    return calendar.month_name[month]
 
 
 def _day_problem(day: int, month: int | None, year: int) -> str | None:
@@ -57,7 +51,8 @@ def _day_problem(day: int, month: int | None, year: int) -> str | None:
     if month == 2:
         leap = f"{year} is not a leap year; " if day == 29 else ""
         return f"does not exist in February {year} ({leap}February {year} has {last} days)"
-    return f"does not exist in {_month_name(month)} ({_month_name(month)} has {last} days)"
+    name = calendar.month_name[month]
+    return f"does not exist in {name} ({name} has {last} days)"
 
 
 @rule(
@@ -157,10 +152,10 @@ def day_invalid(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     An impossible date is a typo; the true day is unknown, and databases reject the record.
 
     ## Example
-        1. Smith J. Field notes. Birding Today [Internet]. 2023 Feb 30 [cited 2023 Mar 2].
+        1. Smith J. Field notes. Lancet 2023 Feb 30;401:100-5.
 
     Use instead:
-        1. Smith J. Field notes. Birding Today [Internet]. 2023 Feb 28 [cited 2023 Mar 2].
+        1. Smith J. Field notes. Lancet 2023 Feb 28;401:100-5.
     """
     for date in _all_dates(ref):
         problem = _day_problem(date.day, date.month, date.year) if date.day is not None else None
@@ -202,11 +197,12 @@ def _closest_months(token: str) -> list[str]:
     for distance, _, name in scored:
         if distance == best:
             by_month.setdefault(MONTHS[name], name)
+    dot = "." if token.endswith(".") else ""
     if token.isupper():
-        return [name.upper() for name in by_month.values()]
+        return [name.upper() + dot for name in by_month.values()]
     if token[:1].isupper():
-        return [name.capitalize() for name in by_month.values()]
-    return list(by_month.values())
+        return [name.capitalize() + dot for name in by_month.values()]
+    return [name + dot for name in by_month.values()]
 
 
 @rule(
@@ -238,7 +234,7 @@ def month_invalid(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     for date in _all_dates(ref):
         tokens = ((date.month_token, date.month), (date.end_month_token, date.end_month))
         for token, month in tokens:
-            if token is None or month is not None or token.text.lower() in SEASON_WORDS:
+            if token is None or month is not None:
                 continue
             yield _month_diagnostic(token, date)
 

@@ -73,12 +73,14 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     missing = _missing(ref)
     if not missing:
         return
-    present = [f.span for f in (ref.container, ref.date, ref.volume, ref.pages) if f is not None]
+    shown = (ref.container, ref.date, ref.volume, ref.pages, ref.article_number)
+    present = [f.span for f in shown if f is not None]
     where = Span(min(s.start for s in present), max(s.end for s in present)) if present else None
-    what = " and ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
+    words = [f"no {name}" for name in missing]
+    what = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
     yield Diagnostic(
         where or Span(ref.body_start, len(ref.text)),
-        f"{NAMES[ref.kind]} has no {what}; {NEEDS[ref.kind]}",
+        f"{NAMES[ref.kind]} has {what}; {NEEDS[ref.kind]}",
     )
 
 
@@ -91,7 +93,7 @@ def _page_number(text: str) -> tuple[str, int] | None:
 def _expanded_last(pages: Pages) -> str | None:
     """The last page in full, also when it is still printed short ("1201-15" -> "1215")."""
     first, last = _page_number(pages.first), _page_number(pages.last or "")
-    if first is None or last is None:
+    if first is None or last is None or last[0] not in ("", first[0]):
         return None
     digits_first, digits_last = str(first[1]), str(last[1])
     if len(digits_last) < len(digits_first):
@@ -122,7 +124,8 @@ def page_range_reversed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         1. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
 
     ## Limitations
-    Pages not numbered in digits (Roman numerals, "S1-S4" against "e12") are not compared.
+    Pages not numbered in digits (Roman numerals) or with different letters ("S12-e3") are not
+    compared.
     """
     pages = ref.pages
     if pages is None or not pages.is_range:

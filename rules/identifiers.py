@@ -106,7 +106,7 @@ def _arxiv_problem(text: str, today: dt.date) -> str | None:
         year, month = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12:
             return f"'{m.group(2)}' is not a month (the digits after '/' start with YYMM)"
-        if 7 < year < 91 or (year, month) > (7, 3):
+        if 7 < year < 91 or (year < 91 and (year, month) > (7, 3)):
             return "identifiers of the form archive/YYMMNNN run from 1991 to March 2007"
         if len(m.group(3)) != 3:
             return f"the number after YYMM has 3 digits, not {len(m.group(3))}"
@@ -186,6 +186,17 @@ def _suffix_behind(value: str, doi: Field | None) -> tuple[bool, str | None]:
     return False, None
 
 
+def _locators(ref: Reference) -> Iterator[Field]:
+    """The article number, and the whole word printed where the pages start ("s41570-018-0121"
+    read as a page range still names one DOI suffix)."""
+    if ref.article_number is not None:
+        yield ref.article_number
+    if ref.pages is not None:
+        start = ref.pages.span.start
+        word = ref.text[start:].split(maxsplit=1)[0].rstrip(".,;")
+        yield Field(word, Span(start, start + len(word)))
+
+
 @rule(
     code="RL407",
     name="article-number-doi-fragment",
@@ -195,9 +206,9 @@ def _suffix_behind(value: str, doi: Field | None) -> tuple[bool, str | None]:
 )
 def article_number_doi_fragment(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags an article number (or single page) that is a DOI suffix in disguise: a publisher's record
-    id such as `BFnpjcompumats201628` ("BF" + the DOI suffix npjcompumats.2016.28 run together),
-    or the entry's own DOI suffix.
+    Flags an article number (or what stands where the pages should) that is a DOI suffix in
+    disguise: a publisher's record id such as `BFnpjcompumats201628` ("BF" and the DOI suffix
+    npjcompumats.2016.28 run together), or the entry's own DOI suffix.
 
     ## Why is this bad?
     The real article number (16028 for that paper) is lost, so readers and databases cannot find
@@ -214,20 +225,17 @@ def article_number_doi_fragment(ref: Reference, ctx: Context) -> Iterator[Diagno
     The real article number is not derived: how journals turn a DOI into an article number varies,
     so the message names the DOI suffix and asks you to check the record.
     """
-    printed = [ref.article_number]
-    if ref.pages is not None and not ref.pages.is_range:
-        printed.append(Field(ref.pages.first, ref.pages.span))
-    seen: set[Span] = set()
-    for number in printed:
-        if number is None or number.span in seen:
+    seen: set[int] = set()
+    for number in _locators(ref):
+        if number.span.start in seen:
             continue
-        seen.add(number.span)
+        seen.add(number.span.start)
         fragment, suffix = _suffix_behind(number.text, ref.doi)
         if not fragment:
             continue
         if suffix is None:
             what = "a DOI suffix with its punctuation removed"
-        elif number.text.startswith("BF"):
+        elif number.text.startswith("BF") and not suffix.startswith("BF"):
             what = f"'BF' and the DOI suffix {suffix} run together"
         else:
             what = f"the DOI suffix {suffix}"

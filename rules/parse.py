@@ -19,16 +19,16 @@ def parse_error(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Reports an entry the grammar could not read, at the first character it could not make sense of.
 
     ## Why is this bad?
-    An entry that does not follow the list's style is hard for readers to follow and for reference
-    managers to import. It often hides a real slip: a missing period after the title, a year run into
-    the journal name, or two references pasted into one. The other rules only see what could be read
-    around the problem, so they may miss faults in the rest of the entry.
+    An entry that does not follow the list's style is hard for readers to follow and for
+    reference managers to import. It often hides a real slip: a missing period after the title, a
+    year run into the journal name, or two references pasted into one. The other rules only see
+    what could be read around the problem, so they may miss faults in the rest of the entry.
 
     ## Example
-        1. Chen X, Liu X, Shen X, Zhang Q Applying machine learning to rechargeable batteries Angew Chem 2021 60 24354
+        1. Chen X, Zhang Q Machine learning for batteries Angew Chem 2021 60 24354
 
     Use instead:
-        1. Chen X, Liu X, Shen X, Zhang Q. Applying machine learning to rechargeable batteries. Angew Chem Int Ed Engl 2021;60:24354-66.
+        1. Chen X, Zhang Q. Machine learning for batteries. Angew Chem 2021;60:24354-66.
 
     ## Limitations
     Only the first unreadable place of an entry is reported; fix it and lint again to see the next.

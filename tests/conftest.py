@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -37,10 +40,10 @@ def lint_fixture() -> Lint:
 
 @pytest.fixture
 def plugin(tmp_path_factory, monkeypatch):
-    """Install a rule plugin for this test: a module plus a `.dist-info` with its entry point on sys.path.
+    """Install a rule plugin for one test: a module and a `.dist-info` naming it, on sys.path.
 
-    `plugin(source, target=None)` writes `source` as a fresh module and registers `target` (default: the
-    module itself) in the `refslint.rules` group, exactly as an installed distribution would.
+    `plugin(source, target=None)` writes `source` as a fresh module and registers `target` (default:
+    the module itself) in the `refslint.rules` group, exactly as an installed distribution would.
     """
     import importlib
     import itertools
@@ -57,7 +60,7 @@ def plugin(tmp_path_factory, monkeypatch):
     def install(source: str, target: str | None = None) -> str:
         number = next(counter)
         module = f"refslint_test_plugin_{number}_{id(root)}"
-        dist = f"refslint-test-plugin-{number}"  # one distribution per plugin: metadata dedupes by name
+        dist = f"refslint-test-plugin-{number}"  # one per plugin: metadata dedupes by name
         modules.append(module)
         (root / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
         info = root / f"{dist.replace('-', '_')}-1.0.dist-info"
@@ -73,3 +76,37 @@ def plugin(tmp_path_factory, monkeypatch):
     registry.load_rules.cache_clear()
     for module in modules:
         sys.modules.pop(module, None)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT_FILES = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "refslint", "rules")
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """The project's sources copied to a temporary folder: building them writes nothing here."""
+    target = tmp_path / "project"
+    target.mkdir()
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "*.lark-cache")
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=ignore)
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+@pytest.fixture
+def installer_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for installers: caches and app data under `tmp_path`, not the home folder."""
+    env = dict(os.environ)
+    env.update(
+        PIP_NO_CACHE_DIR="1",
+        PIP_DISABLE_PIP_VERSION_CHECK="1",
+        VIRTUALENV_OVERRIDE_APP_DATA=str(tmp_path / "virtualenv-data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
+    )
+    env.pop("PYTHONPATH", None)
+    return env

@@ -598,3 +598,53 @@ def test_a_field_ending_a_line_ends_on_that_line():
     container = to_span_json(ref, entry)["container"]
     assert (container["line"], container["end_line"]) == (8, 8)
     assert container["end_column"] == 1 + cut
+
+
+# --- with the real grammar and source ------------------------------------------------------------
+
+LIST = """REFERENCES
+1. Okonkwo AB, van der Linde C, et al. Sparse transport in porous electrodes. J Appl Tribol
+   2020;49:8790-839.
+2. Ferreira-Lutz M, Nakamura T. Latent folding of thin films. arXiv. [Preprint.] Mar 1, 2024
+   [accessed on 2024 Oct 21]. Available from: https://doi.org/10.48550/arXiv.2401.00096.
+3. Polymer Hub. Available from: https://www.polymerhub.org/. [Last accessed on 21 Oct 2024].
+4. Quist B, Sørlie E. Stochastic inference of ion channels. In: Proceedings of the 9th
+   International Conference on Diffusion; 2020 Noc 09-19; Tartu, Estonia. Halden Press; 2020.
+   pp. 1-14.
+"""
+
+
+def test_what_the_grammar_reads_is_valid_csl_and_spans_match():
+    from refslint.grammar import parse_entry
+    from refslint.sources.plaintext import read_entries
+
+    entries = read_entries(LIST)
+    refs = [parse_entry(entry) for entry in entries]
+    items = to_csl_list(refs)
+    assert [item["type"] for item in items] == [
+        "article-journal",
+        "article",
+        "webpage",
+        "paper-conference",
+    ]
+    for item in items:
+        assert csl_problems(item) == [], item
+    lines = LIST.splitlines()
+    for ref, entry in zip(refs, entries, strict=True):
+        for where, node in spans_in(to_span_json(ref, entry)):
+            if where == ".access_note":
+                continue  # see test_access_note_text_is_its_span below
+            assert ref.text[node["start"] : node["end"]] == node["text"], where
+            if node["line"] == node["end_line"] and "\n" not in node["text"]:
+                printed = lines[node["line"] - 1][node["column"] - 1 : node["end_column"] - 1]
+                assert printed == node["text"], where
+
+
+def test_access_note_text_is_its_span():
+    from refslint.grammar import parse_entry
+    from refslint.sources.plaintext import read_entries
+
+    entry = read_entries(LIST)[1]
+    note = parse_entry(entry).access_note
+    assert note is not None
+    assert note.text == entry.text[note.span.start : note.span.end] == "[accessed on 2024 Oct 21]"

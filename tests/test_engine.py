@@ -31,8 +31,13 @@ CTX = Context(today=dt.date(2026, 11, 26), path="refs.txt")
 def word_rule(word: str, *, code: str = "ZZ001", fix_to: str | None = None):
     """An entry rule that flags every occurrence of `word` (and optionally offers a replacement)."""
 
-    @rule(code=code, name=f"no-{word.lower()}", category=Category.FORMAT, severity=Severity.WARNING,
-          summary=f"'{word}' is flagged")
+    @rule(
+        code=code,
+        name=f"no-{word.lower()}",
+        category=Category.FORMAT,
+        severity=Severity.WARNING,
+        summary=f"'{word}' is flagged",
+    )
     def check(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         start = ref.text.find(word)
         while start >= 0:
@@ -51,7 +56,11 @@ def run(text: str, *rules, failures: list[str] | None = None):
 def test_identity_is_stamped_from_the_rule():
     (found,) = run("1. Smith J. Alpha. 2020.\n", word_rule("Alpha"))
     assert (found.path, found.code, found.name, found.category, found.severity) == (
-        "refs.txt", "ZZ001", "no-alpha", Category.FORMAT, Severity.WARNING,
+        "refs.txt",
+        "ZZ001",
+        "no-alpha",
+        Category.FORMAT,
+        Severity.WARNING,
     )
     assert found.message == "found 'Alpha'"
     assert found.entry == 1
@@ -77,19 +86,33 @@ def test_columns_count_code_points_not_bytes():
 
 
 def test_no_span_points_at_the_label():
-    @rule(code="ZZ002", name="whole-entry", category=Category.FORMAT, severity=Severity.ERROR, summary="s")
+    @rule(
+        code="ZZ002",
+        name="whole-entry",
+        category=Category.FORMAT,
+        severity=Severity.ERROR,
+        summary="s",
+    )
     def whole(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         yield Diagnostic(None, "about the whole entry")
 
     found = run("  12. Smith J. A.\n(13) Doe K. B.\n", whole)
-    assert [(d.line, d.column, d.end_column, d.entry) for d in found] == [(1, 3, 6, 12), (2, 1, 5, 13)]
+    assert [(d.line, d.column, d.end_column, d.entry) for d in found] == [
+        (1, 3, 6, 12),
+        (2, 1, 5, 13),
+    ]
 
 
 def test_list_rules_see_every_reference_and_can_speak_for_one_or_for_the_file():
     seen: list[int] = []
 
-    @list_rule(code="ZZ003", name="list-level", category=Category.NUMBERING, severity=Severity.INFO,
-               summary="s")
+    @list_rule(
+        code="ZZ003",
+        name="list-level",
+        category=Category.NUMBERING,
+        severity=Severity.INFO,
+        summary="s",
+    )
     def whole_list(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
         seen.extend(r.index for r in refs)
         yield Diagnostic(None, "about the file")
@@ -110,7 +133,10 @@ def test_results_are_sorted_by_line_column_and_code():
     text = "1. Beta Alpha.\n2. Alpha Beta.\n"
     found = run(text, word_rule("Beta", code="ZZ009"), word_rule("Alpha", code="ZZ001"))
     assert [(d.line, d.column, d.code) for d in found] == [
-        (1, 4, "ZZ009"), (1, 9, "ZZ001"), (2, 4, "ZZ001"), (2, 10, "ZZ009"),
+        (1, 4, "ZZ009"),
+        (1, 9, "ZZ001"),
+        (2, 4, "ZZ001"),
+        (2, 10, "ZZ009"),
     ]
 
 
@@ -121,7 +147,13 @@ def test_fix_edits_carry_positions_and_file_offsets(newline: str):
     (edit,) = found.edits
     assert found.fix_applicability is Applicability.SAFE
     assert found.fix_message == "Write 'Beta'"
-    assert (edit.line, edit.column, edit.end_line, edit.end_column, edit.text) == (3, 11, 3, 16, "Beta")
+    assert (edit.line, edit.column, edit.end_line, edit.end_column, edit.text) == (
+        3,
+        11,
+        3,
+        16,
+        "Beta",
+    )
     assert text[edit.start_offset : edit.end_offset] == "Alpha"
     assert found.as_json()["fix"] == {
         "applicability": "safe",
@@ -140,8 +172,14 @@ def test_rule_options_come_from_settings():
     class Opts:
         word: str = "Alpha"
 
-    @rule(code="ZZ004", name="configurable", category=Category.FORMAT, severity=Severity.ERROR,
-          summary="s", options=Opts)
+    @rule(
+        code="ZZ004",
+        name="configurable",
+        category=Category.FORMAT,
+        severity=Severity.ERROR,
+        summary="s",
+        options=Opts,
+    )
     def configurable(ref: Reference, ctx: Context, opts: Opts) -> Iterator[Diagnostic]:
         if opts.word in ref.text:
             yield Diagnostic(None, f"has {opts.word}")
@@ -152,7 +190,9 @@ def test_rule_options_come_from_settings():
 
 
 def test_a_crashing_rule_is_reported_and_the_others_still_run():
-    @rule(code="ZZ005", name="broken", category=Category.FORMAT, severity=Severity.ERROR, summary="s")
+    @rule(
+        code="ZZ005", name="broken", category=Category.FORMAT, severity=Severity.ERROR, summary="s"
+    )
     def broken(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         yield Diagnostic(None, "first")
         raise ZeroDivisionError("division by zero")
@@ -163,7 +203,7 @@ def test_a_crashing_rule_is_reported_and_the_others_still_run():
     assert failures == [
         "rule ZZ005 (broken) failed on entry 1 of refs.txt: ZeroDivisionError: division by zero"
     ]
-    with pytest.raises(RuleCrash, match="rule ZZ005 .broken."):
+    with pytest.raises(RuleCrash, match=r"rule ZZ005 \(broken\)"):
         run("1. Alpha.\n", broken, word_rule("Alpha"))
 
 
@@ -185,5 +225,7 @@ def test_lint_helper_applies_selection(lint):
 def test_lint_helper_validates_settings(lint):
     from refslint.config import ConfigError
 
-    with pytest.raises(ConfigError, match="unknown key 'max-acess-age'.*did you mean 'max-access-age'"):
+    with pytest.raises(
+        ConfigError, match=r"unknown key 'max-acess-age' \(did you mean 'max-access-age'\?\)"
+    ):
         lint("1. A.\n", max_acess_age=3)

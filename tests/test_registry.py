@@ -15,25 +15,37 @@ from refslint.registry import (
     without,
 )
 
-RULE_SOURCE = '''
+RULE_SOURCE = """
 from refslint.api import Category, Diagnostic, Severity, rule
 
-@rule(code="{code}", name="{name}", category=Category.FORMAT, severity=Severity.WARNING, summary="s")
+@rule(code="{code}", name="{name}", category=Category.FORMAT, severity=Severity.INFO, summary="s")
 def check(ref, ctx):
     yield from ()
-'''
+"""
 
 
 def make(code: str, *, default_enabled: bool = True):
-    @rule(code=code, name=code.lower(), category=Category.FORMAT, severity=Severity.ERROR, summary="s",
-          default_enabled=default_enabled)
+    @rule(
+        code=code,
+        name=code.lower(),
+        category=Category.FORMAT,
+        severity=Severity.ERROR,
+        summary="s",
+        default_enabled=default_enabled,
+    )
     def check(ref, ctx):
         yield from ()
 
     return check
 
 
-RULES = [make("RL101"), make("RL102"), make("RL301"), make("RL302"), make("RL801", default_enabled=False)]
+RULES = [
+    make("RL101"),
+    make("RL102"),
+    make("RL301"),
+    make("RL302"),
+    make("RL801", default_enabled=False),
+]
 
 
 def chosen(*layers: Selection) -> list[str]:
@@ -55,7 +67,13 @@ def test_default_set_leaves_out_opt_in_rules():
 
 def test_select_replaces_extend_select_adds_ignore_removes():
     assert chosen(Selection(select=("RL3",))) == ["RL301", "RL302"]
-    assert chosen(Selection(extend_select=("RL801",))) == ["RL101", "RL102", "RL301", "RL302", "RL801"]
+    assert chosen(Selection(extend_select=("RL801",))) == [
+        "RL101",
+        "RL102",
+        "RL301",
+        "RL302",
+        "RL801",
+    ]
     assert chosen(Selection(ignore=("RL1",))) == ["RL301", "RL302"]
     assert chosen(Selection(select=("ALL",))) == [r.code for r in RULES]
 
@@ -75,7 +93,9 @@ def test_a_later_layer_with_select_starts_afresh():
 
 
 def test_unknown_selectors_are_errors_with_a_suggestion():
-    with pytest.raises(SelectionError, match=r"unknown rule code or prefix 'RL3O1' \(did you mean 'RL301'\?\)"):
+    with pytest.raises(
+        SelectionError, match=r"unknown rule code or prefix 'RL3O1' \(did you mean 'RL301'\?\)"
+    ):
         chosen(Selection(select=("RL3O1",)))
     with pytest.raises(SelectionError, match="'RL9'"):
         chosen(Selection(ignore=("RL9",)))
@@ -88,8 +108,10 @@ def test_split_codes_and_without():
 
 
 def test_a_plugin_module_contributes_every_rule_it_holds(plugin):
-    plugin(RULE_SOURCE.format(code="XT001", name="extra-one") + RULE_SOURCE.format(
-        code="XT002", name="extra-two").replace("def check", "def check2"))
+    plugin(
+        RULE_SOURCE.format(code="XT001", name="extra-one")
+        + RULE_SOURCE.format(code="XT002", name="extra-two").replace("def check", "def check2")
+    )
     codes = [r.code for r in load_rules()]
     assert {"XT001", "XT002"} <= set(codes)
     assert codes == sorted(codes)
@@ -104,13 +126,28 @@ def test_a_plugin_can_name_one_rule_object(plugin):
 @pytest.mark.parametrize(
     ("source", "target", "message"),
     [
-        ("raise ImportError('no module named lookupx')", None,
-         r"plugin 'extra1' \(dist refslint-test-plugin-1\): cannot load .*ImportError: no module named lookupx"),
-        (RULE_SOURCE.format(code="rl1", name="lower"), None,
-         r"plugin 'extra1' \(dist refslint-test-plugin-1\): rule 'lower' has code 'rl1'"),
-        (RULE_SOURCE.format(code="RL101", name="clash"), None,
-         r"^plugin '(numbering|extra1)' .*: rule code RL101 is also declared by plugin '(numbering|extra1)'"),
-        ("check = 42", "check", r"plugin 'extra1' .*: .*:check is neither a module nor a Rule \(int\)"),
+        (
+            "raise ImportError('no module named lookupx')",
+            None,
+            r"plugin 'extra1' \(dist refslint-test-plugin-1\): cannot load .*"
+            r"ImportError: no module named lookupx",
+        ),
+        (
+            RULE_SOURCE.format(code="rl1", name="lower"),
+            None,
+            r"plugin 'extra1' \(dist refslint-test-plugin-1\): rule 'lower' has code 'rl1'",
+        ),
+        (
+            RULE_SOURCE.format(code="RL101", name="clash"),
+            None,
+            r"^plugin '(numbering|extra1)' .*: "
+            r"rule code RL101 is also declared by plugin '(numbering|extra1)'",
+        ),
+        (
+            "check = 42",
+            "check",
+            r"plugin 'extra1' .*: .*:check is neither a module nor a Rule \(int\)",
+        ),
     ],
 )
 def test_broken_plugins_are_named(plugin, source, target, message):

@@ -16,7 +16,7 @@ from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 from refslint.grammar import roles
 from refslint.grammar.errors import describe
 from refslint.grammar.fragments import FRAGMENTS
-from refslint.grammar.transform import ToParts
+from refslint.grammar.transform import SOURCE, ToParts
 from refslint.model import Entry, Field, ParseProblem, Reference, Span
 
 GRAMMAR_DIR = Path(__file__).parent
@@ -33,9 +33,10 @@ def grammar_text() -> str:
 
 
 def _cache_path() -> str | bool:
-    """Lark's parse-table cache in the user cache folder; in memory only when that is not writable."""
+    """Lark's parse-table cache in the user cache folder; in memory when that is not writable."""
     base = os.environ.get("REFSLINT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "refslint"
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "refslint",
     )
     try:
         os.makedirs(base, exist_ok=True)
@@ -63,6 +64,7 @@ def parser() -> Lark:
 
 
 def _parse(text: str, start: str):
+    SOURCE.text = text
     return parser().parse(text, start=start)
 
 

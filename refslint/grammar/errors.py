@@ -1,4 +1,4 @@
-"""Parse errors in a copy editor's words: what stands where the grammar stopped, and what it expected."""
+"""Parse errors in a copy editor's words: where the grammar stopped, and what it expected there."""
 
 from __future__ import annotations
 

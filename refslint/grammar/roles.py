@@ -1,4 +1,4 @@
-"""Decide what each piece of an entry is: title, journal, proceedings, publisher, dates, identifiers.
+"""Decide what each piece of an entry is: title, journal, proceedings, publisher, dates, ids.
 
 The grammar tells text from dates and notes; the order of the pieces tells their roles. A journal
 article is anchored by its "year;volume:pages" block, a chapter or conference paper by its "In:"
@@ -7,13 +7,12 @@ marker, a preprint by its server name or "[Preprint]", a book by its "Place: Pub
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from refslint.grammar.fragments import DASH
 from refslint.grammar.transform import AuthorList, Part
-from refslint.model import Author, Field, Kind, Pages, PartialDate, Reference, Span
+from refslint.model import Author, Field, Kind, Pages, PartialDate, Span
 
 PREPRINT_SERVERS = re.compile(
     r"^(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|Research Square|Preprints|OSF Preprints|TechRxiv"
@@ -28,6 +27,11 @@ ARXIV_IN_URL = re.compile(
     r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+(?:\.[A-Z]{2})?/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?", re.I
 )
 ARXIV_IN_DOI = re.compile(r"^10\.48550/arXiv\.(.+)$", re.IGNORECASE)
+ACCESS_WORDING = re.compile(
+    r"[\[(]?\s*(?:updated[^;\]]*;\s*)?((?:(?:last|date)\s+)?"
+    r"(?:accessed|cited|viewed|retrieved|consulted)(?:\s+on)?)",
+    re.IGNORECASE,
+)
 DOI_LABEL = re.compile(r"^(?:doi|DOI)\s*:?\s*")
 ARXIV_LABEL = re.compile(r"^arXiv\s*:\s*", re.IGNORECASE)
 EDITION = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b|^(?:Rev|Revised)\s+ed\b", re.I)
@@ -77,14 +81,16 @@ def _texts(segment: Sequence[Part]) -> list[Part]:
 
 
 def _is_title_like(segment: Sequence[Part]) -> bool:
-    return bool(_texts(segment)) and not any(p.kind in ("pub", "in", "access", "url") for p in segment)
+    return bool(_texts(segment)) and not any(
+        p.kind in ("pub", "in", "access", "url") for p in segment
+    )
 
 
 def _abbreviation_piece(segment: Sequence[Part]) -> bool:
-    """ "Phys", "Rev", "J Chem": a piece of a dotted ISO journal abbreviation split at its periods."""
+    """ "Phys", "Rev", "J Chem": a piece of a dotted ISO journal abbreviation, split at periods."""
     if len(segment) > 2 or segment[0].kind != "text":
         return False
-    words = segment[0].field.text.split()
+    words = segment[0].text.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() and len(w) <= 10 for w in words)
 
 
@@ -95,14 +101,16 @@ def _span_of(text: str, segments: Sequence[Sequence[Part]]) -> Field | None:
         pieces.pop()
     if not pieces:
         return None
-    end = pieces[-1].field.span.end
+    end = pieces[-1].end
     last_segment = segments[-1]
-    if last_segment and last_segment[-1].kind == "sep" and last_segment[-1].field.text[:1] in "?!":
-        end = last_segment[-1].field.span.end
-    return sub(text, Span(pieces[0].field.span.start, end))
+    if last_segment and last_segment[-1].kind == "sep" and last_segment[-1].text[:1] in "?!":
+        end = last_segment[-1].end
+    return sub(text, Span(pieces[0].start, end))
 
 
-def _publisher(text: str, segment: Sequence[Part]) -> tuple[Field | None, Field | None, Part | None]:
+def _publisher(
+    text: str, segment: Sequence[Part]
+) -> tuple[Field | None, Field | None, Part | None]:
     """ "Place: Publisher; 2008" -> place, publisher, and the date part."""
     for i, part in enumerate(segment[:-2]):
         if part.kind == "text" and segment[i + 1].kind == "semi" and segment[i + 2].kind == "pub":
@@ -116,10 +124,6 @@ def _publisher(text: str, segment: Sequence[Part]) -> tuple[Field | None, Field 
     return None, None, None
 
 
-def _with_text(text: str, date: PartialDate) -> PartialDate:
-    return dataclasses.replace(date, text=text[date.span.start : date.span.end])
-
-
 def build(
     text: str,
     index: int,
@@ -130,8 +134,9 @@ def build(
 ) -> dict:
     """Everything the entry says, as keyword arguments for `Reference`."""
     out: dict = {"text": text, "index": index, "number": number, "label": label}
-    parts = [dataclasses.replace(p, date=_with_text(text, p.date)) if p.date else p for p in parts]
-    if authors is not None:
+    if authors is not None and authors.editors:
+        out["editors"] = authors.names
+    elif authors is not None:
         out["authors"] = authors.names
         out["et_al"] = authors.et_al
         out["authors_span"] = authors.span
@@ -157,17 +162,17 @@ def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
     for part in parts:
         if part.kind == "doi" and "doi" not in out:
             out["doi"] = sub_after(text, part.field, DOI_LABEL)
-            out["doi_marker"] = sub(text, Span(part.field.span.start, out["doi"].span.start))
+            out["doi_marker"] = sub(text, Span(part.start, out["doi"].span.start))
         elif part.kind == "url":
             urls.append(part.field)
-            doi = DOI_IN_URL.match(part.field.text)
+            doi = DOI_IN_URL.match(part.text)
             if doi and "doi" not in out:
-                start = part.field.span.start + doi.start(1)
-                out["doi"] = sub(text, Span(start, part.field.span.end))
-                out["doi_marker"] = sub(text, Span(part.field.span.start, start))
-            arxiv = ARXIV_IN_URL.search(part.field.text)
+                start = part.start + doi.start(1)
+                out["doi"] = sub(text, Span(start, part.end))
+                out["doi_marker"] = sub(text, Span(part.start, start))
+            arxiv = ARXIV_IN_URL.search(part.text)
             if arxiv and "arxiv" not in out:
-                start = part.field.span.start + arxiv.start(1)
+                start = part.start + arxiv.start(1)
                 out["arxiv"] = sub(text, Span(start, start + len(arxiv[1])))
         elif part.kind == "arxiv" and "arxiv" not in out:
             out["arxiv"] = sub_after(text, part.field, ARXIV_LABEL)
@@ -176,9 +181,10 @@ def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
         elif part.kind == "access" and part.date is not None:
             out["accessed"] = part.date
             out["access_note"] = part.field
-            out["access_wording"] = " ".join(part.field.text.strip("[(: \t").split()).rstrip(":")
+            wording = ACCESS_WORDING.match(part.text)
+            out["access_wording"] = " ".join(wording[1].split()) if wording else ""
         elif part.kind == "bracket":
-            if re.search(r"internet|preprint|online|serial|database", part.field.text, re.I):
+            if re.search(r"internet|preprint|online|serial|database", part.text, re.I):
                 out.setdefault("medium", part.field)
             else:
                 notes.append(part.field)
@@ -214,8 +220,8 @@ def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[
         (
             i
             for i, s in enumerate(segments)
-            if (_texts(s) and PREPRINT_SERVERS.match(_texts(s)[0].field.text))
-            or any(p.kind == "bracket" and "preprint" in p.field.text.lower() for p in s)
+            if (_texts(s) and PREPRINT_SERVERS.match(_texts(s)[0].text))
+            or any(p.kind == "bracket" and "preprint" in p.text.lower() for p in s)
         ),
         None,
     )
@@ -233,10 +239,16 @@ def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[
     for i, segment in enumerate(segments):
         place, publisher, date_part = _publisher(text, segment)
         if publisher is not None and i > 0:
+            if place is not None and _abbreviation_piece(segments[i - 1]):
+                start = segments[i - 1][0].start  # "St. Louis", "Ft. Worth"
+                if len(segments[i - 1][0].text) <= 3:
+                    place = sub(text, Span(start, place.span.end))
+                    segments = segments[: i - 1] + segments[i:]
+                    i -= 1
             out["place"], out["publisher"] = place, publisher
             out["date"] = date_part.date if date_part else None
             titles = [s for s in segments[:i] if _is_title_like(s)]
-            edition = [s for s in titles if EDITION.match(_texts(s)[0].field.text)]
+            edition = [s for s in titles if EDITION.match(_texts(s)[0].text)]
             if edition:
                 out["edition"] = _texts(edition[0])[0].field
                 titles = [s for s in titles if s is not edition[0]]
@@ -249,7 +261,7 @@ def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[
         titles.append(segment)
     out["date"] = _first_date(segments)
     if out.get("urls") or "medium" in out:
-        return titles[:1] if len(titles) > 1 and "medium" not in out else titles, Kind.WEBPAGE
+        return titles[:1], Kind.WEBPAGE
     return titles[:1], Kind.UNKNOWN
 
 
@@ -268,7 +280,7 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
         out["issue"] = sub(text, Span(inner.span.start + 1, inner.span.end - 1))
     if pub.locator is not None:
         value = sub_after(text, pub.locator, LOCATOR_LABEL)
-        if DASH_SPLIT.search(value.text) or PLAIN_PAGE.match(value.text):
+        if len(DASH_SPLIT.findall(value.text)) == 1 or PLAIN_PAGE.match(value.text):
             out["pages"] = expand_pages(value)
         else:
             out["article_number"] = value
@@ -284,12 +296,12 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
             if medium:
                 out["medium"] = medium[0].field
     if journal_parts:
-        start = journal_parts[0].field.span.start
-        if len(journal_parts[-1].field.text.split()) <= 3:
+        start = journal_parts[0].start
+        if len(journal_parts[-1].text.split()) <= 3:
             while journal_at > 1 and _abbreviation_piece(segments[journal_at - 1]):
                 journal_at -= 1
-                start = segments[journal_at][0].field.span.start
-        out["container"] = sub(text, Span(start, journal_parts[-1].field.span.end))
+                start = segments[journal_at][0].start
+        out["container"] = sub(text, Span(start, journal_parts[-1].end))
     return [s for s in segments[:journal_at] if _is_title_like(s)]
 
 
@@ -298,7 +310,7 @@ def _preprint_roles(
 ) -> list[list[Part]]:
     if at is not None and _texts(segments[at]):
         server = _texts(segments[at])[0]
-        if PREPRINT_SERVERS.match(server.field.text):
+        if PREPRINT_SERVERS.match(server.text):
             out["container"] = server.field
     out["date"] = _first_date(segments[at:] if at is not None else segments)
     before = segments[:at] if at is not None else segments[:1]
@@ -322,8 +334,8 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
     if container:
         out["container"] = container[0].field
     event = [p.date for p in container_segment if p.kind == "pub" and p.date]
-    is_conference = bool(container and CONFERENCE_WORDS.search(container[0].field.text))
-    for segment_after in after:
+    is_conference = bool(container and CONFERENCE_WORDS.search(container[0].text))
+    for segment_after in reversed(after):
         place, publisher, date_part = _publisher(text, segment_after)
         if publisher is not None:
             out["place"], out["publisher"] = place, publisher

@@ -1,19 +1,23 @@
 """Turn the parse of one entry into typed pieces: authors, free text, dates with their tails, notes.
 
-Each grammar rule has one small method here; what the pieces *mean* (title or journal, publication or
-conference date) is decided in `roles.py`, which sees the whole entry.
+Each grammar rule has one small method here; what the pieces *mean* (title or journal, publication
+or conference date) is decided in `roles.py`, which sees the whole entry.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from lark import Token, Transformer, v_args
+from lark import Token, Transformer
 
 from refslint.grammar.fragments import DASH
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 
+# The text being parsed, so dates can keep their printed form without a second pass.
+SOURCE = threading.local()
 _DASH_SPLIT = re.compile(rf"\s*{DASH}\s*")
 _INITIAL = r"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de])"
 _NAME_PARTS = re.compile(
@@ -23,16 +27,28 @@ _NAME_PARTS = re.compile(
 )
 
 
+def value(token: Token) -> str:
+    """A token's text without the whitespace after it (every terminal takes its trailing space,
+    which saves the lexer one match per word gap)."""
+    return str(token).rstrip()
+
+
+def end(token: Token) -> int:
+    return token.start_pos + len(value(token))
+
+
 def field(token: Token) -> Field:
-    return Field(str(token), Span(token.start_pos, token.end_pos))
+    text = value(token)
+    return Field(text, Span(token.start_pos, token.start_pos + len(text)))
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
-    """One typed piece of an entry after its author list."""
+class Part(NamedTuple):
+    """One typed piece of an entry after its author list (a plain tuple: many are made)."""
 
     kind: str  # text, sep, semi, pub, bracket, access, available, url, doi, arxiv, pmid, in, pages
-    field: Field
+    start: int
+    end: int
+    text: str
     date: PartialDate | None = None
     volume: Field | None = None
     issue: Field | None = None
@@ -41,6 +57,10 @@ class Part:
     editors: tuple[Author, ...] = ()
     marker: Field | None = None
 
+    @property
+    def field(self) -> Field:
+        return Field(self.text, Span(self.start, self.end))
+
 
 @dataclass(frozen=True, slots=True)
 class AuthorList:
@@ -48,6 +68,7 @@ class AuthorList:
     et_al: Field | None
     span: Span
     end: int  # offset just after the list's closing punctuation
+    editors: bool = False  # "Foley KM, Gelband H, editors." heads an edited book
 
 
 def _month_number(word: str) -> int | None:
@@ -61,7 +82,7 @@ def _month_number(word: str) -> int | None:
 
 def _months(token: Token) -> tuple[Field, int | None, Field | None, int | None]:
     """Split "Jan-Feb" into its two months; each keeps its own span for messages."""
-    text = str(token)
+    text = value(token)
     parts = _DASH_SPLIT.split(text, maxsplit=1)
     first = Field(parts[0], Span(token.start_pos, token.start_pos + len(parts[0])))
     first_month = _month_number(parts[0])
@@ -74,24 +95,31 @@ def _months(token: Token) -> tuple[Field, int | None, Field | None, int | None]:
     return first, first_month, second, _month_number(parts[1])
 
 
-def _days(token: Token) -> tuple[int, Span, int | None, Span | None]:
-    text = str(token)
+def _days(token: Token) -> tuple[int, Span, int | None, Span | None, Field | None]:
+    """ "9-15" or, across months, "30-Dec 2" (the second month comes back as a field)."""
+    text = value(token)
     parts = _DASH_SPLIT.split(text, maxsplit=1)
     first_span = Span(token.start_pos, token.start_pos + len(parts[0]))
     if len(parts) == 1:
-        return int(parts[0]), first_span, None, None
+        return int(parts[0]), first_span, None, None, None
     start = token.start_pos + text.rindex(parts[1])
-    return int(parts[0]), first_span, int(parts[1]), Span(start, start + len(parts[1]))
+    month = None
+    if not parts[1][0].isdigit():
+        word, day = parts[1].split()
+        month = Field(word, Span(start, start + len(word)))
+        start += len(parts[1]) - len(day)
+        parts[1] = day
+    return int(parts[0]), first_span, int(parts[1]), Span(start, start + len(parts[1])), month
 
 
 def _year(token: Token) -> int:
-    return int(str(token)[:4])
+    return int(str(token).lstrip("c")[:4])  # "c2000": a copyright year
 
 
 def _date(tokens: list[Token], order: str) -> PartialDate:
-    start, end = tokens[0].start_pos, tokens[-1].end_pos
+    start, stop = tokens[0].start_pos, end(tokens[-1])
     by_type = {t.type: t for t in tokens}
-    year_token = by_type["YEAR"] if "YEAR" in by_type else None
+    year_token = by_type.get("YEAR")
     month_token = next((t for t in tokens if t.type.startswith("MONTH")), None)
     day_token = by_type.get("DAYS") or by_type.get("DAY_FIRST")
     month = end_month = day = end_day = None
@@ -100,13 +128,16 @@ def _date(tokens: list[Token], order: str) -> PartialDate:
     if month_token is not None:
         month_field, month, end_month_field, end_month = _months(month_token)
     if day_token is not None:
-        day, day_span, end_day, end_day_span = _days(day_token)
+        day, day_span, end_day, end_day_span, across = _days(day_token)
+        if across is not None:
+            end_month_field, end_month = across, _month_number(across.text)
     assert year_token is not None
+    year_start = year_token.start_pos + str(year_token).startswith("c")
     return PartialDate(
-        text="",  # filled by the caller, who has the entry text
-        span=Span(start, end),
+        text=SOURCE.text[start:stop],
+        span=Span(start, stop),
         year=_year(year_token),
-        year_span=Span(year_token.start_pos, year_token.start_pos + 4),
+        year_span=Span(year_start, year_start + 4),
         month=month,
         month_token=month_field,
         day=day,
@@ -120,8 +151,8 @@ def _date(tokens: list[Token], order: str) -> PartialDate:
 
 
 def _author(token: Token, is_group: bool = False) -> Author:
-    text = str(token)
-    span = Span(token.start_pos, token.end_pos)
+    text = str(token).rstrip().rstrip(",").rstrip()
+    span = Span(token.start_pos, token.start_pos + len(text))
     match = None if is_group else _NAME_PARTS.match(text)
     if match is None:
         return Author(text=text, span=span, family=text, is_group=True)
@@ -142,26 +173,33 @@ class ToParts(Transformer):
 
     def entry(self, items: list) -> tuple[AuthorList | None, list[Part]]:
         if items and isinstance(items[0], AuthorList):
-            return items[0], items[1:]
-        return None, items
+            return items[0], [_part(i) for i in items[1:]]
+        return None, [_part(i) for i in items]
 
     def body(self, items: list) -> tuple[None, list[Part]]:
-        return None, items
+        return None, [_part(i) for i in items]
 
     # ---- authors ----
-    def name(self, items: list[Token]) -> Author:
-        return _author(items[0])
-
     def group(self, items: list[Token]) -> Author:
         return _author(items[0], is_group=True)
 
     def authors(self, items: list) -> AuthorList:
-        names = tuple(i for i in items if isinstance(i, Author))
-        et_al = next((field(t) for t in items if isinstance(t, Token) and t.type == "ETAL"), None)
+        names = tuple(
+            _author(i) if isinstance(i, Token) else i
+            for i in items
+            if not isinstance(i, Token) or i.type == "NAME"
+        )
+        et_al = next((_et_al(t) for t in items if isinstance(t, Token) and t.type == "ETAL"), None)
         last = items[-1]
-        end = last.end_pos if isinstance(last, Token) else last.span.end
+        stop = end(last) if isinstance(last, Token) else last.span.end
         span_end = et_al.span.end if et_al else names[-1].span.end
-        return AuthorList(names, et_al, Span(names[0].span.start, span_end), end)
+        return AuthorList(names, et_al, Span(names[0].span.start, span_end), stop)
+
+    def editor_authors(self, items: list) -> AuthorList:
+        found = self.authors(
+            [i for i in items if not (isinstance(i, Token) and i.type == "EDITORS")]
+        )
+        return AuthorList(found.names, None, found.span, found.end, editors=True)
 
     # ---- dates ----
     def date_y(self, items: list[Token]) -> PartialDate:
@@ -180,11 +218,11 @@ class ToParts(Transformer):
 
     def date_iso(self, items: list[Token]) -> PartialDate:
         token = items[0]
-        y, m, d = (int(x) for x in re.split(r"[-/]", str(token)))
+        y, m, d = (int(x) for x in re.split(r"[-/]", value(token)))
         s = token.start_pos
         return PartialDate(
-            text="",
-            span=Span(s, token.end_pos),
+            text=value(token),
+            span=Span(s, end(token)),
             year=y,
             year_span=Span(s, s + 4),
             month=m if 1 <= m <= 12 else None,
@@ -198,10 +236,12 @@ class ToParts(Transformer):
     def pub(self, items: list) -> Part:
         date: PartialDate = items[0]
         tail = {t.type: field(t) for t in items[1:]}
-        end = items[-1].end_pos if len(items) > 1 else date.span.end
+        stop = end(items[-1]) if len(items) > 1 else date.span.end
         return Part(
             "pub",
-            Field("", Span(date.span.start, end)),
+            date.span.start,
+            stop,
+            "",
             date=date,
             volume=tail.get("VOLUME"),
             issue=tail.get("ISSUE"),
@@ -212,30 +252,46 @@ class ToParts(Transformer):
     def access(self, items: list) -> Part:
         opener: Token = items[0]
         date: PartialDate = items[1]
-        end = items[2].end_pos if len(items) > 2 else date.span.end
-        return Part("access", Field(str(opener), Span(opener.start_pos, end)), date=date)
+        stop = end(items[2]) if len(items) > 2 else date.span.end
+        return Part("access", opener.start_pos, stop, SOURCE.text[opener.start_pos : stop], date=date)
 
     def in_part(self, items: list) -> Part:
         marker = field(items[0])
         editors: tuple[Author, ...] = items[1] if len(items) > 1 else ()
-        end = items[-1][-1].span.end if editors else marker.span.end
-        return Part("in", Field(marker.text, Span(marker.span.start, end)), editors=editors, marker=marker)
+        stop = items[-1][-1].span.end if editors else marker.span.end
+        return Part("in", marker.span.start, stop, marker.text, editors=editors, marker=marker)
 
-    def editors(self, items: list) -> tuple[Author, ...]:
-        return tuple(i for i in items if isinstance(i, Author))
+    def editors(self, items: list[Token]) -> tuple[Author, ...]:
+        return tuple(_author(t) for t in items if t.type == "NAME")
 
     def marked_pages(self, items: list[Token]) -> Part:
         marker, pages = items
-        return Part("pages", field(pages), marker=field(marker))
+        found = field(pages)
+        return Part("pages", found.span.start, found.span.end, found.text, marker=field(marker))
 
 
-def _simple(kind: str):
-    @v_args(inline=True)
-    def make(self, token: Token) -> Part:
-        return Part(kind, field(token))
+_KINDS = {
+    "TEXT": "text",
+    "SEP": "sep",
+    "SEMI": "semi",
+    "BRACKET": "bracket",
+    "AVAILABLE": "available",
+    "URL": "url",
+    "DOI": "doi",
+    "ARXIV": "arxiv",
+    "PMID": "pmid",
+}
 
-    return make
+
+def _part(item: Token | Part) -> Part:
+    if isinstance(item, Part):
+        return item
+    text = value(item)
+    return Part(_KINDS[item.type], item.start_pos, item.start_pos + len(text), text)
 
 
-for _kind in ("text", "sep", "semi", "bracket", "available", "url", "doi", "arxiv", "pmid"):
-    setattr(ToParts, _kind, _simple(_kind))
+def _et_al(token: Token) -> Field:
+    """ETAL may carry the comma before it (", et al."); the field is the words alone."""
+    text = value(token)
+    start = token.start_pos + len(text) - len(text.lstrip(", \t"))
+    return Field(text[start - token.start_pos :], Span(start, token.start_pos + len(text)))

@@ -1,4 +1,4 @@
-"""`path:line:col: CODE message`, one diagnostic a line, then a summary line (the grep-able default)."""
+"""`path:line:col: CODE message`, one diagnostic a line, then a summary: the grep-able default."""
 
 from __future__ import annotations
 

@@ -36,9 +36,9 @@ def read_file(path: str | Path) -> tuple[str, str, str]:
 def decode(data: bytes, name: str) -> tuple[str, str, str]:
     """Bytes to (text, encoding, newline).
 
-    A BOM decides the encoding (UTF-8, UTF-16 LE/BE; for UTF-16 the BOM is not part of the name, so a
-    writer adds it back); anything else must be strict UTF-8. `newline` is the first line ending seen,
-    `\\n` when there is none.
+    A BOM decides the encoding (UTF-8, UTF-16 LE/BE; for UTF-16 the BOM is not part of the name,
+    so a writer adds it back); anything else must be strict UTF-8. `newline` is the first line
+    ending seen, `\\n` when there is none.
     """
     if data.startswith(codecs.BOM_UTF8):
         encoding, body = "utf-8-sig", data[len(codecs.BOM_UTF8) :]
@@ -65,12 +65,12 @@ def decode(data: bytes, name: str) -> tuple[str, str, str]:
 
 
 def read_entries(path: str | Path, text: str) -> list[Entry]:
-    """Entries of `text`, read the way its file type asks (Markdown and LaTeX read as plain text for now)."""
+    """Entries of `text`, read as its file type asks (Markdown and LaTeX as plain text for now)."""
     from refslint.sources import plaintext
 
     return plaintext.read_entries(text)
 
 
 def line_starts(text: str) -> list[int]:
-    """Offset at which each line begins, with the same line endings the readers use; a BOM is skipped."""
+    """Offset where each line begins, with the line endings the readers use; a BOM is skipped."""
     return [1 if text.startswith("\ufeff") else 0, *(m.end() for m in NEWLINE.finditer(text))]

@@ -1,8 +1,8 @@
 """Plain-text reference lists: one numbered entry per paragraph-start, wrapped lines joined.
 
-A list is found by its numbers ("1.", "[1]", "(1)", or "1 " before a capital letter), or, when nothing
-is numbered, by a "References" heading, after which every line or paragraph is one entry. A file with
-neither holds no entries, so README files and requirements files in a repository stay quiet.
+A list is found by its numbers ("1.", "[1]", "(1)", or "1 " before a capital letter), or, when
+nothing is numbered, by a "References" heading, after which every line or paragraph is one entry.
+A file with neither holds no entries, so README and requirements files in a repository stay quiet.
 """
 
 from __future__ import annotations
@@ -23,13 +23,15 @@ HEADING = re.compile(
 RULER = re.compile(r"\s*([=\-_*~#])\1{2,}\s*")  # a heading's underline or a separator
 _AFTER_LABEL = r"(?=\s|$|[^\W\d_]|[\"'“‘«])"  # not "10.1038", "(2):45" or "[3]-"
 EXPLICIT_LABELS = (
-    ("dot", re.compile(r"(\d{1,4})\." + _AFTER_LABEL)),
-    ("bracket", re.compile(r"\[(\d{1,4})\]" + _AFTER_LABEL)),
-    ("paren", re.compile(r"\((\d{1,4})\)" + _AFTER_LABEL)),
+    ("dot", re.compile(r"(\d{1,6})\." + _AFTER_LABEL)),
+    ("bracket", re.compile(r"\[(\d{1,6})\]" + _AFTER_LABEL)),
+    ("paren", re.compile(r"\((\d{1,6})\)" + _AFTER_LABEL)),
 )
-BARE_LABEL = re.compile(r"(\d{1,4})[ \t]+(\S)")
+BARE_LABEL = re.compile(r"(\d{1,6})[ \t]+(\S)")
 QUOTES = "\"'“‘«"
-MAX_JUMP = 100  # a later explicit number further ahead than this is a wrapped year or page, not a label
+MAX_JUMP = (
+    100  # a later explicit number further ahead than this is a wrapped year or page, not a label
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,7 @@ class _Builder:
 
 
 def read_entries(text: str) -> list[Entry]:
-    """Every reference in `text`, in order; `\\n`, `\\r\\n`, `\\r` and a leading BOM are all understood."""
+    """Every reference in `text`, in order; `\\n`, `\\r\\n`, `\\r` and a BOM are understood."""
     lines = list(_lines(text))
     heading = next((i for i, line in enumerate(lines) if HEADING.fullmatch(line.text)), None)
     body = lines[heading + 1 :] if heading is not None else lines
@@ -107,7 +109,11 @@ def _lines(text: str) -> Iterator[Line]:
 
 
 def _skipped(line: Line) -> bool:
-    return line.blank or HEADING.fullmatch(line.text) is not None or RULER.fullmatch(line.text) is not None
+    return (
+        line.blank
+        or HEADING.fullmatch(line.text) is not None
+        or RULER.fullmatch(line.text) is not None
+    )
 
 
 def _numbered(lines: list[Line], *, after_heading: bool) -> list[_Builder]:
@@ -126,7 +132,7 @@ def _numbered(lines: list[Line], *, after_heading: bool) -> list[_Builder]:
 
 
 def _label(text: str, last: Label | None, after_heading: bool) -> Label | None:
-    """The printed number starting `text`, if it is plausibly a label and not a wrapped year or page."""
+    """The number starting `text`, if it is plausibly a label and not a wrapped year or page."""
     for style, pattern in EXPLICIT_LABELS:
         match = pattern.match(text)
         if match:
@@ -150,7 +156,7 @@ def _label(text: str, last: Label | None, after_heading: bool) -> Label | None:
 
 
 def _unnumbered(lines: list[Line]) -> list[_Builder]:
-    """Entries after a heading when nothing is numbered: paragraphs, or lines with hanging indents."""
+    """Entries after a heading when nothing is numbered: paragraphs, or hanging-indent lines."""
     blocks: list[list[Line]] = [[]]
     for line in lines:
         if _skipped(line):

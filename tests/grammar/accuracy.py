@@ -45,7 +45,10 @@ WRONG_LABELS: dict[tuple[int, str], str] = {
     (229, "author"): "AnyStyle's author label runs on into the title ('Care')",
     (231, "author"): "AnyStyle's author label starts at the fifth author",
     (236, "author"): "AnyStyle's author label runs on into the title",
-    (239, "author"): "AnyStyle's author label cuts the group author 'Isis-Diab, collaborative group' short",
+    (
+        239,
+        "author",
+    ): "AnyStyle's author label cuts the group author 'Isis-Diab, collaborative group' short",
     (251, "author"): "AnyStyle's author label drops the last author's initials 'MG'",
     (257, "author"): "AnyStyle's author label stops before the last author",
     (265, "author"): "AnyStyle's author label stops after ten of 22 authors",
@@ -87,11 +90,17 @@ WRONG_LABELS: dict[tuple[int, str], str] = {
     (223, "journal"): "AnyStyle's journal label drops the first word ('Am')",
     (227, "journal"): "AnyStyle's journal label drops 'Leukemia' and keeps the subtitle only",
     (237, "journal"): "AnyStyle's journal label keeps the year",
-    (243, "journal"): "AnyStyle's journal label drops 'Read Mass', part of the NLM abbreviation 'Work Read Mass'",
+    (
+        243,
+        "journal",
+    ): "AnyStyle's journal label drops 'Read Mass', part of the NLM abbreviation 'Work Read Mass'",
     (244, "journal"): "AnyStyle's journal label starts inside the title",
     (253, "journal"): "AnyStyle's journal label starts inside the title",
     (254, "journal"): "AnyStyle's journal label drops 'Leukemia'",
-    (260, "journal"): "AnyStyle's journal label drops 'Qual Life Res', the start of the ISO abbreviation",
+    (
+        260,
+        "journal",
+    ): "AnyStyle's journal label drops 'Qual Life Res', the start of the ISO abbreviation",
 }
 
 
@@ -188,8 +197,12 @@ def evaluate() -> Report:
 
 if __name__ == "__main__":
     result = evaluate()
-    print(f"read without a parse diagnostic: {result.read}/{result.total} ({result.share_read():.1%})")
+    print(
+        f"read without a parse diagnostic: {result.read}/{result.total} ({result.share_read():.1%})"
+    )
     for name in FIELDS:
-        print(f"{name:8} {result.agreed[name]:4}/{result.labelled[name]:<4} {result.agreement(name):.1%}")
+        print(
+            f"{name:8} {result.agreed[name]:4}/{result.labelled[name]:<4} {result.agreement(name):.1%}"
+        )
     for miss in result.misses:
         print(*miss, sep="\n    ", end="\n")

@@ -24,9 +24,13 @@ def test_citing_medicine_article_with_issue_date_and_doi():
 
 
 def test_spaces_after_semicolon_and_colon_and_supplement():
-    ref = parse("Kern JH, Ortiz MA. Cytokine patterns in graft rejection. J Immunol 1994; 152: 2110-8.")
+    ref = parse(
+        "Kern JH, Ortiz MA. Cytokine patterns in graft rejection. J Immunol 1994; 152: 2110-8."
+    )
     assert (ref.container.text, ref.volume.text, ref.pages.text) == ("J Immunol", "152", "2110-8")
-    ref = parse("Dahl PK, Borg T. Seasonal influenza vaccination uptake. MMWR Suppl 2006;55 Suppl 2:S12-20.")
+    ref = parse(
+        "Dahl PK, Borg T. Seasonal influenza vaccination uptake. MMWR Suppl 2006;55 Suppl 2:S12-20."
+    )
     assert ref.supplement.text.startswith("Suppl") and ref.pages.first == "S12"
     assert ref.pages.last == "S20"
 
@@ -39,7 +43,9 @@ def test_en_dash_page_range_and_article_number():
 
 
 def test_colon_after_authors_suffix_and_group_author():
-    ref = parse("Harlan WR Jr, Corbin T: Blood lead levels in adults. Am J Epidemiol 1985;121:30-7.")
+    ref = parse(
+        "Harlan WR Jr, Corbin T: Blood lead levels in adults. Am J Epidemiol 1985;121:30-7."
+    )
     assert ref.authors[0].suffix == "Jr" and ref.title.text == "Blood lead levels in adults"
     ref = parse(
         "Moss AJ, Zareba W; Multicenter Automatic Defibrillator Implantation Trial II Investigators. "
@@ -103,16 +109,20 @@ def test_dotted_iso_journal_and_quoted_title():
 
 
 def test_numbers_in_brackets_parentheses_and_plain():
-    for text, end in (("[12] Kern JH. Title here. J Immunol 1994;152:2110-8.", 4),
-                      ("(12) Kern JH. Title here. J Immunol 1994;152:2110-8.", 4),
-                      ("12 Kern JH. Title here. J Immunol 1994;152:2110-8.", 2)):
+    for text, end in (
+        ("[12] Kern JH. Title here. J Immunol 1994;152:2110-8.", 4),
+        ("(12) Kern JH. Title here. J Immunol 1994;152:2110-8.", 4),
+        ("12 Kern JH. Title here. J Immunol 1994;152:2110-8.", 2),
+    ):
         ref = parse(text, end)
         assert ref.label.text == text[:end] and ref.authors[0].family == "Kern"
 
 
 def test_unreadable_entry_reports_one_problem_and_keeps_identifiers():
-    text = ("Kern JH, Ortiz, MA, 12 Smith. Title. J Immunol 1994;152:2110-8. "
-            "doi: 10.1000/xyz123 [accessed on 2024 Oct 21]")
+    text = (
+        "Kern JH, Ortiz, MA, 12 Smith. Title. J Immunol 1994;152:2110-8. "
+        "doi: 10.1000/xyz123 [accessed on 2024 Oct 21]"
+    )
     ref = parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1))
     assert ref.problem is not None and text[ref.problem.offset :].startswith("12 Smith")
     assert "author" in ref.problem.message

@@ -18,7 +18,9 @@ def refs():
     for line in LIST.read_text(encoding="utf-8").splitlines():
         found = re.match(r"^(\d+)\.\s", line)
         if found:
-            entry = Entry(line, PositionMap((0,), (1,), (1,)), len(out) + 1, int(found[1]), len(found[1]) + 1)
+            entry = Entry(
+                line, PositionMap((0,), (1,), (1,)), len(out) + 1, int(found[1]), len(found[1]) + 1
+            )
             out[entry.number] = parse_entry(entry)
     return out
 
@@ -34,14 +36,21 @@ def test_every_journal_article_has_journal_year_volume_and_locator(refs):
     for n, ref in articles.items():
         assert ref.container and ref.date and ref.title and ref.authors, n
         assert ref.pages or ref.article_number, n
-        assert ref.volume or n == 51, n  # entry 51 really has no volume: "J Am Chem Soc 2021:9423-8"
+        assert ref.volume or n == 51, (
+            n
+        )  # entry 51 really has no volume: "J Am Chem Soc 2021:9423-8"
 
 
 def test_compact_article_fields(refs):
     ref = refs[1]
     assert [a.family for a in ref.authors] == ["Zheng", "Yao", "Ou"] and ref.et_al
     assert ref.container.text == "Chem Soc Rev"
-    assert (ref.date.year, ref.volume.text, ref.pages.first, ref.pages.last) == (2020, "49", "8790", "8839")
+    assert (ref.date.year, ref.volume.text, ref.pages.first, ref.pages.last) == (
+        2020,
+        "49",
+        "8790",
+        "8839",
+    )
     assert ref.text[ref.title.span.start : ref.title.span.end] == ref.title.text
     assert ref.title.text.endswith("advanced structures")
 

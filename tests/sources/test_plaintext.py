@@ -1,4 +1,4 @@
-"""Plain-text lists: where entries start, how wrapped lines join, and how every character maps back."""
+"""Plain-text lists: where entries start, how wrapped lines join, how characters map back."""
 
 from __future__ import annotations
 
@@ -20,13 +20,19 @@ def test_numbered_styles_each_start_an_entry():
     text = "1. Alpha A. One.\n[2] Beta B. Two.\n(3) Gamma C. Three.\n4.Delta D. Four.\n"
     entries = read_entries(text)
     assert [(e.index, e.number, e.text[: e.label_end]) for e in entries] == [
-        (1, 1, "1."), (2, 2, "[2]"), (3, 3, "(3)"), (4, 4, "4."),
+        (1, 1, "1."),
+        (2, 2, "[2]"),
+        (3, 3, "(3)"),
+        (4, 4, "4."),
     ]
     assert entries[1].text == "[2] Beta B. Two."
 
 
 def test_wrapped_lines_join_with_one_space_and_map_back_exactly():
-    text = "References\n\n12. Smith J, Doe K. A title\n      that wraps.   \n\tLancet 2020;1:2.\n13. Next N. X.\n"
+    text = (
+        "References\n\n12. Smith J, Doe K. A title\n      that wraps.   \n"
+        "\tLancet 2020;1:2.\n13. Next N. X.\n"
+    )
     first, second = read_entries(text)
     assert first.text == "12. Smith J, Doe K. A title that wraps. Lancet 2020;1:2."
     assert first.number == 12 and first.label_end == 3
@@ -53,7 +59,8 @@ def test_every_newline_style_and_a_bom(newline: str):
 
 
 @pytest.mark.parametrize(
-    "heading", ["References", "REFERENCES", "Bibliography", "Literature cited", "# References", "References:"]
+    "heading",
+    ["References", "REFERENCES", "Bibliography", "Literature cited", "# References", "References:"],
 )
 def test_headings_and_blank_lines_are_not_entries(heading: str):
     entries = read_entries(f"{heading}\n   \n1. Smith J. A.\n\n  \t\n2. Doe K. B.\n")
@@ -104,7 +111,9 @@ def test_a_file_without_numbers_or_heading_holds_no_entries():
 
 
 def test_after_a_heading_unnumbered_lines_are_entries():
-    text = "References\nSmith J. A title. 2020.\nDoe K. Another.\n  Wrapped with a hanging indent.\n"
+    text = (
+        "References\nSmith J. A title. 2020.\nDoe K. Another.\n  Wrapped with a hanging indent.\n"
+    )
     entries = read_entries(text)
     assert [e.text for e in entries] == [
         "Smith J. A title. 2020.",

@@ -2,6 +2,8 @@
 
 from refslint.diagnostics import Applicability, Category, Diagnostic, Edit, Fix, Severity
 from refslint.model import (
+    MONTH_ABBR,
+    MONTH_NAMES,
     MONTHS,
     Author,
     Field,
@@ -11,11 +13,14 @@ from refslint.model import (
     Precision,
     Reference,
     Span,
+    days_in_month,
 )
 from refslint.rule import Context, Rule, list_rule, rule
 
 __all__ = [
     "MONTHS",
+    "MONTH_ABBR",
+    "MONTH_NAMES",
     "Applicability",
     "Author",
     "Category",
@@ -32,6 +37,7 @@ __all__ = [
     "Rule",
     "Severity",
     "Span",
+    "days_in_month",
     "list_rule",
     "rule",
 ]

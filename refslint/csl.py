@@ -8,7 +8,6 @@ editors and for checking the grammar itself.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 from collections.abc import Iterable
@@ -23,6 +22,7 @@ from refslint.model import (
     PartialDate,
     Reference,
     Span,
+    days_in_month,
 )
 
 CSL_TYPES: dict[Kind, str] = {
@@ -137,7 +137,7 @@ def _put_issue(item: dict[str, Any], ref: Reference) -> None:
 
 
 def _real_day(year: int, month: int, day: int) -> bool:
-    return 1 <= day <= calendar.monthrange(year, month)[1]
+    return 1 <= day <= days_in_month(year, month)
 
 
 def date_parts(date: PartialDate) -> list[list[int]]:

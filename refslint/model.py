@@ -7,7 +7,6 @@ have to think about wrapping, markup or the file's layout.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -45,12 +44,27 @@ class Precision(IntEnum):
     DAY = 3
 
 
+# English month names, fixed here rather than taken from `calendar`, whose names follow the user's
+# locale: a reference list is in English whatever language the machine speaks.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+MONTH_ABBR = tuple(name[:3] for name in MONTH_NAMES)
 MONTHS: dict[str, int] = {
     name.lower(): number
     for number in range(1, 13)
-    for name in (calendar.month_name[number], calendar.month_abbr[number])
+    for name in (MONTH_NAMES[number - 1], MONTH_ABBR[number - 1])
 }
 MONTHS["sept"] = 9
+
+
+def days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 SEASONS = {
     "spring": (3, 5),
     "summer": (6, 8),
@@ -96,13 +110,13 @@ class PartialDate:
     def day_is_valid(self) -> bool:
         if self.day is None or self.month is None:
             return True
-        return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+        return 1 <= self.day <= days_in_month(self.year, self.month)
 
     def _bound(self, month: int | None, day: int | None, latest: bool) -> dt.date:
         year = min(max(self.year, dt.MINYEAR), dt.MAXYEAR)
         if month is None:
             return dt.date(year, 12, 31) if latest else dt.date(year, 1, 1)
-        last = calendar.monthrange(year, month)[1]
+        last = days_in_month(year, month)
         if day is None or not 1 <= day <= last:
             return dt.date(year, month, last if latest else 1)
         return dt.date(year, month, day)
@@ -131,7 +145,7 @@ class PartialDate:
 
     def restyle(self, day: dt.date) -> str:
         """Write `day` in the way this date was printed, so a fix keeps the list's house style."""
-        month = calendar.month_abbr[day.month]
+        month = MONTH_ABBR[day.month - 1]
         if self.order == "dmy":
             return f"{day.day} {month} {day.year}"
         if self.order == "mdy":

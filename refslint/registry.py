@@ -44,7 +44,7 @@ class Selection:
 @functools.lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
     """Every installed rule, sorted by code; `RegistryError` names the first broken plugin."""
-    from importlib.metadata import entry_points
+    from refslint.plugins import entry_points
 
     seen_points: set[tuple[str, str]] = set()
     by_code: dict[str, Rule] = {}
@@ -55,8 +55,7 @@ def load_rules() -> tuple[Rule, ...]:
         ) in seen_points:  # the same distribution found twice on sys.path
             continue
         seen_points.add((point.name, point.value))
-        dist = point.dist.name if point.dist is not None else "unknown"
-        origin = f"plugin '{point.name}' (dist {dist})"
+        origin = f"plugin '{point.name}' (dist {point.dist})"
         try:
             loaded = point.load()
         except Exception as exc:

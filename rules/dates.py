@@ -7,13 +7,14 @@ conference, preprint), because access dates have their own family (RL3xx).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from refslint.api import (
+    MONTH_ABBR,
+    MONTH_NAMES,
     MONTHS,
     Category,
     Context,
@@ -25,6 +26,7 @@ from refslint.api import (
     PartialDate,
     Reference,
     Severity,
+    days_in_month,
     rule,
 )
 
@@ -43,7 +45,7 @@ def _day_problem(day: int, month: int | None, year: int) -> str | None:
     """Why `day` is no day of `month` in `year` ("does not exist in ..."), or None if it is."""
     if month is None:
         return None if 1 <= day <= 31 else "does not exist in any month (days run 1-31)"
-    last = calendar.monthrange(min(max(year, dt.MINYEAR), dt.MAXYEAR), month)[1]
+    last = days_in_month(year, month)
     if 1 <= day <= last:
         return None
     if day < 1:
@@ -51,7 +53,7 @@ def _day_problem(day: int, month: int | None, year: int) -> str | None:
     if month == 2:
         leap = f"{year} is not a leap year; " if day == 29 else ""
         return f"does not exist in February {year} ({leap}February {year} has {last} days)"
-    name = calendar.month_name[month]
+    name = MONTH_NAMES[month - 1]
     return f"does not exist in {name} ({name} has {last} days)"
 
 
@@ -357,7 +359,7 @@ def preprint_before_arxiv_id(ref: Reference, ctx: Context) -> Iterator[Diagnosti
         return
     identifier, month_start = submitted
     if dates[0].latest < month_start:
-        when = f"{calendar.month_abbr[month_start.month]} {month_start.year}"
+        when = f"{MONTH_ABBR[month_start.month - 1]} {month_start.year}"
         yield Diagnostic(
             dates[0].span,
             f"dated '{dates[0].text}', before arXiv {identifier} was submitted ({when}); "

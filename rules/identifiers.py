@@ -4,12 +4,12 @@ shaped the way their registries issue them? (RL402-RL405 ask the registries them
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
+    MONTH_ABBR,
     Category,
     Context,
     Diagnostic,
@@ -96,7 +96,7 @@ def _arxiv_problem(text: str, today: dt.date) -> str | None:
         if (year, month) < (2007, 4):
             return "identifiers of the form YYMM.NNNNN begin in April 2007 (0704)"
         if dt.date(year, month, 1) > today:
-            return f"it would be issued in {calendar.month_abbr[month]} {year}, after today"
+            return f"it would be issued in {MONTH_ABBR[month - 1]} {year}, after today"
         digits = 5 if year >= 2015 else 4
         if len(number) != digits:
             era = "since January 2015" if digits == 5 else "before 2015"

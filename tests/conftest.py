@@ -16,6 +16,15 @@ from refslint.engine import lint_text
 
 TODAY = dt.date(2026, 11, 26)
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep every cache the tests and their subprocesses write inside a temporary folder."""
+    if "REFSLINT_CACHE_DIR" not in os.environ:
+        import tempfile
+
+        os.environ["REFSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="refslint-test-cache-")
+
+
 Lint = Callable[..., list[Located]]
 
 
@@ -107,6 +116,9 @@ def installer_env(tmp_path: Path) -> dict[str, str]:
         VIRTUALENV_OVERRIDE_APP_DATA=str(tmp_path / "virtualenv-data"),
         XDG_CACHE_HOME=str(tmp_path / "cache"),
         PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
+        HOME=str(
+            tmp_path / "home"
+        ),  # build tools probe toolchains that write under the home folder
     )
     env.pop("PYTHONPATH", None)
     return env

@@ -17,9 +17,20 @@ REFSLINT = Path(sys.executable).with_name("refslint")
 
 PLANTED = {
     "citing-medicine-planted.txt": {
-        (2, "RL204"), (3, "RL203"), (4, "RL201"), (6, "RL101"), (7, "RL206"), (8, "RL401"),
-        (9, "RL501"), (10, "RL502"), (11, "RL304"), (12, "RL205"), (13, "RL301"), (14, "RL408"),
-        (14, "RL102"), (14, "RL302"),
+        (2, "RL204"),
+        (3, "RL203"),
+        (4, "RL201"),
+        (6, "RL101"),
+        (7, "RL206"),
+        (8, "RL401"),
+        (9, "RL501"),
+        (10, "RL502"),
+        (11, "RL304"),
+        (12, "RL205"),
+        (13, "RL301"),
+        (14, "RL408"),
+        (14, "RL102"),
+        (14, "RL302"),
     },
     "older-print-planted.txt": {(4, "RL502"), (5, "RL103"), (9, "RL408")},
     "citing-medicine-clean.txt": set(),
@@ -30,7 +41,11 @@ def run(path: Path, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ)
     return subprocess.run(
         [str(REFSLINT), "--offline", "--today", "2026-11-24", *args, str(path)],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
 
 

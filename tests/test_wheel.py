@@ -33,7 +33,7 @@ def test_wheel_installs_and_lints(tmp_path, project_copy, installer_env):
     assert any(name.startswith("refslint/grammar/") and name.endswith(".lark") for name in names)
 
     venv = tmp_path / "venv"
-    assert run(sys.executable, "-m", "venv", venv).returncode == 0
+    assert run(sys.executable, "-m", "venv", venv, env=installer_env).returncode == 0
     bin_dir = venv / ("Scripts" if sys.platform == "win32" else "bin")
     installed = run(bin_dir / "python", "-m", "pip", "install", wheel, env=installer_env)
     assert installed.returncode == 0, installed.stdout + installed.stderr

@@ -8,21 +8,39 @@ DASH = r"[\-\u00ad\u2010-\u2015\u2212]+"
 # Any year from 1000 to 2199: a mistyped "1019" or "2109" is still read as a year, so the date
 # rules can say it is implausible instead of the grammar failing on it.
 YEAR = r"(?:1\d|2[01])\d\d"
+# A month word: a real month's first three letters and whatever follows them ("Sept", "Septmber"),
+# or a season. Which of these is a real month is the transformer's and the rules' business; a short
+# pattern here keeps the lexer quick to build.
 MONTH_NAME = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-    r"|Spring|Summer|Autumn|Fall|Winter)\.?(?![A-Za-z])"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}|Spring|Summer|Autumn|Fall"
+    r"|Winter)\.?(?![A-Za-z])"
 )
 # A capitalised word where a month would stand (so "Noc" and "Septmber" are read, then flagged).
 MONTH_LIKE = r"[A-Z][a-z]{2,9}\.?"
 
-# What may follow a year that belongs to a date: the volume, pages, a month, a bracket, the end.
-YEAR_FOLLOW = (
+# What may follow a complete date: the volume, pages, a bracket, the end, a second date.
+DATE_FOLLOW = (
     r"\s*[;:(\[\],.)]|\s*$"
-    rf"|\s+{MONTH_LIKE}(?:\s*{DASH}\s*{MONTH_LIKE})?(?:\s*\d|\s*[;:\],]|\s+{YEAR})"
     rf"|\s*{DASH}\s*(?:{YEAR}|\d{{1,2}}(?!\d))"
     rf"|\s+{YEAR}(?:[;:.\s]|$)"
 )
+_DAYS = rf"\d{{1,2}}(?:\s*{DASH}\s*(?:{MONTH_LIKE}\s+)?\d{{1,2}})?(?!\d)"
+
+
+def _ymd(named: bool) -> str:
+    """ "2020", "2019 Oct 24", "2020 Noc 09-19", "2006 Jan-Feb", "2020 Nov 30-Dec 2": one token, as
+    the lexer would otherwise need a state (and a scanner to build) after each of its words."""
+
+    def group(name: str, pattern: str) -> str:
+        return f"(?P<{name}>{pattern})" if named else f"(?:{pattern})"
+
+    year = group("year", rf"c?{YEAR}[a-z]?")
+    month = group("month", rf"{MONTH_LIKE}(?:\s*{DASH}\s*{MONTH_LIKE})?")
+    return rf"{year}(?:\s+{month}(?:\s+{group('days', _DAYS)})?)?(?={DATE_FOLLOW})"
+
+
+YMD = _ymd(named=False)
+YMD_PARTS = _ymd(named=True)
 
 # Where free text stops: before a year that starts a publication block, or a locator label.
 TEXT_STOP = (
@@ -65,13 +83,49 @@ _LOC_ONE = r"[A-Za-z]{0,3}\d+\w*(?:\.\w+)*"
 # More than one dash ("s41570-018-0121") is an article number, decided in `roles.py`.
 LOCATION = rf"(?:pp?\.\s*)?(?:{_LOC_ONE}(?:\s*{DASH}\s*{_LOC_ONE})*|[A-Za-z]+\d\w*(?:-\w+)*)"
 
+# What hangs on a publication date: ";49", "(7779)", "Suppl 2", ":8790-839", in that order, any
+# present. One token: these always stand together, and one token is cheaper than four.
+_VOLUME = (
+    r"(?:[A-Za-z]{0,3}\d+[A-Za-z]?|[IVXLC]+)"
+    r"(?=\s*[(:.,;\[]|\s*$|\s+(?:Suppl|Pt|Part|Spec|No)\b)"
+)
+_ISSUE = r"\(\s*[^()\s][^()]{0,40}\)"
+_SUPPL = r"(?:Suppl(?:ement)?|Pt|Part|Spec\s+No|Spec\s+Iss)\.?\s*[A-Za-z0-9]{0,6}"
+
+
+def _tail(named: bool) -> str:
+    """Three shapes: ";vol(issue) Suppl:loc", "(issue):loc", ":loc". Group names carry the shape's
+    letter, since a regular expression cannot use one name twice."""
+
+    def group(name: str, pattern: str) -> str:
+        return f"(?P<{name}>{pattern})" if named else f"(?:{pattern})"
+
+    def rest(shape: str) -> str:
+        issue, suppl = group(f"issue_{shape}", _ISSUE), group(f"suppl_{shape}", _SUPPL)
+        locator = group(f"locator_{shape}", LOCATION)
+        return rf"(?:\s*{issue})?(?:\s*{suppl})?(?:\s*:\s*{locator})?"
+
+    issue_b = group("issue_b", _ISSUE)
+    return (
+        rf"(?:;\s*{group('volume_a', _VOLUME)}{rest('a')}"
+        rf"|{issue_b}(?:\s*{group('suppl_b', _SUPPL)})?(?:\s*:\s*{group('locator_b', LOCATION)})?"
+        rf"|:\s*{group('locator_c', LOCATION)})"
+    )
+
+
+TAIL = _tail(named=False)
+TAIL_PARTS = _tail(named=True)  # the same, with named groups, to split a TAIL token
+
+
 FRAGMENTS = {
     "DASH": DASH,
     "YEAR": YEAR,
-    "YEAR_FOLLOW": YEAR_FOLLOW,
+    "DATE_FOLLOW": DATE_FOLLOW,
+    "YMD": YMD,
     "MONTH_NAME": MONTH_NAME,
     "TEXT": TEXT,
     "NAME": NAME,
     "NAME_START": NAME_START,
     "LOCATION": LOCATION,
+    "TAIL": TAIL,
 }

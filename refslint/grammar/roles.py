@@ -36,7 +36,6 @@ DOI_LABEL = re.compile(r"^(?:doi|DOI)\s*:?\s*")
 ARXIV_LABEL = re.compile(r"^arXiv\s*:\s*", re.IGNORECASE)
 EDITION = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b|^(?:Rev|Revised)\s+ed\b", re.I)
 DASH_SPLIT = re.compile(rf"\s*{DASH}\s*")
-LOCATOR_LABEL = re.compile(r"^:\s*")
 PLAIN_PAGE = re.compile(r"^[A-Za-z]?\d{1,4}$")
 
 
@@ -273,13 +272,11 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
     pub = segment[pub_index]
     out["date"], out["volume"], out["issue"] = pub.date, pub.volume, pub.issue
     out["supplement"] = pub.supplement
-    if out["volume"] is not None:
-        out["volume"] = sub_after(text, out["volume"], re.compile(r"^;\s*"))
     if out["issue"] is not None:
         inner = out["issue"]
         out["issue"] = sub(text, Span(inner.span.start + 1, inner.span.end - 1))
     if pub.locator is not None:
-        value = sub_after(text, pub.locator, LOCATOR_LABEL)
+        value = pub.locator
         if len(DASH_SPLIT.findall(value.text)) == 1 or PLAIN_PAGE.match(value.text):
             out["pages"] = expand_pages(value)
         else:

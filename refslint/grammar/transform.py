@@ -13,11 +13,19 @@ from typing import NamedTuple
 
 from lark import Token, Transformer
 
-from refslint.grammar.fragments import DASH
+from refslint.grammar.fragments import DASH, TAIL_PARTS, YMD_PARTS
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 
 # The text being parsed, so dates can keep their printed form without a second pass.
 SOURCE = threading.local()
+_TAIL_PARTS = re.compile(TAIL_PARTS)
+_YMD_PARTS = re.compile(YMD_PARTS)
+_SHAPES = {
+    "volume": ("volume_a",),
+    "issue": ("issue_a", "issue_b"),
+    "suppl": ("suppl_a", "suppl_b"),
+    "locator": ("locator_a", "locator_b", "locator_c"),
+}
 _DASH_SPLIT = re.compile(rf"\s*{DASH}\s*")
 _INITIAL = r"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de])"
 _NAME_PARTS = re.compile(
@@ -202,10 +210,18 @@ class ToParts(Transformer):
         return AuthorList(found.names, None, found.span, found.end, editors=True)
 
     # ---- dates ----
-    def date_y(self, items: list[Token]) -> PartialDate:
-        return _date(items, "ymd")
-
-    date_ymd = date_y
+    def date_ymd(self, items: list[Token]) -> PartialDate:
+        token = items[0]
+        found = _YMD_PARTS.match(str(token))
+        assert found is not None
+        parts = [
+            Token(kind, found[name], start_pos=token.start_pos + found.start(name))
+            for name, kind in (("year", "YEAR"), ("month", "MONTH_AFTER_YEAR"), ("days", "DAYS"))
+            if found[name] is not None
+        ]
+        for part in parts:
+            part.end_pos = part.start_pos + len(part)
+        return _date(parts, "ymd")
 
     def date_mdy(self, items: list[Token]) -> PartialDate:
         return _date(items, "mdy")
@@ -235,25 +251,37 @@ class ToParts(Transformer):
     # ---- parts ----
     def pub(self, items: list) -> Part:
         date: PartialDate = items[0]
-        tail = {t.type: field(t) for t in items[1:]}
-        stop = end(items[-1]) if len(items) > 1 else date.span.end
+        if len(items) == 1:
+            return Part("pub", date.span.start, date.span.end, "", date=date)
+        tail: Token = items[1]
+        found = _TAIL_PARTS.match(str(tail))
+        assert found is not None
+
+        def part(name: str) -> Field | None:
+            key = next((k for k in _SHAPES[name] if found[k] is not None), None)
+            if key is None:
+                return None
+            start = tail.start_pos + found.start(key)
+            return Field(found[key], Span(start, tail.start_pos + found.end(key)))
+
         return Part(
             "pub",
             date.span.start,
-            stop,
+            end(tail),
             "",
             date=date,
-            volume=tail.get("VOLUME"),
-            issue=tail.get("ISSUE"),
-            supplement=tail.get("SUPPL"),
-            locator=tail.get("LOCATOR"),
+            volume=part("volume"),
+            issue=part("issue"),
+            supplement=part("suppl"),
+            locator=part("locator"),
         )
 
     def access(self, items: list) -> Part:
         opener: Token = items[0]
         date: PartialDate = items[1]
         stop = end(items[2]) if len(items) > 2 else date.span.end
-        return Part("access", opener.start_pos, stop, SOURCE.text[opener.start_pos : stop], date=date)
+        note = SOURCE.text[opener.start_pos : stop]
+        return Part("access", opener.start_pos, stop, note, date=date)
 
     def in_part(self, items: list) -> Part:
         marker = field(items[0])
@@ -294,4 +322,5 @@ def _et_al(token: Token) -> Field:
     """ETAL may carry the comma before it (", et al."); the field is the words alone."""
     text = value(token)
     start = token.start_pos + len(text) - len(text.lstrip(", \t"))
-    return Field(text[start - token.start_pos :], Span(start, token.start_pos + len(text)))
+    words = text.rstrip(",:")  # "et al," and "et al.:" close the author list
+    return Field(words[start - token.start_pos :], Span(start, token.start_pos + len(words)))

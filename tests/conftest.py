@@ -88,7 +88,14 @@ def plugin(tmp_path_factory, monkeypatch):
 
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_FILES = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "refslint", "rules")
+PROJECT_FILES = (
+    "pyproject.toml",
+    "README.md",
+    "LICENSE",
+    ".pre-commit-hooks.yaml",
+    "refslint",
+    "rules",
+)
 
 
 @pytest.fixture
@@ -116,9 +123,8 @@ def installer_env(tmp_path: Path) -> dict[str, str]:
         VIRTUALENV_OVERRIDE_APP_DATA=str(tmp_path / "virtualenv-data"),
         XDG_CACHE_HOME=str(tmp_path / "cache"),
         PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
-        HOME=str(
-            tmp_path / "home"
-        ),  # build tools probe toolchains that write under the home folder
+        # pip and build tools probe toolchains (rustc) that write under the home folder
+        HOME=str(tmp_path / "home"),
     )
     env.pop("PYTHONPATH", None)
     return env

@@ -64,11 +64,19 @@ def decode(data: bytes, name: str) -> tuple[str, str, str]:
     return text, encoding, found.group() if found else "\n"
 
 
+MANUSCRIPT_SUFFIXES = {".md", ".markdown", ".tex"}
+
+
 def read_entries(path: str | Path, text: str) -> list[Entry]:
-    """Entries of `text`, read as its file type asks (Markdown and LaTeX as plain text for now)."""
+    """Entries of `text`, read as its file type asks.
+
+    Markdown and LaTeX are read as plain text for now, and only under a "References" heading, so
+    that numbered steps in a README are never linted as a reference list.
+    """
     from refslint.sources import plaintext
 
-    return plaintext.read_entries(text)
+    manuscript = Path(path).suffix.lower() in MANUSCRIPT_SUFFIXES
+    return plaintext.read_entries(text, require_heading=manuscript)
 
 
 def line_starts(text: str) -> list[int]:

@@ -20,6 +20,7 @@ HEADING = re.compile(
     r"\s*:?\s*[*_]{0,2}\s*:?\s*#*\s*",
     re.IGNORECASE,
 )
+NEXT_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
 RULER = re.compile(r"\s*([=\-_*~#])\1{2,}\s*")  # a heading's underline or a separator
 _AFTER_LABEL = r"(?=\s|$|[^\W\d_]|[\"'“‘«])"  # not "10.1038", "(2):45" or "[3]-"
 EXPLICIT_LABELS = (
@@ -87,11 +88,16 @@ class _Builder:
         )
 
 
-def read_entries(text: str) -> list[Entry]:
+def read_entries(text: str, *, require_heading: bool = False) -> list[Entry]:
     """Every reference in `text`, in order; `\\n`, `\\r\\n`, `\\r` and a BOM are understood."""
     lines = list(_lines(text))
     heading = next((i for i, line in enumerate(lines) if HEADING.fullmatch(line.text)), None)
+    if heading is None and require_heading:
+        return []
     body = lines[heading + 1 :] if heading is not None else lines
+    if require_heading:  # a manuscript's list ends at its next heading
+        end = next((i for i, line in enumerate(body) if NEXT_HEADING.match(line.text)), len(body))
+        body = body[:end]
     builders = _numbered(body, after_heading=heading is not None)
     if not builders and heading is not None:
         builders = _unnumbered(body)

@@ -184,14 +184,17 @@ def _lint_command(argv: list[str]) -> int:
 
     from refslint import reporters
 
-    summary = reporters.RunSummary(files=run.files, entries=run.entries)
+    summary = reporters.RunSummary(files=run.files, entries=run.entries, errors=len(run.errors))
+    for (
+        message
+    ) in run.errors:  # before the report, so the summary's "see above" holds on a terminal
+        _error(message)
+    sys.stderr.flush()
     if args.statistics:
         reporters.report_statistics(run.results, summary, sys.stdout, args.format)
     else:
         reporters.get(args.format)(run.results, summary, sys.stdout)
     sys.stdout.flush()
-    for message in run.errors:
-        _error(message)
     if run.errors:
         return 2
     if args.exit_zero:

@@ -19,6 +19,7 @@ class RunSummary:
 
     files: int
     entries: int
+    errors: int = 0  # files or rules that failed; their messages go to stderr
 
 
 class Reporter(Protocol):
@@ -39,8 +40,15 @@ def plural(count: int, word: str, words: str = "") -> str:
 def summary_line(problems: int, run: RunSummary) -> str:
     """'Found 3 problems in 1 file (124 entries).' or 'All checks passed: 124 entries in 1 file.'"""
     files, entries = plural(run.files, "file"), plural(run.entries, "entry", "entries")
+    failed = (
+        f"; {plural(run.errors, 'error')} stopped part of the run (see above)" if run.errors else ""
+    )
     if problems:
-        return f"Found {plural(problems, 'problem')} in {files} ({entries})."
+        return f"Found {plural(problems, 'problem')} in {files} ({entries}){failed}."
+    if run.errors:
+        return f"No problems in what could be checked ({entries} in {files}){failed}."
+    if not run.entries:
+        return f"No reference list found in {files}."
     return f"All checks passed: {entries} in {files}."
 
 

@@ -209,7 +209,17 @@ def test_a_named_file_is_linted_whatever_its_suffix(cwd, capsys):
 def test_files_without_a_list_are_quiet(cwd, capsys):
     write(cwd / "requirements.txt", "lark>=1.2\npytest\n")
     assert main(["requirements.txt"]) == 0
-    assert capsys.readouterr().out == "All checks passed: 0 entries in 1 file.\n"
+    assert capsys.readouterr().out == "No reference list found in 1 file.\n"
+
+
+def test_a_failed_file_is_never_summarised_as_all_checks_passed(cwd, capsys):
+    write(cwd / "refs.txt", "1. Kern JH. Title here. J Immunol. 1994;152:2110-8.\n")
+    (cwd / "broken.txt").write_bytes(b"1. Kern JH. Title \xff\xfe here.\n")
+    assert main(["--offline", "refs.txt", "broken.txt"]) == 2
+    captured = capsys.readouterr()
+    assert "All checks passed" not in captured.out
+    assert "1 error stopped part of the run" in captured.out
+    assert "broken.txt" in captured.err and "offset 18" in captured.err
 
 
 @pytest.mark.parametrize(

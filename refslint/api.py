@@ -1,21 +1,29 @@
 """Everything a rule plugin may import; the built-in rules use this module and nothing else."""
 
 from refslint.diagnostics import Applicability, Category, Diagnostic, Edit, Fix, Severity
+from refslint.lookup.match import compare as compare_with_record
+from refslint.lookup.match import fold, journal_named, title_similarity
+from refslint.lookup.records import Outcome as LookupOutcome
+from refslint.lookup.records import Record, Update
+from refslint.lookup.records import Status as LookupStatus
 from refslint.model import (
     MONTH_ABBR,
     MONTH_NAMES,
     MONTHS,
     Author,
+    Citation,
     Field,
     Kind,
+    Location,
     Pages,
     PartialDate,
     Precision,
     Reference,
     Span,
+    Suppression,
     days_in_month,
 )
-from refslint.rule import Context, Rule, list_rule, rule
+from refslint.rule import Context, Rule, list_rule, rule, suppression_rule
 
 __all__ = [
     "MONTHS",
@@ -24,20 +32,32 @@ __all__ = [
     "Applicability",
     "Author",
     "Category",
+    "Citation",
     "Context",
     "Diagnostic",
     "Edit",
     "Field",
     "Fix",
     "Kind",
+    "Location",
+    "LookupOutcome",
+    "LookupStatus",
     "Pages",
     "PartialDate",
     "Precision",
+    "Record",
     "Reference",
     "Rule",
     "Severity",
     "Span",
+    "Suppression",
+    "Update",
+    "compare_with_record",
     "days_in_month",
+    "fold",
+    "journal_named",
     "list_rule",
     "rule",
+    "suppression_rule",
+    "title_similarity",
 ]

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from refslint import __version__
 
@@ -26,11 +26,7 @@ if TYPE_CHECKING:
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 SKIPPED_DIRS = {"node_modules", "__pycache__", "site-packages"}
-LATER = {  # accepted so scripts can be written today; each arrives with its own issue
-    "fix": "--fix",
-    "unsafe_fixes": "--unsafe-fixes",
-    "diff": "--diff",
-}
+DIFFERS = {"record-field-differs", "doi-other-work"}  # lookup findings that mean "differs"
 
 
 class Failure(Exception):
@@ -43,6 +39,9 @@ class Run:
     errors: list[str] = field(default_factory=list)
     files: int = 0
     entries: int = 0
+    fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
+    lookup: Any = None  # the registry lookup service, made when a chosen rule needs it
+    diffs: list[str] = field(default_factory=list)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args[:1] == ["parse"]:
             return _parse_command(args[1:])
         if args[:1] == ["lsp"]:
-            raise Failure("the language server (refslint lsp) is not available yet")
+            return _lsp_command(args[1:])
         return _lint_command(args)
     except Failure as exc:
         _error(str(exc))
@@ -101,6 +100,14 @@ def _lint_parser() -> argparse.ArgumentParser:
         "--today", type=_date_argument, metavar="YYYY-MM-DD", help="the date to measure from"
     )
     parser.add_argument("--offline", action="store_true", help="never use the network")
+    parser.add_argument(
+        "--refresh", action="store_true", help="ask the registries again, ignoring cached answers"
+    )
+    parser.add_argument(
+        "--strict-lookup",
+        action="store_true",
+        help="a registry lookup that fails is an error, not a note",
+    )
     for flag, what in (
         ("--select", "rules to run instead of the default set"),
         ("--ignore", "rules not to run"),
@@ -139,11 +146,8 @@ def _lint_command(argv: list[str]) -> int:
     args = _parse_args(_lint_parser(), argv)
     if isinstance(args, int):
         return args
-    for attribute, flag in LATER.items():
-        if getattr(args, attribute):
-            raise Failure(f"{flag} is not available yet")
-    if args.format == "sarif":
-        raise Failure("--format sarif is not available yet")
+    if args.fix and STDIN in args.paths:
+        raise Failure("--fix cannot write back to standard input; use --diff to see the fixes")
 
     from refslint import registry
 
@@ -180,11 +184,25 @@ def _lint_command(argv: list[str]) -> int:
             chosen[key] = registry.without(
                 registry.select_rules(rules, [cfg.selection, cli_layer]), ignored
             )
-        _lint_file(file, cfg, chosen[key], args.today, run)
+        _lint_file(file, cfg, chosen[key], args.today, run, args)
 
     from refslint import reporters
+    from refslint.fixes import threshold
 
-    summary = reporters.RunSummary(files=run.files, entries=run.entries, errors=len(run.errors))
+    if args.diff:
+        return _report_diff(run)
+    summary = reporters.RunSummary.counting_fixes(
+        run.results,
+        threshold(args.unsafe_fixes),
+        files=run.files,
+        entries=run.entries,
+        errors=len(run.errors),
+        fixed=run.fixed,
+    )
+    import dataclasses
+
+    ran = {r.code: r for rules_for_file in chosen.values() for r in rules_for_file}
+    summary = dataclasses.replace(summary, rules=tuple(ran[code] for code in sorted(ran)))
     for (
         message
     ) in run.errors:  # before the report, so the summary's "see above" holds on a terminal
@@ -194,6 +212,8 @@ def _lint_command(argv: list[str]) -> int:
         reporters.report_statistics(run.results, summary, sys.stdout, args.format)
     else:
         reporters.get(args.format)(run.results, summary, sys.stdout)
+        if args.format == "text" and run.lookup is not None:
+            _print_lookup_summary(run)
     sys.stdout.flush()
     if run.errors:
         return 2
@@ -201,25 +221,144 @@ def _lint_command(argv: list[str]) -> int:
         return 0
     from refslint.diagnostics import Severity
 
+    if run.fixed:  # pre-commit's convention: a hook that changed a file fails
+        return 1
     return 1 if any(d.severity >= Severity.WARNING for d in run.results) else 0
 
 
-def _lint_file(file: str, cfg: Config, rules: list[Rule], today: dt.date | None, run: Run) -> None:
+def _report_diff(run: Run) -> int:
+    """`--diff`: the fixes as a unified diff on stdout, a count on stderr; 1 if anything would
+    change, as ruff does."""
+    for diff in run.diffs:
+        sys.stdout.write(diff)
+    sys.stdout.flush()
+    for message in run.errors:
+        _error(message)
+    from refslint.reporters import plural
+
+    if run.fixed:
+        print(f"Would fix {plural(run.fixed, 'problem')}.", file=sys.stderr)
+    else:
+        print("No fixes to apply.", file=sys.stderr)
+    if run.errors:
+        return 2
+    return 1 if run.diffs else 0
+
+
+def _lint_file(
+    file: str,
+    cfg: Config,
+    rules: list[Rule],
+    today: dt.date | None,
+    run: Run,
+    args: argparse.Namespace,
+) -> None:
     from refslint.engine import lint_entries
     from refslint.rule import Context
-    from refslint.sources import SourceError, read_entries
+    from refslint.sources import SourceError, read_document
 
     name = STDIN_NAME if file == STDIN else file
     try:
-        text = _read(file)
+        text, encoding = _read_keeping_encoding(file)
     except SourceError as exc:
         run.errors.append(str(exc))
         return
-    entries = read_entries(name, text)
     ctx = Context(today=today or cfg.today or dt.date.today(), path=name, settings=cfg.options)
-    run.results.extend(lint_entries(entries, rules, ctx, source_text=text, failures=run.errors))
+    if any(r.requires_lookup for r in rules):
+        ctx = _with_lookup(ctx, cfg, run, args)
+    failures: dict[str, None] = {}  # ordered, and a rule failing on every pass is said once
+    counted: list[int] = [0]
+
+    def lint(current: str) -> list[Located]:
+        document = read_document(name, current)
+        entries = document.entries
+        counted[0] = len(entries)
+        found: list[str] = []
+        results = lint_entries(
+            entries, rules, ctx, source_text=current, failures=found, document=document
+        )
+        failures.update(dict.fromkeys(found))
+        return results
+
+    if args.fix or args.diff:
+        from refslint.fixes import fix_text, threshold, unified_diff
+
+        fixed = fix_text(text, lint, threshold(args.unsafe_fixes))
+        results = fixed.results
+        if fixed.text != text:
+            if args.diff:
+                run.diffs.append(unified_diff(name, text, fixed.text))
+            else:
+                try:
+                    from refslint.sources import write_file
+
+                    write_file(file, fixed.text, encoding)
+                except SourceError as exc:
+                    run.errors.append(str(exc))
+                    return
+            run.fixed += fixed.fixed
+    else:
+        results = lint(text)
+    run.errors.extend(failures)
+    run.results.extend(results)
     run.files += 1
-    run.entries += len(entries)
+    run.entries += counted[0]
+
+
+def _lsp_command(argv: list[str]) -> int:
+    """`refslint lsp`: the language server on stdin/stdout, if its optional dependency is there."""
+    parser = argparse.ArgumentParser(
+        prog="refslint lsp",
+        description="Run the language server on standard input and output (for editors).",
+    )
+    args = _parse_args(parser, argv)
+    if isinstance(args, int):
+        return args
+    import importlib.util
+
+    if importlib.util.find_spec("pygls") is None:
+        raise Failure("the language server needs the 'lsp' extra: pip install 'refslint[lsp]'")
+    from refslint.lsp import serve
+
+    return serve()
+
+
+def _with_lookup(ctx: Any, cfg: Config, run: Run, args: argparse.Namespace) -> Any:
+    """One lookup service for the whole run, so the cache and the failure note are shared."""
+    import dataclasses
+
+    if run.lookup is None:
+        from refslint.lookup import LookupService, LookupSettings
+
+        settings = LookupSettings.resolve(
+            cfg.lookup, offline=args.offline, refresh=args.refresh, strict=args.strict_lookup
+        )
+        run.lookup = LookupService(settings, progress=args.format == "text")
+    return dataclasses.replace(ctx, lookup=run.lookup)
+
+
+def _print_lookup_summary(run: Run) -> None:
+    """"Checked 124 entries against Crossref and DataCite: 118 confirmed, 5 differ, ..."."""
+    from refslint.lookup import Status
+
+    tally = run.lookup.tally
+    if not tally.checked:
+        return
+    counts = dict.fromkeys(Status, 0)
+    for _path, _index, status in tally.checked:
+        counts[status] += 1
+    found = counts[Status.FOUND]
+    differ = min(len({(d.path, d.entry) for d in run.results if d.name in DIFFERS}), found)
+    parts = [f"{found - differ} confirmed", f"{differ} differ"]
+    parts.append(f"{counts[Status.NOT_FOUND]} not found")
+    unverified = counts[Status.FAILED] + counts[Status.OFFLINE] + counts[Status.UNCERTAIN]
+    if unverified:
+        parts.append(f"{unverified} not verified")
+    print(  # on stderr: stdout keeps its contract, diagnostics then one summary line
+        f"Checked {len(tally.checked)} entries against Crossref and DataCite: {', '.join(parts)} "
+        f"({tally.seconds:.1f} s, {tally.from_cache} from cache).",
+        file=sys.stderr,
+    )
 
 
 def _parse_command(argv: list[str]) -> int:
@@ -332,12 +471,17 @@ def _walk(root: str, suffixes: Sequence[str]) -> Iterator[str]:
 
 
 def _read(file: str) -> str:
+    return _read_keeping_encoding(file)[0]
+
+
+def _read_keeping_encoding(file: str) -> tuple[str, str]:
+    """(text, encoding): what `--fix` needs to write the file back as it was."""
     from refslint.sources import decode, read_file
 
     if file == STDIN:
         data = sys.stdin.buffer.read() if sys.stdin is not None else b""
-        return decode(data, STDIN_NAME)[0]
-    return read_file(file)[0]
+        return decode(data, STDIN_NAME)[:2]
+    return read_file(file)[:2]
 
 
 def _load_rules() -> tuple[Rule, ...]:
@@ -376,7 +520,12 @@ def _explain(code: str, rules: Sequence[Rule]) -> None:
         from refslint.registry import did_you_mean
 
         raise Failure(f"unknown rule code {code!r}{did_you_mean(code.strip().upper(), by_code)}")
-    print(f"{found.code} {found.name}: {found.summary}")
+    print(explain_text(found))
+
+
+def explain_text(found: Rule) -> str:
+    """What `--explain CODE` prints (the language server shows it on hover)."""
+    lines = [f"{found.code} {found.name}: {found.summary}"]
     traits = [
         f"category: {found.category}",
         f"severity: {found.severity}",
@@ -386,10 +535,10 @@ def _explain(code: str, rules: Sequence[Rule]) -> None:
         traits.append("off by default")
     if found.origin:
         traits.append(f"from {found.origin}")
-    print("; ".join(traits))
+    lines.append("; ".join(traits))
     if found.docs:
-        print()
-        print(found.docs)
+        lines.extend(["", found.docs])
+    return "\n".join(lines)
 
 
 def _codes(values: Sequence[str] | None) -> tuple[str, ...]:

@@ -31,6 +31,9 @@ CORE_KEYS = (
     "lookup",
 )
 LOOKUP_KEYS = ("crossref-url", "datacite-url", "mailto", "cache-dir")
+# lookup keys that are not strings: whether failures are errors, and how long to wait and keep
+LOOKUP_FLAGS = ("strict",)
+LOOKUP_NUMBERS = ("timeout", "found-days", "not-found-days")
 
 
 class ConfigError(Exception):
@@ -45,7 +48,7 @@ class Config:
     selection: Selection = field(default_factory=Selection)
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     today: dt.date | None = None
-    lookup: Mapping[str, str] = field(default_factory=dict)
+    lookup: Mapping[str, Any] = field(default_factory=dict)
     options: Mapping[str, Any] = field(default_factory=dict)  # rule options by dashed key
 
     @property
@@ -174,15 +177,24 @@ def parse_today(value: Any, source: str) -> dt.date:
     raise ConfigError(f"{source}: 'today' must be a date as YYYY-MM-DD, not {_show(value)}")
 
 
-def _lookup(table: Any, source: str) -> dict[str, str]:
+def _lookup(table: Any, source: str) -> dict[str, Any]:
     if not isinstance(table, Mapping):
         raise ConfigError(f"{source}: 'lookup' must be a table")
+    known = (*LOOKUP_KEYS, *LOOKUP_FLAGS, *LOOKUP_NUMBERS)
     for key, value in table.items():
-        if key not in LOOKUP_KEYS:
-            raise ConfigError(
-                f"{source}: unknown key 'lookup.{key}'{did_you_mean(key, LOOKUP_KEYS)}"
-            )
-        if not isinstance(value, str):
+        if key not in known:
+            raise ConfigError(f"{source}: unknown key 'lookup.{key}'{did_you_mean(key, known)}")
+        if key in LOOKUP_FLAGS:
+            if not isinstance(value, bool):
+                raise ConfigError(
+                    f"{source}: 'lookup.{key}' must be true or false, not {_show(value)}"
+                )
+        elif key in LOOKUP_NUMBERS:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise ConfigError(
+                    f"{source}: 'lookup.{key}' must be a number above 0, not {_show(value)}"
+                )
+        elif not isinstance(value, str):
             raise ConfigError(f"{source}: 'lookup.{key}' must be a string, not {_show(value)}")
     return dict(table)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Any
 
-from refslint.model import Reference, Span
+from refslint.model import Location, Reference, Span
 
 
 class Severity(IntEnum):
@@ -78,13 +78,15 @@ class Diagnostic:
     """What a rule yields: where (in its reference's text), what, and optionally how to fix it.
 
     Entry rules leave `ref` empty (the engine knows the entry); list rules name the reference the
-    finding belongs to, or leave it empty for a finding about the whole list.
+    finding belongs to, or leave it empty for a finding about the whole list. `at` places a finding
+    outside any entry's text (a citation in the body, a comment); `span` is then ignored.
     """
 
     span: Span | None
     message: str
     fix: Fix | None = None
     ref: Reference | None = None
+    at: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,15 +7,19 @@ the CLI, the tests and a language server can all call it the same way.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from refslint.diagnostics import Diagnostic, Located, LocatedEdit
+from refslint.diagnostics import Category, Diagnostic, Located, LocatedEdit, Severity
 from refslint.grammar import parse_entry
-from refslint.model import Entry, Field, Reference, Span
+from refslint.model import Entry, Field, Reference, Span, Suppression
 from refslint.rule import Context, Kind, Rule
 from refslint.sources import line_starts
+
+if TYPE_CHECKING:
+    from refslint.sources.document import Document
 
 
 class RuleCrash(Exception):
@@ -34,8 +38,13 @@ def lint_entries(
     *,
     source_text: str | None = None,
     failures: list[str] | None = None,
+    document: Document | None = None,
 ) -> list[Located]:
     """Parse every entry, run entry rules on each reference and list rules on the whole list.
+
+    `document` (what `sources.read_document` found) brings the body text's citations, which
+    citation rules read from `ctx.citations`, and the suppression comments: `disable-file` ones
+    silence findings anywhere, and suppression rules then see the comments that silenced nothing.
 
     `settings` holds rule options by config key (default: `ctx.settings`). `source_text` is the
     decoded file the entries came from; with it, fix edits also carry file offsets for `--fix`.
@@ -45,11 +54,19 @@ def lint_entries(
     settings = ctx.settings if settings is None else settings
     crashed: dict[str, str] = {}
     refs = [_parse(entry, ctx, crashed) for entry in entries]
+    if any(rule.requires_lookup for rule in rules):
+        ctx = _prepare_lookup(ctx, refs)
     by_index = {entry.index: entry for entry in entries}
     starts = line_starts(source_text) if source_text is not None else None
     out: list[Located] = []
+    suppressions = document.suppressions if document is not None else ()
+    if document is not None and ctx.citations is None:
+        ctx = dataclasses.replace(ctx, citations=document.citations)
+    used: set[tuple[int, str]] = set()  # (which comment, which code) silenced something
 
     for rule in rules:
+        if rule.kind is Kind.SUPPRESSION:
+            continue
         try:
             opts = rule.make_options(settings)
         except (TypeError, ValueError) as exc:
@@ -71,10 +88,20 @@ def lint_entries(
                 target = entry
                 if diagnostic.ref is not None:
                     target = by_index.get(diagnostic.ref.index, entry)
-                if target is not None and _suppressed(rule.code, target):
+                if _silenced(rule.code, target, suppressions, used):
                     continue
-                out.append(_locate(diagnostic, rule, target, ctx.path, starts))
+                located = _locate(diagnostic, rule, target, ctx.path, starts)
+                if located.edits and not _edits_fit(diagnostic, target, located, source_text):
+                    located = dataclasses.replace(
+                        located, fix_applicability=None, fix_message="", edits=()
+                    )
+                if rule.category is Category.LOOKUP and getattr(ctx.lookup, "strict", False):
+                    located = dataclasses.replace(located, severity=Severity.ERROR)
+                out.append(located)
 
+    late = [rule for rule in rules if rule.kind is Kind.SUPPRESSION]
+    if late and suppressions:
+        out.extend(_lint_suppressions(late, _unused(suppressions, used), ctx, settings, crashed))
     out.sort()
     if crashed:
         if failures is None:
@@ -91,14 +118,16 @@ def lint_text(
     select: str | Sequence[str] | None = None,
     ignore: str | Sequence[str] | None = None,
     settings: Mapping[str, Any] | None = None,
+    offline: bool = False,
 ) -> list[Located]:
     """Lint a list given as a string with the installed rules: the shortest way to findings.
 
     `select`/`ignore` act like the command-line flags (codes or prefixes, a comma-separated string
     or a sequence); `settings` takes config keys as in `[tool.refslint]`, validated the same way.
+    `offline` answers registry lookups from the cache only, as `--offline` does.
     """
     from refslint import config, registry
-    from refslint.sources.plaintext import read_entries
+    from refslint.sources import read_document
 
     rules = registry.load_rules()
     cfg = config.from_mapping(settings or {}, rules, source="settings")
@@ -108,7 +137,24 @@ def lint_text(
     )
     chosen = registry.select_rules(rules, [cfg.selection, cli])
     ctx = Context(today=today or cfg.today or dt.date.today(), path=path, settings=cfg.options)
-    return lint_entries(read_entries(text), chosen, ctx, source_text=text)
+    if any(rule.requires_lookup for rule in chosen):
+        from refslint.lookup import LookupService, LookupSettings
+
+        service = LookupService(LookupSettings.resolve(cfg.lookup, offline=offline))
+        ctx = dataclasses.replace(ctx, lookup=service)
+    document = read_document(path, text)
+    return lint_entries(document.entries, chosen, ctx, source_text=text, document=document)
+
+
+def _prepare_lookup(ctx: Context, refs: Sequence[Reference]) -> Context:
+    """Give the rules a lookup service (from the environment unless the caller made one) with
+    every reference's answer fetched, so rules never wait on the network one at a time."""
+    if ctx.lookup is None:
+        from refslint.lookup import LookupService, LookupSettings
+
+        ctx = dataclasses.replace(ctx, lookup=LookupService(LookupSettings.resolve()))
+    ctx.lookup.prefetch(refs, ctx.path)
+    return ctx
 
 
 def _parse(entry: Entry, ctx: Context, crashed: dict[str, str]) -> Reference:
@@ -132,7 +178,12 @@ def _locate(
     diagnostic: Diagnostic, rule: Rule, entry: Entry | None, path: str, starts: list[int] | None
 ) -> Located:
     fix = diagnostic.fix if entry is not None else None  # edits need an entry to be placed
-    if entry is None:  # about the whole list: point at the top of the file
+    if diagnostic.at is not None:  # outside any entry: a citation or a comment
+        at = diagnostic.at
+        line, column, end_line, end_column = at.line, at.column, at.end_line, at.end_column
+        number = _entry_number(entry) if entry is not None else None
+        fix = None
+    elif entry is None:  # about the whole list: point at the top of the file
         line, column, end_line, end_column, number = 1, 1, 1, 1, None
     else:
         span = diagnostic.span if diagnostic.span is not None else _label_span(entry)
@@ -189,6 +240,78 @@ def _entry_number(entry: Entry) -> int:
 
 def _suppressed(code: str, entry: Entry) -> bool:
     return any(code.startswith(prefix) for prefix in entry.suppressed)
+
+
+def _edits_fit(
+    diagnostic: Diagnostic, entry: Entry | None, located: Located, source_text: str | None
+) -> bool:
+    """Whether each edit covers, in the file, the very text it covers in the entry (up to the
+    spaces that join wrapped lines). Where markup stands in between (`--` printed as an en dash,
+    `{\\"o}` as an ö), an edit of the cleaned text cannot be applied to the file as it is."""
+    if source_text is None or entry is None or diagnostic.fix is None:
+        return True
+    for edit, placed in zip(diagnostic.fix.edits, located.edits, strict=True):
+        if placed.start_offset < 0:
+            return True
+        in_file = source_text[placed.start_offset : placed.end_offset]
+        in_entry = entry.text[edit.span.start : edit.span.end]
+        if in_file.split() != in_entry.split():
+            return False
+    return True
+
+
+def _silenced(
+    code: str,
+    entry: Entry | None,
+    suppressions: Sequence[Suppression],
+    used: set[tuple[int, str]],
+) -> bool:
+    """Whether a comment silences `code` here; every comment that does is marked used."""
+    hit = False
+    for number, comment in enumerate(suppressions):
+        applies = comment.file_wide or (entry is not None and comment.entry == entry.index)
+        if applies and comment.covers(code):
+            used.add((number, code))
+            hit = True
+    return hit or (entry is not None and _suppressed(code, entry))
+
+
+def _unused(
+    suppressions: Sequence[Suppression], used: set[tuple[int, str]]
+) -> list[Suppression]:
+    """Comments that silenced nothing, each keeping only the codes that went unused (a comment
+    naming no codes is unused only if it silenced nothing at all)."""
+    unused: list[Suppression] = []
+    for number, comment in enumerate(suppressions):
+        codes = [code for n, code in used if n == number]
+        if not comment.codes:
+            if not codes:
+                unused.append(comment)
+            continue
+        idle = tuple(p for p in comment.codes if not any(c.startswith(p) for c in codes))
+        if idle:
+            unused.append(dataclasses.replace(comment, codes=idle))
+    return unused
+
+
+def _lint_suppressions(
+    rules: Sequence[Rule],
+    unused: list[Suppression],
+    ctx: Context,
+    settings: Mapping[str, Any],
+    crashed: dict[str, str],
+) -> list[Located]:
+    out: list[Located] = []
+    if not unused:
+        return out
+    for rule in rules:
+        try:
+            found = list(rule.run(unused, ctx, rule.make_options(settings)))
+        except Exception as exc:  # a plugin's bug must not end the run for everyone
+            crashed.setdefault(rule.code, _crash_message(rule, None, ctx, exc))
+            continue
+        out.extend(_locate(diagnostic, rule, None, ctx.path, None) for diagnostic in found)
+    return out
 
 
 def _crash_message(rule: Rule, entry: Entry | None, ctx: Context, exc: BaseException) -> str:

@@ -288,3 +288,46 @@ class Entry:
     number: int | None = None
     label_end: int = 0  # the printed number ("12.", "[12]") is text[:label_end]
     suppressed: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Location:
+    """A stretch of the file outside any entry (a citation, a comment): 1-based, end exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One reference cited in the body text, as printed there.
+
+    `key` is what the text names ("3" for `[3]`, "smith2020" for `\\cite{smith2020}`); `number` is
+    the number of the entry it resolves to (as the rules see it: printed number, else position),
+    or None when the key names no entry. `group` counts the citation marks in the text, so two
+    references cited together (`[2, 3]`) share one.
+    """
+
+    key: str
+    number: int | None
+    location: Location
+    group: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """A `refslint: disable` comment: the codes or prefixes it names (none: every rule).
+
+    `entry` is the index of the entry it applies to, None for `disable-file` or when no entry
+    follows it.
+    """
+
+    codes: tuple[str, ...]
+    location: Location
+    file_wide: bool = False
+    entry: int | None = None
+
+    def covers(self, code: str) -> bool:
+        return not self.codes or any(code.startswith(prefix) for prefix in self.codes)

@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any
 
 from refslint.diagnostics import Category, Diagnostic, Severity
-from refslint.model import Reference
+from refslint.model import Citation, Reference, Suppression
 
 CODE_PATTERN = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
 DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "Use instead")
@@ -25,15 +25,23 @@ DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "Use ins
 class Kind(str, Enum):
     ENTRY = "entry"
     LIST = "list"
+    SUPPRESSION = "suppression"  # runs last, over the suppression comments that went unused
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a check may know beyond the references: the date to measure from and the file's path."""
+    """What a check may know beyond the references: the date to measure from and the file's path.
+
+    `lookup` is the registry lookup service (`refslint.lookup.LookupService`) when a chosen rule
+    declared `requires_lookup`; rules ask it with `ctx.lookup.outcome(ref, ctx.path)`.
+    """
 
     today: dt.date
     path: str = "<stdin>"
     settings: Mapping[str, Any] = field(default_factory=dict)
+    lookup: Any = None
+    # citations in the file's body text, in order; None where the file has no body text
+    citations: tuple[Citation, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,7 @@ class Rule:
     options: type | None = None
     default_enabled: bool = True
     fixable: bool = False
+    requires_lookup: bool = False  # the engine prepares `ctx.lookup` before it runs
     origin: str = ""  # the distribution and entry point that brought it, for error messages
 
     def option_keys(self) -> dict[str, dataclasses.Field]:
@@ -64,7 +73,10 @@ class Rule:
         return self.options(**values)
 
     def run(
-        self, subject: Reference | Sequence[Reference], ctx: Context, opts: Any
+        self,
+        subject: Reference | Sequence[Reference] | Sequence[Suppression],
+        ctx: Context,
+        opts: Any,
     ) -> Iterator[Diagnostic]:
         if self.options is None:
             return self.check(subject, ctx)
@@ -82,6 +94,7 @@ def _make(kind: Kind):
         options: type | None = None,
         default_enabled: bool = True,
         fixable: bool = False,
+        requires_lookup: bool = False,
     ) -> Callable[[Callable[..., Iterator[Diagnostic]]], Rule]:
         def decorate(fn: Callable[..., Iterator[Diagnostic]]) -> Rule:
             return Rule(
@@ -96,6 +109,7 @@ def _make(kind: Kind):
                 options=options,
                 default_enabled=default_enabled,
                 fixable=fixable,
+                requires_lookup=requires_lookup,
             )
 
         return decorate
@@ -107,3 +121,8 @@ rule = _make(Kind.ENTRY)
 rule.__doc__ = "Declare an entry rule: `check(ref, ctx[, opts]) -> Iterator[Diagnostic]`."
 list_rule = _make(Kind.LIST)
 list_rule.__doc__ = "Declare a list rule: `check(refs, ctx[, opts]) -> Iterator[Diagnostic]`."
+suppression_rule = _make(Kind.SUPPRESSION)
+suppression_rule.__doc__ = (
+    "Declare a rule about suppression comments that silenced nothing: "
+    "`check(unused, ctx[, opts]) -> Iterator[Diagnostic]`, each `Suppression` with its idle codes."
+)

@@ -17,12 +17,21 @@ from refslint.engine import lint_text
 TODAY = dt.date(2026, 11, 26)
 
 
+# A closed port: a lookup that escapes a test's own registry server is refused at once, and no
+# test can reach the real registries (subprocesses inherit the environment).
+UNREACHABLE = "http://127.0.0.1:9"
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Keep every cache the tests and their subprocesses write inside a temporary folder."""
+    """Keep every cache the tests and their subprocesses write inside a temporary folder, and
+    point registry lookups at a port where nothing listens."""
     if "REFSLINT_CACHE_DIR" not in os.environ:
         import tempfile
 
         os.environ["REFSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="refslint-test-cache-")
+    os.environ["REFSLINT_CROSSREF_URL"] = UNREACHABLE
+    os.environ["REFSLINT_DATACITE_URL"] = UNREACHABLE
+    os.environ.pop("REFSLINT_MAILTO", None)
 
 
 Lint = Callable[..., list[Located]]
@@ -35,11 +44,18 @@ def lint(
     select: str | Sequence[str] | None = None,
     ignore: str | Sequence[str] | None = None,
     path: str = "refs.txt",
+    offline: bool = True,
     **settings: Any,
 ) -> list[Located]:
-    """Lint `text` as the CLI would; option keywords use underscores (`max_access_age=30`)."""
+    """Lint `text` as the CLI would; option keywords use underscores (`max_access_age=30`).
+
+    Offline unless told otherwise: registry lookups answer from the (empty) test cache only, so
+    rule tests see what the list says, not what a registry says about it.
+    """
     table = {key.replace("_", "-"): value for key, value in settings.items()}
-    return lint_text(text, path=path, today=today, select=select, ignore=ignore, settings=table)
+    return lint_text(
+        text, path=path, today=today, select=select, ignore=ignore, settings=table, offline=offline
+    )
 
 
 @pytest.fixture(name="lint")

@@ -32,7 +32,8 @@ PLANTED = {
         (14, "RL102"),
         (14, "RL302"),
     },
-    "older-print-planted.txt": {(4, "RL502"), (5, "RL103"), (9, "RL408")},
+    # entry 3 writes `30–37` in full where the list abbreviates (`2110–8`, `879–84`, `3311–25`)
+    "older-print-planted.txt": {(3, "RL803"), (4, "RL502"), (5, "RL103"), (9, "RL408")},
     "citing-medicine-clean.txt": set(),
 }
 

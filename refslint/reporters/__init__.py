@@ -6,11 +6,20 @@ import importlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from refslint.diagnostics import Applicability, Located
 
-FORMATS = ("text", "json", "github")  # sarif arrives with its own issue
+if TYPE_CHECKING:
+    from refslint.rule import Rule
+
+FORMATS = ("text", "json", "sarif", "github")
+HOMEPAGE = "https://example.org/refslint"  # the project's home; rule docs are in its README
+
+
+def rule_url(code: str) -> str:
+    """Where a rule's documentation lives (SARIF `helpUri`, the editor's link on a code)."""
+    return f"{HOMEPAGE}#rules"
 
 
 @dataclass(frozen=True)
@@ -20,6 +29,30 @@ class RunSummary:
     files: int
     entries: int
     errors: int = 0  # files or rules that failed; their messages go to stderr
+    fix_threshold: Applicability = Applicability.SAFE  # what `--fix` would apply (see `fixable`)
+    fixed: int = 0  # fixes `--fix` applied
+    fixable: int = 0  # diagnostics left with a fix at or above `fix_threshold`
+    hidden_fixes: int = 0  # diagnostics left with an unsafe fix that `--unsafe-fixes` would show
+    rules: tuple[Rule, ...] = ()  # the rules that ran, for reporters that describe them (SARIF)
+
+    @classmethod
+    def counting_fixes(
+        cls, results: Sequence[Located], threshold: Applicability, **fields: int
+    ) -> RunSummary:
+        """A summary that counts which of `results` `--fix` (at `threshold`) would fix."""
+        fixable = sum(1 for r in results if _has_fix(r, threshold))
+        hidden = sum(1 for r in results if _has_fix(r, Applicability.UNSAFE)) - fixable
+        return cls(fix_threshold=threshold, fixable=fixable, hidden_fixes=hidden, **fields)
+
+
+def _has_fix(result: Located, threshold: Applicability) -> bool:
+    applicability = result.fix_applicability
+    return applicability is not None and applicability >= threshold and bool(result.edits)
+
+
+def is_fixable(result: Located, run: RunSummary) -> bool:
+    """Marked `[*]` in text output: `--fix` (with this run's `--unsafe-fixes`) would fix it."""
+    return _has_fix(result, run.fix_threshold)
 
 
 class Reporter(Protocol):
@@ -44,12 +77,27 @@ def summary_line(problems: int, run: RunSummary) -> str:
         f"; {plural(run.errors, 'error')} stopped part of the run (see above)" if run.errors else ""
     )
     if problems:
-        return f"Found {plural(problems, 'problem')} in {files} ({entries}){failed}."
-    if run.errors:
-        return f"No problems in what could be checked ({entries} in {files}){failed}."
-    if not run.entries:
-        return f"No reference list found in {files}."
-    return f"All checks passed: {entries} in {files}."
+        line = f"Found {plural(problems, 'problem')} in {files} ({entries}){failed}{_fixes(run)}."
+    elif run.errors:
+        line = f"No problems in what could be checked ({entries} in {files}){failed}."
+    elif not run.entries:
+        line = f"No reference list found in {files}."
+    else:
+        line = f"All checks passed: {entries} in {files}."
+    if run.fixed:
+        return f"Fixed {plural(run.fixed, 'problem')}; {line[0].lower()}{line[1:]}"
+    return line
+
+
+def _fixes(run: RunSummary) -> str:
+    """'; 2 fixable with --fix (1 hidden fix can be enabled with --unsafe-fixes)', as ruff says."""
+    flags = "--fix --unsafe-fixes" if run.fix_threshold <= Applicability.UNSAFE else "--fix"
+    fixable = f"; {run.fixable} fixable with {flags}" if run.fixable else ""
+    if not run.hidden_fixes:
+        return fixable
+    hidden = plural(run.hidden_fixes, "hidden fix", "hidden fixes")
+    note = f"{hidden} can be enabled with --unsafe-fixes"
+    return f"{fixable} ({note})" if fixable else f"; no fixes available ({note})"
 
 
 @dataclass(frozen=True)

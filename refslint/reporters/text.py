@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from refslint.diagnostics import Located
-from refslint.reporters import RunSummary, summary_line
+from refslint.reporters import RunSummary, is_fixable, summary_line
 
 
 def report(results: Sequence[Located], run: RunSummary, out: TextIO) -> None:
+    """A diagnostic `--fix` would fix carries `[*]` after its code, as ruff marks them."""
     for d in results:
-        out.write(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}\n")
+        mark = " [*]" if is_fixable(d, run) else ""
+        out.write(f"{d.path}:{d.line}:{d.column}: {d.code}{mark} {d.message}\n")
     out.write(summary_line(len(results), run) + "\n")

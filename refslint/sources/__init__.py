@@ -7,10 +7,15 @@ and written back in the file's own encoding.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from refslint.model import Entry
+
+if TYPE_CHECKING:
+    from refslint.sources.document import Document
 
 NEWLINE = re.compile(r"\r\n|\r|\n")
 SUFFIXES = (".txt", ".md", ".tex")  # what a directory walk picks up
@@ -64,19 +69,77 @@ def decode(data: bytes, name: str) -> tuple[str, str, str]:
     return text, encoding, found.group() if found else "\n"
 
 
-MANUSCRIPT_SUFFIXES = {".md", ".markdown", ".tex"}
+def encode(text: str, encoding: str) -> bytes:
+    """The bytes `decode` read `text` from: UTF-16 gets its BOM back, `utf-8-sig` keeps its own."""
+    if encoding == "utf-16-le":
+        return codecs.BOM_UTF16_LE + text.encode(encoding)
+    if encoding == "utf-16-be":
+        return codecs.BOM_UTF16_BE + text.encode(encoding)
+    return text.encode(encoding)
+
+
+def write_file(path: str | Path, text: str, encoding: str) -> None:
+    """Replace a file's text atomically, in the encoding it was read with.
+
+    The text goes to a temporary file in the same folder, which then replaces the original in one
+    `os.replace`: a crash or a full disk leaves the old file whole, never half written. The
+    original's permission bits are kept, and a symlink keeps pointing at the fixed file.
+    """
+    import os
+    import tempfile
+
+    target = Path(path).resolve()  # through a symlink: replace the file, keep the link
+    data = encode(text, encoding)
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        mode = None
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise SourceError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise
+
+
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+LATEX_SUFFIXES = {".tex"}
 
 
 def read_entries(path: str | Path, text: str) -> list[Entry]:
-    """Entries of `text`, read as its file type asks.
+    """Entries of `text`, read as its file type asks (see `read_document`)."""
+    return read_document(path, text).entries
 
-    Markdown and LaTeX are read as plain text for now, and only under a "References" heading, so
-    that numbered steps in a README are never linted as a reference list.
+
+def read_document(path: str | Path, text: str) -> Document:
+    """Entries, citations and suppression comments of `text`, read as its file type asks.
+
+    Markdown (`.md`, `.markdown`) and LaTeX (`.tex`) have readers of their own; anything else is
+    plain text.
     """
+    suffix = Path(path).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        from refslint.sources import markdown
+
+        return markdown.read_document(text)
+    if suffix in LATEX_SUFFIXES:
+        from refslint.sources import latex
+
+        return latex.read_document(text)
     from refslint.sources import plaintext
 
-    manuscript = Path(path).suffix.lower() in MANUSCRIPT_SUFFIXES
-    return plaintext.read_entries(text, require_heading=manuscript)
+    return plaintext.read_document(text)
 
 
 def line_starts(text: str) -> list[int]:

@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from refslint.model import Entry, PositionMap
-from refslint.sources import NEWLINE
+from refslint.sources import NEWLINE, line_starts
+from refslint.sources.document import (
+    Document,
+    attach,
+    directive,
+    has_words,
+    numeric_citations,
+)
 
 HEADING = re.compile(
     r"\s*(?:#{1,6}\s*)?[*_]{0,2}\s*"
@@ -20,6 +27,7 @@ HEADING = re.compile(
     r"\s*:?\s*[*_]{0,2}\s*:?\s*#*\s*",
     re.IGNORECASE,
 )
+DIRECTIVE_LINE = re.compile(r"\s*#\s*refslint:.*")
 NEXT_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
 RULER = re.compile(r"\s*([=\-_*~#])\1{2,}\s*")  # a heading's underline or a separator
 _AFTER_LABEL = r"(?=\s|$|[^\W\d_]|[\"'“‘«])"  # not "10.1038", "(2):45" or "[3]-"
@@ -90,10 +98,45 @@ class _Builder:
 
 def read_entries(text: str, *, require_heading: bool = False) -> list[Entry]:
     """Every reference in `text`, in order; `\\n`, `\\r\\n`, `\\r` and a BOM are understood."""
-    lines = list(_lines(text))
+    return _entries(list(_lines(text)), require_heading)[0]
+
+
+def read_document(text: str) -> Document:
+    """Entries, plus `# refslint: disable=...` lines and the citations in text before the heading.
+
+    A directive line is taken out before entries are found, so it never joins the entry above.
+    """
+    starts = line_starts(text)
+    lines: list[Line] = []
+    pending = []
+    for line in _lines(text):
+        if DIRECTIVE_LINE.fullmatch(line.text):
+            start = starts[line.number - 1] + line.indent
+            found = directive(line.text, starts, start, start + len(line.text.strip()))
+            if found is not None:
+                pending.append((start, found[0]))
+                continue
+        lines.append(line)
+    entries, heading = _entries(lines, require_heading=False)
+    entry_starts = [starts[e.positions.lines[0] - 1] + e.positions.columns[0] - 1 for e in entries]
+    entries, suppressions = attach(entries, pending, entry_starts)
+    citations = None
+    if entries and heading is not None:
+        body = lines[:heading]
+        if any(has_words(line.text) for line in body):
+            found_citations = []
+            for line in body:
+                offset = starts[line.number - 1]
+                group = found_citations[-1].group if found_citations else 0
+                found_citations.extend(numeric_citations(line.text, starts, offset, group))
+            citations = tuple(found_citations)
+    return Document(entries, citations, suppressions)
+
+
+def _entries(lines: list[Line], require_heading: bool) -> tuple[list[Entry], int | None]:
     heading = next((i for i, line in enumerate(lines) if HEADING.fullmatch(line.text)), None)
     if heading is None and require_heading:
-        return []
+        return [], None
     body = lines[heading + 1 :] if heading is not None else lines
     if require_heading:  # a manuscript's list ends at its next heading
         end = next((i for i, line in enumerate(body) if NEXT_HEADING.match(line.text)), len(body))
@@ -101,7 +144,8 @@ def read_entries(text: str, *, require_heading: bool = False) -> list[Entry]:
     builders = _numbered(body, after_heading=heading is not None)
     if not builders and heading is not None:
         builders = _unnumbered(body)
-    return [builder.build(index) for index, builder in enumerate(builders, start=1)]
+    entries = [builder.build(index) for index, builder in enumerate(builders, start=1)]
+    return entries, heading
 
 
 def _lines(text: str) -> Iterator[Line]:

@@ -72,9 +72,9 @@ def test_text_output_and_summary(cwd, capsys, plugin):
     assert main(["refs.txt", "--select", "XT"]) == 1
     out, err = capsys.readouterr()
     assert out == (
-        "refs.txt:1:23: XT001 50% sign,\nhere\n"
+        "refs.txt:1:23: XT001 [*] 50% sign,\nhere\n"
         "refs.txt:2:1: XT002 just so you know\n"
-        "Found 2 problems in 1 file (2 entries).\n"
+        "Found 2 problems in 1 file (2 entries); 1 fixable with --fix.\n"
     )
     assert err == ""
 
@@ -165,7 +165,8 @@ def test_statistics_count_per_rule(cwd, capsys, plugin):
     write(cwd / "refs.txt", "1. A 5%.\n2. B 5%.\n3. Info C.\n")
     assert main(["refs.txt", "--statistics", "--select", "XT"]) == 1
     assert capsys.readouterr().out == (
-        "2\tXT001\tno-percent\n1\tXT002\tinfo-only\nFound 3 problems in 1 file (3 entries).\n"
+        "2\tXT001\tno-percent\n1\tXT002\tinfo-only\n"
+        "Found 3 problems in 1 file (3 entries); 2 fixable with --fix.\n"
     )
     assert main(["refs.txt", "--statistics", "--format", "json", "--select", "XT"]) == 1
     assert json.loads(capsys.readouterr().out) == [
@@ -256,22 +257,10 @@ def test_a_failed_file_is_never_summarised_as_all_checks_passed(cwd, capsys):
             ["x.txt", "--select", "RL3O1"],
             "refslint: error: unknown rule code or prefix 'RL3O1' (did you mean 'RL301'?)\n",
         ),
-        (lambda d: None, ["x.txt", "--fix"], "refslint: error: --fix is not available yet\n"),
         (
             lambda d: None,
-            ["x.txt", "--unsafe-fixes"],
-            "refslint: error: --unsafe-fixes is not available yet\n",
-        ),
-        (lambda d: None, ["x.txt", "--diff"], "refslint: error: --diff is not available yet\n"),
-        (
-            lambda d: None,
-            ["x.txt", "--format", "sarif"],
-            "refslint: error: --format sarif is not available yet\n",
-        ),
-        (
-            lambda d: None,
-            ["lsp"],
-            "refslint: error: the language server (refslint lsp) is not available yet\n",
+            ["-", "--fix"],
+            "refslint: error: --fix cannot write back to standard input; use --diff to see the fixes\n",
         ),
         (lambda d: None, ["--explain", "RL99"], "refslint: error: unknown rule code 'RL99'"),
     ],

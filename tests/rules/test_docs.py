@@ -25,6 +25,7 @@ FAMILIES = {
     "refslint_rules.access_date": {"RL301", "RL302", "RL303", "RL304"},
     "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408"},
     "refslint_rules.format": {"RL501", "RL502"},
+    "refslint_rules.lookup": {"RL402", "RL403", "RL404", "RL405", "RL409", "RL410", "RL411", "RL412"},
 }
 
 
@@ -59,7 +60,6 @@ def test_every_family_is_registered_with_its_codes():
     registered = _registered()
     for module, codes in FAMILIES.items():
         assert {r.code for r in registered.get(module, [])} == codes, module
-    assert not {"RL402", "RL403", "RL404", "RL405"} & {r.code for r in RULES}  # kept for lookups
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
@@ -82,6 +82,8 @@ def test_docs_have_every_section(rule: Rule):
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_example_is_flagged_and_use_instead_is_not(rule: Rule, lint):
+    if rule.requires_lookup:
+        pytest.skip("needs registry records: tests/lookup checks lookup findings")
     bad, good = blocks(rule.docs)
     assert rule.code in {d.code for d in lint(bad, today=TODAY, select=[rule.code])}
     assert lint(good, today=TODAY, select=[rule.code]) == []

@@ -1,0 +1,156 @@
+"""Is a registry record this reference's work? Title, first author, year and journal, compared the
+way a copy editor would: ignoring case, accents, punctuation and standard journal abbreviations.
+
+Pure functions, no network; the rules and the search both use them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from refslint.lookup.records import Record
+from refslint.model import Reference
+
+# Words that journal abbreviations drop altogether ("J" for "Journal" is kept: it is a prefix).
+DROPPED = frozenset(
+    {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "by", "with", "&"}
+    | {"de", "der", "die", "des", "la", "le", "et", "und"}
+)
+WORD = re.compile(r"[a-z0-9]+")
+
+# How similar titles must be: at or above SAME the record is this work, below OTHER it is another.
+SAME_TITLE = 0.85
+OTHER_TITLE = 0.5
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, every run of non-alphanumerics one space."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(WORD.findall(plain))
+
+
+def title_similarity(a: str, b: str) -> float:
+    """0..1; a subtitle left off ("Title" vs "Title: a subtitle") still counts as the same."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return 0.0
+    if fa == fb:
+        return 1.0
+    ratio = SequenceMatcher(None, fa, fb, autojunk=False).ratio()
+    shorter, longer = sorted((fa, fb), key=len)
+    if len(shorter) >= 20 and longer.startswith(shorter):
+        ratio = max(ratio, 0.95)
+    return ratio
+
+
+def same_family(a: str, b: str) -> bool:
+    fa, fb = fold(a).replace(" ", ""), fold(b).replace(" ", "")
+    return bool(fa) and bool(fb) and (fa == fb or fa.endswith(fb) or fb.endswith(fa))
+
+
+def journal_matches(printed: str, full: str) -> bool:
+    """Whether `printed` names the journal `full`, in full or abbreviated.
+
+    "J Am Chem Soc" names "Journal of the American Chemical Society": each printed word starts a
+    word of the title, in order, and the title words skipped are ones abbreviations drop.
+    """
+    words = [w for w in fold(printed).split() if w not in DROPPED]
+    target = [w for w in fold(full).split() if w not in DROPPED]
+    if not words or not target:
+        return False
+    if words == target:
+        return True
+    i = 0
+    for word in words:
+        while i < len(target) and not target[i].startswith(word):
+            i += 1
+        if i == len(target):
+            return False
+        i += 1
+    return len(words) >= len(target) - 1  # at most one title word left unabbreviated
+
+
+def journal_named(printed: str, record: Record) -> bool:
+    return any(
+        journal_matches(printed, c) or journal_matches(c, printed) for c in record.containers
+    )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a record is the reference's work, and the comparisons that decided it."""
+
+    same: bool
+    other: bool  # clearly a different work
+    reasons: tuple[str, ...]
+
+
+def compare(ref: Reference, record: Record) -> Verdict:
+    """Compare what both sides have: title, first author's family name, year (within one)."""
+    reasons: list[str] = []
+    agree = disagree = 0
+    title_ok = title_bad = False
+    if ref.title is not None and record.title:
+        score = title_similarity(ref.title.text, record.title)
+        title_ok, title_bad = score >= SAME_TITLE, score < OTHER_TITLE
+        reasons.append(f"title similarity {score:.2f}")
+    family = next((a.family for a in ref.authors if a.family), "")
+    if family and record.families:
+        ok = same_family(family, record.families[0]) or any(
+            same_family(family, f) for f in record.families[:3]
+        )
+        agree, disagree = agree + ok, disagree + (not ok)
+        reasons.append(
+            f"first author {family} {'matches' if ok else 'differs from'} {record.families[0]}"
+        )
+    if ref.date is not None and record.years:
+        ok = any(abs(ref.date.year - y) <= 1 for y in record.years)
+        agree, disagree = agree + ok, disagree + (not ok)
+        reasons.append(
+            f"year {ref.date.year} {'within one of' if ok else 'far from'} {record.years[0]}"
+        )
+    same = title_ok and disagree == 0
+    other = title_bad and (disagree > 0 or agree == 0)
+    return Verdict(same=same, other=other, reasons=tuple(reasons))
+
+
+def accept_candidate(ref: Reference, record: Record) -> Verdict:
+    """A search candidate counts only when title, first author and year all agree (and the
+    journal, where both name one): a weak match must never confirm a reference."""
+    verdict = compare(ref, record)
+    reasons = list(verdict.reasons)
+    needed = ref.title is not None and bool(record.title)
+    needed = needed and any(a.family for a in ref.authors) and bool(record.families)
+    needed = needed and ref.date is not None and bool(record.years)
+    ok = verdict.same and needed
+    if ok and ref.container is not None and record.containers:
+        journal_ok = journal_named(ref.container.text, record)
+        reasons.append(f"journal {'matches' if journal_ok else 'differs'}")
+        ok = journal_ok
+    return Verdict(same=ok, other=verdict.other, reasons=tuple(reasons))
+
+
+def searchable(ref: Reference) -> bool:
+    """Enough to search with: a title of some words, an author and a year."""
+    return (
+        ref.title is not None
+        and len(fold(ref.title.text).split()) >= 3
+        and any(a.family for a in ref.authors)
+        and ref.date is not None
+    )
+
+
+def search_query(ref: Reference) -> str:
+    """The free text for Crossref's bibliographic search: authors, title, journal, year."""
+    parts = [a.family for a in ref.authors[:3] if a.family]
+    if ref.title is not None:
+        parts.append(ref.title.text)
+    if ref.container is not None:
+        parts.append(ref.container.text)
+    if ref.date is not None:
+        parts.append(str(ref.date.year))
+    return " ".join(" ".join(parts).split())

@@ -1,0 +1,266 @@
+"""The lookup service: one answer per reference, fetched once per run, from the cache when it can.
+
+Which registry to ask: a DOI goes to Crossref and, when Crossref does not know it, to DataCite;
+arXiv DOIs and bare arXiv identifiers go to DataCite directly; a journal article or conference
+paper without an identifier is searched for on Crossref by its bibliographic fields. Failures are
+answers too (`Status.FAILED` with the reason): a run never stops because a registry did.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from refslint.lookup import match
+from refslint.lookup.records import (
+    CROSSREF,
+    DATACITE,
+    Outcome,
+    Record,
+    Status,
+    from_crossref,
+    from_datacite,
+)
+from refslint.lookup.settings import LookupSettings, RegistryUnavailable
+from refslint.model import Kind, Reference
+
+if TYPE_CHECKING:
+    from refslint.lookup.http import Client
+
+ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.I)
+WELL_FORMED_DOI = re.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
+ARXIV_VERSION = re.compile(r"v\d+$")
+SEARCHED_KINDS = frozenset({Kind.ARTICLE, Kind.CONFERENCE})
+WORKERS = 4  # threads waiting on registries; each host's gate decides how many really go
+ROWS = 5
+PROGRESS_THRESHOLD = 5  # show progress on a terminal beyond this many uncached lookups
+
+
+def lookup_key(ref: Reference) -> str | None:
+    """What to ask for this reference ("doi:...", "search:..."), or None when nothing can be."""
+    if ref.doi is not None:
+        doi = ref.doi.text.rstrip(".").lower()
+        return f"doi:{doi}" if WELL_FORMED_DOI.fullmatch(doi) else None
+    if ref.arxiv is not None:
+        identifier = ARXIV_VERSION.sub("", ref.arxiv.text.strip())
+        return f"doi:10.48550/arxiv.{identifier.lower()}"
+    if ref.kind in SEARCHED_KINDS and match.searchable(ref):
+        return f"search:{match.search_query(ref)}"
+    return None
+
+
+@dataclass
+class Tally:
+    """What one run's lookups came to, for the summary line."""
+
+    checked: list[tuple[str, int, Status]] = field(default_factory=list)  # path, index, status
+    from_cache: int = 0
+    seconds: float = 0.0
+
+
+class LookupService:
+    """Answers `outcome(ref)`; `prefetch(refs)` fetches a list's answers concurrently first."""
+
+    def __init__(self, settings: LookupSettings, *, progress: bool = False):
+        self.settings = settings
+        self.progress = progress
+        self.tally = Tally()
+        self._client: Client | None = None
+        self._no_cache = False
+        self._answers: dict[str, Outcome] = {}
+        self._by_ref: dict[tuple[str, int], Outcome] = {}
+        self._lock = threading.Lock()
+        self._failure_told = False
+        self._failures: list[str] = []
+
+    @property
+    def strict(self) -> bool:
+        return self.settings.strict
+
+    @property
+    def requests_sent(self) -> int:
+        return self._client.requests_sent if self._client is not None else 0
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    # -- what rules ask --------------------------------------------------------------------------
+
+    def outcome(self, ref: Reference, path: str = "") -> Outcome:
+        """The registry's answer for `ref` (fetched now if `prefetch` did not)."""
+        known = self._by_ref.get((path, ref.index))
+        if known is not None and known.key == lookup_key(ref):
+            return known
+        key = lookup_key(ref)
+        if key is None:
+            return Outcome(Status.SKIPPED, reason="no identifier, and too little to search with")
+        return self._answer(key, ref)
+
+    def failure_note(self) -> str | None:
+        """Once per run: how many entries could not be verified and why."""
+        with self._lock:
+            if self._failure_told or not self._failures:
+                return None
+            self._failure_told = True
+            failed = sum(1 for *_, status in self.tally.checked if status is Status.FAILED)
+        entries = "entry" if failed == 1 else "entries"
+        return (
+            f"could not verify {failed} {entries} against Crossref and DataCite: "
+            f"{self._failures[0]}; the other checks ran as usual"
+        )
+
+    # -- fetching --------------------------------------------------------------------------------
+
+    def prefetch(self, refs: Sequence[Reference], path: str = "") -> None:
+        """Answer every reference of a list, several at a time within the registries' limits."""
+        started = time.perf_counter()
+        keyed = [(ref, lookup_key(ref)) for ref in refs]
+        todo: dict[str, Reference] = {}
+        for ref, key in keyed:
+            if key is not None and key not in self._answers:
+                todo.setdefault(key, ref)
+        if todo:
+            self._fetch_all(todo)
+        for ref, key in keyed:
+            if key is None:
+                continue
+            answer = self._answers[key]
+            self._by_ref[(path, ref.index)] = answer
+            self.tally.checked.append((path, ref.index, answer.status))
+            self.tally.from_cache += answer.from_cache
+        self.tally.seconds += time.perf_counter() - started
+
+    def _fetch_all(self, todo: dict[str, Reference]) -> None:
+        items = list(todo.items())
+        if len(items) == 1:
+            self._answer(*items[0])
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        done = 0
+        show = self.progress and len(items) > PROGRESS_THRESHOLD and sys.stderr.isatty()
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            for _ in pool.map(lambda item: self._answer(*item), items):
+                done += 1
+                if show:
+                    sys.stderr.write(f"\rLooking up references: {done}/{len(items)}")
+                    sys.stderr.flush()
+        if show:
+            sys.stderr.write("\r" + " " * 40 + "\r")
+            sys.stderr.flush()
+
+    def _answer(self, key: str, ref: Reference) -> Outcome:
+        known = self._answers.get(key)
+        if known is not None:
+            return known
+        kind, _, value = key.partition(":")
+        try:
+            outcome = self._by_doi(value) if kind == "doi" else self._search(value, ref)
+        except RegistryUnavailable as exc:
+            outcome = Outcome(Status.FAILED, key=value, reason=str(exc))
+            with self._lock:
+                self._failures.append(str(exc))
+        with self._lock:
+            self._answers.setdefault(key, outcome)
+        return self._answers[key]
+
+    def _get(self, url: str, params: dict[str, str] | None = None) -> Any:
+        client = self._get_client()
+        if client is None:
+            return None
+        return client.get(url, params)
+
+    def _get_client(self) -> Client | None:
+        with self._lock:
+            if self._client is None and not self._no_cache:
+                if self.settings.offline and not self.settings.cache_path.exists():
+                    self._no_cache = True  # offline with nothing cached: nothing to import
+                else:
+                    from refslint.lookup.http import Client
+
+                    self._client = Client(self.settings)
+            return self._client
+
+    def _by_doi(self, doi: str) -> Outcome:
+        path = quote(doi, safe="/:;()<>[]")
+        asked: list[str] = []
+        cached = True
+        if not ARXIV_DOI.match(doi):
+            asked.append(CROSSREF)
+            answer = self._get(f"{self.settings.crossref_url}/works/{path}")
+            if answer is None:
+                return Outcome(Status.OFFLINE, via="doi", key=doi, sources=(CROSSREF,))
+            cached = cached and answer.from_cache
+            if answer.status == 200:
+                record = from_crossref(answer.data.get("message") or {})
+                return Outcome(Status.FOUND, record, "doi", doi, (CROSSREF,), from_cache=cached)
+        asked.append(DATACITE)
+        answer = self._get(f"{self.settings.datacite_url}/dois/{path}")
+        if answer is None:
+            return Outcome(Status.OFFLINE, via="doi", key=doi, sources=tuple(asked))
+        cached = cached and answer.from_cache
+        if answer.status == 200:
+            record = from_datacite(answer.data.get("data") or {})
+            return Outcome(Status.FOUND, record, "doi", doi, tuple(asked), from_cache=cached)
+        return Outcome(Status.NOT_FOUND, None, "doi", doi, tuple(asked), from_cache=cached)
+
+    def _search(self, query: str, ref: Reference) -> Outcome:
+        params = {"query.bibliographic": query, "rows": str(ROWS)}
+        answer = self._get(f"{self.settings.crossref_url}/works", params)
+        if answer is None:
+            return Outcome(Status.OFFLINE, via="search", key=query, sources=(CROSSREF,))
+        items = (answer.data.get("message") or {}).get("items") or [] if answer.data else []
+        candidates = [from_crossref(item) for item in items if isinstance(item, dict)]
+        return decide(ref, query, candidates, from_cache=answer.from_cache)
+
+
+def decide(
+    ref: Reference, query: str, candidates: Iterable[Record], *, from_cache: bool = False
+) -> Outcome:
+    """Pick the search candidate that is convincingly this work, or say why none is.
+
+    "Not found" needs a clean parse and candidates that do not even resemble the title: a sloppy
+    query must never make a real reference look invented.
+    """
+    best = 0.0
+    notes: list[str] = []
+    for record in candidates:
+        verdict = match.accept_candidate(ref, record)
+        notes.append(f"{record.doi}: {', '.join(verdict.reasons)}")
+        if verdict.same:
+            return Outcome(
+                Status.FOUND,
+                record,
+                "search",
+                query,
+                (CROSSREF,),
+                reason="; ".join(verdict.reasons),
+                from_cache=from_cache,
+                notes=tuple(notes),
+            )
+        if ref.title is not None and record.title:
+            best = max(best, match.title_similarity(ref.title.text, record.title))
+    sound = ref.problem is None and best < match.OTHER_TITLE
+    status = Status.NOT_FOUND if sound else Status.UNCERTAIN
+    reason = (
+        "no candidate's title resembles this one"
+        if sound
+        else f"the closest candidate is not convincingly this work (title similarity {best:.2f})"
+    )
+    return Outcome(
+        status,
+        None,
+        "search",
+        query,
+        (CROSSREF,),
+        reason=reason,
+        from_cache=from_cache,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,80 @@
+"""Where the registries are, who is asking, and how long answers are kept.
+
+The environment wins over `[tool.refslint.lookup]`, which wins over the defaults.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CROSSREF_URL = "https://api.crossref.org"
+DATACITE_URL = "https://api.datacite.org"
+ENVIRONMENT = {
+    "crossref-url": "REFSLINT_CROSSREF_URL",
+    "datacite-url": "REFSLINT_DATACITE_URL",
+    "mailto": "REFSLINT_MAILTO",
+    "cache-dir": "REFSLINT_CACHE_DIR",
+}
+
+
+class RegistryUnavailable(Exception):
+    """The registry could not be asked or gave no usable answer; the message says why."""
+
+
+@dataclass(frozen=True)
+class LookupSettings:
+    crossref_url: str = CROSSREF_URL
+    datacite_url: str = DATACITE_URL
+    mailto: str = ""
+    cache_dir: str = ""
+    offline: bool = False  # answer from the cache only
+    refresh: bool = False  # ask again even when the cache has an answer
+    strict: bool = False  # a lookup failure is an error, not a note
+    timeout: float = 10.0  # seconds to wait for an answer (connecting gets at most 3)
+    found_days: float = 30.0
+    not_found_days: float = 1.0
+    retries: int = 3
+
+    @classmethod
+    def resolve(
+        cls,
+        table: Mapping[str, Any] | None = None,
+        *,
+        offline: bool = False,
+        refresh: bool = False,
+        strict: bool = False,
+        environ: Mapping[str, str] | None = None,
+    ) -> LookupSettings:
+        """Settings from a validated lookup table, the environment and the command line."""
+        table = dict(table or {})
+        environ = os.environ if environ is None else environ
+        for key, variable in ENVIRONMENT.items():
+            if environ.get(variable):
+                table[key] = environ[variable]
+        return cls(
+            crossref_url=str(table.get("crossref-url") or CROSSREF_URL).rstrip("/"),
+            datacite_url=str(table.get("datacite-url") or DATACITE_URL).rstrip("/"),
+            mailto=str(table.get("mailto") or ""),
+            cache_dir=str(table.get("cache-dir") or ""),
+            offline=offline,
+            refresh=refresh,
+            strict=strict or bool(table.get("strict", False)),
+            timeout=float(table.get("timeout", cls.timeout)),
+            found_days=float(table.get("found-days", cls.found_days)),
+            not_found_days=float(table.get("not-found-days", cls.not_found_days)),
+        )
+
+    @property
+    def cache_path(self) -> Path:
+        """The SQLite file holding every answer; the user cache folder unless moved."""
+        if self.cache_dir:
+            folder = Path(self.cache_dir).expanduser()
+        else:
+            import platformdirs
+
+            folder = Path(platformdirs.user_cache_dir("refslint", appauthor=False))
+        return folder / "lookup.sqlite"

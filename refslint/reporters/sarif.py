@@ -1,0 +1,195 @@
+"""SARIF 2.1.0, the format GitHub code scanning and other result viewers read.
+
+One run with the rules that ran as `tool.driver.rules`, so a viewer can show each rule's
+documentation beside its results without knowing refslint. Columns are counted in Unicode code
+points, as everywhere else in refslint, and the run says so (`columnKind`), so a viewer never has to
+guess SARIF's default unit. Paths are URIs relative to the working directory (`%SRCROOT%`),
+which is what code scanning matches against the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from refslint import __version__
+from refslint.diagnostics import Located, Severity
+from refslint.reporters import HOMEPAGE, RunSummary, rule_url
+
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+ROOT_ID = "%SRCROOT%"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def report(results: Sequence[Located], run: RunSummary, out: TextIO) -> None:
+    json.dump(sarif_log(results, run), out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def sarif_log(
+    results: Sequence[Located], run: RunSummary, cwd: Path | None = None
+) -> dict[str, Any]:
+    """The whole log as a JSON-ready dict; `cwd` is what paths are made relative to."""
+    root = (cwd or Path.cwd()).resolve()
+    descriptors = _descriptors(run, results)
+    index = {d["id"]: i for i, d in enumerate(descriptors)}
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "refslint",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": HOMEPAGE,
+                        "rules": descriptors,
+                    }
+                },
+                "originalUriBaseIds": {ROOT_ID: {"uri": root.as_uri() + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "invocations": [{"executionSuccessful": run.errors == 0}],
+                "results": [_result(d, index[d.code], root) for d in results],
+            }
+        ],
+    }
+
+
+def _descriptors(run: RunSummary, results: Sequence[Located]) -> list[dict[str, Any]]:
+    """One reportingDescriptor per rule that ran, plus any rule a result names that the summary
+    does not (a caller that passed no rules still gets a valid log)."""
+    described: dict[str, dict[str, Any]] = {}
+    for r in sorted(run.rules, key=lambda r: r.code):
+        described.setdefault(
+            r.code,
+            _descriptor(r.code, r.name, r.summary, r.docs, r.severity, str(r.category), r.fixable),
+        )
+    for d in results:
+        if d.code not in described:
+            described[d.code] = _descriptor(
+                d.code, d.name, d.name, "", d.severity, str(d.category), bool(d.edits)
+            )
+    return [described[code] for code in sorted(described)]
+
+
+def _descriptor(
+    code: str,
+    name: str,
+    summary: str,
+    docs: str,
+    severity: Severity,
+    category: str,
+    fixable: bool,
+) -> dict[str, Any]:
+    docs = docs or summary
+    what = _section(docs, "## What it does") or summary
+    return {
+        "id": code,
+        "name": name,
+        "shortDescription": {"text": _plain(summary), "markdown": summary},
+        "fullDescription": {"text": _plain(what), "markdown": what},
+        "help": {"text": docs, "markdown": docs_markdown(docs)},
+        "helpUri": rule_url(code),
+        "defaultConfiguration": {"level": LEVELS[severity]},
+        "properties": {"category": category, "fixable": fixable, "tags": [category]},
+    }
+
+
+def _section(docs: str, heading: str) -> str:
+    """The text under one `## ` heading of a rule's docs, or "" when it has none."""
+    lines = docs.splitlines()
+    if heading not in lines:
+        return ""
+    body = []
+    for line in lines[lines.index(heading) + 1 :]:
+        if line.startswith("## "):
+            break
+        body.append(line)
+    return " ".join(line.strip() for line in body if line.strip())
+
+
+def _plain(markdown: str) -> str:
+    """A one-paragraph Markdown text as plain text: backticks around code only add noise."""
+    return markdown.replace("`", "")
+
+
+def docs_markdown(docs: str) -> str:
+    """Rule docs show example entries indented by four spaces, which Markdown reads as code only
+    after a blank line; fence them so every viewer shows them as written."""
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*docs.splitlines(), ""]:
+        if line.startswith("    "):
+            block.append(line[4:])
+            continue
+        if block:
+            out.extend(["", "```text", *block, "```"])
+            block = []
+            if line:
+                out.append("")
+        out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+def _result(d: Located, rule_index: int, root: Path) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": d.code,
+        "ruleIndex": rule_index,
+        "level": LEVELS[d.severity],
+        "message": {"text": d.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": _artifact(d.path, root),
+                    "region": _region(d.line, d.column, d.end_line, d.end_column),
+                }
+            }
+        ],
+    }
+    if d.entry is not None:
+        result["properties"] = {"entry": d.entry, "category": str(d.category)}
+    if d.fix_applicability is not None and d.edits:
+        result["fixes"] = [
+            {
+                "description": {"text": f"{d.fix_message} ({d.fix_applicability} fix)"},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": _artifact(d.path, root),
+                        "replacements": list(_replacements(d)),
+                    }
+                ],
+            }
+        ]
+    return result
+
+
+def _replacements(d: Located) -> Iterable[dict[str, Any]]:
+    for e in d.edits:
+        yield {
+            "deletedRegion": _region(e.line, e.column, e.end_line, e.end_column),
+            "insertedContent": {"text": e.text},
+        }
+
+
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str, int]:
+    # SARIF's endColumn is "the column of the character following the end of the region":
+    # exclusive, like refslint's own end_column, so no arithmetic is needed.
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+
+
+def _artifact(path: str, root: Path) -> dict[str, Any]:
+    """A URI relative to `%SRCROOT%` when the file is under the working directory; else absolute."""
+    target = Path(path)
+    absolute = target if target.is_absolute() else root / target
+    try:
+        relative = Path(os.path.normpath(absolute)).relative_to(root)
+    except ValueError:
+        return {"uri": Path(os.path.normpath(absolute)).as_uri()}
+    return {"uri": quote(relative.as_posix()), "uriBaseId": ROOT_ID}

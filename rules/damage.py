@@ -1,0 +1,211 @@
+"""Text damage (RL51x): what went wrong on the way into the list, seen at a glance by a copy editor.
+
+Mojibake (text decoded with the wrong codec somewhere upstream), doubled punctuation, a stray word
+in an author list, initials printed twice. The mojibake repair comes from ftfy, imported only for an
+entry that contains characters typical of mojibake, so a clean list never loads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from refslint.api import Category, Context, Diagnostic, Edit, Fix, Reference, Severity, Span, rule
+
+# A lead byte of a two- or three-byte UTF-8 sequence read as Latin-1/cp1252 (Ã, Î, â...), followed
+# by a continuation byte read the same way: the shape of nearly all real mojibake. Only a gate: ftfy
+# decides whether the text is really damaged.
+SUSPECT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def _repaired(text: str) -> str:
+    import ftfy  # only here: most lists never need it
+
+    return ftfy.fix_encoding(text)
+
+
+@rule(
+    code="RL510",
+    name="mojibake",
+    category=Category.FORMAT,
+    severity=Severity.ERROR,
+    summary="Text decoded with the wrong codec upstream (`Î±` for `α`, `Ã¸` for `ø`)",
+    fixable=True,
+)
+def mojibake(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags characters that are UTF-8 text read as Latin-1 or Windows-1252 somewhere upstream
+    (`Î±` for `α`, `Ã¸` for `ø`, `â€“` for `–`), and offers the repaired text.
+
+    ## Why is this bad?
+    The printed name or formula is wrong, and readers searching for it will not find it.
+
+    ## Example
+        1. Jørgensen PB. Message passing in Î±-phase crystals. J Chem Phys 2018;148:241722.
+
+    Use instead:
+        1. Jørgensen PB. Message passing in α-phase crystals. J Chem Phys 2018;148:241722.
+
+    ## Fix safety
+    Unsafe: the repair is a well-tested guess (by ftfy) at what the text was; read it before
+    accepting it.
+    """
+    if not SUSPECT.search(ref.text):
+        return
+    fixed = _repaired(ref.text)
+    if fixed == ref.text:
+        return
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, ref.text, fixed, autojunk=False)
+    edits = [
+        Edit(Span(i1, i2), fixed[j1:j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+    span = Span(edits[0].span.start, edits[-1].span.end)
+    before, after = (
+        ref.text[span.start : span.end],
+        fixed[span.start : span.end + len(fixed) - len(ref.text)],
+    )
+    yield Diagnostic(
+        span,
+        f"`{before}` looks like mojibake (text decoded with the wrong codec); expected `{after}`",
+        fix=Fix.unsafe(*edits, message=f"Repair the text: `{after}`"),
+    )
+
+
+DOUBLED = re.compile(r"(?<![.])([.,;:])\1(?![.])")
+
+
+def _in_link(ref: Reference, at: int) -> bool:
+    return any(u.span.start <= at < u.span.end for u in ref.urls) or (
+        ref.doi is not None and ref.doi.span.start <= at < ref.doi.span.end
+    )
+
+
+@rule(
+    code="RL511",
+    name="doubled-punctuation",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A punctuation mark printed twice (`Garcia M..`)",
+    fixable=True,
+)
+def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a period, comma, semicolon or colon printed twice in a row outside links. An ellipsis
+    (three periods) is left alone.
+
+    ## Why is this bad?
+    It is the trace of an edit that joined two pieces of text, and it is printed as it stands.
+
+    ## Example
+        1. Weber L, Garcia M.. A study of things. J Chem Phys 2018;148:241722.
+
+    Use instead:
+        1. Weber L, Garcia M. A study of things. J Chem Phys 2018;148:241722.
+
+    ## Fix safety
+    Safe: one of the two marks is removed.
+    """
+    for m in DOUBLED.finditer(ref.text, ref.body_start):
+        if _in_link(ref, m.start()):
+            continue
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"`{m.group()}` is doubled punctuation; expected `{m.group(1)}`",
+            fix=Fix.safe(Edit(Span(m.start() + 1, m.end()), ""), message="Remove one"),
+        )
+
+
+_AUTHOR_END = re.compile(r"\b[A-Z]{1,3}(\.)\s|\bet al\b")
+STRAY = re.compile(r"\b[A-Z]{1,3}(\s+(?:and|&))(?=,?\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b)")
+REPEATED = re.compile(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")
+
+
+def _author_part(ref: Reference) -> Span:
+    """The author list: as the grammar read it, or up to its closing period when it could not."""
+    if ref.authors_span is not None:
+        return ref.authors_span
+    m = _AUTHOR_END.search(ref.text, ref.body_start)
+    if m is None:
+        return Span(ref.body_start, ref.body_start)
+    return Span(ref.body_start, m.start(1) if m.group(1) else m.start())
+
+
+@rule(
+    code="RL512",
+    name="author-list-stray-word",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A stray word between authors (`Nakamura T and, Weber L`)",
+    fixable=True,
+)
+def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags `and` or `&` between two names in a Vancouver author list, which separates every name
+    with a comma alone.
+
+    ## Why is this bad?
+    It is left over from another style or from an edit, and it breaks the author list for every
+    program that reads it.
+
+    ## Example
+        1. Nakamura T and, Weber L. A study of things. J Chem Phys 2018;148:241722.
+
+    Use instead:
+        1. Nakamura T, Weber L. A study of things. J Chem Phys 2018;148:241722.
+
+    ## Fix safety
+    Unsafe: the word is removed (and a comma put in its place if there was none); check that it
+    did not stand for a missing name.
+    """
+    part = _author_part(ref)
+    for m in STRAY.finditer(ref.text, part.start, part.end + 1):
+        start, end = m.start(1), m.end(1)
+        comma = ref.text.startswith(",", end)
+        word = m.group(1).strip()
+        yield Diagnostic(
+            Span(end - len(word), end),
+            f"stray `{word}` in the author list; Vancouver separates names with commas only",
+            fix=Fix.unsafe(
+                Edit(Span(start, end), "" if comma else ","), message=f"Remove `{word}`"
+            ),
+        )
+
+
+@rule(
+    code="RL513",
+    name="initials-repeated",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="An author's initials printed twice (`Smith JA JA`)",
+    fixable=True,
+)
+def initials_repeated(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an author whose initials are printed twice in a row (`Smith JA JA`).
+
+    ## Why is this bad?
+    It is a copy-and-paste slip; the name as printed is not the author's.
+
+    ## Example
+        1. Smith JA JA, Weber L. A study of things. J Chem Phys 2018;148:241722.
+
+    Use instead:
+        1. Smith JA, Weber L. A study of things. J Chem Phys 2018;148:241722.
+
+    ## Fix safety
+    Unsafe: the repetition is removed; check the name against the paper.
+    """
+    part = _author_part(ref)
+    for m in REPEATED.finditer(ref.text, part.start, part.end + 1):
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"initials `{m.group(1)}` printed twice; expected `{m.group(1)}` once",
+            fix=Fix.unsafe(Edit(Span(m.start(2), m.end(2)), ""), message="Remove the repetition"),
+        )

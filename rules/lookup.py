@@ -1,0 +1,399 @@
+"""Lookup rules (RL402-RL405, RL409-RL412): does each reference match its registry record?
+
+The rules never fetch anything: the engine hands them `ctx.lookup`, whose answers were fetched
+(or read from the cache) for the whole list before any rule ran.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Field,
+    Fix,
+    Kind,
+    LookupOutcome,
+    LookupStatus,
+    Record,
+    Reference,
+    Severity,
+    Span,
+    compare_with_record,
+    fold,
+    journal_named,
+    list_rule,
+    rule,
+)
+
+ARTICLES = frozenset({Kind.ARTICLE, Kind.CONFERENCE})
+RETRACTIONS = frozenset({"retraction", "withdrawal", "removal", "expression_of_concern"})
+CORRECTIONS = frozenset({"correction", "erratum", "corrigendum", "addendum"})
+
+
+def _outcome(ref: Reference, ctx: Context) -> LookupOutcome | None:
+    if ctx.lookup is None:
+        return None
+    return ctx.lookup.outcome(ref, ctx.path)
+
+
+def _found(ref: Reference, ctx: Context) -> Record | None:
+    """The record of this very work: found, and not clearly another work."""
+    outcome = _outcome(ref, ctx)
+    if outcome is None or outcome.status is not LookupStatus.FOUND or outcome.record is None:
+        return None
+    if compare_with_record(ref, outcome.record).other:
+        return None
+    return outcome.record
+
+
+def _plain(value: str) -> str:
+    return fold(value).replace(" ", "").lstrip("0") or "0"
+
+
+def _locator_equal(printed: str, recorded: str) -> bool:
+    a, b = _plain(printed), _plain(recorded)
+    return a == b or a.removeprefix("e") == b.removeprefix("e")
+
+
+def _doi_pieces(doi: str) -> set[str]:
+    suffix = doi.split("/", 1)[-1]
+    return {piece.lstrip("0") for piece in re.split(r"[^0-9a-z]+", suffix.lower()) if piece}
+
+
+@rule(
+    code="RL402",
+    name="record-field-differs",
+    category=Category.IDENTIFIER,
+    severity=Severity.WARNING,
+    summary="Year, volume, issue, first page, article number or journal differ from the record",
+    fixable=True,
+    requires_lookup=True,
+)
+def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Compares an entry with its registry record (Crossref or DataCite, found by DOI or by a search
+    that is convincingly this work) and flags the year, volume, issue, first page or article
+    number, and journal where they disagree. Print and online years both count; "J Am Chem Soc"
+    is "Journal of the American Chemical Society". When the wrong value is a piece of the DOI,
+    the message says so.
+
+    ## Why is this bad?
+    A reader who follows the printed volume and page lands on another article; a number copied
+    out of the DOI is the commonest way this happens.
+
+    ## Example
+        1. Choudhary K. ALIGNN. npj Comput Mater. 2021;7:585. doi:10.1038/s41524-021-00585-0
+
+    Use instead:
+        1. Choudhary K. ALIGNN. npj Comput Mater. 2021;7:185. doi:10.1038/s41524-021-00585-0
+
+    ## Fix safety
+    The fix writes the record's value in place of the printed one. It is unsafe: it changes the
+    reference's content, and records are occasionally wrong themselves.
+    """
+    record = _found(ref, ctx)
+    if record is None:
+        return
+    whose = f"the record of {record.doi}"
+    if ref.date is not None and record.years and ref.date.year not in record.years:
+        years = "/".join(str(y) for y in sorted(record.years))
+        fix = None
+        if len(record.years) == 1:
+            fix = Fix.unsafe(
+                Edit(ref.date.year_span, str(record.years[0])),
+                message=f"write the record's year {record.years[0]}",
+            )
+        yield Diagnostic(
+            ref.date.year_span, f"year {ref.date.year} differs from {whose} ({years})", fix
+        )
+    for label, printed, recorded in (
+        ("volume", ref.volume, record.volume),
+        ("issue", ref.issue, record.issue),
+    ):
+        if printed is None or not recorded or _plain(printed.text) == _plain(recorded):
+            continue
+        yield Diagnostic(
+            printed.span,
+            f"{label} {printed.text} differs from {whose} ({recorded})",
+            Fix.unsafe(
+                Edit(printed.span, recorded), message=f"write the record's {label} {recorded}"
+            ),
+        )
+    yield from _locator(ref, record, whose)
+    if (
+        ref.container is not None
+        and record.containers
+        and record.type in ("journal-article", "")
+        and not journal_named(ref.container.text, record)
+    ):
+        names = " or ".join(f'"{c}"' for c in record.containers)
+        yield Diagnostic(
+            ref.container.span,
+            f'journal "{ref.container.text}" differs from {whose} ({names})',
+        )
+
+
+def _locator(ref: Reference, record: Record, whose: str) -> Iterator[Diagnostic]:
+    recorded = [v for v in (record.article_number, record.first_page) if v]
+    if not recorded:
+        return
+    printed: Field | None = ref.article_number
+    label = "article number"
+    if printed is None and ref.pages is not None:
+        printed = Field(ref.pages.first, ref.pages.span)
+        # "7:585" is read as a page, but where the record has an article number, that is what it is
+        label = (
+            "article number" if record.article_number and not record.first_page else "first page"
+        )
+        if ref.pages.is_range:
+            start = ref.pages.span.start
+            printed = Field(ref.pages.first, Span(start, start + len(ref.pages.first)))
+    if printed is None or any(_locator_equal(printed.text, value) for value in recorded):
+        return
+    expected = recorded[0]
+    message = f"{label} {printed.text} differs from {whose} ({expected})"
+    if _plain(printed.text) in _doi_pieces(record.doi):
+        message += f"; {printed.text} is part of that DOI, not the {label}"
+    fix = Fix.unsafe(Edit(printed.span, expected), message=f"write the record's {label} {expected}")
+    yield Diagnostic(printed.span, message, fix)
+
+
+@rule(
+    code="RL403",
+    name="doi-other-work",
+    category=Category.IDENTIFIER,
+    severity=Severity.ERROR,
+    summary="The DOI or arXiv identifier belongs to a different work",
+    requires_lookup=True,
+)
+def doi_other_work(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a DOI (or arXiv identifier) whose record has a clearly different title and disagrees on
+    the first author or year, and names the work it belongs to.
+
+    ## Why is this bad?
+    The link sends readers to another paper; usually a DOI was copied from the neighbouring entry.
+
+    ## Example
+        1. Perdew JP. SIC for DFT. Phys Rev B. 1981;23:5048. doi:10.1103/PhysRevLett.45.566
+
+    Use instead:
+        1. Perdew JP. SIC for DFT. Phys Rev B. 1981;23:5048. doi:10.1103/PhysRevB.23.5048
+    """
+    outcome = _outcome(ref, ctx)
+    if outcome is None or outcome.status is not LookupStatus.FOUND or outcome.via != "doi":
+        return
+    record = outcome.record
+    if record is None or not compare_with_record(ref, record).other:
+        return
+    where = ref.doi if ref.doi is not None else ref.arxiv
+    name = f"DOI {ref.doi.text}" if ref.doi is not None else f"arXiv:{ref.arxiv.text}"
+    yield Diagnostic(
+        where.span if where is not None else None,
+        f"{name} belongs to {record.describe()}, not to this entry's title",
+    )
+
+
+@rule(
+    code="RL404",
+    name="doi-unresolved",
+    category=Category.IDENTIFIER,
+    severity=Severity.ERROR,
+    summary="Neither Crossref nor DataCite knows the DOI",
+    requires_lookup=True,
+)
+def doi_unresolved(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a well-formed DOI (or arXiv identifier) that no registry has a record of.
+
+    ## Why is this bad?
+    The DOI leads nowhere: a digit was lost in copying, or the reference was never published.
+
+    ## Example
+        1. Tosatto L. Single-molecule FRET. Sci Rep. 2015;5:16696. doi:10.1038/srep16969
+
+    Use instead:
+        1. Tosatto L. Single-molecule FRET. Sci Rep. 2015;5:16696. doi:10.1038/srep16696
+    """
+    outcome = _outcome(ref, ctx)
+    if outcome is None or outcome.status is not LookupStatus.NOT_FOUND or outcome.via != "doi":
+        return
+    if len(outcome.sources) > 1:
+        who = f"neither {' nor '.join(outcome.sources)} has a record of it"
+    else:
+        who = f"{outcome.sources[0]} has no record of it"
+    if ref.doi is not None:
+        yield Diagnostic(ref.doi.span, f"DOI {ref.doi.text} does not resolve: {who}")
+    elif ref.arxiv is not None:
+        yield Diagnostic(ref.arxiv.span, f"arXiv identifier {ref.arxiv.text} is unknown: {who}")
+
+
+@rule(
+    code="RL405",
+    name="no-record-found",
+    category=Category.IDENTIFIER,
+    severity=Severity.WARNING,
+    summary="No registry record matches a journal article or conference paper",
+    requires_lookup=True,
+)
+def no_record_found(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a journal article or conference paper without a DOI when a Crossref search by its title,
+    authors and year finds nothing resembling it. Web pages, books and reports are not searched;
+    an entry the grammar could not read cleanly is never called missing.
+
+    ## Why is this bad?
+    Nearly every journal article since the 2000s has a registry record. A reference without one may
+    be mistyped beyond recognition, or may never have been published.
+
+    ## Example
+        1. Quillfeather AB. Lattice healing in perovskite glasses. J Imag Mater. 2023;12:455-67.
+
+    Use instead:
+        1. Tosatto L. Single-molecule FRET of alpha-synuclein mutants. Sci Rep. 2015;5:16696.
+    """
+    if ref.kind not in ARTICLES or ref.doi is not None or ref.arxiv is not None:
+        return
+    outcome = _outcome(ref, ctx)
+    if outcome is None or outcome.status is not LookupStatus.NOT_FOUND:
+        return
+    yield Diagnostic(
+        None,
+        "no registry record matches this reference (searched Crossref by title, authors, "
+        "year); check that it exists",
+    )
+
+
+@rule(
+    code="RL410",
+    name="retracted",
+    category=Category.IDENTIFIER,
+    severity=Severity.WARNING,
+    summary="The cited work has been retracted, withdrawn or carries an expression of concern",
+    requires_lookup=True,
+)
+def retracted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a reference whose Crossref record is updated by a retraction, withdrawal or expression of
+    concern (Crossref's `updated-by` relations, which include Retraction Watch data), naming the
+    notice's DOI and date.
+
+    ## Why is this bad?
+    Citing a retracted paper as support spreads its findings after they were withdrawn.
+
+    ## Example
+        1. Wakefield AJ. Ileal hyperplasia. Lancet. 1998;351:637. doi:10.1016/S0140-6736(97)11096-0
+
+    Use instead:
+        1. Tosatto L. Single-molecule FRET. Sci Rep. 2015;5:16696. doi:10.1038/srep16696
+    """
+    record = _found(ref, ctx)
+    if record is None:
+        return
+    for update in record.updates:
+        if update.kind in RETRACTIONS:
+            when = f" on {update.date}" if update.date else ""
+            what = update.kind.replace("_", " ")
+            yield Diagnostic(
+                ref.doi.span if ref.doi is not None else None,
+                f"this work is subject to a {what}{when} (notice {update.doi})",
+            )
+
+
+@rule(
+    code="RL411",
+    name="corrected",
+    category=Category.IDENTIFIER,
+    severity=Severity.INFO,
+    summary="The cited work has a correction (erratum)",
+    requires_lookup=True,
+)
+def corrected(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Notes a reference whose Crossref record is updated by a correction, naming the notice.
+
+    ## Why is this bad?
+    It is not wrong to cite a corrected paper, but readers should know the correction exists.
+
+    ## Example
+        1. Tosatto L. Single-molecule FRET. Sci Rep. 2016;6:20000. doi:10.1038/srep20000
+
+    Use instead:
+        1. Tosatto L. Single-molecule FRET. Sci Rep. 2015;5:16696. doi:10.1038/srep16696
+    """
+    record = _found(ref, ctx)
+    if record is None:
+        return
+    for update in record.updates:
+        if update.kind in CORRECTIONS:
+            when = f" on {update.date}" if update.date else ""
+            yield Diagnostic(
+                ref.doi.span if ref.doi is not None else None,
+                f"this work was corrected{when} (notice {update.doi})",
+            )
+
+
+@rule(
+    code="RL412",
+    name="preprint-published",
+    category=Category.IDENTIFIER,
+    severity=Severity.INFO,
+    summary="A cited preprint has since been published; the journal version can be cited",
+    requires_lookup=True,
+)
+def preprint_published(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Notes a preprint whose record names a published version, with that version's DOI.
+
+    ## Why is this bad?
+    The peer-reviewed version is what readers and reviewers expect to be cited.
+
+    ## Example
+        1. Smith J. Neural ripples. bioRxiv [Preprint]. 2020. doi:10.1101/2020.12.01.406702
+
+    Use instead:
+        1. Tosatto L. Single-molecule FRET. Sci Rep. 2015;5:16696. doi:10.1038/srep16696
+    """
+    record = _found(ref, ctx)
+    if record is None or not record.published_as:
+        return
+    target = ref.doi if ref.doi is not None else ref.arxiv
+    yield Diagnostic(
+        target.span if target is not None else None,
+        f"this preprint has been published as {record.published_as[0]}; cite that version",
+    )
+
+
+@list_rule(
+    code="RL409",
+    name="lookup-failed",
+    category=Category.LOOKUP,
+    severity=Severity.INFO,
+    summary="Some entries could not be verified against the registries (said once per run)",
+    requires_lookup=True,
+)
+def lookup_failed(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Says once per run how many entries could not be checked against Crossref and DataCite, and
+    why: no network, a timeout, a registry error. An info note, so an offline commit is not
+    blocked; `--strict-lookup` (or `strict = true` in `[tool.refslint.lookup]`) makes it an error.
+
+    ## Why is this bad?
+    An unverified list is not a verified one; the note keeps a failed lookup from passing silently.
+
+    ## Example
+        1. Tosatto L. Single-molecule FRET. Sci Rep. 2015;5:16696. doi:10.1038/srep16696
+
+    Use instead:
+        1. Tosatto L. Single-molecule FRET. Sci Rep. 2015;5:16696. doi:10.1038/srep16696
+    """
+    if ctx.lookup is None:
+        return
+    note = ctx.lookup.failure_note()
+    if note:
+        yield Diagnostic(None, note)

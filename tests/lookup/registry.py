@@ -1,0 +1,184 @@
+"""A local registry: a real HTTP server on 127.0.0.1 that answers like Crossref and DataCite.
+
+Records are the recorded responses in `../shared/data/api-responses/` (loaded, never changed on
+disk), served with the headers the registries sent, including their rate-limit headers. Tests can
+add records, queue faults (429 with Retry-After, 500, slow answers, truncated JSON) and count
+what the server received.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "api-responses"
+POLITE = {"x-rate-limit-limit": "10", "x-rate-limit-interval": "1s", "x-concurrency-limit": "3"}
+
+
+def recorded(name: str) -> dict[str, Any]:
+    """A recorded response body, parsed (a fresh copy each time)."""
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def crossref_work(name: str, **changes: Any) -> dict[str, Any]:
+    """A recorded Crossref work message, with some fields changed to make another work."""
+    message = copy.deepcopy(recorded(name)["message"])
+    for key, value in changes.items():
+        message[key.replace("_", "-")] = value
+    return message
+
+
+@dataclass
+class Hit:
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    started: float
+    finished: float = 0.0
+
+
+@dataclass
+class Registry:
+    url: str = ""
+    works: dict[str, dict[str, Any]] = field(default_factory=dict)  # DOI -> Crossref message
+    dois: dict[str, dict[str, Any]] = field(default_factory=dict)  # DOI -> DataCite data
+    searches: list[tuple[Callable[[str], bool], list[dict[str, Any]]]] = field(default_factory=list)
+    faults: list[tuple[str, Any]] = field(default_factory=list)  # consumed one per request
+    headers: dict[str, str] = field(default_factory=lambda: dict(POLITE))
+    latency: float = 0.0
+    hits: list[Hit] = field(default_factory=list)
+    in_flight: int = 0
+    most_in_flight: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add_work(self, message: dict[str, Any]) -> None:
+        self.works[message["DOI"].lower()] = message
+
+    def add_datacite(self, name: str) -> None:
+        data = recorded(name)["data"]
+        self.dois[data["id"].lower()] = data
+
+    def search(self, test: Callable[[str], bool], items: list[dict[str, Any]]) -> None:
+        self.searches.append((test, items))
+
+    def paths(self) -> list[str]:
+        return [hit.path for hit in self.hits]
+
+
+def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # quiet
+            pass
+
+        def do_GET(self) -> None:
+            parts = urlsplit(self.path)
+            hit = Hit(
+                unquote(parts.path),
+                parse_qs(parts.query),
+                {k.lower(): v for k, v in self.headers.items()},
+                time.monotonic(),
+            )
+            with registry.lock:
+                registry.hits.append(hit)
+                registry.in_flight += 1
+                registry.most_in_flight = max(registry.most_in_flight, registry.in_flight)
+                fault = registry.faults.pop(0) if registry.faults else None
+            try:
+                if registry.latency:
+                    time.sleep(registry.latency)
+                self._answer(hit, fault)
+            finally:
+                hit.finished = time.monotonic()
+                with registry.lock:
+                    registry.in_flight -= 1
+
+        def _answer(self, hit: Hit, fault: tuple[str, Any] | None) -> None:
+            if fault is not None:
+                kind, value = fault
+                if kind == "status":
+                    status, extra = value
+                    return self._send(status, b"{}", "application/json", extra)
+                if kind == "slow":
+                    time.sleep(value)
+                if kind == "truncated":
+                    body = json.dumps({"status": "ok", "message": {"DOI": "x"}}).encode()
+                    return self._send(200, body[: len(body) // 2], "application/json")
+            path = hit.path
+            if path.startswith("/works/"):
+                message = registry.works.get(path.removeprefix("/works/").lower())
+                if message is None:
+                    return self._send(404, b"Resource not found.", "text/plain")
+                body = {"status": "ok", "message-type": "work", "message": message}
+                return self._send(200, json.dumps(body).encode(), "application/json")
+            if path == "/works":
+                query = hit.query.get("query.bibliographic", [""])[0]
+                items: list[dict[str, Any]] = []
+                for test, found in registry.searches:
+                    if test(query):
+                        items = found
+                        break
+                body = {
+                    "status": "ok",
+                    "message-type": "work-list",
+                    "message": {
+                        "facets": {},
+                        "total-results": len(items),
+                        "items": items,
+                        "items-per-page": 5,
+                        "query": {"start-index": 0, "search-terms": query},
+                    },
+                }
+                return self._send(200, json.dumps(body).encode(), "application/json")
+            if path.startswith("/dois/"):
+                data = registry.dois.get(path.removeprefix("/dois/").lower())
+                if data is None:
+                    body = recorded("datacite-404-dois-not-found.json")
+                    return self._send(404, json.dumps(body).encode(), "application/json")
+                return self._send(200, json.dumps({"data": data}).encode(), "application/json")
+            return self._send(404, b"Resource not found.", "text/plain")
+
+        def _send(
+            self, status: int, body: bytes, kind: str, extra: dict[str, str] | None = None
+        ) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in {**registry.headers, **(extra or {})}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(body)
+
+    return Handler
+
+
+class Server:
+    """Serves a `Registry` from a thread until stopped."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(registry))
+        self.httpd.daemon_threads = True
+        registry.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    def __enter__(self) -> Registry:
+        self.thread.start()
+        return self.registry
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

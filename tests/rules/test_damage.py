@@ -1,0 +1,120 @@
+"""Text damage (RL510-RL513): mojibake, doubled punctuation, stray words, repeated initials."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from refslint.cli import main
+
+DAMAGE = ["RL510", "RL511", "RL512", "RL513"]
+
+
+def test_mojibake_is_flagged_with_the_repaired_text_as_an_unsafe_fix(lint):
+    text = "1. Jørgensen PB, Ã˜stergaard L. Selective Î²-blockers in Ã¸stfold. Chest 2005;127:1176-85.\n"
+    results = lint(text, select=["RL510"])
+    assert len(results) == 1
+    (d,) = results
+    assert d.message == (
+        "`Ã˜stergaard L. Selective Î²-blockers in Ã¸` looks like mojibake (text decoded with "
+        "the wrong codec); expected `Østergaard L. Selective β-blockers in ø`"
+    )
+    assert str(d.fix_applicability) == "unsafe"
+
+
+def test_mojibake_fix_through_the_command(tmp_path):
+    path = tmp_path / "refs.txt"
+    path.write_text("1. Kim S. Selective Î²-blockers. Chest 2005;127:1176-85.\n", encoding="utf-8")
+    assert main([str(path), "--select", "RL510", "--fix"]) == 1  # unsafe: not applied
+    assert "Î²" in path.read_text(encoding="utf-8")
+    assert main([str(path), "--select", "RL510", "--fix", "--unsafe-fixes"]) == 1
+    assert path.read_text(encoding="utf-8") == (
+        "1. Kim S. Selective β-blockers. Chest 2005;127:1176-85.\n"
+    )
+    assert main([str(path), "--select", "RL510", "--fix", "--unsafe-fixes"]) == 0
+
+
+def test_clean_text_with_accents_is_not_mojibake(lint):
+    text = (
+        "1. Schütt KT, Csányi G, Jørgensen PB. Ångström-scale models. Phys Rev B 2013;87:184115.\n"
+    )
+    assert lint(text, select=DAMAGE) == []
+
+
+def test_a_clean_run_does_not_import_ftfy(tmp_path):
+    path = tmp_path / "refs.txt"
+    path.write_text("1. Schütt KT. Crystal models. Phys Rev B 2013;87:184115.\n", encoding="utf-8")
+    code = (
+        "import sys\nfrom refslint.cli import main\n"
+        f"main([{str(path)!r}, '--offline', '--today', '2026-11-26'])\n"
+        "assert 'ftfy' not in sys.modules, 'ftfy was imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_doubled_punctuation_is_removed_by_a_safe_fix(tmp_path, lint):
+    text = "1. Weber L, Garcia M.. A study of things,, again. J Chem Phys 2018;148:241722.\n"
+    results = lint(text, select=["RL511"])
+    assert [d.message for d in results] == [
+        "`..` is doubled punctuation; expected `.`",
+        "`,,` is doubled punctuation; expected `,`",
+    ]
+    path = tmp_path / "refs.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path), "--select", "RL511", "--fix"]) == 1
+    assert path.read_text(encoding="utf-8") == text.replace("..", ".").replace(",,", ",")
+
+
+def test_an_ellipsis_and_links_are_not_doubled_punctuation(lint):
+    text = (
+        "1. Weber L. Waiting for... something. J Chem Phys 2018;148:241722.\n"
+        "2. Page [Internet]. 2024 [cited 2026 Oct 1]. Available from: https://x.org/a..b/\n"
+    )
+    assert lint(text, select=["RL511"]) == []
+
+
+def test_stray_word_in_the_author_list(lint):
+    results = lint(
+        "1. Nakamura T and, Weber L. A study of things. J Chem Phys 2018;148:241722.\n"
+        "2. Nakamura T, Weber L & Garcia M. A study of others. J Chem Phys 2018;148:241723.\n",
+        select=["RL512"],
+    )
+    assert [(d.entry, d.message) for d in results] == [
+        (1, "stray `and` in the author list; Vancouver separates names with commas only"),
+        (2, "stray `&` in the author list; Vancouver separates names with commas only"),
+    ]
+    assert [e.text for d in results for e in d.edits] == ["", ","]
+
+
+def test_and_inside_a_group_author_or_title_is_not_stray(lint):
+    text = (
+        "1. Society for Science and Technology. Annual report. Nature 2018;148:241722.\n"
+        "2. Weber L. Nakamura T and Weber L revisited. J Chem Phys 2018;148:241722.\n"
+    )
+    assert lint(text, select=["RL512"]) == []
+
+
+def test_repeated_initials(lint, tmp_path):
+    text = "1. Smith JA JA, Weber L. A study of things. J Chem Phys 2018;148:241722.\n"
+    (d,) = lint(text, select=["RL513"])
+    assert d.message == "initials `JA` printed twice; expected `JA` once"
+    path = tmp_path / "refs.txt"
+    path.write_text(text, encoding="utf-8")
+    main([str(path), "--select", "RL513", "--fix", "--unsafe-fixes"])
+    assert path.read_text(encoding="utf-8") == text.replace("JA JA", "JA")
+
+
+def test_the_planted_list_damage(lint):
+    text = (
+        Path(__file__).resolve().parents[1] / "lists" / "style-citing-medicine-planted.txt"
+    ).read_text(encoding="utf-8")
+    assert {(d.entry, d.code) for d in lint(text, select=DAMAGE)} == {
+        (1, "RL513"),
+        (3, "RL512"),
+        (12, "RL511"),
+        (14, "RL510"),
+    }

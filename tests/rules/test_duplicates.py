@@ -1,0 +1,45 @@
+"""RL601: the same work under two numbers, found by first author, year and title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+LISTS = Path(__file__).resolve().parents[1] / "lists"
+
+SCHNET = "Schütt KT, Müller KR. SchNet - a deep learning architecture. J Chem Phys 2018;148:241722."
+
+
+def codes(lint, text: str) -> list[tuple[int | None, str]]:
+    return [(d.entry, d.code) for d in lint(text, select=["RL601", "RL408"])]
+
+
+def test_case_punctuation_and_diacritics_do_not_hide_a_duplicate(lint):
+    text = (
+        f"1. {SCHNET}\n"
+        "2. Other A. Something else entirely. Nature 2019;1:1-2.\n"
+        "3. Schutt KT, Muller KR. SchNet: A Deep-Learning Architecture! J Chem Phys 2018;148:241722.\n"
+    )
+    results = lint(text, select=["RL601"])
+    assert [(d.entry, d.message) for d in results] == [
+        (3, "same work as entry 1 (first author, year and title match); cite it under one number")
+    ]
+
+
+def test_a_different_year_or_first_author_is_a_different_work(lint):
+    text = (
+        f"1. {SCHNET}\n"
+        f"2. {SCHNET.replace('2018', '2019')}\n"
+        f"3. {SCHNET.replace('Schütt KT, Müller KR', 'Müller KR, Schütt KT')}\n"
+    )
+    assert codes(lint, text) == []
+
+
+def test_a_repeated_doi_is_reported_once_by_rl408_not_again_by_rl601(lint):
+    doi = " doi:10.1063/1.5019779"
+    text = f"1. {SCHNET}{doi}\n2. {SCHNET}{doi}\n"
+    assert codes(lint, text) == [(2, "RL408")]
+
+
+def test_the_planted_list_duplicate(lint):
+    text = (LISTS / "style-citing-medicine-planted.txt").read_text(encoding="utf-8")
+    assert codes(lint, text) == [(22, "RL601")]

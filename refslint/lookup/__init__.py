@@ -1,18 +1,27 @@
 """Registry lookups: Crossref and DataCite records for a list's references, through one cache.
 
-Importing this package is cheap: `requests` and the cache load only when something is fetched.
+Importing this package costs nothing: its names load on first use (`records` and `match` are what
+rules need; the service, its store and, only when something is fetched, `requests`, come later).
 """
 
-from refslint.lookup.records import Outcome, Record, Status, Update
-from refslint.lookup.service import LookupService, lookup_key
-from refslint.lookup.settings import LookupSettings
+from __future__ import annotations
 
-__all__ = [
-    "LookupService",
-    "LookupSettings",
-    "Outcome",
-    "Record",
-    "Status",
-    "Update",
-    "lookup_key",
-]
+import importlib
+from typing import Any
+
+_WHERE = {
+    "Outcome": "records",
+    "Record": "records",
+    "Status": "records",
+    "Update": "records",
+    "LookupService": "service",
+    "lookup_key": "service",
+    "LookupSettings": "settings",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'refslint.lookup' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"refslint.lookup.{_WHERE[name]}"), name)

@@ -72,12 +72,20 @@ class LookupService:
         self.progress = progress
         self.tally = Tally()
         self._client: Client | None = None
-        self._no_cache = False
         self._answers: dict[str, Outcome] = {}
-        self._by_ref: dict[tuple[str, int], Outcome] = {}
+        self._by_ref: dict[tuple[str, int, str], Outcome] = {}
         self._lock = threading.Lock()
         self._failure_told = False
         self._failures: list[str] = []
+        from refslint.lookup.store import AnswerStore
+
+        self.store = AnswerStore(
+            settings.store_path,
+            found_days=settings.found_days,
+            not_found_days=settings.not_found_days,
+        )
+        # offline with nothing kept: every answer is "offline", no key needs working out
+        self._nothing_kept = settings.offline and not self.store.exists()
 
     @property
     def strict(self) -> bool:
@@ -88,6 +96,7 @@ class LookupService:
         return self._client.requests_sent if self._client is not None else 0
 
     def close(self) -> None:
+        self.store.close()
         if self._client is not None:
             self._client.close()
 
@@ -95,8 +104,10 @@ class LookupService:
 
     def outcome(self, ref: Reference, path: str = "") -> Outcome:
         """The registry's answer for `ref` (fetched now if `prefetch` did not)."""
-        known = self._by_ref.get((path, ref.index))
-        if known is not None and known.key == lookup_key(ref):
+        if self._nothing_kept:
+            return Outcome(Status.OFFLINE, reason="offline, and nothing is cached")
+        known = self._by_ref.get((path, ref.index, ref.text))
+        if known is not None:
             return known
         key = lookup_key(ref)
         if key is None:
@@ -120,6 +131,8 @@ class LookupService:
 
     def prefetch(self, refs: Sequence[Reference], path: str = "") -> None:
         """Answer every reference of a list, several at a time within the registries' limits."""
+        if self._nothing_kept:
+            return
         started = time.perf_counter()
         keyed = [(ref, lookup_key(ref)) for ref in refs]
         todo: dict[str, Reference] = {}
@@ -132,15 +145,16 @@ class LookupService:
             if key is None:
                 continue
             answer = self._answers[key]
-            self._by_ref[(path, ref.index)] = answer
+            self._by_ref[(path, ref.index, ref.text)] = answer
             self.tally.checked.append((path, ref.index, answer.status))
             self.tally.from_cache += answer.from_cache
         self.tally.seconds += time.perf_counter() - started
 
     def _fetch_all(self, todo: dict[str, Reference]) -> None:
         items = list(todo.items())
-        if len(items) == 1:
-            self._answer(*items[0])
+        if len(items) == 1 or self.settings.offline:  # the cache is local: no threads to wait on
+            for item in items:
+                self._answer(*item)
             return
         from concurrent.futures import ThreadPoolExecutor
 
@@ -161,12 +175,23 @@ class LookupService:
         if known is not None:
             return known
         kind, _, value = key.partition(":")
+        kept = None if self.settings.refresh else self.store.get(key)
+        if kept is not None:
+            with self._lock:
+                self._answers.setdefault(key, kept)
+            return self._answers[key]
+        if self.settings.offline:
+            return self._remember(key, Outcome(Status.OFFLINE, key=value, reason="not cached"))
         try:
             outcome = self._by_doi(value) if kind == "doi" else self._search(value, ref)
+            self.store.put(key, outcome)
         except RegistryUnavailable as exc:
             outcome = Outcome(Status.FAILED, key=value, reason=str(exc))
             with self._lock:
                 self._failures.append(str(exc))
+        return self._remember(key, outcome)
+
+    def _remember(self, key: str, outcome: Outcome) -> Outcome:
         with self._lock:
             self._answers.setdefault(key, outcome)
         return self._answers[key]
@@ -179,13 +204,10 @@ class LookupService:
 
     def _get_client(self) -> Client | None:
         with self._lock:
-            if self._client is None and not self._no_cache:
-                if self.settings.offline and not self.settings.cache_path.exists():
-                    self._no_cache = True  # offline with nothing cached: nothing to import
-                else:
-                    from refslint.lookup.http import Client
+            if self._client is None and not self.settings.offline:  # offline: the store only
+                from refslint.lookup.http import Client
 
-                    self._client = Client(self.settings)
+                self._client = Client(self.settings)
             return self._client
 
     def _by_doi(self, doi: str) -> Outcome:

@@ -69,12 +69,20 @@ class LookupSettings:
         )
 
     @property
-    def cache_path(self) -> Path:
-        """The SQLite file holding every answer; the user cache folder unless moved."""
+    def cache_folder(self) -> Path:
+        """The user cache folder unless `cache-dir` or REFSLINT_CACHE_DIR moves it."""
         if self.cache_dir:
-            folder = Path(self.cache_dir).expanduser()
-        else:
-            import platformdirs
+            return Path(self.cache_dir).expanduser()
+        import platformdirs
 
-            folder = Path(platformdirs.user_cache_dir("refslint", appauthor=False))
-        return folder / "lookup.sqlite"
+        return Path(platformdirs.user_cache_dir("refslint", appauthor=False))
+
+    @property
+    def cache_path(self) -> Path:
+        """requests-cache's SQLite file: the HTTP answers as the registries sent them."""
+        return self.cache_folder / "lookup.sqlite"
+
+    @property
+    def store_path(self) -> Path:
+        """The answers as the rules use them, readable without the network stack (`store.py`)."""
+        return self.cache_folder / "answers.sqlite"

@@ -45,3 +45,38 @@ def test_a_lookup_run_does_load_it(tmp_path):
     """The probe itself works: a run with lookups (refused at once here) loads requests."""
     result = run(tmp_path, "--format", "json")
     assert "requests" in result.stdout.strip().splitlines()[-1], result.stderr
+
+
+def test_offline_run_answers_from_kept_records_without_the_http_library(registry, tmp_path):
+    """Online once (the local registry knows the work), then offline: the finding is the same,
+    the registry hears nothing, and no HTTP code is loaded to read what was kept."""
+    from tests.lookup.test_lookup import SREP, crossref_work
+
+    registry.add_work(crossref_work(SREP))
+    refs = tmp_path / "refs.txt"
+    refs.write_text(SREP_ENTRY.replace(":16696.", ":16697."), encoding="utf-8")
+    env = {**os.environ}
+    probe = [sys.executable, "-c", PROBE.format(heavy=HEAVY), "--format", "json"]
+    online = subprocess.run(
+        [*probe, str(refs)], capture_output=True, text=True, env=env, timeout=60
+    )
+    asked = len(registry.hits)
+    offline = subprocess.run(
+        [*probe, "--offline", str(refs)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert asked >= 1 and len(registry.hits) == asked
+    assert offline.stdout.splitlines()[-1] == "", offline.stderr  # no HTTP library loaded
+    codes = [line for line in offline.stdout.splitlines() if '"RL402"' in line]
+    assert codes and codes == [line for line in online.stdout.splitlines() if '"RL402"' in line]
+
+
+def test_a_damaged_store_is_an_empty_one(tmp_path):
+    from refslint.lookup.records import Outcome, Status
+    from refslint.lookup.store import AnswerStore
+
+    path = tmp_path / "answers.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    store = AnswerStore(path, found_days=30, not_found_days=1)
+    assert store.get("doi:10.1/x") is None
+    store.put("doi:10.1/x", Outcome(Status.NOT_FOUND, key="10.1/x"))  # refused quietly
+    assert store.get("doi:10.1/x") is None

@@ -1,0 +1,134 @@
+"""Registry answers kept between runs, in a small SQLite file that needs no network code to read.
+
+HTTP goes through requests-cache (`http.py`), but reading its cache means importing `requests`,
+which an offline run must not do and which costs a millisecond per reference. So every answer the
+registries give is also kept here, as the `Outcome` the rules need: an offline run reads this file
+with the standard library alone, and a warm online run never reaches the HTTP layer.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from refslint.lookup.records import Outcome, Record, Status, Update
+
+SCHEMA = 1  # bump when the stored shape of an Outcome changes: older rows are then ignored
+KEPT = (Status.FOUND, Status.NOT_FOUND, Status.UNCERTAIN)  # failures are never remembered
+
+
+class AnswerStore:
+    """`get(key)` and `put(key, outcome)`; a store that cannot be opened behaves as an empty one."""
+
+    def __init__(self, path: Path, *, found_days: float, not_found_days: float):
+        self.path = path
+        self.found_seconds = found_days * 86_400
+        self.not_found_seconds = not_found_days * 86_400
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+        self._broken = False
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def get(self, key: str) -> Outcome | None:
+        if not self.path.exists():
+            return None
+        with self._lock:
+            db = self._open()
+            if db is None:
+                return None
+            try:
+                row = db.execute(
+                    "SELECT outcome, expires FROM answers WHERE key = ? AND schema = ?",
+                    (key, SCHEMA),
+                ).fetchone()
+            except sqlite3.Error:
+                return None
+        if row is None or row[1] < time.time():
+            return None
+        try:
+            return _outcome(json.loads(row[0]))
+        except (ValueError, TypeError, KeyError):
+            return None
+
+    def put(self, key: str, outcome: Outcome) -> None:
+        if outcome.status not in KEPT:
+            return
+        keep = self.found_seconds if outcome.status is Status.FOUND else self.not_found_seconds
+        data = json.dumps(asdict(outcome), default=str)
+        with self._lock:
+            db = self._open(create=True)
+            if db is None:
+                return
+            try:
+                with db:
+                    db.execute(
+                        "INSERT OR REPLACE INTO answers (key, schema, outcome, expires) "
+                        "VALUES (?, ?, ?, ?)",
+                        (key, SCHEMA, data, time.time() + keep),
+                    )
+            except sqlite3.Error:
+                self._broken = True
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def _open(self, create: bool = False) -> sqlite3.Connection | None:
+        if self._db is not None or self._broken:
+            return self._db
+        if not create and not self.path.exists():
+            return None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS answers "
+                "(key TEXT PRIMARY KEY, schema INTEGER, outcome TEXT, expires REAL)"
+            )
+        except (OSError, sqlite3.Error):
+            self._broken = True
+            return None
+        self._db = db
+        return db
+
+
+def _outcome(data: dict[str, Any]) -> Outcome:
+    record = data.get("record")
+    return Outcome(
+        status=Status(data["status"]),
+        record=_record(record) if record else None,
+        via=data.get("via", ""),
+        key=data.get("key", ""),
+        sources=tuple(data.get("sources", ())),
+        reason=data.get("reason", ""),
+        from_cache=True,
+        notes=tuple(data.get("notes", ())),
+    )
+
+
+def _record(data: dict[str, Any]) -> Record:
+    return Record(
+        source=data["source"],
+        doi=data["doi"],
+        title=data.get("title", ""),
+        containers=tuple(data.get("containers", ())),
+        years=tuple(data.get("years", ())),
+        volume=data.get("volume", ""),
+        issue=data.get("issue", ""),
+        first_page=data.get("first_page", ""),
+        article_number=data.get("article_number", ""),
+        families=tuple(data.get("families", ())),
+        type=data.get("type", ""),
+        updates=tuple(Update(**u) for u in data.get("updates", ())),
+        published_as=tuple(data.get("published_as", ())),
+    )

@@ -1,6 +1,12 @@
 """Everything a rule plugin may import; the built-in rules use this module and nothing else."""
 
 from refslint.diagnostics import Applicability, Category, Diagnostic, Edit, Fix, Severity
+from refslint.journals import Journal
+from refslint.journals import key as journal_key
+from refslint.journals import lookup as journals_named
+from refslint.journals import resembling as journals_resembling
+from refslint.journals import usually_shortened as journal_word_usually_shortened
+from refslint.journals import usually_whole as journal_word_usually_whole
 from refslint.lookup.match import compare as compare_with_record
 from refslint.lookup.match import fold, journal_named, title_similarity
 from refslint.lookup.records import Outcome as LookupOutcome
@@ -38,6 +44,7 @@ __all__ = [
     "Edit",
     "Field",
     "Fix",
+    "Journal",
     "Kind",
     "Location",
     "LookupOutcome",
@@ -55,7 +62,12 @@ __all__ = [
     "compare_with_record",
     "days_in_month",
     "fold",
+    "journal_key",
     "journal_named",
+    "journal_word_usually_shortened",
+    "journal_word_usually_whole",
+    "journals_named",
+    "journals_resembling",
     "list_rule",
     "rule",
     "suppression_rule",

@@ -148,6 +148,8 @@ def _lint_command(argv: list[str]) -> int:
         return args
     if args.fix and STDIN in args.paths:
         raise Failure("--fix cannot write back to standard input; use --diff to see the fixes")
+    if args.statistics and args.format == "sarif":
+        raise Failure("--statistics prints text or JSON; it cannot be combined with --format sarif")
 
     from refslint import registry
 
@@ -255,11 +257,14 @@ def _lint_file(
 ) -> None:
     from refslint.engine import lint_entries
     from refslint.rule import Context
-    from refslint.sources import SourceError, read_document
+    from refslint.sources import BinaryFile, SourceError, read_document
 
     name = STDIN_NAME if file == STDIN else file
     try:
         text, encoding = _read_keeping_encoding(file)
+    except BinaryFile as exc:
+        _note(f"{exc}: skipped")
+        return
     except SourceError as exc:
         run.errors.append(str(exc))
         return
@@ -373,7 +378,7 @@ def _parse_command(argv: list[str]) -> int:
 
     from refslint import csl
     from refslint.grammar import parse_entry
-    from refslint.sources import SourceError, read_entries
+    from refslint.sources import BinaryFile, SourceError, read_entries
 
     parsed = []
     failed = False
@@ -381,6 +386,9 @@ def _parse_command(argv: list[str]) -> int:
         name = STDIN_NAME if file == STDIN else file
         try:
             text = _read(file)
+        except BinaryFile as exc:
+            _note(f"{exc}: skipped")
+            continue
         except SourceError as exc:
             _error(str(exc))
             failed = True
@@ -565,6 +573,11 @@ def _parse_args(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Na
 def _error(message: str) -> None:
     sys.stdout.flush()
     print(f"refslint: error: {message}", file=sys.stderr)
+
+
+def _note(message: str) -> None:
+    """Something the user should know that does not fail the run (a binary file skipped)."""
+    print(f"refslint: note: {message}", file=sys.stderr)
 
 
 def _tolerant_output() -> None:

@@ -29,11 +29,13 @@ CORE_KEYS = (
     "today",
     "per-file-ignores",
     "lookup",
+    "style",
 )
 LOOKUP_KEYS = ("crossref-url", "datacite-url", "mailto", "cache-dir")
-# lookup keys that are not strings: whether failures are errors, and how long to wait and keep
-LOOKUP_FLAGS = ("strict",)
-LOOKUP_NUMBERS = ("timeout", "found-days", "not-found-days")
+# lookup keys that are not strings: whether failures are errors, whether to use the network at
+# all, and how long to wait and keep
+LOOKUP_FLAGS = ("strict", "offline")
+LOOKUP_NUMBERS = ("timeout", "budget", "found-days", "not-found-days")
 
 
 class ConfigError(Exception):
@@ -154,6 +156,8 @@ def from_mapping(
                 f"{source}: 'max-access-age' must be a whole number of days >= 0, not {_show(age)}"
             )
         options["max-access-age"] = age
+    if "style" in table:
+        options["style"] = _style(table["style"], source, path)
 
     return Config(
         path=path,
@@ -163,6 +167,20 @@ def from_mapping(
         lookup=_lookup(table.get("lookup", {}), source),
         options=options,
     )
+
+
+def _style(value: Any, source: str, path: Path | None) -> Any:
+    """The named house style (`refslint.styles.Style`); a style file is relative to `path`."""
+    from refslint import styles
+
+    if not isinstance(value, str) or not value:
+        raise ConfigError(
+            f"{source}: 'style' must be a style name or a .toml path, not {_show(value)}"
+        )
+    try:
+        return styles.load(value, path.parent if path is not None else None)
+    except styles.StyleError as exc:
+        raise ConfigError(f"{source}: 'style': {exc}") from None
 
 
 def parse_today(value: Any, source: str) -> dt.date:

@@ -56,6 +56,8 @@ def lint_entries(
     refs = [_parse(entry, ctx, crashed) for entry in entries]
     if any(rule.requires_lookup for rule in rules):
         ctx = _prepare_lookup(ctx, refs)
+        if ctx.lookup is not None and getattr(ctx.lookup, "answers_nothing", False):
+            rules = [rule for rule in rules if not rule.requires_lookup]  # offline, nothing kept
     by_index = {entry.index: entry for entry in entries}
     starts = line_starts(source_text) if source_text is not None else None
     out: list[Located] = []
@@ -80,7 +82,7 @@ def lint_entries(
             subjects = zip(entries, refs, strict=True)
         for entry, subject in subjects:
             try:
-                found = list(rule.run(subject, ctx, opts))
+                found = list(rule.run(subject, ctx, opts) or ())
             except Exception as exc:  # a plugin's bug must not end the run for everyone
                 crashed.setdefault(rule.code, _crash_message(rule, entry, ctx, exc))
                 continue

@@ -5,18 +5,24 @@ diagnostic's fix in `Diagnostic.data`, so a code action needs no second lint. Po
 converted once, at the edge (`_Lines`): refslint counts 1-based lines and code-point columns, the
 editor 0-based lines and, unless it negotiated otherwise, UTF-16 units.
 
-Registry lookups run as with `--offline`: the lookup rules see what the cache already holds (from
-earlier command-line runs) and nothing else, so no keystroke ever waits on the network.
+Registry lookups never hold up a lint: each lint reads the lookup cache only, as `--offline` does,
+and publishes at once; references the cache cannot answer are then looked up on a background
+thread, and when the answers are in the cache the document is linted again, as it is by then, so
+an edit made meanwhile is never overwritten by findings for older text. Each lookup key is asked
+for once a session (a failure is not retried on every keystroke).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +32,10 @@ from pygls.workspace import TextDocument
 
 from refslint import __version__
 from refslint.diagnostics import Applicability, Category, Located, LocatedEdit, Severity
+from refslint.lookup.records import Status
+from refslint.lookup.service import LookupService, lookup_key
+from refslint.lookup.settings import LookupSettings
+from refslint.model import Reference
 
 DEBOUNCE_SECONDS = 0.3  # after the last keystroke; open and save lint at once
 SOURCE = "refslint"
@@ -112,6 +122,36 @@ class _Lines:
         )
 
 
+class _CacheOnly(LookupService):
+    """Answers from the lookup cache only, remembering which references it could not answer."""
+
+    def __init__(self, settings: LookupSettings):
+        super().__init__(dataclasses.replace(settings, offline=True))
+        self.refs: list[tuple[Reference, str]] = []
+
+    def prefetch(self, refs: Sequence[Reference], path: str = "") -> None:
+        self.refs.extend((ref, path) for ref in refs)
+        super().prefetch(refs, path)
+
+    def unanswered(self) -> dict[str, Reference]:
+        """The references the cache had no answer for, by lookup key."""
+        missing: dict[str, Reference] = {}
+        for ref, path in self.refs:
+            key = lookup_key(ref)
+            if key is not None and self.outcome(ref, path).status is Status.OFFLINE:
+                missing.setdefault(key, ref)
+        return missing
+
+
+@dataclass
+class Lint:
+    """One lint's findings, and what it left for the registries to answer."""
+
+    results: list[Located]
+    unanswered: dict[str, Reference] = field(default_factory=dict)
+    settings: LookupSettings | None = None  # where to ask, when anything is to be asked
+
+
 @dataclass
 class Linted:
     """The last lint of one open document: what was published, for hover and code actions."""
@@ -128,11 +168,18 @@ class RefslintServer(LanguageServer):
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.configs = _Configs()
         self.shown_error = ""
+        self.offline = False  # the editor asked for no network ("initializationOptions")
+        self.asked: set[str] = set()  # lookup keys sent to the registries this session
+        self.lookup_lock = threading.Lock()
 
     # --- linting ----------------------------------------------------------------------------
 
     def lint_text(self, doc: TextDocument, text: str) -> list[Located]:
         """The engine's findings for `text` as the document at `doc`'s path would get them."""
+        return self.lint(doc, text).results
+
+    def lint(self, doc: TextDocument, text: str) -> Lint:
+        """Lint `text` with lookup answers from the cache only (never the network)."""
         from refslint import registry
         from refslint.engine import lint_entries
         from refslint.rule import Context
@@ -149,22 +196,34 @@ class RefslintServer(LanguageServer):
         )
         name = str(path)
         ctx = Context(today=cfg.today or dt.date.today(), path=name, settings=cfg.options)
+        service: _CacheOnly | None = None
+        settings: LookupSettings | None = None
         if any(r.requires_lookup for r in chosen):
-            # as `--offline`: answers from the cache only, so nothing ever waits on the network
-            from refslint.lookup import LookupService, LookupSettings
-
-            service = LookupService(LookupSettings.resolve(cfg.lookup, offline=True))
+            settings = LookupSettings.resolve(cfg.lookup, offline=self.offline)
+            service = _CacheOnly(settings)
             ctx = dataclasses.replace(ctx, lookup=service)
         document = read_document(name, text)
         failures: list[str] = []
-        results = lint_entries(
-            document.entries, chosen, ctx, source_text=text, failures=failures, document=document
-        )
+        try:
+            results = lint_entries(
+                document.entries,
+                chosen,
+                ctx,
+                source_text=text,
+                failures=failures,
+                document=document,
+            )
+            unanswered = service.unanswered() if service is not None else {}
+        finally:
+            if service is not None:
+                service.close()
         for failure in failures:
             self.window_log_message(
                 types.LogMessageParams(type=types.MessageType.Warning, message=failure)
             )
-        return results
+        if settings is None or settings.offline:
+            return Lint(results)
+        return Lint(results, unanswered, settings)
 
     def publish(self, uri: str) -> None:
         """Lint the document as it is now and publish the result (or clear it on a bad config)."""
@@ -175,18 +234,65 @@ class RefslintServer(LanguageServer):
             return
         text = doc.source
         try:
-            results = self.lint_text(doc, text)
+            lint = self.lint(doc, text)
         except LintError as exc:
-            results = []
+            lint = Lint([])
             self._show_error(str(exc))
         else:
             self.shown_error = ""
         lines = _Lines(text, doc)
-        diagnostics = [_diagnostic(d, lines) for d in results]
-        self.linted[uri] = Linted(doc.version, results, diagnostics)
+        diagnostics = [_diagnostic(d, lines) for d in lint.results]
+        self.linted[uri] = Linted(doc.version, lint.results, diagnostics)
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, version=doc.version, diagnostics=diagnostics)
         )
+        if lint.settings is not None and lint.unanswered:
+            self.look_up(uri, lint.settings, lint.unanswered)
+
+    def look_up(self, uri: str, settings: LookupSettings, wanted: dict[str, Reference]) -> None:
+        """Ask the registries, on a thread of its own, for what no earlier lookup asked."""
+        with self.lookup_lock:
+            todo = [ref for key, ref in wanted.items() if key not in self.asked]
+            self.asked.update(wanted)
+        if not todo:
+            return
+        loop = asyncio.get_running_loop()
+        thread = threading.Thread(
+            target=self._fetch,
+            args=(uri, settings, todo, loop),
+            name="refslint-lookup",
+            daemon=True,  # a registry that hangs must not keep the server from exiting
+        )
+        thread.start()
+
+    def _fetch(
+        self,
+        uri: str,
+        settings: LookupSettings,
+        refs: list[Reference],
+        loop: asyncio.AbstractEventLoop,
+    ) -> None:
+        """On the lookup thread: fill the cache, then have the event loop lint again."""
+        service = LookupService(settings)
+        note: str | None = None
+        try:
+            service.prefetch(refs)
+            note = service.failure_note()
+        except Exception as exc:  # a lookup bug must not take the server down
+            note = f"registry lookup failed: {exc}"
+        finally:
+            service.close()
+        with contextlib.suppress(RuntimeError):  # the loop closed: the server is exiting
+            loop.call_soon_threadsafe(self._looked_up, uri, note)
+
+    def _looked_up(self, uri: str, note: str | None) -> None:
+        """The answers are in the cache: lint the document as it is now, unless a lint is due."""
+        if note:
+            self.window_log_message(
+                types.LogMessageParams(type=types.MessageType.Info, message=f"refslint: {note}")
+            )
+        if uri in self.linted and uri not in self.pending:
+            self.publish(uri)
 
     def publish_later(self, uri: str) -> None:
         """Lint once typing pauses: each change restarts the wait."""
@@ -211,6 +317,14 @@ class RefslintServer(LanguageServer):
 
 
 server = RefslintServer()
+
+
+@server.feature(types.INITIALIZE)
+def initialize(ls: RefslintServer, params: types.InitializeParams) -> None:
+    """`{"offline": true}` in the editor's initialization options: the lookup cache only."""
+    options = params.initialization_options
+    if isinstance(options, dict):
+        ls.offline = options.get("offline") is True
 
 
 @server.feature(types.INITIALIZED)
@@ -284,6 +398,15 @@ def code_action(ls: RefslintServer, params: types.CodeActionParams) -> list[type
     if _wanted(only, types.CodeActionKind.QuickFix):
         for diagnostic in params.context.diagnostics:
             action = _quick_fix(uri, doc, text, diagnostic)
+            if action is not None:
+                actions.append(action)
+        spans: list[tuple[int, int]] | None = None
+        for diagnostic in params.context.diagnostics:
+            if diagnostic.source != SOURCE or not diagnostic.code:
+                continue
+            if spans is None:
+                spans = _entry_lines(doc, text)
+            action = _disable_for_entry(uri, doc, text, diagnostic, spans)
             if action is not None:
                 actions.append(action)
     if _wanted(only, FIX_ALL):
@@ -385,6 +508,61 @@ def _fix_all(ls: RefslintServer, uri: str, doc: TextDocument, text: str) -> type
         return None
     return types.CodeAction(
         title=FIX_ALL_TITLE, kind=FIX_ALL, edit=_whole_edit(uri, doc, text, fixed.text)
+    )
+
+
+def _entry_lines(doc: TextDocument, text: str) -> list[tuple[int, int]]:
+    """The first and last line (0-based) of each entry of the document's list."""
+    from refslint.sources import read_document
+
+    spans = []
+    for entry in read_document(str(_document_path(doc)), text).entries:
+        first = entry.positions.position(0).line
+        last = entry.positions.end_position(len(entry.text)).line
+        spans.append((first - 1, last - 1))
+    return spans
+
+
+def _suppression_comment(path: Path, code: str) -> str:
+    """A `disable` comment in the syntax the document's reader looks for (`sources/document.py`)."""
+    from refslint.sources import LATEX_SUFFIXES, MARKDOWN_SUFFIXES
+
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return f"<!-- refslint: disable={code} -->"
+    if suffix in LATEX_SUFFIXES:
+        return f"% refslint: disable={code}"
+    return f"# refslint: disable={code}"
+
+
+def _disable_for_entry(
+    uri: str,
+    doc: TextDocument,
+    text: str,
+    diagnostic: types.Diagnostic,
+    spans: list[tuple[int, int]],
+) -> types.CodeAction | None:
+    """ "Disable RL204 for this entry": a suppression comment on a line of its own above the
+    entry the diagnostic lies in (none for one in the body text, which no comment can reach)."""
+    at = diagnostic.range.start.line
+    first = next((start for start, end in spans if start <= at <= end), None)
+    if first is None:
+        return None
+    lines = _Lines(text, doc)
+    content = lines.content(first)
+    indent = content[: len(content) - len(content.lstrip(" \t"))]
+    newline = m.group() if (m := _NEWLINE.search(text)) else "\n"
+    code = str(diagnostic.code)
+    comment = _suppression_comment(_document_path(doc), code)
+    start = lines.position(first + 1, 1)  # after a byte order mark, if the file has one
+    edit = types.TextEdit(
+        range=types.Range(start=start, end=start), new_text=f"{indent}{comment}{newline}"
+    )
+    return types.CodeAction(
+        title=f"Disable {code} for this entry",
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diagnostic],
+        edit=types.WorkspaceEdit(changes={uri: [edit]}),
     )
 
 

@@ -10,7 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from refslint.api import Category, Context, Diagnostic, Edit, Fix, Reference, Severity, Span, rule
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Kind,
+    Reference,
+    Severity,
+    Span,
+    journal_key,
+    rule,
+)
 
 # A lead byte of a two- or three-byte UTF-8 sequence read as Latin-1/cp1252 (Ã, Î, â...), followed
 # by a continuation byte read the same way: the shape of nearly all real mojibake. Only a gate: ftfy
@@ -209,3 +221,73 @@ def initials_repeated(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             f"initials `{m.group(1)}` printed twice; expected `{m.group(1)}` once",
             fix=Fix.unsafe(Edit(Span(m.start(2), m.end(2)), ""), message="Remove the repetition"),
         )
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _may_start_journal(word: str) -> bool:
+    return word[:1].isupper() or word.startswith(("npj", "eLife"))
+
+
+def _journal_at_end(words: list[re.Match[str]]) -> int | None:
+    """Index of the first word of the longest known journal name the words end with."""
+    from refslint.api import journals_named  # the table loads only for entries like these
+
+    run = len(words)
+    while run > 0 and _may_start_journal(words[run - 1].group()):
+        run -= 1
+    for start in range(run, len(words)):
+        if start == 0 or not words[start - 1].group()[-1:].isalnum():
+            continue  # the journal would be the whole text, or the title ends in punctuation
+        name = " ".join(w.group() for w in words[start:])
+        if journals_named(name) and any(
+            journal_key(name) in (journal_key(j.iso), journal_key(j.nlm), journal_key(j.title))
+            for j in journals_named(name)
+        ):
+            return start
+    return None
+
+
+@rule(
+    code="RL514",
+    name="missing-period-before-journal",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="No period between the title and the journal (`for lithium batteries Chem Soc Rev`)",
+    fixable=True,
+)
+def missing_period_before_journal(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a journal article whose title runs into the journal's name with no period between
+    them, where the words at the end are a journal known to the abbreviation lists shipped with
+    refslint (NLM's, and ISO 4 lists from JabRef).
+
+    ## Why is this bad?
+    The reader cannot tell where the title ends, and neither can any program that reads the
+    list: the title is lost into the journal's name.
+
+    ## Example
+        1. Zheng Y, Yao Y. A review of solid-state electrolytes Chem Soc Rev 2020;49:8790-839.
+
+    Use instead:
+        1. Zheng Y, Yao Y. A review of solid-state electrolytes. Chem Soc Rev 2020;49:8790-839.
+
+    ## Fix safety
+    Safe: a period is put after the title; no word changes.
+    """
+    if ref.kind is not Kind.ARTICLE or ref.title is not None or ref.container is None:
+        return
+    words = list(_WORD.finditer(ref.container.text))
+    if len(words) < 3:
+        return
+    start = _journal_at_end(words)
+    if start is None:
+        return
+    end = ref.container.span.start + words[start - 1].end()
+    journal = " ".join(w.group() for w in words[start:])
+    yield Diagnostic(
+        Span(end, end),
+        f"no period between the title and the journal `{journal}`; expected `. {journal}`",
+        fix=Fix.safe(Edit(Span(end, end), "."), message="Add a period after the title"),
+    )

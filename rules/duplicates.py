@@ -14,6 +14,8 @@ from refslint.api import Category, Context, Diagnostic, Reference, Severity, lis
 
 
 def _plain(text: str) -> str:
+    if text.isascii():  # nothing to decompose: the common case, and much cheaper
+        return " ".join(re.findall(r"[^\W_]+", text.casefold()))
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return " ".join(re.findall(r"[^\W_]+", stripped))

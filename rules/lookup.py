@@ -87,10 +87,14 @@ def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     out of the DOI is the commonest way this happens.
 
     ## Example
-        1. Choudhary K. ALIGNN. npj Comput Mater. 2021;7:585. doi:10.1038/s41524-021-00585-0
+        1. Chen W, Schmidt JN, Yan D, Vohra YK, Chen C. Machine learning and evolutionary
+           prediction of superhard B-C-N compounds. npj Comput Mater. 2021;7:585.
+           doi:10.1038/s41524-021-00585-0
 
     Use instead:
-        1. Choudhary K. ALIGNN. npj Comput Mater. 2021;7:185. doi:10.1038/s41524-021-00585-0
+        1. Chen W, Schmidt JN, Yan D, Vohra YK, Chen C. Machine learning and evolutionary
+           prediction of superhard B-C-N compounds. npj Comput Mater. 2021;7:114.
+           doi:10.1038/s41524-021-00585-0
 
     ## Fix safety
     The fix writes the record's value in place of the printed one. It is unsafe: it changes the
@@ -321,7 +325,9 @@ def corrected(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     It is not wrong to cite a corrected paper, but readers should know the correction exists.
 
     ## Example
-        1. Tosatto L. Single-molecule FRET. Sci Rep. 2016;6:20000. doi:10.1038/srep20000
+        1. Sadasivan S, Pond BB, Pani AK, et al. Methylphenidate exposure induces dopamine neuron
+           loss and activation of microglia in the basal ganglia of mice. PLoS One.
+           2012;7(3):e33693. doi:10.1371/journal.pone.0033693
 
     Use instead:
         1. Tosatto L. Single-molecule FRET. Sci Rep. 2015;5:16696. doi:10.1038/srep16696
@@ -394,6 +400,6 @@ def lookup_failed(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnosti
     """
     if ctx.lookup is None:
         return
-    note = ctx.lookup.failure_note()
+    note = ctx.lookup.failure_note(ctx.path)
     if note:
         yield Diagnostic(None, note)

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from refslint.api import (
     Category,
@@ -21,10 +22,17 @@ from refslint.api import (
     Diagnostic,
     Edit,
     Fix,
+    Journal,
     Kind,
+    PartialDate,
     Reference,
     Severity,
     Span,
+    journal_key,
+    journal_word_usually_shortened,
+    journal_word_usually_whole,
+    journals_named,
+    journals_resembling,
     list_rule,
 )
 
@@ -37,10 +45,25 @@ class Convention:
     form: str
     count: int
     total: int
+    style: str = ""  # the named style that pins the form, "" when it was learnt from the list
 
     def says(self, what: str) -> str:
-        """'38 of 40 conference entries write `In:`'."""
+        """'38 of 40 conference entries write `In:`', or what a named style prescribes."""
+        if self.style:
+            return f"{what} (style `{self.style}`)"
         return f"{self.count} of {self.total} {what}"
+
+
+def _style(ctx: Context) -> Any:
+    """The named house style of the config (`refslint.styles.Style`), or None."""
+    return ctx.settings.get("style")
+
+
+def _pinned(ctx: Context, attribute: str) -> tuple[Any, str]:
+    style = _style(ctx)
+    if style is None:
+        return None, ""
+    return getattr(style, attribute), style.name
 
 
 def convention(forms: Sequence[str]) -> Convention | None:
@@ -54,9 +77,18 @@ def convention(forms: Sequence[str]) -> Convention | None:
 
 
 def _deviations(
-    refs: Sequence[Reference], form_of: Callable[[Reference], str | None]
+    refs: Sequence[Reference],
+    form_of: Callable[[Reference], str | None],
+    pinned: tuple[Any, str] = (None, ""),
 ) -> tuple[Convention | None, list[tuple[Reference, str]]]:
+    """The list's convention (or the style's, where `pinned` gives one) and entries breaking it."""
     measured = [(ref, form) for ref in refs if (form := form_of(ref)) is not None]
+    form, style = pinned
+    if form is not None:
+        count = sum(1 for _, f in measured if f == form)
+        return Convention(form, count, len(measured), style), [
+            (ref, f) for ref, f in measured if f != form
+        ]
     found = convention([form for _, form in measured])
     if found is None:
         return None, []
@@ -105,7 +137,7 @@ def in_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     ## Fix safety
     Safe: only the marker's punctuation changes, to the list's own form (or `In:`).
     """
-    found, odd = _deviations(refs, _in_form)
+    found, odd = _deviations(refs, _in_form, _pinned(ctx, "in_marker"))
     if found is None:
         odd = [(ref, "In.") for ref in refs if _in_form(ref) == "In."]
         expected, why = "In:", "Vancouver styles write `In:`"
@@ -161,7 +193,7 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
     ## Fix safety
     Safe: only the marker changes, to the list's own form (or `p.`).
     """
-    found, odd = _deviations(refs, _page_marker)
+    found, odd = _deviations(refs, _page_marker, _pinned(ctx, "page_marker"))
     if found is None:
         odd = [(ref, "pp.") for ref in refs if _page_marker(ref) == "pp."]
         expected, why = "p.", "Vancouver styles write `p.` before pages"
@@ -241,7 +273,7 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## Fix safety
     Safe: the range keeps its pages; only the printed form of its last page changes.
     """
-    found, odd = _deviations(refs, _range_form)
+    found, odd = _deviations(refs, _range_form, _pinned(ctx, "page_range"))
     if found is None:
         return
     for ref, form in odd:
@@ -305,7 +337,7 @@ def page_range_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## Fix safety
     Safe: only the dash changes.
     """
-    found, odd = _deviations(refs, _dash_form)
+    found, odd = _deviations(refs, _dash_form, _pinned(ctx, "dash"))
     if found is None:
         return
     wanted = DASHES[found.form]
@@ -346,6 +378,39 @@ def _initials(ref: Reference) -> tuple[str, Span] | None:
     return form, Span(m.start(1), m.start(1) + len(initials))
 
 
+# Every name of an author list, read from the text for the same reason: family name, initials, and
+# what follows them (a comma before the next name, or the period or space that ends the list).
+_AUTHOR = re.compile(
+    r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s((?:[A-Z]\.[ -]?)*[A-Z]\.|[A-Z]{1,3})(?=[,.\s])"
+)
+_NEXT_AUTHOR = re.compile(r",\s*(?!et al\b)")
+
+
+def _all_initials(ref: Reference) -> list[Span]:
+    """Where each author's initials are printed, first author first, up to the end of the list."""
+    spans = []
+    at = ref.body_start
+    while True:
+        while at < len(ref.text) and ref.text[at].isspace():
+            at += 1
+        m = _AUTHOR.match(ref.text, at)
+        if m is None:
+            return spans
+        spans.append(Span(m.start(1), m.end(1)))
+        following = _NEXT_AUTHOR.match(ref.text, m.end(1))
+        if following is None:
+            return spans
+        at = following.end()
+
+
+def _restyled(initials: str, after: str, with_periods: bool, spaced: bool) -> str:
+    """`J.A.` as `JA` or back; the period that ends a list (`Smith JA. Title`) is kept."""
+    letters = [c for c in initials if c.isalpha()]
+    if not with_periods:
+        return "".join(letters) + ("." if initials.endswith(".") and after != "," else "")
+    return (" " if spaced else "").join(f"{c}." for c in letters)
+
+
 def _initials_form(ref: Reference) -> str | None:
     found = _initials(ref)
     return found[0] if found else None
@@ -357,6 +422,7 @@ def _initials_form(ref: Reference) -> str | None:
     category=Category.FORMAT,
     severity=Severity.WARNING,
     summary="Author initials written with periods where the list writes them without, or back",
+    fixable=True,
 )
 def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
@@ -381,16 +447,41 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
         4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
         5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
+
+    ## Fix safety
+    Safe: every author's initials in the entry are rewritten in the list's form (`J.A.` or
+    `J. A.` as most dotted entries write them); only periods and spaces change.
     """
-    found, odd = _deviations(refs, _initials_form)
+    found, odd = _deviations(refs, _initials_form, _pinned(ctx, "initials"))
     if found is None:
         return
+    with_periods = found.form == "with periods"
+    dotted = [  # initials of two letters or more tell whether the list writes `J. A.` or `J.A.`
+        printed
+        for ref in refs
+        for span in _all_initials(ref)
+        if (printed := ref.text[span.start : span.end]).count(".") >= 2
+    ]
+    spaced = sum(". " in d for d in dotted) > len(dotted) / 2  # `J. A.` rather than `J.A.`
     for ref, form in odd:
         found_initials = _initials(ref)
+        edits = []
+        for span in _all_initials(ref):
+            printed = ref.text[span.start : span.end]
+            single = len(printed.replace(".", "")) == 1
+            if single and not with_periods and not ref.text.startswith(",", span.end):
+                continue  # "Drautz R. Atomic": the period ends the author list
+            after = ref.text[span.end : span.end + 1]
+            new = _restyled(printed, after, with_periods, spaced)
+            if new != printed:
+                if with_periods and ref.text.startswith(".", span.end):
+                    span = Span(span.start, span.end + 1)  # "JA. Title": the list's period
+                edits.append(Edit(span, new))
         yield Diagnostic(
             found_initials[1] if found_initials else None,
             f"author initials are written {form}; "
             f"{found.says(f'entries write initials {found.form}')}",
+            fix=Fix.safe(*edits, message=f"Write initials {found.form}") if edits else None,
             ref=ref,
         )
 
@@ -406,16 +497,19 @@ def _et_al_count(ref: Reference) -> str | None:
     name="et-al-count-inconsistent",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="An entry lists a different number of authors before `et al.` than the list's others",
+    summary="An entry lists more or fewer authors than the list's et al. rule",
 )
 def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Learns how many authors the list names before `et al.` (three, six...) and flags entries
-    that name more or fewer.
+    Learns the list's et al. rule: how many authors it names before `et al.` (three, six...),
+    and how many it lists in full without it (the most seen in at least two entries). Flags
+    entries that name more or fewer before `et al.`, and entries that list every author where
+    the rule says to stop and write `et al.`. A named style (`et-al = { up-to = 6, listed = 3 }`)
+    pins the rule instead.
 
     ## Why is this bad?
-    The et al. rule is part of every style ("list up to six, else the first three and et al.");
-    an entry that breaks it was usually pasted in from elsewhere.
+    The et al. rule is part of every style ("all authors up to six, else the first three and
+    et al."); an entry that breaks it was usually pasted in from elsewhere.
 
     ## Example
     Four entries set the convention, the fifth breaks it:
@@ -433,17 +527,50 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
         4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
         5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
     """
-    found, odd = _deviations(refs, _et_al_count)
+    rule, style = _pinned(ctx, "et_al")
+    found, odd = _deviations(
+        refs, _et_al_count, (None if rule is None else str(rule.listed), style)
+    )
     if found is None:
         return
+    listed = int(found.form)
+    up_to = rule.up_to if rule is not None else _learnt_up_to(refs, listed)
+    described = f"all authors up to {up_to}, else {listed} and et al."
     for ref, form in odd:
         assert ref.et_al is not None
         yield Diagnostic(
             ref.et_al.span,
             f"names {form} authors before `et al.`; "
-            f"{found.says(f'entries with et al. name {found.form}')}",
+            + (
+                found.says(f"the rule is {described}")
+                if style
+                else f"{found.says(f'entries with et al. name {found.form}')} ({described})"
+            ),
             ref=ref,
         )
+    for ref in refs:
+        if ref.et_al is None and len(ref.authors) > up_to and not ref.authors[-1].is_group:
+            yield Diagnostic(
+                ref.authors_span,
+                f"lists all {len(ref.authors)} authors; "
+                + (
+                    found.says(f"the rule is {described}")
+                    if style
+                    else f"the list follows {described}"
+                ),
+                ref=ref,
+            )
+
+
+def _learnt_up_to(refs: Sequence[Reference], listed: int) -> int:
+    """The most authors the list prints without `et al.`, seen in at least two entries.
+
+    A single entry with more names is the deviation; without two such entries the list shows no
+    limit, and nothing above the et al. count is flagged.
+    """
+    counts = Counter(len(ref.authors) for ref in refs if ref.et_al is None and ref.authors)
+    supported = [n for n, seen in counts.items() if seen >= 2 and n >= listed]
+    return max(supported, default=max([listed, *counts]))
 
 
 # --- access notes, terminal punctuation, identifier links -----------------------------------------
@@ -455,6 +582,7 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     category=Category.FORMAT,
     severity=Severity.WARNING,
     summary="An access note worded differently from the list's others",
+    fixable=True,
 )
 def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
@@ -479,15 +607,52 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         3. Materials Project [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://mp.org
         4. AFLOW [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://aflow.org
         5. NOMAD [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://nomad.org
+
+    A named style may word notes by entry kind (`access-wording = { preprint = "accessed on",
+    other = "Last accessed on" }`).
+
+    ## Fix safety
+    Safe: only the wording changes; the date keeps its printed form.
     """
-    found, odd = _deviations(refs, lambda r: r.access_wording or None)
+    style = _style(ctx)
+    if style is not None and style.access_wording:
+        kinds = {ref.kind.value for ref in refs if ref.access_wording}
+        for kind in sorted(kinds):
+            wanted = style.wording_for(kind)
+            if wanted is None:
+                continue
+            of_kind = [ref for ref in refs if ref.kind.value == kind]
+            found, odd = _deviations(of_kind, _wording, (wanted, style.name))
+            yield from _wording_diagnostics(found, odd, f"{kind} entries' access notes")
+        return
+    found, odd = _deviations(refs, _wording)
+    yield from _wording_diagnostics(found, odd, "access notes")
+
+
+def _wording(ref: Reference) -> str | None:
+    return ref.access_wording or None
+
+
+def _wording_diagnostics(
+    found: Convention | None, odd: list[tuple[Reference, str]], notes: str
+) -> Iterator[Diagnostic]:
     if found is None:
         return
     for ref, form in odd:
         note = ref.access_note
+        fix = None
+        if note is not None:
+            at = note.text.lower().find(form.lower())
+            if at >= 0:
+                start = note.span.start + at
+                wanted = found.form
+                fix = Fix.safe(
+                    Edit(Span(start, start + len(form)), wanted), message=f"Write `{wanted}`"
+                )
         yield Diagnostic(
             note.span if note else None,
-            f"access note says `{form}`; {found.says(f'access notes say `{found.form}`')}",
+            f"access note says `{form}`; {found.says(f'{notes} say `{found.form}`')}",
+            fix=fix,
             ref=ref,
         )
 
@@ -537,7 +702,9 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     ## Fix safety
     Safe: a period is added at the end of the entry.
     """
-    found, odd = _deviations(refs, _ending)
+    wanted, style = _pinned(ctx, "terminal_period")
+    pinned = (None if wanted is None else "period" if wanted else "none", style)
+    found, odd = _deviations(refs, _ending, pinned)
     if found is None or found.form != "period":
         return
     for ref, _form in odd:
@@ -555,6 +722,11 @@ def _doi_form(ref: Reference) -> str | None:
         return None
     marker = ref.doi_marker.text.strip().lower()
     return "doi:" if marker.startswith("doi") else marker
+
+
+def _doi_prefix(ref: Reference) -> str:
+    assert ref.doi_marker is not None and ref.doi is not None
+    return ref.text[ref.doi_marker.span.start : ref.doi.span.start]
 
 
 def _arxiv_link(ref: Reference) -> str | None:
@@ -614,17 +786,26 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
 
     ## Fix safety
     Unsafe: the DOI names the work rather than one version of it, which may not be what the
-    authors meant to cite.
+    authors meant to cite; and a DOI reprinted as a link (or back) changes what readers click.
     """
-    found, odd = _deviations(refs, _doi_form)
-    for ref, form in odd if found else ():
-        assert ref.doi_marker is not None and found is not None
-        yield Diagnostic(
-            ref.doi_marker.span,
-            f"DOI printed as `{form}`; {found.says(f'DOIs are printed as `{found.form}`')}",
-            ref=ref,
-        )
-    found, odd = _deviations(refs, _arxiv_link)
+    found, odd = _deviations(refs, _doi_form, _pinned(ctx, "doi_link"))
+    if found is not None and odd:
+        printed = Counter(
+            _doi_prefix(ref) for ref in refs if _doi_form(ref) == found.form and ref.doi
+        ).most_common(1)
+        prefix = printed[0][0] if printed else found.form  # "doi:" or "doi: " as the list has it
+        for ref, form in odd:
+            assert ref.doi_marker is not None and ref.doi is not None
+            span = Span(ref.doi_marker.span.start, ref.doi.span.start)
+            yield Diagnostic(
+                ref.doi_marker.span,
+                f"DOI printed as `{form}`; {found.says(f'DOIs are printed as `{found.form}`')}",
+                fix=Fix.unsafe(
+                    Edit(span, prefix), message=f"Print the DOI as `{prefix}{ref.doi.text}`"
+                ),
+                ref=ref,
+            )
+    found, odd = _deviations(refs, _arxiv_link, _pinned(ctx, "preprint_link"))
     if found is None or found.form != "doi":
         return
     for ref, _form in odd:
@@ -671,6 +852,7 @@ def _same_journal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     category=Category.FORMAT,
     severity=Severity.WARNING,
     summary="One journal written two ways in one list",
+    fixable=True,
 )
 def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
@@ -688,7 +870,60 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     Use instead:
         1. Zhang Z, Chen M. Interpretable learning. Adv Theory Simul 2024;7:2400227.
         2. Dinic F, Voznyy O. Class balancing. Adv Theory Simul 2023;6:2300081.
+
+    Where the journal abbreviation lists shipped with refslint (NLM and ISO 4, from JabRef's
+    CC0 lists) know the journal, the message names its standard abbreviation, and the form that
+    is not the standard one is flagged. Where they do not, a form that cuts a word ISO 4
+    abbreviations keep whole (`Theor` for `Theory`) is the one flagged.
+
+    ## Fix safety
+    Unsafe: the journal's name is rewritten to the standard abbreviation, or to the list's more
+    common form; check that both forms really name one journal.
     """
+    printed, pairs = _written_two_ways(refs)
+    reported: set[str] = set()
+    dotted: bool | None = None
+    for a, b in pairs:
+        count_a, count_b = len(printed[a]), len(printed[b])
+        if count_a != count_b:
+            rare, common = (a, b) if count_a < count_b else (b, a)
+        else:  # a tie: flag the form that appears later
+            first_a, first_b = printed[a][0].index, printed[b][0].index
+            rare, common = (a, b) if first_a > first_b else (b, a)
+        if dotted is None:
+            dotted = _list_is_dotted(refs, ctx, common)
+        standard = _standard(common, dotted) or _standard(rare, dotted)
+        cut = None if standard else _cut_word(rare, common)
+        if standard is not None and standard[1] == rare:
+            rare, common = common, rare  # the rarer form is the journal's own: flag the other
+        elif cut is not None and cut[0] == common:
+            rare, common = common, rare  # the commoner form cuts a word ISO 4 keeps whole
+        if rare in reported:
+            continue
+        reported.add(rare)
+        numbers = [str(_number(r)) for r in printed[common]]
+        where = f"entr{'y' if len(numbers) == 1 else 'ies'} {', '.join(numbers)}"
+        said, target = "write one journal one way", common
+        if cut is not None:
+            said = f"ISO 4 abbreviations keep `{cut[1]}` whole"
+        if standard is not None:
+            journal, target = standard
+            said = f"the standard abbreviation of {journal.title} is `{target}`"
+            said += f" ({journal.standard_source(dotted)})"
+        for ref in printed[rare]:
+            assert ref.container is not None
+            yield Diagnostic(
+                ref.container.span,
+                f"journal written `{rare}` here and `{common}` in {where}; {said}",
+                fix=_journal_fix(ref, target),
+                ref=ref,
+            )
+
+
+def _written_two_ways(
+    refs: Sequence[Reference],
+) -> tuple[dict[str, list[Reference]], list[tuple[str, str]]]:
+    """Journal articles by printed journal name, and the pairs of names that are one journal."""
     printed: dict[str, list[Reference]] = {}
     for ref in refs:
         if ref.kind is Kind.ARTICLE and ref.container is not None:
@@ -700,31 +935,72 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     for name, name_words in words.items():
         buckets.setdefault(tuple(w[:3] for w in name_words), []).append(name)
     pairs = [
-        (a, b) for names in buckets.values() for i, a in enumerate(names) for b in names[i + 1 :]
+        (a, b)
+        for names in buckets.values()
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if _same_journal(words[a], words[b])
     ]
-    reported: set[str] = set()
-    for a, b in pairs:
-        if a == b or not _same_journal(words[a], words[b]):
+    return printed, pairs
+
+
+def _cut_word(a: str, b: str) -> tuple[str, str] | None:
+    """(the form that cuts it, the word) where one of two forms of a journal shortens a word that
+    ISO 4 abbreviations usually keep whole (`Theor` for `Theory`), and the other does not."""
+    words_a, words_b = journal_key(a).split(), journal_key(b).split()
+    if len(words_a) != len(words_b):
+        return None
+    found = None
+    for x, y in zip(words_a, words_b, strict=True):
+        if x == y:
             continue
-        count_a, count_b = len(printed[a]), len(printed[b])
-        if count_a != count_b:
-            rare, common = (a, b) if count_a < count_b else (b, a)
-        else:  # a tie: flag the form that appears later
-            first_a, first_b = printed[a][0].index, printed[b][0].index
-            rare, common = (a, b) if first_a > first_b else (b, a)
-        if rare in reported:
-            continue
-        reported.add(rare)
-        numbers = [str(_number(r)) for r in printed[common]]
-        where = f"entr{'y' if len(numbers) == 1 else 'ies'} {', '.join(numbers)}"
-        for ref in printed[rare]:
-            assert ref.container is not None
-            yield Diagnostic(
-                ref.container.span,
-                f"journal written `{rare}` here and `{common}` in {where}; "
-                "write one journal one way",
-                ref=ref,
-            )
+        (short, short_form), (long, _) = sorted(((x, a), (y, b)), key=lambda w: len(w[0]))
+        if not long.startswith(short) or not journal_word_usually_whole(long):
+            return None
+        if found is not None and found[0] != short_form:
+            return None
+        found = (short_form, long)
+    return found
+
+
+def _journal_fix(ref: Reference, name: str) -> Fix:
+    """Print the journal as `name`, keeping the period that already follows it (`J Urol.`)."""
+    assert ref.container is not None
+    if name.endswith(".") and ref.text.startswith(".", ref.container.span.end):
+        name = name[:-1]
+    return Fix.unsafe(Edit(ref.container.span, name), message=f"Write `{name}`")
+
+
+def _list_is_dotted(refs: Sequence[Reference], ctx: Context, example: str) -> bool:
+    """Whether the list's journal abbreviations carry periods (its style, or most of them)."""
+    pinned, _style_name = _pinned(ctx, "journal")
+    form = pinned or getattr(convention(_forms(refs)), "form", None)
+    if form in ("dotted abbreviation", "undotted abbreviation"):
+        return form == "dotted abbreviation"
+    return "." in example
+
+
+def _forms(refs: Sequence[Reference]) -> list[str]:
+    return [form for ref in refs if (form := _journal_form(ref)) is not None]
+
+
+def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
+    """The journal `name` stands for and its standard abbreviation, where the shipped lists know
+    one journal and one standard form for it; None when `name` is that form or is unknown."""
+    matches = journals_named(name) or journals_resembling(name)
+    standards = {journal_key(s): s for j in matches if (s := j.standard(dotted))}
+    if len(standards) != 1:
+        return None
+    form = next(iter(standards.values()))
+    journal = next(j for j in matches if j.standard(dotted) == form)
+    if dotted or not journal.nlm:  # an ISO 4 form from a list: trust it only where it shortens
+        printed, standard = journal_key(name).split(), journal_key(form).split()
+        if len(printed) == len(standard) and any(
+            p != s and journal_word_usually_shortened(s)
+            for p, s in zip(printed, standard, strict=True)
+        ):
+            return None  # `Phys. Rev. Materials` keeps whole what ISO 4 shortens
+    return journal, form
 
 
 def _number(ref: Reference) -> int:
@@ -815,7 +1091,8 @@ def _journal_form(ref: Reference) -> str | None:
     name="journal-form-inconsistent",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A journal printed as a full title or a dotted abbreviation against the list's form",
+    summary="A journal printed in another form than the list's, or not in its standard form",
+    fixable=True,
 )
 def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
@@ -823,8 +1100,18 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     dotted ISO 4 abbreviations (`Phys. Rev. B`) or full titles, and flags journals printed in
     another form. Single-word journals (`Nature`) are the same in every form and are left out.
 
+    Where the list abbreviates, each journal is also looked up in the abbreviation lists shipped
+    with refslint (NLM's, and ISO 4 lists from JabRef, CC0), and an abbreviation that is not the
+    journal's standard one in the list's form is flagged: `Multiscale Model Sim` for
+    `Multiscale Model Simul`, the Web of Science form `Sol Energ Mat Sol C` for
+    `Sol Energy Mater Sol Cells`. Where the standard form keeps a word whole that ISO 4 lists
+    usually shorten (a publisher's own `Phys. Rev. Materials`), it is not trusted to call a
+    shorter form wrong. A named style pins the form (`journal = "nlm"`).
+
     ## Why is this bad?
-    Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere.
+    Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
+    and an abbreviation of another system (Web of Science, a publisher's own) is not the one
+    the style asks for.
 
     ## Example
     Four entries set the convention, the fifth breaks it:
@@ -841,15 +1128,124 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
         4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
         5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
+
+    ## Fix safety
+    Unsafe: the journal's name is replaced by its standard abbreviation from the shipped lists;
+    check that the lists matched the right journal.
     """
-    found, odd = _deviations(refs, _journal_form)
+    found, odd = _deviations(refs, _journal_form, _pinned(ctx, "journal"))
     if found is None:
         return
+    abbreviated = found.form in ("dotted abbreviation", "undotted abbreviation")
+    dotted = found.form == "dotted abbreviation"
     for ref, form in odd:
         assert ref.container is not None
+        standard = _standard(ref.container.text.strip(), dotted) if abbreviated else None
         yield Diagnostic(
             ref.container.span,
             f"journal `{ref.container.text}` is printed as {_a(form)}; "
-            f"{found.says(f'journals are printed as {found.form}s')}",
+            f"{found.says(f'journals are printed as {found.form}s')}"
+            + (f" (`{standard[1]}`)" if standard else ""),
+            fix=_journal_fix(ref, standard[1]) if standard else None,
             ref=ref,
         )
+    if not abbreviated:
+        return
+    flagged = {id(ref) for ref, _ in odd}
+    two_ways = {name for pair in _written_two_ways(refs)[1] for name in pair}  # RL810 says so
+    seen: dict[str, tuple[Journal, str] | None] = {}
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None or id(ref) in flagged:
+            continue
+        name = ref.container.text.strip()
+        if len(name.split()) < 2 or name in two_ways or _journal_form(ref) == "full title":
+            continue
+        if name not in seen:
+            seen[name] = _standard(name, dotted)
+        standard = seen[name]
+        if standard is None or journal_key(standard[1]) == journal_key(name):
+            continue
+        journal, form = standard
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` is not the standard abbreviation of {journal.title}; "
+            f"expected `{form}` ({journal.standard_source(dotted)})",
+            fix=_journal_fix(ref, form),
+            ref=ref,
+        )
+
+
+# --- date forms, one convention per role ------------------------------------------------------
+
+DATE_FORMS = {
+    "ymd": "year month day",
+    "dmy": "day month year",
+    "mdy": "month day, year",
+    "iso": "YYYY-MM-DD",
+}
+
+
+def _date_form(date: PartialDate | None) -> str | None:
+    """How a date with a month is written: order, and the month abbreviated or in full."""
+    if date is None or date.month is None or date.month_token is None:
+        return None  # a bare year has no form to keep, an unreadable month is RL204's
+    if date.order == "iso":
+        return DATE_FORMS["iso"]
+    word = date.month_token.text.rstrip(".")
+    month = "abbreviated month" if len(word) <= 4 else "month in full"
+    return f"{DATE_FORMS.get(date.order, date.order)}, {month}"
+
+
+ROLES: tuple[tuple[str, Callable[[Reference], PartialDate | None]], ...] = (
+    ("access dates", lambda ref: ref.accessed),
+    ("preprint dates", lambda ref: ref.date if ref.kind is Kind.PREPRINT else None),
+    ("publication dates", lambda ref: ref.date if ref.kind is not Kind.PREPRINT else None),
+)
+
+
+@list_rule(
+    code="RL812",
+    name="date-form-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A date written another way than the list writes dates of that role",
+)
+def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns, separately for publication dates, preprint dates and access dates, how the list writes
+    a date that has a month (`2024 Oct 21`, `21 Oct 2024`, `Oct 21, 2024`, `2024-10-21`; month
+    abbreviated or in full) and flags the dates of that role written another way.
+
+    ## Why is this bad?
+    A list whose access notes say `[cited 2024 Jan 9]` in every entry but one `[cited 9 Jan 2024]`
+    looks assembled from several sources, and readers of other languages may misread the order.
+
+    ## Example
+        1. Alpha A. Site one [Internet]. 2023 [cited 2026 Jan 9]. Available from: https://a.org
+        2. Beta B. Site two [Internet]. 2023 [cited 2026 Feb 3]. Available from: https://b.org
+        3. Gamma C. Site three [Internet]. 2023 [cited 2026 Mar 5]. Available from: https://c.org
+        4. Delta D. Site four [Internet]. 2023 [cited 2026 Apr 7]. Available from: https://d.org
+        5. Eps E. Site five [Internet]. 2023 [cited 2026 May 2]. Available from: https://e.org
+        6. Zeta F. Site six [Internet]. 2023 [cited 9 Jun 2026]. Available from: https://f.org
+
+    Use instead:
+        1. Alpha A. Site one [Internet]. 2023 [cited 2026 Jan 9]. Available from: https://a.org
+        2. Beta B. Site two [Internet]. 2023 [cited 2026 Feb 3]. Available from: https://b.org
+        3. Gamma C. Site three [Internet]. 2023 [cited 2026 Mar 5]. Available from: https://c.org
+        4. Delta D. Site four [Internet]. 2023 [cited 2026 Apr 7]. Available from: https://d.org
+        5. Eps E. Site five [Internet]. 2023 [cited 2026 May 2]. Available from: https://e.org
+        6. Zeta F. Site six [Internet]. 2023 [cited 2026 Jun 9]. Available from: https://f.org
+
+    ## Limitations
+    Only dates with a month count; the roles are judged apart, since many styles date preprints
+    one way and access notes another.
+    """
+    for role, date_of in ROLES:
+        found, odd = _deviations(refs, lambda ref, date_of=date_of: _date_form(date_of(ref)))
+        if found is None:
+            continue
+        for ref, form in odd:
+            date = date_of(ref)
+            assert date is not None
+            usual = found.says(f"{role} are written {found.form}")
+            yield Diagnostic(date.span, f"'{date.text}' is written {form}; {usual}", ref=ref)

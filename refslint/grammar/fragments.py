@@ -4,6 +4,8 @@ Kept here so each idea (what a year, a month or a dash is) is written once. Ever
 linear to match: lookaheads are bounded and no quantified group can match the same text two ways.
 """
 
+import re
+
 DASH = r"[\-\u00ad\u2010-\u2015\u2212]+"
 # Any year from 1000 to 2199: a mistyped "1019" or "2109" is still read as a year, so the date
 # rules can say it is implausible instead of the grammar failing on it.
@@ -117,6 +119,10 @@ TAIL = _tail(named=False)
 TAIL_PARTS = _tail(named=True)  # the same, with named groups, to split a TAIL token
 
 
+# The punctuation that ends a stretch of free text, when a space or the end follows it.
+CLOSING = r"(?:[.?!]+[\"”’»']?(?=\s|$))?"
+SENTENCE_END = re.compile(r"[.?!]+[\"”’»']?$")
+
 FRAGMENTS = {
     "DASH": DASH,
     "YEAR": YEAR,
@@ -124,6 +130,7 @@ FRAGMENTS = {
     "YMD": YMD,
     "MONTH_NAME": MONTH_NAME,
     "TEXT": TEXT,
+    "CLOSING": CLOSING,
     "NAME": NAME,
     "NAME_START": NAME_START,
     "LOCATION": LOCATION,

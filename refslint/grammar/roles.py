@@ -206,29 +206,26 @@ def _first_date(segments: Sequence[Sequence[Part]]) -> PartialDate | None:
 
 def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[Part]], Kind]:
     """Fill container, date, volume, pages... in `out`; return the title's segments and the kind."""
-    in_at = next((i for i, s in enumerate(segments) if any(p.kind == "in" for p in s)), None)
-    tail_at = next(
-        (
-            i
-            for i, s in enumerate(segments)
-            if any(p.kind == "pub" and (p.volume or p.issue or p.locator) for p in s)
-        ),
-        None,
-    )
-    server_at = next(
-        (
-            i
-            for i, s in enumerate(segments)
-            if (_texts(s) and PREPRINT_SERVERS.match(_texts(s)[0].text))
-            or any(p.kind == "bracket" and "preprint" in p.text.lower() for p in s)
-        ),
-        None,
-    )
-    for segment in segments:
+    in_at = tail_at = server_at = None  # where the "In:" marker, the date tail, the server stand
+    for i, segment in enumerate(segments):
+        first_text = None
         for part in segment:
-            if part.kind == "pages":
+            kind = part.kind
+            if kind == "text":
+                first_text = first_text or part
+            elif kind == "pub":
+                if tail_at is None and (part.volume or part.issue or part.locator):
+                    tail_at = i
+            elif kind == "in":
+                in_at = i if in_at is None else in_at
+            elif kind == "bracket":
+                if server_at is None and "preprint" in part.text.lower():
+                    server_at = i
+            elif kind == "pages":
                 out["pages"] = expand_pages(part.field)
                 out["page_marker"] = part.marker
+        if server_at is None and first_text and PREPRINT_SERVERS.match(first_text.text):
+            server_at = i
     if in_at is not None and (tail_at is None or in_at < tail_at):
         return segments[:in_at], _in_roles(text, segments, in_at, out)
     if tail_at is not None:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from lark import Token, Transformer
 
-from refslint.grammar.fragments import DASH, TAIL_PARTS, YMD_PARTS
+from refslint.grammar.fragments import DASH, SENTENCE_END, TAIL_PARTS, YMD_PARTS
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 
 # The text being parsed, so dates can keep their printed form without a second pass.
@@ -88,29 +88,27 @@ def _month_number(word: str) -> int | None:
     return None
 
 
-def _months(token: Token) -> tuple[Field, int | None, Field | None, int | None]:
-    """Split "Jan-Feb" into its two months; each keeps its own span for messages."""
-    text = value(token)
+def _months(text: str, at: int) -> tuple[Field, int | None, Field | None, int | None]:
+    """Split "Jan-Feb" (standing at offset `at`) into two months, each with its own span."""
     parts = _DASH_SPLIT.split(text, maxsplit=1)
-    first = Field(parts[0], Span(token.start_pos, token.start_pos + len(parts[0])))
+    first = Field(parts[0], Span(at, at + len(parts[0])))
     first_month = _month_number(parts[0])
     if len(parts) == 1:
         if first_month is not None and parts[0].rstrip(".").lower() in SEASONS:
             return first, first_month, None, SEASONS[parts[0].rstrip(".").lower()][1]
         return first, first_month, None, None
-    start = token.start_pos + text.rindex(parts[1])
+    start = at + text.rindex(parts[1])
     second = Field(parts[1], Span(start, start + len(parts[1])))
     return first, first_month, second, _month_number(parts[1])
 
 
-def _days(token: Token) -> tuple[int, Span, int | None, Span | None, Field | None]:
+def _days(text: str, at: int) -> tuple[int, Span, int | None, Span | None, Field | None]:
     """ "9-15" or, across months, "30-Dec 2" (the second month comes back as a field)."""
-    text = value(token)
     parts = _DASH_SPLIT.split(text, maxsplit=1)
-    first_span = Span(token.start_pos, token.start_pos + len(parts[0]))
+    first_span = Span(at, at + len(parts[0]))
     if len(parts) == 1:
         return int(parts[0]), first_span, None, None, None
-    start = token.start_pos + text.rindex(parts[1])
+    start = at + text.rindex(parts[1])
     month = None
     if not parts[1][0].isdigit():
         word, day = parts[1].split()
@@ -120,33 +118,47 @@ def _days(token: Token) -> tuple[int, Span, int | None, Span | None, Field | Non
     return int(parts[0]), first_span, int(parts[1]), Span(start, start + len(parts[1])), month
 
 
-def _year(token: Token) -> int:
-    return int(str(token).lstrip("c")[:4])  # "c2000": a copyright year
-
-
 def _date(tokens: list[Token], order: str) -> PartialDate:
-    start, stop = tokens[0].start_pos, end(tokens[-1])
-    by_type = {t.type: t for t in tokens}
-    year_token = by_type.get("YEAR")
-    month_token = next((t for t in tokens if t.type.startswith("MONTH")), None)
-    day_token = by_type.get("DAYS") or by_type.get("DAY_FIRST")
-    month = end_month = day = end_day = None
-    month_field = end_month_field = None
+    """A date read as several tokens ("Mar 1, 2024", "21 Oct 2024")."""
+    year = month = days = None
+    for token in tokens:
+        if token.type == "YEAR":
+            year = (value(token), token.start_pos)
+        elif token.type.startswith("MONTH"):
+            month = (value(token), token.start_pos)
+        elif token.type in ("DAYS", "DAY_FIRST"):
+            days = (value(token), token.start_pos)
+    assert year is not None
+    return _make_date(tokens[0].start_pos, end(tokens[-1]), year, month, days, order)
+
+
+def _make_date(
+    start: int,
+    stop: int,
+    year: tuple[str, int],
+    month: tuple[str, int] | None,
+    days: tuple[str, int] | None,
+    order: str,
+) -> PartialDate:
+    """The date from its printed pieces, each given as (text, offset)."""
+    end_month = day = end_day = None
+    month_number = month_field = end_month_field = None
     day_span = end_day_span = None
-    if month_token is not None:
-        month_field, month, end_month_field, end_month = _months(month_token)
-    if day_token is not None:
-        day, day_span, end_day, end_day_span, across = _days(day_token)
+    if month is not None:
+        month_field, month_number, end_month_field, end_month = _months(*month)
+    if days is not None:
+        day, day_span, end_day, end_day_span, across = _days(*days)
         if across is not None:
             end_month_field, end_month = across, _month_number(across.text)
-    assert year_token is not None
-    year_start = year_token.start_pos + str(year_token).startswith("c")
+    year_text, year_at = year
+    copyright_mark = year_text.startswith("c")  # "c2000": a copyright year
+    year_start = year_at + copyright_mark
     return PartialDate(
         text=SOURCE.text[start:stop],
         span=Span(start, stop),
-        year=_year(year_token),
+        year=int(year_text[copyright_mark : copyright_mark + 4]),
         year_span=Span(year_start, year_start + 4),
-        month=month,
+        month=month_number,
         month_token=month_field,
         day=day,
         day_span=day_span,
@@ -181,15 +193,20 @@ class ToParts(Transformer):
 
     def entry(self, items: list) -> tuple[AuthorList | None, list[Part]]:
         if items and isinstance(items[0], AuthorList):
-            return items[0], [_part(i) for i in items[1:]]
-        return None, [_part(i) for i in items]
+            return items[0], _parts(items[1:])
+        return None, _parts(items)
 
     def body(self, items: list) -> tuple[None, list[Part]]:
-        return None, [_part(i) for i in items]
+        return None, _parts(items)
 
     # ---- authors ----
     def group(self, items: list[Token]) -> Author:
-        return _author(items[0], is_group=True)
+        token = items[0]
+        closing = SENTENCE_END.search(value(token))
+        if closing is None:
+            return _author(token, is_group=True)
+        text = value(token)[: closing.start()].rstrip()
+        return Author(text, Span(token.start_pos, token.start_pos + len(text)), text, is_group=True)
 
     def authors(self, items: list) -> AuthorList:
         names = tuple(
@@ -212,16 +229,17 @@ class ToParts(Transformer):
     # ---- dates ----
     def date_ymd(self, items: list[Token]) -> PartialDate:
         token = items[0]
+        at = token.start_pos
         found = _YMD_PARTS.match(str(token))
         assert found is not None
-        parts = [
-            Token(kind, found[name], start_pos=token.start_pos + found.start(name))
-            for name, kind in (("year", "YEAR"), ("month", "MONTH_AFTER_YEAR"), ("days", "DAYS"))
-            if found[name] is not None
-        ]
-        for part in parts:
-            part.end_pos = part.start_pos + len(part)
-        return _date(parts, "ymd")
+
+        def piece(name: str) -> tuple[str, int] | None:
+            text = found[name]
+            return None if text is None else (text, at + found.start(name))
+
+        year = piece("year")
+        assert year is not None
+        return _make_date(at, end(token), year, piece("month"), piece("days"), "ymd")
 
     def date_mdy(self, items: list[Token]) -> PartialDate:
         return _date(items, "mdy")
@@ -311,11 +329,25 @@ _KINDS = {
 }
 
 
-def _part(item: Token | Part) -> Part:
-    if isinstance(item, Part):
-        return item
-    text = value(item)
-    return Part(_KINDS[item.type], item.start_pos, item.start_pos + len(text), text)
+def _parts(items: list) -> list[Part]:
+    """Tokens and parts in order; a TEXT token that ends its sentence becomes text + sep."""
+    parts: list[Part] = []
+    for item in items:
+        if isinstance(item, Part):
+            parts.append(item)
+            continue
+        text = value(item)
+        start = item.start_pos
+        if item.type == "TEXT":
+            closing = SENTENCE_END.search(text)
+            if closing is not None:
+                words = text[: closing.start()].rstrip()
+                parts.append(Part("text", start, start + len(words), words))
+                sep = start + closing.start()
+                parts.append(Part("sep", sep, start + len(text), closing.group()))
+                continue
+        parts.append(Part(_KINDS[item.type], start, start + len(text), text))
+    return parts
 
 
 def _et_al(token: Token) -> Field:

@@ -76,6 +76,7 @@ class LookupService:
         self._by_ref: dict[tuple[str, int, str], Outcome] = {}
         self._lock = threading.Lock()
         self._failure_told = False
+        self._note_path = ""
         self._failures: list[str] = []
         from refslint.lookup.store import AnswerStore
 
@@ -86,6 +87,11 @@ class LookupService:
         )
         # offline with nothing kept: every answer is "offline", no key needs working out
         self._nothing_kept = settings.offline and not self.store.exists()
+
+    @property
+    def answers_nothing(self) -> bool:
+        """Offline with no answers kept: every lookup rule would find nothing, so none need run."""
+        return self._nothing_kept
 
     @property
     def strict(self) -> bool:
@@ -114,13 +120,19 @@ class LookupService:
             return Outcome(Status.SKIPPED, reason="no identifier, and too little to search with")
         return self._answer(key, ref)
 
-    def failure_note(self) -> str | None:
-        """Once per run: how many entries could not be verified and why."""
+    def failure_note(self, path: str = "") -> str | None:
+        """Once per run: how many entries could not be verified and why.
+
+        The note belongs to the first file that asks after a failure; asking again for that file
+        gives it again (`--fix` lints a file several times and reports the last pass), asking for
+        any other file gives None. Entries are counted once however often they were linted.
+        """
         with self._lock:
-            if self._failure_told or not self._failures:
+            if not self._failures or (self._failure_told and path != self._note_path):
                 return None
             self._failure_told = True
-            failed = sum(1 for *_, status in self.tally.checked if status is Status.FAILED)
+            self._note_path = path
+            failed = len({(p, i) for p, i, status in self.tally.checked if status is Status.FAILED})
         entries = "entry" if failed == 1 else "entries"
         return (
             f"could not verify {failed} {entries} against Crossref and DataCite: "

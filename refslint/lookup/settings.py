@@ -35,6 +35,7 @@ class LookupSettings:
     refresh: bool = False  # ask again even when the cache has an answer
     strict: bool = False  # a lookup failure is an error, not a note
     timeout: float = 10.0  # seconds to wait for an answer (connecting gets at most 3)
+    budget: float = 60.0  # seconds all of a run's lookups may take together, waits included
     found_days: float = 30.0
     not_found_days: float = 1.0
     retries: int = 3
@@ -60,10 +61,11 @@ class LookupSettings:
             datacite_url=str(table.get("datacite-url") or DATACITE_URL).rstrip("/"),
             mailto=str(table.get("mailto") or ""),
             cache_dir=str(table.get("cache-dir") or ""),
-            offline=offline,
+            offline=offline or bool(table.get("offline", False)),
             refresh=refresh,
             strict=strict or bool(table.get("strict", False)),
             timeout=float(table.get("timeout", cls.timeout)),
+            budget=float(table.get("budget", cls.budget)),
             found_days=float(table.get("found-days", cls.found_days)),
             not_found_days=float(table.get("not-found-days", cls.not_found_days)),
         )

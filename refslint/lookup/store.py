@@ -8,8 +8,11 @@ with the standard library alone, and a warm online run never reaches the HTTP la
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+import sys
 import threading
 import time
 from dataclasses import asdict
@@ -87,19 +90,51 @@ class AnswerStore:
             return self._db
         if not create and not self.path.exists():
             return None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS answers "
-                "(key TEXT PRIMARY KEY, schema INTEGER, outcome TEXT, expires REAL)"
-            )
-        except (OSError, sqlite3.Error):
-            self._broken = True
-            return None
-        self._db = db
-        return db
+        for attempt in range(2):
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+                found = db.execute("PRAGMA quick_check").fetchall()
+                if found != [("ok",)]:
+                    raise sqlite3.DatabaseError(str(found[0][0]) if found else "failed a check")
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS answers "
+                    "(key TEXT PRIMARY KEY, schema INTEGER, outcome TEXT, expires REAL)"
+                )
+            except sqlite3.DatabaseError as exc:
+                # not a database, or a torn one: set it aside and start again, once; a lock
+                # held by another refslint is no damage, this run just goes without the store
+                with contextlib.suppress(UnboundLocalError, sqlite3.Error):
+                    db.close()
+                if attempt or "locked" in str(exc) or isinstance(exc, sqlite3.OperationalError):
+                    self._broken = True
+                    return None
+                set_aside(self.path, str(exc))
+            except OSError:
+                self._broken = True
+                return None
+            else:
+                self._db = db
+                return db
+        return None
+
+
+def set_aside(path: Path, why: str) -> Path:
+    """Move a corrupt cache file out of the way (kept for a bug report) and say so on stderr."""
+    why = " ".join(why.replace("*", " ").split())[:80]  # SQLite's reports span lines
+    kept = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    with contextlib.suppress(OSError):
+        os.replace(path, kept)
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.unlink(f"{path}{suffix}")
+    print(
+        f"refslint: warning: the lookup cache {path} was unreadable ({why}); "
+        f"moved it to {kept.name} and started a new one",
+        file=sys.stderr,
+    )
+    return kept
 
 
 def _outcome(data: dict[str, Any]) -> Outcome:

@@ -25,6 +25,11 @@ class SourceError(Exception):
     """A file that cannot be read as text; the message is one line fit for the user."""
 
 
+class BinaryFile(SourceError):
+    """A file that holds no text at all (it has a NUL byte): skipped with a note, not a failure,
+    so a stray image or archive among the linted files does not fail the run by itself."""
+
+
 def read_file(path: str | Path) -> tuple[str, str, str]:
     """Decode a file: returns (text, encoding, newline); see `decode`."""
     try:
@@ -55,7 +60,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, str]:
         encoding, body = "utf-8", data
     nul = data.find(b"\x00") if encoding.startswith("utf-8") else -1
     if nul >= 0:
-        raise SourceError(f"{name}: binary file (NUL byte at offset {nul})")
+        raise BinaryFile(f"{name}: binary file (NUL byte at offset {nul})")
     codec = encoding.removesuffix("-sig")
     try:
         text = body.decode(codec)

@@ -88,12 +88,14 @@ class Mapped:
         lines: list[int] = []
         columns: list[int] = []
         previous = -2
+        next_line = 0  # where the current run's line ends: a run never crosses into the next
         for index, offset in enumerate(self.offsets):
-            if offset != previous + 1 or self.text[index - 1 : index] in ("\n", "\r"):
+            if offset != previous + 1 or offset >= next_line:
                 line = bisect_right(starts, offset)
                 run_starts.append(index)
                 lines.append(line)
                 columns.append(offset - starts[line - 1] + 1)
+                next_line = starts[line] if line < len(starts) else len(self.offsets) + offset + 1
             previous = offset
         if not run_starts:
             run_starts, lines, columns = [0], [1], [1]

@@ -123,7 +123,9 @@ def read_document(text: str) -> Document:
     for index, item in enumerate(items, start=1):
         body = item.text
         for line in item.lines:
-            body = body + Mapped.put(" ", line.offsets[0] - 1) + line
+            # the space stands for the line break: place it just after the text it follows
+            joint = body.offsets[-1] + 1 if body.offsets else line.offsets[0] - 1
+            body = body + Mapped.put(" ", joint) + line
         cleaned = (item.text[: item.label_end] + clean_inline(body[item.label_end :])).strip()
         entries.append(
             Entry(

@@ -242,11 +242,6 @@ def test_a_failed_file_is_never_summarised_as_all_checks_passed(cwd, capsys):
             "refslint: error: l.txt: not UTF-8 text: cannot decode byte 0xfc at offset 4\n",
         ),
         (
-            lambda d: (d / "b.txt").write_bytes(b"1. A\x00"),
-            ["b.txt"],
-            "refslint: error: b.txt: binary file (NUL byte at offset 4)\n",
-        ),
-        (
             lambda d: None,
             [],
             "refslint: error: no paths given: name files or directories to lint, "

@@ -44,6 +44,7 @@ class Hit:
     headers: dict[str, str]
     started: float
     finished: float = 0.0
+    refused: bool = False  # answered 429: beyond the advertised limits
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Registry:
     faults: list[tuple[str, Any]] = field(default_factory=list)  # consumed one per request
     headers: dict[str, str] = field(default_factory=lambda: dict(POLITE))
     latency: float = 0.0
+    enforce: bool = False  # answer 429 to requests beyond the limits `headers` advertise
     hits: list[Hit] = field(default_factory=list)
     in_flight: int = 0
     most_in_flight: int = 0
@@ -72,6 +74,19 @@ class Registry:
 
     def paths(self) -> list[str]:
         return [hit.path for hit in self.hits]
+
+    def beyond_limits(self, hit: Hit) -> bool:
+        """Whether `hit` (just counted in) exceeds the advertised rate or concurrency; call with
+        `lock` held."""
+        limit = int(self.headers.get("x-rate-limit-limit", "0") or 0)
+        interval = float(self.headers.get("x-rate-limit-interval", "1s").rstrip("s") or 1)
+        concurrency = int(self.headers.get("x-concurrency-limit", "0") or 0)
+        if concurrency and self.in_flight > concurrency:
+            return True
+        if not limit:
+            return False
+        window = [h for h in self.hits if not h.refused and hit.started - h.started < interval]
+        return len(window) > limit  # `hit` itself is in the window
 
 
 def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
@@ -94,6 +109,9 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
                 registry.in_flight += 1
                 registry.most_in_flight = max(registry.most_in_flight, registry.in_flight)
                 fault = registry.faults.pop(0) if registry.faults else None
+                hit.refused = registry.enforce and registry.beyond_limits(hit)
+            if hit.refused:
+                fault = ("status", (429, {"Retry-After": "1"}))
             try:
                 if registry.latency:
                     time.sleep(registry.latency)

@@ -16,24 +16,25 @@ SREP_ENTRY = (
     f"1. Tosatto L, Horrocks MH, Dear AJ. {SREP_TITLE}. Sci Rep. 2015;5:16696. "
     "doi:10.1038/srep16696\n"
 )
-ALIGNN = "10.1038/s41524-021-00585-0"
-ALIGNN_TITLE = "Atomistic line graph neural network for improved materials property predictions"
+BCN = "10.1038/s41524-021-00585-0"
+BCN_TITLE = "Machine learning and evolutionary prediction of superhard B-C-N compounds"
 
 
-def alignn_work() -> dict:
-    """The ALIGNN record, in the shape of a recorded Crossref work."""
+def bcn_work() -> dict:
+    """Entry 28 of the review list: its true DOI and article number (114), in the shape of a
+    recorded Crossref work."""
     return crossref_work(
         SREP,
-        DOI=ALIGNN,
-        title=[ALIGNN_TITLE],
+        DOI=BCN,
+        title=[BCN_TITLE],
         container_title=["npj Computational Materials"],
         short_container_title=["npj Comput Mater"],
         volume="7",
         issue="1",
-        article_number="185",
-        author=[{"given": "Kamal", "family": "Choudhary", "sequence": "first"}],
-        issued={"date-parts": [[2021, 11, 15]]},
-        published_online={"date-parts": [[2021, 11, 15]]},
+        article_number="114",
+        author=[{"family": "Chen", "sequence": "first"}, {"family": "Schmidt"}],
+        issued={"date-parts": [[2021]]},
+        published_online=None,
     )
 
 
@@ -48,19 +49,17 @@ def test_a_sound_entry_is_confirmed_without_findings(registry):
 
 
 def test_article_number_taken_from_the_doi_is_flagged_with_the_record_value(registry):
-    registry.add_work(alignn_work())
-    entry = (
-        f"1. Choudhary K, DeCost B. {ALIGNN_TITLE}. npj Comput Mater. 2021;7:585. doi:{ALIGNN}\n"
-    )
+    registry.add_work(bcn_work())
+    entry = f"1. Chen W, Schmidt JN. {BCN_TITLE}. npj Comput Mater. 2021;7:585. doi:{BCN}\n"
     [diagnostic] = [d for d in lint(entry, offline=False) if d.code == "RL402"]
     assert diagnostic.message == (
-        f"article number 585 differs from the record of {ALIGNN} (185); "
+        f"article number 585 differs from the record of {BCN} (114); "
         "585 is part of that DOI, not the article number"
     )
     assert (
         diagnostic.fix_applicability is not None and str(diagnostic.fix_applicability) == "unsafe"
     )
-    assert [e.text for e in diagnostic.edits] == ["185"]
+    assert [e.text for e in diagnostic.edits] == ["114"]
 
 
 def test_volume_year_and_journal_that_differ_carry_the_record_values(registry):
@@ -282,10 +281,10 @@ def recorded_items(name: str) -> list[dict]:
 def test_the_command_reports_findings_and_a_lookup_summary(registry, tmp_path, capsys):
     from refslint.cli import main
 
-    registry.add_work(alignn_work())
+    registry.add_work(bcn_work())
     refs = tmp_path / "refs.txt"
     refs.write_text(
-        f"1. Choudhary K. {ALIGNN_TITLE}. npj Comput Mater. 2021;7:585. doi:{ALIGNN}\n"
+        f"1. Chen W. {BCN_TITLE}. npj Comput Mater. 2021;7:585. doi:{BCN}\n"
         + SREP_ENTRY.replace("1. ", "2. ").replace("srep16696", "srep16969"),
         encoding="utf-8",
     )
@@ -319,3 +318,27 @@ def test_no_network_exits_as_it_would_without_lookups(tmp_path, capsys, monkeypa
     assert "RL409" not in capsys.readouterr().out  # offline by choice: nothing to say
     assert main(["--today", "2026-11-26", "--strict-lookup", str(refs)]) == 1
     assert capsys.readouterr().out.count("RL409") == 1
+
+
+def test_the_note_survives_fix_passes_and_is_said_once_for_several_files(
+    tmp_path, capsys, monkeypatch
+):
+    from refslint.cli import main
+
+    monkeypatch.setenv("REFSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    # a safe fix to apply ("In." before the title), so --fix lints the first file again
+    first.write_text(
+        SREP_ENTRY
+        + "2. Gilmer J, Schoenholz SS. Neural message passing for quantum chemistry. In. "
+        "Proceedings of the 34th International Conference on Machine Learning; 2017. p. 1263-72.\n",
+        encoding="utf-8",
+    )
+    second.write_text(SREP_ENTRY.replace("16696", "16697"), encoding="utf-8")
+    main(["--today", "2026-11-26", "--fix", str(first), str(second)])
+    out = capsys.readouterr().out
+    assert "In:" in first.read_text(encoding="utf-8")
+    assert out.count("RL409") == 1
+    assert f"{first}:" in out.split("RL409")[0].splitlines()[-1]
+    # counted when the first file is reported: its two entries (the second file's come later)
+    assert "could not verify 2 entries" in out

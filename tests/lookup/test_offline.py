@@ -70,13 +70,16 @@ def test_offline_run_answers_from_kept_records_without_the_http_library(registry
     assert codes and codes == [line for line in online.stdout.splitlines() if '"RL402"' in line]
 
 
-def test_a_damaged_store_is_an_empty_one(tmp_path):
+def test_a_damaged_store_is_set_aside_and_started_again(tmp_path, capsys):
     from refslint.lookup.records import Outcome, Status
     from refslint.lookup.store import AnswerStore
 
     path = tmp_path / "answers.sqlite"
     path.write_bytes(b"this is not a database" * 100)
     store = AnswerStore(path, found_days=30, not_found_days=1)
-    assert store.get("doi:10.1/x") is None
-    store.put("doi:10.1/x", Outcome(Status.NOT_FOUND, key="10.1/x"))  # refused quietly
-    assert store.get("doi:10.1/x") is None
+    assert store.get("doi:10.1/x") is None  # nothing usable, and no exception
+    store.put("doi:10.1/x", Outcome(Status.NOT_FOUND, key="10.1/x"))
+    assert store.get("doi:10.1/x").status is Status.NOT_FOUND  # a new store took its place
+    kept = list(tmp_path.glob("answers.sqlite.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
+    assert "lookup cache" in capsys.readouterr().err

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import subprocess
 import sys
 import textwrap
@@ -16,10 +15,11 @@ pytest_lsp = pytest.importorskip("pytest_lsp")
 pytest_asyncio = pytest.importorskip("pytest_asyncio")
 
 from lsprotocol import types  # noqa: E402
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+from pytest_lsp import LanguageClient  # noqa: E402
+
+from tests.lsp.conftest import config_text, start, stop  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-TODAY = "2026-11-26"
 # 𝛼 (U+1D6FC) is one code point but two UTF-16 units: columns after it differ by one
 ASTRAL = "1. Okafor CU, Becker F. The 𝛼-phase in thermal runaway. J Electrochem Soc. 2021 Noc;168(11):110532.\n"
 STALE = "2. Materials Data Consortium. Open battery database [Internet]. Berkeley (CA): MDC; 2019 [cited 2023 Mar 14]. Available from: https://example.org/battery\n"
@@ -42,18 +42,6 @@ def teh(ref, ctx):
 '''
 
 
-def config_text(**extra: str) -> str:
-    lines = [f'today = "{TODAY}"', *(f"{key} = {value}" for key, value in extra.items())]
-    return "\n".join(lines) + "\n"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    (tmp_path / "paper").mkdir()
-    (tmp_path / "paper" / "refslint.toml").write_text(config_text(), encoding="utf-8")
-    return tmp_path / "paper"
-
-
 @pytest.fixture
 def plugin_path(tmp_path: Path) -> Path:
     site = tmp_path / "site"
@@ -66,45 +54,6 @@ def plugin_path(tmp_path: Path) -> Path:
     )
     (info / "entry_points.txt").write_text("[refslint.rules]\nteh = refslint_lsp_test_plugin\n")
     return site
-
-
-async def start(folder: Path, pythonpath: Path | None = None) -> LanguageClient:
-    env = dict(os.environ)
-    for variable in ("REFSLINT_CROSSREF_URL", "REFSLINT_DATACITE_URL"):
-        env[variable] = "http://127.0.0.1:9"  # nothing listens: a lookup attempt would show
-    if pythonpath is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(pythonpath), env.get("PYTHONPATH")]))
-    config = ClientServerConfig(
-        server_command=[sys.executable, "-m", "refslint", "lsp"], server_env=env
-    )
-    client = await config.start()
-    client.registrations = []
-    client.registered = asyncio.Event()
-
-    @client.feature(types.CLIENT_REGISTER_CAPABILITY)
-    def register(params: types.RegistrationParams) -> None:
-        client.registrations.extend(params.registrations)
-        client.registered.set()
-
-    await client.initialize_session(
-        types.InitializeParams(
-            capabilities=client_capabilities("visual-studio-code"),
-            root_uri=folder.as_uri(),
-        )
-    )
-    return client
-
-
-async def stop(client: LanguageClient) -> None:
-    await client.shutdown_session()
-    await client.stop()
-
-
-@pytest_asyncio.fixture
-async def client(folder: Path):
-    client = await start(folder)
-    yield client
-    await stop(client)
 
 
 @pytest_asyncio.fixture
@@ -181,6 +130,7 @@ async def test_open_publishes_codes_messages_links_and_utf16_ranges(client, fold
     assert month.source == "refslint"
     assert month.severity == types.DiagnosticSeverity.Error
     assert month.code_description.href.startswith("https://")
+    assert month.code_description.href.endswith("#rl204")  # the rule's row in the README
     assert month.data["fix"]["applicability"] == "unsafe"
     column = utf16(ASTRAL[: ASTRAL.index("Noc")])
     assert column == ASTRAL.index("Noc") + 1  # the astral character really counts twice
@@ -248,16 +198,6 @@ async def test_a_byte_order_mark_counts_as_a_character_for_the_editor(client, fo
 
 
 @pytest.mark.asyncio
-async def test_lookups_never_run_in_the_editor(client, folder):
-    text = (
-        "1. Jiang Z, Li J, Yang Y, et al. Machine-learning-revealed statistics of the particle-carbon/binder\n"
-        "   detachment in lithium-ion battery cathodes. Nat Commun. 2020;11:2310. doi:10.1038/s41467-020-16233-5\n"
-    )
-    params = await open_document(client, folder / "references.txt", text)
-    assert list(params.diagnostics) == []  # no lookup note: no lookup was even tried
-
-
-@pytest.mark.asyncio
 async def test_a_markdown_manuscript_points_into_the_file(client, folder):
     text = "# Results\n\nAs shown before.\n\n## References\n\n" + ASTRAL
     params = await open_document(client, folder / "paper.md", text)
@@ -281,8 +221,11 @@ async def test_quick_fix_from_an_unsafe_fix_and_no_fix_all_without_safe_fixes(cl
             context=types.CodeActionContext(diagnostics=[month]),
         )
     )
-    assert [a.title for a in actions] == ["Fix: Replace 'Noc' with 'Nov'"]
-    (action,) = actions
+    assert [a.title for a in actions] == [
+        "Fix: Replace 'Noc' with 'Nov'",
+        "Disable RL204 for this entry",
+    ]
+    action = actions[0]
     assert action.kind == types.CodeActionKind.QuickFix
     assert not action.is_preferred  # unsafe: offered, not preferred
     (edit,) = action.edit.changes[path.as_uri()]
@@ -325,7 +268,10 @@ async def test_fix_all_applies_safe_fixes_only(plugin_client, folder):
             ),
         )
     )
-    assert [(a.title, a.is_preferred) for a in quick] == [("Fix: Write 'The'", True)]
+    assert [(a.title, a.is_preferred) for a in quick] == [
+        ("Fix: Write 'The'", True),
+        ("Disable XT101 for this entry", None),
+    ]
 
 
 # --- hover --------------------------------------------------------------------------------------

@@ -99,6 +99,7 @@ def test_rules_that_ran_are_described_even_without_results(cwd, capsys, validato
     assert month["defaultConfiguration"] == {"level": "error"}
     assert month["properties"]["category"] == "date"
     assert month["helpUri"].startswith("https://")
+    assert month["helpUri"].endswith("#rl204")  # the rule's own row of the README's table
     # the help is the --explain text; in Markdown, example entries are fenced code
     assert "## Fix safety" in month["help"]["text"]
     assert "```text\n1. Jia W. Molecular dynamics at scale." in month["help"]["markdown"]

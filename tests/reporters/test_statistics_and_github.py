@@ -72,3 +72,13 @@ def test_github_annotations_from_the_console_script(cwd):
         "::error file=refs.txt,line=11,col=1,endLine=11,endColumn=3,title=RL101 number-gap"
         "::number 6 is missing: the list jumps from 5 to 7",
     ]
+
+
+def test_statistics_with_sarif_is_refused_before_any_output(cwd, capsys):
+    assert main(["refs.txt", "--statistics", "--format", "sarif", *ARGS]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "refslint: error: --statistics prints text or JSON; "
+        "it cannot be combined with --format sarif\n"
+    )

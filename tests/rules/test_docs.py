@@ -83,7 +83,7 @@ def test_docs_have_every_section(rule: Rule):
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_example_is_flagged_and_use_instead_is_not(rule: Rule, lint):
     if rule.requires_lookup:
-        pytest.skip("needs registry records: tests/lookup checks lookup findings")
+        pytest.skip("run against the local registry in tests/lookup/test_docs_examples.py")
     bad, good = blocks(rule.docs)
     assert rule.code in {d.code for d in lint(bad, today=TODAY, select=[rule.code])}
     assert lint(good, today=TODAY, select=[rule.code]) == []

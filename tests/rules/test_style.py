@@ -30,18 +30,37 @@ def test_review_124_findings_are_exactly_the_entries_that_break_its_conventions(
             47,
             "RL809",
         ),  # arxiv.org/html/...v1 where 10 other preprints link https://doi.org/10.48550/
-        (67, "RL810"),  # `Adv Theory Simul` here, `Adv Theor Simul` in entry 10
+        (
+            10,
+            "RL810",
+        ),  # `Adv Theor Simul` here, `Adv Theory Simul` in entry 67: ISO 4 keeps `theory`
         (68, "RL801"),  # `In.`: no Vancouver variant writes it
         (74, "RL801"),
         (68, "RL802"),  # `pp.`: Vancouver writes `p.`
         (74, "RL802"),
         (68, "RL808"),  # no final period, where 110 of 112 entries (54 and 62 too) end with one
         (91, "RL808"),
+        # journals not in their standard abbreviation, in a list of undotted abbreviations
+        (33, "RL811"),  # `Multiscale Model Sim`: the journal is `Multiscale Model Simul`
+        (91, "RL811"),  # `Rare Metal Mat Eng`: Web of Science's form of `Rare Met Mater Eng`
+        (108, "RL811"),  # `Sol Energ Mat Sol C`: Web of Science's form
+    }
+    journals = {d.entry: d.message for d in results if d.code == "RL811"}
+    assert journals == {
+        33: "journal `Multiscale Model Sim` is not the standard abbreviation of Multiscale "
+        "Modeling and Simulation; expected `Multiscale Model Simul` (ISO 4, periods removed)",
+        91: "journal `Rare Metal Mat Eng` is not the standard abbreviation of Rare Metals "
+        "Materials And Engineering; expected `Rare Met Mater Eng` (ISO 4, periods removed)",
+        108: "journal `Sol Energ Mat Sol C` is not the standard abbreviation of Solar Energy "
+        "Materials & Solar Cells; expected `Sol Energy Mater Sol Cells` (ISO 4, periods removed)",
     }
     messages = {d.code: d.message for d in results}
     assert messages["RL808"] == "entry does not end with a period; 110 of 112 entries end with one"
     assert "10 of 11 preprints are linked by their DOI" in messages["RL809"]
-    assert "`Adv Theor Simul` in entry 10" in messages["RL810"]
+    assert messages["RL810"] == (
+        "journal written `Adv Theor Simul` here and `Adv Theory Simul` in entry 67; "
+        "ISO 4 abbreviations keep `theory` whole"
+    )
 
 
 CITING_MEDICINE_PLANTED = {
@@ -130,11 +149,12 @@ def test_journals_compare_without_case_dots_or_accents(lint):
         ]
     )
     results = lint(text, select=["RL810"])
+    standard = "the standard abbreviation of Physical Review B is `Phys Rev B`"
     assert [(d.entry, d.message) for d in results] == [
         (2, "journal written `Physical Review B` here and `Phys Rev B` in entry 1; "
-            "write one journal one way"),
+            f"{standard} (ISO 4, periods removed)"),
         (4, "journal written `Phys. Rev. B` here and `Phys Rev B` in entry 1; "
-            "write one journal one way"),
+            f"{standard} (ISO 4, periods removed)"),
     ]  # fmt: skip
 
 

@@ -1,0 +1,96 @@
+"""The abbreviation table, read when this module is first imported.
+
+The file is a sorted text file, searched by bisection over its bytes: loading it is one read, with
+no decompression, decoding or splitting, and a lookup reads only the lines it compares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from refslint.journals import Journal
+
+_DATA: bytes = resources.files(__package__).joinpath("abbreviations.tsv").read_bytes()
+SHORTENED = frozenset(
+    resources.files(__package__).joinpath("abbreviated-words.txt").read_text("utf-8").split()
+)
+WHOLE = frozenset(
+    resources.files(__package__).joinpath("whole-words.txt").read_text("utf-8").split()
+)
+
+
+def _first_at_or_after(target: bytes) -> int:
+    """Offset of the first line that sorts at or after `target`."""
+    lo, hi = 0, len(_DATA)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = _DATA.rfind(b"\n", 0, mid) + 1
+        end = _DATA.find(b"\n", start)
+        if _DATA[start:end] < target:
+            lo = end + 1
+        else:
+            hi = start
+    return lo
+
+
+def _lines(prefix: str) -> Iterator[tuple[str, Journal, bool]]:
+    """(key, journal, is a variant) for every line whose key starts with `prefix`."""
+    wanted = prefix.encode("utf-8")
+    at = _first_at_or_after(wanted)
+    while at < len(_DATA) and _DATA.startswith(wanted, at):
+        end = _DATA.find(b"\n", at)
+        key, title, iso, nlm, flags = _DATA[at:end].decode("utf-8").split("\t")
+        yield key, Journal(title, iso, nlm), flags == "v"
+        at = end + 1
+
+
+@lru_cache(maxsize=1024)
+def exact(k: str) -> tuple[Journal, ...]:
+    if not k:
+        return ()
+    return tuple(dict.fromkeys(journal for _, journal, _ in _lines(k + "\t")))
+
+
+def _compatible(printed: list[str], known: list[str]) -> bool:
+    if len(printed) != len(known) or len(printed) < 2:
+        return False
+    long_words = 0
+    for x, y in zip(printed, known, strict=True):
+        short, long = sorted((x, y), key=len)
+        if not long.startswith(short) or (short.isdigit() and short != long):
+            return False
+        long_words += len(short) >= 3
+    return long_words >= len(printed) - 1  # at most one word cut to a letter or two
+
+
+@lru_cache(maxsize=512)
+def _under(prefix: str) -> dict[str, tuple[tuple[list[str], Journal], ...]]:
+    """The names under a prefix, grouped by their words' first letters (names that could be one
+    journal written two ways share those): read once per prefix however many journals of a list
+    share it (a long list names many journals that start `J C` or `Adv`)."""
+    groups: dict[str, list[tuple[list[str], Journal]]] = {}
+    for key, journal, _variant in _lines(prefix):
+        words = key.split()
+        groups.setdefault(_initials(words), []).append((words, journal))
+    return {initials: tuple(found) for initials, found in groups.items()}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words)
+
+
+@lru_cache(maxsize=4096)
+def resembling(k: str) -> tuple[Journal, ...]:
+    words = k.split()
+    if len(words) < 2:
+        return ()
+    # A one- or two-letter first word (`J`, `N`) is an abbreviation already: look among names
+    # that start with it and with the second word's first letters, not among every `J...` name.
+    prefix = f"{words[0]} {words[1][:3]}" if len(words[0]) < 3 else words[0][:3]
+    found: dict[Journal, None] = {}
+    for known, journal in _under(prefix).get(_initials(words), ()):
+        if _compatible(words, known):
+            found[journal] = None
+    return tuple(found)

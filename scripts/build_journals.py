@@ -1,0 +1,129 @@
+"""Build `refslint/journals/abbreviations.tsv` from JabRef's journal abbreviation lists (CC0).
+
+    python scripts/build_journals.py /path/to/jabref-abbrv
+
+Only lists whose provenance allows shipping them are read (see THIRD_PARTY_LICENSES): the NLM
+lists (`entrez`, `medicus`) give the undotted MEDLINE form, the ISO 4 lists give the dotted form,
+and two lists of known variants (Web of Science style and IEEE style) only help recognise a journal
+printed in a non-standard form. MathSciNet, UBC and AEA lists are left out: their upstream terms are
+not known.
+
+The output is one line per lookup key, sorted, so the loader can bisect it without parsing:
+`key<TAB>full title<TAB>ISO abbreviation<TAB>NLM abbreviation<TAB>flags`, where a key is a
+normalised form (see `refslint.journals.key`) of the title or of any abbreviation of it, and
+`flags` is `v` on lines whose key is only a known variant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from refslint.journals import key
+
+NLM_LISTS = ("entrez", "medicus")
+ISO_LISTS = ("general", "acs", "lifescience", "geology_physics", "mechanical")  # by priority
+VARIANT_LISTS = ("geology_physics_variations", "ieee")
+OUTPUT = Path(__file__).resolve().parents[1] / "refslint" / "journals" / "abbreviations.tsv"
+WORDS = OUTPUT.with_name("abbreviated-words.txt")
+WHOLE_WORDS = OUTPUT.with_name("whole-words.txt")
+MIN_EVIDENCE = 3  # journals that must abbreviate a word before it counts as one ISO 4 shortens
+
+
+def _rows(folder: Path, name: str):
+    path = folder / f"journal_abbreviations_{name}.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle):
+            if len(row) >= 2 and row[0].strip() and row[1].strip():
+                yield " ".join(row[0].split()), " ".join(row[1].split())
+
+
+def build(folder: Path) -> list[str]:
+    # journals by normalised title: [title, iso, nlm, variants]
+    journals: dict[str, list] = {}
+
+    def journal(title: str) -> list:
+        return journals.setdefault(key(title), [title, "", "", set()])
+
+    for name in NLM_LISTS:
+        for title, abbreviation in _rows(folder, name):
+            record = journal(title)
+            record[2] = record[2] or abbreviation
+    for name in ISO_LISTS:
+        for title, abbreviation in _rows(folder, name):
+            record = journal(title)
+            if "." not in abbreviation and " " in abbreviation:
+                record[3].add(abbreviation)  # an undotted form in a dotted list: not ISO
+            elif not record[1]:
+                record[1] = abbreviation
+            else:
+                record[3].add(abbreviation)
+    for name in VARIANT_LISTS:
+        for title, abbreviation in _rows(folder, name):
+            if key(title) in journals:
+                journal(title)[3].add(abbreviation)
+
+    lines: set[str] = set()
+    for title_key, (title, iso, nlm, variants) in journals.items():
+        if not (iso or nlm) or "\t" in title + iso + nlm:
+            continue
+        row = f"{title}\t{iso}\t{nlm}"
+        standard = {key(form) for form in (iso, nlm) if form}
+        for k in standard | {title_key}:
+            if k:
+                lines.add(f"{k}\t{row}\t")
+        for variant in variants:
+            k = key(variant)
+            if k and k not in standard and k != title_key:
+                lines.add(f"{k}\t{row}\tv")
+    return sorted(lines)
+
+
+def abbreviated_words(lines: list[str], *, shortened: bool = True) -> list[str]:
+    """Title words that the ISO 4 forms in the table usually shorten (`materials` to `mater`), or
+    with `shortened=False` usually keep whole (`theory`, `energy`).
+
+    A standard form that keeps a usually shortened word whole (`Phys. Rev. Materials`, the
+    publisher's own form) is not trusted to call a shorter printed form wrong; a printed form that
+    cuts a usually whole word (`Adv Theor Simul`) is the wrong one of two.
+    """
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for line in lines:
+        line_key, title, iso, _nlm, flags = line.split("\t")
+        if flags or not iso or line_key != key(title):
+            continue
+        full, short = line_key.split(), key(iso).split()
+        if len(full) != len(short):
+            continue
+        for word, abbreviation in zip(full, short, strict=True):
+            if word.isalpha() and word.startswith(abbreviation):
+                seen[word][abbreviation != word] += 1
+    return sorted(
+        word
+        for word, counts in seen.items()
+        if counts[shortened] >= MIN_EVIDENCE and counts[shortened] > counts[not shortened]
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="the folder holding JabRef's CSV lists")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    lines = build(args.folder)
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    args.output.write_bytes(data)
+    words = abbreviated_words(lines)
+    args.output.with_name(WORDS.name).write_text("\n".join(words) + "\n", encoding="utf-8")
+    whole = abbreviated_words(lines, shortened=False)
+    args.output.with_name(WHOLE_WORDS.name).write_text("\n".join(whole) + "\n", encoding="utf-8")
+    print(f"{args.output}: {len(lines)} keys, {len(data)} bytes, {len(words)} shortened words")
+
+
+if __name__ == "__main__":
+    main()

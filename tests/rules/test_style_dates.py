@@ -1,0 +1,59 @@
+"""RL812: dates of one role written one way; each role (publication, preprint, access) apart."""
+
+from pathlib import Path
+
+import pytest
+
+REVIEW = Path(__file__).resolve().parents[3] / "shared/corpus/review-124.txt"
+
+ACCESS = "{n}. Site{n} A. Page {n} [Internet]. 2023 [cited {date}]. Available from: https://s{n}.org\n"
+PREPRINT = (
+    "{n}. Author{n} B. Preprint {n}. arXiv. [Preprint.] {date} [accessed on 2024 Oct 21]. "
+    "Available from: https://doi.org/10.48550/arXiv.2401.0009{n}.\n"
+)
+
+
+def listing(template: str, dates: list[str], start: int = 1) -> str:
+    return "".join(template.format(n=n, date=d) for n, d in enumerate(dates, start))
+
+
+def codes(lint, text: str) -> list[tuple[int, str]]:
+    return [(d.entry, d.message) for d in lint(text, select="RL812")]
+
+
+def test_the_one_access_date_written_day_first_is_flagged(lint):
+    text = listing(ACCESS, ["2024 Jan 9", "2024 Feb 3", "2024 Mar 5", "2024 Apr 7", "9 May 2024"])
+    [(entry, message)] = codes(lint, text)
+    assert entry == 5
+    assert "'9 May 2024' is written day month year" in message
+    assert "4 of 5 access dates are written year month day" in message
+
+
+def test_a_month_in_full_among_abbreviated_months_is_flagged(lint):
+    text = listing(ACCESS, ["2024 Jan 9", "2024 Feb 3", "2024 Mar 5", "2024 Apr 7", "2024 December 2"])
+    [(entry, message)] = codes(lint, text)
+    assert entry == 5 and "month in full" in message
+
+
+def test_roles_are_judged_apart(lint):
+    """Preprints dated "Mar 1, 2024" beside access notes "2024 Oct 21" (review-124's habit)."""
+    text = listing(PREPRINT, ["Mar 1, 2024", "Jan 9, 2020", "Jun 8, 2018", "Feb 16, 2022", "Sep 15, 2023"])
+    assert codes(lint, text) == []
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ["2024 Jan 9", "2024 Feb 3", "2024 Mar 5", "2024 Apr 7", "2024 May 2"],
+        ["2024 Jan 9", "9 Feb 2024", "2024 Mar 5"],  # three entries set no convention
+        ["2024 Jan 9", "9 Feb 2024", "2024 Mar 5", "3 Apr 2024", "2024 May 2"],  # 60/40: unsettled
+    ],
+)
+def test_consistent_or_unsettled_lists_are_quiet(lint, dates):
+    assert codes(lint, listing(ACCESS, dates)) == []
+
+
+@pytest.mark.skipif(not REVIEW.exists(), reason="../shared corpus not present")
+def test_review_124_is_quiet(lint):
+    """Its access notes split 11 to 4 (73%, below the threshold); its preprint dates agree."""
+    assert codes(lint, REVIEW.read_text(encoding="utf-8")) == []

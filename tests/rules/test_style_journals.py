@@ -1,0 +1,170 @@
+"""Journal abbreviations checked against the shipped NLM and ISO 4 lists (RL810, RL811, RL514)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+import refslint.journals
+from refslint.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+JABREF = Path("/work/shared/data/journal-abbreviations/jabref-abbrv")
+TABLE = "refslint.journals.table"
+ARTICLES = [
+    "Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.",
+    "Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.",
+    "Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.",
+    "Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.",
+    "Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.",
+]
+
+
+def numbered(entries: list[str]) -> str:
+    return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
+
+
+@pytest.fixture
+def unloaded(monkeypatch):
+    """The abbreviation table as if no run had read it yet in this process."""
+    monkeypatch.delitem(sys.modules, TABLE, raising=False)
+    monkeypatch.delattr(refslint.journals, "table", raising=False)
+
+
+def test_a_run_that_needs_no_journal_does_not_load_the_table(unloaded, tmp_path):
+    path = tmp_path / "refs.txt"
+    path.write_text(numbered(ARTICLES), encoding="utf-8")
+    assert main([str(path), "--offline", "--select", "RL1,RL2,RL3,RL5"]) == 0
+    assert TABLE not in sys.modules
+    # a list of full titles sets no abbreviation style to check against
+    full = [a.replace("Chem Soc Rev", "Chemical Society Reviews") for a in ARTICLES[:1]]
+    path.write_text(numbered(full), encoding="utf-8")
+    assert main([str(path), "--offline"]) == 0
+    assert TABLE not in sys.modules
+
+
+def test_a_run_that_checks_abbreviations_loads_it(unloaded, tmp_path, capsys):
+    path = tmp_path / "refs.txt"
+    entry = "Shapeev AV. Moment tensor potentials. Multiscale Model Sim 2016;14:1153-73."
+    path.write_text(numbered([*ARTICLES, entry]), encoding="utf-8")
+    assert main([str(path), "--offline", "--select", "RL811"]) == 1
+    assert TABLE in sys.modules
+    out = capsys.readouterr().out
+    assert "RL811 journal `Multiscale Model Sim` is not the standard abbreviation" in out
+
+
+def test_standard_forms_pass_and_other_systems_are_named(lint):
+    entries = [
+        *ARTICLES,
+        "Rubin M, Wen SJ. Electrochromic oxide. Sol Energ Mat Sol C 1998;54:59-66.",
+        "Yang N, Xu X. Independent regulation. Phys Rev Mater 2024;8:015403.",
+        "Chen X, Shen X. Applying learning. Angew Chem Int Ed Engl 2021;60:24354-66.",
+        "Halpern SD, Ubel PA. Transplantation. N Engl J Med 2002;347:284-7.",
+        "Ye Y, Hu Z. Polarons. Acta Phys Chim Sin 2021;37:75-87.",
+    ]
+    results = lint(numbered(entries), select=["RL811"])
+    assert [(d.entry, d.message) for d in results] == [
+        (
+            6,
+            "journal `Sol Energ Mat Sol C` is not the standard abbreviation of Solar Energy "
+            "Materials & Solar Cells; expected `Sol Energy Mater Sol Cells` (ISO 4, periods "
+            "removed)",
+        )
+    ]  # `Phys Rev Mater`: the list's `Phys. Rev. Materials` keeps `Materials` whole
+    (d,) = results
+    assert str(d.fix_applicability) == "unsafe"
+    assert [e.text for e in d.edits] == ["Sol Energy Mater Sol Cells"]
+
+
+def test_a_dotted_list_is_checked_against_iso_4(lint):
+    entries = [
+        "Kim S, Lee J. One. Phys. Rev. B 2019;99:014104.",
+        "Park K, Choi B. Two. J. Am. Chem. Soc. 2020;101:014105.",
+        "Han T, Li J. Three. Chem. Mater. 2021;103:014106.",
+        "Min K, Cho E. Four. Acta Mater. 2022;105:014107.",
+        "Lee S, Oh E. Five. Phys. Rev. Lett. 2022;105:014108.",
+        "Kang H, Yu J. Six. J. Chem. Phy. 2023;158:234802.",
+    ]
+    results = lint(numbered(entries), select=["RL811"])
+    assert [(d.entry, d.message) for d in results] == [
+        (
+            6,
+            "journal `J. Chem. Phy` is not the standard abbreviation of The Journal of chemical "
+            "physics; expected `J. Chem. Phys.` (ISO 4)",
+        )
+    ]
+    (d,) = results
+    assert [e.text for e in d.edits] == ["J. Chem. Phys"]  # the entry's own period follows
+
+
+def test_journal_written_two_ways_names_the_standard_and_flags_the_other_form(lint):
+    entries = [
+        "Tor M, Turker H. Oxygen therapy. Eur Resp J 2002;20:242-8.",
+        "Moore YZ, Nash AB. Long-term oxygen. Eur Respir J 2006;28:330-8.",
+    ]
+    (d,) = lint(numbered(entries), select=["RL810"])
+    assert (d.entry, d.message) == (
+        1,
+        "journal written `Eur Resp J` here and `Eur Respir J` in entry 2; the standard "
+        "abbreviation of European Respiratory Journal is `Eur Respir J` (NLM)",
+    )
+    assert [e.text for e in d.edits] == ["Eur Respir J"]
+
+
+def test_missing_period_between_title_and_journal(lint):
+    entries = [
+        "Zheng Y, Yao Y. A review of solid-state electrolytes Chem Soc Rev 2020;49:8790-839.",
+        "Merchant A, Batzner S. Scaling deep learning for materials discovery Nature 2023;624:80-5.",
+        "Halpern SD, Ubel PA. Solid-organ transplantation. N Engl J Med. 2002;347(4):284-7.",
+        "Ward L, Dunn A. Matminer: a toolkit in Python Comput Mater Sci 2018;152:60-9.",
+    ]
+    results = lint(numbered(entries), select=["RL514"])
+    assert [(d.entry, d.message) for d in results] == [
+        (1, "no period between the title and the journal `Chem Soc Rev`; expected `. Chem Soc Rev`"),
+        (2, "no period between the title and the journal `Nature`; expected `. Nature`"),
+        (4, "no period between the title and the journal `Comput Mater Sci`; "
+            "expected `. Comput Mater Sci`"),
+    ]  # fmt: skip
+
+
+def test_missing_period_fix_then_a_second_fix_is_a_no_op(tmp_path):
+    path = tmp_path / "refs.txt"
+    text = "1. Zheng Y, Yao Y. A review of electrolytes Chem Soc Rev 2020;49:8790-839.\n"
+    path.write_bytes(text.encode())
+    assert main([str(path), "--offline", "--select", "RL514", "--fix"]) == 1  # it had a finding
+    fixed = text.replace("electrolytes Chem", "electrolytes. Chem").encode()
+    assert path.read_bytes() == fixed
+    assert main([str(path), "--offline", "--select", "RL514", "--fix"]) == 0
+    assert path.read_bytes() == fixed
+
+
+@pytest.mark.skipif(not JABREF.is_dir(), reason="JabRef's lists are not here")
+def test_the_shipped_table_is_what_the_build_script_makes(tmp_path):
+    spec = importlib.util.spec_from_file_location(
+        "build_journals", ROOT / "scripts/build_journals.py"
+    )
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    lines = build.build(JABREF)
+    shipped = ROOT / "refslint/journals/abbreviations.tsv"
+    assert shipped.read_text("utf-8").splitlines() == lines
+    words = (ROOT / "refslint/journals/abbreviated-words.txt").read_text("utf-8").split()
+    assert words == build.abbreviated_words(lines)
+    assert "materials" in words and "energy" not in words
+    whole = (ROOT / "refslint/journals/whole-words.txt").read_text("utf-8").split()
+    assert whole == build.abbreviated_words(lines, shortened=False)
+    assert "theory" in whole and "energy" in whole and "materials" not in whole
+
+
+def test_lookup_knows_nlm_and_iso_forms():
+    (journal,) = refslint.journals.lookup("J. Chem. Phys.")
+    assert (journal.iso, journal.nlm) == ("J. Chem. Phys.", "J Chem Phys")
+    assert refslint.journals.lookup("j chem phys") == (journal,)
+    assert refslint.journals.lookup("Journal of Chemical Physics") == (journal,)
+    (resembling,) = refslint.journals.resembling("Multiscale Model Sim")
+    assert resembling.undotted == "Multiscale Model Simul"
+    assert refslint.journals.lookup("Not A Journal Of Anything") == ()

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from refslint.journals import Journal
 
-_DATA: bytes = resources.files(__package__).joinpath("abbreviations.tsv").read_bytes()
-SHORTENED = frozenset(
-    resources.files(__package__).joinpath("abbreviated-words.txt").read_text("utf-8").split()
-)
-WHOLE = frozenset(
-    resources.files(__package__).joinpath("whole-words.txt").read_text("utf-8").split()
-)
+HERE = Path(__file__).parent  # the data files sit beside this module (importlib.resources would
+# cost more to import than reading them does)
+_DATA: bytes = (HERE / "abbreviations.tsv").read_bytes()
+SHORTENED = frozenset((HERE / "abbreviated-words.txt").read_text("utf-8").split())
+WHOLE = frozenset((HERE / "whole-words.txt").read_text("utf-8").split())
 
 
 def _first_at_or_after(target: bytes) -> int:

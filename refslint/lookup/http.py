@@ -285,7 +285,9 @@ class Client:
         if response.status_code != 200:
             raise RegistryUnavailable(f"{host} answered HTTP {response.status_code}")
         data = _json(response, host)
-        self._save(response, None)
+        self._save(
+            response, dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=self.settings.found_days)
+        )
         return Answer(200, data, from_cache=False)
 
     def _cached(self, url: str, params: Mapping[str, str]) -> Answer | None:
@@ -336,7 +338,7 @@ class Client:
             prepared.prepare_url(target, None)
         raise _Broken(f"{host} redirected more than {MAX_REDIRECTS} times")
 
-    def _save(self, response: requests.Response, expires: dt.datetime | None) -> None:
+    def _save(self, response: requests.Response, expires: dt.datetime) -> None:
         with _quietly():
             self.session.cache.save_response(response, expires=expires)
 

@@ -29,7 +29,7 @@ COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 ATX = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
 LINK_DEFINITION = re.compile(r" {0,3}\[[^\]]+\]:\s")
-CODE_SPAN = re.compile(r"(`+).+?\1")
+TICKS = re.compile(r"(?<!\\)`+")
 FOOTNOTE_CITATION = re.compile(r"\[\^(?P<key>[^\]\s]+)\](?!:)")
 
 ITEMS = (
@@ -40,8 +40,7 @@ ITEMS = (
 )
 
 INLINE = re.compile(
-    r"(?P<ticks>`+)(?P<code>.+?)(?P=ticks)"
-    r"|<(?P<auto>(?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s]+\.[^>\s]+)>"
+    r"<(?P<auto>(?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s]+\.[^>\s]+)>"
     r"|!?\[(?P<text>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]"
     r"\((?P<url><[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
@@ -54,13 +53,57 @@ INLINE = re.compile(
 
 
 def clean_inline(source: Mapped) -> Mapped:
-    """Markdown inline markup removed: what a reader sees, each character still mapped."""
-    return source.sub(INLINE, _inline)
+    """Markdown inline markup removed: what a reader sees, each character still mapped.
+
+    Code spans come first and keep their text as it stands; the rest is cleaned by `INLINE`.
+    """
+    out = Mapped()
+    last = 0
+    for start, end, ticks in code_spans(source.text):
+        out.extend(source[last:start].sub(INLINE, _inline))
+        out.extend(source[start + ticks : end - ticks])
+        last = end
+    out.extend(source[last:].sub(INLINE, _inline))
+    return out
+
+
+def code_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, ticks) of each code span: a run of backticks closed by the next run of the
+    same length, as CommonMark reads them.
+
+    One pass over the runs, not a regular expression: a backreference pattern such as
+    ``(`+).+?\\1`` takes cubic time on a long run of backticks.
+    """
+    runs = [(m.start(), m.end()) for m in TICKS.finditer(text)]
+    following: list[int | None] = [None] * len(runs)
+    last: dict[int, int] = {}
+    for i in range(len(runs) - 1, -1, -1):
+        length = runs[i][1] - runs[i][0]
+        following[i] = last.get(length)
+        last[length] = i
+    spans = []
+    i = 0
+    while i < len(runs):
+        j = following[i]
+        if j is None:
+            i += 1
+            continue
+        spans.append((runs[i][0], runs[j][1], runs[i][1] - runs[i][0]))
+        i = j + 1
+    return spans
+
+
+def _blank_code(text: str) -> str:
+    parts: list[str] = []
+    last = 0
+    for start, end, _ in code_spans(text):
+        parts += [text[last:start], " " * (end - start)]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _inline(source: Mapped, match: re.Match[str]) -> Mapped:
-    if match.group("code") is not None:
-        return source.group(match, "code")
     if match.group("url") is not None:
         text = clean_inline(source.group(match, "text"))
         url = source.group(match, "url")
@@ -264,7 +307,7 @@ def _citations(
     for i, line in enumerate(visible):
         if i in region or i in heading_lines or LINK_DEFINITION.match(line.text):
             continue
-        text = CODE_SPAN.sub(lambda m: " " * len(m.group()), line.text)
+        text = _blank_code(line.text)
         if not text.strip():
             continue
         has_body = has_body or has_words(text)

@@ -8,6 +8,7 @@ each test checks that the run finishes, reports one honest RL409 note and stays 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import socket
 import struct
@@ -145,6 +146,7 @@ def test_a_connection_reset_mid_body_is_a_failure_not_a_crash(serve):
         handler.rfile.close()
         handler.connection.close()  # with no lingering: RST, not FIN
         handler.close_connection = True
+        handler.wfile = io.BytesIO()  # what the server still flushes goes nowhere
 
     server = serve(reset)
     [(code, message)] = notes(ENTRY)
@@ -287,3 +289,21 @@ def test_no_request_carries_anything_from_the_environment_but_mailto(serve, tmp_
         path, _, query = hit["path"].partition("?")
         assert query == "mailto=editor%40example.org"
         assert path.startswith(("/works/10.1038/srep", "/dois/10.1038/srep"))
+
+
+def test_nothing_in_a_reference_list_is_fetched_but_its_identifiers(serve):
+    server = serve(lambda handler: send(handler, 404, b"{}"))
+    linked = serve(record, registry=False)
+    text = (
+        f"1. Smith J. Data portal. Available from: {linked.url}/portal [accessed on 2026 Nov 1].\n"
+        f"2. Tosatto L. {TITLE}. Sci Rep. 2015;5:16696. {linked.url}/article.pdf "
+        "doi:10.1038/srep16696\n"
+        f"3. Smith J. Notes. <{linked.url}/notes>.\n"
+    )
+    notes(text)
+    assert linked.hits == []
+    assert {hit["path"].split("?")[0] for hit in server.hits} <= {
+        "/works/10.1038/srep16696",
+        "/dois/10.1038/srep16696",
+        "/works",
+    }

@@ -1,0 +1,140 @@
+"""Size and time: huge lists, a megabyte on one line, deep nesting, and the worst inputs found for
+each reader's regular expressions all finish, in time that grows linearly with the input.
+
+Ratio bounds are generous (under 6x for 4x the input, under 15x for 10x) so a busy machine does
+not fail them, while quadratic behaviour (16x, 100x) always would.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from refslint.cli import main
+from refslint.engine import lint_text
+from tests.conftest import TODAY
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _generator() -> Callable[[int], str]:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.generate
+
+
+generate = _generator()
+
+
+def run(path: Path) -> tuple[int, list[dict], str, float]:
+    out, err = io.StringIO(), io.StringIO()
+    started = time.perf_counter()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(["--offline", "--today", "2026-11-26", "--format", "json", str(path)])
+    took = time.perf_counter() - started
+    return status, json.loads(out.getvalue()), err.getvalue(), took
+
+
+def timed(text: str, path: str) -> float:
+    """The faster of two runs: the other one may have shared the machine with something."""
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        lint_text(text, path=path, today=TODAY, offline=True)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+# The worst inputs tried for each reader: long runs of the characters its patterns repeat.
+WORST: dict[str, tuple[str, Callable[[int], str]]] = {
+    "digits": ("refs.txt", lambda n: "1. " + "1" * n),
+    "author list": ("refs.txt", lambda n: "1. " + "Smith J, " * (n // 9)),
+    "dots": ("refs.txt", lambda n: "1. " + ". " * (n // 2)),
+    "open citations": ("refs.txt", lambda n: "1. " + "[1," * (n // 3)),
+    "page ranges": ("refs.txt", lambda n: "1. " + "1:1-" * (n // 4)),
+    "a DOI that never ends": ("refs.txt", lambda n: "1. A B. T. doi:10.1000/" + "a/" * (n // 2)),
+    "a URL that never ends": ("refs.txt", lambda n: "1. A B. T. http://" + "a." * (n // 2)),
+    "access dates": ("refs.txt", lambda n: "1. " + "[accessed on 2024 " * (n // 18)),
+    "invisible spaces": ("refs.txt", lambda n: "1. A" + "\t\u00a0\u200b" * (n // 3) + "B."),
+    "numbers only": ("refs.txt", lambda n: "1.\n" * (n // 3)),
+    "backticks": ("refs.md", lambda n: "## References\n\n1. " + "`" * n),
+    "mixed backtick runs": (
+        "refs.md",
+        lambda n: (
+            "## References\n\n1. " + "".join("`" * (k % 50 + 1) + "a" for k in range(n // 26))
+        ),
+    ),
+    "comment openers": ("refs.md", lambda n: "## References\n\n1. " + "<!--" * (n // 4)),
+    "link openers": ("refs.md", lambda n: "## References\n\n1. " + "[a](" * (n // 4)),
+    "link texts": ("refs.md", lambda n: "## References\n\n1. " + "[a[b]" * (n // 5)),
+    "emphasis": ("refs.md", lambda n: "## References\n\n1. " + "*_" * (n // 2)),
+    "braces": ("refs.tex", lambda n: "\\begin{thebibliography}{9}\n\\bibitem{a} " + "{" * n),
+    "commands": (
+        "refs.tex",
+        lambda n: "\\begin{thebibliography}{9}\n\\bibitem{a} " + "\\x[" * (n // 3),
+    ),
+    "cite openers": (
+        "refs.tex",
+        lambda n: "\\begin{document}" + "\\cite{" * (n // 6) + "\\begin{thebibliography}{9}",
+    ),
+    "directives": ("refs.md", lambda n: "<!-- refslint: disable=" + "RL1," * (n // 4) + " -->"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WORST))
+def test_the_worst_inputs_found_take_linear_time(case):
+    path, make = WORST[case]
+    small, large = timed(make(25_000), path), timed(make(100_000), path)
+    assert large < 0.25 or large < 6 * small, f"{case}: {small:.3f} s, then {large:.3f} s for 4x"
+
+
+def test_a_megabyte_on_one_line_without_a_newline(tmp_path):
+    real = "Tosatto L, Horrocks MH. Single-molecule FRET. Sci Rep. 2015;5:16696. "
+    for name, text in {
+        "letters.txt": "1. " + "x" * 1_000_000,
+        "words.txt": "1. " + real * (1_000_000 // len(real)),
+        "markdown.md": "## References\n\n1. " + real * (1_000_000 // len(real)),
+        "latex.tex": "\\begin{thebibliography}{9}\\bibitem{a} " + real * (1_000_000 // len(real)),
+    }.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        status, found, err, took = run(path)
+        assert status in (0, 1) and "Traceback" not in err, name
+        assert took < 10, f"{name}: {took:.1f} s"
+        assert all(d["line"] <= 3 for d in found)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".tex"])
+def test_brackets_nested_a_hundred_thousand_deep(tmp_path, suffix):
+    head = {".txt": "", ".md": "## References\n\n", ".tex": "\\begin{thebibliography}{9}\n"}
+    label = "\\bibitem{a} " if suffix == ".tex" else "1. "
+    for opening, closing in ("()", "[]", "{}"):
+        path = tmp_path / f"refs{suffix}"
+        body = opening * 100_000 + "Smith J. T. J Test. 2020;1:1." + closing * 100_000
+        path.write_text(head[suffix] + label + body + "\n", encoding="utf-8")
+        status, _, err, took = run(path)
+        assert status in (0, 1) and "Traceback" not in err
+        assert took < 10, f"{opening * 3}: {took:.1f} s"
+
+
+@pytest.mark.slow
+def test_a_hundred_thousand_entries_finish_in_linear_time(tmp_path):
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text(generate(10_000), encoding="utf-8")
+    large.write_text(generate(100_000), encoding="utf-8")
+    status, found_small, _, took_small = run(small)
+    assert status == 1
+    status, found_large, err, took_large = run(large)
+    assert status == 1 and "Traceback" not in err
+    assert max(d["line"] for d in found_large) > 100_000  # the last entries were read
+    assert len(found_large) > 9 * len(found_small)
+    assert took_large < 15 * took_small, f"10,000: {took_small:.1f} s; 100,000: {took_large:.1f} s"

@@ -343,7 +343,7 @@ def _with_lookup(ctx: Any, cfg: Config, run: Run, args: argparse.Namespace) -> A
 
 
 def _print_lookup_summary(run: Run) -> None:
-    """"Checked 124 entries against Crossref and DataCite: 118 confirmed, 5 differ, ..."."""
+    """ "Checked 124 entries against Crossref and DataCite: 118 confirmed, 5 differ, ..."."""
     from refslint.lookup import Status
 
     tally = run.lookup.tally

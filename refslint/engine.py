@@ -278,9 +278,7 @@ def _silenced(
     return hit or (entry is not None and _suppressed(code, entry))
 
 
-def _unused(
-    suppressions: Sequence[Suppression], used: set[tuple[int, str]]
-) -> list[Suppression]:
+def _unused(suppressions: Sequence[Suppression], used: set[tuple[int, str]]) -> list[Suppression]:
     """Comments that silenced nothing, each keeping only the codes that went unused (a comment
     naming no codes is unused only if it silenced nothing at all)."""
     unused: list[Suppression] = []

@@ -25,7 +25,16 @@ FAMILIES = {
     "refslint_rules.access_date": {"RL301", "RL302", "RL303", "RL304"},
     "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408"},
     "refslint_rules.format": {"RL501", "RL502"},
-    "refslint_rules.lookup": {"RL402", "RL403", "RL404", "RL405", "RL409", "RL410", "RL411", "RL412"},
+    "refslint_rules.lookup": {
+        "RL402",
+        "RL403",
+        "RL404",
+        "RL405",
+        "RL409",
+        "RL410",
+        "RL411",
+        "RL412",
+    },
 }
 
 

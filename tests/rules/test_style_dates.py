@@ -6,7 +6,9 @@ import pytest
 
 REVIEW = Path(__file__).resolve().parents[3] / "shared/corpus/review-124.txt"
 
-ACCESS = "{n}. Site{n} A. Page {n} [Internet]. 2023 [cited {date}]. Available from: https://s{n}.org\n"
+ACCESS = (
+    "{n}. Site{n} A. Page {n} [Internet]. 2023 [cited {date}]. Available from: https://s{n}.org\n"
+)
 PREPRINT = (
     "{n}. Author{n} B. Preprint {n}. arXiv. [Preprint.] {date} [accessed on 2024 Oct 21]. "
     "Available from: https://doi.org/10.48550/arXiv.2401.0009{n}.\n"
@@ -30,14 +32,18 @@ def test_the_one_access_date_written_day_first_is_flagged(lint):
 
 
 def test_a_month_in_full_among_abbreviated_months_is_flagged(lint):
-    text = listing(ACCESS, ["2024 Jan 9", "2024 Feb 3", "2024 Mar 5", "2024 Apr 7", "2024 December 2"])
+    text = listing(
+        ACCESS, ["2024 Jan 9", "2024 Feb 3", "2024 Mar 5", "2024 Apr 7", "2024 December 2"]
+    )
     [(entry, message)] = codes(lint, text)
     assert entry == 5 and "month in full" in message
 
 
 def test_roles_are_judged_apart(lint):
     """Preprints dated "Mar 1, 2024" beside access notes "2024 Oct 21" (review-124's habit)."""
-    text = listing(PREPRINT, ["Mar 1, 2024", "Jan 9, 2020", "Jun 8, 2018", "Feb 16, 2022", "Sep 15, 2023"])
+    text = listing(
+        PREPRINT, ["Mar 1, 2024", "Jan 9, 2020", "Jun 8, 2018", "Feb 16, 2022", "Sep 15, 2023"]
+    )
     assert codes(lint, text) == []
 
 

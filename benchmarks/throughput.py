@@ -34,9 +34,9 @@ def engine_row(text: str, runs: int) -> Row:
     from refslint.engine import lint_text
 
     start = time.perf_counter()
-    found = lint_text(text, path="generated.txt", today=TODAY)
+    found = lint_text(text, path="generated.txt", today=TODAY, offline=True)
     first = time.perf_counter() - start
-    seconds, found = timed(lambda: lint_text(text, path="generated.txt", today=TODAY), runs)
+    seconds, found = timed(lambda: lint_text(text, path="generated.txt", today=TODAY, offline=True), runs)
     note = f"{len(found)} diagnostics; first run {first:.2f} s"
     return "engine.lint_text", f"median of {runs}", seconds, note
 
@@ -75,10 +75,10 @@ def profile(text: str, top: int) -> str:
     """Where an in-process lint spends its time, by own time and by cumulative time."""
     from refslint.engine import lint_text
 
-    lint_text(text, path="generated.txt", today=TODAY)
+    lint_text(text, path="generated.txt", today=TODAY, offline=True)
     profiler = cProfile.Profile()
     profiler.enable()
-    lint_text(text, path="generated.txt", today=TODAY)
+    lint_text(text, path="generated.txt", today=TODAY, offline=True)
     profiler.disable()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out).strip_dirs()

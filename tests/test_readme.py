@@ -47,7 +47,7 @@ def test_every_rule_link_leads_to_its_row_of_the_rule_table():
 def test_ci_runs_the_readme_test_command():
     commands = [line for line in fenced("sh")[0].splitlines() if line and not line.startswith("#")]
     assert len(commands) == 2
-    assert "refslint examples/references.txt" in commands[0]
+    assert "refslint --offline examples/references.txt" in commands[0]
     assert "pytest" in commands[1]
     assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 

@@ -6,6 +6,7 @@ no decompression, decoding or splitting, and a lookup reads only the lines it co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -63,22 +64,6 @@ def _compatible(printed: list[str], known: list[str]) -> bool:
     return long_words >= len(printed) - 1  # at most one word cut to a letter or two
 
 
-@lru_cache(maxsize=512)
-def _under(prefix: str) -> dict[str, tuple[tuple[list[str], Journal], ...]]:
-    """The names under a prefix, grouped by their words' first letters (names that could be one
-    journal written two ways share those): read once per prefix however many journals of a list
-    share it (a long list names many journals that start `J C` or `Adv`)."""
-    groups: dict[str, list[tuple[list[str], Journal]]] = {}
-    for key, journal, _variant in _lines(prefix):
-        words = key.split()
-        groups.setdefault(_initials(words), []).append((words, journal))
-    return {initials: tuple(found) for initials, found in groups.items()}
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(word[0] for word in words)
-
-
 @lru_cache(maxsize=4096)
 def resembling(k: str) -> tuple[Journal, ...]:
     words = k.split()
@@ -87,8 +72,14 @@ def resembling(k: str) -> tuple[Journal, ...]:
     # A one- or two-letter first word (`J`, `N`) is an abbreviation already: look among names
     # that start with it and with the second word's first letters, not among every `J...` name.
     prefix = f"{words[0]} {words[1][:3]}" if len(words[0]) < 3 else words[0][:3]
+    start = _first_at_or_after(prefix.encode("utf-8"))
+    stop = _first_at_or_after(prefix.encode("utf-8") + b"\xff")  # UTF-8 never has this byte
+    # Names that could be this one written another way have as many words, with the same first
+    # letters: let one regular expression find those lines among the prefix's, and decode only them.
+    shape = rb" ".join(re.escape(word[:1].encode("utf-8")) + rb"[^ \t\n]*" for word in words)
     found: dict[Journal, None] = {}
-    for known, journal in _under(prefix).get(_initials(words), ()):
-        if _compatible(words, known):
-            found[journal] = None
+    for line in re.finditer(rb"^" + shape + rb"\t[^\n]*", _DATA[start:stop], re.MULTILINE):
+        key, title, iso, nlm, _flags = line.group().decode("utf-8").split("\t")
+        if _compatible(words, key.split()):
+            found[Journal(title, iso, nlm)] = None
     return tuple(found)

@@ -36,7 +36,9 @@ def engine_row(text: str, runs: int) -> Row:
     start = time.perf_counter()
     found = lint_text(text, path="generated.txt", today=TODAY, offline=True)
     first = time.perf_counter() - start
-    seconds, found = timed(lambda: lint_text(text, path="generated.txt", today=TODAY, offline=True), runs)
+    seconds, found = timed(
+        lambda: lint_text(text, path="generated.txt", today=TODAY, offline=True), runs
+    )
     note = f"{len(found)} diagnostics; first run {first:.2f} s"
     return "engine.lint_text", f"median of {runs}", seconds, note
 

@@ -27,6 +27,7 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 SKIPPED_DIRS = {"node_modules", "__pycache__", "site-packages"}
 DIFFERS = {"record-field-differs", "doi-other-work"}  # lookup findings that mean "differs"
+PER_RUN = {"lookup-failed"}  # rules that speak for the whole run: run once, after every file
 
 
 class Failure(Exception):
@@ -41,6 +42,10 @@ class Run:
     entries: int = 0
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     lookup: Any = None  # the registry lookup service, made when a chosen rule needs it
+    lookup_source: str = ""  # the file whose config's lookup table the service was made from
+    lookup_differs_told: bool = False
+    per_run: dict[str, Rule] = field(default_factory=dict)  # PER_RUN rules chosen for some file
+    per_run_paths: set[str] = field(default_factory=set)  # the files they were chosen for
     diffs: list[str] = field(default_factory=list)
 
 
@@ -187,6 +192,7 @@ def _lint_command(argv: list[str]) -> int:
                 registry.select_rules(rules, [cfg.selection, cli_layer]), ignored
             )
         _lint_file(file, cfg, chosen[key], args.today, run, args)
+    _lint_per_run(run, args.today)
 
     from refslint import reporters
     from refslint.fixes import threshold
@@ -271,6 +277,11 @@ def _lint_file(
     ctx = Context(today=today or cfg.today or dt.date.today(), path=name, settings=cfg.options)
     if any(r.requires_lookup for r in rules):
         ctx = _with_lookup(ctx, cfg, run, args)
+    per_run = [r for r in rules if r.name in PER_RUN]
+    if per_run:
+        run.per_run.update((r.code, r) for r in per_run)
+        run.per_run_paths.add(name)
+        rules = [r for r in rules if r.name not in PER_RUN]
     failures: dict[str, None] = {}  # ordered, and a rule failing on every pass is said once
     counted: list[int] = [0]
 
@@ -297,7 +308,7 @@ def _lint_file(
                 try:
                     from refslint.sources import write_file
 
-                    write_file(file, fixed.text, encoding)
+                    write_file(file, fixed.text, encoding, original=text)
                 except SourceError as exc:
                     run.errors.append(str(exc))
                     return
@@ -329,17 +340,43 @@ def _lsp_command(argv: list[str]) -> int:
 
 
 def _with_lookup(ctx: Any, cfg: Config, run: Run, args: argparse.Namespace) -> Any:
-    """One lookup service for the whole run, so the cache and the failure note are shared."""
+    """One lookup service for the whole run, so the cache, the rate limits and the failure note
+    are shared; it follows the lookup table of the first file's config, and says so once when a
+    later file's config asks for other lookup settings."""
     import dataclasses
 
-    if run.lookup is None:
-        from refslint.lookup import LookupService, LookupSettings
+    from refslint.lookup import LookupService, LookupSettings
 
-        settings = LookupSettings.resolve(
-            cfg.lookup, offline=args.offline, refresh=args.refresh, strict=args.strict_lookup
-        )
+    settings = LookupSettings.resolve(
+        cfg.lookup, offline=args.offline, refresh=args.refresh, strict=args.strict_lookup
+    )
+    if run.lookup is None:
         run.lookup = LookupService(settings, progress=args.format == "text")
+        run.lookup_source = ctx.path
+    elif settings != run.lookup.settings and not run.lookup_differs_told:
+        run.lookup_differs_told = True
+        _note(
+            f"{ctx.path}: its config's [tool.refslint.lookup] table differs from that of "
+            f"{run.lookup_source}; one lookup table serves a run, so {run.lookup_source}'s is used"
+        )
     return dataclasses.replace(ctx, lookup=run.lookup)
+
+
+def _lint_per_run(run: Run, today: dt.date | None) -> None:
+    """Run-level rules (RL409: how many entries could not be verified) once, after every file,
+    placed at the top of the first file that had something to say; `entry` is null."""
+    if run.lookup is None or not run.per_run:
+        return
+    failed = [path for path in run.lookup.failed_paths() if path in run.per_run_paths]
+    if not failed:
+        return
+    from refslint.engine import lint_entries
+    from refslint.rule import Context
+
+    ctx = Context(today=today or dt.date.today(), path=failed[0], settings={}, lookup=run.lookup)
+    crashed: list[str] = []
+    run.results.extend(lint_entries([], list(run.per_run.values()), ctx, failures=crashed))
+    run.errors.extend(crashed)
 
 
 def _print_lookup_summary(run: Run) -> None:
@@ -447,7 +484,14 @@ def _expand(paths: Sequence[str]) -> Iterator[str]:
 
     missing = [p for p in paths if p != STDIN and not os.path.exists(p)]
     if missing:
-        raise Failure("; ".join(f"{p}: no such file or directory" for p in missing))
+        raise Failure(
+            "; ".join(
+                f"{p}: broken symbolic link"
+                if os.path.islink(p)
+                else f"{p}: no such file or directory"
+                for p in missing
+            )
+        )
     seen: set[str] = set()
     for path in paths:
         if path == STDIN or not os.path.isdir(path):

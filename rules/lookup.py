@@ -400,6 +400,6 @@ def lookup_failed(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnosti
     """
     if ctx.lookup is None:
         return
-    note = ctx.lookup.failure_note(ctx.path)
+    note = ctx.lookup.failure_note()
     if note:
         yield Diagnostic(None, note)

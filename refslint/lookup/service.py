@@ -39,6 +39,7 @@ ARXIV_VERSION = re.compile(r"v\d+$")
 SEARCHED_KINDS = frozenset({Kind.ARTICLE, Kind.CONFERENCE})
 WORKERS = 4  # threads waiting on registries; each host's gate decides how many really go
 ROWS = 5
+BATCH = 20  # DOIs asked of Crossref in one `filter=doi:...` request
 PROGRESS_THRESHOLD = 5  # show progress on a terminal beyond this many uncached lookups
 
 
@@ -75,8 +76,6 @@ class LookupService:
         self._answers: dict[str, Outcome] = {}
         self._by_ref: dict[tuple[str, int, str], Outcome] = {}
         self._lock = threading.Lock()
-        self._failure_told = False
-        self._note_path = ""
         self._failures: list[str] = []
         from refslint.lookup.store import AnswerStore
 
@@ -120,24 +119,29 @@ class LookupService:
             return Outcome(Status.SKIPPED, reason="no identifier, and too little to search with")
         return self._answer(key, ref)
 
-    def failure_note(self, path: str = "") -> str | None:
-        """Once per run: how many entries could not be verified and why.
+    def failure_note(self) -> str | None:
+        """How many entries could not be verified and why, or None when every lookup answered.
 
-        The note belongs to the first file that asks after a failure; asking again for that file
-        gives it again (`--fix` lints a file several times and reports the last pass), asking for
-        any other file gives None. Entries are counted once however often they were linted.
+        Counts each entry once however often it was linted (`--fix` lints a file several times),
+        across every list this service served. Saying it once per run is the caller's part: the
+        command asks once, after every file is linted.
         """
         with self._lock:
-            if not self._failures or (self._failure_told and path != self._note_path):
+            if not self._failures:
                 return None
-            self._failure_told = True
-            self._note_path = path
-            failed = len({(p, i) for p, i, status in self.tally.checked if status is Status.FAILED})
-        entries = "entry" if failed == 1 else "entries"
+            failed = {(p, i) for p, i, status in self.tally.checked if status is Status.FAILED}
+        count = len(failed)
+        entries = "entry" if count == 1 else "entries"
         return (
-            f"could not verify {failed} {entries} against Crossref and DataCite: "
+            f"could not verify {count} {entries} against Crossref and DataCite: "
             f"{self._failures[0]}; the other checks ran as usual"
         )
+
+    def failed_paths(self) -> list[str]:
+        """The lists with an entry that could not be verified, in the order they were linted."""
+        with self._lock:
+            found = (p for p, _i, status in self.tally.checked if status is Status.FAILED)
+            return list(dict.fromkeys(found))
 
     # -- fetching --------------------------------------------------------------------------------
 
@@ -163,7 +167,11 @@ class LookupService:
         self.tally.seconds += time.perf_counter() - started
 
     def _fetch_all(self, todo: dict[str, Reference]) -> None:
-        items = list(todo.items())
+        if not self.settings.offline:
+            self._fetch_batches(todo)
+        items = [(key, ref) for key, ref in todo.items() if key not in self._answers]
+        if not items:
+            return
         if len(items) == 1 or self.settings.offline:  # the cache is local: no threads to wait on
             for item in items:
                 self._answer(*item)
@@ -181,6 +189,58 @@ class LookupService:
         if show:
             sys.stderr.write("\r" + " " * 40 + "\r")
             sys.stderr.flush()
+
+    def _fetch_batches(self, todo: dict[str, Reference]) -> None:
+        """Ask Crossref for the uncached DOIs BATCH at a time; each record found is kept under
+        its own DOI. A DOI missing from a batch's answer is left to be asked singly, since a
+        filter that matches nothing is not a 404: the DOI may be DataCite's."""
+        dois: list[str] = []
+        for key in todo:
+            kind, _, doi = key.partition(":")
+            if kind != "doi" or ARXIV_DOI.match(doi) or "," in doi:
+                continue
+            kept = None if self.settings.refresh else self.store.get(key)
+            if kept is not None:
+                self._remember(key, kept)
+            else:
+                dois.append(doi)
+        if len(dois) < 2:
+            return
+        batches = [dois[i : i + BATCH] for i in range(0, len(dois), BATCH)]
+        if len(batches) == 1:
+            self._batch(batches[0])
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            list(pool.map(self._batch, batches))
+
+    def _batch(self, dois: list[str]) -> None:
+        params = {"filter": ",".join(f"doi:{doi}" for doi in dois), "rows": str(len(dois))}
+        try:
+            answer = self._get(f"{self.settings.crossref_url}/works", params)
+        except RegistryUnavailable:
+            return  # asked singly next; a registry that is down fails them there, once each
+        if answer is None or answer.status != 200 or not isinstance(answer.data, dict):
+            return
+        items = (answer.data.get("message") or {}).get("items") or []
+        wanted = set(dois)
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            doi = str(item.get("DOI") or "").lower()
+            if doi not in wanted:
+                continue
+            outcome = Outcome(
+                Status.FOUND,
+                from_crossref(item),
+                "doi",
+                doi,
+                (CROSSREF,),
+                from_cache=answer.from_cache,
+            )
+            self.store.put(f"doi:{doi}", outcome)
+            self._remember(f"doi:{doi}", outcome)
 
     def _answer(self, key: str, ref: Reference) -> Outcome:
         known = self._answers.get(key)

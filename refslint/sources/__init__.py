@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
+import os
 import re
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +38,10 @@ def read_file(path: str | Path) -> tuple[str, str, str]:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
+        if Path(path).is_symlink():
+            raise SourceError(
+                f"{path}: broken symbolic link (points to {os.readlink(path)})"
+            ) from None
         raise SourceError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise SourceError(f"{path}: is a directory") from None
@@ -83,39 +90,92 @@ def encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding)
 
 
-def write_file(path: str | Path, text: str, encoding: str) -> None:
+def write_file(path: str | Path, text: str, encoding: str, *, original: str | None = None) -> None:
     """Replace a file's text atomically, in the encoding it was read with.
 
-    The text goes to a temporary file in the same folder, which then replaces the original in one
-    `os.replace`: a crash or a full disk leaves the old file whole, never half written. The
-    original's permission bits are kept, and a symlink keeps pointing at the fixed file.
-    """
-    import os
-    import tempfile
+    The text goes to a temporary file `.NAME.refslint-XXXX.tmp` in the same folder, which then
+    replaces the original in one `os.replace`: a crash, a kill or a full disk leaves the old file
+    whole, never half written (a kill may leave the temporary file, never in the file's place).
+    A symlink is followed: the file it points to is replaced and the link stays a link. The
+    original's permission bits (and, where allowed, owner) are kept.
 
-    target = Path(path).resolve()  # through a symlink: replace the file, keep the link
+    A file with no write permission is refused, even for a user who could replace it anyway: the
+    user marked it read-only. With `original` (the text as read), the file is read again just
+    before the rename and left alone if it no longer holds that text: another program changed it
+    while the fixes were computed, and its version wins.
+    """
+    name = str(path)
+    link = Path(path)
+    try:
+        target = link.resolve(strict=True)  # through a symlink: replace the file, keep the link
+        status = target.stat()
+    except FileNotFoundError:
+        if link.is_symlink():
+            raise SourceError(
+                f"{name}: broken symbolic link (points to {os.readlink(link)})"
+            ) from None
+        raise SourceError(f"{name}: removed after it was read; not written") from None
+    except (OSError, RuntimeError) as exc:  # a symlink loop
+        raise SourceError(f"{name}: cannot write: {_reason(exc)}") from None
+    if not stat.S_ISREG(status.st_mode):
+        raise SourceError(f"{name}: not a regular file; not written")
+    mode = stat.S_IMODE(status.st_mode)
+    if not mode & 0o222 or not os.access(target, os.W_OK):
+        raise SourceError(f"{name}: read-only; not written")
+    import tempfile  # only `--fix` needs it: kept out of every lint run's start-up
+
     data = encode(text, encoding)
     try:
-        mode = target.stat().st_mode & 0o7777
-    except OSError:
-        mode = None
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
-    )
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.{TEMPORARY_MARK}", suffix=".tmp"
+        )
+    except OSError as exc:
+        raise SourceError(f"{name}: cannot write: {_reason(exc)}; the file is unchanged") from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
+        os.chmod(temporary, mode)
+        if (status.st_uid, status.st_gid) != (os.geteuid(), os.getegid()):
+            with contextlib.suppress(OSError):  # only root may give a file away
+                os.chown(temporary, status.st_uid, status.st_gid)
+        if original is not None and target.read_bytes() != encode(original, encoding):
+            raise SourceError(
+                f"{name}: changed on disk after it was read; not written (run refslint again)"
+            )
         os.replace(temporary, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
-            raise SourceError(f"{path}: cannot write: {exc.strerror or exc}") from None
+            raise SourceError(
+                f"{name}: cannot write: {_reason(exc)}; the file is unchanged"
+            ) from None
         raise
+    _sync_folder(target.parent)
+
+
+TEMPORARY_MARK = "refslint-"  # in the name of a fix's temporary file, so a leftover is recognised
+_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.errno in _FULL:
+        return f"{exc.strerror} (disk full or file size limit reached)"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; some systems cannot open a folder, which costs only that."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}

@@ -139,6 +139,8 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
                     return self._send(404, b"Resource not found.", "text/plain")
                 body = {"status": "ok", "message-type": "work", "message": message}
                 return self._send(200, json.dumps(body).encode(), "application/json")
+            if path == "/works" and "filter" in hit.query:
+                return self._filter(hit)
             if path == "/works":
                 query = hit.query.get("query.bibliographic", [""])[0]
                 items: list[dict[str, Any]] = []
@@ -165,6 +167,30 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
                     return self._send(404, json.dumps(body).encode(), "application/json")
                 return self._send(200, json.dumps({"data": data}).encode(), "application/json")
             return self._send(404, b"Resource not found.", "text/plain")
+
+        def _filter(self, hit: Hit) -> None:
+            """`/works?filter=doi:A,doi:B&rows=N`: the works it knows among them, as a work list
+            (Crossref ORs repeated filters of one name, and leaves out DOIs it does not hold)."""
+            wanted = [
+                value.removeprefix("doi:").lower()
+                for value in hit.query["filter"][0].split(",")
+                if value.startswith("doi:")
+            ]
+            items = [registry.works[doi] for doi in wanted if doi in registry.works]
+            rows = int(hit.query.get("rows", ["20"])[0])
+            body = {
+                "status": "ok",
+                "message-type": "work-list",
+                "message-version": "1.0.0",
+                "message": {
+                    "facets": {},
+                    "total-results": len(items),
+                    "items": items[:rows],
+                    "items-per-page": rows,
+                    "query": {"start-index": 0, "search-terms": None},
+                },
+            }
+            return self._send(200, json.dumps(body).encode(), "application/json")
 
         def _send(
             self, status: int, body: bytes, kind: str, extra: dict[str, str] | None = None

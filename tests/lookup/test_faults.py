@@ -281,12 +281,16 @@ def test_no_request_carries_anything_from_the_environment_but_mailto(serve, tmp_
     monkeypatch.setenv("NETRC", str(netrc))
     monkeypatch.setenv("REFSLINT_MAILTO", "editor@example.org")
     notes(entries(3))
-    assert len(server.hits) == 6  # Crossref, then DataCite, for each
+    assert len(server.hits) == 7  # the three in one batch, then Crossref and DataCite for each
     for hit in server.hits:
         headers = {name.lower(): value for name, value in hit["headers"].items()}
         assert set(headers) <= {"host", "user-agent", "accept", "accept-encoding", "connection"}
         assert headers["user-agent"].endswith("(reference list linter; mailto:editor@example.org)")
         path, _, query = hit["path"].partition("?")
+        if path == "/works":
+            asked = "%2C".join(f"doi%3A10.1038%2Fsrep1600{n}" for n in (1, 2, 3))
+            assert query == f"filter={asked}&rows=3&mailto=editor%40example.org"
+            continue
         assert query == "mailto=editor%40example.org"
         assert path.startswith(("/works/10.1038/srep", "/dois/10.1038/srep"))
 

@@ -114,33 +114,41 @@ PROJECT_FILES = (
 )
 
 
-@pytest.fixture
-def project_copy(tmp_path: Path) -> Path:
-    """The project's sources copied to a temporary folder: building them writes nothing here."""
-    target = tmp_path / "project"
+def copy_project(folder: Path) -> Path:
+    """The project's sources copied under `folder`: building them writes nothing in the checkout."""
+    target = folder / "project"
     target.mkdir()
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "*.lark-cache")
     for name in PROJECT_FILES:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name, ignore=ignore)
-        else:
+        elif source.exists():
             shutil.copy2(source, target / name)
     return target
 
 
-@pytest.fixture
-def installer_env(tmp_path: Path) -> dict[str, str]:
-    """Environment for installers: caches and app data under `tmp_path`, not the home folder."""
+def isolated_environment(folder: Path) -> dict[str, str]:
+    """Environment for installers: caches and app data under `folder`, not the home folder."""
     env = dict(os.environ)
     env.update(
         PIP_NO_CACHE_DIR="1",
         PIP_DISABLE_PIP_VERSION_CHECK="1",
-        VIRTUALENV_OVERRIDE_APP_DATA=str(tmp_path / "virtualenv-data"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
+        VIRTUALENV_OVERRIDE_APP_DATA=str(folder / "virtualenv-data"),
+        XDG_CACHE_HOME=str(folder / "cache"),
+        PRE_COMMIT_HOME=str(folder / "pre-commit-home"),
         # pip and build tools probe toolchains (rustc) that write under the home folder
-        HOME=str(tmp_path / "home"),
+        HOME=str(folder / "home"),
     )
     env.pop("PYTHONPATH", None)
     return env
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    return copy_project(tmp_path)
+
+
+@pytest.fixture
+def installer_env(tmp_path: Path) -> dict[str, str]:
+    return isolated_environment(tmp_path)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import PROJECT_FILES
+from tests.conftest import copy_project, isolated_environment
 
 ROOT = Path(__file__).resolve().parents[1]
 CLEAN = (ROOT / "tests" / "data" / "clean.txt").read_text(encoding="utf-8")
@@ -44,31 +44,11 @@ def test_hook_manifest_follows_the_conventions():
 def hook_repository(tmp_path_factory) -> tuple[Path, str, dict[str, str]]:
     """This repository copied and committed once per module, with an environment whose pre-commit
     home is shared, so every test here installs the hook only once."""
-    import os
-    import shutil
 
     tmp = tmp_path_factory.mktemp("precommit")
-    project = tmp / "project"
-    project.mkdir()
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "*.lark-cache")
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name, ignore=ignore)
-        elif source.exists():
-            shutil.copy2(source, project / name)
-    env = dict(os.environ)
-    env.update(
-        PIP_NO_CACHE_DIR="1",
-        PIP_DISABLE_PIP_VERSION_CHECK="1",
-        VIRTUALENV_OVERRIDE_APP_DATA=str(tmp / "virtualenv-data"),
-        XDG_CACHE_HOME=str(tmp / "cache"),
-        PRE_COMMIT_HOME=str(tmp / "pre-commit-home"),
-        HOME=str(tmp / "home"),
-        GIT_CONFIG_NOSYSTEM="1",
-        GIT_CONFIG_GLOBAL=str(tmp / "gitconfig"),
-    )
-    env.pop("PYTHONPATH", None)
+    project = copy_project(tmp)
+    env = isolated_environment(tmp)
+    env.update(GIT_CONFIG_NOSYSTEM="1", GIT_CONFIG_GLOBAL=str(tmp / "gitconfig"))
     git(project, "init", "-q", env=env)
     git(project, "add", "-A", env=env)
     git(project, "commit", "-q", "-m", "hook repository", env=env)

@@ -7,13 +7,15 @@ run loads it instead of rebuilding the LALR tables).
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
 from pathlib import Path
 
+import lark
 from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
-from refslint.grammar import roles
+from refslint.grammar import roles, scanners
 from refslint.grammar.errors import describe
 from refslint.grammar.fragments import FRAGMENTS
 from refslint.grammar.transform import SOURCE, ToParts
@@ -57,10 +59,15 @@ def parser() -> Lark:
         "transformer": ToParts(),
     }
     cache = _cache_path()
+    text = grammar_text()
     try:
-        return Lark(grammar_text(), cache=cache, **options)
+        built = Lark(text, cache=cache, **options)
     except (OSError, EOFError, ValueError):
-        return Lark(grammar_text(), **options)
+        built = Lark(text, **options)
+    if isinstance(cache, str):
+        key = hashlib.sha256(f"{lark.__version__}\n{text}".encode()).hexdigest()
+        scanners.install(built, os.path.join(os.path.dirname(cache), "scanners.cache"), key)
+    return built
 
 
 def _parse(text: str, start: str):

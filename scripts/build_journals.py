@@ -9,9 +9,12 @@ printed in a non-standard form. MathSciNet, UBC and AEA lists are left out: thei
 not known.
 
 The output is one line per lookup key, sorted, so the loader can bisect it without parsing:
-`key<TAB>full title<TAB>ISO abbreviation<TAB>NLM abbreviation<TAB>flags`, where a key is a
-normalised form (see `refslint.journals.key`) of the title or of any abbreviation of it, and
-`flags` is `v` on lines whose key is only a known variant.
+`shape<TAB>key<TAB>full title<TAB>ISO abbreviation<TAB>NLM abbreviation<TAB>flags`, where a key
+is a normalised form (see `refslint.journals.key`) of the title or of any abbreviation of it, its
+shape is the first character of each of its words (so the names one printed name may abbreviate
+differently sort together), and `flags` is `v` on lines whose key is only a known variant. Beside
+it, `abbreviations.idx` has the shape and key of the first line in each block of the table, so a
+lookup reads about a block instead of the whole table.
 """
 
 from __future__ import annotations
@@ -24,12 +27,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from refslint.journals import key
+from refslint.journals import BLOCK, LONGEST, key, shape
 
 NLM_LISTS = ("entrez", "medicus")
 ISO_LISTS = ("general", "acs", "lifescience", "geology_physics", "mechanical")  # by priority
 VARIANT_LISTS = ("geology_physics_variations", "ieee")
 OUTPUT = Path(__file__).resolve().parents[1] / "refslint" / "journals" / "abbreviations.tsv"
+INDEX = OUTPUT.with_suffix(".idx")
 WORDS = OUTPUT.with_name("abbreviated-words.txt")
 WHOLE_WORDS = OUTPUT.with_name("whole-words.txt")
 MIN_EVIDENCE = 3  # journals that must abbreviate a word before it counts as one ISO 4 shortens
@@ -76,11 +80,11 @@ def build(folder: Path) -> list[str]:
         standard = {key(form) for form in (iso, nlm) if form}
         for k in standard | {title_key}:
             if k:
-                lines.add(f"{k}\t{row}\t")
+                lines.add(f"{shape(k)}\t{k}\t{row}\t")
         for variant in variants:
             k = key(variant)
             if k and k not in standard and k != title_key:
-                lines.add(f"{k}\t{row}\tv")
+                lines.add(f"{shape(k)}\t{k}\t{row}\tv")
     return sorted(lines)
 
 
@@ -94,7 +98,7 @@ def abbreviated_words(lines: list[str], *, shortened: bool = True) -> list[str]:
     """
     seen: dict[str, Counter] = defaultdict(Counter)
     for line in lines:
-        line_key, title, iso, _nlm, flags = line.split("\t")
+        _shape, line_key, title, iso, _nlm, flags = line.split("\t")
         if flags or not iso or line_key != key(title):
             continue
         full, short = line_key.split(), key(iso).split()
@@ -110,6 +114,17 @@ def abbreviated_words(lines: list[str], *, shortened: bool = True) -> list[str]:
     )
 
 
+def heads(table: bytes) -> list[bytes]:
+    """The shape and key (and the tab after it) of the first line starting at or after each
+    multiple of `BLOCK` bytes: what `refslint.journals` bisects to find the block to read."""
+    found = []
+    for offset in range(0, len(table), BLOCK):
+        start = table.find(b"\n", offset - 1) + 1 if offset else 0
+        if start < len(table):
+            found.append(table[start : table.index(b"\t", table.index(b"\t", start) + 1) + 1])
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="the folder holding JabRef's CSV lists")
@@ -117,7 +132,10 @@ def main() -> None:
     args = parser.parse_args()
     lines = build(args.folder)
     data = ("\n".join(lines) + "\n").encode("utf-8")
+    if max(map(len, data.split(b"\n"))) >= LONGEST:
+        raise SystemExit(f"a line is {LONGEST} bytes or longer: raise LONGEST in the loader")
     args.output.write_bytes(data)
+    args.output.with_suffix(INDEX.suffix).write_bytes(b"\n".join(heads(data)) + b"\n")
     words = abbreviated_words(lines)
     args.output.with_name(WORDS.name).write_text("\n".join(words) + "\n", encoding="utf-8")
     whole = abbreviated_words(lines, shortened=False)

@@ -2,21 +2,43 @@
 
 The table (`abbreviations.tsv`, built by `scripts/build_journals.py`) is read the first time a
 rule asks about a journal, never at import: a run whose rules do not need it does not pay for it.
+Even then it is not read whole. It has one line per lookup key, sorted:
+`shape<TAB>key<TAB>title<TAB>iso<TAB>nlm<TAB>flags`, where the shape is the first character of
+each word of the key (`jcp` for `j chem phys`), so the lines of one key sit together, and so do all
+the names that could be one name written another way (as many words, with the same first letters).
+`abbreviations.idx` holds the shape and key of the first line starting in each block of `BLOCK`
+bytes: a lookup bisects it in memory and reads about one block of the table.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import io
+    import threading
 
 _SMALL_WORDS = frozenset({"and", "the", "of", "in", "on", "for", "a", "an"})
+_PUNCTUATION = str.maketrans(".,:;", "    ")
 
 
+@lru_cache(maxsize=4096)
 def key(name: str) -> str:
-    """A journal name as compared: no case, accents, punctuation or small words."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    """A journal name as compared: no case, accents, punctuation or small words.
+
+    Rules ask for the keys of the same few names over and over, hence the cache.
+    """
+    if name.isascii():  # nothing to decompose or strip: most names, at a fraction of the cost
+        plain = name.lower()
+    else:
+        plain = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
     return " ".join(w for w in re.findall(r"[a-z0-9]+", plain) if w not in _SMALL_WORDS)
 
 
@@ -33,7 +55,7 @@ class Journal:
         """The undotted form: NLM's own where known, else the ISO form without periods."""
         if self.nlm:
             return self.nlm
-        return " ".join(re.sub(r"[.,:;]", " ", self.iso).split())
+        return " ".join(self.iso.translate(_PUNCTUATION).split())
 
     def standard(self, dotted: bool) -> str:
         return self.iso if dotted else self.undotted
@@ -50,28 +72,145 @@ def usually_shortened(word: str) -> bool:
     A standard form that keeps such a word whole (`Phys. Rev. Materials`, a publisher's own form
     copied into a list) cannot be trusted to call a shorter printed form (`Phys Rev Mater`) wrong.
     """
-    from refslint.journals import table
-
-    return word in table.SHORTENED
+    return _listed(word, "abbreviated-words.txt")
 
 
 def usually_whole(word: str) -> bool:
     """Whether ISO 4 forms in the table usually keep this title word whole (`theory`, `energy`)."""
-    from refslint.journals import table
-
-    return word in table.WHOLE
+    return _listed(word, "whole-words.txt")
 
 
 def lookup(name: str) -> tuple[Journal, ...]:
     """The journals whose title or any known abbreviation is `name` (compared as `key` does)."""
-    from refslint.journals import table
-
-    return table.exact(key(name))
+    return _exact(key(name))
 
 
 def resembling(name: str) -> tuple[Journal, ...]:
     """Journals whose title or abbreviation `name` abbreviates differently (`Multiscale Model
     Sim` for `Multiscale Model Simul`): word by word, one word the start of the other."""
-    from refslint.journals import table
+    return _resembling(key(name))
 
-    return table.resembling(key(name))
+
+# --- the table ------------------------------------------------------------------------------------
+# Here rather than in a module of its own: importing one more module would cost a run that looks
+# journals up more than everything below costs a run that does not.
+
+HERE = os.path.dirname(__file__)  # the data files sit beside this module (importlib.resources
+# would cost more to import than reading them does)
+TABLE = os.path.join(HERE, "abbreviations.tsv")
+INDEX = os.path.join(HERE, "abbreviations.idx")
+BLOCK = 8192  # bytes of the table per head in the index
+LONGEST = 1024  # bytes: no line of the table is longer (the build script checks)
+
+
+def shape(k: str) -> str:
+    """The first character of each word of a key: the part of a name every other form shares."""
+    return "".join(word[0] for word in k.split())
+
+
+@cache
+def _heads() -> list[bytes]:
+    with open(INDEX, "rb") as handle:
+        return handle.read().splitlines()
+
+
+@cache
+def _table() -> tuple[io.FileIO, threading.Lock]:
+    """The table, open for the rest of the process (each lookup reads a block of it), and a lock
+    so that threads take turns to seek and read; imported here, so a run that never reads the
+    table does not import them."""
+    import atexit
+    import io
+    import threading
+
+    handle = io.FileIO(TABLE)
+    atexit.register(handle.close)
+    return handle, threading.Lock()
+
+
+def _read(offset: int, size: int) -> bytes:
+    handle, lock = _table()
+    with lock:
+        handle.seek(offset)
+        return handle.read(size)
+
+
+def _lines(prefix: str) -> list[str]:
+    """The lines of the table that start with `prefix`, in order."""
+    wanted = prefix.encode("utf-8")
+    # Heads before `at` sort below `wanted`, so the first line that starts with it (if any)
+    # comes after the head of block `at - 1`, and no later than the head of block `at`, which
+    # starts less than LONGEST bytes into that block.
+    at = bisect_left(_heads(), wanted)
+    offset = max(at - 1, 0) * BLOCK
+    size = BLOCK + LONGEST + len(wanted)
+    # From the byte before `offset`: it ends a line or is inside one, so either way the first
+    # wanted line is where `wanted` first follows a newline.
+    data = _read(offset - 1, size + 1) if offset else b"\n" + _read(0, size)
+    offset += size  # the file's offset just past what was read
+    start = data.find(b"\n" + wanted) + 1
+    if not start:
+        return []
+    found: list[str] = []
+    while True:
+        end = data.find(b"\n", start)
+        if end < 0:  # the wanted lines go on past what was read
+            more = _read(offset, BLOCK)
+            if not more:
+                return found
+            data, start, offset = data[start:] + more, 0, offset + len(more)
+            continue
+        if not data.startswith(wanted, start):
+            return found
+        found.append(data[start:end].decode("utf-8"))
+        start = end + 1
+
+
+@lru_cache(maxsize=1024)
+def _exact(k: str) -> tuple[Journal, ...]:
+    if not k:
+        return ()
+    rows = (line.split("\t") for line in _lines(f"{shape(k)}\t{k}\t"))
+    return tuple(dict.fromkeys(Journal(title, iso, nlm) for _, _, title, iso, nlm, _ in rows))
+
+
+def _compatible(printed: list[str], known: list[str]) -> bool:
+    if len(printed) != len(known) or len(printed) < 2:
+        return False
+    long_words = 0
+    for x, y in zip(printed, known, strict=True):
+        short, long = sorted((x, y), key=len)
+        if not long.startswith(short) or (short.isdigit() and short != long):
+            return False
+        long_words += len(short) >= 3
+    return long_words >= len(printed) - 1  # at most one word cut to a letter or two
+
+
+@lru_cache(maxsize=4096)
+def _resembling(k: str) -> tuple[Journal, ...]:
+    words = k.split()
+    if len(words) < 2:
+        return ()
+    # Names that could be this one written another way have its shape: as many words, with the
+    # same first letters. A one- or two-letter first word (`J`, `N`) is an abbreviation already:
+    # look among names that start with it and with the second word's first letters, not among
+    # every `J...` name.
+    prefix = f"{words[0]} {words[1][:3]}" if len(words[0]) < 3 else words[0][:3]
+    found: dict[Journal, None] = {}
+    for line in _lines(f"{shape(k)}\t{prefix}"):
+        _, known, title, iso, nlm, _flags = line.split("\t")
+        if _compatible(words, known.split()):
+            found[Journal(title, iso, nlm)] = None
+    return tuple(found)
+
+
+@cache
+def _words(name: str) -> str:
+    """A word list beside this module, as one string with each word between newlines: the few
+    words a run asks about cost less to find in it than a set of every word costs to build."""
+    with open(os.path.join(HERE, name), encoding="utf-8") as handle:
+        return "\n" + handle.read()
+
+
+def _listed(word: str, name: str) -> bool:
+    return "\n" not in word and f"\n{word}\n" in _words(name)

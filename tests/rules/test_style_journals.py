@@ -13,7 +13,6 @@ from refslint.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 JABREF = Path("/work/shared/data/journal-abbreviations/jabref-abbrv")
-TABLE = "refslint.journals.table"
 ARTICLES = [
     "Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.",
     "Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.",
@@ -27,23 +26,51 @@ def numbered(entries: list[str]) -> str:
     return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
 
 
+TABLE_CACHES = ("_heads", "_table", "_exact", "_resembling", "_words")
+
+
+def table_read() -> bool:
+    """Whether this process has opened the abbreviation table or read its index."""
+    journals = refslint.journals
+    return any(f.cache_info().currsize for f in (journals._heads, journals._table))
+
+
+def forget_table() -> None:
+    journals = refslint.journals
+    if journals._table.cache_info().currsize:
+        journals._table()[0].close()
+    for name in TABLE_CACHES:
+        getattr(journals, name).cache_clear()
+
+
 @pytest.fixture
-def unloaded(monkeypatch):
-    """The abbreviation table as if no run had read it yet in this process."""
-    monkeypatch.delitem(sys.modules, TABLE, raising=False)
-    monkeypatch.delattr(refslint.journals, "table", raising=False)
+def unloaded():
+    """The abbreviation table as if no run had read it yet in this process, and again after."""
+    forget_table()
+    yield
+    forget_table()
+
+
+def build_script():
+    spec = importlib.util.spec_from_file_location(
+        "build_journals", ROOT / "scripts/build_journals.py"
+    )
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return build
 
 
 def test_a_run_that_needs_no_journal_does_not_load_the_table(unloaded, tmp_path):
     path = tmp_path / "refs.txt"
     path.write_text(numbered(ARTICLES), encoding="utf-8")
     assert main([str(path), "--offline", "--select", "RL1,RL2,RL3,RL5"]) == 0
-    assert TABLE not in sys.modules
+    assert not table_read()
     # a list of full titles sets no abbreviation style to check against
     full = [a.replace("Chem Soc Rev", "Chemical Society Reviews") for a in ARTICLES[:1]]
     path.write_text(numbered(full), encoding="utf-8")
     assert main([str(path), "--offline"]) == 0
-    assert TABLE not in sys.modules
+    assert not table_read()
 
 
 def test_a_run_that_checks_abbreviations_loads_it(unloaded, tmp_path, capsys):
@@ -51,7 +78,7 @@ def test_a_run_that_checks_abbreviations_loads_it(unloaded, tmp_path, capsys):
     entry = "Shapeev AV. Moment tensor potentials. Multiscale Model Sim 2016;14:1153-73."
     path.write_text(numbered([*ARTICLES, entry]), encoding="utf-8")
     assert main([str(path), "--offline", "--select", "RL811"]) == 1
-    assert TABLE in sys.modules
+    assert table_read()
     out = capsys.readouterr().out
     assert "RL811 journal `Multiscale Model Sim` is not the standard abbreviation" in out
 
@@ -143,15 +170,12 @@ def test_missing_period_fix_then_a_second_fix_is_a_no_op(tmp_path):
 
 @pytest.mark.skipif(not JABREF.is_dir(), reason="JabRef's lists are not here")
 def test_the_shipped_table_is_what_the_build_script_makes(tmp_path):
-    spec = importlib.util.spec_from_file_location(
-        "build_journals", ROOT / "scripts/build_journals.py"
-    )
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = build_script()
     lines = build.build(JABREF)
     shipped = ROOT / "refslint/journals/abbreviations.tsv"
     assert shipped.read_text("utf-8").splitlines() == lines
+    index = (ROOT / "refslint/journals/abbreviations.idx").read_bytes()
+    assert index == b"\n".join(build.heads(("\n".join(lines) + "\n").encode())) + b"\n"
     words = (ROOT / "refslint/journals/abbreviated-words.txt").read_text("utf-8").split()
     assert words == build.abbreviated_words(lines)
     assert "materials" in words and "energy" not in words
@@ -168,3 +192,55 @@ def test_lookup_knows_nlm_and_iso_forms():
     (resembling,) = refslint.journals.resembling("Multiscale Model Sim")
     assert resembling.undotted == "Multiscale Model Simul"
     assert refslint.journals.lookup("Not A Journal Of Anything") == ()
+
+
+def test_every_data_file_is_package_data():
+    tomllib = pytest.importorskip("tomllib" if sys.version_info >= (3, 11) else "tomli")
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    listed = config["tool"]["setuptools"]["package-data"]["refslint.journals"]
+    folder = ROOT / "refslint/journals"
+    assert sorted(listed) == sorted(
+        p.name for p in folder.iterdir() if p.suffix != ".py" and p.is_file()
+    )
+
+
+def test_the_shipped_index_heads_each_block_of_the_shipped_table():
+    table = (ROOT / "refslint/journals/abbreviations.tsv").read_bytes()
+    index = (ROOT / "refslint/journals/abbreviations.idx").read_bytes()
+    assert index == b"\n".join(build_script().heads(table)) + b"\n"
+    lines = table.decode("utf-8").splitlines()
+    assert lines == sorted(lines)
+    assert max(len(line.encode()) for line in lines) < refslint.journals.LONGEST
+    for line in lines[::97]:
+        shape, key, _title, _iso, _nlm, flags = line.split("\t")
+        assert shape == refslint.journals.shape(key) and flags in ("", "v")
+
+
+def test_lookups_read_the_right_blocks(tmp_path, monkeypatch, unloaded):
+    """A table of many short blocks, with keys whose lines span several blocks, at its very start
+    and at its end: every lookup finds what a scan of every line finds."""
+    shape = refslint.journals.shape
+    rows = [("aa bb", "A", 3), ("ab cd", "B", 40), ("ab cde", "C", 2), ("abc defg", "E", 25)]
+    rows += [(f"k{n:03d} x{n % 7}", f"T{n}", n % 3 + 1) for n in range(120)]
+    rows += [("zz zz zz", "Z", 30)]
+    lines = sorted(
+        f"{shape(k)}\t{k}\t{title} {i:02d}\t{title}.\t\t"
+        for k, title, count in rows
+        for i in range(count)
+    )
+    table = ("\n".join(lines) + "\n").encode()
+    build = build_script()
+    monkeypatch.setattr(build, "BLOCK", 64)
+    (tmp_path / "t.tsv").write_bytes(table)
+    (tmp_path / "t.idx").write_bytes(b"\n".join(build.heads(table)) + b"\n")
+    monkeypatch.setattr(refslint.journals, "BLOCK", 64)
+    monkeypatch.setattr(refslint.journals, "TABLE", str(tmp_path / "t.tsv"))
+    monkeypatch.setattr(refslint.journals, "INDEX", str(tmp_path / "t.idx"))
+    for k in [k for k, _, _ in rows] + ["a", "ab", "aa b", "k050", "k1", "zz zz", "zzz", "0"]:
+        for prefix in (f"{shape(k)}\t{k}\t", f"{shape(k)}\t{k}"):
+            assert refslint.journals._lines(prefix) == [x for x in lines if x.startswith(prefix)]
+    titles = [f"B {i:02d}" for i in range(40)]
+    assert [j.title for j in refslint.journals.lookup("AB cd")] == titles
+    assert [j.title for j in refslint.journals.resembling("Ab Cdef")] == ["C 00", "C 01"]
+    found = refslint.journals.resembling("Abcd Def")
+    assert [j.title for j in found] == [f"E {i:02d}" for i in range(25)]

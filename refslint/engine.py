@@ -80,9 +80,14 @@ def lint_entries(
             ]
         else:
             subjects = zip(entries, refs, strict=True)
+        check, extra = rule.check, (() if rule.options is None else (opts,))  # `rule.run`, hoisted
+        strict = rule.category is Category.LOOKUP and getattr(ctx.lookup, "strict", False)
         for entry, subject in subjects:
             try:
-                found = list(rule.run(subject, ctx, opts) or ())
+                found = check(subject, ctx, *extra)
+                if not found:  # a check that returned instead of yielding
+                    continue
+                found = list(found)
             except Exception as exc:  # a plugin's bug must not end the run for everyone
                 crashed.setdefault(rule.code, _crash_message(rule, entry, ctx, exc))
                 continue
@@ -90,14 +95,16 @@ def lint_entries(
                 target = entry
                 if diagnostic.ref is not None:
                     target = by_index.get(diagnostic.ref.index, entry)
-                if _silenced(rule.code, target, suppressions, used):
+                if (suppressions or (target is not None and target.suppressed)) and _silenced(
+                    rule.code, target, suppressions, used
+                ):
                     continue
                 located = _locate(diagnostic, rule, target, ctx.path, starts)
                 if located.edits and not _edits_fit(diagnostic, target, located, source_text):
                     located = dataclasses.replace(
                         located, fix_applicability=None, fix_message="", edits=()
                     )
-                if rule.category is Category.LOOKUP and getattr(ctx.lookup, "strict", False):
+                if strict:
                     located = dataclasses.replace(located, severity=Severity.ERROR)
                 out.append(located)
 

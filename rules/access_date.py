@@ -47,9 +47,12 @@ def access_date_stale(ref: Reference, ctx: Context, opts: StaleOptions) -> Itera
     cite. The fix writes the date in the entry's own style ("2026 Nov 24" or "24 Nov 2026").
     """
     accessed = ref.accessed
-    if accessed is None or accessed.latest > ctx.today:  # missing or future: RL304, RL302
+    if accessed is None:  # missing: RL304
         return
-    age = (ctx.today - accessed.latest).days
+    latest = accessed.latest
+    if latest > ctx.today:  # future: RL302
+        return
+    age = (ctx.today - latest).days
     if age > opts.max_access_age:
         yield Diagnostic(
             accessed.span,

@@ -91,6 +91,7 @@ def mojibake(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
 
 DOUBLED = re.compile(r"(?<![.])([.,;:])\1(?![.])")
+_PAIRS = ("..", ",,", ";;", "::")  # what DOUBLED needs to find anything: a cheap first look
 
 
 def _in_link(ref: Reference, at: int) -> bool:
@@ -124,6 +125,8 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ## Fix safety
     Safe: one of the two marks is removed.
     """
+    if not any(pair in ref.text for pair in _PAIRS):
+        return
     for m in DOUBLED.finditer(ref.text, ref.body_start):
         if _in_link(ref, m.start()):
             continue

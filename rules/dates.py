@@ -38,7 +38,10 @@ def _all_dates(ref: Reference) -> list[PartialDate]:
 
 
 def _work_dates(ref: Reference) -> list[PartialDate]:
-    return [d for d in _all_dates(ref) if d != ref.accessed]
+    accessed = ref.accessed
+    if accessed is None:  # nothing to leave out, and no date compared field by field
+        return _all_dates(ref)
+    return [d for d in _all_dates(ref) if d is not accessed and d != accessed]
 
 
 def _day_problem(day: int, month: int | None, year: int) -> str | None:
@@ -87,7 +90,7 @@ def date_in_future(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ignore the rule for that entry.
     """
     for date in _work_dates(ref):
-        if date.earliest > ctx.today:
+        if date.year >= ctx.today.year and date.earliest > ctx.today:  # the year settles most
             yield Diagnostic(
                 date.span,
                 f"'{date.text}' is after today ({ctx.today.isoformat()}); "
@@ -350,8 +353,9 @@ def preprint_before_arxiv_id(ref: Reference, ctx: Context) -> Iterator[Diagnosti
     ## Limitations
     Only preprints are checked: a journal article may well be older than its arXiv copy.
     """
-    container = ref.container.text.lower() if ref.container else ""
-    if ref.kind is not Kind.PREPRINT and "arxiv" not in container:
+    if ref.kind is not Kind.PREPRINT and (
+        ref.container is None or "arxiv" not in ref.container.text.lower()
+    ):
         return
     dates = [ref.date] if ref.date else _work_dates(ref)
     submitted = _submitted(ref)

@@ -12,13 +12,17 @@ from collections.abc import Iterator, Sequence
 
 from refslint.api import Category, Context, Diagnostic, Reference, Severity, list_rule
 
+_WORDS = re.compile(r"[^\W_]+")
+# in ASCII text the words are the runs of letters and digits: everything else becomes a space
+_ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+
 
 def _plain(text: str) -> str:
     if text.isascii():  # nothing to decompose: the common case, and much cheaper
-        return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+        return " ".join(text.lower().translate(_ASCII_GAPS).split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.findall(r"[^\W_]+", stripped))
+    return " ".join(_WORDS.findall(stripped))
 
 
 def _key(ref: Reference) -> tuple[str, int, str] | None:

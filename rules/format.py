@@ -29,12 +29,13 @@ def _missing(ref: Reference) -> list[str]:
         missing = [
             name for name, value in (("journal", ref.container), ("year", ref.date)) if not value
         ]
+        no_volume = ref.volume is None and ref.issue is None
+        no_pages = ref.pages is None and ref.article_number is None
         after_title = ref.text[ref.title.span.end if ref.title else ref.body_start :]
-        if not NOT_YET_IN_ISSUE.search(after_title):  # not yet in an issue: no volume or pages
-            if ref.volume is None and ref.issue is None:
-                missing.append("volume")
-            if ref.pages is None and ref.article_number is None:
-                missing.append("pages or article number")
+        if (no_volume or no_pages) and not NOT_YET_IN_ISSUE.search(after_title):
+            # an entry not yet in an issue has no volume or pages to give
+            missing += ["volume"] if no_volume else []
+            missing += ["pages or article number"] if no_pages else []
         return missing
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
         return [] if ref.publisher else ["publisher"]
@@ -84,9 +85,12 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     )
 
 
+_PAGE_NUMBER = re.compile(r"([A-Za-z]*)(\d+)")
+
+
 def _page_number(text: str) -> tuple[str, int] | None:
     """Split "L212" into ("L", 212); None for pages that are not numbered in digits."""
-    m = re.fullmatch(r"([A-Za-z]*)(\d+)", text.strip())
+    m = _PAGE_NUMBER.fullmatch(text.strip())
     return (m.group(1), int(m.group(2))) if m else None
 
 

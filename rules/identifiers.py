@@ -157,8 +157,11 @@ def arxiv_id_malformed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             yield Diagnostic(identifier.span, f"arXiv identifier '{text}' is malformed: {problem}")
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.lower())
+    return _NOT_ALNUM.sub("", text.lower())
 
 
 def _suffix_behind(value: str, doi: Field | None) -> tuple[bool, str | None]:

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from refslint.api import (
@@ -411,6 +412,17 @@ def _restyled(initials: str, after: str, with_periods: bool, spaced: bool) -> st
     return (" " if spaced else "").join(f"{c}." for c in letters)
 
 
+def _spaced(refs: Sequence[Reference]) -> bool:
+    """Whether the list writes `J. A.` rather than `J.A.`: told by initials of 2+ letters."""
+    dotted = [
+        printed
+        for ref in refs
+        for span in _all_initials(ref)
+        if (printed := ref.text[span.start : span.end]).count(".") >= 2
+    ]
+    return sum(". " in d for d in dotted) > len(dotted) / 2
+
+
 def _initials_form(ref: Reference) -> str | None:
     found = _initials(ref)
     return found[0] if found else None
@@ -456,13 +468,7 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     if found is None:
         return
     with_periods = found.form == "with periods"
-    dotted = [  # initials of two letters or more tell whether the list writes `J. A.` or `J.A.`
-        printed
-        for ref in refs
-        for span in _all_initials(ref)
-        if (printed := ref.text[span.start : span.end]).count(".") >= 2
-    ]
-    spaced = sum(". " in d for d in dotted) > len(dotted) / 2  # `J. A.` rather than `J.A.`
+    spaced = with_periods and bool(odd) and _spaced(refs)  # only adding periods asks
     for ref, form in odd:
         found_initials = _initials(ref)
         edits = []
@@ -662,7 +668,8 @@ _ENDS_WITH_LINK = re.compile(r"(?:https?://|doi:\s*10\.|www\.)\S*$", re.IGNORECA
 
 def _ending(ref: Reference) -> str | None:
     body = ref.text[ref.body_start :].rstrip()
-    if not body or _ENDS_WITH_LINK.search(body):
+    last_words = " ".join(body.rsplit(None, 2)[-2:])  # where a link that ends the entry lies
+    if not body or _ENDS_WITH_LINK.search(last_words):
         return None  # Citing Medicine ends a link with no period, so links set no convention
     return "period" if body[-1] in ".?!" else "none"
 
@@ -827,9 +834,13 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
 
 
+@lru_cache(maxsize=4096)
 def _journal_words(name: str) -> tuple[str, ...]:
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    if name.isascii():  # nothing to decompose or strip
+        plain = name.lower()
+    else:
+        plain = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
     return tuple(w for w in re.findall(r"[a-z0-9]+", plain) if w not in _SKIPPED_WORDS)
 
 
@@ -1071,15 +1082,47 @@ def _a(noun: str) -> str:
 def _journal_form(ref: Reference) -> str | None:
     if ref.kind is not Kind.ARTICLE or ref.container is None:
         return None
-    name = ref.container.text.strip()
+    period_after = ref.text.startswith(".", ref.container.span.end)
+    return _name_form(ref.container.text.strip(), period_after)
+
+
+def _has_word(name: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` is a word of its own in `name`, with no letter, digit or `_` either
+    side (as `\\b` bounds it in a regular expression, which would cost more to compile)."""
+    for word in words:
+        at = name.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before, after = name[at - 1 : at], name[end : end + 1]
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+                return True
+            at = name.find(word, at + 1)
+    return False
+
+
+def _has_dotted_word(name: str) -> bool:
+    """Whether a word of `name` ends in an ASCII letter and a period (`Phys.`)."""
+    at = name.find(".", 1)
+    while at >= 0:
+        after = name[at + 1 : at + 2]
+        if name[at - 1].isascii() and name[at - 1].isalpha() and (not after or after.isspace()):
+            return True
+        at = name.find(".", at + 1)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _name_form(name: str, period_after: bool) -> str | None:
+    """How a journal name is printed, given whether a period follows it; cached, as a list
+    prints the same few journals over and over, and rules ask more than once."""
     words = name.split()
     if len(words) < 2:
         return None  # "Nature", "Science": the same in every form
-    if re.search(r"\b(?:of|and|the|für|de)\b", name):
+    if _has_word(name, ("of", "and", "the", "für", "de")):
         return "full title"
-    if re.search(r"[A-Za-z]\.(?:\s|$)", name):
+    if _has_dotted_word(name):
         return "dotted abbreviation"
-    if ref.text.startswith(".", ref.container.span.end) and not any(
+    if period_after and not any(
         len(word) == 1 or word.lower() in _ABBREVIATED for word in words[:-1]
     ):
         return None  # "Vision Res.", "Acta Mater.": ISO and NLM print these alike

@@ -12,6 +12,7 @@ import errno
 import os
 import re
 import stat
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -209,4 +210,8 @@ def read_document(path: str | Path, text: str) -> Document:
 
 def line_starts(text: str) -> list[int]:
     """Offset where each line begins, with the line endings the readers use; a BOM is skipped."""
-    return [1 if text.startswith("\ufeff") else 0, *(m.end() for m in NEWLINE.finditer(text))]
+    first = 1 if text.startswith("\ufeff") else 0
+    if "\r" in text:
+        return [first, *(m.end() for m in NEWLINE.finditer(text))]
+    # only `\n` endings, the usual case: add up line lengths instead of matching each ending
+    return [first, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]

@@ -8,7 +8,6 @@ A file with neither holds no entries, so README and requirements files in a repo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from refslint.model import Entry, PositionMap
@@ -148,14 +147,11 @@ def _entries(lines: list[Line], require_heading: bool) -> tuple[list[Entry], int
     return entries, heading
 
 
-def _lines(text: str) -> Iterator[Line]:
-    bom = 1 if text.startswith("\ufeff") else 0
-    start, number = bom, 1
-    for match in NEWLINE.finditer(text):
-        yield Line(number, text[start : match.start()])
-        start, number = match.end(), number + 1
-    if start < len(text):
-        yield Line(number, text[start:])
+def _lines(text: str) -> list[Line]:
+    pieces = NEWLINE.split(text.removeprefix("\ufeff"))
+    if not pieces[-1]:  # the text ends with a line ending, or is empty
+        pieces.pop()
+    return [Line(number, piece) for number, piece in enumerate(pieces, start=1)]
 
 
 def _skipped(line: Line) -> bool:

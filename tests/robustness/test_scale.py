@@ -45,9 +45,9 @@ def run(path: Path) -> tuple[int, list[dict], str, float]:
 
 
 def timed(text: str, path: str) -> float:
-    """The faster of two runs: the other one may have shared the machine with something."""
+    """The fastest of three runs: the others may have shared the machine with something."""
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         started = time.perf_counter()
         lint_text(text, path=path, today=TODAY, offline=True)
         best = min(best, time.perf_counter() - started)
@@ -94,7 +94,8 @@ WORST: dict[str, tuple[str, Callable[[int], str]]] = {
 def test_the_worst_inputs_found_take_linear_time(case):
     path, make = WORST[case]
     small, large = timed(make(25_000), path), timed(make(100_000), path)
-    assert large < 0.25 or large < 6 * small, f"{case}: {small:.3f} s, then {large:.3f} s for 4x"
+    # 4x the input should take about 4x the time; quadratic work would take 16x
+    assert large < 0.25 or large < 8 * small, f"{case}: {small:.3f} s, then {large:.3f} s for 4x"
 
 
 def test_a_megabyte_on_one_line_without_a_newline(tmp_path):

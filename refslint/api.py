@@ -1,4 +1,11 @@
-"""Everything a rule plugin may import; the built-in rules use this module and nothing else."""
+"""Everything a rule plugin may import; the built-in rules use this module and nothing else.
+
+The registry-lookup names (records and matching) load on first use, so that a run without lookups
+does not pay for them.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from refslint.diagnostics import Applicability, Category, Diagnostic, Edit, Fix, Severity
 from refslint.journals import Journal
@@ -7,11 +14,6 @@ from refslint.journals import lookup as journals_named
 from refslint.journals import resembling as journals_resembling
 from refslint.journals import usually_shortened as journal_word_usually_shortened
 from refslint.journals import usually_whole as journal_word_usually_whole
-from refslint.lookup.match import compare as compare_with_record
-from refslint.lookup.match import fold, journal_named, title_similarity
-from refslint.lookup.records import Outcome as LookupOutcome
-from refslint.lookup.records import Record, Update
-from refslint.lookup.records import Status as LookupStatus
 from refslint.model import (
     MONTH_ABBR,
     MONTH_NAMES,
@@ -30,6 +32,13 @@ from refslint.model import (
     days_in_month,
 )
 from refslint.rule import Context, Rule, list_rule, rule, suppression_rule
+
+if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads these
+    from refslint.lookup.match import compare as compare_with_record
+    from refslint.lookup.match import fold, journal_named, title_similarity
+    from refslint.lookup.records import Outcome as LookupOutcome
+    from refslint.lookup.records import Record, Update
+    from refslint.lookup.records import Status as LookupStatus
 
 __all__ = [
     "MONTHS",
@@ -73,3 +82,23 @@ __all__ = [
     "suppression_rule",
     "title_similarity",
 ]
+
+_LOOKUP_NAMES = {  # name here: (module, name there)
+    "LookupOutcome": ("refslint.lookup.records", "Outcome"),
+    "LookupStatus": ("refslint.lookup.records", "Status"),
+    "Record": ("refslint.lookup.records", "Record"),
+    "Update": ("refslint.lookup.records", "Update"),
+    "compare_with_record": ("refslint.lookup.match", "compare"),
+    "fold": ("refslint.lookup.match", "fold"),
+    "journal_named": ("refslint.lookup.match", "journal_named"),
+    "title_similarity": ("refslint.lookup.match", "title_similarity"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LOOKUP_NAMES:
+        raise AttributeError(f"module 'refslint.api' has no attribute {name!r}")
+    module, there = _LOOKUP_NAMES[name]
+    value = getattr(importlib.import_module(module), there)
+    globals()[name] = value  # found directly next time
+    return value

@@ -42,6 +42,7 @@ class Run:
     entries: int = 0
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     lookup: Any = None  # the registry lookup service, made when a chosen rule needs it
+    lookup_settings: Any = None  # the settings it follows (the first file's), once decided
     lookup_source: str = ""  # the file whose config's lookup table the service was made from
     lookup_differs_told: bool = False
     per_run: dict[str, Rule] = field(default_factory=dict)  # PER_RUN rules chosen for some file
@@ -195,13 +196,13 @@ def _lint_command(argv: list[str]) -> int:
     _lint_per_run(run, args.today)
 
     from refslint import reporters
-    from refslint.fixes import threshold
+    from refslint.diagnostics import Applicability
 
     if args.diff:
         return _report_diff(run)
     summary = reporters.RunSummary.counting_fixes(
         run.results,
-        threshold(args.unsafe_fixes),
+        Applicability.applied(args.unsafe_fixes),
         files=run.files,
         entries=run.entries,
         errors=len(run.errors),
@@ -277,6 +278,8 @@ def _lint_file(
     ctx = Context(today=today or cfg.today or dt.date.today(), path=name, settings=cfg.options)
     if any(r.requires_lookup for r in rules):
         ctx = _with_lookup(ctx, cfg, run, args)
+        if ctx.lookup is None:
+            rules = [r for r in rules if not r.requires_lookup]
     per_run = [r for r in rules if r.name in PER_RUN]
     if per_run:
         run.per_run.update((r.code, r) for r in per_run)
@@ -297,9 +300,10 @@ def _lint_file(
         return results
 
     if args.fix or args.diff:
-        from refslint.fixes import fix_text, threshold, unified_diff
+        from refslint.diagnostics import Applicability
+        from refslint.fixes import fix_text, unified_diff
 
-        fixed = fix_text(text, lint, threshold(args.unsafe_fixes))
+        fixed = fix_text(text, lint, Applicability.applied(args.unsafe_fixes))
         results = fixed.results
         if fixed.text != text:
             if args.diff:
@@ -342,24 +346,28 @@ def _lsp_command(argv: list[str]) -> int:
 def _with_lookup(ctx: Any, cfg: Config, run: Run, args: argparse.Namespace) -> Any:
     """One lookup service for the whole run, so the cache, the rate limits and the failure note
     are shared; it follows the lookup table of the first file's config, and says so once when a
-    later file's config asks for other lookup settings."""
+    later file's config asks for other lookup settings. Offline with no answers kept, there is no
+    service (the lookup rules would find nothing) and the lookup code is never loaded."""
     import dataclasses
 
-    from refslint.lookup import LookupService, LookupSettings
+    from refslint.lookup import LookupSettings
 
     settings = LookupSettings.resolve(
         cfg.lookup, offline=args.offline, refresh=args.refresh, strict=args.strict_lookup
     )
-    if run.lookup is None:
-        run.lookup = LookupService(settings, progress=args.format == "text")
-        run.lookup_source = ctx.path
-    elif settings != run.lookup.settings and not run.lookup_differs_told:
+    if run.lookup_settings is None:
+        run.lookup_settings, run.lookup_source = settings, ctx.path
+        if not settings.offline or settings.store_path.exists():
+            from refslint.lookup import LookupService
+
+            run.lookup = LookupService(settings, progress=args.format == "text")
+    elif settings != run.lookup_settings and not run.lookup_differs_told:
         run.lookup_differs_told = True
         _note(
             f"{ctx.path}: its config's [tool.refslint.lookup] table differs from that of "
             f"{run.lookup_source}; one lookup table serves a run, so {run.lookup_source}'s is used"
         )
-    return dataclasses.replace(ctx, lookup=run.lookup)
+    return ctx if run.lookup is None else dataclasses.replace(ctx, lookup=run.lookup)
 
 
 def _lint_per_run(run: Run, today: dt.date | None) -> None:

@@ -45,6 +45,11 @@ class Applicability(IntEnum):
     def __str__(self) -> str:
         return self.name.lower().replace("_", "-")
 
+    @classmethod
+    def applied(cls, unsafe: bool) -> Applicability:
+        """The lowest applicability `--fix` applies: safe fixes, or unsafe ones too."""
+        return cls.UNSAFE if unsafe else cls.SAFE
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:

@@ -24,11 +24,6 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 _BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
-def threshold(unsafe: bool) -> Applicability:
-    """The lowest applicability `--fix` applies: safe fixes, or unsafe ones too."""
-    return Applicability.UNSAFE if unsafe else Applicability.SAFE
-
-
 def is_fixable(d: Located, minimum: Applicability) -> bool:
     return d.fix_applicability is not None and d.fix_applicability >= minimum and bool(d.edits)
 
@@ -219,6 +214,5 @@ __all__ = [
     "apply_once",
     "fix_text",
     "is_fixable",
-    "threshold",
     "unified_diff",
 ]

@@ -1,14 +1,17 @@
 """Lookup rules (RL402-RL405, RL409-RL412): does each reference match its registry record?
 
 The rules never fetch anything: the engine hands them `ctx.lookup`, whose answers were fetched
-(or read from the cache) for the whole list before any rule ran.
+(or read from the cache) for the whole list before any rule ran. The record and matching helpers are
+reached through `api.` on first use, so a run that does no lookups never loads them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
+from refslint import api
 from refslint.api import (
     Category,
     Context,
@@ -17,18 +20,15 @@ from refslint.api import (
     Field,
     Fix,
     Kind,
-    LookupOutcome,
-    LookupStatus,
-    Record,
     Reference,
     Severity,
     Span,
-    compare_with_record,
-    fold,
-    journal_named,
     list_rule,
     rule,
 )
+
+if TYPE_CHECKING:
+    from refslint.api import LookupOutcome, Record
 
 ARTICLES = frozenset({Kind.ARTICLE, Kind.CONFERENCE})
 RETRACTIONS = frozenset({"retraction", "withdrawal", "removal", "expression_of_concern"})
@@ -44,15 +44,15 @@ def _outcome(ref: Reference, ctx: Context) -> LookupOutcome | None:
 def _found(ref: Reference, ctx: Context) -> Record | None:
     """The record of this very work: found, and not clearly another work."""
     outcome = _outcome(ref, ctx)
-    if outcome is None or outcome.status is not LookupStatus.FOUND or outcome.record is None:
+    if outcome is None or outcome.status is not api.LookupStatus.FOUND or outcome.record is None:
         return None
-    if compare_with_record(ref, outcome.record).other:
+    if api.compare_with_record(ref, outcome.record).other:
         return None
     return outcome.record
 
 
 def _plain(value: str) -> str:
-    return fold(value).replace(" ", "").lstrip("0") or "0"
+    return api.fold(value).replace(" ", "").lstrip("0") or "0"
 
 
 def _locator_equal(printed: str, recorded: str) -> bool:
@@ -133,7 +133,7 @@ def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         ref.container is not None
         and record.containers
         and record.type in ("journal-article", "")
-        and not journal_named(ref.container.text, record)
+        and not api.journal_named(ref.container.text, record)
     ):
         names = " or ".join(f'"{c}"' for c in record.containers)
         yield Diagnostic(
@@ -190,10 +190,10 @@ def doi_other_work(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         1. Perdew JP. SIC for DFT. Phys Rev B. 1981;23:5048. doi:10.1103/PhysRevB.23.5048
     """
     outcome = _outcome(ref, ctx)
-    if outcome is None or outcome.status is not LookupStatus.FOUND or outcome.via != "doi":
+    if outcome is None or outcome.status is not api.LookupStatus.FOUND or outcome.via != "doi":
         return
     record = outcome.record
-    if record is None or not compare_with_record(ref, record).other:
+    if record is None or not api.compare_with_record(ref, record).other:
         return
     where = ref.doi if ref.doi is not None else ref.arxiv
     name = f"DOI {ref.doi.text}" if ref.doi is not None else f"arXiv:{ref.arxiv.text}"
@@ -225,7 +225,7 @@ def doi_unresolved(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         1. Tosatto L. Single-molecule FRET. Sci Rep. 2015;5:16696. doi:10.1038/srep16696
     """
     outcome = _outcome(ref, ctx)
-    if outcome is None or outcome.status is not LookupStatus.NOT_FOUND or outcome.via != "doi":
+    if outcome is None or outcome.status is not api.LookupStatus.NOT_FOUND or outcome.via != "doi":
         return
     if len(outcome.sources) > 1:
         who = f"neither {' nor '.join(outcome.sources)} has a record of it"
@@ -264,7 +264,7 @@ def no_record_found(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if ref.kind not in ARTICLES or ref.doi is not None or ref.arxiv is not None:
         return
     outcome = _outcome(ref, ctx)
-    if outcome is None or outcome.status is not LookupStatus.NOT_FOUND:
+    if outcome is None or outcome.status is not api.LookupStatus.NOT_FOUND:
         return
     yield Diagnostic(
         None,

@@ -8,6 +8,7 @@ answers too (`Status.FAILED` with the reason): a run never stops because a regis
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import threading
@@ -32,6 +33,7 @@ from refslint.model import Kind, Reference
 
 if TYPE_CHECKING:
     from refslint.lookup.http import Client
+    from refslint.lookup.store import AnswerStore
 
 ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.I)
 WELL_FORMED_DOI = re.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
@@ -77,15 +79,21 @@ class LookupService:
         self._by_ref: dict[tuple[str, int, str], Outcome] = {}
         self._lock = threading.Lock()
         self._failures: list[str] = []
+        # offline with nothing kept: every answer is "offline", no key needs working out, and
+        # the store (with SQLite) is never loaded
+        self._nothing_kept = settings.offline and not settings.store_path.exists()
+        if not self._nothing_kept:
+            _ = self.store  # opened here, before any worker thread asks for it
+
+    @functools.cached_property
+    def store(self) -> AnswerStore:
         from refslint.lookup.store import AnswerStore
 
-        self.store = AnswerStore(
-            settings.store_path,
-            found_days=settings.found_days,
-            not_found_days=settings.not_found_days,
+        return AnswerStore(
+            self.settings.store_path,
+            found_days=self.settings.found_days,
+            not_found_days=self.settings.not_found_days,
         )
-        # offline with nothing kept: every answer is "offline", no key needs working out
-        self._nothing_kept = settings.offline and not self.store.exists()
 
     @property
     def answers_nothing(self) -> bool:
@@ -101,7 +109,8 @@ class LookupService:
         return self._client.requests_sent if self._client is not None else 0
 
     def close(self) -> None:
-        self.store.close()
+        if "store" in self.__dict__:  # opened
+            self.store.close()
         if self._client is not None:
             self._client.close()
 

@@ -36,6 +36,22 @@ def test_offline_run_imports_no_http_library(tmp_path):
     assert result.stdout.splitlines()[-1] == "", result.stderr
 
 
+def test_offline_run_with_nothing_kept_loads_no_lookup_code(tmp_path):
+    """Nothing kept, nothing to look up with: the service, its records and SQLite stay unloaded,
+    and the findings are the offline rules' alone."""
+    lookup_code = ("refslint.lookup.service", "refslint.lookup.records", "sqlite3", "difflib")
+    refs = tmp_path / "refs.txt"
+    refs.write_text(SREP_ENTRY.replace("2015;", "2015 Noc 9;"), encoding="utf-8")
+    env = {**os.environ, "REFSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    probe = [sys.executable, "-c", PROBE.format(heavy=lookup_code), "--offline", "--format", "json"]
+    result = subprocess.run(
+        [*probe, str(refs)], capture_output=True, text=True, env=env, timeout=60
+    )
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "", result.stderr
+    assert '"RL204"' in result.stdout and '"RL409"' not in result.stdout
+
+
 def test_run_without_lookup_rules_imports_no_http_library(tmp_path):
     result = run(tmp_path, "--select", "RL1,RL2", "--format", "json")
     assert result.stdout.splitlines()[-1] == "", result.stderr

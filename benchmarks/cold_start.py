@@ -97,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         help="recompile every module on every run, as with PYTHONDONTWRITEBYTECODE=1",
     )  # fmt: skip
     parser.add_argument(
+        "--user-cache", action="store_true",
+        help="use refslint's cache as the environment has it (REFSLINT_CACHE_DIR or the user's),"
+        " registry answers and all, instead of a fresh one that the warm-ups fill",
+    )  # fmt: skip
+    parser.add_argument(
         "--importtime", type=int, nargs="?", const=20, metavar="TOP",
         help="also print refslint's TOP (default 20) slowest imports",
     )  # fmt: skip
@@ -109,8 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cold_start: {args.file}: no such file", file=sys.stderr)
         return 2
 
-    with tempfile.TemporaryDirectory() as pycache:
+    with tempfile.TemporaryDirectory() as pycache, tempfile.TemporaryDirectory() as cache:
         env = python_env(None if args.no_bytecode_cache else pycache)
+        if not args.user_cache:
+            env["REFSLINT_CACHE_DIR"] = cache
         return measure(args, env)
 
 
@@ -152,7 +159,9 @@ def measure(args: argparse.Namespace, env: dict[str, str]) -> int:
     print(f"refslint cold start: {args.runs} runs each after {args.warmups} warm-ups, "
           f"{args.file.name}, Python {sys.version.split()[0]} ({sys.executable})")  # fmt: skip
     cache = "off (every module compiled on every run)" if args.no_bytecode_cache else "on"
-    print(f"refslint is run as {shown}; bytecode cache {cache}")
+    kept = "the user's, as it is" if args.user_cache else "a fresh one (parse tables and compiled"
+    kept += "" if args.user_cache else " patterns from the warm-ups; no registry answers)"
+    print(f"refslint is run as {shown}; bytecode cache {cache}; refslint cache {kept}")
     print()
     print(table(("command", "median ms", "min-max ms", "notes"), rows))
     print()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from refslint.lookup.records import Record
 from refslint.model import Reference
@@ -40,6 +39,8 @@ def title_similarity(a: str, b: str) -> float:
         return 0.0
     if fa == fb:
         return 1.0
+    from difflib import SequenceMatcher  # only once a record is compared: a run without, none
+
     ratio = SequenceMatcher(None, fa, fb, autojunk=False).ratio()
     shorter, longer = sorted((fa, fb), key=len)
     if len(shorter) >= 20 and longer.startswith(shorter):

@@ -45,6 +45,10 @@ BATCH = 20  # DOIs asked of Crossref in one `filter=doi:...` request
 PROGRESS_THRESHOLD = 5  # show progress on a terminal beyond this many uncached lookups
 
 
+def _not_cached(key: str) -> Outcome:
+    return Outcome(Status.OFFLINE, key=key.partition(":")[2], reason="not cached")
+
+
 def lookup_key(ref: Reference) -> str | None:
     """What to ask for this reference ("doi:...", "search:..."), or None when nothing can be."""
     if ref.doi is not None:
@@ -176,14 +180,20 @@ class LookupService:
         self.tally.seconds += time.perf_counter() - started
 
     def _fetch_all(self, todo: dict[str, Reference]) -> None:
-        if not self.settings.offline:
-            self._fetch_batches(todo)
+        if not self.settings.refresh:
+            for key, kept in self.store.get_many(list(todo)).items():
+                self._remember(key, kept)
+        if self.settings.offline:  # what the store did not have stays unanswered
+            for key in todo:
+                if key not in self._answers:
+                    self._remember(key, _not_cached(key))
+            return
+        self._fetch_batches(todo)
         items = [(key, ref) for key, ref in todo.items() if key not in self._answers]
         if not items:
             return
-        if len(items) == 1 or self.settings.offline:  # the cache is local: no threads to wait on
-            for item in items:
-                self._answer(*item)
+        if len(items) == 1:
+            self._answer(*items[0])
             return
         from concurrent.futures import ThreadPoolExecutor
 
@@ -206,13 +216,9 @@ class LookupService:
         dois: list[str] = []
         for key in todo:
             kind, _, doi = key.partition(":")
-            if kind != "doi" or ARXIV_DOI.match(doi) or "," in doi:
+            if kind != "doi" or ARXIV_DOI.match(doi) or "," in doi or key in self._answers:
                 continue
-            kept = None if self.settings.refresh else self.store.get(key)
-            if kept is not None:
-                self._remember(key, kept)
-            else:
-                dois.append(doi)
+            dois.append(doi)
         if len(dois) < 2:
             return
         batches = [dois[i : i + BATCH] for i in range(0, len(dois), BATCH)]
@@ -262,7 +268,7 @@ class LookupService:
                 self._answers.setdefault(key, kept)
             return self._answers[key]
         if self.settings.offline:
-            return self._remember(key, Outcome(Status.OFFLINE, key=value, reason="not cached"))
+            return self._remember(key, _not_cached(key))
         try:
             outcome = self._by_doi(value) if kind == "doi" else self._search(value, ref)
             self.store.put(key, outcome)

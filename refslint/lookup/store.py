@@ -15,6 +15,7 @@ import sqlite3
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from refslint.lookup.records import Outcome, Record, Status, Update
 
 SCHEMA = 1  # bump when the stored shape of an Outcome changes: older rows are then ignored
 KEPT = (Status.FOUND, Status.NOT_FOUND, Status.UNCERTAIN)  # failures are never remembered
+CHUNK = 500  # keys per query, well under SQLite's limit on bound parameters
 
 
 class AnswerStore:
@@ -40,25 +42,37 @@ class AnswerStore:
         return self.path.exists()
 
     def get(self, key: str) -> Outcome | None:
-        if not self.path.exists():
-            return None
+        return self.get_many([key]).get(key)
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Outcome]:
+        """The kept, unexpired answers among `keys`: a list's worth in a few queries."""
+        if not keys or not self.path.exists():
+            return {}
+        rows: list[tuple[str, str, float]] = []
         with self._lock:
             db = self._open()
             if db is None:
-                return None
+                return {}
             try:
-                row = db.execute(
-                    "SELECT outcome, expires FROM answers WHERE key = ? AND schema = ?",
-                    (key, SCHEMA),
-                ).fetchone()
+                for start in range(0, len(keys), CHUNK):
+                    chunk = keys[start : start + CHUNK]
+                    rows += db.execute(
+                        "SELECT key, outcome, expires FROM answers "
+                        f"WHERE schema = ? AND key IN ({','.join('?' * len(chunk))})",
+                        (SCHEMA, *chunk),
+                    ).fetchall()
             except sqlite3.Error:
-                return None
-        if row is None or row[1] < time.time():
-            return None
-        try:
-            return _outcome(json.loads(row[0]))
-        except (ValueError, TypeError, KeyError):
-            return None
+                return {}
+        now = time.time()
+        found: dict[str, Outcome] = {}
+        for key, data, expires in rows:
+            if expires < now:
+                continue
+            try:
+                found[key] = _outcome(json.loads(data))
+            except (ValueError, TypeError, KeyError):
+                continue
+        return found
 
     def put(self, key: str, outcome: Outcome) -> None:
         if outcome.status not in KEPT:

@@ -99,3 +99,21 @@ def test_a_damaged_store_is_set_aside_and_started_again(tmp_path, capsys):
     kept = list(tmp_path.glob("answers.sqlite.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
     assert "lookup cache" in capsys.readouterr().err
+
+
+def test_a_list_worth_of_kept_answers_is_read_at_once(tmp_path):
+    """More keys than one query binds: every kept answer comes back, nothing expired or unknown."""
+    from refslint.lookup.records import Outcome, Status
+    from refslint.lookup.store import CHUNK, AnswerStore
+
+    store = AnswerStore(tmp_path / "answers.sqlite", found_days=30, not_found_days=1)
+    keys = [f"doi:10.1/{n}" for n in range(2 * CHUNK + 7)]
+    for key in keys[::3]:
+        store.put(key, Outcome(Status.NOT_FOUND, key=key[4:], reason="kept"))
+    store.close()
+    stale = AnswerStore(tmp_path / "answers.sqlite", found_days=30, not_found_days=-1)
+    stale.put("doi:10.1/expired", Outcome(Status.NOT_FOUND, key="10.1/expired"))
+    stale.close()
+    found = store.get_many([*keys, "doi:10.1/expired", "doi:10.1/never"])
+    assert sorted(found) == sorted(keys[::3])
+    assert all(o.status is Status.NOT_FOUND and o.from_cache for o in found.values())

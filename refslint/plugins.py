@@ -14,16 +14,14 @@ import os
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 _META_DIR = re.compile(r"^(?P<name>[^-]+?)(?:-[^-]*)?\.(?:dist-info|egg-info)$")
 _SECTION = re.compile(r"^\s*\[\s*(?P<name>[^\]]+?)\s*\]\s*$")
 _ENTRY = re.compile(r"^\s*(?P<name>[^=\s][^=]*?)\s*=\s*(?P<value>[^\s#;]+)")
 
 
-@dataclass(frozen=True)
-class EntryPoint:
+class EntryPoint(NamedTuple):
     name: str
     value: str  # "package.module" or "package.module:attribute"
     dist: str

@@ -10,8 +10,8 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from types import ModuleType
+from typing import NamedTuple
 
 from refslint.rule import CODE_PATTERN, Rule
 
@@ -27,8 +27,7 @@ class SelectionError(ValueError):
     """A selector that names no installed rule."""
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """One layer of rule selection (a config file, then the command line); later layers win."""
 
     select: tuple[str, ...] | None = None

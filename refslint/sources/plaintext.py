@@ -8,7 +8,7 @@ A file with neither holds no entries, so README and requirements files in a repo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from refslint.model import Entry, PositionMap
 from refslint.sources import NEWLINE, line_starts
@@ -42,8 +42,7 @@ MAX_JUMP = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     number: int  # 1-based line number in the file
     text: str  # without its line ending, and without a BOM: editors do not count it as a column
 
@@ -56,8 +55,7 @@ class Line:
         return not self.text.strip()
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
+class Label(NamedTuple):
     number: int
     length: int
     style: str

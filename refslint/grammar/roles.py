@@ -37,28 +37,38 @@ ARXIV_LABEL = re.compile(r"^arXiv\s*:\s*", re.IGNORECASE)
 EDITION = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b|^(?:Rev|Revised)\s+ed\b", re.I)
 DASH_SPLIT = re.compile(rf"\s*{DASH}\s*")
 PLAIN_PAGE = re.compile(r"^[A-Za-z]?\d{1,4}$")
+PAGE_NUMBER = re.compile(r"^([A-Za-z]*)(\d+)$")
+MEDIUM_WORDS = re.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
+# The kinds of part `_identifiers` reads; it passes over the rest (text, dates, separators).
+_IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
+# Parts that keep a segment from being (part of) the title.
+_NOT_TITLE = frozenset(("pub", "in", "access", "url"))
 
 
 def sub(text: str, span: Span) -> Field:
     return Field(text[span.start : span.end], span)
 
 
-def sub_after(text: str, f: Field, label: re.Pattern[str]) -> Field:
-    """The part of a field after its label ("doi: 10.1/x" -> "10.1/x"), with the span to match."""
-    cut = label.match(f.text)
-    start = f.span.start + (cut.end() if cut else 0)
-    return Field(text[start : f.span.end], Span(start, f.span.end))
+def sub_after(text: str, part: Part, label: re.Pattern[str]) -> Field:
+    """The part's text after its label ("doi: 10.1/x" -> "10.1/x"), with the span to match."""
+    cut = label.match(part.text)
+    start = part.start + (cut.end() if cut else 0)
+    return Field(text[start : part.end], Span(start, part.end))
 
 
 def expand_pages(f: Field) -> Pages:
-    parts = DASH_SPLIT.split(f.text, maxsplit=1)
+    return _pages(f, DASH_SPLIT.split(f.text, maxsplit=1))
+
+
+def _pages(f: Field, parts: list[str]) -> Pages:
+    """Pages from a field already split at its dash (at most one split)."""
     first = parts[0]
     if len(parts) == 1:
         return Pages(f.text, f.span, first)
     dash = f.text[len(first) : len(f.text) - len(parts[1])].strip()
     printed = parts[1]
     last = printed
-    m1, m2 = re.match(r"^([A-Za-z]*)(\d+)$", first), re.match(r"^([A-Za-z]*)(\d+)$", printed)
+    m1, m2 = PAGE_NUMBER.match(first), PAGE_NUMBER.match(printed)
     if m1 and m2 and (not m2[1] or m2[1] == m1[1]) and len(m2[2]) < len(m1[2]):
         last = m1[1] + m1[2][: len(m1[2]) - len(m2[2])] + m2[2]
     elif m1 and m2 and not m2[1]:
@@ -67,12 +77,21 @@ def expand_pages(f: Field) -> Pages:
 
 
 def _segments(parts: Sequence[Part]) -> list[list[Part]]:
-    segments: list[list[Part]] = [[]]
+    """The parts cut after each sentence end; a segment of nothing but separators is dropped."""
+    segments: list[list[Part]] = []
+    segment: list[Part] = []
+    filled = False  # whether `segment` holds more than separators
     for part in parts:
-        segments[-1].append(part)
-        if part.kind == "sep":
-            segments.append([])
-    return [s for s in segments if any(p.kind != "sep" for p in s)]
+        segment.append(part)
+        if part.kind != "sep":
+            filled = True
+        else:
+            if filled:
+                segments.append(segment)
+            segment, filled = [], False
+    if filled:
+        segments.append(segment)
+    return segments
 
 
 def _texts(segment: Sequence[Part]) -> list[Part]:
@@ -80,9 +99,14 @@ def _texts(segment: Sequence[Part]) -> list[Part]:
 
 
 def _is_title_like(segment: Sequence[Part]) -> bool:
-    return bool(_texts(segment)) and not any(
-        p.kind in ("pub", "in", "access", "url") for p in segment
-    )
+    """Some text, and no date block, "In:", access note or URL."""
+    has_text = False
+    for part in segment:
+        if part.kind == "text":
+            has_text = True
+        elif part.kind in _NOT_TITLE:
+            return False
+    return has_text
 
 
 def _abbreviation_piece(segment: Sequence[Part]) -> bool:
@@ -113,13 +137,12 @@ def _publisher(
     """ "Place: Publisher; 2008" -> place, publisher, and the date part."""
     for i, part in enumerate(segment[:-2]):
         if part.kind == "text" and segment[i + 1].kind == "semi" and segment[i + 2].kind == "pub":
-            words = part.field
-            colon = words.text.find(": ")
+            colon = part.text.find(": ")
             if colon < 0:
-                return None, words, segment[i + 2]
-            place = sub(text, Span(words.span.start, words.span.start + colon))
-            rest = words.span.start + colon + 2
-            return place, sub(text, Span(rest, words.span.end)), segment[i + 2]
+                return None, part.field, segment[i + 2]
+            place = sub(text, Span(part.start, part.start + colon))
+            rest = part.start + colon + 2
+            return place, sub(text, Span(rest, part.end)), segment[i + 2]
     return None, None, None
 
 
@@ -139,7 +162,7 @@ def build(
         out["authors"] = authors.names
         out["et_al"] = authors.et_al
         out["authors_span"] = authors.span
-    out["dates"] = tuple(p.date for p in parts if p.date is not None)
+    out["dates"] = tuple([p.date for p in parts if p.date is not None])
     _identifiers(text, parts, out)
     segments = _segments(parts)
     title_segments, kind = _roles(text, segments, out)
@@ -159,8 +182,10 @@ def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
     urls: list[Field] = []
     notes: list[Field] = []
     for part in parts:
+        if part.kind not in _IDENTIFYING:
+            continue
         if part.kind == "doi" and "doi" not in out:
-            out["doi"] = sub_after(text, part.field, DOI_LABEL)
+            out["doi"] = sub_after(text, part, DOI_LABEL)
             out["doi_marker"] = sub(text, Span(part.start, out["doi"].span.start))
         elif part.kind == "url":
             urls.append(part.field)
@@ -174,7 +199,7 @@ def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
                 start = part.start + arxiv.start(1)
                 out["arxiv"] = sub(text, Span(start, start + len(arxiv[1])))
         elif part.kind == "arxiv" and "arxiv" not in out:
-            out["arxiv"] = sub_after(text, part.field, ARXIV_LABEL)
+            out["arxiv"] = sub_after(text, part, ARXIV_LABEL)
         elif part.kind == "pmid":
             out["pmid"] = part.field
         elif part.kind == "access" and part.date is not None:
@@ -183,7 +208,7 @@ def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
             wording = ACCESS_WORDING.match(part.text)
             out["access_wording"] = " ".join(wording[1].split()) if wording else ""
         elif part.kind == "bracket":
-            if re.search(r"internet|preprint|online|serial|database", part.text, re.I):
+            if MEDIUM_WORDS.search(part.text):
                 out.setdefault("medium", part.field)
             else:
                 notes.append(part.field)
@@ -269,13 +294,11 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
     pub = segment[pub_index]
     out["date"], out["volume"], out["issue"] = pub.date, pub.volume, pub.issue
     out["supplement"] = pub.supplement
-    if out["issue"] is not None:
-        inner = out["issue"]
-        out["issue"] = sub(text, Span(inner.span.start + 1, inner.span.end - 1))
     if pub.locator is not None:
         value = pub.locator
-        if len(DASH_SPLIT.findall(value.text)) == 1 or PLAIN_PAGE.match(value.text):
-            out["pages"] = expand_pages(value)
+        pieces = DASH_SPLIT.split(value.text)
+        if len(pieces) == 2 or (len(pieces) == 1 and PLAIN_PAGE.match(value.text)):
+            out["pages"] = _pages(value, pieces)  # one dash, or a plain page number
         else:
             out["article_number"] = value
     journal_parts = _texts(segment[:pub_index])

@@ -8,24 +8,25 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from lark import Token, Transformer
 
-from refslint.grammar.fragments import DASH, SENTENCE_END, TAIL_PARTS, YMD_PARTS
+from refslint.grammar.fragments import DASH, TAIL_PARTS, YMD_PARTS
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 
 # The text being parsed, so dates can keep their printed form without a second pass.
 SOURCE = threading.local()
 _TAIL_PARTS = re.compile(TAIL_PARTS)
 _YMD_PARTS = re.compile(YMD_PARTS)
+# A tail's groups (volume, issue, supplement, locator) by its first character: its shape.
 _SHAPES = {
-    "volume": ("volume_a",),
-    "issue": ("issue_a", "issue_b"),
-    "suppl": ("suppl_a", "suppl_b"),
-    "locator": ("locator_a", "locator_b", "locator_c"),
+    ";": ("volume_a", "issue_a", "suppl_a", "locator_a"),
+    "(": (None, "issue_b", "suppl_b", "locator_b"),
+    ":": (None, None, None, "locator_c"),
 }
+_ISO_SPLIT = re.compile(r"[-/]")
+_QUOTES = "\"”’»'"
 _DASH_SPLIT = re.compile(rf"\s*{DASH}\s*")
 _INITIAL = r"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de])"
 _NAME_PARTS = re.compile(
@@ -37,8 +38,9 @@ _NAME_PARTS = re.compile(
 
 def value(token: Token) -> str:
     """A token's text without the whitespace after it (every terminal takes its trailing space,
-    which saves the lexer one match per word gap)."""
-    return str(token).rstrip()
+    which saves the lexer one match per word gap). `Token` is a `str`, so hot loops write
+    `token.rstrip()` instead of calling this."""
+    return token.rstrip()
 
 
 def end(token: Token) -> int:
@@ -59,7 +61,7 @@ class Part(NamedTuple):
     text: str
     date: PartialDate | None = None
     volume: Field | None = None
-    issue: Field | None = None
+    issue: Field | None = None  # inside its parentheses: "7779" of "(7779)"
     supplement: Field | None = None
     locator: Field | None = None
     editors: tuple[Author, ...] = ()
@@ -70,12 +72,12 @@ class Part(NamedTuple):
         return Field(self.text, Span(self.start, self.end))
 
 
-@dataclass(frozen=True, slots=True)
-class AuthorList:
+class AuthorList(NamedTuple):
+    """The names before the title (a plain tuple: one is made per entry)."""
+
     names: tuple[Author, ...]
     et_al: Field | None
     span: Span
-    end: int  # offset just after the list's closing punctuation
     editors: bool = False  # "Foley KM, Gelband H, editors." heads an edited book
 
 
@@ -122,12 +124,13 @@ def _date(tokens: list[Token], order: str) -> PartialDate:
     """A date read as several tokens ("Mar 1, 2024", "21 Oct 2024")."""
     year = month = days = None
     for token in tokens:
-        if token.type == "YEAR":
-            year = (value(token), token.start_pos)
-        elif token.type.startswith("MONTH"):
-            month = (value(token), token.start_pos)
-        elif token.type in ("DAYS", "DAY_FIRST"):
-            days = (value(token), token.start_pos)
+        kind = token.type
+        if kind == "YEAR":
+            year = (token.rstrip(), token.start_pos)
+        elif kind.startswith("MONTH"):
+            month = (token.rstrip(), token.start_pos)
+        elif kind in ("DAYS", "DAY_FIRST"):
+            days = (token.rstrip(), token.start_pos)
     assert year is not None
     return _make_date(tokens[0].start_pos, end(tokens[-1]), year, month, days, order)
 
@@ -141,6 +144,15 @@ def _make_date(
     order: str,
 ) -> PartialDate:
     """The date from its printed pieces, each given as (text, offset)."""
+    year_text, year_at = year
+    copyright_mark = year_text.startswith("c")  # "c2000": a copyright year
+    year_start = year_at + copyright_mark
+    year_number = int(year_text[copyright_mark : copyright_mark + 4])
+    year_span = Span(year_start, year_start + 4)
+    if month is None and days is None:  # the commonest date: skip the keywords of the unused fields
+        return PartialDate(
+            SOURCE.text[start:stop], Span(start, stop), year_number, year_span, order=order
+        )
     end_month = day = end_day = None
     month_number = month_field = end_month_field = None
     day_span = end_day_span = None
@@ -150,14 +162,11 @@ def _make_date(
         day, day_span, end_day, end_day_span, across = _days(*days)
         if across is not None:
             end_month_field, end_month = across, _month_number(across.text)
-    year_text, year_at = year
-    copyright_mark = year_text.startswith("c")  # "c2000": a copyright year
-    year_start = year_at + copyright_mark
     return PartialDate(
         text=SOURCE.text[start:stop],
         span=Span(start, stop),
-        year=int(year_text[copyright_mark : copyright_mark + 4]),
-        year_span=Span(year_start, year_start + 4),
+        year=year_number,
+        year_span=year_span,
         month=month_number,
         month_token=month_field,
         day=day,
@@ -170,22 +179,55 @@ def _make_date(
     )
 
 
-def _author(token: Token, is_group: bool = False) -> Author:
-    text = str(token).rstrip().rstrip(",").rstrip()
-    span = Span(token.start_pos, token.start_pos + len(text))
-    match = None if is_group else _NAME_PARTS.match(text)
-    if match is None:
-        return Author(text=text, span=span, family=text, is_group=True)
-    if match["family2"]:
-        initials = match["first"].replace(".", "").replace(" ", "")
-        return Author(text=text, span=span, family=match["family2"], initials=initials)
-    return Author(
-        text=text,
-        span=span,
-        family=match["family"],
-        initials=match["initials"],
-        suffix=match["suffix"] or "",
-    )
+def _group_text(found: re.Match[str], name: str, at: int) -> tuple[str, int] | None:
+    """A named group's text and offset in the entry if it took part; `at`: where the match began."""
+    text = found[name]
+    return None if text is None else (text, at + found.start(name))
+
+
+def _group_field(
+    found: re.Match[str], name: str | None, at: int, inside: bool = False
+) -> Field | None:
+    """A named group as a field of the entry (`at` is where the match began), if it took part;
+    `inside` leaves out its first and last character (an issue's parentheses)."""
+    if name is None:
+        return None
+    start, stop = found.span(name)
+    if start < 0:
+        return None
+    if inside:
+        start, stop = start + 1, stop - 1
+    return Field(found.string[start:stop], Span(at + start, at + stop))
+
+
+def _author(token: Token) -> Author:
+    """One name of an author list; one the name pattern cannot split is kept whole, as a group."""
+    text = token.rstrip().rstrip(",").rstrip()
+    start = token.start_pos
+    span = Span(start, start + len(text))
+    found = _NAME_PARTS.match(text)
+    if found is None:
+        return Author(text, span, text, is_group=True)
+    family, initials, suffix, first, family2 = found.groups()  # one call instead of five
+    if family2:
+        return Author(text, span, family2, first.replace(".", "").replace(" ", ""))
+    return Author(text, span, family, initials, suffix or "")
+
+
+def _author_list(items: list, editors: bool = False) -> AuthorList:
+    """NAME tokens, group authors and an ETAL token, in one pass (the list's punctuation and "and"
+    are skipped)."""
+    names: list[Author] = []
+    et_al = None
+    for item in items:
+        if not isinstance(item, Token):
+            names.append(item)  # a group author
+        elif item.type == "NAME":
+            names.append(_author(item))
+        elif item.type == "ETAL":
+            et_al = _et_al(item)
+    span_end = et_al.span.end if et_al else names[-1].span.end
+    return AuthorList(tuple(names), et_al, Span(names[0].span.start, span_end), editors)
 
 
 class ToParts(Transformer):
@@ -202,44 +244,30 @@ class ToParts(Transformer):
     # ---- authors ----
     def group(self, items: list[Token]) -> Author:
         token = items[0]
-        closing = SENTENCE_END.search(value(token))
-        if closing is None:
-            return _author(token, is_group=True)
-        text = value(token)[: closing.start()].rstrip()
+        text = token.rstrip()
+        closing = _closing_at(text)
+        text = text[:closing].rstrip() if closing >= 0 else text.rstrip(",").rstrip()
         return Author(text, Span(token.start_pos, token.start_pos + len(text)), text, is_group=True)
 
     def authors(self, items: list) -> AuthorList:
-        names = tuple(
-            _author(i) if isinstance(i, Token) else i
-            for i in items
-            if not isinstance(i, Token) or i.type == "NAME"
-        )
-        et_al = next((_et_al(t) for t in items if isinstance(t, Token) and t.type == "ETAL"), None)
-        last = items[-1]
-        stop = end(last) if isinstance(last, Token) else last.span.end
-        span_end = et_al.span.end if et_al else names[-1].span.end
-        return AuthorList(names, et_al, Span(names[0].span.start, span_end), stop)
+        return _author_list(items)
 
     def editor_authors(self, items: list) -> AuthorList:
-        found = self.authors(
-            [i for i in items if not (isinstance(i, Token) and i.type == "EDITORS")]
-        )
-        return AuthorList(found.names, None, found.span, found.end, editors=True)
+        return _author_list(items, editors=True)
 
     # ---- dates ----
     def date_ymd(self, items: list[Token]) -> PartialDate:
         token = items[0]
         at = token.start_pos
-        found = _YMD_PARTS.match(str(token))
+        text = token.rstrip()
+        if len(text) <= 6:  # a year alone ("2020", "c2000", "2020a"): no month is that short
+            return _make_date(at, at + len(text), (text, at), None, None, "ymd")
+        found = _YMD_PARTS.match(token)
         assert found is not None
-
-        def piece(name: str) -> tuple[str, int] | None:
-            text = found[name]
-            return None if text is None else (text, at + found.start(name))
-
-        year = piece("year")
+        year = _group_text(found, "year", at)
         assert year is not None
-        return _make_date(at, end(token), year, piece("month"), piece("days"), "ymd")
+        month, days = _group_text(found, "month", at), _group_text(found, "days", at)
+        return _make_date(at, at + len(text), year, month, days, "ymd")
 
     def date_mdy(self, items: list[Token]) -> PartialDate:
         return _date(items, "mdy")
@@ -252,15 +280,16 @@ class ToParts(Transformer):
 
     def date_iso(self, items: list[Token]) -> PartialDate:
         token = items[0]
-        y, m, d = (int(x) for x in re.split(r"[-/]", value(token)))
+        text = token.rstrip()
+        y, m, d = (int(x) for x in _ISO_SPLIT.split(text))
         s = token.start_pos
         return PartialDate(
-            text=value(token),
-            span=Span(s, end(token)),
+            text=text,
+            span=Span(s, s + len(text)),
             year=y,
             year_span=Span(s, s + 4),
             month=m if 1 <= m <= 12 else None,
-            month_token=Field(str(token)[5:7], Span(s + 5, s + 7)),
+            month_token=Field(token[5:7], Span(s + 5, s + 7)),
             day=d,
             day_span=Span(s + 8, s + 10),
             order="iso",
@@ -272,26 +301,20 @@ class ToParts(Transformer):
         if len(items) == 1:
             return Part("pub", date.span.start, date.span.end, "", date=date)
         tail: Token = items[1]
-        found = _TAIL_PARTS.match(str(tail))
+        found = _TAIL_PARTS.match(tail)
         assert found is not None
-
-        def part(name: str) -> Field | None:
-            key = next((k for k in _SHAPES[name] if found[k] is not None), None)
-            if key is None:
-                return None
-            start = tail.start_pos + found.start(key)
-            return Field(found[key], Span(start, tail.start_pos + found.end(key)))
-
+        at = tail.start_pos
+        volume, issue, supplement, locator = _SHAPES[tail[0]]
         return Part(
             "pub",
             date.span.start,
-            end(tail),
+            at + len(tail.rstrip()),
             "",
             date=date,
-            volume=part("volume"),
-            issue=part("issue"),
-            supplement=part("suppl"),
-            locator=part("locator"),
+            volume=_group_field(found, volume, at),
+            issue=_group_field(found, issue, at, inside=True),
+            supplement=_group_field(found, supplement, at),
+            locator=_group_field(found, locator, at),
         )
 
     def access(self, items: list) -> Part:
@@ -329,24 +352,33 @@ _KINDS = {
 }
 
 
+def _closing_at(text: str) -> int:
+    """Where the punctuation that ends a sentence starts ("Title." -> 5), or -1: where
+    `fragments.SENTENCE_END` would match, found from the end instead of searched for."""
+    stop = len(text) - (text[-1:] in _QUOTES) if text else 0
+    cut = len(text[:stop].rstrip(".?!"))
+    return cut if cut < stop else -1
+
+
 def _parts(items: list) -> list[Part]:
     """Tokens and parts in order; a TEXT token that ends its sentence becomes text + sep."""
     parts: list[Part] = []
+    append = parts.append
     for item in items:
         if isinstance(item, Part):
-            parts.append(item)
+            append(item)
             continue
-        text = value(item)
+        text = item.rstrip()
         start = item.start_pos
-        if item.type == "TEXT":
-            closing = SENTENCE_END.search(text)
-            if closing is not None:
-                words = text[: closing.start()].rstrip()
-                parts.append(Part("text", start, start + len(words), words))
-                sep = start + closing.start()
-                parts.append(Part("sep", sep, start + len(text), closing.group()))
+        kind = _KINDS[item.type]
+        if kind == "text":
+            closing = _closing_at(text)
+            if closing >= 0:
+                words = text[:closing].rstrip()
+                append(Part("text", start, start + len(words), words))
+                append(Part("sep", start + closing, start + len(text), text[closing:]))
                 continue
-        parts.append(Part(_KINDS[item.type], start, start + len(text), text))
+        append(Part(kind, start, start + len(text), text))
     return parts
 
 

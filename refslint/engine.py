@@ -7,9 +7,11 @@ the CLI, the tests and a language server can all call it the same way.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from refslint.diagnostics import Category, Diagnostic, Located, LocatedEdit, Severity
@@ -30,6 +32,30 @@ class RuleCrash(Exception):
         self.failures = tuple(failures)
 
 
+YOUNG_COLLECTION_THRESHOLD = 50_000  # allocations between collections of the youngest objects
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect young objects less often while a list is linted, then restore what was set.
+
+    Every parsed reference stays alive until the list rules have seen them all, so Python's default
+    (a collection every 700 allocations, each surviving object rescanned as it ages) mostly rescans
+    live data: a fifth of the time on 20,000 entries. Only the threshold changes; nothing is
+    switched off, and a caller that set a higher one keeps it.
+    """
+    before = gc.get_threshold()
+    if before[0] >= YOUNG_COLLECTION_THRESHOLD:
+        yield
+        return
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+@_fewer_collections()
 def lint_entries(
     entries: Sequence[Entry],
     rules: Sequence[Rule],

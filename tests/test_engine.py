@@ -229,3 +229,32 @@ def test_lint_helper_validates_settings(lint):
         ConfigError, match=r"unknown key 'max-acess-age' \(did you mean 'max-access-age'\?\)"
     ):
         lint("1. A.\n", max_acess_age=3)
+
+
+def test_a_lint_collects_young_objects_less_often_and_then_restores_the_callers_setting():
+    import gc
+
+    seen: list[int] = []
+
+    @rule(
+        code="ZZ009",
+        name="gc-probe",
+        category=Category.FORMAT,
+        severity=Severity.INFO,
+        summary="records the collector's threshold",
+    )
+    def probe(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+        """Records the young-generation threshold in force while rules run."""
+        seen.append(gc.get_threshold()[0])
+        yield from ()
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        lint_entries(read_entries("1. Smith J. A title. J Test. 2020;1:1.\n"), [probe], CTX)
+        assert seen == [50_000] and gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(100_000, 10, 10)  # a caller's higher threshold is kept
+        lint_entries(read_entries("1. Smith J. A title. J Test. 2020;1:1.\n"), [probe], CTX)
+        assert seen == [50_000, 100_000] and gc.get_threshold() == (100_000, 10, 10)
+    finally:
+        gc.set_threshold(*before)

@@ -31,6 +31,7 @@ from refslint.model import (
     Suppression,
     days_in_month,
 )
+from refslint.patterns import compile as pattern
 from refslint.rule import Context, Rule, list_rule, rule, suppression_rule
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads these
@@ -78,6 +79,7 @@ __all__ = [
     "journals_named",
     "journals_resembling",
     "list_rule",
+    "pattern",
     "rule",
     "suppression_rule",
     "title_similarity",

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from refslint import patterns
 from refslint.model import (
     SEASONS,
     Author,
@@ -40,7 +41,7 @@ _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-
 # Sentence punctuation after an identifier belongs to the sentence, not to the DOI or URL.
 _TRAILING_PUNCT = ".,;"
 _LABEL_TRIM = "[]().: \t"
-_ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.", re.IGNORECASE)
+_ARXIV_DOI = patterns.compile(r"^10\.48550/arxiv\.", re.IGNORECASE)
 
 
 def to_csl(ref: Reference) -> dict[str, Any]:

@@ -17,11 +17,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from refslint import patterns
 from refslint.diagnostics import Applicability, Located
 
 MAX_PASSES = 10  # a fix that keeps producing new fixes is a rule's bug; stop rather than loop
-_NEWLINE = re.compile(r"\r\n|\r|\n")
-_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+_NEWLINE = patterns.compile(r"\r\n|\r|\n")
+_BREAK = patterns.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
 def is_fixable(d: Located, minimum: Applicability) -> bool:

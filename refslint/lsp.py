@@ -19,7 +19,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
-import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
-from refslint import __version__
+from refslint import __version__, patterns
 from refslint.diagnostics import Applicability, Category, Located, LocatedEdit, Severity
 from refslint.lookup.records import Status
 from refslint.lookup.service import LookupService, lookup_key
@@ -47,7 +46,7 @@ SEVERITIES = {
     Severity.WARNING: types.DiagnosticSeverity.Warning,
     Severity.INFO: types.DiagnosticSeverity.Information,
 }
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+_NEWLINE = patterns.compile(r"\r\n|\r|\n")
 
 
 class LintError(Exception):

@@ -16,9 +16,11 @@ import sys
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-_META_DIR = re.compile(r"^(?P<name>[^-]+?)(?:-[^-]*)?\.(?:dist-info|egg-info)$")
-_SECTION = re.compile(r"^\s*\[\s*(?P<name>[^\]]+?)\s*\]\s*$")
-_ENTRY = re.compile(r"^\s*(?P<name>[^=\s][^=]*?)\s*=\s*(?P<value>[^\s#;]+)")
+from refslint import patterns
+
+_META_DIR = patterns.compile(r"^(?P<name>[^-]+?)(?:-[^-]*)?\.(?:dist-info|egg-info)$")
+_SECTION = patterns.compile(r"^\s*\[\s*(?P<name>[^\]]+?)\s*\]\s*$")
+_ENTRY = patterns.compile(r"^\s*(?P<name>[^=\s][^=]*?)\s*=\s*(?P<value>[^\s#;]+)")
 
 
 class EntryPoint(NamedTuple):

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from types import ModuleType
 from typing import NamedTuple
 
+from refslint import patterns
 from refslint.rule import CODE_PATTERN, Rule
 
 GROUP = "refslint.rules"
-SELECTOR = re.compile(r"^(ALL|[A-Z]{1,4}[0-9]{0,3})$")
+SELECTOR = patterns.compile(r"^(ALL|[A-Z]{1,4}[0-9]{0,3})$")
 
 
 class RegistryError(Exception):

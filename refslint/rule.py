@@ -9,16 +9,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import inspect
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from refslint import patterns
 from refslint.diagnostics import Category, Diagnostic, Severity
 from refslint.model import Citation, Reference, Suppression
 
-CODE_PATTERN = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
+CODE_PATTERN = patterns.compile(r"^[A-Z]{1,4}[0-9]{3}$")
 DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "Use instead")
 
 

@@ -21,13 +21,14 @@ from refslint.api import (
     Severity,
     Span,
     journal_key,
+    pattern,
     rule,
 )
 
 # A lead byte of a two- or three-byte UTF-8 sequence read as Latin-1/cp1252 (Ã, Î, â...), followed
 # by a continuation byte read the same way: the shape of nearly all real mojibake. Only a gate: ftfy
 # decides whether the text is really damaged.
-SUSPECT = re.compile(
+SUSPECT = pattern(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
@@ -90,7 +91,7 @@ def mojibake(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     )
 
 
-DOUBLED = re.compile(r"(?<![.])([.,;:])\1(?![.])")
+DOUBLED = pattern(r"(?<![.])([.,;:])\1(?![.])")
 _PAIRS = ("..", ",,", ";;", "::")  # what DOUBLED needs to find anything: a cheap first look
 
 
@@ -137,9 +138,9 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
-_AUTHOR_END = re.compile(r"\b[A-Z]{1,3}(\.)\s|\bet al\b")
-STRAY = re.compile(r"\b[A-Z]{1,3}(\s+(?:and|&))(?=,?\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b)")
-REPEATED = re.compile(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")
+_AUTHOR_END = pattern(r"\b[A-Z]{1,3}(\.)\s|\bet al\b")
+STRAY = pattern(r"\b[A-Z]{1,3}(\s+(?:and|&))(?=,?\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b)")
+REPEATED = pattern(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")
 
 
 def _author_part(ref: Reference) -> Span:
@@ -226,7 +227,7 @@ def initials_repeated(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
-_WORD = re.compile(r"\S+")
+_WORD = pattern(r"\S+")
 
 
 def _may_start_journal(word: str) -> bool:

@@ -27,6 +27,7 @@ from refslint.api import (
     Reference,
     Severity,
     days_in_month,
+    pattern,
     rule,
 )
 
@@ -305,9 +306,9 @@ def _reversed(ref: Reference, date: PartialDate, first, last, unit: str) -> Diag
     )
 
 
-NEW_ARXIV_ID = re.compile(r"(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?")
-OLD_ARXIV_ID = re.compile(r"[a-z-]+(?:\.[A-Z]{2})?/(\d{2})(\d{2})\d{3}(?:v\d+)?")
-ARXIV_IN_LINK = re.compile(r"(?:10\.48550/arxiv\.|arxiv\.org/(?:abs|pdf|html)/)(\S+)", re.I)
+NEW_ARXIV_ID = pattern(r"(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?")
+OLD_ARXIV_ID = pattern(r"[a-z-]+(?:\.[A-Z]{2})?/(\d{2})(\d{2})\d{3}(?:v\d+)?")
+ARXIV_IN_LINK = pattern(r"(?:10\.48550/arxiv\.|arxiv\.org/(?:abs|pdf|html)/)(\S+)", re.I)
 
 
 def _submitted(ref: Reference) -> tuple[str, dt.date] | None:

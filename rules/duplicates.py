@@ -6,13 +6,12 @@ title compared the way a reader compares them: ignoring case, punctuation and ac
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
-from refslint.api import Category, Context, Diagnostic, Reference, Severity, list_rule
+from refslint.api import Category, Context, Diagnostic, Reference, Severity, list_rule, pattern
 
-_WORDS = re.compile(r"[^\W_]+")
+_WORDS = pattern(r"[^\W_]+")
 # in ASCII text the words are the runs of letters and digits: everything else becomes a space
 _ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 

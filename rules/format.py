@@ -5,9 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from refslint.api import Category, Context, Diagnostic, Kind, Pages, Reference, Severity, Span, rule
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Kind,
+    Pages,
+    Reference,
+    Severity,
+    Span,
+    pattern,
+    rule,
+)
 
-NOT_YET_IN_ISSUE = re.compile(
+NOT_YET_IN_ISSUE = pattern(
     r"\b(?:in press|ahead of print|forthcoming|early view|online first)\b", re.I
 )
 NEEDS = {
@@ -85,7 +96,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     )
 
 
-_PAGE_NUMBER = re.compile(r"([A-Za-z]*)(\d+)")
+_PAGE_NUMBER = pattern(r"([A-Za-z]*)(\d+)")
 
 
 def _page_number(text: str) -> tuple[str, int] | None:

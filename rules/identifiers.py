@@ -18,18 +18,19 @@ from refslint.api import (
     Severity,
     Span,
     list_rule,
+    pattern,
     rule,
 )
 
-DOI = re.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
-DOI_PREFIX = re.compile(r"10\.(\d+)(?:\.\d+)*")
-NEW_ARXIV = re.compile(r"(\d{2})(\d{2})\.(\d+)(?:v\d+)?")
-OLD_ARXIV = re.compile(r"[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/(\d{2})(\d{2})(\d+)(?:v\d+)?")
-ARXIV_IN_LINK = re.compile(r"(?:10\.48550/arxiv\.|arxiv\.org/(?:abs|pdf|html)/)([^\s?#]+)", re.I)
+DOI = pattern(r"10\.\d{4,9}(?:\.\d+)*/\S+")
+DOI_PREFIX = pattern(r"10\.(\d+)(?:\.\d+)*")
+NEW_ARXIV = pattern(r"(\d{2})(\d{2})\.(\d+)(?:v\d+)?")
+OLD_ARXIV = pattern(r"[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/(\d{2})(\d{2})(\d+)(?:v\d+)?")
+ARXIV_IN_LINK = pattern(r"(?:10\.48550/arxiv\.|arxiv\.org/(?:abs|pdf|html)/)([^\s?#]+)", re.I)
 # Springer Nature DOI suffixes: "s41570-018-0121" (journal, year, article) and, before 2017,
 # "npjcompumats.2016.28" (journal code, year, article).
-NATURE_SUFFIX = re.compile(r"(s\d{5})-?(\d{3})-?(\d{4,5})(?:-?([0-9a-z]))?")
-NATURE_OLD_SUFFIX = re.compile(r"([a-z]{2,})(\.?)((?:19|20)\d{2})\2(\d{1,4})")
+NATURE_SUFFIX = pattern(r"(s\d{5})-?(\d{3})-?(\d{4,5})(?:-?([0-9a-z]))?")
+NATURE_OLD_SUFFIX = pattern(r"([a-z]{2,})(\.?)((?:19|20)\d{2})\2(\d{1,4})")
 
 
 def _ordinal(n: int) -> str:
@@ -157,7 +158,7 @@ def arxiv_id_malformed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             yield Diagnostic(identifier.span, f"arXiv identifier '{text}' is malformed: {problem}")
 
 
-_NOT_ALNUM = re.compile(r"[^0-9a-z]")
+_NOT_ALNUM = pattern(r"[^0-9a-z]")
 
 
 def _squash(text: str) -> str:

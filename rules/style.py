@@ -35,6 +35,7 @@ from refslint.api import (
     journals_named,
     journals_resembling,
     list_rule,
+    pattern,
 )
 
 MIN_ENTRIES = 5  # fewer entries with a feature than this set no convention
@@ -363,7 +364,7 @@ def page_range_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
 
 # The first author as printed: a family name, then initials run together (`JA`) or dotted (`J.A.`,
 # `J. A.`). Read from the text, because the grammar stops at a dotted initial's period.
-_FIRST_AUTHOR = re.compile(
+_FIRST_AUTHOR = pattern(
     r"\s*[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s((?:[A-Z]\.\s?){1,3}|[A-Z]{1,3})(?=[,.\s])"
 )
 
@@ -381,10 +382,10 @@ def _initials(ref: Reference) -> tuple[str, Span] | None:
 
 # Every name of an author list, read from the text for the same reason: family name, initials, and
 # what follows them (a comma before the next name, or the period or space that ends the list).
-_AUTHOR = re.compile(
+_AUTHOR = pattern(
     r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s((?:[A-Z]\.[ -]?)*[A-Z]\.|[A-Z]{1,3})(?=[,.\s])"
 )
-_NEXT_AUTHOR = re.compile(r",\s*(?!et al\b)")
+_NEXT_AUTHOR = pattern(r",\s*(?!et al\b)")
 
 
 def _all_initials(ref: Reference) -> list[Span]:
@@ -663,7 +664,7 @@ def _wording_diagnostics(
         )
 
 
-_ENDS_WITH_LINK = re.compile(r"(?:https?://|doi:\s*10\.|www\.)\S*$", re.IGNORECASE)
+_ENDS_WITH_LINK = pattern(r"(?:https?://|doi:\s*10\.|www\.)\S*$", re.IGNORECASE)
 
 
 def _ending(ref: Reference) -> str | None:

@@ -11,6 +11,14 @@ from typing import Any
 
 import pytest
 
+# Every cache the tests, what they import and their subprocesses write goes to a temporary folder.
+# Set before refslint is first imported: its modules compile their patterns through the pattern
+# cache as they load, and that cache is kept in this folder.
+if "REFSLINT_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["REFSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="refslint-test-cache-")
+
 from refslint.diagnostics import Located
 from refslint.engine import lint_text
 
@@ -23,12 +31,7 @@ UNREACHABLE = "http://127.0.0.1:9"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Keep every cache the tests and their subprocesses write inside a temporary folder, and
-    point registry lookups at a port where nothing listens."""
-    if "REFSLINT_CACHE_DIR" not in os.environ:
-        import tempfile
-
-        os.environ["REFSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="refslint-test-cache-")
+    """Point registry lookups at a port where nothing listens."""
     os.environ["REFSLINT_CROSSREF_URL"] = UNREACHABLE
     os.environ["REFSLINT_DATACITE_URL"] = UNREACHABLE
     os.environ.pop("REFSLINT_MAILTO", None)

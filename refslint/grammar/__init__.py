@@ -7,15 +7,13 @@ run loads it instead of rebuilding the LALR tables).
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
-import re
 from pathlib import Path
 
-import lark
 from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
-from refslint.grammar import roles, scanners
+from refslint import patterns
+from refslint.grammar import roles
 from refslint.grammar.errors import describe
 from refslint.grammar.fragments import FRAGMENTS
 from refslint.grammar.transform import SOURCE, ToParts
@@ -24,7 +22,7 @@ from refslint.model import Entry, Field, ParseProblem, Reference, Span
 GRAMMAR_DIR = Path(__file__).parent
 GRAMMAR_FILE = GRAMMAR_DIR / "entry.lark"
 MAX_ENTRY_LENGTH = 20_000  # characters; longer "entries" are runaway text, not references
-_BOUNDARY = re.compile(r"[.?!;\]]\s+")
+_BOUNDARY = patterns.compile(r"[.?!;\]]\s+")
 
 
 def grammar_text() -> str:
@@ -36,17 +34,8 @@ def grammar_text() -> str:
 
 def _cache_path() -> str | bool:
     """Lark's parse-table cache in the user cache folder; in memory when that is not writable."""
-    base = os.environ.get("REFSLINT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-        "refslint",
-    )
-    try:
-        os.makedirs(base, exist_ok=True)
-    except OSError:
-        return False
-    if not os.access(base, os.W_OK):
-        return False
-    return os.path.join(base, "grammar.lark-cache")
+    folder = patterns.cache_folder()
+    return False if folder is None else os.path.join(folder, "grammar.lark-cache")
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,9 +53,7 @@ def parser() -> Lark:
         built = Lark(text, cache=cache, **options)
     except (OSError, EOFError, ValueError):
         built = Lark(text, **options)
-    if isinstance(cache, str):
-        key = hashlib.sha256(f"{lark.__version__}\n{text}".encode()).hexdigest()
-        scanners.install(built, os.path.join(os.path.dirname(cache), "scanners.cache"), key)
+    patterns.install(built)  # the lexer's per-state patterns, compiled once per interpreter
     return built
 
 

@@ -4,7 +4,7 @@ Kept here so each idea (what a year, a month or a dash is) is written once. Ever
 linear to match: lookaheads are bounded and no quantified group can match the same text two ways.
 """
 
-import re
+from refslint import patterns
 
 DASH = r"[\-\u00ad\u2010-\u2015\u2212]+"
 # Any year from 1000 to 2199: a mistyped "1019" or "2109" is still read as a year, so the date
@@ -121,7 +121,7 @@ TAIL_PARTS = _tail(named=True)  # the same, with named groups, to split a TAIL t
 
 # The punctuation that ends a stretch of free text, when a space or the end follows it.
 CLOSING = r"(?:[.?!]+[\"”’»']?(?=\s|$))?"
-SENTENCE_END = re.compile(r"[.?!]+[\"”’»']?$")
+SENTENCE_END = patterns.compile(r"[.?!]+[\"”’»']?$")
 
 FRAGMENTS = {
     "DASH": DASH,

@@ -10,35 +10,38 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from refslint import patterns
 from refslint.grammar.fragments import DASH
 from refslint.grammar.transform import AuthorList, Part
 from refslint.model import Author, Field, Kind, Pages, PartialDate, Span
 
-PREPRINT_SERVERS = re.compile(
+PREPRINT_SERVERS = patterns.compile(
     r"^(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|Research Square|Preprints|OSF Preprints|TechRxiv"
     r"|EarthArXiv|SocArXiv|PsyArXiv|engrXiv)\b",
     re.IGNORECASE,
 )
-CONFERENCE_WORDS = re.compile(
+CONFERENCE_WORDS = patterns.compile(
     r"proceed|proc\b|conference|symposium|workshop|congress|meeting|colloquium|summit", re.I
 )
-DOI_IN_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\..+)$", re.IGNORECASE)
-ARXIV_IN_URL = re.compile(
+DOI_IN_URL = patterns.compile(r"^https?://(?:dx\.)?doi\.org/(10\..+)$", re.IGNORECASE)
+ARXIV_IN_URL = patterns.compile(
     r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+(?:\.[A-Z]{2})?/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?", re.I
 )
-ARXIV_IN_DOI = re.compile(r"^10\.48550/arXiv\.(.+)$", re.IGNORECASE)
-ACCESS_WORDING = re.compile(
+ARXIV_IN_DOI = patterns.compile(r"^10\.48550/arXiv\.(.+)$", re.IGNORECASE)
+ACCESS_WORDING = patterns.compile(
     r"[\[(]?\s*(?:updated[^;\]]*;\s*)?((?:(?:last|date)\s+)?"
     r"(?:accessed|cited|viewed|retrieved|consulted)(?:\s+on)?)",
     re.IGNORECASE,
 )
-DOI_LABEL = re.compile(r"^(?:doi|DOI)\s*:?\s*")
-ARXIV_LABEL = re.compile(r"^arXiv\s*:\s*", re.IGNORECASE)
-EDITION = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b|^(?:Rev|Revised)\s+ed\b", re.I)
-DASH_SPLIT = re.compile(rf"\s*{DASH}\s*")
-PLAIN_PAGE = re.compile(r"^[A-Za-z]?\d{1,4}$")
-PAGE_NUMBER = re.compile(r"^([A-Za-z]*)(\d+)$")
-MEDIUM_WORDS = re.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
+DOI_LABEL = patterns.compile(r"^(?:doi|DOI)\s*:?\s*")
+ARXIV_LABEL = patterns.compile(r"^arXiv\s*:\s*", re.IGNORECASE)
+EDITION = patterns.compile(
+    r"^\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b|^(?:Rev|Revised)\s+ed\b", re.I
+)
+DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
+PLAIN_PAGE = patterns.compile(r"^[A-Za-z]?\d{1,4}$")
+PAGE_NUMBER = patterns.compile(r"^([A-Za-z]*)(\d+)$")
+MEDIUM_WORDS = patterns.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
 # The kinds of part `_identifiers` reads; it passes over the rest (text, dates, separators).
 _IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
 # Parts that keep a segment from being (part of) the title.

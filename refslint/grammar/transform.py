@@ -12,24 +12,25 @@ from typing import NamedTuple
 
 from lark import Token, Transformer
 
+from refslint import patterns
 from refslint.grammar.fragments import DASH, TAIL_PARTS, YMD_PARTS
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 
 # The text being parsed, so dates can keep their printed form without a second pass.
 SOURCE = threading.local()
-_TAIL_PARTS = re.compile(TAIL_PARTS)
-_YMD_PARTS = re.compile(YMD_PARTS)
+_TAIL_PARTS = patterns.compile(TAIL_PARTS)
+_YMD_PARTS = patterns.compile(YMD_PARTS)
 # A tail's groups (volume, issue, supplement, locator) by its first character: its shape.
 _SHAPES = {
     ";": ("volume_a", "issue_a", "suppl_a", "locator_a"),
     "(": (None, "issue_b", "suppl_b", "locator_b"),
     ":": (None, None, None, "locator_c"),
 }
-_ISO_SPLIT = re.compile(r"[-/]")
+_ISO_SPLIT = patterns.compile(r"[-/]")
 _QUOTES = "\"”’»'"
-_DASH_SPLIT = re.compile(rf"\s*{DASH}\s*")
+_DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 _INITIAL = r"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de])"
-_NAME_PARTS = re.compile(
+_NAME_PARTS = patterns.compile(
     rf"^(?P<family>.+?),?\s+(?P<initials>{_INITIAL}(?:[-.]?{_INITIAL}){{0,3}})"
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$"
     rf"|^(?P<first>(?:[A-Z]\.\s?){{1,3}})(?P<family2>.+)$"

@@ -6,10 +6,10 @@ Pure functions, no network; the rules and the search both use them.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
+from refslint import patterns
 from refslint.lookup.records import Record
 from refslint.model import Reference
 
@@ -18,7 +18,7 @@ DROPPED = frozenset(
     {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "by", "with", "&"}
     | {"de", "der", "die", "des", "la", "le", "et", "und"}
 )
-WORD = re.compile(r"[a-z0-9]+")
+WORD = patterns.compile(r"[a-z0-9]+")
 
 # How similar titles must be: at or above SAME the record is this work, below OTHER it is another.
 SAME_TITLE = 0.85

@@ -6,13 +6,14 @@ Crossref and DataCite describe the same facts in different JSON; rules compare a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-TAG = re.compile(r"</?[a-zA-Z][^>]*>")  # JATS and HTML markup inside titles
+from refslint import patterns
+
+TAG = patterns.compile(r"</?[a-zA-Z][^>]*>")  # JATS and HTML markup inside titles
 CROSSREF = "Crossref"
 DATACITE = "DataCite"
 

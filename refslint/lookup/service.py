@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from refslint import patterns
 from refslint.lookup import match
 from refslint.lookup.records import (
     CROSSREF,
@@ -35,9 +36,9 @@ if TYPE_CHECKING:
     from refslint.lookup.http import Client
     from refslint.lookup.store import AnswerStore
 
-ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.I)
-WELL_FORMED_DOI = re.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
-ARXIV_VERSION = re.compile(r"v\d+$")
+ARXIV_DOI = patterns.compile(r"^10\.48550/arxiv\.(.+)$", re.I)
+WELL_FORMED_DOI = patterns.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
+ARXIV_VERSION = patterns.compile(r"v\d+$")
 SEARCHED_KINDS = frozenset({Kind.ARTICLE, Kind.CONFERENCE})
 WORKERS = 4  # threads waiting on registries; each host's gate decides how many really go
 ROWS = 5

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import importlib
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TextIO
 
+from refslint import patterns
 from refslint.diagnostics import Applicability, Located
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ FORMATS = ("text", "json", "sarif", "github")
 HOMEPAGE = "https://example.org/refslint"  # the project's home; rule docs are in its README
 
 
-BUILT_IN_CODE = re.compile(r"RL\d{3}")  # the README's rule table has a row for each of these
+BUILT_IN_CODE = patterns.compile(r"RL\d{3}")  # the README's rule table has a row for each of these
 
 
 def rule_anchor(code: str) -> str:

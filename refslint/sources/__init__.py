@@ -10,18 +10,18 @@ import codecs
 import contextlib
 import errno
 import os
-import re
 import stat
 from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from refslint import patterns
 from refslint.model import Entry
 
 if TYPE_CHECKING:
     from refslint.sources.document import Document
 
-NEWLINE = re.compile(r"\r\n|\r|\n")
+NEWLINE = patterns.compile(r"\r\n|\r|\n")
 SUFFIXES = (".txt", ".md", ".tex")  # what a directory walk picks up
 
 

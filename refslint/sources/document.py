@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from refslint import patterns
 from refslint.model import Citation, Entry, Location, PositionMap, Suppression
 
 
@@ -113,7 +114,7 @@ def locate(starts: Sequence[int], start: int, end: int) -> Location:
 
 # Suppression comments ------------------------------------------------------------------------
 
-DIRECTIVE = re.compile(
+DIRECTIVE = patterns.compile(
     r"refslint:\s*(?P<kind>disable-file|disable)\b\s*(?:=\s*(?P<codes>[A-Za-z0-9_]+(?:\s*,\s*[A-Za-z0-9_]+)*))?",
 )
 
@@ -161,13 +162,13 @@ def attach(
 # Numeric citations ----------------------------------------------------------------------------
 
 _NUMBERS = r"\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*"
-NUMERIC_CITATION = re.compile(
+NUMERIC_CITATION = patterns.compile(
     # [1], [1, 3-5], [1]–[4] and pandoc's superscript ^1,2^; not a link text "[1](...)",
     # a link definition "[1]: ...", a reference link "[text][1]" or a footnote "[^1]"
     rf"(?<![\]\w\\])\[(?P<list>{_NUMBERS})\](?:\s*[-–—]\s*\[(?P<to>\d{{1,4}})\])?(?![(:\[])"
     rf"|(?<![\^\\])\^(?P<sup>{_NUMBERS})\^"
 )
-ITEM = re.compile(r"(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?")
+ITEM = patterns.compile(r"(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?")
 MAX_RANGE = 200  # "[1990-2020]" is a span of years, not thirty-one references
 
 

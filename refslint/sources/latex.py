@@ -11,21 +11,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from refslint import patterns
 from refslint.model import Citation, Entry
 from refslint.sources import line_starts
 from refslint.sources.document import Document, Mapped, attach, directive, has_words, locate
 
-BIBLIOGRAPHY = re.compile(
+BIBLIOGRAPHY = patterns.compile(
     r"\\begin\s*\{thebibliography\}(?:\s*\{[^{}]*\})?(?P<body>.*?)(?:\\end\s*\{thebibliography\}|\Z)",
     re.S,
 )
-BIBITEM = re.compile(r"\\bibitem\s*(?:\[[^\]]*\])?\s*\{(?P<key>[^{}]*)\}")
-DOCUMENT = re.compile(r"\\begin\s*\{document\}(?P<body>.*?)(?:\\end\s*\{document\}|\Z)", re.S)
-CITE = re.compile(
+BIBITEM = patterns.compile(r"\\bibitem\s*(?:\[[^\]]*\])?\s*\{(?P<key>[^{}]*)\}")
+DOCUMENT = patterns.compile(r"\\begin\s*\{document\}(?P<body>.*?)(?:\\end\s*\{document\}|\Z)", re.S)
+CITE = patterns.compile(
     r"\\(?:[Cc]ite[a-zA-Z]*|[Pp]arencite|[Tt]extcite|[Aa]utocite|[Ff]ootcite|supercite)\*?"
     r"(?:\s*\[[^\]]*\]){0,2}\s*\{(?P<keys>[^{}]*)\}"
 )
-COMMAND_WITH_ARGUMENTS = re.compile(r"\\[A-Za-z@]+\*?(?:\s*\[[^\]]*\])*(?:\s*\{[^{}]*\})*")
+COMMAND_WITH_ARGUMENTS = patterns.compile(r"\\[A-Za-z@]+\*?(?:\s*\[[^\]]*\])*(?:\s*\{[^{}]*\})*")
 
 ACCENTS = {
     '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
@@ -47,7 +48,7 @@ SILENT = (
     "|relax|protect|null|unskip|urlprefix"
 )
 _BASE = r"(?:\\[ij](?![A-Za-z])|[A-Za-z])"
-DECODE = re.compile(
+DECODE = patterns.compile(
     rf"\\(?:url|path)\s*\{{(?P<url>[^{{}}]*)\}}"
     rf"|\\doi\s*\{{(?P<doi>[^{{}}]*)\}}"
     rf"|\\href\s*\{{(?P<href>[^{{}}]*)\}}\s*\{{(?P<htext>(?:[^{{}}]|\{{[^{{}}]*\}})*)\}}"
@@ -65,7 +66,7 @@ DECODE = re.compile(
     r"|\\[A-Za-z@]+\*?\s*"
     r"|\\[!/]|[{}$]"
 )
-SPACES = re.compile(r"\s+")
+SPACES = patterns.compile(r"\s+")
 
 
 def decode(source: Mapped) -> Mapped:

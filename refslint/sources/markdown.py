@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from refslint import patterns
 from refslint.model import Citation, Entry
 from refslint.sources import line_starts
 from refslint.sources.document import (
@@ -24,22 +25,22 @@ from refslint.sources.document import (
 )
 from refslint.sources.plaintext import HEADING
 
-FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-ATX = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
-SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
-LINK_DEFINITION = re.compile(r" {0,3}\[[^\]]+\]:\s")
-TICKS = re.compile(r"(?<!\\)`+")
-FOOTNOTE_CITATION = re.compile(r"\[\^(?P<key>[^\]\s]+)\](?!:)")
+FENCE = patterns.compile(r" {0,3}(`{3,}|~{3,})")
+COMMENT = patterns.compile(r"<!--.*?(?:-->|\Z)", re.S)
+ATX = patterns.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+SETEXT = patterns.compile(r" {0,3}(?:=+|-+)[ \t]*")
+LINK_DEFINITION = patterns.compile(r" {0,3}\[[^\]]+\]:\s")
+TICKS = patterns.compile(r"(?<!\\)`+")
+FOOTNOTE_CITATION = patterns.compile(r"\[\^(?P<key>[^\]\s]+)\](?!:)")
 
 ITEMS = (
-    ("ordered", re.compile(r"( {0,3})(?P<label>(?P<number>\d{1,6})[.)])(?:[ \t]+|$)")),
-    ("bracket", re.compile(r"( {0,3})(?P<label>\[(?P<number>\d{1,6})\])(?:[ \t]+|$)")),
-    ("footnote", re.compile(r"( {0,3})(?P<label>\[\^(?P<key>[^\]\s]+)\]:)[ \t]*")),
-    ("bullet", re.compile(r"( {0,3})[-*+][ \t]+(?=\S)")),
+    ("ordered", patterns.compile(r"( {0,3})(?P<label>(?P<number>\d{1,6})[.)])(?:[ \t]+|$)")),
+    ("bracket", patterns.compile(r"( {0,3})(?P<label>\[(?P<number>\d{1,6})\])(?:[ \t]+|$)")),
+    ("footnote", patterns.compile(r"( {0,3})(?P<label>\[\^(?P<key>[^\]\s]+)\]:)[ \t]*")),
+    ("bullet", patterns.compile(r"( {0,3})[-*+][ \t]+(?=\S)")),
 )
 
-INLINE = re.compile(
+INLINE = patterns.compile(
     r"<(?P<auto>(?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s]+\.[^>\s]+)>"
     r"|!?\[(?P<text>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]"
     r"\((?P<url><[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"

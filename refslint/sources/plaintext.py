@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from refslint import patterns
 from refslint.model import Entry, PositionMap
 from refslint.sources import NEWLINE, line_starts
 from refslint.sources.document import (
@@ -20,22 +21,22 @@ from refslint.sources.document import (
     numeric_citations,
 )
 
-HEADING = re.compile(
+HEADING = patterns.compile(
     r"\s*(?:#{1,6}\s*)?[*_]{0,2}\s*"
     r"(?:references|bibliography|literature\s+cited|works\s+cited|reference\s+list)"
     r"\s*:?\s*[*_]{0,2}\s*:?\s*#*\s*",
     re.IGNORECASE,
 )
-DIRECTIVE_LINE = re.compile(r"\s*#\s*refslint:.*")
-NEXT_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
-RULER = re.compile(r"\s*([=\-_*~#])\1{2,}\s*")  # a heading's underline or a separator
+DIRECTIVE_LINE = patterns.compile(r"\s*#\s*refslint:.*")
+NEXT_HEADING = patterns.compile(r"\s{0,3}#{1,6}\s+\S")
+RULER = patterns.compile(r"\s*([=\-_*~#])\1{2,}\s*")  # a heading's underline or a separator
 _AFTER_LABEL = r"(?=\s|$|[^\W\d_]|[\"'“‘«])"  # not "10.1038", "(2):45" or "[3]-"
 EXPLICIT_LABELS = (
-    ("dot", re.compile(r"(\d{1,6})\." + _AFTER_LABEL)),
-    ("bracket", re.compile(r"\[(\d{1,6})\]" + _AFTER_LABEL)),
-    ("paren", re.compile(r"\((\d{1,6})\)" + _AFTER_LABEL)),
+    ("dot", patterns.compile(r"(\d{1,6})\." + _AFTER_LABEL)),
+    ("bracket", patterns.compile(r"\[(\d{1,6})\]" + _AFTER_LABEL)),
+    ("paren", patterns.compile(r"\((\d{1,6})\)" + _AFTER_LABEL)),
 )
-BARE_LABEL = re.compile(r"(\d{1,6})[ \t]+(\S)")
+BARE_LABEL = patterns.compile(r"(\d{1,6})[ \t]+(\S)")
 QUOTES = "\"'“‘«"
 MAX_JUMP = (
     100  # a later explicit number further ahead than this is a wrapped year or page, not a label

@@ -121,3 +121,15 @@ def test_damaged_cache_file_gives_the_same_findings(tmp_path, name, damage):
     assert second.returncode == first.returncode == 1
     assert second.stdout == first.stdout and second.stderr == first.stderr == ""
     assert (cache / name).stat().st_size > 1000  # rebuilt
+
+
+def test_a_cache_folder_that_cannot_be_made_leaves_findings_unchanged(tmp_path):
+    """REFSLINT_CACHE_DIR naming a file: nothing is kept, and nothing else changes."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would go\n", encoding="utf-8")
+    command = [sys.executable, "-m", "refslint", "--offline", "--today", "2026-11-24", str(REVIEW)]
+    fine = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    env = {**os.environ, "REFSLINT_CACHE_DIR": str(blocked)}
+    run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == fine.returncode == 1 and run.stdout == fine.stdout
+    assert run.stderr == "" and blocked.read_text(encoding="utf-8").startswith("a file")

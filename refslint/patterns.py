@@ -7,10 +7,10 @@ engine's program for each pattern) in the cache folder and hands it straight to 
 time, which is what `re.compile` does as its last step.
 
 That program is an internal format of CPython, so the file is keyed by the exact interpreter build
-and the engine's version stamp, the engine validates every program it is given, and anything
-unexpected (another Python implementation, a changed internal, an unreadable file) falls back to
-`re.compile`. The cache can make a run faster, never different: each cached program was produced by
-this interpreter's own compiler from the same pattern text.
+and the engine's version stamp and carries a checksum of its programs, the engine checks each
+program's structure, and anything unexpected (another Python implementation, a changed internal, a
+damaged file) falls back to `re.compile`. The cache can make a run faster, never different: each
+cached program was produced by this interpreter's own compiler from the same pattern text.
 
 Use `compile` (or `refslint.api.pattern` in a rule) for patterns written in the source; the file is
 written when the process ends, only if it compiled something the file did not have.
@@ -26,9 +26,10 @@ import os
 import re
 import sys
 import threading
+import zlib
 from typing import Any
 
-FORMAT = 2  # bump when the file's layout changes
+FORMAT = 3  # bump when the file's layout changes
 LIMIT = 2_000  # programs kept; beyond this a save keeps only what its process used
 
 try:  # CPython's regular-expression engine and compiler; absent or different elsewhere
@@ -183,12 +184,13 @@ def _load(path: str | None) -> dict[Key, Program] | None:
         return None
     try:
         with open(path, "rb") as handle:
-            header, programs = marshal.load(handle)
+            header, checksum, payload = marshal.load(handle)
+        if header != (FORMAT, _interpreter()) or zlib.crc32(payload) != checksum:
+            return None
+        programs = marshal.loads(payload)
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if header != (FORMAT, _interpreter()) or not isinstance(programs, dict):
-        return None
-    return programs
+    return programs if isinstance(programs, dict) else None
 
 
 def _write(path: str, programs: dict[Key, Program]) -> None:
@@ -200,8 +202,9 @@ def _write(path: str, programs: dict[Key, Program]) -> None:
     except OSError:
         return
     try:
+        payload = marshal.dumps(programs)
         with os.fdopen(fd, "wb") as handle:
-            marshal.dump(((FORMAT, _interpreter()), programs), handle)
+            marshal.dump(((FORMAT, _interpreter()), zlib.crc32(payload), payload), handle)
         os.replace(temporary, path)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):

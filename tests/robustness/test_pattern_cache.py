@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,18 @@ OPTIONS = {
 }
 
 pytestmark = pytest.mark.skipif(not patterns._AVAILABLE, reason="CPython's regex engine only")
+
+
+def written(path: Path) -> tuple[tuple, dict]:
+    """(header, programs) of a cache file, as `PatternCache.save` lays it out."""
+    header, _checksum, payload = marshal.loads(path.read_bytes())
+    return header, marshal.loads(payload)
+
+
+def forged(header: tuple, programs: dict) -> bytes:
+    """A cache file with a correct checksum: only its header or its programs are wrong."""
+    payload = marshal.dumps(programs)
+    return marshal.dumps((header, zlib.crc32(payload), payload))
 
 
 def tokens(cache: patterns.PatternCache | None, text: str) -> list[tuple[str, str]]:
@@ -76,12 +89,28 @@ def test_a_file_from_another_interpreter_is_not_trusted(tmp_path):
     writer = patterns.PatternCache(str(path))
     writer.compile(r"\d+")
     program = writer.programs[(r"\d+", 0)]
-    path.write_bytes(marshal.dumps(((patterns.FORMAT, "another python"), {(r"\d+", 0): program})))
+    path.write_bytes(forged((patterns.FORMAT, "another python"), {(r"\d+", 0): program}))
     reader = patterns.PatternCache(str(path))
     assert reader.compile(r"\d+").match("42") and reader.added == 1
     reader.save()
-    header, programs = marshal.loads(path.read_bytes())
+    header, programs = written(path)
     assert header != (patterns.FORMAT, "another python") and (r"\d+", 0) in programs
+
+
+def test_a_program_changed_on_disk_is_not_trusted(tmp_path):
+    """A flipped byte the engine's own check would let through (a minimum length) is caught by
+    the file's checksum: the pattern is compiled again and matches as it should."""
+    path = tmp_path / "patterns.cache"
+    writer = patterns.PatternCache(str(path))
+    writer.compile(r"x+y")
+    writer.save()
+    data = bytearray(path.read_bytes())
+    at = data.find(marshal.dumps(writer.programs[(r"x+y", 0)][1])[5:])  # the program's words
+    assert at > 0
+    data[at + 12] ^= 0x40  # the pattern's minimum length, in its INFO block
+    path.write_bytes(bytes(data))
+    reader = patterns.PatternCache(str(path))
+    assert reader.compile(r"x+y").match("xy") and reader.added == 1
 
 
 def test_a_full_file_keeps_what_the_last_run_used(tmp_path, monkeypatch):
@@ -94,7 +123,7 @@ def test_a_full_file_keeps_what_the_last_run_used(tmp_path, monkeypatch):
     second = patterns.PatternCache(path)
     second.compile(r"b+")
     second.save()
-    _, programs = marshal.loads(Path(path).read_bytes())
+    _, programs = written(Path(path))
     assert set(programs) == {(r"b+", 0)}
 
 
@@ -106,7 +135,7 @@ def test_a_bad_pattern_raises_as_re_would(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "damage", [b"", b"not marshal data", marshal.dumps(((patterns.FORMAT, "other"), {}))]
+    "damage", [b"", b"not marshal data", forged((patterns.FORMAT, "other python"), {})]
 )
 @pytest.mark.parametrize("name", ["patterns.cache", "grammar.lark-cache"])
 def test_damaged_cache_file_gives_the_same_findings(tmp_path, name, damage):

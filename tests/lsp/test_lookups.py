@@ -55,7 +55,7 @@ def registry():
 
 
 async def no_more_publishing(client, uri: str, seconds: float = 0.4) -> None:
-    with pytest.raises(TimeoutError):
+    with pytest.raises(asyncio.TimeoutError):  # builtin TimeoutError only from Python 3.11
         await asyncio.wait_for(published(client, uri), timeout=seconds)
 
 

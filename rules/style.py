@@ -1087,29 +1087,8 @@ def _journal_form(ref: Reference) -> str | None:
     return _name_form(ref.container.text.strip(), period_after)
 
 
-def _has_word(name: str, words: tuple[str, ...]) -> bool:
-    """Whether one of `words` is a word of its own in `name`, with no letter, digit or `_` either
-    side (as `\\b` bounds it in a regular expression, which would cost more to compile)."""
-    for word in words:
-        at = name.find(word)
-        while at >= 0:
-            end = at + len(word)
-            before, after = name[at - 1 : at], name[end : end + 1]
-            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-                return True
-            at = name.find(word, at + 1)
-    return False
-
-
-def _has_dotted_word(name: str) -> bool:
-    """Whether a word of `name` ends in an ASCII letter and a period (`Phys.`)."""
-    at = name.find(".", 1)
-    while at >= 0:
-        after = name[at + 1 : at + 2]
-        if name[at - 1].isascii() and name[at - 1].isalpha() and (not after or after.isspace()):
-            return True
-        at = name.find(".", at + 1)
-    return False
+_FULL_TITLE_WORD = pattern(r"\b(?:of|and|the|für|de)\b")  # words an abbreviation drops
+_DOTTED_WORD = pattern(r"[A-Za-z]\.(?:\s|$)")  # `Phys.`
 
 
 @lru_cache(maxsize=4096)
@@ -1119,9 +1098,9 @@ def _name_form(name: str, period_after: bool) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None  # "Nature", "Science": the same in every form
-    if _has_word(name, ("of", "and", "the", "für", "de")):
+    if _FULL_TITLE_WORD.search(name):
         return "full title"
-    if _has_dotted_word(name):
+    if _DOTTED_WORD.search(name):
         return "dotted abbreviation"
     if period_after and not any(
         len(word) == 1 or word.lower() in _ABBREVIATED for word in words[:-1]

@@ -401,7 +401,11 @@ def _print_lookup_summary(run: Run) -> None:
     differ = min(len({(d.path, d.entry) for d in run.results if d.name in DIFFERS}), found)
     parts = [f"{found - differ} confirmed", f"{differ} differ"]
     parts.append(f"{counts[Status.NOT_FOUND]} not found")
-    unverified = counts[Status.FAILED] + counts[Status.OFFLINE] + counts[Status.UNCERTAIN]
+    if counts[Status.OTHER_AUTHORS]:
+        parts.append(f"{counts[Status.OTHER_AUTHORS]} by other authors")
+    if counts[Status.UNCERTAIN]:
+        parts.append(f"{counts[Status.UNCERTAIN]} undecided")
+    unverified = counts[Status.FAILED] + counts[Status.OFFLINE]
     if unverified:
         parts.append(f"{unverified} not verified")
     print(  # on stderr: stdout keeps its contract, diagnostics then one summary line

@@ -1,4 +1,4 @@
-"""Lookup rules (RL402-RL405, RL409-RL412): does each reference match its registry record?
+"""Lookup rules (RL402-RL405, RL409-RL414): does each reference match its registry record?
 
 The rules never fetch anything: the engine hands them `ctx.lookup`, whose answers were fetched
 (or read from the cache) for the whole list before any rule ran. The record and matching helpers are
@@ -76,11 +76,15 @@ def _doi_pieces(doi: str) -> set[str]:
 )
 def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Compares an entry with its registry record (Crossref or DataCite, found by DOI or by a search
-    that is convincingly this work) and flags the year, volume, issue, first page or article
-    number, and journal where they disagree. Print and online years both count; "J Am Chem Soc"
-    is "Journal of the American Chemical Society". When the wrong value is a piece of the DOI,
-    the message says so.
+    Compares an entry with its registry record and flags the year, volume, issue, first page or
+    article number, and journal where they disagree. The record is the DOI's, or for an entry
+    without one the search candidate judged to be the same work: its title agrees (typos and a
+    dropped subtitle forgiven) and so do the first author and most of the others printed, or the
+    title is only half alike but authors, year, journal, volume and page all agree. Print and
+    online years both count; "J Am Chem Soc" is "Journal of the American Chemical Society". When
+    the wrong value is a piece of the DOI, the message says so. A preprint dated after its first
+    arXiv version is not flagged: it may cite a later version (a date before the first version
+    is RL206's).
 
     ## Why is this bad?
     A reader who follows the printed volume and page lands on another article; a number copied
@@ -104,7 +108,12 @@ def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if record is None:
         return
     whose = f"the record of {record.doi}"
-    if ref.date is not None and record.years and ref.date.year not in record.years:
+    if (
+        ref.date is not None
+        and record.years
+        and ref.date.year not in record.years
+        and not (_is_arxiv(record) and ref.date.year > min(record.years))
+    ):
         years = "/".join(str(y) for y in sorted(record.years))
         fix = None
         if len(record.years) == 1:
@@ -140,6 +149,11 @@ def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             ref.container.span,
             f'journal "{ref.container.text}" differs from {whose} ({names})',
         )
+
+
+def _is_arxiv(record: Record) -> bool:
+    """An arXiv record: its year is the first version's, and later versions carry later dates."""
+    return record.doi.startswith("10.48550/arxiv.")
 
 
 def _locator(ref: Reference, record: Record, whose: str) -> Iterator[Diagnostic]:
@@ -247,13 +261,21 @@ def doi_unresolved(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 )
 def no_record_found(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags a journal article or conference paper without a DOI when a Crossref search by its title,
-    authors and year finds nothing resembling it. Web pages, books and reports are not searched;
-    an entry the grammar could not read cleanly is never called missing.
+    Flags a journal article or conference paper without a DOI when a search by its title,
+    authors, journal and year finds only other works, and names the nearest one with what
+    differs: "nearest: 'Lithium diffusion in garnet-type solid electrolytes' by Lee H (2021):
+    other authors, other journal, title similarity 0.58". A candidate is another work when its
+    title is less than half alike, or it shares none of the printed authors without having the
+    same title, or the rest disagrees: the same authors with two of journal, year, volume and
+    first page different, or a title under 0.7 alike with one of them different. Web pages,
+    books and reports are not searched; an entry the grammar could not read cleanly is never
+    called missing, and a candidate that is neither this work nor clearly another makes the
+    verdict "undecided" (RL414), not this warning.
 
     ## Why is this bad?
-    Nearly every journal article since the 2000s has a registry record. A reference without one may
-    be mistyped beyond recognition, or may never have been published.
+    Nearly every journal article since the 2000s has a registry record. A reference without one
+    may be mistyped beyond recognition, or may never have been published: invented references
+    borrow half a real title, real names and a real journal.
 
     ## Example
         1. Quillfeather AB. Lattice healing in perovskite glasses. J Imag Mater. 2023;12:455-67.
@@ -266,10 +288,97 @@ def no_record_found(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     outcome = _outcome(ref, ctx)
     if outcome is None or outcome.status is not api.LookupStatus.NOT_FOUND:
         return
+    searched = " and ".join(outcome.sources) or "the registries"
     yield Diagnostic(
         None,
-        "no registry record matches this reference (searched Crossref by title, authors, "
-        "year); check that it exists",
+        f"no registry record matches this reference (searched {searched} by title, authors, "
+        f"year); {outcome.reason}",
+    )
+
+
+@rule(
+    code="RL413",
+    name="title-other-authors",
+    category=Category.IDENTIFIER,
+    severity=Severity.WARNING,
+    summary="The title is that of a registry record by other authors",
+    requires_lookup=True,
+)
+def title_other_authors(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a journal article or conference paper without a DOI whose title a search finds in a
+    registry record (typos and a dropped subtitle forgiven, similarity 0.85 or more) that has
+    none of the printed authors, and names the record's authors and year. A title of fewer than
+    four words must also agree on the journal, year, volume or page, since short titles recur.
+    No candidate may be the work itself: a record with the title and one of the authors wins.
+
+    ## Why is this bad?
+    The reference credits a real paper to people who did not write it, or the title was pasted
+    into the wrong entry: readers looking for these authors' work will not find it.
+
+    ## Example
+        1. Nguyen A, Okafor B. Single-molecule FRET studies on alpha-synuclein oligomerization of
+           Parkinson's disease genetically related mutants. Sci Rep. 2015;5:16696.
+
+    Use instead:
+        1. Tosatto L, Horrocks MH, Dear AJ. Single-molecule FRET studies on alpha-synuclein
+           oligomerization of Parkinson's disease genetically related mutants. Sci Rep.
+           2015;5:16696.
+    """
+    if ref.kind not in ARTICLES or ref.doi is not None or ref.arxiv is not None:
+        return
+    outcome = _outcome(ref, ctx)
+    if outcome is None or outcome.status is not api.LookupStatus.OTHER_AUTHORS:
+        return
+    printed = ", ".join(a.text.rstrip(",.") for a in ref.authors[:3])
+    yield Diagnostic(
+        ref.authors_span,
+        f"{outcome.reason}, not of {printed}{' et al.' if len(ref.authors) > 3 else ''}; "
+        "check the authors and the title",
+    )
+
+
+@rule(
+    code="RL414",
+    name="record-undecided",
+    category=Category.IDENTIFIER,
+    severity=Severity.INFO,
+    summary="A search found a record that may or may not be this work",
+    requires_lookup=True,
+)
+def record_undecided(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Notes a journal article or conference paper without a DOI whose search found a candidate
+    that is neither convincingly this work nor clearly another, and names it with what agrees:
+    a title between half and 0.85 alike with some authors in common, or the title by authors
+    neither matching nor missing. The summary line counts these entries as undecided.
+
+    ## Why is this bad?
+    It may be fine, but nothing confirmed it: a look at the named record settles it, and adding
+    the DOI makes the next check exact.
+
+    ## Example
+        1. Tosatto L. Single-molecule FRET studies on alpha-synuclein oligomers. Sci Rep.
+           2016;5:16696.
+
+    Use instead:
+        1. Tosatto L, Horrocks MH, Dear AJ. Single-molecule FRET studies on alpha-synuclein
+           oligomerization of Parkinson's disease genetically related mutants. Sci Rep.
+           2015;5:16696.
+    """
+    if ref.kind not in ARTICLES or ref.doi is not None or ref.arxiv is not None:
+        return
+    outcome = _outcome(ref, ctx)
+    if (
+        outcome is None
+        or outcome.status is not api.LookupStatus.UNCERTAIN
+        or outcome.record is None
+    ):
+        return
+    yield Diagnostic(
+        None,
+        f"could not tell whether a registry record is this work; {outcome.reason}; "
+        "check it, or add the DOI",
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from refslint import patterns
 
 TAG = patterns.compile(r"</?[a-zA-Z][^>]*>")  # JATS and HTML markup inside titles
+GIVEN_PARTS = patterns.compile(r"[\s.\-]+")
 CROSSREF = "Crossref"
 DATACITE = "DataCite"
 
@@ -41,6 +42,7 @@ class Record:
     first_page: str = ""
     article_number: str = ""
     families: tuple[str, ...] = ()  # authors' family names (or group names), in order
+    initials: tuple[str, ...] = ()  # each author's initials ("JN"), beside `families`
     type: str = ""
     updates: tuple[Update, ...] = ()
     published_as: tuple[str, ...] = ()  # DOIs of the journal version of a preprint
@@ -53,6 +55,17 @@ class Record:
     def container(self) -> str:
         return self.containers[0] if self.containers else ""
 
+    def authors(self, most: int = 3) -> str:
+        """`Lee H, Kim J, Park S, et al.`: the first `most` authors, to name them in a message."""
+        initials = self.initials if len(self.initials) == len(self.families) else ()
+        names = [
+            f"{family} {initials[i] if initials else ''}".strip()
+            for i, family in enumerate(self.families[: most + 1])
+        ]
+        if len(names) > most:
+            return ", ".join(names[:most]) + ", et al."
+        return ", ".join(names)
+
     def describe(self) -> str:
         """`"Title" (Journal 2020)`, to name the work in a message."""
         short = self.containers[-1] if self.containers else ""
@@ -62,8 +75,9 @@ class Record:
 
 class Status(str, Enum):
     FOUND = "found"  # the registry has a record, and for searches it is convincingly this work
-    NOT_FOUND = "not-found"  # the DOI resolves nowhere, or a sound search found nothing like it
+    NOT_FOUND = "not-found"  # the DOI resolves nowhere, or every search candidate is another work
     UNCERTAIN = "uncertain"  # a search found only weak candidates: neither confirm nor deny
+    OTHER_AUTHORS = "other-authors"  # a search found this title, by other authors
     FAILED = "failed"  # the registry could not be asked (network, timeout, bad answer)
     SKIPPED = "skipped"  # nothing to look up (no identifier and too little to search with)
     OFFLINE = "offline"  # not in the cache, and the network is off
@@ -71,7 +85,11 @@ class Status(str, Enum):
 
 @dataclass(frozen=True)
 class Outcome:
-    """The answer for one reference, with how it was reached (for messages and `--explain`)."""
+    """The answer for one reference, with how it was reached (for messages and `--explain`).
+
+    `record` is the work found; for a search that found none (not found, other authors,
+    undecided) it is the nearest candidate, and `reason` says why it is not this work.
+    """
 
     status: Status
     record: Record | None = None
@@ -89,6 +107,11 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     return " ".join(TAG.sub("", str(value)).split()).replace(" / ", "/")
+
+
+def _initials(given: str) -> str:
+    """`"Jan-Niklas"` -> `"JN"`; a given name's initials the way Vancouver lists print them."""
+    return "".join(part[0] for part in GIVEN_PARTS.split(given) if part and part[0].isalpha())
 
 
 def _date_year(value: Any) -> int | None:
@@ -121,10 +144,11 @@ def from_crossref(message: Mapping[str, Any]) -> Record:
         _date_year(message.get(key))
         for key in ("issued", "published-print", "published-online", "published")
     ]
-    families = []
+    families, initials = [], []
     for author in message.get("author") or []:
         if isinstance(author, Mapping):
             families.append(_text(author.get("family") or author.get("name")))
+            initials.append(_initials(_text(author.get("given"))) if author.get("family") else "")
     page = _text(message.get("page"))
     updates = []
     for item in message.get("updated-by") or []:
@@ -150,6 +174,7 @@ def from_crossref(message: Mapping[str, Any]) -> Record:
         first_page=page.split("-")[0].strip() if page else "",
         article_number=_text(message.get("article-number")),
         families=tuple(families),
+        initials=tuple(initials),
         type=str(message.get("type") or ""),
         updates=tuple(updates),
         published_as=tuple(published_as),
@@ -161,11 +186,12 @@ def from_datacite(data: Mapping[str, Any]) -> Record:
     attributes = data.get("attributes") or {}
     titles = attributes.get("titles") or []
     title = _text(titles[0].get("title")) if titles and isinstance(titles[0], Mapping) else ""
-    families = []
+    families, initials = [], []
     for creator in attributes.get("creators") or []:
         if isinstance(creator, Mapping):
             name = creator.get("familyName") or str(creator.get("name") or "").split(",")[0]
             families.append(_text(name))
+            initials.append(_initials(_text(creator.get("givenName"))))
     container = attributes.get("container") or {}
     year = attributes.get("publicationYear")
     published_as = [
@@ -185,6 +211,7 @@ def from_datacite(data: Mapping[str, Any]) -> Record:
         issue=_text(container.get("issue")),
         first_page=_text(container.get("firstPage")),
         families=tuple(families),
+        initials=tuple(initials),
         type=str((attributes.get("types") or {}).get("resourceTypeGeneral") or ""),
         published_as=tuple(published_as),
     )

@@ -2,7 +2,8 @@
 
 Which registry to ask: a DOI goes to Crossref and, when Crossref does not know it, to DataCite;
 arXiv DOIs and bare arXiv identifiers go to DataCite directly; a journal article or conference
-paper without an identifier is searched for on Crossref by its bibliographic fields. Failures are
+paper without an identifier is searched for on Crossref by its bibliographic fields, and the
+candidates judged field by field (`verdict`). Failures are
 answers too (`Status.FAILED` with the reason): a run never stops because a registry did.
 """
 
@@ -30,6 +31,8 @@ from refslint.lookup.records import (
     from_datacite,
 )
 from refslint.lookup.settings import LookupSettings, RegistryUnavailable
+from refslint.lookup.verdict import Verdict
+from refslint.lookup.verdict import decide as judge
 from refslint.model import Kind, Reference
 
 if TYPE_CHECKING:
@@ -331,46 +334,29 @@ class LookupService:
         return decide(ref, query, candidates, from_cache=answer.from_cache)
 
 
+_STATUS = {
+    Verdict.CONFIRMED: Status.FOUND,
+    Verdict.OTHER_AUTHORS: Status.OTHER_AUTHORS,
+    Verdict.NO_RECORD: Status.NOT_FOUND,
+    Verdict.UNDECIDED: Status.UNCERTAIN,
+}
+
+
 def decide(
     ref: Reference, query: str, candidates: Iterable[Record], *, from_cache: bool = False
 ) -> Outcome:
-    """Pick the search candidate that is convincingly this work, or say why none is.
-
-    "Not found" needs a clean parse and candidates that do not even resemble the title: a sloppy
-    query must never make a real reference look invented.
-    """
-    best = 0.0
-    notes: list[str] = []
-    for record in candidates:
-        verdict = match.accept_candidate(ref, record)
-        notes.append(f"{record.doi}: {', '.join(verdict.reasons)}")
-        if verdict.same:
-            return Outcome(
-                Status.FOUND,
-                record,
-                "search",
-                query,
-                (CROSSREF,),
-                reason="; ".join(verdict.reasons),
-                from_cache=from_cache,
-                notes=tuple(notes),
-            )
-        if ref.title is not None and record.title:
-            best = max(best, match.title_similarity(ref.title.text, record.title))
-    sound = ref.problem is None and best < match.OTHER_TITLE
-    status = Status.NOT_FOUND if sound else Status.UNCERTAIN
-    reason = (
-        "no candidate's title resembles this one"
-        if sound
-        else f"the closest candidate is not convincingly this work (title similarity {best:.2f})"
-    )
+    """The outcome of a search: the candidate that is this work, or the nearest one and why it
+    is not (see `refslint.lookup.verdict`). Candidates may come from any registry."""
+    candidates = list(candidates)
+    decision = judge(ref, candidates)
+    sources = tuple(dict.fromkeys(record.source for record in candidates)) or (CROSSREF,)
     return Outcome(
-        status,
-        None,
+        _STATUS[decision.verdict],
+        decision.record,
         "search",
         query,
-        (CROSSREF,),
-        reason=reason,
+        sources,
+        reason=decision.reason,
         from_cache=from_cache,
-        notes=tuple(notes),
+        notes=decision.notes,
     )

@@ -22,8 +22,9 @@ from typing import Any
 
 from refslint.lookup.records import Outcome, Record, Status, Update
 
-SCHEMA = 1  # bump when the stored shape of an Outcome changes: older rows are then ignored
-KEPT = (Status.FOUND, Status.NOT_FOUND, Status.UNCERTAIN)  # failures are never remembered
+SCHEMA = 2  # bump when the stored shape of an Outcome changes: older rows are then ignored
+# failures are never remembered
+KEPT = (Status.FOUND, Status.NOT_FOUND, Status.UNCERTAIN, Status.OTHER_AUTHORS)
 CHUNK = 500  # keys per query, well under SQLite's limit on bound parameters
 
 
@@ -177,6 +178,7 @@ def _record(data: dict[str, Any]) -> Record:
         first_page=data.get("first_page", ""),
         article_number=data.get("article_number", ""),
         families=tuple(data.get("families", ())),
+        initials=tuple(data.get("initials", ())),
         type=data.get("type", ""),
         updates=tuple(Update(**u) for u in data.get("updates", ())),
         published_as=tuple(data.get("published_as", ())),

@@ -70,7 +70,7 @@ def serve(registry: Registry) -> None:
     registry.add_work(bcn_work())
     for work in physrev_works():
         registry.add_work(work)
-    registry.search(lambda q: "Tosatto" in q, [crossref_work(SREP)])
+    registry.search(lambda q: "Tosatto" in q or "Nguyen" in q, [crossref_work(SREP)])
     registry.search(lambda q: True, [crossref_work(PLOS)])  # nothing like the query
 
 
@@ -87,6 +87,8 @@ def test_every_lookup_rule_is_covered():
         "RL410",
         "RL411",
         "RL412",
+        "RL413",
+        "RL414",
     }
 
 

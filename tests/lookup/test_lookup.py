@@ -224,20 +224,38 @@ def test_a_search_that_finds_nothing_alike_reports_no_record(registry):
         "1. Quillfeather AB, Marrowmere CD. Resonant lattice healing in self-assembling "
         "perovskite glasses. J Imag Mater. 2023;12:455-67.\n"
     )
+    [(code, message)] = found(entry)
+    assert code == "RL405"
+    assert message.startswith(
+        "no registry record matches this reference (searched Crossref by title, "
+        "authors, year); nearest: '"
+    )
+    # the nearest candidate, and why it is another work
+    assert message.endswith(
+        "nearest: 'Communicating Ecology' (2022): other journal, title similarity 0.31"
+    )
+
+
+def test_the_title_under_other_authors_names_the_records_authors(registry):
+    other_author = crossref_work(SREP, author=[{"family": "Nguyen", "given": "Anh"}])
+    registry.search(lambda q: True, [other_author])
+    entry = SREP_ENTRY.replace(" doi:10.1038/srep16696", "")
     assert found(entry) == [
         (
-            "RL405",
-            "no registry record matches this reference (searched Crossref by title, "
-            "authors, year); check that it exists",
-        ),
+            "RL413",
+            f"the title is that of '{SREP_TITLE.replace(chr(39), chr(8217))}' by Nguyen A "
+            "(2015), not of Tosatto L, Horrocks MH, Dear AJ; check the authors and the title",
+        )
     ]
 
 
-def test_a_weak_match_neither_confirms_nor_reports_missing(registry):
-    other_author = crossref_work(SREP, author=[{"family": "Nguyen", "given": "A"}])
-    registry.search(lambda q: True, [other_author])
-    entry = SREP_ENTRY.replace(" doi:10.1038/srep16696", "")
-    assert found(entry) == []
+def test_a_weak_match_neither_confirms_nor_reports_missing_but_names_the_candidate(registry):
+    registry.search(lambda q: True, [crossref_work(SREP)])
+    entry = "1. Tosatto L. Single-molecule FRET studies on alpha-synuclein oligomers. Sci Rep. 2016;5:16696.\n"
+    [(code, message)] = found(entry)
+    assert code == "RL414"
+    assert "nearest: 'Single-molecule FRET studies on alpha-synuclein oligomerization" in message
+    assert "same authors" in message and "title similarity 0.67" in message
     from refslint.grammar import parse_entry
     from refslint.lookup import LookupService, LookupSettings, Status
     from refslint.sources.plaintext import read_entries

@@ -307,7 +307,7 @@ def no_record_found(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 def title_other_authors(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a journal article or conference paper without a DOI whose title a search finds in a
-    registry record (typos and a dropped subtitle forgiven, similarity 0.85 or more) that has
+    registry record (typos and a dropped subtitle forgiven, similarity 0.9 or more) that has
     none of the printed authors, and names the record's authors and year. A title of fewer than
     four words must also agree on the journal, year, volume or page, since short titles recur.
     No candidate may be the work itself: a record with the title and one of the authors wins.

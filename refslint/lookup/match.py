@@ -20,7 +20,8 @@ DROPPED = frozenset(
 )
 WORD = patterns.compile(r"[a-z0-9]+")
 SUBTITLE = patterns.compile(r"\s*[:;]\s+|\s+[-\u2013\u2014]+\s+|(?<=[?!.])\s+(?=[A-Z0-9])")
-MAIN_WORDS = 3  # a main title of fewer words is too little to stand for the whole
+WORD_ALIKE = 80  # rapidfuzz ratio at which two words are one word with a typo
+MAIN_WORDS, MAIN_CHARS = 3, 12  # a main title shorter than this cannot stand for the whole
 
 # How similar titles must be: at or above SAME the record is this work, below OTHER it is another.
 SAME_TITLE = 0.85
@@ -34,29 +35,51 @@ def fold(text: str) -> str:
     return " ".join(WORD.findall(plain))
 
 
-def _main_title(title: str) -> str:
-    """The title before its subtitle ("Title: a subtitle", "Title - a subtitle", "Title? Yes")."""
-    return SUBTITLE.split(title, maxsplit=1)[0]
+def _word_cover(a: str, b: str) -> float:
+    """The share of the longer title's words that the other title has (a typo still counts): a
+    title made of half of another shares its letters widely but half its words."""
+    from rapidfuzz.fuzz import ratio
+
+    wa, wb = a.split(), b.split()
+    longer, shorter = (wa, wb) if len(wa) >= len(wb) else (wb, wa)
+    pool = set(shorter)
+    found = 0
+    for word in longer:
+        if word in pool or (
+            len(word) >= 4 and any(ratio(word, w) >= WORD_ALIKE for w in pool if len(w) >= 4)
+        ):
+            found += 1
+    return found / len(longer)
+
+
+def _alike(fa: str, fb: str) -> float:
+    from rapidfuzz.fuzz import ratio  # only once a record is compared: a run without, none
+
+    return (ratio(fa, fb) / 100 + _word_cover(fa, fb)) / 2
 
 
 def title_similarity(a: str, b: str) -> float:
-    """0..1, typo-tolerant; a subtitle left off one side ("Title" vs "Title: a subtitle") still
-    counts as the same title (0.95 at best, so an exact title ranks first)."""
+    """0..1: the mean of letter-level likeness (typo-tolerant) and the share of words in common.
+
+    A subtitle left off one side ("Title" vs "Title: a subtitle"), or words run on after the
+    title, still count as the same title (0.95 at best, so an exact title ranks first): the
+    longer title cut where a subtitle starts must then match the whole shorter one, subtitles
+    and all, so a subtitle replaced by another is no match.
+    """
     fa, fb = fold(a), fold(b)
     if not fa or not fb:
         return 0.0
     if fa == fb:
         return 1.0
-    from rapidfuzz.fuzz import ratio  # only once a record is compared: a run without, none
-
-    score = ratio(fa, fb) / 100
-    shorter, longer = sorted((fa, fb), key=len)
-    if len(shorter) >= 20 and longer.startswith(shorter):
-        score = max(score, 0.95)
-    for whole, other in ((a, fb), (b, fa)):  # the subtitle dropped from one side only
-        main = fold(_main_title(whole))
-        if main != fold(whole) and len(main.split()) >= MAIN_WORDS and len(main) >= 20:
-            score = max(score, 0.95 * ratio(main, other) / 100)
+    score = _alike(fa, fb)
+    for longer, shorter, folded in ((a, b, fb), (b, a, fa)):
+        parts = len(SUBTITLE.findall(shorter))
+        cuts = list(SUBTITLE.finditer(longer))
+        if len(cuts) <= parts:
+            continue
+        main = fold(longer[: cuts[parts].start()])  # as many subtitles as the shorter has
+        if len(main.split()) >= MAIN_WORDS and len(main) >= MAIN_CHARS:
+            score = max(score, 0.95 * _alike(main, folded))
     return score
 
 

@@ -21,6 +21,7 @@ from refslint.lookup.records import Record
 from refslint.model import Reference
 
 SAME_TITLE = match.SAME_TITLE  # at or above: the same title, whatever else differs
+EXACT_TITLE = 0.9  # at or above: the title beyond doubt, enough to say it is others' work
 OTHER_TITLE = match.OTHER_TITLE  # below: another title, whatever else agrees
 LOOSE_TITLE = 0.7  # below this (and not the same authors), one disagreement settles "another"
 DISTINCT_WORDS = 4  # a title this long is not shared by chance ("Editorial", "Introduction")
@@ -72,16 +73,19 @@ class Evidence:
         if title >= SAME_TITLE:
             if agree or (self.authors == "" and self.conflicts == 0):
                 return Judgement.SAME
-            if self.authors == "other":
+            if self.authors == "other" and title >= EXACT_TITLE:
                 distinct = len(match.fold(self.record.title).split()) >= DISTINCT_WORDS
                 if distinct or self.supports >= 1:
                     return Judgement.OTHER_AUTHORS
             return Judgement.UNCLEAR
+        if agree and self.conflicts == 0 and self.supports >= 3:
+            # authors, year, journal, volume, page: all the record's, and the title not. Only
+            # the title is wrong, or the record's title is not the one people cite: look at it
+            certain = title >= OTHER_TITLE and self.year == "same"
+            return Judgement.SAME if certain else Judgement.UNCLEAR
         if title < OTHER_TITLE or self.authors == "other":
             return Judgement.OTHER
         # a title only half alike: the rest of the evidence decides
-        if agree and self.conflicts == 0 and self.year == "same" and self.supports >= 3:
-            return Judgement.SAME  # the title printed short or garbled, all else the record's
         if agree and self.conflicts >= 2:
             return Judgement.OTHER  # the same authors' other paper
         if not agree and title < LOOSE_TITLE and self.conflicts >= 1:

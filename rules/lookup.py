@@ -78,8 +78,8 @@ def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Compares an entry with its registry record and flags the year, volume, issue, first page or
     article number, and journal where they disagree. The record is the DOI's, or for an entry
-    without one the search candidate judged to be the same work: its title agrees (typos and a
-    dropped subtitle forgiven) and so do the first author and most of the others printed, or the
+    without one the search candidate judged to be the same work: its title agrees (0.85 alike or
+    more, typos and a dropped subtitle forgiven) and it has one of the printed authors, or the
     title is only half alike but authors, year, journal, volume and page all agree. Print and
     online years both count; "J Am Chem Soc" is "Journal of the American Chemical Society". When
     the wrong value is a piece of the DOI, the message says so. A preprint dated after its first
@@ -264,10 +264,12 @@ def no_record_found(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags a journal article or conference paper without a DOI when a search by its title,
     authors, journal and year finds only other works, and names the nearest one with what
     differs: "nearest: 'Lithium diffusion in garnet-type solid electrolytes' by Lee H (2021):
-    other authors, other journal, title similarity 0.58". A candidate is another work when its
-    title is less than half alike, or it shares none of the printed authors without having the
-    same title, or the rest disagrees: the same authors with two of journal, year, volume and
-    first page different, or a title under 0.7 alike with one of them different. Web pages,
+    other authors, other journal, title similarity 0.58". Title similarity is the mean of how
+    alike the letters are and how many words the titles share. A candidate is another work when
+    its title is less than half alike (unless authors, journal, volume, page and year are all
+    the record's), or it shares none of the printed authors without having the same title, or
+    the rest disagrees: the same authors with two of journal, year (more than one off), volume
+    and first page different, or a title under 0.7 alike with one of them different. Web pages,
     books and reports are not searched; an entry the grammar could not read cleanly is never
     called missing, and a candidate that is neither this work nor clearly another makes the
     verdict "undecided" (RL414), not this warning.
@@ -349,9 +351,13 @@ def title_other_authors(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 def record_undecided(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Notes a journal article or conference paper without a DOI whose search found a candidate
-    that is neither convincingly this work nor clearly another, and names it with what agrees:
-    a title between half and 0.85 alike with some authors in common, or the title by authors
-    neither matching nor missing. The summary line counts these entries as undecided.
+    that is neither convincingly this work nor clearly another, and names it with what agrees.
+    Such a candidate has the same authors and a title at least half alike (under 0.85) with at
+    most one of journal, year, volume and first page different; or the same authors, journal,
+    volume and page under a title less alike or a year one off; or the title itself but only
+    0.85 to 0.9 alike, or too short to tell, by other authors. A candidate that is the work wins
+    over it, and so does one with the title by other authors (RL413). The summary line counts
+    these entries as undecided.
 
     ## Why is this bad?
     It may be fine, but nothing confirmed it: a look at the named record settles it, and adding

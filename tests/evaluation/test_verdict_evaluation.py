@@ -22,6 +22,7 @@ def _load():
             "refslint_evaluation", EVALUATION / "evaluate.py"
         )
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # its dataclasses look themselves up there
         spec.loader.exec_module(module)
         return module
     finally:

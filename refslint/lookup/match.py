@@ -1,7 +1,8 @@
-"""Is a registry record this reference's work? Title, first author, year and journal, compared the
-way a copy editor would: ignoring case, accents, punctuation and standard journal abbreviations.
+"""Is a registry record this reference's work? Title, authors, year and journal, compared the way
+a copy editor would: ignoring case, accents, punctuation, typos, a dropped subtitle and standard
+journal abbreviations.
 
-Pure functions, no network; the rules and the search both use them.
+Pure functions, no network; the rules and the search's verdict (`verdict.py`) both use them.
 """
 
 from __future__ import annotations
@@ -117,15 +118,16 @@ def journal_named(printed: str, record: Record) -> bool:
 
 
 @dataclass(frozen=True)
-class Verdict:
-    """Whether a record is the reference's work, and the comparisons that decided it."""
+class Comparison:
+    """Whether a record is the reference's work, and the comparisons that decided it (for a
+    record found by DOI; search candidates get the fuller verdict of `verdict.py`)."""
 
     same: bool
     other: bool  # clearly a different work
     reasons: tuple[str, ...]
 
 
-def compare(ref: Reference, record: Record) -> Verdict:
+def compare(ref: Reference, record: Record) -> Comparison:
     """Compare what both sides have: title, first author's family name, year (within one)."""
     reasons: list[str] = []
     agree = disagree = 0
@@ -151,23 +153,7 @@ def compare(ref: Reference, record: Record) -> Verdict:
         )
     same = title_ok and disagree == 0
     other = title_bad and (disagree > 0 or agree == 0)
-    return Verdict(same=same, other=other, reasons=tuple(reasons))
-
-
-def accept_candidate(ref: Reference, record: Record) -> Verdict:
-    """A search candidate counts only when title, first author and year all agree (and the
-    journal, where both name one): a weak match must never confirm a reference."""
-    verdict = compare(ref, record)
-    reasons = list(verdict.reasons)
-    needed = ref.title is not None and bool(record.title)
-    needed = needed and any(a.family for a in ref.authors) and bool(record.families)
-    needed = needed and ref.date is not None and bool(record.years)
-    ok = verdict.same and needed
-    if ok and ref.container is not None and record.containers:
-        journal_ok = journal_named(ref.container.text, record)
-        reasons.append(f"journal {'matches' if journal_ok else 'differs'}")
-        ok = journal_ok
-    return Verdict(same=ok, other=verdict.other, reasons=tuple(reasons))
+    return Comparison(same=same, other=other, reasons=tuple(reasons))
 
 
 def searchable(ref: Reference) -> bool:

@@ -189,3 +189,52 @@ def test_the_summary_line_counts_other_authors_and_undecided(registry, tmp_path,
         "Checked 2 entries against Crossref and DataCite: 0 confirmed, 0 differ, 0 not found, "
         "1 by other authors, 1 undecided ("
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "recorded", "low", "high"),
+    [
+        # a typo
+        (
+            "Oxygen vacancies in spinel-type cathods",
+            "Oxygen vacancies in spinel-type cathodes",
+            0.95,
+            1.0,
+        ),
+        # the subtitle left off, with a typo
+        (
+            "The evolving pracitce of law",
+            "The evolving practice of law: competency development",
+            0.9,
+            0.95,
+        ),
+        # words of the journal run on after the title
+        (
+            "Genetic therapies: corrceting genetic defects with CRISPR-Cas9. Nature reviews",
+            "Genetic therapies: correcting genetic defects with CRISPR-Cas9",
+            0.9,
+            0.95,
+        ),
+        # the same main title, another subtitle: not the same title
+        (
+            "Farmers seed management and innovation in varietal selection: images",
+            "Farmers seed management and innovation in varietal selection: implications for barley breeding",
+            0.0,
+            0.75,
+        ),
+        # half of one title and half of another: letters widely shared, words not
+        (
+            "A new interpretation of second-order nonlinearities in monolithic semiconductor waveguides",
+            "Recent advances in phase matching of second-order nonlinearities in monolithic semiconductor waveguides",
+            0.5,
+            0.8,
+        ),
+    ],
+)
+def test_title_similarity_forgives_typos_and_dropped_subtitles_but_not_other_words(
+    printed, recorded, low, high
+):
+    from refslint.lookup.match import title_similarity
+
+    assert low <= title_similarity(printed, recorded) <= high
+    assert title_similarity(recorded, printed) == title_similarity(printed, recorded)

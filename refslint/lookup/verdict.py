@@ -51,7 +51,7 @@ class Evidence:
     year: str  # "same", "near" (one off), "far", ""
     journal: bool | None
     volume: bool | None
-    issue: bool | None
+    issue: bool | None  # told, never counted: issues are numbered and printed too loosely
     page: bool | None
 
     @property
@@ -103,6 +103,8 @@ class Evidence:
             out.append("other year")
         if self.volume is False:
             out.append("other volume")
+        if self.issue is False:
+            out.append("other issue")
         if self.page is False:
             out.append("other first page")
         if self.title is not None:
@@ -116,7 +118,11 @@ class Evidence:
             out.append("same authors")
         elif self.authors == "some":
             out.append("some authors in common")
-        for name, value in (("journal", self.journal), ("volume", self.volume)):
+        for name, value in (
+            ("journal", self.journal),
+            ("volume", self.volume),
+            ("issue", self.issue),
+        ):
             if value:
                 out.append(f"same {name}")
         if self.year in ("same", "near"):

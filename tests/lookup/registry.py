@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "api-responses"
+DATA = Path(__file__).resolve().parents[1] / "data" / "api-responses"  # tests/data/api-responses
 POLITE = {"x-rate-limit-limit": "10", "x-rate-limit-interval": "1s", "x-concurrency-limit": "3"}
 
 

@@ -176,7 +176,7 @@ def test_headers_trickled_a_byte_at_a_time_end_at_the_timeout(tmp_path):
     server = Faulty(trickle)
     try:
         started = time.monotonic()
-        with pytest.raises(RegistryUnavailable, match="did not answer within 0.5 s"):
+        with pytest.raises(RegistryUnavailable, match=r"did not answer within 0\.5 s"):
             client(tmp_path, timeout=0.5, retries=0).get(f"{server.url}/works/x")
         assert time.monotonic() - started < 3
     finally:

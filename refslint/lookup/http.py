@@ -19,7 +19,7 @@ import math
 import sqlite3
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -234,13 +234,22 @@ class Client:
         self.session.close()
         self.network.close()
 
-    def get(self, url: str, params: Mapping[str, str] | None = None) -> Answer | None:
-        """The answer (200 or 404), or None offline when nothing is cached."""
+    def get(
+        self,
+        url: str,
+        params: Mapping[str, str] | None = None,
+        expect: Callable[[Any], bool] | None = None,
+    ) -> Answer | None:
+        """The answer (200 or 404), or None offline when nothing is cached.
+
+        `expect` tells a usable 200 answer from one of the wrong shape (`shapes.py`); a wrong one
+        is `RegistryUnavailable`, and is neither used nor kept.
+        """
         params = dict(params or {})
         if self.settings.mailto:
             params["mailto"] = self.settings.mailto
         if not self.settings.refresh:
-            cached = self._cached(url, params)
+            cached = self._cached(url, params, expect)
             if cached is not None:
                 return cached
         if self.settings.offline:
@@ -296,12 +305,16 @@ class Client:
         if response.status_code != 200:
             raise RegistryUnavailable(f"{host} answered HTTP {response.status_code}")
         data = _json(response, host)
+        if expect is not None and not expect(data):
+            raise RegistryUnavailable(f"{host} sent an answer that is not a registry record")
         self._save(
             response, dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=self.settings.found_days)
         )
         return Answer(200, data, from_cache=False)
 
-    def _cached(self, url: str, params: Mapping[str, str]) -> Answer | None:
+    def _cached(
+        self, url: str, params: Mapping[str, str], expect: Callable[[Any], bool] | None
+    ) -> Answer | None:
         try:
             cached = self.session.get(url, params=params, only_if_cached=True)
         except (sqlite3.Error, OSError, ValueError, TypeError, AttributeError, EOFError):
@@ -311,11 +324,16 @@ class Client:
         if cached.status_code == 404:
             return Answer(404, None, from_cache=True)
         try:
-            return Answer(200, _json(cached, urlsplit(url).netloc), from_cache=True)
+            data = _json(cached, urlsplit(url).netloc)
         except RegistryUnavailable:
+            usable = False
+        else:
+            usable = expect is None or expect(data)
+        if not usable:
             with _quietly():
                 self.session.cache.delete(cached.cache_key)  # never keep a broken answer
             return None
+        return Answer(200, data, from_cache=True)
 
     def _fetch(self, url: str, params: Mapping[str, str], host: str) -> requests.Response:
         """One answer, read whole by its deadline and within the size cap; redirects followed

@@ -80,10 +80,11 @@ def crossref_record(answer: Any) -> bool:
 
 
 def crossref_list(answer: Any) -> bool:
-    """`/works?query...` or `?filter=...`: a work list."""
+    """`/works?query...` or `?filter=...`: a work list, whose `items` are there even when empty
+    (an answer without them is not one that found nothing)."""
     if not isinstance(answer, Mapping) or not isinstance(answer.get("message"), Mapping):
         return False
-    return _absent_or(_list_of(crossref_work))(answer["message"].get("items"))
+    return _list_of(crossref_work)(answer["message"].get("items"))
 
 
 _DATACITE_ATTRIBUTES = _fields(

@@ -59,7 +59,17 @@ class Gate:
         self.allowed = 1  # open slowly: one at a time until the host says more is fine
         self.ceiling = 1
         self.spacing = 0.0  # seconds between request starts
+        self.least_spacing = 0.0  # what the registry documents; its headers may only add to it
+        self.most_at_once = MAX_CONCURRENCY
         self._next_start = 0.0
+
+    def document(self, per_second: float, at_once: int) -> None:
+        """Keep to a registry's documented limits before (and whatever) its headers say."""
+        with self._lock:
+            self.least_spacing = 1.0 / per_second * RATE_MARGIN
+            self.spacing = max(self.spacing, self.least_spacing)
+            self.most_at_once = max(1, at_once)
+            self.ceiling = self.most_at_once
 
     def enter(self, deadline: float = float("inf")) -> bool:
         """Wait for a turn; False (and no turn taken) when it would come after `deadline`."""
@@ -100,12 +110,14 @@ class Gate:
         interval = _seconds(
             headers.get("x-rate-limit-interval") or headers.get("x-ratelimit-interval")
         )
+        if limit and not interval and "x-ratelimit-limit" in headers:
+            interval = 1.0  # NCBI's X-RateLimit-Limit counts requests a second
         if limit and interval:
-            self.spacing = min(interval / min(limit, MAX_RATE * interval), MAX_RETRY_AFTER)
-            self.spacing *= RATE_MARGIN
+            spacing = min(interval / min(limit, MAX_RATE * interval), MAX_RETRY_AFTER)
+            self.spacing = max(spacing * RATE_MARGIN, self.least_spacing)
         concurrency = _number(headers.get("x-concurrency-limit"))
         if concurrency:
-            self.ceiling = max(1, min(int(concurrency), MAX_CONCURRENCY))
+            self.ceiling = max(1, min(int(concurrency), self.most_at_once))
             self.allowed = min(self.allowed, self.ceiling)
 
 
@@ -230,6 +242,14 @@ class Client:
         # no usable file: answers this run are kept in memory only
         return requests_cache.CachedSession(backend="memory", **options)
 
+    def document(self, url: str, per_second: float, at_once: int) -> None:
+        """A registry's documented limits, for the host of `url`."""
+        self._gate(urlsplit(url).netloc).document(per_second, at_once)
+
+    def _gate(self, host: str) -> Gate:
+        with self._lock:
+            return self._gates.setdefault(host, Gate())
+
     def close(self) -> None:
         self.session.close()
         self.network.close()
@@ -239,8 +259,11 @@ class Client:
         url: str,
         params: Mapping[str, str] | None = None,
         expect: Callable[[Any], bool] | None = None,
+        *,
+        text: bool = False,
     ) -> Answer | None:
-        """The answer (200 or 404), or None offline when nothing is cached.
+        """The answer (200 or 404), or None offline when nothing is cached; its data parsed JSON,
+        or with `text` the body as text (NCBI's ecitmatch answers in lines).
 
         `expect` tells a usable 200 answer from one of the wrong shape (`shapes.py`); a wrong one
         is `RegistryUnavailable`, and is neither used nor kept.
@@ -249,7 +272,7 @@ class Client:
         if self.settings.mailto:
             params["mailto"] = self.settings.mailto
         if not self.settings.refresh:
-            cached = self._cached(url, params, expect)
+            cached = self._cached(url, params, expect, text)
             if cached is not None:
                 return cached
         if self.settings.offline:
@@ -257,8 +280,7 @@ class Client:
         host = urlsplit(url).netloc
         if host in self._down:
             raise RegistryUnavailable(self._down[host])
-        with self._lock:
-            gate = self._gates.setdefault(host, Gate())
+        gate = self._gate(host)
         attempt = 0
         while True:
             if not gate.enter(self.deadline):
@@ -304,7 +326,7 @@ class Client:
             return Answer(404, None, from_cache=False)
         if response.status_code != 200:
             raise RegistryUnavailable(f"{host} answered HTTP {response.status_code}")
-        data = _json(response, host)
+        data = _text(response) if text else _json(response, host)
         if expect is not None and not expect(data):
             raise RegistryUnavailable(f"{host} sent an answer that is not a registry record")
         self._save(
@@ -313,7 +335,11 @@ class Client:
         return Answer(200, data, from_cache=False)
 
     def _cached(
-        self, url: str, params: Mapping[str, str], expect: Callable[[Any], bool] | None
+        self,
+        url: str,
+        params: Mapping[str, str],
+        expect: Callable[[Any], bool] | None,
+        text: bool = False,
     ) -> Answer | None:
         try:
             cached = self.session.get(url, params=params, only_if_cached=True)
@@ -324,7 +350,7 @@ class Client:
         if cached.status_code == 404:
             return Answer(404, None, from_cache=True)
         try:
-            data = _json(cached, urlsplit(url).netloc)
+            data = _text(cached) if text else _json(cached, urlsplit(url).netloc)
         except RegistryUnavailable:
             usable = False
         else:
@@ -418,6 +444,10 @@ class Client:
     def _mark_down(self, host: str, reason: str) -> None:
         self._down[host] = reason
         raise RegistryUnavailable(reason)
+
+
+def _text(response: Any) -> str:
+    return bytes(response.content).decode("utf-8", "replace")
 
 
 def _json(response: Any, host: str) -> Any:

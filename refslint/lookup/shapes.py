@@ -14,62 +14,62 @@ from typing import Any
 Check = Callable[[Any], bool]
 
 
-def _absent_or(check: Check) -> Check:
+def absent_or(check: Check) -> Check:
     return lambda value: value is None or check(value)
 
 
-def _text(value: Any) -> bool:
+def text(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
 
 
-def _list_of(check: Check) -> Check:
+def list_of(check: Check) -> Check:
     return lambda value: isinstance(value, list) and all(check(item) for item in value)
 
 
-def _texts(value: Any) -> bool:
+def texts(value: Any) -> bool:
     """Crossref writes titles as a list of strings; a lone string is read the same way."""
-    return _text(value) or _list_of(_text)(value)
+    return text(value) or list_of(text)(value)
 
 
-def _fields(spec: Mapping[str, Check]) -> Check:
+def fields(spec: Mapping[str, Check]) -> Check:
     def check(value: Any) -> bool:
         return isinstance(value, Mapping) and all(
-            _absent_or(test)(value.get(name)) for name, test in spec.items()
+            absent_or(test)(value.get(name)) for name, test in spec.items()
         )
 
     return check
 
 
-def _whole(value: Any) -> bool:
+def whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-_DATE = _fields({"date-parts": _list_of(_list_of(_absent_or(_whole)))})
-_PERSON = _fields({"family": _text, "given": _text, "name": _text})
-_UPDATE = _fields({"DOI": _text, "type": _text, "updated": _DATE})
-_RELATED = _fields({"id": _text, "id-type": _text})
+_DATE = fields({"date-parts": list_of(list_of(absent_or(whole)))})
+_PERSON = fields({"family": text, "given": text, "name": text})
+_UPDATE = fields({"DOI": text, "type": text, "updated": _DATE})
+_RELATED = fields({"id": text, "id-type": text})
 
-crossref_work = _fields(
+crossref_work = fields(
     {
-        "DOI": _text,
-        "title": _texts,
-        "container-title": _list_of(_text),
-        "short-container-title": _list_of(_text),
+        "DOI": text,
+        "title": texts,
+        "container-title": list_of(text),
+        "short-container-title": list_of(text),
         "issued": _DATE,
         "published-print": _DATE,
         "published-online": _DATE,
         "published": _DATE,
-        "author": _list_of(_PERSON),
-        "page": _text,
-        "volume": _text,
-        "issue": _text,
-        "article-number": _text,
-        "type": _text,
-        "updated-by": _list_of(_UPDATE),
+        "author": list_of(_PERSON),
+        "page": text,
+        "volume": text,
+        "issue": text,
+        "article-number": text,
+        "type": text,
+        "updated-by": list_of(_UPDATE),
         "relation": lambda value: (
-            isinstance(value, Mapping) and all(_list_of(_RELATED)(item) for item in value.values())
+            isinstance(value, Mapping) and all(list_of(_RELATED)(item) for item in value.values())
         ),
-        "score": _text,
+        "score": text,
     }
 )
 
@@ -84,20 +84,18 @@ def crossref_list(answer: Any) -> bool:
     (an answer without them is not one that found nothing)."""
     if not isinstance(answer, Mapping) or not isinstance(answer.get("message"), Mapping):
         return False
-    return _list_of(crossref_work)(answer["message"].get("items"))
+    return list_of(crossref_work)(answer["message"].get("items"))
 
 
-_DATACITE_ATTRIBUTES = _fields(
+_DATACITE_ATTRIBUTES = fields(
     {
-        "doi": _text,
-        "titles": _list_of(_fields({"title": _text})),
-        "creators": _list_of(_fields({"familyName": _text, "givenName": _text, "name": _text})),
-        "container": _fields({"title": _text, "volume": _text, "issue": _text, "firstPage": _text}),
-        "publicationYear": _text,
-        "relatedIdentifiers": _list_of(
-            _fields({"relatedIdentifier": _text, "relationType": _text})
-        ),
-        "types": _fields({"resourceTypeGeneral": _text}),
+        "doi": text,
+        "titles": list_of(fields({"title": text})),
+        "creators": list_of(fields({"familyName": text, "givenName": text, "name": text})),
+        "container": fields({"title": text, "volume": text, "issue": text, "firstPage": text}),
+        "publicationYear": text,
+        "relatedIdentifiers": list_of(fields({"relatedIdentifier": text, "relationType": text})),
+        "types": fields({"resourceTypeGeneral": text}),
     }
 )
 

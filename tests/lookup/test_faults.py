@@ -56,7 +56,13 @@ class Faulty:
                 pass
 
             def do_GET(self) -> None:
-                outer.hits.append({"path": self.path, "headers": dict(self.headers.items())})
+                outer.hits.append(
+                    {
+                        "path": self.path,
+                        "headers": dict(self.headers.items()),
+                        "at": time.monotonic(),
+                    }
+                )
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     outer.behaviour(self)
 

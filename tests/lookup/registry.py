@@ -1,6 +1,6 @@
 """A local registry: a real HTTP server on 127.0.0.1 that answers like Crossref and DataCite.
 
-Records are the recorded responses in `../shared/data/api-responses/` (loaded, never changed on
+Records are the recorded responses in `tests/data/api-responses/` (loaded, never changed on
 disk), served with the headers the registries sent, including their rate-limit headers. Tests can
 add records, queue faults (429 with Retry-After, 500, slow answers, truncated JSON) and count
 what the server received.

@@ -10,6 +10,9 @@ and publishes at once; references the cache cannot answer are then looked up on 
 thread, and when the answers are in the cache the document is linted again, as it is by then, so
 an edit made meanwhile is never overwritten by findings for older text. Each lookup key is asked
 for once a session (a failure is not retried on every keystroke).
+
+The stdio stream is read by `lsp_io`, with a cap on each message; documents come from the editor's
+text, and a file on disk is read only when it is a regular file within `MAX_FILE_BYTES`.
 """
 
 from __future__ import annotations

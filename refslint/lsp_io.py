@@ -185,7 +185,13 @@ class ByteInput:
             raise _Stalled(self._take(len(self._buffer))) from None
 
     def _take(self, size: int) -> bytes:
-        data = bytes(self._buffer[:size])
+        """The first `size` bytes, copied once (a slice of a bytearray would be a second copy)."""
+        if size >= len(self._buffer):
+            data = bytes(self._buffer)
+            self._buffer = bytearray()
+            return data
+        with memoryview(self._buffer) as view:
+            data = bytes(view[:size])
         del self._buffer[:size]
         return data
 

@@ -462,3 +462,14 @@ def test_a_code_action_for_a_file_over_the_cap_reads_nothing(
     path.write_text("Teh list\n", encoding="utf-8")  # the same file within the cap: read
     server.send(frame(code_action(9, path.as_uri())))
     assert len(server.reply()["result"]) == 1
+
+
+def test_the_readme_states_the_limits_the_server_keeps() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("**Limits and a broken client.**", 1)[1].split("\n\n", 1)[0]
+    section = " ".join(section.split())
+    assert f"at most {MAX_MESSAGE_BYTES // 2**20} MiB" in section
+    assert f"up to {MAX_MESSAGE_BYTES:,} bytes" in section
+    assert f"over {MAX_HEADER_LINE:,} bytes" in section
+    assert f"stops arriving for {STALL_SECONDS:g} s" in section
+    assert f"at most {MAX_FILE_BYTES // 2**20} MiB" in section

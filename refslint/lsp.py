@@ -470,6 +470,8 @@ def _document_for(ls: RefslintServer, uri: str) -> TextDocument | None:
     doc = _open_document(ls, uri)
     if doc is not None:
         return doc
+    if not uri.startswith("file:"):  # an editor's buffer that is no file ("untitled:")
+        return None
     path = ls.workspace.get_text_document(uri).path
     text = _read_regular(path, MAX_FILE_BYTES) if path else None
     if text is None:

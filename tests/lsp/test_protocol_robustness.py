@@ -449,6 +449,15 @@ def test_a_code_action_for_a_named_pipe_does_not_wait_on_it(server: Server, tmp_
     assert server.reply() == {"jsonrpc": "2.0", "id": 8, "result": []}
 
 
+def test_a_code_action_for_a_buffer_that_is_no_file_reads_nothing(
+    server: Server, tmp_path: Path
+) -> None:
+    (tmp_path / "Untitled-1").write_text("Teh list\n", encoding="utf-8")  # in the server's cwd
+    server.initialize()
+    server.send(frame(code_action(8, "untitled:Untitled-1")))
+    assert server.reply() == {"jsonrpc": "2.0", "id": 8, "result": []}
+
+
 def test_a_code_action_for_a_file_over_the_cap_reads_nothing(
     server: Server, tmp_path: Path
 ) -> None:

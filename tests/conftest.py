@@ -34,7 +34,11 @@ def pytest_configure(config: pytest.Config) -> None:
     """Point registry lookups at a port where nothing listens."""
     os.environ["REFSLINT_CROSSREF_URL"] = UNREACHABLE
     os.environ["REFSLINT_DATACITE_URL"] = UNREACHABLE
+    os.environ["REFSLINT_OPENALEX_URL"] = UNREACHABLE
+    os.environ["REFSLINT_PUBMED_URL"] = UNREACHABLE
     os.environ.pop("REFSLINT_MAILTO", None)
+    os.environ.pop("REFSLINT_REGISTRIES", None)
+    os.environ.pop("NCBI_API_KEY", None)
 
 
 Lint = Callable[..., list[Located]]

@@ -95,6 +95,11 @@ _WORK = shapes.fields(
 )
 
 
+def work(answer: Any) -> bool:
+    """`/works/https://doi.org/{doi}`: one work object."""
+    return _WORK(answer)
+
+
 def work_list(answer: Any) -> bool:
     """`/works?filter=...`: `results`, a list of works (empty when nothing matched)."""
     return isinstance(answer, Mapping) and shapes.list_of(_WORK)(answer.get("results"))

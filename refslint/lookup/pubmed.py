@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from refslint.lookup import shapes
 from refslint.lookup.records import Record, _text, _unique
+from refslint.model import Kind, Reference
 
 PUBMED = "PubMed"
 PER_SECOND = 3.0  # documented: E-utilities usage guidelines
@@ -44,6 +45,25 @@ class Citation(NamedTuple):
             self.author.lower(),
         )
         return "|".join(_UNSAFE.sub(" ", field).strip() for field in fields) + f"|{self.key}|"
+
+
+def citation(ref: Reference, key: str = "1") -> Citation | None:
+    """What ecitmatch needs of a journal article, or None when the entry lacks any of it."""
+    first = ref.authors[0] if ref.authors else None
+    page = ref.pages.first if ref.pages is not None else None
+    page = page or (ref.article_number.text if ref.article_number is not None else None)
+    if (
+        ref.kind is not Kind.ARTICLE
+        or first is None
+        or first.is_group
+        or ref.container is None
+        or ref.date is None
+        or ref.volume is None
+        or not page
+    ):
+        return None
+    author = f"{first.family} {first.initials}".strip()
+    return Citation(ref.container.text, str(ref.date.year), ref.volume.text, page, author, key)
 
 
 def identify(api_key: str, email: str) -> dict[str, str]:

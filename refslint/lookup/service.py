@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from refslint import patterns
-from refslint.lookup import match, shapes
+from refslint.lookup import match, openalex, pubmed, shapes
 from refslint.lookup.records import (
     CROSSREF,
     DATACITE,
@@ -49,7 +49,11 @@ BATCH = 20  # DOIs asked of Crossref in one `filter=doi:...` request
 PROGRESS_THRESHOLD = 5  # show progress on a terminal beyond this many uncached lookups
 # DOIs each registry is known to hold (Crossref's and DataCite's own example and schema DOIs):
 # a registry that says "not found" to these says it about everything, and is broken, not a verdict
-KNOWN_DOIS = {CROSSREF: "10.5555/12345678", DATACITE: "10.5438/0012"}
+KNOWN_DOIS = {
+    CROSSREF: "10.5555/12345678",
+    DATACITE: "10.5438/0012",
+    openalex.OPENALEX: "10.7717/peerj.4375",  # "The state of OA", OpenAlex's own example work
+}
 
 
 def _not_cached(key: str) -> Outcome:
@@ -307,12 +311,25 @@ class LookupService:
             return None
         return client.get(url, params, expect)
 
+    def _get_text(self, url: str, params: dict[str, str]) -> Any:
+        client = self._get_client()
+        if client is None:
+            return None
+        return client.get(url, params, text=True)
+
     def _get_client(self) -> Client | None:
         with self._lock:
             if self._client is None and not self.settings.offline:  # offline: the store only
                 from refslint.lookup.http import Client
 
                 self._client = Client(self.settings)
+                self._client.document(
+                    self.settings.openalex_url, openalex.PER_SECOND, openalex.AT_ONCE
+                )
+                per_second = pubmed.PER_SECOND_WITH_KEY if self.settings.ncbi_api_key else None
+                self._client.document(
+                    self.settings.pubmed_url, per_second or pubmed.PER_SECOND, pubmed.AT_ONCE
+                )
             return self._client
 
     def _by_doi(self, doi: str) -> Outcome:
@@ -336,6 +353,15 @@ class LookupService:
         if answer.status == 200:
             record = from_datacite(answer.data.get("data") or {})
             return Outcome(Status.FOUND, record, "doi", doi, tuple(asked), from_cache=cached)
+        if self._asks(openalex.OPENALEX):  # DOIs of other agencies (mEDRA, JaLC, ...) are here
+            asked.append(openalex.OPENALEX)
+            answer = self._ask(openalex.OPENALEX, path)
+            if answer is None:
+                return Outcome(Status.OFFLINE, via="doi", key=doi, sources=tuple(asked))
+            cached = cached and answer.from_cache
+            if answer.status == 200:
+                record = openalex.from_openalex(answer.data)
+                return Outcome(Status.FOUND, record, "doi", doi, tuple(asked), from_cache=cached)
         for registry in asked:
             self._check_answers(registry)
         return Outcome(Status.NOT_FOUND, None, "doi", doi, tuple(asked), from_cache=cached)
@@ -344,8 +370,11 @@ class LookupService:
         """One DOI's answer from `registry` (its 200s noted: proof that it holds records)."""
         if registry == CROSSREF:
             url, expect = f"{self.settings.crossref_url}/works/{path}", shapes.crossref_record
-        else:
+        elif registry == DATACITE:
             url, expect = f"{self.settings.datacite_url}/dois/{path}", shapes.datacite_record
+        else:
+            url = f"{self.settings.openalex_url}/works/{openalex.DOI_PREFIX}{path}"
+            expect = openalex.work
         answer = self._get(url, None, expect)
         if answer is not None and answer.status == 200:
             with self._lock:
@@ -380,7 +409,15 @@ class LookupService:
             f"a DOI {registry} holds: check its address"
         )
 
+    def _asks(self, registry: str) -> bool:
+        return registry.lower() in self.settings.registry_names
+
     def _search(self, query: str, ref: Reference) -> Outcome:
+        """Crossref's candidates first; when none is this work, OpenAlex's and PubMed's too.
+
+        "No record" needs every registry that covers the work to have been asked: one that
+        could not be (down, offline) leaves the entry unverified, never missing.
+        """
         params = {"query.bibliographic": query, "rows": str(ROWS)}
         answer = self._get(f"{self.settings.crossref_url}/works", params, shapes.crossref_list)
         if answer is None:
@@ -391,7 +428,69 @@ class LookupService:
             )
         items = (answer.data.get("message") or {}).get("items") or []
         candidates = [from_crossref(item) for item in items if isinstance(item, dict)]
-        return decide(ref, query, candidates, from_cache=answer.from_cache)
+        asked, cached = [CROSSREF], answer.from_cache
+        outcome = decide(ref, query, candidates, from_cache=cached, sources=asked)
+        for registry, fetch in (
+            (openalex.OPENALEX, self._openalex_candidates),
+            (pubmed.PUBMED, self._pubmed_candidates),
+        ):
+            if outcome.status is Status.FOUND or not self._asks(registry):
+                continue
+            found = fetch(ref)  # RegistryUnavailable: the entry is not verified
+            if found is None:  # offline, and this registry's answer is not kept
+                return Outcome(Status.OFFLINE, via="search", key=query, sources=(*asked, registry))
+            if found.skipped:
+                continue
+            asked.append(registry)
+            cached = cached and found.from_cache
+            candidates.extend(found.records)
+            outcome = decide(ref, query, candidates, from_cache=cached, sources=asked)
+        return outcome
+
+    def _openalex_candidates(self, ref: Reference) -> Candidates | None:
+        title = ref.title.text if ref.title is not None else ""
+        url = f"{self.settings.openalex_url}/works"
+        answer = self._get(url, openalex.title_search(title), openalex.work_list)
+        if answer is None:
+            return None
+        if answer.status != 200:
+            raise RegistryUnavailable(f"{url} answered 'not found' to a search: check its address")
+        return Candidates(tuple(openalex.results(answer.data)), answer.from_cache)
+
+    def _pubmed_candidates(self, ref: Reference) -> Candidates | None:
+        """The PubMed record ecitmatch finds for the entry's journal, year, volume, first page
+        and first author; nothing asked when the entry lacks one of them."""
+        citation = pubmed.citation(ref)
+        if citation is None:
+            return Candidates((), True, skipped=True)
+        base = self.settings.pubmed_url
+        who = pubmed.identify(self.settings.ncbi_api_key, self.settings.mailto)
+        answer = self._get_text(f"{base}/ecitmatch.cgi", {**pubmed.ecitmatch([citation]), **who})
+        if answer is None:
+            return None
+        if answer.status != 200:
+            raise RegistryUnavailable(f"{base} answered 'not found' to ecitmatch: check it")
+        pmid = pubmed.matched(answer.data).get(citation.key)
+        if pmid is None:
+            return Candidates((), answer.from_cache)
+        summary = self._get(
+            f"{base}/esummary.fcgi", {**pubmed.esummary([pmid]), **who}, pubmed.summary_answer
+        )
+        if summary is None:
+            return None
+        if summary.status != 200:
+            raise RegistryUnavailable(f"{base} answered 'not found' to esummary: check it")
+        found = tuple(pubmed.records(summary.data).values())
+        return Candidates(found, answer.from_cache and summary.from_cache)
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """What one more registry offered for a search."""
+
+    records: tuple[Record, ...]
+    from_cache: bool
+    skipped: bool = False  # the registry could not be asked about this entry at all
 
 
 _STATUS = {
@@ -403,13 +502,19 @@ _STATUS = {
 
 
 def decide(
-    ref: Reference, query: str, candidates: Iterable[Record], *, from_cache: bool = False
+    ref: Reference,
+    query: str,
+    candidates: Iterable[Record],
+    *,
+    from_cache: bool = False,
+    sources: Sequence[str] = (),
 ) -> Outcome:
     """The outcome of a search: the candidate that is this work, or the nearest one and why it
-    is not (see `refslint.lookup.verdict`). Candidates may come from any registry."""
+    is not (see `refslint.lookup.verdict`). Candidates may come from any registry; `sources`
+    names every registry asked, whether or not it offered any."""
     candidates = list(candidates)
     decision = judge(ref, candidates)
-    sources = tuple(dict.fromkeys(record.source for record in candidates)) or (CROSSREF,)
+    sources = tuple(sources) or tuple(dict.fromkeys(r.source for r in candidates)) or (CROSSREF,)
     return Outcome(
         _STATUS[decision.verdict],
         decision.record,

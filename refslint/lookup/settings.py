@@ -13,12 +13,25 @@ from typing import Any
 
 CROSSREF_URL = "https://api.crossref.org"
 DATACITE_URL = "https://api.datacite.org"
+OPENALEX_URL = "https://api.openalex.org"
+PUBMED_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
+REGISTRIES = ("crossref", "datacite", "openalex", "pubmed")
 ENVIRONMENT = {
     "crossref-url": "REFSLINT_CROSSREF_URL",
     "datacite-url": "REFSLINT_DATACITE_URL",
+    "openalex-url": "REFSLINT_OPENALEX_URL",
+    "pubmed-url": "REFSLINT_PUBMED_URL",
+    "ncbi-api-key": "NCBI_API_KEY",
+    "registries": "REFSLINT_REGISTRIES",
     "mailto": "REFSLINT_MAILTO",
     "cache-dir": "REFSLINT_CACHE_DIR",
 }
+
+
+def names(value: Any) -> tuple[str, ...]:
+    """Registry names from a config list or a comma-separated environment value, lowercased."""
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return tuple(dict.fromkeys(str(item).strip().lower() for item in items if str(item).strip()))
 
 
 class RegistryUnavailable(Exception):
@@ -29,6 +42,10 @@ class RegistryUnavailable(Exception):
 class LookupSettings:
     crossref_url: str = CROSSREF_URL
     datacite_url: str = DATACITE_URL
+    openalex_url: str = OPENALEX_URL
+    pubmed_url: str = PUBMED_URL
+    ncbi_api_key: str = ""
+    registry_names: tuple[str, ...] = REGISTRIES  # which registries are asked
     mailto: str = ""
     cache_dir: str = ""
     offline: bool = False  # answer from the cache only
@@ -59,6 +76,10 @@ class LookupSettings:
         return cls(
             crossref_url=str(table.get("crossref-url") or CROSSREF_URL).rstrip("/"),
             datacite_url=str(table.get("datacite-url") or DATACITE_URL).rstrip("/"),
+            openalex_url=str(table.get("openalex-url") or OPENALEX_URL).rstrip("/"),
+            pubmed_url=str(table.get("pubmed-url") or PUBMED_URL).rstrip("/"),
+            ncbi_api_key=str(table.get("ncbi-api-key") or ""),
+            registry_names=names(table.get("registries", REGISTRIES)),
             mailto=str(table.get("mailto") or ""),
             cache_dir=str(table.get("cache-dir") or ""),
             offline=offline or bool(table.get("offline", False)),

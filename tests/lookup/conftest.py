@@ -12,5 +12,7 @@ def registry(tmp_path, monkeypatch):
     with Server(Registry()) as running:
         monkeypatch.setenv("REFSLINT_CROSSREF_URL", running.url)
         monkeypatch.setenv("REFSLINT_DATACITE_URL", running.url)
+        monkeypatch.setenv("REFSLINT_OPENALEX_URL", f"{running.url}/openalex")
+        monkeypatch.setenv("REFSLINT_PUBMED_URL", f"{running.url}/eutils")
         monkeypatch.setenv("REFSLINT_CACHE_DIR", str(tmp_path / "cache"))
         yield running

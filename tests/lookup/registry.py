@@ -63,6 +63,13 @@ class Registry:
     works: dict[str, dict[str, Any]] = field(default_factory=dict)  # DOI -> Crossref message
     dois: dict[str, dict[str, Any]] = field(default_factory=dict)  # DOI -> DataCite data
     searches: list[tuple[Callable[[str], bool], list[dict[str, Any]]]] = field(default_factory=list)
+    # OpenAlex under /openalex, E-utilities under /eutils, as their own hosts would answer
+    openalex_works: dict[str, dict[str, Any]] = field(default_factory=dict)  # DOI -> work
+    openalex_searches: list[tuple[Callable[[str], bool], list[dict[str, Any]]]] = field(
+        default_factory=list
+    )
+    citations: dict[tuple[str, ...], str] = field(default_factory=dict)  # ecitmatch line -> PMID
+    summaries: dict[str, dict[str, Any]] = field(default_factory=dict)  # PMID -> esummary doc
     faults: list[tuple[str, Any]] = field(default_factory=list)  # consumed one per request
     headers: dict[str, str] = field(default_factory=lambda: {**CROSSREF_HEADERS, **POLITE})
     compress: bool = True  # gzip when the client accepts it, as Crossref and DataCite do
@@ -85,6 +92,18 @@ class Registry:
         data = recorded("datacite-doi-zenodo-10.5281-zenodo.48440.json")["data"]
         data["id"] = data["attributes"]["doi"] = "10.5438/0012"
         self.dois.setdefault("10.5438/0012", data)
+        self.add_openalex(recorded("openalex-work-W2741809807-peerj-state-of-oa.json"))
+
+    def add_openalex(self, work: dict[str, Any]) -> None:
+        self.openalex_works[str(work["doi"]).removeprefix("https://doi.org/").lower()] = work
+
+    def search_openalex(self, test: Callable[[str], bool], works: list[dict[str, Any]]) -> None:
+        self.openalex_searches.append((test, works))
+
+    def add_pubmed(self, citation: tuple[str, ...], pmid: str, summary: dict[str, Any]) -> None:
+        """`citation`: journal, year, volume, first page, author, as ecitmatch is asked them."""
+        self.citations[tuple(part.lower() for part in citation)] = pmid
+        self.summaries[pmid] = {**summary, "uid": pmid}
 
     def add_work(self, message: dict[str, Any]) -> None:
         self.works[message["DOI"].lower()] = message
@@ -157,6 +176,10 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
                     body = json.dumps({"status": "ok", "message": {"DOI": "x"}}).encode()
                     return self._send(200, body[: len(body) // 2], "application/json")
             path = hit.path
+            if path.startswith("/openalex/"):
+                return self._openalex(hit, path.removeprefix("/openalex"))
+            if path.startswith("/eutils/"):
+                return self._eutils(hit, path.removeprefix("/eutils"))
             if path.startswith("/works/"):
                 message = registry.works.get(path.removeprefix("/works/").lower())
                 if message is None:
@@ -191,6 +214,41 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
                     return self._send(404, json.dumps(body).encode(), "application/json")
                 return self._send(200, json.dumps({"data": data}).encode(), "application/json")
             return self._send(404, b"Resource not found.", "text/plain")
+
+        def _openalex(self, hit: Hit, path: str) -> None:
+            if path.startswith("/works/https://doi.org/"):
+                work = registry.openalex_works.get(path.removeprefix("/works/https://doi.org/"))
+                if work is None:  # OpenAlex's 404 is a page, as recorded
+                    return self._send(404, b"<html><body>Not Found</body></html>", "text/html")
+                return self._send(200, json.dumps(work).encode(), "application/json")
+            wanted = hit.query.get("filter", [""])[0].removeprefix("title.search:")
+            found: list[dict[str, Any]] = []
+            for test, works in registry.openalex_searches:
+                if test(wanted):
+                    found = works
+                    break
+            meta = {"count": len(found), "db_response_time_ms": 12, "page": 1, "per_page": 5}
+            body = {"meta": meta, "results": found, "group_by": []}
+            return self._send(200, json.dumps(body).encode(), "application/json")
+
+        def _eutils(self, hit: Hit, path: str) -> None:
+            if path == "/ecitmatch.cgi":
+                lines = []
+                for line in hit.query.get("bdata", [""])[0].split("\r"):
+                    fields = line.split("|")
+                    if len(fields) < 6:
+                        continue
+                    pmid = registry.citations.get(tuple(f.strip() for f in fields[:5]), "NOT_FOUND")
+                    lines.append("|".join(fields[:6]) + f"|{pmid}")
+                return self._send(200, ("\n".join(lines) + "\n").encode(), "text/plain")
+            if path == "/esummary.fcgi":
+                uids = [u for u in hit.query.get("id", [""])[0].split(",") if u]
+                result: dict[str, Any] = {"uids": [u for u in uids if u in registry.summaries]}
+                for uid in result["uids"]:
+                    result[uid] = registry.summaries[uid]
+                body = {"header": {"type": "esummary", "version": "0.3"}, "result": result}
+                return self._send(200, json.dumps(body).encode(), "application/json")
+            return self._send(404, b"Not found", "text/plain")
 
         def _filter(self, hit: Hit) -> None:
             """`/works?filter=doi:A,doi:B&rows=N`: the works it knows among them, as a work list

@@ -29,6 +29,7 @@ HIGHEST = {
     "found-days": (3_650, "days"),
     "not-found-days": (3_650, "days"),
 }
+LOCK_WAIT = 5.0  # seconds a cache file's lock is waited for before the run goes without it
 LONGEST = 2_000  # characters in an address, a folder or an email address
 
 

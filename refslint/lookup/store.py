@@ -84,14 +84,17 @@ class AnswerStore:
                 return {}
             now = time.time()
             found: dict[str, Outcome] = {}
-            try:
-                for key, data, expires in rows:
+            wrong: Malformed | None = None
+            for key, data, expires in rows:
+                try:
                     outcome = _row(key, data, expires)
-                    if expires >= now:
-                        found[key[len(self.prefix) :]] = outcome
-            except Malformed as exc:
-                self._rebuild(f"a stored answer of the wrong shape: {exc}")
-                return {}
+                except Malformed as exc:
+                    wrong = exc
+                    continue
+                if expires >= now:
+                    found[key[len(self.prefix) :]] = outcome
+            if wrong is not None:
+                self._rebuild(f"a stored answer of the wrong shape: {wrong}")
         return found
 
     def put(self, key: str, outcome: Outcome) -> None:
@@ -188,6 +191,8 @@ class AnswerStore:
                 with contextlib.suppress(Malformed):
                     _row(key, data, expires)
                     kept.append((key, schema, data, expires))
+        with contextlib.suppress(sqlite3.Error):  # the kept file whole, without its -wal
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _close(self._db)
         self._db = None
         set_aside(self.path, why)

@@ -66,6 +66,11 @@ def error_line(run: subprocess.CompletedProcess) -> str:
             "'https://api.crossref.org', not 'http://127.0.0.1:99999'",
         ),
         (
+            '[lookup]\ncrossref-url = "https://127.0.0.1:0"',
+            "'lookup.crossref-url' must be an http or https address such as "
+            "'https://api.crossref.org', not 'https://127.0.0.1:0'",
+        ),
+        (
             '[lookup]\ncrossref-url = "file:///etc"',
             "'lookup.crossref-url' must be an http or https address such as "
             "'https://api.crossref.org', not 'file:///etc'",

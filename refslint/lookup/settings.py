@@ -72,7 +72,8 @@ def _address_problem(value: str) -> str | None:
     wanted = f"must be an http or https address such as {CROSSREF_URL!r}, not {show(value)}"
     try:
         parts = urlsplit(value)
-        parts.port  # noqa: B018 - raises ValueError for a port out of range
+        if parts.port == 0:  # raises ValueError for a port above 65535
+            return wanted
     except ValueError:
         return wanted
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:

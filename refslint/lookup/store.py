@@ -13,6 +13,7 @@ read-only folder) is said once and skipped; one holding a row of the wrong shape
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sqlite3
@@ -195,7 +196,9 @@ class AnswerStore:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _close(self._db)
         self._db = None
-        set_aside(self.path, why)
+        if not set_aside(self.path, why).exists():  # left in place: do not read it again
+            self._unusable(OSError(errno.EACCES, "it could not be moved aside"))
+            return
         db = self._open(create=True)
         if db is None:
             return

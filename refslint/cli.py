@@ -189,8 +189,10 @@ def _lint_command(argv: list[str]) -> int:
         ignored = cfg.ignored_for(file) if file != STDIN else ()
         key = (cfg.path, ignored)
         if key not in chosen:
-            chosen[key] = registry.without(
-                registry.select_rules(rules, [cfg.selection, cli_layer]), ignored
+            chosen[key] = _strict_keeps_note(
+                registry.without(registry.select_rules(rules, [cfg.selection, cli_layer]), ignored),
+                rules,
+                args.strict_lookup or bool(cfg.lookup.get("strict", False)),
             )
         _lint_file(file, cfg, chosen[key], args.today, run, args)
     _lint_per_run(run, args.today)
@@ -341,6 +343,15 @@ def _lsp_command(argv: list[str]) -> int:
     from refslint.lsp import serve
 
     return serve()
+
+
+def _strict_keeps_note(chosen: list[Rule], rules: Sequence[Rule], strict: bool) -> list[Rule]:
+    """Under `--strict-lookup`, a lookup that could not verify is an error whatever the selection:
+    the note (RL409) runs whenever any lookup rule does, so a CI gate never passes unverified."""
+    if not strict or not any(r.requires_lookup for r in chosen):
+        return chosen
+    note = [r for r in rules if r.name in PER_RUN and r not in chosen]
+    return [*chosen, *note]
 
 
 def _with_lookup(ctx: Any, cfg: Config, run: Run, args: argparse.Namespace) -> Any:

@@ -15,10 +15,11 @@ import datetime as dt
 import email.utils
 import http.cookiejar
 import json
+import math
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,6 +28,8 @@ import requests
 import requests_cache
 
 from refslint import __version__
+from refslint.lookup.body import ACCEPT_ENCODING, BodyError, cause, read_body
+from refslint.lookup.deadline import Watch, deadline, watched_session
 from refslint.lookup.settings import LookupSettings, RegistryUnavailable
 from refslint.lookup.store import cannot_use, set_aside
 
@@ -36,8 +39,8 @@ RATE_MARGIN = 1.05  # keep each interval 5% longer than the limit allows: just u
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 3
-MAX_BODY = 5 * 1024 * 1024  # a registry record is a few kB; anything this large is not one
-CHUNK = 64 * 1024
+MAX_CONCURRENCY = 16  # more than any registry advertises; a larger figure is not believed
+MAX_RATE = 1000.0  # requests a second, likewise
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,17 @@ class Gate:
         self.allowed = 1  # open slowly: one at a time until the host says more is fine
         self.ceiling = 1
         self.spacing = 0.0  # seconds between request starts
+        self.least_spacing = 0.0  # what the registry documents; its headers may only add to it
+        self.most_at_once = MAX_CONCURRENCY
         self._next_start = 0.0
+
+    def document(self, per_second: float, at_once: int) -> None:
+        """Keep to a registry's documented limits before (and whatever) its headers say."""
+        with self._lock:
+            self.least_spacing = 1.0 / per_second * RATE_MARGIN
+            self.spacing = max(self.spacing, self.least_spacing)
+            self.most_at_once = max(1, at_once)
+            self.ceiling = self.most_at_once
 
     def enter(self, deadline: float = float("inf")) -> bool:
         """Wait for a turn; False (and no turn taken) when it would come after `deadline`."""
@@ -97,20 +110,25 @@ class Gate:
         interval = _seconds(
             headers.get("x-rate-limit-interval") or headers.get("x-ratelimit-interval")
         )
+        if limit and not interval and "x-ratelimit-limit" in headers:
+            interval = 1.0  # NCBI's X-RateLimit-Limit counts requests a second
         if limit and interval:
-            self.spacing = interval / limit * RATE_MARGIN
+            spacing = min(interval / min(limit, MAX_RATE * interval), MAX_RETRY_AFTER)
+            self.spacing = max(spacing * RATE_MARGIN, self.least_spacing)
         concurrency = _number(headers.get("x-concurrency-limit"))
         if concurrency:
-            self.ceiling = max(1, int(concurrency))
+            self.ceiling = max(1, min(int(concurrency), self.most_at_once))
             self.allowed = min(self.allowed, self.ceiling)
 
 
 def _number(value: str | None) -> float | None:
+    """A positive, finite number from a header, or None: `inf`, `nan`, `-1` and `1e999` are not
+    limits anyone can keep to."""
     try:
-        number = float(str(value).split(",")[0].strip())
+        number = float(str(value).split(",")[0].strip()[:32])
     except ValueError:
         return None
-    return number if number > 0 else None
+    return number if math.isfinite(number) and number > 0 else None
 
 
 def _seconds(value: str | None) -> float | None:
@@ -134,10 +152,14 @@ def retry_after(value: str | None) -> float | None:
         wait = None
     if wait is None:
         try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+            when = email.utils.parsedate_to_datetime(value[:64])
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
+        if when.tzinfo is None:  # "-0000": RFC 5322's "UTC, zone not known"
+            when = when.replace(tzinfo=dt.timezone.utc)
         wait = (when - dt.datetime.now(dt.timezone.utc)).total_seconds()
+    if not math.isfinite(wait):
+        return None
     return min(max(wait, 0.0), MAX_RETRY_AFTER)
 
 
@@ -171,9 +193,10 @@ class Client:
             f"refslint/{__version__} (reference list linter{contact})"
         )
         self.session.headers["Accept"] = "application/json"
+        self.session.headers["Accept-Encoding"] = ACCEPT_ENCODING
         self.session.auth = _NoAuth()
         self.session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-        self.network = requests.Session()  # the same requests, sent without the cache in between
+        self.network = watched_session()  # the same requests, without the cache in between
         self.network.auth = _NoAuth()
         self.network.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
         self._gates: dict[str, Gate] = {}
@@ -217,17 +240,37 @@ class Client:
             set_aside(path, why)
         return requests_cache.CachedSession(backend="memory", **options)
 
+    def document(self, url: str, per_second: float, at_once: int) -> None:
+        """A registry's documented limits, for the host of `url`."""
+        self._gate(urlsplit(url).netloc).document(per_second, at_once)
+
+    def _gate(self, host: str) -> Gate:
+        with self._lock:
+            return self._gates.setdefault(host, Gate())
+
     def close(self) -> None:
         self.session.close()
         self.network.close()
 
-    def get(self, url: str, params: Mapping[str, str] | None = None) -> Answer | None:
-        """The answer (200 or 404), or None offline when nothing is cached."""
+    def get(
+        self,
+        url: str,
+        params: Mapping[str, str] | None = None,
+        expect: Callable[[Any], bool] | None = None,
+        *,
+        text: bool = False,
+    ) -> Answer | None:
+        """The answer (200 or 404), or None offline when nothing is cached; its data parsed JSON,
+        or with `text` the body as text (NCBI's ecitmatch answers in lines).
+
+        `expect` tells a usable 200 answer from one of the wrong shape (`shapes.py`); a wrong one
+        is `RegistryUnavailable`, and is neither used nor kept.
+        """
         params = dict(params or {})
         if self.settings.mailto:
             params["mailto"] = self.settings.mailto
         if not self.settings.refresh:
-            cached = self._cached(url, params)
+            cached = self._cached(url, params, expect, text)
             if cached is not None:
                 return cached
         if self.settings.offline:
@@ -235,8 +278,7 @@ class Client:
         host = urlsplit(url).netloc
         if host in self._down:
             raise RegistryUnavailable(self._down[host])
-        with self._lock:
-            gate = self._gates.setdefault(host, Gate())
+        gate = self._gate(host)
         attempt = 0
         while True:
             if not gate.enter(self.deadline):
@@ -252,9 +294,9 @@ class Client:
             except requests.Timeout:
                 self._mark_down(host, f"{host} did not answer within {self.settings.timeout:g} s")
             except requests.ConnectionError as exc:
-                self._mark_down(host, f"cannot connect to {host} ({_cause(exc)})")
+                self._mark_down(host, f"cannot connect to {host} ({cause(exc)})")
             except requests.RequestException as exc:
-                self._mark_down(host, f"{host} sent a broken answer ({_cause(exc)})")
+                self._mark_down(host, f"{host} sent a broken answer ({cause(exc)})")
             finally:
                 with self._lock:
                     self.requests_sent += 1
@@ -282,13 +324,21 @@ class Client:
             return Answer(404, None, from_cache=False)
         if response.status_code != 200:
             raise RegistryUnavailable(f"{host} answered HTTP {response.status_code}")
-        data = _json(response, host)
+        data = _text(response) if text else _json(response, host)
+        if expect is not None and not expect(data):
+            raise RegistryUnavailable(f"{host} sent an answer that is not a registry record")
         self._save(
             response, dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=self.settings.found_days)
         )
         return Answer(200, data, from_cache=False)
 
-    def _cached(self, url: str, params: Mapping[str, str]) -> Answer | None:
+    def _cached(
+        self,
+        url: str,
+        params: Mapping[str, str],
+        expect: Callable[[Any], bool] | None,
+        text: bool = False,
+    ) -> Answer | None:
         if self._cache_off:
             return None
         cached = None
@@ -304,35 +354,37 @@ class Client:
         if cached.status_code == 404:
             return Answer(404, None, from_cache=True)
         try:
-            return Answer(200, _json(cached, urlsplit(url).netloc), from_cache=True)
+            data = _text(cached) if text else _json(cached, urlsplit(url).netloc)
         except RegistryUnavailable:
+            usable = False
+        else:
+            usable = expect is None or expect(data)
+        if not usable:
             with _quietly(self):
                 self.session.cache.delete(cached.cache_key)  # never keep a broken answer
             return None
+        return Answer(200, data, from_cache=True)
 
     def _fetch(self, url: str, params: Mapping[str, str], host: str) -> requests.Response:
-        """One answer, read whole within the timeout and the size cap; redirects followed only
-        to the same scheme and host."""
+        """One answer, read whole by its deadline and within the size cap; redirects followed
+        only to the same scheme and host."""
         prepared = self.session.prepare_request(requests.Request("GET", url, params=params))
         for _ in range(MAX_REDIRECTS + 1):
             ends = min(time.monotonic() + self.settings.timeout, self.deadline)
-            wait = max(0.01, min(self.settings.timeout, ends - time.monotonic()))
-            response = self.network.send(
-                prepared,
-                stream=True,
-                allow_redirects=False,
-                timeout=(min(CONNECT_TIMEOUT, wait), wait),
-            )
-            try:
-                if response.status_code not in REDIRECTS:
-                    _read_body(response, host, ends, self.settings.timeout)
-                    response.request = self.session.prepare_request(
-                        requests.Request("GET", url, params=params)
-                    )  # cached under the address asked for, whatever the hops
-                    return response
-                target = requests.compat.urljoin(prepared.url, response.headers.get("Location", ""))
-            finally:
-                response.close()
+            wait = max(0.01, ends - time.monotonic())
+            with deadline(wait) as watch:
+                try:
+                    response = self._exchange(prepared, host, ends, wait, watch)
+                except (requests.RequestException, BodyError):
+                    if watch.expired:
+                        raise _Broken(self._late(host)) from None
+                    raise
+            if response.status_code not in REDIRECTS:
+                response.request = self.session.prepare_request(
+                    requests.Request("GET", url, params=params)
+                )  # cached under the address asked for, whatever the hops
+                return response
+            target = requests.compat.urljoin(prepared.url, response.headers.get("Location", ""))
             here, there = urlsplit(prepared.url), urlsplit(target)
             if (there.scheme, there.netloc) != (here.scheme, here.netloc):
                 raise _Broken(
@@ -341,6 +393,47 @@ class Client:
             prepared = prepared.copy()
             prepared.prepare_url(target, None)
         raise _Broken(f"{host} redirected more than {MAX_REDIRECTS} times")
+
+    def _exchange(
+        self,
+        prepared: requests.PreparedRequest,
+        host: str,
+        ends: float,
+        wait: float,
+        watch: Watch,
+    ) -> requests.Response:
+        response = self.network.send(
+            prepared,
+            stream=True,
+            allow_redirects=False,
+            timeout=(min(CONNECT_TIMEOUT, wait), wait),
+        )
+        try:
+            if response.status_code in REDIRECTS:
+                return response
+            try:
+                body = read_body(response, host, ends, self.settings.timeout)
+            except BodyError as exc:
+                if watch.expired or time.monotonic() >= ends - 0.01:
+                    raise _Broken(self._late(host, answering=True)) from None
+                raise _Broken(str(exc)) from None
+            if watch.expired:  # the cut socket ended the body early: it is not whole
+                raise _Broken(self._late(host, answering=True))
+            # kept decoded: the cache and every later reader see plain JSON
+            response.headers.pop("Content-Encoding", None)
+            response.headers["Content-Length"] = str(len(body))
+            response._content = body
+            response._content_consumed = True
+            return response
+        finally:
+            response.close()
+
+    def _late(self, host: str, *, answering: bool = False) -> str:
+        if time.monotonic() >= self.deadline - 0.01:
+            return f"{host} did not finish answering before the lookup budget ran out"
+        if answering:
+            return f"{host} did not finish its answer within {self.settings.timeout:g} s"
+        return f"{host} did not answer within {self.settings.timeout:g} s"
 
     def _save(self, response: requests.Response, expires: dt.datetime) -> None:
         if self._cache_off:
@@ -359,39 +452,16 @@ class Client:
         raise RegistryUnavailable(reason)
 
 
-def _read_body(response: requests.Response, host: str, ends: float, timeout: float) -> None:
-    """Read the body into `response` by `ends` and within MAX_BODY, or raise `_Broken`."""
-    declared = response.headers.get("Content-Length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
-        raise _Broken(f"{host} sent an answer larger than {MAX_BODY // 2**20} MB")
-    parts: list[bytes] = []
-    size = 0
-    raw = response.raw
-    try:
-        while True:
-            chunk = raw.read1(CHUNK) if hasattr(raw, "read1") else raw.read(CHUNK)
-            if not chunk:
-                break
-            parts.append(chunk)
-            size += len(chunk)
-            if size > MAX_BODY:
-                raise _Broken(f"{host} sent an answer larger than {MAX_BODY // 2**20} MB")
-            if time.monotonic() > ends:
-                raise _Broken(f"{host} did not finish its answer within {timeout:g} s")
-    except _Broken:
-        raise
-    except Exception as exc:  # urllib3's own errors: a reset, a cut-off chunk, a bad encoding
-        if "timed out" in str(exc) or "Read timed out" in repr(exc):
-            raise _Broken(f"{host} did not answer within {timeout:g} s") from None
-        raise _Broken(f"{host} broke off its answer ({_cause(exc)})") from None
-    response._content = b"".join(parts)
-    response._content_consumed = True
+def _text(response: Any) -> str:
+    return bytes(response.content).decode("utf-8", "replace")
 
 
 def _json(response: Any, host: str) -> Any:
     kind = response.headers.get("Content-Type", "")
     try:
         return json.loads(response.content)
+    except RecursionError:
+        raise RegistryUnavailable(f"{host} sent JSON nested too deeply to be a record") from None
     except ValueError:
         if "html" in kind.lower() or response.content.lstrip()[:1] == b"<":
             raise RegistryUnavailable(
@@ -417,19 +487,3 @@ def _close(session: requests_cache.CachedSession | None) -> None:
     if session is not None:
         with contextlib.suppress(sqlite3.Error, OSError):
             session.close()
-
-
-def _cause(exc: BaseException) -> str:
-    """The innermost reason ("Connection refused"), not urllib3's nested repr."""
-    text = str(exc)
-    for marker in (
-        "Connection refused",
-        "Name or service not known",
-        "Temporary failure in name resolution",
-        "timed out",
-        "Connection reset",
-        "IncompleteRead",
-    ):
-        if marker in text:
-            return marker
-    return type(exc).__name__

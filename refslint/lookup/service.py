@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from refslint import patterns
-from refslint.lookup import match
+from refslint.lookup import match, shapes
 from refslint.lookup.records import (
     CROSSREF,
     DATACITE,
@@ -44,6 +44,9 @@ WORKERS = 4  # threads waiting on registries; each host's gate decides how many 
 ROWS = 5
 BATCH = 20  # DOIs asked of Crossref in one `filter=doi:...` request
 PROGRESS_THRESHOLD = 5  # show progress on a terminal beyond this many uncached lookups
+# DOIs each registry is known to hold (Crossref's and DataCite's own example and schema DOIs):
+# a registry that says "not found" to these says it about everything, and is broken, not a verdict
+KNOWN_DOIS = {CROSSREF: "10.5555/12345678", DATACITE: "10.5438/0012"}
 
 
 def _not_cached(key: str) -> Outcome:
@@ -84,6 +87,9 @@ class LookupService:
         self._by_ref: dict[tuple[str, int, str], Outcome] = {}
         self._lock = threading.Lock()
         self._failures: list[str] = []
+        self._answering: set[str] = set()  # registries seen to hold a record this run
+        self._broken: dict[str, str | None] = {}  # registry -> why its "not found" means nothing
+        self._checking = threading.Lock()
         # offline with nothing kept: every answer is "offline", no key needs working out, and
         # the store (with SQLite) is never loaded
         self._nothing_kept = settings.offline and not settings.store_path.exists()
@@ -235,12 +241,15 @@ class LookupService:
     def _batch(self, dois: list[str]) -> None:
         params = {"filter": ",".join(f"doi:{doi}" for doi in dois), "rows": str(len(dois))}
         try:
-            answer = self._get(f"{self.settings.crossref_url}/works", params)
+            answer = self._get(f"{self.settings.crossref_url}/works", params, shapes.crossref_list)
         except RegistryUnavailable:
             return  # asked singly next; a registry that is down fails them there, once each
         if answer is None or answer.status != 200 or not isinstance(answer.data, dict):
             return
         items = (answer.data.get("message") or {}).get("items") or []
+        if items:
+            with self._lock:
+                self._answering.add(CROSSREF)
         wanted = set(dois)
         for item in items:
             if not isinstance(item, dict):
@@ -285,11 +294,16 @@ class LookupService:
             self._answers.setdefault(key, outcome)
         return self._answers[key]
 
-    def _get(self, url: str, params: dict[str, str] | None = None) -> Any:
+    def _get(
+        self,
+        url: str,
+        params: dict[str, str] | None = None,
+        expect: shapes.Check | None = None,
+    ) -> Any:
         client = self._get_client()
         if client is None:
             return None
-        return client.get(url, params)
+        return client.get(url, params, expect)
 
     def _get_client(self) -> Client | None:
         with self._lock:
@@ -305,7 +319,7 @@ class LookupService:
         cached = True
         if not ARXIV_DOI.match(doi):
             asked.append(CROSSREF)
-            answer = self._get(f"{self.settings.crossref_url}/works/{path}")
+            answer = self._ask(CROSSREF, path)
             if answer is None:
                 return Outcome(Status.OFFLINE, via="doi", key=doi, sources=(CROSSREF,))
             cached = cached and answer.from_cache
@@ -313,21 +327,67 @@ class LookupService:
                 record = from_crossref(answer.data.get("message") or {})
                 return Outcome(Status.FOUND, record, "doi", doi, (CROSSREF,), from_cache=cached)
         asked.append(DATACITE)
-        answer = self._get(f"{self.settings.datacite_url}/dois/{path}")
+        answer = self._ask(DATACITE, path)
         if answer is None:
             return Outcome(Status.OFFLINE, via="doi", key=doi, sources=tuple(asked))
         cached = cached and answer.from_cache
         if answer.status == 200:
             record = from_datacite(answer.data.get("data") or {})
             return Outcome(Status.FOUND, record, "doi", doi, tuple(asked), from_cache=cached)
+        for registry in asked:
+            self._check_answers(registry)
         return Outcome(Status.NOT_FOUND, None, "doi", doi, tuple(asked), from_cache=cached)
+
+    def _ask(self, registry: str, path: str) -> Any:
+        """One DOI's answer from `registry` (its 200s noted: proof that it holds records)."""
+        if registry == CROSSREF:
+            url, expect = f"{self.settings.crossref_url}/works/{path}", shapes.crossref_record
+        else:
+            url, expect = f"{self.settings.datacite_url}/dois/{path}", shapes.datacite_record
+        answer = self._get(url, None, expect)
+        if answer is not None and answer.status == 200:
+            with self._lock:
+                self._answering.add(registry)
+        return answer
+
+    def _check_answers(self, registry: str) -> None:
+        """Raise `RegistryUnavailable` when `registry` says "not found" even to a DOI it holds.
+
+        A wrong address or a proxy's error page answers 404 to everything; that must read as
+        "could not verify", never as a list of missing works. Asked at most once a run, and only
+        when the registry has not yet shown a record this run.
+        """
+        with self._lock:
+            if registry in self._answering:
+                return
+        with self._checking:  # one question a registry, however many threads wonder
+            if registry not in self._broken and registry not in self._answering:
+                self._broken[registry] = self._finds_nothing(registry)
+        why = self._broken.get(registry)
+        if why is not None:
+            raise RegistryUnavailable(why)
+
+    def _finds_nothing(self, registry: str) -> str | None:
+        """Why `registry` must not be believed when it says "not found", or None."""
+        answer = self._ask(registry, KNOWN_DOIS[registry])
+        if answer is None or answer.status != 404:
+            return None
+        url = self.settings.crossref_url if registry == CROSSREF else self.settings.datacite_url
+        return (
+            f"{url} answers 'not found' even for {KNOWN_DOIS[registry]}, "
+            f"a DOI {registry} holds: check its address"
+        )
 
     def _search(self, query: str, ref: Reference) -> Outcome:
         params = {"query.bibliographic": query, "rows": str(ROWS)}
-        answer = self._get(f"{self.settings.crossref_url}/works", params)
+        answer = self._get(f"{self.settings.crossref_url}/works", params, shapes.crossref_list)
         if answer is None:
             return Outcome(Status.OFFLINE, via="search", key=query, sources=(CROSSREF,))
-        items = (answer.data.get("message") or {}).get("items") or [] if answer.data else []
+        if answer.status != 200:  # a search always answers a list, if an empty one
+            raise RegistryUnavailable(
+                f"{self.settings.crossref_url} answered 'not found' to a search: check its address"
+            )
+        items = (answer.data.get("message") or {}).get("items") or []
         candidates = [from_crossref(item) for item in items if isinstance(item, dict)]
         return decide(ref, query, candidates, from_cache=answer.from_cache)
 

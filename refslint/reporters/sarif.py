@@ -55,11 +55,18 @@ def sarif_log(
                 },
                 "originalUriBaseIds": {ROOT_ID: {"uri": root.as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "invocations": [{"executionSuccessful": run.errors == 0}],
+                "invocations": [{"executionSuccessful": _successful(run, results)}],
                 "results": [_result(d, index[d.code], root) for d in results],
             }
         ],
     }
+
+
+def _successful(run: RunSummary, results: Sequence[Located]) -> bool:
+    """False when the run failed, or when `--strict-lookup` made "could not verify" an error:
+    a gate that verified nothing has not succeeded at what it was asked."""
+    unverified = any(d.name == "lookup-failed" and d.severity is Severity.ERROR for d in results)
+    return run.errors == 0 and not unverified
 
 
 def _descriptors(run: RunSummary, results: Sequence[Located]) -> list[dict[str, Any]]:

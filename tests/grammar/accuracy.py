@@ -10,15 +10,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from refslint.grammar import parse_entry
 from refslint.model import Entry, PositionMap, Reference
+from tests.data import ANYSTYLE_VANCOUVER as CORPUS
 
-CORPUS = (
-    Path(__file__).resolve().parents[3]
-    / "shared/data/citation-corpora/anystyle/derived-vancouver-family.jsonl"
-)
 FIELDS = ("author", "title", "journal", "year", "volume", "pages")
 LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?=\S)|\d{1,4}\.?\s)\s*")
 # Labels AnyStyle got wrong, by corpus line (1-based) and field, with the reason.

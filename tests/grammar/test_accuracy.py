@@ -2,9 +2,7 @@
 
 import pytest
 
-from tests.grammar.accuracy import CORPUS, FIELDS, evaluate
-
-pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="../shared corpus not present")
+from tests.grammar.accuracy import FIELDS, evaluate
 
 
 @pytest.fixture(scope="module")

@@ -1,15 +1,12 @@
 """The real 124-entry list from a published review: every entry parses, fields land where they belong."""
 
 import re
-from pathlib import Path
 
 import pytest
 
 from refslint.grammar import parse_entry
 from refslint.model import Entry, Kind, PositionMap
-
-LIST = Path(__file__).resolve().parents[3] / "shared/corpus/review-124.txt"
-pytestmark = pytest.mark.skipif(not LIST.exists(), reason="../shared corpus not present")
+from tests.data import REVIEW_124 as LIST
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """A local registry: a real HTTP server on 127.0.0.1 that answers like Crossref and DataCite.
 
-Records are the recorded responses in `../shared/data/api-responses/` (loaded, never changed on
+Records are the recorded responses in `tests/data/api-responses/` (loaded, never changed on
 disk), served with the headers the registries sent, including their rate-limit headers. Tests can
 add records, queue faults (429 with Retry-After, 500, slow answers, truncated JSON) and count
 what the server received.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import gzip
 import json
 import threading
 import time
@@ -20,8 +21,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "api-responses"
+DATA = Path(__file__).resolve().parents[1] / "data" / "api-responses"  # tests/data/api-responses
 POLITE = {"x-rate-limit-limit": "10", "x-rate-limit-interval": "1s", "x-concurrency-limit": "3"}
+# What Crossref sends beside its limits (recorded in crossref-work-journal-article-plosone-e33693)
+CROSSREF_HEADERS = {
+    "access-control-allow-origin": "*",
+    "access-control-expose-headers": "Link",
+    "permissions-policy": "interest-cohort=()",
+    "server": "Jetty(9.4.40.v20210413)",
+    "vary": "Accept-Encoding",
+    "x-api-pool": "public",
+}
 
 
 def recorded(name: str) -> dict[str, Any]:
@@ -54,13 +64,27 @@ class Registry:
     dois: dict[str, dict[str, Any]] = field(default_factory=dict)  # DOI -> DataCite data
     searches: list[tuple[Callable[[str], bool], list[dict[str, Any]]]] = field(default_factory=list)
     faults: list[tuple[str, Any]] = field(default_factory=list)  # consumed one per request
-    headers: dict[str, str] = field(default_factory=lambda: dict(POLITE))
+    headers: dict[str, str] = field(default_factory=lambda: {**CROSSREF_HEADERS, **POLITE})
+    compress: bool = True  # gzip when the client accepts it, as Crossref and DataCite do
     latency: float = 0.0
     enforce: bool = False  # answer 429 to requests beyond the limits `headers` advertise
     hits: list[Hit] = field(default_factory=list)
     in_flight: int = 0
     most_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        """Hold the DOIs every real registry holds, which refslint asks before it believes
+        that a registry finds nothing (`KNOWN_DOIS` in the lookup service)."""
+        known = crossref_work(
+            "crossref-work-journal-article-plosone-e33693.json",
+            DOI="10.5555/12345678",
+            title=["Toward a Unified Theory of High-Energy Metaphysics: Silly String Theory"],
+        )
+        self.works.setdefault(known["DOI"], known)
+        data = recorded("datacite-doi-zenodo-10.5281-zenodo.48440.json")["data"]
+        data["id"] = data["attributes"]["doi"] = "10.5438/0012"
+        self.dois.setdefault("10.5438/0012", data)
 
     def add_work(self, message: dict[str, Any]) -> None:
         self.works[message["DOI"].lower()] = message
@@ -195,14 +219,32 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
         def _send(
             self, status: int, body: bytes, kind: str, extra: dict[str, str] | None = None
         ) -> None:
+            """Answer as the registries do: gzip when asked; DataCite's records and every 404
+            in chunks without a length (as recorded), Crossref's records with one."""
+            accepts = self.headers.get("Accept-Encoding", "")
+            encoded = registry.compress and "gzip" in accepts
+            if encoded:
+                body = gzip.compress(body)
+            chunked = status == 404 or self.path.startswith("/dois")
             self.send_response(status)
             self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
+            if encoded:
+                self.send_header("Content-Encoding", "gzip")
+            if chunked:
+                self.send_header("Transfer-Encoding", "chunked")
+            else:
+                self.send_header("Content-Length", str(len(body)))
             for name, value in {**registry.headers, **(extra or {})}.items():
                 self.send_header(name, value)
             self.end_headers()
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                self.wfile.write(body)
+                if not chunked:
+                    self.wfile.write(body)
+                    return
+                for start in range(0, len(body), 4096):
+                    piece = body[start : start + 4096]
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                self.wfile.write(b"0\r\n\r\n")
 
     return Handler
 

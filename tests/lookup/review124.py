@@ -1,4 +1,4 @@
-"""Registry content for the 124-entry review list (`../shared/corpus/review-124.txt`).
+"""Registry content for the 124-entry review list (`tests/data/corpus/review-124.txt`).
 
 Only records whose truth can be justified are served:
 
@@ -6,9 +6,10 @@ Only records whose truth can be justified are served:
   the list printed 585, a piece of that DOI;
 - every other entry not listed in `UNKNOWN`: a record built from what the list prints (it is
   presumed sound), in the shape Crossref gives it: the journal's full title from JabRef's
-  abbreviation lists beside the printed abbreviation, page ranges written out in full, article
-  numbers in `article-number`, a DOI under Crossref's test prefix 10.5555 (the list prints none);
-  arXiv preprints as DataCite records under their arXiv DOI;
+  abbreviation lists (their rows for this list's journals: `review-124-journals.csv`) beside the
+  printed abbreviation, page ranges written out in full, article numbers in `article-number`, a
+  DOI under Crossref's test prefix 10.5555 (the list prints none); arXiv preprints as DataCite
+  records under their arXiv DOI;
 - `UNKNOWN`: entries whose article number came from a DOI or a link (49, 65, 71; 19, 55, 123) but
   whose true article number nothing here states: the registry holds no record for them.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from pathlib import Path
 from typing import Any
 
 from refslint.grammar import parse_entry
@@ -26,10 +26,9 @@ from refslint.lookup.match import fold
 from refslint.lookup.service import lookup_key
 from refslint.model import Reference
 from refslint.sources.plaintext import read_entries
+from tests.data import REVIEW_124, REVIEW_124_JOURNALS
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-LIST = SHARED / "corpus" / "review-124.txt"
-ABBREVIATIONS = SHARED / "data" / "journal-abbreviations" / "jabref-abbrv"
+LIST = REVIEW_124
 ENTRY_28_DOI = "10.1038/s41524-021-00585-0"
 ENTRY_28_ARTICLE_NUMBER = "114"
 UNKNOWN = frozenset({19, 49, 55, 65, 71, 123})
@@ -39,11 +38,10 @@ UNKNOWN = frozenset({19, 49, 55, 65, 71, 123})
 def full_titles() -> dict[str, str]:
     """Dotless abbreviation (folded) -> full journal title, from JabRef's lists."""
     titles: dict[str, str] = {}
-    for path in sorted(ABBREVIATIONS.glob("journal_abbreviations_*.csv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.reader(handle):
-                if len(row) >= 2 and row[0] and row[1]:
-                    titles.setdefault(fold(row[1].replace(".", "")), row[0])
+    with REVIEW_124_JOURNALS.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle):
+            if len(row) >= 2 and row[0] and row[1]:
+                titles.setdefault(fold(row[1].replace(".", "")), row[0])
     return titles
 
 

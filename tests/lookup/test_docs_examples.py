@@ -1,7 +1,7 @@
 """Each lookup rule's documented examples, run against the local registry holding the records of
 the works they cite: the `## Example` entry is flagged, the `Use instead:` entry is not.
 
-Records are the shared recorded responses, or facts the issue states (entry 28 of the review list;
+Records are the recorded responses in `tests/data/api-responses`, or facts the issue states (entry 28 of the review list;
 the work 10.1103/PhysRevLett.45.566 belongs to). RL410 and RL412 need a retraction notice and a
 preprint-to-article relation that no recorded response or stated fact provides, so their examples
 are not run here (see the skip reasons).

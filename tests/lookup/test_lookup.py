@@ -113,7 +113,13 @@ def test_a_doi_no_registry_knows_does_not_resolve(registry):
             "has a record of it",
         ),
     ]
-    assert registry.paths() == ["/works/10.1038/srep16969", "/dois/10.1038/srep16969"]
+    assert registry.paths() == [
+        "/works/10.1038/srep16969",
+        "/dois/10.1038/srep16969",
+        # each registry's first "not found" is believed once it has shown a DOI it holds
+        "/works/10.5555/12345678",
+        "/dois/10.5438/0012",
+    ]
 
 
 def test_arxiv_dois_go_to_datacite_directly(registry):
@@ -133,7 +139,8 @@ def test_a_second_run_makes_no_request_and_refresh_asks_again(registry):
     text = SREP_ENTRY + missing
     first = found(text)
     asked = len(registry.hits)
-    assert asked == 3  # the record, and the unknown DOI at Crossref and DataCite
+    # the record, the unknown DOI at Crossref and DataCite, and one DOI DataCite holds
+    assert asked == 4
     assert found(text) == first
     assert len(registry.hits) == asked  # found records and not-found answers both cached
     from refslint.grammar import parse_entry
@@ -142,7 +149,7 @@ def test_a_second_run_makes_no_request_and_refresh_asks_again(registry):
 
     service = LookupService(LookupSettings.resolve(refresh=True))
     service.prefetch([parse_entry(e) for e in read_entries(text)])
-    assert len(registry.hits) == asked + 3
+    assert len(registry.hits) == asked + 4
 
 
 def test_429_with_retry_after_is_waited_for_and_retried(registry):
@@ -265,7 +272,8 @@ def test_requests_stay_within_the_advertised_limits(registry):
         SREP_ENTRY.replace("1. ", f"{n}. ").replace("16696", str(16000 + n)) for n in range(1, 13)
     )
     found(text)
-    assert len(registry.hits) == 25  # one batch, then each unknown at Crossref and DataCite
+    # one batch, each unknown at Crossref and DataCite, one DOI each registry holds
+    assert len(registry.hits) == 27
     assert registry.most_in_flight <= 3
     starts = sorted(hit.started for hit in registry.hits if hit.path.startswith("/works/"))
     for i in range(len(starts) - 10):

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from refslint.cli import main
 from tests.lookup import review124
 
 FAST = {"x-rate-limit-limit": "1000", "x-rate-limit-interval": "1s", "x-concurrency-limit": "3"}
+pytestmark = pytest.mark.slow  # the whole review list through the registry, twice
 LOOKUP_FINDINGS = {"RL402", "RL403", "RL404", "RL405", "RL410", "RL411", "RL412"}
 
 

@@ -206,18 +206,21 @@ def test_a_stored_answer_of_the_wrong_shape_sets_the_file_aside(
 
 
 def test_answers_are_kept_per_registry_address(tmp_path, registry, refs, expected):
-    """A wrong address that answers 404 to everything, then the right one: the "not found"
-    answers the wrong one gave are never served for the right one, and the reverse."""
+    """Another address (a mirror holding other records) first, then the configured one: what the
+    other one said is never served for this one, however the address is spelt, and the reverse."""
     cache = tmp_path / "cache"
-    wrong = refslint(cache, f"{registry.url}/wrong", str(refs))
-    assert wrong.stdout.count("RL404") == 20  # every DOI "not found" there
-    right = refslint(cache, registry.url, str(refs))
-    assert right.stdout == expected.stdout and "0 from cache" in right.stderr
-    for url in (registry.url, f"{registry.url}/", registry.url.replace("http://", "HTTP://")):
-        offline = refslint(cache, url, "--offline", str(refs))  # one address, however spelt
-        assert offline.stdout == expected.stdout and "20 from cache" in offline.stderr
-    before = refslint(cache, f"{registry.url}/wrong", "--offline", str(refs))
-    assert before.stdout == wrong.stdout and "20 from cache" in before.stderr
+    with Server(Registry(headers=dict(registry.headers))) as mirror:
+        for n in range(1, 21):  # holds every DOI of the list
+            mirror.add_work(crossref_work(SREP, DOI=f"10.1038/srep{n}", article_number=str(n)))
+        there = refslint(cache, mirror.url, str(refs))
+        assert there.returncode == 0 and "RL404" not in there.stdout, there.stdout
+        here = refslint(cache, registry.url, str(refs))
+        assert here.stdout == expected.stdout and "0 from cache" in here.stderr
+        for url in (registry.url, f"{registry.url}/", registry.url.replace("http://", "HTTP://")):
+            offline = refslint(cache, url, "--offline", str(refs))
+            assert offline.stdout == expected.stdout and "20 from cache" in offline.stderr
+        back = refslint(cache, mirror.url, "--offline", str(refs))
+        assert back.stdout == there.stdout and "20 from cache" in back.stderr
 
 
 def test_a_store_row_is_json_of_the_outcome_under_the_registry(tmp_path, registry, refs):

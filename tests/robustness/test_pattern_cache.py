@@ -17,8 +17,8 @@ from lark import Lark
 from refslint import patterns
 from refslint.grammar import grammar_text
 from refslint.sources.plaintext import read_entries
+from tests.data import REVIEW_124 as REVIEW
 
-REVIEW = Path(__file__).parents[3] / "shared" / "corpus" / "review-124.txt"
 OPTIONS = {
     "parser": "lalr",
     "lexer": "contextual",
@@ -138,6 +138,7 @@ def test_a_bad_pattern_raises_as_re_would(tmp_path):
     "damage", [b"", b"not marshal data", forged((patterns.FORMAT, "other python"), {})]
 )
 @pytest.mark.parametrize("name", ["patterns.cache", "grammar.lark-cache"])
+@pytest.mark.slow  # the review list through the command, in two fresh processes
 def test_damaged_cache_file_gives_the_same_findings(tmp_path, name, damage):
     cache = tmp_path / "cache"
     cache.mkdir()
@@ -152,6 +153,7 @@ def test_damaged_cache_file_gives_the_same_findings(tmp_path, name, damage):
     assert (cache / name).stat().st_size > 1000  # rebuilt
 
 
+@pytest.mark.slow
 def test_a_cache_folder_that_cannot_be_made_leaves_findings_unchanged(tmp_path):
     """REFSLINT_CACHE_DIR naming a file: nothing is kept, and nothing else changes."""
     blocked = tmp_path / "not-a-folder"

@@ -1,10 +1,8 @@
 """RL812: dates of one role written one way; each role (publication, preprint, access) apart."""
 
-from pathlib import Path
-
 import pytest
 
-REVIEW = Path(__file__).resolve().parents[3] / "shared/corpus/review-124.txt"
+from tests.data import REVIEW_124 as REVIEW
 
 ACCESS = (
     "{n}. Site{n} A. Page {n} [Internet]. 2023 [cited {date}]. Available from: https://s{n}.org\n"
@@ -59,7 +57,6 @@ def test_consistent_or_unsettled_lists_are_quiet(lint, dates):
     assert codes(lint, listing(ACCESS, dates)) == []
 
 
-@pytest.mark.skipif(not REVIEW.exists(), reason="../shared corpus not present")
 def test_review_124_is_quiet(lint):
     """Its access notes split 11 to 4 (73%, below the threshold); its preprint dates agree."""
     assert codes(lint, REVIEW.read_text(encoding="utf-8")) == []

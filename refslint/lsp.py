@@ -10,6 +10,9 @@ and publishes at once; references the cache cannot answer are then looked up on 
 thread, and when the answers are in the cache the document is linted again, as it is by then, so
 an edit made meanwhile is never overwritten by findings for older text. Each lookup key is asked
 for once a session (a failure is not retried on every keystroke).
+
+The stdio stream is read by `lsp_io`, with a cap on each message; documents come from the editor's
+text, and a file on disk is read only when it is a regular file within `MAX_FILE_BYTES`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ import asyncio
 import contextlib
 import dataclasses
 import datetime as dt
-import logging
+import os
+import stat
+import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,6 +41,7 @@ from refslint.lookup.service import LookupService, lookup_key
 from refslint.lookup.settings import LookupSettings, SettingError
 from refslint.model import Reference
 
+MAX_FILE_BYTES = 16 * 1024 * 1024  # read from disk only for a document the editor has not opened
 DEBOUNCE_SECONDS = 0.3  # after the last keystroke; open and save lint at once
 SOURCE = "refslint"
 FIX_ALL = f"{types.CodeActionKind.SourceFixAll.value}.refslint"
@@ -230,9 +236,8 @@ class RefslintServer(LanguageServer):
     def publish(self, uri: str) -> None:
         """Lint the document as it is now and publish the result (or clear it on a bad config)."""
         self.pending.pop(uri, None)
-        try:
-            doc = self.workspace.get_text_document(uri)
-        except Exception:  # closed meanwhile
+        doc = _open_document(self, uri)
+        if doc is None:  # closed meanwhile, or never opened: nothing is read from disk
             return
         text = doc.source
         try:
@@ -393,7 +398,9 @@ def did_change_watched_files(ls: RefslintServer, params: types.DidChangeWatchedF
 )
 def code_action(ls: RefslintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
     uri = params.text_document.uri
-    doc = ls.workspace.get_text_document(uri)
+    doc = _document_for(ls, uri)
+    if doc is None:
+        return []
     text = doc.source
     only = params.context.only
     actions: list[types.CodeAction] = []
@@ -437,13 +444,65 @@ def hover(ls: RefslintServer, params: types.HoverParams) -> types.Hover | None:
 
 
 def serve() -> int:
-    """Run on stdin/stdout until the editor says `exit`."""
-    logging.basicConfig(level=logging.WARNING, format="refslint lsp: %(message)s")
-    server.start_io()
-    return 0
+    """Run on stdin/stdout until the editor says `exit` (`lsp_io` reads the stream, with limits);
+    the exit status."""
+    from refslint import lsp_io
+
+    lsp_io.configure_logging()
+    try:
+        return lsp_io.serve(server.protocol, sys.stdin.buffer, sys.stdout.buffer)
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        server.shutdown()
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+def _open_document(ls: RefslintServer, uri: str) -> TextDocument | None:
+    """The document as the editor sent it, or None if it has not opened it."""
+    doc = ls.workspace.get_text_document(uri)  # made lazily: reads nothing yet
+    return doc if any(doc is d for d in ls.workspace.text_documents.values()) else None
+
+
+def _document_for(ls: RefslintServer, uri: str) -> TextDocument | None:
+    """The editor's text of the document; for one it has not opened, the file's text if it is a
+    regular file of at most `MAX_FILE_BYTES` in UTF-8; otherwise None. pygls would read any path
+    named to it in full, `/dev/zero` until memory ran out."""
+    doc = _open_document(ls, uri)
+    if doc is not None:
+        return doc
+    if not uri.startswith("file:"):  # an editor's buffer that is no file ("untitled:")
+        return None
+    path = ls.workspace.get_text_document(uri).path
+    text = _read_regular(path, MAX_FILE_BYTES) if path else None
+    if text is None:
+        return None
+    return TextDocument(uri, source=text, position_codec=ls.workspace.position_codec)
+
+
+def _read_regular(path: str, limit: int) -> str | None:
+    """The UTF-8 text of a regular file of at most `limit` bytes, else None. Opened without
+    blocking (a FIFO with no writer would wait for ever) and checked on the open descriptor."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return None
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        try:
+            data = file.read(limit + 1)  # the file may have grown since
+        except OSError:
+            return None
+    if len(data) > limit:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _document_path(doc: TextDocument) -> Path:

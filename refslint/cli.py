@@ -361,11 +361,14 @@ def _with_lookup(ctx: Any, cfg: Config, run: Run, args: argparse.Namespace) -> A
     service (the lookup rules would find nothing) and the lookup code is never loaded."""
     import dataclasses
 
-    from refslint.lookup import LookupSettings
+    from refslint.lookup.settings import LookupSettings, SettingError
 
-    settings = LookupSettings.resolve(
-        cfg.lookup, offline=args.offline, refresh=args.refresh, strict=args.strict_lookup
-    )
+    try:
+        settings = LookupSettings.resolve(
+            cfg.lookup, offline=args.offline, refresh=args.refresh, strict=args.strict_lookup
+        )
+    except SettingError as exc:
+        raise Failure(str(exc)) from None
     if run.lookup_settings is None:
         run.lookup_settings, run.lookup_source = settings, ctx.path
         if not settings.offline or settings.store_path.exists():

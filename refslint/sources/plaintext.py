@@ -63,11 +63,15 @@ class Label(NamedTuple):
 
 
 class _Builder:
-    """Collects the line pieces of one entry and the runs that map its text back to the file."""
+    """Collects the line pieces of one entry and the runs that map its text back to the file.
+
+    Pieces are joined once, in `build`: growing one string with `+=` made a long entry quadratic.
+    """
 
     def __init__(self, line: Line, label: Label | None):
         self.label = label
-        self.text = ""
+        self.pieces: list[str] = []
+        self.length = 0  # of the text so far, the spaces between pieces included
         self.starts: list[int] = []
         self.lines: list[int] = []
         self.columns: list[int] = []
@@ -75,18 +79,20 @@ class _Builder:
 
     def add(self, line: Line) -> None:
         piece = line.text.strip()
-        if self.text:
-            self.text += " "
-        self.starts.append(len(self.text))
+        if self.length:
+            self.pieces.append(" ")
+            self.length += 1
+        self.starts.append(self.length)
         self.lines.append(line.number)
         self.columns.append(1 + line.indent)
-        self.text += piece
+        self.pieces.append(piece)
+        self.length += len(piece)
 
     def build(self, index: int) -> Entry:
         positions = PositionMap(tuple(self.starts), tuple(self.lines), tuple(self.columns))
         label = self.label
         return Entry(
-            text=self.text,
+            text="".join(self.pieces),
             positions=positions,
             index=index,
             number=label.number if label else None,

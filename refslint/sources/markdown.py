@@ -207,9 +207,15 @@ def _visible(text: str, hidden: bytearray, start: int, end: int) -> Mapped:
     if not any(hidden[start:end]):
         return Mapped.of(text, start, end)
     out = Mapped()
-    for offset in range(start, end):
-        if not hidden[offset]:
-            out.extend(Mapped.of(text, offset, offset + 1))
+    while start < end:  # one piece per visible stretch, not one per character
+        stop = hidden.find(1, start, end)
+        if stop < 0:
+            stop = end
+        if stop > start:
+            out.extend(Mapped.of(text, start, stop))
+        start = hidden.find(0, stop, end)
+        if start < 0:
+            break
     return out
 
 

@@ -2,9 +2,9 @@
 
 Every run goes through `refslint.cli.main` on a file, as a user's run would. Each case is a pattern
 that once took quadratic or cubic time: autolink-like runs and unclosed link targets in Markdown,
-escaped `%` and comment lines in LaTeX, and long entries and files whose text was grown one piece
-at a time. Times are the best of three runs; a run that takes longer than `GUARD` seconds is
-stopped, so a regression fails instead of hanging the suite.
+escaped `%` and comment lines in LaTeX, a heading followed by a run of spaces, and long entries,
+lines and files whose text was grown one piece at a time. Times are the best of three runs; a run
+that takes longer than `GUARD` seconds is stopped, so a regression fails instead of hanging.
 """
 
 from __future__ import annotations
@@ -29,18 +29,21 @@ CASES: dict[str, tuple[str, Callable[[int], str], int]] = {
     "markdown <a@a. run": ("refs.md", lambda n: MD + "<a@a." * (n // 5), 100_000),
     "markdown <http:// run": ("refs.md", lambda n: MD + "<http://" * (n // 8), 100_000),
     "markdown [a](< run": ("refs.md", lambda n: MD + "[a](<" * (n // 5), 100_000),
-    "markdown [a](b ( run": ("refs.md", lambda n: MD + "[a](b (" * (n // 7), 100_000),
+    "markdown [a](b ( run": ("refs.md", lambda n: MD + "[a](b (" * (n // 7), 200_000),
+    "markdown line with a comment": ("refs.md", lambda n: MD + "x" * n + "<!-- c -->", 250_000),
     "markdown entry of many lines": (
         "refs.md",
         lambda n: MD + "A\n" + "   more words of the same entry\n" * (n // 32),
         250_000,
     ),
     "latex \\% on one line": ("refs.tex", lambda n: TEX + "\\%" * (n // 2), 100_000),
-    "latex % comment lines": (
-        "refs.tex",
-        lambda n: TEX + "A\n" + "Some words of text here % a comment\n" * (n // 36),
-        250_000,
+    "latex % comment lines": ("refs.tex", lambda n: TEX + "A\n" + "a %\n" * (n // 4), 250_000),
+    "a heading followed by spaces": (
+        "refs.txt",
+        lambda n: "References" + " " * n + "x\n1. A",
+        200_000,
     ),
+    "latex a~ run": ("refs.tex", lambda n: TEX + "a~" * (n // 2), 250_000),
     "plain-text entry of many lines": (
         "refs.txt",
         lambda n: "1. A\n" + "more words of the same entry\n" * (n // 29),

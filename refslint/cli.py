@@ -361,11 +361,14 @@ def _with_lookup(ctx: Any, cfg: Config, run: Run, args: argparse.Namespace) -> A
     service (the lookup rules would find nothing) and the lookup code is never loaded."""
     import dataclasses
 
-    from refslint.lookup import LookupSettings
+    from refslint.lookup.settings import LookupSettings, SettingError
 
-    settings = LookupSettings.resolve(
-        cfg.lookup, offline=args.offline, refresh=args.refresh, strict=args.strict_lookup
-    )
+    try:
+        settings = LookupSettings.resolve(
+            cfg.lookup, offline=args.offline, refresh=args.refresh, strict=args.strict_lookup
+        )
+    except SettingError as exc:
+        raise Failure(str(exc)) from None
     if run.lookup_settings is None:
         run.lookup_settings, run.lookup_source = settings, ctx.path
         if not settings.offline or settings.store_path.exists():
@@ -542,7 +545,27 @@ def _walk(root: str, suffixes: Sequence[str]) -> Iterator[str]:
         )
         for name in sorted(files):
             if not name.startswith(".") and name.lower().endswith(tuple(suffixes)):
-                yield os.path.join(folder, name)
+                path = os.path.join(folder, name)
+                if _regular_or_unreadable(path):
+                    yield path
+
+
+def _regular_or_unreadable(path: str) -> bool:
+    """A walk lints regular files (through symlinks) only: a named pipe or a device named `*.txt`
+    would hang the run or never end, so it is skipped with a note. A path `stat` cannot follow (a
+    broken link, a loop) is kept, for reading to say what is wrong with it."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return True
+    if stat.S_ISREG(mode):
+        return True
+    from refslint.sources import kind
+
+    _note(f"{path}: not a regular file ({kind(mode)}): skipped")
+    return False
 
 
 def _read(file: str) -> str:
@@ -551,10 +574,10 @@ def _read(file: str) -> str:
 
 def _read_keeping_encoding(file: str) -> tuple[str, str]:
     """(text, encoding): what `--fix` needs to write the file back as it was."""
-    from refslint.sources import decode, read_file
+    from refslint.sources import decode, read_file, read_limited
 
     if file == STDIN:
-        data = sys.stdin.buffer.read() if sys.stdin is not None else b""
+        data = read_limited(sys.stdin.buffer, STDIN_NAME) if sys.stdin is not None else b""
         return decode(data, STDIN_NAME)[:2]
     return read_file(file)[:2]
 

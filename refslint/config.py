@@ -1,13 +1,15 @@
 """Find and validate `[tool.refslint]` (or `refslint.toml` / `.refslint.toml`).
 
-Validation is strict: an unknown key or a wrong type stops the run with the file's name and a
-suggestion, because a silently ignored `max-acess-age` is worse than an error.
+Validation is strict: an unknown key, a wrong type or a value out of its range stops the run with
+the file's name, the key and a suggestion, because a silently ignored `max-acess-age` (or a budget
+of `nan` seconds, which switches the budget off) is worse than an error.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import sys
 import types
 import typing
@@ -36,6 +38,7 @@ LOOKUP_KEYS = ("crossref-url", "datacite-url", "openalex-url", "pubmed-url", "ma
 # all, and how long to wait and keep
 LOOKUP_FLAGS = ("strict", "offline")
 LOOKUP_NUMBERS = ("timeout", "budget", "found-days", "not-found-days")
+MAX_ACCESS_AGE = (0, 36_500)  # days: a century is already no limit at all
 
 
 class ConfigError(Exception):
@@ -148,12 +151,15 @@ def from_mapping(
     options: dict[str, Any] = {}
     for key, (option, owner) in option_fields.items():
         if key in table and key not in CORE_KEYS:
-            options[key] = _typed(table[key], _field_type(option, owner), f"{source}: {key!r}")
+            value = _typed(table[key], _field_type(option, owner), f"{source}: {key!r}")
+            options[key] = _in_range(value, option.metadata.get("range"), f"{source}: {key!r}")
     if "max-access-age" in table:
         age = table["max-access-age"]
-        if not isinstance(age, int) or isinstance(age, bool) or age < 0:
+        lowest, highest = MAX_ACCESS_AGE
+        if not isinstance(age, int) or isinstance(age, bool) or not lowest <= age <= highest:
             raise ConfigError(
-                f"{source}: 'max-access-age' must be a whole number of days >= 0, not {_show(age)}"
+                f"{source}: 'max-access-age' must be a whole number of days from {lowest} "
+                f"to {highest:,}, not {_show(age)}"
             )
         options["max-access-age"] = age
     if "style" in table:
@@ -196,6 +202,8 @@ def parse_today(value: Any, source: str) -> dt.date:
 
 
 def _lookup(table: Any, source: str) -> dict[str, Any]:
+    from refslint.lookup.settings import problem
+
     if not isinstance(table, Mapping):
         raise ConfigError(f"{source}: 'lookup' must be a table")
     known = (*LOOKUP_KEYS, *LOOKUP_FLAGS, *LOOKUP_NUMBERS)
@@ -203,17 +211,11 @@ def _lookup(table: Any, source: str) -> dict[str, Any]:
         if key not in known:
             raise ConfigError(f"{source}: unknown key 'lookup.{key}'{did_you_mean(key, known)}")
         if key in LOOKUP_FLAGS:
-            if not isinstance(value, bool):
-                raise ConfigError(
-                    f"{source}: 'lookup.{key}' must be true or false, not {_show(value)}"
-                )
-        elif key in LOOKUP_NUMBERS:
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-                raise ConfigError(
-                    f"{source}: 'lookup.{key}' must be a number above 0, not {_show(value)}"
-                )
-        elif not isinstance(value, str):
-            raise ConfigError(f"{source}: 'lookup.{key}' must be a string, not {_show(value)}")
+            why = None if isinstance(value, bool) else f"must be true or false, not {_show(value)}"
+        else:
+            why = problem(key, value)
+        if why is not None:
+            raise ConfigError(f"{source}: 'lookup.{key}' {why}")
     return dict(table)
 
 
@@ -225,6 +227,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
+    except RecursionError:
+        where = _deepest_key(path)
+        at = f" at {where!r}" if where else ""
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply{at}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except UnicodeDecodeError as exc:
@@ -233,6 +239,26 @@ def _read_toml(path: Path) -> dict[str, Any]:
         ) from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _deepest_key(path: Path) -> str:
+    """The dotted key whose value opens the most brackets on its line: where a file too deep
+    to parse went wrong (the parser itself gives up without saying where)."""
+    table, best, deepest = "", "", 0
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    for line in lines:
+        header = re.match(r"\s*\[\[?([^\[\]]+)\]\]?\s*$", line)
+        if header:
+            table = header.group(1).strip()
+            continue
+        key, equals, value = line.partition("=")
+        depth = len(value) - len(value.lstrip("[{ \t"))
+        if equals and key.strip() and depth > deepest:
+            best, deepest = ".".join(p for p in (table, key.strip()) if p), depth
+    return best
 
 
 def _has_tool_table(pyproject: Path) -> bool:
@@ -250,6 +276,16 @@ def _field_type(option: dataclasses.Field, owner: type) -> Any:
         return typing.get_type_hints(owner)[option.name]
     except Exception:  # an annotation the plugin's module cannot resolve: accept any value
         return Any
+
+
+def _in_range(value: Any, bounds: tuple[Any, Any] | None, where: str) -> Any:
+    """`value` checked against a rule option's `metadata={"range": (lowest, highest)}`."""
+    if bounds is None or not isinstance(value, (int, float)) or isinstance(value, bool):
+        return value
+    lowest, highest = bounds
+    if not lowest <= value <= highest:  # a NaN is in no range
+        raise ConfigError(f"{where} must be from {lowest} to {highest}, not {_show(value)}")
+    return value
 
 
 def _typed(value: Any, expected: Any, where: str) -> Any:
@@ -316,8 +352,6 @@ def _is_str_list(value: Any) -> bool:
 
 
 def _show(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Mapping):
-        return "a table"
-    return repr(value)
+    from refslint.lookup.settings import show
+
+    return show(value)

@@ -38,7 +38,7 @@ from refslint import __version__, patterns
 from refslint.diagnostics import Applicability, Category, Located, LocatedEdit, Severity
 from refslint.lookup.records import Status
 from refslint.lookup.service import LookupService, lookup_key
-from refslint.lookup.settings import LookupSettings
+from refslint.lookup.settings import LookupSettings, SettingError
 from refslint.model import Reference
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # read from disk only for a document the editor has not opened
@@ -204,7 +204,10 @@ class RefslintServer(LanguageServer):
         service: _CacheOnly | None = None
         settings: LookupSettings | None = None
         if any(r.requires_lookup for r in chosen):
-            settings = LookupSettings.resolve(cfg.lookup, offline=self.offline)
+            try:
+                settings = LookupSettings.resolve(cfg.lookup, offline=self.offline)
+            except SettingError as exc:
+                raise LintError(str(exc)) from None
             service = _CacheOnly(settings)
             ctx = dataclasses.replace(ctx, lookup=service)
         document = read_document(name, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from refslint.api import (
     MONTH_ABBR,
@@ -101,7 +101,7 @@ def date_in_future(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
 @dataclass(frozen=True)
 class YearOptions:
-    earliest_year: int = 1600  # config key `earliest-year`
+    earliest_year: int = field(default=1600, metadata={"range": (1, 9999)})  # `earliest-year`
 
 
 @rule(

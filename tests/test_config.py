@@ -133,12 +133,15 @@ def test_today_and_max_access_age_from_config_and_cli_today_wins(cwd, capsys):
         ),
         (
             'max-access-age = "30"\n',
-            "'max-access-age' must be a whole number of days >= 0, not '30'",
+            "'max-access-age' must be a whole number of days from 0 to 36,500, not '30'",
         ),
-        ("max-access-age = -1\n", "'max-access-age' must be a whole number of days >= 0, not -1"),
+        (
+            "max-access-age = -1\n",
+            "'max-access-age' must be a whole number of days from 0 to 36,500, not -1",
+        ),
         (
             "max-access-age = true\n",
-            "'max-access-age' must be a whole number of days >= 0, not true",
+            "'max-access-age' must be a whole number of days from 0 to 36,500, not true",
         ),
         ('select = "RL1"\n', "'select' must be a list of rule codes, not 'RL1'"),
         (

@@ -19,7 +19,7 @@ import math
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,7 +31,7 @@ from refslint import __version__
 from refslint.lookup.body import ACCEPT_ENCODING, BodyError, cause, read_body
 from refslint.lookup.deadline import Watch, deadline, watched_session
 from refslint.lookup.settings import LookupSettings, RegistryUnavailable
-from refslint.lookup.store import set_aside
+from refslint.lookup.store import cannot_use, set_aside
 
 CONNECT_TIMEOUT = 3.0
 MAX_RETRY_AFTER = 60.0
@@ -205,41 +205,39 @@ class Client:
         self.requests_sent = 0
 
     def _open_cache(self) -> requests_cache.CachedSession:
-        """The HTTP cache; a file that is not a readable SQLite database is set aside, rebuilt,
-        and said once on stderr."""
+        """The HTTP cache. A file that is not a readable SQLite database is set aside, rebuilt,
+        and said once on stderr; one that cannot be used now (locked past LOCK_WAIT, a full disk,
+        a read-only folder) is said once and left alone: this run keeps its answers in memory."""
+        from refslint.lookup.httpcache import BoundedCache
+
         path = self.settings.cache_path
         options: dict[str, Any] = {
             "expire_after": dt.timedelta(days=self.settings.found_days),
             "allowable_codes": (200, 404),
             "ignored_parameters": ("mailto",),
         }
+        self._cache_off = False  # set when the file fails mid-run: it is not tried again
         for attempt in range(2):
             session = None
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                # timeout: seconds to wait while another refslint process writes
-                session = requests_cache.CachedSession(
-                    str(path), backend="sqlite", timeout=30, **options
-                )
+                session = requests_cache.CachedSession(backend=BoundedCache(str(path)), **options)
                 with session.cache.responses.connection() as db:
                     found = db.execute("PRAGMA quick_check").fetchall()
                 if found == [("ok",)]:
                     return session
                 why = str(found[0][0]) if found else "it failed a check"
-            except sqlite3.OperationalError:  # locked by another refslint: no damage
-                if session is not None:
-                    return session
+            except (sqlite3.OperationalError, OSError) as exc:  # no damage: it cannot be used now
+                _close(session)
+                cannot_use(path, exc)
                 break
             except sqlite3.DatabaseError as exc:
                 why = str(exc)
-            except OSError:
-                break
-            if session is not None:
-                session.close()
+            _close(session)
             if attempt:
+                cannot_use(path, sqlite3.DatabaseError(why))
                 break
             set_aside(path, why)
-        # no usable file: answers this run are kept in memory only
         return requests_cache.CachedSession(backend="memory", **options)
 
     def document(self, url: str, per_second: float, at_once: int) -> None:
@@ -341,12 +339,18 @@ class Client:
         expect: Callable[[Any], bool] | None,
         text: bool = False,
     ) -> Answer | None:
-        try:
-            cached = self.session.get(url, params=params, only_if_cached=True)
-        except (sqlite3.Error, OSError, ValueError, TypeError, AttributeError, EOFError):
-            return None  # an unreadable entry (another version wrote it, a torn file): ask again
-        if not cached.from_cache or cached.status_code not in (200, 404):  # 504: not cached
+        if self._cache_off:
             return None
+        cached = None
+        with _quietly(self):
+            try:
+                cached = self.session.get(url, params=params, only_if_cached=True)
+            except sqlite3.OperationalError:
+                raise  # the file, not the entry: `_quietly` stops using it
+            except (ValueError, TypeError, AttributeError, EOFError, sqlite3.DatabaseError):
+                return None  # an unreadable entry (another version wrote it, a torn file)
+        if cached is None or not cached.from_cache or cached.status_code not in (200, 404):
+            return None  # 504: not cached
         if cached.status_code == 404:
             return Answer(404, None, from_cache=True)
         try:
@@ -356,7 +360,7 @@ class Client:
         else:
             usable = expect is None or expect(data)
         if not usable:
-            with _quietly():
+            with _quietly(self):
                 self.session.cache.delete(cached.cache_key)  # never keep a broken answer
             return None
         return Answer(200, data, from_cache=True)
@@ -432,7 +436,9 @@ class Client:
         return f"{host} did not answer within {self.settings.timeout:g} s"
 
     def _save(self, response: requests.Response, expires: dt.datetime) -> None:
-        with _quietly():
+        if self._cache_off:
+            return
+        with _quietly(self):
             self.session.cache.save_response(response, expires=expires)
 
     def _out_of_time(self, host: str, why: str = "") -> None:
@@ -464,6 +470,20 @@ def _json(response: Any, host: str) -> Any:
         raise RegistryUnavailable(f"{host} sent malformed JSON") from None
 
 
-def _quietly() -> contextlib.suppress:
-    """The cache is a convenience: failing to read or write it never fails a lookup."""
-    return contextlib.suppress(sqlite3.Error, OSError)
+@contextlib.contextmanager
+def _quietly(client: Client) -> Iterator[None]:
+    """The cache is a convenience: failing to read or write it never fails a lookup. A file that
+    cannot be used (locked past LOCK_WAIT, a full disk) is said once and not tried again."""
+    try:
+        yield
+    except (sqlite3.OperationalError, OSError) as exc:
+        client._cache_off = True
+        cannot_use(client.settings.cache_path, exc)
+    except sqlite3.Error:
+        pass
+
+
+def _close(session: requests_cache.CachedSession | None) -> None:
+    if session is not None:
+        with contextlib.suppress(sqlite3.Error, OSError):
+            session.close()

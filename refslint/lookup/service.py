@@ -111,6 +111,7 @@ class LookupService:
             self.settings.store_path,
             found_days=self.settings.found_days,
             not_found_days=self.settings.not_found_days,
+            registry=self.settings.registries,
         )
 
     @property

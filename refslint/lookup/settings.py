@@ -5,11 +5,13 @@ The environment wins over `[tool.refslint.lookup]`, which wins over the defaults
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 CROSSREF_URL = "https://api.crossref.org"
 DATACITE_URL = "https://api.datacite.org"
@@ -26,6 +28,16 @@ ENVIRONMENT = {
     "mailto": "REFSLINT_MAILTO",
     "cache-dir": "REFSLINT_CACHE_DIR",
 }
+# every number must be above 0 and at most this; beyond it a value is a typo, and dates and
+# clocks overflow (a budget of 1e300 seconds, records kept for 1e7 days)
+HIGHEST = {
+    "timeout": (300, "seconds"),
+    "budget": (86_400, "seconds"),
+    "found-days": (3_650, "days"),
+    "not-found-days": (3_650, "days"),
+}
+LOCK_WAIT = 5.0  # seconds a cache file's lock is waited for before the run goes without it
+LONGEST = 2_000  # characters in an address, a folder or an email address
 
 
 def names(value: Any) -> tuple[str, ...]:
@@ -36,6 +48,74 @@ def names(value: Any) -> tuple[str, ...]:
 
 class RegistryUnavailable(Exception):
     """The registry could not be asked or gave no usable answer; the message says why."""
+
+
+class SettingError(ValueError):
+    """An environment variable with a value refslint cannot use; the message names it."""
+
+
+def problem(key: str, value: Any) -> str | None:
+    """Why `value` cannot be the lookup setting `key` ("must be ..., not ..."), or None.
+
+    One check for the config file and the environment, so both refuse the same values with
+    the same words, before anything is looked up.
+    """
+    if key in HIGHEST:
+        highest, unit = HIGHEST[key]
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not number or not (math.isfinite(value) and 0 < value <= highest):
+            return f"must be a number of {unit} above 0 and at most {highest:,}, not {show(value)}"
+        return None
+    if not isinstance(value, str):
+        return f"must be a string, not {show(value)}"
+    if len(value) > LONGEST or any(ord(c) < 32 or ord(c) == 127 for c in value):
+        return (
+            f"must be at most {LONGEST:,} characters, without control characters, not {show(value)}"
+        )
+    if key in ("crossref-url", "datacite-url"):
+        return _address_problem(value)
+    if key == "mailto" and value:
+        name, at, host = value.partition("@")
+        if not (name and at and host) or "@" in host or any(c.isspace() for c in value):
+            return f"must be an email address such as 'editor@example.org', not {show(value)}"
+    return None
+
+
+def _address_problem(value: str) -> str | None:
+    wanted = f"must be an http or https address such as {CROSSREF_URL!r}, not {show(value)}"
+    try:
+        parts = urlsplit(value)
+        if parts.port == 0:  # raises ValueError for a port above 65535
+            return wanted
+    except ValueError:
+        return wanted
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
+        return wanted
+    if parts.fragment or any(c.isspace() for c in value):
+        return wanted
+    return None
+
+
+def registry_key(url: str) -> str:
+    """`url` in one spelling (scheme and host lowercased, default port and trailing slash
+    dropped): the answers of one registry are kept under it, and never served for another."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    port = f":{parts.port}" if parts.port is not None and parts.port != default else ""
+    return f"{parts.scheme.lower()}://{host}{port}{parts.path.rstrip('/')}"
+
+
+def show(value: Any) -> str:
+    """A value as the user wrote it, cut short: a message stays one readable line."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Mapping):
+        return "a table"
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:57]}..."
 
 
 @dataclass(frozen=True)
@@ -72,6 +152,9 @@ class LookupSettings:
         environ = os.environ if environ is None else environ
         for key, variable in ENVIRONMENT.items():
             if environ.get(variable):
+                why = problem(key, environ[variable])
+                if why is not None:
+                    raise SettingError(f"environment variable {variable} {why}")
                 table[key] = environ[variable]
         return cls(
             crossref_url=str(table.get("crossref-url") or CROSSREF_URL).rstrip("/"),
@@ -90,6 +173,12 @@ class LookupSettings:
             found_days=float(table.get("found-days", cls.found_days)),
             not_found_days=float(table.get("not-found-days", cls.not_found_days)),
         )
+
+    @property
+    def registries(self) -> str:
+        """Which registries the answers come from, in one spelling: the answer store's
+        namespace, so moving either address never reuses the other address's answers."""
+        return f"{registry_key(self.crossref_url)} {registry_key(self.datacite_url)}"
 
     @property
     def cache_folder(self) -> Path:

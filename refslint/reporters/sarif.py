@@ -199,4 +199,6 @@ def _artifact(path: str, root: Path) -> dict[str, Any]:
         relative = Path(os.path.normpath(absolute)).relative_to(root)
     except ValueError:
         return {"uri": Path(os.path.normpath(absolute)).as_uri()}
-    return {"uri": quote(relative.as_posix()), "uriBaseId": ROOT_ID}
+    # quoted as the bytes the name is on disk: a name that is not UTF-8 (its bytes kept as
+    # surrogates by `os.fsdecode`) is percent-encoded byte by byte, as `as_uri` does
+    return {"uri": quote(os.fsencode(relative.as_posix())), "uriBaseId": ROOT_ID}

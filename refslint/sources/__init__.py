@@ -13,7 +13,7 @@ import os
 import stat
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from refslint import patterns
 from refslint.model import Entry
@@ -34,10 +34,22 @@ class BinaryFile(SourceError):
     so a stray image or archive among the linted files does not fail the run by itself."""
 
 
+MAX_FILE_BYTES = 20_000_000  # the most one file may hold: about 110,000 entries
+MAX_FILE_SIZE = "20 MB"  # the same, as messages and the README say it
+
+
 def read_file(path: str | Path) -> tuple[str, str, str]:
-    """Decode a file: returns (text, encoding, newline); see `decode`."""
+    """Decode a file: returns (text, encoding, newline); see `decode`.
+
+    Only a regular file (or a symlink to one) is read, and only up to `MAX_FILE_BYTES`: a named
+    pipe would wait for a writer for ever and a device such as `/dev/zero` never ends. The file is
+    opened without waiting (a pipe opens at once) and checked through the open descriptor, so it
+    cannot be swapped for something else between the check and the read.
+    """
+    name = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        data = Path(path).read_bytes()
+        descriptor = os.open(path, flags)
     except FileNotFoundError:
         if Path(path).is_symlink():
             raise SourceError(
@@ -48,7 +60,62 @@ def read_file(path: str | Path) -> tuple[str, str, str]:
         raise SourceError(f"{path}: is a directory") from None
     except OSError as exc:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return decode(data, str(path))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise SourceError(f"{path}: is a directory")
+        if not stat.S_ISREG(mode):
+            raise SourceError(f"{path}: not a regular file ({kind(mode)}); not read")
+        data = _read_bounded(descriptor, name)
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(descriptor)
+    return decode(data, name)
+
+
+def _read_bounded(descriptor: int, name: str) -> bytes:
+    """At most `MAX_FILE_BYTES`; a file that holds more (or grew past it) is refused whole."""
+    size = os.fstat(descriptor).st_size
+    if size > MAX_FILE_BYTES:
+        raise SourceError(too_large(name, size))
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        chunk = os.read(descriptor, max(size - total, 0) + 65_536)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > MAX_FILE_BYTES:
+            raise SourceError(too_large(name, None))
+
+
+def read_limited(stream: BinaryIO, name: str) -> bytes:
+    """A stream's bytes (standard input), refused past `MAX_FILE_BYTES` as a file would be."""
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise SourceError(too_large(name, None))
+    return data
+
+
+def too_large(name: str, size: int | None) -> str:
+    held = f"{size / 1_000_000:.1f} MB, " if size is not None else ""
+    return f"{name}: {held}over the {MAX_FILE_SIZE} limit for one file; not read"
+
+
+def kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    for test, words in (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a directory"),
+    ):
+        if test(mode):
+            return words
+    return "not a file"
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, str]:
@@ -98,7 +165,11 @@ def write_file(path: str | Path, text: str, encoding: str, *, original: str | No
     replaces the original in one `os.replace`: a crash, a kill or a full disk leaves the old file
     whole, never half written (a kill may leave the temporary file, never in the file's place).
     A symlink is followed: the file it points to is replaced and the link stays a link. The
-    original's permission bits (and, where allowed, owner) are kept.
+    original's permission bits, extended attributes (ACLs among them) and, where allowed, owner
+    are kept; an attribute that cannot be copied leaves the file unchanged.
+
+    A file with more than one hard link is refused: the rename would give this name the new
+    text while the other names kept the old one, silently splitting what was one file.
 
     A file with no write permission is refused, even for a user who could replace it anyway: the
     user marked it read-only. With `original` (the text as read), the file is read again just
@@ -123,6 +194,11 @@ def write_file(path: str | Path, text: str, encoding: str, *, original: str | No
     mode = stat.S_IMODE(status.st_mode)
     if not mode & 0o222 or not os.access(target, os.W_OK):
         raise SourceError(f"{name}: read-only; not written")
+    if status.st_nlink > 1:
+        raise SourceError(
+            f"{name}: has {status.st_nlink} hard links, and fixing it would leave the other names"
+            " with the old text; not written (--diff shows the fixes)"
+        )
     import tempfile  # only `--fix` needs it: kept out of every lint run's start-up
 
     data = encode(text, encoding)
@@ -138,6 +214,7 @@ def write_file(path: str | Path, text: str, encoding: str, *, original: str | No
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, mode)
+        _copy_attributes(target, temporary, name)
         if (status.st_uid, status.st_gid) != (os.geteuid(), os.getegid()):
             with contextlib.suppress(OSError):  # only root may give a file away
                 os.chown(temporary, status.st_uid, status.st_gid)
@@ -155,6 +232,28 @@ def write_file(path: str | Path, text: str, encoding: str, *, original: str | No
             ) from None
         raise
     _sync_folder(target.parent)
+
+
+def _copy_attributes(source: Path, destination: str, name: str) -> None:
+    """Give the replacement the original's extended attributes, or refuse to replace it."""
+    if not hasattr(os, "listxattr"):  # only Linux has them through `os`
+        return
+    try:
+        names = os.listxattr(source)
+    except OSError:  # a file system without extended attributes: nothing to keep
+        return
+    for attribute in names:
+        try:
+            value = os.getxattr(source, attribute)
+            with contextlib.suppress(OSError):
+                if os.getxattr(destination, attribute) == value:
+                    continue  # given already (a security label the system sets on every file)
+            os.setxattr(destination, attribute, value)
+        except OSError as exc:
+            raise SourceError(
+                f"{name}: cannot keep its extended attribute {attribute}: {_reason(exc)};"
+                " the file is unchanged"
+            ) from None
 
 
 TEMPORARY_MARK = "refslint-"  # in the name of a fix's temporary file, so a leftover is recognised

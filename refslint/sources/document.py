@@ -30,13 +30,27 @@ class Document:
 
 
 class Mapped:
-    """A string with the file offset of each of its characters."""
+    """A string with the file offset of each of its characters.
 
-    __slots__ = ("offsets", "text")
+    `extend` collects pieces and `text` joins them when read: growing a string attribute with
+    `+=` copies it each time, which made reading a long file quadratic.
+    """
+
+    __slots__ = ("_pieces", "_text", "offsets")
 
     def __init__(self, text: str = "", offsets: Sequence[int] = ()):
-        self.text = text
-        self.offsets = list(offsets)
+        self._text = text
+        self._pieces: list[str] = []
+        # a list is taken as it is (slices and sums are new lists already); copying it again
+        # was a fifth of reading a long line
+        self.offsets = offsets if isinstance(offsets, list) else list(offsets)
+
+    @property
+    def text(self) -> str:
+        if self._pieces:
+            self._text = "".join([self._text, *self._pieces])
+            self._pieces = []
+        return self._text
 
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Mapped:
@@ -49,7 +63,7 @@ class Mapped:
         return cls(text, [offset] * len(text))
 
     def __len__(self) -> int:
-        return len(self.text)
+        return len(self.offsets)
 
     def __getitem__(self, key: slice) -> Mapped:
         return Mapped(self.text[key], self.offsets[key])
@@ -58,7 +72,7 @@ class Mapped:
         return Mapped(self.text + other.text, self.offsets + other.offsets)
 
     def extend(self, other: Mapped) -> None:
-        self.text += other.text
+        self._pieces.append(other.text)
         self.offsets.extend(other.offsets)
 
     def strip(self) -> Mapped:

@@ -163,53 +163,37 @@ def read_document(text: str) -> Document:
     return Document(entries, citations, suppressions)
 
 
+# A `%` begins a comment unless a backslash escapes it (`\%`); a backslash escapes exactly one
+# character, so `\\%` is a line break and then a comment. One scan reads both tokens in order.
+COMMENT_OR_ESCAPE = patterns.compile(r"%[^\r\n]*|\\[^\r\n]")
+
+
 def _comments(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each `%` comment, up to (not including) its line ending."""
-    found: list[tuple[int, int]] = []
-    position = text.find("%")
-    while position >= 0:
-        line_start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
-        start = _comment_start(text, line_start, position)
-        if start is None:
-            position = text.find("%", position + 1)
-            continue
-        end = len(text)
-        for newline in ("\n", "\r"):
-            stop = text.find(newline, start)
-            if stop >= 0:
-                end = min(end, stop)
-        found.append((start, end))
-        position = text.find("%", end)
-    return found
+    """[start, end) of each `%` comment, up to (not including) its line ending.
 
-
-def _comment_start(text: str, line_start: int, position: int) -> int | None:
-    """Where the first unescaped `%` from `line_start` stands, if it is at or before `position`."""
-    i = line_start
-    while i <= position:
-        if text[i] == "\\":
-            i += 2
-            continue
-        if text[i] == "%":
-            return i
-        i += 1
-    return None
+    One pass: each escape and each comment is read once, so a line of many `\\%` costs its length,
+    not its length squared.
+    """
+    if "%" not in text:
+        return []
+    return [
+        match.span() for match in COMMENT_OR_ESCAPE.finditer(text) if match.group().startswith("%")
+    ]
 
 
 def _visible(text: str, hidden: bytearray) -> Mapped:
+    """The text without its hidden stretches (comments), each kept character mapped."""
     out = Mapped()
     start = 1 if text.startswith("\ufeff") else 0
-    i = start
-    while i < len(text):
-        if hidden[i]:
-            if i > start:
-                out.extend(Mapped.of(text, start, i))
-            while i < len(text) and hidden[i]:
-                i += 1
-            start = i
-        else:
-            i += 1
-    out.extend(Mapped.of(text, start, len(text)))
+    while start < len(text):
+        stop = hidden.find(1, start)
+        if stop < 0:
+            stop = len(text)
+        if stop > start:
+            out.extend(Mapped.of(text, start, stop))
+        start = hidden.find(0, stop)
+        if start < 0:
+            break
     return out
 
 

@@ -40,11 +40,16 @@ ITEMS = (
     ("bullet", patterns.compile(r"( {0,3})[-*+][ \t]+(?=\S)")),
 )
 
+# Autolinks and `<...>` link targets never hold `<`, a `(...)` link title never holds `(`, and an
+# address's domain is labels between single dots (as CommonMark has them), so an attempt stops at
+# the next `<` or `(` and never tries each dot in turn: a line of `<a@a.`, `<http://`, `[a](<` or
+# `[a](b (` costs its length, where `[^>\s]+\.[^>\s]+` took cubic time and the others quadratic.
+_LABEL = r"[^<>\s@.]+"
 INLINE = patterns.compile(
-    r"<(?P<auto>(?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s]+\.[^>\s]+)>"
+    rf"<(?P<auto>(?:https?|ftp)://[^<>\s]+|[^<>\s@]+@{_LABEL}(?:\.{_LABEL})+)>"
     r"|!?\[(?P<text>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]"
-    r"\((?P<url><[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
-    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+    r"\((?P<url><[^<>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
     r"|(?P<bare>(?:https?|ftp)://[^\s<>*]+)"
     r"|\\(?P<escaped>[!-/:-@\[-`{-~])"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)"
@@ -165,11 +170,12 @@ def read_document(text: str) -> Document:
     entries = []
     keys: dict[str, int] = {}
     for index, item in enumerate(items, start=1):
-        body = item.text
+        body = item.text[:]  # a copy, extended in place
         for line in item.lines:
             # the space stands for the line break: place it just after the text it follows
             joint = body.offsets[-1] + 1 if body.offsets else line.offsets[0] - 1
-            body = body + Mapped.put(" ", joint) + line
+            body.extend(Mapped.put(" ", joint))
+            body.extend(line)
         cleaned = (item.text[: item.label_end] + clean_inline(body[item.label_end :])).strip()
         entries.append(
             Entry(
@@ -201,9 +207,15 @@ def _visible(text: str, hidden: bytearray, start: int, end: int) -> Mapped:
     if not any(hidden[start:end]):
         return Mapped.of(text, start, end)
     out = Mapped()
-    for offset in range(start, end):
-        if not hidden[offset]:
-            out.extend(Mapped.of(text, offset, offset + 1))
+    while start < end:  # one piece per visible stretch, not one per character
+        stop = hidden.find(1, start, end)
+        if stop < 0:
+            stop = end
+        if stop > start:
+            out.extend(Mapped.of(text, start, stop))
+        start = hidden.find(0, stop, end)
+        if start < 0:
+            break
     return out
 
 

@@ -272,7 +272,10 @@ def test_budget_must_be_a_positive_number(tmp_path, capsys):
     refs.write_text(ENTRY, encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text("[tool.refslint.lookup]\nbudget = -1\n")
     assert main([str(refs)]) == 2
-    assert "'lookup.budget' must be a number above 0, not -1" in capsys.readouterr().err
+    assert (
+        "'lookup.budget' must be a number of seconds above 0 and at most 86,400, not -1"
+        in capsys.readouterr().err
+    )
 
 
 def test_no_request_carries_anything_from_the_environment_but_mailto(serve, tmp_path, monkeypatch):

@@ -402,7 +402,8 @@ def _lint_per_run(run: Run, today: dt.date | None) -> None:
 
 
 def _print_lookup_summary(run: Run) -> None:
-    """ "Checked 124 entries against Crossref and DataCite: 118 confirmed, 5 differ, ..."."""
+    """ "Checked 124 entries against Crossref, DataCite, OpenAlex and PubMed: 118 confirmed,
+    5 differ, ..."."""
     from refslint.lookup import Status
 
     tally = run.lookup.tally
@@ -423,7 +424,7 @@ def _print_lookup_summary(run: Run) -> None:
     if unverified:
         parts.append(f"{unverified} not verified")
     print(  # on stderr: stdout keeps its contract, diagnostics then one summary line
-        f"Checked {len(tally.checked)} entries against Crossref and DataCite: {', '.join(parts)} "
+        f"Checked {len(tally.checked)} entries against {run.lookup.asked}: {', '.join(parts)} "
         f"({tally.seconds:.1f} s, {tally.from_cache} from cache).",
         file=sys.stderr,
     )

@@ -33,7 +33,15 @@ CORE_KEYS = (
     "lookup",
     "style",
 )
-LOOKUP_KEYS = ("crossref-url", "datacite-url", "openalex-url", "pubmed-url", "mailto", "cache-dir")
+LOOKUP_KEYS = (
+    "crossref-url",
+    "datacite-url",
+    "openalex-url",
+    "pubmed-url",
+    "registries",
+    "mailto",
+    "cache-dir",
+)
 # lookup keys that are not strings: whether failures are errors, whether to use the network at
 # all, and how long to wait and keep
 LOOKUP_FLAGS = ("strict", "offline")

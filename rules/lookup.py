@@ -222,7 +222,7 @@ def doi_other_work(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     name="doi-unresolved",
     category=Category.IDENTIFIER,
     severity=Severity.ERROR,
-    summary="Neither Crossref nor DataCite knows the DOI",
+    summary="No registry knows the DOI (Crossref, DataCite, OpenAlex)",
     requires_lookup=True,
 )
 def doi_unresolved(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
@@ -290,7 +290,7 @@ def no_record_found(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     outcome = _outcome(ref, ctx)
     if outcome is None or outcome.status is not api.LookupStatus.NOT_FOUND:
         return
-    searched = " and ".join(outcome.sources) or "the registries"
+    searched = _and(outcome.sources) or "the registries"
     yield Diagnostic(
         None,
         f"no registry record matches this reference (searched {searched} by title, authors, "
@@ -500,7 +500,7 @@ def preprint_published(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 )
 def lookup_failed(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Says once per run how many entries could not be checked against Crossref and DataCite, and
+    Says once per run how many entries could not be checked against the registries, and
     why: no network, a timeout, a registry error. An info note, so an offline commit is not
     blocked; `--strict-lookup` (or `strict = true` in `[tool.refslint.lookup]`) makes it an error.
 
@@ -518,3 +518,8 @@ def lookup_failed(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnosti
     note = ctx.lookup.failure_note()
     if note:
         yield Diagnostic(None, note)
+
+
+def _and(names: Sequence[str]) -> str:
+    """`Crossref, OpenAlex and PubMed`."""
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)

@@ -49,6 +49,12 @@ BATCH = 20  # DOIs asked of Crossref in one `filter=doi:...` request
 PROGRESS_THRESHOLD = 5  # show progress on a terminal beyond this many uncached lookups
 # DOIs each registry is known to hold (Crossref's and DataCite's own example and schema DOIs):
 # a registry that says "not found" to these says it about everything, and is broken, not a verdict
+DISPLAY = {
+    "crossref": CROSSREF,
+    "datacite": DATACITE,
+    "openalex": openalex.OPENALEX,
+    "pubmed": pubmed.PUBMED,
+}
 KNOWN_DOIS = {
     CROSSREF: "10.5555/12345678",
     DATACITE: "10.5438/0012",
@@ -120,6 +126,12 @@ class LookupService:
         return self._nothing_kept
 
     @property
+    def asked(self) -> str:
+        """The registries a run asks, for messages: `Crossref, DataCite, OpenAlex and PubMed`."""
+        names = [DISPLAY[name] for name in DISPLAY if name in self.settings.registry_names]
+        return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+
+    @property
     def strict(self) -> bool:
         return self.settings.strict
 
@@ -161,7 +173,7 @@ class LookupService:
         count = len(failed)
         entries = "entry" if count == 1 else "entries"
         return (
-            f"could not verify {count} {entries} against Crossref and DataCite: "
+            f"could not verify {count} {entries} against {self.asked}: "
             f"{self._failures[0]}; the other checks ran as usual"
         )
 

@@ -66,18 +66,33 @@ def problem(key: str, value: Any) -> str | None:
         if not number or not (math.isfinite(value) and 0 < value <= highest):
             return f"must be a number of {unit} above 0 and at most {highest:,}, not {show(value)}"
         return None
+    if key == "registries":
+        return _registries_problem(value)
     if not isinstance(value, str):
         return f"must be a string, not {show(value)}"
     if len(value) > LONGEST or any(ord(c) < 32 or ord(c) == 127 for c in value):
         return (
             f"must be at most {LONGEST:,} characters, without control characters, not {show(value)}"
         )
-    if key in ("crossref-url", "datacite-url"):
+    if key.endswith("-url"):
         return _address_problem(value)
     if key == "mailto" and value:
         name, at, host = value.partition("@")
         if not (name and at and host) or "@" in host or any(c.isspace() for c in value):
             return f"must be an email address such as 'editor@example.org', not {show(value)}"
+    return None
+
+
+def _registries_problem(value: Any) -> str | None:
+    """`registries`: a list (or, from the environment, a comma-separated string) of names."""
+    wanted = f"must be a list of registries among {', '.join(REGISTRIES)}, not {show(value)}"
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        return wanted
+    chosen = [v.strip().lower() for v in value if v.strip()]
+    if not chosen or any(v not in REGISTRIES for v in chosen):
+        return wanted
     return None
 
 
@@ -177,8 +192,17 @@ class LookupSettings:
     @property
     def registries(self) -> str:
         """Which registries the answers come from, in one spelling: the answer store's
-        namespace, so moving either address never reuses the other address's answers."""
-        return f"{registry_key(self.crossref_url)} {registry_key(self.datacite_url)}"
+        namespace, so moving an address, or asking other registries, never reuses answers that
+        other registries gave."""
+        urls = {
+            "crossref": self.crossref_url,
+            "datacite": self.datacite_url,
+            "openalex": self.openalex_url,
+            "pubmed": self.pubmed_url,
+        }
+        return " ".join(
+            registry_key(urls[name]) for name in REGISTRIES if name in self.registry_names
+        )
 
     @property
     def cache_folder(self) -> Path:

@@ -23,17 +23,21 @@ def test_known_dois_come_in_one_request_and_a_missing_one_is_asked_singly(regist
     assert found(numbered([*known, missing])) == [
         (
             "RL404",
-            f"DOI {missing} does not resolve: neither Crossref nor DataCite has a record of it",
+            f"DOI {missing} does not resolve: neither Crossref nor DataCite nor OpenAlex has a "
+            "record of it",
         ),
     ]
     [batch, *singles] = registry.hits
     assert batch.path == "/works" and batch.query["rows"] == ["4"]
     assert batch.query["filter"] == [",".join(f"doi:{doi}" for doi in [*known, missing])]
-    # and DataCite, which showed no record yet, is asked once for a DOI it is known to hold
+    # and DataCite and OpenAlex, which showed no record yet, are asked once for a DOI each is
+    # known to hold
     assert [hit.path for hit in singles] == [
         f"/works/{missing}",
         f"/dois/{missing}",
+        f"/openalex/works/https://doi.org/{missing}",
         "/dois/10.5438/0012",
+        "/openalex/works/https://doi.org/10.7717/peerj.4375",
     ]
 
 
@@ -68,5 +72,7 @@ def test_arxiv_dois_are_not_batched(registry):
     assert "arxiv" not in batch.query["filter"][0].lower()
     assert [hit.path for hit in registry.hits if hit.path != "/works"] == [
         "/dois/10.48550/arxiv.1902.02534",
+        "/openalex/works/https://doi.org/10.48550/arxiv.1902.02534",
         "/dois/10.5438/0012",  # before DataCite's first "not found" is believed
+        "/openalex/works/https://doi.org/10.7717/peerj.4375",
     ]

@@ -154,6 +154,8 @@ def pointed(tmp_path, monkeypatch):
     def point(url: str) -> None:
         monkeypatch.setenv("REFSLINT_CROSSREF_URL", url)
         monkeypatch.setenv("REFSLINT_DATACITE_URL", url)
+        monkeypatch.setenv("REFSLINT_OPENALEX_URL", url)
+        monkeypatch.setenv("REFSLINT_PUBMED_URL", url)
 
     monkeypatch.setenv("REFSLINT_CACHE_DIR", str(tmp_path / "cache"))
     return point

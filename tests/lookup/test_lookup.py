@@ -109,16 +109,18 @@ def test_a_doi_no_registry_knows_does_not_resolve(registry):
     assert found(entry) == [
         (
             "RL404",
-            "DOI 10.1038/srep16969 does not resolve: neither Crossref nor DataCite "
-            "has a record of it",
+            "DOI 10.1038/srep16969 does not resolve: neither Crossref nor DataCite nor "
+            "OpenAlex has a record of it",
         ),
     ]
     assert registry.paths() == [
         "/works/10.1038/srep16969",
         "/dois/10.1038/srep16969",
+        "/openalex/works/https://doi.org/10.1038/srep16969",
         # each registry's first "not found" is believed once it has shown a DOI it holds
         "/works/10.5555/12345678",
         "/dois/10.5438/0012",
+        "/openalex/works/https://doi.org/10.7717/peerj.4375",
     ]
 
 
@@ -139,8 +141,9 @@ def test_a_second_run_makes_no_request_and_refresh_asks_again(registry):
     text = SREP_ENTRY + missing
     first = found(text)
     asked = len(registry.hits)
-    # the record, the unknown DOI at Crossref and DataCite, and one DOI DataCite holds
-    assert asked == 4
+    # the record, the unknown DOI at Crossref, DataCite and OpenAlex, and one DOI DataCite and
+    # OpenAlex each hold
+    assert asked == 6
     assert found(text) == first
     assert len(registry.hits) == asked  # found records and not-found answers both cached
     from refslint.grammar import parse_entry
@@ -149,7 +152,7 @@ def test_a_second_run_makes_no_request_and_refresh_asks_again(registry):
 
     service = LookupService(LookupSettings.resolve(refresh=True))
     service.prefetch([parse_entry(e) for e in read_entries(text)])
-    assert len(registry.hits) == asked + 4
+    assert len(registry.hits) == asked + 6
 
 
 def test_429_with_retry_after_is_waited_for_and_retried(registry):
@@ -167,7 +170,7 @@ def test_500_after_retries_gives_one_note_and_nothing_else(registry):
     assert found(SREP_ENTRY) == [
         (
             "RL409",
-            f"could not verify 1 entry against Crossref and DataCite: "
+            f"could not verify 1 entry against Crossref, DataCite, OpenAlex and PubMed: "
             f"{registry.url.removeprefix('http://')} answered HTTP 500 4 times; "
             "the other checks ran as usual",
         ),
@@ -234,8 +237,8 @@ def test_a_search_that_finds_nothing_alike_reports_no_record(registry):
     [(code, message)] = found(entry)
     assert code == "RL405"
     assert message.startswith(
-        "no registry record matches this reference (searched Crossref by title, "
-        "authors, year); nearest: '"
+        "no registry record matches this reference (searched Crossref, OpenAlex and PubMed "
+        "by title, authors, year); nearest: '"
     )
     # the nearest candidate, and why it is another work
     assert message.endswith(
@@ -290,8 +293,8 @@ def test_requests_stay_within_the_advertised_limits(registry):
         SREP_ENTRY.replace("1. ", f"{n}. ").replace("16696", str(16000 + n)) for n in range(1, 13)
     )
     found(text)
-    # one batch, each unknown at Crossref and DataCite, one DOI each registry holds
-    assert len(registry.hits) == 27
+    # one batch, each unknown at Crossref, DataCite and OpenAlex, one DOI each registry holds
+    assert len(registry.hits) == 1 + 12 * 3 + 3
     assert registry.most_in_flight <= 3
     starts = sorted(hit.started for hit in registry.hits if hit.path.startswith("/works/"))
     for i in range(len(starts) - 10):
@@ -319,7 +322,7 @@ def test_the_command_reports_findings_and_a_lookup_summary(registry, tmp_path, c
     assert f"{refs}:1:" in first.out and "RL402 article number 585 differs" in first.out
     assert "RL404 DOI 10.1038/srep16969 does not resolve" in first.out
     assert first.err.startswith(
-        "Checked 2 entries against Crossref and DataCite: 0 confirmed, 1 differ, 1 not found ("
+        "Checked 2 entries against Crossref, DataCite, OpenAlex and PubMed: 0 confirmed, 1 differ, 1 not found ("
     )
     assert first.err.rstrip().endswith("0 from cache).")
     asked = len(registry.hits)

@@ -52,12 +52,14 @@ def test_a_second_run_of_the_list_asks_nothing_and_says_what_it_checked(registry
     review124.load(registry)
     first = lint_list(tmp_path, capsys)
     asked = len(registry.hits)
-    assert asked == 121  # one search or DOI per entry that has something to look up
+    # one search or DOI per entry that has something to look up, and for the six that Crossref
+    # does not hold, a search of OpenAlex and an ecitmatch of PubMed each
+    assert asked == 121 + 6 * 2
     second = lint_list(tmp_path, capsys)
     assert len(registry.hits) == asked
     assert second[1] == first[1]
     summary = second[2].strip().splitlines()[-1]
     assert summary.startswith(
-        "Checked 121 entries against Crossref and DataCite: 114 confirmed, 1 differ, 6 not found ("
+        "Checked 121 entries against Crossref, DataCite, OpenAlex and PubMed: 114 confirmed, 1 differ, 6 not found ("
     )
     assert summary.endswith(", 121 from cache).")

@@ -37,7 +37,9 @@ def test_one_note_for_the_run_counts_every_file_and_belongs_to_no_entry(
     [note] = notes
     assert (note["path"], note["line"], note["column"], note["entry"]) == (str(first), 1, 1, None)
     assert (note["severity"], note["category"]) == ("info", "lookup")
-    assert note["message"].startswith("could not verify 3 entries against Crossref and DataCite")
+    assert note["message"].startswith(
+        "could not verify 3 entries against Crossref, DataCite, OpenAlex and PubMed"
+    )
 
 
 def test_the_note_comes_after_every_file_and_strict_makes_it_an_error(

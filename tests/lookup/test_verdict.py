@@ -186,7 +186,7 @@ def test_the_summary_line_counts_other_authors_and_undecided(registry, tmp_path,
         f"{refs}:2:1: RL414 could not tell whether a registry record is this work" in captured.out
     )
     assert captured.err.startswith(
-        "Checked 2 entries against Crossref and DataCite: 0 confirmed, 0 differ, 0 not found, "
+        "Checked 2 entries against Crossref, DataCite, OpenAlex and PubMed: 0 confirmed, 0 differ, 0 not found, "
         "1 by other authors, 1 undecided ("
     )
 

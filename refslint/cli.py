@@ -54,7 +54,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status instead of exiting, so tests can call it."""
     args = list(sys.argv[1:] if argv is None else argv)
     _tolerant_output()
-    _tune_garbage_collector()
     try:
         if args[:1] == ["parse"]:
             return _parse_command(args[1:])
@@ -75,15 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _error(f"internal error: {type(exc).__name__}: {exc} (set REFSLINT_DEBUG=1 for details)")
         return 2
-
-
-def _tune_garbage_collector() -> None:
-    """A lint run keeps every parsed reference alive until the list rules have seen them all and
-    frees almost nothing before it ends, so collecting young objects every 700 allocations only
-    rescans live data: on 20,000 entries that costs a fifth of the run (see benchmarks/)."""
-    import gc
-
-    gc.set_threshold(50_000, 50, 100)
 
 
 def _lint_parser() -> argparse.ArgumentParser:

@@ -43,6 +43,10 @@ def _fewer_collections() -> Iterator[None]:
     (a collection every 700 allocations, each surviving object rescanned as it ages) mostly rescans
     live data: a fifth of the time on 20,000 entries. Only the threshold changes; nothing is
     switched off, and a caller that set a higher one keeps it.
+
+    This is the one place refslint tunes the collector: the CLI, the language server and library
+    callers all lint through `lint_entries`, and a library must not change a process-wide setting
+    for longer than its own call.
     """
     before = gc.get_threshold()
     if before[0] >= YOUNG_COLLECTION_THRESHOLD:

@@ -94,12 +94,7 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     reported: set[str] = set()
     dotted: bool | None = None
     for a, b in pairs:
-        count_a, count_b = len(printed[a]), len(printed[b])
-        if count_a != count_b:
-            rare, common = (a, b) if count_a < count_b else (b, a)
-        else:  # a tie: flag the form that appears later
-            first_a, first_b = printed[a][0].index, printed[b][0].index
-            rare, common = (a, b) if first_a > first_b else (b, a)
+        rare, common = _rarer_first(printed, a, b)
         if dotted is None:
             dotted = _list_is_dotted(refs, ctx, common)
         standard = _standard(common, dotted) or _standard(rare, dotted)
@@ -113,13 +108,7 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
         reported.add(rare)
         numbers = [str(_number(r)) for r in printed[common]]
         where = f"entr{'y' if len(numbers) == 1 else 'ies'} {', '.join(numbers)}"
-        said, target = "write one journal one way", common
-        if cut is not None:
-            said = f"ISO 4 abbreviations keep `{cut[1]}` whole"
-        if standard is not None:
-            journal, target = standard
-            said = f"the standard abbreviation of {journal.title} is `{target}`"
-            said += f" ({journal.standard_source(dotted)})"
+        said, target = _two_ways_reason(common, cut, standard, dotted)
         for ref in printed[rare]:
             assert ref.container is not None
             yield Diagnostic(
@@ -128,6 +117,28 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
                 fix=_journal_fix(ref, target),
                 ref=ref,
             )
+
+
+def _rarer_first(printed: dict[str, list[Reference]], a: str, b: str) -> tuple[str, str]:
+    """(rarer form, commoner form) of two names of one journal; on a tie, the later one first."""
+    count_a, count_b = len(printed[a]), len(printed[b])
+    if count_a != count_b:
+        return (a, b) if count_a < count_b else (b, a)
+    first_a, first_b = printed[a][0].index, printed[b][0].index
+    return (a, b) if first_a > first_b else (b, a)
+
+
+def _two_ways_reason(
+    common: str, cut: tuple[str, str] | None, standard: tuple[Journal, str] | None, dotted: bool
+) -> tuple[str, str]:
+    """(why one form is flagged, the form to write instead) for a journal written two ways."""
+    if standard is not None:
+        journal, target = standard
+        said = f"the standard abbreviation of {journal.title} is `{target}`"
+        return f"{said} ({journal.standard_source(dotted)})", target
+    if cut is not None:
+        return f"ISO 4 abbreviations keep `{cut[1]}` whole", common
+    return "write one journal one way", common
 
 
 def _written_two_ways(
@@ -370,10 +381,17 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             fix=_journal_fix(ref, standard[1]) if standard else None,
             ref=ref,
         )
-    if not abbreviated:
-        return
-    flagged = {id(ref) for ref, _ in odd}
-    two_ways = {name for pair in _written_two_ways(refs)[1] for name in pair}  # RL810 says so
+    if abbreviated:
+        yield from _not_standard(refs, {id(ref) for ref, _ in odd}, dotted)
+
+
+def _not_standard(
+    refs: Sequence[Reference], flagged: set[int], dotted: bool
+) -> Iterator[Diagnostic]:
+    """Abbreviated journals in the list's form that are not the standard abbreviation the shipped
+    lists give; entries already flagged, and journals RL810 reports as written two ways, are not
+    told twice."""
+    two_ways = {name for pair in _written_two_ways(refs)[1] for name in pair}
     seen: dict[str, tuple[Journal, str] | None] = {}
     for ref in refs:
         if ref.kind is not Kind.ARTICLE or ref.container is None or id(ref) in flagged:

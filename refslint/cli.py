@@ -173,19 +173,24 @@ def _lint_command(argv: list[str]) -> int:
     # read every config before linting, so a bad one stops the run before any output
     plans = [(file, configs.for_file(file)) for file in _expand(args.paths)]
 
+    from refslint.engine import fewer_collections
+
     run = Run()
     chosen: dict[tuple[Path | None, tuple[str, ...]], list[Rule]] = {}
-    for file, cfg in plans:
-        ignored = cfg.ignored_for(file) if file != STDIN else ()
-        key = (cfg.path, ignored)
-        if key not in chosen:
-            chosen[key] = _strict_keeps_note(
-                registry.without(registry.select_rules(rules, [cfg.selection, cli_layer]), ignored),
-                rules,
-                args.strict_lookup or bool(cfg.lookup.get("strict", False)),
-            )
-        _lint_file(file, cfg, chosen[key], args.today, run, args)
-    _lint_per_run(run, args.today)
+    with fewer_collections():  # reading the files too, not only linting each list
+        for file, cfg in plans:
+            ignored = cfg.ignored_for(file) if file != STDIN else ()
+            key = (cfg.path, ignored)
+            if key not in chosen:
+                chosen[key] = _strict_keeps_note(
+                    registry.without(
+                        registry.select_rules(rules, [cfg.selection, cli_layer]), ignored
+                    ),
+                    rules,
+                    args.strict_lookup or bool(cfg.lookup.get("strict", False)),
+                )
+            _lint_file(file, cfg, chosen[key], args.today, run, args)
+        _lint_per_run(run, args.today)
 
     from refslint import reporters
     from refslint.diagnostics import Applicability

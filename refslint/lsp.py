@@ -511,14 +511,11 @@ def _document_path(doc: TextDocument) -> Path:
 
 
 def _diagnostic(d: Located, lines: _Lines) -> types.Diagnostic:
-    from refslint.reporters import rule_url
-
     return types.Diagnostic(
         range=lines.range(d.line, d.column, d.end_line, d.end_column),
         message=d.message,
         severity=SEVERITIES[d.severity],
         code=d.code,
-        code_description=types.CodeDescription(href=rule_url(d.code)),
         source=SOURCE,
         data={"name": d.name, "fix": d.as_json()["fix"]},
     )

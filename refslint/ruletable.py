@@ -2,7 +2,7 @@
 
 `python -m refslint.ruletable README.md` rewrites the table between its two marker comments;
 `tests/test_readme.py` fails when the README and the registry disagree. Each row carries an anchor
-(`<a id="rl204"></a>`) that `reporters.rule_url` links editors and SARIF viewers to.
+(`<a id="rl204"></a>`), so a page can link to one rule's row.
 """
 
 from __future__ import annotations

@@ -104,7 +104,7 @@ def test_no_span_points_at_the_label():
 
 
 def test_list_rules_see_every_reference_and_can_speak_for_one_or_for_the_file():
-    seen: list[int] = []
+    seen: list[tuple[int, int, int]] = []
 
     @list_rule(
         code="ZZ003",
@@ -234,7 +234,7 @@ def test_lint_helper_validates_settings(lint):
 def test_a_lint_collects_young_objects_less_often_and_then_restores_the_callers_setting():
     import gc
 
-    seen: list[int] = []
+    seen: list[tuple[int, int, int]] = []
 
     @rule(
         code="ZZ009",
@@ -244,17 +244,17 @@ def test_a_lint_collects_young_objects_less_often_and_then_restores_the_callers_
         summary="records the collector's threshold",
     )
     def probe(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
-        """Records the young-generation threshold in force while rules run."""
-        seen.append(gc.get_threshold()[0])
+        """Records the collector's thresholds in force while rules run."""
+        seen.append(gc.get_threshold())
         yield from ()
 
     before = gc.get_threshold()
     try:
         gc.set_threshold(700, 10, 10)
         lint_entries(read_entries("1. Smith J. A title. J Test. 2020;1:1.\n"), [probe], CTX)
-        assert seen == [50_000] and gc.get_threshold() == (700, 10, 10)
+        assert seen == [(50_000, 50, 100)] and gc.get_threshold() == (700, 10, 10)
         gc.set_threshold(100_000, 10, 10)  # a caller's higher threshold is kept
         lint_entries(read_entries("1. Smith J. A title. J Test. 2020;1:1.\n"), [probe], CTX)
-        assert seen == [50_000, 100_000] and gc.get_threshold() == (100_000, 10, 10)
+        assert seen[1] == (100_000, 50, 100) and gc.get_threshold() == (100_000, 10, 10)
     finally:
         gc.set_threshold(*before)

@@ -31,17 +31,14 @@ def test_rule_table_matches_the_installed_rules():
         assert f'| <a id="{rule.code.lower()}"></a>{rule.code} | `{rule.name}` |' in README
 
 
-def test_every_rule_link_leads_to_its_row_of_the_rule_table():
-    from refslint.reporters import HOMEPAGE, rule_url
+def test_every_rule_has_an_anchor_in_the_rule_table():
+    from refslint.reporters import rule_anchor
 
     anchors = re.findall(r'<a id="([^"]+)"></a>(\w+) \|', README)
     assert {code: anchor for anchor, code in anchors} == {
-        rule.code: rule.code.lower() for rule in load_rules()
+        rule.code: rule_anchor(rule.code) for rule in load_rules()
     }
-    for anchor, code in anchors:
-        assert rule_url(code) == f"{HOMEPAGE}#{anchor}"
-    assert rule_url("ACME001") == f"{HOMEPAGE}#rules"  # a plugin's rule: the table
-    assert "\n## Rules\n" in README  # where "#rules" leads
+    assert "\n## Rules\n" in README  # the table a reader is sent to
 
 
 def test_ci_runs_the_readme_test_command():

@@ -30,6 +30,7 @@ def test_wheel_installs_and_lints(tmp_path, project_copy, installer_env):
     names = zipfile.ZipFile(wheel).namelist()
     assert "refslint_rules/numbering.py" in names
     assert "refslint_rules/parse.py" in names
+    assert "refslint_rules/style/journals.py" in names  # a rules sub-package
     assert any(name.startswith("refslint/grammar/") and name.endswith(".lark") for name in names)
 
     venv = tmp_path / "venv"

@@ -32,9 +32,23 @@ def grammar_text() -> str:
     return text
 
 
+def cache_folder() -> str | None:
+    """refslint's cache folder (`REFSLINT_CACHE_DIR`, else the user's), made if need be; None
+    when it cannot be written, and then nothing is kept."""
+    folder = os.environ.get("REFSLINT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "refslint",
+    )
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK) else None
+
+
 def _cache_path() -> str | bool:
     """Lark's parse-table cache in the user cache folder; in memory when that is not writable."""
-    folder = patterns.cache_folder()
+    folder = cache_folder()
     return False if folder is None else os.path.join(folder, "grammar.lark-cache")
 
 
@@ -50,11 +64,9 @@ def parser() -> Lark:
     cache = _cache_path()
     text = grammar_text()
     try:
-        built = Lark(text, cache=cache, **options)
+        return Lark(text, cache=cache, **options)
     except (OSError, EOFError, ValueError):
-        built = Lark(text, **options)
-    patterns.install(built)  # the lexer's per-state patterns, compiled once per interpreter
-    return built
+        return Lark(text, **options)
 
 
 def _parse(text: str, start: str):

@@ -8,29 +8,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TextIO
 
-from refslint import patterns
 from refslint.diagnostics import Applicability, Located
 
 if TYPE_CHECKING:
     from refslint.rule import Rule
 
 FORMATS = ("text", "json", "sarif", "github")
-HOMEPAGE = "https://example.org/refslint"  # the project's home; rule docs are in its README
-
-
-BUILT_IN_CODE = patterns.compile(r"RL\d{3}")  # the README's rule table has a row for each of these
 
 
 def rule_anchor(code: str) -> str:
     """The id of a rule's row in the README's rule table (`ruletable` writes it)."""
     return code.lower()
-
-
-def rule_url(code: str) -> str:
-    """Where a rule's documentation lives (SARIF `helpUri`, the editor's link on a code): its row
-    of the README's rule table; a plugin's rule, which has no row there, gets the table."""
-    anchor = rule_anchor(code) if BUILT_IN_CODE.fullmatch(code) else "rules"
-    return f"{HOMEPAGE}#{anchor}"
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from refslint import __version__
 from refslint.diagnostics import Located, Severity
-from refslint.reporters import HOMEPAGE, RunSummary, rule_url
+from refslint.reporters import RunSummary
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -49,7 +49,6 @@ def sarif_log(
                         "name": "refslint",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": HOMEPAGE,
                         "rules": descriptors,
                     }
                 },
@@ -102,8 +101,8 @@ def _descriptor(
         "name": name,
         "shortDescription": {"text": _plain(summary), "markdown": summary},
         "fullDescription": {"text": _plain(what), "markdown": what},
+        # embedded, not linked: refslint has no homepage, so no `helpUri` (nor `informationUri`)
         "help": {"text": docs, "markdown": docs_markdown(docs)},
-        "helpUri": rule_url(code),
         "defaultConfiguration": {"level": LEVELS[severity]},
         "properties": {"category": category, "fixable": fixable, "tags": [category]},
     }

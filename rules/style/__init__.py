@@ -1,0 +1,45 @@
+"""House style (RL8xx): a list's own conventions, learnt from it, and the entries that break them.
+
+No style is configured. For each feature the rule looks at the entries where it applies, and only
+when one form clearly dominates (at least `MIN_ENTRIES` such entries, and at least `DOMINANCE` of
+them in one form) does it flag the others, naming the majority: a list of three entries, or one
+split 60/40, is never lectured. Two forms that no Vancouver variant uses (`In.` and `pp.`) are also
+flagged when the list has too few entries to set its own convention.
+
+The rules live by concern: `pages` (RL801-RL804), `names` (RL805, RL806), `dates` (RL807,
+RL812), `endings` (RL808, RL809) and `journals` (RL810, RL811); `conventions` is what they share.
+This package exposes every rule, so the `refslint.rules` entry point names the package alone.
+"""
+
+from __future__ import annotations
+
+from .conventions import DOMINANCE, MIN_ENTRIES, Convention, convention
+from .dates import access_note_wording, date_form_inconsistent
+from .endings import identifier_link, terminal_punctuation
+from .journals import journal_form, journal_two_ways
+from .names import author_initials, et_al_count
+from .pages import (
+    in_marker_inconsistent,
+    page_marker_inconsistent,
+    page_range_dash,
+    page_range_form,
+)
+
+__all__ = [
+    "DOMINANCE",
+    "MIN_ENTRIES",
+    "Convention",
+    "access_note_wording",
+    "author_initials",
+    "convention",
+    "date_form_inconsistent",
+    "et_al_count",
+    "identifier_link",
+    "in_marker_inconsistent",
+    "journal_form",
+    "journal_two_ways",
+    "page_marker_inconsistent",
+    "page_range_dash",
+    "page_range_form",
+    "terminal_punctuation",
+]

@@ -1,0 +1,75 @@
+"""How a list's own conventions are learnt: the form most of its entries share, or the one a
+named style pins, and the entries that write it another way.
+
+For each feature a rule looks at the entries where it applies, and only when one form clearly
+dominates (at least `MIN_ENTRIES` such entries, and at least `DOMINANCE` of them in one form) does
+it flag the others, naming the majority: a list of three entries, or one split 60/40, is never
+lectured.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from refslint.api import Context, Reference
+
+MIN_ENTRIES = 5  # fewer entries with a feature than this set no convention
+DOMINANCE = 0.8  # the share one form needs before the other forms count as deviations
+
+
+@dataclass(frozen=True)
+class Convention:
+    form: str
+    count: int
+    total: int
+    style: str = ""  # the named style that pins the form, "" when it was learnt from the list
+
+    def says(self, what: str) -> str:
+        """'38 of 40 conference entries write `In:`', or what a named style prescribes."""
+        if self.style:
+            return f"{what} (style `{self.style}`)"
+        return f"{self.count} of {self.total} {what}"
+
+
+def style_of(ctx: Context) -> Any:
+    """The named house style of the config (`refslint.styles.Style`), or None."""
+    return ctx.settings.get("style")
+
+
+def style_form(ctx: Context, attribute: str) -> tuple[Any, str]:
+    style = style_of(ctx)
+    if style is None:
+        return None, ""
+    return getattr(style, attribute), style.name
+
+
+def convention(forms: Sequence[str]) -> Convention | None:
+    """The dominant form of `forms`, or None when the list has not settled on one."""
+    if len(forms) < MIN_ENTRIES:
+        return None
+    form, count = Counter(forms).most_common(1)[0]
+    if count / len(forms) < DOMINANCE:
+        return None
+    return Convention(form, count, len(forms))
+
+
+def deviations(
+    refs: Sequence[Reference],
+    form_of: Callable[[Reference], str | None],
+    pinned: tuple[Any, str] = (None, ""),
+) -> tuple[Convention | None, list[tuple[Reference, str]]]:
+    """The list's convention (or the style's, where `pinned` gives one) and entries breaking it."""
+    measured = [(ref, form) for ref in refs if (form := form_of(ref)) is not None]
+    form, style = pinned
+    if form is not None:
+        count = sum(1 for _, f in measured if f == form)
+        return Convention(form, count, len(measured), style), [
+            (ref, f) for ref, f in measured if f != form
+        ]
+    found = convention([form for _, form in measured])
+    if found is None:
+        return None, []
+    return found, [(ref, form) for ref, form in measured if form != found.form]

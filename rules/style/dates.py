@@ -1,0 +1,178 @@
+"""Dates and access notes: how access notes are worded and how dates of each role are written
+(RL807, RL812).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Kind,
+    PartialDate,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+)
+
+from .conventions import Convention, deviations, style_of
+
+
+@list_rule(
+    code="RL807",
+    name="access-note-wording-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="An access note worded differently from the list's others",
+    fixable=True,
+)
+def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns how the list words its access notes (`[cited ...]`, `[accessed on ...]`,
+    `[Last accessed on ...]`) and flags notes worded another way.
+
+    ## Why is this bad?
+    One wording per list is part of any house style.
+
+    ## Example
+    Four entries set the convention, the fifth breaks it:
+
+        1. OQMD [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://oqmd.org
+        2. MatBench [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://matbench.org
+        3. Materials Project [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://mp.org
+        4. AFLOW [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://aflow.org
+        5. NOMAD [Internet]. 2023 [accessed on 2026 Oct 21]. Available from: https://nomad.org
+
+    Use instead:
+        1. OQMD [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://oqmd.org
+        2. MatBench [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://matbench.org
+        3. Materials Project [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://mp.org
+        4. AFLOW [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://aflow.org
+        5. NOMAD [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://nomad.org
+
+    A named style may word notes by entry kind (`access-wording = { preprint = "accessed on",
+    other = "Last accessed on" }`).
+
+    ## Fix safety
+    Safe: only the wording changes; the date keeps its printed form.
+    """
+    style = style_of(ctx)
+    if style is not None and style.access_wording:
+        kinds = {ref.kind.value for ref in refs if ref.access_wording}
+        for kind in sorted(kinds):
+            wanted = style.wording_for(kind)
+            if wanted is None:
+                continue
+            of_kind = [ref for ref in refs if ref.kind.value == kind]
+            found, odd = deviations(of_kind, _wording, (wanted, style.name))
+            yield from _wording_diagnostics(found, odd, f"{kind} entries' access notes")
+        return
+    found, odd = deviations(refs, _wording)
+    yield from _wording_diagnostics(found, odd, "access notes")
+
+
+def _wording(ref: Reference) -> str | None:
+    return ref.access_wording or None
+
+
+def _wording_diagnostics(
+    found: Convention | None, odd: list[tuple[Reference, str]], notes: str
+) -> Iterator[Diagnostic]:
+    if found is None:
+        return
+    for ref, form in odd:
+        note = ref.access_note
+        fix = None
+        if note is not None:
+            at = note.text.lower().find(form.lower())
+            if at >= 0:
+                start = note.span.start + at
+                wanted = found.form
+                fix = Fix.safe(
+                    Edit(Span(start, start + len(form)), wanted), message=f"Write `{wanted}`"
+                )
+        yield Diagnostic(
+            note.span if note else None,
+            f"access note says `{form}`; {found.says(f'{notes} say `{found.form}`')}",
+            fix=fix,
+            ref=ref,
+        )
+
+
+DATE_FORMS = {
+    "ymd": "year month day",
+    "dmy": "day month year",
+    "mdy": "month day, year",
+    "iso": "YYYY-MM-DD",
+}
+
+
+def _date_form(date: PartialDate | None) -> str | None:
+    """How a date with a month is written: order, and the month abbreviated or in full."""
+    if date is None or date.month is None or date.month_token is None:
+        return None  # a bare year has no form to keep, an unreadable month is RL204's
+    if date.order == "iso":
+        return DATE_FORMS["iso"]
+    word = date.month_token.text.rstrip(".")
+    month = "abbreviated month" if len(word) <= 4 else "month in full"
+    return f"{DATE_FORMS.get(date.order, date.order)}, {month}"
+
+
+ROLES: tuple[tuple[str, Callable[[Reference], PartialDate | None]], ...] = (
+    ("access dates", lambda ref: ref.accessed),
+    ("preprint dates", lambda ref: ref.date if ref.kind is Kind.PREPRINT else None),
+    ("publication dates", lambda ref: ref.date if ref.kind is not Kind.PREPRINT else None),
+)
+
+
+@list_rule(
+    code="RL812",
+    name="date-form-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A date written another way than the list writes dates of that role",
+)
+def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns, separately for publication dates, preprint dates and access dates, how the list writes
+    a date that has a month (`2024 Oct 21`, `21 Oct 2024`, `Oct 21, 2024`, `2024-10-21`; month
+    abbreviated or in full) and flags the dates of that role written another way.
+
+    ## Why is this bad?
+    A list whose access notes say `[cited 2024 Jan 9]` in every entry but one `[cited 9 Jan 2024]`
+    looks assembled from several sources, and readers of other languages may misread the order.
+
+    ## Example
+        1. Alpha A. Site one [Internet]. 2023 [cited 2026 Jan 9]. Available from: https://a.org
+        2. Beta B. Site two [Internet]. 2023 [cited 2026 Feb 3]. Available from: https://b.org
+        3. Gamma C. Site three [Internet]. 2023 [cited 2026 Mar 5]. Available from: https://c.org
+        4. Delta D. Site four [Internet]. 2023 [cited 2026 Apr 7]. Available from: https://d.org
+        5. Eps E. Site five [Internet]. 2023 [cited 2026 May 2]. Available from: https://e.org
+        6. Zeta F. Site six [Internet]. 2023 [cited 9 Jun 2026]. Available from: https://f.org
+
+    Use instead:
+        1. Alpha A. Site one [Internet]. 2023 [cited 2026 Jan 9]. Available from: https://a.org
+        2. Beta B. Site two [Internet]. 2023 [cited 2026 Feb 3]. Available from: https://b.org
+        3. Gamma C. Site three [Internet]. 2023 [cited 2026 Mar 5]. Available from: https://c.org
+        4. Delta D. Site four [Internet]. 2023 [cited 2026 Apr 7]. Available from: https://d.org
+        5. Eps E. Site five [Internet]. 2023 [cited 2026 May 2]. Available from: https://e.org
+        6. Zeta F. Site six [Internet]. 2023 [cited 2026 Jun 9]. Available from: https://f.org
+
+    ## Limitations
+    Only dates with a month count; the roles are judged apart, since many styles date preprints
+    one way and access notes another.
+    """
+    for role, date_of in ROLES:
+        found, odd = deviations(refs, lambda ref, date_of=date_of: _date_form(date_of(ref)))
+        if found is None:
+            continue
+        for ref, form in odd:
+            date = date_of(ref)
+            assert date is not None
+            usual = found.says(f"{role} are written {found.form}")
+            yield Diagnostic(date.span, f"'{date.text}' is written {form}; {usual}", ref=ref)

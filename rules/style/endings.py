@@ -1,0 +1,189 @@
+"""How an entry ends: its final period, and how the DOI or preprint it ends with is linked (RL808,
+RL809).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+)
+
+from .conventions import deviations, style_form
+
+_ENDS_WITH_LINK = pattern(r"(?:https?://|doi:\s*10\.|www\.)\S*$", re.IGNORECASE)
+
+
+def _ending(ref: Reference) -> str | None:
+    body = ref.text[ref.body_start :].rstrip()
+    last_words = " ".join(body.rsplit(None, 2)[-2:])  # where a link that ends the entry lies
+    if not body or _ENDS_WITH_LINK.search(last_words):
+        return None  # Citing Medicine ends a link with no period, so links set no convention
+    return "period" if body[-1] in ".?!" else "none"
+
+
+@list_rule(
+    code="RL808",
+    name="terminal-punctuation-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="An entry that does not end with a period where the list's others do",
+    fixable=True,
+)
+def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns whether the list ends its entries with a period and flags entries that do not. Entries
+    that end with a link or a DOI are left out: Citing Medicine ends those without a period.
+
+    ## Why is this bad?
+    A missing final period is small, and exactly what a copy editor marks.
+
+    ## Example
+    Four entries set the convention, the fifth breaks it:
+
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5
+
+    Use instead:
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
+
+    ## Fix safety
+    Safe: a period is added at the end of the entry.
+    """
+    wanted, style = style_form(ctx, "terminal_period")
+    pinned = (None if wanted is None else "period" if wanted else "none", style)
+    found, odd = deviations(refs, _ending, pinned)
+    if found is None or found.form != "period":
+        return
+    for ref, _form in odd:
+        end = len(ref.text.rstrip())
+        yield Diagnostic(
+            Span(end - 1, end),
+            f"entry does not end with a period; {found.says('entries end with one')}",
+            fix=Fix.safe(Edit(Span(end, end), "."), message="Add a period"),
+            ref=ref,
+        )
+
+
+def _doi_form(ref: Reference) -> str | None:
+    if ref.doi is None or ref.doi_marker is None:
+        return None
+    marker = ref.doi_marker.text.strip().lower()
+    return "doi:" if marker.startswith("doi") else marker
+
+
+def _doi_prefix(ref: Reference) -> str:
+    assert ref.doi_marker is not None and ref.doi is not None
+    return ref.text[ref.doi_marker.span.start : ref.doi.span.start]
+
+
+def _arxiv_link(ref: Reference) -> str | None:
+    """How an arXiv work is linked: by its DOI, by an arxiv.org page, or not at all (None)."""
+    if ref.arxiv is None:
+        return None
+    if ref.doi is not None and ref.doi.text.lower().startswith("10.48550/"):
+        return "doi"
+    if any("arxiv.org/" in u.text.lower() for u in ref.urls):
+        return "arxiv.org"
+    return None
+
+
+@list_rule(
+    code="RL809",
+    name="identifier-link-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A DOI or preprint linked in a different form than the list's others",
+    fixable=True,
+)
+def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns how the list prints DOIs (`https://doi.org/...` or `doi: ...`) and flags the others;
+    and where the list links arXiv preprints by their DOI (`https://doi.org/10.48550/arXiv...`),
+    flags a preprint linked to an arxiv.org page instead.
+
+    ## Why is this bad?
+    A DOI link is stable and says which work is meant; an `arxiv.org/html/...v1` page is one
+    rendering of one version.
+
+    ## Example
+    Four entries set the convention, the fifth breaks it:
+
+        1. Xie T, Fu X. Crystal diffusion. arXiv. [Preprint.] 2022 [accessed on 2026 Oct 21].
+           Available from: https://doi.org/10.48550/arXiv.2110.06197.
+        2. Cao Z, Luo X. Space group transformer. arXiv. [Preprint.] 2024 [accessed on 2026 Oct 21].
+           Available from: https://doi.org/10.48550/arXiv.2403.15734.
+        3. Gebauer NWA. Symmetry-adapted generation. arXiv. [Preprint.] 2020
+           [accessed on 2026 Oct 21]. Available from: https://doi.org/10.48550/arXiv.1906.00957.
+        4. Satorras VG. Equivariant graph networks. arXiv. [Preprint.] 2022
+           [accessed on 2026 Oct 21]. Available from: https://doi.org/10.48550/arXiv.2102.09844.
+        5. Zhang D, Liu X. DPA-2. arXiv. [Preprint.] 2023 [accessed on 2026 Oct 21].
+           Available from: https://arxiv.org/html/2312.15492v1.
+
+    Use instead:
+        1. Xie T, Fu X. Crystal diffusion. arXiv. [Preprint.] 2022 [accessed on 2026 Oct 21].
+           Available from: https://doi.org/10.48550/arXiv.2110.06197.
+        2. Cao Z, Luo X. Space group transformer. arXiv. [Preprint.] 2024 [accessed on 2026 Oct 21].
+           Available from: https://doi.org/10.48550/arXiv.2403.15734.
+        3. Gebauer NWA. Symmetry-adapted generation. arXiv. [Preprint.] 2020
+           [accessed on 2026 Oct 21]. Available from: https://doi.org/10.48550/arXiv.1906.00957.
+        4. Satorras VG. Equivariant graph networks. arXiv. [Preprint.] 2022
+           [accessed on 2026 Oct 21]. Available from: https://doi.org/10.48550/arXiv.2102.09844.
+        5. Zhang D, Liu X. DPA-2. arXiv. [Preprint.] 2023 [accessed on 2026 Oct 21].
+           Available from: https://doi.org/10.48550/arXiv.2312.15492.
+
+    ## Fix safety
+    Unsafe: the DOI names the work rather than one version of it, which may not be what the
+    authors meant to cite; and a DOI reprinted as a link (or back) changes what readers click.
+    """
+    found, odd = deviations(refs, _doi_form, style_form(ctx, "doi_link"))
+    if found is not None and odd:
+        printed = Counter(
+            _doi_prefix(ref) for ref in refs if _doi_form(ref) == found.form and ref.doi
+        ).most_common(1)
+        prefix = printed[0][0] if printed else found.form  # "doi:" or "doi: " as the list has it
+        for ref, form in odd:
+            assert ref.doi_marker is not None and ref.doi is not None
+            span = Span(ref.doi_marker.span.start, ref.doi.span.start)
+            yield Diagnostic(
+                ref.doi_marker.span,
+                f"DOI printed as `{form}`; {found.says(f'DOIs are printed as `{found.form}`')}",
+                fix=Fix.unsafe(
+                    Edit(span, prefix), message=f"Print the DOI as `{prefix}{ref.doi.text}`"
+                ),
+                ref=ref,
+            )
+    found, odd = deviations(refs, _arxiv_link, style_form(ctx, "preprint_link"))
+    if found is None or found.form != "doi":
+        return
+    for ref, _form in odd:
+        assert ref.arxiv is not None
+        url = next(u for u in ref.urls if "arxiv.org/" in u.text.lower())
+        identifier = re.sub(r"v\d+$", "", ref.arxiv.text)
+        link = f"https://doi.org/10.48550/arXiv.{identifier}"
+        yield Diagnostic(
+            url.span,
+            f"preprint linked to `{url.text}`; "
+            f"{found.says('preprints are linked by their DOI')} (`{link}`)",
+            fix=Fix.unsafe(Edit(url.span, link), message=f"Link `{link}`"),
+            ref=ref,
+        )

@@ -1,0 +1,414 @@
+"""Journal names: one journal written two ways, and names not printed in the list's form or as
+the standard abbreviation in the lists shipped with refslint (RL810, RL811).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Journal,
+    Kind,
+    Reference,
+    Severity,
+    journal_key,
+    journal_word_usually_shortened,
+    journal_word_usually_whole,
+    journals_named,
+    journals_resembling,
+    list_rule,
+    pattern,
+)
+
+from .conventions import convention, deviations, style_form
+
+_SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
+
+
+@lru_cache(maxsize=4096)
+def _journal_words(name: str) -> tuple[str, ...]:
+    if name.isascii():  # nothing to decompose or strip
+        plain = name.lower()
+    else:
+        plain = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    return tuple(w for w in re.findall(r"[a-z0-9]+", plain) if w not in _SKIPPED_WORDS)
+
+
+def _same_journal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Word by word, each word equal to or a prefix (of at least three letters) of the other."""
+    if a == b or len(a) != len(b) or len(a) < 2:
+        return a == b and len(a) >= 1
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        short, long = sorted((x, y), key=len)
+        if len(short) < 3 or not long.startswith(short) or short.isdigit():
+            return False
+    return True
+
+
+@list_rule(
+    code="RL810",
+    name="journal-written-two-ways",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="One journal written two ways in one list",
+    fixable=True,
+)
+def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Compares journal names after dropping case, dots, accents and small words, and treating an
+    abbreviation as the start of its word (`Theor` and `Theory`, `Phys` and `Physical`), and
+    flags a journal printed in two forms. The rarer form is flagged; on a tie, the later entry.
+
+    ## Why is this bad?
+    A journal has one abbreviation; two forms mean at least one is wrong.
+
+    ## Example
+        1. Zhang Z, Chen M. Interpretable learning. Adv Theor Simul 2024;7:2400227.
+        2. Dinic F, Voznyy O. Class balancing. Adv Theory Simul 2023;6:2300081.
+
+    Use instead:
+        1. Zhang Z, Chen M. Interpretable learning. Adv Theory Simul 2024;7:2400227.
+        2. Dinic F, Voznyy O. Class balancing. Adv Theory Simul 2023;6:2300081.
+
+    Where the journal abbreviation lists shipped with refslint (NLM and ISO 4, from JabRef's
+    CC0 lists) know the journal, the message names its standard abbreviation, and the form that
+    is not the standard one is flagged. Where they do not, a form that cuts a word ISO 4
+    abbreviations keep whole (`Theor` for `Theory`) is the one flagged.
+
+    ## Fix safety
+    Unsafe: the journal's name is rewritten to the standard abbreviation, or to the list's more
+    common form; check that both forms really name one journal.
+    """
+    printed, pairs = _written_two_ways(refs)
+    reported: set[str] = set()
+    dotted: bool | None = None
+    for a, b in pairs:
+        rare, common = _rarer_first(printed, a, b)
+        if dotted is None:
+            dotted = _list_is_dotted(refs, ctx, common)
+        standard = _standard(common, dotted) or _standard(rare, dotted)
+        cut = None if standard else _cut_word(rare, common)
+        if standard is not None and standard[1] == rare:
+            rare, common = common, rare  # the rarer form is the journal's own: flag the other
+        elif cut is not None and cut[0] == common:
+            rare, common = common, rare  # the commoner form cuts a word ISO 4 keeps whole
+        if rare in reported:
+            continue
+        reported.add(rare)
+        numbers = [str(_number(r)) for r in printed[common]]
+        where = f"entr{'y' if len(numbers) == 1 else 'ies'} {', '.join(numbers)}"
+        said, target = _two_ways_reason(common, cut, standard, dotted)
+        for ref in printed[rare]:
+            assert ref.container is not None
+            yield Diagnostic(
+                ref.container.span,
+                f"journal written `{rare}` here and `{common}` in {where}; {said}",
+                fix=_journal_fix(ref, target),
+                ref=ref,
+            )
+
+
+def _rarer_first(printed: dict[str, list[Reference]], a: str, b: str) -> tuple[str, str]:
+    """(rarer form, commoner form) of two names of one journal; on a tie, the later one first."""
+    count_a, count_b = len(printed[a]), len(printed[b])
+    if count_a != count_b:
+        return (a, b) if count_a < count_b else (b, a)
+    first_a, first_b = printed[a][0].index, printed[b][0].index
+    return (a, b) if first_a > first_b else (b, a)
+
+
+def _two_ways_reason(
+    common: str, cut: tuple[str, str] | None, standard: tuple[Journal, str] | None, dotted: bool
+) -> tuple[str, str]:
+    """(why one form is flagged, the form to write instead) for a journal written two ways."""
+    if standard is not None:
+        journal, target = standard
+        said = f"the standard abbreviation of {journal.title} is `{target}`"
+        return f"{said} ({journal.standard_source(dotted)})", target
+    if cut is not None:
+        return f"ISO 4 abbreviations keep `{cut[1]}` whole", common
+    return "write one journal one way", common
+
+
+def _written_two_ways(
+    refs: Sequence[Reference],
+) -> tuple[dict[str, list[Reference]], list[tuple[str, str]]]:
+    """Journal articles by printed journal name, and the pairs of names that are one journal."""
+    printed: dict[str, list[Reference]] = {}
+    for ref in refs:
+        if ref.kind is Kind.ARTICLE and ref.container is not None:
+            printed.setdefault(ref.container.text.strip(), []).append(ref)
+    words = {name: _journal_words(name) for name in printed}
+    # Names that can match share the first three letters of every word: compare within buckets,
+    # so a list of thousands of journals is not compared pair by pair.
+    buckets: dict[tuple[str, ...], list[str]] = {}
+    for name, name_words in words.items():
+        buckets.setdefault(tuple(w[:3] for w in name_words), []).append(name)
+    pairs = [
+        (a, b)
+        for names in buckets.values()
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if _same_journal(words[a], words[b])
+    ]
+    return printed, pairs
+
+
+def _cut_word(a: str, b: str) -> tuple[str, str] | None:
+    """(the form that cuts it, the word) where one of two forms of a journal shortens a word that
+    ISO 4 abbreviations usually keep whole (`Theor` for `Theory`), and the other does not."""
+    words_a, words_b = journal_key(a).split(), journal_key(b).split()
+    if len(words_a) != len(words_b):
+        return None
+    found = None
+    for x, y in zip(words_a, words_b, strict=True):
+        if x == y:
+            continue
+        (short, short_form), (long, _) = sorted(((x, a), (y, b)), key=lambda w: len(w[0]))
+        if not long.startswith(short) or not journal_word_usually_whole(long):
+            return None
+        if found is not None and found[0] != short_form:
+            return None
+        found = (short_form, long)
+    return found
+
+
+def _journal_fix(ref: Reference, name: str) -> Fix:
+    """Print the journal as `name`, keeping the period that already follows it (`J Urol.`)."""
+    assert ref.container is not None
+    if name.endswith(".") and ref.text.startswith(".", ref.container.span.end):
+        name = name[:-1]
+    return Fix.unsafe(Edit(ref.container.span, name), message=f"Write `{name}`")
+
+
+def _list_is_dotted(refs: Sequence[Reference], ctx: Context, example: str) -> bool:
+    """Whether the list's journal abbreviations carry periods (its style, or most of them)."""
+    pinned, _style_name = style_form(ctx, "journal")
+    form = pinned or getattr(convention(_forms(refs)), "form", None)
+    if form in ("dotted abbreviation", "undotted abbreviation"):
+        return form == "dotted abbreviation"
+    return "." in example
+
+
+def _forms(refs: Sequence[Reference]) -> list[str]:
+    return [form for ref in refs if (form := _journal_form(ref)) is not None]
+
+
+def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
+    """The journal `name` stands for and its standard abbreviation, where the shipped lists know
+    one journal and one standard form for it; None when `name` is that form or is unknown."""
+    matches = journals_named(name) or journals_resembling(name)
+    standards = {journal_key(s): s for j in matches if (s := j.standard(dotted))}
+    if len(standards) != 1:
+        return None
+    form = next(iter(standards.values()))
+    journal = next(j for j in matches if j.standard(dotted) == form)
+    if dotted or not journal.nlm:  # an ISO 4 form from a list: trust it only where it shortens
+        printed, standard = journal_key(name).split(), journal_key(form).split()
+        if len(printed) == len(standard) and any(
+            p != s and journal_word_usually_shortened(s)
+            for p, s in zip(printed, standard, strict=True)
+        ):
+            return None  # `Phys. Rev. Materials` keeps whole what ISO 4 shortens
+    return journal, form
+
+
+def _number(ref: Reference) -> int:
+    return ref.number if ref.number is not None else ref.index
+
+
+# Words seen only as abbreviations: before the last word of a journal they tell an undotted NLM name
+# ("Eur Respir J.") from one that ISO prints the same way ("Vision Res.").
+_ABBREVIATED = frozenset(
+    {
+        "acad",
+        "adv",
+        "am",
+        "ann",
+        "appl",
+        "biochem",
+        "biol",
+        "biophys",
+        "cardiol",
+        "chem",
+        "clin",
+        "comput",
+        "curr",
+        "electrochem",
+        "endocrinol",
+        "eng",
+        "engl",
+        "environ",
+        "epidemiol",
+        "eur",
+        "genet",
+        "geophys",
+        "immunol",
+        "int",
+        "lett",
+        "mater",
+        "mech",
+        "med",
+        "microbiol",
+        "mol",
+        "nat",
+        "natl",
+        "neurosci",
+        "nutr",
+        "oncol",
+        "opin",
+        "pediatr",
+        "pharm",
+        "phys",
+        "proc",
+        "psychiatr",
+        "radiol",
+        "res",
+        "rev",
+        "sci",
+        "soc",
+        "surg",
+        "technol",
+        "ther",
+    }
+)
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
+def _journal_form(ref: Reference) -> str | None:
+    if ref.kind is not Kind.ARTICLE or ref.container is None:
+        return None
+    period_after = ref.text.startswith(".", ref.container.span.end)
+    return _name_form(ref.container.text.strip(), period_after)
+
+
+_FULL_TITLE_WORD = pattern(r"\b(?:of|and|the|für|de)\b")  # words an abbreviation drops
+_DOTTED_WORD = pattern(r"[A-Za-z]\.(?:\s|$)")  # `Phys.`
+
+
+@lru_cache(maxsize=4096)
+def _name_form(name: str, period_after: bool) -> str | None:
+    """How a journal name is printed, given whether a period follows it; cached, as a list
+    prints the same few journals over and over, and rules ask more than once."""
+    words = name.split()
+    if len(words) < 2:
+        return None  # "Nature", "Science": the same in every form
+    if _FULL_TITLE_WORD.search(name):
+        return "full title"
+    if _DOTTED_WORD.search(name):
+        return "dotted abbreviation"
+    if period_after and not any(
+        len(word) == 1 or word.lower() in _ABBREVIATED for word in words[:-1]
+    ):
+        return None  # "Vision Res.", "Acta Mater.": ISO and NLM print these alike
+    return "undotted abbreviation"
+
+
+@list_rule(
+    code="RL811",
+    name="journal-form-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A journal printed in another form than the list's, or not in its standard form",
+    fixable=True,
+)
+def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns how the list prints journal names: undotted NLM abbreviations (`J Chem Phys`),
+    dotted ISO 4 abbreviations (`Phys. Rev. B`) or full titles, and flags journals printed in
+    another form. Single-word journals (`Nature`) are the same in every form and are left out.
+
+    Where the list abbreviates, each journal is also looked up in the abbreviation lists shipped
+    with refslint (NLM's, and ISO 4 lists from JabRef, CC0), and an abbreviation that is not the
+    journal's standard one in the list's form is flagged: `Multiscale Model Sim` for
+    `Multiscale Model Simul`, the Web of Science form `Sol Energ Mat Sol C` for
+    `Sol Energy Mater Sol Cells`. Where the standard form keeps a word whole that ISO 4 lists
+    usually shorten (a publisher's own `Phys. Rev. Materials`), it is not trusted to call a
+    shorter form wrong. A named style pins the form (`journal = "nlm"`).
+
+    ## Why is this bad?
+    Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
+    and an abbreviation of another system (Web of Science, a publisher's own) is not the one
+    the style asks for.
+
+    ## Example
+    Four entries set the convention, the fifth breaks it:
+
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys. Rev. Lett. 2023;624:80-5.
+
+    Use instead:
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
+
+    ## Fix safety
+    Unsafe: the journal's name is replaced by its standard abbreviation from the shipped lists;
+    check that the lists matched the right journal.
+    """
+    found, odd = deviations(refs, _journal_form, style_form(ctx, "journal"))
+    if found is None:
+        return
+    abbreviated = found.form in ("dotted abbreviation", "undotted abbreviation")
+    dotted = found.form == "dotted abbreviation"
+    for ref, form in odd:
+        assert ref.container is not None
+        standard = _standard(ref.container.text.strip(), dotted) if abbreviated else None
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{ref.container.text}` is printed as {_a(form)}; "
+            f"{found.says(f'journals are printed as {found.form}s')}"
+            + (f" (`{standard[1]}`)" if standard else ""),
+            fix=_journal_fix(ref, standard[1]) if standard else None,
+            ref=ref,
+        )
+    if abbreviated:
+        yield from _not_standard(refs, {id(ref) for ref, _ in odd}, dotted)
+
+
+def _not_standard(
+    refs: Sequence[Reference], flagged: set[int], dotted: bool
+) -> Iterator[Diagnostic]:
+    """Abbreviated journals in the list's form that are not the standard abbreviation the shipped
+    lists give; entries already flagged, and journals RL810 reports as written two ways, are not
+    told twice."""
+    two_ways = {name for pair in _written_two_ways(refs)[1] for name in pair}
+    seen: dict[str, tuple[Journal, str] | None] = {}
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None or id(ref) in flagged:
+            continue
+        name = ref.container.text.strip()
+        if len(name.split()) < 2 or name in two_ways or _journal_form(ref) == "full title":
+            continue
+        if name not in seen:
+            seen[name] = _standard(name, dotted)
+        standard = seen[name]
+        if standard is None or journal_key(standard[1]) == journal_key(name):
+            continue
+        journal, form = standard
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` is not the standard abbreviation of {journal.title}; "
+            f"expected `{form}` ({journal.standard_source(dotted)})",
+            fix=_journal_fix(ref, form),
+            ref=ref,
+        )

@@ -1,0 +1,236 @@
+"""Author lists: how initials are written and the et al. rule (RL805, RL806)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+)
+
+from .conventions import deviations, style_form
+
+# The first author as printed: a family name, then initials run together (`JA`) or dotted (`J.A.`,
+# `J. A.`). Read from the text, because the grammar stops at a dotted initial's period.
+_FIRST_AUTHOR = pattern(
+    r"\s*[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s((?:[A-Z]\.\s?){1,3}|[A-Z]{1,3})(?=[,.\s])"
+)
+
+
+def _initials(ref: Reference) -> tuple[str, Span] | None:
+    m = _FIRST_AUTHOR.match(ref.text, ref.body_start)
+    if m is None:
+        return None
+    initials = m.group(1).rstrip()
+    if initials.count(".") == 1 and not ref.text.startswith(",", m.start(1) + len(initials)):
+        return None  # "Drautz R. Atomic...": the period may as well close the author list
+    form = "with periods" if "." in initials else "without periods"
+    return form, Span(m.start(1), m.start(1) + len(initials))
+
+
+# Every name of an author list, read from the text for the same reason: family name, initials, and
+# what follows them (a comma before the next name, or the period or space that ends the list).
+_AUTHOR = pattern(
+    r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s((?:[A-Z]\.[ -]?)*[A-Z]\.|[A-Z]{1,3})(?=[,.\s])"
+)
+_NEXT_AUTHOR = pattern(r",\s*(?!et al\b)")
+
+
+def _all_initials(ref: Reference) -> list[Span]:
+    """Where each author's initials are printed, first author first, up to the end of the list."""
+    spans = []
+    at = ref.body_start
+    while True:
+        while at < len(ref.text) and ref.text[at].isspace():
+            at += 1
+        m = _AUTHOR.match(ref.text, at)
+        if m is None:
+            return spans
+        spans.append(Span(m.start(1), m.end(1)))
+        following = _NEXT_AUTHOR.match(ref.text, m.end(1))
+        if following is None:
+            return spans
+        at = following.end()
+
+
+def _restyled(initials: str, after: str, with_periods: bool, spaced: bool) -> str:
+    """`J.A.` as `JA` or back; the period that ends a list (`Smith JA. Title`) is kept."""
+    letters = [c for c in initials if c.isalpha()]
+    if not with_periods:
+        return "".join(letters) + ("." if initials.endswith(".") and after != "," else "")
+    return (" " if spaced else "").join(f"{c}." for c in letters)
+
+
+def _spaced(refs: Sequence[Reference]) -> bool:
+    """Whether the list writes `J. A.` rather than `J.A.`: told by initials of 2+ letters."""
+    dotted = [
+        printed
+        for ref in refs
+        for span in _all_initials(ref)
+        if (printed := ref.text[span.start : span.end]).count(".") >= 2
+    ]
+    return sum(". " in d for d in dotted) > len(dotted) / 2
+
+
+def _initials_form(ref: Reference) -> str | None:
+    found = _initials(ref)
+    return found[0] if found else None
+
+
+@list_rule(
+    code="RL805",
+    name="author-initials-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Author initials written with periods where the list writes them without, or back",
+    fixable=True,
+)
+def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns whether the list writes author initials with periods (`Smith J.A.`) or without
+    (`Smith JA`) and flags entries that write them the other way.
+
+    ## Why is this bad?
+    A style writes every name one way; a mixed list looks assembled from several sources.
+
+    ## Example
+    Four entries set the convention, the fifth breaks it:
+
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A., Batzner S., Cubuk E.D., et al. Deep learning. Phys Rev Lett 2023;624:80-5.
+
+    Use instead:
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
+
+    ## Fix safety
+    Safe: every author's initials in the entry are rewritten in the list's form (`J.A.` or
+    `J. A.` as most dotted entries write them); only periods and spaces change.
+    """
+    found, odd = deviations(refs, _initials_form, style_form(ctx, "initials"))
+    if found is None:
+        return
+    with_periods = found.form == "with periods"
+    spaced = with_periods and bool(odd) and _spaced(refs)  # only adding periods asks
+    for ref, form in odd:
+        found_initials = _initials(ref)
+        edits = []
+        for span in _all_initials(ref):
+            printed = ref.text[span.start : span.end]
+            single = len(printed.replace(".", "")) == 1
+            if single and not with_periods and not ref.text.startswith(",", span.end):
+                continue  # "Drautz R. Atomic": the period ends the author list
+            after = ref.text[span.end : span.end + 1]
+            new = _restyled(printed, after, with_periods, spaced)
+            if new != printed:
+                if with_periods and ref.text.startswith(".", span.end):
+                    span = Span(span.start, span.end + 1)  # "JA. Title": the list's period
+                edits.append(Edit(span, new))
+        yield Diagnostic(
+            found_initials[1] if found_initials else None,
+            f"author initials are written {form}; "
+            f"{found.says(f'entries write initials {found.form}')}",
+            fix=Fix.safe(*edits, message=f"Write initials {found.form}") if edits else None,
+            ref=ref,
+        )
+
+
+def _et_al_count(ref: Reference) -> str | None:
+    if ref.et_al is None or not ref.authors:
+        return None
+    return str(len(ref.authors))
+
+
+@list_rule(
+    code="RL806",
+    name="et-al-count-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="An entry lists more or fewer authors than the list's et al. rule",
+)
+def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns the list's et al. rule: how many authors it names before `et al.` (three, six...),
+    and how many it lists in full without it (the most seen in at least two entries). Flags
+    entries that name more or fewer before `et al.`, and entries that list every author where
+    the rule says to stop and write `et al.`. A named style (`et-al = { up-to = 6, listed = 3 }`)
+    pins the rule instead.
+
+    ## Why is this bad?
+    The et al. rule is part of every style ("all authors up to six, else the first three and
+    et al."); an entry that breaks it was usually pasted in from elsewhere.
+
+    ## Example
+    Four entries set the convention, the fifth breaks it:
+
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, Ong S, et al. Deep models. Phys Rev Lett 2023;624:80-5.
+
+    Use instead:
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
+    """
+    rule, style = style_form(ctx, "et_al")
+    found, odd = deviations(refs, _et_al_count, (None if rule is None else str(rule.listed), style))
+    if found is None:
+        return
+    listed = int(found.form)
+    up_to = rule.up_to if rule is not None else _learnt_up_to(refs, listed)
+    described = f"all authors up to {up_to}, else {listed} and et al."
+    for ref, form in odd:
+        assert ref.et_al is not None
+        yield Diagnostic(
+            ref.et_al.span,
+            f"names {form} authors before `et al.`; "
+            + (
+                found.says(f"the rule is {described}")
+                if style
+                else f"{found.says(f'entries with et al. name {found.form}')} ({described})"
+            ),
+            ref=ref,
+        )
+    for ref in refs:
+        if ref.et_al is None and len(ref.authors) > up_to and not ref.authors[-1].is_group:
+            yield Diagnostic(
+                ref.authors_span,
+                f"lists all {len(ref.authors)} authors; "
+                + (
+                    found.says(f"the rule is {described}")
+                    if style
+                    else f"the list follows {described}"
+                ),
+                ref=ref,
+            )
+
+
+def _learnt_up_to(refs: Sequence[Reference], listed: int) -> int:
+    """The most authors the list prints without `et al.`, seen in at least two entries.
+
+    A single entry with more names is the deviation; without two such entries the list shows no
+    limit, and nothing above the et al. count is flagged.
+    """
+    counts = Counter(len(ref.authors) for ref in refs if ref.et_al is None and ref.authors)
+    supported = [n for n, seen in counts.items() if seen >= 2 and n >= listed]
+    return max(supported, default=max([listed, *counts]))

@@ -1,0 +1,280 @@
+"""The marker before a proceedings or book title and the page locator: `In:`, `p.`, how page
+ranges are abbreviated and which dash joins them (RL801-RL804).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+)
+
+from .conventions import deviations, style_form
+
+IN_FORMS = {"In:": "In:", "In.": "In.", "In": "In"}
+
+
+def _in_form(ref: Reference) -> str | None:
+    if ref.in_marker is None:
+        return None
+    text = ref.in_marker.text.strip()
+    return text if text in IN_FORMS else None
+
+
+@list_rule(
+    code="RL801",
+    name="in-marker-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="The marker before a proceedings or book title differs from the list's own",
+    fixable=True,
+)
+def in_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns how the list writes the marker before a proceedings or book title (`In:`, `In.` or
+    `In`) and flags entries that write it another way. Where fewer than five entries have the
+    marker, `In.` is flagged anyway: no Vancouver variant writes it (Citing Medicine writes `In:`).
+
+    ## Why is this bad?
+    One entry in a different form is the kind of slip a copy editor marks on every proof.
+
+    ## Example
+        1. Gilmer J, Dahl GE. Neural message passing.
+           In. Proceedings of the 34th International Conference on Machine Learning;
+           Sydney, Australia. 2017. p. 1263-72.
+
+    Use instead:
+        1. Gilmer J, Dahl GE. Neural message passing.
+           In: Proceedings of the 34th International Conference on Machine Learning;
+           Sydney, Australia. 2017. p. 1263-72.
+
+    ## Fix safety
+    Safe: only the marker's punctuation changes, to the list's own form (or `In:`).
+    """
+    found, odd = deviations(refs, _in_form, style_form(ctx, "in_marker"))
+    if found is None:
+        odd = [(ref, "In.") for ref in refs if _in_form(ref) == "In."]
+        expected, why = "In:", "Vancouver styles write `In:`"
+    else:
+        expected, why = found.form, found.says(f"entries with the marker write `{found.form}`")
+    for ref, form in odd:
+        marker = ref.in_marker
+        assert marker is not None
+        yield Diagnostic(
+            marker.span,
+            f"writes `{form}` before the title; {why}",
+            fix=Fix.safe(Edit(marker.span, expected), message=f"Write `{expected}`"),
+            ref=ref,
+        )
+
+
+# --- page markers and page ranges -----------------------------------------------------------------
+
+
+def _page_marker(ref: Reference) -> str | None:
+    if ref.page_marker is None:
+        return None
+    return ref.page_marker.text.strip()
+
+
+@list_rule(
+    code="RL802",
+    name="page-marker-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A page marker (`p.`, `pp.`) differs from the list's own",
+    fixable=True,
+)
+def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns how the list marks pages in books and proceedings (`p.` or `pp.`) and flags entries that
+    write it another way. Where fewer than five entries mark pages, `pp.` is flagged anyway:
+    Vancouver styles write `p. 1263-72`.
+
+    ## Why is this bad?
+    `pp.` comes from author-date styles; in a numbered Vancouver list it stands out.
+
+    ## Example
+        1. Gilmer J, Dahl GE. Neural message passing.
+           In: Proceedings of the 34th International Conference on Machine Learning;
+           Sydney, Australia. 2017. pp. 1263-72.
+
+    Use instead:
+        1. Gilmer J, Dahl GE. Neural message passing.
+           In: Proceedings of the 34th International Conference on Machine Learning;
+           Sydney, Australia. 2017. p. 1263-72.
+
+    ## Fix safety
+    Safe: only the marker changes, to the list's own form (or `p.`).
+    """
+    found, odd = deviations(refs, _page_marker, style_form(ctx, "page_marker"))
+    if found is None:
+        odd = [(ref, "pp.") for ref in refs if _page_marker(ref) == "pp."]
+        expected, why = "p.", "Vancouver styles write `p.` before pages"
+    else:
+        expected, why = found.form, found.says(f"entries that mark pages write `{found.form}`")
+    for ref, form in odd:
+        marker = ref.page_marker
+        assert marker is not None
+        yield Diagnostic(
+            marker.span,
+            f"writes `{form}` before the pages; {why}",
+            fix=Fix.safe(Edit(marker.span, expected), message=f"Write `{expected}`"),
+            ref=ref,
+        )
+
+
+def _range_parts(ref: Reference) -> tuple[str, str, str] | None:
+    """(first, full last, printed last) of a numeric range whose two forms differ, else None."""
+    pages = ref.pages
+    if pages is None or not pages.is_range or pages.last is None or pages.last_printed is None:
+        return None
+    first, last, printed = pages.first, pages.last, pages.last_printed
+    if not (first.isdigit() and last.isdigit() and printed.isdigit()):
+        return None
+    if len(first) != len(last) or first[0] != last[0] or int(last) <= int(first):
+        return None  # "8-14", "196-223": written the same way in both forms
+    return first, last, printed
+
+
+def _short(first: str, last: str) -> str:
+    common = 0
+    while common < len(last) - 1 and first[common] == last[common]:
+        common += 1
+    return last[common:]
+
+
+def _range_form(ref: Reference) -> str | None:
+    parts = _range_parts(ref)
+    if parts is None:
+        return None
+    _, last, printed = parts
+    return "full" if printed == last else "abbreviated"
+
+
+@list_rule(
+    code="RL803",
+    name="page-range-form-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A page range written in full among abbreviated ones, or the other way round",
+    fixable=True,
+)
+def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns whether the list abbreviates page ranges (`1201-15`) or writes them in full
+    (`1201-1215`), counting only ranges where the two forms differ, and flags the others.
+
+    ## Why is this bad?
+    A style writes every range one way; a mixture shows entries pasted from different sources.
+
+    ## Example
+    Four entries set the convention, the fifth breaks it:
+
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-85.
+
+    Use instead:
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
+
+    ## Fix safety
+    Safe: the range keeps its pages; only the printed form of its last page changes.
+    """
+    found, odd = deviations(refs, _range_form, style_form(ctx, "page_range"))
+    if found is None:
+        return
+    for ref, form in odd:
+        parts = _range_parts(ref)
+        assert parts is not None and ref.pages is not None
+        first, last, printed = parts
+        new_last = _short(first, last) if found.form == "abbreviated" else last
+        pages = ref.pages
+        start = pages.span.end - len(printed)
+        example = f"{first}{pages.dash or '-'}{new_last}"
+        yield Diagnostic(
+            pages.span,
+            f"page range `{pages.text}` is {form}; "
+            f"{found.says('page ranges in this list are ' + found.form)} (`{example}`)",
+            fix=Fix.safe(Edit(Span(start, pages.span.end), new_last), message=f"Write `{example}`"),
+            ref=ref,
+        )
+
+
+DASHES = {"-": "hyphen", "–": "en dash", "—": "em dash", "‐": "hyphen", "‑": "hyphen"}
+
+
+def _dash_form(ref: Reference) -> str | None:
+    pages = ref.pages
+    if pages is None or not pages.is_range or pages.dash not in DASHES:
+        return None
+    return pages.dash
+
+
+@list_rule(
+    code="RL804",
+    name="page-range-dash-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A page range joined by a different dash than the list's others",
+    fixable=True,
+)
+def page_range_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns whether the list joins page ranges with a hyphen or an en dash and flags the others.
+
+    ## Why is this bad?
+    The difference is hard to see on screen and obvious in print.
+
+    ## Example
+    Four entries set the convention, the fifth breaks it:
+
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80–5.
+
+    Use instead:
+        1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
+        4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
+        5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
+
+    ## Fix safety
+    Safe: only the dash changes.
+    """
+    found, odd = deviations(refs, _dash_form, style_form(ctx, "dash"))
+    if found is None:
+        return
+    wanted = DASHES[found.form]
+    for ref, form in odd:
+        pages = ref.pages
+        assert pages is not None
+        at = pages.text.find(form, len(pages.first))
+        if at < 0:
+            continue
+        span = Span(pages.span.start + at, pages.span.start + at + len(form))
+        yield Diagnostic(
+            span,
+            f"page range `{pages.text}` uses {DASHES[form]}; "
+            f"{found.says(f'page ranges use {wanted}')}",
+            fix=Fix.safe(Edit(span, found.form), message=f"Use {wanted}"),
+            ref=ref,
+        )

@@ -233,8 +233,9 @@ class LookupService:
 
         done = 0
         show = self.progress and len(items) > PROGRESS_THRESHOLD and sys.stderr.isatty()
+        later: dict[str, Pending] = {}  # searches PubMed is asked about together, afterwards
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-            for _ in pool.map(lambda item: self._answer(*item), items):
+            for _ in pool.map(lambda item: self._answer(*item, later=later), items):
                 done += 1
                 if show:
                     sys.stderr.write(f"\rLooking up references: {done}/{len(items)}")
@@ -242,6 +243,8 @@ class LookupService:
         if show:
             sys.stderr.write("\r" + " " * 40 + "\r")
             sys.stderr.flush()
+        if later:
+            self._ask_pubmed_together(later)
 
     def _fetch_batches(self, todo: dict[str, Reference]) -> None:
         """Ask Crossref for the uncached DOIs BATCH at a time; each record found is kept under
@@ -333,7 +336,11 @@ class LookupService:
             self.store.put(f"doi:{doi}", outcome)
             self._remember(f"doi:{doi}", outcome)
 
-    def _answer(self, key: str, ref: Reference) -> Outcome:
+    def _answer(
+        self, key: str, ref: Reference, later: dict[str, Pending] | None = None
+    ) -> Outcome | None:
+        """The outcome for `key`, asked now; or, given `later`, None when a search is left
+        there for PubMed to be asked about with others (`_ask_pubmed_together`)."""
         known = self._answers.get(key)
         if known is not None:
             return known
@@ -352,7 +359,13 @@ class LookupService:
                 self._fetch_pmids([key])
                 return self._answers[key]
             else:
-                outcome = self._search(value, ref)
+                found = self._search(value, ref, later is not None)
+                if isinstance(found, Pending):
+                    assert later is not None
+                    with self._lock:
+                        later[key] = found
+                    return None
+                outcome = found
             self.store.put(key, outcome)
         except RegistryUnavailable as exc:
             outcome = Outcome(Status.FAILED, key=value, reason=str(exc))
@@ -477,11 +490,12 @@ class LookupService:
     def _asks(self, registry: str) -> bool:
         return registry.lower() in self.settings.registry_names
 
-    def _search(self, query: str, ref: Reference) -> Outcome:
+    def _search(self, query: str, ref: Reference, defer: bool = False) -> Outcome | Pending:
         """Crossref's candidates first; when none is this work, OpenAlex's and PubMed's too.
 
         "No record" needs every registry that covers the work to have been asked: one that
-        could not be (down, offline) leaves the entry unverified, never missing.
+        could not be (down, offline) leaves the entry unverified, never missing. With `defer`,
+        what PubMed is to be asked comes back as `Pending`, to be asked with other entries'.
         """
         params = {"query.bibliographic": query, "rows": str(ROWS)}
         answer = self._get(f"{self.settings.crossref_url}/works", params, shapes.crossref_list)
@@ -501,6 +515,9 @@ class LookupService:
         ):
             if outcome.status is Status.FOUND or not self._asks(registry):
                 continue
+            citation = pubmed.citation(ref) if registry == pubmed.PUBMED else None
+            if defer and citation is not None:
+                return Pending(ref, query, tuple(candidates), tuple(asked), cached, citation)
             found = fetch(ref)  # RegistryUnavailable: the entry is not verified
             if found is None:  # offline, and this registry's answer is not kept
                 return Outcome(Status.OFFLINE, via="search", key=query, sources=(*asked, registry))
@@ -511,6 +528,65 @@ class LookupService:
             candidates.extend(found.records)
             outcome = decide(ref, query, candidates, from_cache=cached, sources=asked)
         return outcome
+
+    def _ask_pubmed_together(self, later: dict[str, Pending]) -> None:
+        """PubMed asked about many searches at once: one ecitmatch request for up to
+        `pubmed.BATCH` citations, then one esummary request for the PMIDs it matched."""
+        base = self.settings.pubmed_url
+        who = pubmed.identify(self.settings.ncbi_api_key, self.settings.mailto)
+        waiting = list(later.items())
+        for start in range(0, len(waiting), pubmed.BATCH):
+            chunk = waiting[start : start + pubmed.BATCH]
+            cited = [p.citation._replace(key=str(n)) for n, (_, p) in enumerate(chunk)]
+            try:
+                found = self._pubmed_records(base, cited, who)
+            except RegistryUnavailable as exc:
+                with self._lock:
+                    self._failures.append(str(exc))
+                for key, p in chunk:
+                    self._remember(key, Outcome(Status.FAILED, key=p.query, reason=str(exc)))
+                continue
+            for n, (key, p) in enumerate(chunk):
+                asked = (*p.asked, pubmed.PUBMED)
+                if found is None:  # offline, and PubMed's answer is not kept
+                    outcome = Outcome(Status.OFFLINE, via="search", key=p.query, sources=asked)
+                    self._remember(key, outcome)
+                    continue
+                records, cached = found
+                extra = [records[str(n)]] if str(n) in records else []
+                outcome = decide(
+                    p.ref,
+                    p.query,
+                    [*p.candidates, *extra],
+                    from_cache=p.from_cache and cached,
+                    sources=asked,
+                )
+                self.store.put(key, outcome)
+                self._remember(key, outcome)
+
+    def _pubmed_records(
+        self, base: str, cited: list[pubmed.Citation], who: dict[str, str]
+    ) -> tuple[dict[str, Record], bool] | None:
+        """citation key -> PubMed record, for the citations ecitmatch matches; None offline."""
+        answer = self._get_text(f"{base}/ecitmatch.cgi", {**pubmed.ecitmatch(cited), **who})
+        if answer is None:
+            return None
+        if answer.status != 200:
+            raise RegistryUnavailable(f"{base} answered 'not found' to ecitmatch: check it")
+        matched = {key: pmid for key, pmid in pubmed.matched(answer.data).items() if pmid}
+        if not matched:
+            return {}, answer.from_cache
+        pmids = sorted(set(matched.values()))
+        summary = self._get(
+            f"{base}/esummary.fcgi", {**pubmed.esummary(pmids), **who}, pubmed.summary_answer
+        )
+        if summary is None:
+            return None
+        if summary.status != 200:
+            raise RegistryUnavailable(f"{base} answered 'not found' to esummary: check it")
+        records = pubmed.records(summary.data)
+        by_key = {key: records[pmid] for key, pmid in matched.items() if pmid in records}
+        return by_key, answer.from_cache and summary.from_cache
 
     def _openalex_candidates(self, ref: Reference) -> Candidates | None:
         title = ref.title.text if ref.title is not None else ""
@@ -528,25 +604,24 @@ class LookupService:
         citation = pubmed.citation(ref)
         if citation is None:
             return Candidates((), True, skipped=True)
-        base = self.settings.pubmed_url
         who = pubmed.identify(self.settings.ncbi_api_key, self.settings.mailto)
-        answer = self._get_text(f"{base}/ecitmatch.cgi", {**pubmed.ecitmatch([citation]), **who})
-        if answer is None:
+        found = self._pubmed_records(self.settings.pubmed_url, [citation], who)
+        if found is None:
             return None
-        if answer.status != 200:
-            raise RegistryUnavailable(f"{base} answered 'not found' to ecitmatch: check it")
-        pmid = pubmed.matched(answer.data).get(citation.key)
-        if pmid is None:
-            return Candidates((), answer.from_cache)
-        summary = self._get(
-            f"{base}/esummary.fcgi", {**pubmed.esummary([pmid]), **who}, pubmed.summary_answer
-        )
-        if summary is None:
-            return None
-        if summary.status != 200:
-            raise RegistryUnavailable(f"{base} answered 'not found' to esummary: check it")
-        found = tuple(pubmed.records(summary.data).values())
-        return Candidates(found, answer.from_cache and summary.from_cache)
+        records, cached = found
+        return Candidates(tuple(records.values()), cached)
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A search whose candidates are not the work yet, waiting for PubMed's word."""
+
+    ref: Reference
+    query: str
+    candidates: tuple[Record, ...]
+    asked: tuple[str, ...]
+    from_cache: bool
+    citation: pubmed.Citation
 
 
 @dataclass(frozen=True)

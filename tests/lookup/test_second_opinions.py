@@ -138,3 +138,18 @@ def test_printed_pmids_are_checked_against_pubmed_in_one_request(registry):
     [esummary] = [hit for hit in registry.hits if hit.path == "/eutils/esummary.fcgi"]
     assert esummary.query["id"] == ["27933103,27933104"]
     assert paths(registry, "/works") == paths(registry, "/openalex") == []  # nothing searched
+
+
+def test_pubmed_is_asked_about_a_list_in_one_ecitmatch_and_one_esummary(registry):
+    registry.search(lambda q: True, UNRELATED["message"]["items"])
+    registry.add_pubmed(("J Cheminform", "2016", "8", "66", "Scalfani VF"), "27933103", JMOL)
+    text = (
+        INVENTED
+        + JMOL_ENTRY.replace("1. ", "2. ", 1)
+        + INVENTED.replace("1. ", "3. ", 1).replace("2023;12", "2021;9")
+    )
+    got = found(text)
+    assert sorted(code for code, _ in got) == ["RL405", "RL405"]  # entries 1 and 3
+    [ecitmatch] = [hit for hit in registry.hits if hit.path == "/eutils/ecitmatch.cgi"]
+    assert len(ecitmatch.query["bdata"][0].split("\r")) == 3
+    assert paths(registry, "/eutils/esummary.fcgi") == ["/eutils/esummary.fcgi"]

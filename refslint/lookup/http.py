@@ -199,8 +199,9 @@ class Client:
         self.network = watched_session()  # the same requests, without the cache in between
         self.network.auth = _NoAuth()
         self.network.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-        self._gates: dict[str, Gate] = {}
-        self._down: dict[str, str] = {}  # host -> why it cannot be reached this run
+        self._gates: dict[str, Gate] = {}  # by host, or by a documented registry's address
+        self._documented: list[str] = []
+        self._down: dict[str, str] = {}  # gate's key -> why it cannot be reached this run
         self._lock = threading.Lock()
         self.requests_sent = 0
 
@@ -241,8 +242,19 @@ class Client:
         return requests_cache.CachedSession(backend="memory", **options)
 
     def document(self, url: str, per_second: float, at_once: int) -> None:
-        """A registry's documented limits, for the host of `url`."""
-        self._gate(urlsplit(url).netloc).document(per_second, at_once)
+        """A registry's documented limits, for everything asked under `url`: its own gate, even
+        where another registry shares its host."""
+        base = url.rstrip("/")
+        with self._lock:
+            self._documented = sorted({*self._documented, base}, key=len, reverse=True)
+        self._gate(base).document(per_second, at_once)
+
+    def _where(self, url: str) -> str:
+        """Whose limits `url` falls under: a documented registry's address, or else its host."""
+        for base in self._documented:
+            if url == base or url.startswith(base + "/"):
+                return base
+        return urlsplit(url).netloc
 
     def _gate(self, host: str) -> Gate:
         with self._lock:
@@ -276,27 +288,28 @@ class Client:
         if self.settings.offline:
             return None
         host = urlsplit(url).netloc
-        if host in self._down:
-            raise RegistryUnavailable(self._down[host])
-        gate = self._gate(host)
+        where = self._where(url)
+        if where in self._down:
+            raise RegistryUnavailable(self._down[where])
+        gate = self._gate(where)
         attempt = 0
         while True:
             if not gate.enter(self.deadline):
-                self._out_of_time(host)
-            if host in self._down:  # given up on while this request waited its turn
+                self._out_of_time(where)
+            if where in self._down:  # given up on while this request waited its turn
                 gate.leave(None, ok=False)
-                raise RegistryUnavailable(self._down[host])
+                raise RegistryUnavailable(self._down[where])
             response = None
             try:
                 response = self._fetch(url, params, host)
             except _Broken as exc:
-                self._mark_down(host, str(exc))
+                self._mark_down(where, str(exc))
             except requests.Timeout:
-                self._mark_down(host, f"{host} did not answer within {self.settings.timeout:g} s")
+                self._mark_down(where, f"{host} did not answer within {self.settings.timeout:g} s")
             except requests.ConnectionError as exc:
-                self._mark_down(host, f"cannot connect to {host} ({cause(exc)})")
+                self._mark_down(where, f"cannot connect to {host} ({cause(exc)})")
             except requests.RequestException as exc:
-                self._mark_down(host, f"{host} sent a broken answer ({cause(exc)})")
+                self._mark_down(where, f"{host} sent a broken answer ({cause(exc)})")
             finally:
                 with self._lock:
                     self.requests_sent += 1
@@ -313,7 +326,7 @@ class Client:
             wait = retry_after(response.headers.get("Retry-After"))
             wait = wait if wait is not None else 0.5 * 2 ** (attempt - 1)
             if time.monotonic() + wait >= self.deadline:
-                self._out_of_time(host, f"{host} answered HTTP {response.status_code}")
+                self._out_of_time(where, f"{host} answered HTTP {response.status_code}")
             gate.pause(wait)
         if response.status_code == 404:
             # not-found answers are kept for a shorter time than records: works get registered
@@ -441,14 +454,14 @@ class Client:
         with _quietly(self):
             self.session.cache.save_response(response, expires=expires)
 
-    def _out_of_time(self, host: str, why: str = "") -> None:
+    def _out_of_time(self, where: str, why: str = "") -> None:
         spent = time.monotonic() - self.started
         reason = f"lookups stopped after {spent:.0f} s, the lookup budget is "
         reason += f"{self.settings.budget:g} s"
-        self._mark_down(host, f"{why}; {reason}" if why else reason)
+        self._mark_down(where, f"{why}; {reason}" if why else reason)
 
-    def _mark_down(self, host: str, reason: str) -> None:
-        self._down[host] = reason
+    def _mark_down(self, where: str, reason: str) -> None:
+        self._down[where] = reason
         raise RegistryUnavailable(reason)
 
 

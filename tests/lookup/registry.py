@@ -34,6 +34,17 @@ CROSSREF_HEADERS = {
 }
 
 
+def pointing_at(url: str) -> dict[str, str]:
+    """The environment that sends every registry's questions to a local registry at `url`."""
+    base = url.rstrip("/")
+    return {
+        "REFSLINT_CROSSREF_URL": url,
+        "REFSLINT_DATACITE_URL": url,
+        "REFSLINT_OPENALEX_URL": f"{base}/openalex",
+        "REFSLINT_PUBMED_URL": f"{base}/eutils",
+    }
+
+
 def recorded(name: str) -> dict[str, Any]:
     """A recorded response body, parsed (a fresh copy each time)."""
     return json.loads((DATA / name).read_text(encoding="utf-8"))

@@ -17,6 +17,8 @@ pytest_asyncio = pytest.importorskip("pytest_asyncio")
 from lsprotocol import types  # noqa: E402
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
 
+from tests.lookup.registry import pointing_at  # noqa: E402
+
 TODAY = "2026-11-26"
 
 
@@ -40,8 +42,7 @@ async def start(
     options: dict | None = None,
 ) -> LanguageClient:
     env = dict(os.environ)
-    for variable in ("REFSLINT_CROSSREF_URL", "REFSLINT_DATACITE_URL"):
-        env[variable] = registry_url
+    env.update(pointing_at(registry_url))
     env["REFSLINT_CACHE_DIR"] = str(folder.parent / "cache")
     if pythonpath is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(pythonpath), env.get("PYTHONPATH")]))

@@ -18,7 +18,7 @@ pytest.importorskip("pytest_lsp")
 from lsprotocol import types
 
 from refslint.cli import main
-from tests.lookup.registry import Registry, Server, crossref_work
+from tests.lookup.registry import Registry, Server, crossref_work, pointing_at
 from tests.lsp.conftest import config_text, start, stop
 from tests.lsp.test_server import by_code, open_document, published
 
@@ -115,8 +115,8 @@ async def test_a_document_changed_during_the_lookup_gets_the_newer_lint(folder, 
 async def test_cached_answers_are_in_the_first_diagnostics(folder, registry, monkeypatch, capsys):
     path = folder / "references.txt"
     path.write_text(ENTRY, encoding="utf-8")
-    monkeypatch.setenv("REFSLINT_CROSSREF_URL", registry.url)
-    monkeypatch.setenv("REFSLINT_DATACITE_URL", registry.url)
+    for variable, value in pointing_at(registry.url).items():
+        monkeypatch.setenv(variable, value)
     monkeypatch.setenv("REFSLINT_CACHE_DIR", str(folder.parent / "cache"))  # the server's
     assert main(["--select", "RL402", str(path)]) == 1  # a command-line run fills the cache
     assert "RL402" in capsys.readouterr().out
@@ -162,8 +162,8 @@ async def test_offline_in_the_config_never_asks(folder, registry):
 def test_offline_in_the_config_keeps_the_command_line_off_the_network(
     tmp_path: Path, registry, monkeypatch, capsys
 ):
-    monkeypatch.setenv("REFSLINT_CROSSREF_URL", registry.url)
-    monkeypatch.setenv("REFSLINT_DATACITE_URL", registry.url)
+    for variable, value in pointing_at(registry.url).items():
+        monkeypatch.setenv(variable, value)
     monkeypatch.setenv("REFSLINT_CACHE_DIR", str(tmp_path / "cache"))
     (tmp_path / "refslint.toml").write_text("[lookup]\noffline = true\n", encoding="utf-8")
     path = tmp_path / "references.txt"

@@ -20,6 +20,7 @@ pytest.importorskip("pygls")
 
 from refslint.lsp import MAX_FILE_BYTES
 from refslint.lsp_io import MAX_HEADER_LINE, MAX_MESSAGE_BYTES, STALL_SECONDS
+from tests.lookup.registry import pointing_at
 
 WAIT = 10.0  # seconds; the longest any step may take before the test fails
 PARSE_ERROR = -32700
@@ -60,8 +61,7 @@ class Server:
 
     def __init__(self, folder: Path):
         env = dict(os.environ)
-        for variable in ("REFSLINT_CROSSREF_URL", "REFSLINT_DATACITE_URL"):
-            env[variable] = "http://127.0.0.1:9"  # nothing listens there
+        env.update(pointing_at("http://127.0.0.1:9"))  # nothing listens there
         env["REFSLINT_CACHE_DIR"] = str(folder / "cache")
         env.pop("REFSLINT_DEBUG", None)
         self.proc = subprocess.Popen(

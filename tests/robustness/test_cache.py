@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.lookup.registry import Registry, Server, crossref_work
+from tests.lookup.registry import Registry, Server, crossref_work, pointing_at
 
 SREP = "crossref-work-journal-article-srep-article-number-16696.json"
 TITLE = crossref_work(SREP)["title"][0]
@@ -43,8 +43,7 @@ def refslint(cache: Path, registry: Registry, *args: str) -> subprocess.Complete
     env = {
         **os.environ,
         "REFSLINT_CACHE_DIR": str(cache),
-        "REFSLINT_CROSSREF_URL": registry.url,
-        "REFSLINT_DATACITE_URL": registry.url,
+        **pointing_at(registry.url),
     }
     command = [sys.executable, "-m", "refslint", "--today", "2026-11-26", "--select", "RL4", *args]
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from refslint.lookup.settings import LOCK_WAIT
-from tests.lookup.registry import Registry, Server, crossref_work
+from tests.lookup.registry import Registry, Server, crossref_work, pointing_at
 
 SREP = "crossref-work-journal-article-srep-article-number-16696.json"
 TITLE = crossref_work(SREP)["title"][0]
@@ -54,7 +54,7 @@ def refs(tmp_path: Path) -> Path:
 
 def command(cache: Path, url: str, *args: str) -> tuple[list[str], dict[str, str]]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("REFSLINT_")}
-    env.update(REFSLINT_CACHE_DIR=str(cache), REFSLINT_CROSSREF_URL=url, REFSLINT_DATACITE_URL=url)
+    env.update(REFSLINT_CACHE_DIR=str(cache), **pointing_at(url))
     argv = [sys.executable, "-m", "refslint", "--today", "2026-11-26", "--select", "RL4", *args]
     return argv, env
 
@@ -228,5 +228,6 @@ def test_a_store_row_is_json_of_the_outcome_under_the_registry(tmp_path, registr
     cache = tmp_path / "cache"
     refslint(cache, registry.url, str(refs))
     key, outcome = store_rows(cache / "answers.sqlite")[0]
-    assert key.startswith(f"{registry.url} {registry.url}\ndoi:10.1038/srep")
+    addresses = [registry.url, registry.url, f"{registry.url}/openalex", f"{registry.url}/eutils"]
+    assert key.startswith(" ".join(addresses) + "\ndoi:10.1038/srep")
     assert json.loads(outcome)["status"] in ("found", "not-found")

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from refslint.diagnostics import Category, Diagnostic, Located, LocatedEdit, Severity
 from refslint.grammar import parse_entry
+from refslint.lines import LineIndex
 from refslint.model import Entry, Field, Reference, Span, Suppression
 from refslint.rule import Context, Kind, Rule
-from refslint.sources import line_starts
 
 if TYPE_CHECKING:
     from refslint.sources.document import Document
@@ -93,7 +93,7 @@ def lint_entries(
         if ctx.lookup is not None and getattr(ctx.lookup, "answers_nothing", False):
             rules = [rule for rule in rules if not rule.requires_lookup]  # offline, nothing kept
     by_index = {entry.index: entry for entry in entries}
-    starts = line_starts(source_text) if source_text is not None else None
+    lines = LineIndex(source_text) if source_text is not None else None
     out: list[Located] = []
     suppressions = document.suppressions if document is not None else ()
     if document is not None and ctx.citations is None:
@@ -133,7 +133,7 @@ def lint_entries(
                     rule.code, target, suppressions, used
                 ):
                     continue
-                located = _locate(diagnostic, rule, target, ctx.path, starts)
+                located = _locate(diagnostic, rule, target, ctx.path, lines)
                 if located.edits and not _edits_fit(diagnostic, target, located, source_text):
                     located = dataclasses.replace(
                         located, fix_applicability=None, fix_message="", edits=()
@@ -218,7 +218,7 @@ def _parse(entry: Entry, ctx: Context, crashed: dict[str, str]) -> Reference:
 
 
 def _locate(
-    diagnostic: Diagnostic, rule: Rule, entry: Entry | None, path: str, starts: list[int] | None
+    diagnostic: Diagnostic, rule: Rule, entry: Entry | None, path: str, lines: LineIndex | None
 ) -> Located:
     fix = diagnostic.fix if entry is not None else None  # edits need an entry to be placed
     if diagnostic.at is not None:  # outside any entry: a citation or a comment
@@ -234,7 +234,7 @@ def _locate(
         number = _entry_number(entry)
     edits: tuple[LocatedEdit, ...] = ()
     if fix is not None and entry is not None:
-        edits = tuple(_locate_edit(entry, e.span, e.text, starts) for e in fix.edits)
+        edits = tuple(_locate_edit(entry, e.span, e.text, lines) for e in fix.edits)
     return Located(
         path=path,
         line=line,
@@ -262,12 +262,12 @@ def _place(entry: Entry, span: Span) -> tuple[int, int, int, int]:
     return begin.line, begin.column, finish.line, finish.column
 
 
-def _locate_edit(entry: Entry, span: Span, text: str, starts: list[int] | None) -> LocatedEdit:
+def _locate_edit(entry: Entry, span: Span, text: str, lines: LineIndex | None) -> LocatedEdit:
     line, column, end_line, end_column = _place(entry, span)
     start_offset = end_offset = -1
-    if starts is not None:
-        start_offset = starts[line - 1] + column - 1
-        end_offset = starts[end_line - 1] + end_column - 1
+    if lines is not None:
+        start_offset = lines.offset(line, column)
+        end_offset = lines.offset(end_line, end_column)
     return LocatedEdit(line, column, end_line, end_column, text, start_offset, end_offset)
 
 

@@ -88,10 +88,9 @@ def lint_entries(
     settings = ctx.settings if settings is None else settings
     crashed: dict[str, str] = {}
     refs = [_parse(entry, ctx, crashed) for entry in entries]
-    if any(rule.requires_lookup for rule in rules):
+    if any(rule.requires_lookup for rule in rules):  # a run-level one needs the answers too
         ctx = _prepare_lookup(ctx, refs)
-        if ctx.lookup is not None and getattr(ctx.lookup, "answers_nothing", False):
-            rules = [rule for rule in rules if not rule.requires_lookup]  # offline, nothing kept
+    rules = [rule for rule in rules if rule.kind is not Kind.RUN]  # `lint_run`'s, after a run
     by_index = {entry.index: entry for entry in entries}
     lines = LineIndex(source_text) if source_text is not None else None
     out: list[Located] = []
@@ -153,6 +152,32 @@ def lint_entries(
     return out
 
 
+@fewer_collections()
+def lint_run(rules: Sequence[Rule], ctx: Context, failures: list[str]) -> list[Located]:
+    """Run-level rules (`Kind.RUN`), once a run's files are linted: each speaks of the run as a
+    whole, placed at the top of `ctx.path`, with no entry. A rule that raises is appended to
+    `failures`, as in `lint_entries`."""
+    crashed: dict[str, str] = {}
+    out: list[Located] = []
+    for rule in rules:
+        if rule.kind is not Kind.RUN:
+            continue
+        strict = rule.category is Category.LOOKUP and getattr(ctx.lookup, "strict", False)
+        try:
+            found = list(rule.run_once(ctx, rule.make_options(ctx.settings)) or ())
+        except Exception as exc:  # a plugin's bug must not end the run for everyone
+            crashed.setdefault(rule.code, _crash_message(rule, None, ctx, exc))
+            continue
+        for diagnostic in found:
+            located = _locate(diagnostic, rule, None, ctx.path, None)
+            if strict:
+                located = dataclasses.replace(located, severity=Severity.ERROR)
+            out.append(located)
+    out.sort()
+    failures.extend(crashed.values())
+    return out
+
+
 def lint_text(
     text: str,
     *,
@@ -167,26 +192,33 @@ def lint_text(
 
     `select`/`ignore` act like the command-line flags (codes or prefixes, a comma-separated string
     or a sequence); `settings` takes config keys as in `[tool.refslint]`, validated the same way.
-    `offline` answers registry lookups from the cache only, as `--offline` does.
+    `offline` answers registry lookups from the cache only, as `--offline` does. It is a run of
+    one file through a `Session`, as the command line makes one, run-level rules included; a rule
+    that raises raises `RuleCrash` once every rule has run.
     """
-    from refslint import config, registry
-    from refslint.sources import read_document
+    from refslint import registry
+    from refslint.session import Session, SessionError
 
-    rules = registry.load_rules()
-    cfg = config.from_mapping(settings or {}, rules, source="settings")
-    cli = registry.Selection(
-        select=registry.split_codes(select) if select is not None else None,
-        ignore=registry.split_codes(ignore) if ignore is not None else (),
+    session = Session(
+        selection=registry.Selection(
+            select=registry.split_codes(select) if select is not None else None,
+            ignore=registry.split_codes(ignore) if ignore is not None else (),
+        ),
+        settings=settings or {},
+        today=today,
+        offline=offline,
     )
-    chosen = registry.select_rules(rules, [cfg.selection, cli])
-    ctx = Context(today=today or cfg.today or dt.date.today(), path=path, settings=cfg.options)
-    if any(rule.requires_lookup for rule in chosen):
-        from refslint.lookup import LookupService, LookupSettings
-
-        service = LookupService(LookupSettings.resolve(cfg.lookup, offline=offline))
-        ctx = dataclasses.replace(ctx, lookup=service)
-    document = read_document(path, text)
-    return lint_entries(document.entries, chosen, ctx, source_text=text, document=document)
+    try:
+        linted = session.lint(path, text)
+        closing = session.finish()
+    except SessionError as exc:  # a library caller gets the error itself (`ConfigError`, ...)
+        raise exc.cause from None
+    finally:
+        session.close()
+    failures = [*linted.failures, *closing.failures]
+    if failures:
+        raise RuleCrash(failures)
+    return sorted([*linted.results, *closing.results])
 
 
 def _prepare_lookup(ctx: Context, refs: Sequence[Reference]) -> Context:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from refslint import patterns
-from refslint.diagnostics import Applicability, Located
+from refslint.diagnostics import Applicability, Located, LocatedEdit
 from refslint.lines import NEWLINE as _NEWLINE
 from refslint.lines import LineIndex
 
@@ -55,10 +55,10 @@ def _file_offset(lines: LineIndex, line: int, column: int, *, is_end: bool) -> i
     return following
 
 
-def _changes(lines: LineIndex, d: Located) -> list[_Change] | None:
-    """File-offset changes for one diagnostic's fix, or None when an edit cannot be placed."""
+def _changes(lines: LineIndex, edits: Sequence[LocatedEdit]) -> list[_Change] | None:
+    """File-offset changes for one fix's edits, or None when an edit cannot be placed."""
     out = []
-    for e in d.edits:
+    for e in edits:
         start = _file_offset(lines, e.line, e.column, is_end=False)
         end = _file_offset(lines, e.end_line, e.end_column, is_end=True)
         if start is None or end is None or end < start:
@@ -124,15 +124,28 @@ def apply_once(
     all; a fix whose edits cannot be placed in this text is dropped, never guessed at.
     """
     lines = LineIndex(text)
-    found = _NEWLINE.search(text)
-    newline = found.group() if found else "\n"
     candidates = []
     for d in results:
         if not is_fixable(d, minimum):
             continue
-        changes = _changes(lines, d)
+        changes = _changes(lines, d.edits)
         if changes:
             candidates.append(changes)
+    return _apply(text, candidates)
+
+
+def apply_edits(text: str, edits: Sequence[LocatedEdit]) -> str | None:
+    """The text with one fix's edits applied (a quick fix), or None when they cannot be placed
+    in it or overlap one another."""
+    changes = _changes(LineIndex(text), edits)
+    if not changes or _self_overlapping(changes):
+        return None
+    return _apply(text, [changes])[0]
+
+
+def _apply(text: str, candidates: list[list[_Change]]) -> tuple[str, int, int]:
+    found = _NEWLINE.search(text)
+    newline = found.group() if found else "\n"
     candidates.sort(key=lambda changes: (changes[0].start, changes[0].end))
     taken: list[_Change] = []
     applied = deferred = 0
@@ -202,6 +215,7 @@ def _split_lines(text: str) -> list[str]:
 __all__ = [
     "MAX_PASSES",
     "FixResult",
+    "apply_edits",
     "apply_once",
     "fix_text",
     "is_fixable",

@@ -1,8 +1,8 @@
 """Run rules over a list's entries and place what they find in the file.
 
 The engine is the only place that knows both worlds: rules speak in spans of a reference's own
-text, reporters speak in lines and columns of a file. It never prints and never touches files, so
-the CLI, the tests and a language server can all call it the same way.
+text, reporters speak in lines and columns of a file. It never prints and never touches files; the
+command line, the language server and `lint_text` reach it through one `session.Session`.
 """
 
 from __future__ import annotations

@@ -131,8 +131,7 @@ def test_printed_pmids_are_checked_against_pubmed_in_one_request(registry):
     got = found(text)
     assert ("RL404", "PMID 27933104 is unknown: PubMed has no record of it") in got
     assert any(
-        code == "RL403" and message.startswith("PMID 27933103 belongs to")
-        for code, message in got
+        code == "RL403" and message.startswith("PMID 27933103 belongs to") for code, message in got
     ), got
     assert len(got) == 2  # entry 1 is the record's own work
     [esummary] = [hit for hit in registry.hits if hit.path == "/eutils/esummary.fcgi"]

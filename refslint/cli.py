@@ -8,6 +8,7 @@ Heavy modules (the grammar, reporters, json) load only when the command needs th
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -19,15 +20,14 @@ from typing import TYPE_CHECKING, Any
 from refslint import __version__
 
 if TYPE_CHECKING:
-    from refslint.config import Config
     from refslint.diagnostics import Located
     from refslint.rule import Rule
+    from refslint.session import Session
 
 STDIN = "-"
-STDIN_NAME = "<stdin>"
+STDIN_NAME = "<stdin>"  # as `session.STDIN_NAME`
 SKIPPED_DIRS = {"node_modules", "__pycache__", "site-packages"}
 DIFFERS = {"record-field-differs", "doi-other-work"}  # lookup findings that mean "differs"
-PER_RUN = {"lookup-failed"}  # rules that speak for the whole run: run once, after every file
 
 
 class Failure(Exception):
@@ -41,12 +41,6 @@ class Run:
     files: int = 0
     entries: int = 0
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
-    lookup: Any = None  # the registry lookup service, made when a chosen rule needs it
-    lookup_settings: Any = None  # the settings it follows (the first file's), once decided
-    lookup_source: str = ""  # the file whose config's lookup table the service was made from
-    lookup_differs_told: bool = False
-    per_run: dict[str, Rule] = field(default_factory=dict)  # PER_RUN rules chosen for some file
-    per_run_paths: set[str] = field(default_factory=set)  # the files they were chosen for
     diffs: list[str] = field(default_factory=list)
 
 
@@ -148,49 +142,51 @@ def _lint_command(argv: list[str]) -> int:
         raise Failure("--statistics prints text or JSON; it cannot be combined with --format sarif")
 
     from refslint import registry
+    from refslint.session import Session
 
-    rules = _load_rules()
-    if args.list_rules:
-        _print_rule_table(rules)
-        return 0
-    if args.explain:
-        _explain(args.explain, rules)
-        return 0
-    if not args.paths:
-        raise Failure("no paths given: name files or directories to lint, or - for standard input")
-
-    cli_layer = registry.Selection(
-        select=_codes(args.select) if args.select else None,
-        ignore=_codes(args.ignore),
-        extend_select=_codes(args.extend_select),
+    session = Session(
+        selection=registry.Selection(
+            select=_codes(args.select) if args.select else None,
+            ignore=_codes(args.ignore),
+            extend_select=_codes(args.extend_select),
+        ),
+        config=args.config,
+        today=args.today,
+        offline=args.offline,
+        refresh=args.refresh,
+        strict_lookup=args.strict_lookup,
+        progress=args.format == "text",
+        note=_note,
     )
-    try:
-        registry.check_selectors(cli_layer.selectors(), rules)
-    except registry.SelectionError as exc:
-        raise Failure(str(exc)) from None
-
-    configs = _Configs(rules, args.config)
-    # read every config before linting, so a bad one stops the run before any output
-    plans = [(file, configs.for_file(file)) for file in _expand(args.paths)]
+    with _failing_on_setup():
+        rules = session.rules
+        if args.list_rules:
+            _print_rule_table(rules)
+            return 0
+        if args.explain:
+            _explain(args.explain, rules)
+            return 0
+        if not args.paths:
+            raise Failure(
+                "no paths given: name files or directories to lint, or - for standard input"
+            )
+        session.check_selection()
+        if args.config is not None:
+            session.config_for(STDIN_NAME)  # a missing --config file stops the run first
+        # read every config before linting, so a bad one stops the run before any output
+        files = [file for file in _expand(args.paths)]
+        for file in files:
+            session.config_for(_name(file))
 
     from refslint.engine import fewer_collections
 
     run = Run()
-    chosen: dict[tuple[Path | None, tuple[str, ...]], list[Rule]] = {}
-    with fewer_collections():  # reading the files too, not only linting each list
-        for file, cfg in plans:
-            ignored = cfg.ignored_for(file) if file != STDIN else ()
-            key = (cfg.path, ignored)
-            if key not in chosen:
-                chosen[key] = _strict_keeps_note(
-                    registry.without(
-                        registry.select_rules(rules, [cfg.selection, cli_layer]), ignored
-                    ),
-                    rules,
-                    args.strict_lookup or bool(cfg.lookup.get("strict", False)),
-                )
-            _lint_file(file, cfg, chosen[key], args.today, run, args)
-        _lint_per_run(run, args.today)
+    with fewer_collections(), _failing_on_setup():  # reading the files too, not only linting
+        for file in files:
+            _lint_file(file, session, run, args)
+        closing = session.finish()
+        run.results.extend(closing.results)
+        run.errors.extend(closing.failures)
 
     from refslint import reporters
     from refslint.diagnostics import Applicability
@@ -207,8 +203,7 @@ def _lint_command(argv: list[str]) -> int:
     )
     import dataclasses
 
-    ran = {r.code: r for rules_for_file in chosen.values() for r in rules_for_file}
-    summary = dataclasses.replace(summary, rules=tuple(ran[code] for code in sorted(ran)))
+    summary = dataclasses.replace(summary, rules=tuple(session.rules_run()))
     for (
         message
     ) in run.errors:  # before the report, so the summary's "see above" holds on a terminal
@@ -218,8 +213,8 @@ def _lint_command(argv: list[str]) -> int:
         reporters.report_statistics(run.results, summary, sys.stdout, args.format)
     else:
         reporters.get(args.format)(run.results, summary, sys.stdout)
-        if args.format == "text" and run.lookup is not None:
-            _print_lookup_summary(run)
+        if args.format == "text" and session.lookup is not None:
+            _print_lookup_summary(run, session.lookup)
     sys.stdout.flush()
     if run.errors:
         return 2
@@ -251,19 +246,10 @@ def _report_diff(run: Run) -> int:
     return 1 if run.diffs else 0
 
 
-def _lint_file(
-    file: str,
-    cfg: Config,
-    rules: list[Rule],
-    today: dt.date | None,
-    run: Run,
-    args: argparse.Namespace,
-) -> None:
-    from refslint.engine import lint_entries
-    from refslint.rule import Context
-    from refslint.sources import BinaryFile, SourceError, read_document
+def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) -> None:
+    from refslint.sources import BinaryFile, SourceError
 
-    name = STDIN_NAME if file == STDIN else file
+    name = _name(file)
     try:
         text, encoding = _read_keeping_encoding(file)
     except BinaryFile as exc:
@@ -272,29 +258,14 @@ def _lint_file(
     except SourceError as exc:
         run.errors.append(str(exc))
         return
-    ctx = Context(today=today or cfg.today or dt.date.today(), path=name, settings=cfg.options)
-    if any(r.requires_lookup for r in rules):
-        ctx = _with_lookup(ctx, cfg, run, args)
-        if ctx.lookup is None:
-            rules = [r for r in rules if not r.requires_lookup]
-    per_run = [r for r in rules if r.name in PER_RUN]
-    if per_run:
-        run.per_run.update((r.code, r) for r in per_run)
-        run.per_run_paths.add(name)
-        rules = [r for r in rules if r.name not in PER_RUN]
     failures: dict[str, None] = {}  # ordered, and a rule failing on every pass is said once
     counted: list[int] = [0]
 
     def lint(current: str) -> list[Located]:
-        document = read_document(name, current)
-        entries = document.entries
-        counted[0] = len(entries)
-        found: list[str] = []
-        results = lint_entries(
-            entries, rules, ctx, source_text=current, failures=found, document=document
-        )
-        failures.update(dict.fromkeys(found))
-        return results
+        linted = session.lint(name, current)
+        counted[0] = linted.entries
+        failures.update(dict.fromkeys(linted.failures))
+        return linted.results
 
     if args.fix or args.diff:
         from refslint.diagnostics import Applicability
@@ -340,68 +311,12 @@ def _lsp_command(argv: list[str]) -> int:
     return serve()
 
 
-def _strict_keeps_note(chosen: list[Rule], rules: Sequence[Rule], strict: bool) -> list[Rule]:
-    """Under `--strict-lookup`, a lookup that could not verify is an error whatever the selection:
-    the note (RL409) runs whenever any lookup rule does, so a CI gate never passes unverified."""
-    if not strict or not any(r.requires_lookup for r in chosen):
-        return chosen
-    note = [r for r in rules if r.name in PER_RUN and r not in chosen]
-    return [*chosen, *note]
-
-
-def _with_lookup(ctx: Any, cfg: Config, run: Run, args: argparse.Namespace) -> Any:
-    """One lookup service for the whole run, so the cache, the rate limits and the failure note
-    are shared; it follows the lookup table of the first file's config, and says so once when a
-    later file's config asks for other lookup settings. Offline with no answers kept, there is no
-    service (the lookup rules would find nothing) and the lookup code is never loaded."""
-    import dataclasses
-
-    from refslint.lookup.settings import LookupSettings, SettingError
-
-    try:
-        settings = LookupSettings.resolve(
-            cfg.lookup, offline=args.offline, refresh=args.refresh, strict=args.strict_lookup
-        )
-    except SettingError as exc:
-        raise Failure(str(exc)) from None
-    if run.lookup_settings is None:
-        run.lookup_settings, run.lookup_source = settings, ctx.path
-        if not settings.offline or settings.store_path.exists():
-            from refslint.lookup import LookupService
-
-            run.lookup = LookupService(settings, progress=args.format == "text")
-    elif settings != run.lookup_settings and not run.lookup_differs_told:
-        run.lookup_differs_told = True
-        _note(
-            f"{ctx.path}: its config's [tool.refslint.lookup] table differs from that of "
-            f"{run.lookup_source}; one lookup table serves a run, so {run.lookup_source}'s is used"
-        )
-    return ctx if run.lookup is None else dataclasses.replace(ctx, lookup=run.lookup)
-
-
-def _lint_per_run(run: Run, today: dt.date | None) -> None:
-    """Run-level rules (RL409: how many entries could not be verified) once, after every file,
-    placed at the top of the first file that had something to say; `entry` is null."""
-    if run.lookup is None or not run.per_run:
-        return
-    failed = [path for path in run.lookup.failed_paths() if path in run.per_run_paths]
-    if not failed:
-        return
-    from refslint.engine import lint_entries
-    from refslint.rule import Context
-
-    ctx = Context(today=today or dt.date.today(), path=failed[0], settings={}, lookup=run.lookup)
-    crashed: list[str] = []
-    run.results.extend(lint_entries([], list(run.per_run.values()), ctx, failures=crashed))
-    run.errors.extend(crashed)
-
-
-def _print_lookup_summary(run: Run) -> None:
+def _print_lookup_summary(run: Run, lookup: Any) -> None:
     """ "Checked 124 entries against Crossref, DataCite, OpenAlex and PubMed: 118 confirmed,
     5 differ, ..."."""
     from refslint.lookup import Status
 
-    tally = run.lookup.tally
+    tally = lookup.tally
     if not tally.checked:
         return
     counts = dict.fromkeys(Status, 0)
@@ -419,7 +334,7 @@ def _print_lookup_summary(run: Run) -> None:
     if unverified:
         parts.append(f"{unverified} not verified")
     print(  # on stderr: stdout keeps its contract, diagnostics then one summary line
-        f"Checked {len(tally.checked)} entries against {run.lookup.asked}: {', '.join(parts)} "
+        f"Checked {len(tally.checked)} entries against {lookup.asked}: {', '.join(parts)} "
         f"({tally.seconds:.1f} s, {tally.from_cache} from cache).",
         file=sys.stderr,
     )
@@ -460,44 +375,6 @@ def _parse_command(argv: list[str]) -> int:
     json.dump(items, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 2 if failed else 0
-
-
-class _Configs:
-    """Config per file: `--config` for all, else the nearest one; each file read once."""
-
-    def __init__(self, rules: Sequence[Rule], explicit: Path | None):
-        from refslint import config
-
-        self._config = config
-        self._rules = rules
-        self._by_path: dict[Path | None, Config] = {}
-        self._nearest: dict[Path, Path | None] = {}
-        self._explicit = explicit
-        if explicit is not None:
-            if not explicit.is_file():
-                raise Failure(f"{explicit}: config file not found")
-            self._load(explicit)
-
-    def for_file(self, file: str) -> Config:
-        if self._explicit is not None:
-            return self._by_path[self._explicit]
-        folder = Path.cwd() if file == STDIN else Path(file).parent
-        if folder not in self._nearest:
-            try:
-                self._nearest[folder] = self._config.find(folder)
-            except self._config.ConfigError as exc:
-                raise Failure(str(exc)) from None
-        return self._load(self._nearest[folder])
-
-    def _load(self, path: Path | None) -> Config:
-        if path not in self._by_path:
-            try:
-                self._by_path[path] = (
-                    self._config.Config() if path is None else self._config.load(path, self._rules)
-                )
-            except self._config.ConfigError as exc:
-                raise Failure(str(exc)) from None
-        return self._by_path[path]
 
 
 def _expand(paths: Sequence[str]) -> Iterator[str]:
@@ -564,6 +441,22 @@ def _regular_or_unreadable(path: str) -> bool:
     return False
 
 
+def _name(file: str) -> str:
+    """The name a file goes by in findings: `<stdin>` for standard input."""
+    return STDIN_NAME if file == STDIN else file
+
+
+@contextlib.contextmanager
+def _failing_on_setup() -> Iterator[None]:
+    """A config, selector, lookup table or plugin that cannot be used fails the run."""
+    from refslint.session import SessionError
+
+    try:
+        yield
+    except SessionError as exc:
+        raise Failure(str(exc)) from None
+
+
 def _read(file: str) -> str:
     return _read_keeping_encoding(file)[0]
 
@@ -576,15 +469,6 @@ def _read_keeping_encoding(file: str) -> tuple[str, str]:
         data = read_limited(sys.stdin.buffer, STDIN_NAME) if sys.stdin is not None else b""
         return decode(data, STDIN_NAME)[:2]
     return read_file(file)[:2]
-
-
-def _load_rules() -> tuple[Rule, ...]:
-    from refslint.registry import RegistryError, load_rules
-
-    try:
-        return load_rules()
-    except RegistryError as exc:
-        raise Failure(str(exc)) from None
 
 
 def _print_rule_table(rules: Sequence[Rule]) -> None:
@@ -614,25 +498,9 @@ def _explain(code: str, rules: Sequence[Rule]) -> None:
         from refslint.registry import did_you_mean
 
         raise Failure(f"unknown rule code {code!r}{did_you_mean(code.strip().upper(), by_code)}")
+    from refslint.explain import explain_text
+
     print(explain_text(found))
-
-
-def explain_text(found: Rule) -> str:
-    """What `--explain CODE` prints (the language server shows it on hover)."""
-    lines = [f"{found.code} {found.name}: {found.summary}"]
-    traits = [
-        f"category: {found.category}",
-        f"severity: {found.severity}",
-        f"fixable: {'yes' if found.fixable else 'no'}",
-    ]
-    if not found.default_enabled:
-        traits.append("off by default")
-    if found.origin:
-        traits.append(f"from {found.origin}")
-    lines.append("; ".join(traits))
-    if found.docs:
-        lines.extend(["", found.docs])
-    return "\n".join(lines)
 
 
 def _codes(values: Sequence[str] | None) -> tuple[str, ...]:

@@ -1,8 +1,8 @@
 """Run rules over a list's entries and place what they find in the file.
 
 The engine is the only place that knows both worlds: rules speak in spans of a reference's own
-text, reporters speak in lines and columns of a file. It never prints and never touches files, so
-the CLI, the tests and a language server can all call it the same way.
+text, reporters speak in lines and columns of a file. It never prints and never touches files; the
+command line, the language server and `lint_text` reach it through one `session.Session`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from refslint.diagnostics import Category, Diagnostic, Located, LocatedEdit, Severity
 from refslint.grammar import parse_entry
+from refslint.lines import LineIndex
 from refslint.model import Entry, Field, Reference, Span, Suppression
 from refslint.rule import Context, Kind, Rule
-from refslint.sources import line_starts
 
 if TYPE_CHECKING:
     from refslint.sources.document import Document
@@ -88,12 +88,11 @@ def lint_entries(
     settings = ctx.settings if settings is None else settings
     crashed: dict[str, str] = {}
     refs = [_parse(entry, ctx, crashed) for entry in entries]
-    if any(rule.requires_lookup for rule in rules):
+    if any(rule.requires_lookup for rule in rules):  # a run-level one needs the answers too
         ctx = _prepare_lookup(ctx, refs)
-        if ctx.lookup is not None and getattr(ctx.lookup, "answers_nothing", False):
-            rules = [rule for rule in rules if not rule.requires_lookup]  # offline, nothing kept
+    rules = [rule for rule in rules if rule.kind is not Kind.RUN]  # `lint_run`'s, after a run
     by_index = {entry.index: entry for entry in entries}
-    starts = line_starts(source_text) if source_text is not None else None
+    lines = LineIndex(source_text) if source_text is not None else None
     out: list[Located] = []
     suppressions = document.suppressions if document is not None else ()
     if document is not None and ctx.citations is None:
@@ -133,7 +132,7 @@ def lint_entries(
                     rule.code, target, suppressions, used
                 ):
                     continue
-                located = _locate(diagnostic, rule, target, ctx.path, starts)
+                located = _locate(diagnostic, rule, target, ctx.path, lines)
                 if located.edits and not _edits_fit(diagnostic, target, located, source_text):
                     located = dataclasses.replace(
                         located, fix_applicability=None, fix_message="", edits=()
@@ -153,6 +152,32 @@ def lint_entries(
     return out
 
 
+@fewer_collections()
+def lint_run(rules: Sequence[Rule], ctx: Context, failures: list[str]) -> list[Located]:
+    """Run-level rules (`Kind.RUN`), once a run's files are linted: each speaks of the run as a
+    whole, placed at the top of `ctx.path`, with no entry. A rule that raises is appended to
+    `failures`, as in `lint_entries`."""
+    crashed: dict[str, str] = {}
+    out: list[Located] = []
+    for rule in rules:
+        if rule.kind is not Kind.RUN:
+            continue
+        strict = rule.category is Category.LOOKUP and getattr(ctx.lookup, "strict", False)
+        try:
+            found = list(rule.run_once(ctx, rule.make_options(ctx.settings)) or ())
+        except Exception as exc:  # a plugin's bug must not end the run for everyone
+            crashed.setdefault(rule.code, _crash_message(rule, None, ctx, exc))
+            continue
+        for diagnostic in found:
+            located = _locate(diagnostic, rule, None, ctx.path, None)
+            if strict:
+                located = dataclasses.replace(located, severity=Severity.ERROR)
+            out.append(located)
+    out.sort()
+    failures.extend(crashed.values())
+    return out
+
+
 def lint_text(
     text: str,
     *,
@@ -167,26 +192,33 @@ def lint_text(
 
     `select`/`ignore` act like the command-line flags (codes or prefixes, a comma-separated string
     or a sequence); `settings` takes config keys as in `[tool.refslint]`, validated the same way.
-    `offline` answers registry lookups from the cache only, as `--offline` does.
+    `offline` answers registry lookups from the cache only, as `--offline` does. It is a run of
+    one file through a `Session`, as the command line makes one, run-level rules included; a rule
+    that raises raises `RuleCrash` once every rule has run.
     """
-    from refslint import config, registry
-    from refslint.sources import read_document
+    from refslint import registry
+    from refslint.session import Session, SessionError
 
-    rules = registry.load_rules()
-    cfg = config.from_mapping(settings or {}, rules, source="settings")
-    cli = registry.Selection(
-        select=registry.split_codes(select) if select is not None else None,
-        ignore=registry.split_codes(ignore) if ignore is not None else (),
+    session = Session(
+        selection=registry.Selection(
+            select=registry.split_codes(select) if select is not None else None,
+            ignore=registry.split_codes(ignore) if ignore is not None else (),
+        ),
+        settings=settings or {},
+        today=today,
+        offline=offline,
     )
-    chosen = registry.select_rules(rules, [cfg.selection, cli])
-    ctx = Context(today=today or cfg.today or dt.date.today(), path=path, settings=cfg.options)
-    if any(rule.requires_lookup for rule in chosen):
-        from refslint.lookup import LookupService, LookupSettings
-
-        service = LookupService(LookupSettings.resolve(cfg.lookup, offline=offline))
-        ctx = dataclasses.replace(ctx, lookup=service)
-    document = read_document(path, text)
-    return lint_entries(document.entries, chosen, ctx, source_text=text, document=document)
+    try:
+        linted = session.lint(path, text)
+        closing = session.finish()
+    except SessionError as exc:  # a library caller gets the error itself (`ConfigError`, ...)
+        raise exc.cause from None
+    finally:
+        session.close()
+    failures = [*linted.failures, *closing.failures]
+    if failures:
+        raise RuleCrash(failures)
+    return sorted([*linted.results, *closing.results])
 
 
 def _prepare_lookup(ctx: Context, refs: Sequence[Reference]) -> Context:
@@ -218,7 +250,7 @@ def _parse(entry: Entry, ctx: Context, crashed: dict[str, str]) -> Reference:
 
 
 def _locate(
-    diagnostic: Diagnostic, rule: Rule, entry: Entry | None, path: str, starts: list[int] | None
+    diagnostic: Diagnostic, rule: Rule, entry: Entry | None, path: str, lines: LineIndex | None
 ) -> Located:
     fix = diagnostic.fix if entry is not None else None  # edits need an entry to be placed
     if diagnostic.at is not None:  # outside any entry: a citation or a comment
@@ -234,7 +266,7 @@ def _locate(
         number = _entry_number(entry)
     edits: tuple[LocatedEdit, ...] = ()
     if fix is not None and entry is not None:
-        edits = tuple(_locate_edit(entry, e.span, e.text, starts) for e in fix.edits)
+        edits = tuple(_locate_edit(entry, e.span, e.text, lines) for e in fix.edits)
     return Located(
         path=path,
         line=line,
@@ -262,12 +294,12 @@ def _place(entry: Entry, span: Span) -> tuple[int, int, int, int]:
     return begin.line, begin.column, finish.line, finish.column
 
 
-def _locate_edit(entry: Entry, span: Span, text: str, starts: list[int] | None) -> LocatedEdit:
+def _locate_edit(entry: Entry, span: Span, text: str, lines: LineIndex | None) -> LocatedEdit:
     line, column, end_line, end_column = _place(entry, span)
     start_offset = end_offset = -1
-    if starts is not None:
-        start_offset = starts[line - 1] + column - 1
-        end_offset = starts[end_line - 1] + end_column - 1
+    if lines is not None:
+        start_offset = lines.offset(line, column)
+        end_offset = lines.offset(end_line, end_column)
     return LocatedEdit(line, column, end_line, end_column, text, start_offset, end_offset)
 
 

@@ -18,10 +18,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from refslint import patterns
-from refslint.diagnostics import Applicability, Located
+from refslint.diagnostics import Applicability, Located, LocatedEdit
+from refslint.lines import NEWLINE as _NEWLINE
+from refslint.lines import LineIndex
 
 MAX_PASSES = 10  # a fix that keeps producing new fixes is a rule's bug; stop rather than loop
-_NEWLINE = patterns.compile(r"\r\n|\r|\n")
 _BREAK = patterns.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
@@ -36,41 +37,30 @@ class _Change:
     text: str
 
 
-class _Lines:
-    """Where each line of a text starts and where its content ends (before the line ending)."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.starts = [0]
-        self.ends: list[int] = []
-        for m in _NEWLINE.finditer(text):
-            self.ends.append(m.start())
-            self.starts.append(m.end())
-        self.ends.append(len(text))
-
-    def offset(self, line: int, column: int, *, is_end: bool) -> int | None:
-        if not 1 <= line <= len(self.starts) or column < 1:
-            return None
-        start, content_end = self.starts[line - 1], self.ends[line - 1]
-        offset = start + column - 1
-        if offset <= content_end:
-            return offset
-        if not is_end or offset > content_end + 1 or line == len(self.starts):
-            return None
-        # The span ended on the space that joins this line to the next one: in the file that space
-        # is the line break and the next line's indentation.
-        following = self.starts[line]
-        while following < self.ends[line] and self.text[following] in " \t":
-            following += 1
-        return following
+def _file_offset(lines: LineIndex, line: int, column: int, *, is_end: bool) -> int | None:
+    """The file offset of an edit's line and column, or None when it is not in the text."""
+    if not 1 <= line <= len(lines) or column < 1:
+        return None
+    offset = lines.offset(line, column)
+    content_end = lines.ends[line - 1]
+    if offset <= content_end:
+        return offset
+    if not is_end or offset > content_end + 1 or line == len(lines):
+        return None
+    # The span ended on the space that joins this line to the next one: in the file that space
+    # is the line break and the next line's indentation.
+    following = lines.starts[line]
+    while following < lines.ends[line] and lines.text[following] in " \t":
+        following += 1
+    return following
 
 
-def _changes(text: str, lines: _Lines, d: Located) -> list[_Change] | None:
-    """File-offset changes for one diagnostic's fix, or None when an edit cannot be placed."""
+def _changes(lines: LineIndex, edits: Sequence[LocatedEdit]) -> list[_Change] | None:
+    """File-offset changes for one fix's edits, or None when an edit cannot be placed."""
     out = []
-    for e in d.edits:
-        start = lines.offset(e.line, e.column, is_end=False)
-        end = lines.offset(e.end_line, e.end_column, is_end=True)
+    for e in edits:
+        start = _file_offset(lines, e.line, e.column, is_end=False)
+        end = _file_offset(lines, e.end_line, e.end_column, is_end=True)
         if start is None or end is None or end < start:
             return None
         out.append(_Change(start, end, e.text))
@@ -133,16 +123,29 @@ def apply_once(
     Returns (new text, fixes applied, fixes left for a later pass). A fix is taken whole or not at
     all; a fix whose edits cannot be placed in this text is dropped, never guessed at.
     """
-    lines = _Lines(text)
-    found = _NEWLINE.search(text)
-    newline = found.group() if found else "\n"
+    lines = LineIndex(text)
     candidates = []
     for d in results:
         if not is_fixable(d, minimum):
             continue
-        changes = _changes(text, lines, d)
+        changes = _changes(lines, d.edits)
         if changes:
             candidates.append(changes)
+    return _apply(text, candidates)
+
+
+def apply_edits(text: str, edits: Sequence[LocatedEdit]) -> str | None:
+    """The text with one fix's edits applied (a quick fix), or None when they cannot be placed
+    in it or overlap one another."""
+    changes = _changes(LineIndex(text), edits)
+    if not changes or _self_overlapping(changes):
+        return None
+    return _apply(text, [changes])[0]
+
+
+def _apply(text: str, candidates: list[list[_Change]]) -> tuple[str, int, int]:
+    found = _NEWLINE.search(text)
+    newline = found.group() if found else "\n"
     candidates.sort(key=lambda changes: (changes[0].start, changes[0].end))
     taken: list[_Change] = []
     applied = deferred = 0
@@ -212,6 +215,7 @@ def _split_lines(text: str) -> list[str]:
 __all__ = [
     "MAX_PASSES",
     "FixResult",
+    "apply_edits",
     "apply_once",
     "fix_text",
     "is_fixable",

@@ -1,9 +1,9 @@
 """The language server (`refslint lsp`): diagnostics as you type, fixes as code actions.
 
-It calls the engine in-process, exactly as the command line lints one file, and keeps each
-diagnostic's fix in `Diagnostic.data`, so a code action needs no second lint. Positions are
-converted once, at the edge (`_Lines`): refslint counts 1-based lines and code-point columns, the
-editor 0-based lines and, unless it negotiated otherwise, UTF-16 units.
+It lints through one `Session` for its lifetime, as the command line lints its files, and keeps
+each diagnostic's fix in `Diagnostic.data`, so a code action needs no second lint. Positions are
+converted once, at the edge (`_Lines`, over `lines.LineIndex`): refslint counts 1-based lines and
+code-point columns, the editor 0-based lines and, unless it negotiated otherwise, UTF-16 units.
 
 Registry lookups never hold up a lint: each lint reads the lookup cache only, as `--offline` does,
 and publishes at once; references the cache cannot answer are then looked up on a background
@@ -19,13 +19,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
-import datetime as dt
 import os
 import stat
 import sys
 import threading
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,12 +31,11 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
-from refslint import __version__, patterns
-from refslint.diagnostics import Applicability, Category, Located, LocatedEdit, Severity
-from refslint.lookup.records import Status
-from refslint.lookup.service import LookupService, lookup_key
-from refslint.lookup.settings import LookupSettings, SettingError
+from refslint import __version__
+from refslint.diagnostics import Applicability, Located, LocatedEdit, Severity
+from refslint.lines import NEWLINE, LineIndex
 from refslint.model import Reference
+from refslint.session import Session, SessionError
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # read from disk only for a document the editor has not opened
 DEBOUNCE_SECONDS = 0.3  # after the last keystroke; open and save lint at once
@@ -52,100 +48,35 @@ SEVERITIES = {
     Severity.WARNING: types.DiagnosticSeverity.Warning,
     Severity.INFO: types.DiagnosticSeverity.Information,
 }
-_NEWLINE = patterns.compile(r"\r\n|\r|\n")
-
-
-class LintError(Exception):
-    """A document that cannot be linted as configured (bad config, broken plugin)."""
-
-
-class _Configs:
-    """The config for a document's folder, read again whenever the file's mtime or size changes."""
-
-    def __init__(self) -> None:
-        self._loaded: dict[Path, tuple[tuple[int, int], Any]] = {}
-
-    def clear(self) -> None:
-        self._loaded.clear()
-
-    def for_path(self, path: Path, rules: Any) -> Any:
-        from refslint import config
-
-        try:
-            found = config.find(path.parent if path.parent.is_dir() else Path.cwd())
-            if found is None:
-                return config.Config()
-            stat = found.stat()
-            stamp = (stat.st_mtime_ns, stat.st_size)
-            cached = self._loaded.get(found)
-            if cached is None or cached[0] != stamp:
-                cached = (stamp, config.load(found, rules))
-                self._loaded[found] = cached
-            return cached[1]
-        except (config.ConfigError, OSError) as exc:
-            raise LintError(str(exc)) from None
+LintError = SessionError  # a document that cannot be linted as configured
 
 
 class _Lines:
-    """Lines as refslint counts them (split at CR, LF and CRLF only, as LSP does), measured in the
-    units the editor negotiated (UTF-16 by default) by pygls's position codec."""
+    """refslint's lines and columns (`LineIndex`) as LSP positions, in the units the editor
+    negotiated (UTF-16 by default), counted by pygls's position codec."""
 
     def __init__(self, text: str, doc: TextDocument):
-        self.text = text
-        self.starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+        self.index = LineIndex(text)
         self.codec = doc.position_codec
-        self.bom = 1 if text.startswith("\ufeff") else 0  # refslint's columns start after it
 
     def content(self, index: int) -> str:
-        start = self.starts[index]
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
-        return self.text[start:end].rstrip("\r\n")
+        """The 0-based line `index`'s text without its ending."""
+        return self.index.content(index + 1)
 
     def position(self, line: int, column: int) -> types.Position:
-        """refslint's 1-based line and code-point column as an LSP position."""
-        index = min(max(line - 1, 0), len(self.starts) - 1)
-        characters = max(column - 1, 0) + (self.bom if index == 0 else 0)
-        return self._at(index, characters)
+        """refslint's 1-based line and code-point column as an LSP position (past a line's
+        end: its end)."""
+        return self.at_offset(self.index.clamped_offset(line, column))
 
     def at_offset(self, offset: int) -> types.Position:
         """An offset into the text as an LSP position."""
-        from bisect import bisect_right
-
-        index = max(bisect_right(self.starts, offset) - 1, 0)
-        return self._at(index, offset - self.starts[index])
-
-    def _at(self, index: int, characters: int) -> types.Position:
-        content = self.content(index)
-        characters = min(characters, len(content))  # past the end: the line's end
-        return types.Position(
-            line=index, character=self.codec.client_num_units(content[:characters])
-        )
+        line, units = self.index.units_before(offset, self.codec.client_num_units)
+        return types.Position(line=line, character=units)
 
     def range(self, line: int, column: int, end_line: int, end_column: int) -> types.Range:
         return types.Range(
             start=self.position(line, column), end=self.position(end_line, end_column)
         )
-
-
-class _CacheOnly(LookupService):
-    """Answers from the lookup cache only, remembering which references it could not answer."""
-
-    def __init__(self, settings: LookupSettings):
-        super().__init__(dataclasses.replace(settings, offline=True))
-        self.refs: list[tuple[Reference, str]] = []
-
-    def prefetch(self, refs: Sequence[Reference], path: str = "") -> None:
-        self.refs.extend((ref, path) for ref in refs)
-        super().prefetch(refs, path)
-
-    def unanswered(self) -> dict[str, Reference]:
-        """The references the cache had no answer for, by lookup key."""
-        missing: dict[str, Reference] = {}
-        for ref, path in self.refs:
-            key = lookup_key(ref)
-            if key is not None and self.outcome(ref, path).status is Status.OFFLINE:
-                missing.setdefault(key, ref)
-        return missing
 
 
 @dataclass
@@ -154,7 +85,7 @@ class Lint:
 
     results: list[Located]
     unanswered: dict[str, Reference] = field(default_factory=dict)
-    settings: LookupSettings | None = None  # where to ask, when anything is to be asked
+    settings: Any = None  # where to ask (`LookupSettings`), when anything is to be asked
 
 
 @dataclass
@@ -171,9 +102,8 @@ class RefslintServer(LanguageServer):
         super().__init__("refslint", __version__)
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
-        self.configs = _Configs()
+        self.session = self.new_session()
         self.shown_error = ""
-        self.offline = False  # the editor asked for no network ("initializationOptions")
         self.asked: set[str] = set()  # lookup keys sent to the registries this session
         self.lookup_lock = threading.Lock()
 
@@ -183,55 +113,19 @@ class RefslintServer(LanguageServer):
         """The engine's findings for `text` as the document at `doc`'s path would get them."""
         return self.lint(doc, text).results
 
+    def new_session(self, *, offline: bool = False) -> Session:
+        """The server's session: lookups from the cache only while linting, configs read again
+        when they change; `offline` when the editor asked for no network."""
+        return Session(cache_only=True, watch_configs=True, offline=offline)
+
     def lint(self, doc: TextDocument, text: str) -> Lint:
         """Lint `text` with lookup answers from the cache only (never the network)."""
-        from refslint import registry
-        from refslint.engine import lint_entries
-        from refslint.rule import Context
-        from refslint.sources import read_document
-
-        path = _document_path(doc)
-        try:
-            rules = registry.load_rules()
-        except registry.RegistryError as exc:
-            raise LintError(str(exc)) from None
-        cfg = self.configs.for_path(path, rules)
-        chosen = registry.without(
-            registry.select_rules(rules, [cfg.selection]), cfg.ignored_for(path)
-        )
-        name = str(path)
-        ctx = Context(today=cfg.today or dt.date.today(), path=name, settings=cfg.options)
-        service: _CacheOnly | None = None
-        settings: LookupSettings | None = None
-        if any(r.requires_lookup for r in chosen):
-            try:
-                settings = LookupSettings.resolve(cfg.lookup, offline=self.offline)
-            except SettingError as exc:
-                raise LintError(str(exc)) from None
-            service = _CacheOnly(settings)
-            ctx = dataclasses.replace(ctx, lookup=service)
-        document = read_document(name, text)
-        failures: list[str] = []
-        try:
-            results = lint_entries(
-                document.entries,
-                chosen,
-                ctx,
-                source_text=text,
-                failures=failures,
-                document=document,
-            )
-            unanswered = service.unanswered() if service is not None else {}
-        finally:
-            if service is not None:
-                service.close()
-        for failure in failures:
+        linted = self.session.lint(str(_document_path(doc)), text)
+        for failure in linted.failures:
             self.window_log_message(
                 types.LogMessageParams(type=types.MessageType.Warning, message=failure)
             )
-        if settings is None or settings.offline:
-            return Lint(results)
-        return Lint(results, unanswered, settings)
+        return Lint(linted.results, linted.unanswered, linted.lookup_settings)
 
     def publish(self, uri: str) -> None:
         """Lint the document as it is now and publish the result (or clear it on a bad config)."""
@@ -256,7 +150,7 @@ class RefslintServer(LanguageServer):
         if lint.settings is not None and lint.unanswered:
             self.look_up(uri, lint.settings, lint.unanswered)
 
-    def look_up(self, uri: str, settings: LookupSettings, wanted: dict[str, Reference]) -> None:
+    def look_up(self, uri: str, settings: Any, wanted: dict[str, Reference]) -> None:
         """Ask the registries, on a thread of its own, for what no earlier lookup asked."""
         with self.lookup_lock:
             todo = [ref for key, ref in wanted.items() if key not in self.asked]
@@ -275,20 +169,16 @@ class RefslintServer(LanguageServer):
     def _fetch(
         self,
         uri: str,
-        settings: LookupSettings,
+        settings: Any,
         refs: list[Reference],
         loop: asyncio.AbstractEventLoop,
     ) -> None:
         """On the lookup thread: fill the cache, then have the event loop lint again."""
-        service = LookupService(settings)
         note: str | None = None
         try:
-            service.prefetch(refs)
-            note = service.failure_note()
+            note = self.session.look_up(settings, refs)
         except Exception as exc:  # a lookup bug must not take the server down
             note = f"registry lookup failed: {exc}"
-        finally:
-            service.close()
         with contextlib.suppress(RuntimeError):  # the loop closed: the server is exiting
             loop.call_soon_threadsafe(self._looked_up, uri, note)
 
@@ -330,8 +220,8 @@ server = RefslintServer()
 def initialize(ls: RefslintServer, params: types.InitializeParams) -> None:
     """`{"offline": true}` in the editor's initialization options: the lookup cache only."""
     options = params.initialization_options
-    if isinstance(options, dict):
-        ls.offline = options.get("offline") is True
+    if isinstance(options, dict) and options.get("offline") is True:
+        ls.session = ls.new_session(offline=True)
 
 
 @server.feature(types.INITIALIZED)
@@ -340,7 +230,7 @@ def initialized(ls: RefslintServer, params: types.InitializedParams) -> None:
     workspace = ls.client_capabilities.workspace
     watched = workspace.did_change_watched_files if workspace else None
     if not (watched and watched.dynamic_registration):
-        return  # the mtime check in `_Configs` still picks changes up on the next lint
+        return  # the session's check of each config's mtime still picks changes up
     watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_NAMES]
     ls.client_register_capability(
         types.RegistrationParams(
@@ -384,7 +274,7 @@ def did_change_watched_files(ls: RefslintServer, params: types.DidChangeWatchedF
     """A config file changed: lint every open document again with what it now says."""
     if not any(change.uri.rsplit("/", 1)[-1] in CONFIG_NAMES for change in params.changes):
         return
-    ls.configs.clear()
+    ls.session.clear_configs()
     for uri in list(ls.linted):
         ls.cancel(uri)
         ls.publish(uri)
@@ -536,11 +426,17 @@ def _quick_fix(
     if not fix or fix.get("applicability") not in ("safe", "unsafe"):
         return None
     applicability = Applicability.SAFE if fix["applicability"] == "safe" else Applicability.UNSAFE
-    from refslint.fixes import apply_once
+    from refslint.fixes import apply_edits
 
-    located = _from_fix(str(diagnostic.code), fix, applicability)
-    new_text, applied, _ = apply_once(text, [located], Applicability.UNSAFE)
-    if not applied or new_text == text:
+    try:
+        edits = [
+            LocatedEdit(e["line"], e["column"], e["end_line"], e["end_column"], e["text"])
+            for e in fix["edits"]
+        ]
+    except (KeyError, TypeError):  # not a fix this server sent
+        return None
+    new_text = apply_edits(text, edits)
+    if new_text is None or new_text == text:
         return None
     return types.CodeAction(
         title=f"Fix: {fix['message']}",
@@ -609,7 +505,7 @@ def _disable_for_entry(
     lines = _Lines(text, doc)
     content = lines.content(first)
     indent = content[: len(content) - len(content.lstrip(" \t"))]
-    newline = m.group() if (m := _NEWLINE.search(text)) else "\n"
+    newline = m.group() if (m := NEWLINE.search(text)) else "\n"
     code = str(diagnostic.code)
     comment = _suppression_comment(_document_path(doc), code)
     start = lines.position(first + 1, 1)  # after a byte order mark, if the file has one
@@ -621,31 +517,6 @@ def _disable_for_entry(
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diagnostic],
         edit=types.WorkspaceEdit(changes={uri: [edit]}),
-    )
-
-
-def _from_fix(code: str, fix: dict[str, Any], applicability: Applicability) -> Located:
-    """The fix carried in `Diagnostic.data` (the JSON contract's shape) back as a `Located`."""
-    edits = tuple(
-        LocatedEdit(e["line"], e["column"], e["end_line"], e["end_column"], e["text"])
-        for e in fix["edits"]
-    )
-    first = edits[0] if edits else LocatedEdit(1, 1, 1, 1, "")
-    return Located(
-        path="",
-        line=first.line,
-        column=first.column,
-        code=code,
-        end_line=first.end_line,
-        end_column=first.end_column,
-        entry=None,
-        name="",
-        category=Category.FORMAT,
-        severity=Severity.INFO,
-        message="",
-        fix_applicability=applicability,
-        fix_message=fix.get("message", ""),
-        edits=edits,
     )
 
 
@@ -678,16 +549,11 @@ def _contains(span: types.Range, at: types.Position) -> bool:
 
 
 def _explain(code: str) -> str:
-    from refslint import registry
-    from refslint.cli import explain_text
-    from refslint.reporters.sarif import docs_markdown
+    from refslint.explain import explain_markdown
 
     try:
-        by_code = {r.code: r for r in registry.load_rules()}
-    except registry.RegistryError:
+        by_code = {r.code: r for r in server.session.rules}
+    except SessionError:
         return ""
     found = by_code.get(code)
-    if found is None:
-        return ""
-    title, rest = explain_text(found).split("\n", 1)
-    return f"**{title}**\n\n{docs_markdown(rest)}"
+    return "" if found is None else explain_markdown(found)

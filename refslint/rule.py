@@ -26,6 +26,7 @@ class Kind(str, Enum):
     ENTRY = "entry"
     LIST = "list"
     SUPPRESSION = "suppression"  # runs last, over the suppression comments that went unused
+    RUN = "run"  # speaks for a whole run: once, after every file, with no references
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,12 @@ class Rule:
             return self.check(subject, ctx)
         return self.check(subject, ctx, opts)
 
+    def run_once(self, ctx: Context, opts: Any) -> Iterator[Diagnostic]:
+        """A run-level rule's check: `check(ctx[, opts])`."""
+        if self.options is None:
+            return self.check(ctx)
+        return self.check(ctx, opts)
+
 
 def _make(kind: Kind):
     def decorator_factory(
@@ -125,4 +132,9 @@ suppression_rule = _make(Kind.SUPPRESSION)
 suppression_rule.__doc__ = (
     "Declare a rule about suppression comments that silenced nothing: "
     "`check(unused, ctx[, opts]) -> Iterator[Diagnostic]`, each `Suppression` with its idle codes."
+)
+run_rule = _make(Kind.RUN)
+run_rule.__doc__ = (
+    "Declare a rule about a whole run, checked once after every file: "
+    "`check(ctx[, opts]) -> Iterator[Diagnostic]`; `ctx.path` is the first file it may speak of."
 )

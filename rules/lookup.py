@@ -23,8 +23,8 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
-    list_rule,
     rule,
+    run_rule,
 )
 
 if TYPE_CHECKING:
@@ -501,7 +501,7 @@ def preprint_published(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     )
 
 
-@list_rule(
+@run_rule(
     code="RL409",
     name="lookup-failed",
     category=Category.LOOKUP,
@@ -509,7 +509,7 @@ def preprint_published(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     summary="Some entries could not be verified against the registries (said once per run)",
     requires_lookup=True,
 )
-def lookup_failed(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+def lookup_failed(ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Says once per run how many entries could not be checked against the registries, and
     why: no network, a timeout, a registry error. An info note, so an offline commit is not

@@ -11,17 +11,15 @@ import contextlib
 import errno
 import os
 import stat
-from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from refslint import patterns
+from refslint.lines import NEWLINE, LineIndex
 from refslint.model import Entry
 
 if TYPE_CHECKING:
     from refslint.sources.document import Document
 
-NEWLINE = patterns.compile(r"\r\n|\r|\n")
 SUFFIXES = (".txt", ".md", ".tex")  # what a directory walk picks up
 
 
@@ -309,8 +307,4 @@ def read_document(path: str | Path, text: str) -> Document:
 
 def line_starts(text: str) -> list[int]:
     """Offset where each line begins, with the line endings the readers use; a BOM is skipped."""
-    first = 1 if text.startswith("\ufeff") else 0
-    if "\r" in text:
-        return [first, *(m.end() for m in NEWLINE.finditer(text))]
-    # only `\n` endings, the usual case: add up line lengths instead of matching each ending
-    return [first, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
+    return LineIndex(text).starts

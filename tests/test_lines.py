@@ -1,0 +1,72 @@
+"""One line index for every part: lines end at CRLF, CR or LF, line 1 starts after a BOM, and
+building it takes time in proportion to the text."""
+
+from __future__ import annotations
+
+import time
+
+from refslint.diagnostics import LocatedEdit
+from refslint.fixes import apply_edits
+from refslint.lines import LineIndex
+from refslint.sources import line_starts
+
+MIXED = "\ufeffab\r\ncd\ref\ngh"
+
+
+def utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def test_every_line_ending_and_the_bom_are_counted_once():
+    lines = LineIndex(MIXED)
+    assert len(lines) == 4
+    assert [lines.content(n) for n in range(1, 5)] == ["ab", "cd", "ef", "gh"]
+    assert lines.offset(1, 1) == 1  # after the BOM
+    assert lines.offset(3, 2) == MIXED.index("f")
+    assert lines.position(MIXED.index("f")) == (3, 2)
+    assert lines.position(0) == (1, 1)  # the BOM itself is no column
+    assert lines.position(MIXED.index("\n")) == (1, 3)  # inside a CRLF: the line's end
+    assert line_starts(MIXED) == lines.starts
+
+
+def test_only_newlines_and_any_ending_agree():
+    text = "one\ntwo\n\nfour"
+    assert LineIndex(text).starts == LineIndex(text.replace("\n", "\r")).starts
+    assert LineIndex(text).ends == LineIndex(text.replace("\n", "\r")).ends
+
+
+def test_positions_past_the_end_are_kept_inside_the_text():
+    lines = LineIndex("ab\ncd")
+    assert lines.clamped_offset(9, 9) == 5
+    assert lines.clamped_offset(1, 99) == 2
+
+
+def test_editor_units_count_the_bom_and_astral_characters():
+    text = "\ufeff𝛼x\n𝛼y"
+    lines = LineIndex(text)
+    assert lines.units_before(lines.offset(1, 2), utf16) == (0, 3)  # BOM + two units
+    assert lines.units_before(lines.offset(2, 2), utf16) == (1, 2)
+    assert lines.units_before(lines.offset(2, 2), len) == (1, 1)  # code points, if negotiated
+
+
+def test_a_fix_lands_after_the_bom():
+    text = "\ufeffTeh list\n"
+    assert apply_edits(text, [LocatedEdit(1, 1, 1, 4, "The")]) == "\ufeffThe list\n"
+
+
+def test_building_the_index_is_linear():
+    """Double the text, and the time roughly doubles (best of several runs; never seconds)."""
+    unit = "1. Okafor CU. The phase.\r\n2. Becker F. A study.\n3. Lindqvist E. Ends.\r"
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            lines = LineIndex(text)
+            lines.position(len(text) // 2)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    small = unit * 20_000
+    ratio = best(small * 2) / best(small)
+    assert ratio < 3.0, ratio  # quadratic work would make it about 4

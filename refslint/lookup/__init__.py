@@ -1,4 +1,5 @@
-"""Registry lookups: Crossref and DataCite records for a list's references, through one cache.
+"""Registry lookups: Crossref, DataCite, OpenAlex and PubMed records for a list's references,
+through one cache.
 
 Importing this package costs nothing: its names load on first use (`records` and `match` are what
 rules need; the service, its store and, only when something is fetched, `requests`, come later).

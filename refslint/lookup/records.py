@@ -1,7 +1,8 @@
 """What a registry says about a work, in one shape whichever registry said it.
 
-Crossref and DataCite describe the same facts in different JSON; rules compare a reference with a
-`Record` and never see either format. Pure data and parsing: no network, cheap to import.
+Crossref, DataCite, OpenAlex and PubMed describe the same facts in different shapes; rules compare
+a reference with a `Record` and never see any of them. Pure data and parsing: no network, cheap
+to import.
 """
 
 from __future__ import annotations

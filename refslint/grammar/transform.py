@@ -44,13 +44,22 @@ def value(token: Token) -> str:
     return token.rstrip()
 
 
+def at(token: Token) -> int:
+    """Where a token starts. The lexer always records it; Lark types it optional only because a
+    token built by hand may lack it."""
+    start = token.start_pos
+    assert start is not None
+    return start
+
+
 def end(token: Token) -> int:
-    return token.start_pos + len(value(token))
+    return at(token) + len(value(token))
 
 
 def field(token: Token) -> Field:
     text = value(token)
-    return Field(text, Span(token.start_pos, token.start_pos + len(text)))
+    start = at(token)
+    return Field(text, Span(start, start + len(text)))
 
 
 class Part(NamedTuple):
@@ -123,17 +132,19 @@ def _days(text: str, at: int) -> tuple[int, Span, int | None, Span | None, Field
 
 def _date(tokens: list[Token], order: str) -> PartialDate:
     """A date read as several tokens ("Mar 1, 2024", "21 Oct 2024")."""
-    year = month = days = None
+    year: tuple[str, int] | None = None
+    month: tuple[str, int] | None = None
+    days: tuple[str, int] | None = None
     for token in tokens:
         kind = token.type
         if kind == "YEAR":
-            year = (token.rstrip(), token.start_pos)
+            year = (token.rstrip(), at(token))
         elif kind.startswith("MONTH"):
-            month = (token.rstrip(), token.start_pos)
+            month = (token.rstrip(), at(token))
         elif kind in ("DAYS", "DAY_FIRST"):
-            days = (token.rstrip(), token.start_pos)
+            days = (token.rstrip(), at(token))
     assert year is not None
-    return _make_date(tokens[0].start_pos, end(tokens[-1]), year, month, days, order)
+    return _make_date(at(tokens[0]), end(tokens[-1]), year, month, days, order)
 
 
 def _make_date(
@@ -204,7 +215,7 @@ def _group_field(
 def _author(token: Token) -> Author:
     """One name of an author list; one the name pattern cannot split is kept whole, as a group."""
     text = token.rstrip().rstrip(",").rstrip()
-    start = token.start_pos
+    start = at(token)
     span = Span(start, start + len(text))
     found = _NAME_PARTS.match(text)
     if found is None:
@@ -248,7 +259,8 @@ class ToParts(Transformer):
         text = token.rstrip()
         closing = _closing_at(text)
         text = text[:closing].rstrip() if closing >= 0 else text.rstrip(",").rstrip()
-        return Author(text, Span(token.start_pos, token.start_pos + len(text)), text, is_group=True)
+        start = at(token)
+        return Author(text, Span(start, start + len(text)), text, is_group=True)
 
     def authors(self, items: list) -> AuthorList:
         return _author_list(items)
@@ -259,16 +271,16 @@ class ToParts(Transformer):
     # ---- dates ----
     def date_ymd(self, items: list[Token]) -> PartialDate:
         token = items[0]
-        at = token.start_pos
+        start = at(token)
         text = token.rstrip()
         if len(text) <= 6:  # a year alone ("2020", "c2000", "2020a"): no month is that short
-            return _make_date(at, at + len(text), (text, at), None, None, "ymd")
+            return _make_date(start, start + len(text), (text, start), None, None, "ymd")
         found = _YMD_PARTS.match(token)
         assert found is not None
-        year = _group_text(found, "year", at)
+        year = _group_text(found, "year", start)
         assert year is not None
-        month, days = _group_text(found, "month", at), _group_text(found, "days", at)
-        return _make_date(at, at + len(text), year, month, days, "ymd")
+        month, days = _group_text(found, "month", start), _group_text(found, "days", start)
+        return _make_date(start, start + len(text), year, month, days, "ymd")
 
     def date_mdy(self, items: list[Token]) -> PartialDate:
         return _date(items, "mdy")
@@ -283,7 +295,7 @@ class ToParts(Transformer):
         token = items[0]
         text = token.rstrip()
         y, m, d = (int(x) for x in _ISO_SPLIT.split(text))
-        s = token.start_pos
+        s = at(token)
         return PartialDate(
             text=text,
             span=Span(s, s + len(text)),
@@ -304,26 +316,27 @@ class ToParts(Transformer):
         tail: Token = items[1]
         found = _TAIL_PARTS.match(tail)
         assert found is not None
-        at = tail.start_pos
+        start = at(tail)
         volume, issue, supplement, locator = _SHAPES[tail[0]]
         return Part(
             "pub",
             date.span.start,
-            at + len(tail.rstrip()),
+            start + len(tail.rstrip()),
             "",
             date=date,
-            volume=_group_field(found, volume, at),
-            issue=_group_field(found, issue, at, inside=True),
-            supplement=_group_field(found, supplement, at),
-            locator=_group_field(found, locator, at),
+            volume=_group_field(found, volume, start),
+            issue=_group_field(found, issue, start, inside=True),
+            supplement=_group_field(found, supplement, start),
+            locator=_group_field(found, locator, start),
         )
 
     def access(self, items: list) -> Part:
         opener: Token = items[0]
         date: PartialDate = items[1]
         stop = end(items[2]) if len(items) > 2 else date.span.end
-        note = SOURCE.text[opener.start_pos : stop]
-        return Part("access", opener.start_pos, stop, note, date=date)
+        start = at(opener)
+        note = SOURCE.text[start:stop]
+        return Part("access", start, stop, note, date=date)
 
     def in_part(self, items: list) -> Part:
         marker = field(items[0])
@@ -371,6 +384,7 @@ def _parts(items: list) -> list[Part]:
             continue
         text = item.rstrip()
         start = item.start_pos
+        assert start is not None  # the lexer records every position; inline: a hot loop
         kind = _KINDS[item.type]
         if kind == "text":
             closing = _closing_at(text)
@@ -386,6 +400,7 @@ def _parts(items: list) -> list[Part]:
 def _et_al(token: Token) -> Field:
     """ETAL may carry the comma before it (", et al."); the field is the words alone."""
     text = value(token)
-    start = token.start_pos + len(text) - len(text.lstrip(", \t"))
+    opens = at(token)
+    start = opens + len(text) - len(text.lstrip(", \t"))
     words = text.rstrip(",:")  # "et al," and "et al.:" close the author list
-    return Field(words[start - token.start_pos :], Span(start, token.start_pos + len(words)))
+    return Field(words[start - opens :], Span(start, opens + len(words)))

@@ -12,8 +12,9 @@ from collections.abc import Iterator, Sequence
 from refslint.api import Category, Context, Diagnostic, Reference, Severity, Span, list_rule
 
 
-def _numbered(refs: Sequence[Reference]) -> list[Reference]:
-    return [ref for ref in refs if ref.number is not None]
+def _numbered(refs: Sequence[Reference]) -> list[tuple[int, Reference]]:
+    """The entries that carry a printed number, each beside that number."""
+    return [(ref.number, ref) for ref in refs if ref.number is not None]
 
 
 def _label(ref: Reference) -> Span | None:
@@ -57,19 +58,20 @@ def number_gap(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """
     numbered = _numbered(refs)
     first_with: dict[int, int] = {}  # number -> position in `numbered` of its first entry
-    for pos, ref in enumerate(numbered):
-        first_with.setdefault(ref.number, pos)
+    for pos, (number, _) in enumerate(numbered):
+        first_with.setdefault(number, pos)
     present = sorted(first_with)
     for low, high in itertools.pairwise(present):
         if high - low < 2:
             continue
         missing = f"number {low + 1} is" if high - low == 2 else f"numbers {low + 1}-{high - 1} are"
         pos = first_with[high]
-        if pos > 0 and numbered[pos - 1].number == low:
+        if pos > 0 and numbered[pos - 1][0] == low:
             why = f"the list jumps from {low} to {high}"
         else:
             why = f"no entry is numbered between {low} and {high}"
-        yield Diagnostic(_label(numbered[pos]), f"{missing} missing: {why}", ref=numbered[pos])
+        ref = numbered[pos][1]
+        yield Diagnostic(_label(ref), f"{missing} missing: {why}", ref=ref)
 
 
 @list_rule(
@@ -98,17 +100,17 @@ def number_repeated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         3. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
     """
     numbered = _numbered(refs)
-    present = {ref.number for ref in numbered}
+    present = {number for number, _ in numbered}
     first: dict[int, Reference] = {}
-    for pos, ref in enumerate(numbered):
-        earlier = first.setdefault(ref.number, ref)
+    for pos, (number, ref) in enumerate(numbered):
+        earlier = first.setdefault(number, ref)
         if earlier is ref:
             continue
         message = (
-            f"number {ref.number} is used twice: the {_ordinal(earlier.index)} entry is already "
-            f"numbered {ref.number}; each number should appear once"
+            f"number {number} is used twice: the {_ordinal(earlier.index)} entry is already "
+            f"numbered {number}; each number should appear once"
         )
-        expected = numbered[pos - 1].number + 1
+        expected = numbered[pos - 1][0] + 1
         if expected not in present:
             message += f" (did you mean {expected}?)"
         yield Diagnostic(_label(ref), message, ref=ref)
@@ -145,14 +147,16 @@ def number_out_of_order(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     """
     numbered = _numbered(refs)
     seen: set[int] = set()
-    for prev, ref in zip([None, *numbered], numbered, strict=False):
-        if prev is not None and ref.number < prev.number and ref.number not in seen:
+    previous: int | None = None
+    for number, ref in numbered:
+        if previous is not None and number < previous and number not in seen:
             message = (
-                f"number {ref.number} comes after {prev.number}: "
+                f"number {number} comes after {previous}: "
                 "the list should count upwards, each number one more than the last"
             )
             yield Diagnostic(_label(ref), message, ref=ref)
-        seen.add(ref.number)
+        seen.add(number)
+        previous = number
 
 
 @list_rule(
@@ -184,6 +188,6 @@ def first_number_not_one(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     numbered = _numbered(refs)
     if not numbered:
         return
-    first = numbered[0]
-    if first.number != 1 and (first.number < 1 or all(ref.number != 1 for ref in numbered)):
-        yield Diagnostic(_label(first), f"the list starts at {first.number}; expected 1", ref=first)
+    start, first = numbered[0]
+    if start != 1 and (start < 1 or all(number != 1 for number, _ in numbered)):
+        yield Diagnostic(_label(first), f"the list starts at {start}; expected 1", ref=first)

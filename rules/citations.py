@@ -169,27 +169,28 @@ def citation_order(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnost
     (RL701). Lists ordered another way (alphabetically, by author and year) should switch it off.
     """
     by_number = {_number(ref): ref for ref in refs}
-    first: list[Citation] = []
+    first: list[tuple[int, Citation]] = []  # each entry's first citation, beside its number
     seen: set[int] = set()
     for citation in _cited(ctx):
-        if citation.number in by_number and citation.number not in seen:
-            seen.add(citation.number)
-            first.append(citation)
+        number = citation.number
+        if number is not None and number in by_number and number not in seen:
+            seen.add(number)
+            first.append((number, citation))
     waiting = sorted(seen)  # numbers in the order their first citations should come
     position = 0
-    groups: dict[int, list[Citation]] = {}
-    for citation in first:
-        groups.setdefault(citation.group, []).append(citation)
+    groups: dict[int, list[tuple[int, Citation]]] = {}
+    for number, citation in first:
+        groups.setdefault(citation.group, []).append((number, citation))
     for together in groups.values():
-        for citation in sorted(together, key=lambda c: c.number):
+        for number, citation in sorted(together, key=lambda pair: pair[0]):
             expected = waiting[position]
             position += 1
-            if citation.number != expected:
+            if number != expected:
                 yield Diagnostic(
                     None,
-                    f"reference {citation.number} is first cited before reference {expected}; "
+                    f"reference {number} is first cited before reference {expected}; "
                     "number references in the order they are first cited",
-                    ref=by_number[citation.number],
+                    ref=by_number[number],
                     at=citation.location,
                 )
                 return

@@ -146,7 +146,8 @@ def page_range_reversed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if pages is None or not pages.is_range:
         return
     first, last = _page_number(pages.first), _expanded_last(pages)
-    if first is None or last is None or _page_number(last)[1] >= first[1]:
+    last_number = _page_number(last) if last is not None else None
+    if first is None or last is None or last_number is None or last_number[1] >= first[1]:
         return
     printed = f" (printed '{pages.text}')" if last not in pages.text else ""
     yield Diagnostic(

@@ -123,6 +123,13 @@ def _date_form(date: PartialDate | None) -> str | None:
     return f"{DATE_FORMS.get(date.order, date.order)}, {month}"
 
 
+def _form_of(
+    date_of: Callable[[Reference], PartialDate | None],
+) -> Callable[[Reference], str | None]:
+    """How an entry writes the date `date_of` picks (one function per role, bound here)."""
+    return lambda ref: _date_form(date_of(ref))
+
+
 ROLES: tuple[tuple[str, Callable[[Reference], PartialDate | None]], ...] = (
     ("access dates", lambda ref: ref.accessed),
     ("preprint dates", lambda ref: ref.date if ref.kind is Kind.PREPRINT else None),
@@ -168,7 +175,7 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     one way and access notes another.
     """
     for role, date_of in ROLES:
-        found, odd = deviations(refs, lambda ref, date_of=date_of: _date_form(date_of(ref)))
+        found, odd = deviations(refs, _form_of(date_of))
         if found is None:
             continue
         for ref, form in odd:

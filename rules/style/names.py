@@ -48,7 +48,7 @@ _NEXT_AUTHOR = pattern(r",\s*(?!et al\b)")
 
 def _all_initials(ref: Reference) -> list[Span]:
     """Where each author's initials are printed, first author first, up to the end of the list."""
-    spans = []
+    spans: list[Span] = []
     at = ref.body_start
     while True:
         while at < len(ref.text) and ref.text[at].isspace():

@@ -36,12 +36,27 @@ class RunSummary:
 
     @classmethod
     def counting_fixes(
-        cls, results: Sequence[Located], threshold: Applicability, **fields: int
+        cls,
+        results: Sequence[Located],
+        threshold: Applicability,
+        *,
+        files: int,
+        entries: int,
+        errors: int = 0,
+        fixed: int = 0,
     ) -> RunSummary:
         """A summary that counts which of `results` `--fix` (at `threshold`) would fix."""
         fixable = sum(1 for r in results if _has_fix(r, threshold))
         hidden = sum(1 for r in results if _has_fix(r, Applicability.UNSAFE)) - fixable
-        return cls(fix_threshold=threshold, fixable=fixable, hidden_fixes=hidden, **fields)
+        return cls(
+            files=files,
+            entries=entries,
+            errors=errors,
+            fix_threshold=threshold,
+            fixed=fixed,
+            fixable=fixable,
+            hidden_fixes=hidden,
+        )
 
 
 def _has_fix(result: Located, threshold: Applicability) -> bool:

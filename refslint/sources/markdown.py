@@ -143,8 +143,8 @@ def read_document(text: str) -> Document:
     pending = []
 
     fenced = _fences(text, starts, ends)
-    for line in fenced:
-        hidden[starts[line] : ends[line]] = b"\x01" * (ends[line] - starts[line])
+    for number in fenced:
+        hidden[starts[number] : ends[number]] = b"\x01" * (ends[number] - starts[number])
     for match in COMMENT.finditer(text):
         if hidden[match.start()]:
             continue
@@ -227,9 +227,13 @@ def _fences(text: str, starts: list[int], ends: list[int]) -> list[int]:
         match = FENCE.match(line)
         if fence:
             lines.append(i)
-            closes = match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence)
-            if closes and not line[match.end() :].strip():
-                fence = ""
+            if (
+                match
+                and match.group(1)[0] == fence[0]
+                and len(match.group(1)) >= len(fence)
+                and not line[match.end() :].strip()
+            ):
+                fence = ""  # a fence as long as the opening one, alone on its line, closes it
         elif match:
             fence = match.group(1)
             lines.append(i)

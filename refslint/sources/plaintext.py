@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from refslint import patterns
-from refslint.model import Entry, PositionMap
+from refslint.model import Citation, Entry, PositionMap
 from refslint.sources import NEWLINE, line_starts
 from refslint.sources.document import (
     Document,
@@ -130,7 +130,7 @@ def read_document(text: str) -> Document:
     if entries and heading is not None:
         body = lines[:heading]
         if any(has_words(line.text) for line in body):
-            found_citations = []
+            found_citations: list[Citation] = []
             for line in body:
                 offset = starts[line.number - 1]
                 group = found_citations[-1].group if found_citations else 0

@@ -21,6 +21,7 @@ from refslint import __version__
 
 if TYPE_CHECKING:
     from refslint.diagnostics import Located
+    from refslint.model import Entry, Reference
     from refslint.rule import Rule
     from refslint.session import Session
 
@@ -354,7 +355,7 @@ def _parse_command(argv: list[str]) -> int:
     from refslint.grammar import parse_entry
     from refslint.sources import BinaryFile, SourceError, read_entries
 
-    parsed = []
+    parsed: list[tuple[Reference, Entry]] = []
     failed = False
     for file in _expand(args.paths):
         name = STDIN_NAME if file == STDIN else file

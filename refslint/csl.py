@@ -172,9 +172,13 @@ def _put_date(item: dict[str, Any], key: str, date: PartialDate | None) -> None:
     if date is None:
         return
     value: dict[str, Any] = {"date-parts": date_parts(date)}
-    token = date.month_token.text.strip().lower() if date.month_token is not None else ""
-    if len(value["date-parts"][0]) == 1 and token in SEASONS:
-        value["season"] = date.month_token.text.strip()
+    month = date.month_token
+    if (
+        month is not None
+        and len(value["date-parts"][0]) == 1
+        and month.text.strip().lower() in SEASONS
+    ):
+        value["season"] = month.text.strip()
     item[key] = value
 
 

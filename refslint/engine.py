@@ -117,10 +117,10 @@ def lint_entries(
         strict = rule.category is Category.LOOKUP and getattr(ctx.lookup, "strict", False)
         for entry, subject in subjects:
             try:
-                found = check(subject, ctx, *extra)
-                if not found:  # a check that returned instead of yielding
+                produced = check(subject, ctx, *extra)
+                if not produced:  # a check that returned instead of yielding
                     continue
-                found = list(found)
+                found = list(produced)
             except Exception as exc:  # a plugin's bug must not end the run for everyone
                 crashed.setdefault(rule.code, _crash_message(rule, entry, ctx, exc))
                 continue

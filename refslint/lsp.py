@@ -23,6 +23,7 @@ import os
 import stat
 import sys
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -411,7 +412,7 @@ def _diagnostic(d: Located, lines: _Lines) -> types.Diagnostic:
     )
 
 
-def _wanted(only: list[str] | None, kind: str) -> bool:
+def _wanted(only: Sequence[str] | None, kind: str) -> bool:
     """Whether a code action of `kind` answers a request limited to `only` (prefix match)."""
     return only is None or any(kind == k or kind.startswith(f"{k}.") for k in only)
 

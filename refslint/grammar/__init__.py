@@ -104,9 +104,10 @@ def _problem(text: str, error: UnexpectedInput) -> ParseProblem:
     if isinstance(error, UnexpectedToken) and error.token.type == "$END":
         offset = len(text.rstrip())
     elif isinstance(error, UnexpectedCharacters):
-        offset = error.pos_in_stream
+        offset = error.pos_in_stream or 0  # always set by the lexer; Lark types it optional
     else:
-        offset = getattr(error, "pos_in_stream", None) or getattr(error.token, "start_pos", 0) or 0
+        token = getattr(error, "token", None)  # UnexpectedToken and UnexpectedEOF carry one
+        offset = error.pos_in_stream or getattr(token, "start_pos", 0) or 0
     expected = getattr(error, "expected", None) or getattr(error, "allowed", None) or set()
     context = text[max(offset - 20, 0) : offset + 20].strip()
     return ParseProblem(offset, describe(text, offset, set(expected)), context)

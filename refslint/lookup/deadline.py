@@ -75,7 +75,7 @@ class _Connection(HTTPConnection):
         super().connect()
         _attach(self.sock)
 
-    def getresponse(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def getresponse(self, *args: Any, **kwargs: Any) -> Any:
         _attach(self.sock)
         return super().getresponse(*args, **kwargs)
 
@@ -85,7 +85,7 @@ class _TLSConnection(HTTPSConnection):
         super().connect()
         _attach(self.sock)
 
-    def getresponse(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def getresponse(self, *args: Any, **kwargs: Any) -> Any:
         _attach(self.sock)
         return super().getresponse(*args, **kwargs)
 

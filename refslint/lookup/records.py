@@ -207,7 +207,7 @@ def from_datacite(data: Mapping[str, Any]) -> Record:
         doi=str(attributes.get("doi") or data.get("id") or "").lower(),
         title=title,
         containers=_unique([_text(container.get("title"))]),
-        years=(int(year),) if str(year or "").isdigit() else (),
+        years=(int(str(year)),) if str(year or "").isdigit() else (),
         volume=_text(container.get("volume")),
         issue=_text(container.get("issue")),
         first_page=_text(container.get("firstPage")),

@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 from urllib.parse import quote
 
 from refslint import patterns
@@ -235,7 +235,7 @@ class LookupService:
         show = self.progress and len(items) > PROGRESS_THRESHOLD and sys.stderr.isatty()
         later: dict[str, Pending] = {}  # searches PubMed is asked about together, afterwards
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-            for _ in pool.map(lambda item: self._answer(*item, later=later), items):
+            for _ in pool.map(lambda item: self._answer(item[0], item[1], later), items):
                 done += 1
                 if show:
                     sys.stderr.write(f"\rLooking up references: {done}/{len(items)}")
@@ -335,6 +335,14 @@ class LookupService:
             )
             self.store.put(f"doi:{doi}", outcome)
             self._remember(f"doi:{doi}", outcome)
+
+    @overload
+    def _answer(self, key: str, ref: Reference) -> Outcome: ...
+
+    @overload
+    def _answer(
+        self, key: str, ref: Reference, later: dict[str, Pending] | None
+    ) -> Outcome | None: ...
 
     def _answer(
         self, key: str, ref: Reference, later: dict[str, Pending] | None = None

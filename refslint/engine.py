@@ -114,7 +114,7 @@ def lint_entries(
         else:
             subjects = zip(entries, refs, strict=True)
         check, extra = rule.check, (() if rule.options is None else (opts,))  # `rule.run`, hoisted
-        strict = rule.category is Category.LOOKUP and getattr(ctx.lookup, "strict", False)
+        strict = rule.category is Category.LOOKUP and ctx.lookup is not None and ctx.lookup.strict
         for entry, subject in subjects:
             try:
                 found = check(subject, ctx, *extra)
@@ -162,7 +162,7 @@ def lint_run(rules: Sequence[Rule], ctx: Context, failures: list[str]) -> list[L
     for rule in rules:
         if rule.kind is not Kind.RUN:
             continue
-        strict = rule.category is Category.LOOKUP and getattr(ctx.lookup, "strict", False)
+        strict = rule.category is Category.LOOKUP and ctx.lookup is not None and ctx.lookup.strict
         try:
             found = list(rule.run_once(ctx, rule.make_options(ctx.settings)) or ())
         except Exception as exc:  # a plugin's bug must not end the run for everyone

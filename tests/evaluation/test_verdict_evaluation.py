@@ -75,6 +75,8 @@ def test_every_real_work_is_verified_when_every_registry_answers(result):
 @pytest.mark.slow
 def test_the_lookups_keep_to_the_registries_limits_and_near_their_pace(result):
     assert result.allowed_seconds > 0
+    # never faster than the limits allow; the goal is 1.2x (1.09x over 60 lists, 1.13x over
+    # these 10), with room here for a busy machine
     assert 1.0 <= result.over_limits <= 1.5
 
 

@@ -91,7 +91,9 @@ def mojibake(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     )
 
 
-DOUBLED = pattern(r"(?<![.])([.,;:])\1(?![.])")
+# a run of one mark, each run one finding (a line of colons is one fault, not thousands); two
+# periods, but not an ellipsis
+DOUBLED = pattern(r"([,;:])\1+|(?<![.])(\.)\.(?![.])")
 _PAIRS = ("..", ",,", ";;", "::")  # what DOUBLED needs to find anything: a cheap first look
 
 
@@ -111,8 +113,9 @@ def _in_link(ref: Reference, at: int) -> bool:
 )
 def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags a period, comma, semicolon or colon printed twice in a row outside links. An ellipsis
-    (three periods) is left alone.
+    Flags a period, comma, semicolon or colon printed twice (or, except periods, more times) in a
+    row outside links; a run is one finding, fixed to one mark. An ellipsis (three periods) is
+    left alone.
 
     ## Why is this bad?
     It is the trace of an edit that joined two pieces of text, and it is printed as it stands.
@@ -131,10 +134,16 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     for m in DOUBLED.finditer(ref.text, ref.body_start):
         if _in_link(ref, m.start()):
             continue
+        mark = m.group(1) or m.group(2)
+        run = m.group() if len(m.group()) <= 8 else f"{mark * 3}...{mark * 3}"
+        what = "doubled" if len(m.group()) == 2 else f"repeated ({len(m.group())} times)"
         yield Diagnostic(
             Span(m.start(), m.end()),
-            f"`{m.group()}` is doubled punctuation; expected `{m.group(1)}`",
-            fix=Fix.safe(Edit(Span(m.start() + 1, m.end()), ""), message="Remove one"),
+            f"`{run}` is {what} punctuation; expected `{mark}`",
+            fix=Fix.safe(
+                Edit(Span(m.start() + 1, m.end()), ""),
+                message="Remove one" if len(m.group()) == 2 else "Keep one",
+            ),
         )
 
 

@@ -186,7 +186,7 @@ def _locator(ref: Reference, record: Record, whose: str) -> Iterator[Diagnostic]
     name="doi-other-work",
     category=Category.IDENTIFIER,
     severity=Severity.ERROR,
-    summary="The DOI or arXiv identifier belongs to a different work",
+    summary="The DOI, arXiv identifier or PMID belongs to a different work",
     requires_lookup=True,
 )
 def doi_other_work(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
@@ -204,13 +204,14 @@ def doi_other_work(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         1. Perdew JP. SIC for DFT. Phys Rev B. 1981;23:5048. doi:10.1103/PhysRevB.23.5048
     """
     outcome = _outcome(ref, ctx)
-    if outcome is None or outcome.status is not api.LookupStatus.FOUND or outcome.via != "doi":
+    if outcome is None or outcome.status is not api.LookupStatus.FOUND:
         return
     record = outcome.record
-    if record is None or not api.compare_with_record(ref, record).other:
+    if outcome.via not in ("doi", "pmid") or record is None:
         return
-    where = ref.doi if ref.doi is not None else ref.arxiv
-    name = f"DOI {ref.doi.text}" if ref.doi is not None else f"arXiv:{ref.arxiv.text}"
+    if not api.compare_with_record(ref, record).other:
+        return
+    where, name = _identifier(ref, outcome)
     yield Diagnostic(
         where.span if where is not None else None,
         f"{name} belongs to {record.describe()}, not to this entry's title",
@@ -222,12 +223,15 @@ def doi_other_work(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     name="doi-unresolved",
     category=Category.IDENTIFIER,
     severity=Severity.ERROR,
-    summary="No registry knows the DOI (Crossref, DataCite, OpenAlex)",
+    summary="No registry knows the DOI, arXiv identifier or PMID",
     requires_lookup=True,
 )
 def doi_unresolved(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags a well-formed DOI (or arXiv identifier) that no registry has a record of.
+    Flags a well-formed DOI (or arXiv identifier) that no registry has a record of: Crossref,
+    then DataCite, then OpenAlex (which holds the DOIs of other agencies) are asked, and a
+    registry's "not found" counts only once it has shown it holds a DOI it is known to hold. A
+    printed PMID is checked against PubMed the same way.
 
     ## Why is this bad?
     The DOI leads nowhere: a digit was lost in copying, or the reference was never published.
@@ -239,13 +243,18 @@ def doi_unresolved(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         1. Tosatto L. Single-molecule FRET. Sci Rep. 2015;5:16696. doi:10.1038/srep16696
     """
     outcome = _outcome(ref, ctx)
-    if outcome is None or outcome.status is not api.LookupStatus.NOT_FOUND or outcome.via != "doi":
+    if outcome is None or outcome.status is not api.LookupStatus.NOT_FOUND:
+        return
+    if outcome.via not in ("doi", "pmid"):
         return
     if len(outcome.sources) > 1:
         who = f"neither {' nor '.join(outcome.sources)} has a record of it"
     else:
         who = f"{outcome.sources[0]} has no record of it"
-    if ref.doi is not None:
+    where, name = _identifier(ref, outcome)
+    if outcome.via == "pmid":
+        yield Diagnostic(where.span if where else None, f"{name} is unknown: {who}")
+    elif ref.doi is not None:
         yield Diagnostic(ref.doi.span, f"DOI {ref.doi.text} does not resolve: {who}")
     elif ref.arxiv is not None:
         yield Diagnostic(ref.arxiv.span, f"arXiv identifier {ref.arxiv.text} is unknown: {who}")
@@ -289,6 +298,8 @@ def no_record_found(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         return
     outcome = _outcome(ref, ctx)
     if outcome is None or outcome.status is not api.LookupStatus.NOT_FOUND:
+        return
+    if outcome.via != "search":  # a printed PMID PubMed does not hold is RL404's
         return
     searched = _and(outcome.sources) or "the registries"
     yield Diagnostic(
@@ -523,3 +534,14 @@ def lookup_failed(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnosti
 def _and(names: Sequence[str]) -> str:
     """`Crossref, OpenAlex and PubMed`."""
     return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
+def _identifier(ref: Reference, outcome: LookupOutcome) -> tuple[Field | None, str]:
+    """The identifier a record was found (or not) by, and its name for a message."""
+    if outcome.via == "pmid":
+        return ref.pmid, f"PMID {outcome.key}"
+    if ref.doi is not None:
+        return ref.doi, f"DOI {ref.doi.text}"
+    if ref.arxiv is not None:
+        return ref.arxiv, f"arXiv:{ref.arxiv.text}"
+    return None, "the identifier"

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 ARXIV_DOI = patterns.compile(r"^10\.48550/arxiv\.(.+)$", re.I)
 WELL_FORMED_DOI = patterns.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
 ARXIV_VERSION = patterns.compile(r"v\d+$")
+PMID = patterns.compile(r"PMID\s*:?\s*(\d{1,9})\s*")
 SEARCHED_KINDS = frozenset({Kind.ARTICLE, Kind.CONFERENCE})
 WORKERS = 4  # threads waiting on registries; each host's gate decides how many really go
 ROWS = 5
@@ -67,13 +68,18 @@ def _not_cached(key: str) -> Outcome:
 
 
 def lookup_key(ref: Reference) -> str | None:
-    """What to ask for this reference ("doi:...", "search:..."), or None when nothing can be."""
+    """What to ask for this reference ("doi:...", "pmid:...", "search:..."), or None when nothing
+    can be. An identifier printed in the entry is checked against its record; only an entry
+    without one is searched for."""
     if ref.doi is not None:
         doi = ref.doi.text.rstrip(".").lower()
         return f"doi:{doi}" if WELL_FORMED_DOI.fullmatch(doi) else None
     if ref.arxiv is not None:
         identifier = ARXIV_VERSION.sub("", ref.arxiv.text.strip())
         return f"doi:10.48550/arxiv.{identifier.lower()}"
+    pmid = PMID.fullmatch(ref.pmid.text) if ref.pmid is not None else None
+    if pmid is not None:
+        return f"pmid:{int(pmid.group(1))}"
     if ref.kind in SEARCHED_KINDS and match.searchable(ref):
         return f"search:{match.search_query(ref)}"
     return None
@@ -216,6 +222,7 @@ class LookupService:
                     self._remember(key, _not_cached(key))
             return
         self._fetch_batches(todo)
+        self._fetch_pmids([key for key in todo if key.startswith("pmid:")])
         items = [(key, ref) for key, ref in todo.items() if key not in self._answers]
         if not items:
             return
@@ -256,6 +263,45 @@ class LookupService:
 
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             list(pool.map(self._batch, batches))
+
+    def _fetch_pmids(self, keys: list[str]) -> None:
+        """PubMed's records of printed PMIDs, up to `pubmed.BATCH` in one esummary request; a
+        PMID PubMed does not hold is "not found" (esummary says so for each id)."""
+        keys = [key for key in keys if key not in self._answers]
+        if not keys:
+            return
+        if not self._asks(pubmed.PUBMED):
+            for key in keys:
+                self._remember(key, Outcome(Status.SKIPPED, reason="PubMed is not asked"))
+            return
+        who = pubmed.identify(self.settings.ncbi_api_key, self.settings.mailto)
+        for start in range(0, len(keys), pubmed.BATCH):
+            chunk = keys[start : start + pubmed.BATCH]
+            pmids = [key.partition(":")[2] for key in chunk]
+            url = f"{self.settings.pubmed_url}/esummary.fcgi"
+            try:
+                answer = self._get(url, {**pubmed.esummary(pmids), **who}, pubmed.summary_answer)
+                if answer is not None and answer.status != 200:
+                    raise RegistryUnavailable(f"{url} answered 'not found': check its address")
+            except RegistryUnavailable as exc:
+                with self._lock:
+                    self._failures.append(str(exc))
+                for key, pmid in zip(chunk, pmids, strict=True):
+                    self._remember(key, Outcome(Status.FAILED, key=pmid, reason=str(exc)))
+                continue
+            if answer is None:
+                for key in chunk:
+                    self._remember(key, _not_cached(key))
+                continue
+            found = pubmed.records(answer.data)
+            for key, pmid in zip(chunk, pmids, strict=True):
+                record = found.get(pmid)
+                status = Status.FOUND if record is not None else Status.NOT_FOUND
+                outcome = Outcome(
+                    status, record, "pmid", pmid, (pubmed.PUBMED,), from_cache=answer.from_cache
+                )
+                self.store.put(key, outcome)
+                self._remember(key, outcome)
 
     def _batch(self, dois: list[str]) -> None:
         params = {"filter": ",".join(f"doi:{doi}" for doi in dois), "rows": str(len(dois))}
@@ -300,7 +346,13 @@ class LookupService:
         if self.settings.offline:
             return self._remember(key, _not_cached(key))
         try:
-            outcome = self._by_doi(value) if kind == "doi" else self._search(value, ref)
+            if kind == "doi":
+                outcome = self._by_doi(value)
+            elif kind == "pmid":
+                self._fetch_pmids([key])
+                return self._answers[key]
+            else:
+                outcome = self._search(value, ref)
             self.store.put(key, outcome)
         except RegistryUnavailable as exc:
             outcome = Outcome(Status.FAILED, key=value, reason=str(exc))

@@ -117,3 +117,24 @@ def test_an_offline_run_repeats_the_whole_verdict_from_the_store(registry, tmp_p
     findings = json.loads(capsys.readouterr().out)
     assert [d["code"] for d in findings] == ["RL405"]  # the store kept the whole verdict
     assert code == 1 and registry.hits == []
+
+
+def test_printed_pmids_are_checked_against_pubmed_in_one_request(registry):
+    registry.summaries["27933103"] = {**JMOL, "uid": "27933103"}
+    text = (
+        JMOL_ENTRY.replace("2016;8:66.", "2016;8:66. PMID: 27933103")
+        + "2. Scalfani VF. Programmatic conversion of crystal structures into 3D printable files "
+        "using Jmol. J Cheminform. 2016;8:66. PMID: 27933104\n"
+        + "3. Smith J. Another title entirely about something else. J Cheminform. 2016;8:66. "
+        "PMID: 27933103\n"
+    )
+    got = found(text)
+    assert ("RL404", "PMID 27933104 is unknown: PubMed has no record of it") in got
+    assert any(
+        code == "RL403" and message.startswith("PMID 27933103 belongs to")
+        for code, message in got
+    ), got
+    assert len(got) == 2  # entry 1 is the record's own work
+    [esummary] = [hit for hit in registry.hits if hit.path == "/eutils/esummary.fcgi"]
+    assert esummary.query["id"] == ["27933103,27933104"]
+    assert paths(registry, "/works") == paths(registry, "/openalex") == []  # nothing searched

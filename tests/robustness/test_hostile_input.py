@@ -44,6 +44,7 @@ CASES: dict[str, tuple[str, Callable[[int], str], int]] = {
         200_000,
     ),
     "latex a~ run": ("refs.tex", lambda n: TEX + "a~" * (n // 2), 250_000),
+    "a run of colons": ("refs.txt", lambda n: "1. A. " + ":" * n + "\n", 200_000),
     "plain-text entry of many lines": (
         "refs.txt",
         lambda n: "1. A\n" + "more words of the same entry\n" * (n // 29),

@@ -69,6 +69,21 @@ def test_doubled_punctuation_is_removed_by_a_safe_fix(tmp_path, lint):
     assert path.read_text(encoding="utf-8") == text.replace("..", ".").replace(",,", ",")
 
 
+def test_a_run_of_one_mark_is_one_finding_and_one_fix(tmp_path, lint):
+    text = "1. Weber L. A study::::::::::::: of things;;; again. J Chem Phys 2018;148:241722.\n"
+    results = lint(text, select=["RL511"])
+    assert [d.message for d in results] == [
+        "`:::...:::` is repeated (13 times) punctuation; expected `:`",
+        "`;;;` is repeated (3 times) punctuation; expected `;`",
+    ]
+    path = tmp_path / "refs.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path), "--select", "RL511", "--fix"]) == 1
+    fixed = "1. Weber L. A study: of things; again. J Chem Phys 2018;148:241722.\n"
+    assert path.read_text(encoding="utf-8") == fixed
+    assert main([str(path), "--select", "RL511", "--fix"]) == 0  # nothing left to do
+
+
 def test_an_ellipsis_and_links_are_not_doubled_punctuation(lint):
     text = (
         "1. Weber L. Waiting for... something. J Chem Phys 2018;148:241722.\n"

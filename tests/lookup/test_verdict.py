@@ -238,3 +238,14 @@ def test_title_similarity_forgives_typos_and_dropped_subtitles_but_not_other_wor
 
     assert low <= title_similarity(printed, recorded) <= high
     assert title_similarity(recorded, printed) == title_similarity(printed, recorded)
+
+
+def test_a_family_name_is_the_same_however_its_accents_and_initials_arrive():
+    from refslint.lookup.match import same_family
+
+    decomposed = "Ko\u0308llner P"  # the umlaut as a combining mark, the initial left attached
+    assert same_family(decomposed, "Köllner")
+    assert same_family("Köllner", decomposed)
+    assert same_family("de la Macorra", "Macorra")
+    assert not same_family("Köllner P", "Kramer")
+    assert not same_family("Wang L", "Li")

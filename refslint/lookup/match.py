@@ -19,7 +19,7 @@ DROPPED = frozenset(
     {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "by", "with", "&"}
     | {"de", "der", "die", "des", "la", "le", "et", "und"}
 )
-WORD = patterns.compile(r"[a-z0-9]+")
+WORD = patterns.compile(r"[^\W_]+")  # letters and digits of any script
 SUBTITLE = patterns.compile(r"\s*[:;]\s+|\s+[-\u2013\u2014]+\s+|(?<=[?!.])\s+(?=[A-Z0-9])")
 WORD_ALIKE = 80  # rapidfuzz ratio at which two words are one word with a typo
 MAIN_WORDS, MAIN_CHARS = 3, 12  # a main title shorter than this cannot stand for the whole

@@ -366,10 +366,13 @@ def _with_lookup(ctx: Any, cfg: Config, run: Run, args: argparse.Namespace) -> A
         raise Failure(str(exc)) from None
     if run.lookup_settings is None:
         run.lookup_settings, run.lookup_source = settings, ctx.path
-        if not settings.offline or settings.store_path.exists():
+        if not settings.offline or settings.keeps_answers:
             from refslint.lookup import LookupService
 
-            run.lookup = LookupService(settings, progress=args.format == "text")
+            try:  # a `cache-url` that cannot be used is said before anything is looked up
+                run.lookup = LookupService(settings, progress=args.format == "text")
+            except SettingError as exc:
+                raise Failure(str(exc)) from None
     elif settings != run.lookup_settings and not run.lookup_differs_told:
         run.lookup_differs_told = True
         _note(

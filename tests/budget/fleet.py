@@ -38,9 +38,7 @@ class Result:
     seconds: float
 
 
-def environment(
-    url: str, second: str, cache_dir: Path, cache_url: str = ""
-) -> dict[str, str]:
+def environment(url: str, second: str, cache_dir: Path, cache_url: str = "") -> dict[str, str]:
     """Crossref and DataCite at `url`; OpenAlex and PubMed, whose documented limits are slower,
     at `second` (another host, as they are)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("REFSLINT_")}
@@ -57,17 +55,17 @@ def environment(
     return env
 
 
-def command(refs: Path) -> list[str]:
+def command() -> list[str]:
     return [sys.executable, "-m", "refslint", "--today", "2026-11-26", "--select", "RL4"]
 
 
 def start(refs: Path, env: dict[str, str], out: Path) -> tuple[subprocess.Popen[bytes], float]:
     """One process linting `refs` as JSON; stdout and stderr go to files beside `out`."""
-    args = [*command(refs), "--format", "json", str(refs)]
+    args = [*command(), "--format", "json", refs.name]  # named alike in every output
     stdout = out.with_suffix(".out").open("wb")
     stderr = out.with_suffix(".err").open("wb")
     started = time.monotonic()
-    process = subprocess.Popen(args, env=env, stdout=stdout, stderr=stderr, cwd=ROOT)
+    process = subprocess.Popen(args, env=env, stdout=stdout, stderr=stderr, cwd=refs.parent)
     stdout.close()
     stderr.close()
     return process, started
@@ -132,8 +130,19 @@ def redis_server() -> Iterator[str]:
     folder = tempfile.mkdtemp(prefix="refslint-redis-")
     port = free_port()
     process = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", folder],
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            folder,
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -206,9 +206,9 @@ class RefslintServer(LanguageServer):
         if any(r.requires_lookup for r in chosen):
             try:
                 settings = LookupSettings.resolve(cfg.lookup, offline=self.offline)
+                service = _CacheOnly(settings)  # a `cache-url` it cannot use: SettingError
             except SettingError as exc:
                 raise LintError(str(exc)) from None
-            service = _CacheOnly(settings)
             ctx = dataclasses.replace(ctx, lookup=service)
         document = read_document(name, text)
         failures: list[str] = []

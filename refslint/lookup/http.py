@@ -299,12 +299,11 @@ class Client:
                 self._out_of_time(host)
             time.sleep(CLAIM_POLL)
             ticket = self.budget.claim(key)
+        try:
+            # another process may have fetched it since this one looked: asked once, not twice
             cached = self._cached(url, params, expect, text)
             if cached is not None:
-                if ticket is not None:
-                    self.budget.unclaim(key, ticket)
                 return cached
-        try:
             return self._ask(url, params, expect, text, host)
         finally:
             self.budget.unclaim(key, ticket)

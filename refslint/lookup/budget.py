@@ -30,6 +30,7 @@ from refslint.lookup.limits import advertised
 from refslint.lookup.settings import LOCK_WAIT, RegistryUnavailable
 
 POLL = 0.02  # seconds between looks at a full gate or a claimed address
+HOLD = 2.0  # seconds a Redis lock outlives a holder killed while holding it (held for ms)
 MACHINE = socket.gethostname()
 
 
@@ -137,7 +138,7 @@ class RedisLedger(Ledger):
         self.key = f"{prefix}:state"
         self.lock = client.lock(
             f"{prefix}:lock",
-            timeout=LOCK_WAIT,
+            timeout=HOLD,
             sleep=0.002,
             blocking_timeout=LOCK_WAIT,
             thread_local=False,

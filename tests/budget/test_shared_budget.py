@@ -54,9 +54,9 @@ def test_processes_in_separate_folders_share_one_budget_through_redis(served, al
     assert not any((served.folder / f"cache{n}" / "lookup.sqlite").exists() for n in range(4))
 
 
-@pytest.mark.parametrize("shared", ["folder", pytest.param("redis", marks=pytest.mark.redis)])
-def test_a_process_killed_mid_run_does_not_hold_up_the_others(served, alone, shared, request):
-    if shared == "redis":
+@pytest.mark.parametrize("through", ["folder", pytest.param("redis", marks=pytest.mark.redis)])
+def test_a_process_killed_mid_run_does_not_hold_up_the_others(served, alone, through, request):
+    if through == "redis":
         url = request.getfixturevalue("redis_url")
         envs = [served.env(f"cache{n}", url) for n in range(4)]
     else:

@@ -117,14 +117,25 @@ class LookupService:
         self._checking = threading.Lock()
         # offline with nothing kept: every answer is "offline", no key needs working out, and
         # the store (with SQLite) is never loaded
-        self._nothing_kept = settings.offline and not settings.store_path.exists()
+        self._nothing_kept = settings.offline and not settings.keeps_answers
         if not self._nothing_kept:
             _ = self.store  # opened here, before any worker thread asks for it
 
     @functools.cached_property
     def store(self) -> AnswerStore:
+        """The answers kept between runs: a SQLite file, or Redis with `cache-url` (whose
+        `SettingError` says it cannot be reached, before anything is asked)."""
         from refslint.lookup.store import AnswerStore
 
+        if self.settings.cache_url:
+            from refslint.lookup.shared import RedisAnswerStore
+
+            return RedisAnswerStore(  # type: ignore[return-value]
+                self.settings.cache_url,
+                found_days=self.settings.found_days,
+                not_found_days=self.settings.not_found_days,
+                registry=self.settings.registries,
+            )
         return AnswerStore(
             self.settings.store_path,
             found_days=self.settings.found_days,

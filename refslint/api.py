@@ -32,7 +32,7 @@ from refslint.model import (
     days_in_month,
 )
 from refslint.patterns import compile as pattern
-from refslint.rule import Context, Rule, list_rule, rule, run_rule, suppression_rule
+from refslint.rule import Context, Lookups, Rule, list_rule, rule, run_rule, suppression_rule
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads these
     from refslint.lookup.match import compare as compare_with_record
@@ -59,6 +59,7 @@ __all__ = [
     "Location",
     "LookupOutcome",
     "LookupStatus",
+    "Lookups",
     "Pages",
     "PartialDate",
     "Precision",

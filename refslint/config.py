@@ -41,6 +41,7 @@ LOOKUP_KEYS = (
     "registries",
     "mailto",
     "cache-dir",
+    "cache-url",
 )
 # lookup keys that are not strings: whether failures are errors, whether to use the network at
 # all, and how long to wait and keep

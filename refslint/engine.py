@@ -114,7 +114,7 @@ def lint_entries(
         else:
             subjects = zip(entries, refs, strict=True)
         check, extra = rule.check, (() if rule.options is None else (opts,))  # `rule.run`, hoisted
-        strict = rule.category is Category.LOOKUP and getattr(ctx.lookup, "strict", False)
+        strict = rule.category is Category.LOOKUP and ctx.lookup is not None and ctx.lookup.strict
         for entry, subject in subjects:
             try:
                 produced = check(subject, ctx, *extra)
@@ -162,7 +162,7 @@ def lint_run(rules: Sequence[Rule], ctx: Context, failures: list[str]) -> list[L
     for rule in rules:
         if rule.kind is not Kind.RUN:
             continue
-        strict = rule.category is Category.LOOKUP and getattr(ctx.lookup, "strict", False)
+        strict = rule.category is Category.LOOKUP and ctx.lookup is not None and ctx.lookup.strict
         try:
             found = list(rule.run_once(ctx, rule.make_options(ctx.settings)) or ())
         except Exception as exc:  # a plugin's bug must not end the run for everyone
@@ -224,11 +224,13 @@ def lint_text(
 def _prepare_lookup(ctx: Context, refs: Sequence[Reference]) -> Context:
     """Give the rules a lookup service (from the environment unless the caller made one) with
     every reference's answer fetched, so rules never wait on the network one at a time."""
-    if ctx.lookup is None:
+    lookup = ctx.lookup
+    if lookup is None:
         from refslint.lookup import LookupService, LookupSettings
 
-        ctx = dataclasses.replace(ctx, lookup=LookupService(LookupSettings.resolve()))
-    ctx.lookup.prefetch(refs, ctx.path)
+        lookup = LookupService(LookupSettings.resolve())
+        ctx = dataclasses.replace(ctx, lookup=lookup)
+    lookup.prefetch(refs, ctx.path)
     return ctx
 
 

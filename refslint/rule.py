@@ -12,11 +12,14 @@ import inspect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from refslint import patterns
 from refslint.diagnostics import Category, Diagnostic, Severity
 from refslint.model import Citation, Reference, Suppression
+
+if TYPE_CHECKING:
+    from refslint.lookup.records import Outcome
 
 CODE_PATTERN = patterns.compile(r"^[A-Z]{1,4}[0-9]{3}$")
 DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "Use instead")
@@ -27,6 +30,28 @@ class Kind(str, Enum):
     LIST = "list"
     SUPPRESSION = "suppression"  # runs last, over the suppression comments that went unused
     RUN = "run"  # speaks for a whole run: once, after every file, with no references
+
+
+class Lookups(Protocol):
+    """What a rule and the engine may ask of the registries (`refslint.lookup.LookupService` is
+    one): the answers were fetched before any rule runs, so asking costs nothing."""
+
+    @property
+    def strict(self) -> bool:
+        """Whether "could not verify" is an error (`--strict-lookup`)."""
+        ...
+
+    def prefetch(self, refs: Sequence[Reference], path: str = "") -> None:
+        """Fetch a list's answers together, within the registries' limits."""
+        ...
+
+    def outcome(self, ref: Reference, path: str = "") -> Outcome:
+        """The registry's answer for `ref` in the list at `path`."""
+        ...
+
+    def failure_note(self) -> str | None:
+        """How many entries could not be verified and why, or None."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -40,7 +65,7 @@ class Context:
     today: dt.date
     path: str = "<stdin>"
     settings: Mapping[str, Any] = field(default_factory=dict)
-    lookup: Any = None
+    lookup: Lookups | None = None
     # citations in the file's body text, in order; None where the file has no body text
     citations: tuple[Citation, ...] | None = None
 

@@ -251,17 +251,25 @@ class Session:
 
     def _lookup_for(self, cfg: Config, path: str) -> Any:
         """The lookup service for a lint of `path`, or None when nothing could be answered."""
+        from refslint.lookup.settings import SettingError
+
         settings = self._settings(cfg)
         if self.cache_only:
             from refslint.lookup.cached import CacheOnly
 
-            return CacheOnly(settings)
+            try:  # a `cache-url` that cannot be used is said before anything is looked up
+                return CacheOnly(settings)
+            except SettingError as exc:
+                raise SessionError(exc) from None
         if self._lookup_settings is None:
             self._lookup_settings, self._lookup_source = settings, path
             if not answers_nothing(settings):
                 from refslint.lookup.service import LookupService
 
-                self.lookup = LookupService(settings, progress=self.progress)
+                try:
+                    self.lookup = LookupService(settings, progress=self.progress)
+                except SettingError as exc:
+                    raise SessionError(exc) from None
         elif settings != self._lookup_settings and not self._lookup_differs_told:
             self._lookup_differs_told = True
             source = self._lookup_source
@@ -275,7 +283,7 @@ class Session:
 def answers_nothing(settings: Any) -> bool:
     """Offline with no answers kept: a lookup could answer nothing, so no lookup rule need run
     (and the lookup code need not load)."""
-    return bool(settings.offline) and not settings.store_path.exists()
+    return bool(settings.offline) and not settings.keeps_answers
 
 
 def _strict_keeps_note(chosen: list[Rule], rules: Sequence[Rule], strict: bool) -> list[Rule]:

@@ -33,7 +33,9 @@ ACCESS_WORDING = patterns.compile(
     r"(?:accessed|cited|viewed|retrieved|consulted)(?:\s+on)?)",
     re.IGNORECASE,
 )
-DOI_LABEL = patterns.compile(r"^(?:doi|DOI)\s*:?\s*")
+# the label, and a resolver address written after it ("doi: http://dx.doi.org/10..."): both mark
+# the DOI, which is what follows
+DOI_LABEL = patterns.compile(r"^(?:doi|DOI)\s*:?\s*(?:[Hh][Tt][Tt][Pp][Ss]?://(?:dx\.)?doi\.org/)?")
 ARXIV_LABEL = patterns.compile(r"^arXiv\s*:\s*", re.IGNORECASE)
 EDITION = patterns.compile(
     r"^\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b|^(?:Rev|Revised)\s+ed\b", re.I

@@ -26,21 +26,21 @@ from urllib.parse import urlsplit
 
 import requests
 import requests_cache
+from filelock import Timeout as FileLockTimeout
 
 from refslint import __version__
 from refslint.lookup.body import ACCEPT_ENCODING, BodyError, cause, read_body
+from refslint.lookup.budget import Budget, FileLedger, Ledger, RedisLedger, SharedGate
 from refslint.lookup.deadline import Watch, deadline, watched_session
+from refslint.lookup.limits import MAX_CONCURRENCY, MAX_RETRY_AFTER, RATE_MARGIN, advertised
 from refslint.lookup.settings import LookupSettings, RegistryUnavailable
 from refslint.lookup.store import cannot_use, set_aside
 
 CONNECT_TIMEOUT = 3.0
-MAX_RETRY_AFTER = 60.0
-RATE_MARGIN = 1.05  # keep each interval 5% longer than the limit allows: just under the rate
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 3
-MAX_CONCURRENCY = 16  # more than any registry advertises; a larger figure is not believed
-MAX_RATE = 1000.0  # requests a second, likewise
+CLAIM_POLL = 0.05  # seconds between looks for an answer another process is fetching
 
 
 @dataclass(frozen=True)
@@ -106,40 +106,12 @@ class Gate:
             self._next_start = max(self._next_start, time.monotonic() + seconds)
 
     def _learn(self, headers: Mapping[str, str]) -> None:
-        limit = _number(headers.get("x-rate-limit-limit") or headers.get("x-ratelimit-limit"))
-        interval = _seconds(
-            headers.get("x-rate-limit-interval") or headers.get("x-ratelimit-interval")
-        )
-        if limit and not interval and "x-ratelimit-limit" in headers:
-            interval = 1.0  # NCBI's X-RateLimit-Limit counts requests a second
-        if limit and interval:
-            spacing = min(interval / min(limit, MAX_RATE * interval), MAX_RETRY_AFTER)
-            self.spacing = max(spacing * RATE_MARGIN, self.least_spacing)
-        concurrency = _number(headers.get("x-concurrency-limit"))
-        if concurrency:
-            self.ceiling = max(1, min(int(concurrency), self.most_at_once))
+        spacing, at_once = advertised(headers)
+        if spacing is not None:
+            self.spacing = max(spacing, self.least_spacing)
+        if at_once is not None:
+            self.ceiling = min(at_once, self.most_at_once)
             self.allowed = min(self.allowed, self.ceiling)
-
-
-def _number(value: str | None) -> float | None:
-    """A positive, finite number from a header, or None: `inf`, `nan`, `-1` and `1e999` are not
-    limits anyone can keep to."""
-    try:
-        number = float(str(value).split(",")[0].strip()[:32])
-    except ValueError:
-        return None
-    return number if math.isfinite(number) and number > 0 else None
-
-
-def _seconds(value: str | None) -> float | None:
-    if not value:
-        return None
-    text = str(value).split(",")[0].strip().lower()
-    for suffix, scale in (("ms", 0.001), ("s", 1.0), ("m", 60.0), ("h", 3600.0)):
-        if text.endswith(suffix):
-            number = _number(text[: -len(suffix)])
-            return number * scale if number else None
-    return _number(text)
 
 
 def retry_after(value: str | None) -> float | None:
@@ -187,6 +159,11 @@ class Client:
         self.settings = settings
         self.started = time.monotonic()
         self.deadline = self.started + settings.budget
+        self.cache_failures: tuple[type[BaseException], ...] = (sqlite3.OperationalError, OSError)
+        if settings.cache_url:
+            from redis import RedisError
+
+            self.cache_failures += (RedisError,)
         self.session = self._open_cache()
         contact = f"; mailto:{settings.mailto}" if settings.mailto else ""
         self.session.headers["User-Agent"] = (
@@ -199,11 +176,36 @@ class Client:
         self.network = watched_session()  # the same requests, without the cache in between
         self.network.auth = _NoAuth()
         self.network.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-        self._gates: dict[str, Gate] = {}  # by host, or by a documented registry's address
+        self._gates: dict[str, Gate | SharedGate] = {}  # by host, or a documented address
         self._documented: list[str] = []
         self._down: dict[str, str] = {}  # gate's key -> why it cannot be reached this run
         self._lock = threading.Lock()
         self.requests_sent = 0
+        self.budget = self._open_budget()
+
+    def _open_budget(self) -> Budget | None:
+        """The registry budget shared with every process using this cache: in Redis with
+        `cache-url`, else in the cache folder; None (each host's budget kept in this process)
+        only when the folder cannot be written, which `cannot_use` says."""
+        settings = self.settings
+        slot = settings.timeout * (MAX_REDIRECTS + 1) + 5.0  # a request's longest life
+        claim = min(settings.budget, slot * (settings.retries + 1) + MAX_RETRY_AFTER)
+        if settings.cache_url:
+            from refslint.lookup.settings import without_password
+            from refslint.lookup.shared import PREFIX, connect
+
+            ledger: Ledger = RedisLedger(
+                connect(settings.cache_url),
+                without_password(settings.cache_url),
+                f"{PREFIX}:budget",
+            )
+        else:
+            try:
+                ledger = FileLedger(settings.cache_folder)
+            except (OSError, FileLockTimeout) as exc:
+                cannot_use(settings.cache_folder / "budget.json", exc)
+                return None
+        return Budget(ledger, slot_lease=slot, claim_lease=claim)
 
     def _open_cache(self) -> requests_cache.CachedSession:
         """The HTTP cache. A file that is not a readable SQLite database is set aside, rebuilt,
@@ -217,7 +219,14 @@ class Client:
             "allowable_codes": (200, 404),
             "ignored_parameters": ("mailto",),
         }
-        self._cache_off = False  # set when the file fails mid-run: it is not tried again
+        self._cache_off = False
+        if self.settings.cache_url:
+            from refslint.lookup.shared import PREFIX, connect
+
+            backend = requests_cache.RedisCache(
+                namespace=f"{PREFIX}:http", connection=connect(self.settings.cache_url)
+            )
+            return requests_cache.CachedSession(backend=backend, **options)
         for attempt in range(2):
             session = None
             try:
@@ -256,9 +265,12 @@ class Client:
                 return base
         return urlsplit(url).netloc
 
-    def _gate(self, host: str) -> Gate:
+    def _gate(self, host: str) -> Gate | SharedGate:
         with self._lock:
-            return self._gates.setdefault(host, Gate())
+            if host not in self._gates:
+                budget = self.budget
+                self._gates[host] = budget.gate(host) if budget is not None else Gate()
+            return self._gates[host]
 
     def close(self) -> None:
         self.session.close()
@@ -291,6 +303,34 @@ class Client:
         where = self._where(url)
         if where in self._down:
             raise RegistryUnavailable(self._down[where])
+        if self.budget is None or self.settings.refresh:
+            return self._ask(url, params, expect, text, host, where)
+        key = requests.Request("GET", url, params=params).prepare().url or url
+        ticket = self.budget.claim(key)
+        while ticket is None:  # another process (or thread) is asking: wait for its answer
+            if time.monotonic() >= self.deadline:
+                self._out_of_time(where)
+            time.sleep(CLAIM_POLL)
+            ticket = self.budget.claim(key)
+        try:
+            # another process may have fetched it since this one looked: asked once, not twice
+            cached = self._cached(url, params, expect, text)
+            if cached is not None:
+                return cached
+            return self._ask(url, params, expect, text, host, where)
+        finally:
+            self.budget.unclaim(key, ticket)
+
+    def _ask(
+        self,
+        url: str,
+        params: dict[str, str],
+        expect: Callable[[Any], bool] | None,
+        text: bool,
+        host: str,
+        where: str,
+    ) -> Answer:
+        """Ask the registry itself, within its limits (`where`'s), retrying what may pass."""
         gate = self._gate(where)
         attempt = 0
         while True:
@@ -489,7 +529,7 @@ def _quietly(client: Client) -> Iterator[None]:
     cannot be used (locked past LOCK_WAIT, a full disk) is said once and not tried again."""
     try:
         yield
-    except (sqlite3.OperationalError, OSError) as exc:
+    except client.cache_failures as exc:
         client._cache_off = True
         cannot_use(client.settings.cache_path, exc)
     except sqlite3.Error:

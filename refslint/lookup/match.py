@@ -19,7 +19,7 @@ DROPPED = frozenset(
     {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "by", "with", "&"}
     | {"de", "der", "die", "des", "la", "le", "et", "und"}
 )
-WORD = patterns.compile(r"[a-z0-9]+")
+WORD = patterns.compile(r"[^\W_]+")  # letters and digits of any script
 SUBTITLE = patterns.compile(r"\s*[:;]\s+|\s+[-\u2013\u2014]+\s+|(?<=[?!.])\s+(?=[A-Z0-9])")
 WORD_ALIKE = 80  # rapidfuzz ratio at which two words are one word with a typo
 MAIN_WORDS, MAIN_CHARS = 3, 12  # a main title shorter than this cannot stand for the whole
@@ -85,8 +85,22 @@ def title_similarity(a: str, b: str) -> float:
 
 
 def same_family(a: str, b: str) -> bool:
-    fa, fb = fold(a).replace(" ", ""), fold(b).replace(" ", "")
-    return bool(fa) and bool(fb) and (fa == fb or fa.endswith(fb) or fb.endswith(fa))
+    """One family name, however it is written: accents, particles ("de la Macorra" is
+    "Macorra"), and initials left attached where the text could not be split ("Köllner P",
+    with its accent as a separate combining mark, as PDFs and some systems write it)."""
+    for fa in _family_forms(a):
+        for fb in _family_forms(b):
+            if fa == fb or fa.endswith(fb) or fb.endswith(fa):
+                return True
+    return False
+
+
+def _family_forms(name: str) -> list[str]:
+    words = fold(name).split()
+    forms = ["".join(words)] if words else []
+    if len(words) > 1 and len(words[-1]) <= 3:
+        forms.append("".join(words[:-1]))
+    return forms
 
 
 def journal_matches(printed: str, full: str) -> bool:

@@ -50,6 +50,12 @@ BATCH = 20  # DOIs asked of Crossref in one `filter=doi:...` request
 PROGRESS_THRESHOLD = 5  # show progress on a terminal beyond this many uncached lookups
 # DOIs each registry is known to hold (Crossref's and DataCite's own example and schema DOIs):
 # a registry that says "not found" to these says it about everything, and is broken, not a verdict
+DOI_REGISTRIES = (CROSSREF, DATACITE, openalex.OPENALEX)  # asked in this order
+READERS = {
+    CROSSREF: lambda answer: from_crossref(answer.get("message") or {}),
+    DATACITE: lambda answer: from_datacite(answer.get("data") or {}),
+    openalex.OPENALEX: openalex.from_openalex,
+}
 DISPLAY = {
     "crossref": CROSSREF,
     "datacite": DATACITE,
@@ -111,14 +117,25 @@ class LookupService:
         self._checking = threading.Lock()
         # offline with nothing kept: every answer is "offline", no key needs working out, and
         # the store (with SQLite) is never loaded
-        self._nothing_kept = settings.offline and not settings.store_path.exists()
+        self._nothing_kept = settings.offline and not settings.keeps_answers
         if not self._nothing_kept:
             _ = self.store  # opened here, before any worker thread asks for it
 
     @functools.cached_property
     def store(self) -> AnswerStore:
+        """The answers kept between runs: a SQLite file, or Redis with `cache-url` (whose
+        `SettingError` says it cannot be reached, before anything is asked)."""
         from refslint.lookup.store import AnswerStore
 
+        if self.settings.cache_url:
+            from refslint.lookup.shared import RedisAnswerStore
+
+            return RedisAnswerStore(  # type: ignore[return-value]
+                self.settings.cache_url,
+                found_days=self.settings.found_days,
+                not_found_days=self.settings.not_found_days,
+                registry=self.settings.registries,
+            )
         return AnswerStore(
             self.settings.store_path,
             found_days=self.settings.found_days,
@@ -250,6 +267,8 @@ class LookupService:
         """Ask Crossref for the uncached DOIs BATCH at a time; each record found is kept under
         its own DOI. A DOI missing from a batch's answer is left to be asked singly, since a
         filter that matches nothing is not a 404: the DOI may be DataCite's."""
+        if not self._asks(CROSSREF):
+            return
         dois: list[str] = []
         for key in todo:
             kind, _, doi = key.partition(":")
@@ -419,35 +438,25 @@ class LookupService:
             return self._client
 
     def _by_doi(self, doi: str) -> Outcome:
+        """Crossref, then DataCite, then OpenAlex (the DOIs of other agencies are there), of
+        those asked; arXiv's DOIs start at DataCite."""
         path = quote(doi, safe="/:;()<>[]")
+        order = (DATACITE, openalex.OPENALEX) if ARXIV_DOI.match(doi) else DOI_REGISTRIES
         asked: list[str] = []
         cached = True
-        if not ARXIV_DOI.match(doi):
-            asked.append(CROSSREF)
-            answer = self._ask(CROSSREF, path)
-            if answer is None:
-                return Outcome(Status.OFFLINE, via="doi", key=doi, sources=(CROSSREF,))
-            cached = cached and answer.from_cache
-            if answer.status == 200:
-                record = from_crossref(answer.data.get("message") or {})
-                return Outcome(Status.FOUND, record, "doi", doi, (CROSSREF,), from_cache=cached)
-        asked.append(DATACITE)
-        answer = self._ask(DATACITE, path)
-        if answer is None:
-            return Outcome(Status.OFFLINE, via="doi", key=doi, sources=tuple(asked))
-        cached = cached and answer.from_cache
-        if answer.status == 200:
-            record = from_datacite(answer.data.get("data") or {})
-            return Outcome(Status.FOUND, record, "doi", doi, tuple(asked), from_cache=cached)
-        if self._asks(openalex.OPENALEX):  # DOIs of other agencies (mEDRA, JaLC, ...) are here
-            asked.append(openalex.OPENALEX)
-            answer = self._ask(openalex.OPENALEX, path)
+        for registry in order:
+            if not self._asks(registry):
+                continue
+            asked.append(registry)
+            answer = self._ask(registry, path)
             if answer is None:
                 return Outcome(Status.OFFLINE, via="doi", key=doi, sources=tuple(asked))
             cached = cached and answer.from_cache
             if answer.status == 200:
-                record = openalex.from_openalex(answer.data)
+                record = READERS[registry](answer.data)
                 return Outcome(Status.FOUND, record, "doi", doi, tuple(asked), from_cache=cached)
+        if not asked:
+            return Outcome(Status.SKIPPED, key=doi, reason="no registry that holds DOIs is asked")
         for registry in asked:
             self._check_answers(registry)
         return Outcome(Status.NOT_FOUND, None, "doi", doi, tuple(asked), from_cache=cached)
@@ -489,7 +498,11 @@ class LookupService:
         answer = self._ask(registry, KNOWN_DOIS[registry])
         if answer is None or answer.status != 404:
             return None
-        url = self.settings.crossref_url if registry == CROSSREF else self.settings.datacite_url
+        url = {
+            CROSSREF: self.settings.crossref_url,
+            DATACITE: self.settings.datacite_url,
+            openalex.OPENALEX: self.settings.openalex_url,
+        }[registry]
         return (
             f"{url} answers 'not found' even for {KNOWN_DOIS[registry]}, "
             f"a DOI {registry} holds: check its address"
@@ -505,17 +518,22 @@ class LookupService:
         could not be (down, offline) leaves the entry unverified, never missing. With `defer`,
         what PubMed is to be asked comes back as `Pending`, to be asked with other entries'.
         """
-        params = {"query.bibliographic": query, "rows": str(ROWS)}
-        answer = self._get(f"{self.settings.crossref_url}/works", params, shapes.crossref_list)
-        if answer is None:
-            return Outcome(Status.OFFLINE, via="search", key=query, sources=(CROSSREF,))
-        if answer.status != 200:  # a search always answers a list, if an empty one
-            raise RegistryUnavailable(
-                f"{self.settings.crossref_url} answered 'not found' to a search: check its address"
-            )
-        items = (answer.data.get("message") or {}).get("items") or []
-        candidates = [from_crossref(item) for item in items if isinstance(item, dict)]
-        asked, cached = [CROSSREF], answer.from_cache
+        asked: list[str] = []
+        candidates: list[Record] = []
+        cached = True
+        if self._asks(CROSSREF):
+            params = {"query.bibliographic": query, "rows": str(ROWS)}
+            url = f"{self.settings.crossref_url}/works"
+            answer = self._get(url, params, shapes.crossref_list)
+            if answer is None:
+                return Outcome(Status.OFFLINE, via="search", key=query, sources=(CROSSREF,))
+            if answer.status != 200:  # a search always answers a list, if an empty one
+                raise RegistryUnavailable(
+                    f"{self.settings.crossref_url} answered 'not found' to a search: check it"
+                )
+            items = (answer.data.get("message") or {}).get("items") or []
+            candidates = [from_crossref(item) for item in items if isinstance(item, dict)]
+            asked, cached = [CROSSREF], answer.from_cache
         outcome = decide(ref, query, candidates, from_cache=cached, sources=asked)
         for registry, fetch in (
             (openalex.OPENALEX, self._openalex_candidates),
@@ -535,6 +553,8 @@ class LookupService:
             cached = cached and found.from_cache
             candidates.extend(found.records)
             outcome = decide(ref, query, candidates, from_cache=cached, sources=asked)
+        if not asked:
+            return Outcome(Status.SKIPPED, key=query, reason="no registry that searches is asked")
         return outcome
 
     def _ask_pubmed_together(self, later: dict[str, Pending]) -> None:

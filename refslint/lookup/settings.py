@@ -27,6 +27,7 @@ ENVIRONMENT = {
     "registries": "REFSLINT_REGISTRIES",
     "mailto": "REFSLINT_MAILTO",
     "cache-dir": "REFSLINT_CACHE_DIR",
+    "cache-url": "REFSLINT_CACHE_URL",
 }
 # every number must be above 0 and at most this; beyond it a value is a typo, and dates and
 # clocks overflow (a budget of 1e300 seconds, records kept for 1e7 days)
@@ -70,6 +71,8 @@ def problem(key: str, value: Any) -> str | None:
         return _registries_problem(value)
     if not isinstance(value, str):
         return f"must be a string, not {show(value)}"
+    if key == "cache-url":
+        return _cache_url_problem(value)
     if len(value) > LONGEST or any(ord(c) < 32 or ord(c) == 127 for c in value):
         return (
             f"must be at most {LONGEST:,} characters, without control characters, not {show(value)}"
@@ -94,6 +97,39 @@ def _registries_problem(value: Any) -> str | None:
     if not chosen or any(v not in REGISTRIES for v in chosen):
         return wanted
     return None
+
+
+def _cache_url_problem(value: str) -> str | None:
+    """`cache-url`: a Redis address; the message never repeats a password."""
+    wanted = (
+        "must be a Redis address such as 'redis://localhost:6379/0', "
+        f"not {show(without_password(value))}"
+    )
+    try:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError:
+        return wanted
+    if len(value) > LONGEST or any(ord(c) < 32 or ord(c) == 127 for c in value):
+        return wanted
+    if parts.scheme not in ("redis", "rediss") or not parts.hostname or port == 0:
+        return wanted
+    database = parts.path.strip("/")
+    if (database and not database.isdigit()) or parts.fragment or any(c.isspace() for c in value):
+        return wanted
+    return None
+
+
+def without_password(url: str) -> str:
+    """`url` as it may be shown: a password in it is left out."""
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+        user = f"{parts.username}@" if parts.username else ""
+        return parts._replace(netloc=user + parts.netloc.rpartition("@")[2]).geturl()
+    except ValueError:
+        return url.rpartition("@")[2] if "@" in url else url
 
 
 def _address_problem(value: str) -> str | None:
@@ -143,6 +179,7 @@ class LookupSettings:
     registry_names: tuple[str, ...] = REGISTRIES  # which registries are asked
     mailto: str = ""
     cache_dir: str = ""
+    cache_url: str = ""  # redis://...: cache, answers and budget shared between machines
     offline: bool = False  # answer from the cache only
     refresh: bool = False  # ask again even when the cache has an answer
     strict: bool = False  # a lookup failure is an error, not a note
@@ -180,6 +217,7 @@ class LookupSettings:
             registry_names=names(table.get("registries", REGISTRIES)),
             mailto=str(table.get("mailto") or ""),
             cache_dir=str(table.get("cache-dir") or ""),
+            cache_url=str(table.get("cache-url") or ""),
             offline=offline or bool(table.get("offline", False)),
             refresh=refresh,
             strict=strict or bool(table.get("strict", False)),
@@ -212,6 +250,11 @@ class LookupSettings:
         import platformdirs
 
         return Path(platformdirs.user_cache_dir("refslint", appauthor=False))
+
+    @property
+    def keeps_answers(self) -> bool:
+        """Whether answers may be kept from earlier runs (an offline run has something to read)."""
+        return bool(self.cache_url) or self.store_path.exists()
 
     @property
     def cache_path(self) -> Path:

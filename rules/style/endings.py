@@ -88,6 +88,8 @@ def _doi_form(ref: Reference) -> str | None:
     if ref.doi is None or ref.doi_marker is None:
         return None
     marker = ref.doi_marker.text.strip().lower()
+    if "doi.org/" in marker:  # a resolver address, even after a "doi:" label, is a link
+        return "https://doi.org/"
     return "doi:" if marker.startswith("doi") else marker
 
 
@@ -154,6 +156,8 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## Fix safety
     Unsafe: the DOI names the work rather than one version of it, which may not be what the
     authors meant to cite; and a DOI reprinted as a link (or back) changes what readers click.
+    Safe where a DOI written after its label as a resolver address (`doi: http://dx.doi.org/10...`)
+    is printed the list's `doi:` way: only the redundant address goes.
     """
     found, odd = deviations(refs, _doi_form, style_form(ctx, "doi_link"))
     if found is not None and odd:
@@ -161,15 +165,19 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
             _doi_prefix(ref) for ref in refs if _doi_form(ref) == found.form and ref.doi
         ).most_common(1)
         prefix = printed[0][0] if printed else found.form  # "doi:" or "doi: " as the list has it
-        for ref, form in odd:
+        for ref, _form in odd:
             assert ref.doi_marker is not None and ref.doi is not None
             span = Span(ref.doi_marker.span.start, ref.doi.span.start)
+            printed_as = _doi_prefix(ref).strip()
+            # "doi: https://doi.org/10..." to the list's "doi:" or back drops or adds only a
+            # resolver beside the label: the same DOI, printed the same way
+            labelled = printed_as.lower().startswith("doi") and found.form == "doi:"
+            make = Fix.safe if labelled else Fix.unsafe
             yield Diagnostic(
                 ref.doi_marker.span,
-                f"DOI printed as `{form}`; {found.says(f'DOIs are printed as `{found.form}`')}",
-                fix=Fix.unsafe(
-                    Edit(span, prefix), message=f"Print the DOI as `{prefix}{ref.doi.text}`"
-                ),
+                f"DOI printed as `{printed_as}`; "
+                f"{found.says(f'DOIs are printed as `{found.form}`')}",
+                fix=make(Edit(span, prefix), message=f"Print the DOI as `{prefix}{ref.doi.text}`"),
                 ref=ref,
             )
     found, odd = deviations(refs, _arxiv_link, style_form(ctx, "preprint_link"))

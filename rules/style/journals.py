@@ -107,7 +107,7 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
             continue
         reported.add(rare)
         numbers = [str(_number(r)) for r in printed[common]]
-        where = f"entr{'y' if len(numbers) == 1 else 'ies'} {', '.join(numbers)}"
+        where = f"entr{'y' if len(numbers) == 1 else 'ies'} {_some(numbers)}"
         said, target = _two_ways_reason(common, cut, standard, dotted)
         for ref in printed[rare]:
             assert ref.container is not None
@@ -412,3 +412,10 @@ def _not_standard(
             fix=_journal_fix(ref, form),
             ref=ref,
         )
+
+
+def _some(numbers: list[str], shown: int = 5) -> str:
+    """`3, 8, 12, 40, 41 and 212 others`: a message stays one line however long the list."""
+    if len(numbers) <= shown + 1:
+        return ", ".join(numbers)
+    return f"{', '.join(numbers[:shown])} and {len(numbers) - shown} others"

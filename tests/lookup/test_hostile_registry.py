@@ -233,3 +233,32 @@ def test_strict_lookup_fails_the_gate_whatever_the_selection(tmp_path, capsys, p
     assert log["runs"][0]["invocations"][0]["executionSuccessful"] is False
     code = main([str(refs), "--strict-lookup", "--select", "RL404"])
     assert "All checks passed" not in capsys.readouterr().out
+
+
+def test_a_broken_second_opinion_is_named_by_its_own_address(
+    tmp_path, capsys, pointed, monkeypatch
+):
+    def crossref(h) -> None:
+        """Holds the known DOI and the searched work, not the list's DOIs."""
+        path = h.path.split("?")[0]
+        if "filter=" in h.path:
+            body = {"status": "ok", "message-type": "work-list", "message": {"items": []}}
+            return answer(h, 200, json.dumps(body).encode())
+        if path.startswith("/works/") and not path.startswith("/works/10.5555/"):
+            return answer(h, 404, b"Resource not found.", kind="text/plain")
+        return answer(h, 200, good(h))
+
+    sound = serve(crossref)
+    broken = serve(lambda h: answer(h, 404, b"<html>Not Found</html>", kind="text/html"))
+    pointed(sound.url)
+    monkeypatch.setenv("REFSLINT_OPENALEX_URL", broken.url)
+    monkeypatch.setenv("REFSLINT_REGISTRIES", "crossref,openalex")
+    try:
+        _, found, _ = run(tmp_path, capsys, sound.url)
+        assert [d["code"] for d in found] == ["RL409"]
+        assert (
+            f"{broken.url} answers 'not found' even for 10.7717/peerj.4375" in found[0]["message"]
+        )
+    finally:
+        sound.close()
+        broken.close()

@@ -238,3 +238,24 @@ def test_title_similarity_forgives_typos_and_dropped_subtitles_but_not_other_wor
 
     assert low <= title_similarity(printed, recorded) <= high
     assert title_similarity(recorded, printed) == title_similarity(printed, recorded)
+
+
+def test_a_family_name_is_the_same_however_its_accents_and_initials_arrive():
+    from refslint.lookup.match import same_family
+
+    decomposed = "Ko\u0308llner P"  # the umlaut as a combining mark, the initial left attached
+    assert same_family(decomposed, "Köllner")
+    assert same_family("Köllner", decomposed)
+    assert same_family("de la Macorra", "Macorra")
+    assert not same_family("Köllner P", "Kramer")
+    assert not same_family("Wang L", "Li")
+
+
+def test_titles_and_journals_in_other_scripts_are_compared_not_dropped():
+    from refslint.lookup.match import journal_matches, title_similarity
+
+    russian = "Эпидемиология туберкулеза в Российской Федерации"
+    assert title_similarity(russian, russian.upper()) == 1.0
+    assert title_similarity(russian, "Другое название совсем о другом") < 0.5
+    assert journal_matches("Туберкулез и болезни легких", "Туберкулез и болезни легких")
+    assert title_similarity("結核の疫学", "結核の疫学") == 1.0

@@ -43,3 +43,12 @@ def test_a_repeated_doi_is_reported_once_by_rl408_not_again_by_rl601(lint):
 def test_the_planted_list_duplicate(lint):
     text = (LISTS / "style-citing-medicine-planted.txt").read_text(encoding="utf-8")
     assert codes(lint, text) == [(22, "RL601")]
+
+
+def test_a_doi_written_as_a_resolver_address_after_its_label_still_repeats(lint):
+    text = (
+        "1. Smith J. A study. Lancet. 2010;375:100-9. doi:10.1016/S0140-6736(10)60001-1\n"
+        "2. Smith J. A study. Lancet. 2010;375:100-9. "
+        "doi: http://dx.doi.org/10.1016/S0140-6736(10)60001-1\n"
+    )
+    assert [d.code for d in lint(text, select=["RL408", "RL601"])] == ["RL408"]

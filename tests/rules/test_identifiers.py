@@ -308,3 +308,32 @@ def test_repeated_doi_through_the_engine(lint):
     )
     found = lint(text, today=dt.date(2026, 11, 24), select=["RL408"])
     assert [(d.code, d.entry, d.line) for d in found] == [("RL408", 3, 3)]
+
+
+RESOLVER_AFTER_LABEL = (
+    "1. Smith J, Jones K. A study of things. Lancet. 2010;375(9):100-9. "
+    "doi: http://dx.doi.org/10.1016/S0140-6736(10)60001-1\n"
+) + "".join(
+    f"{n}. Grey A, Red B. A study number {n}. Lancet. 2013;378(1):1{n}-9. "
+    f"doi:10.1016/S0140-6736(13)6000{n}-4\n"
+    for n in range(2, 8)
+)
+
+
+def test_a_resolver_address_after_the_label_is_a_doi_printed_another_way(lint, tmp_path):
+    found = lint(RESOLVER_AFTER_LABEL, select=["RL401", "RL809"])
+    assert [(d.code, d.message) for d in found] == [
+        ("RL809", "DOI printed as `doi: http://dx.doi.org/`; 6 of 7 DOIs are printed as `doi:`")
+    ]
+    assert str(found[0].fix_applicability) == "safe"
+    from refslint.cli import main
+
+    path = tmp_path / "refs.txt"
+    path.write_text(RESOLVER_AFTER_LABEL, encoding="utf-8")
+    assert main([str(path), "--select", "RL809", "--fix"]) == 1  # found (and fixed)
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed.startswith(
+        "1. Smith J, Jones K. A study of things. Lancet. 2010;375(9):100-9. doi:10.1016/"
+    )
+    assert main([str(path), "--select", "RL809", "--fix"]) == 0
+    assert path.read_text(encoding="utf-8") == fixed  # a second --fix changes nothing

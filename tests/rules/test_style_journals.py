@@ -141,6 +141,15 @@ def test_journal_written_two_ways_names_the_standard_and_flags_the_other_form(li
     assert [e.text for e in d.edits] == ["Eur Respir J"]
 
 
+def test_a_long_list_is_named_by_a_few_entries_and_a_count(lint):
+    entries = ["Tor M, Turker H. Oxygen therapy. Eur Resp J 2002;20:242-8."] + [
+        f"Moore YZ, Nash AB. Long-term oxygen {n}. Eur Respir J 2006;28:{n}-9." for n in range(300)
+    ]
+    (d,) = lint(numbered(entries), select=["RL810"])
+    assert "`Eur Respir J` in entries 2, 3, 4, 5, 6 and 295 others;" in d.message
+    assert len(d.message) < 300  # one line, however long the list
+
+
 def test_missing_period_between_title_and_journal(lint):
     entries = [
         "Zheng Y, Yao Y. A review of solid-state electrolytes Chem Soc Rev 2020;49:8790-839.",

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import requests_cache
@@ -232,7 +232,9 @@ class Client:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 session = requests_cache.CachedSession(backend=BoundedCache(str(path)), **options)
-                with session.cache.responses.connection() as db:
+                responses = session.cache.responses
+                assert isinstance(responses, requests_cache.SQLiteDict)  # BoundedCache's
+                with responses.connection() as db:
                     found = db.execute("PRAGMA quick_check").fetchall()
                 if found == [("ok",)]:
                     return session
@@ -437,7 +439,7 @@ class Client:
                     requests.Request("GET", url, params=params)
                 )  # cached under the address asked for, whatever the hops
                 return response
-            target = requests.compat.urljoin(prepared.url, response.headers.get("Location", ""))
+            target = urljoin(prepared.url or url, response.headers.get("Location", ""))
             here, there = urlsplit(prepared.url), urlsplit(target)
             if (there.scheme, there.netloc) != (here.scheme, here.netloc):
                 raise _Broken(
@@ -476,7 +478,7 @@ class Client:
             response.headers.pop("Content-Encoding", None)
             response.headers["Content-Length"] = str(len(body))
             response._content = body
-            response._content_consumed = True
+            response._content_consumed = True  # type: ignore[attr-defined]  # requests keeps it
             return response
         finally:
             response.close()

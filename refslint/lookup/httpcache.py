@@ -36,10 +36,13 @@ class BoundedTable(SQLiteDict):
         with self._lock:
             if self.failed.is_set():
                 raise sqlite3.OperationalError("an earlier write to this cache failed")
+            connection = self._connection
+            if connection is None:  # closed: nothing can be written
+                raise sqlite3.OperationalError("this cache is closed")
             ends = time.monotonic() + LOCK_WAIT
             while True:
                 try:
-                    self._connection.execute("BEGIN IMMEDIATE")
+                    connection.execute("BEGIN IMMEDIATE")
                     break
                 except sqlite3.OperationalError as exc:
                     busy = "locked" in str(exc) or "busy" in str(exc)
@@ -50,11 +53,11 @@ class BoundedTable(SQLiteDict):
             self._active_transaction = True
             try:
                 yield
-                self._connection.commit()
+                connection.commit()
             except sqlite3.Error:
                 self.failed.set()
                 with contextlib.suppress(sqlite3.Error):
-                    self._connection.rollback()
+                    connection.rollback()
                 raise
             finally:
                 self._active_transaction = False

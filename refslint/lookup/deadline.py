@@ -70,24 +70,26 @@ def deadline(seconds: float) -> Iterator[Watch]:
         _current.watch = None
 
 
-class _Connection(HTTPConnection):
+class _Watched:
+    """Reports the connection's socket to the thread's `deadline` before every blocking read."""
+
+    sock: Any
+
     def connect(self) -> None:
-        super().connect()
+        super().connect()  # type: ignore[misc]
         _attach(self.sock)
 
     def getresponse(self, *args: Any, **kwargs: Any) -> Any:
         _attach(self.sock)
-        return super().getresponse(*args, **kwargs)
+        return super().getresponse(*args, **kwargs)  # type: ignore[misc]
 
 
-class _TLSConnection(HTTPSConnection):
-    def connect(self) -> None:
-        super().connect()
-        _attach(self.sock)
+class _Connection(_Watched, HTTPConnection):
+    pass
 
-    def getresponse(self, *args: Any, **kwargs: Any) -> Any:
-        _attach(self.sock)
-        return super().getresponse(*args, **kwargs)
+
+class _TLSConnection(_Watched, HTTPSConnection):
+    pass
 
 
 class _Pool(HTTPConnectionPool):

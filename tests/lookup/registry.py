@@ -34,6 +34,18 @@ CROSSREF_HEADERS = {
 }
 
 
+def write_body(wfile: Any, body: bytes, chunked: bool, piece: int = 4096) -> None:
+    """The body as it is, or in chunks of `piece` bytes with no length given, as registries
+    send long answers."""
+    if not chunked:
+        wfile.write(body)
+        return
+    for start in range(0, len(body), piece):
+        part = body[start : start + piece]
+        wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+    wfile.write(b"0\r\n\r\n")
+
+
 def pointing_at(url: str) -> dict[str, str]:
     """The environment that sends every registry's questions to a local registry at `url`."""
     base = url.rstrip("/")
@@ -307,13 +319,7 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.end_headers()
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                if not chunked:
-                    self.wfile.write(body)
-                    return
-                for start in range(0, len(body), 4096):
-                    piece = body[start : start + 4096]
-                    self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
-                self.wfile.write(b"0\r\n\r\n")
+                write_body(self.wfile, body, chunked)
 
     return Handler
 

@@ -19,7 +19,7 @@ import pytest
 
 from refslint.lookup.http import Client, retry_after
 from refslint.lookup.settings import LookupSettings, RegistryUnavailable
-from tests.lookup.registry import DATA
+from tests.lookup.registry import DATA, write_body
 from tests.lookup.test_faults import Faulty, entries, notes, record, send  # noqa: F401
 
 HOP = {"content-length", "transfer-encoding", "content-encoding", "connection", "date"}
@@ -64,13 +64,7 @@ def replay(meta_path: Path):
         else:
             handler.send_header("Content-Length", str(len(payload)))
         handler.end_headers()
-        if not chunked:
-            handler.wfile.write(payload)
-            return
-        for start in range(0, len(payload), 1000):
-            piece = payload[start : start + 1000]
-            handler.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
-        handler.wfile.write(b"0\r\n\r\n")
+        write_body(handler.wfile, payload, chunked, piece=1000)
 
     return meta, body, answer
 

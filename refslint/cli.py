@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from refslint import __version__
 
@@ -86,6 +87,13 @@ def _lint_parser() -> argparse.ArgumentParser:
         default="text",
         choices=("text", "json", "sarif", "github"),
         help="output format (default: text)",
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="write the report to FILE (replaced whole) instead of standard output",
     )
     parser.add_argument(
         "--today", type=_date_argument, metavar="YYYY-MM-DD", help="the date to measure from"
@@ -210,12 +218,15 @@ def _lint_command(argv: list[str]) -> int:
     ) in run.errors:  # before the report, so the summary's "see above" holds on a terminal
         _error(message)
     sys.stderr.flush()
+    out: TextIO = io.StringIO() if args.output is not None else sys.stdout
     if args.statistics:
-        reporters.report_statistics(run.results, summary, sys.stdout, args.format)
+        reporters.report_statistics(run.results, summary, out, args.format)
     else:
-        reporters.get(args.format)(run.results, summary, sys.stdout)
-        if args.format == "text" and session.lookup is not None:
+        reporters.get(args.format)(run.results, summary, out)
+        if args.format == "text" and session.lookup is not None and args.output is None:
             _print_lookup_summary(run, session.lookup)
+    if isinstance(out, io.StringIO):
+        _write_output(args.output, out.getvalue())
     sys.stdout.flush()
     if run.errors:
         return 2
@@ -226,6 +237,15 @@ def _lint_command(argv: list[str]) -> int:
     if run.fixed:  # pre-commit's convention: a hook that changed a file fails
         return 1
     return 1 if any(d.severity >= Severity.WARNING for d in run.results) else 0
+
+
+def _write_output(path: Path, report: str) -> None:
+    from refslint.output import OutputError, write_report
+
+    try:
+        write_report(path, report.encode("utf-8"))
+    except OutputError as exc:
+        raise Failure(str(exc)) from None
 
 
 def _report_diff(run: Run) -> int:

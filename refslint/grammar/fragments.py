@@ -58,13 +58,37 @@ TEXT_CHAR = r"(?:[^\s.?!;\[\]]|[.?!]+(?=[^\s.?!\[\]\"”’»']))"
 TEXT = rf"{TEXT_CHAR}(?:(?:\s+(?!{TEXT_STOP}))?{TEXT_CHAR})*"
 
 # Author names, Vancouver style: family name words (particles, hyphens, apostrophes, diacritics),
-# then up to four capital initials and an optional suffix.
-_WORD = r"[^\W\d_](?:[^\W\d_]|['’`´][^\W\d_]|-[^\W\d_])*"
+# then up to six capital initials (Brazilian and Portuguese names carry five or six: `Silva MCFAB`)
+# and an optional suffix. A letter may carry combining accents: text pasted in decomposed form
+# (NFD, `Mu\u0308ller`) keeps its offsets, so the accent is read where it stands, not normalised.
+COMBINING = r"[\u0300-\u036f]*"
+_LETTER = rf"[^\W\d_]{COMBINING}"
+# A hyphen may be a soft hyphen or U+2010 next to the ASCII one (`Aleshko-\u00ad\u2010Ozhevskii`).
+_WORD = rf"{_LETTER}(?:{_LETTER}|['’`´]{_LETTER}|[-\u00ad\u2010\u2011]{{1,3}}{_LETTER})*"
 # One initial; NLM writes some transliterated Cyrillic initials as two letters ("Iu", "Zh").
-_INITIAL = r"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de])"
-_INITIALS = rf"{_INITIAL}(?:[-.]?{_INITIAL}){{0,3}}"
+INITIAL = rf"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de]{COMBINING})"
+MAX_INITIALS = 6
+_INITIALS = rf"{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}}"
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd)(?:\.(?=\s*,))?"
-_NAME_END = r"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$)"
+# The word that marks names as editors, in the languages lists are written in: English, Portuguese,
+# Spanish (`editores`, `organizadores`, `coord.`), German (`Hrsg.`, `Hg.`), French (`éditeurs`,
+# `éd.`), Italian (`a cura di`), Dutch, Polish and Scandinavian (`red.`); bare or in parentheses
+# (`(org.)`, `(Hrsg.)`). Lower case where a family name could be the same word (`Red A`, `Ed B`).
+_EDITOR_WORD = (
+    r"(?:editors?|editor(?:a|as|es)|eds?|éditeurs?|éditrices?|éds?|Hrsg|Hg|Herausgeber"
+    r"|a\s+cura\s+di|red|orgs?|organizador(?:a|as|es)?|coords?|coordenador(?:a|as|es)?"
+    r"|coordinador(?:a|as|es)?|compilador(?:a|as|es)?|dir)(?![\w])"
+)
+# `dir`, `org` and `coord` alone are too short to trust outside parentheses or before a period
+# (which stays the SEP that ends the editors' segment).
+EDITOR_WORD = (
+    rf"\(\s*{_EDITOR_WORD}\.?\s*\)"
+    r"|(?:editors?|editor(?:a|as|es)|eds?|éditeurs?|éditrices?|éds?|Herausgeber|a\s+cura\s+di"
+    r"|organizador(?:a|as|es)?|coordenador(?:a|as|es)?|coordinador(?:a|as|es)?"
+    r"|compilador(?:a|as|es)?)(?![\w])"
+    r"|(?:Hrsg|Hg|red|orgs?|coords?)(?=\.(?:\s|$))"
+)
+_NAME_END = rf"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$|\s*\(\s*{_EDITOR_WORD})"
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
@@ -133,6 +157,7 @@ FRAGMENTS = {
     "CLOSING": CLOSING,
     "NAME": NAME,
     "NAME_START": NAME_START,
+    "EDITOR_WORD": EDITOR_WORD,
     "LOCATION": LOCATION,
     "TAIL": TAIL,
 }

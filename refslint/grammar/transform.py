@@ -13,7 +13,7 @@ from typing import NamedTuple
 from lark import Token, Transformer
 
 from refslint import patterns
-from refslint.grammar.fragments import DASH, TAIL_PARTS, YMD_PARTS
+from refslint.grammar.fragments import DASH, INITIAL, MAX_INITIALS, TAIL_PARTS, YMD_PARTS
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 
 # The text being parsed, so dates can keep their printed form without a second pass.
@@ -29,9 +29,8 @@ _SHAPES = {
 _ISO_SPLIT = patterns.compile(r"[-/]")
 _QUOTES = "\"”’»'"
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
-_INITIAL = r"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de])"
 _NAME_PARTS = patterns.compile(
-    rf"^(?P<family>.+?),?\s+(?P<initials>{_INITIAL}(?:[-.]?{_INITIAL}){{0,3}})"
+    rf"^(?P<family>.+?),?\s+(?P<initials>{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}})"
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$"
     rf"|^(?P<first>(?:[A-Z]\.\s?){{1,3}})(?P<family2>.+)$"
 )

@@ -43,6 +43,8 @@ EDITION = patterns.compile(
 DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 PLAIN_PAGE = patterns.compile(r"^[A-Za-z]?\d{1,4}$")
 PAGE_NUMBER = patterns.compile(r"^([A-Za-z]*)(\d+)$")
+# The section of a journal split in series: `Physical review. A`, `Acta Crystallogr. D`.
+SECTION = patterns.compile(r"^(?:[A-H]|Section [A-H]|Supplementum|Supplement)$")
 MEDIUM_WORDS = patterns.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
 # The kinds of part `_identifiers` reads; it passes over the rest (text, dates, separators).
 _IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
@@ -318,13 +320,36 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
             if medium:
                 out["medium"] = medium[0].field
     if journal_parts:
+        end = journal_parts[-1].end
+        abbreviated = len(journal_parts[-1].text.split()) <= 3
         start = journal_parts[0].start
-        if len(journal_parts[-1].text.split()) <= 3:
-            while journal_at > 1 and _abbreviation_piece(segments[journal_at - 1]):
-                journal_at -= 1
-                start = segments[journal_at][0].start
-        out["container"] = sub(text, Span(start, journal_parts[-1].end))
+        while journal_at > 1:  # a title must stay before the journal
+            before = segments[journal_at - 1]
+            if not (abbreviated and _abbreviation_piece(before)) and not _journal_head(
+                text, before, text[start:end]
+            ):
+                break
+            journal_at -= 1
+            start = before[0].start
+        out["container"] = sub(text, Span(start, end))
     return [s for s in segments[:journal_at] if _is_title_like(s)]
+
+
+def _journal_head(text: str, before: Sequence[Part], journal: str) -> bool:
+    """Whether the segment `before` is the first part of a journal name with a period inside:
+    `Physical review. A`, `Acta Crystallogr. D` (a section letter after it), or the two read
+    together as a journal the shipped lists know (`American journal of physiology. Regulatory,
+    integrative and comparative physiology`)."""
+    if len(before) != 2 or before[0].kind != "text" or before[1].text != ".":
+        return False  # one stretch of text ended by a period, not a "?" or a date
+    if SECTION.match(journal):
+        return True
+    head = before[0].text
+    if len(head.split()) > 8 or len(journal.split()) > 8:
+        return False  # a title, or more than one journal name holds
+    from refslint.journals import lookup  # the table is read only for entries like these
+
+    return bool(lookup(f"{head}. {journal}"))
 
 
 def _preprint_roles(

@@ -39,6 +39,10 @@ EXPLICIT_LABELS = (
     ("paren", patterns.compile(r"\((\d{1,6})\)" + _AFTER_LABEL)),
 )
 BARE_LABEL = patterns.compile(r"(\d{1,6})[ \t]+(\S)")
+# A stray token before a label ("1 32.", "• 33."): a digit or two left from another numbering, a
+# bullet, a letter. Read only where the label after it is the next number in the list's own style,
+# so the entry starts there instead of running into the one above; RL105 names the stray token.
+STRAY_BEFORE_LABEL = patterns.compile(r"(?:\d{1,3}|[^\w\s]|[A-Za-z])[ \t]+(?=\S)")
 QUOTES = "\"'“‘«"
 MAX_JUMP = (
     100  # a later explicit number further ahead than this is a wrapped year or page, not a label
@@ -186,6 +190,30 @@ def _numbered(lines: list[Line], *, after_heading: bool) -> list[_Builder]:
 
 def _label(text: str, last: Label | None, after_heading: bool) -> Label | None:
     """The number starting `text`, if it is plausibly a label and not a wrapped year or page."""
+    found = _plain_label(text, last, after_heading)
+    if found is None and last is not None and last.style != "bare":
+        found = _label_after_stray(text, last)
+    return found
+
+
+def _label_after_stray(text: str, last: Label) -> Label | None:
+    """The label after a stray token ("1 32." after 31), when it is the list's next number or
+    close to it, in the list's style, and an entry's text follows it."""
+    stray = STRAY_BEFORE_LABEL.match(text)
+    if stray is None:
+        return None
+    for style, pattern in EXPLICIT_LABELS:
+        match = pattern.match(text, stray.end())
+        if match is None or style != last.style:
+            continue
+        number = int(match.group(1))
+        rest = text[match.end() :].lstrip()
+        if 0 < number - last.number <= 3 and rest and (rest[0].isupper() or rest[0] in QUOTES):
+            return Label(number, match.end(), style)
+    return None
+
+
+def _plain_label(text: str, last: Label | None, after_heading: bool) -> Label | None:
     for style, pattern in EXPLICIT_LABELS:
         match = pattern.match(text)
         if match:

@@ -44,7 +44,38 @@ DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 PLAIN_PAGE = patterns.compile(r"^[A-Za-z]?\d{1,4}$")
 PAGE_NUMBER = patterns.compile(r"^([A-Za-z]*)(\d+)$")
 # The section of a journal split in series: `Physical review. A`, `Acta Crystallogr. D`.
-SECTION = patterns.compile(r"^(?:[A-H]|Section [A-H]|Supplementum|Supplement)$")
+SECTION = patterns.compile(
+    r"^(?:[A-H](?:[,:]\s.*)?|Section [A-H]|Supplementum|Supplement)$"  # "D, Society & space"
+)
+# A lone part number ("II. Taxonomy."): the end of a title in parts, never a journal's word.
+PART_NUMBER = patterns.compile(r"^(?:[IVX]{1,4}|Part\s+\w+)$")
+# Abbreviated words that a journal name goes on after ("IEEE Trans. Pattern Analysis ...").
+JOURNAL_WORDS = frozenset(
+    [
+        "J",
+        "Jour",
+        "Trans",
+        "Proc",
+        "Rev",
+        "Int",
+        "Conf",
+        "Ann",
+        "Bull",
+        "Res",
+        "Lett",
+        "Soc",
+        "Sci",
+        "Acad",
+        "Natl",
+        "Am",
+        "Eur",
+        "Arch",
+        "Adv",
+    ]
+)
+# Journals whose name starts in lower case; any other lower-case word after a period goes on a
+# name cut at an abbreviation ("IEEE Trans. on Knowledge and Data Eng").
+LOWER_CASE_JOURNALS = frozenset(("npj", "ecancermedicalscience"))
 MEDIUM_WORDS = patterns.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
 # The kinds of part `_identifiers` reads; it passes over the rest (text, dates, separators).
 _IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
@@ -121,7 +152,10 @@ def _abbreviation_piece(segment: Sequence[Part]) -> bool:
     if len(segment) > 2 or segment[0].kind != "text":
         return False
     words = segment[0].text.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() and len(w) <= 10 for w in words)
+    return 0 < len(words) <= 4 and all(
+        (w[:1].isupper() and len(w) <= 12) or (len(w) <= 2 and w.isalpha() and w.islower())
+        for w in words
+    )  # "Interdiscip", and the particles of German and French abbreviations ("f.", "u.")
 
 
 def _span_of(text: str, segments: Sequence[Sequence[Part]]) -> Field | None:
@@ -325,14 +359,22 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
         start = journal_parts[0].start
         while journal_at > 1:  # a title must stay before the journal
             before = segments[journal_at - 1]
-            if not (abbreviated and _abbreviation_piece(before)) and not _journal_head(
-                text, before, text[start:end]
+            if _part_number(segments[journal_at - 2]):
+                break  # "... in sections A and B. II. Taxonomy. Canad. J. Bot."
+            piece = _abbreviation_piece(before)
+            if not (
+                (piece and (abbreviated or before[0].text.split()[-1] in JOURNAL_WORDS))
+                or _journal_head(text, before, text[start:end])
             ):
                 break
             journal_at -= 1
             start = before[0].start
         out["container"] = sub(text, Span(start, end))
     return [s for s in segments[:journal_at] if _is_title_like(s)]
+
+
+def _part_number(segment: Sequence[Part]) -> bool:
+    return segment[0].kind == "text" and PART_NUMBER.match(segment[0].text) is not None
 
 
 def _journal_head(text: str, before: Sequence[Part], journal: str) -> bool:
@@ -344,6 +386,9 @@ def _journal_head(text: str, before: Sequence[Part], journal: str) -> bool:
         return False  # one stretch of text ended by a period, not a "?" or a date
     if SECTION.match(journal):
         return True
+    first = journal.split(None, 1)[0]
+    if first.isalpha() and first.islower() and first not in LOWER_CASE_JOURNALS:
+        return True  # a name does not start in lower case after a sentence's period
     head = before[0].text
     if len(head.split()) > 8 or len(journal.split()) > 8:
         return False  # a title, or more than one journal name holds

@@ -23,6 +23,13 @@ def parse(text: str):
         "Proc. Natl. Acad. Sci. USA",
         "Acta orthopaedica Scandinavica. Supplementum",
         "American journal of physiology. Regulatory, integrative and comparative physiology",
+        "Nature reviews. Genetics",
+        "Environment and planning. D, Society & space",
+        "IEEE Trans. Pattern Analysis and Machine Intelligence",
+        "IEEE Trans. on Knowledge and Data Eng",
+        "Wiley Interdiscip. Rev. Energy Environ",
+        "Jahrbuch f. Psychopath. u. Psychother",
+        "J. Electrochem. Soc",
     ],
 )
 def test_the_whole_journal_name_is_the_container(journal):
@@ -43,3 +50,18 @@ def test_a_title_ending_in_a_sentence_is_not_taken_for_a_journal():
 def test_a_title_stays_when_only_the_journal_is_left():
     ref = parse("Moreau P. Scattering. Physical review. A. 1990;41:100-10.")
     assert ref.container.text == "Physical review. A" and ref.title.text == "Scattering"
+
+
+def test_a_title_in_parts_keeps_its_part_number():
+    ref = parse(
+        "Eckenwalder JE. Natural hybridization between species of Populus in sections Aigeiros and"
+        " Tacamahaca. II. Taxonomy. Canad. J. Bot. 1984;62:325-35."
+    )
+    assert ref.container.text == "Canad. J. Bot"
+    assert ref.title.text.endswith("Tacamahaca. II. Taxonomy")
+
+
+def test_journals_that_start_in_lower_case_are_not_joined_to_the_title():
+    ref = parse("Moreau P. Scattering of slow electrons. npj Comput Mater. 2016;2:16028.")
+    assert ref.container.text == "npj Comput Mater"
+    assert ref.title.text == "Scattering of slow electrons"

@@ -77,6 +77,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Use instead:
         1. Zhao X, Liu Y. Peroxide by oxygen reduction. J Am Chem Soc 2021;143:9423-8.
 
+    An entry that reads two ways is read as a journal article when it names a journal the shipped
+    lists know: "Lancet; 2001." (not a book published by Lancet) has no volume or pages, and
+    "Nature. 33:4-5." has no year; the message says which reading was chosen.
+
     ## Limitations
     An article marked "in press", "Epub ahead of print" and the like is not asked for volume and
     pages; a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. Entries
@@ -90,9 +94,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     where = Span(min(s.start for s in present), max(s.end for s in present)) if present else None
     words = [f"no {name}" for name in missing]
     what = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    guess = f" ({ref.guess})" if ref.guess else ""  # the reading the grammar chose, said
     yield Diagnostic(
         where or Span(ref.body_start, len(ref.text)),
-        f"{NAMES[ref.kind]} has {what}; {NEEDS[ref.kind]}",
+        f"{NAMES[ref.kind]} has {what}; {NEEDS[ref.kind]}{guess}",
     )
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from refslint import patterns
-from refslint.grammar.fragments import DASH
+from refslint.grammar.fragments import DASH, LOCATION
 from refslint.grammar.transform import AuthorList, Part
 from refslint.model import Author, Field, Kind, Pages, PartialDate, Span
 
@@ -76,6 +76,11 @@ JOURNAL_WORDS = frozenset(
 # Journals whose name starts in lower case; any other lower-case word after a period goes on a
 # name cut at an abbreviation ("IEEE Trans. on Knowledge and Data Eng").
 LOWER_CASE_JOURNALS = frozenset(("npj", "ecancermedicalscience"))
+# A volume and its pages with no date before them, at the end of a stretch of text.
+DATELESS_TAIL = patterns.compile(
+    rf"(?:^|(?<=\s))(?P<volume>\d{{1,5}}[A-Za-z]?)\s*(?:\((?P<issue>[^()\s][^()]{{0,20}})\))?"
+    rf"\s*:\s*(?P<locator>{LOCATION})$"
+)
 MEDIUM_WORDS = patterns.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
 # The kinds of part `_identifiers` reads; it passes over the rest (text, dates, separators).
 _IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
@@ -262,6 +267,79 @@ def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
     out["notes"] = tuple(notes)
 
 
+def _dateless_article(text: str, segments: list[list[Part]], out: dict) -> list | None:
+    """ "Nature. 33(2):4-5.": a journal's volume and pages with no year before them. Read as a
+    journal article without its year (which RL501 reports) rather than as a title and some text;
+    the guess is noted in `guess`. None when no segment ends in such a tail."""
+    for at in range(len(segments) - 1, 0, -1):
+        texts = _texts(segments[at])
+        if not texts:
+            continue
+        last = texts[-1]
+        found = DATELESS_TAIL.search(last.text)
+        if found is None:
+            continue
+        base = last.start
+        out["volume"] = sub(text, Span(base + found.start("volume"), base + found.end("volume")))
+        if found["issue"] is not None:
+            out["issue"] = sub(text, Span(base + found.start("issue"), base + found.end("issue")))
+        locator = sub(text, Span(base + found.start("locator"), base + found.end("locator")))
+        pieces = DASH_SPLIT.split(locator.text)
+        if len(pieces) == 2 or (len(pieces) == 1 and PLAIN_PAGE.match(locator.text)):
+            out["pages"] = _pages(locator, pieces)
+        else:
+            out["article_number"] = locator
+        journal_at = at
+        if found.start() > 0:  # "Nature 33:4-5"
+            journal = Span(last.start, last.start + len(last.text[: found.start()].rstrip()))
+        elif len(texts) > 1:  # "Nature; 33:4-5"
+            journal = Span(texts[0].start, texts[-2].end)
+        else:
+            journal_at = at - 1
+            before = _texts(segments[journal_at])
+            if not before:
+                return None
+            journal = Span(before[0].start, before[-1].end)
+        out["container"] = sub(text, journal)
+        out["date"] = None
+        out["guess"] = (
+            f"read as a journal article with no year: `{out['container'].text}` then volume"
+            f" and pages `{found.group().strip()}`"
+        )
+        return [s for s in segments[:journal_at] if _is_title_like(s)]
+    return None
+
+
+def _journal_without_volume(text: str, segments: list[list[Part]], out: dict) -> list | None:
+    """ "Title. Lancet; 2001.", "Title. Nature. 2001.": a journal the shipped lists know, then a
+    year with no volume or pages. It could be read as a book whose publisher is the journal; it
+    is read as a journal article that lost its volume and pages (which RL501 reports), and the
+    guess is noted in `guess`. None when the text before the year is not a known journal."""
+    for at in range(1, len(segments)):
+        segment = segments[at]
+        texts = _texts(segment)
+        if len(texts) != 1 or segment[0] is not texts[0] or ": " in texts[0].text:
+            continue  # a place before the name: "London: Lancet; 2001" is a book
+        rest = [p for p in segment[1:] if p.kind not in ("semi", "sep")]
+        date = rest[0] if rest and rest[0].kind == "pub" else None
+        if date is None and not rest and at + 1 < len(segments):
+            following = segments[at + 1]
+            date = following[0] if following[0].kind == "pub" else None
+        if date is None or date.date is None:
+            continue
+        from refslint.journals import lookup  # read only for entries like these
+
+        if not lookup(texts[0].text):
+            return None
+        out["container"], out["date"] = texts[0].field, date.date
+        out["guess"] = (
+            f"read as a journal article with no volume or pages: `{texts[0].text}` is a journal,"
+            " not a book's publisher"
+        )
+        return [s for s in segments[:at] if _is_title_like(s)]
+    return None
+
+
 def _first_date(segments: Sequence[Sequence[Part]]) -> PartialDate | None:
     for segment in segments:
         for part in segment:
@@ -298,6 +376,14 @@ def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[
         return _article_roles(text, segments, tail_at, out), Kind.ARTICLE
     if server_at is not None or "arxiv" in out:
         return _preprint_roles(text, segments, server_at, out), Kind.PREPRINT
+    if not out["dates"]:
+        titles = _dateless_article(text, segments, out)
+        if titles is not None:
+            return titles, Kind.ARTICLE
+    elif not out.get("urls") and "medium" not in out:
+        titles = _journal_without_volume(text, segments, out)
+        if titles is not None:
+            return titles, Kind.ARTICLE
     for i, segment in enumerate(segments):
         place, publisher, date_part = _publisher(text, segment)
         if publisher is not None and i > 0:

@@ -121,6 +121,21 @@ def _expanded_last(pages: Pages) -> str | None:
     return (last[0] or first[0]) + digits_last
 
 
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+_ROMAN = pattern(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+def _roman(text: str) -> int | None:
+    """The value of a well-formed Roman numeral in one case ("xxi" -> 21), else None."""
+    if not text or not (text.islower() or text.isupper()):
+        return None
+    lower = text.lower()
+    if not _ROMAN.fullmatch(lower):
+        return None
+    values = [_ROMAN_VALUES[c] for c in lower]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
 @rule(
     code="RL502",
     name="page-range-reversed",
@@ -143,12 +158,22 @@ def page_range_reversed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Use instead:
         1. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
 
+    Roman numerals (front matter: "xxi-xii") are compared by their value.
+
     ## Limitations
-    Pages not numbered in digits (Roman numerals) or with different letters ("S12-e3") are not
-    compared.
+    Pages with different letters ("S12-e3") or mixing Roman and Arabic numerals are not compared.
     """
     pages = ref.pages
     if pages is None or not pages.is_range:
+        return
+    roman = _roman(pages.first), _roman(pages.last or "")
+    if roman[0] is not None and roman[1] is not None:
+        if roman[1] < roman[0]:
+            yield Diagnostic(
+                pages.span,
+                f"page range {pages.first}-{pages.last} runs backwards ({roman[0]} to "
+                f"{roman[1]} in Roman numerals); expected the last page after the first",
+            )
         return
     first, last = _page_number(pages.first), _expanded_last(pages)
     last_number = _page_number(last) if last is not None else None

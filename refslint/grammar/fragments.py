@@ -107,7 +107,13 @@ NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
 # "BFnpjcompumats201628".
 _LOC_ONE = r"[A-Za-z]{0,3}\d+\w*(?:\.\w+)*"
 # More than one dash ("s41570-018-0121") is an article number, decided in `roles.py`.
-LOCATION = rf"(?:pp?\.\s*)?(?:{_LOC_ONE}(?:\s*{DASH}\s*{_LOC_ONE})*|[A-Za-z]+\d\w*(?:-\w+)*)"
+# Front matter is numbered in Roman numerals ("xxi-xxiv"), one case throughout.
+ROMAN = r"(?:[ivxlcdm]{1,8}|[IVXLCDM]{1,8})"
+_ROMAN_RANGE = rf"{ROMAN}(?:\s*{DASH}\s*{ROMAN})?(?![\w])"
+LOCATION = (
+    rf"(?:pp?\.\s*)?(?:{_ROMAN_RANGE}|{_LOC_ONE}(?:\s*{DASH}\s*{_LOC_ONE})*"
+    rf"|[A-Za-z]+\d\w*(?:-\w+)*)"
+)
 
 # What hangs on a publication date: ";49", "(7779)", "Suppl 2", ":8790-839", in that order, any
 # present. One token: these always stand together, and one token is cheaper than four.
@@ -159,5 +165,6 @@ FRAGMENTS = {
     "NAME_START": NAME_START,
     "EDITOR_WORD": EDITOR_WORD,
     "LOCATION": LOCATION,
+    "ROMAN": ROMAN,
     "TAIL": TAIL,
 }

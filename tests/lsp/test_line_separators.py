@@ -19,9 +19,8 @@ import pytest
 pytest.importorskip("pygls")
 pytest.importorskip("pytest_lsp")
 
-from lsprotocol import types  # noqa: E402
 
-from tests.lsp.test_server import open_document, utf16  # noqa: E402
+from tests.lsp.test_server import open_document, utf16
 
 TEXT = (
     "1. Okafor CU, Becker F. Thermal runaway. J Electrochem Soc. 2021 Noc;168(11):110532.\r"

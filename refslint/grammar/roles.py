@@ -445,8 +445,10 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
         start = journal_parts[0].start
         while journal_at > 1:  # a title must stay before the journal
             before = segments[journal_at - 1]
-            if _part_number(segments[journal_at - 2]):
-                break  # "... in sections A and B. II. Taxonomy. Canad. J. Bot."
+            if _part_number(before):
+                break  # a title's part number is no piece of a journal's name
+            if _part_number(segments[journal_at - 2]) and len(before[0].text.split()[-1]) > 4:
+                break  # "... Tacamahaca. II. Taxonomy. Canad. J. Bot.", but "IV. Svensk Bot."
             piece = _abbreviation_piece(before)
             if not (
                 (piece and (abbreviated or before[0].text.split()[-1] in JOURNAL_WORDS))

@@ -59,6 +59,9 @@ def test_a_title_in_parts_keeps_its_part_number():
     )
     assert ref.container.text == "Canad. J. Bot"
     assert ref.title.text.endswith("Tacamahaca. II. Taxonomy")
+    ref = parse("Ekman E. Contribution to the Draba flora. IV. Svensk Bot. Tidskr. 1932;26:431-47.")
+    assert ref.container.text == "Svensk Bot. Tidskr"
+    assert ref.title.text == "Contribution to the Draba flora. IV"
 
 
 def test_journals_that_start_in_lower_case_are_not_joined_to_the_title():

@@ -218,9 +218,9 @@ def impossible(date: PartialDate) -> str | None:
     if date.month is not None and date.day is not None and not date.day_is_valid:
         return "that day is not in that month"
     parts = date_parts(date)
-    if date.end_month is not None or date.end_day is not None:
-        if len(parts) < 2 or len(parts[1]) != len(parts[0]):
-            return "the range does not run forward through real days"
+    ranged = date.end_month is not None or date.end_day is not None
+    if ranged and (len(parts) < 2 or len(parts[1]) != len(parts[0])):
+        return "the range does not run forward through real days"
     return None
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from refslint.csl import to_csl_list
 from tests.exports.roundtrip import (
     LISTS,
     STYLE,
@@ -24,7 +25,6 @@ from tests.exports.roundtrip import (
     render_pandoc,
     round_trip,
 )
-from refslint.csl import to_csl_list
 
 pytestmark = pytest.mark.slow
 

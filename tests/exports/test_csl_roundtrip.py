@@ -47,6 +47,29 @@ def test_the_style_and_fixtures_are_shipped():
     assert all(path.is_file() for path in LISTS)
 
 
+def test_every_exported_item_passes_the_csl_schema_check():
+    """The fixtures' items, notes and event variables included, as the CSL-JSON check reads them."""
+    from tests.test_csl import csl_problems
+
+    lists = Path(__file__).resolve().parents[1] / "lists"
+    planted = [lists / "citing-medicine-planted.txt", lists / "older-print-planted.txt"]
+    items = [item for path in (*LISTS, *planted) for item in to_csl_list(read(path))]
+    assert len(items) == 171
+    for item in items:
+        assert csl_problems(item) == [], item
+    assert any("event-place" in item for item in items)
+    literal = [n["literal"] for item in items for n in item.get("author", []) if "literal" in n]
+    assert sorted(literal) == [
+        "European Centre for Disease Prevention and Control",
+        "Global Burden of Disease Collaborators",
+        "National Cancer Institute",
+        "World Health Organization",
+    ]
+    notes = [item["note"] for item in items if "note" in item]
+    assert any("'Septmber' is not a month" in note for note in notes)
+    assert any("'2021 Feb 30', that day is not in that month" in note for note in notes)
+
+
 def test_pandoc_citeproc_round_trip(tmp_path: Path):
     binary = pandoc_binary()
     if binary is None:

@@ -132,7 +132,8 @@ def _lint_parser() -> argparse.ArgumentParser:
 def _parse_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="refslint parse",
-        description="Print what the grammar read from each entry: CSL-JSON, or JSON with spans.",
+        description="Print what the grammar read from each entry: CSL-JSON, JSON with spans, "
+        "or BibTeX and RIS for reference managers.",
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin"

@@ -134,7 +134,7 @@ def journal_year_run_together(refs: Sequence[Reference], ctx: Context) -> Iterat
         )
 
 
-LOST_DASH = pattern(r"(\d+)[?\ufffd](\d+)")
+LOST_DASH = pattern(r"(?<!\d)(\d+)[?\ufffd](\d+)")
 
 
 @rule(

@@ -7,6 +7,7 @@ title, a journal into its year, a page range lost its dash to an encoding (`1?6`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
@@ -242,3 +243,63 @@ def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             fix=Fix.unsafe(Edit(Span(middle, middle), "-"), message=f"Write `{first}-{last}`"),
             ref=ref,
         )
+
+
+# A personal name in some form the author-list grammar does not read: family words, then
+# initials in any punctuation (`J.P`, `MCFAB`) or a given name (`John`).
+PERSON = pattern(
+    r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?:[A-Z][A-Z.\-]{0,9}|[A-Z][a-z]{1,12})"
+    r"|[^\W\d_][\w'’]*-[A-Z](?:\.[A-Z])?"  # `Won-S.C`
+)
+ORGANISATION = pattern(
+    r"group|committee|organi[sz]ation|cent(?:re|er)|association|society|institut|council|"
+    r"collaborat|consortium|investigators|department|university|agency|network|trust|"
+    r"foundation|board|working|team|panel|ministry|office|program|service|national|world|"
+    r"health|federal|college|academy|commission|union|registry|study|project|alliance",
+    re.IGNORECASE,
+)
+# A name as Vancouver writes it (what the grammar reads): family words, then capital initials.
+NAME_AS_READ = pattern(r"(?:[^\W\d_][\w'’\-]*\s+)+[A-Z]{1,6}(?:\s+(?:Jr|Sr|II|III|IV))?")
+
+
+@rule(
+    code="RL519",
+    name="author-list-read-as-group",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Personal names read as one group author, as no name could be read",
+)
+def author_list_read_as_group(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an author list that the grammar could only read as one group author although it is a
+    list of personal names, naming the first name it could not read: names written in another
+    form (`Smith John`, `Janssens J.P`) or garbled (`Won-S.C`).
+
+    ## Why is this bad?
+    Read as an organisation, the authors are lost to every check that compares them (duplicates,
+    registry records), and the names are usually not in the list's form either.
+
+    ## Example
+        1. Smith John, Doe Jane. A study of things. J Chem Phys 2018;148:241722.
+
+    Use instead:
+        1. Smith J, Doe J. A study of things. J Chem Phys 2018;148:241722.
+
+    ## Limitations
+    Only where at least two comma-separated pieces look like personal names and none carries an
+    organisation's word (`Group`, `Committee`, `Centre`, `Society` ...).
+    """
+    if len(ref.authors) != 1 or not ref.authors[0].is_group:
+        return
+    group = ref.authors[0]
+    pieces = [p.strip() for p in group.text.split(",")]
+    if len(pieces) < 2 or ORGANISATION.search(group.text):
+        return
+    if sum(1 for p in pieces if PERSON.fullmatch(p)) < 2:
+        return
+    unread = next((p for p in pieces if not NAME_AS_READ.fullmatch(p)), pieces[0])
+    yield Diagnostic(
+        group.span,
+        f"the authors were read as one group author, as `{unread}` is not a name the grammar "
+        "reads; Vancouver writes each name as `Family AB`",
+    )

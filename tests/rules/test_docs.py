@@ -25,7 +25,7 @@ FAMILIES = {
     "refslint_rules.access_date": {"RL301", "RL302", "RL303", "RL304"},
     "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408"},
     "refslint_rules.format": {"RL501", "RL502"},
-    "refslint_rules.reading": {"RL515", "RL516", "RL517", "RL518"},
+    "refslint_rules.reading": {"RL515", "RL516", "RL517", "RL518", "RL519"},
     "refslint_rules.lookup": {
         "RL402",
         "RL403",

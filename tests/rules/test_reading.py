@@ -105,3 +105,39 @@ def test_numbers_that_are_no_range_are_left_alone(lint):
     for number in ("822802", "802990", "080288", "12345678"):
         lines[1] = f"Drautz R. Atomic cluster expansion. Phys Rev B. 2019;99:{number}."
         assert lint(listing(lines), select="RL518") == [], number
+
+
+# RL519 author-list-read-as-group
+
+
+def test_personal_names_read_as_one_group_are_flagged(lint):
+    text = (
+        "1. Smith John, Doe Jane. A study of things. J Chem Phys 2018;148:241722.\n"
+        "2. Won-S.C, Eunhwa C. A study of other things. J Chem Phys 2018;148:241723.\n"
+    )
+    found = lint(text, select="RL519")
+    assert [(d.line, d.column, d.message) for d in found] == [
+        (
+            1,
+            4,
+            "the authors were read as one group author, as `Smith John` is not a name the"
+            " grammar reads; Vancouver writes each name as `Family AB`",
+        ),
+        (
+            2,
+            4,
+            "the authors were read as one group author, as `Won-S.C` is not a name the"
+            " grammar reads; Vancouver writes each name as `Family AB`",
+        ),
+    ]
+
+
+def test_organisations_and_readable_names_are_not_flagged(lint):
+    text = (
+        "1. WHO Collaborating Centre, Geneva. A study of things. J Chem Phys 2018;148:241722.\n"
+        "2. American Heart Association, American Stroke Association. A study. Circulation."
+        " 2018;148:1-9.\n"
+        "3. Silva MCFAB, Souza ALMFD. Saude bucal. Rev Saude Publica. 2010;44(3):1-9.\n"
+        "4. World Health Organization. Global tuberculosis report 2019. Geneva: WHO; 2019.\n"
+    )
+    assert lint(text, select="RL519") == []

@@ -207,8 +207,8 @@ def _collapsed(number: str) -> tuple[str, str] | None:
 def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an "article number" that reads as a page range with its dash lost: two halves of equal
-    length, the second a few pages after the first (`802822`, `11071123`), in a list whose other
-    journal articles give page ranges, not numbers of that kind.
+    length, the second at most 50 pages after the first (`802822`, `11071123`), in a list whose
+    other journal articles give page ranges, not article numbers in digits.
 
     ## Why is this bad?
     Printed as one number it sends the reader to article 802822, which does not exist; the pages
@@ -224,8 +224,8 @@ def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     Unsafe: a hyphen is put between the halves; check the range against the article.
 
     ## Limitations
-    A list where another article gives a six- or eight-digit article number (`Phys Rev B
-    2019;99:014104`) is not checked: there `802822` may well be an article number.
+    A list where another article gives an article number in digits (`Phys Rev B 2019;99:014104`,
+    `Nat Commun 2016;7:13890`) is not checked: there `802822` may well be an article number.
     """
     numbers = [r for r in refs if r.article_number is not None and r.article_number.text.isdigit()]
     candidates = [(r, _collapsed(r.article_number.text)) for r in numbers]  # type: ignore[union-attr]

@@ -177,7 +177,9 @@ def _suffix_behind(value: str, doi: Field | None) -> tuple[bool, str | None]:
     from_bf = body != value and (body[:1].islower() or re.fullmatch(r"\d{8}", body) is not None)
     own = doi.text.split("/", 1)[1] if doi is not None and "/" in doi.text else ""
     if own and _squash(body) == _squash(own):
-        return True, own
+        # SAGE and others make a digits-only DOI suffix the article's e-locator
+        # (Tumour Biol 2018;40:1010428318799255, doi:10.1177/1010428318799255): a real number
+        return (False, None) if value == own and own.isdigit() else (True, own)
     if m := NATURE_SUFFIX.fullmatch(body):
         journal, year, article, check = m.groups()
         if check is None and len(article) == 5 and "-" not in body:
@@ -227,7 +229,9 @@ def article_number_doi_fragment(ref: Reference, ctx: Context) -> Iterator[Diagno
 
     ## Limitations
     The real article number is not derived: how journals turn a DOI into an article number varies,
-    so the message names the DOI suffix and asks you to check the record.
+    so the message names the DOI suffix and asks you to check the record. A suffix of digits alone
+    printed as it is (`2018;40:1010428318799255` with doi:10.1177/1010428318799255) is left alone:
+    SAGE and others give articles their DOI suffix as the article number.
     """
     seen: set[int] = set()
     for number in _locators(ref):

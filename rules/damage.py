@@ -165,7 +165,11 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
 
 _AUTHOR_END = pattern(r"\b[A-Z]{1,3}(\.)\s|\bet al\b")
-STRAY = pattern(r"\b[A-Z]{1,3}(\s+(?:and|&))(?=,?\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b)")
+# the next name may open with a lower-case particle (`and de Vink EP`, `and van der Berg J`)
+_PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|la|le)\s+)*"
+STRAY = pattern(
+    r"\b[A-Z]{1,3}(\s+(?:and|&))(?=,?\s+" + _PARTICLES + r"[A-Z][\w'’-]+\s+[A-Z]{1,3}\b)"
+)
 REPEATED = pattern(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")
 
 

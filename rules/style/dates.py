@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from refslint.api import (
+    MONTH_NAMES,
+    MONTHS,
     Category,
     Context,
     Diagnostic,
@@ -128,8 +130,22 @@ def _date_form(date: PartialDate | None) -> str | None:
     if date.order == "iso":
         return DATE_FORMS["iso"]
     word = date.month_token.text.rstrip(".")
-    month = "abbreviated month" if len(word) <= 4 else "month in full"
+    month = "month in full" if _in_full(word) else "abbreviated month"
     return f"{DATE_FORMS.get(date.order, date.order)}, {month}"
+
+
+_FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
+
+
+def _in_full(word: str) -> bool:
+    """Whether a month is written out: `June` and `July` are, for all their four letters (`May`
+    is either); `Sept` is not; a word of another language goes by its length."""
+    lower = word.lower()
+    if lower in _FULL_MONTHS:
+        return len(lower) > 3
+    if lower in MONTHS:
+        return False
+    return len(word) > 4
 
 
 def _form_of(

@@ -148,7 +148,7 @@ def lint(judged: Judged) -> tuple[list[Finding], set[int]]:
         ignore=LOOKUP_CODES,
         offline=True,
     )
-    findings = [Finding(d.entry, d.code, d.severity.value, d.message) for d in located]
+    findings = [Finding(d.entry, d.code, str(d.severity), d.message) for d in located]
     read = {e.number if e.number is not None else e.index for e in read_entries(judged.text)}
     return findings, read
 

@@ -20,12 +20,12 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most)
 FLOORS = {
-    "plos-brain-morphometry": (5, 1, 1),
+    "plos-brain-morphometry": (6, 1, 1),
     "plos-ecology-insects": (7, 0, 0),
     "plos-financial-networks": (3, 30, 30),
     "plos-onion-routing": (24, 0, 0),
-    "plos-tobacco-minors": (12, 0, 0),
-    "plos-vulvar-cancer": (4, 0, 0),
+    "plos-tobacco-minors": (25, 0, 0),
+    "plos-vulvar-cancer": (11, 0, 0),
     "scielo-bjmbr": (0, 0, 0),
     "scielo-einstein-covid": (0, 0, 19),
     "scielo-rbef-physics": (0, 8, 8),
@@ -95,7 +95,7 @@ def test_over_all_lists_the_figures_hold(results):
     found = sum(len(r.found) for r in every)
     alarms = sum(len(r.alarms) for r in every)
     assert entries == 446
-    assert found / faults >= 0.35
+    assert found / faults >= 0.44
     assert 100 * alarms / entries <= 9.7
 
 

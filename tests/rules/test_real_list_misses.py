@@ -44,3 +44,33 @@ def test_and_before_a_last_author_with_a_particle_is_a_stray_word(lint):
     assert found.entry == 22
     assert text[found.column - 1 : found.end_column - 1].strip() == "and"
     assert lint(text.replace(" and de Vink", ", de Vink"), select=["RL512"]) == []
+
+
+def _fixed(text: str, finding) -> str:
+    """`text` with the finding's one edit applied (its offsets index the file's text)."""
+    (edit,) = finding.edits
+    return text[: edit.start_offset] + edit.text + text[edit.end_offset :]
+
+
+def test_a_pubmed_central_id_with_its_prefix_twice_or_none_is_malformed(lint):
+    doubled = (
+        "3. Hawkins CH. Legal restrictions on minors' smoking. Am J Public Health. "
+        "1964;54:1741-4. Epub 1964/10/01. pmid:14240497; PubMed Central PMCID: PMCPMC1255050.\n"
+    )
+    (found,) = lint(doubled, select=["RL415"])
+    assert (found.entry, str(found.severity), found.message) == (
+        3,
+        "error",
+        "PubMed Central id 'PMCPMC1255050' prints its prefix twice; expected 'PMC1255050'",
+    )
+    assert "PMCID: PMC1255050." in _fixed(doubled, found)
+    mixed = doubled.replace("PMCPMC1255050", "PMCPmc1255050")
+    assert [d.code for d in lint(mixed, select=["RL415"])] == ["RL415"]
+    bare = doubled.replace("PMCPMC1255050", "1255050")
+    (found,) = lint(bare, select=["RL415"])
+    assert (
+        found.message == "PubMed Central id '1255050' lacks its 'PMC' prefix; expected 'PMC1255050'"
+    )
+    assert "PMCID: PMC1255050." in _fixed(bare, found)
+    # the right form, and the label itself, are no finding
+    assert lint(doubled.replace("PMCPMC1255050", "PMC1255050"), select=["RL415"]) == []

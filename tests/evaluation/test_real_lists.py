@@ -27,7 +27,7 @@ FLOORS = {
     "plos-tobacco-minors": (25, 0, 0),
     "plos-vulvar-cancer": (11, 0, 0),
     "scielo-bjmbr": (0, 0, 0),
-    "scielo-einstein-covid": (0, 0, 19),
+    "scielo-einstein-covid": (0, 0, 0),
     "scielo-rbef-physics": (0, 8, 8),
     "scielo-ress-vaccination": (8, 4, 3),
     "scielo-rlae-child-abuse": (2, 0, 0),

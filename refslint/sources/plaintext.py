@@ -39,13 +39,13 @@ EXPLICIT_LABELS = (
     ("paren", patterns.compile(r"\((\d{1,6})\)" + _AFTER_LABEL)),
 )
 BARE_LABEL = patterns.compile(r"(\d{1,6})[ \t]+(\S)")
-# A family name's lower-case particle, then the name: a bare label may come before it too
-NAME_PARTICLE = patterns.compile(
-    r"(?:(?:d[aeiou]s?|del|della|van|von|der|den|ter|ten|la|le)[ \t]+)+[A-Z]"
-)
 QUOTES = "\"'“‘«"
 MAX_JUMP = (
     100  # a later explicit number further ahead than this is a wrapped year or page, not a label
+)
+# A family name's lower-case particle, then the name: a bare label may come before it too
+NAME_PARTICLE = patterns.compile(
+    r"(?:(?:d[aeiou]s?|del|della|van|von|der|den|ter|ten|la|le)[ \t]+)+[A-Z]"
 )
 
 

@@ -67,14 +67,15 @@ def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
 
 def _journal_year_gap(ref: Reference) -> str | None:
-    """What stands between the journal and the year: "period", "space" or None (not measured)."""
+    """What stands between the journal and the year: "period", "space", "comma" or None (not
+    measured)."""
     if ref.kind is not Kind.ARTICLE or ref.container is None or ref.date is None:
         return None
     gap = ref.text[ref.container.span.end : ref.date.span.start]
     if not gap or ref.container.span.end > ref.date.span.start:
         return None
-    if gap.strip() == "":
-        return "space"
+    if gap.strip() == "":  # the name may have taken a comma: "Annals of Hepatology, 2019"
+        return "comma" if ref.container.text.endswith(",") else "space"
     return "period" if gap.strip() == "." else None
 
 
@@ -83,13 +84,14 @@ def _journal_year_gap(ref: Reference) -> str | None:
     name="journal-year-run-together",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="No period between the journal and the year (`Nature 1998;`) where the list puts one",
+    summary="No period (or a comma) between the journal and the year where the list puts one",
     fixable=True,
 )
 def journal_year_run_together(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags a journal article whose journal runs into its year with no period (`Nature 1998;12:3`)
-    in a list whose journal articles put one there (`Nature. 1998;12:3`), naming how many do.
+    Flags a journal article whose journal runs into its year with no period (`Nature 1998;12:3`),
+    or with a comma (`Nature, 1998;12:3`), in a list whose journal articles put a period there
+    (`Nature. 1998;12:3`), naming how many do.
 
     ## Why is this bad?
     Citing Medicine ends the journal's abbreviation with a period before the date; the older ICMJE
@@ -111,7 +113,7 @@ def journal_year_run_together(refs: Sequence[Reference], ctx: Context) -> Iterat
         5. Deringer VL. Gaussian process regression. Chem Rev. 2021;121:10073-141.
 
     ## Fix safety
-    Safe: a period is put after the journal; no word changes.
+    Safe: a period is put after the journal (in the comma's place); no word changes.
 
     ## Limitations
     The list's own convention decides, as for the house-style rules: at least 5 journal articles,
@@ -123,14 +125,20 @@ def journal_year_run_together(refs: Sequence[Reference], ctx: Context) -> Iterat
     convention, breaking = deviations(refs, _journal_year_gap)
     if convention is None or convention.form != "period":
         return
-    for ref, _ in breaking:
+    for ref, form in breaking:
         assert ref.container is not None
         end = ref.container.span.end
+        name = ref.container.text.rstrip(",")
+        if form == "comma":
+            what = f"a comma for the period between the journal `{name}` and the year"
+            edit = Edit(Span(end - 1, end), ".")
+        else:
+            what = f"no period between the journal `{name}` and the year"
+            edit = Edit(Span(end, end), ".")
         yield Diagnostic(
             Span(ref.container.span.start, end),
-            f"no period between the journal `{ref.container.text}` and the year; "
-            f"{convention.says('journal articles put one there')}",
-            fix=Fix.safe(Edit(Span(end, end), "."), message="Add a period after the journal"),
+            f"{what}; {convention.says('journal articles put one there')}",
+            fix=Fix.safe(edit, message="Put a period after the journal"),
             ref=ref,
         )
 

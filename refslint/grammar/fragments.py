@@ -66,7 +66,8 @@ _LETTER = rf"[^\W\d_]{COMBINING}"
 # A hyphen may be a soft hyphen or U+2010 next to the ASCII one (`Aleshko-\u00ad\u2010Ozhevskii`).
 _WORD = rf"{_LETTER}(?:{_LETTER}|['’`´]{_LETTER}|[-\u00ad\u2010\u2011]{{1,3}}{_LETTER})*"
 # One initial; NLM writes some transliterated Cyrillic initials as two letters ("Iu", "Zh").
-INITIAL = rf"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de]{COMBINING})"
+# Capitals of Latin-1 and Latin Extended-A (`İ`, `Ł`, `Ş`): Turkish, Polish, Czech initials.
+INITIAL = rf"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de\u0100-\u017f]{COMBINING})"
 MAX_INITIALS = 6
 _INITIALS = rf"{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}}"
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd)(?:\.(?=\s*,))?"

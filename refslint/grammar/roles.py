@@ -81,6 +81,9 @@ DATELESS_TAIL = patterns.compile(
     rf"(?:^|(?<=\s))(?P<volume>\d{{1,5}}[A-Za-z]?)\s*(?:\((?P<issue>[^()\s][^()]{{0,20}})\))?"
     rf"\s*:\s*(?P<locator>{LOCATION})$"
 )
+LOCATOR_AT_END = patterns.compile(rf":\s*(?P<locator>{LOCATION})$")
+SUPPLEMENT = patterns.compile(r"\b(?:Suppl(?:ement)?|Pt|Part)\.?\s*\d+")
+ANY_YEAR = patterns.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 MEDIUM_WORDS = patterns.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
 # The kinds of part `_identifiers` reads; it passes over the rest (text, dates, separators).
 _IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
@@ -279,6 +282,9 @@ def _dateless_article(text: str, segments: list[list[Part]], out: dict) -> list 
         found = DATELESS_TAIL.search(last.text)
         if found is None:
             continue
+        tail = Span(last.start + found.start(), last.start + found.end())
+        if ANY_YEAR.search(text[: tail.start]) or ANY_YEAR.search(text, tail.end):
+            return None  # a year stands somewhere ("(2003)", ", 2010,"): another style, not none
         base = last.start
         out["volume"] = sub(text, Span(base + found.start("volume"), base + found.end("volume")))
         if found["issue"] is not None:
@@ -327,17 +333,48 @@ def _journal_without_volume(text: str, segments: list[list[Part]], out: dict) ->
             date = following[0] if following[0].kind == "pub" else None
         if date is None or date.date is None:
             continue
+        if _numbers_after(text, segments, date):
+            return None  # "2010, 33(4): 420-31", "2005;(1):CD001497": printed another way
         from refslint.journals import lookup  # read only for entries like these
 
         if not lookup(texts[0].text):
             return None
         out["container"], out["date"] = texts[0].field, date.date
+        missing = "volume" if _locator_after(text, segments, date, out) else "volume or pages"
         out["guess"] = (
-            f"read as a journal article with no volume or pages: `{texts[0].text}` is a journal,"
+            f"read as a journal article with no {missing}: `{texts[0].text}` is a journal,"
             " not a book's publisher"
         )
         return [s for s in segments[:at] if _is_title_like(s)]
     return None
+
+
+def _locator_after(text: str, segments: list[list[Part]], date: Part, out: dict) -> bool:
+    """The pages or article number after a colon that ends the text after the date
+    ("2020;Suppl 2(Suppl 2):e00222919"), kept in `out`; whether there was one."""
+    after = [p for s in segments for p in s if p.start >= date.end and p.kind == "text"]
+    found = LOCATOR_AT_END.search(after[0].text) if after else None
+    if found is None:
+        return "pages" in out
+    base = after[0].start
+    locator = sub(text, Span(base + found.start("locator"), base + found.end("locator")))
+    pieces = DASH_SPLIT.split(locator.text)
+    if len(pieces) == 2 or (len(pieces) == 1 and PLAIN_PAGE.match(locator.text)):
+        out["pages"] = _pages(locator, pieces)
+    else:
+        out["article_number"] = locator
+    return True
+
+
+def _numbers_after(text: str, segments: list[list[Part]], date: Part) -> bool:
+    """Whether a number follows the date before the entry's identifiers and notes: a volume or
+    pages the tail did not take."""
+    after = [p for s in segments for p in s if p.start >= date.end]
+    stop = min((p.start for p in after if p.kind in _IDENTIFYING), default=len(text))
+    printed = " ".join(p.text for p in after if p.start < stop and p.kind in ("text", "semi"))
+    # marked pages ("1971; p. 177-200"), a supplement ("Suppl 2") and the pages after a colon
+    # are no volume
+    return any(c.isdigit() for c in LOCATOR_AT_END.sub("", SUPPLEMENT.sub("", printed)))
 
 
 def _first_date(segments: Sequence[Sequence[Part]]) -> PartialDate | None:

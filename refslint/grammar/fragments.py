@@ -45,8 +45,8 @@ YMD = _ymd(named=False)
 YMD_PARTS = _ymd(named=True)
 
 # Where free text stops: before a year that starts a publication block, or a locator label.
-TEXT_STOP = (
-    rf"{YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d|\s*\[|\s*[.,]?\s*$"
+TEXT_STOP = (  # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493.")
+    rf"(?<!\d:\s){YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d|\s*\[|\s*[.,]?\s*$"
     rf"|\s+{MONTH_NAME}(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
     r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
@@ -89,7 +89,10 @@ EDITOR_WORD = (
     r"|compilador(?:a|as|es)?)(?![\w])"
     r"|(?:Hrsg|Hg|red|orgs?|coords?)(?=\.(?:\s|$))"
 )
-_NAME_END = rf"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$|\s*\(\s*{_EDITOR_WORD})"
+_NAME_END = (
+    rf"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$|\s*\(\s*{_EDITOR_WORD}"
+    rf"|\s*\(\s*{YEAR}[a-z]?\s*\))"  # the year after the names: "Mantegna RN (1999)"
+)
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (

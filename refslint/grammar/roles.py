@@ -78,7 +78,7 @@ JOURNAL_WORDS = frozenset(
 LOWER_CASE_JOURNALS = frozenset(("npj", "ecancermedicalscience"))
 # A volume and its pages with no date before them, at the end of a stretch of text.
 DATELESS_TAIL = patterns.compile(
-    rf"(?:^|(?<=\s))(?P<volume>\d{{1,5}}[A-Za-z]?)\s*(?:\((?P<issue>[^()\s][^()]{{0,20}})\))?"
+    rf"(?:^|(?<=\s))(?P<volume>[A-Z]{{0,2}}\d{{1,5}}[A-Za-z]?)\s*(?:\((?P<issue>[^()\s][^()]{{0,20}})\))?"
     rf"\s*:\s*(?P<locator>{LOCATION})$"
 )
 LOCATOR_AT_END = patterns.compile(rf":\s*(?P<locator>{LOCATION})$")
@@ -212,9 +212,14 @@ def build(
         out["et_al"] = authors.et_al
         out["authors_span"] = authors.span
     out["dates"] = tuple([p.date for p in parts if p.date is not None])
+    year = authors.year if authors is not None else None
     _identifiers(text, parts, out)
     segments = _segments(parts)
-    title_segments, kind = _roles(text, segments, out)
+    title_segments, kind = _roles(text, segments, out, year)
+    if year is not None:  # "Mantegna RN (1999) Title": the work's year, where no other is
+        out["dates"] = (year, *out["dates"])
+        if out.get("date") is None:
+            out["date"] = year
     if title_segments and authors is None and len(title_segments) > 1 and kind != Kind.WEBPAGE:
         group = _span_of(text, title_segments[:1])
         if group is not None:
@@ -270,7 +275,9 @@ def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
     out["notes"] = tuple(notes)
 
 
-def _dateless_article(text: str, segments: list[list[Part]], out: dict) -> list | None:
+def _dateless_article(
+    text: str, segments: list[list[Part]], out: dict, year: PartialDate | None = None
+) -> list | None:
     """ "Nature. 33(2):4-5.": a journal's volume and pages with no year before them. Read as a
     journal article without its year (which RL501 reports) rather than as a title and some text;
     the guess is noted in `guess`. None when no segment ends in such a tail."""
@@ -283,7 +290,10 @@ def _dateless_article(text: str, segments: list[list[Part]], out: dict) -> list 
         if found is None:
             continue
         tail = Span(last.start + found.start(), last.start + found.end())
-        if ANY_YEAR.search(text[: tail.start]) or ANY_YEAR.search(text, tail.end):
+        before = text[: tail.start]
+        if year is not None:  # "Mantegna RN (1999) Title. Eur Phys J B 11: 193": the year is there
+            before = before[: year.span.start] + " " * len(year.text) + before[year.span.end :]
+        if ANY_YEAR.search(before) or ANY_YEAR.search(text, tail.end):
             return None  # a year stands somewhere ("(2003)", ", 2010,"): another style, not none
         base = last.start
         out["volume"] = sub(text, Span(base + found.start("volume"), base + found.end("volume")))
@@ -307,11 +317,12 @@ def _dateless_article(text: str, segments: list[list[Part]], out: dict) -> list 
                 return None
             journal = Span(before[0].start, before[-1].end)
         out["container"] = sub(text, journal)
-        out["date"] = None
-        out["guess"] = (
-            f"read as a journal article with no year: `{out['container'].text}` then volume"
-            f" and pages `{found.group().strip()}`"
-        )
+        out["date"] = year
+        if year is None:
+            out["guess"] = (
+                f"read as a journal article with no year: `{out['container'].text}` then volume"
+                f" and pages `{found.group().strip()}`"
+            )
         return [s for s in segments[:journal_at] if _is_title_like(s)]
     return None
 
@@ -385,7 +396,9 @@ def _first_date(segments: Sequence[Sequence[Part]]) -> PartialDate | None:
     return None
 
 
-def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[Part]], Kind]:
+def _roles(
+    text: str, segments: list[list[Part]], out: dict, year: PartialDate | None = None
+) -> tuple[list[list[Part]], Kind]:
     """Fill container, date, volume, pages... in `out`; return the title's segments and the kind."""
     in_at = tail_at = server_at = None  # where the "In:" marker, the date tail, the server stand
     for i, segment in enumerate(segments):
@@ -414,7 +427,7 @@ def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[
     if server_at is not None or "arxiv" in out:
         return _preprint_roles(text, segments, server_at, out), Kind.PREPRINT
     if not out["dates"]:
-        titles = _dateless_article(text, segments, out)
+        titles = _dateless_article(text, segments, out, year)
         if titles is not None:
             return titles, Kind.ARTICLE
     elif not out.get("urls") and "medium" not in out:

@@ -53,3 +53,27 @@ def test_books_stay_books():
 def test_an_entry_that_reads_one_way_makes_no_guess():
     ref = parse("Weber L. A study of things. Nature. 2001;33(2):4-5.")
     assert ref.guess == "" and ref.date.year == 2001
+
+
+def test_the_year_after_the_names_is_the_works_year():
+    """PLOS ONE's former numbered style: `Mantegna RN (1999) Title. Journal 11: 193.`"""
+    ref = parse(
+        "Onnela JP, Chakraborti A, Kanto A (2003) Asset trees and asset graphs. Phys Scr T106:"
+        " 48-52. doi: 10.1238/Physica.Topical.106a00048"
+    )
+    assert [a.family for a in ref.authors] == ["Onnela", "Chakraborti", "Kanto"]
+    assert (ref.kind, ref.date.year, ref.date.text) == (Kind.ARTICLE, 2003, "2003")
+    assert (ref.title.text, ref.container.text) == ("Asset trees and asset graphs", "Phys Scr")
+    assert (ref.volume.text, ref.pages.text) == ("T106", "48-52")
+    assert ref.guess == ""  # the year is printed: nothing was guessed
+    ref = parse(
+        "Fenn DJ, Porter MA, et al. (2012) Dynamical clustering of exchange rates. Quantitative"
+        " Finance 12: 1493."
+    )
+    assert ref.et_al is not None and ref.date.year == 2012
+    assert (ref.volume.text, ref.pages.text) == ("12", "1493")  # a page, not the year 1493
+
+
+def test_a_year_in_parentheses_elsewhere_is_no_missing_year(lint):
+    text = "1. Mantegna RN. Hierarchical structure (1999). Eur Phys J B 11: 193.\n"
+    assert lint(text, select="RL501") == []

@@ -312,10 +312,10 @@ def _dateless_article(
             journal = Span(texts[0].start, texts[-2].end)
         else:
             journal_at = at - 1
-            before = _texts(segments[journal_at])
-            if not before:
+            journal_texts = _texts(segments[journal_at])
+            if not journal_texts:
                 return None
-            journal = Span(before[0].start, before[-1].end)
+            journal = Span(journal_texts[0].start, journal_texts[-1].end)
         out["container"] = sub(text, journal)
         out["date"] = year
         if year is None:

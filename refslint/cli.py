@@ -85,8 +85,9 @@ def _lint_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--format",
         default="text",
-        choices=("text", "json", "sarif", "github"),
-        help="output format (default: text)",
+        choices=("text", "json", "sarif", "github", "docx"),
+        help="output format (default: text); docx writes a reviewed copy of a Word file, with one"
+        " comment per finding, to --output",
     )
     parser.add_argument(
         "--output",
@@ -147,8 +148,12 @@ def _lint_command(argv: list[str]) -> int:
         return args
     if args.fix and STDIN in args.paths:
         raise Failure("--fix cannot write back to standard input; use --diff to see the fixes")
-    if args.statistics and args.format == "sarif":
-        raise Failure("--statistics prints text or JSON; it cannot be combined with --format sarif")
+    if args.statistics and args.format in ("sarif", "docx"):
+        raise Failure(
+            f"--statistics prints text or JSON; it cannot be combined with --format {args.format}"
+        )
+    if args.format == "docx":
+        _check_review(args)
 
     from refslint import registry
     from refslint.session import Session
@@ -218,6 +223,8 @@ def _lint_command(argv: list[str]) -> int:
     ) in run.errors:  # before the report, so the summary's "see above" holds on a terminal
         _error(message)
     sys.stderr.flush()
+    if args.format == "docx":
+        return _write_review(args, run, summary)
     out: TextIO = io.StringIO() if args.output is not None else sys.stdout
     if args.statistics:
         reporters.report_statistics(run.results, summary, out, args.format)
@@ -239,13 +246,55 @@ def _lint_command(argv: list[str]) -> int:
     return 1 if any(d.severity >= Severity.WARNING for d in run.results) else 0
 
 
-def _write_output(path: Path, report: str) -> None:
+def _write_output(path: Path, report: str | bytes) -> None:
     from refslint.output import OutputError, write_report
 
+    data = report.encode("utf-8") if isinstance(report, str) else report
     try:
-        write_report(path, report.encode("utf-8"))
+        write_report(path, data)
     except OutputError as exc:
         raise Failure(str(exc)) from None
+
+
+def _check_review(args: argparse.Namespace) -> None:
+    """`--format docx` annotates one Word file into a copy: say what is missing before linting."""
+    if args.output is None:
+        raise Failure(
+            "--format docx writes a reviewed copy of the Word file: name it with --output FILE.docx"
+        )
+    if args.fix or args.diff:
+        raise Failure("--format docx cannot be combined with --fix or --diff; run them one by one")
+    words = [p for p in args.paths if p != STDIN and Path(p).suffix.lower() == ".docx"]
+    if len(args.paths) != 1 or len(words) != 1:
+        raise Failure("--format docx reviews one Word file: name exactly one .docx file")
+    with contextlib.suppress(OSError):
+        if Path(words[0]).resolve() == args.output.resolve():
+            raise Failure(
+                f"{args.output}: is the file being reviewed; the reviewed copy needs another name"
+            )
+
+
+def _write_review(args: argparse.Namespace, run: Run, summary: Any) -> int:
+    """`--format docx`: the Word file copied with one comment per finding, and the summary on
+    standard error (standard output stays empty: the report is the copy)."""
+    from refslint.reporters import summary_line
+    from refslint.reporters.docx import review
+    from refslint.sources import SourceError
+
+    if run.errors:  # said already; a copy of a document that could not be linted helps no one
+        return 2
+    try:
+        data = review(args.paths[0], run.results)
+    except SourceError as exc:
+        raise Failure(str(exc)) from None
+    _write_output(args.output, data)
+    print(f"Wrote {args.output} with {len(run.results)} comments.", file=sys.stderr)
+    print(summary_line(len(run.results), summary), file=sys.stderr)
+    if args.exit_zero:
+        return 0
+    from refslint.diagnostics import Severity
+
+    return 1 if any(d.severity >= Severity.WARNING for d in run.results) else 0
 
 
 def _report_diff(run: Run) -> int:
@@ -271,6 +320,9 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
     from refslint.sources import BinaryFile, SourceError
 
     name = _name(file)
+    if file != STDIN and Path(file).suffix.lower() == ".docx":
+        _lint_word_file(file, session, run, args)
+        return
     try:
         text, encoding = _read_keeping_encoding(file)
     except BinaryFile as exc:
@@ -312,6 +364,55 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
     run.results.extend(results)
     run.files += 1
     run.entries += counted[0]
+
+
+def _lint_word_file(file: str, session: Session, run: Run, args: argparse.Namespace) -> None:
+    """A Word file: linted through the text its paragraphs stand for; `--fix` edits its runs
+    where their formatting is kept and says what it withheld (see `docxfix`)."""
+    from refslint.diagnostics import Applicability
+    from refslint.docxfix import describe_withheld, fix_word, mark_withheld
+    from refslint.sources import SourceError
+    from refslint.sources.docx import WordSource
+
+    try:
+        source = WordSource.read(file)
+    except SourceError as exc:
+        run.errors.append(str(exc))
+        return
+    failures: dict[str, None] = {}
+    minimum = Applicability.applied(args.unsafe_fixes)
+
+    def lint(current: WordSource) -> list[Located]:
+        linted = session.lint(file, current.text, current.found)
+        failures.update(dict.fromkeys(linted.failures))
+        return linted.results
+
+    if args.fix or args.diff:
+        from refslint.fixes import unified_diff
+
+        fixed = fix_word(source, lint, minimum)
+        results, after = fixed.results, fixed.source
+        if fixed.withheld:
+            _note(describe_withheld(file, fixed.withheld))
+        if fixed.fixed:
+            if args.diff:  # the paragraphs' text, one line each: a Word file has no other diff
+                run.diffs.append(unified_diff(file, source.text, after.text))
+            else:
+                try:
+                    from refslint.sources import write_bytes
+
+                    write_bytes(file, after.save(), original=source.data)
+                except SourceError as exc:
+                    run.errors.append(str(exc))
+                    return
+            run.fixed += fixed.fixed
+    else:
+        after = source
+        results = mark_withheld(source, lint(source), minimum)[0]
+    run.errors.extend(failures)
+    run.results.extend(after.place(results))
+    run.files += 1
+    run.entries += len(after.found.entries)
 
 
 def _lsp_command(argv: list[str]) -> int:

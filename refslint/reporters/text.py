@@ -13,5 +13,9 @@ def report(results: Sequence[Located], run: RunSummary, out: TextIO) -> None:
     """A diagnostic `--fix` would fix carries `[*]` after its code, as ruff marks them."""
     for d in results:
         mark = " [*]" if is_fixable(d, run) else ""
-        out.write(f"{d.path}:{d.line}:{d.column}: {d.code}{mark} {d.message}\n")
+        if d.place is None:
+            out.write(f"{d.path}:{d.line}:{d.column}: {d.code}{mark} {d.message}\n")
+        else:  # a Word or PDF position: the entry's number helps find it in the document
+            entry = f" (entry {d.entry})" if d.entry is not None else ""
+            out.write(f"{d.path}:{d.place}: {d.code}{mark} {d.message}{entry}\n")
     out.write(summary_line(len(results), run) + "\n")

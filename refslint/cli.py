@@ -501,7 +501,7 @@ def _parse_command(argv: list[str]) -> int:
 
 def _expand(paths: Sequence[str]) -> Iterator[str]:
     """Files to lint, in the order given; directories are walked (sorted) for list files."""
-    from refslint.sources import SUFFIXES
+    from refslint.sources import SUFFIXES, WORD_SUFFIX
 
     missing = [p for p in paths if p != STDIN and not os.path.exists(p)]
     if missing:
@@ -518,7 +518,7 @@ def _expand(paths: Sequence[str]) -> Iterator[str]:
         if path == STDIN or not os.path.isdir(path):
             found = [path]
         else:
-            found = list(_walk(path, SUFFIXES))
+            found = _without_unreadable_word(path, list(_walk(path, (*SUFFIXES, WORD_SUFFIX))))
             if not found:
                 raise Failure(
                     f"{path}: no {', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]} files to lint"
@@ -527,6 +527,21 @@ def _expand(paths: Sequence[str]) -> Iterator[str]:
             if file not in seen:
                 seen.add(file)
                 yield file
+
+
+def _without_unreadable_word(root: str, found: list[str]) -> list[str]:
+    """A walk lints Word files when the `word` extra is installed; without it, they are left
+    out with a note, so a folder of notes and drafts does not fail for want of an extra."""
+    from refslint.sources import WORD_SUFFIX
+    from refslint.sources.docx import EXTRA, available
+
+    word = [file for file in found if file.lower().endswith(WORD_SUFFIX)]
+    if not word or available():
+        return found
+    from refslint.reporters import plural
+
+    _note(f"{root}: {plural(len(word), '.docx file')} not linted: {EXTRA}")
+    return [file for file in found if file not in word]
 
 
 def _walk(root: str, suffixes: Sequence[str]) -> Iterator[str]:

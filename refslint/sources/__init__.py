@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from refslint.sources.document import Document
 
 SUFFIXES = (".txt", ".md", ".tex")  # what a directory walk picks up
+WORD_SUFFIX = ".docx"  # picked up too when the `word` extra (python-docx) is installed
 
 
 class SourceError(Exception):

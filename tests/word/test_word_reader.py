@@ -1,0 +1,190 @@
+"""Reading a .docx: the list found, automatic and typed numbers, runs, hyperlinks and fields, and
+positions as paragraph and character."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import docx
+
+from refslint.sources.docx import WordSource
+from tests.word import build
+
+
+def faults(found: list[dict]) -> set[tuple[int | None, str]]:
+    return {(d["entry"], d["code"]) for d in found}
+
+
+def test_the_same_faults_at_the_same_entries_as_the_plain_text(
+    findings, plain, auto_docx, typed_docx
+):
+    from_text = faults(findings(plain))
+    assert from_text == build.FAULTS
+    assert faults(findings(auto_docx)) == from_text
+    assert faults(findings(typed_docx)) == from_text
+
+
+def test_automatic_numbers_are_computed_with_the_start_override(auto_docx):
+    source = WordSource.read(auto_docx)
+    numbers = [entry.number for entry in source.found.entries]
+    assert numbers == [1, 2, 4, 5, 6, 7]
+    # the entry text is what Word displays: the number, a space, the paragraph's text
+    for (number, segments), entry in zip(build.ENTRIES, source.found.entries, strict=True):
+        assert entry.text == f"{number}. {build.entry_text(segments)}"
+
+
+def test_runs_hyperlinks_fields_and_breaks_are_read_as_the_text_shows(typed_docx):
+    source = WordSource.read(typed_docx)
+    by_number = {entry.number: entry.text for entry in source.found.entries}
+    assert by_number[6].endswith("Available from: https://example.org/page")  # a hyperlink
+    assert by_number[7].endswith("doi:10.1103/PhysRevE.97.012345")  # a field's result
+    assert "HYPERLINK" not in source.text  # the field's instruction is not text
+    assert "reaction products at the electrolyte" in by_number[4]  # a line break is a space
+    assert "2020 Noc;49" in by_number[1]  # one word across a bold and a plain run
+    assert "Not a reference" not in " ".join(by_number.values())  # the list ends at a heading
+
+
+def test_positions_name_the_paragraph_and_the_character(findings, run, plain, auto_docx, typed_docx):
+    text = {(d["entry"], d["code"]): d for d in findings(plain)}
+    typed = {(d["entry"], d["code"]): d for d in findings(typed_docx)}
+    auto = {(d["entry"], d["code"]): d for d in findings(auto_docx)}
+    paragraphs = [p.text for p in docx.Document(auto_docx).paragraphs]
+    for key, found in auto.items():
+        assert found["place"] == {
+            "unit": "paragraph",
+            "paragraph": found["line"],
+            "character": found["column"],
+            "label": f"¶{found['line']}:{found['column']}",
+        }
+        # a typed "1.<tab>" is as long as the text's "1. ": the same column; Word's automatic
+        # number is no part of the paragraph's text, so its characters are 3 fewer
+        assert typed[key]["column"] == text[key]["column"]
+        if key[1] != "RL101":  # the skipped number is the automatic one: character 1
+            assert found["column"] == text[key]["column"] - 3
+    month = auto[(1, "RL204")]
+    paragraph = paragraphs[month["line"] - 1]
+    assert paragraph[month["column"] - 1 : month["end_column"] - 1] == "Noc"
+    status, out, _ = run(str(auto_docx))
+    assert status == 1
+    assert f"{auto_docx}:¶{month['line']}:{month['column']}: RL204 'Noc' is not a month" in out
+    assert "(entry 1)" in out
+
+
+def test_text_files_keep_their_json_fields(findings, plain):
+    assert all("place" not in d for d in findings(plain))
+
+
+def test_a_reference_style_without_a_heading_is_the_list(tmp_path, findings):
+    document = docx.Document()
+    document.add_paragraph("Some text that is not a list. 2020 Noc is not read here.")
+    styles = document.styles
+    from docx.enum.style import WD_STYLE_TYPE
+
+    styles.add_style("Bibliography", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph(
+        "Smith J. A title. J Things. 2019 Feb 30;3(2):100-9.", style="Bibliography"
+    )
+    document.add_paragraph("Jones K. Another title. J Things. 2019;3(2):110-9.", style="Bibliography")
+    path = tmp_path / "styled.docx"
+    document.save(path)
+    found = findings(path)
+    assert faults(found) == {(1, "RL203")}
+    assert found[0]["line"] == 2
+
+
+def test_a_document_without_a_list_is_quiet(tmp_path, run):
+    document = docx.Document()
+    document.add_paragraph("A letter. Nothing numbered, nothing cited.")
+    path = tmp_path / "letter.docx"
+    document.save(path)
+    status, out, _ = run(str(path))
+    assert status == 0
+    assert "No reference list found in 1 file." in out
+
+
+def test_a_file_python_docx_cannot_open_is_one_error(tmp_path, run):
+    cases = {
+        "notzip.docx": b"just some text, not a zip",
+        "renamed.docx": bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600,  # an old .doc
+    }
+    broken = tmp_path / "nodocument.docx"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("hello.txt", "a zip, but not a Word document")
+    cases[broken.name] = broken.read_bytes()
+    for name, data in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        for extra in ([], ["--fix"], ["--format", "docx", "--output", str(tmp_path / "r.docx")]):
+            status, _, err = run(str(path), *extra)
+            assert status == 2
+            lines = [line for line in err.splitlines() if line.startswith("refslint: error:")]
+            assert lines == [
+                line for line in lines if "not a Word document that can be opened" in line
+            ]
+            assert len(lines) == 1, err
+            assert "Traceback" not in err
+            assert path.read_bytes() == data  # never written
+        assert not (tmp_path / "r.docx").exists()
+    _, _, err = run(str(tmp_path / "renamed.docx"))
+    assert "an old binary Word (.doc) file; save it as .docx" in err
+
+
+def test_a_missing_extra_is_one_line_naming_it(auto_docx):
+    """python-docx made unimportable in a fresh interpreter, as where the extra is not installed."""
+    code = (
+        "import sys; sys.modules['docx'] = None\n"
+        "from refslint.cli import main\n"
+        f"raise SystemExit(main(['--offline', {str(auto_docx)!r}]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 2
+    errors = [line for line in done.stderr.splitlines() if line.startswith("refslint: error:")]
+    assert errors == [
+        f"refslint: error: {auto_docx}: reading Word files needs the 'word' extra:"
+        " pip install 'refslint[word]'"
+    ]
+
+
+def test_a_folder_walk_lints_word_files(tmp_path, run):
+    folder = tmp_path / "paper"
+    folder.mkdir()
+    build.word_document(folder / "paper.docx")
+    status, out, _ = run(str(folder))
+    assert status == 1
+    assert "paper.docx:¶3:119: RL204" in out
+
+
+def test_a_folder_walk_without_the_extra_says_what_it_skipped(tmp_path):
+    folder = tmp_path / "paper"
+    folder.mkdir()
+    build.word_document(folder / "paper.docx")
+    (folder / "refs.txt").write_text(build.plain_text(), encoding="utf-8")
+    code = (
+        "import sys; sys.modules['docx'] = None\n"
+        "from refslint.cli import main\n"
+        f"raise SystemExit(main(['--offline', {str(folder)!r}]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 1  # the text list was linted
+    assert "refs.txt:4:122: RL204" in done.stdout
+    assert "paper.docx" not in done.stdout
+    assert (
+        f"refslint: note: {folder}: 1 .docx file not linted: reading Word files needs the"
+        " 'word' extra" in done.stderr
+    )
+
+
+def test_paragraph_numbers_count_table_paragraphs_and_skip_text_boxes(tmp_path, findings):
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).paragraphs[0].add_run("A cell")
+    document.add_paragraph("References")
+    document.add_paragraph("1. Smith J. A title. J Things. 2019 Feb 30;3(2):100-9.")
+    path = tmp_path / "table.docx"
+    document.save(path)
+    (found,) = findings(path)
+    assert found["code"] == "RL203"
+    assert found["line"] == 3  # the cell's paragraph is ¶1

@@ -44,14 +44,14 @@ def _piece_at(pieces: Sequence[Piece], start: int, end: int) -> Piece | str:
     else:
         candidates = [p for p in pieces if p.start <= start and end <= p.end]
     if not candidates:
-        return "crosses runs with different formatting"
+        return "across runs with different formatting"
     piece = candidates[0]
     if piece.text_element is None:
-        return "crosses runs with different formatting"
+        return "across runs with different formatting"
     if piece.in_field:
-        return "is inside a field's result, which Word rewrites"
+        return "inside a field's result, which Word rewrites"
     if piece.in_link:
-        return "is inside a hyperlink, whose target would not follow"
+        return "inside a hyperlink, whose target would not follow"
     return piece
 
 
@@ -60,14 +60,14 @@ def plan(source: WordSource, edits: Sequence[LocatedEdit]) -> list[_Change] | st
     changes = []
     for edit in edits:
         if edit.line != edit.end_line or not 1 <= edit.line <= len(source.paragraphs):
-            return "spans paragraphs"
+            return "across paragraphs"
         paragraph = source.paragraphs[edit.line - 1]
         start = edit.column - 1 - paragraph.prefix
         end = edit.end_column - 1 - paragraph.prefix
         if start < 0 or end < start or end > len(paragraph.text):
-            return "touches Word's automatic numbering"
+            return "on Word's automatic numbering"
         if "\t" in edit.text or "\n" in edit.text or "\r" in edit.text:
-            return "would insert a tab or a line break"
+            return "inserting a tab or a line break"
         piece = _piece_at(paragraph.pieces, start, end)
         if isinstance(piece, str):
             return piece
@@ -125,7 +125,7 @@ def mark_withheld(
             dataclasses.replace(
                 found,
                 fix_applicability=Applicability.DISPLAY_ONLY,
-                fix_message=f"{found.fix_message} (not applied in Word: the edit {reason})",
+                fix_message=f"{found.fix_message} (not applied in Word: an edit {reason})",
             )
         )
     return out, withheld
@@ -171,7 +171,7 @@ def fix_word(
 
 
 def describe_withheld(path: str, withheld: Counter[str]) -> str:
-    """`paper.docx: 2 fixes withheld (1 crosses runs ..., 1 is inside a hyperlink ...)`."""
+    """`paper.docx: 2 fixes withheld ... (1 across runs ...; 1 inside a hyperlink ...)`."""
     from refslint.reporters import plural
 
     total = sum(withheld.values())

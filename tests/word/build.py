@@ -87,26 +87,36 @@ def _hyperlink(document, paragraph, url: str, text: str) -> None:
     paragraph._p.append(link)
 
 
-def _field(paragraph, instruction: str, result: str) -> None:
-    """A complex field: begin, instruction, separate, the result's run, end."""
+def _field_char(paragraph, kind: str) -> None:
+    run = OxmlElement("w:r")
+    mark = OxmlElement("w:fldChar")
+    mark.set(qn("w:fldCharType"), kind)
+    run.append(mark)
+    paragraph._p.append(run)
 
-    def char(kind: str) -> None:
-        run = OxmlElement("w:r")
-        mark = OxmlElement("w:fldChar")
-        mark.set(qn("w:fldCharType"), kind)
-        run.append(mark)
-        paragraph._p.append(run)
 
-    char("begin")
+def _field_start(paragraph, instruction: str) -> None:
+    """A complex field's beginning, instruction and separator: its result follows, in as many
+    runs and paragraphs as it takes, until `_field_end`."""
+    _field_char(paragraph, "begin")
     run = OxmlElement("w:r")
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = f" {instruction} "
     run.append(instr)
     paragraph._p.append(run)
-    char("separate")
+    _field_char(paragraph, "separate")
+
+
+def _field_end(paragraph) -> None:
+    _field_char(paragraph, "end")
+
+
+def _field(paragraph, instruction: str, result: str) -> None:
+    """A complex field within one paragraph: begin, instruction, separate, result, end."""
+    _field_start(paragraph, instruction)
     paragraph.add_run(result)
-    char("end")
+    _field_end(paragraph)
 
 
 def _restart_numbering(document, paragraphs, start: int) -> None:

@@ -10,6 +10,7 @@ does. The original file is read, never written.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,18 +35,20 @@ def review(path: str, results: Sequence[Located]) -> bytes:
         if anchor is None:
             continue
         number, start, end = anchor
-        pieces = [p for p in source.paragraphs[number - 1].pieces if p.end > start and p.start < end]
+        pieces = [
+            p for p in source.paragraphs[number - 1].pieces if p.end > start and p.start < end
+        ]
         if not pieces:
             continue
-        first = Run(pieces[0].run, source.document)  # type: ignore[arg-type]
-        last = Run(pieces[-1].run, source.document)  # type: ignore[arg-type]
+        first = Run(pieces[0].run, source.document)
+        last = Run(pieces[-1].run, source.document)
         source.document.add_comment([first, last], _text(source, found), AUTHOR, INITIALS)
     return source.save()
 
 
 def _anchor(source: WordSource, found: Located) -> tuple[int, int, int] | None:
-    """(paragraph, first character, end) a finding's comment covers: its own text, at least one
-    character; a finding about the whole list goes on the list's heading."""
+    """(paragraph, first character, end) a finding's comment covers: its own text, or the word at
+    a point it names; a finding about the whole list goes on the list's heading."""
     paragraphs = source.paragraphs
     if not paragraphs:
         return None
@@ -62,8 +65,10 @@ def _anchor(source: WordSource, found: Located) -> tuple[int, int, int] | None:
         text = paragraphs[number - 1].text
         start, end = 0, len(text)
     start = min(max(start, 0), len(text) - 1)
-    end = min(max(end, start + 1), len(text))
-    return number, start, end
+    if end <= start:  # a point (an automatic number, a missing mark): the word that stands there
+        found_word = re.compile(r"\S+").search(text, start)
+        end = found_word.end() if found_word is not None else start + 1
+    return number, start, min(end, len(text))
 
 
 def _split_at(paragraph: Paragraph, cuts: set[int]) -> None:

@@ -113,6 +113,9 @@ class Paragraph:
         return f"{self.label} {self.text}" if self.label else self.text
 
 
+TRANSPARENT = {q(tag) for tag in ("ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent")}
+
+
 @dataclass
 class _FieldState:
     """Complex fields (`w:fldChar` begin, separate, end) may span runs and paragraphs."""
@@ -170,9 +173,7 @@ def _pieces(paragraph: Any, state: _FieldState) -> tuple[str, list[Piece]]:
                 walk(child, True, simple_fields)
             elif tag == q("fldSimple"):
                 walk(child, in_link, simple_fields + 1)
-            elif tag in (q("ins"), q("moveTo"), q("smartTag"), q("customXml"), q("sdtContent")):
-                walk(child, in_link, simple_fields)
-            elif tag == q("sdt"):
+            elif tag in TRANSPARENT:  # tracked insertions, content controls, smart tags
                 walk(child, in_link, simple_fields)
 
     walk(paragraph, False, 0)
@@ -455,7 +456,9 @@ class WordSource:
 
 
 def _blank(text: str) -> bool:
-    return not text.strip() or HEADING.fullmatch(text) is not None or RULER.fullmatch(text) is not None
+    return (
+        not text.strip() or HEADING.fullmatch(text) is not None or RULER.fullmatch(text) is not None
+    )
 
 
 def find_list(paragraphs: list[Paragraph], text: str) -> tuple[Document, int | None]:
@@ -486,7 +489,7 @@ def find_list(paragraphs: list[Paragraph], text: str) -> tuple[Document, int | N
                 group = found[-1].group if found else 0
                 found.extend(numeric_citations(p.line, starts, starts[p.number - 1], group))
             citations = tuple(found) or None  # superscript citations are not read: stay quiet
-    return Document(entries, citations), (paragraphs[heading].number if heading is not None else None)
+    return Document(entries, citations), paragraphs[heading].number if heading is not None else None
 
 
 class _Builder:

@@ -35,9 +35,7 @@ def formatting(path: Path) -> dict[str, list]:
         in_link = run.getparent().tag == W_LINK
         if shown or in_link:
             runs.append((shown, in_link, "".join(t.text or "" for t in run.iter(qn("w:t")))))
-    links = [
-        document.part.rels[link.get(qn("r:id"))].target_ref for link in body.iter(W_LINK)
-    ]
+    links = [document.part.rels[link.get(qn("r:id"))].target_ref for link in body.iter(W_LINK)]
     fields = [(c.get(qn("w:fldCharType"))) for c in body.iter(qn("w:fldChar"))]
     instructions = [i.text for i in body.iter(qn("w:instrText"))]
     return {"runs": runs, "links": links, "fields": fields, "instructions": instructions}
@@ -77,7 +75,7 @@ def test_a_second_fix_changes_nothing(run, auto_docx):
 
 
 def test_safe_fixes_only_without_unsafe_fixes(run, typed_docx):
-    status, out, _ = run("--fix", str(typed_docx))
+    _, out, _ = run("--fix", str(typed_docx))
     assert "Fixed 1 problem" in out
     text = "\n".join(p.text for p in docx.Document(typed_docx).paragraphs)
     assert "cathodes. Nat" in text
@@ -107,7 +105,7 @@ def test_a_hyperlinks_text_is_not_edited(run, tmp_path):
     path = tmp_path / "linked.docx"
     document.save(path)
     before = digest(path)
-    status, out, err = run("--fix", str(path))
+    _, out, err = run("--fix", str(path))
     assert digest(path) == before
     assert "1 inside a hyperlink, whose target would not follow" in err
     assert "RL511 `..` is doubled punctuation" in out

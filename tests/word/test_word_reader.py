@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import docx
 
@@ -47,7 +46,9 @@ def test_runs_hyperlinks_fields_and_breaks_are_read_as_the_text_shows(typed_docx
     assert "Not a reference" not in " ".join(by_number.values())  # the list ends at a heading
 
 
-def test_positions_name_the_paragraph_and_the_character(findings, run, plain, auto_docx, typed_docx):
+def test_positions_name_the_paragraph_and_the_character(
+    findings, run, plain, auto_docx, typed_docx
+):
     text = {(d["entry"], d["code"]): d for d in findings(plain)}
     typed = {(d["entry"], d["code"]): d for d in findings(typed_docx)}
     auto = {(d["entry"], d["code"]): d for d in findings(auto_docx)}
@@ -87,7 +88,9 @@ def test_a_reference_style_without_a_heading_is_the_list(tmp_path, findings):
     document.add_paragraph(
         "Smith J. A title. J Things. 2019 Feb 30;3(2):100-9.", style="Bibliography"
     )
-    document.add_paragraph("Jones K. Another title. J Things. 2019;3(2):110-9.", style="Bibliography")
+    document.add_paragraph(
+        "Jones K. Another title. J Things. 2019;3(2):110-9.", style="Bibliography"
+    )
     path = tmp_path / "styled.docx"
     document.save(path)
     found = findings(path)

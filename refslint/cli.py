@@ -232,7 +232,8 @@ def _lint_command(argv: list[str]) -> int:
         reporters.get(args.format)(run.results, summary, out)
         if args.format == "text" and session.lookup is not None and args.output is None:
             _print_lookup_summary(run, session.lookup)
-    if isinstance(out, io.StringIO):
+    if args.output is not None:  # not `isinstance(out, StringIO)`: stdout may be one, redirected
+        assert isinstance(out, io.StringIO)
         _write_output(args.output, out.getvalue())
     sys.stdout.flush()
     if run.errors:
@@ -481,6 +482,12 @@ def _parse_command(argv: list[str]) -> int:
     for file in _expand(args.paths):
         name = STDIN_NAME if file == STDIN else file
         try:
+            if file != STDIN and Path(file).suffix.lower() == ".docx":
+                from refslint.sources.docx import WordSource
+
+                entries = WordSource.read(file).found.entries
+                parsed.extend((parse_entry(entry), entry) for entry in entries)
+                continue
             text = _read(file)
         except BinaryFile as exc:
             _note(f"{exc}: skipped")

@@ -191,3 +191,15 @@ def test_paragraph_numbers_count_table_paragraphs_and_skip_text_boxes(tmp_path, 
     (found,) = findings(path)
     assert found["code"] == "RL203"
     assert found["line"] == 3  # the cell's paragraph is ¶1
+
+
+def test_parse_prints_what_the_grammar_read_from_a_word_file(capsys, auto_docx):
+    import json
+
+    from refslint.cli import main
+
+    capsys.readouterr()
+    assert main(["parse", str(auto_docx)]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert [item["citation-number"] for item in items] == ["1", "2", "4", "5", "6", "7"]
+    assert items[-1]["DOI"] == "10.1103/PhysRevE.97.012345"  # read from the field's result

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from refslint.diagnostics import Place
 from refslint.model import Citation, Entry, PositionMap
-from refslint.sources import SourceError, line_starts, read_bytes
+from refslint.sources import MAX_FILE_BYTES, SourceError, line_starts, read_bytes
 from refslint.sources.document import Document, has_words, numeric_citations
 from refslint.sources.plaintext import HEADING, RULER, Label, _label
 
@@ -64,6 +64,7 @@ def open_word(path: str | Path) -> tuple[WordDocument, bytes]:
         import docx
     except ImportError:
         raise SourceError(f"{path}: {EXTRA}") from None
+    _check_unpacked_size(path, data)
     try:
         return docx.Document(io.BytesIO(data)), data
     except Exception as exc:  # a bad zip, a missing part, broken XML: all the same to the user
@@ -72,6 +73,27 @@ def open_word(path: str | Path) -> tuple[WordDocument, bytes]:
         else:
             why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         raise SourceError(f"{path}: not a Word document that can be opened ({why})") from None
+
+
+MAX_UNPACKED_BYTES = 10 * MAX_FILE_BYTES  # a Word file's parts, unpacked (XML packs about 10:1)
+
+
+def _check_unpacked_size(path: str | Path, data: bytes) -> None:
+    """Refuse a file whose parts unpack to more than `MAX_UNPACKED_BYTES`: a few kilobytes of zip
+    can hold gigabytes of XML. The sizes the zip declares bound what is read: a part that unpacks
+    to more than its declared size is an error when it is read."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # not a zip: python-docx says so
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise SourceError(
+            f"{path}: unpacks to {unpacked / 1_000_000:.0f} MB, over the"
+            f" {MAX_UNPACKED_BYTES // 1_000_000} MB limit for one Word file; not read"
+        )
 
 
 # Paragraph text -------------------------------------------------------------------------------

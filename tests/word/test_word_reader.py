@@ -8,6 +8,7 @@ import sys
 import zipfile
 
 import docx
+import pytest
 
 from refslint.sources.docx import WordSource
 from tests.word import build
@@ -203,3 +204,24 @@ def test_parse_prints_what_the_grammar_read_from_a_word_file(capsys, auto_docx):
     items = json.loads(capsys.readouterr().out)
     assert [item["citation-number"] for item in items] == ["1", "2", "4", "5", "6", "7"]
     assert items[-1]["DOI"] == "10.1103/PhysRevE.97.012345"  # read from the field's result
+
+
+@pytest.mark.slow
+def test_a_zip_that_unpacks_to_too_much_is_refused_unread(tmp_path, run):
+    from refslint.sources.docx import MAX_UNPACKED_BYTES
+
+    path = tmp_path / "bomb.docx"
+    chunk = b" " * 1_000_000
+    with (
+        zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        archive.open("word/document.xml", "w", force_zip64=True) as part,
+    ):
+        for _ in range(MAX_UNPACKED_BYTES // len(chunk)):
+            part.write(chunk)
+        part.write(b" ")
+    data = path.read_bytes()
+    assert len(data) < 1_000_000
+    status, _, err = run("--fix", str(path))
+    assert status == 2
+    assert f"{path}: unpacks to 200 MB, over the 200 MB limit for one Word file; not read" in err
+    assert path.read_bytes() == data

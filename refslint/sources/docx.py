@@ -111,6 +111,7 @@ class Piece:
     text_element: Any
     in_link: bool
     in_field: bool
+    text: str = ""
 
 
 @dataclass
@@ -159,6 +160,7 @@ def _pieces(paragraph: Any, state: _FieldState) -> tuple[str, list[Piece]]:
         for child in node:
             tag = child.tag
             if tag == q("r"):
+                hidden = _switched_on(child, "vanish")  # hidden text: Word does not show it
                 for item in child:
                     kind = item.tag
                     if kind == q("fldChar"):
@@ -170,7 +172,7 @@ def _pieces(paragraph: Any, state: _FieldState) -> tuple[str, list[Piece]]:
                         elif what == "end" and state.stack:
                             state.stack.pop()
                         continue
-                    if state.instruction:
+                    if state.instruction or hidden:
                         continue
                     if kind == q("t"):
                         text = item.text or ""
@@ -187,7 +189,7 @@ def _pieces(paragraph: Any, state: _FieldState) -> tuple[str, list[Piece]]:
                         continue
                     in_field = simple_fields > 0 or bool(state.stack)
                     pieces.append(
-                        Piece(length, length + len(text), child, element, in_link, in_field)
+                        Piece(length, length + len(text), child, element, in_link, in_field, text)
                     )
                     parts.append(text)
                     length += len(text)
@@ -200,6 +202,26 @@ def _pieces(paragraph: Any, state: _FieldState) -> tuple[str, list[Piece]]:
 
     walk(paragraph, False, 0)
     return "".join(parts), pieces
+
+
+def _switched_on(run: Any, toggle: str) -> bool:
+    """Whether a run property such as `w:b` or `w:vanish` is set on the run itself."""
+    props = run.find(q("rPr"))
+    found = props.find(q(toggle)) if props is not None else None
+    return found is not None and found.get(q("val"), "true") not in ("0", "false", "off")
+
+
+def _bold_heading(paragraph: Paragraph) -> bool:
+    """A short paragraph in bold throughout, ending without a full stop: a heading typed by hand
+    ("Appendix", "Figure legends") in a document that does not use heading styles."""
+    text = paragraph.text.strip()
+    runs = {id(piece.run): piece.run for piece in paragraph.pieces if piece.text.strip()}
+    return (
+        0 < len(text.split()) <= 8
+        and not text.endswith(".")
+        and not paragraph.label
+        and all(_switched_on(run, "b") for run in runs.values())
+    )
 
 
 def body_paragraphs(document: WordDocument) -> Iterator[Any]:
@@ -492,7 +514,7 @@ def find_list(paragraphs: list[Paragraph], text: str) -> tuple[Document, int | N
     if heading is not None:
         region = []
         for p in paragraphs[heading + 1 :]:
-            if p.heading and p.text.strip() and not HEADING.fullmatch(p.text):
+            if (p.heading or _bold_heading(p)) and p.text.strip() and not HEADING.fullmatch(p.text):
                 break
             region.append(p)
     else:

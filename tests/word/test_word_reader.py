@@ -225,3 +225,21 @@ def test_a_zip_that_unpacks_to_too_much_is_refused_unread(tmp_path, run):
     assert status == 2
     assert f"{path}: unpacks to 200 MB, over the 200 MB limit for one Word file; not read" in err
     assert path.read_bytes() == data
+
+
+def test_a_bold_heading_typed_by_hand_ends_the_list_and_hidden_text_is_not_read(tmp_path, findings):
+    document = docx.Document()
+    document.add_paragraph().add_run("References").bold = True
+    document.add_paragraph("1. Smith J. A title. J Things. 2019 Feb 30;3(2):100-9.")
+    second = document.add_paragraph("2. Jones K. Another title. J Things. 2019;3(2):110-9.")
+    second.add_run(" 2019 Noc").font.hidden = True
+    document.add_paragraph().add_run("Figure legends").bold = True
+    document.add_paragraph("Figure 1. Things in places, 2020 Noc.")
+    path = tmp_path / "bold.docx"
+    document.save(path)
+    source = WordSource.read(path)
+    assert [e.text for e in source.found.entries] == [
+        "1. Smith J. A title. J Things. 2019 Feb 30;3(2):100-9.",
+        "2. Jones K. Another title. J Things. 2019;3(2):110-9.",
+    ]
+    assert faults(findings(path)) == {(1, "RL203")}

@@ -324,6 +324,9 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
     if file != STDIN and Path(file).suffix.lower() == ".docx":
         _lint_word_file(file, session, run, args)
         return
+    if file != STDIN and Path(file).suffix.lower() == ".pdf":
+        _lint_pdf_file(file, session, run, args)
+        return
     try:
         text, encoding = _read_keeping_encoding(file)
     except BinaryFile as exc:
@@ -416,6 +419,33 @@ def _lint_word_file(file: str, session: Session, run: Run, args: argparse.Namesp
     run.entries += len(after.found.entries)
 
 
+def _lint_pdf_file(file: str, session: Session, run: Run, args: argparse.Namespace) -> None:
+    """A PDF: linted through the text its printed lines stand for, and never written; `--fix`
+    and `--diff` say that its fixes are not applied."""
+    from refslint.diagnostics import Applicability
+    from refslint.fixes import is_fixable
+    from refslint.sources import SourceError
+    from refslint.sources.pdf import PdfSource
+
+    try:
+        source = PdfSource.read(file)
+    except SourceError as exc:
+        run.errors.append(str(exc))
+        return
+    linted = session.lint(file, source.text, source.found)
+    if args.fix or args.diff:
+        minimum = Applicability.applied(args.unsafe_fixes)
+        fixable = sum(1 for found in linted.results if is_fixable(found, minimum))
+        if fixable:
+            from refslint.reporters import plural
+
+            _note(f"{file}: a PDF is read only: {plural(fixable, 'fix', 'fixes')} not applied")
+    run.errors.extend(dict.fromkeys(linted.failures))
+    run.results.extend(source.place(linted.results))
+    run.files += 1
+    run.entries += len(source.found.entries)
+
+
 def _lsp_command(argv: list[str]) -> int:
     """`refslint lsp`: the language server on stdin/stdout, if its optional dependency is there."""
     parser = argparse.ArgumentParser(
@@ -482,10 +512,12 @@ def _parse_command(argv: list[str]) -> int:
     for file in _expand(args.paths):
         name = STDIN_NAME if file == STDIN else file
         try:
-            if file != STDIN and Path(file).suffix.lower() == ".docx":
+            if file != STDIN and Path(file).suffix.lower() in (".docx", ".pdf"):
                 from refslint.sources.docx import WordSource
+                from refslint.sources.pdf import PdfSource
 
-                entries = WordSource.read(file).found.entries
+                reader = WordSource if file.lower().endswith(".docx") else PdfSource
+                entries = reader.read(file).found.entries
                 parsed.extend((parse_entry(entry), entry) for entry in entries)
                 continue
             text = _read(file)

@@ -39,10 +39,12 @@ def pdf_of_word_list(auto_docx, tmp_path) -> Path:
 
 @pytest.mark.slow
 @needs_soffice
-def test_a_pdf_of_the_word_list_has_the_same_faults(findings, plain, pdf_of_word_list):
+def test_a_pdf_of_the_word_list_has_the_same_faults(findings, plain, auto_docx, pdf_of_word_list):
+    """One annotated list as text, as Word and as the PDF LibreOffice prints of the Word file."""
     from_text = {(d["entry"], d["code"]) for d in findings(plain)}
+    from_word = {(d["entry"], d["code"]) for d in findings(auto_docx)}
     found = findings(pdf_of_word_list)
-    assert {(d["entry"], d["code"]) for d in found} == from_text == build.FAULTS
+    assert {(d["entry"], d["code"]) for d in found} == from_word == from_text == build.FAULTS
     for d in found:
         place = d["place"]
         assert place["unit"] == "page" and place["page"] == 1

@@ -9,6 +9,7 @@ import zipfile
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from refslint.sources.docx import WordSource
 from tests.word import build
@@ -243,3 +244,82 @@ def test_a_bold_heading_typed_by_hand_ends_the_list_and_hidden_text_is_not_read(
         "2. Jones K. Another title. J Things. 2019;3(2):110-9.",
     ]
     assert faults(findings(path)) == {(1, "RL203")}
+
+
+def _numbering(document, text: str, start: int, fmt: str = "decimal") -> int:
+    """A list definition of our own: level 0 shows `text` (`[%1]`), from `start`; its num id."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = document.part.numbering_part.element
+    abstract_id = 90 + len(numbering.findall(qn("w:abstractNum")))
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}"><w:lvl w:ilvl="0">'
+            f'<w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+            "</w:lvl></w:abstractNum>"
+        ),
+    )
+    num_id = 90 + len(numbering.findall(qn("w:num")))
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+            "</w:num>"
+        )
+    )
+    return num_id
+
+
+def _numbered(paragraph, num_id: int) -> None:
+    props = paragraph._p.get_or_add_pPr()
+    num_pr = props.get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = num_id
+
+
+def test_bracketed_automatic_numbers_from_a_start_value_and_simple_fields(tmp_path, findings):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Literature cited")
+    num_id = _numbering(document, "[%1]", 7)
+    first = document.add_paragraph("Smith J. A title. J Things. 2019 Feb 30;3(2):100-9. ")
+    first._p.append(
+        parse_xml(  # a simple field whose result is the DOI
+            f'<w:fldSimple {nsdecls("w")} w:instr=" HYPERLINK &quot;https://doi.org/10.1000/a1&quot; ">'
+            "<w:r><w:t>doi:10.1000/a1</w:t></w:r></w:fldSimple>"
+        )
+    )
+    second = document.add_paragraph("Jones K. Another title. J Things. 2019;3(2):110-9.")
+    for paragraph in (first, second):
+        _numbered(paragraph, num_id)
+    path = tmp_path / "brackets.docx"
+    document.save(path)
+    source = WordSource.read(path)
+    assert [(e.number, e.text[:8]) for e in source.found.entries] == [
+        (7, "[7] Smit"),
+        (8, "[8] Jone"),
+    ]
+    assert source.found.entries[0].text.endswith("100-9. doi:10.1000/a1")
+    found = findings(path)
+    assert faults(found) == {(7, "RL104"), (7, "RL203")}  # the list starts at 7, not 1
+    day = next(d for d in found if d["code"] == "RL203")
+    # the character counts the paragraph's own text: "[7] " is Word's, not the paragraph's
+    assert day["column"] == "Smith J. A title. J Things. 2019 Feb 30".index("30") + 1
+
+
+def test_lettered_and_bulleted_lists_have_entries_without_numbers(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("References")
+    bullets = _numbering(document, "•", 1, "bullet")
+    for text in (
+        "Smith J. A title. J Things. 2019;3(2):100-9.",
+        "Jones K. B. J Things. 2019;3:1-9.",
+    ):
+        _numbered(document.add_paragraph(text), bullets)
+    path = tmp_path / "bullets.docx"
+    document.save(path)
+    entries = WordSource.read(path).found.entries
+    assert [(e.number, e.text[:5]) for e in entries] == [(None, "Smith"), (None, "Jones")]

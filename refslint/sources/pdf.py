@@ -9,7 +9,8 @@ numbered line starts an entry and the lines after it continue it (a list that nu
 not read: without numbers, where an entry ends is a matter of indentation the text does not
 keep). Where an entry goes on to the next line, the lines are joined by a space, except that a
 line ending in a hyphen after a letter or digit ("Machine-learning-", "55510-") is joined without
-one, the hyphen kept, and a DOI or URL broken inside itself is joined whole. A page number alone
+one, the hyphen kept, and a DOI or URL broken inside itself is joined whole; a number starting a
+line after such a break continues the entry (`pp. 4147-` / `60.`). A page number alone
 on the first or last line of its page is left out. The list ends at a line that names a later
 section ("Appendix", "Tables", "Figure legends", ...). Positions are page, line on the page and
 character in that line (`p3:12:5`). Nothing is ever written to a PDF: its fixes are shown, not
@@ -148,7 +149,10 @@ def find_entries(lines: list[Line]) -> list[Entry]:
         if _blank(line.text):
             continue
         stripped = line.text.lstrip()
-        label = _label(stripped, last, True)
+        before = builders[-1].pieces[-1] if builders else ""
+        label = None if _after_hyphen(before, stripped) else _label(stripped, last, True)
+        if label is not None and _inside_link(before, stripped, label, last):
+            label = None
         if label is not None:
             builders.append(_Builder(line, label))
             last = label
@@ -173,6 +177,17 @@ class _Builder:
         if self.pieces and not _joined_whole(self.pieces[-1], piece):
             self.pieces.append(" ")
             self.length += 1
+        label = self.label.length if self.label and not self.pieces else 0
+        if label and label < len(piece) and not piece[label].isspace():
+            # "70.Sand V": the gap after a number is often no character in a PDF; the entry
+            # gets the space it shows, standing for no character of the page
+            self._piece(line, indent, piece[:label])
+            self.pieces.append(" ")
+            self.length += 1
+            indent, piece = indent + label, piece[label:]
+        self._piece(line, indent, piece)
+
+    def _piece(self, line: Line, indent: int, piece: str) -> None:
         self.starts.append(self.length)
         self.lines.append(line.number)
         self.columns.append(1 + indent)
@@ -190,13 +205,36 @@ class _Builder:
         )
 
 
+def _inside_link(before: str, after: str, label: Label, last: Label | None) -> bool:
+    """Whether what looks like a number starting `after` ("0042.long") is the rest of a DOI or
+    URL that ends `before`: it is not followed by a space, and is not the number that comes next."""
+    if not before or LINKED.search(before.split()[-1]) is None:
+        return False
+    followed = label.length < len(after) and after[label.length].isspace()
+    expected = last is not None and label.number == last.number + 1
+    return not followed and not expected
+
+
+def _after_hyphen(before: str, after: str) -> bool:
+    """A line that ends in a hyphen after a letter or digit, followed by one that starts with one:
+    a word or a range ("4147-" / "60.") broken over two lines."""
+    return (
+        bool(before)
+        and bool(after)
+        and before.endswith("-")
+        and len(before) > 1
+        and before[-2].isalnum()
+        and after[0].isalnum()
+    )
+
+
 def _joined_whole(before: str, after: str) -> bool:
     """Whether a line break between `before` and `after` stood inside a word: after a hyphen
     that follows a letter or digit, or inside a DOI or URL (one ending in `/`, `-`, `_`, `=`,
     `?`, `&`, `#` or `~`, or followed by a piece with a digit, `/`, `.`, `_` or `-` in it)."""
     if not before or not after:
         return False
-    if before.endswith("-") and len(before) > 1 and before[-2].isalnum() and after[0].isalnum():
+    if _after_hyphen(before, after):
         return True
     if LINKED.search(before.split()[-1]) is None:
         return False

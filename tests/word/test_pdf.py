@@ -132,3 +132,37 @@ def test_a_missing_pdf_extra_is_one_line_naming_it(tmp_path):
         f"refslint: error: {path}: reading PDF files needs the 'pdf' extra:"
         " pip install 'refslint[pdf]'"
     )
+
+
+def test_printed_lines_are_joined_as_the_page_shows_them():
+    """Lines as pdfium gives them: a range broken after its hyphen is no new entry, a number
+    printed without a space before the text is still a label, a DOI broken inside is whole."""
+    from refslint.sources.pdf import Line, find_entries
+
+    printed = [
+        "References",
+        "1. Smith J. A title. In: Proceedings of a meeting; 2003. pp. 4147-",
+        "60.",
+        "2.Jones K. Another title. J Things. 2019;3(2):110-9. doi:10.1000/things.2019.0",
+        "0042.long",
+        "3. Brown A. Web [Internet]. 2021 [cited 2023 Jan 5]. Available from: https://example.org/",
+        "page",
+        "Appendix",
+        "4. Not an entry.",
+    ]
+    lines = [Line(n, 1, n, text) for n, text in enumerate(printed, start=1)]
+    entries = find_entries(lines)
+    assert [(e.number, e.text) for e in entries] == [
+        (1, "1. Smith J. A title. In: Proceedings of a meeting; 2003. pp. 4147-60."),
+        (
+            2,
+            "2. Jones K. Another title. J Things. 2019;3(2):110-9. doi:10.1000/things.2019.00042.long",
+        ),
+        (
+            3,
+            "3. Brown A. Web [Internet]. 2021 [cited 2023 Jan 5]. Available from: https://example.org/page",
+        ),
+    ]
+    second = entries[1]
+    assert second.positions.position(3).column == 3  # "Jones" is the line's third character
+    assert second.positions.position(0).column == 1

@@ -532,8 +532,50 @@ def find_list(paragraphs: list[Paragraph], text: str) -> tuple[Document, int | N
             for p in body:
                 group = found[-1].group if found else 0
                 found.extend(numeric_citations(p.line, starts, starts[p.number - 1], group))
-            citations = tuple(found) or None  # superscript citations are not read: stay quiet
+                found.extend(_superscript_citations(p, found[-1].group if found else 0))
+            citations = tuple(found) or None  # none found: the body cites some other way
     return Document(entries, citations), paragraphs[heading].number if heading is not None else None
+
+
+SUPERSCRIPT_NUMBERS = re.compile(r"\d{1,4}(?:\s*[-–—,]\s*\d{1,4})*")
+
+
+def _superscript_citations(paragraph: Paragraph, group: int) -> Iterator[Citation]:
+    """Vancouver's superscript citations (`text¹,³⁻⁵`): superscript runs that hold only numbers,
+    commas and dashes. Not after a digit (`10⁶ cells` is a power) and not a footnote's mark."""
+    from refslint.model import Location
+    from refslint.sources.document import ITEM, MAX_RANGE
+
+    marks: list[tuple[int, int]] = []
+    for piece in paragraph.pieces:
+        if not _superscript(piece.run):
+            continue
+        if marks and marks[-1][1] == piece.start:
+            marks[-1] = (marks[-1][0], piece.end)
+        else:
+            marks.append((piece.start, piece.end))
+    text, line, shift = paragraph.text, paragraph.number, paragraph.prefix + 1
+    for start, end in marks:
+        if not SUPERSCRIPT_NUMBERS.fullmatch(text[start:end]):
+            continue
+        if start and text[start - 1].isdigit():
+            continue
+        group += 1
+        for item in ITEM.finditer(text, start, end):
+            where = Location(line, item.start() + shift, line, item.end() + shift)
+            low = int(item.group(1))
+            high = int(item.group(2)) if item.group(2) else low
+            numbers = range(low, high + 1) if 0 <= high - low <= MAX_RANGE else (low, high)
+            for number in numbers:
+                yield Citation(str(number), number, where, group)
+
+
+def _superscript(run: Any) -> bool:
+    props = run.find(q("rPr"))
+    if props is None or run.find(q("footnoteReference")) is not None:
+        return False
+    align = props.find(q("vertAlign"))
+    return align is not None and align.get(q("val")) == "superscript"
 
 
 class _Builder:

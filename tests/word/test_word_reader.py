@@ -323,3 +323,22 @@ def test_lettered_and_bulleted_lists_have_entries_without_numbers(tmp_path):
     document.save(path)
     entries = WordSource.read(path).found.entries
     assert [(e.number, e.text[:5]) for e in entries] == [(None, "Smith"), (None, "Jones")]
+
+
+def test_superscript_citations_in_the_body_are_read(tmp_path, findings):
+    document = docx.Document()
+    body = document.add_paragraph("Earlier work")
+    for text, raised in (("1,3-4", True), (" grew 10", False), ("6", True), (" cells.", False)):
+        body.add_run(text).font.superscript = raised or None
+    document.add_heading("References", level=1)
+    for n, title in enumerate(("One", "Two", "Three", "Four"), start=1):
+        document.add_paragraph(f"{n}. Smith J. {title}. J Things. 2019;3(2):100-9.")
+    path = tmp_path / "superscript.docx"
+    document.save(path)
+    source = WordSource.read(path)
+    cited = [(c.number, c.location.column, c.group) for c in source.found.citations or ()]
+    # "¹,³⁻⁴" after "Earlier work": 1 at character 13, 3 and 4 from the range at 15; not 10⁶
+    assert cited == [(1, 13, 1), (3, 15, 1), (4, 15, 1)]
+    found = {(d["entry"], d["code"]) for d in findings(path)}
+    assert (2, "RL702") in found  # entry 2 is never cited
+    assert not any(code == "RL701" for _, code in found)  # no citation of a 6th entry

@@ -342,3 +342,19 @@ def test_superscript_citations_in_the_body_are_read(tmp_path, findings):
     found = {(d["entry"], d["code"]) for d in findings(path)}
     assert (2, "RL702") in found  # entry 2 is never cited
     assert not any(code == "RL701" for _, code in found)  # no citation of a 6th entry
+
+
+def test_sarif_results_carry_the_place(run, auto_docx):
+    import json
+
+    status, out, _ = run("--format", "sarif", str(auto_docx))
+    assert status == 1
+    results = json.loads(out)["runs"][0]["results"]
+    month = next(r for r in results if r["ruleId"] == "RL204")
+    region = month["locations"][0]["physicalLocation"]["region"]
+    assert month["properties"]["place"] == {
+        "unit": "paragraph",
+        "paragraph": region["startLine"],
+        "character": region["startColumn"],
+        "label": f"¶{region['startLine']}:{region['startColumn']}",
+    }

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from refslint.diagnostics import Place
-from refslint.model import Citation, Entry, PositionMap
+from refslint.model import Citation, Entry, PositionMap, Suppression
 from refslint.sources import MAX_FILE_BYTES, SourceError, line_starts, read_bytes
 from refslint.sources.document import Document, has_words, numeric_citations
 from refslint.sources.plaintext import HEADING, RULER, Label, _label
@@ -447,7 +447,7 @@ class WordSource:
     def build(cls, path: str, document: WordDocument, data: bytes) -> WordSource:
         paragraphs = read_paragraphs(document)
         text = "\n".join(p.line for p in paragraphs)
-        found, heading = find_list(paragraphs, text)
+        found, heading = find_list(paragraphs, text, comment_texts(document))
         return cls(path, document, data, paragraphs, text, found, heading)
 
     def reread(self) -> WordSource:
@@ -505,8 +505,11 @@ def _blank(text: str) -> bool:
     )
 
 
-def find_list(paragraphs: list[Paragraph], text: str) -> tuple[Document, int | None]:
-    """The entries (and the body's bracketed citations) of the document's reference list."""
+def find_list(
+    paragraphs: list[Paragraph], text: str, comments: dict[str, str] | None = None
+) -> tuple[Document, int | None]:
+    """The entries of the document's reference list, the body's citations, and the suppressions
+    its Word comments hold (`comments`: comment id to text)."""
     heading = next(
         (i for i, p in enumerate(paragraphs) if p.text.strip() and HEADING.fullmatch(p.text)),
         None,
@@ -534,7 +537,56 @@ def find_list(paragraphs: list[Paragraph], text: str) -> tuple[Document, int | N
                 found.extend(numeric_citations(p.line, starts, starts[p.number - 1], group))
                 found.extend(_superscript_citations(p, found[-1].group if found else 0))
             citations = tuple(found) or None  # none found: the body cites some other way
-    return Document(entries, citations), paragraphs[heading].number if heading is not None else None
+    entries, suppressions = _suppressions(paragraphs, text, entries, comments or {})
+    found_list = Document(entries, citations, suppressions)
+    return found_list, paragraphs[heading].number if heading is not None else None
+
+
+def comment_texts(document: WordDocument) -> dict[str, str]:
+    """Each Word comment's text by its id (none when the file has no comments part)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:  # not `document.comments`, which adds a comments part to a file that has none
+        root = document.part.part_related_by(RT.COMMENTS).element  # type: ignore[attr-defined]
+    except KeyError:
+        return {}
+    return {
+        comment.get(q("id"), ""): " ".join(
+            "".join(t.text or "" for t in paragraph.iter(q("t")))
+            for paragraph in comment.iter(q("p"))
+        )
+        for comment in root.iter(q("comment"))
+    }
+
+
+def _suppressions(
+    paragraphs: list[Paragraph], text: str, entries: list[Entry], comments: dict[str, str]
+) -> tuple[list[Entry], tuple[Suppression, ...]]:
+    """Word comments that say `refslint: disable=RL301` (or `disable-file=...`), as text lists'
+    comment lines do: one anchored on an entry's text silences it there, one before the list the
+    entry after it, `disable-file` the whole document."""
+    from refslint.sources.document import DIRECTIVE, attach, directive
+
+    wanted = {key for key, value in comments.items() if DIRECTIVE.search(value)}
+    if not wanted:
+        return entries, ()
+    starts = line_starts(text)
+    entry_starts = [starts[e.positions.lines[0] - 1] + e.positions.columns[0] - 1 for e in entries]
+    pending: list[tuple[int, Suppression]] = []
+    for p in paragraphs:
+        for mark in p.element.iter(q("commentRangeStart"), q("commentReference")):
+            key = mark.get(q("id"), "")
+            if key not in wanted:
+                continue
+            wanted.discard(key)
+            start = starts[p.number - 1] + p.prefix
+            found = directive(comments[key], starts, start, start + max(len(p.text), 1))
+            if found is None:
+                continue
+            inside = [i for i, e in enumerate(entries) if p.number in e.positions.lines]
+            offset = entry_starts[inside[0]] - 1 if inside else start
+            pending.append((offset, found[0]))
+    return attach(entries, pending, entry_starts)
 
 
 SUPERSCRIPT_NUMBERS = re.compile(r"\d{1,4}(?:\s*[-–—,]\s*\d{1,4})*")

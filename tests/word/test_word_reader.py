@@ -358,3 +358,19 @@ def test_sarif_results_carry_the_place(run, auto_docx):
         "character": region["startColumn"],
         "label": f"¶{region['startLine']}:{region['startColumn']}",
     }
+
+
+def test_word_comments_suppress_findings_as_comment_lines_do(tmp_path, findings):
+    path = build.word_document(tmp_path / "commented.docx")
+    document = docx.Document(path)
+    paragraphs = {p.text[:5]: p for p in document.paragraphs}
+    document.add_comment(paragraphs["Smith"].runs, "refslint: disable=RL203", "Author", "AU")
+    document.add_comment(paragraphs["A bod"].runs, "refslint: disable-file=RL301", "Author", "AU")
+    document.add_comment(paragraphs["Garci"].runs, "refslint: disable=RL204", "Author", "AU")
+    document.save(path)
+    found = findings(path, "--extend-select", "RL002")
+    codes = {(d["entry"], d["code"]) for d in found}
+    assert codes == (build.FAULTS - {(5, "RL203"), (6, "RL301")}) | {(None, "RL002")}
+    unused = next(d for d in found if d["code"] == "RL002")
+    garcia = [p.text for p in document.paragraphs].index(paragraphs["Garci"].text) + 1
+    assert unused["place"]["paragraph"] == garcia

@@ -417,8 +417,10 @@ def read_paragraphs(document: WordDocument) -> list[Paragraph]:
             any(HEADING_STYLE.match(s.name) or s.outline for s in chain)
             or (outline is not None and outline.isdigit() and int(outline) < 9)
         )
-        if num_id and num_id != "0" and text.strip():
-            paragraph.label, paragraph.value = numbering.next(num_id, level)
+        if num_id and num_id != "0":  # an empty numbered paragraph shows its number, and counts
+            label, value = numbering.next(num_id, level)
+            if text.strip():
+                paragraph.label, paragraph.value = label, value
         out.append(paragraph)
     return out
 

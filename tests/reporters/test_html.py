@@ -24,7 +24,7 @@ from refslint.diagnostics import (
 from refslint.reporters import RunSummary, Source
 from refslint.reporters.html import BAR_COLOUR, render
 
-HOSTILE = '2. Smith J. Notes on <script>window.__pwned=1</script> & "quoted" \'things\'. J Test. 2019 Noc;3:1-9.\n'
+HOSTILE = "2. Smith J. Notes on <script>window.__pwned=1</script> & \"quoted\" 'things'. J Test. 2019 Noc;3:1-9.\n"
 
 
 class Page(HTMLParser):
@@ -118,11 +118,16 @@ def test_every_finding_is_underlined_at_its_exact_span(tmp_path, capsys):
 def test_hostile_text_is_escaped_and_the_policy_runs_only_our_script(tmp_path, capsys):
     page = lint_to_html(tmp_path, capsys, "1. Doe J. A title. J Test. 2019;3:1-9.\n" + HOSTILE)
     assert "<script>window.__pwned" not in page
-    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; &quot;quoted&quot; &#x27;things&#x27;" in page
+    assert (
+        "&lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; &quot;quoted&quot; &#x27;things&#x27;"
+        in page
+    )
     parsed = Page(page)
     assert [tag for tag, _ in parsed.tags].count("script") == 1
     assert not any(k.startswith("on") or k == "src" for _, attrs in parsed.tags for k in attrs)
-    [policy] = [a["content"] for t, a in parsed.tags if a.get("http-equiv") == "Content-Security-Policy"]
+    [policy] = [
+        a["content"] for t, a in parsed.tags if a.get("http-equiv") == "Content-Security-Policy"
+    ]
     [script], [style] = parsed.scripts, parsed.styles
     for body in (script, style):
         digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
@@ -208,7 +213,9 @@ def test_summary_chart_has_one_bar_per_category_scaled_to_the_most():
     assert f'fill="{BAR_COLOUR}"' in page
 
 
-@pytest.mark.parametrize("text", ["", "\n", "\ufeffReferences\r\n\r\n1. Doe J. T. J Test. 2031;1:1.\r\n"])
+@pytest.mark.parametrize(
+    "text", ["", "\n", "\ufeffReferences\r\n\r\n1. Doe J. T. J Test. 2031;1:1.\r\n"]
+)
 def test_odd_texts_render(tmp_path, capsys, text):
     page = lint_to_html(tmp_path, capsys, text)
     assert page.rstrip().endswith("</html>")

@@ -22,8 +22,8 @@ from tests.reporters.browser import (
     console_problems,
     missing,
     open_page,
-    require_browser,
     requested_urls,
+    require_browser,
 )
 
 FIRST = f"""References
@@ -33,7 +33,7 @@ FIRST = f"""References
 3. Doe J. A third entry. J Test. 2019;3:1-9
 """
 SECOND = "1. Roe R. Another file's entry. J Test. 2031;4:5-6.\n"
-HOSTILE = "<script>window.__pwned=1</script> & \"quoted\""
+HOSTILE = '<script>window.__pwned=1</script> & "quoted"'
 ERROR_RED = (0xC6, 0x28, 0x28)  # --error in html.css: the error badge
 
 

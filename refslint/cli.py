@@ -148,8 +148,10 @@ def _lint_command(argv: list[str]) -> int:
         return args
     if args.fix and STDIN in args.paths:
         raise Failure("--fix cannot write back to standard input; use --diff to see the fixes")
-    if args.statistics and args.format == "sarif":
-        raise Failure("--statistics prints text or JSON; it cannot be combined with --format sarif")
+    if args.statistics and args.format in ("sarif", "html"):
+        raise Failure(
+            f"--statistics prints text or JSON; it cannot be combined with --format {args.format}"
+        )
 
     from refslint import registry
     from refslint.session import Session

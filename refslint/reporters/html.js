@@ -61,7 +61,10 @@
     }
   }
 
+  var tipAt = null;  // the underline the tooltip stands by
+
   function showTip(span, ids) {
+    tipAt = span;
     while (tip.firstChild) { tip.removeChild(tip.firstChild); }
     ids.forEach(function (i) {
       var line = document.createElement("p");
@@ -72,7 +75,11 @@
       tip.appendChild(line);
     });
     tip.hidden = false;
-    var box = span.getBoundingClientRect();
+    placeTip();
+  }
+
+  function placeTip() {
+    var box = tipAt.getBoundingClientRect();
     var left = Math.min(box.left, window.innerWidth - tip.offsetWidth - 8);
     var top = box.bottom + 6;
     if (top + tip.offsetHeight > window.innerHeight) { top = box.top - tip.offsetHeight - 6; }
@@ -80,7 +87,7 @@
     tip.style.top = Math.max(top, 4) + "px";
   }
 
-  function hideTip() { tip.hidden = true; }
+  function hideTip() { tip.hidden = true; tipAt = null; }
 
   var hovered = [];
   function unhover() {
@@ -158,6 +165,13 @@
       apply();
     });
   }
-  window.addEventListener("scroll", function () { if (current < 0) { hideTip(); } }, { passive: true });
+  window.addEventListener("scroll", function () {
+    // the tooltip follows a finding chosen with the keys; a hovered one's goes when scrolled away
+    if (tipAt && current >= 0 && spansOf[current].indexOf(spanIndex.get(tipAt)) >= 0) {
+      placeTip();
+    } else if (!tip.hidden) {
+      hideTip();
+    }
+  }, { passive: true });
   apply();
 })();

@@ -86,9 +86,11 @@ def render(results: Sequence[Located], run: RunSummary) -> str:
     sections: list[str] = []
     findings: list[_Finding] = []
     placed: dict[int, _Finding] = {}
+    per_file: dict[str, list[tuple[int, Located]]] = {}
+    for i, r in enumerate(ordered):
+        per_file.setdefault(r.path, []).append((i, r))
     for index, source in enumerate(run.sources):
-        mine = [(i, r) for i, r in enumerate(ordered) if r.path == source.path]
-        section, located = _file_section(index, source, mine)
+        section, located = _file_section(index, source, per_file.get(source.path, []))
         sections.append(section)
         placed.update((f.id, f) for f in located)
     findings = [placed.get(i) or _Finding(i, r) for i, r in enumerate(ordered)]
@@ -212,9 +214,9 @@ def _file_section(
         anchor = block.anchor if block is not None else ""
         located.append(_Finding(number, result, start, end, anchor or f"file-{index}"))
     by_line = _findings_by_line(located, lines)
+    flagged = {f.anchor for f in located}
     nav = "".join(
-        f'<a href="#{b.anchor}"'
-        f"{' class=has' if any(f.anchor == b.anchor for f in located) else ''}>"
+        f'<a href="#{b.anchor}"{" class=has" if b.anchor in flagged else ""}>'
         f"{escape(b.number)}</a> "
         for b in blocks
         if b.anchor

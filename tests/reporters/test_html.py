@@ -219,3 +219,10 @@ def test_summary_chart_has_one_bar_per_category_scaled_to_the_most():
 def test_odd_texts_render(tmp_path, capsys, text):
     page = lint_to_html(tmp_path, capsys, text)
     assert page.rstrip().endswith("</html>")
+
+
+def test_statistics_cannot_be_a_page(tmp_path, capsys):
+    refs = tmp_path / "refs.txt"
+    refs.write_text("1. Doe J. A title. J Test. 2019 Noc;3:1-9.\n", encoding="utf-8")
+    assert main([str(refs), "--offline", "--format", "html", "--statistics"]) == 2
+    assert "cannot be combined with --format html" in capsys.readouterr().err

@@ -226,3 +226,28 @@ def test_statistics_cannot_be_a_page(tmp_path, capsys):
     refs.write_text("1. Doe J. A title. J Test. 2019 Noc;3:1-9.\n", encoding="utf-8")
     assert main([str(refs), "--offline", "--format", "html", "--statistics"]) == 2
     assert "cannot be combined with --format html" in capsys.readouterr().err
+
+
+def shown_lines(page: str) -> list[str]:
+    """The text of the list as the page shows it, line by line."""
+    import html
+
+    return [
+        html.unescape(re.sub(r"<[^>]+>", "", line))
+        for line in re.findall(r'<div class="ln">(.*?)</div>', page)
+    ]
+
+
+def test_after_fix_the_page_shows_the_fixed_text(tmp_path, capsys):
+    review = Path(__file__).resolve().parents[1] / "data" / "corpus" / "review-124.txt"
+    refs = tmp_path / "review.txt"
+    refs.write_text(review.read_text(encoding="utf-8"), encoding="utf-8")
+    before = refs.read_text(encoding="utf-8")
+    report = tmp_path / "report.html"
+    main([str(refs), "--offline", "--today", "2025-01-01", "--fix", "--format", "html", "-o", str(report)])  # fmt: skip
+    after = refs.read_text(encoding="utf-8")
+    assert after != before
+    page = report.read_text(encoding="utf-8")
+    assert shown_lines(page) == after.split("\n")
+    parsed = Page(page)
+    assert parsed.items and all(int(i["data-i"]) in parsed.underlined for i in parsed.items)

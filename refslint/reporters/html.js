@@ -55,9 +55,13 @@
   }
 
   function showInPanel(li) {
-    var top = li.offsetTop - panel.offsetTop;
-    if (top < panel.scrollTop || top + li.offsetHeight > panel.scrollTop + panel.clientHeight) {
-      panel.scrollTop = Math.max(top - panel.clientHeight / 3, 0);
+    // scroll the panel (not the page) until the item's top is in the part of it on screen
+    var area = panel.getBoundingClientRect();
+    var top = Math.max(area.top, 0);
+    var bottom = Math.min(area.bottom, window.innerHeight);
+    var box = li.getBoundingClientRect();
+    if (box.top < top || box.top > bottom - Math.min(box.height, (bottom - top) / 2)) {
+      panel.scrollTop += box.top - top - 12;
     }
   }
 

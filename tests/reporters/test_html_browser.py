@@ -133,12 +133,16 @@ def test_hovering_a_finding_shows_its_message_and_its_panel_entry(page):
     assert not tip.is_displayed()
     month = page.find_element(*by('#text .u[data-s="3"]'))
     assert month.text == "Noc"
+    page.execute_script("arguments[0].scrollIntoView({block: 'center'})", month)
     ActionChains(page).move_to_element(month).perform()
     assert tip.is_displayed()
     assert "RL204" in tip.text and "'Noc' is not a month" in tip.text
     [item] = [li for li in items(page) if li.get_attribute("data-rule") == "RL204"]
     assert "hover" in item.get_attribute("class").split()
-    assert item.is_displayed()
+    top, bottom = page.execute_script(
+        "const box = arguments[0].getBoundingClientRect(); return [box.top, box.bottom]", item
+    )
+    assert 0 <= top < bottom <= page.execute_script("return window.innerHeight")
     ActionChains(page).move_to_element(page.find_element(By.TAG_NAME, "h1")).perform()
     assert not tip.is_displayed()
 

@@ -2,6 +2,7 @@
   "use strict";
   // Filters, hover, and keyboard navigation for the report. Text from the list reaches the page
   // only through textContent: nothing here parses markup.
+  document.querySelector("main").classList.remove("pending");  // parsed: lay it out once
   var items = Array.prototype.slice.call(document.querySelectorAll("#panel li.finding"));
   var spans = Array.prototype.slice.call(document.querySelectorAll("#text .u"));
   var boxes = Array.prototype.slice.call(document.querySelectorAll("#filters input[data-kind]"));

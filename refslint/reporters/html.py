@@ -31,6 +31,10 @@ CONTEXT = 60  # characters of the line shown either side of a fix's change
 KEYS = "j or n: next finding · k or p: previous finding · Esc: clear"
 BAR_COLOUR = "#3566a8"  # the summary chart's bars (tests read it back from a screenshot)
 CHART_WIDTH, BAR_HEIGHT, LABEL_WIDTH = 360, 18, 110
+# The list and panel are laid out once, when the page's script shows them at the end of parsing:
+# shown while a long page is parsed, they would be laid out again at each pause of the parser,
+# which made opening a page grow with the square of its length. Without scripts, this shows them.
+NO_SCRIPT_CSS = "main.pending { display: block; }"
 
 
 def escape(text: object) -> str:
@@ -95,7 +99,8 @@ def render(results: Sequence[Located], run: RunSummary) -> str:
         placed.update((f.id, f) for f in located)
     findings = [placed.get(i) or _Finding(i, r) for i, r in enumerate(ordered)]
     policy = (
-        f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(script)}; "
+        f"default-src 'none'; style-src {_hash(css)} {_hash(NO_SCRIPT_CSS)}; "
+        f"script-src {_hash(script)}; "
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
     title = "refslint report" + (f": {run.sources[0].path}" if len(run.sources) == 1 else "")
@@ -105,13 +110,14 @@ def render(results: Sequence[Located], run: RunSummary) -> str:
             f'<meta http-equiv="Content-Security-Policy" content="{escape(policy)}">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             '<meta name="generator" content="refslint">\n',
-            f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n",
+            f"<title>{escape(title)}</title>\n<style>{css}</style>\n",
+            f"<noscript><style>{NO_SCRIPT_CSS}</style></noscript>\n</head>\n<body>\n",
             '<header id="top">\n<h1>refslint report</h1>\n',
             f'<p class="summary-line">{escape(summary_line(len(results), run))}</p>\n',
             _summary(ordered),
             _filters(ordered),
             f'<p class="keys no-print">Keys: {escape(KEYS)}.</p>\n</header>\n',
-            '<main>\n<div id="text">\n',
+            '<main class="pending">\n<div id="text">\n',
             "".join(sections) or '<p class="empty">No text to show.</p>\n',
             "</div>\n",
             _panel(findings, run),

@@ -267,3 +267,21 @@ def test_screenshot_has_the_chart_and_badge_colours(page, tmp_path):
 
 def close(pixel, expected, tolerance: int = 6) -> bool:
     return all(abs(a - b) <= tolerance for a, b in zip(pixel, expected, strict=True))
+
+
+def test_without_scripts_the_list_and_findings_still_show(page, report):
+    from selenium.webdriver.common.by import By
+
+    page.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        page.get("about:blank")
+        open_page(page, report)
+        main = page.find_element(By.TAG_NAME, "main")
+        assert "pending" in main.get_attribute("class").split()  # the script did not run
+        assert main.is_displayed()
+        assert HOSTILE in page.find_element(By.ID, "f0-e2").text
+        assert all(li.is_displayed() for li in items(page))
+        assert page.find_element(*by("#panel table.record")).is_displayed()
+    finally:
+        page.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    assert console_problems(page) == []

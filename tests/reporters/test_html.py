@@ -252,3 +252,16 @@ def test_after_fix_the_page_shows_the_fixed_text(tmp_path, capsys):
     assert shown_lines(page) == after.split("\n")
     parsed = Page(page)
     assert parsed.items and all(int(i["data-i"]) in parsed.underlined for i in parsed.items)
+
+
+def test_a_missing_browser_skips_here_but_fails_under_ci(monkeypatch, tmp_path):
+    from tests.reporters import browser
+
+    monkeypatch.setattr(browser, "CHROMIUM", str(tmp_path / "no-chromium"))
+    assert "no-chromium" in browser.missing() and "chromium-driver" in browser.missing()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must test the HTML report"):
+        browser.require_browser()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="no-chromium"):
+        browser.require_browser()

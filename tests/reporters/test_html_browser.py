@@ -262,6 +262,13 @@ def test_screenshot_has_the_chart_and_badge_colours(page, tmp_path):
     inside = (int(badge["x"] + 3), int(badge["y"] + badge["height"] / 2))
     assert close(image.getpixel(inside), ERROR_RED)
     assert close(image.getpixel((width - 3, height - 3)), (255, 255, 255))
+    entry = page.find_element(By.ID, "f0-e1").rect  # its number, drawn in its left margin
+    assert entry["y"] + 20 < height
+    gutter = image.crop(
+        (int(entry["x"]), int(entry["y"]), int(entry["x"] + 40), int(entry["y"] + 18))
+    )
+    darkest, _ = gutter.convert("L").getextrema()
+    assert darkest < 200
     assert page.find_element(By.ID, "summary").is_displayed()
 
 

@@ -292,3 +292,23 @@ def test_without_scripts_the_list_and_findings_still_show(page, report):
     finally:
         page.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     assert console_problems(page) == []
+
+
+def test_a_clean_list_opens_without_errors(browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    require_browser()
+    refs = tmp_path / "clean.txt"
+    refs.write_text("1. Doe J. A title. J Test. 2019;3:1-9.\n", encoding="utf-8")
+    out = tmp_path / "clean.html"
+    assert (
+        main([str(refs), "--offline", "--today", "2025-01-01", "--format", "html", "-o", str(out)])
+        == 0
+    )
+    browser.get("about:blank")
+    browser.get_log("browser")
+    open_page(browser, out)
+    assert "No findings." in browser.find_element(By.ID, "summary").text
+    assert browser.find_element(By.ID, "f0-e1").is_displayed()
+    browser.find_element(By.TAG_NAME, "body").send_keys("jk")
+    assert console_problems(browser) == []

@@ -149,7 +149,12 @@ class LocatedEdit:
 
 @dataclass(frozen=True, slots=True, order=True)
 class Located:
-    """A diagnostic stamped with its rule's identity and placed in a file (JSON contract fields)."""
+    """A diagnostic stamped with its rule's identity and placed in a file (JSON contract fields).
+
+    A run-level note (`run_level`, from a `Kind.RUN` rule such as RL409) speaks of the whole run:
+    `path` and the positions only say which file the run started from, and no reporter shows them
+    (JSON writes them as null, SARIF makes it a tool execution notification).
+    """
 
     path: str
     line: int
@@ -165,10 +170,12 @@ class Located:
     fix_applicability: Applicability | None = field(default=None, compare=False)
     fix_message: str = field(default="", compare=False)
     edits: tuple[LocatedEdit, ...] = field(default=(), compare=False)
+    run_level: bool = field(default=False, compare=False)
     record: RecordComparison | None = field(default=None, compare=False)
 
     def as_json(self) -> dict[str, Any]:
-        """The contract's fields, and `record` only for a finding that has one (additive)."""
+        """The JSON contract's record; a run-level note has null `path`, positions and `entry`,
+        and `record` is there only for a finding that has one (additive)."""
         fix = None
         if self.fix_applicability is not None:
             fix = {
@@ -185,13 +192,14 @@ class Located:
                     for e in self.edits
                 ],
             }
+        placed = not self.run_level
         out: dict[str, Any] = {
-            "path": self.path,
-            "line": self.line,
-            "column": self.column,
-            "end_line": self.end_line,
-            "end_column": self.end_column,
-            "entry": self.entry,
+            "path": self.path if placed else None,
+            "line": self.line if placed else None,
+            "column": self.column if placed else None,
+            "end_line": self.end_line if placed else None,
+            "end_column": self.end_column if placed else None,
+            "entry": self.entry if placed else None,
             "code": self.code,
             "name": self.name,
             "category": str(self.category),

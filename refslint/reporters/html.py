@@ -27,6 +27,7 @@ from refslint.diagnostics import Category, Located, RecordComparison, Severity
 from refslint.lines import LineIndex
 from refslint.reporters import RunSummary, Source, plural, summary_line
 
+RUN = "The whole run"  # the panel's heading for notes about the run, placed in no file
 CONTEXT = 60  # characters of the line shown either side of a fix's change
 KEYS = "j or n: next finding · k or p: previous finding · Esc: clear"
 BAR_COLOUR = "#3566a8"  # the summary chart's bars (tests read it back from a screenshot)
@@ -82,9 +83,14 @@ def render(results: Sequence[Located], run: RunSummary) -> str:
     """The whole page."""
     css, script = _asset("html.css"), _asset("html.js")
     files = {source.path: index for index, source in enumerate(run.sources)}
-    order = sorted(
+    order = sorted(  # notes about the whole run first, then file by file in the order linted
         range(len(results)),
-        key=lambda i: (files.get(results[i].path, len(files)), results[i].path, results[i]),
+        key=lambda i: (
+            not results[i].run_level,
+            files.get(results[i].path, len(files)),
+            results[i].path,
+            results[i],
+        ),
     )
     ordered = [results[i] for i in order]
     sections: list[str] = []
@@ -92,7 +98,8 @@ def render(results: Sequence[Located], run: RunSummary) -> str:
     placed: dict[int, _Finding] = {}
     per_file: dict[str, list[tuple[int, Located]]] = {}
     for i, r in enumerate(ordered):
-        per_file.setdefault(r.path, []).append((i, r))
+        if not r.run_level:  # placed in no file: the panel shows it, the text does not
+            per_file.setdefault(r.path, []).append((i, r))
     for index, source in enumerate(run.sources):
         section, located = _file_section(index, source, per_file.get(source.path, []))
         sections.append(section)
@@ -318,15 +325,15 @@ def _panel(findings: Sequence[_Finding], run: RunSummary) -> str:
     out = ['<aside id="panel" aria-label="Findings">\n<h2>Findings</h2>\n']
     if not findings:
         out.append("<p>Nothing to report.</p>\n")
-    current = None
+    current: str | None = None
     for finding in findings:
-        path = finding.result.path
-        if path != current:
+        group = RUN if finding.result.run_level else finding.result.path
+        if group != current:
             if current is not None:
                 out.append("</ol>\n")
-            out.append(f'<h3 class="panel-file">{escape(path)}</h3>\n<ol class="findings">\n')
-            current = path
-        out.append(_item(finding, texts.get(path)))
+            out.append(f'<h3 class="panel-file">{escape(group)}</h3>\n<ol class="findings">\n')
+            current = group
+        out.append(_item(finding, None if group == RUN else texts.get(group)))
     if current is not None:
         out.append("</ol>\n")
     out.append("</aside>\n")
@@ -338,6 +345,8 @@ def _item(finding: _Finding, lines: LineIndex | None) -> str:
     where = f"line {r.line}, column {r.column}"
     if r.entry is not None:
         where = f"entry {r.entry}, {where}"
+    if r.run_level:
+        where = "no file: it speaks of the whole run"
     link = f"#{finding.anchor}" if finding.anchor else ""
     place = f'<a class="go" href="{escape(link)}">{escape(where)}</a>' if link else escape(where)
     parts = [

@@ -265,3 +265,22 @@ def test_a_missing_browser_skips_here_but_fails_under_ci(monkeypatch, tmp_path):
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="no-chromium"):
         browser.require_browser()
+
+
+def test_a_note_about_the_whole_run_is_in_the_panel_and_in_no_file():
+    text = "1. Doe J. A title. J Test. 2019 Noc;3:1-9.\n"
+    column = text.index("Noc") + 1
+    note = located(
+        "refs.txt", 1, 1, 1, "RL409", category=Category.LOOKUP, severity=Severity.INFO,
+        message="could not verify 1 entry", run_level=True,
+    )  # fmt: skip
+    month = located("refs.txt", 1, column, column + 3, "RL204", severity=Severity.ERROR)
+    page = render(
+        [month, note], RunSummary(files=1, entries=1, sources=(Source("refs.txt", text),))
+    )
+    parsed = Page(page)
+    assert [i["data-rule"] for i in parsed.items] == ["RL409", "RL204"]
+    assert parsed.underlined == {1: "Noc"}
+    headings = re.findall(r'<h3 class="panel-file">([^<]*)</h3>', page)
+    assert headings == ["The whole run", "refs.txt"]
+    assert "no file: it speaks of the whole run" in page

@@ -94,7 +94,6 @@ def render(results: Sequence[Located], run: RunSummary) -> str:
     )
     ordered = [results[i] for i in order]
     sections: list[str] = []
-    findings: list[_Finding] = []
     placed: dict[int, _Finding] = {}
     per_file: dict[str, list[tuple[int, Located]]] = {}
     for i, r in enumerate(ordered):
@@ -108,7 +107,7 @@ def render(results: Sequence[Located], run: RunSummary) -> str:
     policy = (
         f"default-src 'none'; style-src {_hash(css)} {_hash(NO_SCRIPT_CSS)}; "
         f"script-src {_hash(script)}; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
+        "base-uri 'none'; form-action 'none'"
     )
     title = "refslint report" + (f": {run.sources[0].path}" if len(run.sources) == 1 else "")
     return "".join(

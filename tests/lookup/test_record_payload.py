@@ -43,3 +43,19 @@ def test_json_output_adds_record_to_lookup_findings_only(registry, tmp_path, cap
     assert volume == {"name": "volume", "printed": "6", "recorded": "5", "differs": True}
     others = [f for f in findings if "record" not in f]
     assert others and all(set(f) == set(with_record[0]) - {"record"} for f in others)
+
+
+def test_a_search_verdict_carries_the_candidate_it_names(registry):
+    other_author = crossref_work(SREP, author=[{"family": "Nguyen", "given": "Anh"}])
+    registry.search(lambda q: True, [other_author])
+    [finding] = lint(SREP_ENTRY.replace(" doi:10.1038/srep16696", ""), offline=False)
+    assert finding.code == "RL413" and finding.record is not None
+    rows = {f.name: (f.printed, f.recorded, f.differs) for f in finding.record.fields}
+    assert rows["authors"] == ("Tosatto L, Horrocks MH, Dear AJ", "Nguyen A", True)
+    assert rows["title"][2] is False and rows["year"] == ("2015", "2015", False)
+
+
+def test_a_finding_without_a_record_has_none(registry):
+    entry = SREP_ENTRY.replace("srep16696", "srep16969")  # a DOI no registry holds
+    [finding] = [d for d in lint(entry, offline=False) if d.code == "RL404"]
+    assert finding.record is None

@@ -235,7 +235,8 @@ def _lint_command(argv: list[str]) -> int:
         reporters.get(args.format)(run.results, summary, out)
         if args.format == "text" and session.lookup is not None and args.output is None:
             _print_lookup_summary(run, session.lookup)
-    if isinstance(out, io.StringIO):
+    # asked of `args.output`, not of `out`: a caller may have made stdout a StringIO too
+    if args.output is not None and isinstance(out, io.StringIO):
         _write_output(args.output, out.getvalue())
     sys.stdout.flush()
     if run.errors:

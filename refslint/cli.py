@@ -44,6 +44,7 @@ class Run:
     entries: int = 0
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     diffs: list[str] = field(default_factory=list)
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (name, text) for SHOWS_TEXT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,7 +86,7 @@ def _lint_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--format",
         default="text",
-        choices=("text", "json", "sarif", "github"),
+        choices=("text", "json", "sarif", "github", "html"),
         help="output format (default: text)",
     )
     parser.add_argument(
@@ -150,8 +151,10 @@ def _lint_command(argv: list[str]) -> int:
         return args
     if args.fix and STDIN in args.paths:
         raise Failure("--fix cannot write back to standard input; use --diff to see the fixes")
-    if args.statistics and args.format == "sarif":
-        raise Failure("--statistics prints text or JSON; it cannot be combined with --format sarif")
+    if args.statistics and args.format in ("sarif", "html"):
+        raise Failure(
+            f"--statistics prints text or JSON; it cannot be combined with --format {args.format}"
+        )
 
     from refslint import registry
     from refslint.session import Session
@@ -215,7 +218,11 @@ def _lint_command(argv: list[str]) -> int:
     )
     import dataclasses
 
-    summary = dataclasses.replace(summary, rules=tuple(session.rules_run()))
+    summary = dataclasses.replace(
+        summary,
+        rules=tuple(session.rules_run()),
+        sources=tuple(reporters.Source(name, text) for name, text in run.sources),
+    )
     for (
         message
     ) in run.errors:  # before the report, so the summary's "see above" holds on a terminal
@@ -297,7 +304,7 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
         from refslint.fixes import fix_text, unified_diff
 
         fixed = fix_text(text, lint, Applicability.applied(args.unsafe_fixes))
-        results = fixed.results
+        results, linted_text = fixed.results, fixed.text
         if fixed.text != text:
             if args.diff:
                 run.diffs.append(unified_diff(name, text, fixed.text))
@@ -311,9 +318,13 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
                     return
             run.fixed += fixed.fixed
     else:
-        results = lint(text)
+        results, linted_text = lint(text), text
     run.errors.extend(failures)
     run.results.extend(results)
+    from refslint.reporters import SHOWS_TEXT
+
+    if args.format in SHOWS_TEXT:  # the report shows the list as the findings' positions count it
+        run.sources.append((name, linted_text))
     run.files += 1
     run.entries += counted[0]
 

@@ -24,13 +24,15 @@ WIDTH, HEIGHT = 1400, 1000
 def missing() -> str:
     """Why the browser cannot run here, or "" when it can."""
     absent = [p for p in (CHROMIUM, CHROMEDRIVER) if not os.access(p, os.X_OK)]
+    how = ["apt-get install chromium chromium-driver"] if absent else []
     try:
         import selenium  # noqa: F401
     except ImportError:
         absent.append("the selenium package")
+        how.append("pip install -e '.[test]'")
     if not absent:
         return ""
-    return f"{' and '.join(absent)} not installed (apt-get install chromium chromium-driver)"
+    return f"{' and '.join(absent)} not installed ({'; '.join(how)})"
 
 
 def require_browser() -> None:

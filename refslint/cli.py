@@ -44,6 +44,7 @@ class Run:
     entries: int = 0
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     diffs: list[str] = field(default_factory=list)
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (name, text) for SHOWS_TEXT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,7 +86,7 @@ def _lint_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--format",
         default="text",
-        choices=("text", "json", "sarif", "github", "docx"),
+        choices=("text", "json", "sarif", "github", "html", "docx"),
         help="output format (default: text); docx writes a reviewed copy of a Word file, with one"
         " comment per finding, to --output",
     )
@@ -151,7 +152,7 @@ def _lint_command(argv: list[str]) -> int:
         return args
     if args.fix and STDIN in args.paths:
         raise Failure("--fix cannot write back to standard input; use --diff to see the fixes")
-    if args.statistics and args.format in ("sarif", "docx"):
+    if args.statistics and args.format in ("sarif", "html", "docx"):
         raise Failure(
             f"--statistics prints text or JSON; it cannot be combined with --format {args.format}"
         )
@@ -220,7 +221,11 @@ def _lint_command(argv: list[str]) -> int:
     )
     import dataclasses
 
-    summary = dataclasses.replace(summary, rules=tuple(session.rules_run()))
+    summary = dataclasses.replace(
+        summary,
+        rules=tuple(session.rules_run()),
+        sources=tuple(reporters.Source(name, text) for name, text in run.sources),
+    )
     for (
         message
     ) in run.errors:  # before the report, so the summary's "see above" holds on a terminal
@@ -235,8 +240,8 @@ def _lint_command(argv: list[str]) -> int:
         reporters.get(args.format)(run.results, summary, out)
         if args.format == "text" and session.lookup is not None and args.output is None:
             _print_lookup_summary(run, session.lookup)
-    if args.output is not None:  # not `isinstance(out, StringIO)`: stdout may be one, redirected
-        assert isinstance(out, io.StringIO)
+    # asked of `args.output`, not of `out`: a caller may have made stdout a StringIO too
+    if args.output is not None and isinstance(out, io.StringIO):
         _write_output(args.output, out.getvalue())
     sys.stdout.flush()
     if run.errors:
@@ -352,7 +357,7 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
         from refslint.fixes import fix_text, unified_diff
 
         fixed = fix_text(text, lint, Applicability.applied(args.unsafe_fixes))
-        results = fixed.results
+        results, linted_text = fixed.results, fixed.text
         if fixed.text != text:
             if args.diff:
                 run.diffs.append(unified_diff(name, text, fixed.text))
@@ -366,9 +371,13 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
                     return
             run.fixed += fixed.fixed
     else:
-        results = lint(text)
+        results, linted_text = lint(text), text
     run.errors.extend(failures)
     run.results.extend(results)
+    from refslint.reporters import SHOWS_TEXT
+
+    if args.format in SHOWS_TEXT:  # the report shows the list as the findings' positions count it
+        run.sources.append((name, linted_text))
     run.files += 1
     run.entries += counted[0]
 
@@ -418,6 +427,10 @@ def _lint_word_file(file: str, session: Session, run: Run, args: argparse.Namesp
         results = mark_withheld(source, lint(source), minimum)[0]
     run.errors.extend(failures)
     run.results.extend(after.place(results))
+    from refslint.reporters import SHOWS_TEXT
+
+    if args.format in SHOWS_TEXT:  # the paragraphs' own text, as the findings' positions count it
+        run.sources.append((file, "\n".join(p.text for p in after.paragraphs)))
     run.files += 1
     run.entries += len(after.found.entries)
 
@@ -445,6 +458,10 @@ def _lint_pdf_file(file: str, session: Session, run: Run, args: argparse.Namespa
             _note(f"{file}: a PDF is read only: {plural(fixable, 'fix', 'fixes')} not applied")
     run.errors.extend(dict.fromkeys(linted.failures))
     run.results.extend(source.place(linted.results))
+    from refslint.reporters import SHOWS_TEXT
+
+    if args.format in SHOWS_TEXT:  # the printed lines, as the findings' positions count them
+        run.sources.append((file, source.text))
     run.files += 1
     run.entries += len(source.found.entries)
 

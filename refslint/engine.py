@@ -286,6 +286,7 @@ def _locate(
         fix_applicability=fix.applicability if fix is not None else None,
         fix_message=fix.message if fix is not None else "",
         edits=edits,
+        record=diagnostic.record,
     )
 
 

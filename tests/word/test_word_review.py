@@ -124,3 +124,13 @@ def test_a_list_written_by_libreoffice_has_the_same_faults(run, findings, plain,
     assert (2, "RL511") not in {(d["entry"], d["code"]) for d in after}
     italic = [r.text for p in docx.Document(made).paragraphs for r in p.runs if r.italic]
     assert "Nat Commun" in italic and "Chem Soc Rev" in italic
+
+
+def test_the_html_report_shows_the_paragraphs_of_a_word_file(run, auto_docx, tmp_path):
+    report = tmp_path / "report.html"
+    status, _, _ = run("--format", "html", "--output", str(report), str(auto_docx))
+    assert status == 1
+    page = report.read_text(encoding="utf-8")
+    # the paragraph's own text, the finding's characters marked in it: positions count the same
+    assert ">Noc</span>;49:8790-839." in page
+    assert "Chem Soc Rev. 2020 <del>Noc</del>;49" in page  # the fix's change, shown in context

@@ -1,0 +1,412 @@
+"""JATS XML: the `<ref>` elements of an `<article>` or a bare `<ref-list>`, with exact positions.
+
+lxml checks that the file is well-formed XML and gives the structure; a scan of the file's own
+text (`_Scan`) gives every element's offset, and the two are matched element by element (tag
+and `sourceline`), so each character of an extracted text maps back to its offset in the file:
+character data to itself, an entity (`&amp;`, `&#x2013;`) to its `&`, CDATA content to itself.
+
+- `<mixed-citation>` (punctuation kept in the XML) is linted as text, by the grammar.
+- `<element-citation>` (structured, no punctuation) is read field by field into a `Reference`
+  (see `structured.py`); rules about punctuation and house style do not run on it.
+- A `<ref>`'s `<label>` ("1", "1.", "[1]") is its number; refs without one are numbered by
+  position. A ref holding both kinds of citation is read from its `<mixed-citation>`.
+
+Fixes: an edit is applied only where its whole span is character data of one text node, with no
+entity, comment or tag inside, and its new text needs no escaping; other fixes are shown, not
+applied (`Document.edit_guard`).
+"""
+
+from __future__ import annotations
+
+import html.entities
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from refslint import patterns
+from refslint.model import Entry
+from refslint.sources import SkippedFile, SourceError, line_starts
+from refslint.sources.document import Document, Mapped, attach, directive
+
+MISSING_EXTRA = "reading JATS XML needs the 'jats' extra: pip install 'refslint[jats]'"
+CITATIONS = ("mixed-citation", "element-citation", "citation", "nlm-citation")
+# inline formatting: its edges never separate words (`<italic>Escherichia</italic> coli`)
+FORMATTING = frozenset(
+    (
+        "italic", "bold", "sup", "sub", "sc", "underline", "overline", "monospace", "roman",
+        "sans-serif", "strike", "styled-content", "named-content", "inline-formula", "abbrev",
+        "ruby", "fixed-case",
+    )
+)  # fmt: skip
+# rules that read a citation's punctuation and house style: off for structured citations, whose
+# punctuation is the publisher's renderer's (RL511-RL514 text faults, RL8xx house style)
+STRUCTURED_SKIPS = frozenset(("RL511", "RL512", "RL513", "RL514", "RL8"))
+
+TOKEN = patterns.compile(
+    r"(?P<comment><!--.*?-->)"
+    r"|<!\[CDATA\[(?P<cdata>.*?)\]\]>"
+    r"|(?P<pi><\?.*?\?>)"
+    r"|(?P<doctype><!DOCTYPE(?:[^\[>\"']|\"[^\"]*\"|'[^']*'|\[.*?\]\s*)*>)"
+    r"|<(?P<close>/)?(?P<name>[^\s/>!?]+)"
+    r"(?P<attrs>(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(?P<empty>/)?>"
+    r"|(?P<text>[^<]+)",
+    re.S,
+)
+ENTITY = patterns.compile(r"&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|([A-Za-z_][\w.-]*));")
+SPACES = patterns.compile(r"\s+")
+LABEL = patterns.compile(r"\s*[\[(]?\s*(\d{1,6})\s*[\])]?\s*[.:]?\s*")
+LEADING_LABEL = patterns.compile(r"[\[(]?(\d{1,6})[\])]?\.?(?=\s)")
+XML_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+UNSAFE_IN_TEXT = ("<", "&", ">")
+
+
+class NotJats(SkippedFile):
+    """Well-formed XML whose root is not a JATS article or reference list."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Element:
+    name: str  # local name, without a namespace prefix
+    start: int  # offset of its start tag's `<`
+    first: int  # index of its start tag's token
+    last: int  # index of its end tag's token (== first for `<x/>`)
+
+
+class _Scan:
+    """The file's tokens (tags, text, CDATA, comments) and its elements in document order."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._slot: list[int] = []  # index in `elements` of each open element, innermost last
+        self.kinds: list[str] = []
+        self.spans: list[tuple[int, int]] = []
+        self.names: list[str] = []
+        self.elements: list[_Element] = []
+        self.comments: list[tuple[int, int]] = []
+        open_: list[tuple[str, int, int]] = []  # (name, start offset, token index)
+        position = 1 if text.startswith("\ufeff") else 0
+        for match in TOKEN.finditer(text, position):
+            if match.start() != position:
+                raise ValueError(f"unexpected text at offset {position}")
+            position = match.end()
+            index = len(self.kinds)
+            name = match.group("name") or ""
+            local = name.rsplit(":", 1)[-1]
+            if match.group("text") is not None:
+                kind = "text"
+            elif match.group("cdata") is not None:
+                kind = "cdata"
+            elif match.group("comment") is not None:
+                kind = "comment"
+                self.comments.append(match.span())
+            elif name and match.group("close"):
+                kind = "end"
+                if not open_ or open_[-1][0] != local:
+                    raise ValueError(f"unbalanced </{name}> at offset {match.start()}")
+                opened, start, first = open_.pop()
+                self.elements[self._slot.pop()] = _Element(opened, start, first, index)
+            elif name:
+                kind = "start"
+                if match.group("empty"):
+                    self.elements.append(_Element(local, match.start(), index, index))
+                else:
+                    open_.append((local, match.start(), index))
+                    self._slot.append(len(self.elements))
+                    self.elements.append(_Element(local, match.start(), index, -1))
+            else:
+                kind = "other"  # a processing instruction, the XML declaration, the doctype
+            self.kinds.append(kind)
+            self.spans.append(match.span())
+            self.names.append(local)
+        if position != len(text) or open_:
+            raise ValueError("the scan did not reach the end of the document")
+
+
+@dataclass
+class _Reading:
+    """What reading one element's text found: the text, mapped, and its plain stretches."""
+
+    text: Mapped
+    plain: list[tuple[int, int]]
+
+
+def _decode_text(source: str, start: int, end: int, plain: list[tuple[int, int]]) -> Mapped:
+    """Character data [start, end) with its entities decoded, each character mapped."""
+    out = Mapped()
+    position = start
+    for match in ENTITY.finditer(source, start, end):
+        if match.start() > position:
+            out.extend(Mapped.of(source, position, match.start()))
+            plain.append((position, match.start()))
+        out.extend(_entity(source, match))
+        position = match.end()
+    if end > position:
+        out.extend(Mapped.of(source, position, end))
+        plain.append((position, end))
+    return out
+
+
+def _entity(source: str, match: re.Match[str]) -> Mapped:
+    hexadecimal, decimal, name = match.groups()
+    at = match.start()
+    try:
+        if hexadecimal is not None:
+            return Mapped.put(chr(int(hexadecimal, 16)), at)
+        if decimal is not None:
+            return Mapped.put(chr(int(decimal)), at)
+    except (ValueError, OverflowError):
+        return Mapped.of(source, match.start(), match.end())
+    value = XML_ENTITIES.get(name) or html.entities.html5.get(f"{name};")
+    if value is None:  # declared in a DTD that is not read: kept as printed
+        return Mapped.of(source, match.start(), match.end())
+    return Mapped.put(value, at)
+
+
+class Jats:
+    """One parsed JATS file: lxml's tree and the scan's offsets, matched element by element."""
+
+    def __init__(self, text: str, name: str):
+        try:
+            from lxml import etree
+        except ImportError:
+            raise SourceError(f"{name}: {MISSING_EXTRA}") from None
+        self.etree = etree
+        self.text = text
+        self.starts = line_starts(text)
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=False,
+            remove_comments=False,
+            encoding="utf-8",
+        )
+        body = text.removeprefix("\ufeff")
+        try:
+            self.root = etree.fromstring(body.encode("utf-8"), parser)
+        except etree.XMLSyntaxError as exc:
+            raise SourceError(f"{name}: not well-formed XML: {_syntax(exc)}") from None
+        if self.root is None:
+            raise SourceError(f"{name}: not well-formed XML: no root element")
+        root = etree.QName(self.root).localname
+        if not _is_jats(self.root, root, etree):
+            raise NotJats(f"{name}: XML, but not JATS (its root element is <{root}>)")
+        try:
+            scan = _Scan(text)
+        except ValueError as exc:
+            raise SourceError(f"{name}: XML the reader cannot follow: {exc}") from None
+        self.scan = scan
+        self.index: dict[Any, _Element] = {}
+        elements = [e for e in self.root.iter() if isinstance(e.tag, str)]
+        found = [e for e in scan.elements if e.start >= _root_start(scan)]
+        if len(elements) != len(found):
+            raise SourceError(
+                f"{name}: XML the reader cannot follow ({len(elements)} elements parsed, "
+                f"{len(found)} found)"
+            )
+        for element, mine in zip(elements, found, strict=True):
+            # libxml2 counts a start tag written over several lines at one of them
+            line = bisect_right(self.starts, mine.start)
+            last = bisect_right(self.starts, scan.spans[mine.first][1] - 1)
+            if etree.QName(element).localname != mine.name or not (
+                line <= (element.sourceline or 0) <= last
+            ):
+                raise SourceError(
+                    f"{name}: XML the reader cannot follow (at <{mine.name}>, line {line})"
+                )
+            self.index[element] = mine
+
+    def local(self, element: Any) -> str:
+        return str(self.etree.QName(element).localname)
+
+    def children(self, element: Any, *names: str) -> list[Any]:
+        return [c for c in element if isinstance(c.tag, str) and self.local(c) in names]
+
+    def child(self, element: Any, *names: str) -> Any | None:
+        found = self.children(element, *names)
+        return found[0] if found else None
+
+    def descendants(self, element: Any, *names: str) -> Iterator[Any]:
+        for found in element.iter():
+            if isinstance(found.tag, str) and self.local(found) in names:
+                yield found
+
+    def read(self, element: Any, separate: bool = True) -> _Reading:
+        """The text of `element`, markup removed, each character mapped to the file; with
+        `separate`, adjacent fields (`</surname><given-names>`) get a space between them."""
+        mine = self.index[element]
+        scan, source = self.scan, self.text
+        out = Mapped()
+        plain: list[tuple[int, int]] = []
+        boundary = False
+        for token in range(mine.first + 1, mine.last):
+            kind = scan.kinds[token]
+            start, end = scan.spans[token]
+            if kind == "text":
+                out.extend(_decode_text(source, start, end, plain))
+                boundary = False
+            elif kind == "cdata":
+                out.extend(Mapped.of(source, start + 9, end - 3))
+                boundary = False
+            elif kind in ("start", "end") and scan.names[token] not in FORMATTING:
+                if kind == "end":
+                    boundary = True
+                elif boundary and separate and out.text and not out.text[-1].isspace():
+                    out.extend(Mapped.put(" ", start + 1))
+                    boundary = False
+        return _Reading(out, plain)
+
+    def clean(self, element: Any) -> _Reading:
+        """`read`, with runs of white space as one space and none at either end."""
+        found = self.read(element)
+        text = found.text.sub(SPACES, lambda m, match: Mapped.put(" ", m.offsets[match.start()]))
+        return _Reading(text.strip(), found.plain)
+
+    def attribute(self, element: Any, name: str) -> Mapped | None:
+        """An attribute's value (`xlink:href`), entities decoded, mapped into its start tag."""
+        mine = self.index[element]
+        start, end = self.scan.spans[mine.first]
+        tag = self.text[start:end]
+        match = re.search(rf"\s{re.escape(name)}\s*=\s*([\"'])(.*?)\1", tag, re.S)
+        if match is None:
+            return None
+        return _decode_text(self.text, start + match.start(2), start + match.end(2), [])
+
+    def tag_point(self, element: Any) -> int:
+        """An offset inside `element`'s start tag (its name): where text the reader supplies
+        (a separator) is placed, so no edit can ever land there."""
+        return self.index[element].start + 1
+
+
+def _syntax(exc: Any) -> str:
+    """lxml's message, once (its text repeats the line and column)."""
+    message = str(exc.msg if getattr(exc, "msg", None) else exc)
+    message = re.sub(r",? line \d+, column \d+.*$", "", message).strip()
+    line, column = getattr(exc, "lineno", None), getattr(exc, "offset", None)
+    where = f"line {line}, column {column}: " if line else ""
+    return f"{where}{message}"
+
+
+def _root_start(scan: _Scan) -> int:
+    return scan.elements[0].start if scan.elements else 0
+
+
+def _is_jats(root: Any, name: str, etree: Any) -> bool:
+    """A JATS (or NLM) article, a PMC article set, or a bare reference list.
+
+    A DocBook `<article>` has a namespace of its own (5.x) or no `<front>`/`<back>` (4.x)."""
+    namespace = etree.QName(root).namespace
+    if namespace and "jats" not in namespace and "nlm" not in namespace:
+        return False
+    if name == "ref-list":
+        return True
+    if name == "pmc-articleset":
+        return any(etree.QName(c).localname == "article" for c in root if isinstance(c.tag, str))
+    if name != "article":
+        return False
+    if root.get("dtd-version") or root.get("article-type"):
+        return True
+    children = {etree.QName(c).localname for c in root if isinstance(c.tag, str)}
+    return bool(children & {"front", "back"})
+
+
+# --- reading a file ------------------------------------------------------------------------------
+
+
+def read_document(text: str, name: str = "<xml>") -> Document:
+    """Every `<ref>` of the file as an entry, in document order."""
+    from refslint.sources import structured
+
+    jats = Jats(text, name)
+    entries: list[Entry] = []
+    plain: list[tuple[int, int]] = []
+    ref_starts: list[int] = []
+    for ref in jats.descendants(jats.root, "ref"):
+        citation = _citation(jats, ref)
+        if citation is None:
+            continue
+        index = len(entries) + 1
+        label = jats.child(ref, "label")
+        label_text = jats.clean(label) if label is not None else None
+        number = _number(label_text.text.text) if label_text is not None else None
+        if jats.local(citation) == "element-citation":
+            entry = structured.entry(jats, citation, label_text, number, index, plain)
+            entry = replace(entry, suppressed=entry.suppressed | STRUCTURED_SKIPS)
+        else:
+            body = jats.clean(citation)
+            plain.extend(body.plain)
+            if label_text is not None:
+                plain.extend(label_text.plain)
+            entry = _mixed(jats, citation, body.text, label_text, number, index)
+        entries.append(entry)
+        ref_starts.append(jats.index[ref].start)
+    pending = []
+    for start, end in jats.scan.comments:
+        found = directive(text[start:end], jats.starts, start, end)
+        if found is not None:
+            pending.append((start, found[0]))
+    entries, suppressions = attach(entries, pending, ref_starts)
+    return Document(entries, None, suppressions, edit_guard=_Guard(plain))
+
+
+def _citation(jats: Jats, ref: Any) -> Any | None:
+    """The citation a `<ref>` is read from: its first `<mixed-citation>` (or the older
+    `<citation>`), else its first `<element-citation>`."""
+    found = list(jats.descendants(ref, *CITATIONS))
+    for element in found:
+        if jats.local(element) != "element-citation":
+            return element
+    return found[0] if found else None
+
+
+def _number(label: str) -> int | None:
+    match = LABEL.fullmatch(label)
+    return int(match.group(1)) if match else None
+
+
+def _mixed(
+    jats: Jats,
+    citation: Any,
+    body: Mapped,
+    label: _Reading | None,
+    number: int | None,
+    index: int,
+) -> Entry:
+    """A `<mixed-citation>` as an entry: its label, a space, its text, unless the text itself
+    begins with the number (as SciELO prints it, "1. Smith J ...")."""
+    leading = LEADING_LABEL.match(body.text)
+    if leading is not None and (number is None or int(leading.group(1)) == number):
+        text, label_end = body, leading.end()
+        number = int(leading.group(1))
+    elif label is not None and label.text.text:
+        text = label.text + Mapped.put(" ", jats.tag_point(citation)) + body
+        label_end = len(label.text)
+    else:
+        text, label_end = body, 0
+    return Entry(
+        text=text.text,
+        positions=text.positions(jats.starts),
+        index=index,
+        number=number,
+        label_end=label_end,
+    )
+
+
+class _Guard:
+    """`Document.edit_guard` for XML: an edit must lie within one stretch of plain character
+    data (no tag, comment, CDATA or entity inside), and its text must need no escaping."""
+
+    def __init__(self, plain: list[tuple[int, int]]):
+        self.plain = sorted(plain)
+        self.begins = [start for start, _ in self.plain]
+
+    def __call__(self, start: int, end: int, text: str) -> bool:
+        if any(mark in text for mark in UNSAFE_IN_TEXT):
+            return False
+        at = bisect_right(self.begins, start) - 1
+        if at < 0:
+            return False
+        low, high = self.plain[at]
+        return low <= start <= end <= high

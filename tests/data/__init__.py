@@ -17,6 +17,10 @@ ANYSTYLE_VANCOUVER = DATA / "citation-corpora" / "anystyle" / "derived-vancouver
 REVIEW_124 = DATA / "corpus" / "review-124.txt"
 JABREF = DATA / "journal-abbreviations" / "jabref"
 REVIEW_124_JOURNALS = DATA / "journal-abbreviations" / "review-124-journals.csv"
+JATS = DATA / "jats"
+JATS_SCIELO = JATS / "scielo-braz-j-nephrol-2022.xml"
+JATS_PLOS = JATS / "plos-one-0091296.xml"
+JATS_ELIFE = JATS / "elife-46793-v1.xml"
 
 
 def sarif_schema() -> dict[str, Any]:

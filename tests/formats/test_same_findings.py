@@ -35,8 +35,10 @@ def _mixed(text: str) -> str:
     `<pub-id>`, its first author in `<person-group>` markup."""
     out = escape(text)
     out = URL.sub(
-        lambda m: f'<ext-link ext-link-type="uri" xlink:href={quoteattr(m.group())}>'
-        f"{m.group()}</ext-link>",
+        lambda m: (
+            f'<ext-link ext-link-type="uri" xlink:href={quoteattr(m.group())}>'
+            f"{m.group()}</ext-link>"
+        ),
         out,
     )
     out = DOI.sub(lambda m: f'<pub-id pub-id-type="doi">{m.group()}</pub-id>', out)

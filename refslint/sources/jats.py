@@ -341,7 +341,8 @@ def read_document(text: str, name: str = "<xml>") -> Document:
                 plain.extend(label_text.plain)
             entry = _mixed(jats, citation, body.text, label_text, number, index)
         entries.append(entry)
-        ref_starts.append(jats.index[ref].start)
+        first = entry.positions.position(0)  # a comment just above the entry's text is its own
+        ref_starts.append(min(jats.starts[first.line - 1] + first.column - 1, len(text)))
     pending = []
     for start, end in jats.scan.comments:
         found = directive(text[start:end], jats.starts, start, end)

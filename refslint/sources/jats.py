@@ -218,11 +218,13 @@ class Jats:
                 )
             self.index[element] = mine
 
-    def local(self, element: Any) -> str:
-        return str(self.etree.QName(element).localname)
+    @staticmethod
+    def local(element: Any) -> str:
+        """An element's name without its namespace (`{ns}name` or `name`)."""
+        return str(element.tag).rpartition("}")[2]
 
     def children(self, element: Any, *names: str) -> list[Any]:
-        return [c for c in element if isinstance(c.tag, str) and self.local(c) in names]
+        return [c for c in element if isinstance(c.tag, str) and c.tag.rpartition("}")[2] in names]
 
     def child(self, element: Any, *names: str) -> Any | None:
         found = self.children(element, *names)
@@ -230,7 +232,7 @@ class Jats:
 
     def descendants(self, element: Any, *names: str) -> Iterator[Any]:
         for found in element.iter():
-            if isinstance(found.tag, str) and self.local(found) in names:
+            if isinstance(found.tag, str) and found.tag.rpartition("}")[2] in names:
                 yield found
 
     def read(self, element: Any, separate: bool = True) -> _Reading:

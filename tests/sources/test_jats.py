@@ -318,3 +318,32 @@ def test_structured_citation_faults_are_found_field_by_field(tmp_path):
         if d.code in ("RL203", "RL401", "RL204"):
             got = source[lines.offset(d.line, d.column) : lines.offset(d.end_line, d.end_column)]
             assert got in ("30", "10.123/pr.2019.1", "13"), (d.code, got)
+
+
+def test_readme_example_is_what_the_command_prints(capsys):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    section = readme[readme.index("\n## JATS XML\n") :]
+    start = section.index("```text\n$ refslint")
+    block = section[start : section.index("```\n", start + 8)]
+    command, *shown = block.splitlines()[1:]
+    assert command.startswith("$ refslint --offline --today 2026-01-01 tests/data/jats/")
+    main(["--offline", "--today", TODAY, str(JATS_SCIELO)])
+    printed = capsys.readouterr().out.splitlines()
+    relative = [
+        line.replace(str(JATS_SCIELO), "tests/data/jats/" + JATS_SCIELO.name) for line in printed
+    ]
+    assert shown and all(line in relative for line in shown)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_crlf_a_byte_order_mark_and_utf16(tmp_path, capsys, encoding):
+    source = (
+        '<?xml version="1.0" encoding="ENC"?>\r\n<ref-list>\r\n<ref><label>1</label>\r\n'
+        "<mixed-citation>Smith J. A title. Nature. 2020 Noc;5:1-5.</mixed-citation></ref>"
+        "</ref-list>\r\n"
+    ).replace("ENC", encoding.removesuffix("-sig").upper())
+    path = tmp_path / "refs.xml"
+    path.write_bytes(source.encode(encoding))  # Python's UTF-16 codec writes a BOM
+    (found,) = lint_json(path, capsys)
+    line = source.split("\r\n")[3]
+    assert (found["code"], found["line"], found["column"]) == ("RL204", 4, line.index("Noc") + 1)

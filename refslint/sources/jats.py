@@ -26,9 +26,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from refslint import patterns
-from refslint.model import Entry
+from refslint.model import Citation, Entry
 from refslint.sources import SkippedFile, SourceError, line_starts
-from refslint.sources.document import Document, Mapped, attach, directive
+from refslint.sources.document import MAX_RANGE, Document, Mapped, attach, directive, locate
 
 MISSING_EXTRA = "reading JATS XML needs the 'jats' extra: pip install 'refslint[jats]'"
 CITATIONS = ("mixed-citation", "element-citation", "citation", "nlm-citation")
@@ -60,6 +60,11 @@ LABEL = patterns.compile(r"\s*[\[(]?\s*(\d{1,6})\s*[\])]?\s*[.:]?\s*")
 LEADING_LABEL = patterns.compile(r"[\[(]?(\d{1,6})[\])]?\.?(?=\s)")
 XML_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 UNSAFE_IN_TEXT = ("<", "&", ">")
+TAGS = patterns.compile(r"<[^>]*>")
+JOINING = patterns.compile(r"[\s,;\-–—]*")
+DASHES = patterns.compile(r"[\-–—]")
+# the order of an unnumbered (author-date) list says nothing of the order of citation
+UNNUMBERED_SKIPS = frozenset(("RL703",))
 
 
 class NotJats(SkippedFile):
@@ -325,6 +330,7 @@ def read_document(text: str, name: str = "<xml>") -> Document:
     entries: list[Entry] = []
     plain: list[tuple[int, int]] = []
     ref_starts: list[int] = []
+    ids: dict[str, int] = {}  # a ref's `id`, which citations name, to its entry's number
     for ref in jats.descendants(jats.root, "ref"):
         citation = _citation(jats, ref)
         if citation is None:
@@ -343,15 +349,56 @@ def read_document(text: str, name: str = "<xml>") -> Document:
                 plain.extend(label_text.plain)
             entry = _mixed(jats, citation, body.text, label_text, number, index)
         entries.append(entry)
+        if ref.get("id"):
+            ids.setdefault(ref.get("id"), entry.number if entry.number is not None else index)
         first = entry.positions.position(0)  # a comment just above the entry's text is its own
         ref_starts.append(min(jats.starts[first.line - 1] + first.column - 1, len(text)))
+    numbered = any(entry.number is not None for entry in entries)
+    if not numbered:  # an author-date list (eLife's): its order is not the order of citation
+        entries = [replace(e, suppressed=e.suppressed | UNNUMBERED_SKIPS) for e in entries]
+    citations = _citations(jats, ids)
     pending = []
     for start, end in jats.scan.comments:
         found = directive(text[start:end], jats.starts, start, end)
         if found is not None:
             pending.append((start, found[0]))
     entries, suppressions = attach(entries, pending, ref_starts)
-    return Document(entries, None, suppressions, edit_guard=_Guard(plain))
+    return Document(entries, citations, suppressions, edit_guard=_Guard(plain))
+
+
+def _citations(jats: Jats, ids: dict[str, int]) -> tuple[Citation, ...] | None:
+    """The body's `<xref ref-type="bibr" rid="...">` citations, in document order; None when
+    the file has none (a bare list, or an article whose citations are not marked up).
+
+    Citations joined only by commas, semicolons and spaces are one group (`[2, 3]`); two joined
+    by a dash are a range, and cite the numbers between them too (`<xref>1</xref>–<xref>4</xref>`).
+    """
+    xrefs = [x for x in jats.descendants(jats.root, "xref") if x.get("ref-type") == "bibr"]
+    if not xrefs:
+        return None
+    found: list[Citation] = []
+    group = 0
+    previous: tuple[int, int | None] | None = None  # (end offset, number) of the last xref
+    for xref in xrefs:
+        mine = jats.index[xref]
+        start, end = mine.start, jats.scan.spans[mine.last][1]
+        between = ""
+        if previous is not None and start >= previous[0]:
+            between = html.unescape(TAGS.sub("", jats.text[previous[0] : start]))
+        joined = previous is not None and JOINING.fullmatch(between) is not None
+        if not joined:
+            group += 1
+        where = locate(jats.starts, start, end)
+        number: int | None = None
+        for rid in (xref.get("rid") or "").split():
+            number = ids.get(rid)
+            low = previous[1] if joined and previous is not None else None
+            ranged = DASHES.search(between) and low is not None and number is not None
+            if ranged and low is not None and number is not None and 0 < number - low <= MAX_RANGE:
+                found.extend(Citation(str(n), n, where, group) for n in range(low + 1, number))
+            found.append(Citation(rid, number, where, group))
+        previous = (end, number)
+    return tuple(found)
 
 
 def _citation(jats: Jats, ref: Any) -> Any | None:

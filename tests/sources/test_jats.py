@@ -102,6 +102,49 @@ def test_scielo_known_faults_at_the_right_refs(capsys):
     assert "entry 34" in duplicate["message"]
 
 
+def test_scielo_body_citations_are_checked_against_the_list(capsys):
+    source = JATS_SCIELO.read_text("utf-8")
+    found = lint_json(JATS_SCIELO, capsys)
+    citation = [(d["code"], d["entry"]) for d in found if d["category"] == "citation"]
+    assert sorted(citation) == [("RL702", 10), ("RL703", 13)]
+    (order,) = [d for d in found if d["code"] == "RL703"]
+    assert quoted(source, order) == '<xref ref-type="bibr" rid="B13">9</xref>'
+
+
+def test_xref_groups_ranges_and_unknown_rids():
+    source = (
+        """<article article-type="research-article"><body>
+<p>Known [<xref ref-type="bibr" rid="a">1</xref>&#x2013;<xref ref-type="bibr" rid="d">4</xref>],
+then [<xref ref-type="bibr" rid="f">6</xref>, <xref ref-type="bibr" rid="e">5</xref>] and
+<xref ref-type="bibr" rid="zz">9</xref>; a figure <xref ref-type="fig" rid="f1">1</xref>.</p>
+</body><back><ref-list>"""
+        + "".join(
+            f'<ref id="{key}"><label>{n}</label><mixed-citation>Author{n} A. Title {n}. J Test. '
+            f"2001;{n}:1-2.</mixed-citation></ref>"
+            for n, key in enumerate("abcdefg", start=1)
+        )
+        + "</ref-list></back></article>"
+    )
+    document = read_document("a.xml", source)
+    assert document.citations is not None
+    cited = [(c.key, c.number, c.group) for c in document.citations]
+    assert cited == [
+        ("a", 1, 1), ("2", 2, 1), ("3", 3, 1), ("d", 4, 1),
+        ("f", 6, 2), ("e", 5, 2),
+        ("zz", None, 3),
+    ]  # fmt: skip
+    found = {
+        (d.entry, d.code)
+        for d in lint_text(source, path="a.xml", today=dt.date(2026, 1, 1), offline=True)
+        if d.category == "citation"
+    }
+    assert found == {(None, "RL701"), (7, "RL702")}
+
+
+def test_no_xref_no_citation_rules():
+    assert read_document(str(JATS_PLOS), JATS_PLOS.read_text("utf-8")).citations is None
+
+
 # --- PLOS ONE: the whole article on one line ------------------------------------------------
 
 

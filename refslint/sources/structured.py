@@ -48,13 +48,16 @@ TITLES = ("article-title", "chapter-title", "part-title", "data-title")
 DOI_URL = patterns.compile(r"(?:https?://)?(?:dx\.)?doi\.org/(10\.\S+)", re.I)
 YEAR = patterns.compile(r"\d{4}")
 ACCESS_TYPES = patterns.compile(r"access|cited|retriev", re.I)
-ACCESS_DATE = patterns.compile(
-    r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-    r"|(?P<y1>\d{4})\s+(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})\b"
-    r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]+)\.?,?\s+(?P<y2>\d{4})"
-    r"|(?P<m3>[A-Za-z]+)\.?\s+(?P<d3>\d{1,2}),?\s+(?P<y3>\d{4})"
-    r"|(?P<m4>[A-Za-z]+)\.?\s+(?P<y4>\d{4})"
-    r"|(?P<y5>\d{4})"
+# the forms an access date is written in, tried in this order (the first that matches wins, so
+# "cited 2022 Mar 5" is read as a day, not as the month "cited" of 2022)
+ACCESS_FORMS = (
+    ("iso", patterns.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")),
+    ("ymd", patterns.compile(r"(?P<y>\d{4})\s+(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})\b")),
+    ("dmy", patterns.compile(r"\b(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})")),
+    ("mdy", patterns.compile(r"\b(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})")),
+    ("ym", patterns.compile(r"(?P<y>\d{4})\s+(?P<m>[A-Za-z]{3,9})\b")),
+    ("my", patterns.compile(r"\b(?P<m>[A-Za-z]{3,9})\.?\s+(?P<y>\d{4})")),
+    ("y", patterns.compile(r"(?P<y>\d{4})")),
 )
 
 
@@ -327,8 +330,8 @@ def _accessed(jats: Jats, out: _Render, citation: Any, fields: dict[str, Any]) -
 def _access_date(text: str, span: Span, iso: str | None) -> PartialDate | None:
     """The date a `<date-in-citation>` gives: its `iso-8601-date`, else the date in its text."""
     base = span.start
-    match = ACCESS_DATE.search(text)
     if iso:
+        match = next((m for _, f in ACCESS_FORMS if (m := f.search(text))), None)
         pieces = [int(p) for p in re.findall(r"\d+", iso)[:3]]
         if not pieces:
             return None
@@ -344,37 +347,30 @@ def _access_date(text: str, span: Span, iso: str | None) -> PartialDate | None:
             day=pieces[2] if len(pieces) > 2 else None,
             order="iso",
         )
-    if match is None:
-        return None
-    group = match.group
-    for y, m, d, order in (
-        ("iy", "im", "id", "iso"),
-        ("y1", "m1", "d1", "ymd"),
-        ("y2", "m2", "d2", "dmy"),
-        ("y3", "m3", "d3", "mdy"),
-        ("y4", "m4", None, "ymd"),
-        ("y5", None, None, "ymd"),
-    ):
-        if group(y) is None:
+    for order, form in ACCESS_FORMS:
+        found = form.search(text)
+        if found is None:
             continue
+        names = found.groupdict()
+        if order in ("ym", "my") and _month(names["m"]) is None:
+            continue  # "cited 2022": a word, not a month, before the year
         month_token = None
         month: int | None = None
-        if m is not None:
-            month_text = group(m)
-            month = _month(month_text)
-            month_token = Field(month_text, Span(base + match.start(m), base + match.end(m)))
-        day = int(group(d)) if d is not None else None
-        day_span = Span(base + match.start(d), base + match.end(d)) if d is not None else None
+        if names.get("m") is not None:
+            month = _month(names["m"])
+            month_token = Field(names["m"], Span(base + found.start("m"), base + found.end("m")))
+        day = int(names["d"]) if names.get("d") is not None else None
+        day_span = Span(base + found.start("d"), base + found.end("d")) if day is not None else None
         return PartialDate(
-            match.group(),
-            Span(base + match.start(), base + match.end()),
-            int(group(y)),
-            Span(base + match.start(y), base + match.end(y)),
+            found.group(),
+            Span(base + found.start(), base + found.end()),
+            int(names["y"]),
+            Span(base + found.start("y"), base + found.end("y")),
             month=month,
             month_token=month_token,
             day=day,
             day_span=day_span,
-            order=order,
+            order="ymd" if order in ("ym", "y") else "mdy" if order == "my" else order,
         )
     return None
 

@@ -145,6 +145,30 @@ def test_no_xref_no_citation_rules():
     assert read_document(str(JATS_PLOS), JATS_PLOS.read_text("utf-8")).citations is None
 
 
+def test_scielo_element_citations_read_alone():
+    """The same 40 refs read from their <element-citation>s (the mixed ones taken out)."""
+    source = re.sub(
+        r"<mixed-citation>.*?</mixed-citation>", "", JATS_SCIELO.read_text("utf-8"), flags=re.S
+    )
+    found = read_document("s.xml", source).entries
+    assert len(found) == 40 and all(e.reference is not None for e in found)
+    for entry in found:
+        assert_exact(entry, source)
+    diagnostics = lint_text(source, path="s.xml", today=dt.date(2026, 1, 1), offline=True)
+    by_code: dict[str, set[int | None]] = {}
+    for d in diagnostics:
+        by_code.setdefault(d.code, set()).add(d.entry)
+    # "[cited 2022 Mar 5]" in <date-in-citation>: stale, and read as a date, not a month "cited"
+    assert len([d for d in diagnostics if d.code == "RL301"]) == 11
+    assert "RL204" not in by_code
+    # the publisher's <pub-id pub-id-type="doi"> holds "doi: http://dx.doi.org/10...": malformed
+    assert len([d for d in diagnostics if d.code == "RL401"]) == 28
+    assert by_code["RL501"] == {13}  # its <element-citation> has no <year>
+    # refs 2 and 3 differ only in a bulletin number the structured form leaves out
+    assert by_code["RL601"] == {3}
+    assert not {code for code in by_code if code.startswith(("RL0", "RL51", "RL8"))}
+
+
 # --- PLOS ONE: the whole article on one line ------------------------------------------------
 
 

@@ -345,7 +345,7 @@ def _edits_fit(
     return True
 
 
-WITHHELD = " (shown, not applied: in XML this edit would cross markup or an entity)"
+WITHHELD = " (shown, not applied: in XML this edit would touch markup or an entity)"
 
 
 def _withheld(located: Located, show: bool) -> Located:

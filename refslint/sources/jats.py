@@ -129,27 +129,40 @@ class _Scan:
             raise ValueError("the scan did not reach the end of the document")
 
 
+# A stretch of plain character data [start, end) and whether text may be inserted at its start
+# and at its end: not where that would put it inside a field it only touches (a period added
+# after `<pub-id>10.1/x</pub-id>` must not become part of the DOI).
+Stretch = tuple[int, int, bool, bool]
+
+
 @dataclass
 class _Reading:
     """What reading one element's text found: the text, mapped, and its plain stretches."""
 
     text: Mapped
-    plain: list[tuple[int, int]]
+    plain: list[Stretch]
 
 
-def _decode_text(source: str, start: int, end: int, plain: list[tuple[int, int]]) -> Mapped:
+def _decode_text(
+    source: str,
+    start: int,
+    end: int,
+    plain: list[Stretch],
+    open_start: bool = True,
+    open_end: bool = True,
+) -> Mapped:
     """Character data [start, end) with its entities decoded, each character mapped."""
     out = Mapped()
     position = start
     for match in ENTITY.finditer(source, start, end):
         if match.start() > position:
             out.extend(Mapped.of(source, position, match.start()))
-            plain.append((position, match.start()))
+            plain.append((position, match.start(), open_start or position > start, True))
         out.extend(_entity(source, match))
         position = match.end()
     if end > position:
         out.extend(Mapped.of(source, position, end))
-        plain.append((position, end))
+        plain.append((position, end, open_start or position > start, open_end))
     return out
 
 
@@ -246,13 +259,15 @@ class Jats:
         mine = self.index[element]
         scan, source = self.scan, self.text
         out = Mapped()
-        plain: list[tuple[int, int]] = []
+        plain: list[Stretch] = []
         boundary = False
         for token in range(mine.first + 1, mine.last):
             kind = scan.kinds[token]
             start, end = scan.spans[token]
             if kind == "text":
-                out.extend(_decode_text(source, start, end, plain))
+                before = token - 1 == mine.first or not self._field_tag(token - 1)
+                after = token + 1 == mine.last or not self._field_tag(token + 1)
+                out.extend(_decode_text(source, start, end, plain, before, after))
                 boundary = False
             elif kind == "cdata":
                 out.extend(Mapped.of(source, start + 9, end - 3))
@@ -264,6 +279,11 @@ class Jats:
                     out.extend(Mapped.put(" ", start + 1))
                     boundary = False
         return _Reading(out, plain)
+
+    def _field_tag(self, token: int) -> bool:
+        """Whether a token is a tag of an element other than inline formatting."""
+        scan = self.scan
+        return scan.kinds[token] in ("start", "end") and scan.names[token] not in FORMATTING
 
     def clean(self, element: Any) -> _Reading:
         """`read`, with runs of white space as one space and none at either end."""
@@ -328,7 +348,7 @@ def read_document(text: str, name: str = "<xml>") -> Document:
 
     jats = Jats(text, name)
     entries: list[Entry] = []
-    plain: list[tuple[int, int]] = []
+    plain: list[Stretch] = []
     ref_starts: list[int] = []
     ids: dict[str, int] = {}  # a ref's `id`, which citations name, to its entry's number
     for ref in jats.descendants(jats.root, "ref"):
@@ -446,11 +466,12 @@ def _mixed(
 
 class _Guard:
     """`Document.edit_guard` for XML: an edit must lie within one stretch of plain character
-    data (no tag, comment, CDATA or entity inside), and its text must need no escaping."""
+    data (no tag, comment, CDATA or entity inside), and its text must need no escaping; an
+    insertion at a stretch's edge only where that edge does not touch a field's tag."""
 
-    def __init__(self, plain: list[tuple[int, int]]):
+    def __init__(self, plain: list[Stretch]):
         self.plain = sorted(plain)
-        self.begins = [start for start, _ in self.plain]
+        self.begins = [start for start, *_ in self.plain]
 
     def __call__(self, start: int, end: int, text: str) -> bool:
         if any(mark in text for mark in UNSAFE_IN_TEXT):
@@ -458,5 +479,11 @@ class _Guard:
         at = bisect_right(self.begins, start) - 1
         if at < 0:
             return False
-        low, high = self.plain[at]
-        return low <= start <= end <= high
+        low, high, open_start, open_end = self.plain[at]
+        if not low <= start <= end <= high:
+            return False
+        if start == end == low:
+            return open_start
+        if start == end == high:
+            return open_end
+        return True

@@ -27,7 +27,7 @@ from refslint.model import (
 from refslint.sources.document import Mapped
 
 if TYPE_CHECKING:
-    from refslint.sources.jats import Jats, _Reading
+    from refslint.sources.jats import Jats, Stretch, _Reading
 
 KINDS = {
     "journal": Kind.ARTICLE,
@@ -64,7 +64,7 @@ ACCESS_FORMS = (
 class _Render:
     """The rendered text, growing field by field, each character mapped to the file."""
 
-    def __init__(self, jats: Jats, plain: list[tuple[int, int]]):
+    def __init__(self, jats: Jats, plain: list[Stretch]):
         self.jats = jats
         self.out = Mapped()
         self.plain = plain
@@ -108,7 +108,7 @@ def entry(
     label: _Reading | None,
     number: int | None,
     index: int,
-    plain: list[tuple[int, int]],
+    plain: list[Stretch],
 ) -> Entry:
     """The entry of one `<element-citation>`, its `Reference` already made."""
     out = _Render(jats, plain)

@@ -346,6 +346,32 @@ def codes(source: str) -> set[str]:
     }
 
 
+def test_a_period_is_added_to_the_text_but_never_inside_a_field(tmp_path, capsys):
+    refs = [
+        f"<ref><label>{n}</label><mixed-citation>Author{n} A. Title {n}. J Test. "
+        f"2001;{n}:1-2.</mixed-citation></ref>"
+        for n in range(1, 11)
+    ]
+    refs.append(
+        "<ref><label>11</label><mixed-citation>Author5 A. Title 5. J Test. 2001;5:1-2"
+        "</mixed-citation></ref>"
+    )
+    refs.append(
+        "<ref><label>12</label><mixed-citation>Author6 A. Title 6. J Test. 2001;6:"
+        "<fpage>1</fpage>-<lpage>2</lpage></mixed-citation></ref>"
+    )
+    source = "<ref-list>\n" + "\n".join(refs) + "\n</ref-list>\n"
+    path = tmp_path / "refs.xml"
+    path.write_text(source, "utf-8")
+    ending = {d["entry"]: d["fix"] for d in lint_json(path, capsys) if d["code"] == "RL808"}
+    assert ending[11]["applicability"] == "safe"
+    assert ending[12]["applicability"] == "display-only"  # the period would join <lpage>
+    main(["--offline", "--today", TODAY, "--fix", str(path)])
+    fixed = path.read_text("utf-8")
+    etree.fromstring(fixed.encode("utf-8"))
+    assert fixed == source.replace("2001;5:1-2</mixed", "2001;5:1-2.</mixed")
+
+
 def test_suppression_comment_before_a_ref():
     source = ARTICLE.replace("<year>2019</year>", "<year>2019</year> [cited 2020 Jan 5]")
     assert "RL301" in codes(source.replace("<!-- refslint: disable=RL301 -->", ""))

@@ -63,6 +63,7 @@ UNSAFE_IN_TEXT = ("<", "&", ">")
 TAGS = patterns.compile(r"<[^>]*>")
 JOINING = patterns.compile(r"[\s,;\-–—]*")
 DASHES = patterns.compile(r"[\-–—]")
+NESTED_ARTICLES = ("sub-article", "response")
 # the order of an unnumbered (author-date) list says nothing of the order of citation
 UNNUMBERED_SKIPS = frozenset(("RL703",))
 
@@ -351,7 +352,7 @@ def read_document(text: str, name: str = "<xml>") -> Document:
     plain: list[Stretch] = []
     ref_starts: list[int] = []
     ids: dict[str, int] = {}  # a ref's `id`, which citations name, to its entry's number
-    for ref in jats.descendants(jats.root, "ref"):
+    for ref in _refs(jats):
         citation = _citation(jats, ref)
         if citation is None:
             continue
@@ -386,6 +387,22 @@ def read_document(text: str, name: str = "<xml>") -> Document:
     return Document(entries, citations, suppressions, edit_guard=_Guard(plain))
 
 
+def _refs(jats: Jats) -> Iterator[Any]:
+    """The `<ref>`s of the article's own list: of the first article of a PMC article set, and
+    not of a `<sub-article>` or `<response>` (a translation or a review report has its own)."""
+    yield from _own(jats, "ref")
+
+
+def _own(jats: Jats, name: str) -> Iterator[Any]:
+    """The main article's `name` elements, in document order."""
+    scope = jats.root
+    if jats.local(scope) == "pmc-articleset":
+        scope = jats.child(scope, "article")
+    for found in jats.descendants(scope, name):
+        if not any(jats.local(a) in NESTED_ARTICLES for a in found.iterancestors()):
+            yield found
+
+
 def _citations(jats: Jats, ids: dict[str, int]) -> tuple[Citation, ...] | None:
     """The body's `<xref ref-type="bibr" rid="...">` citations, in document order; None when
     the file has none (a bare list, or an article whose citations are not marked up).
@@ -393,7 +410,7 @@ def _citations(jats: Jats, ids: dict[str, int]) -> tuple[Citation, ...] | None:
     Citations joined only by commas, semicolons and spaces are one group (`[2, 3]`); two joined
     by a dash are a range, and cite the numbers between them too (`<xref>1</xref>–<xref>4</xref>`).
     """
-    xrefs = [x for x in jats.descendants(jats.root, "xref") if x.get("ref-type") == "bibr"]
+    xrefs = [x for x in _own(jats, "xref") if x.get("ref-type") == "bibr"]
     if not xrefs:
         return None
     found: list[Citation] = []

@@ -141,6 +141,23 @@ then [<xref ref-type="bibr" rid="f">6</xref>, <xref ref-type="bibr" rid="e">5</x
     assert found == {(None, "RL701"), (7, "RL702")}
 
 
+def test_a_sub_article_and_a_pmc_article_set_keep_to_the_main_list():
+    def ref(key: str, n: int) -> str:
+        return f'<ref id="{key}"><label>{n}</label><mixed-citation>A{n} B. T. J. 2001;1:1-2.</mixed-citation></ref>'
+
+    article = (
+        '<article article-type="research-article"><body><p>See <xref ref-type="bibr" rid="a">1'
+        f"</xref>.</p></body><back><ref-list>{ref('a', 1)}{ref('b', 2)}</ref-list></back>"
+        '<sub-article article-type="translation"><body><p><xref ref-type="bibr" rid="x">1</xref>'
+        f"</p></body><back><ref-list>{ref('x', 1)}</ref-list></back></sub-article></article>"
+    )
+    document = read_document("a.xml", article)
+    assert [e.number for e in document.entries] == [1, 2]
+    assert document.citations is not None and [c.key for c in document.citations] == ["a"]
+    articles = read_document("set.xml", f"<pmc-articleset>{article}{article}</pmc-articleset>")
+    assert [e.number for e in articles.entries] == [1, 2]
+
+
 def test_no_xref_no_citation_rules():
     assert read_document(str(JATS_PLOS), JATS_PLOS.read_text("utf-8")).citations is None
 

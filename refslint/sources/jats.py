@@ -9,11 +9,15 @@ character data to itself, an entity (`&amp;`, `&#x2013;`) to its `&`, CDATA cont
 - `<element-citation>` (structured, no punctuation) is read field by field into a `Reference`
   (see `structured.py`); rules about punctuation and house style do not run on it.
 - A `<ref>`'s `<label>` ("1", "1.", "[1]") is its number; refs without one are numbered by
-  position. A ref holding both kinds of citation is read from its `<mixed-citation>`.
+  position. A ref holding both kinds of citation is read from its `<mixed-citation>`. Only the
+  main article's list is read (not a `<sub-article>`'s).
+- The body's `<xref ref-type="bibr">` marks are its citations, resolved by `rid`.
+- `<!-- refslint: disable=... -->` comments work as in Markdown.
 
 Fixes: an edit is applied only where its whole span is character data of one text node, with no
-entity, comment or tag inside, and its new text needs no escaping; other fixes are shown, not
-applied (`Document.edit_guard`).
+entity, comment or tag inside, and its new text needs no escaping; text is inserted at a text
+node's edge only where that edge is not a field's tag. Other fixes are shown, not applied
+(`Document.edit_guard`).
 """
 
 from __future__ import annotations

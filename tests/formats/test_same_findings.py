@@ -65,7 +65,10 @@ def jats_mixed(folder: Path) -> Path:
     return path
 
 
-# Word (.docx) and PDF readers are added here, each as one more writer of the same list.
+# One writer per format: it writes `ENTRIES` (in order, with their printed numbers) into a file of
+# that format in the folder it is given and returns the file's path. The Word (.docx) and PDF
+# readers add theirs here ("docx": a python-docx or LibreOffice document, "pdf": LibreOffice's
+# PDF of it); the tests below then hold them to the same findings.
 WRITERS: dict[str, Writer] = {
     "text": plain_text,
     "jats": jats_mixed,

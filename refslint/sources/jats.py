@@ -96,40 +96,50 @@ class _Scan:
         self.elements: list[_Element] = []
         self.comments: list[tuple[int, int]] = []
         open_: list[tuple[str, int, int]] = []  # (name, start offset, token index)
+        kinds, spans, names, elements, slots = (
+            self.kinds,
+            self.spans,
+            self.names,
+            self.elements,
+            self._slot,
+        )
         position = 1 if text.startswith("\ufeff") else 0
         for match in TOKEN.finditer(text, position):
-            if match.start() != position:
+            begin, finish = match.span()
+            if begin != position:
                 raise ValueError(f"unexpected text at offset {position}")
-            position = match.end()
-            index = len(self.kinds)
-            name = match.group("name") or ""
-            local = name.rsplit(":", 1)[-1]
-            if match.group("text") is not None:
+            position = finish
+            index = len(kinds)
+            local = ""
+            if text[begin] != "<":
                 kind = "text"
-            elif match.group("cdata") is not None:
-                kind = "cdata"
-            elif match.group("comment") is not None:
+            elif text.startswith("<!--", begin):
                 kind = "comment"
-                self.comments.append(match.span())
-            elif name and match.group("close"):
-                kind = "end"
-                if not open_ or open_[-1][0] != local:
-                    raise ValueError(f"unbalanced </{name}> at offset {match.start()}")
-                opened, start, first = open_.pop()
-                self.elements[self._slot.pop()] = _Element(opened, start, first, index)
-            elif name:
-                kind = "start"
-                if match.group("empty"):
-                    self.elements.append(_Element(local, match.start(), index, index))
-                else:
-                    open_.append((local, match.start(), index))
-                    self._slot.append(len(self.elements))
-                    self.elements.append(_Element(local, match.start(), index, -1))
-            else:
+                self.comments.append((begin, finish))
+            elif text.startswith("<![CDATA[", begin):
+                kind = "cdata"
+            elif text[begin + 1] in "?!":
                 kind = "other"  # a processing instruction, the XML declaration, the doctype
-            self.kinds.append(kind)
-            self.spans.append(match.span())
-            self.names.append(local)
+            else:
+                name = match.group("name")
+                local = name.rpartition(":")[2]
+                if text[begin + 1] == "/":
+                    kind = "end"
+                    if not open_ or open_[-1][0] != local:
+                        raise ValueError(f"unbalanced </{name}> at offset {begin}")
+                    opened, start, first = open_.pop()
+                    elements[slots.pop()] = _Element(opened, start, first, index)
+                else:
+                    kind = "start"
+                    if text[finish - 2] == "/":
+                        elements.append(_Element(local, begin, index, index))
+                    else:
+                        open_.append((local, begin, index))
+                        slots.append(len(elements))
+                        elements.append(_Element(local, begin, index, -1))
+            kinds.append(kind)
+            spans.append((begin, finish))
+            names.append(local)
         if position != len(text) or open_:
             raise ValueError("the scan did not reach the end of the document")
 

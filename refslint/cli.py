@@ -132,12 +132,15 @@ def _lint_parser() -> argparse.ArgumentParser:
 def _parse_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="refslint parse",
-        description="Print what the grammar read from each entry: CSL-JSON, or JSON with spans.",
+        description="Print what the grammar read from each entry: CSL-JSON, JSON with spans, "
+        "or BibTeX and RIS for reference managers.",
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin"
     )
-    parser.add_argument("--format", default="csl-json", choices=("csl-json", "json"))
+    parser.add_argument(
+        "--format", default="csl-json", choices=("csl-json", "json", "bibtex", "ris")
+    )
     return parser
 
 
@@ -225,7 +228,8 @@ def _lint_command(argv: list[str]) -> int:
         reporters.get(args.format)(run.results, summary, out)
         if args.format == "text" and session.lookup is not None and args.output is None:
             _print_lookup_summary(run, session.lookup)
-    if isinstance(out, io.StringIO):
+    # asked of `args.output`, not of `out`: a caller may have made stdout a StringIO too
+    if args.output is not None and isinstance(out, io.StringIO):
         _write_output(args.output, out.getvalue())
     sys.stdout.flush()
     if run.errors:
@@ -415,6 +419,12 @@ def _parse_command(argv: list[str]) -> int:
             failed = True
             continue
         parsed.extend((parse_entry(entry), entry) for entry in entries)
+    if args.format in ("bibtex", "ris"):
+        from refslint import exports
+
+        write = exports.to_bibtex if args.format == "bibtex" else exports.to_ris
+        sys.stdout.write(write(ref for ref, _ in parsed))
+        return 2 if failed else 0
     if args.format == "csl-json":  # one bibliography: ids stay unique across files
         items = csl.to_csl_list(ref for ref, _ in parsed)
     else:

@@ -15,6 +15,7 @@ DATA = Path(__file__).resolve().parent
 API_RESPONSES = DATA / "api-responses"
 ANYSTYLE_VANCOUVER = DATA / "citation-corpora" / "anystyle" / "derived-vancouver-family.jsonl"
 REVIEW_124 = DATA / "corpus" / "review-124.txt"
+REAL_LISTS = DATA / "real-lists"  # published lists beside their hand judgements
 JABREF = DATA / "journal-abbreviations" / "jabref"
 REVIEW_124_JOURNALS = DATA / "journal-abbreviations" / "review-124-journals.csv"
 JATS = DATA / "jats"

@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -326,7 +326,7 @@ def _report_diff(run: Run) -> int:
 
 
 def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) -> None:
-    from refslint.sources import BinaryFile, SourceError
+    from refslint.sources import BinaryFile, SkippedFile, SourceError
 
     name = _name(file)
     if file != STDIN and Path(file).suffix.lower() == ".docx":
@@ -352,6 +352,40 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
         failures.update(dict.fromkeys(linted.failures))
         return linted.results
 
+    try:  # a reader that finds no list it can lint (XML that is not JATS) says so here
+        outcome = _lint_or_fix(file, name, text, encoding, lint, run, args)
+    except SkippedFile as exc:
+        _note(f"{exc}: skipped")
+        return
+    except SourceError as exc:
+        run.errors.append(str(exc))
+        return
+    if outcome is None:
+        return
+    results, linted_text = outcome
+    run.errors.extend(failures)
+    run.results.extend(results)
+    from refslint.reporters import SHOWS_TEXT
+
+    if args.format in SHOWS_TEXT:  # the report shows the list as the findings' positions count it
+        run.sources.append((name, linted_text))
+    run.files += 1
+    run.entries += counted[0]
+
+
+def _lint_or_fix(
+    file: str,
+    name: str,
+    text: str,
+    encoding: str,
+    lint: Callable[[str], list[Located]],
+    run: Run,
+    args: argparse.Namespace,
+) -> tuple[list[Located], str] | None:
+    """The findings for one file's text and the text they were found in, after `--fix` or
+    `--diff` if asked; None when fixing could not write the file (said in `run.errors`)."""
+    from refslint.sources import SourceError
+
     if args.fix or args.diff:
         from refslint.diagnostics import Applicability
         from refslint.fixes import fix_text, unified_diff
@@ -368,18 +402,11 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
                     write_file(file, fixed.text, encoding, original=text)
                 except SourceError as exc:
                     run.errors.append(str(exc))
-                    return
+                    return None
             run.fixed += fixed.fixed
     else:
         results, linted_text = lint(text), text
-    run.errors.extend(failures)
-    run.results.extend(results)
-    from refslint.reporters import SHOWS_TEXT
-
-    if args.format in SHOWS_TEXT:  # the report shows the list as the findings' positions count it
-        run.sources.append((name, linted_text))
-    run.files += 1
-    run.entries += counted[0]
+    return results, linted_text
 
 
 def _lint_word_file(file: str, session: Session, run: Run, args: argparse.Namespace) -> None:
@@ -525,7 +552,7 @@ def _parse_command(argv: list[str]) -> int:
 
     from refslint import csl
     from refslint.grammar import parse_entry
-    from refslint.sources import BinaryFile, SourceError, read_entries
+    from refslint.sources import SkippedFile, SourceError, read_entries
 
     parsed: list[tuple[Reference, Entry]] = []
     failed = False
@@ -538,17 +565,16 @@ def _parse_command(argv: list[str]) -> int:
 
                 reader = WordSource if file.lower().endswith(".docx") else PdfSource
                 entries = reader.read(file).found.entries
-                parsed.extend((parse_entry(entry), entry) for entry in entries)
-                continue
-            text = _read(file)
-        except BinaryFile as exc:
+            else:
+                entries = read_entries(name, _read(file))
+        except SkippedFile as exc:
             _note(f"{exc}: skipped")
             continue
         except SourceError as exc:
             _error(str(exc))
             failed = True
             continue
-        parsed.extend((parse_entry(entry), entry) for entry in read_entries(name, text))
+        parsed.extend((parse_entry(entry), entry) for entry in entries)
     if args.format in ("bibtex", "ris"):
         from refslint import exports
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
-from typing import Any
+from typing import Any, Literal
 
 from refslint.model import Location, Reference, Span
 
@@ -147,6 +147,36 @@ class LocatedEdit:
     end_offset: int = -1
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a finding stands in the units a reader of a document sees, for documents whose
+    "lines" are not a text file's: a Word paragraph and character (`¶143:27`), a PDF page, line
+    and character (`p3:12:5`). Counting is 1-based throughout.
+
+    `Located.line` and `column` keep numbers a program can use (for Word: the paragraph and the
+    character in it); the place says the same in the document's words, and is what text output
+    prints instead of `line:column`.
+    """
+
+    unit: Literal["paragraph", "page"]
+    number: int  # the paragraph, or the page
+    column: int  # the character in the paragraph, or in the page's line
+    line: int | None = None  # the line on the page (unit "page" only)
+
+    def __str__(self) -> str:
+        if self.unit == "page":
+            return f"p{self.number}:{self.line}:{self.column}"
+        return f"¶{self.number}:{self.column}"
+
+    def as_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"unit": self.unit, self.unit: self.number}
+        if self.line is not None:
+            found["line"] = self.line
+        found["character"] = self.column
+        found["label"] = str(self)
+        return found
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Located:
     """A diagnostic stamped with its rule's identity and placed in a file (JSON contract fields).
@@ -172,6 +202,7 @@ class Located:
     edits: tuple[LocatedEdit, ...] = field(default=(), compare=False)
     run_level: bool = field(default=False, compare=False)
     record: RecordComparison | None = field(default=None, compare=False)
+    place: Place | None = field(default=None, compare=False)  # set by Word (and PDF) sources
 
     def as_json(self) -> dict[str, Any]:
         """The JSON contract's record; a run-level note has null `path`, positions and `entry`,
@@ -209,4 +240,6 @@ class Located:
         }
         if self.record is not None:
             out["record"] = self.record.as_json()
+        if self.place is not None:  # additive: a consumer that knows only lines is unaffected
+            out["place"] = self.place.as_json()
         return out

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from refslint.sources.document import Document
 
 SUFFIXES = (".txt", ".md", ".tex")  # what a directory walk picks up
+WORD_SUFFIX = ".docx"  # picked up too when the `word` extra (python-docx) is installed
 
 
 class SourceError(Exception):
@@ -41,7 +42,12 @@ MAX_FILE_SIZE = "20 MB"  # the same, as messages and the README say it
 
 
 def read_file(path: str | Path) -> tuple[str, str, str]:
-    """Decode a file: returns (text, encoding, newline); see `decode`.
+    """Decode a file: returns (text, encoding, newline); see `decode`."""
+    return decode(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes, read with the care every source needs (a Word file is read this way).
 
     Only a regular file (or a symlink to one) is read, and only up to `MAX_FILE_BYTES`: a named
     pipe would wait for a writer for ever and a device such as `/dev/zero` never ends. The file is
@@ -73,7 +79,7 @@ def read_file(path: str | Path) -> tuple[str, str, str]:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
     finally:
         os.close(descriptor)
-    return decode(data, name)
+    return data
 
 
 def _read_bounded(descriptor: int, name: str) -> bytes:
@@ -178,6 +184,13 @@ def write_file(path: str | Path, text: str, encoding: str, *, original: str | No
     before the rename and left alone if it no longer holds that text: another program changed it
     while the fixes were computed, and its version wins.
     """
+    original_data = encode(original, encoding) if original is not None else None
+    write_bytes(path, encode(text, encoding), original=original_data)
+
+
+def write_bytes(path: str | Path, data: bytes, *, original: bytes | None = None) -> None:
+    """Replace a file's bytes atomically, with every safeguard `write_file` describes (a Word
+    file's fixes are written this way); with `original`, only if the file still holds it."""
     name = str(path)
     link = Path(path)
     try:
@@ -203,7 +216,6 @@ def write_file(path: str | Path, text: str, encoding: str, *, original: str | No
         )
     import tempfile  # only `--fix` needs it: kept out of every lint run's start-up
 
-    data = encode(text, encoding)
     try:
         handle, temporary = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.{TEMPORARY_MARK}", suffix=".tmp"
@@ -220,7 +232,7 @@ def write_file(path: str | Path, text: str, encoding: str, *, original: str | No
         if (status.st_uid, status.st_gid) != (os.geteuid(), os.getegid()):
             with contextlib.suppress(OSError):  # only root may give a file away
                 os.chown(temporary, status.st_uid, status.st_gid)
-        if original is not None and target.read_bytes() != encode(original, encoding):
+        if original is not None and target.read_bytes() != original:
             raise SourceError(
                 f"{name}: changed on disk after it was read; not written (run refslint again)"
             )

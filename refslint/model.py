@@ -238,6 +238,9 @@ class Reference:
     notes: tuple[Field, ...] = ()
     problem: ParseProblem | None = None
     dates: tuple[PartialDate, ...] = field(default=())  # every date recognised, in order
+    # how the grammar chose between two readings of the entry, in words ("read as a journal
+    # article with no year ..."); "" when the entry reads one way only
+    guess: str = ""
 
     @property
     def body_start(self) -> int:

@@ -432,7 +432,8 @@ def _roles(
             elif kind == "bracket":
                 if server_at is None and "preprint" in part.text.lower():
                     # "Title [Preprint]. medRxiv; 2020" (NLM's form): the server comes next
-                    server_at = i + 1 if first_text else i
+                    after_title = first_text and not PREPRINT_SERVERS.match(first_text.text)
+                    server_at = i + 1 if after_title else i
             elif kind == "pages":
                 out["pages"] = expand_pages(part.field)
                 out["page_marker"] = part.marker

@@ -51,3 +51,8 @@ def test_the_nlm_preprint_form_reads_title_server_and_date():
 def test_a_preprint_label_after_the_title_with_nothing_after_it_keeps_the_title():
     ref = parse("Smith J. Title here [Preprint].")
     assert ref.kind == Kind.PREPRINT and ref.title.text == "Title here"
+
+
+def test_a_server_before_the_preprint_label_stays_the_server():
+    ref = parse("Vaswani A. Attention is all you need. arXiv [Preprint]. 2017 Jun 12.")
+    assert ref.title.text == "Attention is all you need" and ref.container.text == "arXiv"

@@ -22,7 +22,9 @@ from tests.exports.roundtrip import (
     SPELLED_NAME,
     STYLE,
     Tally,
+    as_list,
     editors_once,
+    fields,
     full_page_ranges,
     pandoc_binary,
     pandoc_version,
@@ -152,3 +154,26 @@ def test_the_workarounds_say_what_the_style_says():
     assert editors_once("4. A B. Title. In: Foley KM, editors. Book.") == (
         "4. A B. Title. In: Foley KM, editors. Book."
     )
+
+
+def test_the_nlm_forms_the_style_prints_are_read_back(tmp_path: Path):
+    """A journal on the web (`[Internet]. 2014 [cited ...];43:3133-7`), one with no volume
+    (`2021;9423-8`) and a preprint (`Title [Preprint] [Internet]. arXiv; 2024`): every field
+    comes back, but the preprint's day, which the style does not print."""
+    pytest.importorskip("citeproc")
+    source = [ref for ref in read(LISTS[0]) if ref.number in (14, 51, 91)]
+    items = to_csl_list(source)
+    variant = tmp_path / "variant.csl"
+    variant.write_text(CITEPROC_PY_FAULTS.style(STYLE.read_text(encoding="utf-8")), "utf-8")
+    outputs = [render_citeproc_py(items, tmp_path, variant)]
+    binary = pandoc_binary()
+    if binary is not None:
+        outputs.append(render_pandoc(items, tmp_path, binary))
+    for rendered in outputs:
+        back = read("back.txt", as_list(rendered))
+        for before, after in zip(source, back, strict=True):
+            expected, got = fields(before), fields(after)
+            if before.number == 14:
+                assert got["date"] == (2024, None, None, None, None)
+                expected["date"] = got["date"]
+            assert got == expected, rendered

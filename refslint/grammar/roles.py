@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from refslint import patterns
 from refslint.grammar.fragments import DASH, LOCATION
-from refslint.grammar.transform import AuthorList, Part
+from refslint.grammar.transform import AuthorList, Part, with_tail
 from refslint.model import Author, Field, Kind, Pages, PartialDate, Span
 
 PREPRINT_SERVERS = patterns.compile(
@@ -214,7 +214,7 @@ def build(
     out["dates"] = tuple([p.date for p in parts if p.date is not None])
     year = authors.year if authors is not None else None
     _identifiers(text, parts, out)
-    segments = _segments(parts)
+    segments = _segments(_join_split_tails(text, parts))
     title_segments, kind = _roles(text, segments, out, year)
     if year is not None:  # "Mantegna RN (1999) Title": the work's year, where no other is
         out["dates"] = (year, *out["dates"])
@@ -230,6 +230,23 @@ def build(
         out["title"] = _span_of(text, title_segments)
     out["kind"] = kind
     return out
+
+
+def _join_split_tails(text: str, parts: Sequence[Part]) -> Sequence[Part]:
+    """A bare year, perhaps its access note, then `;43:3133-7` or `;9423-8` as the last text of
+    its sentence: the volume and pages of that year, as if printed `2014;43:3133-7`."""
+    for i, part in enumerate(parts):
+        if part.kind != "pub" or part.volume or part.issue or part.locator:
+            continue
+        j = i + 1 if i + 1 < len(parts) and parts[i + 1].kind == "access" else i
+        kinds = [p.kind for p in parts[j + 1 : j + 4]]
+        if kinds[:2] != ["semi", "text"] or kinds[2:3] not in ([], ["sep"], ["url"], ["doi"]):
+            continue
+        semi, printed = parts[j + 1], parts[j + 2]
+        joined = with_tail(part, text[semi.start : printed.end], semi.start)
+        if joined is not None:
+            return [*parts[:i], joined, *parts[i + 1 : j + 1], *parts[j + 3 :]]
+    return parts
 
 
 def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
@@ -414,7 +431,9 @@ def _roles(
                 in_at = i if in_at is None else in_at
             elif kind == "bracket":
                 if server_at is None and "preprint" in part.text.lower():
-                    server_at = i
+                    # "Title [Preprint]. medRxiv; 2020" (NLM's form): the server comes next
+                    after_title = first_text and not PREPRINT_SERVERS.match(first_text.text)
+                    server_at = i + 1 if after_title else i
             elif kind == "pages":
                 out["pages"] = expand_pages(part.field)
                 out["page_marker"] = part.marker
@@ -538,7 +557,7 @@ def _journal_head(text: str, before: Sequence[Part], journal: str) -> bool:
 def _preprint_roles(
     text: str, segments: list[list[Part]], at: int | None, out: dict
 ) -> list[list[Part]]:
-    if at is not None and _texts(segments[at]):
+    if at is not None and at < len(segments) and _texts(segments[at]):
         server = _texts(segments[at])[0]
         if PREPRINT_SERVERS.match(server.text):
             out["container"] = server.field

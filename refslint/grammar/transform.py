@@ -414,3 +414,28 @@ def _et_al(token: Token) -> Field:
     start = opens + len(text) - len(text.lstrip(", \t"))
     words = text.rstrip(",:")  # "et al," and "et al.:" close the author list
     return Field(words[start - opens :], Span(start, opens + len(words)))
+
+
+# A journal's volume and pages set apart from its year: by the access date of a journal on the
+# web (Citing Medicine's "2014 [cited 2024 Oct 22];43:3133-7"), or a page range with no volume
+# after the year ("2021;9423-8", the NLM style's form for a journal that numbers no volumes).
+_SPLIT_TAIL = patterns.compile(rf"(?:{TAIL_PARTS})\s*$")
+_PAGES_ONLY = patterns.compile(rf";\s*(?P<locator_c>\d+\s*{DASH}\s*\d+)\s*$")
+
+
+def with_tail(pub: Part, printed: str, start: int) -> Part | None:
+    """`pub` (a date with nothing after it) with the tail `printed` at `start` (";43:3133-7"), or
+    None when `printed` is not a whole tail."""
+    found = _SPLIT_TAIL.match(printed) if printed[:1] == ";" else None
+    shape = _SHAPES[";"]
+    if found is None or found["volume_a"] is None:
+        found, shape = _PAGES_ONLY.match(printed), _SHAPES[":"]
+    if found is None:
+        return None
+    volume, issue, supplement, locator = shape
+    return pub._replace(
+        volume=_group_field(found, volume, start),
+        issue=_group_field(found, issue, start, inside=True),
+        supplement=_group_field(found, supplement, start),
+        locator=_group_field(found, locator, start),
+    )

@@ -60,7 +60,12 @@ def test_an_invented_work_is_no_record_only_when_every_registry_was_asked(regist
     assert code == "RL405"
     assert "searched Crossref, OpenAlex and PubMed by title" in message
     assert len(paths(registry, "/openalex/works")) == 1
-    assert len(paths(registry, "/eutils/ecitmatch.cgi")) == 1
+    # PubMed matched nothing: believed once it matched the citation it surely holds
+    asked = [hit.query["bdata"] for hit in registry.hits if hit.path == "/eutils/ecitmatch.cgi"]
+    assert asked == [
+        ["j imag mater|2023|12|455|quillfeather ab|1|"],
+        ["proc natl acad sci u s a|1991|88|3248|mann bj|k|"],
+    ]
 
 
 def test_a_second_opinion_that_cannot_be_had_leaves_the_entry_unverified(registry, monkeypatch):
@@ -93,8 +98,8 @@ def test_ncbi_api_key_raises_the_limit_and_is_sent(registry, monkeypatch):
     monkeypatch.setenv("NCBI_API_KEY", "k3y")
     registry.search(lambda q: True, UNRELATED["message"]["items"])
     found(INVENTED)
-    [ecitmatch] = [hit for hit in registry.hits if hit.path == "/eutils/ecitmatch.cgi"]
-    assert ecitmatch.query["api_key"] == ["k3y"]
+    ecitmatch = [hit for hit in registry.hits if hit.path == "/eutils/ecitmatch.cgi"]
+    assert ecitmatch and all(hit.query["api_key"] == ["k3y"] for hit in ecitmatch)
 
 
 def test_an_unknown_registry_name_is_a_config_error(tmp_path, capsys):

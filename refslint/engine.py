@@ -21,6 +21,7 @@ from refslint.model import Entry, Field, Reference, Span, Suppression
 from refslint.rule import Context, Kind, Rule
 
 if TYPE_CHECKING:
+    from refslint.notes import Note
     from refslint.sources.document import Document
 
 
@@ -187,6 +188,7 @@ def lint_text(
     ignore: str | Sequence[str] | None = None,
     settings: Mapping[str, Any] | None = None,
     offline: bool = False,
+    notes: list[Note] | None = None,
 ) -> list[Located]:
     """Lint a list given as a string with the installed rules: the shortest way to findings.
 
@@ -194,7 +196,8 @@ def lint_text(
     or a sequence); `settings` takes config keys as in `[tool.refslint]`, validated the same way.
     `offline` answers registry lookups from the cache only, as `--offline` does. It is a run of
     one file through a `Session`, as the command line makes one, run-level rules included; a rule
-    that raises raises `RuleCrash` once every rule has run.
+    that raises raises `RuleCrash` once every rule has run. Nothing is printed: what the lookups
+    saw worth saying (a lookup cache set aside or unusable) is appended to `notes` when given.
     """
     from refslint import registry
     from refslint.session import Session, SessionError
@@ -207,6 +210,7 @@ def lint_text(
         settings=settings or {},
         today=today,
         offline=offline,
+        note=notes.append if notes is not None else None,
     )
     try:
         linted = session.lint(path, text)

@@ -36,6 +36,7 @@ from refslint import __version__
 from refslint.diagnostics import Applicability, Located, LocatedEdit, Severity
 from refslint.lines import NEWLINE, LineIndex
 from refslint.model import Reference
+from refslint.notes import Note
 from refslint.session import Session, SessionError
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # read from disk only for a document the editor has not opened
@@ -103,6 +104,8 @@ class RefslintServer(LanguageServer):
         super().__init__("refslint", __version__)
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
+        self.heard: list[Note] = []  # notes from the session, lookup threads' too, to send
+        self.heard_lock = threading.Lock()
         self.session = self.new_session()
         self.shown_error = ""
         self.asked: set[str] = set()  # lookup keys sent to the registries this session
@@ -117,11 +120,27 @@ class RefslintServer(LanguageServer):
     def new_session(self, *, offline: bool = False) -> Session:
         """The server's session: lookups from the cache only while linting, configs read again
         when they change; `offline` when the editor asked for no network."""
-        return Session(cache_only=True, watch_configs=True, offline=offline)
+        return Session(cache_only=True, watch_configs=True, offline=offline, note=self.hear)
+
+    def hear(self, note: Note) -> None:
+        """Keep a note from any thread; `tell` sends it from the event loop's."""
+        with self.heard_lock:
+            self.heard.append(note)
+
+    def tell(self) -> None:
+        """Send the notes heard as log messages (a warning as a warning)."""
+        with self.heard_lock:
+            notes, self.heard = self.heard, []
+        for note in notes:
+            kind = types.MessageType.Warning if note.level == "warning" else types.MessageType.Info
+            self.window_log_message(types.LogMessageParams(type=kind, message=note.line()))
 
     def lint(self, doc: TextDocument, text: str) -> Lint:
         """Lint `text` with lookup answers from the cache only (never the network)."""
-        linted = self.session.lint(str(_document_path(doc)), text)
+        try:
+            linted = self.session.lint(str(_document_path(doc)), text)
+        finally:
+            self.tell()
         for failure in linted.failures:
             self.window_log_message(
                 types.LogMessageParams(type=types.MessageType.Warning, message=failure)
@@ -185,6 +204,7 @@ class RefslintServer(LanguageServer):
 
     def _looked_up(self, uri: str, note: str | None) -> None:
         """The answers are in the cache: lint the document as it is now, unless a lint is due."""
+        self.tell()
         if note:
             self.window_log_message(
                 types.LogMessageParams(type=types.MessageType.Info, message=f"refslint: {note}")

@@ -11,13 +11,17 @@ The lookup policy: with `cache_only` (the language server), each lint answers fr
 and reports what it could not answer, for `look_up` to ask later; otherwise one service serves
 the whole run, made from the first file's lookup table. Offline with no answers kept, there is
 no service at all and the lookup code is never loaded.
+
+Nothing here prints: what the session and its lookups see that is worth saying (a cache set
+aside, a lookup table that differs) is a `refslint.notes.Note`, kept in `notes` and handed to the
+face's `note` callback; lookup progress goes to the face's `progress` callback.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
     from refslint.config import Config
     from refslint.diagnostics import Located
     from refslint.model import Reference
+    from refslint.notes import Note, Notify, Progress
     from refslint.registry import Selection
     from refslint.rule import Rule
 
@@ -69,8 +74,8 @@ class Session:
         strict_lookup: bool = False,
         cache_only: bool = False,
         watch_configs: bool = False,
-        progress: bool = False,
-        note: Callable[[str], None] | None = None,
+        progress: Progress | None = None,
+        note: Notify | None = None,
     ):
         self.selection = selection
         self.today = today
@@ -79,7 +84,8 @@ class Session:
         self.strict_lookup = strict_lookup
         self.cache_only = cache_only
         self.progress = progress
-        self._note = note or (lambda message: None)
+        self.notes: list[Note] = []  # everything said so far, for a caller that prints nothing
+        self._told = note
         self._configs = _Configs(self, config, settings, watch_configs)
         self._chosen: dict[tuple[Path | None, tuple[str, ...]], tuple[Config, list[Rule]]] = {}
         self.lookup: Any = None  # the run's lookup service, once a chosen rule needs one
@@ -230,12 +236,18 @@ class Session:
         does this away from its lints); what could not be verified, or None."""
         from refslint.lookup.service import LookupService
 
-        service = LookupService(settings)
+        service = LookupService(settings, notify=self.notify)
         try:
             service.prefetch(refs)
             return service.failure_note()
         finally:
             service.close()
+
+    def notify(self, note: Note) -> None:
+        """Keep `note` and hand it to the face (lookup threads call this too)."""
+        self.notes.append(note)  # list.append is atomic
+        if self._told is not None:
+            self._told(note)
 
     # --- lookups ----------------------------------------------------------------------------
 
@@ -258,7 +270,7 @@ class Session:
             from refslint.lookup.cached import CacheOnly
 
             try:  # a `cache-url` that cannot be used is said before anything is looked up
-                return CacheOnly(settings)
+                return CacheOnly(settings, notify=self.notify)
             except SettingError as exc:
                 raise SessionError(exc) from None
         if self._lookup_settings is None:
@@ -267,15 +279,21 @@ class Session:
                 from refslint.lookup.service import LookupService
 
                 try:
-                    self.lookup = LookupService(settings, progress=self.progress)
+                    self.lookup = LookupService(
+                        settings, progress=self.progress, notify=self.notify
+                    )
                 except SettingError as exc:
                     raise SessionError(exc) from None
         elif settings != self._lookup_settings and not self._lookup_differs_told:
             self._lookup_differs_told = True
             source = self._lookup_source
-            self._note(
-                f"{path}: its config's [tool.refslint.lookup] table differs from that of "
-                f"{source}; one lookup table serves a run, so {source}'s is used"
+            from refslint.notes import Note
+
+            self.notify(
+                Note(
+                    f"{path}: its config's [tool.refslint.lookup] table differs from that of "
+                    f"{source}; one lookup table serves a run, so {source}'s is used"
+                )
             )
         return self.lookup
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -36,6 +35,7 @@ from refslint.lookup.settings import LookupSettings, RegistryUnavailable
 from refslint.lookup.verdict import Verdict
 from refslint.lookup.verdict import decide as judge
 from refslint.model import Kind, Reference
+from refslint.notes import Note, Notify, Progress
 
 if TYPE_CHECKING:
     from refslint.lookup.http import Client
@@ -49,7 +49,7 @@ SEARCHED_KINDS = frozenset({Kind.ARTICLE, Kind.CONFERENCE})
 WORKERS = 4  # threads waiting on registries; each host's gate decides how many really go
 ROWS = 5
 BATCH = 20  # DOIs asked of Crossref in one `filter=doi:...` request
-PROGRESS_THRESHOLD = 5  # show progress on a terminal beyond this many uncached lookups
+PROGRESS_THRESHOLD = 5  # progress is told beyond this many uncached lookups
 # DOIs each registry is known to hold (Crossref's and DataCite's own example and schema DOIs):
 # a registry that says "not found" to these says it about everything, and is broken, not a verdict
 DOI_REGISTRIES = (CROSSREF, DATACITE, openalex.OPENALEX)  # asked in this order
@@ -109,9 +109,17 @@ class Tally:
 class LookupService:
     """Answers `outcome(ref)`; `prefetch(refs)` fetches a list's answers concurrently first."""
 
-    def __init__(self, settings: LookupSettings, *, progress: bool = False):
+    def __init__(
+        self,
+        settings: LookupSettings,
+        *,
+        progress: Progress | None = None,
+        notify: Notify | None = None,
+    ):
         self.settings = settings
-        self.progress = progress
+        self.progress = progress  # told how far a list's lookups are, beyond a few
+        self.notes: list[Note] = []  # what the lookups saw worth saying (`refslint.notes`)
+        self._told = notify
         self.tally = Tally()
         self._client: Client | None = None
         self._answers: dict[str, Outcome] = {}
@@ -143,13 +151,22 @@ class LookupService:
                 found_days=self.settings.found_days,
                 not_found_days=self.settings.not_found_days,
                 registry=self.settings.registries,
+                notify=self.notify,
             )
         return AnswerStore(
             self.settings.store_path,
             found_days=self.settings.found_days,
             not_found_days=self.settings.not_found_days,
             registry=self.settings.registries,
+            notify=self.notify,
         )
+
+    def notify(self, note: Note) -> None:
+        """Keep `note` in `notes` and hand it to the caller's callback: nothing is printed here."""
+        with self._lock:
+            self.notes.append(note)
+        if self._told is not None:
+            self._told(note)
 
     @property
     def answers_nothing(self) -> bool:
@@ -257,18 +274,14 @@ class LookupService:
         from concurrent.futures import ThreadPoolExecutor
 
         done = 0
-        show = self.progress and len(items) > PROGRESS_THRESHOLD and sys.stderr.isatty()
+        progress = self.progress if len(items) > PROGRESS_THRESHOLD else None
         # asked together afterwards: searches of PubMed, DOIs of OpenAlex
         later: dict[str, Pending | DoiPending] = {}
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             for _ in pool.map(lambda item: self._answer(item[0], item[1], later), items):
                 done += 1
-                if show:
-                    sys.stderr.write(f"\rLooking up references: {done}/{len(items)}")
-                    sys.stderr.flush()
-        if show:
-            sys.stderr.write("\r" + " " * 40 + "\r")
-            sys.stderr.flush()
+                if progress is not None:
+                    progress(done, len(items))
         dois = {k: p for k, p in later.items() if isinstance(p, DoiPending)}
         if dois:
             self._ask_openalex_together(dois)
@@ -469,7 +482,7 @@ class LookupService:
             if self._client is None and not self.settings.offline:  # offline: the store only
                 from refslint.lookup.http import Client
 
-                self._client = Client(self.settings)
+                self._client = Client(self.settings, self.notify)
                 self._client.document(
                     self.settings.openalex_url, openalex.PER_SECOND, openalex.AT_ONCE
                 )

@@ -18,7 +18,7 @@ from refslint.diagnostics import Category, Diagnostic, Located, LocatedEdit, Sev
 from refslint.grammar import parse_entry
 from refslint.lines import LineIndex
 from refslint.model import Entry, Field, Reference, Span, Suppression
-from refslint.rule import Context, Kind, Rule
+from refslint.rule import Context, Kind, OptionValue, Rule
 
 if TYPE_CHECKING:
     from refslint.notes import Note
@@ -69,7 +69,7 @@ def lint_entries(
     entries: Sequence[Entry],
     rules: Sequence[Rule],
     ctx: Context,
-    settings: Mapping[str, Any] | None = None,
+    settings: Mapping[str, OptionValue] | None = None,
     *,
     source_text: str | None = None,
     failures: list[str] | None = None,

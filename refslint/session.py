@@ -165,7 +165,10 @@ class Session:
         cfg = self.config_for(path)
         rules = self.rules_for(path, cfg)
         ctx = Context(
-            today=self.today or cfg.today or dt.date.today(), path=path, settings=cfg.options
+            today=self.today or cfg.today or dt.date.today(),
+            path=path,
+            settings=cfg.options,
+            style=cfg.style,
         )
         service: Any = None
         if any(r.requires_lookup for r in rules):

@@ -69,7 +69,7 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     ## Fix safety
     Safe: a period is added at the end of the entry.
     """
-    wanted, style = style_form(ctx, "terminal_period")
+    wanted, style = style_form(ctx, lambda s: s.terminal_period)
     pinned = (None if wanted is None else "period" if wanted else "none", style)
     found, odd = deviations(refs, _ending, pinned)
     if found is None or found.form != "period":
@@ -159,7 +159,7 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Safe where a DOI written after its label as a resolver address (`doi: http://dx.doi.org/10...`)
     is printed the list's `doi:` way: only the redundant address goes.
     """
-    found, odd = deviations(refs, _doi_form, style_form(ctx, "doi_link"))
+    found, odd = deviations(refs, _doi_form, style_form(ctx, lambda s: s.doi_link))
     if found is not None and odd:
         printed = Counter(
             _doi_prefix(ref) for ref in refs if _doi_form(ref) == found.form and ref.doi
@@ -180,7 +180,7 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
                 fix=make(Edit(span, prefix), message=f"Print the DOI as `{prefix}{ref.doi.text}`"),
                 ref=ref,
             )
-    found, odd = deviations(refs, _arxiv_link, style_form(ctx, "preprint_link"))
+    found, odd = deviations(refs, _arxiv_link, style_form(ctx, lambda s: s.preprint_link))
     if found is None or found.form != "doi":
         return
     for ref, _form in odd:

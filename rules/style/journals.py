@@ -194,7 +194,7 @@ def _journal_fix(ref: Reference, name: str) -> Fix:
 
 def _list_is_dotted(refs: Sequence[Reference], ctx: Context, example: str) -> bool:
     """Whether the list's journal abbreviations carry periods (its style, or most of them)."""
-    pinned, _style_name = style_form(ctx, "journal")
+    pinned, _style_name = style_form(ctx, lambda s: s.journal)
     form = pinned or getattr(convention(_forms(refs)), "form", None)
     if form in ("dotted abbreviation", "undotted abbreviation"):
         return form == "dotted abbreviation"
@@ -365,7 +365,7 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Unsafe: the journal's name is replaced by its standard abbreviation from the shipped lists;
     check that the lists matched the right journal.
     """
-    found, odd = deviations(refs, _journal_form, style_form(ctx, "journal"))
+    found, odd = deviations(refs, _journal_form, style_form(ctx, lambda s: s.journal))
     if found is None:
         return
     abbreviated = found.form in ("dotted abbreviation", "undotted abbreviation")

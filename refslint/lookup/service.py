@@ -660,9 +660,12 @@ class LookupService:
             return None
         if answer.status == 200 and KNOWN_PMID in pubmed.matched(answer.data).values():
             return None
+        return self._pubmed_cannot_match()
+
+    def _pubmed_cannot_match(self) -> str:
         return (
-            f"{base} matches nothing, not even PMID {KNOWN_PMID}, the citation of NCBI's own "
-            "ecitmatch example: check its address"
+            f"{self.settings.pubmed_url} matches nothing, not even PMID {KNOWN_PMID}, the "
+            "citation of NCBI's own ecitmatch example: check its address"
         )
 
     def _asks(self, registry: str) -> bool:
@@ -753,13 +756,28 @@ class LookupService:
     def _pubmed_records(
         self, base: str, cited: list[pubmed.Citation], who: dict[str, str]
     ) -> tuple[dict[str, Record], bool] | None:
-        """citation key -> PubMed record, for the citations ecitmatch matches; None offline."""
-        answer = self._get_text(f"{base}/ecitmatch.cgi", {**pubmed.ecitmatch(cited), **who})
+        """citation key -> PubMed record, for the citations ecitmatch matches; None offline.
+
+        Until PubMed has matched something this run, the question carries one more line, the
+        citation it surely holds (`KNOWN_CITATION`): its answer says, at no extra request,
+        whether a "no match" to the others can be believed."""
+        with self._lock:
+            proving = pubmed.PUBMED not in self._answering and pubmed.PUBMED not in self._broken
+        asked = [*cited, KNOWN_CITATION] if proving else cited
+        answer = self._get_text(f"{base}/ecitmatch.cgi", {**pubmed.ecitmatch(asked), **who})
         if answer is None:
             return None
         if answer.status != 200:
             raise RegistryUnavailable(f"{base} answered 'not found' to ecitmatch: check it")
-        matched = {key: pmid for key, pmid in pubmed.matched(answer.data).items() if pmid}
+        found = pubmed.matched(answer.data)
+        known = found.pop(KNOWN_CITATION.key, None) if proving else None
+        matched = {key: pmid for key, pmid in found.items() if pmid}
+        if known == KNOWN_PMID:
+            with self._lock:
+                self._answering.add(pubmed.PUBMED)
+        elif proving and not matched:
+            with self._checking:
+                self._broken.setdefault(pubmed.PUBMED, self._pubmed_cannot_match())
         if not matched:
             self._check_answers(pubmed.PUBMED)  # "no match" to all: believed if it can match
             return {}, answer.from_cache

@@ -162,9 +162,10 @@ class LookupService:
         )
 
     def notify(self, note: Note) -> None:
-        """Keep `note` in `notes` and hand it to the caller's callback: nothing is printed here."""
-        with self._lock:
-            self.notes.append(note)
+        """Keep `note` in `notes` and hand it to the caller's callback: nothing is printed here.
+        Called with the service's own lock held (the HTTP cache is opened under it), so it takes
+        none: appending to a list is atomic."""
+        self.notes.append(note)
         if self._told is not None:
             self._told(note)
 

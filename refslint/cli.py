@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -45,6 +45,7 @@ class Run:
     entries: int = 0
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     diffs: list[str] = field(default_factory=list)
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (name, text) for SHOWS_TEXT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,7 +87,7 @@ def _lint_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--format",
         default="text",
-        choices=("text", "json", "sarif", "github"),
+        choices=("text", "json", "sarif", "github", "html"),
         help="output format (default: text)",
     )
     parser.add_argument(
@@ -133,12 +134,15 @@ def _lint_parser() -> argparse.ArgumentParser:
 def _parse_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="refslint parse",
-        description="Print what the grammar read from each entry: CSL-JSON, or JSON with spans.",
+        description="Print what the grammar read from each entry: CSL-JSON, JSON with spans, "
+        "or BibTeX and RIS for reference managers.",
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin"
     )
-    parser.add_argument("--format", default="csl-json", choices=("csl-json", "json"))
+    parser.add_argument(
+        "--format", default="csl-json", choices=("csl-json", "json", "bibtex", "ris")
+    )
     return parser
 
 
@@ -148,8 +152,10 @@ def _lint_command(argv: list[str]) -> int:
         return args
     if args.fix and STDIN in args.paths:
         raise Failure("--fix cannot write back to standard input; use --diff to see the fixes")
-    if args.statistics and args.format == "sarif":
-        raise Failure("--statistics prints text or JSON; it cannot be combined with --format sarif")
+    if args.statistics and args.format in ("sarif", "html"):
+        raise Failure(
+            f"--statistics prints text or JSON; it cannot be combined with --format {args.format}"
+        )
 
     from refslint import registry
     from refslint.session import Session
@@ -213,7 +219,11 @@ def _lint_command(argv: list[str]) -> int:
     )
     import dataclasses
 
-    summary = dataclasses.replace(summary, rules=tuple(session.rules_run()))
+    summary = dataclasses.replace(
+        summary,
+        rules=tuple(session.rules_run()),
+        sources=tuple(reporters.Source(name, text) for name, text in run.sources),
+    )
     for (
         message
     ) in run.errors:  # before the report, so the summary's "see above" holds on a terminal
@@ -226,7 +236,8 @@ def _lint_command(argv: list[str]) -> int:
         reporters.get(args.format)(run.results, summary, out)
         if args.format == "text" and session.lookup is not None and args.output is None:
             _print_lookup_summary(run, session.lookup)
-    if isinstance(out, io.StringIO):
+    # asked of `args.output`, not of `out`: a caller may have made stdout a StringIO too
+    if args.output is not None and isinstance(out, io.StringIO):
         _write_output(args.output, out.getvalue())
     sys.stdout.flush()
     if run.errors:
@@ -269,7 +280,7 @@ def _report_diff(run: Run) -> int:
 
 
 def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) -> None:
-    from refslint.sources import BinaryFile, SourceError
+    from refslint.sources import BinaryFile, SkippedFile, SourceError
 
     name = _name(file)
     try:
@@ -289,12 +300,46 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
         failures.update(dict.fromkeys(linted.failures))
         return linted.results
 
+    try:  # a reader that finds no list it can lint (XML that is not JATS) says so here
+        outcome = _lint_or_fix(file, name, text, encoding, lint, run, args)
+    except SkippedFile as exc:
+        _note(f"{exc}: skipped")
+        return
+    except SourceError as exc:
+        run.errors.append(str(exc))
+        return
+    if outcome is None:
+        return
+    results, linted_text = outcome
+    run.errors.extend(failures)
+    run.results.extend(results)
+    from refslint.reporters import SHOWS_TEXT
+
+    if args.format in SHOWS_TEXT:  # the report shows the list as the findings' positions count it
+        run.sources.append((name, linted_text))
+    run.files += 1
+    run.entries += counted[0]
+
+
+def _lint_or_fix(
+    file: str,
+    name: str,
+    text: str,
+    encoding: str,
+    lint: Callable[[str], list[Located]],
+    run: Run,
+    args: argparse.Namespace,
+) -> tuple[list[Located], str] | None:
+    """The findings for one file's text and the text they were found in, after `--fix` or
+    `--diff` if asked; None when fixing could not write the file (said in `run.errors`)."""
+    from refslint.sources import SourceError
+
     if args.fix or args.diff:
         from refslint.diagnostics import Applicability
         from refslint.fixes import fix_text, unified_diff
 
         fixed = fix_text(text, lint, Applicability.applied(args.unsafe_fixes))
-        results = fixed.results
+        results, linted_text = fixed.results, fixed.text
         if fixed.text != text:
             if args.diff:
                 run.diffs.append(unified_diff(name, text, fixed.text))
@@ -305,14 +350,11 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
                     write_file(file, fixed.text, encoding, original=text)
                 except SourceError as exc:
                     run.errors.append(str(exc))
-                    return
+                    return None
             run.fixed += fixed.fixed
     else:
-        results = lint(text)
-    run.errors.extend(failures)
-    run.results.extend(results)
-    run.files += 1
-    run.entries += counted[0]
+        results, linted_text = lint(text), text
+    return results, linted_text
 
 
 def _lsp_command(argv: list[str]) -> int:
@@ -374,22 +416,28 @@ def _parse_command(argv: list[str]) -> int:
 
     from refslint import csl
     from refslint.grammar import parse_entry
-    from refslint.sources import BinaryFile, SourceError, read_entries
+    from refslint.sources import SkippedFile, SourceError, read_entries
 
     parsed: list[tuple[Reference, Entry]] = []
     failed = False
     for file in _expand(args.paths):
         name = STDIN_NAME if file == STDIN else file
         try:
-            text = _read(file)
-        except BinaryFile as exc:
+            entries = read_entries(name, _read(file))
+        except SkippedFile as exc:
             _note(f"{exc}: skipped")
             continue
         except SourceError as exc:
             _error(str(exc))
             failed = True
             continue
-        parsed.extend((parse_entry(entry), entry) for entry in read_entries(name, text))
+        parsed.extend((parse_entry(entry), entry) for entry in entries)
+    if args.format in ("bibtex", "ris"):
+        from refslint import exports
+
+        write = exports.to_bibtex if args.format == "bibtex" else exports.to_ris
+        sys.stdout.write(write(ref for ref, _ in parsed))
+        return 2 if failed else 0
     if args.format == "csl-json":  # one bibliography: ids stay unique across files
         items = csl.to_csl_list(ref for ref, _ in parsed)
     else:

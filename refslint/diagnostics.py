@@ -79,12 +79,52 @@ class Fix:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordField:
+    """One field of an entry beside the registry record's value of it.
+
+    `differs` is the matcher's judgement, not string inequality: an abbreviated journal name, a
+    year the record gives as its print or online year, or a title typo is not a difference.
+    """
+
+    name: str  # "authors", "title", "journal", "year", "volume", "issue", "page"
+    printed: str  # "" where the entry has none
+    recorded: str  # "" where the record has none
+    differs: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "printed": self.printed,
+            "recorded": self.recorded,
+            "differs": self.differs,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RecordComparison:
+    """The registry record a lookup finding speaks of, field by field beside the entry, so a
+    report can show both side by side without asking the registry again."""
+
+    source: str  # the registry that holds it: "Crossref", "DataCite", "OpenAlex", "PubMed"
+    doi: str
+    fields: tuple[RecordField, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "doi": self.doi,
+            "fields": [f.as_json() for f in self.fields],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """What a rule yields: where (in its reference's text), what, and optionally how to fix it.
 
     Entry rules leave `ref` empty (the engine knows the entry); list rules name the reference the
     finding belongs to, or leave it empty for a finding about the whole list. `at` places a finding
     outside any entry's text (a citation in the body, a comment); `span` is then ignored.
+    `record` is the registry record a lookup finding compared the entry with.
     """
 
     span: Span | None
@@ -92,6 +132,7 @@ class Diagnostic:
     fix: Fix | None = None
     ref: Reference | None = None
     at: Location | None = None
+    record: RecordComparison | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +149,12 @@ class LocatedEdit:
 
 @dataclass(frozen=True, slots=True, order=True)
 class Located:
-    """A diagnostic stamped with its rule's identity and placed in a file (JSON contract fields)."""
+    """A diagnostic stamped with its rule's identity and placed in a file (JSON contract fields).
+
+    A run-level note (`run_level`, from a `Kind.RUN` rule such as RL409) speaks of the whole run:
+    `path` and the positions only say which file the run started from, and no reporter shows them
+    (JSON writes them as null, SARIF makes it a tool execution notification).
+    """
 
     path: str
     line: int
@@ -124,8 +170,12 @@ class Located:
     fix_applicability: Applicability | None = field(default=None, compare=False)
     fix_message: str = field(default="", compare=False)
     edits: tuple[LocatedEdit, ...] = field(default=(), compare=False)
+    run_level: bool = field(default=False, compare=False)
+    record: RecordComparison | None = field(default=None, compare=False)
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON contract's record; a run-level note has null `path`, positions and `entry`,
+        and `record` is there only for a finding that has one (additive)."""
         fix = None
         if self.fix_applicability is not None:
             fix = {
@@ -142,13 +192,14 @@ class Located:
                     for e in self.edits
                 ],
             }
-        return {
-            "path": self.path,
-            "line": self.line,
-            "column": self.column,
-            "end_line": self.end_line,
-            "end_column": self.end_column,
-            "entry": self.entry,
+        placed = not self.run_level
+        out: dict[str, Any] = {
+            "path": self.path if placed else None,
+            "line": self.line if placed else None,
+            "column": self.column if placed else None,
+            "end_line": self.end_line if placed else None,
+            "end_column": self.end_column if placed else None,
+            "entry": self.entry if placed else None,
             "code": self.code,
             "name": self.name,
             "category": str(self.category),
@@ -156,3 +207,6 @@ class Located:
             "message": self.message,
             "fix": fix,
         }
+        if self.record is not None:
+            out["record"] = self.record.as_json()
+        return out

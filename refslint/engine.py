@@ -11,10 +11,17 @@ import contextlib
 import dataclasses
 import datetime as dt
 import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from refslint.diagnostics import Category, Diagnostic, Located, LocatedEdit, Severity
+from refslint.diagnostics import (
+    Applicability,
+    Category,
+    Diagnostic,
+    Located,
+    LocatedEdit,
+    Severity,
+)
 from refslint.grammar import parse_entry
 from refslint.lines import LineIndex
 from refslint.model import Entry, Field, Reference, Span, Suppression
@@ -99,6 +106,7 @@ def lint_entries(
     if document is not None and ctx.citations is None:
         ctx = dataclasses.replace(ctx, citations=document.citations)
     used: set[tuple[int, str]] = set()  # (which comment, which code) silenced something
+    guard = document.edit_guard if document is not None else None
 
     for rule in rules:
         if rule.kind is Kind.SUPPRESSION:
@@ -135,9 +143,9 @@ def lint_entries(
                     continue
                 located = _locate(diagnostic, rule, target, ctx.path, lines)
                 if located.edits and not _edits_fit(diagnostic, target, located, source_text):
-                    located = dataclasses.replace(
-                        located, fix_applicability=None, fix_message="", edits=()
-                    )
+                    located = _withheld(located, guard is not None)
+                elif located.edits and guard is not None and not _guarded(located, guard):
+                    located = _withheld(located, True)
                 if strict:
                     located = dataclasses.replace(located, severity=Severity.ERROR)
                 out.append(located)
@@ -156,8 +164,9 @@ def lint_entries(
 @fewer_collections()
 def lint_run(rules: Sequence[Rule], ctx: Context, failures: list[str]) -> list[Located]:
     """Run-level rules (`Kind.RUN`), once a run's files are linted: each speaks of the run as a
-    whole, placed at the top of `ctx.path`, with no entry. A rule that raises is appended to
-    `failures`, as in `lint_entries`."""
+    whole, marked `run_level` (reporters give it no file position; `ctx.path` is kept only as the
+    file the run started from). A rule that raises is appended to `failures`, as in
+    `lint_entries`."""
     crashed: dict[str, str] = {}
     out: list[Located] = []
     for rule in rules:
@@ -171,6 +180,7 @@ def lint_run(rules: Sequence[Rule], ctx: Context, failures: list[str]) -> list[L
             continue
         for diagnostic in found:
             located = _locate(diagnostic, rule, None, ctx.path, None)
+            located = dataclasses.replace(located, run_level=True)
             if strict:
                 located = dataclasses.replace(located, severity=Severity.ERROR)
             out.append(located)
@@ -288,6 +298,7 @@ def _locate(
         fix_applicability=fix.applicability if fix is not None else None,
         fix_message=fix.message if fix is not None else "",
         edits=edits,
+        record=diagnostic.record,
     )
 
 
@@ -339,6 +350,28 @@ def _edits_fit(
         if in_file.split() != in_entry.split():
             return False
     return True
+
+
+WITHHELD = " (shown, not applied: in XML this edit would touch markup or an entity)"
+
+
+def _withheld(located: Located, show: bool) -> Located:
+    """A fix that cannot be applied to the file as it is: dropped, or, where the source guards
+    its edits (XML), kept as display-only so the finding still says what the fix would be."""
+    if not show:
+        return dataclasses.replace(located, fix_applicability=None, fix_message="", edits=())
+    return dataclasses.replace(
+        located,
+        fix_applicability=Applicability.DISPLAY_ONLY,
+        fix_message=located.fix_message + WITHHELD,
+    )
+
+
+def _guarded(located: Located, guard: Callable[[int, int, str], bool]) -> bool:
+    """Whether the source allows every edit of the fix (see `Document.edit_guard`)."""
+    return all(
+        e.start_offset >= 0 and guard(e.start_offset, e.end_offset, e.text) for e in located.edits
+    )
 
 
 def _silenced(

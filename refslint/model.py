@@ -288,6 +288,9 @@ class Entry:
     number: int | None = None
     label_end: int = 0  # the printed number ("12.", "[12]") is text[:label_end]
     suppressed: frozenset[str] = frozenset()
+    # a reference a source read field by field (JATS `<element-citation>`): the grammar is not
+    # run on it, and `text` is only where its fields stand
+    reference: Reference | None = None
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -27,9 +27,13 @@ class SourceError(Exception):
     """A file that cannot be read as text; the message is one line fit for the user."""
 
 
-class BinaryFile(SourceError):
-    """A file that holds no text at all (it has a NUL byte): skipped with a note, not a failure,
-    so a stray image or archive among the linted files does not fail the run by itself."""
+class SkippedFile(SourceError):
+    """A file that holds no list a reader can lint: skipped with a note, not a failure, so a stray
+    file among the linted ones does not fail the run by itself."""
+
+
+class BinaryFile(SkippedFile):
+    """A file that holds no text at all (it has a NUL byte)."""
 
 
 MAX_FILE_BYTES = 20_000_000  # the most one file may hold: about 110,000 entries
@@ -278,6 +282,7 @@ def _sync_folder(folder: Path) -> None:
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 LATEX_SUFFIXES = {".tex"}
+JATS_SUFFIXES = {".xml"}
 
 
 def read_entries(path: str | Path, text: str) -> list[Entry]:
@@ -288,8 +293,9 @@ def read_entries(path: str | Path, text: str) -> list[Entry]:
 def read_document(path: str | Path, text: str) -> Document:
     """Entries, citations and suppression comments of `text`, read as its file type asks.
 
-    Markdown (`.md`, `.markdown`) and LaTeX (`.tex`) have readers of their own; anything else is
-    plain text.
+    Markdown (`.md`, `.markdown`), LaTeX (`.tex`) and JATS XML (`.xml`) have readers of their
+    own; anything else is plain text. The JATS reader raises `SkippedFile` for XML that is not
+    JATS and `SourceError` for XML that does not parse (or when its extra is not installed).
     """
     suffix = Path(path).suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
@@ -300,6 +306,10 @@ def read_document(path: str | Path, text: str) -> Document:
         from refslint.sources import latex
 
         return latex.read_document(text)
+    if suffix in JATS_SUFFIXES:
+        from refslint.sources import jats
+
+        return jats.read_document(text, str(path))
     from refslint.sources import plaintext
 
     return plaintext.read_document(text)

@@ -43,6 +43,10 @@ QUOTES = "\"'“‘«"
 MAX_JUMP = (
     100  # a later explicit number further ahead than this is a wrapped year or page, not a label
 )
+# A family name's lower-case particle, then the name: a bare label may come before it too
+NAME_PARTICLE = patterns.compile(
+    r"(?:(?:d[aeiou]s?|del|della|van|von|der|den|ter|ten|la|le)[ \t]+)+[A-Z]"
+)
 
 
 class Line(NamedTuple):
@@ -196,7 +200,8 @@ def _label(text: str, last: Label | None, after_heading: bool) -> Label | None:
     if match is None:
         return None
     after = match.group(2)
-    if not (after[0].isupper() or after[0] in QUOTES):
+    particle = NAME_PARTICLE.match(text, match.start(2))  # "1 de Oliveira Andrade R."
+    if not (after[0].isupper() or after[0] in QUOTES or particle):
         return None
     number = int(match.group(1))
     if last is None:

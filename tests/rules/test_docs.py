@@ -23,7 +23,7 @@ FAMILIES = {
     "refslint_rules.numbering": {"RL101", "RL102", "RL103", "RL104"},
     "refslint_rules.dates": {"RL201", "RL202", "RL203", "RL204", "RL205", "RL206"},
     "refslint_rules.access_date": {"RL301", "RL302", "RL303", "RL304"},
-    "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408"},
+    "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408", "RL415"},
     "refslint_rules.format": {"RL501", "RL502"},
     "refslint_rules.lookup": {
         "RL402",

@@ -26,7 +26,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -38,6 +38,9 @@ from refslint.lines import NEWLINE, LineIndex
 from refslint.model import Reference
 from refslint.notes import Note
 from refslint.session import Session, SessionError
+
+if TYPE_CHECKING:
+    from refslint.lookup.settings import LookupSettings
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # read from disk only for a document the editor has not opened
 DEBOUNCE_SECONDS = 0.3  # after the last keystroke; open and save lint at once
@@ -87,7 +90,7 @@ class Lint:
 
     results: list[Located]
     unanswered: dict[str, Reference] = field(default_factory=dict)
-    settings: Any = None  # where to ask (`LookupSettings`), when anything is to be asked
+    settings: LookupSettings | None = None  # where to ask, when anything is to be asked
 
 
 @dataclass
@@ -179,7 +182,7 @@ class RefslintServer(LanguageServer):
         if lint.settings is not None and lint.unanswered:
             self.look_up(uri, lint.settings, lint.unanswered)
 
-    def look_up(self, uri: str, settings: Any, wanted: dict[str, Reference]) -> None:
+    def look_up(self, uri: str, settings: LookupSettings, wanted: dict[str, Reference]) -> None:
         """Ask the registries, on a thread of its own, for what no earlier lookup asked."""
         with self.lookup_lock:
             todo = [ref for key, ref in wanted.items() if key not in self.asked]
@@ -198,7 +201,7 @@ class RefslintServer(LanguageServer):
     def _fetch(
         self,
         uri: str,
-        settings: Any,
+        settings: LookupSettings,
         refs: list[Reference],
         loop: asyncio.AbstractEventLoop,
     ) -> None:

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from refslint.config import Config
     from refslint.diagnostics import Located
+    from refslint.lookup.service import LookupService
+    from refslint.lookup.settings import LookupSettings
     from refslint.model import Reference
     from refslint.notes import Note, Notify, Progress
     from refslint.registry import Selection
@@ -55,7 +57,7 @@ class Linted:
     entries: int = 0
     # cache-only lints: the references the cache could not answer, and where to ask for them
     unanswered: dict[str, Reference] = field(default_factory=dict)
-    lookup_settings: Any = None
+    lookup_settings: LookupSettings | None = None
 
 
 class Session:
@@ -88,8 +90,10 @@ class Session:
         self._told = note
         self._configs = _Configs(self, config, settings, watch_configs)
         self._chosen: dict[tuple[Path | None, tuple[str, ...]], tuple[Config, list[Rule]]] = {}
-        self.lookup: Any = None  # the run's lookup service, once a chosen rule needs one
-        self._lookup_settings: Any = None  # the settings it follows (the first file's)
+        self.lookup: LookupService | None = None  # the run's, once a chosen rule needs one
+        self._lookup_settings: LookupSettings | None = (
+            None  # the settings it follows (the first file's)
+        )
         self._lookup_source = ""  # the file whose config's lookup table those are
         self._lookup_differs_told = False
         self._run_rules: dict[str, Rule] = {}  # run-level rules chosen for some file
@@ -170,7 +174,7 @@ class Session:
             settings=cfg.options,
             style=cfg.style,
         )
-        service: Any = None
+        service: LookupService | None = None
         if any(r.requires_lookup for r in rules):
             service = self._lookup_for(cfg, path)
             if service is None:
@@ -193,6 +197,9 @@ class Session:
                 document=document,
             )
             if self.cache_only and service is not None:
+                from refslint.lookup.cached import CacheOnly
+
+                assert isinstance(service, CacheOnly)  # what `_lookup_for` makes, cache-only
                 settings = self._settings(cfg)
                 if not settings.offline:  # asked for the network: say what to ask it
                     linted.unanswered = service.unanswered()
@@ -234,7 +241,7 @@ class Session:
         if self.lookup is not None:
             self.lookup.close()
 
-    def look_up(self, settings: Any, refs: Sequence[Reference]) -> str | None:
+    def look_up(self, settings: LookupSettings, refs: Sequence[Reference]) -> str | None:
         """Ask the registries for `refs` and keep the answers in the cache (the language server
         does this away from its lints); what could not be verified, or None."""
         from refslint.lookup.service import LookupService
@@ -254,7 +261,7 @@ class Session:
 
     # --- lookups ----------------------------------------------------------------------------
 
-    def _settings(self, cfg: Config) -> Any:
+    def _settings(self, cfg: Config) -> LookupSettings:
         from refslint.lookup.settings import LookupSettings, SettingError
 
         try:
@@ -264,7 +271,7 @@ class Session:
         except SettingError as exc:
             raise SessionError(exc) from None
 
-    def _lookup_for(self, cfg: Config, path: str) -> Any:
+    def _lookup_for(self, cfg: Config, path: str) -> LookupService | None:
         """The lookup service for a lint of `path`, or None when nothing could be answered."""
         from refslint.lookup.settings import SettingError
 
@@ -301,7 +308,7 @@ class Session:
         return self.lookup
 
 
-def answers_nothing(settings: Any) -> bool:
+def answers_nothing(settings: LookupSettings) -> bool:
     """Offline with no answers kept: a lookup could answer nothing, so no lookup rule need run
     (and the lookup code need not load)."""
     return bool(settings.offline) and not settings.keeps_answers

@@ -205,7 +205,9 @@ def evaluate(
                 path = f"list-{number:03}.txt"
                 text = lists.text(entries)
                 document = read_document(path, text)
-                ctx = Context(today=today, path=path, settings=cfg.options, lookup=service)
+                ctx = Context(
+                    today=today, path=path, settings=cfg.options, lookup=service, style=cfg.style
+                )
                 found = lint_entries(
                     document.entries, chosen, ctx, source_text=text, document=document
                 )

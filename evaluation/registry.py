@@ -7,7 +7,8 @@ each is its own host, advertising the limits the real one does:
   works sharing the most rarity-weighted words with the query, each with its `score`, so near
   misses come back beside the work itself; `/works/{doi}`.
 - OpenAlex under `/openalex`: `/works?filter=title.search:...` ranked by title words shared, in
-  `results`; `/works/https://doi.org/{doi}`, an HTML page for a DOI it does not hold.
+  `results`; `/works?filter=doi:https://doi.org/A|...` the works it holds among them;
+  `/works/https://doi.org/{doi}`, an HTML page for a DOI it does not hold.
 - PubMed under `/eutils`: `ecitmatch.cgi` matching journal (full or abbreviated), year, volume,
   first page and first author to a PMID (or `NOT_FOUND`); `esummary.fcgi` JSON documents.
 """
@@ -47,6 +48,9 @@ HEADERS = {
 KNOWN_CROSSREF = "10.5555/12345678"
 KNOWN_DATACITE = "10.5438/0012"
 KNOWN_OPENALEX = "10.7717/peerj.4375"
+# the citation NCBI's ecitmatch documentation matches, and its PMID (`KNOWN_CITATION` there)
+KNOWN_CITATION = ("proc natl acad sci u s a", "1991", "88", "3248")
+KNOWN_PMID = ("mann", "bj", "2014248")
 NOT_FOUND_PAGE = (
     b"<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n"
     b"<p>The requested URL was not found on the server. If you entered the URL manually please "
@@ -109,6 +113,7 @@ class Pool:
         for work in works:
             if work["id"] in self.held[PUBMED]:
                 self._hold_in_pubmed(work)
+        self.citations.setdefault(KNOWN_CITATION, []).append(KNOWN_PMID)
 
     def _hold_in_pubmed(self, work: dict[str, Any]) -> None:
         summary = answers.pubmed_summary(work)
@@ -307,7 +312,14 @@ def _handler(registries: Registries, name: str) -> type[BaseHTTPRequestHandler]:
             wanted = query.get("filter", [""])[0]
             per_page = int(query.get("per_page", ["25"])[0])
             found: list[dict[str, Any]] = []
-            if wanted.startswith("title.search:"):
+            if wanted.startswith("doi:"):
+                asked = [v.strip().lower() for v in wanted.removeprefix("doi:").split("|")]
+                found = [
+                    pool.openalex_dois[doi]
+                    for doi in dict.fromkeys(a.removeprefix("https://doi.org/") for a in asked)
+                    if doi in pool.openalex_dois
+                ]
+            elif wanted.startswith("title.search:"):
                 terms = wanted.removeprefix("title.search:")
                 found = [
                     {**work, "relevance_score": round(score * 100, 4)}

@@ -5,7 +5,7 @@ does not pay for them.
 """
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from refslint.diagnostics import (
     Applicability,
@@ -41,7 +41,18 @@ from refslint.model import (
     days_in_month,
 )
 from refslint.patterns import compile as pattern
-from refslint.rule import Context, Lookups, Rule, list_rule, rule, run_rule, suppression_rule
+from refslint.rule import (
+    Context,
+    EtAl,
+    HouseStyle,
+    Lookups,
+    OptionValue,
+    Rule,
+    list_rule,
+    rule,
+    run_rule,
+    suppression_rule,
+)
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads these
     from refslint.lookup.match import compare as compare_with_record
@@ -62,14 +73,17 @@ __all__ = [
     "Context",
     "Diagnostic",
     "Edit",
+    "EtAl",
     "Field",
     "Fix",
+    "HouseStyle",
     "Journal",
     "Kind",
     "Location",
     "LookupOutcome",
     "LookupStatus",
     "Lookups",
+    "OptionValue",
     "Pages",
     "PartialDate",
     "Precision",
@@ -113,7 +127,7 @@ _LOOKUP_NAMES = {  # name here: (module, name there)
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name not in _LOOKUP_NAMES:
         raise AttributeError(f"module 'refslint.api' has no attribute {name!r}")
     module, there = _LOOKUP_NAMES[name]

@@ -23,6 +23,7 @@ from refslint import __version__
 if TYPE_CHECKING:
     from refslint.diagnostics import Located
     from refslint.model import Entry, Reference
+    from refslint.notes import Note
     from refslint.rule import Rule
     from refslint.session import Session
 
@@ -173,8 +174,8 @@ def _lint_command(argv: list[str]) -> int:
         offline=args.offline,
         refresh=args.refresh,
         strict_lookup=args.strict_lookup,
-        progress=args.format == "text",
-        note=_note,
+        progress=_progress if args.format == "text" else None,
+        note=_say,
     )
     with _failing_on_setup():
         rules = session.rules
@@ -765,6 +766,21 @@ def _error(message: str) -> None:
 def _note(message: str) -> None:
     """Something the user should know that does not fail the run (a binary file skipped)."""
     print(f"refslint: note: {message}", file=sys.stderr)
+
+
+def _say(note: Note) -> None:
+    """What the session and its lookups saw worth saying (a cache set aside), on stderr."""
+    print(note.line(), file=sys.stderr)
+
+
+def _progress(done: int, total: int) -> None:
+    """How far a list's lookups are, on one line of a terminal's stderr, cleared at the end."""
+    if not sys.stderr.isatty():
+        return
+    sys.stderr.write(f"\rLooking up references: {done}/{total}")
+    if done >= total:
+        sys.stderr.write("\r" + " " * 40 + "\r")
+    sys.stderr.flush()
 
 
 def _tolerant_output() -> None:

@@ -20,7 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from refslint.registry import Selection, SelectionError, check_selectors, did_you_mean, split_codes
-from refslint.rule import Rule
+from refslint.rule import OptionValue, Rule
+
+if typing.TYPE_CHECKING:
+    from refslint.styles import Style
 
 CONFIG_FILES = (".refslint.toml", "refslint.toml", "pyproject.toml")  # first found in a folder wins
 CORE_KEYS = (
@@ -63,7 +66,8 @@ class Config:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     today: dt.date | None = None
     lookup: Mapping[str, Any] = field(default_factory=dict)
-    options: Mapping[str, Any] = field(default_factory=dict)  # rule options by dashed key
+    options: Mapping[str, OptionValue] = field(default_factory=dict)  # rule options by dashed key
+    style: Style | None = None  # the pinned house style (`style = ...`), rules see `ctx.style`
 
     @property
     def root(self) -> Path:
@@ -157,7 +161,7 @@ def from_mapping(
                 raise ConfigError(f"{source}: per-file-ignores {glob!r}: {exc}") from None
             per_file.append((glob, split_codes(value)))
 
-    options: dict[str, Any] = {}
+    options: dict[str, OptionValue] = {}
     for key, (option, owner) in option_fields.items():
         if key in table and key not in CORE_KEYS:
             value = _typed(table[key], _field_type(option, owner), f"{source}: {key!r}")
@@ -171,8 +175,6 @@ def from_mapping(
                 f"to {highest:,}, not {_show(age)}"
             )
         options["max-access-age"] = age
-    if "style" in table:
-        options["style"] = _style(table["style"], source, path)
 
     return Config(
         path=path,
@@ -181,10 +183,11 @@ def from_mapping(
         today=parse_today(table["today"], source) if "today" in table else None,
         lookup=_lookup(table.get("lookup", {}), source),
         options=options,
+        style=_style(table["style"], source, path) if "style" in table else None,
     )
 
 
-def _style(value: Any, source: str, path: Path | None) -> Any:
+def _style(value: object, source: str, path: Path | None) -> Style:
     """The named house style (`refslint.styles.Style`); a style file is relative to `path`."""
     from refslint import styles
 

@@ -25,9 +25,10 @@ from refslint.diagnostics import (
 from refslint.grammar import parse_entry
 from refslint.lines import LineIndex
 from refslint.model import Entry, Field, Reference, Span, Suppression
-from refslint.rule import Context, Kind, Rule
+from refslint.rule import Context, Kind, OptionValue, Rule
 
 if TYPE_CHECKING:
+    from refslint.notes import Note
     from refslint.sources.document import Document
 
 
@@ -75,7 +76,7 @@ def lint_entries(
     entries: Sequence[Entry],
     rules: Sequence[Rule],
     ctx: Context,
-    settings: Mapping[str, Any] | None = None,
+    settings: Mapping[str, OptionValue] | None = None,
     *,
     source_text: str | None = None,
     failures: list[str] | None = None,
@@ -197,6 +198,7 @@ def lint_text(
     ignore: str | Sequence[str] | None = None,
     settings: Mapping[str, Any] | None = None,
     offline: bool = False,
+    notes: list[Note] | None = None,
 ) -> list[Located]:
     """Lint a list given as a string with the installed rules: the shortest way to findings.
 
@@ -204,7 +206,8 @@ def lint_text(
     or a sequence); `settings` takes config keys as in `[tool.refslint]`, validated the same way.
     `offline` answers registry lookups from the cache only, as `--offline` does. It is a run of
     one file through a `Session`, as the command line makes one, run-level rules included; a rule
-    that raises raises `RuleCrash` once every rule has run.
+    that raises raises `RuleCrash` once every rule has run. Nothing is printed: what the lookups
+    saw worth saying (a lookup cache set aside or unusable) is appended to `notes` when given.
     """
     from refslint import registry
     from refslint.session import Session, SessionError
@@ -217,6 +220,7 @@ def lint_text(
         settings=settings or {},
         today=today,
         offline=offline,
+        note=notes.append if notes is not None else None,
     )
     try:
         linted = session.lint(path, text)

@@ -26,7 +26,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -36,7 +36,11 @@ from refslint import __version__
 from refslint.diagnostics import Applicability, Located, LocatedEdit, Severity
 from refslint.lines import NEWLINE, LineIndex
 from refslint.model import Reference
+from refslint.notes import Note
 from refslint.session import Session, SessionError
+
+if TYPE_CHECKING:
+    from refslint.lookup.settings import LookupSettings
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # read from disk only for a document the editor has not opened
 DEBOUNCE_SECONDS = 0.3  # after the last keystroke; open and save lint at once
@@ -86,7 +90,7 @@ class Lint:
 
     results: list[Located]
     unanswered: dict[str, Reference] = field(default_factory=dict)
-    settings: Any = None  # where to ask (`LookupSettings`), when anything is to be asked
+    settings: LookupSettings | None = None  # where to ask, when anything is to be asked
 
 
 @dataclass
@@ -103,6 +107,8 @@ class RefslintServer(LanguageServer):
         super().__init__("refslint", __version__)
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
+        self.heard: list[Note] = []  # notes from the session, lookup threads' too, to send
+        self.heard_lock = threading.Lock()
         self.session = self.new_session()
         self.shown_error = ""
         self.asked: set[str] = set()  # lookup keys sent to the registries this session
@@ -117,7 +123,20 @@ class RefslintServer(LanguageServer):
     def new_session(self, *, offline: bool = False) -> Session:
         """The server's session: lookups from the cache only while linting, configs read again
         when they change; `offline` when the editor asked for no network."""
-        return Session(cache_only=True, watch_configs=True, offline=offline)
+        return Session(cache_only=True, watch_configs=True, offline=offline, note=self.hear)
+
+    def hear(self, note: Note) -> None:
+        """Keep a note from any thread; `tell` sends it from the event loop's."""
+        with self.heard_lock:
+            self.heard.append(note)
+
+    def tell(self) -> None:
+        """Send the notes heard as log messages (a warning as a warning)."""
+        with self.heard_lock:
+            notes, self.heard = self.heard, []
+        for note in notes:
+            kind = types.MessageType.Warning if note.level == "warning" else types.MessageType.Info
+            self.window_log_message(types.LogMessageParams(type=kind, message=note.line()))
 
     def lint(self, doc: TextDocument, text: str) -> Lint:
         """Lint `text` with lookup answers from the cache only (never the network). A document
@@ -132,6 +151,8 @@ class RefslintServer(LanguageServer):
                 types.LogMessageParams(type=types.MessageType.Info, message=f"refslint: {exc}")
             )
             return Lint([])
+        finally:
+            self.tell()
         for failure in linted.failures:
             self.window_log_message(
                 types.LogMessageParams(type=types.MessageType.Warning, message=failure)
@@ -161,7 +182,7 @@ class RefslintServer(LanguageServer):
         if lint.settings is not None and lint.unanswered:
             self.look_up(uri, lint.settings, lint.unanswered)
 
-    def look_up(self, uri: str, settings: Any, wanted: dict[str, Reference]) -> None:
+    def look_up(self, uri: str, settings: LookupSettings, wanted: dict[str, Reference]) -> None:
         """Ask the registries, on a thread of its own, for what no earlier lookup asked."""
         with self.lookup_lock:
             todo = [ref for key, ref in wanted.items() if key not in self.asked]
@@ -180,7 +201,7 @@ class RefslintServer(LanguageServer):
     def _fetch(
         self,
         uri: str,
-        settings: Any,
+        settings: LookupSettings,
         refs: list[Reference],
         loop: asyncio.AbstractEventLoop,
     ) -> None:
@@ -195,6 +216,7 @@ class RefslintServer(LanguageServer):
 
     def _looked_up(self, uri: str, note: str | None) -> None:
         """The answers are in the cache: lint the document as it is now, unless a lint is due."""
+        self.tell()
         if note:
             self.window_log_message(
                 types.LogMessageParams(type=types.MessageType.Info, message=f"refslint: {note}")

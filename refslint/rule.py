@@ -12,7 +12,7 @@ import inspect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from refslint import patterns
 from refslint.diagnostics import Category, Diagnostic, Severity
@@ -54,18 +54,115 @@ class Lookups(Protocol):
         ...
 
 
+class EtAl(Protocol):
+    """A house style's author-list rule: every author up to `up_to`, else the first `listed`
+    and "et al."."""
+
+    @property
+    def up_to(self) -> int: ...
+
+    @property
+    def listed(self) -> int: ...
+
+    def describe(self) -> str:
+        """ "all authors up to 6, else 3 and et al.", for messages."""
+        ...
+
+
+class HouseStyle(Protocol):
+    """The house style a config pins (`style = "vancouver-nlm"`, or a `.toml` file of its own;
+    `refslint.styles.Style` is one), as the style rules read it.
+
+    Each attribute is one convention, in the form the rules compare entries with; None where the
+    style leaves that convention to be learnt from the list itself (the form most entries share).
+    """
+
+    @property
+    def name(self) -> str:
+        """The style's name, quoted in messages: "(style `vancouver-nlm`)"."""
+        ...
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def in_marker(self) -> str | None:
+        """Before a book's editors: "In:", "In." or "In"."""
+        ...
+
+    @property
+    def page_marker(self) -> str | None:
+        """Before pages: "p." or "pp."."""
+        ...
+
+    @property
+    def page_range(self) -> str | None:
+        """ "abbreviated" (123-9) or "full" (123-129)."""
+        ...
+
+    @property
+    def dash(self) -> str | None:
+        """The range dash itself: "-" or "–"."""
+        ...
+
+    @property
+    def initials(self) -> str | None:
+        """ "without periods" (Smith JA) or "with periods" (Smith J.A.)."""
+        ...
+
+    @property
+    def et_al(self) -> EtAl | None: ...
+
+    @property
+    def access_wording(self) -> Mapping[str, str]:
+        """How an access date is introduced, by entry kind ("other" for the rest)."""
+        ...
+
+    @property
+    def terminal_period(self) -> bool | None:
+        """Whether an entry ends with a period."""
+        ...
+
+    @property
+    def doi_link(self) -> str | None:
+        """How a DOI is written: "https://doi.org/" or "doi:"."""
+        ...
+
+    @property
+    def preprint_link(self) -> str | None:
+        """ "doi": a preprint is linked by its DOI."""
+        ...
+
+    @property
+    def journal(self) -> str | None:
+        """ "undotted abbreviation", "dotted abbreviation" or "full title"."""
+        ...
+
+    def wording_for(self, kind: str) -> str | None:
+        """The access wording for an entry kind ("article", "webpage", ...), or None."""
+        ...
+
+
+# A rule option's value as the config validated it (a TOML value, a list made a tuple): rules
+# with `options=` get them as their dataclass, so few read these directly.
+OptionValue = object
+
+
 @dataclass(frozen=True)
 class Context:
-    """What a check may know beyond the references: the date to measure from and the file's path.
+    """What a check may know beyond the references: the date to measure from, the file's path,
+    the rule options by config key, the pinned house style, and the registries' answers.
 
-    `lookup` is the registry lookup service (`refslint.lookup.LookupService`) when a chosen rule
-    declared `requires_lookup`; rules ask it with `ctx.lookup.outcome(ref, ctx.path)`.
+    `style` is the config's house style (`style = ...`), or None where the list's own
+    conventions are learnt from it. `lookup` is the registry lookup service (a `Lookups`) when a
+    chosen rule declared `requires_lookup`; rules ask it with `ctx.lookup.outcome(ref, ctx.path)`.
     """
 
     today: dt.date
     path: str = "<stdin>"
-    settings: Mapping[str, Any] = field(default_factory=dict)
+    settings: Mapping[str, OptionValue] = field(default_factory=dict)  # by dashed config key
     lookup: Lookups | None = None
+    style: HouseStyle | None = None
     # citations in the file's body text, in order; None where the file has no body text
     citations: tuple[Citation, ...] | None = None
 
@@ -92,7 +189,8 @@ class Rule:
             return {}
         return {f.name.replace("_", "-"): f for f in dataclasses.fields(self.options)}
 
-    def make_options(self, settings: Mapping[str, Any]) -> Any:
+    def make_options(self, settings: Mapping[str, OptionValue]) -> object | None:
+        """The rule's options dataclass, from the config keys it declares (None without one)."""
         if self.options is None:
             return None
         values = {f.name: settings[key] for key, f in self.option_keys().items() if key in settings}
@@ -102,13 +200,13 @@ class Rule:
         self,
         subject: Reference | Sequence[Reference] | Sequence[Suppression],
         ctx: Context,
-        opts: Any,
+        opts: object | None,
     ) -> Iterator[Diagnostic]:
         if self.options is None:
             return self.check(subject, ctx)
         return self.check(subject, ctx, opts)
 
-    def run_once(self, ctx: Context, opts: Any) -> Iterator[Diagnostic]:
+    def run_once(self, ctx: Context, opts: object | None) -> Iterator[Diagnostic]:
         """A run-level rule's check: `check(ctx[, opts])`."""
         if self.options is None:
             return self.check(ctx)

@@ -11,13 +11,17 @@ The lookup policy: with `cache_only` (the language server), each lint answers fr
 and reports what it could not answer, for `look_up` to ask later; otherwise one service serves
 the whole run, made from the first file's lookup table. Offline with no answers kept, there is
 no service at all and the lookup code is never loaded.
+
+Nothing here prints: what the session and its lookups see that is worth saying (a cache set
+aside, a lookup table that differs) is a `refslint.notes.Note`, kept in `notes` and handed to the
+face's `note` callback; lookup progress goes to the face's `progress` callback.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +29,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from refslint.config import Config
     from refslint.diagnostics import Located
+    from refslint.lookup.service import LookupService
+    from refslint.lookup.settings import LookupSettings
     from refslint.model import Reference
+    from refslint.notes import Note, Notify, Progress
     from refslint.registry import Selection
     from refslint.rule import Rule
     from refslint.sources.document import Document
@@ -51,7 +58,7 @@ class Linted:
     entries: int = 0
     # cache-only lints: the references the cache could not answer, and where to ask for them
     unanswered: dict[str, Reference] = field(default_factory=dict)
-    lookup_settings: Any = None
+    lookup_settings: LookupSettings | None = None
 
 
 class Session:
@@ -70,8 +77,8 @@ class Session:
         strict_lookup: bool = False,
         cache_only: bool = False,
         watch_configs: bool = False,
-        progress: bool = False,
-        note: Callable[[str], None] | None = None,
+        progress: Progress | None = None,
+        note: Notify | None = None,
     ):
         self.selection = selection
         self.today = today
@@ -80,11 +87,14 @@ class Session:
         self.strict_lookup = strict_lookup
         self.cache_only = cache_only
         self.progress = progress
-        self._note = note or (lambda message: None)
+        self.notes: list[Note] = []  # everything said so far, for a caller that prints nothing
+        self._told = note
         self._configs = _Configs(self, config, settings, watch_configs)
         self._chosen: dict[tuple[Path | None, tuple[str, ...]], tuple[Config, list[Rule]]] = {}
-        self.lookup: Any = None  # the run's lookup service, once a chosen rule needs one
-        self._lookup_settings: Any = None  # the settings it follows (the first file's)
+        self.lookup: LookupService | None = None  # the run's, once a chosen rule needs one
+        self._lookup_settings: LookupSettings | None = (
+            None  # the settings it follows (the first file's)
+        )
         self._lookup_source = ""  # the file whose config's lookup table those are
         self._lookup_differs_told = False
         self._run_rules: dict[str, Rule] = {}  # run-level rules chosen for some file
@@ -163,9 +173,12 @@ class Session:
         cfg = self.config_for(path)
         rules = self.rules_for(path, cfg)
         ctx = Context(
-            today=self.today or cfg.today or dt.date.today(), path=path, settings=cfg.options
+            today=self.today or cfg.today or dt.date.today(),
+            path=path,
+            settings=cfg.options,
+            style=cfg.style,
         )
-        service: Any = None
+        service: LookupService | None = None
         if any(r.requires_lookup for r in rules):
             service = self._lookup_for(cfg, path)
             if service is None:
@@ -189,6 +202,9 @@ class Session:
                 document=document,
             )
             if self.cache_only and service is not None:
+                from refslint.lookup.cached import CacheOnly
+
+                assert isinstance(service, CacheOnly)  # what `_lookup_for` makes, cache-only
                 settings = self._settings(cfg)
                 if not settings.offline:  # asked for the network: say what to ask it
                     linted.unanswered = service.unanswered()
@@ -230,21 +246,27 @@ class Session:
         if self.lookup is not None:
             self.lookup.close()
 
-    def look_up(self, settings: Any, refs: Sequence[Reference]) -> str | None:
+    def look_up(self, settings: LookupSettings, refs: Sequence[Reference]) -> str | None:
         """Ask the registries for `refs` and keep the answers in the cache (the language server
         does this away from its lints); what could not be verified, or None."""
         from refslint.lookup.service import LookupService
 
-        service = LookupService(settings)
+        service = LookupService(settings, notify=self.notify)
         try:
             service.prefetch(refs)
             return service.failure_note()
         finally:
             service.close()
 
+    def notify(self, note: Note) -> None:
+        """Keep `note` and hand it to the face (lookup threads call this too)."""
+        self.notes.append(note)  # list.append is atomic
+        if self._told is not None:
+            self._told(note)
+
     # --- lookups ----------------------------------------------------------------------------
 
-    def _settings(self, cfg: Config) -> Any:
+    def _settings(self, cfg: Config) -> LookupSettings:
         from refslint.lookup.settings import LookupSettings, SettingError
 
         try:
@@ -254,7 +276,7 @@ class Session:
         except SettingError as exc:
             raise SessionError(exc) from None
 
-    def _lookup_for(self, cfg: Config, path: str) -> Any:
+    def _lookup_for(self, cfg: Config, path: str) -> LookupService | None:
         """The lookup service for a lint of `path`, or None when nothing could be answered."""
         from refslint.lookup.settings import SettingError
 
@@ -263,7 +285,7 @@ class Session:
             from refslint.lookup.cached import CacheOnly
 
             try:  # a `cache-url` that cannot be used is said before anything is looked up
-                return CacheOnly(settings)
+                return CacheOnly(settings, notify=self.notify)
             except SettingError as exc:
                 raise SessionError(exc) from None
         if self._lookup_settings is None:
@@ -272,20 +294,26 @@ class Session:
                 from refslint.lookup.service import LookupService
 
                 try:
-                    self.lookup = LookupService(settings, progress=self.progress)
+                    self.lookup = LookupService(
+                        settings, progress=self.progress, notify=self.notify
+                    )
                 except SettingError as exc:
                     raise SessionError(exc) from None
         elif settings != self._lookup_settings and not self._lookup_differs_told:
             self._lookup_differs_told = True
             source = self._lookup_source
-            self._note(
-                f"{path}: its config's [tool.refslint.lookup] table differs from that of "
-                f"{source}; one lookup table serves a run, so {source}'s is used"
+            from refslint.notes import Note
+
+            self.notify(
+                Note(
+                    f"{path}: its config's [tool.refslint.lookup] table differs from that of "
+                    f"{source}; one lookup table serves a run, so {source}'s is used"
+                )
             )
         return self.lookup
 
 
-def answers_nothing(settings: Any) -> bool:
+def answers_nothing(settings: LookupSettings) -> bool:
     """Offline with no answers kept: a lookup could answer nothing, so no lookup rule need run
     (and the lookup code need not load)."""
     return bool(settings.offline) and not settings.keeps_answers

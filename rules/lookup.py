@@ -86,6 +86,16 @@ def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     arXiv version is not flagged: it may cite a later version (a date before the first version
     is RL206's).
 
+    ## How it decides
+    The record comes from the registries in turn: a DOI from Crossref (a list's DOIs 20 to a
+    request), then DataCite, then OpenAlex (50 to a request); a printed PMID from PubMed; an
+    entry without either from a search of Crossref, then of OpenAlex and PubMed when Crossref's
+    candidates are not the work. A record found by identifier is compared first: when its title
+    is under 0.5 alike and the first author or the year (within one) disagrees, it is another
+    work (RL403) and no field is compared. Each field both sides have is then compared: volume,
+    issue and first page or article number as printed (leading zeros and an "e" prefix aside),
+    the year against every year the record gives, the journal allowing abbreviations.
+
     ## Why is this bad?
     A reader who follows the printed volume and page lands on another article; a number copied
     out of the DOI is the commonest way this happens.
@@ -202,6 +212,13 @@ def doi_other_work(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags a DOI (or arXiv identifier) whose record has a clearly different title and disagrees on
     the first author or year, and names the work it belongs to.
 
+    ## How it decides
+    Only a record reached by the entry's own identifier (DOI, arXiv identifier or PMID) is
+    judged. Its title is compared with the printed one (letters and shared words, typos
+    forgiven): under 0.5 alike, and the first author (among the record's first three) or the
+    year (within one) disagrees, or neither can be compared, the identifier belongs to another
+    work. A title 0.5 alike or more is never called another work.
+
     ## Why is this bad?
     The link sends readers to another paper; usually a DOI was copied from the neighbouring entry.
 
@@ -241,6 +258,17 @@ def doi_unresolved(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     then DataCite, then OpenAlex (which holds the DOIs of other agencies) are asked, and a
     registry's "not found" counts only once it has shown it holds a DOI it is known to hold. A
     printed PMID is checked against PubMed the same way.
+
+    ## How it decides
+    Crossref is asked a list's DOIs 20 to a request; a DOI a complete answer lacks goes to
+    DataCite, then to OpenAlex, 50 to a request (`filter=doi:A|B|...`); a DOI an answer in doubt
+    lacks (a work it cannot map back, fewer works on the page than it counts) is asked alone.
+    Only a registry that is asked counts (`registries`). Before any registry's "not found" is
+    believed, it must find a DOI it surely holds (Crossref 10.5555/12345678, DataCite
+    10.5438/0012, OpenAlex 10.7717/peerj.4375), once a run, unless it already showed a record;
+    PubMed must match the citation of PMID 2014248 (NCBI's own ecitmatch example). A registry
+    that is down, slow, rate-limiting (429 after its retries) or answers in the wrong shape
+    leaves the entry unverified (RL409), never unknown.
 
     ## Why is this bad?
     The DOI leads nowhere: a digit was lost in copying, or the reference was never published.
@@ -292,6 +320,15 @@ def no_record_found(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     called missing, and a candidate that is neither this work nor clearly another makes the
     verdict "undecided" (RL414), not this warning.
 
+    ## How it decides
+    Every registry that covers the entry, of those asked (`registries`), must have been asked:
+    Crossref's bibliographic search (five candidates), OpenAlex's title search, and, for a
+    journal article with journal, year, volume, first page and first author, PubMed's
+    ecitmatch. All their candidates are judged together; one that is the work confirms it. A
+    registry that could not be asked (down, slow, offline with its answer not kept, answering
+    garbage) leaves the entry unverified (RL409); PubMed's "no match" counts only from a PubMed
+    that matches the citation of PMID 2014248.
+
     ## Why is this bad?
     Nearly every journal article since the 2000s has a registry record. A reference without one
     may be mistyped beyond recognition, or may never have been published: invented references
@@ -335,6 +372,11 @@ def title_other_authors(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     none of the printed authors, and names the record's authors and year. A title of fewer than
     four words must also agree on the journal, year, volume or page, since short titles recur.
     No candidate may be the work itself: a record with the title and one of the authors wins.
+
+    ## How it decides
+    The candidates of every registry asked (Crossref, OpenAlex, PubMed) are judged together, as
+    for RL405; the family names are compared folded (accents, case, particles), against all of
+    the record's authors.
 
     ## Why is this bad?
     The reference credits a real paper to people who did not write it, or the title was pasted
@@ -382,6 +424,11 @@ def record_undecided(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     over it, and so does one with the title by other authors (RL413). The summary line counts
     these entries as undecided.
 
+    ## How it decides
+    The candidates of every registry asked are judged together, as for RL405; the one named is
+    the one whose title is most alike, then the one with most fields agreeing. An entry that
+    could not be asked of every registry that covers it is unverified (RL409), not undecided.
+
     ## Why is this bad?
     It may be fine, but nothing confirmed it: a look at the named record settles it, and adding
     the DOI makes the next check exact.
@@ -426,6 +473,12 @@ def retracted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     concern (Crossref's `updated-by` relations, which include Retraction Watch data), naming the
     notice's DOI and date.
 
+    ## How it decides
+    Read from the record of this very work only: one found by the entry's DOI (or a search
+    candidate confirmed as the work) whose title is not clearly another's (RL403). Crossref's
+    `updated-by` entries of type retraction, withdrawal, removal or expression of concern
+    count; DataCite, OpenAlex and PubMed records carry none.
+
     ## Why is this bad?
     Citing a retracted paper as support spreads its findings after they were withdrawn.
 
@@ -460,6 +513,10 @@ def retracted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 def corrected(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Notes a reference whose Crossref record is updated by a correction, naming the notice.
+
+    ## How it decides
+    As for RL410, from Crossref's `updated-by` entries of type correction, erratum, corrigendum
+    or addendum on the record of this very work.
 
     ## Why is this bad?
     It is not wrong to cite a corrected paper, but readers should know the correction exists.
@@ -497,6 +554,11 @@ def preprint_published(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Notes a preprint whose record names a published version, with that version's DOI.
 
+    ## How it decides
+    From the preprint's own record: Crossref's `is-preprint-of` relation, or DataCite's
+    `IsPreviousVersionOf` related identifier of type DOI (arXiv's records), naming the DOI of
+    the published version.
+
     ## Why is this bad?
     The peer-reviewed version is what readers and reviewers expect to be cited.
 
@@ -530,6 +592,14 @@ def lookup_failed(ctx: Context) -> Iterator[Diagnostic]:
     Says once per run how many entries could not be checked against the registries, and
     why: no network, a timeout, a registry error. An info note, so an offline commit is not
     blocked; `--strict-lookup` (or `strict = true` in `[tool.refslint.lookup]`) makes it an error.
+
+    ## How it decides
+    An entry is unverified when a registry that covers it could not give an answer: no
+    network, a timeout, 429 or 5xx past the retries (waiting as `Retry-After` says), an answer
+    of the wrong shape, the run's lookup budget (`budget`) spent, or a registry that says "not
+    found" even to a work it surely holds (see RL404). Such an entry is never counted as
+    confirmed or missing. The note counts each entry once, across every file of the run, and
+    sits at the top of the first file that had one.
 
     ## Why is this bad?
     An unverified list is not a verified one; the note keeps a failed lookup from passing silently.

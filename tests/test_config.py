@@ -214,3 +214,16 @@ def test_rule_options_are_typed_from_the_rules_own_dataclass():
         ConfigError, match=r"settings: 'earliest-year' must be an integer, not 1900\.5"
     ):
         from_mapping({"earliest-year": 1900.5}, load_rules(), source="settings")
+
+
+def test_the_house_style_reaches_rules_as_ctx_style_not_as_an_option():
+    from refslint_rules.style.conventions import style_form
+
+    from refslint.rule import Context
+
+    config = from_mapping({"style": "vancouver-nlm"}, load_rules(), source="settings")
+    assert "style" not in config.options
+    assert config.style is not None and config.style.name == "vancouver-nlm"
+    ctx = Context(today=dt.date(2026, 1, 2), settings=config.options, style=config.style)
+    assert style_form(ctx, lambda s: s.in_marker) == (config.style.in_marker, "vancouver-nlm")
+    assert style_form(Context(today=dt.date(2026, 1, 2)), lambda s: s.in_marker) == (None, "")

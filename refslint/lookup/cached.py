@@ -11,13 +11,14 @@ from refslint.lookup.records import Status
 from refslint.lookup.service import LookupService, lookup_key
 from refslint.lookup.settings import LookupSettings
 from refslint.model import Reference
+from refslint.notes import Notify
 
 
 class CacheOnly(LookupService):
     """Answers from the lookup cache only, remembering which references it could not answer."""
 
-    def __init__(self, settings: LookupSettings):
-        super().__init__(dataclasses.replace(settings, offline=True))
+    def __init__(self, settings: LookupSettings, *, notify: Notify | None = None):
+        super().__init__(dataclasses.replace(settings, offline=True), notify=notify)
         self.refs: list[tuple[Reference, str]] = []
 
     def prefetch(self, refs: Sequence[Reference], path: str = "") -> None:

@@ -35,6 +35,7 @@ from refslint.lookup.deadline import Watch, deadline, watched_session
 from refslint.lookup.limits import MAX_CONCURRENCY, MAX_RETRY_AFTER, RATE_MARGIN, advertised
 from refslint.lookup.settings import LookupSettings, RegistryUnavailable
 from refslint.lookup.store import cannot_use, set_aside
+from refslint.notes import Notify, ignore
 
 CONNECT_TIMEOUT = 3.0
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -155,8 +156,9 @@ class Client:
     user's environment goes out but the configured `mailto`: no `.netrc` credentials, no cookies.
     """
 
-    def __init__(self, settings: LookupSettings):
+    def __init__(self, settings: LookupSettings, notify: Notify = ignore):
         self.settings = settings
+        self.notify = notify  # told when a cache file is set aside or cannot be used
         self.started = time.monotonic()
         self.deadline = self.started + settings.budget
         self.cache_failures: tuple[type[BaseException], ...] = (sqlite3.OperationalError, OSError)
@@ -203,14 +205,15 @@ class Client:
             try:
                 ledger = FileLedger(settings.cache_folder)
             except (OSError, FileLockTimeout) as exc:
-                cannot_use(settings.cache_folder / "budget.json", exc)
+                cannot_use(settings.cache_folder / "budget.json", exc, self.notify)
                 return None
         return Budget(ledger, slot_lease=slot, claim_lease=claim)
 
     def _open_cache(self) -> requests_cache.CachedSession:
         """The HTTP cache. A file that is not a readable SQLite database is set aside, rebuilt,
-        and said once on stderr; one that cannot be used now (locked past LOCK_WAIT, a full disk,
-        a read-only folder) is said once and left alone: this run keeps its answers in memory."""
+        and said once (to `notify`); one that cannot be used now (locked past LOCK_WAIT, a full
+        disk, a read-only folder) is said once and left alone: this run keeps its answers in
+        memory."""
         from refslint.lookup.httpcache import BoundedCache
 
         path = self.settings.cache_path
@@ -241,15 +244,15 @@ class Client:
                 why = str(found[0][0]) if found else "it failed a check"
             except (sqlite3.OperationalError, OSError) as exc:  # no damage: it cannot be used now
                 _close(session)
-                cannot_use(path, exc)
+                cannot_use(path, exc, self.notify)
                 break
             except sqlite3.DatabaseError as exc:
                 why = str(exc)
             _close(session)
             if attempt:
-                cannot_use(path, sqlite3.DatabaseError(why))
+                cannot_use(path, sqlite3.DatabaseError(why), self.notify)
                 break
-            set_aside(path, why)
+            set_aside(path, why, self.notify)
         return requests_cache.CachedSession(backend="memory", **options)
 
     def document(self, url: str, per_second: float, at_once: int) -> None:
@@ -533,7 +536,7 @@ def _quietly(client: Client) -> Iterator[None]:
         yield
     except client.cache_failures as exc:
         client._cache_off = True
-        cannot_use(client.settings.cache_path, exc)
+        cannot_use(client.settings.cache_path, exc, client.notify)
     except sqlite3.Error:
         pass
 

@@ -17,6 +17,8 @@ OPENALEX = "OpenAlex"
 PER_SECOND = 10.0  # documented: https://docs.openalex.org (rate limits and authentication)
 AT_ONCE = 3
 ROWS = 5
+BATCH = 50  # DOIs OR-ed in one filter: OpenAlex documents at most 50 values there
+PER_PAGE = 200  # OpenAlex's largest page: room for works that share a DOI
 SELECT = "id,doi,title,display_name,publication_year,type,biblio,authorships,primary_location"
 DOI_PREFIX = "https://doi.org/"
 _FILTER_BREAKS = str.maketrans({",": " ", "|": " ", "!": " ", ":": " "})
@@ -33,9 +35,50 @@ def title_search(title: str) -> dict[str, str]:
 
 
 def doi_filter(dois: Sequence[str]) -> dict[str, str]:
-    """Parameters for `/works`: the works with these DOIs, in one request (OR-ed, at most 50)."""
+    """Parameters for `/works`: the works with these DOIs, in one request (OR-ed, at most
+    `BATCH`), on one page large enough for every work that shares one of them."""
     joined = "|".join(f"{DOI_PREFIX}{doi}" for doi in dois)
-    return {"filter": f"doi:{joined}", "per_page": str(len(dois)), "select": SELECT}
+    return {"filter": f"doi:{joined}", "per_page": str(PER_PAGE), "select": SELECT}
+
+
+def batchable(doi: str) -> bool:
+    """Whether a DOI can be OR-ed into a filter: `|` and `,` are the filter's own syntax."""
+    return "|" not in doi and "," not in doi
+
+
+def doi_of(work: Mapping[str, Any]) -> str:
+    """The bare DOI of a work, lower case: OpenAlex writes it as `https://doi.org/10...`."""
+    doi = str(work.get("doi") or "").strip().lower()
+    for prefix in (
+        "https://doi.org/",
+        "http://doi.org/",
+        "https://dx.doi.org/",
+        "http://dx.doi.org/",
+    ):
+        if doi.startswith(prefix):
+            return doi[len(prefix) :]
+    return doi.removeprefix("doi:")
+
+
+def by_doi(answer: Mapping[str, Any], wanted: Sequence[str]) -> tuple[dict[str, Record], bool]:
+    """The records of a DOI filter's answer by the DOI asked (the first work of each), and
+    whether the answer accounts for itself: every work has a DOI that was asked, and the page
+    holds every work counted. An answer that does not is no proof that the DOIs it lacks are
+    missing."""
+    asked = set(wanted)
+    found: dict[str, Record] = {}
+    whole = True
+    works = answer.get("results") or []
+    for work in works:
+        doi = doi_of(work) if isinstance(work, Mapping) else ""
+        if doi not in asked:
+            whole = False
+            continue
+        found.setdefault(doi, from_openalex(work))
+    count = (answer.get("meta") or {}).get("count")
+    if not isinstance(count, int) or isinstance(count, bool) or count > len(works):
+        whole = False
+    return found, whole
 
 
 def _family(author: Mapping[str, Any]) -> tuple[str, str]:
@@ -59,7 +102,7 @@ def from_openalex(work: Mapping[str, Any]) -> Record:
     year = work.get("publication_year")
     return Record(
         source=OPENALEX,
-        doi=str(work.get("doi") or "").removeprefix(DOI_PREFIX).lower(),
+        doi=doi_of(work),
         title=_text(work.get("title") or work.get("display_name")),
         containers=_unique([_text(source.get("display_name"))]),
         years=(year,) if isinstance(year, int) and not isinstance(year, bool) else (),

@@ -1,17 +1,18 @@
 """The lookup service: one answer per reference, fetched once per run, from the cache when it can.
 
-Which registry to ask: a DOI goes to Crossref and, when Crossref does not know it, to DataCite;
-arXiv DOIs and bare arXiv identifiers go to DataCite directly; a journal article or conference
-paper without an identifier is searched for on Crossref by its bibliographic fields, and the
-candidates judged field by field (`verdict`). Failures are
-answers too (`Status.FAILED` with the reason): a run never stops because a registry did.
+Which registry to ask: a DOI goes to Crossref (a list's DOIs 20 to a request) and, when Crossref
+does not know it, to DataCite, then to OpenAlex (a list's DOIs 50 to a request); arXiv DOIs and
+bare arXiv identifiers go to DataCite directly; a journal article or conference paper without an
+identifier is searched for on Crossref by its bibliographic fields, then on OpenAlex and PubMed
+when no candidate is the work, and the candidates judged field by field (`verdict`). Failures are
+answers too (`Status.FAILED` with the reason): a run never stops because a registry did, and a
+registry that says "not found" even to a work it is known to hold is broken, not a verdict.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import sys
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -34,6 +35,7 @@ from refslint.lookup.settings import LookupSettings, RegistryUnavailable
 from refslint.lookup.verdict import Verdict
 from refslint.lookup.verdict import decide as judge
 from refslint.model import Kind, Reference
+from refslint.notes import Note, Notify, Progress
 
 if TYPE_CHECKING:
     from refslint.lookup.http import Client
@@ -47,7 +49,7 @@ SEARCHED_KINDS = frozenset({Kind.ARTICLE, Kind.CONFERENCE})
 WORKERS = 4  # threads waiting on registries; each host's gate decides how many really go
 ROWS = 5
 BATCH = 20  # DOIs asked of Crossref in one `filter=doi:...` request
-PROGRESS_THRESHOLD = 5  # show progress on a terminal beyond this many uncached lookups
+PROGRESS_THRESHOLD = 5  # progress is told beyond this many uncached lookups
 # DOIs each registry is known to hold (Crossref's and DataCite's own example and schema DOIs):
 # a registry that says "not found" to these says it about everything, and is broken, not a verdict
 DOI_REGISTRIES = (CROSSREF, DATACITE, openalex.OPENALEX)  # asked in this order
@@ -67,6 +69,10 @@ KNOWN_DOIS = {
     DATACITE: "10.5438/0012",
     openalex.OPENALEX: "10.7717/peerj.4375",  # "The state of OA", OpenAlex's own example work
 }
+# The citation NCBI's own ecitmatch documentation matches, and its PMID: a PubMed that cannot
+# match it matches nothing, so its "no match" is not believed
+KNOWN_CITATION = pubmed.Citation("proc natl acad sci u s a", "1991", "88", "3248", "mann bj", "k")
+KNOWN_PMID = "2014248"
 
 
 def _not_cached(key: str) -> Outcome:
@@ -103,9 +109,17 @@ class Tally:
 class LookupService:
     """Answers `outcome(ref)`; `prefetch(refs)` fetches a list's answers concurrently first."""
 
-    def __init__(self, settings: LookupSettings, *, progress: bool = False):
+    def __init__(
+        self,
+        settings: LookupSettings,
+        *,
+        progress: Progress | None = None,
+        notify: Notify | None = None,
+    ):
         self.settings = settings
-        self.progress = progress
+        self.progress = progress  # told how far a list's lookups are, beyond a few
+        self.notes: list[Note] = []  # what the lookups saw worth saying (`refslint.notes`)
+        self._told = notify
         self.tally = Tally()
         self._client: Client | None = None
         self._answers: dict[str, Outcome] = {}
@@ -115,6 +129,8 @@ class LookupService:
         self._answering: set[str] = set()  # registries seen to hold a record this run
         self._broken: dict[str, str | None] = {}  # registry -> why its "not found" means nothing
         self._checking = threading.Lock()
+        # DOIs a Crossref batch answered without: as good as its 404, from the cache or not
+        self._crossref_lacks: dict[str, bool] = {}
         # offline with nothing kept: every answer is "offline", no key needs working out, and
         # the store (with SQLite) is never loaded
         self._nothing_kept = settings.offline and not settings.keeps_answers
@@ -135,13 +151,23 @@ class LookupService:
                 found_days=self.settings.found_days,
                 not_found_days=self.settings.not_found_days,
                 registry=self.settings.registries,
+                notify=self.notify,
             )
         return AnswerStore(
             self.settings.store_path,
             found_days=self.settings.found_days,
             not_found_days=self.settings.not_found_days,
             registry=self.settings.registries,
+            notify=self.notify,
         )
+
+    def notify(self, note: Note) -> None:
+        """Keep `note` in `notes` and hand it to the caller's callback: nothing is printed here.
+        Called with the service's own lock held (the HTTP cache is opened under it), so it takes
+        none: appending to a list is atomic."""
+        self.notes.append(note)
+        if self._told is not None:
+            self._told(note)
 
     @property
     def answers_nothing(self) -> bool:
@@ -249,19 +275,20 @@ class LookupService:
         from concurrent.futures import ThreadPoolExecutor
 
         done = 0
-        show = self.progress and len(items) > PROGRESS_THRESHOLD and sys.stderr.isatty()
-        later: dict[str, Pending] = {}  # searches PubMed is asked about together, afterwards
+        progress = self.progress if len(items) > PROGRESS_THRESHOLD else None
+        # asked together afterwards: searches of PubMed, DOIs of OpenAlex
+        later: dict[str, Pending | DoiPending] = {}
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             for _ in pool.map(lambda item: self._answer(item[0], item[1], later), items):
                 done += 1
-                if show:
-                    sys.stderr.write(f"\rLooking up references: {done}/{len(items)}")
-                    sys.stderr.flush()
-        if show:
-            sys.stderr.write("\r" + " " * 40 + "\r")
-            sys.stderr.flush()
-        if later:
-            self._ask_pubmed_together(later)
+                if progress is not None:
+                    progress(done, len(items))
+        dois = {k: p for k, p in later.items() if isinstance(p, DoiPending)}
+        if dois:
+            self._ask_openalex_together(dois)
+        searches = {k: p for k, p in later.items() if isinstance(p, Pending)}
+        if searches:
+            self._ask_pubmed_together(searches)
 
     def _fetch_batches(self, todo: dict[str, Reference]) -> None:
         """Ask Crossref for the uncached DOIs BATCH at a time; each record found is kept under
@@ -316,6 +343,18 @@ class LookupService:
                     self._remember(key, _not_cached(key))
                 continue
             found = pubmed.records(answer.data)
+            if found:
+                with self._lock:
+                    self._answering.add(pubmed.PUBMED)
+            else:  # none of these PMIDs: believed if PubMed can match what it surely holds
+                try:
+                    self._check_answers(pubmed.PUBMED)
+                except RegistryUnavailable as exc:
+                    with self._lock:
+                        self._failures.append(str(exc))
+                    for key, pmid in zip(chunk, pmids, strict=True):
+                        self._remember(key, Outcome(Status.FAILED, key=pmid, reason=str(exc)))
+                    continue
             for key, pmid in zip(chunk, pmids, strict=True):
                 record = found.get(pmid)
                 status = Status.FOUND if record is not None else Status.NOT_FOUND
@@ -333,17 +372,23 @@ class LookupService:
             return  # asked singly next; a registry that is down fails them there, once each
         if answer is None or answer.status != 200 or not isinstance(answer.data, dict):
             return
-        items = (answer.data.get("message") or {}).get("items") or []
+        message = answer.data.get("message") or {}
+        items = message.get("items") or []
         if items:
             with self._lock:
                 self._answering.add(CROSSREF)
         wanted = set(dois)
+        held: set[str] = set()
+        whole = message.get("total-results") == len(items)
         for item in items:
             if not isinstance(item, dict):
+                whole = False
                 continue
             doi = str(item.get("DOI") or "").lower()
             if doi not in wanted:
+                whole = False
                 continue
+            held.add(doi)
             outcome = Outcome(
                 Status.FOUND,
                 from_crossref(item),
@@ -354,20 +399,25 @@ class LookupService:
             )
             self.store.put(f"doi:{doi}", outcome)
             self._remember(f"doi:{doi}", outcome)
+        if whole:  # an answer that accounts for every item: what it lacks, Crossref lacks
+            with self._lock:
+                for doi in wanted - held:
+                    self._crossref_lacks[doi] = answer.from_cache
 
     @overload
     def _answer(self, key: str, ref: Reference) -> Outcome: ...
 
     @overload
     def _answer(
-        self, key: str, ref: Reference, later: dict[str, Pending] | None
+        self, key: str, ref: Reference, later: dict[str, Pending | DoiPending] | None
     ) -> Outcome | None: ...
 
     def _answer(
-        self, key: str, ref: Reference, later: dict[str, Pending] | None = None
+        self, key: str, ref: Reference, later: dict[str, Pending | DoiPending] | None = None
     ) -> Outcome | None:
-        """The outcome for `key`, asked now; or, given `later`, None when a search is left
-        there for PubMed to be asked about with others (`_ask_pubmed_together`)."""
+        """The outcome for `key`, asked now; or, given `later`, None when it is left there to
+        be asked with others: a search for PubMed (`_ask_pubmed_together`), a DOI for OpenAlex
+        (`_ask_openalex_together`)."""
         known = self._answers.get(key)
         if known is not None:
             return known
@@ -381,7 +431,13 @@ class LookupService:
             return self._remember(key, _not_cached(key))
         try:
             if kind == "doi":
-                outcome = self._by_doi(value)
+                asked = self._by_doi(value, later is not None)
+                if isinstance(asked, DoiPending):
+                    assert later is not None
+                    with self._lock:
+                        later[key] = asked
+                    return None
+                outcome = asked
             elif kind == "pmid":
                 self._fetch_pmids([key])
                 return self._answers[key]
@@ -427,7 +483,7 @@ class LookupService:
             if self._client is None and not self.settings.offline:  # offline: the store only
                 from refslint.lookup.http import Client
 
-                self._client = Client(self.settings)
+                self._client = Client(self.settings, self.notify)
                 self._client.document(
                     self.settings.openalex_url, openalex.PER_SECOND, openalex.AT_ONCE
                 )
@@ -437,9 +493,11 @@ class LookupService:
                 )
             return self._client
 
-    def _by_doi(self, doi: str) -> Outcome:
+    def _by_doi(self, doi: str, defer: bool = False) -> Outcome | DoiPending:
         """Crossref, then DataCite, then OpenAlex (the DOIs of other agencies are there), of
-        those asked; arXiv's DOIs start at DataCite."""
+        those asked; arXiv's DOIs start at DataCite. A DOI a Crossref batch lacked is not asked
+        of Crossref again. With `defer`, OpenAlex's turn comes back as `DoiPending`, to be asked
+        with other DOIs in one filter."""
         path = quote(doi, safe="/:;()<>[]")
         order = (DATACITE, openalex.OPENALEX) if ARXIV_DOI.match(doi) else DOI_REGISTRIES
         asked: list[str] = []
@@ -447,7 +505,12 @@ class LookupService:
         for registry in order:
             if not self._asks(registry):
                 continue
+            if registry == openalex.OPENALEX and defer and openalex.batchable(doi):
+                return DoiPending(doi, tuple(asked), cached)
             asked.append(registry)
+            if registry == CROSSREF and doi in self._crossref_lacks:
+                cached = cached and self._crossref_lacks[doi]
+                continue
             answer = self._ask(registry, path)
             if answer is None:
                 return Outcome(Status.OFFLINE, via="doi", key=doi, sources=tuple(asked))
@@ -457,9 +520,84 @@ class LookupService:
                 return Outcome(Status.FOUND, record, "doi", doi, tuple(asked), from_cache=cached)
         if not asked:
             return Outcome(Status.SKIPPED, key=doi, reason="no registry that holds DOIs is asked")
+        return self._doi_missing(doi, asked, cached)
+
+    def _doi_missing(self, doi: str, asked: Sequence[str], cached: bool) -> Outcome:
+        """ "Not found", once every registry asked has shown it can find a DOI it holds
+        (`RegistryUnavailable` otherwise)."""
         for registry in asked:
             self._check_answers(registry)
         return Outcome(Status.NOT_FOUND, None, "doi", doi, tuple(asked), from_cache=cached)
+
+    def _ask_openalex_together(self, later: dict[str, DoiPending]) -> None:
+        """OpenAlex asked about the DOIs no other registry held, `openalex.BATCH` to a request
+        (`filter=doi:A|B|...`), the requests side by side within its limits."""
+        waiting = list(later.items())
+        chunks = [waiting[i : i + openalex.BATCH] for i in range(0, len(waiting), openalex.BATCH)]
+        if len(chunks) == 1:
+            self._openalex_batch(chunks[0])
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            list(pool.map(self._openalex_batch, chunks))
+
+    def _openalex_batch(self, chunk: list[tuple[str, DoiPending]]) -> None:
+        """One DOI filter's answers, each kept under its own DOI. A DOI the answer lacks is
+        "not found" only when the answer accounts for itself (`openalex.by_doi`); otherwise it
+        is asked singly. A failed request fails its DOIs: unverified, never missing."""
+        url = f"{self.settings.openalex_url}/works"
+        dois = [p.doi for _, p in chunk]
+        try:
+            answer = self._get(url, openalex.doi_filter(dois), openalex.work_list)
+            if answer is not None and answer.status != 200:  # a filter answers a list, if empty
+                self._check_answers(openalex.OPENALEX)  # names the address, if it is that
+                raise RegistryUnavailable(f"{url} answered 'not found' to a DOI filter: check it")
+        except RegistryUnavailable as exc:
+            with self._lock:
+                self._failures.append(str(exc))
+            for key, p in chunk:
+                self._remember(key, Outcome(Status.FAILED, key=p.doi, reason=str(exc)))
+            return
+        if answer is None:  # offline, and this answer is not kept
+            for key, p in chunk:
+                sources = (*p.asked, openalex.OPENALEX)
+                self._remember(key, Outcome(Status.OFFLINE, via="doi", key=p.doi, sources=sources))
+            return
+        found, whole = openalex.by_doi(answer.data, dois)
+        if found:
+            with self._lock:
+                self._answering.add(openalex.OPENALEX)
+        for key, p in chunk:
+            asked = [*p.asked, openalex.OPENALEX]
+            cached = p.from_cache and answer.from_cache
+            record = found.get(p.doi)
+            try:
+                if record is not None:
+                    outcome = Outcome(
+                        Status.FOUND, record, "doi", p.doi, tuple(asked), from_cache=cached
+                    )
+                elif whole:
+                    outcome = self._doi_missing(p.doi, asked, cached)
+                else:
+                    outcome = self._openalex_alone(p, asked)
+                self.store.put(key, outcome)
+            except RegistryUnavailable as exc:
+                outcome = Outcome(Status.FAILED, key=p.doi, reason=str(exc))
+                with self._lock:
+                    self._failures.append(str(exc))
+            self._remember(key, outcome)
+
+    def _openalex_alone(self, p: DoiPending, asked: list[str]) -> Outcome:
+        """One DOI asked of OpenAlex by itself, after a filter's answer left it in doubt."""
+        answer = self._ask(openalex.OPENALEX, quote(p.doi, safe="/:;()<>[]"))
+        if answer is None:
+            return Outcome(Status.OFFLINE, via="doi", key=p.doi, sources=tuple(asked))
+        cached = p.from_cache and answer.from_cache
+        if answer.status == 200:
+            record = openalex.from_openalex(answer.data)
+            return Outcome(Status.FOUND, record, "doi", p.doi, tuple(asked), from_cache=cached)
+        return self._doi_missing(p.doi, asked, cached)
 
     def _ask(self, registry: str, path: str) -> Any:
         """One DOI's answer from `registry` (its 200s noted: proof that it holds records)."""
@@ -495,6 +633,8 @@ class LookupService:
 
     def _finds_nothing(self, registry: str) -> str | None:
         """Why `registry` must not be believed when it says "not found", or None."""
+        if registry == pubmed.PUBMED:
+            return self._pubmed_matches_nothing()
         answer = self._ask(registry, KNOWN_DOIS[registry])
         if answer is None or answer.status != 404:
             return None
@@ -506,6 +646,27 @@ class LookupService:
         return (
             f"{url} answers 'not found' even for {KNOWN_DOIS[registry]}, "
             f"a DOI {registry} holds: check its address"
+        )
+
+    def _pubmed_matches_nothing(self) -> str | None:
+        """Why PubMed's "no match" means nothing, or None: ecitmatch asked the citation NCBI's
+        documentation matches must answer its PMID. An answer that cannot be had (offline, or
+        a failure, which raises) is no proof of anything either way."""
+        base = self.settings.pubmed_url
+        who = pubmed.identify(self.settings.ncbi_api_key, self.settings.mailto)
+        answer = self._get_text(
+            f"{base}/ecitmatch.cgi", {**pubmed.ecitmatch([KNOWN_CITATION]), **who}
+        )
+        if answer is None:
+            return None
+        if answer.status == 200 and KNOWN_PMID in pubmed.matched(answer.data).values():
+            return None
+        return self._pubmed_cannot_match()
+
+    def _pubmed_cannot_match(self) -> str:
+        return (
+            f"{self.settings.pubmed_url} matches nothing, not even PMID {KNOWN_PMID}, the "
+            "citation of NCBI's own ecitmatch example: check its address"
         )
 
     def _asks(self, registry: str) -> bool:
@@ -528,6 +689,7 @@ class LookupService:
             if answer is None:
                 return Outcome(Status.OFFLINE, via="search", key=query, sources=(CROSSREF,))
             if answer.status != 200:  # a search always answers a list, if an empty one
+                self._check_answers(CROSSREF)  # names the address, if it is that
                 raise RegistryUnavailable(
                     f"{self.settings.crossref_url} answered 'not found' to a search: check it"
                 )
@@ -595,15 +757,33 @@ class LookupService:
     def _pubmed_records(
         self, base: str, cited: list[pubmed.Citation], who: dict[str, str]
     ) -> tuple[dict[str, Record], bool] | None:
-        """citation key -> PubMed record, for the citations ecitmatch matches; None offline."""
-        answer = self._get_text(f"{base}/ecitmatch.cgi", {**pubmed.ecitmatch(cited), **who})
+        """citation key -> PubMed record, for the citations ecitmatch matches; None offline.
+
+        Until PubMed has matched something this run, the question carries one more line, the
+        citation it surely holds (`KNOWN_CITATION`): its answer says, at no extra request,
+        whether a "no match" to the others can be believed."""
+        with self._lock:
+            proving = pubmed.PUBMED not in self._answering and pubmed.PUBMED not in self._broken
+        asked = [*cited, KNOWN_CITATION] if proving else cited
+        answer = self._get_text(f"{base}/ecitmatch.cgi", {**pubmed.ecitmatch(asked), **who})
         if answer is None:
             return None
         if answer.status != 200:
             raise RegistryUnavailable(f"{base} answered 'not found' to ecitmatch: check it")
-        matched = {key: pmid for key, pmid in pubmed.matched(answer.data).items() if pmid}
+        found = pubmed.matched(answer.data)
+        known = found.pop(KNOWN_CITATION.key, None) if proving else None
+        matched = {key: pmid for key, pmid in found.items() if pmid}
+        if known == KNOWN_PMID:
+            with self._lock:
+                self._answering.add(pubmed.PUBMED)
+        elif proving and not matched:
+            with self._checking:
+                self._broken.setdefault(pubmed.PUBMED, self._pubmed_cannot_match())
         if not matched:
+            self._check_answers(pubmed.PUBMED)  # "no match" to all: believed if it can match
             return {}, answer.from_cache
+        with self._lock:
+            self._answering.add(pubmed.PUBMED)
         pmids = sorted(set(matched.values()))
         summary = self._get(
             f"{base}/esummary.fcgi", {**pubmed.esummary(pmids), **who}, pubmed.summary_answer
@@ -623,6 +803,7 @@ class LookupService:
         if answer is None:
             return None
         if answer.status != 200:
+            self._check_answers(openalex.OPENALEX)  # names the address, if it is that
             raise RegistryUnavailable(f"{url} answered 'not found' to a search: check its address")
         return Candidates(tuple(openalex.results(answer.data)), answer.from_cache)
 
@@ -650,6 +831,15 @@ class Pending:
     asked: tuple[str, ...]
     from_cache: bool
     citation: pubmed.Citation
+
+
+@dataclass(frozen=True)
+class DoiPending:
+    """A DOI the registries before OpenAlex do not hold, waiting for OpenAlex's word."""
+
+    doi: str
+    asked: tuple[str, ...]
+    from_cache: bool
 
 
 @dataclass(frozen=True)

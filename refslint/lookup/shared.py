@@ -10,7 +10,6 @@ would send N times the rate. The client library is the optional extra `refslint[
 from __future__ import annotations
 
 import json
-import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from typing import Any
 from refslint.lookup.records import Outcome, Status
 from refslint.lookup.settings import LOCK_WAIT, SettingError, without_password
 from refslint.lookup.store import KEPT, SCHEMA, Malformed, _row
+from refslint.notes import Note, Notify, ignore
 
 PREFIX = "refslint"
 _clients: dict[str, Any] = {}
@@ -54,8 +54,17 @@ def connect(url: str) -> Any:
 class RedisAnswerStore:
     """`store.AnswerStore`'s contract, in Redis: one key per answer, expiring with it."""
 
-    def __init__(self, url: str, *, found_days: float, not_found_days: float, registry: str = ""):
+    def __init__(
+        self,
+        url: str,
+        *,
+        found_days: float,
+        not_found_days: float,
+        registry: str = "",
+        notify: Notify = ignore,
+    ):
         self.client = connect(url)
+        self.notify = notify
         self.shown = without_password(url)
         self.found_seconds = found_days * 86_400
         self.not_found_seconds = not_found_days * 86_400
@@ -107,4 +116,4 @@ class RedisAnswerStore:
         if not self._told:
             self._told = True
             why = " ".join(str(exc).split())[:100] or type(exc).__name__
-            print(f"refslint: note: the lookup cache {self.shown} failed ({why})", file=sys.stderr)
+            self.notify(Note(f"the lookup cache {self.shown} failed ({why})"))

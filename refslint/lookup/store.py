@@ -17,7 +17,6 @@ import errno
 import json
 import os
 import sqlite3
-import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -27,6 +26,7 @@ from typing import Any
 
 from refslint.lookup.records import Outcome, Record, Status, Update
 from refslint.lookup.settings import LOCK_WAIT
+from refslint.notes import Note, Notify, ignore
 
 SCHEMA = 3  # bump when the stored shape of an Outcome changes: older rows are then ignored
 # failures are never remembered
@@ -48,8 +48,17 @@ class AnswerStore:
     answers of several registry addresses without mixing them.
     """
 
-    def __init__(self, path: Path, *, found_days: float, not_found_days: float, registry: str = ""):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        found_days: float,
+        not_found_days: float,
+        registry: str = "",
+        notify: Notify = ignore,
+    ):
         self.path = path
+        self.notify = notify  # told when the file is set aside or cannot be used
         self.found_seconds = found_days * 86_400
         self.not_found_seconds = not_found_days * 86_400
         self.prefix = f"{registry}\n" if registry else ""
@@ -163,7 +172,7 @@ class AnswerStore:
                 if attempt:
                     self._unusable(exc)
                     return None
-                set_aside(self.path, str(exc))
+                set_aside(self.path, str(exc), self.notify)
             except OSError as exc:
                 _close(db)
                 self._unusable(exc)
@@ -179,7 +188,7 @@ class AnswerStore:
         if self._db is not None:
             _close(self._db)
             self._db = None
-        cannot_use(self.path, exc)
+        cannot_use(self.path, exc, self.notify)
 
     def _rebuild(self, why: str) -> None:
         """Set the file aside (kept for a bug report) and start a new one holding every
@@ -197,7 +206,9 @@ class AnswerStore:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _close(self._db)
         self._db = None
-        if not set_aside(self.path, why).exists():  # left in place: do not read it again
+        if not set_aside(
+            self.path, why, self.notify
+        ).exists():  # left in place: do not read it again
             self._unusable(OSError(errno.EACCES, "it could not be moved aside"))
             return
         db = self._open(create=True)
@@ -210,8 +221,8 @@ class AnswerStore:
             self._unusable(exc)
 
 
-def set_aside(path: Path, why: str) -> Path:
-    """Move a corrupt cache file out of the way (kept for a bug report) and say so on stderr."""
+def set_aside(path: Path, why: str, notify: Notify) -> Path:
+    """Move a corrupt cache file out of the way (kept for a bug report) and tell `notify`."""
     why = " ".join(why.replace("*", " ").split())[:80]  # SQLite's reports span lines
     kept = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
     with contextlib.suppress(OSError):
@@ -219,17 +230,20 @@ def set_aside(path: Path, why: str) -> Path:
     for suffix in ("-wal", "-shm", "-journal"):
         with contextlib.suppress(OSError):
             os.unlink(f"{path}{suffix}")
-    print(
-        f"refslint: warning: the lookup cache {path} was unreadable ({why}); "
-        f"moved it to {kept.name} and started a new one",
-        file=sys.stderr,
+    notify(
+        Note(
+            f"the lookup cache {path} was unreadable ({why}); "
+            f"moved it to {kept.name} and started a new one",
+            "warning",
+        )
     )
     return kept
 
 
-def cannot_use(path: Path, exc: BaseException) -> None:
-    """Say once per cache folder that a cache file cannot be used, and why: the run goes on,
-    keeping this run's answers in memory, and the next run tries the file again."""
+def cannot_use(path: Path, exc: BaseException, notify: Notify) -> None:
+    """Tell `notify`, once per cache folder in a process, that a cache file cannot be used, and
+    why: the run goes on, keeping this run's answers in memory, and the next run tries the file
+    again."""
     text = str(exc) if isinstance(exc, sqlite3.Error) else (getattr(exc, "strerror", "") or "")
     if "locked" in text or "busy" in text:
         why = f"another process held its lock for more than {LOCK_WAIT:g} s"
@@ -239,10 +253,10 @@ def cannot_use(path: Path, exc: BaseException) -> None:
         if path.parent in _told:
             return
         _told.add(path.parent)
-    print(
-        f"refslint: note: the lookup cache {path} cannot be used ({why}); "
-        "this run keeps its answers in memory",
-        file=sys.stderr,
+    notify(
+        Note(
+            f"the lookup cache {path} cannot be used ({why}); this run keeps its answers in memory"
+        )
     )
 
 

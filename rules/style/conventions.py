@@ -17,9 +17,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
-from refslint.api import Context, Kind, Reference
+from refslint.api import Context, HouseStyle, Kind, Reference
+
+T = TypeVar("T")
 
 MIN_ENTRIES = 5  # fewer entries with a feature than this set no convention
 DOMINANCE = 0.8  # the share one form needs before the other forms count as deviations
@@ -60,16 +62,18 @@ class Convention:
         return f"{self.count} of {self.total} {what}"
 
 
-def style_of(ctx: Context) -> Any:
-    """The named house style of the config (`refslint.styles.Style`), or None."""
-    return ctx.settings.get("style")
+def style_of(ctx: Context) -> HouseStyle | None:
+    """The house style the config pins, or None: conventions are learnt from the list."""
+    return ctx.style
 
 
-def style_form(ctx: Context, attribute: str) -> tuple[Any, str]:
-    style = style_of(ctx)
+def style_form(ctx: Context, pick: Callable[[HouseStyle], T | None]) -> tuple[T | None, str]:
+    """What the pinned style says of one convention (`pick` reads it), and the style's name;
+    (None, "") where no style is pinned or it leaves the convention to the list."""
+    style = ctx.style
     if style is None:
         return None, ""
-    return getattr(style, attribute), style.name
+    return pick(style), style.name
 
 
 def convention(forms: Sequence[str]) -> Convention | None:
@@ -85,7 +89,7 @@ def convention(forms: Sequence[str]) -> Convention | None:
 def deviations(
     refs: Sequence[Reference],
     form_of: Callable[[Reference], str | None],
-    pinned: tuple[Any, str] = (None, ""),
+    pinned: tuple[str | None, str] = (None, ""),
 ) -> tuple[Convention | None, list[tuple[Reference, str]]]:
     """The list's convention (or the style's, where `pinned` gives one) and entries breaking it."""
     measured = [(ref, form) for ref in refs if (form := form_of(ref)) is not None]
@@ -113,7 +117,7 @@ class Learnt:
 def deviations_by_work(
     refs: Sequence[Reference],
     form_of: Callable[[Reference], str | None],
-    pinned: tuple[Any, str] = (None, ""),
+    pinned: tuple[str | None, str] = (None, ""),
     *,
     unpinned: Collection[str] = (ONLINE,),
     work: Callable[[Reference], str] = work_of,

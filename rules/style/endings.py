@@ -69,7 +69,7 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     ## Fix safety
     Safe: a period is added at the end of the entry.
     """
-    wanted, style = style_form(ctx, "terminal_period")
+    wanted, style = style_form(ctx, lambda s: s.terminal_period)
     pinned = (None if wanted is None else "period" if wanted else "none", style)
     found, odd = deviations(refs, _ending, pinned)
     if found is None or found.form != "period":
@@ -189,9 +189,9 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     is printed the list's `doi:` way: only the redundant address goes.
     """
     works = {work_of(ref) for ref in refs if _doi_form(ref) is not None}
-    for learnt in deviations_by_work(refs, _doi_form, style_form(ctx, "doi_link")):
+    for learnt in deviations_by_work(refs, _doi_form, style_form(ctx, lambda s: s.doi_link)):
         yield from _doi_deviations(refs, learnt, named=len(works) > 1)
-    found, odd = deviations(refs, _arxiv_link, style_form(ctx, "preprint_link"))
+    found, odd = deviations(refs, _arxiv_link, style_form(ctx, lambda s: s.preprint_link))
     if found is None or found.form != "doi":
         return
     for ref, _form in odd:

@@ -209,7 +209,7 @@ def _journal_fix(ref: Reference, name: str) -> Fix:
 
 def _list_is_dotted(refs: Sequence[Reference], ctx: Context, example: str) -> bool:
     """Whether the list's journal abbreviations carry periods (its style, or most of them)."""
-    pinned, _style_name = style_form(ctx, "journal")
+    pinned, _style_name = style_form(ctx, lambda s: s.journal)
     form = pinned or getattr(convention(_forms(refs)), "form", None)
     if form in ("dotted abbreviation", "undotted abbreviation"):
         return form == "dotted abbreviation"
@@ -424,7 +424,7 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Unsafe: the journal's name is replaced by its standard abbreviation from the shipped lists;
     check that the lists matched the right journal.
     """
-    pinned = style_form(ctx, "journal")
+    pinned = style_form(ctx, lambda s: s.journal)
     named = [r for r in refs if r.kind is Kind.ARTICLE and r.container and " " in r.container.text]
     if pinned[0] is None and len(named) < MIN_ENTRIES:
         return  # too few to set a convention: the journal table need not even be opened

@@ -123,7 +123,7 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Safe: every author's initials in the entry are rewritten in the list's form (`J.A.` or
     `J. A.` as most dotted entries write them); only periods and spaces change.
     """
-    found, odd = deviations(refs, _initials_form, style_form(ctx, "initials"))
+    found, odd = deviations(refs, _initials_form, style_form(ctx, lambda s: s.initials))
     if found is None:
         return
     with_periods = found.form == "with periods"
@@ -192,7 +192,7 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
         4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
         5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
     """
-    rule, style = style_form(ctx, "et_al")
+    rule, style = style_form(ctx, lambda s: s.et_al)
     found, odd = deviations(refs, _et_al_count, (None if rule is None else str(rule.listed), style))
     if found is None:
         return

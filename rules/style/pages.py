@@ -60,7 +60,7 @@ def in_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     ## Fix safety
     Safe: only the marker's punctuation changes, to the list's own form (or `In:`).
     """
-    found, odd = deviations(refs, _in_form, style_form(ctx, "in_marker"))
+    found, odd = deviations(refs, _in_form, style_form(ctx, lambda s: s.in_marker))
     if found is None:
         odd = [(ref, "In.") for ref in refs if _in_form(ref) == "In."]
         expected, why = "In:", "Vancouver styles write `In:`"
@@ -116,7 +116,7 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
     ## Fix safety
     Safe: only the marker changes, to the list's own form (or `p.`).
     """
-    found, odd = deviations(refs, _page_marker, style_form(ctx, "page_marker"))
+    found, odd = deviations(refs, _page_marker, style_form(ctx, lambda s: s.page_marker))
     if found is None:
         odd = [(ref, "pp.") for ref in refs if _page_marker(ref) == "pp."]
         expected, why = "p.", "Vancouver styles write `p.` before pages"
@@ -196,7 +196,7 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## Fix safety
     Safe: the range keeps its pages; only the printed form of its last page changes.
     """
-    found, odd = deviations(refs, _range_form, style_form(ctx, "page_range"))
+    found, odd = deviations(refs, _range_form, style_form(ctx, lambda s: s.page_range))
     if found is None:
         return
     for ref, form in odd:
@@ -260,7 +260,7 @@ def page_range_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## Fix safety
     Safe: only the dash changes.
     """
-    found, odd = deviations(refs, _dash_form, style_form(ctx, "dash"))
+    found, odd = deviations(refs, _dash_form, style_form(ctx, lambda s: s.dash))
     if found is None:
         return
     wanted = DASHES[found.form]

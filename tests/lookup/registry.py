@@ -116,6 +116,11 @@ class Registry:
         data["id"] = data["attributes"]["doi"] = "10.5438/0012"
         self.dois.setdefault("10.5438/0012", data)
         self.add_openalex(recorded("openalex-work-W2741809807-peerj-state-of-oa.json"))
+        # the citation NCBI's ecitmatch documentation matches (`KNOWN_CITATION`), as recorded
+        # in pubmed-ecitmatch-biopython-mann-bj-1991.txt
+        self.citations.setdefault(
+            ("proc natl acad sci u s a", "1991", "88", "3248", "mann bj"), "2014248"
+        )
 
     def add_openalex(self, work: dict[str, Any]) -> None:
         self.openalex_works[str(work["doi"]).removeprefix("https://doi.org/").lower()] = work
@@ -244,13 +249,25 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
                 if work is None:  # OpenAlex's 404 is a page, as recorded
                     return self._send(404, b"<html><body>Not Found</body></html>", "text/html")
                 return self._send(200, json.dumps(work).encode(), "application/json")
-            wanted = hit.query.get("filter", [""])[0].removeprefix("title.search:")
+            question = hit.query.get("filter", [""])[0]
+            per_page = int(hit.query.get("per_page", ["25"])[0])
             found: list[dict[str, Any]] = []
-            for test, works in registry.openalex_searches:
-                if test(wanted):
-                    found = works
-                    break
-            meta = {"count": len(found), "db_response_time_ms": 12, "page": 1, "per_page": 5}
+            if question.startswith("doi:"):
+                # `doi:https://doi.org/A|https://doi.org/B`: the works it holds among them, in
+                # its own order (not the question's), their DOIs written as OpenAlex writes them
+                wanted = {
+                    value.strip().lower().removeprefix("https://doi.org/")
+                    for value in question.removeprefix("doi:").split("|")
+                }
+                found = [w for doi, w in sorted(registry.openalex_works.items()) if doi in wanted]
+            else:
+                wanted_title = question.removeprefix("title.search:")
+                for test, works in registry.openalex_searches:
+                    if test(wanted_title):
+                        found = works
+                        break
+            meta = {"count": len(found), "db_response_time_ms": 12, "page": 1, "per_page": per_page}
+            found = found[:per_page]
             body = {"meta": meta, "results": found, "group_by": []}
             return self._send(200, json.dumps(body).encode(), "application/json")
 

@@ -1,5 +1,6 @@
 """Uncached DOIs are asked of Crossref in batches (`/works?filter=doi:A,doi:B`), each record then
-kept under its own DOI; a DOI missing from a batch is asked singly."""
+kept under its own DOI; a DOI missing from a batch is asked of DataCite and OpenAlex, and not
+of Crossref again."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def numbered(dois: list[str]) -> str:
     )
 
 
-def test_known_dois_come_in_one_request_and_a_missing_one_is_asked_singly(registry):
+def test_known_dois_come_in_one_request_and_a_missing_one_is_asked_of_the_others(registry):
     known = [f"10.1038/srep160{n:02d}" for n in range(1, 4)]
     for doi in known:
         registry.add_work(crossref_work(SREP, DOI=doi))
@@ -30,10 +31,10 @@ def test_known_dois_come_in_one_request_and_a_missing_one_is_asked_singly(regist
     [batch, *singles] = registry.hits
     assert batch.path == "/works" and batch.query["rows"] == ["4"]
     assert batch.query["filter"] == [",".join(f"doi:{doi}" for doi in [*known, missing])]
-    # and DataCite and OpenAlex, which showed no record yet, are asked once for a DOI each is
-    # known to hold
+    # the batch's answer accounted for every item: what it lacks, Crossref lacks, so Crossref is
+    # not asked again; DataCite and OpenAlex, which showed no record yet, are asked once for a
+    # DOI each is known to hold
     assert [hit.path for hit in singles] == [
-        f"/works/{missing}",
         f"/dois/{missing}",
         f"/openalex/works/https://doi.org/{missing}",
         "/dois/10.5438/0012",

@@ -175,6 +175,29 @@ def test_offline_in_the_config_keeps_the_command_line_off_the_network(
 
 
 @pytest.mark.asyncio
+async def test_a_damaged_cache_is_said_as_a_log_message(folder, registry):
+    # the lookup layer prints nothing: the server hears its note and sends it to the editor
+    cache = folder.parent / "cache"
+    cache.mkdir(exist_ok=True)
+    store = cache / "answers.sqlite"
+    store.write_bytes(b"this is not a database at all\n" * 200)
+    client = await start(folder, registry_url=registry.url)
+    try:
+        await open_document(client, folder / "references.txt", ENTRY)
+        warnings = [
+            m
+            for m in client.log_messages
+            if m.type == types.MessageType.Warning and "lookup cache" in m.message
+        ]
+        assert [m.message.split(" (")[0] for m in warnings] == [
+            f"refslint: warning: the lookup cache {store} was unreadable"
+        ]
+        assert warnings[0].message.endswith("and started a new one")
+    finally:
+        await stop(client)
+
+
+@pytest.mark.asyncio
 async def test_the_could_not_verify_note_goes_to_the_log_not_to_line_one_of_each_file(folder):
     """The run-level note (RL409) speaks of the lookup, not of a file: with the registries
     unreachable, no open document gets it on its first line; the editor's log says it."""

@@ -86,6 +86,8 @@ def test_docs_have_every_section(rule: Rule):
             assert f"`{key}`" in rule.docs, f"{rule.code} does not document option {key!r}"
     if rule.fixable:
         assert "## Fix safety" in rule.docs
+    if rule.requires_lookup:  # a registry's verdict says how it was reached
+        assert "## How it decides" in rule.docs, f"{rule.code} does not say how it decides"
     bad, good = blocks(rule.docs)
     for block in (bad, good):
         assert block.strip(), f"{rule.code}: empty example"

@@ -73,6 +73,7 @@ class Session:
         note: Callable[[str], None] | None = None,
     ):
         self.selection = selection
+        self.config_path = config
         self.today = today
         self.offline = offline
         self.refresh = refresh
@@ -150,11 +151,18 @@ class Session:
 
     # --- linting ----------------------------------------------------------------------------
 
-    def lint(self, path: str, text: str) -> Linted:
-        """Lint `text` as the file at `path` (or `<stdin>`) with its config and rules."""
-        from refslint.engine import lint_entries
+    def prepare(self, path: str) -> None:
+        """Choose `path`'s config, rules and lookup table as its lint would, without linting it.
+
+        A batch run (`refslint --jobs`) lints in worker processes, each with its own session; the
+        run's session prepares each file linted, in order, so that the run-level rules, the lookup
+        table and the notes about it are the run's, as when one process lints every file.
+        """
+        self._prepared(path)
+
+    def _prepared(self, path: str) -> tuple[Config, list[Rule], Any, Any]:
+        """The config, rules, context and lookup service (or None) of a lint of `path`."""
         from refslint.rule import Context, Kind
-        from refslint.sources import read_document
 
         cfg = self.config_for(path)
         rules = self.rules_for(path, cfg)
@@ -172,6 +180,14 @@ class Session:
         if run_level:
             self._run_rules.update((r.code, r) for r in run_level)
             self._run_paths[path] = None  # the engine looks up for them, and leaves them
+        return cfg, rules, ctx, service
+
+    def lint(self, path: str, text: str) -> Linted:
+        """Lint `text` as the file at `path` (or `<stdin>`) with its config and rules."""
+        from refslint.engine import lint_entries
+        from refslint.sources import read_document
+
+        cfg, rules, ctx, service = self._prepared(path)
         document = read_document(path, text)
         linted = Linted(entries=len(document.entries))
         try:

@@ -1,0 +1,294 @@
+"""`refslint --jobs N`: many files linted in worker processes, reported as one process would.
+
+Each worker builds its own `Session` with the run's options and lints one file at a time, exactly
+as the command does (`cli._lint_file`: reading, `--fix`/`--diff`, writing back), and sends back
+what that file came to: its findings, errors, fixes, what it wrote on stderr, and what its lookups
+came to. The run's own session takes the files back in the order they were named and prepares
+each one linted (`Session.prepare`), so the run-level rules (RL409) and the lookup summary speak
+once for the whole run, from every worker's lookups. Reports are byte for byte those of
+`--jobs 1`.
+
+Bounds: `jobs` processes, and at most `AHEAD` files per worker handed out beyond the next one to
+report, so 10,000 files never mean 10,000 lookups under way; each worker's lookups go through the
+registry budget kept in the cache folder (or Redis), which every process using it shares.
+
+Ctrl-C: workers ignore SIGINT (a terminal sends it to the whole process group); the run stops
+them, reports the files finished, and the command exits 130.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import signal
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import argparse
+    from multiprocessing.pool import AsyncResult, Pool
+
+    from refslint.cli import Run
+    from refslint.session import Linted, Session
+
+AHEAD = 4  # files handed out per worker beyond those being reported: bounds memory and lookups
+STDIN = "-"
+PRELOAD = ["refslint.cli", "refslint.batch", "refslint.engine", "refslint.grammar"]
+
+
+class JobsError(ValueError):
+    """`--jobs` was given something other than a count of processes."""
+
+
+def parse_jobs(value: str | None) -> int:
+    """The number of worker processes `--jobs` asks for: a count, or `0`/`auto` for one per CPU
+    this process may run on. None (no flag) is 1: the run stays in this process."""
+    if value is None:
+        return 1
+    text = value.strip().lower()
+    if text in ("0", "auto"):
+        return cpus()
+    if text.isdigit() and int(text) > 0:
+        return int(text)
+    raise JobsError(
+        f"--jobs takes a number of processes (1 or more), or 0 or auto for one per CPU; "
+        f"not {value!r}"
+    )
+
+
+def cpus() -> int:
+    """CPUs this process may run on (its affinity, where the system says it)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    if affinity is not None:
+        with contextlib.suppress(OSError):
+            return max(1, len(affinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Done:
+    """What linting one file in a worker came to."""
+
+    run: Run
+    linted: bool = False  # the file was read and linted (not skipped or unreadable)
+    stderr: str = ""  # notes it wrote, shown in the file's turn
+    spent: Any = None  # its lookups (`lookup.service.Spent`), or None
+    setup_error: str = ""  # the worker's session could not be made or used (a `SessionError`)
+
+
+@dataclass
+class _Worker:
+    session: Session
+    args: argparse.Namespace
+    lookups: list[Any] = field(default_factory=list)
+
+
+_worker: _Worker | None = None
+
+
+class _Watched:
+    """The worker's session as `cli._lint_file` uses it, noting whether the file was linted: a
+    file that could not be read never reaches `lint`, and must not count for the run's rules."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.linted = False
+
+    def lint(self, path: str, text: str) -> Linted:
+        self.linted = True
+        return self.session.lint(path, text)
+
+
+def lint_files(
+    files: list[str], session: Session, run: Run, args: argparse.Namespace, jobs: int
+) -> None:
+    """Lint `files` in `jobs` processes into `run`, in their order; `run.interrupted` when Ctrl-C
+    stopped it (what was finished is in `run`)."""
+    from refslint.cli import _lint_file, _name
+
+    options = _session_options(session)
+    source = _lookup_source(files, options)
+    jobs = max(1, min(jobs, len(files)))
+    bar = _progress(len(files), args)
+    started = time.perf_counter()
+    pool = _pool(jobs, options, args, source)
+    pending: deque[tuple[str, AsyncResult[Done] | None]] = deque()
+    queue = iter(files)
+    reported = 0
+    try:
+        while True:
+            while len(pending) < jobs * (AHEAD + 1):
+                file = next(queue, None)
+                if file is None:
+                    break
+                task = None if file == STDIN else pool.apply_async(_lint_one, (file,))
+                pending.append((file, task))
+            if not pending:
+                break
+            file, task = pending[0]
+            if task is None:  # standard input is this process's to read
+                with _quiet(bar):
+                    _lint_file(file, session, run, args)
+            else:
+                _take(_name(file), _wait(task), session, run, bar)
+            pending.popleft()
+            reported += 1
+            bar.update()
+        pool.close()
+    except KeyboardInterrupt:
+        pool.terminate()
+        pool.join()
+        for file, task in pending:  # finished, though after one that was not
+            if task is not None and task.ready() and task.successful():
+                _take(_name(file), task.get(), session, run, bar)
+                reported += 1
+        run.interrupted = True
+        bar.close()
+        print(
+            f"refslint: interrupted: {reported} of {len(files)} files linted and reported",
+            file=sys.stderr,
+        )
+        return
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        bar.close()
+    pool.join()
+    lookup = session.lookup
+    if lookup is not None:  # workers looked up side by side: their seconds overlap
+        lookup.tally.seconds = min(lookup.tally.seconds, time.perf_counter() - started)
+
+
+def _wait(task: AsyncResult[Done]) -> Done:
+    """The task's result; a wait with a timeout, so Ctrl-C is seen at once."""
+    while not task.ready():
+        task.wait(0.2)
+    return task.get()
+
+
+def _take(name: str, done: Done, session: Session, run: Run, bar: Any) -> None:
+    """Fold one file's result into the run, as if this process had linted it."""
+    from refslint.cli import Failure
+
+    if done.setup_error:
+        raise Failure(done.setup_error)
+    with _quiet(bar):
+        if done.stderr:
+            sys.stderr.write(done.stderr)
+            sys.stderr.flush()
+        if done.linted:
+            session.prepare(name)  # its rules and lookup table, notes included, in turn
+    if done.spent is not None and session.lookup is not None:
+        session.lookup.absorb(done.spent)
+    part = done.run
+    run.results.extend(part.results)
+    run.errors.extend(part.errors)
+    run.files += part.files
+    run.entries += part.entries
+    run.fixed += part.fixed
+    run.diffs.extend(part.diffs)
+
+
+def _lint_one(file: str) -> Done:
+    """A worker's task: lint one file as the command would, capturing what it writes on stderr."""
+    from refslint.cli import Run, _lint_file
+    from refslint.engine import fewer_collections
+    from refslint.session import SessionError
+
+    assert _worker is not None
+    session = _worker.session
+    run = Run()
+    watched = _Watched(session)
+    captured = io.StringIO()
+    try:
+        lookup = session.lookup
+        mark = lookup.mark() if lookup is not None else None
+        with fewer_collections(), contextlib.redirect_stderr(captured):
+            _lint_file(file, cast("Session", watched), run, _worker.args)
+        lookup = session.lookup
+        spent = None
+        if lookup is not None:
+            spent = lookup.spent_since(mark if mark is not None else (0, 0, 0.0, 0))
+    except SessionError as exc:
+        return Done(run, setup_error=str(exc))
+    return Done(run, watched.linted, captured.getvalue(), spent)
+
+
+def _start(options: dict[str, Any], args: argparse.Namespace, source: str | None) -> None:
+    """A worker's set-up: its own session with the run's options and lookup table."""
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the run decides what Ctrl-C stops
+    from refslint.session import Session, SessionError
+
+    session = Session(**options)
+    _worker = _Worker(session, args)
+    if source is not None:
+        with contextlib.suppress(SessionError):  # said by the first task that meets it
+            session.prepare(source)
+
+
+def _session_options(session: Session) -> dict[str, Any]:
+    """What a worker's session is built from: the run's, without progress or notes (the run's
+    own session says what is said of the run)."""
+    return {
+        "selection": session.selection,
+        "config": session.config_path,
+        "today": session.today,
+        "offline": session.offline,
+        "refresh": session.refresh,
+        "strict_lookup": session.strict_lookup,
+    }
+
+
+def _lookup_source(files: list[str], options: dict[str, Any]) -> str | None:
+    """The first file whose rules look things up: its config's lookup table serves the run (as
+    one process takes the first file's), so every worker is given it before its first file. Made
+    in a session thrown away, which also says now, in this process, a `cache-url` that cannot be
+    used."""
+    from refslint.cli import _name
+    from refslint.session import Session
+
+    probe = Session(**options)
+    try:
+        for file in files:
+            name = _name(file)
+            if any(r.requires_lookup for r in probe.rules_for(name)):
+                probe.prepare(name)
+                return name
+        return None
+    finally:
+        probe.close()
+
+
+def _pool(jobs: int, options: dict[str, Any], args: argparse.Namespace, source: str | None) -> Pool:
+    """Worker processes started by a fork server where there is one (a clean process with the
+    heavy modules loaded once, safe beside threads), else spawned."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(PRELOAD)
+    return context.Pool(jobs, initializer=_start, initargs=(options, args, source))
+
+
+def _progress(total: int, args: argparse.Namespace) -> Any:
+    """One bar for the run, on a terminal only: never in a pipe, a file or a CI log."""
+    from tqdm import tqdm
+
+    shown = args.format == "text" and sys.stderr.isatty()
+    return tqdm(
+        total=total, unit="file", desc="Linting", file=sys.stderr, leave=False, disable=not shown
+    )
+
+
+@contextlib.contextmanager
+def _quiet(bar: Any) -> Any:
+    """Write on stderr with the bar out of the way."""
+    with bar.external_write_mode(file=sys.stderr):
+        yield

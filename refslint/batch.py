@@ -25,19 +25,20 @@ import signal
 import sys
 import time
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     import argparse
-    from multiprocessing.pool import AsyncResult, Pool
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from refslint.cli import Run
     from refslint.session import Linted, Session
 
 AHEAD = 4  # files handed out per worker beyond those being reported: bounds memory and lookups
 STDIN = "-"
-PRELOAD = ["refslint.cli", "refslint.batch", "refslint.engine", "refslint.grammar"]
+PRELOAD = ["refslint.cli", "refslint.batch", "refslint.engine", "refslint.preload"]
 
 
 class JobsError(ValueError):
@@ -116,7 +117,7 @@ def lint_files(
     bar = _progress(len(files), args)
     started = time.perf_counter()
     pool = _pool(jobs, options, args, source)
-    pending: deque[tuple[str, AsyncResult[Done] | None]] = deque()
+    pending: deque[tuple[str, Future[Done] | None]] = deque()
     queue = iter(files)
     reported = 0
     try:
@@ -125,7 +126,7 @@ def lint_files(
                 file = next(queue, None)
                 if file is None:
                     break
-                task = None if file == STDIN else pool.apply_async(_lint_one, (file,))
+                task = None if file == STDIN else pool.submit(_lint_one, file)
                 pending.append((file, task))
             if not pending:
                 break
@@ -134,17 +135,16 @@ def lint_files(
                 with _quiet(bar):
                     _lint_file(file, session, run, args)
             else:
-                _take(_name(file), _wait(task), session, run, bar)
+                _take(_name(file), _wait(file, task), session, run, bar)
             pending.popleft()
             reported += 1
             bar.update()
-        pool.close()
     except KeyboardInterrupt:
-        pool.terminate()
-        pool.join()
+        _stop(pool)
         for file, task in pending:  # finished, though after one that was not
-            if task is not None and task.ready() and task.successful():
-                _take(_name(file), task.get(), session, run, bar)
+            finished = task is not None and task.done() and not task.cancelled()
+            if task is not None and finished and task.exception() is None:
+                _take(_name(file), task.result(), session, run, bar)
                 reported += 1
         run.interrupted = True
         bar.close()
@@ -154,21 +154,46 @@ def lint_files(
         )
         return
     except BaseException:
-        pool.terminate()
+        _stop(pool)
         raise
     finally:
         bar.close()
-    pool.join()
+    pool.shutdown()
     lookup = session.lookup
     if lookup is not None:  # workers looked up side by side: their seconds overlap
         lookup.tally.seconds = min(lookup.tally.seconds, time.perf_counter() - started)
 
 
-def _wait(task: AsyncResult[Done]) -> Done:
-    """The task's result; a wait with a timeout, so Ctrl-C is seen at once."""
-    while not task.ready():
-        task.wait(0.2)
-    return task.get()
+def _wait(file: str, task: Future[Done]) -> Done:
+    """The task's result, waited for in short steps so that Ctrl-C is seen at once. A worker that
+    died (killed, out of memory) fails the run with one line, never a hang."""
+    from concurrent.futures import wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    from refslint.cli import Failure
+
+    while not task.done():
+        wait([task], timeout=0.2)
+    try:
+        return task.result()
+    except BrokenProcessPool:
+        raise Failure(
+            f"{file}: the worker process linting it ended unexpectedly (killed, or out of "
+            "memory?); nothing was reported"
+        ) from None
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now, whatever they are doing: a lookup may wait a minute, and Ctrl-C
+    means now. Files they were writing (`--fix`) are replaced whole or not at all."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+    else:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _take(name: str, done: Done, session: Session, run: Run, bar: Any) -> None:
@@ -219,10 +244,20 @@ def _lint_one(file: str) -> Done:
     return Done(run, watched.linted, captured.getvalue(), spent)
 
 
-def _start(options: dict[str, Any], args: argparse.Namespace, source: str | None) -> None:
-    """A worker's set-up: its own session with the run's options and lookup table."""
+def _start(
+    options: dict[str, Any],
+    args: argparse.Namespace,
+    source: str | None,
+    environment: dict[str, str],
+    folder: str,
+) -> None:
+    """A worker's set-up: its own session with the run's options and lookup table, in the run's
+    environment and folder (a fork server keeps those it was started with)."""
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the run decides what Ctrl-C stops
+    os.environ.clear()
+    os.environ.update(environment)
+    os.chdir(folder)
     from refslint.session import Session, SessionError
 
     session = Session(**options)
@@ -265,30 +300,63 @@ def _lookup_source(files: list[str], options: dict[str, Any]) -> str | None:
         probe.close()
 
 
-def _pool(jobs: int, options: dict[str, Any], args: argparse.Namespace, source: str | None) -> Pool:
-    """Worker processes started by a fork server where there is one (a clean process with the
-    heavy modules loaded once, safe beside threads), else spawned."""
+def _pool(
+    jobs: int, options: dict[str, Any], args: argparse.Namespace, source: str | None
+) -> ProcessPoolExecutor:
+    """The worker processes. On Linux, forked from this process while it runs one thread (no
+    lock can be caught held), so they start at once with the rules loaded; elsewhere, or beside
+    threads, started by a fork server (a clean process that loads the rules and grammar once,
+    `refslint.preload`) where there is one, else spawned."""
     import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if "forkserver" in methods:
+    if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
         context.set_forkserver_preload(PRELOAD)
-    return context.Pool(jobs, initializer=_start, initargs=(options, args, source))
-
-
-def _progress(total: int, args: argparse.Namespace) -> Any:
-    """One bar for the run, on a terminal only: never in a pipe, a file or a CI log."""
-    from tqdm import tqdm
-
-    shown = args.format == "text" and sys.stderr.isatty()
-    return tqdm(
-        total=total, unit="file", desc="Linting", file=sys.stderr, leave=False, disable=not shown
+    return ProcessPoolExecutor(
+        jobs,
+        mp_context=context,
+        initializer=_start,
+        initargs=(options, args, source, dict(os.environ), os.getcwd()),
     )
 
 
+def _progress(total: int, args: argparse.Namespace) -> Any:
+    """One bar for the run, on a terminal only: never in a pipe, a file or a CI log (where tqdm
+    is not even imported). Without tqdm's monitor thread: the bar moves with each file reported,
+    and this process must stay single-threaded for its workers to be forked."""
+    if args.format != "text" or not sys.stderr.isatty():
+        return _NoBar()
+    from tqdm import tqdm
+
+    class Bar(tqdm):
+        monitor_interval = 0
+
+    return Bar(total=total, unit="file", desc="Linting", file=sys.stderr, leave=False)
+
+
+class _NoBar:
+    """The bar's part where none is shown."""
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    @contextlib.contextmanager
+    def external_write_mode(self, file: Any = None) -> Iterator[None]:
+        yield
+
+
 @contextlib.contextmanager
-def _quiet(bar: Any) -> Any:
+def _quiet(bar: Any) -> Iterator[None]:
     """Write on stderr with the bar out of the way."""
     with bar.external_write_mode(file=sys.stderr):
         yield

@@ -375,3 +375,89 @@ def test_worker_lookups_share_the_cache_folder_budget(tmp_path):
     assert sorted(singles) == sorted(hit.path for hit in one_hits if "filter" not in hit.query)
     assert four.stdout == one.stdout
     assert four.stdout.count("RL404") == 16  # no registry holds them: every entry was asked
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_worker_killed_fails_the_run_with_one_line_and_no_hang(tmp_path):
+    from tests.lookup.registry import Registry, Server
+
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    for n in range(40):
+        (lists / f"list{n:03d}.txt").write_text(
+            f"1. Smith J. A title {n}. J Chem Phys. 2020;12:1-5. doi:10.5555/kill.{n}\n",
+            encoding="utf-8",
+        )
+    with Server(Registry(latency=0.3)) as served:
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "REFSLINT_CACHE_DIR": str(tmp_path / "cache"),
+            "REFSLINT_CROSSREF_URL": served.url,
+            "REFSLINT_DATACITE_URL": served.url,
+            "REFSLINT_OPENALEX_URL": f"{served.url}/openalex",
+        }
+        process = subprocess.Popen(
+            [*COMMAND, "-j", "2", "lists"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+            env=env,
+        )
+        try:
+            deadline = time.monotonic() + 120
+            while len(served.hits) < 4 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            workers = workers_of(process.pid)
+            assert workers, "no worker process found"
+            os.kill(min(workers), signal.SIGKILL)
+            out, err = process.communicate(timeout=120)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert process.returncode == 2
+    assert out == b""
+    lines = err.decode().splitlines()
+    assert len(lines) == 1 and "ended unexpectedly" in lines[0], lines
+
+
+def workers_of(pid: int) -> set[int]:
+    """The worker processes below `pid`: those starting no process themselves (not a fork
+    server), other than multiprocessing's resource tracker."""
+    below = descendants(pid)
+    found = set()
+    for child in below:
+        try:
+            command = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if not descendants(child) and b"resource_tracker" not in command:
+            found.add(child)
+    return found
+
+
+def test_beside_a_thread_workers_come_from_a_fork_server(tmp_path, monkeypatch, capsys):
+    """Forking a process that runs threads can copy a lock held: then the workers come from a
+    fork server, which must still lint in this run's folder and environment."""
+    import multiprocessing.forkserver
+    import threading
+
+    folder(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("REFSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    options = ["--offline", "--today", TODAY, "--format", "json", "lists"]
+    assert main(options) == 2
+    alone = capsys.readouterr()
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert main([*options, "-j", "2"]) == 2
+    finally:
+        stop.set()
+        thread.join()
+    together = capsys.readouterr()
+    assert (together.out, together.err) == (alone.out, alone.err)
+    assert '"lists/list1.txt"' in alone.out
+    assert multiprocessing.forkserver._forkserver._forkserver_pid is not None

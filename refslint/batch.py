@@ -26,7 +26,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -85,7 +85,6 @@ class Done:
 class _Worker:
     session: Session
     args: argparse.Namespace
-    lookups: list[Any] = field(default_factory=list)
 
 
 _worker: _Worker | None = None
@@ -131,12 +130,13 @@ def lint_files(
             if not pending:
                 break
             file, task = pending[0]
-            if task is None:  # standard input is this process's to read
+            done = None if task is None else _wait(file, task)
+            pending.popleft()  # taken in from here on: never twice, even if Ctrl-C comes now
+            if done is None:  # standard input is this process's to read
                 with _quiet(bar):
                     _lint_file(file, session, run, args)
             else:
-                _take(_name(file), _wait(file, task), session, run, bar)
-            pending.popleft()
+                _take(_name(file), done, session, run, bar)
             reported += 1
             bar.update()
     except KeyboardInterrupt:

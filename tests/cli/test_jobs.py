@@ -7,7 +7,9 @@ from a fork server that keeps the environment it was started with.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -336,14 +338,18 @@ def test_one_file_or_one_job_stays_in_this_process(tmp_path, capsys):
     assert "RL101" in capsys.readouterr().out
 
 
-def test_worker_lookups_share_the_cache_folder_budget(tmp_path):
-    """Four workers against registries that advertise their limits and refuse anything beyond:
-    nothing refused, no address asked twice (a worker waits for the answer another is fetching),
-    the same report. (Crossref's batch requests differ with the lists being linted side by side:
-    two lists sharing a DOI are each asked in a batch, as two processes would ask.)"""
+@pytest.mark.parametrize("through", ["folder", pytest.param("redis", marks=pytest.mark.redis)])
+def test_worker_lookups_share_one_budget(tmp_path, through):
+    """Four workers against registries that advertise their limits and refuse anything beyond,
+    sharing the cache folder's budget (or Redis's, with `cache-url`): nothing refused, no address
+    asked twice (a worker waits for the answer another is fetching), the same report. (Crossref's
+    batch requests differ with the lists being linted side by side: two lists sharing a DOI are
+    each asked in a batch, as two processes would ask.)"""
     from tests.budget import fleet
     from tests.lookup.registry import Registry, Server
 
+    if through == "redis" and shutil.which("redis-server") is None:
+        pytest.fail(fleet.INSTALL, pytrace=False)
     lists = tmp_path / "lists"
     lists.mkdir()
     for n in range(8):  # each DOI printed in two lists: asked once all the same
@@ -355,18 +361,24 @@ def test_worker_lookups_share_the_cache_folder_budget(tmp_path):
             encoding="utf-8",
         )
     results = []
-    for jobs in ("1", "4"):
-        with Server(Registry(enforce=True)) as main, Server(Registry(enforce=True)) as second:
-            done = subprocess.run(
-                [*COMMAND, "--select", "RL4", "--format", "json", "-j", jobs, "lists"],
-                capture_output=True,
-                text=True,
-                cwd=tmp_path,
-                env=fleet.environment(main.url, second.url, tmp_path / f"cache{jobs}"),
-                timeout=300,
-            )
-            hits = main.hits + second.hits
-            results.append((done, hits, sum(hit.refused for hit in hits)))
+    with contextlib.ExitStack() as stack:
+        url = stack.enter_context(fleet.redis_server()) if through == "redis" else ""
+        for jobs in ("1", "4"):
+            with Server(Registry(enforce=True)) as main, Server(Registry(enforce=True)) as second:
+                if url:  # a new registry address: nothing of the last run's answers applies
+                    env = fleet.environment(main.url, second.url, tmp_path / f"cache{jobs}", url)
+                else:
+                    env = fleet.environment(main.url, second.url, tmp_path / f"cache{jobs}")
+                done = subprocess.run(
+                    [*COMMAND, "--select", "RL4", "--format", "json", "-j", jobs, "lists"],
+                    capture_output=True,
+                    text=True,
+                    cwd=tmp_path,
+                    env=env,
+                    timeout=300,
+                )
+                hits = main.hits + second.hits
+                results.append((done, hits, sum(hit.refused for hit in hits)))
     (one, one_hits, one_refused), (four, four_hits, four_refused) = results
     assert "Traceback" not in one.stderr + four.stderr
     assert one_refused == 0 and four_refused == 0
@@ -375,6 +387,11 @@ def test_worker_lookups_share_the_cache_folder_budget(tmp_path):
     assert sorted(singles) == sorted(hit.path for hit in one_hits if "filter" not in hit.query)
     assert four.stdout == one.stdout
     assert four.stdout.count("RL404") == 16  # no registry holds them: every entry was asked
+    if url:  # the cache and the budget were in Redis
+        assert not (tmp_path / "cache4" / "lookup.sqlite").exists()
+        assert not (tmp_path / "cache4" / "budget.json").exists()
+    else:
+        assert (tmp_path / "cache4" / "budget.json").exists()
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")

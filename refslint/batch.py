@@ -317,7 +317,9 @@ def _pool(
     else:
         method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(method)
-    if method == "forkserver":
+    if method == "fork":
+        import refslint.preload  # noqa: F401  (readies what the workers inherit)
+    elif method == "forkserver":
         context.set_forkserver_preload(PRELOAD)
     return ProcessPoolExecutor(
         jobs,

@@ -478,3 +478,46 @@ def test_beside_a_thread_workers_come_from_a_fork_server(tmp_path, monkeypatch, 
     assert (together.out, together.err) == (alone.out, alone.err)
     assert '"lists/list1.txt"' in alone.out
     assert multiprocessing.forkserver._forkserver._forkserver_pid is not None
+
+
+def test_standard_input_among_files_is_read_in_its_turn(tmp_path):
+    folder(tmp_path)
+    named = ["lists/list1.txt", "-", "lists/sub/list5.txt"]
+    text = FAULTY.replace("Smith J", "Stdin J")
+    runs = [
+        subprocess.run(
+            [*COMMAND, "--offline", *jobs, *named],
+            input=text,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=300,
+        )
+        for jobs in ([], ["-j", "2"])
+    ]
+    one, two = runs
+    assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
+    paths = [line.split(":")[0] for line in one.stdout.splitlines()[:-1]]
+    assert list(dict.fromkeys(paths)) == ["lists/list1.txt", "<stdin>", "lists/sub/list5.txt"]
+
+
+def test_the_lookup_summary_counts_every_workers_entries(tmp_path):
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    for n in range(4):
+        (lists / f"doi{n}.txt").write_text(
+            f"1. Smith J. A title. J Chem Phys. 2020;12:1-5. doi:10.5555/{n}01\n", encoding="utf-8"
+        )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REFSLINT_CACHE_DIR": str(tmp_path / "c")}
+    done = subprocess.run(
+        [*COMMAND, "--select", "RL4", "-j", "2", "lists"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
+    )
+    [summary] = [line for line in done.stderr.splitlines() if line.startswith("Checked ")]
+    assert summary.startswith("Checked 4 entries against ")
+    assert "4 not verified" in summary

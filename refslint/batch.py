@@ -8,9 +8,10 @@ each one linted (`Session.prepare`), so the run-level rules (RL409) and the look
 once for the whole run, from every worker's lookups. Reports are byte for byte those of
 `--jobs 1`.
 
-Bounds: `jobs` processes, and at most `AHEAD` files per worker handed out beyond the next one to
-report, so 10,000 files never mean 10,000 lookups under way; each worker's lookups go through the
-registry budget kept in the cache folder (or Redis), which every process using it shares.
+Bounds: `jobs` processes, each linting one file at a time, and at most `AHEAD` chunks of files
+per worker handed out beyond the next to report, so 10,000 files never mean 10,000 lookups under
+way; each worker's lookups go through the registry budget kept in the cache folder (or Redis),
+which every process using it shares.
 
 Ctrl-C: workers ignore SIGINT (a terminal sends it to the whole process group); the run stops
 them, reports the files finished, and the command exits 130.
@@ -36,7 +37,9 @@ if TYPE_CHECKING:
     from refslint.cli import Run
     from refslint.session import Linted, Session
 
-AHEAD = 4  # files handed out per worker beyond those being reported: bounds memory and lookups
+AHEAD = 4  # chunks handed out per worker beyond those being reported: bounds memory and lookups
+CHUNK_BYTES = 32_768  # a worker is handed files in chunks of about this many bytes
+CHUNK_FILES = 16  # or this many files, whichever comes first (offline: one at a time online)
 STDIN = "-"
 PRELOAD = ["refslint.cli", "refslint.batch", "refslint.engine", "refslint.preload"]
 
@@ -116,36 +119,41 @@ def lint_files(
     bar = _progress(len(files), args)
     started = time.perf_counter()
     pool = _pool(jobs, options, args, source)
-    pending: deque[tuple[str, Future[Done] | None]] = deque()
-    queue = iter(files)
+    pending: deque[tuple[list[str], Future[list[Done]] | None]] = deque()
+    online = source is not None and not session.offline  # files may wait on registries
+    queue = _chunks(files, 1 if online else CHUNK_FILES)
     reported = 0
     try:
         while True:
             while len(pending) < jobs * (AHEAD + 1):
-                file = next(queue, None)
-                if file is None:
+                chunk = next(queue, None)
+                if chunk is None:
                     break
-                task = None if file == STDIN else pool.submit(_lint_one, file)
-                pending.append((file, task))
+                task = None if chunk == [STDIN] else pool.submit(_lint_some, chunk)
+                pending.append((chunk, task))
             if not pending:
                 break
-            file, task = pending[0]
-            done = None if task is None else _wait(file, task)
+            chunk, task = pending[0]
+            done = None if task is None else _wait(chunk[0], task)
             pending.popleft()  # taken in from here on: never twice, even if Ctrl-C comes now
             if done is None:  # standard input is this process's to read
                 with _quiet(bar):
-                    _lint_file(file, session, run, args)
-            else:
-                _take(_name(file), done, session, run, bar)
-            reported += 1
-            bar.update()
+                    _lint_file(STDIN, session, run, args)
+                done = []
+                reported += 1
+                bar.update()
+            for file, one in zip(chunk, done, strict=False):
+                _take(_name(file), one, session, run, bar)
+                reported += 1
+                bar.update()
     except KeyboardInterrupt:
         _stop(pool)
-        for file, task in pending:  # finished, though after one that was not
+        for chunk, task in pending:  # finished, though after one that was not
             finished = task is not None and task.done() and not task.cancelled()
             if task is not None and finished and task.exception() is None:
-                _take(_name(file), task.result(), session, run, bar)
-                reported += 1
+                for file, one in zip(chunk, task.result(), strict=False):
+                    _take(_name(file), one, session, run, bar)
+                    reported += 1
         run.interrupted = True
         bar.close()
         print(
@@ -164,7 +172,32 @@ def lint_files(
         lookup.tally.seconds = min(lookup.tally.seconds, time.perf_counter() - started)
 
 
-def _wait(file: str, task: Future[Done]) -> Done:
+def _chunks(files: list[str], most: int) -> Iterator[list[str]]:
+    """The files in the order named, in the groups a worker is handed at once: small files go
+    together (up to CHUNK_BYTES or `most` files), so that 10,000 small files are not 10,000
+    round trips; standard input alone, for this process to read. A run that looks things up
+    hands out one file at a time (`most` 1): a file may wait seconds on a registry, and Ctrl-C
+    reports every file finished."""
+    chunk: list[str] = []
+    size = 0
+    for file in files:
+        if file == STDIN:
+            if chunk:
+                yield chunk
+            yield [STDIN]
+            chunk, size = [], 0
+            continue
+        with contextlib.suppress(OSError):  # for its worker to say what is wrong with it
+            size += os.stat(file).st_size
+        chunk.append(file)
+        if size >= CHUNK_BYTES or len(chunk) >= most:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _wait(file: str, task: Future[list[Done]]) -> list[Done]:
     """The task's result, waited for in short steps so that Ctrl-C is seen at once. A worker that
     died (killed, out of memory) fails the run with one line, never a hang."""
     from concurrent.futures import wait
@@ -178,8 +211,8 @@ def _wait(file: str, task: Future[Done]) -> Done:
         return task.result()
     except BrokenProcessPool:
         raise Failure(
-            f"{file}: the worker process linting it ended unexpectedly (killed, or out of "
-            "memory?); nothing was reported"
+            f"{file}: the worker process linting it (or a file after it) ended unexpectedly "
+            "(killed, or out of memory?); nothing was reported"
         ) from None
 
 
@@ -217,6 +250,11 @@ def _take(name: str, done: Done, session: Session, run: Run, bar: Any) -> None:
     run.entries += part.entries
     run.fixed += part.fixed
     run.diffs.extend(part.diffs)
+
+
+def _lint_some(files: list[str]) -> list[Done]:
+    """A worker's task: the files of one chunk, in order."""
+    return [_lint_one(file) for file in files]
 
 
 def _lint_one(file: str) -> Done:

@@ -42,9 +42,9 @@ CLEAN = (
 def folder(root: Path) -> Path:
     """Lists with faults, clean lists, one that cannot be decoded, one binary file, in folders."""
     lists = root / "lists"
-    for n in range(8):
+    for n in range(40):  # three chunks of small files, for more than one worker
         text = FAULTY.replace("Paper number", f"Paper {n} number") if n % 3 else CLEAN
-        path = lists / ("sub" if n >= 4 else "") / f"list{n}.txt"
+        path = lists / ("sub" if n >= 20 else "") / f"list{n}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     (lists / "list2b.txt").write_bytes(b"1. Caf\xe9 au lait. J Food. 2020;1:2.\n")  # not UTF-8
@@ -482,7 +482,7 @@ def test_beside_a_thread_workers_come_from_a_fork_server(tmp_path, monkeypatch, 
 
 def test_standard_input_among_files_is_read_in_its_turn(tmp_path):
     folder(tmp_path)
-    named = ["lists/list1.txt", "-", "lists/sub/list5.txt"]
+    named = ["lists/list1.txt", "-", "lists/sub/list25.txt"]
     text = FAULTY.replace("Smith J", "Stdin J")
     runs = [
         subprocess.run(
@@ -499,7 +499,7 @@ def test_standard_input_among_files_is_read_in_its_turn(tmp_path):
     one, two = runs
     assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
     paths = [line.split(":")[0] for line in one.stdout.splitlines()[:-1]]
-    assert list(dict.fromkeys(paths)) == ["lists/list1.txt", "<stdin>", "lists/sub/list5.txt"]
+    assert list(dict.fromkeys(paths)) == ["lists/list1.txt", "<stdin>", "lists/sub/list25.txt"]
 
 
 def test_the_lookup_summary_counts_every_workers_entries(tmp_path):
@@ -521,3 +521,21 @@ def test_the_lookup_summary_counts_every_workers_entries(tmp_path):
     [summary] = [line for line in done.stderr.splitlines() if line.startswith("Checked ")]
     assert summary.startswith("Checked 4 entries against ")
     assert "4 not verified" in summary
+
+
+def test_small_files_travel_in_chunks_in_their_order(tmp_path):
+    from refslint.batch import CHUNK_BYTES, CHUNK_FILES, _chunks
+
+    small = [str(tmp_path / f"s{n}.txt") for n in range(CHUNK_FILES + 3)]
+    for name in small:
+        Path(name).write_text(CLEAN, encoding="utf-8")
+    big = str(tmp_path / "big.txt")
+    Path(big).write_text("x" * CHUNK_BYTES, encoding="utf-8")
+    files = [*small[:2], "-", *small[2:], big, small[0] + ".missing"]
+    chunks = list(_chunks(files, CHUNK_FILES))
+    assert [file for chunk in chunks for file in chunk] == files
+    assert chunks[:2] == [small[:2], ["-"]]
+    assert chunks[2] == small[2 : 2 + CHUNK_FILES]
+    assert chunks[3] == [*small[2 + CHUNK_FILES :], big]  # the big file ends its chunk
+    assert chunks[4] == [small[0] + ".missing"]
+    assert all(len(chunk) == 1 for chunk in _chunks(files, 1))

@@ -139,12 +139,15 @@ def _lint_parser() -> argparse.ArgumentParser:
 def _parse_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="refslint parse",
-        description="Print what the grammar read from each entry: CSL-JSON, or JSON with spans.",
+        description="Print what the grammar read from each entry: CSL-JSON, JSON with spans, "
+        "or BibTeX and RIS for reference managers.",
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin"
     )
-    parser.add_argument("--format", default="csl-json", choices=("csl-json", "json"))
+    parser.add_argument(
+        "--format", default="csl-json", choices=("csl-json", "json", "bibtex", "ris")
+    )
     return parser
 
 
@@ -408,6 +411,12 @@ def _parse_command(argv: list[str]) -> int:
             failed = True
             continue
         parsed.extend((parse_entry(entry), entry) for entry in read_entries(name, text))
+    if args.format in ("bibtex", "ris"):
+        from refslint import exports
+
+        write = exports.to_bibtex if args.format == "bibtex" else exports.to_ris
+        sys.stdout.write(write(ref for ref, _ in parsed))
+        return 2 if failed else 0
     if args.format == "csl-json":  # one bibliography: ids stay unique across files
         items = csl.to_csl_list(ref for ref, _ in parsed)
     else:

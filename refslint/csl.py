@@ -20,6 +20,7 @@ from refslint.model import (
     Entry,
     Field,
     Kind,
+    Pages,
     PartialDate,
     Reference,
     Span,
@@ -50,28 +51,38 @@ def to_csl(ref: Reference) -> dict[str, Any]:
     item: dict[str, Any] = {"id": f"ref-{number}", "citation-number": number}
     item["type"] = CSL_TYPES[ref.kind]
 
+    notes: list[str] = []
     _put_names(item, "author", ref.authors)
     _put_names(item, "editor", ref.editors)
     _put_text(item, "title", ref.title, strip_period=True)
+    if "author" not in item and "editor" not in item:
+        _split_group_author(item)
     _put_text(item, "container-title", ref.container, strip_period=True)
-    _put_date(item, "issued", ref.date)
-    _put_date(item, "accessed", ref.accessed)
+    meeting = _meeting_date(ref) if ref.kind is Kind.CONFERENCE else None
+    issued = _publication_date(ref, meeting)
+    _put_date(item, "issued", issued, notes)
+    _put_date(item, "accessed", ref.accessed, notes)
     _put_text(item, "volume", ref.volume)
     _put_issue(item, ref)
     if ref.pages is not None:
-        item["page"] = ref.pages.text.strip().translate(_DASHES)
+        item["page"] = page_range(ref.pages)
     _put_text(item, "number", ref.article_number)
     if ref.doi is not None:
         item["DOI"] = ref.doi.text.strip().rstrip(_TRAILING_PUNCT)
     if ref.urls:
         item["URL"] = ref.urls[0].text.strip().rstrip(_TRAILING_PUNCT)
     _put_text(item, "publisher", ref.publisher, strip_period=True)
-    _put_text(item, "publisher-place", ref.place, strip_period=True)
+    if ref.kind is Kind.CONFERENCE:
+        _put_event(item, ref, meeting, notes)
+    else:
+        _put_text(item, "publisher-place", ref.place, strip_period=True)
     _put_text(item, "edition", ref.edition)
     _put_text(item, "PMID", ref.pmid)
 
     if ref.kind is Kind.PREPRINT:
         _as_preprint(item, ref)
+    if notes:
+        item["note"] = "; ".join(notes)
     return {key: value for key, value in item.items() if value not in ("", [], None)}
 
 
@@ -112,12 +123,28 @@ def _put_text(item: dict[str, Any], key: str, value: Field | None, strip_period=
         item[key] = _clean(value.text, strip_period)
 
 
+_INITIALS = patterns.compile(r"^[A-Z\u00c0-\u024f]{1,4}$")
+
+
+def given_name(initials: str) -> str:
+    """Vancouver's run-together initials as CSL wants them: `GE` becomes `G. E.`.
+
+    A processor reads `GE` as one given name and keeps its first letter (`Hinton G`); as `G. E.`
+    it keeps both, and a style with `initialize-with=""` prints `Hinton GE` again. Anything that
+    is not a short run of capitals (a spelled-out name, `Ch`) is passed on as printed.
+    """
+    initials = initials.strip()
+    if _INITIALS.match(initials) and initials.isupper():
+        return " ".join(f"{letter}." for letter in initials)
+    return initials
+
+
 def _name(author: Author) -> dict[str, str]:
     if author.is_group:
         return {"literal": _clean(author.text or author.family, strip_period=True)}
     name = {"family": author.family.strip()}
     if author.initials:
-        name["given"] = author.initials.strip()
+        name["given"] = given_name(author.initials)
     if author.suffix:
         name["suffix"] = author.suffix.strip()
     return name
@@ -128,6 +155,16 @@ def _put_names(item: dict[str, Any], key: str, names: tuple[Author, ...]) -> Non
     found = [_name(a) for a in names if (a.family or a.text).strip(" .").lower() != "et al"]
     if found:
         item[key] = found
+
+
+def page_range(pages: Pages) -> str:
+    """The range in full (`8790-8839`), as CSL wants it: the style shortens it its own way, and a
+    processor handed `8790-839` may read the end as page 839 (citeproc-py prints `8790–8739`)."""
+    if pages.last is not None and pages.first.isdigit() and pages.last.isdigit():
+        return f"{pages.first}-{pages.last}"
+    if pages.last is not None and pages.last_printed is not None:
+        return f"{pages.first}-{pages.last}"
+    return pages.text.strip().translate(_DASHES)
 
 
 def _put_issue(item: dict[str, Any], ref: Reference) -> None:
@@ -168,8 +205,43 @@ def date_parts(date: PartialDate) -> list[list[int]]:
     return parts
 
 
-def _put_date(item: dict[str, Any], key: str, date: PartialDate | None) -> None:
+def impossible(date: PartialDate) -> str | None:
+    """Why a printed date names no calendar day (`2017 Jun 31`, `2013 Mrch`), or None if it does."""
+    if date.month_token is not None and date.month is None:
+        if date.month_token.text.strip().lower() in SEASONS:
+            return None
+        return f"{date.month_token.text.strip()!r} is not a month"
+    if date.end_month_token is not None and date.end_month is None:
+        return f"{date.end_month_token.text.strip()!r} is not a month"
+    if date.month is not None and not 1 <= date.month <= 12:
+        return f"month {date.month} does not exist"
+    if date.month is not None and date.day is not None and not date.day_is_valid:
+        return "that day is not in that month"
+    parts = date_parts(date)
+    ranged = date.end_month is not None or date.end_day is not None
+    if ranged and (len(parts) < 2 or len(parts[1]) != len(parts[0])):
+        return "the range does not run forward through real days"
+    return None
+
+
+_DATE_LABELS = {"issued": "date", "accessed": "access date", "event-date": "meeting date"}
+
+
+def _put_date(
+    item: dict[str, Any], key: str, date: PartialDate | None, notes: list[str] | None = None
+) -> None:
+    """A real date as date-parts; an impossible one is left out, and the note says what was printed.
+
+    Cutting `2017 Jun 31` down to `2017 Jun` would export a date nobody wrote, so nothing of it
+    goes into the date variable: the item's `note` keeps the printed text and the reason.
+    """
     if date is None:
+        return
+    why = impossible(date)
+    if why is not None:
+        if notes is not None:
+            label = _DATE_LABELS.get(key, key)
+            notes.append(f"{label} left out: printed {' '.join(date.text.split())!r}, {why}")
         return
     value: dict[str, Any] = {"date-parts": date_parts(date)}
     month = date.month_token
@@ -180,6 +252,88 @@ def _put_date(item: dict[str, Any], key: str, date: PartialDate | None) -> None:
     ):
         value["season"] = month.text.strip()
     item[key] = value
+
+
+_ORG_WORD = patterns.compile(r"^(?:[A-Z\u00c0-\u024f][\w'&.-]*|of|for|and|the|on|in|de|&)$")
+
+
+def _split_group_author(item: dict[str, Any]) -> None:
+    """`National Cancer Institute. Cancer stat facts` with no author: the first sentence is the
+    organisation that wrote it (Citing Medicine's form), so it becomes a `literal` name.
+
+    Only a run of two to twelve capitalised words (with `of`, `for`, `and`...) qualifies, so a
+    title that merely has two sentences keeps both.
+    """
+    title = item.get("title")
+    if not title or ". " not in title:
+        return
+    head, tail = title.split(". ", 1)
+    words = head.split()
+    if not 2 <= len(words) <= 12 or not tail.strip() or not words[0][0].isupper():
+        return
+    if all(_ORG_WORD.match(word) for word in words):
+        item["author"] = [{"literal": head.strip()}]
+        item["title"] = tail.strip()
+
+
+def _meeting_date(ref: Reference) -> PartialDate | None:
+    """The date a conference met: printed after the conference's name, before the publisher
+    (`SC20: ...; 2020 Nov 9-19; Atlanta, USA. IEEE; 2020`); the publication year comes last."""
+    if ref.container is None:
+        return None
+    after = ref.container.span.end
+    found = [d for d in ref.dates if d.span.start >= after and d is not ref.accessed]
+    if len(found) < 2:
+        return None
+    return found[0]
+
+
+def _publication_date(ref: Reference, meeting: PartialDate | None) -> PartialDate | None:
+    if meeting is None or ref.date is not meeting:
+        return ref.date
+    later = [d for d in ref.dates if d.span.start > meeting.span.start and d is not ref.accessed]
+    return later[-1] if later else ref.date
+
+
+def _put_event(
+    item: dict[str, Any], ref: Reference, meeting: PartialDate | None, notes: list[str]
+) -> None:
+    """A conference's name, place and dates as CSL's event variables, not as the publisher's.
+
+    The container names the proceedings; the meeting is that name without `Proceedings of the`.
+    The place is the grammar's, else the undated piece printed between the conference's name
+    and the publisher (`...; 2020 Nov 9-19; Atlanta, USA. IEEE; 2020`).
+    """
+    if ref.container is None:
+        return
+    name = _clean(ref.container.text, strip_period=True)
+    proceedings = _PROCEEDINGS.match(name)
+    item["event-title"] = proceedings.group(1) if proceedings else name
+    if ref.place is not None:
+        _put_text(item, "event-place", ref.place, strip_period=True)
+    else:
+        place = _printed_place(ref, meeting)
+        if place:
+            item["event-place"] = place
+    _put_date(item, "event-date", meeting, notes)
+
+
+_PROCEEDINGS = patterns.compile(r"^(?:Proceedings|Proc\.?)\s+of\s+(?:the\s+)?(.+)$", re.I)
+
+
+def _printed_place(ref: Reference, meeting: PartialDate | None) -> str | None:
+    assert ref.container is not None
+    start = ref.container.span.end
+    later = [
+        f.span.start
+        for f in (ref.publisher, ref.page_marker, ref.doi, *ref.urls, ref.pages)
+        if f is not None and f.span.start > start
+    ]
+    later += [d.span.start for d in ref.dates if d.span.start > start and d is not meeting]
+    stop = min(later, default=len(ref.text))
+    pieces = [p.strip() for p in re.split(r"[;.]", ref.text[start:stop])]
+    undated = [p for p in pieces if p and not any(c.isdigit() for c in p)]
+    return undated[0] if len(undated) == 1 else None
 
 
 def _is_arxiv(ref: Reference) -> bool:

@@ -108,7 +108,12 @@ class LocatedEdit:
 
 @dataclass(frozen=True, slots=True, order=True)
 class Located:
-    """A diagnostic stamped with its rule's identity and placed in a file (JSON contract fields)."""
+    """A diagnostic stamped with its rule's identity and placed in a file (JSON contract fields).
+
+    A run-level note (`run_level`, from a `Kind.RUN` rule such as RL409) speaks of the whole run:
+    `path` and the positions only say which file the run started from, and no reporter shows them
+    (JSON writes them as null, SARIF makes it a tool execution notification).
+    """
 
     path: str
     line: int
@@ -124,8 +129,10 @@ class Located:
     fix_applicability: Applicability | None = field(default=None, compare=False)
     fix_message: str = field(default="", compare=False)
     edits: tuple[LocatedEdit, ...] = field(default=(), compare=False)
+    run_level: bool = field(default=False, compare=False)
 
     def as_json(self) -> dict[str, Any]:
+        """The JSON contract's record; a run-level note has null `path`, positions and `entry`."""
         fix = None
         if self.fix_applicability is not None:
             fix = {
@@ -142,13 +149,14 @@ class Located:
                     for e in self.edits
                 ],
             }
+        placed = not self.run_level
         return {
-            "path": self.path,
-            "line": self.line,
-            "column": self.column,
-            "end_line": self.end_line,
-            "end_column": self.end_column,
-            "entry": self.entry,
+            "path": self.path if placed else None,
+            "line": self.line if placed else None,
+            "column": self.column if placed else None,
+            "end_line": self.end_line if placed else None,
+            "end_column": self.end_column if placed else None,
+            "entry": self.entry if placed else None,
             "code": self.code,
             "name": self.name,
             "category": str(self.category),

@@ -155,8 +155,9 @@ def lint_entries(
 @fewer_collections()
 def lint_run(rules: Sequence[Rule], ctx: Context, failures: list[str]) -> list[Located]:
     """Run-level rules (`Kind.RUN`), once a run's files are linted: each speaks of the run as a
-    whole, placed at the top of `ctx.path`, with no entry. A rule that raises is appended to
-    `failures`, as in `lint_entries`."""
+    whole, marked `run_level` (reporters give it no file position; `ctx.path` is kept only as the
+    file the run started from). A rule that raises is appended to `failures`, as in
+    `lint_entries`."""
     crashed: dict[str, str] = {}
     out: list[Located] = []
     for rule in rules:
@@ -170,6 +171,7 @@ def lint_run(rules: Sequence[Rule], ctx: Context, failures: list[str]) -> list[L
             continue
         for diagnostic in found:
             located = _locate(diagnostic, rule, None, ctx.path, None)
+            located = dataclasses.replace(located, run_level=True)
             if strict:
                 located = dataclasses.replace(located, severity=Severity.ERROR)
             out.append(located)

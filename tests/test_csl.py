@@ -346,15 +346,15 @@ def test_article_maps_to_standard_variables():
         "citation-number": "1",
         "type": "article-journal",
         "author": [
-            {"family": "Zheng", "given": "Y"},
-            {"family": "Yao", "given": "Y"},
-            {"family": "Ou", "given": "J"},
+            {"family": "Zheng", "given": "Y."},
+            {"family": "Yao", "given": "Y."},
+            {"family": "Ou", "given": "J."},
         ],
         "title": "A review of composite solid-state electrolytes for lithium batteries",
         "container-title": "Chem Soc Rev",
         "issued": {"date-parts": [[2020]]},
         "volume": "49",
-        "page": "8790-839",
+        "page": "8790-8839",  # in full: the style shortens it its own way
     }
 
 
@@ -410,27 +410,65 @@ def test_webpage_with_group_author_and_access_date():
     assert "issued" not in item
 
 
-def test_invalid_month_never_reaches_date_parts():
+def test_conference_date_and_place_are_the_event_s_and_an_impossible_one_is_noted():
     item = to_csl(conference())
-    # "Noc" is not a month, so the day beside it cannot be placed either
-    assert item["issued"] == {"date-parts": [[2020]]}
+    # the meeting "2020 Noc 09-19" names no real day: left out, and the note says what was printed
+    assert item["issued"] == {"date-parts": [[2020]]}  # the proceedings' year, printed last
+    assert "event-date" not in item
+    assert item["note"] == "meeting date left out: printed '2020 Noc 09-19', 'Noc' is not a month"
     assert item["type"] == "paper-conference"
-    assert item["publisher-place"] == "Atlanta, USA"
+    assert item["event-place"] == "Atlanta, USA"
+    assert "publisher-place" not in item  # Atlanta is where they met, not where IEEE publishes
+    assert item["event-title"] == "SC20: International Conference for High Performance Computing"
+    assert item["publisher"] == "IEEE"
     assert item["page"] == "1-14"
+    assert csl_problems(item) == []
+
+
+def test_a_real_meeting_date_is_the_event_date():
+    t = CONFERENCE.replace("Noc", "Nov")
+    ref = conference()
+    meeting = date(
+        t, "2020 Nov 09-19", 2020, "Nov", month=11, day=9, day_span=at(t, "09"), end_day=19,
+        end_day_span=at(t, "19", t.index("09")),
+    )  # fmt: skip
+    ref = Reference(
+        text=t, index=74, kind=Kind.CONFERENCE, container=ref.container, date=meeting,
+        dates=(meeting, date(t, "2020.", 2020)),
+    )  # fmt: skip
+    item = to_csl(ref)
+    assert item["event-date"] == {"date-parts": [[2020, 11, 9], [2020, 11, 19]]}
+    assert item["issued"] == {"date-parts": [[2020]]}
+    assert "note" not in item
+
+
+def test_proceedings_title_names_the_meeting_as_event_title():
+    from refslint.grammar import parse_entry
+    from refslint.sources.plaintext import read_entries
+
+    text = (
+        "68. Gilmer J, Dahl GE. Neural message passing for Quantum chemistry. In. Proceedings of "
+        "the 34th International Conference on Machine Learning; Sydney, Australia. 2017. pp. 1263-72."
+    )
+    item = to_csl(parse_entry(read_entries(text)[0]))
+    assert item["event-title"] == "34th International Conference on Machine Learning"
+    assert item["event-place"] == "Sydney, Australia"
+    assert item["author"][1] == {"family": "Dahl", "given": "G. E."}
 
 
 @pytest.mark.parametrize(
     ("printed", "kw", "expected"),
     [
-        ("2021 Feb 30", {"month": 2, "day": 30}, [[2021, 2]]),
+        ("2021 Feb 30", {"month": 2, "day": 30}, None),
         ("2020 Feb 29", {"month": 2, "day": 29}, [[2020, 2, 29]]),
         ("2019 Jun 9-15", {"month": 6, "day": 9, "end_day": 15}, [[2019, 6, 9], [2019, 6, 15]]),
         ("2019 Jun-Jul", {"month": 6, "end_month": 7}, [[2019, 6], [2019, 7]]),
         ("2019 Jun 28-Jul 3", {"month": 6, "day": 28, "end_month": 7, "end_day": 3},
          [[2019, 6, 28], [2019, 7, 3]]),
-        ("2019 Jun 9-31", {"month": 6, "day": 9, "end_day": 31}, [[2019, 6, 9]]),
-        ("2019 Jun 15-9", {"month": 6, "day": 15, "end_day": 9}, [[2019, 6, 15]]),
-        ("2019 Jun 0", {"month": 6, "day": 0}, [[2019, 6]]),
+        ("2019 Jun 9-31", {"month": 6, "day": 9, "end_day": 31}, None),
+        ("2019 Jun 15-9", {"month": 6, "day": 15, "end_day": 9}, None),
+        ("2019 Jun 0", {"month": 6, "day": 0}, None),
+        ("2017 Jun 31", {"month": 6, "day": 31}, None),
     ],
 )  # fmt: skip
 def test_dates_keep_only_real_calendar_parts(printed, kw, expected):
@@ -439,8 +477,49 @@ def test_dates_keep_only_real_calendar_parts(printed, kw, expected):
         text=t, index=5, kind=Kind.ARTICLE, date=date(t, printed, int(printed[:4]), **kw)
     )
     item = to_csl(ref)
-    assert item["issued"]["date-parts"] == expected
+    if expected is None:  # never a date that was not written: left out, and said so
+        assert "issued" not in item
+        assert item["note"].startswith(f"date left out: printed {printed!r}")
+    else:
+        assert item["issued"]["date-parts"] == expected
+        assert "note" not in item
     assert csl_problems(item) == []
+
+
+def test_an_unreadable_month_leaves_the_date_out_with_a_note():
+    t = "5. Ng A. Title. J Test 2013 Mrch;1:1."
+    ref = Reference(text=t, index=5, kind=Kind.ARTICLE, date=date(t, "2013 Mrch", 2013, "Mrch"))
+    item = to_csl(ref)
+    assert "issued" not in item
+    assert item["note"] == "date left out: printed '2013 Mrch', 'Mrch' is not a month"
+
+
+@pytest.mark.parametrize(
+    ("initials", "given"),
+    [("GE", "G. E."), ("Y", "Y."), ("NWA", "N. W. A."), ("Ch", "Ch"), ("John", "John")],
+)
+def test_run_together_initials_become_separate_initials(initials, given):
+    from refslint.csl import given_name
+
+    assert given_name(initials) == given
+
+
+def test_organisation_written_before_the_title_is_a_literal_author():
+    t = (
+        "13. European Centre for Disease Prevention and Control. Surveillance atlas of "
+        "infectious diseases [Internet]. Stockholm: ECDC; 2023."
+    )
+    ref = Reference(
+        text=t, index=13, kind=Kind.WEBPAGE,
+        title=fld(t, "European Centre for Disease Prevention and Control. Surveillance atlas of infectious diseases"),
+    )  # fmt: skip
+    item = to_csl(ref)
+    assert item["author"] == [{"literal": "European Centre for Disease Prevention and Control"}]
+    assert item["title"] == "Surveillance atlas of infectious diseases"
+    # a title of two sentences whose first is no organisation's name stays whole
+    t2 = "3. Cancer in the young. A review of cases. 2020."
+    ref = Reference(text=t2, index=3, title=fld(t2, "Cancer in the young. A review of cases"))
+    assert to_csl(ref)["title"] == "Cancer in the young. A review of cases"
 
 
 def test_season_is_kept_beside_the_year():
@@ -454,10 +533,10 @@ def test_chapter_with_editors_suffix_and_publisher():
     assert item["id"] == "ref-7"
     assert item["citation-number"] == "7"
     assert item["type"] == "chapter"
-    assert item["author"][2] == {"family": "Trent", "given": "JM", "suffix": "Jr"}
+    assert item["author"][2] == {"family": "Trent", "given": "J. M.", "suffix": "Jr"}
     assert item["editor"] == [
-        {"family": "Vogelstein", "given": "B"},
-        {"family": "Kinzler", "given": "KW"},
+        {"family": "Vogelstein", "given": "B."},
+        {"family": "Kinzler", "given": "K. W."},
     ]
     assert item["container-title"] == "The genetic basis of human cancer"
     assert item["edition"] == "2nd"

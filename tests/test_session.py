@@ -35,6 +35,7 @@ def test_the_lookup_note_speaks_once_for_the_run_at_the_first_file_that_failed(f
         ("RL409", files[0], 1, None)
     ]
     assert "could not verify 2 entries" in closing.results[0].message
+    assert closing.results[0].run_level  # reporters give it no file position
 
 
 def test_cache_only_lints_leave_the_network_to_the_caller(files):

@@ -20,7 +20,13 @@ def escape_property(text: str) -> str:
 
 
 def report(results: Sequence[Located], run: RunSummary, out: TextIO) -> None:
+    """One command per finding; a run-level note (RL409) names no file, so the runner shows it on
+    the run's summary rather than on the first line of some file."""
     for d in results:
+        if d.run_level:
+            title = escape_property(f"{d.code} {d.name}")
+            out.write(f"::{COMMANDS[d.severity]} title={title}::{escape_data(d.message)}\n")
+            continue
         properties = ",".join(
             f"{key}={escape_property(str(value))}"
             for key, value in (

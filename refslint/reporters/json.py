@@ -1,4 +1,8 @@
-"""A JSON array of diagnostics, each exactly `Located.as_json()` (the contract in DESIGN.md)."""
+"""A JSON array of diagnostics, each exactly `Located.as_json()` (the contract in DESIGN.md).
+
+A run-level note (RL409) is a record of the same shape with `path`, the positions and `entry`
+null: it belongs to no file, and a consumer that needs one skips it.
+"""
 
 from __future__ import annotations
 

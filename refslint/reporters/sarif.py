@@ -3,14 +3,21 @@
 One run with the rules that ran as `tool.driver.rules`, so a viewer can show each rule's
 documentation beside its results without knowing refslint. Columns are counted in Unicode code
 points, as everywhere else in refslint, and the run says so (`columnKind`), so a viewer never has to
-guess SARIF's default unit. Paths are URIs relative to the working directory (`%SRCROOT%`),
-which is what code scanning matches against the repository.
+guess SARIF's default unit. Every artifactLocation is a URI relative to the working directory
+with `uriBaseId` `%SRCROOT%` (`../` for a file beside it), which is what code scanning matches
+against the repository.
+
+A run-level note (RL409, "could not verify N entries") belongs to no file: it is a tool execution
+notification of the invocation, not a result. `automationDetails.id` is `refslint/<UTC time>`:
+the category (`refslint`) groups the runs of this tool, the part after it names this run.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -24,6 +31,8 @@ SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 ROOT_ID = "%SRCROOT%"
+CATEGORY = "refslint"
+FULL_NAME = f"refslint {__version__}, a linter for numbered reference lists"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
@@ -39,6 +48,10 @@ def sarif_log(
     root = (cwd or Path.cwd()).resolve()
     descriptors = _descriptors(run, results)
     index = {d["id"]: i for i, d in enumerate(descriptors)}
+    invocation: dict[str, Any] = {"executionSuccessful": _successful(run, results)}
+    notes = [_notification(d, index[d.code]) for d in results if d.run_level]
+    if notes:
+        invocation["toolExecutionNotifications"] = notes
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -47,6 +60,7 @@ def sarif_log(
                 "tool": {
                     "driver": {
                         "name": "refslint",
+                        "fullName": FULL_NAME,
                         "version": __version__,
                         "semanticVersion": __version__,
                         "rules": descriptors,
@@ -54,10 +68,30 @@ def sarif_log(
                 },
                 "originalUriBaseIds": {ROOT_ID: {"uri": root.as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "invocations": [{"executionSuccessful": _successful(run, results)}],
-                "results": [_result(d, index[d.code], root) for d in results],
+                "automationDetails": automation_details(),
+                "invocations": [invocation],
+                "results": [_result(d, index[d.code], root) for d in results if not d.run_level],
             }
         ],
+    }
+
+
+def automation_details(now: dt.datetime | None = None) -> dict[str, str]:
+    """`refslint/2026-12-06T07:42:30Z`: the category, then this run (a new guid each run)."""
+    moment = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    return {
+        "id": f"{CATEGORY}/{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "guid": str(uuid.uuid4()),
+    }
+
+
+def _notification(d: Located, rule_index: int) -> dict[str, Any]:
+    """A run-level note as SARIF says it: a notification of the invocation, tied to its rule."""
+    return {
+        "level": LEVELS[d.severity],
+        "message": {"text": d.message},
+        "associatedRule": {"id": d.code, "index": rule_index},
+        "properties": {"category": str(d.category)},
     }
 
 
@@ -191,11 +225,12 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
 
 
 def _artifact(path: str, root: Path) -> dict[str, Any]:
-    """A URI relative to `%SRCROOT%` when the file is under the working directory; else absolute."""
+    """A URI relative to `%SRCROOT%`, climbing with `../` to a file outside the working directory;
+    absolute only where no relative path exists (another drive)."""
     target = Path(path)
     absolute = target if target.is_absolute() else root / target
     try:
-        relative = Path(os.path.normpath(absolute)).relative_to(root)
+        relative = Path(os.path.relpath(os.path.normpath(absolute), root))
     except ValueError:
         return {"uri": Path(os.path.normpath(absolute)).as_uri()}
     # quoted as the bytes the name is on disk: a name that is not UTF-8 (its bytes kept as

@@ -10,8 +10,14 @@ from refslint.reporters import RunSummary, is_fixable, summary_line
 
 
 def report(results: Sequence[Located], run: RunSummary, out: TextIO) -> None:
-    """A diagnostic `--fix` would fix carries `[*]` after its code, as ruff marks them."""
+    """A diagnostic `--fix` would fix carries `[*]` after its code, as ruff marks them; a run-level
+    note (RL409) is `CODE message` with no file position, after the findings in files."""
     for d in results:
+        if d.run_level:
+            continue
         mark = " [*]" if is_fixable(d, run) else ""
         out.write(f"{d.path}:{d.line}:{d.column}: {d.code}{mark} {d.message}\n")
+    for d in results:
+        if d.run_level:
+            out.write(f"{d.code} {d.message}\n")
     out.write(summary_line(len(results), run) + "\n")

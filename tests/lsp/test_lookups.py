@@ -7,6 +7,7 @@ looked up in the background and published when it arrives.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from pathlib import Path
 
@@ -171,3 +172,34 @@ def test_offline_in_the_config_keeps_the_command_line_off_the_network(
     main(["--select", "RL402", str(path)])
     assert "RL402" not in capsys.readouterr().out
     assert registry.hits == []
+
+
+@pytest.mark.asyncio
+async def test_the_could_not_verify_note_goes_to_the_log_not_to_line_one_of_each_file(folder):
+    """The run-level note (RL409) speaks of the lookup, not of a file: with the registries
+    unreachable, no open document gets it on its first line; the editor's log says it."""
+    client = await start(folder)  # the registries point at a closed port
+    try:
+        published_params = []
+        for name in ("a.txt", "b.txt"):
+            path = folder / name
+            published_params.append(await open_document(client, path, ENTRY))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not any(
+            "could not verify" in m.message for m in client.log_messages
+        ):
+            await asyncio.sleep(0.05)
+        notes = [m for m in client.log_messages if "could not verify" in m.message]
+        assert notes, [m.message for m in client.log_messages]
+        assert all(m.type == types.MessageType.Info for m in notes)
+        for name in ("a.txt", "b.txt"):  # the lint after the lookup, too
+            with contextlib.suppress(asyncio.TimeoutError):
+                published_params.append(
+                    await asyncio.wait_for(published(client, (folder / name).as_uri()), 2)
+                )
+        for params in published_params:
+            assert "RL409" not in by_code(params)
+            assert all(str(d.code) != "RL409" for d in params.diagnostics)
+        assert not client.messages  # a lookup that failed is no pop-up on every keystroke
+    finally:
+        await stop(client)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
+import uuid
 from pathlib import Path
 
 import jsonschema
@@ -40,6 +42,19 @@ def sarif(capsys, *argv: str) -> tuple[int, dict]:
     return status, json.loads(capsys.readouterr().out)
 
 
+def artifact_locations(node):
+    """Every artifactLocation anywhere in the log."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "artifactLocation":
+                yield value
+            else:
+                yield from artifact_locations(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from artifact_locations(value)
+
+
 def test_several_rules_with_a_fix_validate_against_the_schema(cwd, capsys, validator):
     (cwd / "paper").mkdir()
     (cwd / "paper" / "references.txt").write_text(EXAMPLE, encoding="utf-8")
@@ -53,9 +68,20 @@ def test_several_rules_with_a_fix_validate_against_the_schema(cwd, capsys, valid
     driver = run["tool"]["driver"]
     assert driver["name"] == "refslint"
     assert driver["version"] and "informationUri" not in driver  # no homepage to link to
+    assert (
+        driver["fullName"] == f"refslint {driver['version']}, a linter for numbered reference lists"
+    )
+    category, _, moment = run["automationDetails"]["id"].partition("/")
+    assert category == "refslint"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", moment)
+    assert uuid.UUID(run["automationDetails"]["guid"])
     assert run["columnKind"] == "unicodeCodePoints"
     assert run["invocations"] == [{"executionSuccessful": True}]
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == cwd.resolve().as_uri() + "/"
+
+    locations = list(artifact_locations(log))
+    assert len(locations) > len(run["results"])  # results and the fixes' changes
+    assert all(loc["uriBaseId"] == "%SRCROOT%" for loc in locations), locations
 
     codes = {r["ruleId"] for r in run["results"]}
     assert {"RL101", "RL204", "RL301"} <= codes
@@ -142,7 +168,7 @@ def test_a_clean_run_is_a_valid_log_with_no_results(cwd, capsys, validator):
     assert log["runs"][0]["results"] == []
 
 
-def test_a_file_outside_the_working_directory_gets_an_absolute_uri(
+def test_a_file_outside_the_working_directory_is_relative_to_srcroot_too(
     tmp_path, monkeypatch, capsys, validator
 ):
     (tmp_path / "elsewhere").mkdir()
@@ -153,4 +179,7 @@ def test_a_file_outside_the_working_directory_gets_an_absolute_uri(
     _, log = sarif(capsys, str(target), "--select", "RL204")
     assert validator.is_valid(log)
     location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
-    assert location["artifactLocation"] == {"uri": target.resolve().as_uri()}
+    assert location["artifactLocation"] == {
+        "uri": "../elsewhere/refs.txt",
+        "uriBaseId": "%SRCROOT%",
+    }

@@ -293,6 +293,7 @@ def _start(
     environment and folder (a fork server keeps those it was started with)."""
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the run decides what Ctrl-C stops
+    _end_with(os.getppid())
     os.environ.clear()
     os.environ.update(environment)
     os.chdir(folder)
@@ -303,6 +304,22 @@ def _start(
     if source is not None:
         with contextlib.suppress(SessionError):  # said by the first task that meets it
             session.prepare(source)
+
+
+def _end_with(parent: int) -> None:
+    """End this worker when the process that started it ends, however it ends (SIGTERM from a CI
+    runner, SIGKILL): an idle worker waits on its task queue forever otherwise, holding the run's
+    output pipes open. Looked for each second by a daemon thread (portable, and a worker never
+    forks)."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="refslint-parent-watch", daemon=True).start()
 
 
 def _session_options(session: Session) -> dict[str, Any]:

@@ -549,3 +549,30 @@ def test_small_files_travel_in_chunks_in_their_order(tmp_path):
     assert chunks[3] == [*small[2 + CHUNK_FILES :], big]  # the big file ends its chunk
     assert chunks[4] == [small[0] + ".missing"]
     assert all(len(chunk) == 1 for chunk in _chunks(files, 1))
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_no_worker_outlives_a_run_killed_with_sigkill(tmp_path):
+    folder(tmp_path)
+    for n in range(40, 400):
+        (tmp_path / "lists" / f"more{n}.txt").write_text(FAULTY, encoding="utf-8")
+    process = subprocess.Popen(
+        [*COMMAND, "--offline", "-j", "2", "lists"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers_of(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        below = descendants(process.pid)
+        assert below
+        process.kill()
+    finally:
+        process.wait()
+    deadline = time.monotonic() + 15
+    while any(running(pid) for pid in below) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in below if running(pid)], "a worker outlived its run"

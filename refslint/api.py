@@ -7,7 +7,16 @@ does not pay for them.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from refslint.diagnostics import Applicability, Category, Diagnostic, Edit, Fix, Severity
+from refslint.diagnostics import (
+    Applicability,
+    Category,
+    Diagnostic,
+    Edit,
+    Fix,
+    RecordComparison,
+    RecordField,
+    Severity,
+)
 from refslint.journals import Journal
 from refslint.journals import key as journal_key
 from refslint.journals import lookup as journals_named
@@ -40,6 +49,7 @@ if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads th
     from refslint.lookup.records import Outcome as LookupOutcome
     from refslint.lookup.records import Record, Update
     from refslint.lookup.records import Status as LookupStatus
+    from refslint.lookup.verdict import comparison as record_comparison
 
 __all__ = [
     "MONTHS",
@@ -64,6 +74,8 @@ __all__ = [
     "PartialDate",
     "Precision",
     "Record",
+    "RecordComparison",
+    "RecordField",
     "Reference",
     "Rule",
     "Severity",
@@ -81,6 +93,7 @@ __all__ = [
     "journals_resembling",
     "list_rule",
     "pattern",
+    "record_comparison",
     "rule",
     "run_rule",
     "suppression_rule",
@@ -96,6 +109,7 @@ _LOOKUP_NAMES = {  # name here: (module, name there)
     "fold": ("refslint.lookup.match", "fold"),
     "journal_named": ("refslint.lookup.match", "journal_named"),
     "title_similarity": ("refslint.lookup.match", "title_similarity"),
+    "record_comparison": ("refslint.lookup.verdict", "comparison"),
 }
 
 

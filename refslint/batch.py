@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from refslint.cli import Run
     from refslint.session import Linted, Session
+    from refslint.sources.document import Document
 
 AHEAD = 4  # chunks handed out per worker beyond those being reported: bounds memory and lookups
 CHUNK_BYTES = 32_768  # a worker is handed files in chunks of about this many bytes
@@ -101,9 +102,9 @@ class _Watched:
         self.session = session
         self.linted = False
 
-    def lint(self, path: str, text: str) -> Linted:
+    def lint(self, path: str, text: str, document: Document | None = None) -> Linted:
         self.linted = True
-        return self.session.lint(path, text)
+        return self.session.lint(path, text, document)
 
 
 def lint_files(
@@ -250,6 +251,7 @@ def _take(name: str, done: Done, session: Session, run: Run, bar: Any) -> None:
     run.entries += part.entries
     run.fixed += part.fixed
     run.diffs.extend(part.diffs)
+    run.sources.extend(part.sources)
 
 
 def _lint_some(files: list[str]) -> list[Done]:

@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -44,6 +44,7 @@ class Run:
     entries: int = 0
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     diffs: list[str] = field(default_factory=list)
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (name, text) for SHOWS_TEXT
     interrupted: bool = False  # Ctrl-C stopped a batch run: what was finished is reported
 
 
@@ -86,8 +87,9 @@ def _lint_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--format",
         default="text",
-        choices=("text", "json", "sarif", "github"),
-        help="output format (default: text)",
+        choices=("text", "json", "sarif", "github", "html", "docx"),
+        help="output format (default: text); docx writes a reviewed copy of a Word file, with one"
+        " comment per finding, to --output",
     )
     parser.add_argument(
         "--output",
@@ -157,8 +159,12 @@ def _lint_command(argv: list[str]) -> int:
         return args
     if args.fix and STDIN in args.paths:
         raise Failure("--fix cannot write back to standard input; use --diff to see the fixes")
-    if args.statistics and args.format == "sarif":
-        raise Failure("--statistics prints text or JSON; it cannot be combined with --format sarif")
+    if args.statistics and args.format in ("sarif", "html", "docx"):
+        raise Failure(
+            f"--statistics prints text or JSON; it cannot be combined with --format {args.format}"
+        )
+    if args.format == "docx":
+        _check_review(args)
     from refslint import batch
 
     try:
@@ -232,12 +238,18 @@ def _lint_command(argv: list[str]) -> int:
     )
     import dataclasses
 
-    summary = dataclasses.replace(summary, rules=tuple(session.rules_run()))
+    summary = dataclasses.replace(
+        summary,
+        rules=tuple(session.rules_run()),
+        sources=tuple(reporters.Source(name, text) for name, text in run.sources),
+    )
     for (
         message
     ) in run.errors:  # before the report, so the summary's "see above" holds on a terminal
         _error(message)
     sys.stderr.flush()
+    if args.format == "docx":
+        return _write_review(args, run, summary)
     out: TextIO = io.StringIO() if args.output is not None else sys.stdout
     if args.statistics:
         reporters.report_statistics(run.results, summary, out, args.format)
@@ -245,7 +257,8 @@ def _lint_command(argv: list[str]) -> int:
         reporters.get(args.format)(run.results, summary, out)
         if args.format == "text" and session.lookup is not None and args.output is None:
             _print_lookup_summary(run, session.lookup)
-    if isinstance(out, io.StringIO):
+    # asked of `args.output`, not of `out`: a caller may have made stdout a StringIO too
+    if args.output is not None and isinstance(out, io.StringIO):
         _write_output(args.output, out.getvalue())
     sys.stdout.flush()
     if run.interrupted:
@@ -261,13 +274,55 @@ def _lint_command(argv: list[str]) -> int:
     return 1 if any(d.severity >= Severity.WARNING for d in run.results) else 0
 
 
-def _write_output(path: Path, report: str) -> None:
+def _write_output(path: Path, report: str | bytes) -> None:
     from refslint.output import OutputError, write_report
 
+    data = report.encode("utf-8") if isinstance(report, str) else report
     try:
-        write_report(path, report.encode("utf-8"))
+        write_report(path, data)
     except OutputError as exc:
         raise Failure(str(exc)) from None
+
+
+def _check_review(args: argparse.Namespace) -> None:
+    """`--format docx` annotates one Word file into a copy: say what is missing before linting."""
+    if args.output is None:
+        raise Failure(
+            "--format docx writes a reviewed copy of the Word file: name it with --output FILE.docx"
+        )
+    if args.fix or args.diff:
+        raise Failure("--format docx cannot be combined with --fix or --diff; run them one by one")
+    words = [p for p in args.paths if p != STDIN and Path(p).suffix.lower() == ".docx"]
+    if len(args.paths) != 1 or len(words) != 1:
+        raise Failure("--format docx reviews one Word file: name exactly one .docx file")
+    with contextlib.suppress(OSError):
+        if Path(words[0]).resolve() == args.output.resolve():
+            raise Failure(
+                f"{args.output}: is the file being reviewed; the reviewed copy needs another name"
+            )
+
+
+def _write_review(args: argparse.Namespace, run: Run, summary: Any) -> int:
+    """`--format docx`: the Word file copied with one comment per finding, and the summary on
+    standard error (standard output stays empty: the report is the copy)."""
+    from refslint.reporters import summary_line
+    from refslint.reporters.docx import review
+    from refslint.sources import SourceError
+
+    if run.errors:  # said already; a copy of a document that could not be linted helps no one
+        return 2
+    try:
+        data = review(args.paths[0], run.results)
+    except SourceError as exc:
+        raise Failure(str(exc)) from None
+    _write_output(args.output, data)
+    print(f"Wrote {args.output} with {len(run.results)} comments.", file=sys.stderr)
+    print(summary_line(len(run.results), summary), file=sys.stderr)
+    if args.exit_zero:
+        return 0
+    from refslint.diagnostics import Severity
+
+    return 1 if any(d.severity >= Severity.WARNING for d in run.results) else 0
 
 
 def _report_diff(run: Run) -> int:
@@ -290,9 +345,15 @@ def _report_diff(run: Run) -> int:
 
 
 def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) -> None:
-    from refslint.sources import BinaryFile, SourceError
+    from refslint.sources import BinaryFile, SkippedFile, SourceError
 
     name = _name(file)
+    if file != STDIN and Path(file).suffix.lower() == ".docx":
+        _lint_word_file(file, session, run, args)
+        return
+    if file != STDIN and Path(file).suffix.lower() == ".pdf":
+        _lint_pdf_file(file, session, run, args)
+        return
     try:
         text, encoding = _read_keeping_encoding(file)
     except BinaryFile as exc:
@@ -310,12 +371,46 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
         failures.update(dict.fromkeys(linted.failures))
         return linted.results
 
+    try:  # a reader that finds no list it can lint (XML that is not JATS) says so here
+        outcome = _lint_or_fix(file, name, text, encoding, lint, run, args)
+    except SkippedFile as exc:
+        _note(f"{exc}: skipped")
+        return
+    except SourceError as exc:
+        run.errors.append(str(exc))
+        return
+    if outcome is None:
+        return
+    results, linted_text = outcome
+    run.errors.extend(failures)
+    run.results.extend(results)
+    from refslint.reporters import SHOWS_TEXT
+
+    if args.format in SHOWS_TEXT:  # the report shows the list as the findings' positions count it
+        run.sources.append((name, linted_text))
+    run.files += 1
+    run.entries += counted[0]
+
+
+def _lint_or_fix(
+    file: str,
+    name: str,
+    text: str,
+    encoding: str,
+    lint: Callable[[str], list[Located]],
+    run: Run,
+    args: argparse.Namespace,
+) -> tuple[list[Located], str] | None:
+    """The findings for one file's text and the text they were found in, after `--fix` or
+    `--diff` if asked; None when fixing could not write the file (said in `run.errors`)."""
+    from refslint.sources import SourceError
+
     if args.fix or args.diff:
         from refslint.diagnostics import Applicability
         from refslint.fixes import fix_text, unified_diff
 
         fixed = fix_text(text, lint, Applicability.applied(args.unsafe_fixes))
-        results = fixed.results
+        results, linted_text = fixed.results, fixed.text
         if fixed.text != text:
             if args.diff:
                 run.diffs.append(unified_diff(name, text, fixed.text))
@@ -326,14 +421,95 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
                     write_file(file, fixed.text, encoding, original=text)
                 except SourceError as exc:
                     run.errors.append(str(exc))
+                    return None
+            run.fixed += fixed.fixed
+    else:
+        results, linted_text = lint(text), text
+    return results, linted_text
+
+
+def _lint_word_file(file: str, session: Session, run: Run, args: argparse.Namespace) -> None:
+    """A Word file: linted through the text its paragraphs stand for; `--fix` edits its runs
+    where their formatting is kept and says what it withheld (see `docxfix`)."""
+    from refslint.diagnostics import Applicability
+    from refslint.docxfix import describe_withheld, fix_word, mark_withheld
+    from refslint.sources import SourceError
+    from refslint.sources.docx import WordSource
+
+    try:
+        source = WordSource.read(file)
+    except SourceError as exc:
+        run.errors.append(str(exc))
+        return
+    failures: dict[str, None] = {}
+    minimum = Applicability.applied(args.unsafe_fixes)
+
+    def lint(current: WordSource) -> list[Located]:
+        linted = session.lint(file, current.text, current.found)
+        failures.update(dict.fromkeys(linted.failures))
+        return linted.results
+
+    if args.fix or args.diff:
+        from refslint.fixes import unified_diff
+
+        fixed = fix_word(source, lint, minimum)
+        results, after = fixed.results, fixed.source
+        if fixed.withheld:
+            _note(describe_withheld(file, fixed.withheld))
+        if fixed.fixed:
+            if args.diff:  # the paragraphs' text, one line each: a Word file has no other diff
+                run.diffs.append(unified_diff(file, source.text, after.text))
+            else:
+                try:
+                    from refslint.sources import write_bytes
+
+                    write_bytes(file, after.save(), original=source.data)
+                except SourceError as exc:
+                    run.errors.append(str(exc))
                     return
             run.fixed += fixed.fixed
     else:
-        results = lint(text)
+        after = source
+        results = mark_withheld(source, lint(source), minimum)[0]
     run.errors.extend(failures)
-    run.results.extend(results)
+    run.results.extend(after.place(results))
+    from refslint.reporters import SHOWS_TEXT
+
+    if args.format in SHOWS_TEXT:  # the paragraphs' own text, as the findings' positions count it
+        run.sources.append((file, "\n".join(p.text for p in after.paragraphs)))
     run.files += 1
-    run.entries += counted[0]
+    run.entries += len(after.found.entries)
+
+
+def _lint_pdf_file(file: str, session: Session, run: Run, args: argparse.Namespace) -> None:
+    """A PDF: linted through the text its printed lines stand for, and never written; `--fix`
+    and `--diff` say that its fixes are not applied."""
+    from refslint.diagnostics import Applicability
+    from refslint.fixes import is_fixable
+    from refslint.sources import SourceError
+    from refslint.sources.pdf import PdfSource
+
+    try:
+        source = PdfSource.read(file)
+    except SourceError as exc:
+        run.errors.append(str(exc))
+        return
+    linted = session.lint(file, source.text, source.found)
+    if args.fix or args.diff:
+        minimum = Applicability.applied(args.unsafe_fixes)
+        fixable = sum(1 for found in linted.results if is_fixable(found, minimum))
+        if fixable:
+            from refslint.reporters import plural
+
+            _note(f"{file}: a PDF is read only: {plural(fixable, 'fix', 'fixes')} not applied")
+    run.errors.extend(dict.fromkeys(linted.failures))
+    run.results.extend(source.place(linted.results))
+    from refslint.reporters import SHOWS_TEXT
+
+    if args.format in SHOWS_TEXT:  # the printed lines, as the findings' positions count them
+        run.sources.append((file, source.text))
+    run.files += 1
+    run.entries += len(source.found.entries)
 
 
 def _lsp_command(argv: list[str]) -> int:
@@ -395,27 +571,39 @@ def _parse_command(argv: list[str]) -> int:
 
     from refslint import csl
     from refslint.grammar import parse_entry
-    from refslint.sources import BinaryFile, SourceError, read_entries
+    from refslint.sources import SkippedFile, SourceError, read_entries
 
     parsed: list[tuple[Reference, Entry]] = []
     failed = False
     for file in _expand(args.paths):
         name = STDIN_NAME if file == STDIN else file
         try:
-            text = _read(file)
-        except BinaryFile as exc:
+            if file != STDIN and Path(file).suffix.lower() in (".docx", ".pdf"):
+                from refslint.sources.docx import WordSource
+                from refslint.sources.pdf import PdfSource
+
+                reader = WordSource if file.lower().endswith(".docx") else PdfSource
+                entries = reader.read(file).found.entries
+            else:
+                entries = read_entries(name, _read(file))
+        except SkippedFile as exc:
             _note(f"{exc}: skipped")
             continue
         except SourceError as exc:
             _error(str(exc))
             failed = True
             continue
-        parsed.extend((parse_entry(entry), entry) for entry in read_entries(name, text))
+        parsed.extend((parse_entry(entry), entry) for entry in entries)
     if args.format in ("bibtex", "ris"):
         from refslint import exports
 
         write = exports.to_bibtex if args.format == "bibtex" else exports.to_ris
-        sys.stdout.write(write(ref for ref, _ in parsed))
+        try:
+            sys.stdout.write(write(ref for ref, _ in parsed))
+        except ImportError:
+            raise Failure(
+                f"--format {args.format} needs the 'export' extra: pip install 'refslint[export]'"
+            ) from None
         return 2 if failed else 0
     if args.format == "csl-json":  # one bibliography: ids stay unique across files
         items = csl.to_csl_list(ref for ref, _ in parsed)
@@ -428,7 +616,7 @@ def _parse_command(argv: list[str]) -> int:
 
 def _expand(paths: Sequence[str]) -> Iterator[str]:
     """Files to lint, in the order given; directories are walked (sorted) for list files."""
-    from refslint.sources import SUFFIXES
+    from refslint.sources import SUFFIXES, WORD_SUFFIX
 
     missing = [p for p in paths if p != STDIN and not os.path.exists(p)]
     if missing:
@@ -445,7 +633,7 @@ def _expand(paths: Sequence[str]) -> Iterator[str]:
         if path == STDIN or not os.path.isdir(path):
             found = [path]
         else:
-            found = list(_walk(path, SUFFIXES))
+            found = _without_unreadable_word(path, list(_walk(path, (*SUFFIXES, WORD_SUFFIX))))
             if not found:
                 raise Failure(
                     f"{path}: no {', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]} files to lint"
@@ -454,6 +642,21 @@ def _expand(paths: Sequence[str]) -> Iterator[str]:
             if file not in seen:
                 seen.add(file)
                 yield file
+
+
+def _without_unreadable_word(root: str, found: list[str]) -> list[str]:
+    """A walk lints Word files when the `word` extra is installed; without it, they are left
+    out with a note, so a folder of notes and drafts does not fail for want of an extra."""
+    from refslint.sources import WORD_SUFFIX
+    from refslint.sources.docx import EXTRA, available
+
+    word = [file for file in found if file.lower().endswith(WORD_SUFFIX)]
+    if not word or available():
+        return found
+    from refslint.reporters import plural
+
+    _note(f"{root}: {plural(len(word), '.docx file')} not linted: {EXTRA}")
+    return [file for file in found if file not in word]
 
 
 def _walk(root: str, suffixes: Sequence[str]) -> Iterator[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
-from typing import Any
+from typing import Any, Literal
 
 from refslint.model import Location, Reference, Span
 
@@ -79,12 +79,52 @@ class Fix:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordField:
+    """One field of an entry beside the registry record's value of it.
+
+    `differs` is the matcher's judgement, not string inequality: an abbreviated journal name, a
+    year the record gives as its print or online year, or a title typo is not a difference.
+    """
+
+    name: str  # "authors", "title", "journal", "year", "volume", "issue", "page"
+    printed: str  # "" where the entry has none
+    recorded: str  # "" where the record has none
+    differs: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "printed": self.printed,
+            "recorded": self.recorded,
+            "differs": self.differs,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RecordComparison:
+    """The registry record a lookup finding speaks of, field by field beside the entry, so a
+    report can show both side by side without asking the registry again."""
+
+    source: str  # the registry that holds it: "Crossref", "DataCite", "OpenAlex", "PubMed"
+    doi: str
+    fields: tuple[RecordField, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "doi": self.doi,
+            "fields": [f.as_json() for f in self.fields],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """What a rule yields: where (in its reference's text), what, and optionally how to fix it.
 
     Entry rules leave `ref` empty (the engine knows the entry); list rules name the reference the
     finding belongs to, or leave it empty for a finding about the whole list. `at` places a finding
     outside any entry's text (a citation in the body, a comment); `span` is then ignored.
+    `record` is the registry record a lookup finding compared the entry with.
     """
 
     span: Span | None
@@ -92,6 +132,7 @@ class Diagnostic:
     fix: Fix | None = None
     ref: Reference | None = None
     at: Location | None = None
+    record: RecordComparison | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +145,36 @@ class LocatedEdit:
     # offsets into the file's decoded text, for applying fixes without re-reading positions
     start_offset: int = -1
     end_offset: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a finding stands in the units a reader of a document sees, for documents whose
+    "lines" are not a text file's: a Word paragraph and character (`¶143:27`), a PDF page, line
+    and character (`p3:12:5`). Counting is 1-based throughout.
+
+    `Located.line` and `column` keep numbers a program can use (for Word: the paragraph and the
+    character in it); the place says the same in the document's words, and is what text output
+    prints instead of `line:column`.
+    """
+
+    unit: Literal["paragraph", "page"]
+    number: int  # the paragraph, or the page
+    column: int  # the character in the paragraph, or in the page's line
+    line: int | None = None  # the line on the page (unit "page" only)
+
+    def __str__(self) -> str:
+        if self.unit == "page":
+            return f"p{self.number}:{self.line}:{self.column}"
+        return f"¶{self.number}:{self.column}"
+
+    def as_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"unit": self.unit, self.unit: self.number}
+        if self.line is not None:
+            found["line"] = self.line
+        found["character"] = self.column
+        found["label"] = str(self)
+        return found
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -130,9 +201,12 @@ class Located:
     fix_message: str = field(default="", compare=False)
     edits: tuple[LocatedEdit, ...] = field(default=(), compare=False)
     run_level: bool = field(default=False, compare=False)
+    record: RecordComparison | None = field(default=None, compare=False)
+    place: Place | None = field(default=None, compare=False)  # set by Word (and PDF) sources
 
     def as_json(self) -> dict[str, Any]:
-        """The JSON contract's record; a run-level note has null `path`, positions and `entry`."""
+        """The JSON contract's record; a run-level note has null `path`, positions and `entry`,
+        and `record` is there only for a finding that has one (additive)."""
         fix = None
         if self.fix_applicability is not None:
             fix = {
@@ -150,7 +224,7 @@ class Located:
                 ],
             }
         placed = not self.run_level
-        return {
+        out: dict[str, Any] = {
             "path": self.path if placed else None,
             "line": self.line if placed else None,
             "column": self.column if placed else None,
@@ -164,3 +238,8 @@ class Located:
             "message": self.message,
             "fix": fix,
         }
+        if self.record is not None:
+            out["record"] = self.record.as_json()
+        if self.place is not None:  # additive: a consumer that knows only lines is unaffected
+            out["place"] = self.place.as_json()
+        return out

@@ -11,10 +11,17 @@ import contextlib
 import dataclasses
 import datetime as dt
 import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from refslint.diagnostics import Category, Diagnostic, Located, LocatedEdit, Severity
+from refslint.diagnostics import (
+    Applicability,
+    Category,
+    Diagnostic,
+    Located,
+    LocatedEdit,
+    Severity,
+)
 from refslint.grammar import parse_entry
 from refslint.lines import LineIndex
 from refslint.model import Entry, Field, Reference, Span, Suppression
@@ -98,6 +105,7 @@ def lint_entries(
     if document is not None and ctx.citations is None:
         ctx = dataclasses.replace(ctx, citations=document.citations)
     used: set[tuple[int, str]] = set()  # (which comment, which code) silenced something
+    guard = document.edit_guard if document is not None else None
 
     for rule in rules:
         if rule.kind is Kind.SUPPRESSION:
@@ -134,9 +142,9 @@ def lint_entries(
                     continue
                 located = _locate(diagnostic, rule, target, ctx.path, lines)
                 if located.edits and not _edits_fit(diagnostic, target, located, source_text):
-                    located = dataclasses.replace(
-                        located, fix_applicability=None, fix_message="", edits=()
-                    )
+                    located = _withheld(located, guard is not None)
+                elif located.edits and guard is not None and not _guarded(located, guard):
+                    located = _withheld(located, True)
                 if strict:
                     located = dataclasses.replace(located, severity=Severity.ERROR)
                 out.append(located)
@@ -286,6 +294,7 @@ def _locate(
         fix_applicability=fix.applicability if fix is not None else None,
         fix_message=fix.message if fix is not None else "",
         edits=edits,
+        record=diagnostic.record,
     )
 
 
@@ -337,6 +346,28 @@ def _edits_fit(
         if in_file.split() != in_entry.split():
             return False
     return True
+
+
+WITHHELD = " (shown, not applied: in XML this edit would touch markup or an entity)"
+
+
+def _withheld(located: Located, show: bool) -> Located:
+    """A fix that cannot be applied to the file as it is: dropped, or, where the source guards
+    its edits (XML), kept as display-only so the finding still says what the fix would be."""
+    if not show:
+        return dataclasses.replace(located, fix_applicability=None, fix_message="", edits=())
+    return dataclasses.replace(
+        located,
+        fix_applicability=Applicability.DISPLAY_ONLY,
+        fix_message=located.fix_message + WITHHELD,
+    )
+
+
+def _guarded(located: Located, guard: Callable[[int, int, str], bool]) -> bool:
+    """Whether the source allows every edit of the fix (see `Document.edit_guard`)."""
+    return all(
+        e.start_offset >= 0 and guard(e.start_offset, e.end_offset, e.text) for e in located.edits
+    )
 
 
 def _silenced(

@@ -1,7 +1,8 @@
 """Lines, columns and offsets of a text, counted one way for the readers, the engine, the fixes
 and the language server.
 
-A line ends at CRLF, CR or LF (never at U+2028 and kin, as in the editors' protocol); positions
+A line ends at CRLF, CR or LF (never at U+2028 and kin, as in the editors' protocol: the plain-text
+reader breaks entries at U+2028 and U+2029 without making them line ends); positions
 are 1-based lines and 1-based code-point columns, and line 1 column 1 is the character after a
 byte order mark, which is no part of any line's content. Only the language server converts a
 position to the editor's units (UTF-16 by default), at its edge, with `units_before`.

@@ -120,8 +120,18 @@ class RefslintServer(LanguageServer):
         return Session(cache_only=True, watch_configs=True, offline=offline)
 
     def lint(self, doc: TextDocument, text: str) -> Lint:
-        """Lint `text` with lookup answers from the cache only (never the network)."""
-        linted = self.session.lint(str(_document_path(doc)), text)
+        """Lint `text` with lookup answers from the cache only (never the network). A document
+        no reader can take (XML that is not JATS, or is not well-formed while it is typed) has
+        no findings; why is logged, not shown, as it changes with every keystroke."""
+        from refslint.sources import SourceError
+
+        try:
+            linted = self.session.lint(str(_document_path(doc)), text)
+        except SourceError as exc:
+            self.window_log_message(
+                types.LogMessageParams(type=types.MessageType.Info, message=f"refslint: {exc}")
+            )
+            return Lint([])
         for failure in linted.failures:
             self.window_log_message(
                 types.LogMessageParams(type=types.MessageType.Warning, message=failure)
@@ -396,8 +406,15 @@ def _read_regular(path: str, limit: int) -> str | None:
         return None
 
 
+XML_LANGUAGES = ("xml", "jats")  # language ids of documents read as JATS whatever their name
+
+
 def _document_path(doc: TextDocument) -> Path:
+    """The path a document is linted as; a document the editor calls XML (an unsaved buffer,
+    a file with another suffix) is read as JATS, as an `.xml` file is."""
     path = Path(doc.path) if doc.path else Path.cwd() / (doc.filename or "untitled.txt")
+    if doc.language_id in XML_LANGUAGES and path.suffix.lower() != ".xml":
+        path = path.with_name(path.name + ".xml")
     return path if path.is_absolute() else Path.cwd() / path
 
 
@@ -468,10 +485,14 @@ def _fix_all(ls: RefslintServer, uri: str, doc: TextDocument, text: str) -> type
 
 def _entry_lines(doc: TextDocument, text: str) -> list[tuple[int, int]]:
     """The first and last line (0-based) of each entry of the document's list."""
-    from refslint.sources import read_document
+    from refslint.sources import SourceError, read_document
 
+    try:
+        entries = read_document(str(_document_path(doc)), text).entries
+    except SourceError:
+        return []
     spans = []
-    for entry in read_document(str(_document_path(doc)), text).entries:
+    for entry in entries:
         first = entry.positions.position(0).line
         last = entry.positions.end_position(len(entry.text)).line
         spans.append((first - 1, last - 1))
@@ -480,10 +501,10 @@ def _entry_lines(doc: TextDocument, text: str) -> list[tuple[int, int]]:
 
 def _suppression_comment(path: Path, code: str) -> str:
     """A `disable` comment in the syntax the document's reader looks for (`sources/document.py`)."""
-    from refslint.sources import LATEX_SUFFIXES, MARKDOWN_SUFFIXES
+    from refslint.sources import JATS_SUFFIXES, LATEX_SUFFIXES, MARKDOWN_SUFFIXES
 
     suffix = path.suffix.lower()
-    if suffix in MARKDOWN_SUFFIXES:
+    if suffix in MARKDOWN_SUFFIXES or suffix in JATS_SUFFIXES:
         return f"<!-- refslint: disable={code} -->"
     if suffix in LATEX_SUFFIXES:
         return f"% refslint: disable={code}"

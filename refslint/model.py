@@ -238,6 +238,9 @@ class Reference:
     notes: tuple[Field, ...] = ()
     problem: ParseProblem | None = None
     dates: tuple[PartialDate, ...] = field(default=())  # every date recognised, in order
+    # how the grammar chose between two readings of the entry, in words ("read as a journal
+    # article with no year ..."); "" when the entry reads one way only
+    guess: str = ""
 
     @property
     def body_start(self) -> int:
@@ -288,6 +291,9 @@ class Entry:
     number: int | None = None
     label_end: int = 0  # the printed number ("12.", "[12]") is text[:label_end]
     suppressed: frozenset[str] = frozenset()
+    # a reference a source read field by field (JATS `<element-citation>`): the grammar is not
+    # run on it, and `text` is only where its fields stand
+    reference: Reference | None = None
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from refslint.model import Reference
     from refslint.registry import Selection
     from refslint.rule import Rule
+    from refslint.sources.document import Document
 
 STDIN_NAME = "<stdin>"
 
@@ -182,13 +183,17 @@ class Session:
             self._run_paths[path] = None  # the engine looks up for them, and leaves them
         return cfg, rules, ctx, service
 
-    def lint(self, path: str, text: str) -> Linted:
-        """Lint `text` as the file at `path` (or `<stdin>`) with its config and rules."""
+    def lint(self, path: str, text: str, document: Document | None = None) -> Linted:
+        """Lint `text` as the file at `path` (or `<stdin>`) with its config and rules.
+
+        `document` is what a source that is not text (a Word file) found, with `text` the text it
+        stands for (one line a paragraph); without it, `text` is read as its file type asks."""
         from refslint.engine import lint_entries
         from refslint.sources import read_document
 
         cfg, rules, ctx, service = self._prepared(path)
-        document = read_document(path, text)
+        if document is None:
+            document = read_document(path, text)
         linted = Linted(entries=len(document.entries))
         try:
             linted.results = lint_entries(

@@ -103,6 +103,22 @@ def _in_link(ref: Reference, at: int) -> bool:
     )
 
 
+_SPACE = pattern(r"\s")
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Whether a run of colons or semicolons sits inside one unspaced token with digits in it:
+    a piece of an identifier the grammar did not take for one, such as the SICI of an old Wiley
+    DOI cut by a stray space (`19: 3%3C335::AID-SIM336%3E3.0.CO;2-Z`), not punctuation."""
+    if text[start] not in ":;" or start == 0 or end >= len(text):
+        return False
+    if _SPACE.match(text, start - 1) or _SPACE.match(text, end):
+        return False
+    left = text.rfind(" ", 0, start) + 1
+    right = next((m.start() for m in _SPACE.finditer(text, end)), len(text))
+    return any(c.isdigit() for c in text[left:right])
+
+
 @rule(
     code="RL511",
     name="doubled-punctuation",
@@ -115,7 +131,8 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a period, comma, semicolon or colon printed twice (or, except periods, more times) in a
     row outside links; a run is one finding, fixed to one mark. An ellipsis (three periods) is
-    left alone.
+    left alone, and so are colons inside an unspaced token with digits (`335::AID-SIM336`, a
+    piece of an old Wiley DOI cut from the rest by a stray space).
 
     ## Why is this bad?
     It is the trace of an edit that joined two pieces of text, and it is printed as it stands.
@@ -132,7 +149,7 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if not any(pair in ref.text for pair in _PAIRS):
         return
     for m in DOUBLED.finditer(ref.text, ref.body_start):
-        if _in_link(ref, m.start()):
+        if _in_link(ref, m.start()) or _in_identifier(ref.text, m.start(), m.end()):
             continue
         mark = m.group(1) or m.group(2)
         run = m.group() if len(m.group()) <= 8 else f"{mark * 3}...{mark * 3}"
@@ -148,7 +165,11 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
 
 _AUTHOR_END = pattern(r"\b[A-Z]{1,3}(\.)\s|\bet al\b")
-STRAY = pattern(r"\b[A-Z]{1,3}(\s+(?:and|&))(?=,?\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b)")
+# the next name may open with a lower-case particle (`and de Vink EP`, `and van der Berg J`)
+_PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|la|le)\s+)*"
+STRAY = pattern(
+    r"\b[A-Z]{1,3}(\s+(?:and|&))(?=,?\s+" + _PARTICLES + r"[A-Z][\w'’-]+\s+[A-Z]{1,3}\b)"
+)
 REPEATED = pattern(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")
 
 

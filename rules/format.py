@@ -77,6 +77,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Use instead:
         1. Zhao X, Liu Y. Peroxide by oxygen reduction. J Am Chem Soc 2021;143:9423-8.
 
+    An entry that reads two ways is read as a journal article when it names a journal the shipped
+    lists know: "Lancet; 2001." (not a book published by Lancet) has no volume or pages, and
+    "Nature. 33:4-5." has no year; the message says which reading was chosen.
+
     ## Limitations
     An article marked "in press", "Epub ahead of print" and the like is not asked for volume and
     pages; a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. Entries
@@ -90,9 +94,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     where = Span(min(s.start for s in present), max(s.end for s in present)) if present else None
     words = [f"no {name}" for name in missing]
     what = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    guess = f" ({ref.guess})" if ref.guess else ""  # the reading the grammar chose, said
     yield Diagnostic(
         where or Span(ref.body_start, len(ref.text)),
-        f"{NAMES[ref.kind]} has {what}; {NEEDS[ref.kind]}",
+        f"{NAMES[ref.kind]} has {what}; {NEEDS[ref.kind]}{guess}",
     )
 
 
@@ -114,6 +119,21 @@ def _expanded_last(pages: Pages) -> str | None:
     if len(digits_last) < len(digits_first):
         digits_last = digits_first[: len(digits_first) - len(digits_last)] + digits_last
     return (last[0] or first[0]) + digits_last
+
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+_ROMAN = pattern(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+def _roman(text: str) -> int | None:
+    """The value of a well-formed Roman numeral in one case ("xxi" -> 21), else None."""
+    if not text or not (text.islower() or text.isupper()):
+        return None
+    lower = text.lower()
+    if not _ROMAN.fullmatch(lower):
+        return None
+    values = [_ROMAN_VALUES[c] for c in lower]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
 @rule(
@@ -138,12 +158,22 @@ def page_range_reversed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Use instead:
         1. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
 
+    Roman numerals (front matter: "xxi-xii") are compared by their value.
+
     ## Limitations
-    Pages not numbered in digits (Roman numerals) or with different letters ("S12-e3") are not
-    compared.
+    Pages with different letters ("S12-e3") or mixing Roman and Arabic numerals are not compared.
     """
     pages = ref.pages
     if pages is None or not pages.is_range:
+        return
+    roman = _roman(pages.first), _roman(pages.last or "")
+    if roman[0] is not None and roman[1] is not None:
+        if roman[1] < roman[0]:
+            yield Diagnostic(
+                pages.span,
+                f"page range {pages.first}-{pages.last} runs backwards ({roman[0]} to "
+                f"{roman[1]} in Roman numerals); expected the last page after the first",
+            )
         return
     first, last = _page_number(pages.first), _expanded_last(pages)
     last_number = _page_number(last) if last is not None else None

@@ -1,5 +1,6 @@
-"""Identifier rules, offline (RL401, RL406-RL408): are DOIs, arXiv identifiers and article numbers
-shaped the way their registries issue them? (RL402-RL405 ask the registries themselves.)
+"""Identifier rules, offline (RL401, RL406-RL408, RL415): are DOIs, arXiv identifiers, article
+numbers and PubMed Central ids shaped the way their registries issue them? (RL402-RL405 ask the
+registries themselves.)
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from refslint.api import (
     Category,
     Context,
     Diagnostic,
+    Edit,
     Field,
+    Fix,
     Reference,
     Severity,
     Span,
@@ -177,7 +180,9 @@ def _suffix_behind(value: str, doi: Field | None) -> tuple[bool, str | None]:
     from_bf = body != value and (body[:1].islower() or re.fullmatch(r"\d{8}", body) is not None)
     own = doi.text.split("/", 1)[1] if doi is not None and "/" in doi.text else ""
     if own and _squash(body) == _squash(own):
-        return True, own
+        # SAGE and others make a digits-only DOI suffix the article's e-locator
+        # (Tumour Biol 2018;40:1010428318799255, doi:10.1177/1010428318799255): a real number
+        return (False, None) if value == own and own.isdigit() else (True, own)
     if m := NATURE_SUFFIX.fullmatch(body):
         journal, year, article, check = m.groups()
         if check is None and len(article) == 5 and "-" not in body:
@@ -227,7 +232,9 @@ def article_number_doi_fragment(ref: Reference, ctx: Context) -> Iterator[Diagno
 
     ## Limitations
     The real article number is not derived: how journals turn a DOI into an article number varies,
-    so the message names the DOI suffix and asks you to check the record.
+    so the message names the DOI suffix and asks you to check the record. A suffix of digits alone
+    printed as it is (`2018;40:1010428318799255` with doi:10.1177/1010428318799255) is left alone:
+    SAGE and others give articles their DOI suffix as the article number.
     """
     seen: set[int] = set()
     for number in _locators(ref):
@@ -285,4 +292,54 @@ def doi_repeated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             ref.doi.span,
             f"DOI {ref.doi.text} is also on {name}; each work should be listed once",
             ref=ref,
+        )
+
+
+# A PubMed Central id is `PMC` and digits. Reference-manager exports print the prefix twice
+# (`PMCID: PMCPMC1255050`, `PMCPmc3555860`) or drop it after the label (`PMCID: 1255050`).
+PMCID_DOUBLED = pattern(r"\bPMC((?:PMC)+)(\d{1,9})\b", re.IGNORECASE)
+PMCID_BARE = pattern(r"\bPMCID:?\s*(\d{1,9})\b")
+
+
+@rule(
+    code="RL415",
+    name="pmcid-malformed",
+    category=Category.IDENTIFIER,
+    severity=Severity.ERROR,
+    summary="A PubMed Central id is not `PMC` and digits",
+    fixable=True,
+)
+def pmcid_malformed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a PubMed Central id printed with its `PMC` prefix twice (`PMCPMC1255050`,
+    `PMCPmc3555860`) or without it after its label (`PMCID: 1255050`).
+
+    ## Why is this bad?
+    PubMed Central finds no article by the id as printed. Reference-manager exports print whole
+    lists this way, so one broken id usually means many.
+
+    ## Example
+        1. Hawkins CH. Legal restrictions on minors' smoking. Am J Public Health.
+           1964;54:1741-4. PubMed Central PMCID: PMCPMC1255050.
+
+    Use instead:
+        1. Hawkins CH. Legal restrictions on minors' smoking. Am J Public Health.
+           1964;54:1741-4. PubMed Central PMCID: PMC1255050.
+
+    ## Fix safety
+    Safe: the repeated prefix is removed, or the missing one added; the digits stay.
+    """
+    for m in PMCID_DOUBLED.finditer(ref.text, ref.body_start):
+        fixed = f"PMC{m.group(2)}"
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"PubMed Central id '{m.group()}' prints its prefix twice; expected '{fixed}'",
+            fix=Fix.safe(Edit(Span(m.start(1), m.end(1)), ""), message=f"Write `{fixed}`"),
+        )
+    for m in PMCID_BARE.finditer(ref.text, ref.body_start):
+        fixed = f"PMC{m.group(1)}"
+        yield Diagnostic(
+            Span(m.start(1), m.end(1)),
+            f"PubMed Central id '{m.group(1)}' lacks its 'PMC' prefix; expected '{fixed}'",
+            fix=Fix.safe(Edit(Span(m.start(1), m.start(1)), "PMC"), message=f"Write `{fixed}`"),
         )

@@ -28,7 +28,7 @@ from refslint.api import (
 )
 
 if TYPE_CHECKING:
-    from refslint.api import LookupOutcome, Record
+    from refslint.api import LookupOutcome, Record, RecordComparison
 
 ARTICLES = frozenset({Kind.ARTICLE, Kind.CONFERENCE})
 RETRACTIONS = frozenset({"retraction", "withdrawal", "removal", "expression_of_concern"})
@@ -108,6 +108,7 @@ def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if record is None:
         return
     whose = f"the record of {record.doi}"
+    shown = api.record_comparison(ref, record)
     if (
         ref.date is not None
         and record.years
@@ -122,7 +123,10 @@ def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 message=f"write the record's year {record.years[0]}",
             )
         yield Diagnostic(
-            ref.date.year_span, f"year {ref.date.year} differs from {whose} ({years})", fix
+            ref.date.year_span,
+            f"year {ref.date.year} differs from {whose} ({years})",
+            fix,
+            record=shown,
         )
     for label, printed, recorded in (
         ("volume", ref.volume, record.volume),
@@ -136,8 +140,9 @@ def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             Fix.unsafe(
                 Edit(printed.span, recorded), message=f"write the record's {label} {recorded}"
             ),
+            record=shown,
         )
-    yield from _locator(ref, record, whose)
+    yield from _locator(ref, record, whose, shown)
     if (
         ref.container is not None
         and record.containers
@@ -148,6 +153,7 @@ def record_field_differs(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         yield Diagnostic(
             ref.container.span,
             f'journal "{ref.container.text}" differs from {whose} ({names})',
+            record=shown,
         )
 
 
@@ -156,7 +162,9 @@ def _is_arxiv(record: Record) -> bool:
     return record.doi.startswith("10.48550/arxiv.")
 
 
-def _locator(ref: Reference, record: Record, whose: str) -> Iterator[Diagnostic]:
+def _locator(
+    ref: Reference, record: Record, whose: str, shown: RecordComparison
+) -> Iterator[Diagnostic]:
     recorded = [v for v in (record.article_number, record.first_page) if v]
     if not recorded:
         return
@@ -178,7 +186,7 @@ def _locator(ref: Reference, record: Record, whose: str) -> Iterator[Diagnostic]
     if _plain(printed.text) in _doi_pieces(record.doi):
         message += f"; {printed.text} is part of that DOI, not the {label}"
     fix = Fix.unsafe(Edit(printed.span, expected), message=f"write the record's {label} {expected}")
-    yield Diagnostic(printed.span, message, fix)
+    yield Diagnostic(printed.span, message, fix, record=shown)
 
 
 @rule(
@@ -215,6 +223,7 @@ def doi_other_work(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     yield Diagnostic(
         where.span if where is not None else None,
         f"{name} belongs to {record.describe()}, not to this entry's title",
+        record=api.record_comparison(ref, record),
     )
 
 
@@ -302,10 +311,12 @@ def no_record_found(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if outcome.via != "search":  # a printed PMID PubMed does not hold is RL404's
         return
     searched = _and(outcome.sources) or "the registries"
+    nearest = outcome.record
     yield Diagnostic(
         None,
         f"no registry record matches this reference (searched {searched} by title, authors, "
         f"year); {outcome.reason}",
+        record=api.record_comparison(ref, nearest) if nearest is not None else None,
     )
 
 
@@ -348,6 +359,7 @@ def title_other_authors(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         ref.authors_span,
         f"{outcome.reason}, not of {printed}{' et al.' if len(ref.authors) > 3 else ''}; "
         "check the authors and the title",
+        record=api.record_comparison(ref, outcome.record) if outcome.record is not None else None,
     )
 
 
@@ -396,6 +408,7 @@ def record_undecided(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         None,
         f"could not tell whether a registry record is this work; {outcome.reason}; "
         "check it, or add the DOI",
+        record=api.record_comparison(ref, outcome.record),
     )
 
 
@@ -432,6 +445,7 @@ def retracted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 ref.doi.span if ref.doi is not None else None,
                 f"this work is subject to a {what}{when} (notice {update.doi})",
+                record=api.record_comparison(ref, record),
             )
 
 
@@ -467,6 +481,7 @@ def corrected(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 ref.doi.span if ref.doi is not None else None,
                 f"this work was corrected{when} (notice {update.doi})",
+                record=api.record_comparison(ref, record),
             )
 
 
@@ -498,6 +513,7 @@ def preprint_published(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     yield Diagnostic(
         target.span if target is not None else None,
         f"this preprint has been published as {record.published_as[0]}; cite that version",
+        record=api.record_comparison(ref, record),
     )
 
 

@@ -9,7 +9,19 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 
-from refslint.api import Category, Context, Diagnostic, Reference, Severity, Span, list_rule
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+    rule,
+)
 
 
 def _numbered(refs: Sequence[Reference]) -> list[tuple[int, Reference]]:
@@ -191,3 +203,55 @@ def first_number_not_one(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     start, first = numbered[0]
     if start != 1 and (start < 1 or all(number != 1 for number, _ in numbered)):
         yield Diagnostic(_label(first), f"the list starts at {start}; expected 1", ref=first)
+
+
+STRAY = pattern(r"^(\S{1,3})[ \t]+(?=\S)")
+
+
+@rule(
+    code="RL105",
+    name="stray-before-number",
+    category=Category.NUMBERING,
+    severity=Severity.WARNING,
+    summary="A stray token before an entry's number (`1 32.`)",
+    fixable=True,
+)
+def stray_before_number(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a token printed before an entry's number: a digit left from another numbering, a
+    bullet, a letter (`1 32.`, `• 33.`). The entry is read as starting at its number, so it does
+    not run into the entry above and the numbering rules see the number it carries.
+
+    ## Why is this bad?
+    The stray token is printed as part of the list; it is usually the trace of a list pasted from
+    a word processor's automatic numbering, and readers take `1 32.` for a garbled number.
+
+    ## Example
+        1. Drautz R. Atomic cluster expansion. Phys Rev B 2019;99:014104.
+        1 2. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+
+    Use instead:
+        1. Drautz R. Atomic cluster expansion. Phys Rev B 2019;99:014104.
+        2. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:1153-73.
+
+    ## Fix safety
+    Safe: the stray token and the space after it are removed; the number stays.
+
+    ## Limitations
+    Only in plain-text lists, and only where the number after the token is the next number of
+    the list (or up to three past it) in the list's own style (`2.` after `1.`); otherwise the
+    line is read as the wrapped end of the entry above, as before.
+    """
+    label = ref.label
+    if label is None or ref.number is None:
+        return
+    stray = STRAY.match(label.text)
+    if stray is None:
+        return
+    start = label.span.start
+    token = stray.group(1)
+    yield Diagnostic(
+        Span(start, start + len(token)),
+        f"stray `{token}` before the number {ref.number}; the entry starts at {ref.number}",
+        fix=Fix.safe(Edit(Span(start, start + stray.end()), ""), message=f"Remove `{token}`"),
+    )

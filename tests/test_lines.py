@@ -70,3 +70,44 @@ def test_building_the_index_is_linear():
     small = unit * 20_000
     ratio = best(small * 2) / best(small)
     assert ratio < 3.0, ratio  # quadratic work would make it about 4
+
+
+def test_line_and_paragraph_separators_are_characters_of_their_line():
+    text = "ab\u2028cd\u2029ef\rgh"
+    lines = LineIndex(text)
+    assert len(lines) == 2  # only the CR ends a line, as in the editors' protocol
+    assert lines.position(text.index("e")) == (1, 7)
+    assert lines.units_before(text.index("e"), utf16) == (0, 6)
+
+
+def test_the_plain_text_reader_breaks_entries_at_the_separators():
+    from refslint.sources import plaintext
+
+    text = (
+        "1. Lind K. Strain\u2028in films. Phys Rev B 2016;93:1450-60.\u2029"
+        "2. Varga P. Thin films. Phys Rev B 2016;93:1461-70.\n"
+    )
+    first, second = plaintext.read_entries(text)
+    assert first.text == "1. Lind K. Strain in films. Phys Rev B 2016;93:1450-60."
+    assert (second.number, second.text[:11]) == (2, "2. Varga P.")
+    # entry 2 starts in the middle of line 1, where the separator left it
+    start = second.positions.position(0)
+    assert (start.line, start.column) == (1, text.index("2. Varga") + 1)
+    # the piece after U+2028 keeps its own column, on the same line
+    films = first.positions.position(first.text.index("in films"))
+    assert (films.line, films.column) == (1, text.index("in films") + 1)
+
+
+def test_in_an_unnumbered_list_a_line_separator_goes_on_the_entry():
+    from refslint.sources import plaintext
+
+    text = (
+        "References\n"
+        "Lind K. Strain in films.\u2028Phys Rev B 2016;93:1450-60.\u2029"
+        "Varga P. Thin films. Phys Rev B 2016;93:1461-70.\n"
+    )
+    entries = plaintext.read_entries(text)
+    assert [e.text for e in entries] == [
+        "Lind K. Strain in films. Phys Rev B 2016;93:1450-60.",
+        "Varga P. Thin films. Phys Rev B 2016;93:1461-70.",
+    ]

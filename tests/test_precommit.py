@@ -31,13 +31,20 @@ def git(cwd: Path, *args: str, env: dict[str, str]) -> None:
 
 
 def test_hook_manifest_follows_the_conventions():
-    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook, word = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == hook["entry"] == "refslint"
     assert hook["name"] == "lint reference lists"
     assert hook["language"] == "python"
     assert hook["types_or"] == ["plain-text", "markdown", "tex"]
     assert hook["require_serial"] is True
     assert hook["minimum_pre_commit_version"] == "3.2.0"
+    # identify names no type for Word files (a .docx is `binary`): its own hook picks them by name
+    from identify import identify
+
+    assert identify.tags_from_filename("paper.docx") == set()
+    assert word["id"] == "refslint-docx" and word["entry"] == "refslint"
+    assert word["files"] == r"\.docx$" and word["types"] == ["binary"]
+    assert word["additional_dependencies"] == ["python-docx>=1.2"]
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +137,22 @@ def test_readme_recipe_lints_only_the_manuscript_under_paper_offline(tmp_path, h
     passed = pre_commit(work, env, "run", "--all-files")
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "Passed" in passed.stdout
+
+
+@pytest.mark.slow
+def test_word_hook_fails_on_a_faulty_docx(tmp_path, hook_repository):
+    from tests.word import build
+
+    project, _, env = hook_repository
+    work = tmp_path / "paper"
+    work.mkdir()
+    git(work, "init", "-q", env=env)
+    build.word_document(work / "paper.docx")
+    (work / "notes.txt").write_text(FAULTY, encoding="utf-8")  # the text hook's, not this one's
+    failed = pre_commit(
+        work, env, "try-repo", str(project), "refslint-docx", "--all-files", "--verbose"
+    )
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "lint reference lists in Word files" in failed.stdout
+    assert "paper.docx:¶3:119: RL204 " in failed.stdout
+    assert "notes.txt" not in failed.stdout

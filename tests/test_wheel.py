@@ -48,6 +48,12 @@ def test_wheel_installs_and_lints(tmp_path, project_copy, installer_env):
     assert linted.returncode == 1, linted.stderr
     assert "references.txt:11:1: RL101 " in linted.stdout
     assert " RL204 " in linted.stdout  # needs the grammar's .lark files from the wheel
+    page = run(
+        bin_dir / "refslint", "--today", "2026-11-26", "--format", "html", "references.txt",
+        cwd=work, env=installer_env,
+    )  # fmt: skip
+    assert page.returncode == 1, page.stderr
+    assert "<style>:root" in page.stdout  # the report's style sheet and script ship in the wheel
 
     probe = "import refslint, refslint_rules.numbering as rules\n"
     probe += "print(refslint.__file__)\nprint(rules.__file__)"

@@ -75,7 +75,11 @@ def _parse(text: str, start: str):
 
 
 def parse_entry(entry: Entry) -> Reference:
-    """Parse an entry; an unreadable one still yields what could be recognised after the fault."""
+    """Parse an entry; an unreadable one still yields what could be recognised after the fault.
+
+    An entry a source already read field by field (`Entry.reference`) is returned as it is."""
+    if entry.reference is not None:
+        return entry.reference
     text = entry.text
     label = None
     if entry.label_end:

@@ -45,8 +45,8 @@ YMD = _ymd(named=False)
 YMD_PARTS = _ymd(named=True)
 
 # Where free text stops: before a year that starts a publication block, or a locator label.
-TEXT_STOP = (
-    rf"{YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d|\s*\[|\s*[.,]?\s*$"
+TEXT_STOP = (  # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493.")
+    rf"(?<!\d:\s){YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d|\s*\[|\s*[.,]?\s*$"
     rf"|\s+{MONTH_NAME}(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
     r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
@@ -58,13 +58,41 @@ TEXT_CHAR = r"(?:[^\s.?!;\[\]]|[.?!]+(?=[^\s.?!\[\]\"”’»']))"
 TEXT = rf"{TEXT_CHAR}(?:(?:\s+(?!{TEXT_STOP}))?{TEXT_CHAR})*"
 
 # Author names, Vancouver style: family name words (particles, hyphens, apostrophes, diacritics),
-# then up to four capital initials and an optional suffix.
-_WORD = r"[^\W\d_](?:[^\W\d_]|['’`´][^\W\d_]|-[^\W\d_])*"
+# then up to six capital initials (Brazilian and Portuguese names carry five or six: `Silva MCFAB`)
+# and an optional suffix. A letter may carry combining accents: text pasted in decomposed form
+# (NFD, `Mu\u0308ller`) keeps its offsets, so the accent is read where it stands, not normalised.
+COMBINING = r"[\u0300-\u036f]*"
+_LETTER = rf"[^\W\d_]{COMBINING}"
+# A hyphen may be a soft hyphen or U+2010 next to the ASCII one (`Aleshko-\u00ad\u2010Ozhevskii`).
+_WORD = rf"{_LETTER}(?:{_LETTER}|['’`´]{_LETTER}|[-\u00ad\u2010\u2011]{{1,3}}{_LETTER})*"
 # One initial; NLM writes some transliterated Cyrillic initials as two letters ("Iu", "Zh").
-_INITIAL = r"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de])"
-_INITIALS = rf"{_INITIAL}(?:[-.]?{_INITIAL}){{0,3}}"
+# Capitals of Latin-1 and Latin Extended-A (`İ`, `Ł`, `Ş`): Turkish, Polish, Czech initials.
+INITIAL = rf"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de\u0100-\u017f]{COMBINING})"
+MAX_INITIALS = 6
+_INITIALS = rf"{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}}"
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd)(?:\.(?=\s*,))?"
-_NAME_END = r"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$)"
+# The word that marks names as editors, in the languages lists are written in: English, Portuguese,
+# Spanish (`editores`, `organizadores`, `coord.`), German (`Hrsg.`, `Hg.`), French (`éditeurs`,
+# `éd.`), Italian (`a cura di`), Dutch, Polish and Scandinavian (`red.`); bare or in parentheses
+# (`(org.)`, `(Hrsg.)`). Lower case where a family name could be the same word (`Red A`, `Ed B`).
+_EDITOR_WORD = (
+    r"(?:editors?|editor(?:a|as|es)|eds?|éditeurs?|éditrices?|éds?|Hrsg|Hg|Herausgeber"
+    r"|a\s+cura\s+di|red|orgs?|organizador(?:a|as|es)?|coords?|coordenador(?:a|as|es)?"
+    r"|coordinador(?:a|as|es)?|compilador(?:a|as|es)?|dir)(?![\w])"
+)
+# `dir`, `org` and `coord` alone are too short to trust outside parentheses or before a period
+# (which stays the SEP that ends the editors' segment).
+EDITOR_WORD = (
+    rf"\(\s*{_EDITOR_WORD}\.?\s*\)"
+    r"|(?:editors?|editor(?:a|as|es)|eds?|éditeurs?|éditrices?|éds?|Herausgeber|a\s+cura\s+di"
+    r"|organizador(?:a|as|es)?|coordenador(?:a|as|es)?|coordinador(?:a|as|es)?"
+    r"|compilador(?:a|as|es)?)(?![\w])"
+    r"|(?:Hrsg|Hg|red|orgs?|coords?)(?=\.(?:\s|$))"
+)
+_NAME_END = (
+    rf"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$|\s*\(\s*{_EDITOR_WORD}"
+    rf"|\s*\(\s*{YEAR}[a-z]?\s*\))"  # the year after the names: "Mantegna RN (1999)"
+)
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
@@ -83,7 +111,13 @@ NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
 # "BFnpjcompumats201628".
 _LOC_ONE = r"[A-Za-z]{0,3}\d+\w*(?:\.\w+)*"
 # More than one dash ("s41570-018-0121") is an article number, decided in `roles.py`.
-LOCATION = rf"(?:pp?\.\s*)?(?:{_LOC_ONE}(?:\s*{DASH}\s*{_LOC_ONE})*|[A-Za-z]+\d\w*(?:-\w+)*)"
+# Front matter is numbered in Roman numerals ("xxi-xxiv"), one case throughout.
+ROMAN = r"(?:[ivxlcdm]{1,8}|[IVXLCDM]{1,8})"
+_ROMAN_RANGE = rf"{ROMAN}(?:\s*{DASH}\s*{ROMAN})?(?![\w])"
+LOCATION = (
+    rf"(?:pp?\.\s*)?(?:{_ROMAN_RANGE}|{_LOC_ONE}(?:\s*{DASH}\s*{_LOC_ONE})*"
+    rf"|[A-Za-z]+\d\w*(?:-\w+)*)"
+)
 
 # What hangs on a publication date: ";49", "(7779)", "Suppl 2", ":8790-839", in that order, any
 # present. One token: these always stand together, and one token is cheaper than four.
@@ -133,6 +167,8 @@ FRAGMENTS = {
     "CLOSING": CLOSING,
     "NAME": NAME,
     "NAME_START": NAME_START,
+    "EDITOR_WORD": EDITOR_WORD,
     "LOCATION": LOCATION,
+    "ROMAN": ROMAN,
     "TAIL": TAIL,
 }

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 
 from refslint import patterns
-from refslint.grammar.fragments import DASH
-from refslint.grammar.transform import AuthorList, Part
+from refslint.grammar.fragments import DASH, LOCATION
+from refslint.grammar.transform import AuthorList, Part, with_tail
 from refslint.model import Author, Field, Kind, Pages, PartialDate, Span
 
 PREPRINT_SERVERS = patterns.compile(
@@ -43,6 +43,47 @@ EDITION = patterns.compile(
 DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 PLAIN_PAGE = patterns.compile(r"^[A-Za-z]?\d{1,4}$")
 PAGE_NUMBER = patterns.compile(r"^([A-Za-z]*)(\d+)$")
+# The section of a journal split in series: `Physical review. A`, `Acta Crystallogr. D`.
+SECTION = patterns.compile(
+    r"^(?:[A-H](?:[,:]\s.*)?|Section [A-H]|Supplementum|Supplement)$"  # "D, Society & space"
+)
+# A lone part number ("II. Taxonomy."): the end of a title in parts, never a journal's word.
+PART_NUMBER = patterns.compile(r"^(?:[IVX]{1,4}|Part\s+\w+)$")
+# Abbreviated words that a journal name goes on after ("IEEE Trans. Pattern Analysis ...").
+JOURNAL_WORDS = frozenset(
+    [
+        "J",
+        "Jour",
+        "Trans",
+        "Proc",
+        "Rev",
+        "Int",
+        "Conf",
+        "Ann",
+        "Bull",
+        "Res",
+        "Lett",
+        "Soc",
+        "Sci",
+        "Acad",
+        "Natl",
+        "Am",
+        "Eur",
+        "Arch",
+        "Adv",
+    ]
+)
+# Journals whose name starts in lower case; any other lower-case word after a period goes on a
+# name cut at an abbreviation ("IEEE Trans. on Knowledge and Data Eng").
+LOWER_CASE_JOURNALS = frozenset(("npj", "ecancermedicalscience"))
+# A volume and its pages with no date before them, at the end of a stretch of text.
+DATELESS_TAIL = patterns.compile(
+    rf"(?:^|(?<=\s))(?P<volume>[A-Z]{{0,2}}\d{{1,5}}[A-Za-z]?)\s*(?:\((?P<issue>[^()\s][^()]{{0,20}})\))?"
+    rf"\s*:\s*(?P<locator>{LOCATION})$"
+)
+LOCATOR_AT_END = patterns.compile(rf":\s*(?P<locator>{LOCATION})$")
+SUPPLEMENT = patterns.compile(r"\b(?:Suppl(?:ement)?|Pt|Part)\.?\s*\d+")
+ANY_YEAR = patterns.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 MEDIUM_WORDS = patterns.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
 # The kinds of part `_identifiers` reads; it passes over the rest (text, dates, separators).
 _IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
@@ -119,7 +160,10 @@ def _abbreviation_piece(segment: Sequence[Part]) -> bool:
     if len(segment) > 2 or segment[0].kind != "text":
         return False
     words = segment[0].text.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() and len(w) <= 10 for w in words)
+    return 0 < len(words) <= 4 and all(
+        (w[:1].isupper() and len(w) <= 12) or (len(w) <= 2 and w.isalpha() and w.islower())
+        for w in words
+    )  # "Interdiscip", and the particles of German and French abbreviations ("f.", "u.")
 
 
 def _span_of(text: str, segments: Sequence[Sequence[Part]]) -> Field | None:
@@ -168,9 +212,14 @@ def build(
         out["et_al"] = authors.et_al
         out["authors_span"] = authors.span
     out["dates"] = tuple([p.date for p in parts if p.date is not None])
+    year = authors.year if authors is not None else None
     _identifiers(text, parts, out)
-    segments = _segments(parts)
-    title_segments, kind = _roles(text, segments, out)
+    segments = _segments(_join_split_tails(text, parts))
+    title_segments, kind = _roles(text, segments, out, year)
+    if year is not None:  # "Mantegna RN (1999) Title": the work's year, where no other is
+        out["dates"] = (year, *out["dates"])
+        if out.get("date") is None:
+            out["date"] = year
     if title_segments and authors is None and len(title_segments) > 1 and kind != Kind.WEBPAGE:
         group = _span_of(text, title_segments[:1])
         if group is not None:
@@ -181,6 +230,23 @@ def build(
         out["title"] = _span_of(text, title_segments)
     out["kind"] = kind
     return out
+
+
+def _join_split_tails(text: str, parts: Sequence[Part]) -> Sequence[Part]:
+    """A bare year, perhaps its access note, then `;43:3133-7` or `;9423-8` as the last text of
+    its sentence: the volume and pages of that year, as if printed `2014;43:3133-7`."""
+    for i, part in enumerate(parts):
+        if part.kind != "pub" or part.volume or part.issue or part.locator:
+            continue
+        j = i + 1 if i + 1 < len(parts) and parts[i + 1].kind == "access" else i
+        kinds = [p.kind for p in parts[j + 1 : j + 4]]
+        if kinds[:2] != ["semi", "text"] or kinds[2:3] not in ([], ["sep"], ["url"], ["doi"]):
+            continue
+        semi, printed = parts[j + 1], parts[j + 2]
+        joined = with_tail(part, text[semi.start : printed.end], semi.start)
+        if joined is not None:
+            return [*parts[:i], joined, *parts[i + 1 : j + 1], *parts[j + 3 :]]
+    return parts
 
 
 def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
@@ -226,6 +292,119 @@ def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
     out["notes"] = tuple(notes)
 
 
+def _dateless_article(
+    text: str, segments: list[list[Part]], out: dict, year: PartialDate | None = None
+) -> list | None:
+    """ "Nature. 33(2):4-5.": a journal's volume and pages with no year before them. Read as a
+    journal article without its year (which RL501 reports) rather than as a title and some text;
+    the guess is noted in `guess`. None when no segment ends in such a tail."""
+    for at in range(len(segments) - 1, 0, -1):
+        texts = _texts(segments[at])
+        if not texts:
+            continue
+        last = texts[-1]
+        found = DATELESS_TAIL.search(last.text)
+        if found is None:
+            continue
+        tail = Span(last.start + found.start(), last.start + found.end())
+        before = text[: tail.start]
+        if year is not None:  # "Mantegna RN (1999) Title. Eur Phys J B 11: 193": the year is there
+            before = before[: year.span.start] + " " * len(year.text) + before[year.span.end :]
+        if ANY_YEAR.search(before) or ANY_YEAR.search(text, tail.end):
+            return None  # a year stands somewhere ("(2003)", ", 2010,"): another style, not none
+        base = last.start
+        out["volume"] = sub(text, Span(base + found.start("volume"), base + found.end("volume")))
+        if found["issue"] is not None:
+            out["issue"] = sub(text, Span(base + found.start("issue"), base + found.end("issue")))
+        locator = sub(text, Span(base + found.start("locator"), base + found.end("locator")))
+        pieces = DASH_SPLIT.split(locator.text)
+        if len(pieces) == 2 or (len(pieces) == 1 and PLAIN_PAGE.match(locator.text)):
+            out["pages"] = _pages(locator, pieces)
+        else:
+            out["article_number"] = locator
+        journal_at = at
+        if found.start() > 0:  # "Nature 33:4-5"
+            journal = Span(last.start, last.start + len(last.text[: found.start()].rstrip()))
+        elif len(texts) > 1:  # "Nature; 33:4-5"
+            journal = Span(texts[0].start, texts[-2].end)
+        else:
+            journal_at = at - 1
+            journal_texts = _texts(segments[journal_at])
+            if not journal_texts:
+                return None
+            journal = Span(journal_texts[0].start, journal_texts[-1].end)
+        out["container"] = sub(text, journal)
+        out["date"] = year
+        if year is None:
+            out["guess"] = (
+                f"read as a journal article with no year: `{out['container'].text}` then volume"
+                f" and pages `{found.group().strip()}`"
+            )
+        return [s for s in segments[:journal_at] if _is_title_like(s)]
+    return None
+
+
+def _journal_without_volume(text: str, segments: list[list[Part]], out: dict) -> list | None:
+    """ "Title. Lancet; 2001.", "Title. Nature. 2001.": a journal the shipped lists know, then a
+    year with no volume or pages. It could be read as a book whose publisher is the journal; it
+    is read as a journal article that lost its volume and pages (which RL501 reports), and the
+    guess is noted in `guess`. None when the text before the year is not a known journal."""
+    for at in range(1, len(segments)):
+        segment = segments[at]
+        texts = _texts(segment)
+        if len(texts) != 1 or segment[0] is not texts[0] or ": " in texts[0].text:
+            continue  # a place before the name: "London: Lancet; 2001" is a book
+        rest = [p for p in segment[1:] if p.kind not in ("semi", "sep")]
+        date = rest[0] if rest and rest[0].kind == "pub" else None
+        if date is None and not rest and at + 1 < len(segments):
+            following = segments[at + 1]
+            date = following[0] if following[0].kind == "pub" else None
+        if date is None or date.date is None:
+            continue
+        if _numbers_after(text, segments, date):
+            return None  # "2010, 33(4): 420-31", "2005;(1):CD001497": printed another way
+        from refslint.journals import lookup  # read only for entries like these
+
+        if not lookup(texts[0].text):
+            return None
+        out["container"], out["date"] = texts[0].field, date.date
+        missing = "volume" if _locator_after(text, segments, date, out) else "volume or pages"
+        out["guess"] = (
+            f"read as a journal article with no {missing}: `{texts[0].text}` is a journal,"
+            " not a book's publisher"
+        )
+        return [s for s in segments[:at] if _is_title_like(s)]
+    return None
+
+
+def _locator_after(text: str, segments: list[list[Part]], date: Part, out: dict) -> bool:
+    """The pages or article number after a colon that ends the text after the date
+    ("2020;Suppl 2(Suppl 2):e00222919"), kept in `out`; whether there was one."""
+    after = [p for s in segments for p in s if p.start >= date.end and p.kind == "text"]
+    found = LOCATOR_AT_END.search(after[0].text) if after else None
+    if found is None:
+        return "pages" in out
+    base = after[0].start
+    locator = sub(text, Span(base + found.start("locator"), base + found.end("locator")))
+    pieces = DASH_SPLIT.split(locator.text)
+    if len(pieces) == 2 or (len(pieces) == 1 and PLAIN_PAGE.match(locator.text)):
+        out["pages"] = _pages(locator, pieces)
+    else:
+        out["article_number"] = locator
+    return True
+
+
+def _numbers_after(text: str, segments: list[list[Part]], date: Part) -> bool:
+    """Whether a number follows the date before the entry's identifiers and notes: a volume or
+    pages the tail did not take."""
+    after = [p for s in segments for p in s if p.start >= date.end]
+    stop = min((p.start for p in after if p.kind in _IDENTIFYING), default=len(text))
+    printed = " ".join(p.text for p in after if p.start < stop and p.kind in ("text", "semi"))
+    # marked pages ("1971; p. 177-200"), a supplement ("Suppl 2") and the pages after a colon
+    # are no volume
+    return any(c.isdigit() for c in LOCATOR_AT_END.sub("", SUPPLEMENT.sub("", printed)))
+
+
 def _first_date(segments: Sequence[Sequence[Part]]) -> PartialDate | None:
     for segment in segments:
         for part in segment:
@@ -234,7 +413,9 @@ def _first_date(segments: Sequence[Sequence[Part]]) -> PartialDate | None:
     return None
 
 
-def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[Part]], Kind]:
+def _roles(
+    text: str, segments: list[list[Part]], out: dict, year: PartialDate | None = None
+) -> tuple[list[list[Part]], Kind]:
     """Fill container, date, volume, pages... in `out`; return the title's segments and the kind."""
     in_at = tail_at = server_at = None  # where the "In:" marker, the date tail, the server stand
     for i, segment in enumerate(segments):
@@ -250,7 +431,9 @@ def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[
                 in_at = i if in_at is None else in_at
             elif kind == "bracket":
                 if server_at is None and "preprint" in part.text.lower():
-                    server_at = i
+                    # "Title [Preprint]. medRxiv; 2020" (NLM's form): the server comes next
+                    after_title = first_text and not PREPRINT_SERVERS.match(first_text.text)
+                    server_at = i + 1 if after_title else i
             elif kind == "pages":
                 out["pages"] = expand_pages(part.field)
                 out["page_marker"] = part.marker
@@ -262,6 +445,14 @@ def _roles(text: str, segments: list[list[Part]], out: dict) -> tuple[list[list[
         return _article_roles(text, segments, tail_at, out), Kind.ARTICLE
     if server_at is not None or "arxiv" in out:
         return _preprint_roles(text, segments, server_at, out), Kind.PREPRINT
+    if not out["dates"]:
+        titles = _dateless_article(text, segments, out, year)
+        if titles is not None:
+            return titles, Kind.ARTICLE
+    elif not out.get("urls") and "medium" not in out:
+        titles = _journal_without_volume(text, segments, out)
+        if titles is not None:
+            return titles, Kind.ARTICLE
     for i, segment in enumerate(segments):
         place, publisher, date_part = _publisher(text, segment)
         if publisher is not None and i > 0:
@@ -318,19 +509,55 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
             if medium:
                 out["medium"] = medium[0].field
     if journal_parts:
+        end = journal_parts[-1].end
+        abbreviated = len(journal_parts[-1].text.split()) <= 3
         start = journal_parts[0].start
-        if len(journal_parts[-1].text.split()) <= 3:
-            while journal_at > 1 and _abbreviation_piece(segments[journal_at - 1]):
-                journal_at -= 1
-                start = segments[journal_at][0].start
-        out["container"] = sub(text, Span(start, journal_parts[-1].end))
+        while journal_at > 1:  # a title must stay before the journal
+            before = segments[journal_at - 1]
+            if _part_number(before):
+                break  # a title's part number is no piece of a journal's name
+            if _part_number(segments[journal_at - 2]) and len(before[0].text.split()[-1]) > 4:
+                break  # "... Tacamahaca. II. Taxonomy. Canad. J. Bot.", but "IV. Svensk Bot."
+            piece = _abbreviation_piece(before)
+            if not (
+                (piece and (abbreviated or before[0].text.split()[-1] in JOURNAL_WORDS))
+                or _journal_head(text, before, text[start:end])
+            ):
+                break
+            journal_at -= 1
+            start = before[0].start
+        out["container"] = sub(text, Span(start, end))
     return [s for s in segments[:journal_at] if _is_title_like(s)]
+
+
+def _part_number(segment: Sequence[Part]) -> bool:
+    return segment[0].kind == "text" and PART_NUMBER.match(segment[0].text) is not None
+
+
+def _journal_head(text: str, before: Sequence[Part], journal: str) -> bool:
+    """Whether the segment `before` is the first part of a journal name with a period inside:
+    `Physical review. A`, `Acta Crystallogr. D` (a section letter after it), or the two read
+    together as a journal the shipped lists know (`American journal of physiology. Regulatory,
+    integrative and comparative physiology`)."""
+    if len(before) != 2 or before[0].kind != "text" or before[1].text != ".":
+        return False  # one stretch of text ended by a period, not a "?" or a date
+    if SECTION.match(journal):
+        return True
+    first = journal.split(None, 1)[0]
+    if first.isalpha() and first.islower() and first not in LOWER_CASE_JOURNALS:
+        return True  # a name does not start in lower case after a sentence's period
+    head = before[0].text
+    if len(head.split()) > 8 or len(journal.split()) > 8:
+        return False  # a title, or more than one journal name holds
+    from refslint.journals import lookup  # the table is read only for entries like these
+
+    return bool(lookup(f"{head}. {journal}"))
 
 
 def _preprint_roles(
     text: str, segments: list[list[Part]], at: int | None, out: dict
 ) -> list[list[Part]]:
-    if at is not None and _texts(segments[at]):
+    if at is not None and at < len(segments) and _texts(segments[at]):
         server = _texts(segments[at])[0]
         if PREPRINT_SERVERS.match(server.text):
             out["container"] = server.field

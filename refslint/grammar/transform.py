@@ -13,7 +13,7 @@ from typing import NamedTuple
 from lark import Token, Transformer
 
 from refslint import patterns
-from refslint.grammar.fragments import DASH, TAIL_PARTS, YMD_PARTS
+from refslint.grammar.fragments import DASH, INITIAL, MAX_INITIALS, TAIL_PARTS, YMD_PARTS
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 
 # The text being parsed, so dates can keep their printed form without a second pass.
@@ -29,9 +29,8 @@ _SHAPES = {
 _ISO_SPLIT = patterns.compile(r"[-/]")
 _QUOTES = "\"”’»'"
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
-_INITIAL = r"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de])"
 _NAME_PARTS = patterns.compile(
-    rf"^(?P<family>.+?),?\s+(?P<initials>{_INITIAL}(?:[-.]?{_INITIAL}){{0,3}})"
+    rf"^(?P<family>.+?),?\s+(?P<initials>{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}})"
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$"
     rf"|^(?P<first>(?:[A-Z]\.\s?){{1,3}})(?P<family2>.+)$"
 )
@@ -89,6 +88,7 @@ class AuthorList(NamedTuple):
     et_al: Field | None
     span: Span
     editors: bool = False  # "Foley KM, Gelband H, editors." heads an edited book
+    year: PartialDate | None = None  # "Mantegna RN (1999) Title": the year after the names
 
 
 def _month_number(word: str) -> int | None:
@@ -230,7 +230,7 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
     """NAME tokens, group authors and an ETAL token, in one pass (the list's punctuation and "and"
     are skipped)."""
     names: list[Author] = []
-    et_al = None
+    et_al = year = None
     for item in items:
         if not isinstance(item, Token):
             names.append(item)  # a group author
@@ -238,8 +238,18 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
             names.append(_author(item))
         elif item.type == "ETAL":
             et_al = _et_al(item)
+        elif item.type == "AUTHOR_YEAR":
+            year = _author_year(item)
     span_end = et_al.span.end if et_al else names[-1].span.end
-    return AuthorList(tuple(names), et_al, Span(names[0].span.start, span_end), editors)
+    return AuthorList(tuple(names), et_al, Span(names[0].span.start, span_end), editors, year)
+
+
+def _author_year(token: Token) -> PartialDate:
+    """ "(1999)" after the names: the year inside the parentheses."""
+    text = token.rstrip()
+    inner = text[1:-1].strip()
+    start = at(token) + text.index(inner)
+    return _make_date(start, start + len(inner), (inner, start), None, None, "ymd")
 
 
 class ToParts(Transformer):
@@ -404,3 +414,28 @@ def _et_al(token: Token) -> Field:
     start = opens + len(text) - len(text.lstrip(", \t"))
     words = text.rstrip(",:")  # "et al," and "et al.:" close the author list
     return Field(words[start - opens :], Span(start, opens + len(words)))
+
+
+# A journal's volume and pages set apart from its year: by the access date of a journal on the
+# web (Citing Medicine's "2014 [cited 2024 Oct 22];43:3133-7"), or a page range with no volume
+# after the year ("2021;9423-8", the NLM style's form for a journal that numbers no volumes).
+_SPLIT_TAIL = patterns.compile(rf"(?:{TAIL_PARTS})\s*$")
+_PAGES_ONLY = patterns.compile(rf";\s*(?P<locator_c>\d+\s*{DASH}\s*\d+)\s*$")
+
+
+def with_tail(pub: Part, printed: str, start: int) -> Part | None:
+    """`pub` (a date with nothing after it) with the tail `printed` at `start` (";43:3133-7"), or
+    None when `printed` is not a whole tail."""
+    found = _SPLIT_TAIL.match(printed) if printed[:1] == ";" else None
+    shape = _SHAPES[";"]
+    if found is None or found["volume_a"] is None:
+        found, shape = _PAGES_ONLY.match(printed), _SHAPES[":"]
+    if found is None:
+        return None
+    volume, issue, supplement, locator = shape
+    return pub._replace(
+        volume=_group_field(found, volume, start),
+        issue=_group_field(found, issue, start, inside=True),
+        supplement=_group_field(found, supplement, start),
+        locator=_group_field(found, locator, start),
+    )

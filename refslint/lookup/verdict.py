@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from refslint.diagnostics import RecordComparison, RecordField
 from refslint.lookup import match
 from refslint.lookup.records import Record
-from refslint.model import Reference
+from refslint.model import Field, Reference
 
 SAME_TITLE = match.SAME_TITLE  # at or above: the same title, whatever else differs
 EXACT_TITLE = 0.9  # at or above: the title beyond doubt, enough to say it is others' work
@@ -191,6 +192,53 @@ def evidence(ref: Reference, record: Record) -> Evidence:
         issue=_equal(ref.issue.text if ref.issue else None, record.issue),
         page=_page(ref, record),
     )
+
+
+def comparison(ref: Reference, record: Record) -> RecordComparison:
+    """The entry's fields beside the record's, each marked where the evidence says they differ:
+    what a report shows side by side for a lookup finding."""
+    seen = evidence(ref, record)
+    page = ref.article_number.text if ref.article_number is not None else ""
+    if not page and ref.pages is not None:
+        page = ref.pages.first
+    rows = (
+        (
+            "authors",
+            ", ".join(a.text.rstrip(",.") for a in ref.authors),
+            record.authors(most=len(record.families)),
+            seen.authors == "other",
+        ),
+        (
+            "title",
+            ref.title.text if ref.title is not None else "",
+            record.title,
+            seen.title is not None and seen.title < EXACT_TITLE,
+        ),
+        (
+            "journal",
+            ref.container.text if ref.container is not None else "",
+            record.container,
+            seen.journal is False,
+        ),
+        (
+            "year",
+            str(ref.date.year) if ref.date is not None else "",
+            "/".join(str(y) for y in sorted(record.years)),
+            seen.year in ("near", "far"),
+        ),
+        ("volume", _text(ref.volume), record.volume, seen.volume is False),
+        ("issue", _text(ref.issue), record.issue, seen.issue is False),
+        ("page", page, record.article_number or record.first_page, seen.page is False),
+    )
+    return RecordComparison(
+        source=record.source,
+        doi=record.doi,
+        fields=tuple(RecordField(*row) for row in rows if row[1] or row[2]),
+    )
+
+
+def _text(value: Field | None) -> str:
+    return value.text if value is not None else ""
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,22 @@ from refslint.diagnostics import Applicability, Located
 if TYPE_CHECKING:
     from refslint.rule import Rule
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
+SHOWS_TEXT = frozenset({"html"})  # formats that show the linted text: the run keeps it for them
 
 
 def rule_anchor(code: str) -> str:
     """The id of a rule's row in the README's rule table (`ruletable` writes it)."""
     return code.lower()
+
+
+@dataclass(frozen=True)
+class Source:
+    """A linted file's text, as the findings' lines and columns count it (after `--fix`, the
+    fixed text): what a reporter that shows the list as written needs."""
+
+    path: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,7 @@ class RunSummary:
     fixable: int = 0  # diagnostics left with a fix at or above `fix_threshold`
     hidden_fixes: int = 0  # diagnostics left with an unsafe fix that `--unsafe-fixes` would show
     rules: tuple[Rule, ...] = ()  # the rules that ran, for reporters that describe them (SARIF)
+    sources: tuple[Source, ...] = ()  # the linted texts, kept for the formats in `SHOWS_TEXT`
 
     @classmethod
     def counting_fixes(

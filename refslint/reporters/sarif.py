@@ -195,6 +195,8 @@ def _result(d: Located, rule_index: int, root: Path) -> dict[str, Any]:
     }
     if d.entry is not None:
         result["properties"] = {"entry": d.entry, "category": str(d.category)}
+    if d.place is not None:  # a Word or PDF file: its region's lines are paragraphs or lines
+        result.setdefault("properties", {"category": str(d.category)})["place"] = d.place.as_json()
     if d.fix_applicability is not None and d.edits:
         result["fixes"] = [
             {

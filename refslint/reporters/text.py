@@ -16,7 +16,11 @@ def report(results: Sequence[Located], run: RunSummary, out: TextIO) -> None:
         if d.run_level:
             continue
         mark = " [*]" if is_fixable(d, run) else ""
-        out.write(f"{d.path}:{d.line}:{d.column}: {d.code}{mark} {d.message}\n")
+        if d.place is None:
+            out.write(f"{d.path}:{d.line}:{d.column}: {d.code}{mark} {d.message}\n")
+        else:  # a Word or PDF position: the entry's number helps find it in the document
+            entry = f" (entry {d.entry})" if d.entry is not None else ""
+            out.write(f"{d.path}:{d.place}: {d.code}{mark} {d.message}{entry}\n")
     for d in results:
         if d.run_level:
             out.write(f"{d.code} {d.message}\n")

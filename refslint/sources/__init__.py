@@ -21,15 +21,20 @@ if TYPE_CHECKING:
     from refslint.sources.document import Document
 
 SUFFIXES = (".txt", ".md", ".tex")  # what a directory walk picks up
+WORD_SUFFIX = ".docx"  # picked up too when the `word` extra (python-docx) is installed
 
 
 class SourceError(Exception):
     """A file that cannot be read as text; the message is one line fit for the user."""
 
 
-class BinaryFile(SourceError):
-    """A file that holds no text at all (it has a NUL byte): skipped with a note, not a failure,
-    so a stray image or archive among the linted files does not fail the run by itself."""
+class SkippedFile(SourceError):
+    """A file that holds no list a reader can lint: skipped with a note, not a failure, so a stray
+    file among the linted ones does not fail the run by itself."""
+
+
+class BinaryFile(SkippedFile):
+    """A file that holds no text at all (it has a NUL byte)."""
 
 
 MAX_FILE_BYTES = 20_000_000  # the most one file may hold: about 110,000 entries
@@ -37,7 +42,12 @@ MAX_FILE_SIZE = "20 MB"  # the same, as messages and the README say it
 
 
 def read_file(path: str | Path) -> tuple[str, str, str]:
-    """Decode a file: returns (text, encoding, newline); see `decode`.
+    """Decode a file: returns (text, encoding, newline); see `decode`."""
+    return decode(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes, read with the care every source needs (a Word file is read this way).
 
     Only a regular file (or a symlink to one) is read, and only up to `MAX_FILE_BYTES`: a named
     pipe would wait for a writer for ever and a device such as `/dev/zero` never ends. The file is
@@ -69,7 +79,7 @@ def read_file(path: str | Path) -> tuple[str, str, str]:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
     finally:
         os.close(descriptor)
-    return decode(data, name)
+    return data
 
 
 def _read_bounded(descriptor: int, name: str) -> bytes:
@@ -174,6 +184,13 @@ def write_file(path: str | Path, text: str, encoding: str, *, original: str | No
     before the rename and left alone if it no longer holds that text: another program changed it
     while the fixes were computed, and its version wins.
     """
+    original_data = encode(original, encoding) if original is not None else None
+    write_bytes(path, encode(text, encoding), original=original_data)
+
+
+def write_bytes(path: str | Path, data: bytes, *, original: bytes | None = None) -> None:
+    """Replace a file's bytes atomically, with every safeguard `write_file` describes (a Word
+    file's fixes are written this way); with `original`, only if the file still holds it."""
     name = str(path)
     link = Path(path)
     try:
@@ -199,7 +216,6 @@ def write_file(path: str | Path, text: str, encoding: str, *, original: str | No
         )
     import tempfile  # only `--fix` needs it: kept out of every lint run's start-up
 
-    data = encode(text, encoding)
     try:
         handle, temporary = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.{TEMPORARY_MARK}", suffix=".tmp"
@@ -216,7 +232,7 @@ def write_file(path: str | Path, text: str, encoding: str, *, original: str | No
         if (status.st_uid, status.st_gid) != (os.geteuid(), os.getegid()):
             with contextlib.suppress(OSError):  # only root may give a file away
                 os.chown(temporary, status.st_uid, status.st_gid)
-        if original is not None and target.read_bytes() != encode(original, encoding):
+        if original is not None and target.read_bytes() != original:
             raise SourceError(
                 f"{name}: changed on disk after it was read; not written (run refslint again)"
             )
@@ -278,6 +294,7 @@ def _sync_folder(folder: Path) -> None:
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 LATEX_SUFFIXES = {".tex"}
+JATS_SUFFIXES = {".xml"}
 
 
 def read_entries(path: str | Path, text: str) -> list[Entry]:
@@ -288,8 +305,9 @@ def read_entries(path: str | Path, text: str) -> list[Entry]:
 def read_document(path: str | Path, text: str) -> Document:
     """Entries, citations and suppression comments of `text`, read as its file type asks.
 
-    Markdown (`.md`, `.markdown`) and LaTeX (`.tex`) have readers of their own; anything else is
-    plain text.
+    Markdown (`.md`, `.markdown`), LaTeX (`.tex`) and JATS XML (`.xml`) have readers of their
+    own; anything else is plain text. The JATS reader raises `SkippedFile` for XML that is not
+    JATS and `SourceError` for XML that does not parse (or when its extra is not installed).
     """
     suffix = Path(path).suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
@@ -300,6 +318,10 @@ def read_document(path: str | Path, text: str) -> Document:
         from refslint.sources import latex
 
         return latex.read_document(text)
+    if suffix in JATS_SUFFIXES:
+        from refslint.sources import jats
+
+        return jats.read_document(text, str(path))
     from refslint.sources import plaintext
 
     return plaintext.read_document(text)

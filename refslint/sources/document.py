@@ -27,6 +27,10 @@ class Document:
     entries: list[Entry]
     citations: tuple[Citation, ...] | None = None
     suppressions: tuple[Suppression, ...] = ()
+    # whether the file's text [start, end) may be replaced by a text: a format whose markup a
+    # fix could break (XML) says which edits are safe; those it refuses are shown, not applied.
+    # None: any edit whose span shows in the file as it does in the entry.
+    edit_guard: Callable[[int, int, str], bool] | None = None
 
 
 class Mapped:

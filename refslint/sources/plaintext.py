@@ -38,16 +38,30 @@ EXPLICIT_LABELS = (
     ("bracket", patterns.compile(r"\[(\d{1,6})\]" + _AFTER_LABEL)),
     ("paren", patterns.compile(r"\((\d{1,6})\)" + _AFTER_LABEL)),
 )
+SEPARATOR = patterns.compile("[\u2028\u2029]")  # line and paragraph separators (see `_lines`)
 BARE_LABEL = patterns.compile(r"(\d{1,6})[ \t]+(\S)")
+# A stray token before a label ("1 32.", "• 33."): a digit or two left from another numbering, a
+# bullet, a letter. Read only where the label after it is the next number in the list's own style,
+# so the entry starts there instead of running into the one above; RL105 names the stray token.
+STRAY_BEFORE_LABEL = patterns.compile(r"(?:\d{1,3}|[^\w\s]|[A-Za-z])[ \t]+(?=\S)")
 QUOTES = "\"'“‘«"
 MAX_JUMP = (
     100  # a later explicit number further ahead than this is a wrapped year or page, not a label
 )
+# A family name's lower-case particle, then the name: a bare label may come before it too
+NAME_PARTICLE = patterns.compile(
+    r"(?:(?:d[aeiou]s?|del|della|van|von|der|den|ter|ten|la|le)[ \t]+)+[A-Z]"
+)
 
 
 class Line(NamedTuple):
+    """One line as the reader sees it: a line of the file, or the piece of one after a U+2028
+    LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR (see `_lines`)."""
+
     number: int  # 1-based line number in the file
     text: str  # without its line ending, and without a BOM: editors do not count it as a column
+    column: int = 1  # 1-based column in the file's line where `text` starts
+    soft: bool = False  # begun by U+2028: a line break inside a paragraph
 
     @property
     def indent(self) -> int:
@@ -86,7 +100,7 @@ class _Builder:
             self.length += 1
         self.starts.append(self.length)
         self.lines.append(line.number)
-        self.columns.append(1 + line.indent)
+        self.columns.append(line.column + line.indent)
         self.pieces.append(piece)
         self.length += len(piece)
 
@@ -117,7 +131,7 @@ def read_document(text: str) -> Document:
     pending = []
     for line in _lines(text):
         if DIRECTIVE_LINE.fullmatch(line.text):
-            start = starts[line.number - 1] + line.indent
+            start = starts[line.number - 1] + line.column - 1 + line.indent
             found = directive(line.text, starts, start, start + len(line.text.strip()))
             if found is not None:
                 pending.append((start, found[0]))
@@ -155,10 +169,27 @@ def _entries(lines: list[Line], require_heading: bool) -> tuple[list[Entry], int
 
 
 def _lines(text: str) -> list[Line]:
+    """The file's lines, each cut again at U+2028 and U+2029.
+
+    A line of the file ends at `\n`, `\r\n` or `\r` alone, as in the editors' protocol, so
+    positions count the separators as characters of their line. Text pasted from a word
+    processor uses them as line and paragraph breaks, so the reader breaks there too: a label
+    after either starts an entry, and a line begun by U+2028 (a break inside a paragraph) goes
+    on the entry before it, as an indented line does, in an unnumbered list.
+    """
     pieces = NEWLINE.split(text.removeprefix("\ufeff"))
     if not pieces[-1]:  # the text ends with a line ending, or is empty
         pieces.pop()
-    return [Line(number, piece) for number, piece in enumerate(pieces, start=1)]
+    if "\u2028" not in text and "\u2029" not in text:
+        return [Line(number, piece) for number, piece in enumerate(pieces, start=1)]
+    lines: list[Line] = []
+    for number, piece in enumerate(pieces, start=1):
+        column, soft = 1, False
+        for found in SEPARATOR.finditer(piece):
+            lines.append(Line(number, piece[column - 1 : found.start()], column, soft))
+            column, soft = found.end() + 1, found.group() == "\u2028"
+        lines.append(Line(number, piece[column - 1 :], column, soft))
+    return lines
 
 
 def _skipped(line: Line) -> bool:
@@ -186,6 +217,30 @@ def _numbered(lines: list[Line], *, after_heading: bool) -> list[_Builder]:
 
 def _label(text: str, last: Label | None, after_heading: bool) -> Label | None:
     """The number starting `text`, if it is plausibly a label and not a wrapped year or page."""
+    found = _plain_label(text, last, after_heading)
+    if found is None and last is not None and last.style != "bare":
+        found = _label_after_stray(text, last)
+    return found
+
+
+def _label_after_stray(text: str, last: Label) -> Label | None:
+    """The label after a stray token ("1 32." after 31), when it is the list's next number or
+    close to it, in the list's style, and an entry's text follows it."""
+    stray = STRAY_BEFORE_LABEL.match(text)
+    if stray is None:
+        return None
+    for style, pattern in EXPLICIT_LABELS:
+        match = pattern.match(text, stray.end())
+        if match is None or style != last.style:
+            continue
+        number = int(match.group(1))
+        rest = text[match.end() :].lstrip()
+        if 0 < number - last.number <= 3 and rest and (rest[0].isupper() or rest[0] in QUOTES):
+            return Label(number, match.end(), style)
+    return None
+
+
+def _plain_label(text: str, last: Label | None, after_heading: bool) -> Label | None:
     for style, pattern in EXPLICIT_LABELS:
         match = pattern.match(text)
         if match:
@@ -196,7 +251,8 @@ def _label(text: str, last: Label | None, after_heading: bool) -> Label | None:
     if match is None:
         return None
     after = match.group(2)
-    if not (after[0].isupper() or after[0] in QUOTES):
+    particle = NAME_PARTICLE.match(text, match.start(2))  # "1 de Oliveira Andrade R."
+    if not (after[0].isupper() or after[0] in QUOTES or particle):
         return None
     number = int(match.group(1))
     if last is None:
@@ -226,7 +282,7 @@ def _unnumbered(lines: list[Line]) -> list[_Builder]:
                 builders[-1].add(line)
         return builders
     for line in blocks[0] if blocks else []:
-        if builders and line.indent:
+        if builders and (line.indent or line.soft):
             builders[-1].add(line)
         else:
             builders.append(_Builder(line, None))

@@ -6,6 +6,12 @@ them in one form) does it flag the others, naming the majority: a list of three 
 split 60/40, is never lectured. Two forms that no Vancouver variant uses (`In.` and `pp.`) are also
 flagged when the list has too few entries to set its own convention.
 
+Where styles print an element differently by kind of work, its convention is learnt for each kind
+apart (`conventions.deviations_by_work`): the DOI form (RL809; Citing Medicine prints a journal
+article's as `doi:` and a preprint's as the link after `Available from:`) and access-note wording
+(RL807). Other features are one convention for the whole list: a dash or an initial is printed one
+way in every kind of work, and splitting the list would only hide deviations.
+
 The rules live by concern: `pages` (RL801-RL804), `names` (RL805, RL806), `dates` (RL807,
 RL812), `endings` (RL808, RL809) and `journals` (RL810, RL811); `conventions` is what they share.
 This package exposes every rule, so the `refslint.rules` entry point names the package alone.

@@ -5,19 +5,45 @@ For each feature a rule looks at the entries where it applies, and only when one
 dominates (at least `MIN_ENTRIES` such entries, and at least `DOMINANCE` of them in one form) does
 it flag the others, naming the majority: a list of three entries, or one split 60/40, is never
 lectured.
+
+Some elements are printed differently by kind of work, and rightly: Citing Medicine gives a journal
+article's DOI as `doi:10...` and a preprint's or web page's as the link after `Available from:`.
+For those, `deviations_by_work` learns one convention per kind of work (`WORKS`), so that one kind
+is never measured against another's form.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from refslint.api import Context, Reference
+from refslint.api import Context, Kind, Reference
 
 MIN_ENTRIES = 5  # fewer entries with a feature than this set no convention
 DOMINANCE = 0.8  # the share one form needs before the other forms count as deviations
+
+
+# The kinds of work a style may print an element differently for. Conference papers are set out as
+# chapters of their proceedings; an entry whose kind the grammar could not tell is measured alone.
+JOURNAL_ARTICLES = "journal articles"
+BOOKS = "books and chapters"
+ONLINE = "preprints and web pages"
+WORKS: dict[Kind, str] = {
+    Kind.ARTICLE: JOURNAL_ARTICLES,
+    Kind.BOOK: BOOKS,
+    Kind.CHAPTER: BOOKS,
+    Kind.CONFERENCE: BOOKS,
+    Kind.PREPRINT: ONLINE,
+    Kind.WEBPAGE: ONLINE,
+    Kind.UNKNOWN: "entries of unknown kind",
+}
+
+
+def work_of(ref: Reference) -> str:
+    """The kind of work `ref` is, as `WORKS` groups kinds."""
+    return WORKS[ref.kind]
 
 
 @dataclass(frozen=True)
@@ -73,3 +99,36 @@ def deviations(
     if found is None:
         return None, []
     return found, [(ref, form) for ref, form in measured if form != found.form]
+
+
+@dataclass(frozen=True)
+class Learnt:
+    """One kind of work's convention for an element, and its entries that break it."""
+
+    work: str
+    convention: Convention
+    odd: list[tuple[Reference, str]]
+
+
+def deviations_by_work(
+    refs: Sequence[Reference],
+    form_of: Callable[[Reference], str | None],
+    pinned: tuple[Any, str] = (None, ""),
+    *,
+    unpinned: Collection[str] = (ONLINE,),
+    work: Callable[[Reference], str] = work_of,
+) -> list[Learnt]:
+    """`deviations`, learnt apart for each kind of work that has the element, in list order.
+
+    A named style's form (`pinned`) holds for every kind of work but those in `unpinned`, which
+    learn their own from the list: a style's one form is the one it gives journal articles.
+    """
+    groups: dict[str, list[Reference]] = {}
+    for ref in refs:
+        groups.setdefault(work(ref), []).append(ref)
+    learnt = []
+    for name, members in groups.items():
+        found, odd = deviations(members, form_of, (None, "") if name in unpinned else pinned)
+        if found is not None:
+            learnt.append(Learnt(name, found, odd))
+    return learnt

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from refslint.api import (
+    MONTH_NAMES,
+    MONTHS,
     Category,
     Context,
     Diagnostic,
@@ -20,7 +22,7 @@ from refslint.api import (
     list_rule,
 )
 
-from .conventions import Convention, deviations, style_of
+from .conventions import Convention, deviations, deviations_by_work, style_of
 
 
 @list_rule(
@@ -55,8 +57,9 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         4. AFLOW [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://aflow.org
         5. NOMAD [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://nomad.org
 
-    A named style may word notes by entry kind (`access-wording = { preprint = "accessed on",
-    other = "Last accessed on" }`).
+    The wording is learnt for each kind of entry apart (web pages, preprints, journal articles...):
+    many styles word a preprint's note unlike a web page's. A named style may word notes by entry
+    kind (`access-wording = { preprint = "accessed on", other = "Last accessed on" }`).
 
     ## Fix safety
     Safe: only the wording changes; the date keeps its printed form.
@@ -72,8 +75,16 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
             found, odd = deviations(of_kind, _wording, (wanted, style.name))
             yield from _wording_diagnostics(found, odd, f"{kind} entries' access notes")
         return
-    found, odd = deviations(refs, _wording)
-    yield from _wording_diagnostics(found, odd, "access notes")
+    # learnt for each kind of work apart: styles word a preprint's note unlike a web page's
+    learnt = deviations_by_work(refs, _wording, work=_kind)
+    kinds = {ref.kind for ref in refs if ref.access_wording}
+    for one in learnt:
+        notes = f"{one.work} entries' access notes" if len(kinds) > 1 else "access notes"
+        yield from _wording_diagnostics(one.convention, one.odd, notes)
+
+
+def _kind(ref: Reference) -> str:
+    return ref.kind.value
 
 
 def _wording(ref: Reference) -> str | None:
@@ -119,8 +130,22 @@ def _date_form(date: PartialDate | None) -> str | None:
     if date.order == "iso":
         return DATE_FORMS["iso"]
     word = date.month_token.text.rstrip(".")
-    month = "abbreviated month" if len(word) <= 4 else "month in full"
+    month = "month in full" if _in_full(word) else "abbreviated month"
     return f"{DATE_FORMS.get(date.order, date.order)}, {month}"
+
+
+_FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
+
+
+def _in_full(word: str) -> bool:
+    """Whether a month is written out: `June` and `July` are, for all their four letters (`May`
+    is either); `Sept` is not; a word of another language goes by its length."""
+    lower = word.lower()
+    if lower in _FULL_MONTHS:
+        return len(lower) > 3
+    if lower in MONTHS:
+        return False
+    return len(word) > 4
 
 
 def _form_of(

@@ -21,7 +21,7 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import deviations, style_form
+from .conventions import Learnt, deviations, deviations_by_work, style_form, work_of
 
 _ENDS_WITH_LINK = pattern(r"(?:https?://|doi:\s*10\.|www\.)\S*$", re.IGNORECASE)
 
@@ -109,6 +109,32 @@ def _arxiv_link(ref: Reference) -> str | None:
     return None
 
 
+def _doi_deviations(refs: Sequence[Reference], learnt: Learnt, named: bool) -> Iterator[Diagnostic]:
+    """One kind of work's DOIs printed unlike its others (`named`: say which kind it is)."""
+    found = learnt.convention
+    if not learnt.odd:
+        return
+    same = [ref for ref in refs if work_of(ref) == learnt.work and ref.doi is not None]
+    printed = Counter(_doi_prefix(ref) for ref in same if _doi_form(ref) == found.form)
+    common = printed.most_common(1)
+    prefix = common[0][0] if common else found.form  # "doi:" or "doi: " as the list has it
+    dois = f"DOIs of {learnt.work}" if named else "DOIs"
+    for ref, _form in learnt.odd:
+        assert ref.doi_marker is not None and ref.doi is not None
+        span = Span(ref.doi_marker.span.start, ref.doi.span.start)
+        printed_as = _doi_prefix(ref).strip()
+        # "doi: https://doi.org/10..." to the list's "doi:" or back drops or adds only a
+        # resolver beside the label: the same DOI, printed the same way
+        labelled = printed_as.lower().startswith("doi") and found.form == "doi:"
+        make = Fix.safe if labelled else Fix.unsafe
+        yield Diagnostic(
+            ref.doi_marker.span,
+            f"DOI printed as `{printed_as}`; {found.says(f'{dois} are printed as `{found.form}`')}",
+            fix=make(Edit(span, prefix), message=f"Print the DOI as `{prefix}{ref.doi.text}`"),
+            ref=ref,
+        )
+
+
 @list_rule(
     code="RL809",
     name="identifier-link-inconsistent",
@@ -121,7 +147,10 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     """## What it does
     Learns how the list prints DOIs (`https://doi.org/...` or `doi: ...`) and flags the others;
     and where the list links arXiv preprints by their DOI (`https://doi.org/10.48550/arXiv...`),
-    flags a preprint linked to an arxiv.org page instead.
+    flags a preprint linked to an arxiv.org page instead. The DOI form is learnt apart for journal
+    articles, books and chapters, and preprints and web pages: Citing Medicine prints a journal
+    article's DOI as `doi:10...` and a preprint's as the link after `Available from:`. A named
+    style's `doi-link` is the form of its journal articles, books and chapters.
 
     ## Why is this bad?
     A DOI link is stable and says which work is meant; an `arxiv.org/html/...v1` page is one
@@ -159,27 +188,9 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Safe where a DOI written after its label as a resolver address (`doi: http://dx.doi.org/10...`)
     is printed the list's `doi:` way: only the redundant address goes.
     """
-    found, odd = deviations(refs, _doi_form, style_form(ctx, "doi_link"))
-    if found is not None and odd:
-        printed = Counter(
-            _doi_prefix(ref) for ref in refs if _doi_form(ref) == found.form and ref.doi
-        ).most_common(1)
-        prefix = printed[0][0] if printed else found.form  # "doi:" or "doi: " as the list has it
-        for ref, _form in odd:
-            assert ref.doi_marker is not None and ref.doi is not None
-            span = Span(ref.doi_marker.span.start, ref.doi.span.start)
-            printed_as = _doi_prefix(ref).strip()
-            # "doi: https://doi.org/10..." to the list's "doi:" or back drops or adds only a
-            # resolver beside the label: the same DOI, printed the same way
-            labelled = printed_as.lower().startswith("doi") and found.form == "doi:"
-            make = Fix.safe if labelled else Fix.unsafe
-            yield Diagnostic(
-                ref.doi_marker.span,
-                f"DOI printed as `{printed_as}`; "
-                f"{found.says(f'DOIs are printed as `{found.form}`')}",
-                fix=make(Edit(span, prefix), message=f"Print the DOI as `{prefix}{ref.doi.text}`"),
-                ref=ref,
-            )
+    works = {work_of(ref) for ref in refs if _doi_form(ref) is not None}
+    for learnt in deviations_by_work(refs, _doi_form, style_form(ctx, "doi_link")):
+        yield from _doi_deviations(refs, learnt, named=len(works) > 1)
     found, odd = deviations(refs, _arxiv_link, style_form(ctx, "preprint_link"))
     if found is None or found.form != "doi":
         return

@@ -28,7 +28,7 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import convention, deviations, style_form
+from .conventions import MIN_ENTRIES, convention, deviations, style_form
 
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
 
@@ -91,6 +91,31 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     common form; check that both forms really name one journal.
     """
     printed, pairs = _written_two_ways(refs)
+    for rare, common, cut, standard, dotted in _two_ways_flagged(refs, ctx, printed, pairs):
+        numbers = [str(_number(r)) for r in printed[common]]
+        where = f"entr{'y' if len(numbers) == 1 else 'ies'} {_some(numbers)}"
+        said, target = _two_ways_reason(common, cut, standard, dotted)
+        for ref in printed[rare]:
+            assert ref.container is not None
+            yield Diagnostic(
+                ref.container.span,
+                f"journal written `{rare}` here and `{common}` in {where}; {said}",
+                fix=_journal_fix(ref, target),
+                ref=ref,
+            )
+
+
+Flagged = tuple[str, str, "tuple[str, str] | None", "tuple[Journal, str] | None", bool]
+
+
+def _two_ways_flagged(
+    refs: Sequence[Reference],
+    ctx: Context,
+    printed: dict[str, list[Reference]],
+    pairs: list[tuple[str, str]],
+) -> Iterator[Flagged]:
+    """For each journal written two ways: (the form flagged, the form kept, the word ISO 4 keeps
+    whole that it cuts, the standard abbreviation, whether the list dots its abbreviations)."""
     reported: set[str] = set()
     dotted: bool | None = None
     for a, b in pairs:
@@ -106,17 +131,7 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
         if rare in reported:
             continue
         reported.add(rare)
-        numbers = [str(_number(r)) for r in printed[common]]
-        where = f"entr{'y' if len(numbers) == 1 else 'ies'} {_some(numbers)}"
-        said, target = _two_ways_reason(common, cut, standard, dotted)
-        for ref in printed[rare]:
-            assert ref.container is not None
-            yield Diagnostic(
-                ref.container.span,
-                f"journal written `{rare}` here and `{common}` in {where}; {said}",
-                fix=_journal_fix(ref, target),
-                ref=ref,
-            )
+        yield rare, common, cut, standard, dotted
 
 
 def _rarer_first(printed: dict[str, list[Reference]], a: str, b: str) -> tuple[str, str]:
@@ -296,8 +311,48 @@ def _journal_form(ref: Reference) -> str | None:
     return _name_form(ref.container.text.strip(), period_after)
 
 
-_FULL_TITLE_WORD = pattern(r"\b(?:of|and|the|für|de)\b")  # words an abbreviation drops
+_FULL_TITLE_WORD = pattern(r"\b(?:of|and|the|für|de)\b|\s&\s")  # words an abbreviation drops
 _DOTTED_WORD = pattern(r"[A-Za-z]\.(?:\s|$)")  # `Phys.`
+
+
+def _known_form(name: str) -> str | None:
+    """The form of a name the shipped lists know, where they leave no doubt: a journal's full
+    title that its abbreviations shorten (`CA: a cancer journal for clinicians`, `Health
+    Promotion Practice`), or its NLM abbreviation printed without the periods ISO 4 puts inside
+    it (`Tob Control`, where ISO writes `Tob. Control`). None where the lists cannot tell."""
+    journals = journals_named(name)
+    if not journals:
+        return None
+    k, words = journal_key(name), _all_words(name)
+    titled = [j for j in journals if _all_words(j.title) == words]  # `Drug Alcohol Review` is not
+    shortened = [j for j in journals if j.nlm and journal_key(j.nlm) == k]
+    if titled and not shortened and all(journal_key(j.undotted) != k for j in titled):
+        return "full title"
+    if shortened and not titled and "." not in name and all(_inner(j, name) for j in shortened):
+        return "undotted abbreviation"
+    return None
+
+
+def _inner(journal: Journal, name: str) -> bool:
+    """Whether the dotted form of the abbreviation `name` has periods inside it, not only at its
+    end (`Tob. Control`, unlike `Vision Res.`): so that `name` printed without them is undotted.
+    Told by the ISO 4 form where the lists have it, else by a shortened word before the last."""
+    if journal.iso:
+        return "." in journal.iso.rstrip(".")
+    title = set(_all_words(journal.title))
+    return any(word not in title for word in _words_of(" ".join(name.split()[:-1])))
+
+
+def _all_words(name: str) -> tuple[str, ...]:
+    """A name's words, small ones kept, without case, accents or a leading `The` (`&` is `and`)."""
+    words = _words_of(name.replace("&", " and "))
+    return words[1:] if words[:1] == ("the",) else words
+
+
+def _words_of(name: str) -> tuple[str, ...]:
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    return tuple(re.findall(r"[a-z0-9]+", plain))
 
 
 @lru_cache(maxsize=4096)
@@ -307,12 +362,16 @@ def _name_form(name: str, period_after: bool) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None  # "Nature", "Science": the same in every form
+    known = _known_form(name)
+    if known is not None:
+        return known
     if _FULL_TITLE_WORD.search(name):
         return "full title"
     if _DOTTED_WORD.search(name):
         return "dotted abbreviation"
     if period_after and not any(
-        len(word) == 1 or word.lower() in _ABBREVIATED for word in words[:-1]
+        len(word) == 1 or (word[0].isupper() and word.lower() in _ABBREVIATED)
+        for word in words[:-1]
     ):
         return None  # "Vision Res.", "Acta Mater.": ISO and NLM print these alike
     return "undotted abbreviation"
@@ -365,7 +424,20 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Unsafe: the journal's name is replaced by its standard abbreviation from the shipped lists;
     check that the lists matched the right journal.
     """
-    found, odd = deviations(refs, _journal_form, style_form(ctx, "journal"))
+    pinned = style_form(ctx, "journal")
+    named = [r for r in refs if r.kind is Kind.ARTICLE and r.container and " " in r.container.text]
+    if pinned[0] is None and len(named) < MIN_ENTRIES:
+        return  # too few to set a convention: the journal table need not even be opened
+    # a form RL810 reports as the other spelling of a journal in the list is told once, there
+    printed, pairs = _written_two_ways(refs)
+    other_spelling = {flagged[0] for flagged in _two_ways_flagged(refs, ctx, printed, pairs)}
+
+    def measured(ref: Reference) -> str | None:
+        if ref.container is not None and ref.container.text.strip() in other_spelling:
+            return None
+        return _journal_form(ref)
+
+    found, odd = deviations(refs, measured, pinned)
     if found is None:
         return
     abbreviated = found.form in ("dotted abbreviation", "undotted abbreviation")

@@ -79,6 +79,7 @@ def refslint(*args: str, cwd: Path, env: dict[str, str] | None = None):
         ["--format", "json"],
         ["--format", "sarif"],
         ["--format", "github"],
+        ["--format", "html"],  # the lists' texts too, carried back from the workers
         ["--statistics"],
         ["--statistics", "--format", "json"],
         ["--diff", "--unsafe-fixes"],

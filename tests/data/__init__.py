@@ -15,8 +15,13 @@ DATA = Path(__file__).resolve().parent
 API_RESPONSES = DATA / "api-responses"
 ANYSTYLE_VANCOUVER = DATA / "citation-corpora" / "anystyle" / "derived-vancouver-family.jsonl"
 REVIEW_124 = DATA / "corpus" / "review-124.txt"
+REAL_LISTS = DATA / "real-lists"  # published lists beside their hand judgements
 JABREF = DATA / "journal-abbreviations" / "jabref"
 REVIEW_124_JOURNALS = DATA / "journal-abbreviations" / "review-124-journals.csv"
+JATS = DATA / "jats"
+JATS_SCIELO = JATS / "scielo-braz-j-nephrol-2022.xml"
+JATS_PLOS = JATS / "plos-one-0091296.xml"
+JATS_ELIFE = JATS / "elife-46793-v1.xml"
 
 
 def sarif_schema() -> dict[str, Any]:

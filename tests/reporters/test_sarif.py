@@ -120,7 +120,7 @@ def test_rules_that_ran_are_described_even_without_results(cwd, capsys, validato
     _, log = sarif(capsys, "refs.txt", "--select", "RL1,RL204")
     (run,) = log["runs"]
     rules = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
-    assert sorted(rules) == ["RL101", "RL102", "RL103", "RL104", "RL204"]
+    assert sorted(rules) == ["RL101", "RL102", "RL103", "RL104", "RL105", "RL204"]
     month = rules["RL204"]
     assert month["name"] == "month-invalid"
     assert month["shortDescription"]["text"] == "A word where the month should be is not a month"

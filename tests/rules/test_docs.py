@@ -20,11 +20,12 @@ from refslint.rule import DOC_SECTIONS
 TODAY = dt.date(2026, 11, 24)  # the date the examples say they were linted on
 GROUP = "refslint.rules"
 FAMILIES = {
-    "refslint_rules.numbering": {"RL101", "RL102", "RL103", "RL104"},
+    "refslint_rules.numbering": {"RL101", "RL102", "RL103", "RL104", "RL105"},
     "refslint_rules.dates": {"RL201", "RL202", "RL203", "RL204", "RL205", "RL206"},
     "refslint_rules.access_date": {"RL301", "RL302", "RL303", "RL304"},
-    "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408"},
+    "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408", "RL415"},
     "refslint_rules.format": {"RL501", "RL502"},
+    "refslint_rules.reading": {"RL515", "RL516", "RL517", "RL518", "RL519"},
     "refslint_rules.lookup": {
         "RL402",
         "RL403",

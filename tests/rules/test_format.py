@@ -165,7 +165,9 @@ def test_reversed_page_ranges(printed, last, message):
         "e12-e15",
         "S1-S4",
         "xii-xiv",
-        "xiv-xii",
+        "XII-XIV",
+        "ix-xii",
+        "xiv-12",
         "S12-e3",
         "1450-1450",
         "7",
@@ -175,6 +177,19 @@ def test_ranges_in_order_and_single_pages(printed):
     text = f"1. Shapeev AV. Moment tensor potentials. Multiscale Model Simul 2016;14:{printed}."
     reference = ref(text, kind=Kind.ARTICLE, pages=pages(text, printed))
     assert run(format_rules.page_range_reversed, reference) == []
+
+
+def test_reversed_roman_range_is_compared_by_value(lint):
+    text = (
+        "1. Shapeev AV. Moment tensor potentials. In: Doe J, editor. Potentials. London: Wiley;"
+        " 2016. p. xxi-xii.\n"
+    )
+    (found,) = lint(text, today=TODAY, select=["RL502"])
+    assert found.message == (
+        "page range xxi-xii runs backwards (21 to 12 in Roman numerals); "
+        "expected the last page after the first"
+    )
+    assert text[found.column - 1 : found.end_column - 1] == "xxi-xii"
 
 
 def test_reversed_range_through_the_engine(lint):

@@ -1,0 +1,316 @@
+"""Run-together and lost marks (RL515-RL518): what the grammar reads past, said instead of passed.
+
+Each of these entries still parses, because a copy editor can read it: `et al` runs into the
+title, a journal into its year, a page range lost its dash to an encoding (`1?6`) or to a paste
+(`802822`). The grammar takes the likeliest reading; these rules say that it had to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Kind,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+    rule,
+)
+
+from .style.conventions import deviations
+
+
+@rule(
+    code="RL515",
+    name="et-al-no-period",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="`et al` with no period after it",
+    fixable=True,
+)
+def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags `et al` printed without its period, whether the title runs straight on (`et al Title`)
+    or a comma or colon follows it.
+
+    ## Why is this bad?
+    `al.` is an abbreviation (of `alii`) and every Vancouver style prints its period; without it
+    the author list has no end, and the title's first word reads as one more name.
+
+    ## Example
+        1. Weber L, Garcia M, et al A study of things. J Chem Phys 2018;148:241722.
+
+    Use instead:
+        1. Weber L, Garcia M, et al. A study of things. J Chem Phys 2018;148:241722.
+
+    ## Fix safety
+    Safe: a period is put after `al`; when a title follows with no mark between, that period
+    also ends the author list.
+    """
+    et_al = ref.et_al
+    if et_al is None or et_al.text.endswith("."):
+        return
+    end = et_al.span.end
+    if ref.text.startswith(".", end):
+        return  # the period stands just after (a structured source renders it as a separator)
+    yield Diagnostic(
+        et_al.span,
+        f"`{et_al.text}` has no period; expected `{et_al.text}.`",
+        fix=Fix.safe(Edit(Span(end, end), "."), message="Add the period"),
+    )
+
+
+def _journal_year_gap(ref: Reference) -> str | None:
+    """What stands between the journal and the year: "period", "space", "comma" or None (not
+    measured)."""
+    if ref.kind is not Kind.ARTICLE or ref.container is None or ref.date is None:
+        return None
+    gap = ref.text[ref.container.span.end : ref.date.span.start]
+    if not gap or ref.container.span.end > ref.date.span.start:
+        return None
+    if gap.strip() == "":  # the name may have taken a comma: "Annals of Hepatology, 2019"
+        return "comma" if ref.container.text.endswith(",") else "space"
+    return "period" if gap.strip() == "." else None
+
+
+@list_rule(
+    code="RL516",
+    name="journal-year-run-together",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="No period (or a comma) between the journal and the year where the list puts one",
+    fixable=True,
+)
+def journal_year_run_together(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a journal article whose journal runs into its year with no period (`Nature 1998;12:3`),
+    or with a comma (`Nature, 1998;12:3`), in a list whose journal articles put a period there
+    (`Nature. 1998;12:3`), naming how many do.
+
+    ## Why is this bad?
+    Citing Medicine ends the journal's abbreviation with a period before the date; the older ICMJE
+    form leaves it out. Either is a style, but one list should not mix them, and a name run into
+    its year is where a reader (and a program) loses the journal's end.
+
+    ## Example
+        1. Behler J. Atom-centered symmetry functions. J Chem Phys. 2011;134:074106.
+        2. Drautz R. Atomic cluster expansion. Phys Rev B. 2019;99:014104.
+        3. Shapeev AV. Moment tensor potentials. Multiscale Model Simul. 2016;14:1153-73.
+        4. Zuo Y. Performance of potentials. J Phys Chem A. 2020;124:731-45.
+        5. Deringer VL. Gaussian process regression. Chem Rev 2021;121:10073-141.
+
+    Use instead:
+        1. Behler J. Atom-centered symmetry functions. J Chem Phys. 2011;134:074106.
+        2. Drautz R. Atomic cluster expansion. Phys Rev B. 2019;99:014104.
+        3. Shapeev AV. Moment tensor potentials. Multiscale Model Simul. 2016;14:1153-73.
+        4. Zuo Y. Performance of potentials. J Phys Chem A. 2020;124:731-45.
+        5. Deringer VL. Gaussian process regression. Chem Rev. 2021;121:10073-141.
+
+    ## Fix safety
+    Safe: a period is put after the journal (in the comma's place); no word changes.
+
+    ## Limitations
+    The list's own convention decides, as for the house-style rules: at least 5 journal articles,
+    80% of them with the period. A list that prints dotted abbreviations (`J. Immunol. 1994`) is
+    not measured: there the period after the name is the abbreviation's own.
+    """
+    if any("." in ref.container.text for ref in refs if ref.container is not None):
+        return  # dotted abbreviations: the period after a name says nothing about the style
+    convention, breaking = deviations(refs, _journal_year_gap)
+    if convention is None or convention.form != "period":
+        return
+    for ref, form in breaking:
+        assert ref.container is not None
+        end = ref.container.span.end
+        name = ref.container.text.rstrip(",")
+        if form == "comma":
+            what = f"a comma for the period between the journal `{name}` and the year"
+            edit = Edit(Span(end - 1, end), ".")
+        else:
+            what = f"no period between the journal `{name}` and the year"
+            edit = Edit(Span(end, end), ".")
+        yield Diagnostic(
+            Span(ref.container.span.start, end),
+            f"{what}; {convention.says('journal articles put one there')}",
+            fix=Fix.safe(edit, message="Put a period after the journal"),
+            ref=ref,
+        )
+
+
+LOST_DASH = pattern(r"(?<!\d)(\d+)[?\ufffd](\d+)")
+
+
+@rule(
+    code="RL517",
+    name="page-dash-lost",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A `?` where a range's dash was lost (`33(1?6)`, `112?9`)",
+    fixable=True,
+)
+def page_dash_lost(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a `?` (or the replacement character `\ufffd`) between two numbers after the title: the
+    trace of an en dash that passed through a program or encoding that could not hold it.
+
+    ## Why is this bad?
+    The range is unreadable as printed: `1?6` is neither pages 1 to 6 nor any page, and programs
+    that read the list lose the pages.
+
+    ## Example
+        1. Weber L, Garcia M. A study of things. J Chem Phys 2018;148:112?9.
+
+    Use instead:
+        1. Weber L, Garcia M. A study of things. J Chem Phys 2018;148:112-9.
+
+    ## Fix safety
+    Unsafe: the mark is replaced by a hyphen, the likeliest reading; check the range.
+    """
+    if "?" not in ref.text and "\ufffd" not in ref.text:
+        return
+    start = ref.title.span.end if ref.title else ref.body_start
+    if ref.date is not None:
+        start = max(start, ref.date.span.start)
+    for m in LOST_DASH.finditer(ref.text, start):
+        if any(u.span.start <= m.start() < u.span.end for u in ref.urls):
+            continue
+        mark = m.start(2) - 1
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"`{m.group()}` has `{ref.text[mark]}` where a dash was lost; "
+            f"expected `{m.group(1)}-{m.group(2)}`",
+            fix=Fix.unsafe(Edit(Span(mark, mark + 1), "-"), message="Put a hyphen back"),
+        )
+
+
+COLLAPSED = pattern(r"[1-9]\d{2,3}")
+MAX_LENGTH = 50  # pages: a longer "range" is more likely an article number than a lost dash
+
+
+def _collapsed(number: str) -> tuple[str, str] | None:
+    """ "802822" -> ("802", "822"): two equal halves, the second a little after the first."""
+    if len(number) not in (6, 8) or not number.isdigit():
+        return None
+    half = len(number) // 2
+    first, last = number[:half], number[half:]
+    if not (COLLAPSED.fullmatch(first) and COLLAPSED.fullmatch(last)):
+        return None
+    return (first, last) if 0 < int(last) - int(first) <= MAX_LENGTH else None
+
+
+@list_rule(
+    code="RL518",
+    name="page-range-collapsed",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A page range that lost its dash (`802822` for `802-822`)",
+    fixable=True,
+)
+def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an "article number" that reads as a page range with its dash lost: two halves of equal
+    length, the second at most 50 pages after the first (`802822`, `11071123`), in a list whose
+    other journal articles give page ranges, not article numbers in digits.
+
+    ## Why is this bad?
+    Printed as one number it sends the reader to article 802822, which does not exist; the pages
+    are 802 to 822.
+
+    ## Example
+        1. Weber L, Garcia M. A study of things. J Chem Phys 2018;148:802822.
+
+    Use instead:
+        1. Weber L, Garcia M. A study of things. J Chem Phys 2018;148:802-822.
+
+    ## Fix safety
+    Unsafe: a hyphen is put between the halves; check the range against the article.
+
+    ## Limitations
+    A list where another article gives an article number in digits (`Phys Rev B 2019;99:014104`,
+    `Nat Commun 2016;7:13890`) is not checked: there `802822` may well be an article number.
+    """
+    numbers = [r for r in refs if r.article_number is not None and r.article_number.text.isdigit()]
+    candidates = [(r, _collapsed(r.article_number.text)) for r in numbers]  # type: ignore[union-attr]
+    found = [(r, halves) for r, halves in candidates if halves is not None]
+    if not found or len(found) < len(candidates):
+        return  # the list has real long article numbers: these may be ones too
+    for ref, (first, last) in found:
+        number = ref.article_number
+        assert number is not None
+        middle = number.span.start + len(first)
+        yield Diagnostic(
+            number.span,
+            f"`{number.text}` reads as the page range {first}-{last} with its dash lost; "
+            f"expected `{first}-{last}`",
+            fix=Fix.unsafe(Edit(Span(middle, middle), "-"), message=f"Write `{first}-{last}`"),
+            ref=ref,
+        )
+
+
+# A personal name in some form the author-list grammar does not read: family words, then
+# initials in any punctuation (`J.P`, `MCFAB`) or a given name (`John`).
+PERSON = pattern(
+    r"(?:[^\W\d_][\w'’\-]*\s+){1,3}(?:[A-Z][A-Z.\-]{0,9}|[A-Z][a-z]{1,12})"
+    r"|[^\W\d_][\w'’]*-[A-Z](?:\.[A-Z])?"  # `Won-S.C`
+)
+ORGANISATION = pattern(
+    r"group|committee|organi[sz]ation|cent(?:re|er)|association|society|institut|council|"
+    r"collaborat|consortium|investigators|department|university|agency|network|trust|"
+    r"foundation|board|working|team|panel|ministry|office|program|service|national|world|"
+    r"health|federal|college|academy|commission|union|registry|study|project|alliance",
+    re.IGNORECASE,
+)
+# A name as Vancouver writes it (what the grammar reads): family words, then capital initials.
+NAME_AS_READ = pattern(r"(?:[^\W\d_][\w'’\-]*\s+)+[A-Z]{1,6}(?:\s+(?:Jr|Sr|II|III|IV))?")
+
+
+@rule(
+    code="RL519",
+    name="author-list-read-as-group",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Personal names read as one group author, as no name could be read",
+)
+def author_list_read_as_group(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an author list that the grammar could only read as one group author although it is a
+    list of personal names, naming the first name it could not read: names written in another
+    form (`Smith John`, `Janssens J.P`) or garbled (`Won-S.C`).
+
+    ## Why is this bad?
+    Read as an organisation, the authors are lost to every check that compares them (duplicates,
+    registry records), and the names are usually not in the list's form either.
+
+    ## Example
+        1. Smith John, Doe Jane. A study of things. J Chem Phys 2018;148:241722.
+
+    Use instead:
+        1. Smith J, Doe J. A study of things. J Chem Phys 2018;148:241722.
+
+    ## Limitations
+    Only where at least two comma-separated pieces look like personal names, none carries an
+    organisation's word (`Group`, `Committee`, `Centre`, `Society` ...) and no digit stands among
+    them.
+    """
+    if len(ref.authors) != 1 or not ref.authors[0].is_group:
+        return
+    group = ref.authors[0]
+    pieces = [p.strip() for p in group.text.split(",")]
+    if len(pieces) < 2 or ORGANISATION.search(group.text) or any(c.isdigit() for c in group.text):
+        return  # an organisation, or something other than names ("Writer1 A", "9.Percival SL")
+    if sum(1 for p in pieces if PERSON.fullmatch(p)) < 2:
+        return
+    unread = next((p for p in pieces if not NAME_AS_READ.fullmatch(p)), pieces[0])
+    yield Diagnostic(
+        group.span,
+        f"the authors were read as one group author, as `{unread}` is not a name the grammar "
+        "reads; Vancouver writes each name as `Family AB`",
+    )

@@ -46,6 +46,7 @@ class Run:
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     diffs: list[str] = field(default_factory=list)
     sources: list[tuple[str, str]] = field(default_factory=list)  # (name, text) for SHOWS_TEXT
+    interrupted: bool = False  # Ctrl-C stopped a batch run: what was finished is reported
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -126,6 +127,12 @@ def _lint_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, metavar="FILE", help="use this config file")
     parser.add_argument("--statistics", action="store_true", help="count problems per rule")
     parser.add_argument(
+        "--jobs",
+        "-j",
+        metavar="N",
+        help="lint files in N processes (0 or auto: one per CPU; default 1)",
+    )
+    parser.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when problems are found"
     )
     parser.add_argument("--version", action="version", version=f"refslint {__version__}")
@@ -159,6 +166,12 @@ def _lint_command(argv: list[str]) -> int:
         )
     if args.format == "docx":
         _check_review(args)
+    from refslint import batch
+
+    try:
+        jobs = batch.parse_jobs(args.jobs)
+    except batch.JobsError as exc:
+        raise Failure(str(exc)) from None
 
     from refslint import registry
     from refslint.session import Session
@@ -201,8 +214,11 @@ def _lint_command(argv: list[str]) -> int:
 
     run = Run()
     with fewer_collections(), _failing_on_setup():  # reading the files too, not only linting
-        for file in files:
-            _lint_file(file, session, run, args)
+        if jobs > 1 and len(files) > 1:
+            batch.lint_files(files, session, run, args, jobs)
+        else:
+            for file in files:
+                _lint_file(file, session, run, args)
         closing = session.finish()
         run.results.extend(closing.results)
         run.errors.extend(closing.failures)
@@ -211,7 +227,8 @@ def _lint_command(argv: list[str]) -> int:
     from refslint.diagnostics import Applicability
 
     if args.diff:
-        return _report_diff(run)
+        status = _report_diff(run)
+        return 130 if run.interrupted else status
     summary = reporters.RunSummary.counting_fixes(
         run.results,
         Applicability.applied(args.unsafe_fixes),
@@ -245,6 +262,8 @@ def _lint_command(argv: list[str]) -> int:
     if args.output is not None and isinstance(out, io.StringIO):
         _write_output(args.output, out.getvalue())
     sys.stdout.flush()
+    if run.interrupted:
+        return 130
     if run.errors:
         return 2
     if args.exit_zero:

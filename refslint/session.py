@@ -81,6 +81,7 @@ class Session:
         note: Notify | None = None,
     ):
         self.selection = selection
+        self.config_path = config
         self.today = today
         self.offline = offline
         self.refresh = refresh
@@ -161,14 +162,18 @@ class Session:
 
     # --- linting ----------------------------------------------------------------------------
 
-    def lint(self, path: str, text: str, document: Document | None = None) -> Linted:
-        """Lint `text` as the file at `path` (or `<stdin>`) with its config and rules.
+    def prepare(self, path: str) -> None:
+        """Choose `path`'s config, rules and lookup table as its lint would, without linting it.
 
-        `document` is what a source that is not text (a Word file) found, with `text` the text it
-        stands for (one line a paragraph); without it, `text` is read as its file type asks."""
-        from refslint.engine import lint_entries
+        A batch run (`refslint --jobs`) lints in worker processes, each with its own session; the
+        run's session prepares each file linted, in order, so that the run-level rules, the lookup
+        table and the notes about it are the run's, as when one process lints every file.
+        """
+        self._prepared(path)
+
+    def _prepared(self, path: str) -> tuple[Config, list[Rule], Any, Any]:
+        """The config, rules, context and lookup service (or None) of a lint of `path`."""
         from refslint.rule import Context, Kind
-        from refslint.sources import read_document
 
         cfg = self.config_for(path)
         rules = self.rules_for(path, cfg)
@@ -189,6 +194,17 @@ class Session:
         if run_level:
             self._run_rules.update((r.code, r) for r in run_level)
             self._run_paths[path] = None  # the engine looks up for them, and leaves them
+        return cfg, rules, ctx, service
+
+    def lint(self, path: str, text: str, document: Document | None = None) -> Linted:
+        """Lint `text` as the file at `path` (or `<stdin>`) with its config and rules.
+
+        `document` is what a source that is not text (a Word file) found, with `text` the text it
+        stands for (one line a paragraph); without it, `text` is read as its file type asks."""
+        from refslint.engine import lint_entries
+        from refslint.sources import read_document
+
+        cfg, rules, ctx, service = self._prepared(path)
         if document is None:
             document = read_document(path, text)
         linted = Linted(entries=len(document.entries))

@@ -106,6 +106,17 @@ class Tally:
     seconds: float = 0.0
 
 
+@dataclass
+class Spent:
+    """What a stretch of a run's lookups came to (one file's, in a batch worker): what the run's
+    own service takes in (`absorb`) so that its summary and run-level note speak for every file."""
+
+    checked: list[tuple[str, int, Status]] = field(default_factory=list)
+    from_cache: int = 0
+    seconds: float = 0.0
+    failures: list[str] = field(default_factory=list)
+
+
 class LookupService:
     """Answers `outcome(ref)`; `prefetch(refs)` fetches a list's answers concurrently first."""
 
@@ -225,6 +236,32 @@ class LookupService:
             f"could not verify {count} {entries} against {self.asked}: "
             f"{self._failures[0]}; the other checks ran as usual"
         )
+
+    def mark(self) -> tuple[int, int, float, int]:
+        """Where the tally stands now, for `spent_since`."""
+        with self._lock:
+            tally = self.tally
+            return len(tally.checked), tally.from_cache, tally.seconds, len(self._failures)
+
+    def spent_since(self, mark: tuple[int, int, float, int]) -> Spent:
+        """What the lookups since `mark` came to."""
+        checked, from_cache, seconds, failures = mark
+        with self._lock:
+            tally = self.tally
+            return Spent(
+                tally.checked[checked:],
+                tally.from_cache - from_cache,
+                tally.seconds - seconds,
+                self._failures[failures:],
+            )
+
+    def absorb(self, spent: Spent) -> None:
+        """Count lookups another process made for this run, as if made here."""
+        with self._lock:
+            self.tally.checked.extend(spent.checked)
+            self.tally.from_cache += spent.from_cache
+            self.tally.seconds += spent.seconds
+            self._failures.extend(spent.failures)
 
     def failed_paths(self) -> list[str]:
         """The lists with an entry that could not be verified, in the order they were linted."""

@@ -1,0 +1,421 @@
+"""`refslint --jobs N`: many files linted in worker processes, reported as one process would.
+
+Each worker builds its own `Session` with the run's options and lints one file at a time, exactly
+as the command does (`cli._lint_file`: reading, `--fix`/`--diff`, writing back), and sends back
+what that file came to: its findings, errors, fixes, what it wrote on stderr, and what its lookups
+came to. The run's own session takes the files back in the order they were named and prepares
+each one linted (`Session.prepare`), so the run-level rules (RL409) and the lookup summary speak
+once for the whole run, from every worker's lookups. Reports are byte for byte those of
+`--jobs 1`.
+
+Bounds: `jobs` processes, each linting one file at a time, and at most `AHEAD` chunks of files
+per worker handed out beyond the next to report, so 10,000 files never mean 10,000 lookups under
+way; each worker's lookups go through the registry budget kept in the cache folder (or Redis),
+which every process using it shares.
+
+Ctrl-C: workers ignore SIGINT (a terminal sends it to the whole process group); the run stops
+them, reports the files finished, and the command exits 130.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import argparse
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from refslint.cli import Run
+    from refslint.session import Linted, Session
+    from refslint.sources.document import Document
+
+AHEAD = 4  # chunks handed out per worker beyond those being reported: bounds memory and lookups
+CHUNK_BYTES = 32_768  # a worker is handed files in chunks of about this many bytes
+CHUNK_FILES = 16  # or this many files, whichever comes first (offline: one at a time online)
+STDIN = "-"
+PRELOAD = ["refslint.cli", "refslint.batch", "refslint.engine", "refslint.preload"]
+
+
+class JobsError(ValueError):
+    """`--jobs` was given something other than a count of processes."""
+
+
+def parse_jobs(value: str | None) -> int:
+    """The number of worker processes `--jobs` asks for: a count, or `0`/`auto` for one per CPU
+    this process may run on. None (no flag) is 1: the run stays in this process."""
+    if value is None:
+        return 1
+    text = value.strip().lower()
+    if text in ("0", "auto"):
+        return cpus()
+    if text.isdigit() and int(text) > 0:
+        return int(text)
+    raise JobsError(
+        f"--jobs takes a number of processes (1 or more), or 0 or auto for one per CPU; "
+        f"not {value!r}"
+    )
+
+
+def cpus() -> int:
+    """CPUs this process may run on (its affinity, where the system says it)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    if affinity is not None:
+        with contextlib.suppress(OSError):
+            return max(1, len(affinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Done:
+    """What linting one file in a worker came to."""
+
+    run: Run
+    linted: bool = False  # the file was read and linted (not skipped or unreadable)
+    stderr: str = ""  # notes it wrote, shown in the file's turn
+    spent: Any = None  # its lookups (`lookup.service.Spent`), or None
+    setup_error: str = ""  # the worker's session could not be made or used (a `SessionError`)
+
+
+@dataclass
+class _Worker:
+    session: Session
+    args: argparse.Namespace
+
+
+_worker: _Worker | None = None
+
+
+class _Watched:
+    """The worker's session as `cli._lint_file` uses it, noting whether the file was linted: a
+    file that could not be read never reaches `lint`, and must not count for the run's rules."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.linted = False
+
+    def lint(self, path: str, text: str, document: Document | None = None) -> Linted:
+        self.linted = True
+        return self.session.lint(path, text, document)
+
+
+def lint_files(
+    files: list[str], session: Session, run: Run, args: argparse.Namespace, jobs: int
+) -> None:
+    """Lint `files` in `jobs` processes into `run`, in their order; `run.interrupted` when Ctrl-C
+    stopped it (what was finished is in `run`)."""
+    from refslint.cli import _lint_file, _name
+
+    options = _session_options(session)
+    source = _lookup_source(files, options)
+    jobs = max(1, min(jobs, len(files)))
+    bar = _progress(len(files), args)
+    started = time.perf_counter()
+    pool = _pool(jobs, options, args, source)
+    pending: deque[tuple[list[str], Future[list[Done]] | None]] = deque()
+    online = source is not None and not session.offline  # files may wait on registries
+    queue = _chunks(files, 1 if online else CHUNK_FILES)
+    reported = 0
+    try:
+        while True:
+            while len(pending) < jobs * (AHEAD + 1):
+                chunk = next(queue, None)
+                if chunk is None:
+                    break
+                task = None if chunk == [STDIN] else pool.submit(_lint_some, chunk)
+                pending.append((chunk, task))
+            if not pending:
+                break
+            chunk, task = pending[0]
+            done = None if task is None else _wait(chunk[0], task)
+            pending.popleft()  # taken in from here on: never twice, even if Ctrl-C comes now
+            if done is None:  # standard input is this process's to read
+                with _quiet(bar):
+                    _lint_file(STDIN, session, run, args)
+                done = []
+                reported += 1
+                bar.update()
+            for file, one in zip(chunk, done, strict=False):
+                _take(_name(file), one, session, run, bar)
+                reported += 1
+                bar.update()
+    except KeyboardInterrupt:
+        _stop(pool)
+        for chunk, task in pending:  # finished, though after one that was not
+            finished = task is not None and task.done() and not task.cancelled()
+            if task is not None and finished and task.exception() is None:
+                for file, one in zip(chunk, task.result(), strict=False):
+                    _take(_name(file), one, session, run, bar)
+                    reported += 1
+        run.interrupted = True
+        bar.close()
+        print(
+            f"refslint: interrupted: {reported} of {len(files)} files linted and reported",
+            file=sys.stderr,
+        )
+        return
+    except BaseException:
+        _stop(pool)
+        raise
+    finally:
+        bar.close()
+    pool.shutdown()
+    lookup = session.lookup
+    if lookup is not None:  # workers looked up side by side: their seconds overlap
+        lookup.tally.seconds = min(lookup.tally.seconds, time.perf_counter() - started)
+
+
+def _chunks(files: list[str], most: int) -> Iterator[list[str]]:
+    """The files in the order named, in the groups a worker is handed at once: small files go
+    together (up to CHUNK_BYTES or `most` files), so that 10,000 small files are not 10,000
+    round trips; standard input alone, for this process to read. A run that looks things up
+    hands out one file at a time (`most` 1): a file may wait seconds on a registry, and Ctrl-C
+    reports every file finished."""
+    chunk: list[str] = []
+    size = 0
+    for file in files:
+        if file == STDIN:
+            if chunk:
+                yield chunk
+            yield [STDIN]
+            chunk, size = [], 0
+            continue
+        with contextlib.suppress(OSError):  # for its worker to say what is wrong with it
+            size += os.stat(file).st_size
+        chunk.append(file)
+        if size >= CHUNK_BYTES or len(chunk) >= most:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _wait(file: str, task: Future[list[Done]]) -> list[Done]:
+    """The task's result, waited for in short steps so that Ctrl-C is seen at once. A worker that
+    died (killed, out of memory) fails the run with one line, never a hang."""
+    from concurrent.futures import wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    from refslint.cli import Failure
+
+    while not task.done():
+        wait([task], timeout=0.2)
+    try:
+        return task.result()
+    except BrokenProcessPool:
+        raise Failure(
+            f"{file}: the worker process linting it (or a file after it) ended unexpectedly "
+            "(killed, or out of memory?); nothing was reported"
+        ) from None
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now, whatever they are doing: a lookup may wait a minute, and Ctrl-C
+    means now. Files they were writing (`--fix`) are replaced whole or not at all."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+    else:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _take(name: str, done: Done, session: Session, run: Run, bar: Any) -> None:
+    """Fold one file's result into the run, as if this process had linted it."""
+    from refslint.cli import Failure
+
+    if done.setup_error:
+        raise Failure(done.setup_error)
+    with _quiet(bar):
+        if done.stderr:
+            sys.stderr.write(done.stderr)
+            sys.stderr.flush()
+        if done.linted:
+            session.prepare(name)  # its rules and lookup table, notes included, in turn
+    if done.spent is not None and session.lookup is not None:
+        session.lookup.absorb(done.spent)
+    part = done.run
+    run.results.extend(part.results)
+    run.errors.extend(part.errors)
+    run.files += part.files
+    run.entries += part.entries
+    run.fixed += part.fixed
+    run.diffs.extend(part.diffs)
+    run.sources.extend(part.sources)
+
+
+def _lint_some(files: list[str]) -> list[Done]:
+    """A worker's task: the files of one chunk, in order."""
+    return [_lint_one(file) for file in files]
+
+
+def _lint_one(file: str) -> Done:
+    """A worker's task: lint one file as the command would, capturing what it writes on stderr."""
+    from refslint.cli import Run, _lint_file
+    from refslint.engine import fewer_collections
+    from refslint.session import SessionError
+
+    assert _worker is not None
+    session = _worker.session
+    run = Run()
+    watched = _Watched(session)
+    captured = io.StringIO()
+    try:
+        lookup = session.lookup
+        mark = lookup.mark() if lookup is not None else None
+        with fewer_collections(), contextlib.redirect_stderr(captured):
+            _lint_file(file, cast("Session", watched), run, _worker.args)
+        lookup = session.lookup
+        spent = None
+        if lookup is not None:
+            spent = lookup.spent_since(mark if mark is not None else (0, 0, 0.0, 0))
+    except SessionError as exc:
+        return Done(run, setup_error=str(exc))
+    return Done(run, watched.linted, captured.getvalue(), spent)
+
+
+def _start(
+    options: dict[str, Any],
+    args: argparse.Namespace,
+    source: str | None,
+    environment: dict[str, str],
+    folder: str,
+) -> None:
+    """A worker's set-up: its own session with the run's options and lookup table, in the run's
+    environment and folder (a fork server keeps those it was started with)."""
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the run decides what Ctrl-C stops
+    _end_with(os.getppid())
+    os.environ.clear()
+    os.environ.update(environment)
+    os.chdir(folder)
+    from refslint.session import Session, SessionError
+
+    session = Session(**options)
+    _worker = _Worker(session, args)
+    if source is not None:
+        with contextlib.suppress(SessionError):  # said by the first task that meets it
+            session.prepare(source)
+
+
+def _end_with(parent: int) -> None:
+    """End this worker when the process that started it ends, however it ends (SIGTERM from a CI
+    runner, SIGKILL): an idle worker waits on its task queue forever otherwise, holding the run's
+    output pipes open. Looked for each second by a daemon thread (portable, and a worker never
+    forks)."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="refslint-parent-watch", daemon=True).start()
+
+
+def _session_options(session: Session) -> dict[str, Any]:
+    """What a worker's session is built from: the run's, without progress or notes (the run's
+    own session says what is said of the run)."""
+    return {
+        "selection": session.selection,
+        "config": session.config_path,
+        "today": session.today,
+        "offline": session.offline,
+        "refresh": session.refresh,
+        "strict_lookup": session.strict_lookup,
+    }
+
+
+def _lookup_source(files: list[str], options: dict[str, Any]) -> str | None:
+    """The first file whose rules look things up: its config's lookup table serves the run (as
+    one process takes the first file's), so every worker is given it before its first file. Made
+    in a session thrown away, which also says now, in this process, a `cache-url` that cannot be
+    used."""
+    from refslint.cli import _name
+    from refslint.session import Session
+
+    probe = Session(**options)
+    try:
+        for file in files:
+            name = _name(file)
+            if any(r.requires_lookup for r in probe.rules_for(name)):
+                probe.prepare(name)
+                return name
+        return None
+    finally:
+        probe.close()
+
+
+def _pool(
+    jobs: int, options: dict[str, Any], args: argparse.Namespace, source: str | None
+) -> ProcessPoolExecutor:
+    """The worker processes. On Linux, forked from this process while it runs one thread (no
+    lock can be caught held), so they start at once with the rules loaded; elsewhere, or beside
+    threads, started by a fork server (a clean process that loads the rules and grammar once,
+    `refslint.preload`) where there is one, else spawned."""
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "fork":
+        import refslint.preload  # noqa: F401  (readies what the workers inherit)
+    elif method == "forkserver":
+        context.set_forkserver_preload(PRELOAD)
+    return ProcessPoolExecutor(
+        jobs,
+        mp_context=context,
+        initializer=_start,
+        initargs=(options, args, source, dict(os.environ), os.getcwd()),
+    )
+
+
+def _progress(total: int, args: argparse.Namespace) -> Any:
+    """One bar for the run, on a terminal only: never in a pipe, a file or a CI log (where tqdm
+    is not even imported). Without tqdm's monitor thread: the bar moves with each file reported,
+    and this process must stay single-threaded for its workers to be forked."""
+    if args.format != "text" or not sys.stderr.isatty():
+        return _NoBar()
+    from tqdm import tqdm
+
+    class Bar(tqdm):
+        monitor_interval = 0
+
+    return Bar(total=total, unit="file", desc="Linting", file=sys.stderr, leave=False)
+
+
+class _NoBar:
+    """The bar's part where none is shown."""
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    @contextlib.contextmanager
+    def external_write_mode(self, file: Any = None) -> Iterator[None]:
+        yield
+
+
+@contextlib.contextmanager
+def _quiet(bar: Any) -> Iterator[None]:
+    """Write on stderr with the bar out of the way."""
+    with bar.external_write_mode(file=sys.stderr):
+        yield

@@ -223,8 +223,10 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
     if terminate is not None:
         terminate()
-    else:
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
+    else:  # the pool's workers are this process's only multiprocessing children
+        import multiprocessing
+
+        for process in multiprocessing.active_children():
             with contextlib.suppress(Exception):
                 process.terminate()
     pool.shutdown(wait=True, cancel_futures=True)

@@ -109,6 +109,30 @@ class RecordComparison:
     doi: str
     fields: tuple[RecordField, ...] = ()
 
+    def differing(self) -> tuple[RecordField, ...]:
+        return tuple(f for f in self.fields if f.differs)
+
+    def summary(self, longest: int = 80) -> str:
+        """The record in one line, for a place that shows only text (an editor's diagnostic):
+        `record: title 'T' (2015) by Tosatto L, doi:10.1038/x (Crossref); differs: year 2015
+        (entry 2014)`. A title longer than `longest` characters is cut with an ellipsis."""
+        known = {f.name: f.recorded for f in self.fields if f.recorded}
+        title = known.get("title", "")
+        if len(title) > longest:
+            title = title[: longest - 1].rstrip() + "…"
+        parts = [f"title '{title}'"] if title else []
+        if "year" in known:
+            parts.append(f"({known['year']})")
+        if "authors" in known:
+            parts.append(f"by {known['authors']}")
+        head = " ".join(parts)
+        line = f"record: {head + ', ' if head else ''}doi:{self.doi} ({self.source})"
+        changes = [
+            f"{f.name} {f.recorded or '(none)'} (entry {f.printed or '(none)'})"
+            for f in self.differing()
+        ]
+        return line + ("; differs: " + ", ".join(changes) if changes else "")
+
     def as_json(self) -> dict[str, Any]:
         return {
             "source": self.source,

@@ -312,3 +312,49 @@ def test_a_clean_list_opens_without_errors(browser, tmp_path):
     assert browser.find_element(By.ID, "f0-e1").is_displayed()
     browser.find_element(By.TAG_NAME, "body").send_keys("jk")
     assert console_problems(browser) == []
+
+
+def test_one_record_per_entry_follows_the_filters(browser, tmp_path):
+    """Three findings about one entry's record show one table, in the first finding shown; when
+    a filter hides that finding, the table moves to the next one shown."""
+    from selenium.webdriver.common.by import By
+
+    from refslint.reporters import RunSummary, Source
+    from refslint.reporters.html import render
+    from tests.reporters.test_html import SHARED_TEXT, shared_record_findings
+
+    require_browser()
+    run = RunSummary(files=1, entries=2, sources=(Source("refs.txt", SHARED_TEXT),))
+    out = tmp_path / "shared.html"
+    out.write_text(render(shared_record_findings(), run), encoding="utf-8")
+    browser.get("about:blank")
+    browser.get_log("browser")
+    open_page(browser, out)
+
+    def holding() -> list[str]:
+        return [
+            table.find_element(By.XPATH, "./ancestor::li").get_attribute("data-rule")
+            for table in browser.find_elements(*by("#panel table.record"))
+        ]
+
+    def references() -> list[bool]:
+        return [p.is_displayed() for p in browser.find_elements(*by("#panel .see-record"))]
+
+    assert holding() == ["RL403", "RL402"]  # entry 1's record in its first finding; entry 2's
+    assert references() == [False, True, True, False]
+    table = browser.find_element(By.ID, "rec-0")
+    differing = [
+        row.find_element(By.TAG_NAME, "th").text for row in table.find_elements(*by("tr.differs"))
+    ]
+    assert differing == ["year", "volume"]
+    link = browser.find_elements(*by("#panel .see-record a"))[1]
+    assert link.get_attribute("href").endswith("#rec-0") and link.text == "10.1038/srep16696"
+
+    browser.find_element(*by('#filters input[data-kind="rule"][value="RL403"]')).click()
+    assert holding() == ["RL402", "RL402"]  # moved to the first RL402 of entry 1
+    assert browser.find_element(By.ID, "rec-0").is_displayed()
+    assert references() == [False, False, True, False]
+    browser.find_element(By.ID, "show-all").click()
+    assert len(browser.find_elements(*by("#panel table.record"))) == 2  # never copied
+    assert browser.find_element(By.ID, "rec-0").is_displayed()
+    assert console_problems(browser) == []

@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 from refslint.diagnostics import Category, Located, RecordComparison, Severity
 from refslint.lines import LineIndex
-from refslint.reporters import RunSummary, Source, plural, summary_line
+from refslint.reporters import RunSummary, Source, entry_lines, plural, summary_line
 
 RUN = "The whole run"  # the panel's heading for notes about the run, placed in no file
 CONTEXT = 60  # characters of the line shown either side of a fix's change
@@ -255,11 +255,15 @@ def _blocks(index: int, source: Source, lines: LineIndex) -> list[_Block]:
     """Each entry's lines as one block (anchored for the jump links), and the lines between."""
     from refslint.sources import read_entries
 
+    found = source.entries
+    if found is None:
+        found = entry_lines(read_entries(source.path, source.text))
     spans: list[tuple[int, int, str]] = []
-    for entry in read_entries(source.path, source.text):
-        first = entry.positions.position(0).line
-        last = entry.positions.end_position(len(entry.text)).line
-        number = str(entry.number if entry.number is not None else entry.index)
+    for entry in found:
+        first, number = max(entry.first, 1), entry.number
+        last = min(max(entry.last, first), len(lines))
+        if first > last:  # lines the text does not have: nothing to anchor
+            continue
         if spans and first <= spans[-1][1]:  # two entries on one line: one block, both numbers
             before = spans[-1]
             spans[-1] = (before[0], max(last, before[1]), f"{before[2]}, {number}")
@@ -363,7 +367,7 @@ def _panel(
 
 def _item(finding: _Finding, lines: LineIndex | None, shared: tuple[int, int] | None = None) -> str:
     r = finding.result
-    where = f"line {r.line}, column {r.column}"
+    where = _where(r)
     if r.entry is not None:
         where = f"entry {r.entry}, {where}"
     if r.run_level:
@@ -390,6 +394,17 @@ def _item(finding: _Finding, lines: LineIndex | None, shared: tuple[int, int] | 
             parts.append(_record(r.record, number))
     parts.append("</li>\n")
     return "".join(parts)
+
+
+def _where(r: Located) -> str:
+    """A finding's place in the reader's units: a text file's line and column, a Word file's
+    paragraph and character, a PDF's page, line and character."""
+    place = r.place
+    if place is None:
+        return f"line {r.line}, column {r.column}"
+    if place.unit == "page":
+        return f"page {place.number}, line {place.line}, character {place.column}"
+    return f"paragraph {place.number}, character {place.column}"
 
 
 def _fix(r: Located, lines: LineIndex | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -357,4 +358,59 @@ def test_one_record_per_entry_follows_the_filters(browser, tmp_path):
     browser.find_element(By.ID, "show-all").click()
     assert len(browser.find_elements(*by("#panel table.record"))) == 2  # never copied
     assert browser.find_element(By.ID, "rec-0").is_displayed()
+    assert console_problems(browser) == []
+
+
+def word_or_pdf(kind: str, folder: Path) -> Path:
+    from tests.word import build
+
+    document = build.word_document(folder / "list.docx")
+    if kind == "docx":
+        return document
+    return build.soffice(document, "pdf", folder / "pdf", folder / "profile")
+
+
+@pytest.mark.parametrize(
+    ("kind", "where", "numbers"),
+    [
+        ("docx", "entry 1, paragraph 3, character 119", ["1", "2", "4", "5", "6", "7"]),
+        pytest.param(
+            "pdf",
+            "entry 1, page 1, line 4, character 43",
+            ["1", "2", "4", "5", "6", "7"],
+            marks=[
+                pytest.mark.slow,
+                pytest.mark.skipif(
+                    shutil.which("soffice") is None, reason="LibreOffice is not installed"
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_word_or_pdf_report_says_paragraphs_or_pages(browser, tmp_path, kind, where, numbers):
+    """Findings in a Word file are placed by paragraph and character, in a PDF by page, line and
+    character; the entries are the reader's (Word's own numbering), each with its jump link."""
+    from selenium.webdriver.common.by import By
+
+    require_browser()
+    source = word_or_pdf(kind, tmp_path)
+    out = tmp_path / f"{kind}.html"
+    status = main(
+        [str(source), "--offline", "--today", "2026-11-26", "--format", "html", "-o", str(out)]
+    )
+    assert status == 1
+    browser.get("about:blank")
+    browser.get_log("browser")
+    open_page(browser, out)
+    [month] = [li for li in items(browser) if li.get_attribute("data-rule") == "RL204"]
+    assert month.find_element(*by(".where")).text == where
+    wheres = [li.find_element(*by(".where")).text for li in items(browser)]
+    unit = "paragraph" if kind == "docx" else "page"
+    assert all(f", {unit} " in w and "column" not in w for w in wheres), wheres
+    links = browser.find_elements(*by("#file-0 nav.entries a"))
+    assert [a.text for a in links] == numbers
+    month.find_element(*by("a.go")).click()  # to the entry, its finding selected
+    entry = browser.find_element(By.ID, "f0-e1")
+    assert entry.get_attribute("data-n") == "1"
+    assert "Noc" in entry.text and "current" in month.get_attribute("class").split()
     assert console_problems(browser) == []

@@ -100,6 +100,10 @@ class RecordField:
         }
 
 
+# authors a record's one-line summary names before "et al.": enough to recognise the work
+AUTHORS_SHOWN = 3
+
+
 @dataclass(frozen=True, slots=True)
 class RecordComparison:
     """The registry record a lookup finding speaks of, field by field beside the entry, so a
@@ -115,7 +119,8 @@ class RecordComparison:
     def summary(self, longest: int = 80) -> str:
         """The record in one line, for a place that shows only text (an editor's diagnostic):
         `record: title 'T' (2015) by Tosatto L, doi:10.1038/x (Crossref); differs: year 2015
-        (entry 2014)`. A title longer than `longest` characters is cut with an ellipsis."""
+        (entry 2014)`. A title longer than `longest` characters is cut with an ellipsis, and
+        authors after the third are "et al."."""
         known = {f.name: f.recorded for f in self.fields if f.recorded}
         title = known.get("title", "")
         if len(title) > longest:
@@ -124,7 +129,11 @@ class RecordComparison:
         if "year" in known:
             parts.append(f"({known['year']})")
         if "authors" in known:
-            parts.append(f"by {known['authors']}")
+            names = known["authors"].split(", ")
+            shown = ", ".join(names[:AUTHORS_SHOWN]) + (
+                ", et al." if len(names) > AUTHORS_SHOWN else ""
+            )
+            parts.append(f"by {shown}")
         head = " ".join(parts)
         line = f"record: {head + ', ' if head else ''}doi:{self.doi} ({self.source})"
         changes = [

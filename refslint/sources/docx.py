@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from refslint.diagnostics import Place
+from refslint.extras import needs_extra
 from refslint.model import Citation, Entry, Suppression
 from refslint.sources import MAX_FILE_BYTES, SourceError, line_starts, read_bytes
 from refslint.sources.builder import EntryBuilder
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
     from refslint.diagnostics import Located
 
-EXTRA = "reading Word files needs the 'word' extra: pip install 'refslint[word]'"
+EXTRA = needs_extra("reading Word files", "word")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97-2003 `.doc`, among others

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from refslint.diagnostics import Applicability, Place
+from refslint.extras import needs_extra
 from refslint.model import Entry
 from refslint.sources import SourceError, read_bytes
 from refslint.sources.builder import EntryBuilder
@@ -34,7 +35,7 @@ from refslint.sources.plaintext import HEADING, RULER, Label, _label
 if TYPE_CHECKING:
     from refslint.diagnostics import Located
 
-EXTRA = "reading PDF files needs the 'pdf' extra: pip install 'refslint[pdf]'"
+EXTRA = needs_extra("reading PDF files", "pdf")
 LINE_END_HYPHENS = "\ufffe\x02\u00ad"  # what pdfium gives for a hyphen that ends a printed line
 LATER_SECTION = re.compile(
     r"\s*(?:appendix|appendices|tables?|figures?|figure\s+legends?|supplementary\b.*|"

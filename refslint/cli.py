@@ -532,7 +532,9 @@ def _lsp_command(argv: list[str]) -> int:
     import importlib.util
 
     if importlib.util.find_spec("pygls") is None:
-        raise Failure("the language server needs the 'lsp' extra: pip install 'refslint[lsp]'")
+        from refslint.extras import needs_extra
+
+        raise Failure(needs_extra("the language server", "lsp"))
     from refslint.lsp import serve
 
     return serve()
@@ -609,9 +611,9 @@ def _parse_command(argv: list[str]) -> int:
         try:
             sys.stdout.write(write(ref for ref, _ in parsed))
         except ImportError:
-            raise Failure(
-                f"--format {args.format} needs the 'export' extra: pip install 'refslint[export]'"
-            ) from None
+            from refslint.extras import needs_extra
+
+            raise Failure(needs_extra(f"--format {args.format}", "export")) from None
         return 2 if failed else 0
     if args.format == "csl-json":  # one bibliography: ids stay unique across files
         items = csl.to_csl_list(ref for ref, _ in parsed)

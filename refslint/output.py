@@ -7,9 +7,10 @@ and a failed run leaves an older report in place rather than a truncated one.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
+
+from refslint.atomic import replace_file
 
 
 class OutputError(Exception):
@@ -18,29 +19,13 @@ class OutputError(Exception):
 
 def write_report(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` atomically, creating it or replacing what was there."""
-    import tempfile
-
     target = Path(path)
     if target.is_dir():
         raise OutputError(f"{target}: is a folder; --output needs a file name")
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        replace_file(target, data, prefix=f".{target.name}.", mode=0o666 & ~_umask())
     except OSError as exc:
         raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-        raise
 
 
 def _umask() -> int:

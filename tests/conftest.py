@@ -30,6 +30,24 @@ TODAY = dt.date(2026, 11, 26)
 UNREACHABLE = "http://127.0.0.1:9"
 
 
+# Skips that mean "a program or package this machine lacks": fine on a contributor's machine,
+# never under CI, which installs them all (`.ci/run` sets CI=true), so a test that silently stops
+# running there fails instead of passing by skipping.
+MISSING = ("not installed", "could not import")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    outcome = yield
+    report = outcome.get_result()
+    if not report.skipped or os.environ.get("CI", "").lower() != "true":
+        return
+    reason = str(report.longrepr[-1]) if isinstance(report.longrepr, tuple) else ""
+    if any(words in reason for words in MISSING):
+        report.outcome = "failed"
+        report.longrepr = f"CI must run this test, but it was skipped: {reason}"
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Point registry lookups at a port where nothing listens."""
     os.environ["REFSLINT_CROSSREF_URL"] = UNREACHABLE

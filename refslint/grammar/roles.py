@@ -316,12 +316,7 @@ def _dateless_article(
         out["volume"] = sub(text, Span(base + found.start("volume"), base + found.end("volume")))
         if found["issue"] is not None:
             out["issue"] = sub(text, Span(base + found.start("issue"), base + found.end("issue")))
-        locator = sub(text, Span(base + found.start("locator"), base + found.end("locator")))
-        pieces = DASH_SPLIT.split(locator.text)
-        if len(pieces) == 2 or (len(pieces) == 1 and PLAIN_PAGE.match(locator.text)):
-            out["pages"] = _pages(locator, pieces)
-        else:
-            out["article_number"] = locator
+        _locator(text, base, found, out)
         journal_at = at
         if found.start() > 0:  # "Nature 33:4-5"
             journal = Span(last.start, last.start + len(last.text[: found.start()].rstrip()))
@@ -384,14 +379,19 @@ def _locator_after(text: str, segments: list[list[Part]], date: Part, out: dict)
     found = LOCATOR_AT_END.search(after[0].text) if after else None
     if found is None:
         return "pages" in out
-    base = after[0].start
+    _locator(text, after[0].start, found, out)
+    return True
+
+
+def _locator(text: str, base: int, found: re.Match[str], out: dict) -> None:
+    """The `locator` group of `found` (matched at offset `base`) kept in `out`: pages when it is a
+    range or one plain page, else an article number."""
     locator = sub(text, Span(base + found.start("locator"), base + found.end("locator")))
     pieces = DASH_SPLIT.split(locator.text)
     if len(pieces) == 2 or (len(pieces) == 1 and PLAIN_PAGE.match(locator.text)):
         out["pages"] = _pages(locator, pieces)
     else:
         out["article_number"] = locator
-    return True
 
 
 def _numbers_after(text: str, segments: list[list[Part]], date: Part) -> bool:

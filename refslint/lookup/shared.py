@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
+from refslint.extras import needs_extra
 from refslint.lookup.records import Outcome, Status
 from refslint.lookup.settings import LOCK_WAIT, SettingError, without_password
 from refslint.lookup.store import KEPT, SCHEMA, Malformed, _row
@@ -36,9 +37,8 @@ def connect(url: str) -> Any:
         try:
             import redis
         except ImportError:
-            raise SettingError(
-                f"the lookup cache {shown} needs the Redis client: pip install 'refslint[redis]'"
-            ) from None
+            what = f"the lookup cache {shown}"
+            raise SettingError(needs_extra(what, "redis", missing="the Redis client")) from None
         try:
             client = redis.Redis.from_url(
                 url, socket_connect_timeout=3.0, socket_timeout=LOCK_WAIT + 5.0

@@ -214,20 +214,9 @@ def write_bytes(path: str | Path, data: bytes, *, original: bytes | None = None)
             f"{name}: has {status.st_nlink} hard links, and fixing it would leave the other names"
             " with the old text; not written (--diff shows the fixes)"
         )
-    import tempfile  # only `--fix` needs it: kept out of every lint run's start-up
+    from refslint.atomic import replace_file  # only `--fix` needs it: kept out of lint start-up
 
-    try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.{TEMPORARY_MARK}", suffix=".tmp"
-        )
-    except OSError as exc:
-        raise SourceError(f"{name}: cannot write: {_reason(exc)}; the file is unchanged") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode)
+    def ready(temporary: str) -> None:
         _copy_attributes(target, temporary, name)
         if (status.st_uid, status.st_gid) != (os.geteuid(), os.getegid()):
             with contextlib.suppress(OSError):  # only root may give a file away
@@ -236,15 +225,12 @@ def write_bytes(path: str | Path, data: bytes, *, original: bytes | None = None)
             raise SourceError(
                 f"{name}: changed on disk after it was read; not written (run refslint again)"
             )
-        os.replace(temporary, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise SourceError(
-                f"{name}: cannot write: {_reason(exc)}; the file is unchanged"
-            ) from None
-        raise
+
+    prefix = f".{target.name}.{TEMPORARY_MARK}"
+    try:
+        replace_file(target, data, prefix=prefix, mode=mode, ready=ready)
+    except OSError as exc:
+        raise SourceError(f"{name}: cannot write: {_reason(exc)}; the file is unchanged") from None
     _sync_folder(target.parent)
 
 

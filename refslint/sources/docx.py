@@ -26,8 +26,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from refslint.diagnostics import Place
-from refslint.model import Citation, Entry, PositionMap, Suppression
+from refslint.extras import needs_extra
+from refslint.model import Citation, Entry, Suppression
 from refslint.sources import MAX_FILE_BYTES, SourceError, line_starts, read_bytes
+from refslint.sources.builder import EntryBuilder
 from refslint.sources.document import Document, has_words, numeric_citations
 from refslint.sources.plaintext import HEADING, RULER, Label, _label
 
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
     from refslint.diagnostics import Located
 
-EXTRA = "reading Word files needs the 'word' extra: pip install 'refslint[word]'"
+EXTRA = needs_extra("reading Word files", "word")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97-2003 `.doc`, among others
@@ -632,38 +634,17 @@ def _superscript(run: Any) -> bool:
     return align is not None and align.get(q("val")) == "superscript"
 
 
-class _Builder:
+class _Builder(EntryBuilder):
     def __init__(self, paragraph: Paragraph, label: Label | None):
-        self.pieces: list[str] = []
-        self.starts: list[int] = []
-        self.lines: list[int] = []
-        self.columns: list[int] = []
-        self.length = 0
-        self.label = label
+        super().__init__(label)
         self.add(paragraph)
 
     def add(self, paragraph: Paragraph) -> None:
         line = paragraph.line.replace("\t", " ")  # a tab after "12." is the space it shows as
         indent = len(line) - len(line.lstrip())
-        piece = line.strip()
         if self.length:
-            self.pieces.append(" ")
-            self.length += 1
-        self.starts.append(self.length)
-        self.lines.append(paragraph.number)
-        self.columns.append(1 + indent)
-        self.pieces.append(piece)
-        self.length += len(piece)
-
-    def build(self, index: int) -> Entry:
-        label = self.label
-        return Entry(
-            text="".join(self.pieces),
-            positions=PositionMap(tuple(self.starts), tuple(self.lines), tuple(self.columns)),
-            index=index,
-            number=label.number if label else None,
-            label_end=label.length if label else 0,
-        )
+            self.space()
+        self.piece(paragraph.number, 1 + indent, line.strip())
 
 
 def _entries(region: list[Paragraph], listed: bool) -> list[Entry]:

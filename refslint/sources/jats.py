@@ -30,11 +30,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from refslint import patterns
+from refslint.extras import needs_extra
 from refslint.model import Citation, Entry
 from refslint.sources import SkippedFile, SourceError, line_starts
 from refslint.sources.document import MAX_RANGE, Document, Mapped, attach, directive, locate
 
-MISSING_EXTRA = "reading JATS XML needs the 'jats' extra: pip install 'refslint[jats]'"
+MISSING_EXTRA = needs_extra("reading JATS XML", "jats")
 CITATIONS = ("mixed-citation", "element-citation", "citation", "nlm-citation")
 # inline formatting: its edges never separate words (`<italic>Escherichia</italic> coli`)
 FORMATTING = frozenset(

@@ -25,15 +25,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from refslint.diagnostics import Applicability, Place
-from refslint.model import Entry, PositionMap
+from refslint.extras import needs_extra
+from refslint.model import Entry
 from refslint.sources import SourceError, read_bytes
+from refslint.sources.builder import EntryBuilder
 from refslint.sources.document import Document
 from refslint.sources.plaintext import HEADING, RULER, Label, _label
 
 if TYPE_CHECKING:
     from refslint.diagnostics import Located
 
-EXTRA = "reading PDF files needs the 'pdf' extra: pip install 'refslint[pdf]'"
+EXTRA = needs_extra("reading PDF files", "pdf")
 LINE_END_HYPHENS = "\ufffe\x02\u00ad"  # what pdfium gives for a hyphen that ends a printed line
 LATER_SECTION = re.compile(
     r"\s*(?:appendix|appendices|tables?|figures?|figure\s+legends?|supplementary\b.*|"
@@ -161,48 +163,24 @@ def find_entries(lines: list[Line]) -> list[Entry]:
     return [builder.build(index) for index, builder in enumerate(builders, start=1)]
 
 
-class _Builder:
+class _Builder(EntryBuilder):
     def __init__(self, line: Line, label: Label | None):
-        self.pieces: list[str] = []
-        self.starts: list[int] = []
-        self.lines: list[int] = []
-        self.columns: list[int] = []
-        self.length = 0
-        self.label = label
+        super().__init__(label)
         self.add(line)
 
     def add(self, line: Line) -> None:
         indent = len(line.text) - len(line.text.lstrip())
         piece = line.text.strip()
         if self.pieces and not _joined_whole(self.pieces[-1], piece):
-            self.pieces.append(" ")
-            self.length += 1
+            self.space()
         label = self.label.length if self.label and not self.pieces else 0
         if label and label < len(piece) and not piece[label].isspace():
             # "70.Sand V": the gap after a number is often no character in a PDF; the entry
             # gets the space it shows, standing for no character of the page
-            self._piece(line, indent, piece[:label])
-            self.pieces.append(" ")
-            self.length += 1
+            self.piece(line.number, 1 + indent, piece[:label])
+            self.space()
             indent, piece = indent + label, piece[label:]
-        self._piece(line, indent, piece)
-
-    def _piece(self, line: Line, indent: int, piece: str) -> None:
-        self.starts.append(self.length)
-        self.lines.append(line.number)
-        self.columns.append(1 + indent)
-        self.pieces.append(piece)
-        self.length += len(piece)
-
-    def build(self, index: int) -> Entry:
-        label = self.label
-        return Entry(
-            text="".join(self.pieces),
-            positions=PositionMap(tuple(self.starts), tuple(self.lines), tuple(self.columns)),
-            index=index,
-            number=label.number if label else None,
-            label_end=label.length if label else 0,
-        )
+        self.piece(line.number, 1 + indent, piece)
 
 
 def _inside_link(before: str, after: str, label: Label, last: Label | None) -> bool:

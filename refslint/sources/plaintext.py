@@ -11,8 +11,9 @@ import re
 from typing import NamedTuple
 
 from refslint import patterns
-from refslint.model import Citation, Entry, PositionMap
+from refslint.model import Citation, Entry
 from refslint.sources import NEWLINE, line_starts
+from refslint.sources.builder import EntryBuilder
 from refslint.sources.document import (
     Document,
     attach,
@@ -78,42 +79,15 @@ class Label(NamedTuple):
     style: str
 
 
-class _Builder:
-    """Collects the line pieces of one entry and the runs that map its text back to the file.
-
-    Pieces are joined once, in `build`: growing one string with `+=` made a long entry quadratic.
-    """
-
+class _Builder(EntryBuilder):
     def __init__(self, line: Line, label: Label | None):
-        self.label = label
-        self.pieces: list[str] = []
-        self.length = 0  # of the text so far, the spaces between pieces included
-        self.starts: list[int] = []
-        self.lines: list[int] = []
-        self.columns: list[int] = []
+        super().__init__(label)
         self.add(line)
 
     def add(self, line: Line) -> None:
-        piece = line.text.strip()
         if self.length:
-            self.pieces.append(" ")
-            self.length += 1
-        self.starts.append(self.length)
-        self.lines.append(line.number)
-        self.columns.append(line.column + line.indent)
-        self.pieces.append(piece)
-        self.length += len(piece)
-
-    def build(self, index: int) -> Entry:
-        positions = PositionMap(tuple(self.starts), tuple(self.lines), tuple(self.columns))
-        label = self.label
-        return Entry(
-            text="".join(self.pieces),
-            positions=positions,
-            index=index,
-            number=label.number if label else None,
-            label_end=label.length if label else 0,
-        )
+            self.space()
+        self.piece(line.number, line.column + line.indent, line.text.strip())
 
 
 def read_entries(text: str, *, require_heading: bool = False) -> list[Entry]:

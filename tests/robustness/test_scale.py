@@ -131,7 +131,10 @@ def test_brackets_nested_a_hundred_thousand_deep(tmp_path, suffix):
             path = tmp_path / f"refs{depth}{suffix}"
             body = opening * depth + "Smith J. T. J Test. 2020;1:1." + closing * depth
             path.write_text(head[suffix] + label + body + "\n", encoding="utf-8")
-            status, _, err, took[depth] = run(path)
+            # the fastest of three: a single run may share the machine with something
+            status, _, err, took[depth] = min(
+                (run(path) for _ in range(3)), key=lambda result: result[3]
+            )
             assert status in (0, 1) and "Traceback" not in err
         small, large = took[25_000], took[100_000]
         assert large < 0.5 or large < 8 * small, f"{opening * 3}: {small:.2f} s, {large:.2f} s"

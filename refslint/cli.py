@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from refslint.diagnostics import Located
     from refslint.model import Entry, Reference
     from refslint.notes import Note
+    from refslint.reporters import EntryLines
     from refslint.rule import Rule
     from refslint.session import Session
 
@@ -46,6 +47,8 @@ class Run:
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     diffs: list[str] = field(default_factory=list)
     sources: list[tuple[str, str]] = field(default_factory=list)  # (name, text) for SHOWS_TEXT
+    # each entry's lines of a Word or PDF file's text in `sources`, as its reader found them
+    entry_lines: dict[str, tuple[EntryLines, ...]] = field(default_factory=dict)
     interrupted: bool = False  # Ctrl-C stopped a batch run: what was finished is reported
 
 
@@ -242,7 +245,9 @@ def _lint_command(argv: list[str]) -> int:
     summary = dataclasses.replace(
         summary,
         rules=tuple(session.rules_run()),
-        sources=tuple(reporters.Source(name, text) for name, text in run.sources),
+        sources=tuple(
+            reporters.Source(name, text, run.entry_lines.get(name)) for name, text in run.sources
+        ),
     )
     for (
         message
@@ -474,10 +479,11 @@ def _lint_word_file(file: str, session: Session, run: Run, args: argparse.Namesp
         results = mark_withheld(source, lint(source), minimum)[0]
     run.errors.extend(failures)
     run.results.extend(after.place(results))
-    from refslint.reporters import SHOWS_TEXT
+    from refslint.reporters import SHOWS_TEXT, entry_lines
 
     if args.format in SHOWS_TEXT:  # the paragraphs' own text, as the findings' positions count it
         run.sources.append((file, "\n".join(p.text for p in after.paragraphs)))
+        run.entry_lines[file] = entry_lines(after.found.entries)  # Word's numbers
     run.files += 1
     run.entries += len(after.found.entries)
 
@@ -505,10 +511,11 @@ def _lint_pdf_file(file: str, session: Session, run: Run, args: argparse.Namespa
             _note(f"{file}: a PDF is read only: {plural(fixable, 'fix', 'fixes')} not applied")
     run.errors.extend(dict.fromkeys(linted.failures))
     run.results.extend(source.place(linted.results))
-    from refslint.reporters import SHOWS_TEXT
+    from refslint.reporters import SHOWS_TEXT, entry_lines
 
     if args.format in SHOWS_TEXT:  # the printed lines, as the findings' positions count them
         run.sources.append((file, source.text))
+        run.entry_lines[file] = entry_lines(source.found.entries)
     run.files += 1
     run.entries += len(source.found.entries)
 

@@ -100,6 +100,10 @@ class RecordField:
         }
 
 
+# authors a record's one-line summary names before "et al.": enough to recognise the work
+AUTHORS_SHOWN = 3
+
+
 @dataclass(frozen=True, slots=True)
 class RecordComparison:
     """The registry record a lookup finding speaks of, field by field beside the entry, so a
@@ -108,6 +112,35 @@ class RecordComparison:
     source: str  # the registry that holds it: "Crossref", "DataCite", "OpenAlex", "PubMed"
     doi: str
     fields: tuple[RecordField, ...] = ()
+
+    def differing(self) -> tuple[RecordField, ...]:
+        return tuple(f for f in self.fields if f.differs)
+
+    def summary(self, longest: int = 80) -> str:
+        """The record in one line, for a place that shows only text (an editor's diagnostic):
+        `record: title 'T' (2015) by Tosatto L, doi:10.1038/x (Crossref); differs: year 2015
+        (entry 2014)`. A title longer than `longest` characters is cut with an ellipsis, and
+        authors after the third are "et al."."""
+        known = {f.name: f.recorded for f in self.fields if f.recorded}
+        title = known.get("title", "")
+        if len(title) > longest:
+            title = title[: longest - 1].rstrip() + "…"
+        parts = [f"title '{title}'"] if title else []
+        if "year" in known:
+            parts.append(f"({known['year']})")
+        if "authors" in known:
+            names = known["authors"].split(", ")
+            shown = ", ".join(names[:AUTHORS_SHOWN]) + (
+                ", et al." if len(names) > AUTHORS_SHOWN else ""
+            )
+            parts.append(f"by {shown}")
+        head = " ".join(parts)
+        line = f"record: {head + ', ' if head else ''}doi:{self.doi} ({self.source})"
+        changes = [
+            f"{f.name} {f.recorded or '(none)'} (entry {f.printed or '(none)'})"
+            for f in self.differing()
+        ]
+        return line + ("; differs: " + ", ".join(changes) if changes else "")
 
     def as_json(self) -> dict[str, Any]:
         return {

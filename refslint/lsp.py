@@ -174,7 +174,7 @@ class RefslintServer(LanguageServer):
         else:
             self.shown_error = ""
         lines = _Lines(text, doc)
-        diagnostics = [_diagnostic(d, lines) for d in lint.results]
+        diagnostics = [_diagnostic(d, lines, uri) for d in lint.results]
         self.linted[uri] = Linted(doc.version, lint.results, diagnostics)
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, version=doc.version, diagnostics=diagnostics)
@@ -350,7 +350,8 @@ def code_action(ls: RefslintServer, params: types.CodeActionParams) -> list[type
 
 @server.feature(types.TEXT_DOCUMENT_HOVER)
 def hover(ls: RefslintServer, params: types.HoverParams) -> types.Hover | None:
-    """Over a diagnostic, show its rule's documentation, as `--explain` prints it."""
+    """Over a diagnostic, show its rule's documentation, as `--explain` prints it, after the
+    registry record a lookup finding compared the entry with."""
     linted = ls.linted.get(params.text_document.uri)
     if linted is None:
         return None
@@ -358,6 +359,10 @@ def hover(ls: RefslintServer, params: types.HoverParams) -> types.Hover | None:
     for diagnostic in linted.diagnostics:
         if _contains(diagnostic.range, at):
             text = _explain(str(diagnostic.code))
+            data = diagnostic.data
+            record = data.get("record") if isinstance(data, dict) else None
+            if isinstance(record, dict):
+                text = _record_markdown(record) + ("\n---\n\n" + text if text else "")
             if text:
                 return types.Hover(
                     contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
@@ -440,15 +445,49 @@ def _document_path(doc: TextDocument) -> Path:
     return path if path.is_absolute() else Path.cwd() / path
 
 
-def _diagnostic(d: Located, lines: _Lines) -> types.Diagnostic:
+def _diagnostic(d: Located, lines: _Lines, uri: str) -> types.Diagnostic:
+    """The finding as the editor shows it. A lookup finding's registry record rides along: in
+    `data` (the JSON record, for a client that reads it), as related information (one line an
+    editor lists under the message: the record and its differing fields), and in the hover."""
+    where = lines.range(d.line, d.column, d.end_line, d.end_column)
+    data: dict[str, object] = {"name": d.name, "fix": d.as_json()["fix"]}
+    related = None
+    if d.record is not None:
+        data["record"] = d.record.as_json()
+        related = [
+            types.DiagnosticRelatedInformation(
+                location=types.Location(uri=uri, range=where), message=d.record.summary()
+            )
+        ]
     return types.Diagnostic(
-        range=lines.range(d.line, d.column, d.end_line, d.end_column),
+        range=where,
         message=d.message,
         severity=SEVERITIES[d.severity],
         code=d.code,
         source=SOURCE,
-        data={"name": d.name, "fix": d.as_json()["fix"]},
+        data=data,
+        related_information=related,
     )
+
+
+def _record_markdown(record: dict[str, object]) -> str:
+    """A diagnostic's record (its JSON form, from `data`) as a Markdown table for the hover: the
+    entry beside the record field by field, the differing fields in bold."""
+
+    def cell(text: object) -> str:
+        shown = str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+        return shown or "—"
+
+    fields = record.get("fields")
+    rows = []
+    for f in fields if isinstance(fields, list) else []:
+        mark = "**" if f.get("differs") else ""
+        name = f"{mark}{cell(f.get('name', ''))}{mark}"
+        rows.append(f"| {name} | {cell(f.get('printed', ''))} | {cell(f.get('recorded', ''))} |")
+    doi = str(record.get("doi", ""))
+    head = f"The entry beside the {cell(record.get('source', ''))} record of `{doi}`"
+    table = ["| field | entry | record |", "| --- | --- | --- |", *rows]
+    return "\n".join([head + " (differing fields in bold):", "", *table, ""])
 
 
 def _wanted(only: Sequence[str] | None, kind: str) -> bool:

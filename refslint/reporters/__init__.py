@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 from refslint.diagnostics import Applicability, Located
 
 if TYPE_CHECKING:
+    from refslint.model import Entry
     from refslint.rule import Rule
 
 FORMATS = ("text", "json", "sarif", "github", "html")
@@ -25,10 +26,36 @@ def rule_anchor(code: str) -> str:
 @dataclass(frozen=True)
 class Source:
     """A linted file's text, as the findings' lines and columns count it (after `--fix`, the
-    fixed text): what a reporter that shows the list as written needs."""
+    fixed text): what a reporter that shows the list as written needs.
+
+    `entries` gives each entry's lines and number as its reader found them, for a file whose
+    text alone does not say (a Word paragraph numbered by Word, a PDF's lines); None: the text is
+    read again by its file type."""
 
     path: str
     text: str
+    entries: tuple[EntryLines, ...] | None = None
+
+
+@dataclass(frozen=True)
+class EntryLines:
+    """Lines `first`..`last` (1-based) of a source's text hold the entry numbered `number`."""
+
+    first: int
+    last: int
+    number: str
+
+
+def entry_lines(entries: Sequence[Entry]) -> tuple[EntryLines, ...]:
+    """Where each entry stands in its text, and its number (its index where it has none)."""
+    return tuple(
+        EntryLines(
+            e.positions.position(0).line,
+            e.positions.end_position(len(e.text)).line,
+            str(e.number if e.number is not None else e.index),
+        )
+        for e in entries
+    )
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,27 @@
     return ids;
   });
   var current = -1;
+  // findings sharing a registry record: the record's table sits in the first of them shown
+  var records = new Map();
+  items.forEach(function (li, i) {
+    var k = li.getAttribute("data-rec");
+    if (k === null) { return; }
+    if (!records.has(k)) {
+      records.set(k, { table: document.getElementById("rec-" + k), members: [] });
+    }
+    records.get(k).members.push(i);
+  });
+  var seeOf = items.map(function (li) { return li.querySelector(".see-record"); });
+
+  function placeRecords() {
+    records.forEach(function (group) {
+      var holder = -1;
+      group.members.some(function (i) { if (visible[i]) { holder = i; } return visible[i]; });
+      if (holder < 0 || !group.table || group.table.parentNode === items[holder]) { return; }
+      items[holder].appendChild(group.table);
+      group.members.forEach(function (i) { if (seeOf[i]) { seeOf[i].hidden = i === holder; } });
+    });
+  }
 
   function apply() {
     var on = { sev: {}, cat: {}, rule: {} };
@@ -43,6 +64,7 @@
         span.setAttribute("data-s", String(worst));
       }
     });
+    placeRecords();
     if (shownLabel) {
       shownLabel.textContent = shown + " of " + items.length + " findings shown";
     }

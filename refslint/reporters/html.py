@@ -1,7 +1,8 @@
 """`--format html`: one self-contained page a copy editor reads in a browser.
 
 The list is shown as written, each finding underlined at its exact span, with a side panel of
-findings (fixes as before and after, lookup findings beside their registry record), filters by
+findings (fixes as before and after, lookup findings beside their registry record, shown once
+per entry and referred to by each finding about it), filters by
 rule, category and severity, a summary with a bar chart, jump links to entries and keyboard
 navigation. Everything is in the one file: the style sheet and script are ours and inline, and a
 Content-Security-Policy lets only those two (by their hashes) run or apply, so the page asks the
@@ -25,7 +26,7 @@ from urllib.parse import quote
 
 from refslint.diagnostics import Category, Located, RecordComparison, Severity
 from refslint.lines import LineIndex
-from refslint.reporters import RunSummary, Source, plural, summary_line
+from refslint.reporters import RunSummary, Source, entry_lines, plural, summary_line
 
 RUN = "The whole run"  # the panel's heading for notes about the run, placed in no file
 CONTEXT = 60  # characters of the line shown either side of a fix's change
@@ -104,6 +105,7 @@ def render(results: Sequence[Located], run: RunSummary) -> str:
         sections.append(section)
         placed.update((f.id, f) for f in located)
     findings = [placed.get(i) or _Finding(i, r) for i, r in enumerate(ordered)]
+    records = _record_groups(ordered)
     policy = (
         f"default-src 'none'; style-src {_hash(css)} {_hash(NO_SCRIPT_CSS)}; "
         f"script-src {_hash(script)}; "
@@ -126,7 +128,7 @@ def render(results: Sequence[Located], run: RunSummary) -> str:
             '<main class="pending">\n<div id="text">\n',
             "".join(sections) or '<p class="empty">No text to show.</p>\n',
             "</div>\n",
-            _panel(findings, run),
+            _panel(findings, run, records),
             "</main>\n",
             '<div id="tip" role="tooltip" hidden></div>\n',
             f"<script>{script}</script>\n</body>\n</html>\n",
@@ -253,11 +255,15 @@ def _blocks(index: int, source: Source, lines: LineIndex) -> list[_Block]:
     """Each entry's lines as one block (anchored for the jump links), and the lines between."""
     from refslint.sources import read_entries
 
+    found = source.entries
+    if found is None:
+        found = entry_lines(read_entries(source.path, source.text))
     spans: list[tuple[int, int, str]] = []
-    for entry in read_entries(source.path, source.text):
-        first = entry.positions.position(0).line
-        last = entry.positions.end_position(len(entry.text)).line
-        number = str(entry.number if entry.number is not None else entry.index)
+    for entry in found:
+        first, number = max(entry.first, 1), entry.number
+        last = min(max(entry.last, first), len(lines))
+        if first > last:  # lines the text does not have: nothing to anchor
+            continue
         if spans and first <= spans[-1][1]:  # two entries on one line: one block, both numbers
             before = spans[-1]
             spans[-1] = (before[0], max(last, before[1]), f"{before[2]}, {number}")
@@ -319,7 +325,26 @@ def _underlined(findings: Sequence[_Finding], piece: str, point: bool = False) -
 # --- the side panel ----------------------------------------------------------------------------
 
 
-def _panel(findings: Sequence[_Finding], run: RunSummary) -> str:
+def _record_groups(results: Sequence[Located]) -> dict[int, tuple[int, int]]:
+    """For each finding with a record, (its record's number, the first finding showing it).
+
+    An entry whose year, volume and page all differ from its record has three RL402 findings
+    speaking of one record; the panel shows that record once, in the first of them, and the others
+    refer to it. Findings share a record when they are about the same entry of the same file and
+    the comparisons are equal (all its differing fields marked in each)."""
+    first: dict[tuple[str, int | None, RecordComparison], tuple[int, int]] = {}
+    groups: dict[int, tuple[int, int]] = {}
+    for i, r in enumerate(results):
+        if r.record is None:
+            continue
+        key = (r.path, r.entry, r.record)
+        groups[i] = first.setdefault(key, (len(first), i))
+    return groups
+
+
+def _panel(
+    findings: Sequence[_Finding], run: RunSummary, records: dict[int, tuple[int, int]]
+) -> str:
     texts = {source.path: LineIndex(source.text) for source in run.sources}
     out = ['<aside id="panel" aria-label="Findings">\n<h2>Findings</h2>\n']
     if not findings:
@@ -332,26 +357,28 @@ def _panel(findings: Sequence[_Finding], run: RunSummary) -> str:
                 out.append("</ol>\n")
             out.append(f'<h3 class="panel-file">{escape(group)}</h3>\n<ol class="findings">\n')
             current = group
-        out.append(_item(finding, None if group == RUN else texts.get(group)))
+        shared = records.get(finding.id)
+        out.append(_item(finding, None if group == RUN else texts.get(group), shared))
     if current is not None:
         out.append("</ol>\n")
     out.append("</aside>\n")
     return "".join(out)
 
 
-def _item(finding: _Finding, lines: LineIndex | None) -> str:
+def _item(finding: _Finding, lines: LineIndex | None, shared: tuple[int, int] | None = None) -> str:
     r = finding.result
-    where = f"line {r.line}, column {r.column}"
+    where = _where(r)
     if r.entry is not None:
         where = f"entry {r.entry}, {where}"
     if r.run_level:
         where = "no file: it speaks of the whole run"
     link = f"#{finding.anchor}" if finding.anchor else ""
     place = f'<a class="go" href="{escape(link)}">{escape(where)}</a>' if link else escape(where)
+    rec = f' data-rec="{shared[0]}"' if shared is not None else ""
     parts = [
         f'<li class="finding" id="d{finding.id}" data-i="{finding.id}" '
         f'data-rule="{escape(r.code)}" data-cat="{escape(r.category)}" '
-        f'data-sev="{escape(r.severity)}">',
+        f'data-sev="{escape(r.severity)}"{rec}>',
         f'<div class="head"><span class="badge sev-{r.severity}">{escape(r.severity)}</span> ',
         f'<code class="code">{escape(r.code)}</code> <span class="name">{escape(r.name)}</span>',
         f'<span class="cat">{escape(r.category)}</span></div>',
@@ -360,10 +387,24 @@ def _item(finding: _Finding, lines: LineIndex | None) -> str:
     ]
     if r.fix_applicability is not None:
         parts.append(_fix(r, lines))
-    if r.record is not None:
-        parts.append(_record(r.record))
+    if r.record is not None and shared is not None:
+        number, holder = shared
+        parts.append(_record_reference(r.record, number, shown=holder != finding.id))
+        if holder == finding.id:
+            parts.append(_record(r.record, number))
     parts.append("</li>\n")
     return "".join(parts)
+
+
+def _where(r: Located) -> str:
+    """A finding's place in the reader's units: a text file's line and column, a Word file's
+    paragraph and character, a PDF's page, line and character."""
+    place = r.place
+    if place is None:
+        return f"line {r.line}, column {r.column}"
+    if place.unit == "page":
+        return f"page {place.number}, line {place.line}, character {place.column}"
+    return f"paragraph {place.number}, character {place.column}"
 
 
 def _fix(r: Located, lines: LineIndex | None) -> str:
@@ -406,7 +447,19 @@ def _fix(r: Located, lines: LineIndex | None) -> str:
     )
 
 
-def _record(record: RecordComparison) -> str:
+def _record_reference(record: RecordComparison, number: int, shown: bool) -> str:
+    """What a finding says of a record shown with another finding: its DOI, linked to the table,
+    and the fields that differ. The finding showing the table keeps it hidden, ready for the
+    page's script, which moves the table to the first finding a filter leaves shown."""
+    differing = ", ".join(f.name for f in record.differing()) or "none"
+    return (
+        f'<p class="see-record"{"" if shown else " hidden"}>Compared with the record of '
+        f'<a href="#rec-{number}">{escape(record.doi)}</a> above; differing: '
+        f"{escape(differing)}.</p>"
+    )
+
+
+def _record(record: RecordComparison, number: int) -> str:
     doi = escape(record.doi)
     href = escape("https://doi.org/" + quote(record.doi, safe="/:;()._-"))
     rows = "".join(
@@ -415,7 +468,7 @@ def _record(record: RecordComparison) -> str:
         for f in record.fields
     )
     return (
-        '<table class="record"><caption>The entry beside the '
+        f'<table class="record" id="rec-{number}"><caption>The entry beside the '
         f'{escape(record.source)} record of <a class="doi" href="{href}" target="_blank" '
         f'rel="noopener noreferrer">{doi}</a></caption>'
         '<thead><tr><th scope="col">field</th><th scope="col">entry</th>'

@@ -8,8 +8,10 @@ with `uriBaseId` `%SRCROOT%` (`../` for a file beside it), which is what code sc
 against the repository.
 
 A run-level note (RL409, "could not verify N entries") belongs to no file: it is a tool execution
-notification of the invocation, not a result. `automationDetails.id` is `refslint/<UTC time>`:
-the category (`refslint`) groups the runs of this tool, the part after it names this run.
+notification of the invocation, not a result. A lookup finding's registry record (the entry
+beside it field by field) is the result's `properties.record`, shaped as in JSON.
+`automationDetails.id` is `refslint/<UTC time>`: the category
+(`refslint`) groups the runs of this tool, the part after it names this run.
 """
 
 from __future__ import annotations
@@ -197,6 +199,10 @@ def _result(d: Located, rule_index: int, root: Path) -> dict[str, Any]:
         result["properties"] = {"entry": d.entry, "category": str(d.category)}
     if d.place is not None:  # a Word or PDF file: its region's lines are paragraphs or lines
         result.setdefault("properties", {"category": str(d.category)})["place"] = d.place.as_json()
+    if d.record is not None:  # the registry record it was compared with, as JSON carries it
+        result.setdefault("properties", {"category": str(d.category)})["record"] = (
+            d.record.as_json()
+        )
     if d.fix_applicability is not None and d.edits:
         result["fixes"] = [
             {

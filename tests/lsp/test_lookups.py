@@ -226,3 +226,37 @@ async def test_the_could_not_verify_note_goes_to_the_log_not_to_line_one_of_each
         assert not client.messages  # a lookup that failed is no pop-up on every keystroke
     finally:
         await stop(client)
+
+
+@pytest.mark.asyncio
+async def test_a_lookup_finding_shows_its_record_in_data_related_information_and_hover(
+    folder, registry
+):
+    client = await start(folder, registry_url=registry.url)
+    try:
+        path = folder / "references.txt"
+        await open_document(client, path, ENTRY)
+        finding = by_code(await published(client, path.as_uri()))["RL402"]
+        record = finding.data["record"]
+        assert record["source"] == "Crossref" and record["doi"] == ALIGNN
+        differing = {f["name"]: f["recorded"] for f in record["fields"] if f["differs"]}
+        assert differing == {"page": "185"}
+        (related,) = finding.related_information
+        assert related.location.uri == path.as_uri() and related.location.range == finding.range
+        assert related.message == (
+            f"record: title '{ALIGNN_TITLE}' (2015/2021) by Choudhary K, "
+            f"doi:{ALIGNN} (Crossref); differs: page 185 (entry 585)"
+        )
+        hover = await client.text_document_hover_async(
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=path.as_uri()),
+                position=finding.range.start,
+            )
+        )
+        text = hover.contents.value
+        assert text.startswith(f"The entry beside the Crossref record of `{ALIGNN}`")
+        assert "| **page** | 585 | 185 |" in text
+        assert "| volume | 7 | 7 |" in text  # agreeing fields are listed, not bold
+        assert "**RL402 record-field-differs" in text.split("\n---\n")[1]  # then the rule's docs
+    finally:
+        await stop(client)

@@ -202,6 +202,50 @@ def test_record_beside_entry_with_differences_marked_and_doi_linked():
     assert ">10.1000/a&lt;b&gt;&amp;c</a>" in page
 
 
+SHARED = RecordComparison(
+    "Crossref",
+    "10.1038/srep16696",
+    (
+        RecordField("year", "2014", "2015", True),
+        RecordField("volume", "6", "5", True),
+        RecordField("page", "16696", "16696"),
+    ),
+)
+SHARED_TEXT = (
+    "1. Tosatto L. A title. Sci Rep. 2014;6:16696.\n2. Roe R. Another. J Test. 2014;6:1-2.\n"
+)
+
+
+def shared_record_findings() -> list[Located]:
+    """Entry 1: two RL402s and an RL403 about one record; entry 2: an RL402 with its own."""
+    return [
+        located("refs.txt", 1, 32, 36, "RL402", category=Category.LOOKUP, record=SHARED),
+        located("refs.txt", 1, 37, 38, "RL402", category=Category.LOOKUP, record=SHARED),
+        located("refs.txt", 1, 4, 11, "RL403", category=Category.LOOKUP, record=SHARED),
+        located("refs.txt", 2, 29, 33, "RL402", category=Category.LOOKUP, entry=2, record=SHARED),
+    ]
+
+
+def test_a_record_is_shown_once_per_entry_and_referred_to_by_each_finding():
+    run = RunSummary(files=1, entries=2, sources=(Source("refs.txt", SHARED_TEXT),))
+    page = render(shared_record_findings(), run)
+    parsed = Page(page)
+    assert page.count('<table class="record"') == 2  # one per entry, not one per finding
+    tables = [a["id"] for tag, a in parsed.tags if tag == "table"]
+    assert tables == ["rec-0", "rec-1"]
+    assert [item.get("data-rec") for item in parsed.items] == ["0", "0", "0", "1"]
+    # the first finding about entry 1 holds the table; the other two refer to it, fields named
+    holder, *others = page.split('<li class="finding"')[1:4]
+    assert 'id="rec-0"' in holder and '<p class="see-record" hidden>' in holder
+    for item in others:
+        assert "<table" not in item
+        assert (
+            '<p class="see-record">Compared with the record of <a href="#rec-0">'
+            "10.1038/srep16696</a> above; differing: year, volume.</p>"
+        ) in item
+    assert page.count('<tr class="differs">') == 4  # year and volume, in each of the two tables
+
+
 def test_summary_chart_has_one_bar_per_category_scaled_to_the_most():
     results = [
         located("refs.txt", 1, 1, 2, "RL201", category=Category.DATE),

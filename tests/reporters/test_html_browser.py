@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -311,4 +312,105 @@ def test_a_clean_list_opens_without_errors(browser, tmp_path):
     assert "No findings." in browser.find_element(By.ID, "summary").text
     assert browser.find_element(By.ID, "f0-e1").is_displayed()
     browser.find_element(By.TAG_NAME, "body").send_keys("jk")
+    assert console_problems(browser) == []
+
+
+def test_one_record_per_entry_follows_the_filters(browser, tmp_path):
+    """Three findings about one entry's record show one table, in the first finding shown; when
+    a filter hides that finding, the table moves to the next one shown."""
+    from selenium.webdriver.common.by import By
+
+    from refslint.reporters import RunSummary, Source
+    from refslint.reporters.html import render
+    from tests.reporters.test_html import SHARED_TEXT, shared_record_findings
+
+    require_browser()
+    run = RunSummary(files=1, entries=2, sources=(Source("refs.txt", SHARED_TEXT),))
+    out = tmp_path / "shared.html"
+    out.write_text(render(shared_record_findings(), run), encoding="utf-8")
+    browser.get("about:blank")
+    browser.get_log("browser")
+    open_page(browser, out)
+
+    def holding() -> list[str]:
+        return [
+            table.find_element(By.XPATH, "./ancestor::li").get_attribute("data-rule")
+            for table in browser.find_elements(*by("#panel table.record"))
+        ]
+
+    def references() -> list[bool]:
+        return [p.is_displayed() for p in browser.find_elements(*by("#panel .see-record"))]
+
+    assert holding() == ["RL403", "RL402"]  # entry 1's record in its first finding; entry 2's
+    assert references() == [False, True, True, False]
+    table = browser.find_element(By.ID, "rec-0")
+    differing = [
+        row.find_element(By.TAG_NAME, "th").text for row in table.find_elements(*by("tr.differs"))
+    ]
+    assert differing == ["year", "volume"]
+    link = browser.find_elements(*by("#panel .see-record a"))[1]
+    assert link.get_attribute("href").endswith("#rec-0") and link.text == "10.1038/srep16696"
+
+    browser.find_element(*by('#filters input[data-kind="rule"][value="RL403"]')).click()
+    assert holding() == ["RL402", "RL402"]  # moved to the first RL402 of entry 1
+    assert browser.find_element(By.ID, "rec-0").is_displayed()
+    assert references() == [False, False, True, False]
+    browser.find_element(By.ID, "show-all").click()
+    assert len(browser.find_elements(*by("#panel table.record"))) == 2  # never copied
+    assert browser.find_element(By.ID, "rec-0").is_displayed()
+    assert console_problems(browser) == []
+
+
+def word_or_pdf(kind: str, folder: Path) -> Path:
+    from tests.word import build
+
+    document = build.word_document(folder / "list.docx")
+    if kind == "docx":
+        return document
+    return build.soffice(document, "pdf", folder / "pdf", folder / "profile")
+
+
+@pytest.mark.parametrize(
+    ("kind", "where", "numbers"),
+    [
+        ("docx", "entry 1, paragraph 3, character 119", ["1", "2", "4", "5", "6", "7"]),
+        pytest.param(
+            "pdf",
+            "entry 1, page 1, line 4, character 43",
+            ["1", "2", "4", "5", "6", "7"],
+            marks=[
+                pytest.mark.slow,
+                pytest.mark.skipif(
+                    shutil.which("soffice") is None, reason="LibreOffice is not installed"
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_word_or_pdf_report_says_paragraphs_or_pages(browser, tmp_path, kind, where, numbers):
+    """Findings in a Word file are placed by paragraph and character, in a PDF by page, line and
+    character; the entries are the reader's (Word's own numbering), each with its jump link."""
+    from selenium.webdriver.common.by import By
+
+    require_browser()
+    source = word_or_pdf(kind, tmp_path)
+    out = tmp_path / f"{kind}.html"
+    status = main(
+        [str(source), "--offline", "--today", "2026-11-26", "--format", "html", "-o", str(out)]
+    )
+    assert status == 1
+    browser.get("about:blank")
+    browser.get_log("browser")
+    open_page(browser, out)
+    [month] = [li for li in items(browser) if li.get_attribute("data-rule") == "RL204"]
+    assert month.find_element(*by(".where")).text == where
+    wheres = [li.find_element(*by(".where")).text for li in items(browser)]
+    unit = "paragraph" if kind == "docx" else "page"
+    assert all(f", {unit} " in w and "column" not in w for w in wheres), wheres
+    links = browser.find_elements(*by("#file-0 nav.entries a"))
+    assert [a.text for a in links] == numbers
+    month.find_element(*by("a.go")).click()  # to the entry, its finding selected
+    entry = browser.find_element(By.ID, "f0-e1")
+    assert entry.get_attribute("data-n") == "1"
+    assert "Noc" in entry.text and "current" in month.get_attribute("class").split()
     assert console_problems(browser) == []

@@ -183,3 +183,37 @@ def test_a_file_outside_the_working_directory_is_relative_to_srcroot_too(
         "uri": "../elsewhere/refs.txt",
         "uriBaseId": "%SRCROOT%",
     }
+
+
+def test_a_lookup_finding_carries_its_record_as_json_does(cwd, capsys, validator):
+    """RL402 against the local registry: `properties.record` is the JSON record, schema-valid."""
+    from tests.lookup.registry import Registry, Server, crossref_work, pointing_at
+    from tests.lookup.test_lookup import SREP, SREP_TITLE
+
+    entry = (
+        f"1. Tosatto L, Horrocks MH. {SREP_TITLE}. Sci Rep. 2014;6:16696. doi:10.1038/srep16696\n"
+    )
+    (cwd / "refs.txt").write_text(entry, encoding="utf-8")
+    registry = Registry()
+    registry.add_work(crossref_work(SREP))
+    argv = ["refs.txt", "--today", TODAY, "--select", "RL402"]
+    with Server(registry) as running, pytest.MonkeyPatch.context() as env:
+        for name, value in pointing_at(running.url).items():
+            env.setenv(name, value)
+        env.setenv("REFSLINT_CACHE_DIR", str(cwd / "cache"))
+        assert main([*argv, "--format", "json"]) == 1
+        findings = json.loads(capsys.readouterr().out)
+        assert main([*argv, "--format", "sarif"]) == 1
+        log = json.loads(capsys.readouterr().out)
+    errors = sorted(validator.iter_errors(log), key=lambda e: list(e.path))
+    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors)
+    results = log["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["RL402", "RL402"]  # the year and the volume
+    for result, finding in zip(results, findings, strict=True):
+        record = result["properties"]["record"]
+        assert record == finding["record"]
+        assert record["source"] == "Crossref" and record["doi"] == "10.1038/srep16696"
+        differing = {
+            f["name"]: (f["printed"], f["recorded"]) for f in record["fields"] if f["differs"]
+        }
+        assert differing == {"year": ("2014", "2015"), "volume": ("6", "5")}

@@ -13,7 +13,14 @@ from typing import NamedTuple
 from lark import Token, Transformer
 
 from refslint import patterns
-from refslint.grammar.fragments import DASH, INITIAL, MAX_INITIALS, TAIL_PARTS, YMD_PARTS
+from refslint.grammar.fragments import (
+    DASH,
+    INITIAL,
+    MAX_INITIALS,
+    PARTICLE,
+    TAIL_PARTS,
+    YMD_PARTS,
+)
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 
 # The text being parsed, so dates can keep their printed form without a second pass.
@@ -31,7 +38,7 @@ _QUOTES = "\"”’»'"
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 _NAME_PARTS = patterns.compile(
     rf"^(?P<family>.+?),?\s+(?P<initials>{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}})"
-    r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$"
+    rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?(?:\s+(?P<particle>{PARTICLE}))?$"
     rf"|^(?P<first>(?:[A-Z]\.\s?){{1,3}})(?P<family2>.+)$"
 )
 
@@ -220,9 +227,11 @@ def _author(token: Token) -> Author:
     found = _NAME_PARTS.match(text)
     if found is None:
         return Author(text, span, text, is_group=True)
-    family, initials, suffix, first, family2 = found.groups()  # one call instead of five
+    family, initials, suffix, particle, first, family2 = found.groups()  # one call, not six
     if family2:
         return Author(text, span, family2, first.replace(".", "").replace(" ", ""))
+    if particle:  # `Silva MRF da`: the family name is `da Silva`
+        family = f"{particle} {family}"
     return Author(text, span, family, initials, suffix or "")
 
 

@@ -92,9 +92,11 @@ EDITOR_WORD = (
     r"|compilador(?:a|as|es)?)(?![\w])"
     r"|(?:Hrsg|Hg|red|orgs?|coords?)(?=\.(?:\s|$))"
 )
+_FIRST_INITIALS = r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}"
 _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$|\s*\(\s*{_EDITOR_WORD}"
-    rf"|\s*\(\s*{YEAR}[a-z]?\s*\))"  # the year after the names: "Mantegna RN (1999)"
+    rf"|\s*\(\s*{YEAR}[a-z]?\s*\)"  # the year after the names: "Mantegna RN (1999)"
+    rf"|\s+e\s+{_FIRST_INITIALS})"  # Portuguese `e` before the last name, initials first
 )
 # A study group named last among the authors (`..., Moraes JC, Grupo ICV 2020.`): its word first,
 # then up to five words, up to the period that ends the author list.
@@ -111,10 +113,19 @@ NAME = (
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau (initials first)
-    rf"|(?:[A-Z]\.\s?){{1,3}}{_WORD}(?:\s+{_WORD})*{_NAME_END}"
+    rf"|(?:[A-Z]\.\s?){{1,3}}{_WORD}(?:\s+(?!(?:e|and)\s){_WORD})*{_NAME_END}"
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     r")(?:\s*,)?"
+)
+# Physics style: initials first, the last name followed by a comma and the title or journal
+# (`C. Kittel, Quantum Theory of Solids (Wiley, New York, 1963)`, `... e A.J. Heeger, Phys. Rev.`),
+# with the `and` (`e` in Portuguese) before it. Only where no further name follows the comma.
+NAME_LAST = (
+    rf"(?:(?:and|e|&)\s+)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}},"
+    # (a name next is initials, family words, then a comma or the `and`; `J. Chem. Phys.` is none)
+    rf"(?=\s+(?!(?:and\s+|e\s+|&\s*)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
+    r"(?:\s*,|\s+(?:and|e|&)\s)))"
 )
 NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
 
@@ -178,6 +189,7 @@ FRAGMENTS = {
     "CLOSING": CLOSING,
     "NAME": NAME,
     "NAME_START": NAME_START,
+    "NAME_LAST": NAME_LAST,
     "EDITOR_WORD": EDITOR_WORD,
     "LOCATION": LOCATION,
     "ROMAN": ROMAN,

@@ -36,10 +36,11 @@ _SHAPES = {
 _ISO_SPLIT = patterns.compile(r"[-/]")
 _QUOTES = "\"”’»'"
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
+_CONJUNCTION = patterns.compile(r"(?:(?:and|e|&)\s+)?")
 _NAME_PARTS = patterns.compile(
     rf"^(?P<family>.+?),?\s+(?P<initials>{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}})"
     rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?(?:\s+(?P<particle>{PARTICLE}))?$"
-    rf"|^(?P<first>(?:[A-Z]\.\s?){{1,3}})(?P<family2>.+)$"
+    rf"|^(?P<first>(?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,3}})(?P<family2>.+)$"
 )
 
 
@@ -219,10 +220,11 @@ def _group_field(
     return Field(found.string[start:stop], Span(at + start, at + stop))
 
 
-def _author(token: Token) -> Author:
-    """One name of an author list; one the name pattern cannot split is kept whole, as a group."""
-    text = token.rstrip().rstrip(",").rstrip()
-    start = at(token)
+def _author(token: Token, skip: int = 0) -> Author:
+    """One name of an author list; one the name pattern cannot split is kept whole, as a group.
+    `skip`: characters before the name (the `and` a physics-style last name carries)."""
+    text = token[skip:].rstrip().rstrip(",").rstrip()
+    start = at(token) + skip
     span = Span(start, start + len(text))
     found = _NAME_PARTS.match(text)
     if found is None:
@@ -245,6 +247,8 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
             names.append(item)  # a group author
         elif item.type == "NAME":
             names.append(_author(item))
+        elif item.type == "NAME_LAST":
+            names.append(_author(item, _CONJUNCTION.match(item).end()))
         elif item.type == "ETAL":
             et_al = _et_al(item)
         elif item.type == "AUTHOR_YEAR":

@@ -22,6 +22,7 @@ from refslint.api import (
     list_rule,
 )
 
+from ..access_date import ACCESS_IN_OTHER_WORDS
 from .conventions import Convention, deviations, deviations_by_work, style_of
 
 
@@ -88,7 +89,12 @@ def _kind(ref: Reference) -> str:
 
 
 def _wording(ref: Reference) -> str | None:
-    return ref.access_wording or None
+    """The note's wording; for a note in another language's words the grammar does not read
+    (`Acesso em: 3 nov. 2023`), those words."""
+    if ref.access_wording:
+        return ref.access_wording
+    other = ACCESS_IN_OTHER_WORDS.search(ref.text)
+    return " ".join(other.group("words").split()) if other else None
 
 
 def _wording_diagnostics(

@@ -28,8 +28,8 @@ FLOORS = {
     "plos-vulvar-cancer": (11, 0, 0),
     "scielo-bjmbr": (0, 0, 0),
     "scielo-einstein-covid": (0, 0, 0),
-    "scielo-rbef-physics": (0, 8, 8),
-    "scielo-ress-vaccination": (9, 4, 3),
+    "scielo-rbef-physics": (0, 0, 0),
+    "scielo-ress-vaccination": (6, 1, 0),
     "scielo-rlae-child-abuse": (2, 0, 0),
     "scielo-rsp-hepatitis": (18, 0, 0),
 }
@@ -95,8 +95,8 @@ def test_over_all_lists_the_figures_hold(results):
     found = sum(len(r.found) for r in every)
     alarms = sum(len(r.alarms) for r in every)
     assert entries == 446
-    assert found / faults >= 0.45
-    assert 100 * alarms / entries <= 3.7
+    assert found / faults >= 0.44
+    assert 100 * alarms / entries <= 1.2
 
 
 # --- the scoring itself, on a list written here ---------------------------------------------------

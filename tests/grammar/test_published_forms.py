@@ -46,3 +46,31 @@ def test_a_study_group_closing_the_names_is_a_group_author():
     assert ref.authors[-1].is_group
     assert ref.title.text == "National Vaccine Coverage Survey 2020: methods"
     assert ref.container.text == "Rev Bras Epidemiol"
+
+
+def test_physics_style_one_author_then_the_title():
+    ref = parse("C. Kittel, Quantum Theory of Solids (John Wiley & Sons, New York, 1987), 2a ed.")
+    assert names(ref.authors) == [("Kittel", "C")]
+    assert ref.title is not None and ref.title.text.startswith("Quantum Theory of Solids")
+
+
+def test_physics_style_names_joined_by_e_then_the_journal():
+    ref = parse("M. Pope, H.P. Kallmann e P. Magnante, J. Chem. Phys. 38 , 2042 (1963).")
+    assert names(ref.authors) == [("Pope", "M"), ("Kallmann", "HP"), ("Magnante", "P")]
+    # the conjunction is no part of the last name's span
+    assert ref.text[ref.authors[-1].span.start : ref.authors[-1].span.end] == "P. Magnante"
+    ref = parse("A.J. Heeger, J.R. Schrieffer and W.-P. Su, Rev. Mod. Phys. 60 , 781 (1988).")
+    assert [a.family for a in ref.authors] == ["Heeger", "Schrieffer", "Su"]
+
+
+def test_a_vancouver_name_list_still_needs_its_period():
+    ref = parse_entry(
+        Entry(
+            "1. Smith AB, Jones CD, a title with no period Lancet. 2001;3:4-5.",
+            PositionMap((0,), (1,), (1,)),
+            1,
+            1,
+            3,
+        )
+    )
+    assert ref.problem is not None

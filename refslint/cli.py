@@ -579,7 +579,12 @@ def _parse_command(argv: list[str]) -> int:
         from refslint import exports
 
         write = exports.to_bibtex if args.format == "bibtex" else exports.to_ris
-        sys.stdout.write(write(ref for ref, _ in parsed))
+        try:
+            sys.stdout.write(write(ref for ref, _ in parsed))
+        except ImportError:
+            raise Failure(
+                f"--format {args.format} needs the 'export' extra: pip install 'refslint[export]'"
+            ) from None
         return 2 if failed else 0
     if args.format == "csl-json":  # one bibliography: ids stay unique across files
         items = csl.to_csl_list(ref for ref, _ in parsed)

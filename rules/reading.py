@@ -59,6 +59,8 @@ def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if et_al is None or et_al.text.endswith("."):
         return
     end = et_al.span.end
+    if ref.text.startswith(".", end):
+        return  # the period stands just after (a structured source renders it as a separator)
     yield Diagnostic(
         et_al.span,
         f"`{et_al.text}` has no period; expected `{et_al.text}.`",
@@ -294,15 +296,16 @@ def author_list_read_as_group(ref: Reference, ctx: Context) -> Iterator[Diagnost
         1. Smith J, Doe J. A study of things. J Chem Phys 2018;148:241722.
 
     ## Limitations
-    Only where at least two comma-separated pieces look like personal names and none carries an
-    organisation's word (`Group`, `Committee`, `Centre`, `Society` ...).
+    Only where at least two comma-separated pieces look like personal names, none carries an
+    organisation's word (`Group`, `Committee`, `Centre`, `Society` ...) and no digit stands among
+    them.
     """
     if len(ref.authors) != 1 or not ref.authors[0].is_group:
         return
     group = ref.authors[0]
     pieces = [p.strip() for p in group.text.split(",")]
-    if len(pieces) < 2 or ORGANISATION.search(group.text):
-        return
+    if len(pieces) < 2 or ORGANISATION.search(group.text) or any(c.isdigit() for c in group.text):
+        return  # an organisation, or something other than names ("Writer1 A", "9.Percival SL")
     if sum(1 for p in pieces if PERSON.fullmatch(p)) < 2:
         return
     unread = next((p for p in pieces if not NAME_AS_READ.fullmatch(p)), pieces[0])

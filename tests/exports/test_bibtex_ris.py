@@ -5,6 +5,7 @@ the exports are made from."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -188,3 +189,23 @@ def test_empty_input_gives_empty_exports(tmp_path, capsys):
     empty.write_text("no list here\n", encoding="utf-8")
     assert run(capsys, "--format", "bibtex", str(empty)) == ""
     assert run(capsys, "--format", "ris", str(empty)) == ""
+
+
+def test_without_the_export_extra_the_format_says_which_extra(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    listing = tmp_path / "refs.txt"
+    listing.write_text("1. Smith J. A title. Nature. 2020;5:1-2.\n", encoding="utf-8")
+    hide = "import sys; sys.modules['pybtex'] = sys.modules['rispy'] = None; "
+    for fmt in ("bibtex", "ris"):
+        run = "from refslint.cli import main; sys.exit(main(['parse', '--format', %r, %r]))"
+        done = subprocess.run(
+            [sys.executable, "-c", hide + run % (fmt, str(listing))],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 2
+        assert "pip install 'refslint[export]'" in done.stderr
+        assert "Traceback" not in done.stderr

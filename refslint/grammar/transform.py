@@ -248,7 +248,8 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
         elif item.type == "NAME":
             names.append(_author(item))
         elif item.type == "NAME_LAST":
-            names.append(_author(item, _CONJUNCTION.match(item).end()))
+            conjunction = _CONJUNCTION.match(item)  # optional: it always matches
+            names.append(_author(item, conjunction.end() if conjunction else 0))
         elif item.type == "ETAL":
             et_al = _et_al(item)
         elif item.type == "AUTHOR_YEAR":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from refslint.fixes import apply_edits
+
 PORTUGUESE_WEB = (
     "[1] A. Heeger, Semiconducting and Metallic Polymers, disponível em: "
     "https://www.nobelprize.org/prizes/chemistry/2000/heeger/lecture/, acessado em 01/07/2021.\n"
@@ -26,3 +28,43 @@ def test_a_note_in_other_words_among_cited_notes_is_an_odd_wording(lint):
     found = lint(cited + abnt, select=["RL807"])
     assert [(d.code, d.entry) for d in found] == [("RL807", 6)]
     assert "`Acesso em`" in found[0].message
+
+
+ET_AL = (
+    "1. Barré T, Marcellin F, Protopopescu C et al. Hepatitis C virus cure. Liver Int. "
+    "2020;40(4):811-21.\n"
+    "2. Hamill V, Wong S, Mutimer D, et al. Mortality rates. Gastroenterology. 2023;164:135-45.\n"
+    "3. Heeger AJ, Su WP et al Solitons in polymers. Rev Mod Phys. 1988;60:781-850.\n"
+)
+
+
+def test_et_al_run_on_from_the_last_name_lacks_its_comma(lint):
+    found = lint(ET_AL, select=["RL530"])
+    assert [(d.entry, d.message) for d in found] == [
+        (1, "no comma before `et al.`; expected `Protopopescu C, et al.`"),
+        (3, "no comma before `et al`; expected `Su WP, et al`"),
+    ]
+    assert str(found[0].fix_applicability) == "safe"
+    fixed = apply_edits(ET_AL, [e for d in found for e in d.edits])
+    assert fixed == ET_AL.replace("C et al.", "C, et al.").replace("WP et al", "WP, et al")
+
+
+def test_et_al_after_a_name_written_initials_first_is_another_style(lint):
+    physics = "1. A.J. Heeger, S. Kivelson et al., Rev. Mod. Phys. 60, 781 (1988).\n"
+    assert lint(physics, select=["RL530"]) == []
+
+
+PARTICLES = (
+    "1. Lima SAV, Silva MRF da, Braga JPR. Access to primary care. Physis. 2015;25(2):631-55.\n"
+    "2. Costa EM, da Silva AB, van Dam HJ. Right order. Estud Econ. 2018;48(1):137-73.\n"
+)
+
+
+def test_a_particle_after_the_initials_is_flagged_with_its_place(lint):
+    found = lint(PARTICLES, select=["RL531"])
+    assert [(d.entry, d.message) for d in found] == [
+        (1, "name particle `da` after the initials in `Silva MRF da`; expected `da Silva MRF`")
+    ]
+    assert str(found[0].fix_applicability) == "unsafe"
+    fixed = apply_edits(PARTICLES, list(found[0].edits))
+    assert fixed == PARTICLES.replace("Silva MRF da", "da Silva MRF")

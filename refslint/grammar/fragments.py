@@ -161,7 +161,8 @@ def _tail(named: bool) -> str:
     def rest(shape: str) -> str:
         issue, suppl = group(f"issue_{shape}", _ISSUE), group(f"suppl_{shape}", _SUPPL)
         locator = group(f"locator_{shape}", LOCATION)
-        return rf"(?:\s*{issue})?(?:\s*{suppl})?(?:\s*:\s*{locator})?"
+        # (a supplement may be printed again as the issue: "38 Suppl 1(Suppl 1):e00125421")
+        return rf"(?:\s*{issue})?(?:\s*{suppl}(?:\s*{_ISSUE})?)?(?:\s*:\s*{locator})?"
 
     issue_b = group("issue_b", _ISSUE)
     return (

@@ -23,13 +23,13 @@ FLOORS = {
     "plos-brain-morphometry": (6, 0, 0),
     "plos-ecology-insects": (9, 0, 0),
     "plos-financial-networks": (3, 4, 0),
-    "plos-onion-routing": (24, 0, 0),
+    "plos-onion-routing": (33, 0, 0),
     "plos-tobacco-minors": (25, 0, 0),
     "plos-vulvar-cancer": (11, 0, 0),
     "scielo-bjmbr": (0, 0, 0),
     "scielo-einstein-covid": (0, 0, 0),
     "scielo-rbef-physics": (0, 0, 0),
-    "scielo-ress-vaccination": (9, 1, 0),
+    "scielo-ress-vaccination": (9, 0, 0),
     "scielo-rlae-child-abuse": (2, 0, 0),
     "scielo-rsp-hepatitis": (26, 0, 0),
 }
@@ -95,8 +95,8 @@ def test_over_all_lists_the_figures_hold(results):
     found = sum(len(r.found) for r in every)
     alarms = sum(len(r.alarms) for r in every)
     assert entries == 446
-    assert found / faults >= 0.49
-    assert 100 * alarms / entries <= 1.2
+    assert found / faults >= 0.53
+    assert 100 * alarms / entries <= 0.9
 
 
 # --- the scoring itself, on a list written here ---------------------------------------------------

@@ -68,3 +68,38 @@ def test_a_particle_after_the_initials_is_flagged_with_its_place(lint):
     assert str(found[0].fix_applicability) == "unsafe"
     fixed = apply_edits(PARTICLES, list(found[0].edits))
     assert fixed == PARTICLES.replace("Silva MRF da", "da Silva MRF")
+
+
+COMMA_VOLUME = (
+    "1. Ren J, Wu J. Survey. Computer Communications. 2010, 33(4): 420–431.\n"
+    "2. Fan CI, Ho PH. Anonymous encryption. IEEE Transactions on Computers, 2010, 59(9): 1239–49.\n"
+    "3. Ren J, Wu J. Survey again. Comput Commun. 2010;33(4):420-31.\n"
+    "4. Smith J. Title. Journal 2010, 5, 1-2.\n"  # APA-like: no colon before the pages
+)
+
+
+def test_year_volume_and_pages_set_off_by_commas(lint):
+    found = lint(COMMA_VOLUME, select=["RL532"])
+    assert [(d.entry, d.message) for d in found] == [
+        (
+            1,
+            "year, volume and pages set out as `2010, 33(4): 420–431`; "
+            "Vancouver writes `2010;33(4):420–431`",
+        ),
+        (
+            2,
+            "year, volume and pages set out as `2010, 59(9): 1239–49`; "
+            "Vancouver writes `2010;59(9):1239–49`",
+        ),
+    ]
+    fixed = apply_edits(COMMA_VOLUME, [e for d in found for e in d.edits])
+    assert "Communications. 2010;33(4):420–431." in fixed
+    assert "Computers, 2010;59(9):1239–49." in fixed
+
+
+def test_a_supplement_printed_again_as_the_issue_is_still_an_article_number(lint):
+    text = (
+        "1. Malta DC, Gomes CS. Inequalities in health care. Cad Saude Publica. "
+        "2022;38 Suppl 1(Suppl 1):e00125421.\n"
+    )
+    assert lint(text, select=["RL501"]) == []

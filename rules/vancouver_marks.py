@@ -1,5 +1,6 @@
-"""Marks a Vancouver author list prints (RL530, RL531): the comma before `et al.`, a family name's
-particle in front of it. Both are faults published lists carry and a copy editor corrects."""
+"""Marks a Vancouver list prints (RL530-RL532): the comma before `et al.`, a family name's
+particle in front of it, the semicolon and colon around the volume. All are faults published lists
+carry and a copy editor corrects."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ from refslint.api import (
 
 # A Vancouver name: family words, then capital initials (`Protopopescu C`, `Kwong JC`).
 _VANCOUVER_NAME = pattern(r"^\S.*\s[A-Z\u00c0-\u00de\u0100-\u017f]{1,6}$")
+_YEAR = pattern(r"(?<![\w/.-])(?:1[5-9]|20)\d\d[a-z]?(?=\s*,)")
+# After a year: `, 33(4): 420–431` (volume, optional issue, pages set off by a comma and spaces).
+_COMMA_VOLUME = pattern(
+    r"(?P<comma>\s*,\s*)(?P<volume>\d{1,5}[A-Za-z]?)(?P<issue>\s*\([^()]{1,20}\))?"
+    r"(?P<colon>\s*:\s*)(?P<pages>[A-Za-z]{0,3}\d+(?:\s*[\-\u2010-\u2015]\s*[A-Za-z]{0,3}\d+)?)"
+)
 # A particle after the initials: `Silva MRF da` (the grammar reads it into the family name).
 _TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<particle>[a-z]{2,5})$")
 
@@ -109,3 +116,47 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
             f"expected `{wanted}`",
             fix=Fix.unsafe(Edit(author.span, wanted), message=f"Write `{wanted}`"),
         )
+
+
+@rule(
+    code="RL532",
+    name="volume-after-comma",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Year, volume and pages set off by a comma and spaces (`2010, 33(4): 420-31`)",
+    fixable=True,
+)
+def volume_after_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a year followed by a comma, then the volume, issue and pages with spaces between them
+    (`Computer Communications. 2010, 33(4): 420-31`).
+
+    ## Why is this bad?
+    Vancouver writes the year, volume, issue and pages as one unit with a semicolon and a colon
+    and no spaces (`2010;33(4):420-31`). The comma form is another house style's, and in a
+    Vancouver list it reads as a list of separate numbers.
+
+    ## Example
+        1. Ren J, Wu J. Survey on anonymous communications. Comput Commun. 2010, 33(4): 420-31.
+
+    Use instead:
+        1. Ren J, Wu J. Survey on anonymous communications. Comput Commun. 2010;33(4):420-31.
+
+    ## Fix safety
+    Safe: only the marks between the numbers change.
+    """
+    # searched in the text: the grammar reads `Journal, 2010, 33(4)` as one stretch of text
+    for year in _YEAR.finditer(ref.text):
+        found = _COMMA_VOLUME.match(ref.text, year.end())
+        if found is None:
+            continue
+        start, stop = year.start(), found.end()
+        issue = (found.group("issue") or "").strip()
+        wanted = f"{year.group()};{found.group('volume')}{issue}:{found.group('pages')}"
+        yield Diagnostic(
+            Span(start, stop),
+            f"year, volume and pages set out as `{ref.text[start:stop]}`; "
+            f"Vancouver writes `{wanted}`",
+            fix=Fix.safe(Edit(Span(start, stop), wanted), message=f"Write `{wanted}`"),
+        )
+        return

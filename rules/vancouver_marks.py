@@ -1,6 +1,6 @@
-"""Marks a Vancouver list prints (RL530-RL532): the comma before `et al.`, a family name's
-particle in front of it, the semicolon and colon around the volume. All are faults published lists
-carry and a copy editor corrects."""
+"""Marks a Vancouver list prints (RL530-RL533): the comma before `et al.`, a family name's
+particle in front of it, the semicolon and colon around the volume, `In:` before proceedings.
+All are faults published lists carry and a copy editor corrects."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from refslint.api import (
     Diagnostic,
     Edit,
     Fix,
+    Kind,
     Reference,
     Severity,
     Span,
@@ -27,6 +28,15 @@ _COMMA_VOLUME = pattern(
     r"(?P<comma>\s*,\s*)(?P<volume>\d{1,5}[A-Za-z]?)(?P<issue>\s*\([^()]{1,20}\))?"
     r"(?P<colon>\s*:\s*)(?P<pages>[A-Za-z]{0,3}\d+(?:\s*[\-\u2010-\u2015]\s*[A-Za-z]{0,3}\d+)?)"
 )
+# A meeting's proceedings or a series of them, and the pages or volume a paper in them is found by.
+_PROCEEDINGS = pattern(
+    r"\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Lecture\s+Notes)\b"
+)
+_PAPER_LOCATOR = pattern(r"\bpp?\.\s*\d|\bLecture\s+Notes\b.*\bVol(?:ume|\.)\s*\d")
+# A journal's date as Vancouver prints it (`2017;`, `2017 Aug 1;`): the "proceedings" are a journal
+# (Proceedings of the National Academy of Sciences).
+_JOURNAL_DATE = pattern(r"\b(?:1[5-9]|20)\d\d[a-z]?(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*;")
+_IN_WORD = pattern(r"(?:^|[\s.])In[.:]?\s")
 # A particle after the initials: `Silva MRF da` (the grammar reads it into the family name).
 _TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<particle>[a-z]{2,5})$")
 
@@ -160,3 +170,46 @@ def volume_after_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             fix=Fix.safe(Edit(Span(start, stop), wanted), message=f"Write `{wanted}`"),
         )
         return
+
+
+@rule(
+    code="RL533",
+    name="proceedings-without-in",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A paper in proceedings set out without `In:` before the proceedings",
+)
+def proceedings_without_in(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a paper in a meeting's proceedings, or in a series such as Lecture Notes in Computer
+    Science, located by its pages (`pp. 47-53`) or the series volume, with no `In:` before the
+    proceedings' title.
+
+    ## Why is this bad?
+    Vancouver sets a conference paper out like a book chapter: the paper, then `In:`, the
+    editors, the proceedings' title, the meeting's date and place, the publisher and the pages.
+    Without `In:` the proceedings' title reads as the paper's journal, and the reader looks for a
+    journal issue that does not exist.
+
+    ## Example
+        1. Shamir A. Identity-based cryptosystems. Advances in Cryptology, Lecture Notes in
+           Computer Science Volume 196, 1985, pp. 47-53.
+
+    Use instead:
+        1. Shamir A. Identity-based cryptosystems. In: Blakley GR, Chaum D, editors. Advances in
+           Cryptology. Berlin: Springer; 1985. p. 47-53. (Lecture Notes in Computer Science;
+           vol. 196).
+    """
+    if ref.in_marker is not None or ref.kind is Kind.CHAPTER or _IN_WORD.search(ref.text):
+        return
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    rest = ref.text[start:]
+    where = _PROCEEDINGS.search(rest)
+    if where is None or not _PAPER_LOCATOR.search(rest) or _JOURNAL_DATE.search(rest):
+        return
+    at = start + where.start()
+    yield Diagnostic(
+        Span(at, at + len(where.group())),
+        "a paper in proceedings without `In:` before the proceedings' title; Vancouver writes "
+        "`In: Editors, editors. Proceedings title; date; place. Place: Publisher; year. p. 1-2`",
+    )

@@ -23,7 +23,7 @@ FLOORS = {
     "plos-brain-morphometry": (6, 0, 0),
     "plos-ecology-insects": (9, 0, 0),
     "plos-financial-networks": (3, 4, 0),
-    "plos-onion-routing": (33, 0, 0),
+    "plos-onion-routing": (51, 0, 0),
     "plos-tobacco-minors": (25, 0, 0),
     "plos-vulvar-cancer": (11, 0, 0),
     "scielo-bjmbr": (0, 0, 0),
@@ -95,7 +95,7 @@ def test_over_all_lists_the_figures_hold(results):
     found = sum(len(r.found) for r in every)
     alarms = sum(len(r.alarms) for r in every)
     assert entries == 446
-    assert found / faults >= 0.53
+    assert found / faults >= 0.6
     assert 100 * alarms / entries <= 0.9
 
 

@@ -103,3 +103,22 @@ def test_a_supplement_printed_again_as_the_issue_is_still_an_article_number(lint
         "2022;38 Suppl 1(Suppl 1):e00125421.\n"
     )
     assert lint(text, select=["RL501"]) == []
+
+
+PROCEEDINGS = (
+    "1. Shamir A. Identity-based cryptosystems. Advances in Cryptology, Lecture Notes in Computer "
+    "Science Volume 196, 1985, pp. 47–53.\n"
+    "2. Catalano D, Fiore D. Certificateless onion routing. Proceedings of the 16th ACM Conference "
+    "on Computer and Communications Security, 2009, pp. 151–160.\n"
+    "3. Gilmer J, Dahl GE. Neural message passing. In: Proceedings of the 34th International "
+    "Conference on Machine Learning; 2017 Aug 6-11; Sydney. PMLR; 2017. p. 1263-72.\n"
+    "4. Ceballos G, Dirzo R. Biological annihilation. Proceedings of the National Academy of "
+    "Sciences. 2017; p. 201704949.\n"
+    "5. Fischl B, Dale AM. Measuring cortex. Proc Natl Acad Sci U S A. 2000;97(20):11050-5.\n"
+)
+
+
+def test_a_proceedings_paper_needs_its_in(lint):
+    found = lint(PROCEEDINGS, select=["RL533"])
+    assert [d.entry for d in found] == [1, 2]
+    assert found[0].message.startswith("a paper in proceedings without `In:`")

@@ -22,7 +22,7 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 FLOORS = {
     "plos-brain-morphometry": (6, 0, 0),
     "plos-ecology-insects": (9, 0, 0),
-    "plos-financial-networks": (3, 4, 0),
+    "plos-financial-networks": (3, 3, 0),
     "plos-onion-routing": (51, 0, 0),
     "plos-tobacco-minors": (25, 0, 0),
     "plos-vulvar-cancer": (11, 0, 0),
@@ -96,7 +96,7 @@ def test_over_all_lists_the_figures_hold(results):
     alarms = sum(len(r.alarms) for r in every)
     assert entries == 446
     assert found / faults >= 0.6
-    assert 100 * alarms / entries <= 0.9
+    assert 100 * alarms / entries <= 0.7
 
 
 # --- the scoring itself, on a list written here ---------------------------------------------------

@@ -122,3 +122,17 @@ def test_a_proceedings_paper_needs_its_in(lint):
     found = lint(PROCEEDINGS, select=["RL533"])
     assert [d.entry for d in found] == [1, 2]
     assert found[0].message.startswith("a paper in proceedings without `In:`")
+
+
+def test_a_meetings_proceedings_are_no_journal_printed_in_full(lint):
+    abbreviated = "".join(
+        f"{n}. Author{chr(64 + n)} A ({1990 + n}) Title {n}. Phys Rev E {n}: {n}00-{n}10.\n"
+        for n in range(1, 6)
+    )
+    meeting = (
+        "6. MacQueen J (1967) Some methods for classification. Proceedings of the Fifth Berkeley "
+        "Symposium on Mathematical Statistics and Probability 1: 281–297.\n"
+    )
+    assert lint(abbreviated + meeting, select=["RL811"]) == []
+    journal = "6. Hubert L (1985) Comparing partitions. Journal of Classification 2: 193–218.\n"
+    assert [d.entry for d in lint(abbreviated + journal, select=["RL811"])] == [6]

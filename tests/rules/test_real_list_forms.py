@@ -136,3 +136,14 @@ def test_a_meetings_proceedings_are_no_journal_printed_in_full(lint):
     assert lint(abbreviated + meeting, select=["RL811"]) == []
     journal = "6. Hubert L (1985) Comparing partitions. Journal of Classification 2: 193–218.\n"
     assert [d.entry for d in lint(abbreviated + journal, select=["RL811"])] == [6]
+
+
+def test_an_acronym_with_a_period_does_not_hide_a_journal_run_into_its_year(lint):
+    articles = "".join(
+        f"{n}. Author{chr(64 + n)} A. Title {n}. Soc Sci Med. 20{10 + n};{n}:{n}0-{n}9.\n"
+        for n in range(1, 6)
+    )
+    acronym = "6. Hill HA. Coverage. MMWR. Morbidity and Mortality Weekly Report. 2018;67:1123-8.\n"
+    run_on = "7. Huang Y. Ethnicity. Lancet Glob Health 2018;6:e39-56.\n"
+    found = lint(articles + acronym + run_on, select=["RL516"])
+    assert [d.entry for d in found] == [7]

@@ -1,6 +1,7 @@
-"""Marks a Vancouver list prints (RL530-RL533): the comma before `et al.`, a family name's
-particle in front of it, the semicolon and colon around the volume, `In:` before proceedings.
-All are faults published lists carry and a copy editor corrects."""
+"""Marks a Vancouver list prints (RL530-RL534): the comma before `et al.`, a family name's
+particle in front of it, the semicolon and colon around the volume, `In:` before proceedings,
+and one it never prints (a database's accession number). All are faults published lists carry
+and a copy editor corrects."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ _PAPER_LOCATOR = pattern(r"\bpp?\.\s*\d|\bLecture\s+Notes\b.*\bVol(?:ume|\.)\s*\
 # (Proceedings of the National Academy of Sciences).
 _JOURNAL_DATE = pattern(r"\b(?:1[5-9]|20)\d\d[a-z]?(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*;")
 _IN_WORD = pattern(r"(?:^|[\s.])In[.:]?\s")
+# Accession numbers a bibliographic database adds to its exports: PsycINFO (`2003-09633-012`),
+# Web of Science (`WOS:000301234500012`), Scopus (`2-s2.0-84857438291`).
+_ACCESSION = pattern(
+    r"(?<![\w/.:-])(?:(?:19|20)\d\d-\d{5}-\d{3}|WOS:\d{15}|2-s2\.0-\d{8,11})(?![\w-])"
+)
 # A particle after the initials: `Silva MRF da` (the grammar reads it into the family name).
 _TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<particle>[a-z]{2,5})$")
 
@@ -213,3 +219,47 @@ def proceedings_without_in(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         "a paper in proceedings without `In:` before the proceedings' title; Vancouver writes "
         "`In: Editors, editors. Proceedings title; date; place. Place: Publisher; year. p. 1-2`",
     )
+
+
+@rule(
+    code="RL534",
+    name="database-number-left",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A bibliographic database's accession number left in the entry",
+    fixable=True,
+)
+def database_number_left(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an accession number that a bibliographic database adds to the records it exports:
+    PsycINFO's (`2003-09633-012`), Web of Science's (`WOS:000301234500012`), Scopus's
+    (`2-s2.0-84857438291`), outside the entry's DOI and links.
+
+    ## Why is this bad?
+    The number identifies the database's record, not the work: no reader can use it, and it
+    is left over from a reference manager's import.
+
+    ## Example
+        1. Landrine H, Klonoff EA. Validity of assessments of youth access to tobacco. Am J
+           Public Health. 2003;93(11):1883-6. doi: 10.2105/AJPH.93.11.1883 2003-09633-012.
+
+    Use instead:
+        1. Landrine H, Klonoff EA. Validity of assessments of youth access to tobacco. Am J
+           Public Health. 2003;93(11):1883-6. doi: 10.2105/AJPH.93.11.1883.
+
+    ## Fix safety
+    Unsafe: the number and the space before it are removed; check that it is no report number
+    of the work itself.
+    """
+    kept = [f.span for f in (ref.doi, *ref.urls) if f is not None]
+    for found in _ACCESSION.finditer(ref.text):
+        if any(span.start <= found.start() < span.end for span in kept):
+            continue
+        start = found.start()
+        while start > 0 and ref.text[start - 1] == " ":
+            start -= 1
+        yield Diagnostic(
+            Span(found.start(), found.end()),
+            f"`{found.group()}` is a database's accession number, of no use to a reader; remove it",
+            fix=Fix.unsafe(Edit(Span(start, found.end()), ""), message="Remove the number"),
+        )

@@ -147,3 +147,21 @@ def test_an_acronym_with_a_period_does_not_hide_a_journal_run_into_its_year(lint
     run_on = "7. Huang Y. Ethnicity. Lancet Glob Health 2018;6:e39-56.\n"
     found = lint(articles + acronym + run_on, select=["RL516"])
     assert [d.entry for d in found] == [7]
+
+
+ACCESSION = (
+    "1. Landrine H, Klonoff EA. Validity of assessments. Am J Public Health. 2003;93(11):1883-6. "
+    "doi: 10.2105/AJPH.93.11.1883 2003-09633-012. pmid:14600057\n"
+    "2. Weber L. A study. Nature. 2012;5:1-2. WOS:000301234500012\n"
+    "3. Weber L. A report. Geneva: WHO; 2003. Report No.: 2003-1. doi: 10.1000/2003-09633-012\n"
+)
+
+
+def test_a_database_accession_number_is_flagged_outside_the_doi(lint):
+    found = lint(ACCESSION, select=["RL534"])
+    assert [(d.entry, d.message.split("`")[1]) for d in found] == [
+        (1, "2003-09633-012"),
+        (2, "WOS:000301234500012"),
+    ]
+    fixed = apply_edits(ACCESSION, list(found[0].edits))
+    assert "AJPH.93.11.1883. pmid:14600057" in fixed

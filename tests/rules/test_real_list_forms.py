@@ -165,3 +165,15 @@ def test_a_database_accession_number_is_flagged_outside_the_doi(lint):
     ]
     fixed = apply_edits(ACCESSION, list(found[0].edits))
     assert "AJPH.93.11.1883. pmid:14600057" in fixed
+
+
+def test_a_mark_left_before_the_final_period_is_stray(lint):
+    text = (
+        "1. Ellenberg H. Zeigerwerte der Gefäßpflanzen. Göttingen: Goltze; 1974;.\n"
+        "2. Ellenberg H. Zeigerwerte. Göttingen: Goltze; 1974.\n"
+    )
+    found = lint(text, select=["RL511"])
+    assert [(d.entry, d.message) for d in found] == [
+        (1, "`;.` is a stray `;` before the final period; expected `.`")
+    ]
+    assert apply_edits(text, list(found[0].edits)) == text.replace("1974;.", "1974.", 1)

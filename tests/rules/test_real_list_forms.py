@@ -177,3 +177,20 @@ def test_a_mark_left_before_the_final_period_is_stray(lint):
         (1, "`;.` is a stray `;` before the final period; expected `.`")
     ]
     assert apply_edits(text, list(found[0].edits)) == text.replace("1974;.", "1974.", 1)
+
+
+def test_abnt_access_notes_in_a_vancouver_list(lint):
+    articles = "".join(
+        f"{n}. Author{chr(64 + n)} A. Title {n}. Soc Sci Med. 20{10 + n};{n}(2):{n}0-{n}9.\n"
+        for n in range(1, 6)
+    )
+    abnt = (
+        "6. Brasil. Ministério da Saúde. SI-PNI. Brasília; 2023. Disponível em: "
+        "http://pni.datasus.gov.br. Acesso em: 3 nov. 2023.\n"
+    )
+    found = lint(articles + abnt, select=["RL807"])
+    assert [(d.entry, d.message.split(",")[0]) for d in found] == [
+        (6, "access note says `Acesso em`")
+    ]
+    # a list in another style altogether (no Vancouver journal articles) keeps its own words
+    assert lint(PORTUGUESE_WEB + abnt, select=["RL807"]) == []

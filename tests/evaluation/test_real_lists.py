@@ -21,7 +21,7 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 # list: (faults found at least, false alarms at most, readable entries rejected at most)
 FLOORS = {
     "plos-brain-morphometry": (6, 0, 0),
-    "plos-ecology-insects": (11, 0, 0),
+    "plos-ecology-insects": (12, 0, 0),
     "plos-financial-networks": (3, 3, 0),
     "plos-onion-routing": (51, 0, 0),
     "plos-tobacco-minors": (32, 0, 0),
@@ -31,7 +31,7 @@ FLOORS = {
     "scielo-rbef-physics": (0, 0, 0),
     "scielo-ress-vaccination": (17, 0, 0),
     "scielo-rlae-child-abuse": (2, 0, 0),
-    "scielo-rsp-hepatitis": (26, 0, 0),
+    "scielo-rsp-hepatitis": (27, 0, 0),
 }
 
 

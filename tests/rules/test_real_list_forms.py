@@ -194,3 +194,49 @@ def test_abnt_access_notes_in_a_vancouver_list(lint):
     ]
     # a list in another style altogether (no Vancouver journal articles) keeps its own words
     assert lint(PORTUGUESE_WEB + abnt, select=["RL807"]) == []
+
+
+CAPITALISED = "".join(
+    f"{n}. Weber L. Title {n}. {name}. 200{n};{n}:1-2.\n"
+    for n, name in enumerate(
+        [
+            "Journal of Ecology",
+            "Ecological Entomology",
+            "Biological Conservation",
+            "npj Comput Mater",
+            "Mitteilungen aus dem Entomologischen Verein",
+            "Oecologia",
+        ],
+        start=1,
+    )
+)
+
+
+def test_a_journal_in_lower_case_among_capitalised_ones(lint):
+    odd = "7. Weber L. Title 7. Journal of vegetation science. 2007;7:1-2.\n"
+    found = lint(CAPITALISED + odd, select=["RL535"])
+    assert [(d.entry, d.message) for d in found] == [
+        (
+            7,
+            "journal `Journal of vegetation science` has main words in lower case (`vegetation`, "
+            "`science`); 5 of 6 journal names capitalise every main word",
+        )
+    ]
+
+
+def test_a_list_in_sentence_case_is_its_own_convention(lint):
+    sentence = "".join(
+        f"{n}. Weber L. Title {n}. {name}. 200{n};{n}:1-2.\n"
+        for n, name in enumerate(
+            [
+                "Human brain mapping",
+                "Journal of digital imaging",
+                "Psychological methods",
+                "Clinical pharmacology and therapeutics",
+                "Neuroimage",
+                "Brain and Cognition",
+            ],
+            start=1,
+        )
+    )
+    assert lint(sentence, select=["RL535"]) == []

@@ -240,3 +240,23 @@ def test_a_list_in_sentence_case_is_its_own_convention(lint):
         )
     )
     assert lint(sentence, select=["RL535"]) == []
+
+
+PHYSICS = (
+    "[1] A.J. Heeger, S. Kivelson e J.R. Schrieffer, Rev. Mod. Phys. 60, 781 (1988).\n"
+    "[2] B.R. Weinberger, M.Akhtar e S.C. Gau, Synthetic Metals 4, 187 (1982).\n"
+    "[3] F. Thomazi, C.K. Saul e C.A. Dartora, Current Nanoscience 12, 611 (2016).\n"
+)
+
+
+def test_initials_run_into_the_family_name(lint):
+    found = lint(PHYSICS, select=["RL536"])
+    assert [(d.entry, d.column, d.message) for d in found] == [
+        (
+            2,
+            22,
+            "no space between the initials and the family name; "
+            "8 of 9 initials-first names put one there",
+        )
+    ]
+    assert "M. Akhtar e" in apply_edits(PHYSICS, list(found[0].edits))

@@ -74,3 +74,17 @@ def test_a_vancouver_name_list_still_needs_its_period():
         )
     )
     assert ref.problem is not None
+
+
+def test_pages_marked_after_the_years_semicolon_are_a_journals():
+    ref = parse(
+        "Gelman A, Rubin DB. Inference from iterative simulation. Statistical Science. "
+        "1992; p. 457–472. doi: 10.1214/ss/1177011136"
+    )
+    assert ref.kind is Kind.ARTICLE
+    assert ref.container.text == "Statistical Science"
+    assert ref.pages.text == "457–472"
+    assert "no volume" in ref.guess
+    # a book's pages follow its place and publisher, and stay a book's
+    book = parse("Gelman A. Bayesian data analysis. London: Chapman; 1995. p. 457-72.")
+    assert book.kind is not Kind.ARTICLE

@@ -23,7 +23,8 @@ PREPRINT_SERVERS = patterns.compile(
 CONFERENCE_WORDS = patterns.compile(
     r"proceed|proc\b|conference|symposium|workshop|congress|meeting|colloquium|summit", re.I
 )
-DOI_IN_URL = patterns.compile(r"^https?://(?:dx\.)?doi\.org/(10\..+)$", re.IGNORECASE)
+# (`doi.org/10...` without its scheme is a DOI link too, printed short)
+DOI_IN_URL = patterns.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/(10\..+)$", re.IGNORECASE)
 ARXIV_IN_URL = patterns.compile(
     r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+(?:\.[A-Z]{2})?/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?", re.I
 )

@@ -29,7 +29,7 @@ FLOORS = {
     "scielo-bjmbr": (0, 0, 0),
     "scielo-einstein-covid": (0, 0, 0),
     "scielo-rbef-physics": (2, 0, 0),
-    "scielo-ress-vaccination": (17, 0, 0),
+    "scielo-ress-vaccination": (18, 0, 0),
     "scielo-rlae-child-abuse": (2, 0, 0),
     "scielo-rsp-hepatitis": (27, 0, 0),
 }

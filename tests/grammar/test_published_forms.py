@@ -88,3 +88,12 @@ def test_pages_marked_after_the_years_semicolon_are_a_journals():
     # a book's pages follow its place and publisher, and stay a book's
     book = parse("Gelman A. Bayesian data analysis. London: Chapman; 1995. p. 457-72.")
     assert book.kind is not Kind.ARTICLE
+
+
+def test_a_doi_link_printed_without_its_scheme_is_a_doi():
+    ref = parse(
+        "Mariano FZ, Costa EM. Diferenciais de rendimentos. Estud Econ. 2018;48(1):137-73. "
+        "doi.org/10.1590/0101-41614815137fedd."
+    )
+    assert ref.doi is not None and ref.doi.text == "10.1590/0101-41614815137fedd"
+    assert ref.container.text == "Estud Econ"

@@ -1,4 +1,4 @@
-"""Marks a Vancouver list prints (RL530-RL534): the comma before `et al.`, a family name's
+"""Marks a Vancouver list prints (RL530-RL534, RL537): the comma before `et al.`, a family name's
 particle in front of it, the semicolon and colon around the volume, `In:` before proceedings,
 and one it never prints (a database's accession number). All are faults published lists carry
 and a copy editor corrects."""
@@ -42,6 +42,13 @@ _IN_WORD = pattern(r"(?:^|[\s.])In[.:]?\s")
 # Web of Science (`WOS:000301234500012`), Scopus (`2-s2.0-84857438291`).
 _ACCESSION = pattern(
     r"(?<![\w/.:-])(?:(?:19|20)\d\d-\d{5}-\d{3}|WOS:\d{15}|2-s2\.0-\d{8,11})(?![\w-])"
+)
+# A word, its period, and the next element with no space (`vulvar.Sichuan`, `neoplasia.M.Sc.`,
+# `Rehabil.2013;`): a lower-case word before a capital, any word before a year; initials
+# (`J.A.`), dotted abbreviations (`Phys.Rev.`) and chemical names (`LiNi0.8Co`) are left alone.
+_RUN_TOGETHER = pattern(
+    r"(?<![\w.])(?:[a-z][a-z]+(\.)(?=[A-Z][a-z]|[A-Z]\.)"
+    r"|[A-Za-z][a-z]+(\.)(?=(?:1[5-9]|20)\d\d[;.,]))"
 )
 # A particle after the initials: `Silva MRF da` (the grammar reads it into the family name).
 _TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<particle>[a-z]{2,5})$")
@@ -262,4 +269,46 @@ def database_number_left(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             Span(found.start(), found.end()),
             f"`{found.group()}` is a database's accession number, of no use to a reader; remove it",
             fix=Fix.unsafe(Edit(Span(start, found.end()), ""), message="Remove the number"),
+        )
+
+
+@rule(
+    code="RL537",
+    name="no-space-after-period",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Two elements run together at a period with no space (`vulvar.Sichuan`)",
+    fixable=True,
+)
+def no_space_after_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a period that ends a word and runs straight into the next element: a capitalised word
+    (`vulvar.Sichuan`), an abbreviation (`neoplasia.M.Sc.`) or a year (`Rehabil.2013;`), outside
+    the entry's DOI and links.
+
+    ## Why is this bad?
+    The space after an element's period is lost in a paste or an edit; the two elements read as
+    one word, and the entry's title, journal or year can no longer be told apart.
+
+    ## Example
+        1. Wang L. Clinical analysis of vulvar.Sichuan Med J. 2013;34(4):533-4.
+
+    Use instead:
+        1. Wang L. Clinical analysis of vulvar. Sichuan Med J. 2013;34(4):533-4.
+
+    ## Fix safety
+    Safe: a space is put after the period.
+    """
+    kept = [f.span for f in (ref.doi, *ref.urls) if f is not None]
+    for found in _RUN_TOGETHER.finditer(ref.text, ref.body_start):
+        at = found.end()
+        if any(span.start <= at <= span.end for span in kept):
+            continue
+        word_end = at
+        while word_end < len(ref.text) and not ref.text[word_end].isspace():
+            word_end += 1
+        yield Diagnostic(
+            Span(found.start(), word_end),
+            f"no space after the period in `{ref.text[found.start() : word_end]}`",
+            fix=Fix.safe(Edit(Span(at, at), " "), message="Put a space after the period"),
         )

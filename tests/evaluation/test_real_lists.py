@@ -25,7 +25,7 @@ FLOORS = {
     "plos-financial-networks": (3, 3, 0),
     "plos-onion-routing": (51, 0, 0),
     "plos-tobacco-minors": (32, 0, 0),
-    "plos-vulvar-cancer": (11, 0, 0),
+    "plos-vulvar-cancer": (14, 0, 0),
     "scielo-bjmbr": (0, 0, 0),
     "scielo-einstein-covid": (0, 0, 0),
     "scielo-rbef-physics": (2, 0, 0),
@@ -95,7 +95,7 @@ def test_over_all_lists_the_figures_hold(results):
     found = sum(len(r.found) for r in every)
     alarms = sum(len(r.alarms) for r in every)
     assert entries == 446
-    assert found / faults >= 0.7
+    assert found / faults >= 0.72
     assert 100 * alarms / entries <= 0.7
 
 

@@ -260,3 +260,21 @@ def test_initials_run_into_the_family_name(lint):
         )
     ]
     assert "M. Akhtar e" in apply_edits(PHYSICS, list(found[0].edits))
+
+
+RUN_TOGETHER = (
+    "1. Wang L. Clinical analysis of vulvar.Sichuan Med J. 2013;34(4):533-4.\n"
+    "2. Li H. Vulvar carcinoma. Chin J Clin Oncol Rehabil.2013;20(4):401-3.\n"
+    "3. Ward L. LiNi0.8Co0.1 cathodes in J.A. Smith's study. Phys.Rev. 2020;5:1-2. "
+    "doi: 10.1016/j.Neuroimage.2009.01.001\n"
+)
+
+
+def test_elements_run_together_at_a_period(lint):
+    found = lint(RUN_TOGETHER, select=["RL537"])
+    assert [(d.entry, d.message) for d in found] == [
+        (1, "no space after the period in `vulvar.Sichuan`"),
+        (2, "no space after the period in `Rehabil.2013;20(4):401-3.`"),
+    ]
+    fixed = apply_edits(RUN_TOGETHER, [e for d in found for e in d.edits])
+    assert "vulvar. Sichuan" in fixed and "Rehabil. 2013;" in fixed

@@ -127,8 +127,8 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
     indexed as `Silva MRF`); check the author's own form.
     """
     for author in ref.authors:
-        if author.is_group or not author.family.startswith(author.family.split(" ", 1)[0] + " "):
-            continue
+        if author.is_group or " " not in author.family:
+            continue  # the grammar puts a trailing particle in front: `da Silva`
         found = _TRAILING_PARTICLE.match(author.text)
         if found is None or found.group("particle") + " " + found.group("family") != author.family:
             continue

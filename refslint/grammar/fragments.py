@@ -123,9 +123,10 @@ NAME = (
 # with the `and` (`e` in Portuguese) before it. Only where no further name follows the comma.
 NAME_LAST = (
     rf"(?:(?:and|e|&)\s+)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}},"
-    # (a name next is initials, family words, then a comma or the `and`; `J. Chem. Phys.` is none)
+    # (a name next is initials, family words, then a comma, the `and`, or the period that ends
+    # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period)
     rf"(?=\s+(?!(?:and\s+|e\s+|&\s*)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
-    r"(?:\s*,|\s+(?:and|e|&)\s)))"
+    r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*[A-Z][a-z]*\.))))"
 )
 NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
 

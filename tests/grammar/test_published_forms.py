@@ -97,3 +97,11 @@ def test_a_doi_link_printed_without_its_scheme_is_a_doi():
     )
     assert ref.doi is not None and ref.doi.text == "10.1590/0101-41614815137fedd"
     assert ref.container.text == "Estud Econ"
+
+
+def test_initials_first_names_ending_with_a_period_are_all_names():
+    ref = parse(
+        "Y. Zheng, Y. Yao, J. Ou. A review of composite electrolytes. Chem Soc Rev. 2020;49:1-9."
+    )
+    assert names(ref.authors) == [("Zheng", "Y"), ("Yao", "Y"), ("Ou", "J")]
+    assert ref.title.text == "A review of composite electrolytes"

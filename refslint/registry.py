@@ -154,8 +154,16 @@ def _specificity(code: str, selectors: Iterable[str]) -> int:
     return best
 
 
+_DIGIT_LOOKALIKES = str.maketrans("OIL", "011")
+
+
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     import difflib
 
-    close = difflib.get_close_matches(word, list(candidates), n=1)
+    candidates = list(candidates)
+    # a letter typed for the digit it looks like (`RL3O1`): that code, before any merely close one
+    digits = word[:2].upper() + word[2:].upper().translate(_DIGIT_LOOKALIKES)
+    if digits != word and digits in candidates:
+        return f" (did you mean {digits!r}?)"
+    close = difflib.get_close_matches(word, candidates, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from refslint import patterns
 from refslint.api import Category, Context, Diagnostic, Edit, Fix, Kind, Reference, Severity, rule
 
 
@@ -135,6 +136,15 @@ def access_date_before_publication(ref: Reference, ctx: Context) -> Iterator[Dia
         )
 
 
+# An access date in the words of another language (`acessado em 01/07/2021`, `Acesso em: 3 nov.
+# 2023`, `consultado el`, `consulté le`, `abgerufen am`): the date is there, in a form the grammar
+# does not read; whether the list should word it so is RL807's business.
+ACCESS_IN_OTHER_WORDS = patterns.compile(
+    r"(?i)\b(?P<words>(?:acess(?:ado|o)|consultad[oa]|accedido|consulté|abgerufen|zugegriffen)"
+    r"\s+(?:em|el|en|le|am))\s*:?\s*\d"
+)
+
+
 def _only_url(ref: Reference) -> bool:
     others = (ref.doi, ref.arxiv, ref.pmid, ref.volume, ref.pages, ref.article_number)
     return bool(ref.urls) and all(locator is None for locator in (*others, ref.publisher))
@@ -162,6 +172,8 @@ def access_date_missing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         1. MatBench. Available from: https://matbench.org/. [Last accessed on 22 Oct 2026].
     """
     if ref.accessed is not None or not (ref.kind is Kind.WEBPAGE or _only_url(ref)):
+        return
+    if ACCESS_IN_OTHER_WORDS.search(ref.text):
         return
     where = ref.urls[0].span if ref.urls else ref.span
     kind = "web page" if ref.kind is Kind.WEBPAGE else "source known only by its URL"

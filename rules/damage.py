@@ -95,6 +95,8 @@ def mojibake(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # periods, but not an ellipsis
 DOUBLED = pattern(r"([,;:])\1+|(?<![.])(\.)\.(?![.])")
 _PAIRS = ("..", ",,", ";;", "::")  # what DOUBLED needs to find anything: a cheap first look
+# a mark left before the entry's final period, where a field after it was emptied (`1974;.`)
+_STRAY_BEFORE_END = pattern(r"([,;:])(\.)\s*$")
 
 
 def _in_link(ref: Reference, at: int) -> bool:
@@ -130,7 +132,9 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
 def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a period, comma, semicolon or colon printed twice (or, except periods, more times) in a
-    row outside links; a run is one finding, fixed to one mark. An ellipsis (three periods) is
+    row outside links; a run is one finding, fixed to one mark. A comma, semicolon or colon just
+    before the entry's final period (`1974;.`, where the field after it was emptied) is flagged
+    too. An ellipsis (three periods) is
     left alone, and so are colons inside an unspaced token with digits (`335::AID-SIM336`, a
     piece of an old Wiley DOI cut from the rest by a stray space).
 
@@ -146,6 +150,14 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ## Fix safety
     Safe: one of the two marks is removed.
     """
+    stray = _STRAY_BEFORE_END.search(ref.text, ref.body_start)
+    if stray is not None and not _in_link(ref, stray.start()):
+        yield Diagnostic(
+            Span(stray.start(), stray.end(2)),
+            f"`{stray.group(1)}.` is a stray `{stray.group(1)}` before the final period; "
+            "expected `.`",
+            fix=Fix.safe(Edit(Span(stray.start(), stray.end(1)), ""), message="Remove it"),
+        )
     if not any(pair in ref.text for pair in _PAIRS):
         return
     for m in DOUBLED.finditer(ref.text, ref.body_start):

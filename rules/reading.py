@@ -81,6 +81,10 @@ def _journal_year_gap(ref: Reference) -> str | None:
     return "period" if gap.strip() == "." else None
 
 
+# A word cut short with a period (`J.`, `Chem.`), unlike an acronym's (`MMWR. Morbidity and ...`).
+_ABBREVIATED_WORD = pattern(r"\b[A-Z][a-z]{0,8}\.(?=\s|$)")
+
+
 @list_rule(
     code="RL516",
     name="journal-year-run-together",
@@ -122,13 +126,15 @@ def journal_year_run_together(refs: Sequence[Reference], ctx: Context) -> Iterat
     80% of them with the period. A list that prints dotted abbreviations (`J. Immunol. 1994`) is
     not measured: there the period after the name is the abbreviation's own.
     """
-    if any("." in ref.container.text for ref in refs if ref.container is not None):
+    if any(_ABBREVIATED_WORD.search(ref.container.text) for ref in refs if ref.container):
         return  # dotted abbreviations: the period after a name says nothing about the style
     convention, breaking = deviations(refs, _journal_year_gap)
     if convention is None or convention.form != "period":
         return
     for ref, form in breaking:
         assert ref.container is not None
+        if ref.container.text.endswith("."):
+            continue  # `J. Chem. Phys. 2019`: the abbreviation's own period may be the one
         end = ref.container.span.end
         name = ref.container.text.rstrip(",")
         if form == "comma":

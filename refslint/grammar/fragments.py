@@ -71,6 +71,9 @@ INITIAL = rf"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de\u0100-\u017f]{COMBI
 MAX_INITIALS = 6
 _INITIALS = rf"{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}}"
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd)(?:\.(?=\s*,))?"
+# A family name's particle moved after the initials (`Silva MRF da`, `Sousa DT de`), as some
+# Brazilian and Portuguese lists print it: read, so that a rule can say where it belongs.
+PARTICLE = r"(?:da|das|de|do|dos|du|del|della|di|van|von|der|den)"
 # The word that marks names as editors, in the languages lists are written in: English, Portuguese,
 # Spanish (`editores`, `organizadores`, `coord.`), German (`Hrsg.`, `Hg.`), French (`éditeurs`,
 # `éd.`), Italian (`a cura di`), Dutch, Polish and Scandinavian (`red.`); bare or in parentheses
@@ -89,21 +92,41 @@ EDITOR_WORD = (
     r"|compilador(?:a|as|es)?)(?![\w])"
     r"|(?:Hrsg|Hg|red|orgs?|coords?)(?=\.(?:\s|$))"
 )
+_FIRST_INITIALS = r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}"
 _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$|\s*\(\s*{_EDITOR_WORD}"
-    rf"|\s*\(\s*{YEAR}[a-z]?\s*\))"  # the year after the names: "Mantegna RN (1999)"
+    rf"|\s*\(\s*{YEAR}[a-z]?\s*\)"  # the year after the names: "Mantegna RN (1999)"
+    rf"|\s+e\s+{_FIRST_INITIALS})"  # Portuguese `e` before the last name, initials first
+)
+# A study group named last among the authors (`..., Moraes JC, Grupo ICV 2020.`): its word first,
+# then up to five words, up to the period that ends the author list.
+_GROUP = (
+    r"(?:Grupo|Group|Consortium|Consórcio|Consorcio|Collaborative|Rede)"
+    r"\s+[^\W\d_][\w&-]*(?:\s+[\w&-]+){0,4}(?=\.(?:\s|$))"
 )
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
     r"(?:"
     # Smith AB, van Dam HJJ, Mason EO Jr / Mason EO, Jr.
-    rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?{_NAME_END}"
+    rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?(?:\s+{PARTICLE})?{_NAME_END}"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau (initials first)
-    rf"|(?:[A-Z]\.\s?){{1,3}}{_WORD}(?:\s+{_WORD})*{_NAME_END}"
+    rf"|(?:[A-Z]\.\s?){{1,3}}{_WORD}(?:\s+(?!(?:e|and)\s){_WORD})*{_NAME_END}"
+    # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
+    rf"|{_GROUP}"
     r")(?:\s*,)?"
+)
+# Physics style: initials first, the last name followed by a comma and the title or journal
+# (`C. Kittel, Quantum Theory of Solids (Wiley, New York, 1963)`, `... e A.J. Heeger, Phys. Rev.`),
+# with the `and` (`e` in Portuguese) before it. Only where no further name follows the comma.
+NAME_LAST = (
+    rf"(?:(?:and|e|&)\s+)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}},"
+    # (a name next is initials, family words, then a comma, the `and`, or the period that ends
+    # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period)
+    rf"(?=\s+(?!(?:and\s+|e\s+|&\s*)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
+    r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*[A-Z][a-z]*\.))))"
 )
 NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
 
@@ -139,7 +162,8 @@ def _tail(named: bool) -> str:
     def rest(shape: str) -> str:
         issue, suppl = group(f"issue_{shape}", _ISSUE), group(f"suppl_{shape}", _SUPPL)
         locator = group(f"locator_{shape}", LOCATION)
-        return rf"(?:\s*{issue})?(?:\s*{suppl})?(?:\s*:\s*{locator})?"
+        # (a supplement may be printed again as the issue: "38 Suppl 1(Suppl 1):e00125421")
+        return rf"(?:\s*{issue})?(?:\s*{suppl}(?:\s*{_ISSUE})?)?(?:\s*:\s*{locator})?"
 
     issue_b = group("issue_b", _ISSUE)
     return (
@@ -167,6 +191,7 @@ FRAGMENTS = {
     "CLOSING": CLOSING,
     "NAME": NAME,
     "NAME_START": NAME_START,
+    "NAME_LAST": NAME_LAST,
     "EDITOR_WORD": EDITOR_WORD,
     "LOCATION": LOCATION,
     "ROMAN": ROMAN,

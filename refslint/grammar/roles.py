@@ -23,7 +23,8 @@ PREPRINT_SERVERS = patterns.compile(
 CONFERENCE_WORDS = patterns.compile(
     r"proceed|proc\b|conference|symposium|workshop|congress|meeting|colloquium|summit", re.I
 )
-DOI_IN_URL = patterns.compile(r"^https?://(?:dx\.)?doi\.org/(10\..+)$", re.IGNORECASE)
+# (`doi.org/10...` without its scheme is a DOI link too, printed short)
+DOI_IN_URL = patterns.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/(10\..+)$", re.IGNORECASE)
 ARXIV_IN_URL = patterns.compile(
     r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+(?:\.[A-Z]{2})?/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?", re.I
 )
@@ -84,6 +85,9 @@ DATELESS_TAIL = patterns.compile(
 LOCATOR_AT_END = patterns.compile(rf":\s*(?P<locator>{LOCATION})$")
 SUPPLEMENT = patterns.compile(r"\b(?:Suppl(?:ement)?|Pt|Part)\.?\s*\d+")
 ANY_YEAR = patterns.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# "1992; p. 457-472": pages marked after the year's semicolon, a journal's pages printed as a
+# book's; a book has its place and publisher there ("London: Wiley; 1992. p. 457").
+MARKED_AFTER_SEMI = patterns.compile(r"\s*;\s*pp?\.\s*[A-Za-z]{0,3}\d")
 MEDIUM_WORDS = patterns.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
 # The kinds of part `_identifiers` reads; it passes over the rest (text, dates, separators).
 _IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
@@ -360,7 +364,7 @@ def _journal_without_volume(text: str, segments: list[list[Part]], out: dict) ->
             return None  # "2010, 33(4): 420-31", "2005;(1):CD001497": printed another way
         from refslint.journals import lookup  # read only for entries like these
 
-        if not lookup(texts[0].text):
+        if not lookup(texts[0].text) and not MARKED_AFTER_SEMI.match(text, date.end):
             return None
         out["container"], out["date"] = texts[0].field, date.date
         missing = "volume" if _locator_after(text, segments, date, out) else "volume or pages"

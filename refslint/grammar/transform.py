@@ -13,7 +13,14 @@ from typing import NamedTuple
 from lark import Token, Transformer
 
 from refslint import patterns
-from refslint.grammar.fragments import DASH, INITIAL, MAX_INITIALS, TAIL_PARTS, YMD_PARTS
+from refslint.grammar.fragments import (
+    DASH,
+    INITIAL,
+    MAX_INITIALS,
+    PARTICLE,
+    TAIL_PARTS,
+    YMD_PARTS,
+)
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 
 # The text being parsed, so dates can keep their printed form without a second pass.
@@ -29,10 +36,11 @@ _SHAPES = {
 _ISO_SPLIT = patterns.compile(r"[-/]")
 _QUOTES = "\"”’»'"
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
+_CONJUNCTION = patterns.compile(r"(?:(?:and|e|&)\s+)?")
 _NAME_PARTS = patterns.compile(
     rf"^(?P<family>.+?),?\s+(?P<initials>{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}})"
-    r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$"
-    rf"|^(?P<first>(?:[A-Z]\.\s?){{1,3}})(?P<family2>.+)$"
+    rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?(?:\s+(?P<particle>{PARTICLE}))?$"
+    rf"|^(?P<first>(?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,3}})(?P<family2>.+)$"
 )
 
 
@@ -212,17 +220,20 @@ def _group_field(
     return Field(found.string[start:stop], Span(at + start, at + stop))
 
 
-def _author(token: Token) -> Author:
-    """One name of an author list; one the name pattern cannot split is kept whole, as a group."""
-    text = token.rstrip().rstrip(",").rstrip()
-    start = at(token)
+def _author(token: Token, skip: int = 0) -> Author:
+    """One name of an author list; one the name pattern cannot split is kept whole, as a group.
+    `skip`: characters before the name (the `and` a physics-style last name carries)."""
+    text = token[skip:].rstrip().rstrip(",").rstrip()
+    start = at(token) + skip
     span = Span(start, start + len(text))
     found = _NAME_PARTS.match(text)
     if found is None:
         return Author(text, span, text, is_group=True)
-    family, initials, suffix, first, family2 = found.groups()  # one call instead of five
+    family, initials, suffix, particle, first, family2 = found.groups()  # one call, not six
     if family2:
         return Author(text, span, family2, first.replace(".", "").replace(" ", ""))
+    if particle:  # `Silva MRF da`: the family name is `da Silva`
+        family = f"{particle} {family}"
     return Author(text, span, family, initials, suffix or "")
 
 
@@ -236,6 +247,9 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
             names.append(item)  # a group author
         elif item.type == "NAME":
             names.append(_author(item))
+        elif item.type == "NAME_LAST":
+            conjunction = _CONJUNCTION.match(item)  # optional: it always matches
+            names.append(_author(item, conjunction.end() if conjunction else 0))
         elif item.type == "ETAL":
             et_al = _et_al(item)
         elif item.type == "AUTHOR_YEAR":

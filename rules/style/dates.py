@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from refslint.api import (
     MONTH_NAMES,
@@ -22,6 +22,7 @@ from refslint.api import (
     list_rule,
 )
 
+from ..access_date import ACCESS_IN_OTHER_WORDS
 from .conventions import Convention, deviations, deviations_by_work, style_of
 
 
@@ -61,6 +62,10 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     many styles word a preprint's note unlike a web page's. A named style may word notes by entry
     kind (`access-wording = { preprint = "accessed on", other = "Last accessed on" }`).
 
+    A note in another style's words (ABNT's `Acesso em: 3 nov. 2023`) is flagged too in a list
+    whose journal articles are set out in Vancouver (`2018;6(9):e902-13`, at least five and 80%
+    of them), even when every note of the list is worded that way.
+
     ## Fix safety
     Safe: only the wording changes; the date keeps its printed form.
     """
@@ -78,9 +83,46 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     # learnt for each kind of work apart: styles word a preprint's note unlike a web page's
     learnt = deviations_by_work(refs, _wording, work=_kind)
     kinds = {ref.kind for ref in refs if ref.access_wording}
+    flagged: set[int] = set()
     for one in learnt:
         notes = f"{one.work} entries' access notes" if len(kinds) > 1 else "access notes"
+        flagged.update(id(ref) for ref, _ in one.odd)
         yield from _wording_diagnostics(one.convention, one.odd, notes)
+    if _vancouver(refs):
+        yield from _other_words(ref for ref in refs if id(ref) not in flagged)
+
+
+def _vancouver(refs: Sequence[Reference]) -> bool:
+    """Whether the list sets its journal articles out in Vancouver (`2018;6(9):e902-13`): at
+    least five, and at least 80% of those with a volume."""
+    tails = [
+        ";" in ref.text[ref.date.span.end : ref.volume.span.start]
+        for ref in refs
+        if ref.kind is Kind.ARTICLE
+        and ref.date is not None
+        and ref.volume is not None
+        and ref.date.span.end <= ref.volume.span.start
+    ]
+    return sum(tails) >= 5 and sum(tails) >= 0.8 * len(tails)
+
+
+def _other_words(refs: Iterable[Reference]) -> Iterator[Diagnostic]:
+    """Access notes in another language's words (`Acesso em: 3 nov. 2023`, ABNT's) in a list
+    whose journal articles are Vancouver's: Vancouver words the note `[cited 2023 Nov 3]`."""
+    for ref in refs:
+        if ref.access_wording:
+            continue
+        other = ACCESS_IN_OTHER_WORDS.search(ref.text)
+        if other is None:
+            continue
+        words = " ".join(other.group("words").split())
+        yield Diagnostic(
+            Span(other.start(), other.end("words")),
+            f"access note says `{words}`, another style's wording in a list whose journal "
+            "articles are set out in Vancouver; Vancouver writes `[cited YYYY Mon D]` after the "
+            "title and `Available from:` before the address",
+            ref=ref,
+        )
 
 
 def _kind(ref: Reference) -> str:
@@ -88,7 +130,12 @@ def _kind(ref: Reference) -> str:
 
 
 def _wording(ref: Reference) -> str | None:
-    return ref.access_wording or None
+    """The note's wording; for a note in another language's words the grammar does not read
+    (`Acesso em: 3 nov. 2023`), those words."""
+    if ref.access_wording:
+        return ref.access_wording
+    other = ACCESS_IN_OTHER_WORDS.search(ref.text)
+    return " ".join(other.group("words").split()) if other else None
 
 
 def _wording_diagnostics(

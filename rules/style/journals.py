@@ -304,8 +304,15 @@ def _a(noun: str) -> str:
     return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
 
 
+# A meeting's proceedings read as a journal (`Proceedings of the Fifth Berkeley Symposium on
+# ...`): no journal, so no journal form; its title is printed in full in any list.
+_MEETING = pattern(r"\b(?:Symposium|Conference|Congress|Workshop|Meeting)\b")
+
+
 def _journal_form(ref: Reference) -> str | None:
     if ref.kind is not Kind.ARTICLE or ref.container is None:
+        return None
+    if _MEETING.search(ref.container.text):
         return None
     period_after = ref.text.startswith(".", ref.container.span.end)
     return _name_form(ref.container.text.strip(), period_after)

@@ -1,0 +1,133 @@
+"""Journal names in the list's own case (RL535): a name in lower case among capitalised ones."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Kind,
+    Reference,
+    Severity,
+    list_rule,
+    pattern,
+)
+
+from .style.conventions import deviations
+
+# Words a capitalised name still prints in lower case, in the languages the lists are written in.
+_MINOR = frozenset(
+    [
+        "of",
+        "and",
+        "the",
+        "in",
+        "for",
+        "on",
+        "to",
+        "at",
+        "with",
+        "from",
+        "a",
+        "an",
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "e",
+        "y",
+        "et",
+        "la",
+        "le",
+        "les",
+        "des",
+        "del",
+        "della",
+        "di",
+        "en",
+        "em",
+        "na",
+        "no",
+        "und",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "aus",
+        "zur",
+        "für",
+        "och",
+    ]
+)
+_WORD = pattern(r"[^\W\d_][\w'’-]*")
+CAPITALISED, LOWER = "every main word capitalised", "main words in lower case"
+
+
+def _lower_words(name: str) -> list[str]:
+    """Main words printed all in lower case; a short lower-case brand first (`npj`) is the
+    journal's own spelling."""
+    words = _WORD.findall(name)
+    if words and len(words[0]) <= 4 and words[0].islower():
+        words = words[1:]
+    return [w for w in words if w.islower() and len(w) >= 3 and w not in _MINOR]
+
+
+def _case(ref: Reference) -> str | None:
+    if ref.kind is not Kind.ARTICLE or ref.container is None:
+        return None
+    if len(_WORD.findall(ref.container.text)) < 2:
+        return None  # one word says nothing about a case convention
+    return LOWER if _lower_words(ref.container.text) else CAPITALISED
+
+
+@list_rule(
+    code="RL535",
+    name="journal-case-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A journal name with main words in lower case where the list capitalises them",
+)
+def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns whether the list capitalises every main word of its journal names (`Journal of
+    Vegetation Science`, `Rev Bras Epidemiol`) and flags a name whose main words are in lower
+    case (`Journal of vegetation science`, `Rev bras epidemiol`). Minor words (`of`, `and`, `de`,
+    `für`...) and a short lower-case brand first (`npj`) do not count. A list that prints its
+    journals in sentence case, as NLM's catalogue does, is its own convention and passes.
+
+    ## Why is this bad?
+    One list, one case: a name in lower case among capitalised ones is pasted from another
+    source, and an abbreviation in lower case is not the standard one.
+
+    ## Example
+        1. Weber L. Title one. Journal of Ecology. 2001;1:1-2.
+        2. Weber L. Title two. Oecologia. 2002;2:3-4.
+        3. Weber L. Title three. Ecological Entomology. 2003;3:5-6.
+        4. Weber L. Title four. Biological Conservation. 2004;4:7-8.
+        5. Weber L. Title five. Insect Conservation and Diversity. 2005;5:9-10.
+        6. Weber L. Title six. Journal of vegetation science. 2006;6:11-2.
+
+    Use instead:
+        1. Weber L. Title one. Journal of Ecology. 2001;1:1-2.
+        2. Weber L. Title two. Oecologia. 2002;2:3-4.
+        3. Weber L. Title three. Ecological Entomology. 2003;3:5-6.
+        4. Weber L. Title four. Biological Conservation. 2004;4:7-8.
+        5. Weber L. Title five. Insect Conservation and Diversity. 2005;5:9-10.
+        6. Weber L. Title six. Journal of Vegetation Science. 2006;6:11-2.
+    """
+    convention, odd = deviations(refs, _case)
+    if convention is None or convention.form != CAPITALISED:
+        return
+    for ref, _ in odd:
+        assert ref.container is not None
+        words = ", ".join(f"`{w}`" for w in _lower_words(ref.container.text))
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{ref.container.text}` has main words in lower case ({words}); "
+            f"{convention.says('journal names capitalise every main word')}",
+            ref=ref,
+        )

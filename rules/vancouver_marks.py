@@ -1,0 +1,314 @@
+"""Marks a Vancouver list prints (RL530-RL534, RL537): the comma before `et al.`, a family name's
+particle in front of it, the semicolon and colon around the volume, `In:` before proceedings,
+and one it never prints (a database's accession number). All are faults published lists carry
+and a copy editor corrects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Kind,
+    Reference,
+    Severity,
+    Span,
+    pattern,
+    rule,
+)
+
+# A Vancouver name: family words, then capital initials (`Protopopescu C`, `Kwong JC`).
+_VANCOUVER_NAME = pattern(r"^\S.*\s[A-Z\u00c0-\u00de\u0100-\u017f]{1,6}$")
+_YEAR = pattern(r"(?<![\w/.-])(?:1[5-9]|20)\d\d[a-z]?(?=\s*,)")
+# After a year: `, 33(4): 420–431` (volume, optional issue, pages set off by a comma and spaces).
+_COMMA_VOLUME = pattern(
+    r"(?P<comma>\s*,\s*)(?P<volume>\d{1,5}[A-Za-z]?)(?P<issue>\s*\([^()]{1,20}\))?"
+    r"(?P<colon>\s*:\s*)(?P<pages>[A-Za-z]{0,3}\d+(?:\s*[\-\u2010-\u2015]\s*[A-Za-z]{0,3}\d+)?)"
+)
+# A meeting's proceedings or a series of them, and the pages or volume a paper in them is found by.
+_PROCEEDINGS = pattern(
+    r"\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Lecture\s+Notes)\b"
+)
+_PAPER_LOCATOR = pattern(r"\bpp?\.\s*\d|\bLecture\s+Notes\b.*\bVol(?:ume|\.)\s*\d")
+# A journal's date as Vancouver prints it (`2017;`, `2017 Aug 1;`): the "proceedings" are a journal
+# (Proceedings of the National Academy of Sciences).
+_JOURNAL_DATE = pattern(r"\b(?:1[5-9]|20)\d\d[a-z]?(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*;")
+_IN_WORD = pattern(r"(?:^|[\s.])In[.:]?\s")
+# Accession numbers a bibliographic database adds to its exports: PsycINFO (`2003-09633-012`),
+# Web of Science (`WOS:000301234500012`), Scopus (`2-s2.0-84857438291`).
+_ACCESSION = pattern(
+    r"(?<![\w/.:-])(?:(?:19|20)\d\d-\d{5}-\d{3}|WOS:\d{15}|2-s2\.0-\d{8,11})(?![\w-])"
+)
+# A word, its period, and the next element with no space (`vulvar.Sichuan`, `neoplasia.M.Sc.`,
+# `Rehabil.2013;`): a lower-case word before a capital, any word before a year; initials
+# (`J.A.`), dotted abbreviations (`Phys.Rev.`) and chemical names (`LiNi0.8Co`) are left alone.
+_RUN_TOGETHER = pattern(
+    r"(?<![\w.])(?:[a-z][a-z]+(\.)(?=[A-Z][a-z]|[A-Z]\.)"
+    r"|[A-Za-z][a-z]+(\.)(?=(?:1[5-9]|20)\d\d[;.,]))"
+)
+# A particle after the initials: `Silva MRF da` (the grammar reads it into the family name).
+_TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<particle>[a-z]{2,5})$")
+
+
+@rule(
+    code="RL530",
+    name="et-al-no-comma",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="No comma between the last name and `et al.`",
+    fixable=True,
+)
+def et_al_no_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags `et al.` run on from the last name without the comma before it (`Protopopescu C et
+    al.`), in an author list of Vancouver names (family name, then initials).
+
+    ## Why is this bad?
+    Citing Medicine and the ICMJE form separate `et al.` from the names like one more name:
+    `Protopopescu C, et al.`. Without the comma `et al.` reads as part of the last name.
+
+    ## Example
+        1. Barré T, Marcellin F, Protopopescu C et al. Hepatitis C virus cure. Liver Int.
+           2020;40(4):811-21.
+
+    Use instead:
+        1. Barré T, Marcellin F, Protopopescu C, et al. Hepatitis C virus cure. Liver Int.
+           2020;40(4):811-21.
+
+    ## Fix safety
+    Safe: a comma is put after the last name; no word changes.
+    """
+    et_al, authors = ref.et_al, ref.authors
+    if et_al is None or not authors:
+        return
+    last = authors[-1]
+    if last.is_group or not _VANCOUVER_NAME.match(last.text):
+        return
+    gap = ref.text[last.span.end : et_al.span.start]
+    if gap.strip() or last.span.end > et_al.span.start:
+        return  # a comma, or anything else, stands between
+    yield Diagnostic(
+        Span(last.span.start, et_al.span.end),
+        f"no comma before `{et_al.text}`; expected `{last.text}, {et_al.text}`",
+        fix=Fix.safe(Edit(Span(last.span.end, et_al.span.start), ", "), message="Add the comma"),
+    )
+
+
+@rule(
+    code="RL531",
+    name="name-particle-after-initials",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A family name's particle printed after the initials",
+    fixable=True,
+)
+def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an author whose family name's particle (`da`, `de`, `dos`, `van`, `von`...) is printed
+    after the initials (`Silva MRF da`) instead of before the family name.
+
+    ## Why is this bad?
+    A Vancouver name is the family name, then the initials. A particle after the initials is a
+    reference manager's inversion of `Maria R. F. da Silva` gone wrong: it reads as one more
+    initial word, and the name no longer sorts or matches the author's other papers.
+
+    ## Example
+        1. Lima SAV, Silva MRF da, Braga JPR. Access to primary care. Physis. 2015;25(2):631-55.
+
+    Use instead:
+        1. Lima SAV, da Silva MRF, Braga JPR. Access to primary care. Physis. 2015;25(2):631-55.
+
+    ## Fix safety
+    Unsafe: some names keep the particle after the family name instead (`Silva MRF da` may be
+    indexed as `Silva MRF`); check the author's own form.
+    """
+    for author in ref.authors:
+        if author.is_group or " " not in author.family:
+            continue  # the grammar puts a trailing particle in front: `da Silva`
+        found = _TRAILING_PARTICLE.match(author.text)
+        if found is None or found.group("particle") + " " + found.group("family") != author.family:
+            continue
+        wanted = f"{found.group('particle')} {found.group('family')} {found.group('initials')}"
+        yield Diagnostic(
+            author.span,
+            f"name particle `{found.group('particle')}` after the initials in `{author.text}`; "
+            f"expected `{wanted}`",
+            fix=Fix.unsafe(Edit(author.span, wanted), message=f"Write `{wanted}`"),
+        )
+
+
+@rule(
+    code="RL532",
+    name="volume-after-comma",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Year, volume and pages set off by a comma and spaces (`2010, 33(4): 420-31`)",
+    fixable=True,
+)
+def volume_after_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a year followed by a comma, then the volume, issue and pages with spaces between them
+    (`Computer Communications. 2010, 33(4): 420-31`).
+
+    ## Why is this bad?
+    Vancouver writes the year, volume, issue and pages as one unit with a semicolon and a colon
+    and no spaces (`2010;33(4):420-31`). The comma form is another house style's, and in a
+    Vancouver list it reads as a list of separate numbers.
+
+    ## Example
+        1. Ren J, Wu J. Survey on anonymous communications. Comput Commun. 2010, 33(4): 420-31.
+
+    Use instead:
+        1. Ren J, Wu J. Survey on anonymous communications. Comput Commun. 2010;33(4):420-31.
+
+    ## Fix safety
+    Safe: only the marks between the numbers change.
+    """
+    # searched in the text: the grammar reads `Journal, 2010, 33(4)` as one stretch of text
+    for year in _YEAR.finditer(ref.text):
+        found = _COMMA_VOLUME.match(ref.text, year.end())
+        if found is None:
+            continue
+        start, stop = year.start(), found.end()
+        issue = (found.group("issue") or "").strip()
+        wanted = f"{year.group()};{found.group('volume')}{issue}:{found.group('pages')}"
+        yield Diagnostic(
+            Span(start, stop),
+            f"year, volume and pages set out as `{ref.text[start:stop]}`; "
+            f"Vancouver writes `{wanted}`",
+            fix=Fix.safe(Edit(Span(start, stop), wanted), message=f"Write `{wanted}`"),
+        )
+        return
+
+
+@rule(
+    code="RL533",
+    name="proceedings-without-in",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A paper in proceedings set out without `In:` before the proceedings",
+)
+def proceedings_without_in(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a paper in a meeting's proceedings, or in a series such as Lecture Notes in Computer
+    Science, located by its pages (`pp. 47-53`) or the series volume, with no `In:` before the
+    proceedings' title.
+
+    ## Why is this bad?
+    Vancouver sets a conference paper out like a book chapter: the paper, then `In:`, the
+    editors, the proceedings' title, the meeting's date and place, the publisher and the pages.
+    Without `In:` the proceedings' title reads as the paper's journal, and the reader looks for a
+    journal issue that does not exist.
+
+    ## Example
+        1. Shamir A. Identity-based cryptosystems. Advances in Cryptology, Lecture Notes in
+           Computer Science Volume 196, 1985, pp. 47-53.
+
+    Use instead:
+        1. Shamir A. Identity-based cryptosystems. In: Blakley GR, Chaum D, editors. Advances in
+           Cryptology. Berlin: Springer; 1985. p. 47-53. (Lecture Notes in Computer Science;
+           vol. 196).
+    """
+    if ref.in_marker is not None or ref.kind is Kind.CHAPTER or _IN_WORD.search(ref.text):
+        return
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    rest = ref.text[start:]
+    where = _PROCEEDINGS.search(rest)
+    if where is None or not _PAPER_LOCATOR.search(rest) or _JOURNAL_DATE.search(rest):
+        return
+    at = start + where.start()
+    yield Diagnostic(
+        Span(at, at + len(where.group())),
+        "a paper in proceedings without `In:` before the proceedings' title; Vancouver writes "
+        "`In: Editors, editors. Proceedings title; date; place. Place: Publisher; year. p. 1-2`",
+    )
+
+
+@rule(
+    code="RL534",
+    name="database-number-left",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A bibliographic database's accession number left in the entry",
+    fixable=True,
+)
+def database_number_left(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an accession number that a bibliographic database adds to the records it exports:
+    PsycINFO's (`2003-09633-012`), Web of Science's (`WOS:000301234500012`), Scopus's
+    (`2-s2.0-84857438291`), outside the entry's DOI and links.
+
+    ## Why is this bad?
+    The number identifies the database's record, not the work: no reader can use it, and it
+    is left over from a reference manager's import.
+
+    ## Example
+        1. Landrine H, Klonoff EA. Validity of assessments of youth access to tobacco. Am J
+           Public Health. 2003;93(11):1883-6. doi: 10.2105/AJPH.93.11.1883 2003-09633-012.
+
+    Use instead:
+        1. Landrine H, Klonoff EA. Validity of assessments of youth access to tobacco. Am J
+           Public Health. 2003;93(11):1883-6. doi: 10.2105/AJPH.93.11.1883.
+
+    ## Fix safety
+    Unsafe: the number and the space before it are removed; check that it is no report number
+    of the work itself.
+    """
+    kept = [f.span for f in (ref.doi, *ref.urls) if f is not None]
+    for found in _ACCESSION.finditer(ref.text):
+        if any(span.start <= found.start() < span.end for span in kept):
+            continue
+        start = found.start()
+        while start > 0 and ref.text[start - 1] == " ":
+            start -= 1
+        yield Diagnostic(
+            Span(found.start(), found.end()),
+            f"`{found.group()}` is a database's accession number, of no use to a reader; remove it",
+            fix=Fix.unsafe(Edit(Span(start, found.end()), ""), message="Remove the number"),
+        )
+
+
+@rule(
+    code="RL537",
+    name="no-space-after-period",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Two elements run together at a period with no space (`vulvar.Sichuan`)",
+    fixable=True,
+)
+def no_space_after_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a period that ends a word and runs straight into the next element: a capitalised word
+    (`vulvar.Sichuan`), an abbreviation (`neoplasia.M.Sc.`) or a year (`Rehabil.2013;`), outside
+    the entry's DOI and links.
+
+    ## Why is this bad?
+    The space after an element's period is lost in a paste or an edit; the two elements read as
+    one word, and the entry's title, journal or year can no longer be told apart.
+
+    ## Example
+        1. Wang L. Clinical analysis of vulvar.Sichuan Med J. 2013;34(4):533-4.
+
+    Use instead:
+        1. Wang L. Clinical analysis of vulvar. Sichuan Med J. 2013;34(4):533-4.
+
+    ## Fix safety
+    Safe: a space is put after the period.
+    """
+    kept = [f.span for f in (ref.doi, *ref.urls) if f is not None]
+    for found in _RUN_TOGETHER.finditer(ref.text, ref.body_start):
+        at = found.end()
+        if any(span.start <= at <= span.end for span in kept):
+            continue
+        word_end = at
+        while word_end < len(ref.text) and not ref.text[word_end].isspace():
+            word_end += 1
+        yield Diagnostic(
+            Span(found.start(), word_end),
+            f"no space after the period in `{ref.text[found.start() : word_end]}`",
+            fix=Fix.safe(Edit(Span(at, at), " "), message="Put a space after the period"),
+        )

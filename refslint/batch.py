@@ -27,7 +27,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from refslint.cli import Run
+    from refslint.notes import Note
+    from refslint.prepass import Prepass
     from refslint.session import Linted, Session
     from refslint.sources.document import Document
 
@@ -83,6 +85,7 @@ class Done:
     stderr: str = ""  # notes it wrote, shown in the file's turn
     spent: Any = None  # its lookups (`lookup.service.Spent`), or None
     setup_error: str = ""  # the worker's session could not be made or used (a `SessionError`)
+    notes: list[Note] = field(default_factory=list)  # what its session saw worth saying
 
 
 @dataclass
@@ -115,11 +118,20 @@ def lint_files(
     from refslint.cli import _lint_file, _name
 
     options = _session_options(session)
-    source = _lookup_source(files, options)
-    jobs = max(1, min(jobs, len(files)))
-    bar = _progress(len(files), args)
     started = time.perf_counter()
-    pool = _pool(jobs, options, args, source)
+    source, first = _lookup_source(files, options)
+    jobs = max(1, min(jobs, len(files)))
+    if first is not None:
+        _say(first.notes, session)
+        if first.interrupted:
+            run.interrupted = True
+            print(
+                f"refslint: interrupted: 0 of {len(files)} files linted and reported",
+                file=sys.stderr,
+            )
+            return
+    bar = _progress(len(files), args)
+    pool = _pool(jobs, options, args, source, first)
     pending: deque[tuple[list[str], Future[list[Done]] | None]] = deque()
     online = source is not None and not session.offline  # files may wait on registries
     queue = _chunks(files, 1 if online else CHUNK_FILES)
@@ -138,6 +150,8 @@ def lint_files(
             done = None if task is None else _wait(chunk[0], task)
             pending.popleft()  # taken in from here on: never twice, even if Ctrl-C comes now
             if done is None:  # standard input is this process's to read
+                if session.lookup is not None and first is not None:
+                    _join(session.lookup, first)
                 with _quiet(bar):
                     _lint_file(STDIN, session, run, args)
                 done = []
@@ -244,6 +258,7 @@ def _take(name: str, done: Done, session: Session, run: Run, bar: Any) -> None:
             sys.stderr.flush()
         if done.linted:
             session.prepare(name)  # its rules and lookup table, notes included, in turn
+        _say(done.notes, session)
     if done.spent is not None and session.lookup is not None:
         session.lookup.absorb(done.spent)
     part = done.run
@@ -275,6 +290,7 @@ def _lint_one(file: str) -> Done:
     try:
         lookup = session.lookup
         mark = lookup.mark() if lookup is not None else None
+        said = len(session.notes)
         with fewer_collections(), contextlib.redirect_stderr(captured):
             _lint_file(file, cast("Session", watched), run, _worker.args)
         lookup = session.lookup
@@ -283,13 +299,14 @@ def _lint_one(file: str) -> Done:
             spent = lookup.spent_since(mark if mark is not None else (0, 0, 0.0, 0))
     except SessionError as exc:
         return Done(run, setup_error=str(exc))
-    return Done(run, watched.linted, captured.getvalue(), spent)
+    return Done(run, watched.linted, captured.getvalue(), spent, notes=session.notes[said:])
 
 
 def _start(
     options: dict[str, Any],
     args: argparse.Namespace,
     source: str | None,
+    first: Prepass | None,
     environment: dict[str, str],
     folder: str,
 ) -> None:
@@ -308,6 +325,23 @@ def _start(
     if source is not None:
         with contextlib.suppress(SessionError):  # said by the first task that meets it
             session.prepare(source)
+        if session.lookup is not None and first is not None:
+            _join(session.lookup, first)
+
+
+def _join(lookup: Any, first: Prepass) -> None:
+    """Make a process's lookups part of the run's: the budget counts from the run's start, and
+    what the pre-pass fetched counts as fetched in this run (as `--jobs 1` counts it)."""
+    lookup.run_started = first.started
+    lookup.fetched_elsewhere = first.fetched
+
+
+def _say(notes: list[Note], session: Session) -> None:
+    """Say each note once a run, in order: a note every process makes (the HTTP cache rebuilt)
+    comes back from every worker, and one the run's own session made is said already."""
+    for note in notes:
+        if note not in session.notes:
+            session.notify(note)
 
 
 def _end_with(parent: int) -> None:
@@ -339,12 +373,13 @@ def _session_options(session: Session) -> dict[str, Any]:
     }
 
 
-def _lookup_source(files: list[str], options: dict[str, Any]) -> str | None:
+def _lookup_source(files: list[str], options: dict[str, Any]) -> tuple[str | None, Prepass | None]:
     """The first file whose rules look things up: its config's lookup table serves the run (as
-    one process takes the first file's), so every worker is given it before its first file. Made
-    in a session thrown away, which also says now, in this process, a `cache-url` that cannot be
-    used."""
+    one process takes the first file's), so every worker is given it before its first file; and,
+    online, the run's lookups asked first (`refslint.prepass`). Made in a session thrown away,
+    which also says now, in this process, a `cache-url` that cannot be used."""
     from refslint.cli import _name
+    from refslint.prepass import look_up_first
     from refslint.session import Session
 
     probe = Session(**options)
@@ -353,14 +388,20 @@ def _lookup_source(files: list[str], options: dict[str, Any]) -> str | None:
             name = _name(file)
             if any(r.requires_lookup for r in probe.rules_for(name)):
                 probe.prepare(name)
-                return name
-        return None
+                if probe.lookup is None or probe.offline:
+                    return name, None
+                return name, look_up_first(files, probe)
+        return None, None
     finally:
         probe.close()
 
 
 def _pool(
-    jobs: int, options: dict[str, Any], args: argparse.Namespace, source: str | None
+    jobs: int,
+    options: dict[str, Any],
+    args: argparse.Namespace,
+    source: str | None,
+    first: Prepass | None,
 ) -> ProcessPoolExecutor:
     """The worker processes. On Linux, forked from this process while it runs one thread (no
     lock can be caught held), so they start at once with the rules loaded; elsewhere, or beside
@@ -371,6 +412,7 @@ def _pool(
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
+    _threads_ended()
     if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
         method = "fork"
     else:
@@ -384,8 +426,19 @@ def _pool(
         jobs,
         mp_context=context,
         initializer=_start,
-        initargs=(options, args, source, dict(os.environ), os.getcwd()),
+        initargs=(options, args, source, first, dict(os.environ), os.getcwd()),
     )
+
+
+def _threads_ended(seconds: float = 1.0) -> None:
+    """Wait a moment for the threads the pre-pass leaves ending (its lookups' timers, cancelled)
+    so that the workers can still be forked from this process."""
+    import threading
+
+    ends = time.monotonic() + seconds
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and thread.daemon:
+            thread.join(max(0.0, ends - time.monotonic()))
 
 
 def _progress(total: int, args: argparse.Namespace) -> Any:

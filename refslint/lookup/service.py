@@ -11,6 +11,7 @@ registry that says "not found" even to a work it is known to hold is broken, not
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import threading
@@ -145,6 +146,11 @@ class LookupService:
         # offline with nothing kept: every answer is "offline", no key needs working out, and
         # the store (with SQLite) is never loaded
         self._nothing_kept = settings.offline and not settings.keeps_answers
+        # a batch run's: when its lookups began (wall clock; the budget is the run's, not this
+        # process's), and the keys another of its processes fetched (not "from cache" here)
+        self.run_started: float | None = None
+        self.fetched_elsewhere: frozenset[str] = frozenset()
+        self._stopped = False
         if not self._nothing_kept:
             _ = self.store  # opened here, before any worker thread asks for it
 
@@ -263,6 +269,20 @@ class LookupService:
             self.tally.seconds += spent.seconds
             self._failures.extend(spent.failures)
 
+    def fetched_this_run(self) -> list[str]:
+        """The keys answered from a registry (not a cache) in this run, for the other processes
+        of a batch run to count as this run's answers."""
+        with self._lock:
+            return [key for key, answer in self._answers.items() if not answer.from_cache]
+
+    def stop(self) -> None:
+        """Ask nothing more (Ctrl-C): the budget's deadline is moved to now, so what is queued
+        fails at once; answers under way finish within their timeout. Safe in a signal handler."""
+        self._stopped = True
+        client = self._client
+        if client is not None:
+            client.deadline = time.monotonic()
+
     def failed_paths(self) -> list[str]:
         """The lists with an entry that could not be verified, in the order they were linted."""
         with self._lock:
@@ -295,7 +315,7 @@ class LookupService:
     def _fetch_all(self, todo: dict[str, Reference]) -> None:
         if not self.settings.refresh:
             for key, kept in self.store.get_many(list(todo)).items():
-                self._remember(key, kept)
+                self._remember(key, self._kept(key, kept))
         if self.settings.offline:  # what the store did not have stays unanswered
             for key in todo:
                 if key not in self._answers:
@@ -461,6 +481,7 @@ class LookupService:
         kind, _, value = key.partition(":")
         kept = None if self.settings.refresh else self.store.get(key)
         if kept is not None:
+            kept = self._kept(key, kept)
             with self._lock:
                 self._answers.setdefault(key, kept)
             return self._answers[key]
@@ -493,6 +514,13 @@ class LookupService:
                 self._failures.append(str(exc))
         return self._remember(key, outcome)
 
+    def _kept(self, key: str, kept: Outcome) -> Outcome:
+        """A kept answer as this run counts it: fetched in this run if another of its
+        processes fetched it (a batch run's pre-pass), as `--jobs 1` would count it."""
+        if kept.from_cache and key in self.fetched_elsewhere:
+            return dataclasses.replace(kept, from_cache=False)
+        return kept
+
     def _remember(self, key: str, outcome: Outcome) -> Outcome:
         with self._lock:
             self._answers.setdefault(key, outcome)
@@ -521,6 +549,12 @@ class LookupService:
                 from refslint.lookup.http import Client
 
                 self._client = Client(self.settings, self.notify)
+                if self.run_started is not None:  # the run's budget, counted from its start
+                    spent = max(0.0, time.time() - self.run_started)
+                    self._client.started = time.monotonic() - spent
+                    self._client.deadline = self._client.started + self.settings.budget
+                if self._stopped:
+                    self._client.deadline = time.monotonic()
                 self._client.document(
                     self.settings.openalex_url, openalex.PER_SECOND, openalex.AT_ONCE
                 )

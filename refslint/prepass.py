@@ -1,26 +1,27 @@
-"""The lookup pre-pass of a `refslint --jobs N` run: every file's questions asked at once, first.
+"""The lookup pre-pass of a `refslint --jobs N` run: the files' questions asked by the run itself.
 
 Workers that each ask their own file's questions ask the same registry answers side by side
-(lists share works), and their Crossref and OpenAlex batches overlap: 200 lists of 50 entries
-mean 200 small batches instead of a few full ones. So before any worker starts, the run's own
-process reads and parses every file whose rules look things up (offline parsing is cheap),
-gathers every distinct reference, and answers them all through the lookup service's own
-`prefetch`, the one path every lookup takes: DOIs in Crossref and OpenAlex filters, PMIDs and
-citations in PubMed batches, within the registry budget every process shares. The answers land
-in the cache; the workers then lint against a warm cache and ask only what the pre-pass could
-not answer (a registry down, the budget spent, Ctrl-C).
+(lists share works), and their Crossref and OpenAlex batches overlap. So the run's own process
+reads and parses the files whose rules look things up (offline parsing is cheap, and an entry
+printed in several lists is parsed once), and answers their references through the lookup
+service's own `prefetch`, the one path every lookup takes: DOIs in Crossref and OpenAlex filters,
+PMIDs and citations in PubMed batches, within the registry budget every process shares. It goes
+through the files in order, in groups that double (1, 2, 4, ... files), so that the first files
+are ready within moments and later groups fill whole batches; a file is handed to a worker only
+once its group's answers are in the cache, and the workers lint the files answered while the
+pre-pass asks the next ones. A question already answered in the run is never asked again.
 
-Reports stay those of `--jobs 1`: a worker counts an answer the pre-pass fetched as fetched in
-this run, not as found in the cache (`LookupService.fetched_this_run`).
+Whatever cuts it short (the budget spent, a registry down, Ctrl-C, an error of its own) leaves
+the workers to ask what is missing, as they would without it. Reports stay those of `--jobs 1`:
+the run counts an answer the pre-pass fetched as fetched in this run, not as found in the cache.
 """
 
 from __future__ import annotations
 
 import contextlib
-import signal
+import threading
 import time
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from refslint.model import Reference
@@ -28,21 +29,86 @@ if TYPE_CHECKING:
     from refslint.session import Session
 
 STDIN = "-"
+MOST = 64  # files in the largest group
 
 
-@dataclass
-class Prepass:
-    """What the pre-pass came to, for the workers and the run."""
+class Ahead:
+    """The pre-pass, run in a thread of the run's process: `wait_for(n)` until the first n
+    files' lookups are answered (or the pre-pass ended), `stop()` on Ctrl-C."""
 
-    started: float  # wall-clock time the run's lookups began: the budget counts from here
-    fetched: frozenset[str] = frozenset()  # keys answered from a registry in this run
-    interrupted: bool = False  # Ctrl-C came while it ran
-    notes: list[Note] = field(default_factory=list)  # what its lookups saw worth saying
+    def __init__(self, files: list[str], probe: Session):
+        self.started = time.time()  # the run's lookups begin: its budget counts from here
+        self._files = files
+        self._probe = probe  # a session of the run's options, its lookup service made
+        self._ready = 0
+        self._fetched: set[str] = set()
+        self._told = 0
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="refslint-lookups", daemon=True)
+
+    def start(self) -> None:
+        service = self._probe.lookup
+        if service is not None:
+            service.run_started = self.started
+            self._thread.start()
+        else:
+            self._ready = len(self._files)
+
+    def wait_for(self, count: int, seconds: float) -> bool:
+        """True once the first `count` files are answered; False after `seconds` otherwise."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._ready >= count, seconds)
+
+    def fetched(self, key: str) -> bool:
+        """Whether the pre-pass fetched `key` from a registry in this run."""
+        with self._changed:
+            return key in self._fetched
+
+    def notes(self) -> list[Note]:
+        """What its lookups saw worth saying since last asked."""
+        notes = self._probe.notes[self._told :]
+        self._told += len(notes)
+        return notes
+
+    def stop(self, seconds: float = 5.0) -> None:
+        """Ask nothing more: what is queued fails at once, what is under way ends within its
+        timeout (waited for up to `seconds`)."""
+        service = self._probe.lookup
+        if service is not None:
+            service.stop()
+        if self._thread.is_alive():
+            self._thread.join(seconds)
+
+    def _run(self) -> None:
+        service = self._probe.lookup
+        assert service is not None
+        seen: set[str] = set()
+        position, size = 0, 1
+        try:
+            while position < len(self._files):
+                group = self._files[position : position + size]
+                refs = references(group, self._probe, seen)
+                if refs:
+                    service.prefetch(refs)
+                fetched = service.fetched_this_run()
+                with self._changed:
+                    self._fetched.update(fetched)
+                    position += len(group)
+                    self._ready = position
+                    self._changed.notify_all()
+                size = min(size * 2, MOST)
+        except Exception:  # its workers ask what it could not: the run goes on as without it
+            pass
+        finally:
+            with self._changed:
+                self._ready = len(self._files)
+                self._changed.notify_all()
 
 
-def references(files: list[str], probe: Session) -> list[Reference]:
-    """Every reference of every file whose rules look things up, parsed as a worker would parse
-    it; a file that cannot be read or parsed is left for its worker to report."""
+def references(files: list[str], probe: Session, seen: set[str]) -> list[Reference]:
+    """The references of `files` whose rules look things up, each entry text not in `seen` parsed
+    as a worker would parse it; a file that cannot be read or parsed is left for its worker to
+    report, and standard input and Word or PDF files for their turn."""
     from refslint.cli import _name, _read
     from refslint.grammar import parse_entry
     from refslint.sources import read_document
@@ -50,7 +116,7 @@ def references(files: list[str], probe: Session) -> list[Reference]:
     refs: list[Reference] = []
     for file in files:
         if file == STDIN or file.lower().endswith((".docx", ".pdf")):
-            continue  # read in its turn (standard input) or by its own reader
+            continue
         name = _name(file)
         try:
             if not any(rule.requires_lookup for rule in probe.rules_for(name)):
@@ -59,33 +125,10 @@ def references(files: list[str], probe: Session) -> list[Reference]:
         except Exception:  # its worker says what is wrong with it
             continue
         for entry in document.entries:
+            body = entry.text[entry.label_end :]  # the same work, whatever its number
+            if body in seen:
+                continue
+            seen.add(body)
             with contextlib.suppress(Exception):
                 refs.append(parse_entry(entry))
     return refs
-
-
-def look_up_first(files: list[str], probe: Session) -> Prepass:
-    """Answer every file's lookups in this process, in as few requests as the registries allow.
-
-    `probe` is a session with the run's options whose lookup service (the first lookup file's
-    table) is made. Ctrl-C stops it within a moment: the budget's deadline is moved to now, so
-    what is queued fails at once instead of being asked."""
-    started = time.time()
-    service = probe.lookup
-    if service is None or service.settings.offline:
-        return Prepass(started)
-    service.run_started = started
-    refs = references(files, probe)
-    interrupted = False
-
-    def stop(signum: int, frame: Any) -> None:
-        nonlocal interrupted
-        interrupted = True
-        service.stop()
-
-    previous = signal.signal(signal.SIGINT, stop)
-    try:
-        service.prefetch(refs)
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    return Prepass(started, frozenset(service.fetched_this_run()), interrupted, list(probe.notes))

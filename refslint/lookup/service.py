@@ -11,7 +11,6 @@ registry that says "not found" even to a work it is known to hold is broken, not
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 import threading
@@ -105,6 +104,7 @@ class Tally:
     checked: list[tuple[str, int, Status]] = field(default_factory=list)  # path, index, status
     from_cache: int = 0
     seconds: float = 0.0
+    cached: list[str] = field(default_factory=list)  # the keys counted in `from_cache`
 
 
 @dataclass
@@ -116,6 +116,7 @@ class Spent:
     from_cache: int = 0
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)  # the keys counted in `from_cache`
 
 
 class LookupService:
@@ -146,10 +147,9 @@ class LookupService:
         # offline with nothing kept: every answer is "offline", no key needs working out, and
         # the store (with SQLite) is never loaded
         self._nothing_kept = settings.offline and not settings.keeps_answers
-        # a batch run's: when its lookups began (wall clock; the budget is the run's, not this
-        # process's), and the keys another of its processes fetched (not "from cache" here)
+        # a batch run's: when its lookups began (wall clock): the budget is the run's, not this
+        # process's
         self.run_started: float | None = None
-        self.fetched_elsewhere: frozenset[str] = frozenset()
         self._stopped = False
         if not self._nothing_kept:
             _ = self.store  # opened here, before any worker thread asks for it
@@ -243,15 +243,16 @@ class LookupService:
             f"{self._failures[0]}; the other checks ran as usual"
         )
 
-    def mark(self) -> tuple[int, int, float, int]:
+    def mark(self) -> tuple[int, int, float, int, int]:
         """Where the tally stands now, for `spent_since`."""
         with self._lock:
             tally = self.tally
-            return len(tally.checked), tally.from_cache, tally.seconds, len(self._failures)
+            failures = len(self._failures)
+            return len(tally.checked), tally.from_cache, tally.seconds, failures, len(tally.cached)
 
-    def spent_since(self, mark: tuple[int, int, float, int]) -> Spent:
+    def spent_since(self, mark: tuple[int, int, float, int, int]) -> Spent:
         """What the lookups since `mark` came to."""
-        checked, from_cache, seconds, failures = mark
+        checked, from_cache, seconds, failures, cached = mark
         with self._lock:
             tally = self.tally
             return Spent(
@@ -259,6 +260,7 @@ class LookupService:
                 tally.from_cache - from_cache,
                 tally.seconds - seconds,
                 self._failures[failures:],
+                tally.cached[cached:],
             )
 
     def absorb(self, spent: Spent) -> None:
@@ -310,12 +312,14 @@ class LookupService:
             self._by_ref[(path, ref.index, ref.text)] = answer
             self.tally.checked.append((path, ref.index, answer.status))
             self.tally.from_cache += answer.from_cache
+            if answer.from_cache:
+                self.tally.cached.append(key)
         self.tally.seconds += time.perf_counter() - started
 
     def _fetch_all(self, todo: dict[str, Reference]) -> None:
         if not self.settings.refresh:
             for key, kept in self.store.get_many(list(todo)).items():
-                self._remember(key, self._kept(key, kept))
+                self._remember(key, kept)
         if self.settings.offline:  # what the store did not have stays unanswered
             for key in todo:
                 if key not in self._answers:
@@ -481,7 +485,6 @@ class LookupService:
         kind, _, value = key.partition(":")
         kept = None if self.settings.refresh else self.store.get(key)
         if kept is not None:
-            kept = self._kept(key, kept)
             with self._lock:
                 self._answers.setdefault(key, kept)
             return self._answers[key]
@@ -513,13 +516,6 @@ class LookupService:
             with self._lock:
                 self._failures.append(str(exc))
         return self._remember(key, outcome)
-
-    def _kept(self, key: str, kept: Outcome) -> Outcome:
-        """A kept answer as this run counts it: fetched in this run if another of its
-        processes fetched it (a batch run's pre-pass), as `--jobs 1` would count it."""
-        if kept.from_cache and key in self.fetched_elsewhere:
-            return dataclasses.replace(kept, from_cache=False)
-        return kept
 
     def _remember(self, key: str, outcome: Outcome) -> Outcome:
         with self._lock:

@@ -327,8 +327,9 @@ def test_ctrl_c_stops_workers_and_reports_what_was_finished(tmp_path):
 
 
 def test_ctrl_c_in_the_lookup_pre_pass_stops_asking_at_once(tmp_path):
-    """SIGINT while the run's own process asks every file's lookups first: exit 130 within
-    moments, nothing more asked than what was under way, nothing reported, no traceback."""
+    """SIGINT while the run's own process asks the files' lookups first: exit 130 within
+    moments, nothing more asked than what was under way, the files finished reported, no
+    traceback."""
     from tests.lookup.registry import Registry, Server
 
     lists = tmp_path / "lists"
@@ -368,11 +369,14 @@ def test_ctrl_c_in_the_lookup_pre_pass_stops_asking_at_once(tmp_path):
             if process.poll() is None:
                 process.kill()
                 process.wait()
-    err_text = err.decode()
+    err_text, out_text = err.decode(), out.decode()
     assert process.returncode == 130, err_text
     assert "Traceback" not in err_text
-    assert f"refslint: interrupted: 0 of {count} files linted and reported" in err_text
-    assert out.decode().splitlines()[-1].endswith(" in 0 files.")  # nothing was linted
+    said = [line for line in err_text.splitlines() if "interrupted" in line]
+    assert len(said) == 1, err_text
+    finished = int(said[0].split(": interrupted: ")[1].split()[0])
+    assert finished < count
+    assert out_text.count("RL101") == finished  # every finished file reported, no other
     assert len(served.hits) <= asked + 3  # those under way (3 at a time), no more
     assert took < 10
 
@@ -659,7 +663,7 @@ def test_lists_sharing_dois_ask_each_doi_once_in_all(tmp_path):
         assert {doi for (r, doi), _ in asked.items() if r == registry} >= shared, registry
     assert all(n == 1 for (_, doi), n in asked.items() if doi in shared), asked
     batches = [hit for hit in hits if "filter" in hit.query]
-    assert len(batches) == 2  # Crossref's and OpenAlex's, each holding all eight
+    assert len(batches) < 8  # not one a list and registry: lists answered together
     assert counts["4"] <= counts["1"] * 1.05
     assert done.stdout.count("RL404") == 16
 
@@ -699,4 +703,4 @@ def test_the_lookup_budget_is_the_runs_not_each_workers(tmp_path):
         starts = [hit.started for hit in served.hits]
     assert "Traceback" not in done.stderr
     assert "lookup budget" in done.stdout  # RL409 says why they were not verified
-    assert max(starts) - min(starts) < 3.0 + 1.5  # a loaded machine's lag allowed for
+    assert max(starts) - min(starts) < 3.0 + 1.0  # a loaded machine's lag allowed for

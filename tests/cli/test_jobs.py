@@ -638,12 +638,12 @@ def test_lists_sharing_dois_ask_each_doi_once_in_all(tmp_path):
             ),
             encoding="utf-8",
         )
-    counts = {}
+    counts, summaries = {}, {}
     for jobs in ("1", "4"):
         with Server(Registry(enforce=True)) as main, Server(Registry(enforce=True)) as second:
             env = fleet.environment(main.url, second.url, tmp_path / f"cache{jobs}")
             done = subprocess.run(
-                [*COMMAND, "--select", "RL4", "--format", "json", "-j", jobs, "lists"],
+                [*COMMAND, "--select", "RL4", "-j", jobs, "lists"],
                 capture_output=True,
                 text=True,
                 cwd=tmp_path,
@@ -653,6 +653,7 @@ def test_lists_sharing_dois_ask_each_doi_once_in_all(tmp_path):
             assert "Traceback" not in done.stderr
             hits = [hit for hit in main.hits + second.hits if not hit.refused]
             counts[jobs] = len(hits)
+            summaries[jobs] = re.sub(r"\([0-9.]+ s, ", "(", done.stderr)
     assert len(hits) == len(main.hits + second.hits)  # nothing beyond the limits
     asked: dict[tuple[str, str], int] = {}
     for hit in hits:
@@ -666,6 +667,9 @@ def test_lists_sharing_dois_ask_each_doi_once_in_all(tmp_path):
     assert len(batches) < 8  # not one a list and registry: lists answered together
     assert counts["4"] <= counts["1"] * 1.05
     assert done.stdout.count("RL404") == 16
+    # what the pre-pass fetched counts as fetched in this run, not as found in the cache
+    assert summaries["4"] == summaries["1"]
+    assert "16 not found (0 from cache)" in summaries["4"]
 
 
 def test_the_lookup_budget_is_the_runs_not_each_workers(tmp_path):
@@ -704,3 +708,42 @@ def test_the_lookup_budget_is_the_runs_not_each_workers(tmp_path):
     assert "Traceback" not in done.stderr
     assert "lookup budget" in done.stdout  # RL409 says why they were not verified
     assert max(starts) - min(starts) < 3.0 + 1.0  # a loaded machine's lag allowed for
+
+
+def test_a_note_every_worker_makes_is_said_once_as_by_one_process(tmp_path):
+    """A cache folder that cannot be used (a file stands where it should be): the run's lookups
+    and each worker's notice it, once a process; the run says it once, as `--jobs 1` does."""
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    for n in range(6):
+        (lists / f"doi{n}.txt").write_text(
+            f"1. Smith J. A title. J Chem Phys. 2020;12:1-5. doi:10.5555/{n}01\n", encoding="utf-8"
+        )
+    (tmp_path / "not-a-folder").write_text("", encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "REFSLINT_CACHE_DIR": str(tmp_path / "not-a-folder" / "cache"),
+        **pointing_at("http://127.0.0.1:9"),  # nothing listens: every lookup fails at once
+    }
+    runs = [
+        subprocess.run(
+            [*COMMAND, "--select", "RL4", *jobs, "lists"],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+            timeout=300,
+        )
+        for jobs in ([], ["-j", "3"])
+    ]
+    one, three = runs
+    assert "Traceback" not in one.stderr + three.stderr
+    notes = [line for line in three.stderr.splitlines() if "cannot be used" in line]
+    assert len(notes) == 1, three.stderr
+    seconds = re.compile(r"\([0-9.]+ s, ")  # the summary's time differs between any two runs
+    assert (three.returncode, three.stdout, seconds.sub("(", three.stderr)) == (
+        one.returncode,
+        one.stdout,
+        seconds.sub("(", one.stderr),
+    )

@@ -27,7 +27,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from refslint.cli import Run
+    from refslint.notes import Note
+    from refslint.prepass import Ahead
     from refslint.session import Linted, Session
     from refslint.sources.document import Document
 
@@ -83,6 +85,7 @@ class Done:
     stderr: str = ""  # notes it wrote, shown in the file's turn
     spent: Any = None  # its lookups (`lookup.service.Spent`), or None
     setup_error: str = ""  # the worker's session could not be made or used (a `SessionError`)
+    notes: list[Note] = field(default_factory=list)  # what its session saw worth saying
 
 
 @dataclass
@@ -113,16 +116,23 @@ def lint_files(
     """Lint `files` in `jobs` processes into `run`, in their order; `run.interrupted` when Ctrl-C
     stopped it (what was finished is in `run`)."""
     from refslint.cli import _lint_file, _name
+    from refslint.prepass import Ahead
 
     options = _session_options(session)
-    source = _lookup_source(files, options)
-    jobs = max(1, min(jobs, len(files)))
-    bar = _progress(len(files), args)
     started = time.perf_counter()
-    pool = _pool(jobs, options, args, source)
+    source, probe = _lookup_source(files, options)
+    jobs = max(1, min(jobs, len(files)))
+    ahead = Ahead(files, probe) if probe is not None else None
+    began = ahead.started if ahead is not None else None
+    bar = _progress(len(files), args)
+    pool = _pool(jobs, options, args, source, began)
     pending: deque[tuple[list[str], Future[list[Done]] | None]] = deque()
     online = source is not None and not session.offline  # files may wait on registries
     queue = _chunks(files, 1 if online else CHUNK_FILES)
+    handed = 0  # files handed out so far
+    if ahead is not None:
+        pool.submit(int).result()  # the workers start now, before the pre-pass's thread does
+        ahead.start()
     reported = 0
     try:
         while True:
@@ -130,6 +140,9 @@ def lint_files(
                 chunk = next(queue, None)
                 if chunk is None:
                     break
+                handed += len(chunk)
+                while ahead is not None and not ahead.wait_for(handed, 0.2):
+                    pass  # its lookups are answered first (Ctrl-C is seen between waits)
                 task = None if chunk == [STDIN] else pool.submit(_lint_some, chunk)
                 pending.append((chunk, task))
             if not pending:
@@ -138,22 +151,24 @@ def lint_files(
             done = None if task is None else _wait(chunk[0], task)
             pending.popleft()  # taken in from here on: never twice, even if Ctrl-C comes now
             if done is None:  # standard input is this process's to read
+                if session.lookup is not None and began is not None:
+                    session.lookup.run_started = began
                 with _quiet(bar):
                     _lint_file(STDIN, session, run, args)
                 done = []
                 reported += 1
                 bar.update()
             for file, one in zip(chunk, done, strict=False):
-                _take(_name(file), one, session, run, bar)
+                _take(_name(file), one, session, run, bar, ahead)
                 reported += 1
                 bar.update()
     except KeyboardInterrupt:
-        _stop(pool)
+        _stop(pool, ahead)
         for chunk, task in pending:  # finished, though after one that was not
             finished = task is not None and task.done() and not task.cancelled()
             if task is not None and finished and task.exception() is None:
                 for file, one in zip(chunk, task.result(), strict=False):
-                    _take(_name(file), one, session, run, bar)
+                    _take(_name(file), one, session, run, bar, ahead)
                     reported += 1
         run.interrupted = True
         bar.close()
@@ -163,10 +178,14 @@ def lint_files(
         )
         return
     except BaseException:
-        _stop(pool)
+        _stop(pool, ahead)
         raise
     finally:
         bar.close()
+        if ahead is not None:
+            ahead.stop()
+        if probe is not None:
+            probe.close()
     pool.shutdown()
     lookup = session.lookup
     if lookup is not None:  # workers looked up side by side: their seconds overlap
@@ -217,9 +236,11 @@ def _wait(file: str, task: Future[list[Done]]) -> list[Done]:
         ) from None
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now, whatever they are doing: a lookup may wait a minute, and Ctrl-C
-    means now. Files they were writing (`--fix`) are replaced whole or not at all."""
+def _stop(pool: ProcessPoolExecutor, ahead: Ahead | None) -> None:
+    """Stop the workers and the pre-pass now, whatever they are doing: a lookup may wait a minute,
+    and Ctrl-C means now. Files they were writing (`--fix`) are replaced whole or not at all."""
+    if ahead is not None:
+        ahead.stop()
     terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
     if terminate is not None:
         terminate()
@@ -232,8 +253,9 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _take(name: str, done: Done, session: Session, run: Run, bar: Any) -> None:
-    """Fold one file's result into the run, as if this process had linted it."""
+def _take(name: str, done: Done, session: Session, run: Run, bar: Any, ahead: Ahead | None) -> None:
+    """Fold one file's result into the run, as if this process had linted it: what the pre-pass
+    fetched counts as fetched in this run, as `--jobs 1` counts it, not as found in the cache."""
     from refslint.cli import Failure
 
     if done.setup_error:
@@ -244,7 +266,12 @@ def _take(name: str, done: Done, session: Session, run: Run, bar: Any) -> None:
             sys.stderr.flush()
         if done.linted:
             session.prepare(name)  # its rules and lookup table, notes included, in turn
+        if ahead is not None:
+            _say(ahead.notes(), session)
+        _say(done.notes, session)
     if done.spent is not None and session.lookup is not None:
+        if ahead is not None:
+            done.spent.from_cache -= sum(ahead.fetched(key) for key in done.spent.cached)
         session.lookup.absorb(done.spent)
     part = done.run
     run.results.extend(part.results)
@@ -275,21 +302,23 @@ def _lint_one(file: str) -> Done:
     try:
         lookup = session.lookup
         mark = lookup.mark() if lookup is not None else None
+        said = len(session.notes)
         with fewer_collections(), contextlib.redirect_stderr(captured):
             _lint_file(file, cast("Session", watched), run, _worker.args)
         lookup = session.lookup
         spent = None
         if lookup is not None:
-            spent = lookup.spent_since(mark if mark is not None else (0, 0, 0.0, 0))
+            spent = lookup.spent_since(mark if mark is not None else (0, 0, 0.0, 0, 0))
     except SessionError as exc:
         return Done(run, setup_error=str(exc))
-    return Done(run, watched.linted, captured.getvalue(), spent)
+    return Done(run, watched.linted, captured.getvalue(), spent, notes=session.notes[said:])
 
 
 def _start(
     options: dict[str, Any],
     args: argparse.Namespace,
     source: str | None,
+    began: float | None,
     environment: dict[str, str],
     folder: str,
 ) -> None:
@@ -308,6 +337,16 @@ def _start(
     if source is not None:
         with contextlib.suppress(SessionError):  # said by the first task that meets it
             session.prepare(source)
+        if session.lookup is not None:  # the run's budget, counted from the run's start
+            session.lookup.run_started = began
+
+
+def _say(notes: list[Note], session: Session) -> None:
+    """Say each note once a run, in order: a note every process makes (the HTTP cache rebuilt)
+    comes back from every worker, and one the run's own session made is said already."""
+    for note in notes:
+        if note not in session.notes:
+            session.notify(note)
 
 
 def _end_with(parent: int) -> None:
@@ -339,28 +378,36 @@ def _session_options(session: Session) -> dict[str, Any]:
     }
 
 
-def _lookup_source(files: list[str], options: dict[str, Any]) -> str | None:
+def _lookup_source(files: list[str], options: dict[str, Any]) -> tuple[str | None, Session | None]:
     """The first file whose rules look things up: its config's lookup table serves the run (as
-    one process takes the first file's), so every worker is given it before its first file. Made
-    in a session thrown away, which also says now, in this process, a `cache-url` that cannot be
-    used."""
+    one process takes the first file's), so every worker is given it before its first file. Found
+    by a session of the run's options, which also says now, in this process, a `cache-url` that
+    cannot be used; returned open when the run asks registries, for the lookup pre-pass
+    (`refslint.prepass`), else closed."""
     from refslint.cli import _name
     from refslint.session import Session
 
     probe = Session(**options)
+    kept = False
     try:
         for file in files:
             name = _name(file)
             if any(r.requires_lookup for r in probe.rules_for(name)):
                 probe.prepare(name)
-                return name
-        return None
+                kept = probe.lookup is not None and not probe.lookup.settings.offline
+                return name, probe if kept else None
+        return None, None
     finally:
-        probe.close()
+        if not kept:
+            probe.close()
 
 
 def _pool(
-    jobs: int, options: dict[str, Any], args: argparse.Namespace, source: str | None
+    jobs: int,
+    options: dict[str, Any],
+    args: argparse.Namespace,
+    source: str | None,
+    began: float | None,
 ) -> ProcessPoolExecutor:
     """The worker processes. On Linux, forked from this process while it runs one thread (no
     lock can be caught held), so they start at once with the rules loaded; elsewhere, or beside
@@ -384,7 +431,7 @@ def _pool(
         jobs,
         mp_context=context,
         initializer=_start,
-        initargs=(options, args, source, dict(os.environ), os.getcwd()),
+        initargs=(options, args, source, began, dict(os.environ), os.getcwd()),
     )
 
 

@@ -255,8 +255,11 @@ class SharedGate:
 
     def enter(self, deadline: float = float("inf")) -> bool:
         """Wait for a turn; False (and no turn taken) when it would come after `deadline`
-        (`time.monotonic()`)."""
+        (`time.monotonic()`), even when a turn is free: a run whose budget is spent asks nothing
+        more."""
         while True:
+            if time.monotonic() >= deadline:
+                return False
             with self.budget.state() as (data, now):
                 host = self._host(data)
                 busy = sum(1 for v in data["slots"].values() if v[2] == self.host)

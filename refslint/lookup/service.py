@@ -104,6 +104,7 @@ class Tally:
     checked: list[tuple[str, int, Status]] = field(default_factory=list)  # path, index, status
     from_cache: int = 0
     seconds: float = 0.0
+    cached: list[str] = field(default_factory=list)  # the keys counted in `from_cache`
 
 
 @dataclass
@@ -115,6 +116,7 @@ class Spent:
     from_cache: int = 0
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)  # the keys counted in `from_cache`
 
 
 class LookupService:
@@ -145,6 +147,10 @@ class LookupService:
         # offline with nothing kept: every answer is "offline", no key needs working out, and
         # the store (with SQLite) is never loaded
         self._nothing_kept = settings.offline and not settings.keeps_answers
+        # a batch run's: when its lookups began (wall clock): the budget is the run's, not this
+        # process's
+        self.run_started: float | None = None
+        self._stopped = False
         if not self._nothing_kept:
             _ = self.store  # opened here, before any worker thread asks for it
 
@@ -237,15 +243,16 @@ class LookupService:
             f"{self._failures[0]}; the other checks ran as usual"
         )
 
-    def mark(self) -> tuple[int, int, float, int]:
+    def mark(self) -> tuple[int, int, float, int, int]:
         """Where the tally stands now, for `spent_since`."""
         with self._lock:
             tally = self.tally
-            return len(tally.checked), tally.from_cache, tally.seconds, len(self._failures)
+            failures = len(self._failures)
+            return len(tally.checked), tally.from_cache, tally.seconds, failures, len(tally.cached)
 
-    def spent_since(self, mark: tuple[int, int, float, int]) -> Spent:
+    def spent_since(self, mark: tuple[int, int, float, int, int]) -> Spent:
         """What the lookups since `mark` came to."""
-        checked, from_cache, seconds, failures = mark
+        checked, from_cache, seconds, failures, cached = mark
         with self._lock:
             tally = self.tally
             return Spent(
@@ -253,6 +260,7 @@ class LookupService:
                 tally.from_cache - from_cache,
                 tally.seconds - seconds,
                 self._failures[failures:],
+                tally.cached[cached:],
             )
 
     def absorb(self, spent: Spent) -> None:
@@ -262,6 +270,20 @@ class LookupService:
             self.tally.from_cache += spent.from_cache
             self.tally.seconds += spent.seconds
             self._failures.extend(spent.failures)
+
+    def fetched_this_run(self) -> list[str]:
+        """The keys answered from a registry (not a cache) in this run, for the other processes
+        of a batch run to count as this run's answers."""
+        with self._lock:
+            return [key for key, answer in self._answers.items() if not answer.from_cache]
+
+    def stop(self) -> None:
+        """Ask nothing more (Ctrl-C): the budget's deadline is moved to now, so what is queued
+        fails at once; answers under way finish within their timeout. Safe in a signal handler."""
+        self._stopped = True
+        client = self._client
+        if client is not None:
+            client.deadline = time.monotonic()
 
     def failed_paths(self) -> list[str]:
         """The lists with an entry that could not be verified, in the order they were linted."""
@@ -290,6 +312,8 @@ class LookupService:
             self._by_ref[(path, ref.index, ref.text)] = answer
             self.tally.checked.append((path, ref.index, answer.status))
             self.tally.from_cache += answer.from_cache
+            if answer.from_cache:
+                self.tally.cached.append(key)
         self.tally.seconds += time.perf_counter() - started
 
     def _fetch_all(self, todo: dict[str, Reference]) -> None:
@@ -521,6 +545,12 @@ class LookupService:
                 from refslint.lookup.http import Client
 
                 self._client = Client(self.settings, self.notify)
+                if self.run_started is not None:  # the run's budget, counted from its start
+                    spent = max(0.0, time.time() - self.run_started)
+                    self._client.started = time.monotonic() - spent
+                    self._client.deadline = self._client.started + self.settings.budget
+                if self._stopped:
+                    self._client.deadline = time.monotonic()
                 self._client.document(
                     self.settings.openalex_url, openalex.PER_SECOND, openalex.AT_ONCE
                 )

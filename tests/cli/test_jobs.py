@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from refslint.cli import main
+from tests.lookup.registry import pointing_at
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = "2026-11-26"
@@ -285,8 +286,50 @@ def running(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_ctrl_c_stops_workers_and_reports_what_was_finished(tmp_path):
-    """SIGINT once the first files are linted (their lookups answered by a slow registry): exit
-    130, no traceback, the finished files reported, no worker left behind."""
+    """SIGINT once workers are linting: exit 130, no traceback, the finished files reported, no
+    worker left behind."""
+    folder(tmp_path)
+    for n in range(40, 600):
+        (tmp_path / "lists" / f"more{n}.txt").write_text(FAULTY * 4, encoding="utf-8")
+    count = len([p for p in (tmp_path / "lists").rglob("*") if p.is_file()])
+    process = subprocess.Popen(
+        [*COMMAND, "--offline", "-j", "2", "lists"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers_of(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)  # some files linted
+        below = descendants(process.pid)
+        assert len(below) >= 2  # the workers (and the fork server that starts them)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    out_text, err_text = out.decode(), err.decode()
+    assert process.returncode == 130, err_text
+    assert "Traceback" not in err_text
+    said = [line for line in err_text.splitlines() if "interrupted" in line]
+    assert len(said) == 1, err_text
+    finished = int(said[0].split(": interrupted: ")[1].split()[0])
+    assert 0 < finished < count
+    assert f" in {finished - 1} file" in out_text.splitlines()[-1]  # less the undecodable one
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in below) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in below if running(pid)], "a worker outlived the run"
+
+
+def test_ctrl_c_in_the_lookup_pre_pass_stops_asking_at_once(tmp_path):
+    """SIGINT while the run's own process asks the files' lookups first: exit 130 within
+    moments, nothing more asked than what was under way, the files finished reported, no
+    traceback."""
     from tests.lookup.registry import Registry, Server
 
     lists = tmp_path / "lists"
@@ -303,9 +346,7 @@ def test_ctrl_c_stops_workers_and_reports_what_was_finished(tmp_path):
             **os.environ,
             "PYTHONPATH": str(ROOT),
             "REFSLINT_CACHE_DIR": str(tmp_path / "cache"),
-            "REFSLINT_CROSSREF_URL": served.url,
-            "REFSLINT_DATACITE_URL": served.url,
-            "REFSLINT_OPENALEX_URL": f"{served.url}/openalex",
+            **pointing_at(served.url),
         }
         process = subprocess.Popen(
             [sys.executable, "-m", "refslint", "--today", TODAY, "-j", "2", "lists"],
@@ -319,27 +360,25 @@ def test_ctrl_c_stops_workers_and_reports_what_was_finished(tmp_path):
             while len(served.hits) < 12 and time.monotonic() < deadline:
                 time.sleep(0.05)
             assert len(served.hits) >= 12, "no lookups were made"
-            below = descendants(process.pid)
-            assert len(below) >= 2  # the workers (and the fork server that starts them)
             process.send_signal(signal.SIGINT)
+            signalled = time.monotonic()
+            asked = len(served.hits)
             out, err = process.communicate(timeout=60)
+            took = time.monotonic() - signalled
         finally:
             if process.poll() is None:
                 process.kill()
                 process.wait()
-    out_text, err_text = out.decode(), err.decode()
+    err_text, out_text = err.decode(), out.decode()
     assert process.returncode == 130, err_text
     assert "Traceback" not in err_text
     said = [line for line in err_text.splitlines() if "interrupted" in line]
     assert len(said) == 1, err_text
     finished = int(said[0].split(": interrupted: ")[1].split()[0])
-    assert 0 < finished < count
+    assert finished < count
     assert out_text.count("RL101") == finished  # every finished file reported, no other
-    assert f" in {finished} file" in out_text.splitlines()[-1]
-    deadline = time.monotonic() + 10
-    while any(running(pid) for pid in below) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not [pid for pid in below if running(pid)], "a worker outlived the run"
+    assert len(served.hits) <= asked + 3  # those under way (3 at a time), no more
+    assert took < 10
 
 
 def test_one_file_or_one_job_stays_in_this_process(tmp_path, capsys):
@@ -423,43 +462,29 @@ def _asked(hits) -> set[tuple[str, str]]:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_a_worker_killed_fails_the_run_with_one_line_and_no_hang(tmp_path):
-    from tests.lookup.registry import Registry, Server
-
     lists = tmp_path / "lists"
     lists.mkdir()
-    for n in range(40):
-        (lists / f"list{n:03d}.txt").write_text(
-            f"1. Smith J. A title {n}. J Chem Phys. 2020;12:1-5. doi:10.5555/kill.{n}\n",
-            encoding="utf-8",
-        )
-    with Server(Registry(latency=0.3)) as served:
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "REFSLINT_CACHE_DIR": str(tmp_path / "cache"),
-            "REFSLINT_CROSSREF_URL": served.url,
-            "REFSLINT_DATACITE_URL": served.url,
-            "REFSLINT_OPENALEX_URL": f"{served.url}/openalex",
-        }
-        process = subprocess.Popen(
-            [*COMMAND, "-j", "2", "lists"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            cwd=tmp_path,
-            env=env,
-        )
-        try:
-            deadline = time.monotonic() + 120
-            while len(served.hits) < 4 and time.monotonic() < deadline:
-                time.sleep(0.05)
-            workers = workers_of(process.pid)
-            assert workers, "no worker process found"
-            os.kill(min(workers), signal.SIGKILL)
-            out, err = process.communicate(timeout=120)
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+    for n in range(400):
+        (lists / f"list{n:03d}.txt").write_text(FAULTY * 4, encoding="utf-8")
+    process = subprocess.Popen(
+        [*COMMAND, "--offline", "-j", "2", "lists"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers_of(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = workers_of(process.pid)
+        assert workers, "no worker process found"
+        os.kill(min(workers), signal.SIGKILL)
+        out, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
     assert process.returncode == 2
     assert out == b""
     lines = err.decode().splitlines()
@@ -593,3 +618,132 @@ def test_no_worker_outlives_a_run_killed_with_sigkill(tmp_path):
     while any(running(pid) for pid in below) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in below if running(pid)], "a worker outlived its run"
+
+
+def test_lists_sharing_dois_ask_each_doi_once_in_all(tmp_path):
+    """Eight lists, each DOI printed in two of them, linted by four workers: the run's own
+    process asks every list's lookups first, so each DOI is asked once in all (in one Crossref
+    batch, one OpenAlex batch, and singly of DataCite), no batch requests overlap, and the run
+    sends no more requests than one process linting the lists one after another."""
+    from tests.budget import fleet
+    from tests.lookup.registry import Registry, Server
+
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    for n in range(8):
+        (lists / f"list{n}.txt").write_text(
+            "".join(
+                f"{i}. Smith J. A title. J Chem Phys. 2020;12:1-5. doi:10.5555/share.{(n + i) % 8}\n"
+                for i in range(1, 3)
+            ),
+            encoding="utf-8",
+        )
+    counts, summaries = {}, {}
+    for jobs in ("1", "4"):
+        with Server(Registry(enforce=True)) as main, Server(Registry(enforce=True)) as second:
+            env = fleet.environment(main.url, second.url, tmp_path / f"cache{jobs}")
+            done = subprocess.run(
+                [*COMMAND, "--select", "RL4", "-j", jobs, "lists"],
+                capture_output=True,
+                text=True,
+                cwd=tmp_path,
+                env=env,
+                timeout=300,
+            )
+            assert "Traceback" not in done.stderr
+            hits = [hit for hit in main.hits + second.hits if not hit.refused]
+            counts[jobs] = len(hits)
+            summaries[jobs] = re.sub(r"\([0-9.]+ s, ", "(", done.stderr)
+    assert len(hits) == len(main.hits + second.hits)  # nothing beyond the limits
+    asked: dict[tuple[str, str], int] = {}
+    for hit in hits:
+        for pair in _asked([hit]):
+            asked[pair] = asked.get(pair, 0) + 1
+    shared = {f"10.5555/share.{n}" for n in range(8)}
+    for registry in ("works", "dois", "openalex"):
+        assert {doi for (r, doi), _ in asked.items() if r == registry} >= shared, registry
+    assert all(n == 1 for (_, doi), n in asked.items() if doi in shared), asked
+    batches = [hit for hit in hits if "filter" in hit.query]
+    assert len(batches) < 8  # not one a list and registry: lists answered together
+    assert counts["4"] <= counts["1"] * 1.05
+    assert done.stdout.count("RL404") == 16
+    # what the pre-pass fetched counts as fetched in this run, not as found in the cache
+    assert summaries["4"] == summaries["1"]
+    assert "16 not found (0 from cache)" in summaries["4"]
+
+
+def test_the_lookup_budget_is_the_runs_not_each_workers(tmp_path):
+    """`lookup.budget` = 3 s against a slow registry: the run's requests all start within about
+    those 3 s of the first, whatever the number of workers (each worker counting its own 3 s from
+    its start, after the pre-pass spent the first 3, would ask on until about 6 s)."""
+    from tests.lookup.registry import Registry, Server
+
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    for n in range(12):
+        (lists / f"list{n:02d}.txt").write_text(
+            "".join(
+                f"{i}. Smith J. A title {i}. J Chem Phys. 2020;12:1-5. doi:10.5555/slow.{n}.{i}\n"
+                for i in range(1, 5)
+            ),
+            encoding="utf-8",
+        )
+    (tmp_path / "refslint.toml").write_text("[lookup]\nbudget = 3\n", encoding="utf-8")
+    with Server(Registry(latency=1.0)) as served:
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "REFSLINT_CACHE_DIR": str(tmp_path / "cache"),
+            **pointing_at(served.url),
+        }
+        done = subprocess.run(
+            [*COMMAND, "--select", "RL4", "-j", "4", "lists"],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+            timeout=300,
+        )
+        starts = [hit.started for hit in served.hits]
+    assert "Traceback" not in done.stderr
+    assert "lookup budget" in done.stdout  # RL409 says why they were not verified
+    assert max(starts) - min(starts) < 3.0 + 1.0  # a loaded machine's lag allowed for
+
+
+def test_a_note_every_worker_makes_is_said_once_as_by_one_process(tmp_path):
+    """A cache folder that cannot be used (a file stands where it should be): the run's lookups
+    and each worker's notice it, once a process; the run says it once, as `--jobs 1` does."""
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    for n in range(6):
+        (lists / f"doi{n}.txt").write_text(
+            f"1. Smith J. A title. J Chem Phys. 2020;12:1-5. doi:10.5555/{n}01\n", encoding="utf-8"
+        )
+    (tmp_path / "not-a-folder").write_text("", encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "REFSLINT_CACHE_DIR": str(tmp_path / "not-a-folder" / "cache"),
+        **pointing_at("http://127.0.0.1:9"),  # nothing listens: every lookup fails at once
+    }
+    runs = [
+        subprocess.run(
+            [*COMMAND, "--select", "RL4", *jobs, "lists"],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+            timeout=300,
+        )
+        for jobs in ([], ["-j", "3"])
+    ]
+    one, three = runs
+    assert "Traceback" not in one.stderr + three.stderr
+    notes = [line for line in three.stderr.splitlines() if "cannot be used" in line]
+    assert len(notes) == 1, three.stderr
+    seconds = re.compile(r"\([0-9.]+ s, ")  # the summary's time differs between any two runs
+    assert (three.returncode, three.stdout, seconds.sub("(", three.stderr)) == (
+        one.returncode,
+        one.stdout,
+        seconds.sub("(", one.stderr),
+    )

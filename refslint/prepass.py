@@ -1,0 +1,134 @@
+"""The lookup pre-pass of a `refslint --jobs N` run: the files' questions asked by the run itself.
+
+Workers that each ask their own file's questions ask the same registry answers side by side
+(lists share works), and their Crossref and OpenAlex batches overlap. So the run's own process
+reads and parses the files whose rules look things up (offline parsing is cheap, and an entry
+printed in several lists is parsed once), and answers their references through the lookup
+service's own `prefetch`, the one path every lookup takes: DOIs in Crossref and OpenAlex filters,
+PMIDs and citations in PubMed batches, within the registry budget every process shares. It goes
+through the files in order, in groups that double (1, 2, 4, ... files), so that the first files
+are ready within moments and later groups fill whole batches; a file is handed to a worker only
+once its group's answers are in the cache, and the workers lint the files answered while the
+pre-pass asks the next ones. A question already answered in the run is never asked again.
+
+Whatever cuts it short (the budget spent, a registry down, Ctrl-C, an error of its own) leaves
+the workers to ask what is missing, as they would without it. Reports stay those of `--jobs 1`:
+the run counts an answer the pre-pass fetched as fetched in this run, not as found in the cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from refslint.model import Reference
+    from refslint.notes import Note
+    from refslint.session import Session
+
+STDIN = "-"
+MOST = 64  # files in the largest group
+
+
+class Ahead:
+    """The pre-pass, run in a thread of the run's process: `wait_for(n)` until the first n
+    files' lookups are answered (or the pre-pass ended), `stop()` on Ctrl-C."""
+
+    def __init__(self, files: list[str], probe: Session):
+        self.started = time.time()  # the run's lookups begin: its budget counts from here
+        self._files = files
+        self._probe = probe  # a session of the run's options, its lookup service made
+        self._ready = 0
+        self._fetched: set[str] = set()
+        self._told = 0
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="refslint-lookups", daemon=True)
+
+    def start(self) -> None:
+        service = self._probe.lookup
+        if service is not None:
+            service.run_started = self.started
+            self._thread.start()
+        else:
+            self._ready = len(self._files)
+
+    def wait_for(self, count: int, seconds: float) -> bool:
+        """True once the first `count` files are answered; False after `seconds` otherwise."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._ready >= count, seconds)
+
+    def fetched(self, key: str) -> bool:
+        """Whether the pre-pass fetched `key` from a registry in this run."""
+        with self._changed:
+            return key in self._fetched
+
+    def notes(self) -> list[Note]:
+        """What its lookups saw worth saying since last asked."""
+        notes = self._probe.notes[self._told :]
+        self._told += len(notes)
+        return notes
+
+    def stop(self, seconds: float = 5.0) -> None:
+        """Ask nothing more: what is queued fails at once, what is under way ends within its
+        timeout (waited for up to `seconds`)."""
+        service = self._probe.lookup
+        if service is not None:
+            service.stop()
+        if self._thread.is_alive():
+            self._thread.join(seconds)
+
+    def _run(self) -> None:
+        service = self._probe.lookup
+        assert service is not None
+        seen: set[str] = set()
+        position, size = 0, 1
+        try:
+            while position < len(self._files):
+                group = self._files[position : position + size]
+                refs = references(group, self._probe, seen)
+                if refs:
+                    service.prefetch(refs)
+                fetched = service.fetched_this_run()
+                with self._changed:
+                    self._fetched.update(fetched)
+                    position += len(group)
+                    self._ready = position
+                    self._changed.notify_all()
+                size = min(size * 2, MOST)
+        except Exception:  # its workers ask what it could not: the run goes on as without it
+            pass
+        finally:
+            with self._changed:
+                self._ready = len(self._files)
+                self._changed.notify_all()
+
+
+def references(files: list[str], probe: Session, seen: set[str]) -> list[Reference]:
+    """The references of `files` whose rules look things up, each entry text not in `seen` parsed
+    as a worker would parse it; a file that cannot be read or parsed is left for its worker to
+    report, and standard input and Word or PDF files for their turn."""
+    from refslint.cli import _name, _read
+    from refslint.grammar import parse_entry
+    from refslint.sources import read_document
+
+    refs: list[Reference] = []
+    for file in files:
+        if file == STDIN or file.lower().endswith((".docx", ".pdf")):
+            continue
+        name = _name(file)
+        try:
+            if not any(rule.requires_lookup for rule in probe.rules_for(name)):
+                continue
+            document = read_document(name, _read(file))
+        except Exception:  # its worker says what is wrong with it
+            continue
+        for entry in document.entries:
+            body = entry.text[entry.label_end :]  # the same work, whatever its number
+            if body in seen:
+                continue
+            seen.add(body)
+            with contextlib.suppress(Exception):
+                refs.append(parse_entry(entry))
+    return refs

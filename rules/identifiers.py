@@ -329,6 +329,10 @@ def pmcid_malformed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ## Fix safety
     Safe: the repeated prefix is removed, or the missing one added; the digits stay.
     """
+    # Both patterns need the letters `pmc`: a substring test skips the entries without them (all
+    # but a few), where the case-blind pattern would try a match at every word start.
+    if "pmc" not in ref.text.lower():
+        return
     for m in PMCID_DOUBLED.finditer(ref.text, ref.body_start):
         fixed = f"PMC{m.group(2)}"
         yield Diagnostic(

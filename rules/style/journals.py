@@ -461,16 +461,16 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             ref=ref,
         )
     if abbreviated:
-        yield from _not_standard(refs, {id(ref) for ref, _ in odd}, dotted)
+        two_ways = {name for pair in pairs for name in pair}
+        yield from _not_standard(refs, {id(ref) for ref, _ in odd}, dotted, two_ways)
 
 
 def _not_standard(
-    refs: Sequence[Reference], flagged: set[int], dotted: bool
+    refs: Sequence[Reference], flagged: set[int], dotted: bool, two_ways: set[str]
 ) -> Iterator[Diagnostic]:
     """Abbreviated journals in the list's form that are not the standard abbreviation the shipped
-    lists give; entries already flagged, and journals RL810 reports as written two ways, are not
-    told twice."""
-    two_ways = {name for pair in _written_two_ways(refs)[1] for name in pair}
+    lists give; entries already flagged, and journals RL810 reports as written two ways
+    (`two_ways`, the names `_written_two_ways` paired), are not told twice."""
     seen: dict[str, tuple[Journal, str] | None] = {}
     for ref in refs:
         if ref.kind is not Kind.ARTICLE or ref.container is None or id(ref) in flagged:

@@ -394,10 +394,7 @@ class LookupService:
                 if answer is not None and answer.status != 200:
                     raise RegistryUnavailable(f"{url} answered 'not found': check its address")
             except RegistryUnavailable as exc:
-                with self._lock:
-                    self._failures.append(str(exc))
-                for key, pmid in zip(chunk, pmids, strict=True):
-                    self._remember(key, Outcome(Status.FAILED, key=pmid, reason=str(exc)))
+                self._fail_all(zip(chunk, pmids, strict=True), exc)
                 continue
             if answer is None:
                 for key in chunk:
@@ -411,10 +408,7 @@ class LookupService:
                 try:
                     self._check_answers(pubmed.PUBMED)
                 except RegistryUnavailable as exc:
-                    with self._lock:
-                        self._failures.append(str(exc))
-                    for key, pmid in zip(chunk, pmids, strict=True):
-                        self._remember(key, Outcome(Status.FAILED, key=pmid, reason=str(exc)))
+                    self._fail_all(zip(chunk, pmids, strict=True), exc)
                     continue
             for key, pmid in zip(chunk, pmids, strict=True):
                 record = found.get(pmid)
@@ -516,6 +510,13 @@ class LookupService:
             with self._lock:
                 self._failures.append(str(exc))
         return self._remember(key, outcome)
+
+    def _fail_all(self, asked: Iterable[tuple[str, str]], exc: RegistryUnavailable) -> None:
+        """Every (key, what was asked) of a request that failed: unverified, never "not found"."""
+        with self._lock:
+            self._failures.append(str(exc))
+        for key, what in asked:
+            self._remember(key, Outcome(Status.FAILED, key=what, reason=str(exc)))
 
     def _remember(self, key: str, outcome: Outcome) -> Outcome:
         with self._lock:
@@ -621,10 +622,7 @@ class LookupService:
                 self._check_answers(openalex.OPENALEX)  # names the address, if it is that
                 raise RegistryUnavailable(f"{url} answered 'not found' to a DOI filter: check it")
         except RegistryUnavailable as exc:
-            with self._lock:
-                self._failures.append(str(exc))
-            for key, p in chunk:
-                self._remember(key, Outcome(Status.FAILED, key=p.doi, reason=str(exc)))
+            self._fail_all(((key, p.doi) for key, p in chunk), exc)
             return
         if answer is None:  # offline, and this answer is not kept
             for key, p in chunk:
@@ -798,10 +796,7 @@ class LookupService:
             try:
                 found = self._pubmed_records(base, cited, who)
             except RegistryUnavailable as exc:
-                with self._lock:
-                    self._failures.append(str(exc))
-                for key, p in chunk:
-                    self._remember(key, Outcome(Status.FAILED, key=p.query, reason=str(exc)))
+                self._fail_all(((key, p.query) for key, p in chunk), exc)
                 continue
             for n, (key, p) in enumerate(chunk):
                 asked = (*p.asked, pubmed.PUBMED)

@@ -281,6 +281,7 @@ def _take(name: str, done: Done, session: Session, run: Run, bar: Any, ahead: Ah
     run.fixed += part.fixed
     run.diffs.extend(part.diffs)
     run.sources.extend(part.sources)
+    run.entry_lines.update(part.entry_lines)  # a Word or PDF file's entries, for the HTML report
 
 
 def _lint_some(files: list[str]) -> list[Done]:

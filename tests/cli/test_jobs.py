@@ -747,3 +747,47 @@ def test_a_note_every_worker_makes_is_said_once_as_by_one_process(tmp_path):
         one.stdout,
         seconds.sub("(", one.stderr),
     )
+
+
+def _word_and_pdf_lists(root: Path, pdf: bool) -> list[str]:
+    """A Word list (auto-numbered, so its numbers are Word's, not its text's), a plain list, and
+    a PDF printed from the Word list when `pdf`."""
+    from tests.word import build
+
+    lists = root / "lists"
+    lists.mkdir()
+    build.word_document(lists / "auto.docx")
+    (lists / "plain.txt").write_text(FAULTY, encoding="utf-8")
+    names = ["lists/auto.docx", "lists/plain.txt"]
+    if pdf:
+        build.soffice(lists / "auto.docx", "pdf", root / "pdf", root / "profile")
+        shutil.move(root / "pdf" / "auto.pdf", lists / "printed.pdf")
+        names.append("lists/printed.pdf")
+    return names
+
+
+def _same_html_with_jobs(root: Path, names: list[str]) -> str:
+    one = refslint("--format", "html", *names, cwd=root)
+    two = refslint("--format", "html", "--jobs", "2", *names, cwd=root)
+    assert "Traceback" not in one.stderr + two.stderr
+    assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
+    return one.stdout
+
+
+def test_html_of_a_word_list_with_jobs_is_byte_for_byte_as_one_process(tmp_path):
+    """Word numbers its entries itself: the report's jump links follow the reader's entries,
+    which workers carry back with the file's text."""
+    pytest.importorskip("docx")
+    html = _same_html_with_jobs(tmp_path, _word_and_pdf_lists(tmp_path, pdf=False))
+    assert "lists/auto.docx" in html and "lists/plain.txt" in html
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (shutil.which("soffice") or shutil.which("libreoffice")), reason="needs LibreOffice"
+)
+def test_html_of_a_pdf_list_with_jobs_is_byte_for_byte_as_one_process(tmp_path):
+    pytest.importorskip("docx")
+    pytest.importorskip("pypdfium2")
+    html = _same_html_with_jobs(tmp_path, _word_and_pdf_lists(tmp_path, pdf=True))
+    assert "lists/printed.pdf" in html

@@ -9,7 +9,10 @@ against local registries that refuse what is beyond their advertised limits.
   in wall time and in CPU time (the command and its workers together: what the workers cost
   beyond the work itself). Goal: `--jobs 2` at least 1.7x the throughput of `--jobs 1` on a
   2-core machine; that needs the two cores free, which a shared machine's load can deny, so the
-  table first says what two busy processes gain on the machine at that moment.
+  table first says what two busy processes gain on the machine at that moment. Last, two plain
+  `--jobs 1` commands at once on every other file each: what two processes cost with no batch
+  machinery, the floor for `--jobs 2`'s CPU (two processes at once run slower per instruction
+  than one alone); `--jobs 2`'s CPU against it is what the workers themselves add.
 - lookups: 200 lists of 50 entries drawn from the 124-entry review list (each list its own
   stretch of it, renumbered), so the lists share works as a day's manuscripts do. The registries
   are the test suite's (`tests/lookup/registry.py`, serving `tests/lookup/review124.py`): Crossref
@@ -84,6 +87,31 @@ def run(folder: Path, jobs: int, env: dict[str, str], *extra: str) -> tuple[floa
     return seconds, cpu, done.stdout
 
 
+def halves(folder: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of two `--jobs 1` commands at once, each on every other file: what
+    two processes cost on this machine with no batch machinery at all. Two processes at once run
+    slower per instruction than one alone (shared caches, a busy host), so this, not `--jobs 1`,
+    is the floor for `--jobs 2`'s CPU."""
+    command, _ = refslint_command()
+    files = sorted(str(path) for path in folder.iterdir())
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    both = [
+        subprocess.Popen(
+            [*command, "--today", TODAY, "--offline", *files[half::2]],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        for half in (0, 1)
+    ]
+    for process in both:
+        process.wait()
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
 def capacity(runs: int) -> tuple[str, str, str]:
     """What two processes can gain on this machine now: a pure-Python loop run alone, then two
     copies at once. On two free cores the pair takes as long as one (2.0x the throughput); a
@@ -116,11 +144,14 @@ def offline(work: Path, files: int, entries: int, runs: int) -> list[tuple[str, 
     times: dict[int, list[float]] = {1: [], 2: []}
     cpus: dict[int, list[float]] = {1: [], 2: []}
     outputs: dict[int, str] = {}
+    apart: list[tuple[float, float]] = []
     for _ in range(runs):
         for jobs in (1, 2):
             seconds, cpu, outputs[jobs] = run(folder, jobs, env, "--offline")
             times[jobs].append(seconds)
             cpus[jobs].append(cpu)
+        apart.append(halves(folder, env))
+    pair, cpu_pair = min(seconds for seconds, _ in apart), min(cpu for _, cpu in apart)
     machine = capacity(runs)
     one, two = min(times[1]), min(times[2])
     cpu_one, cpu_two = min(cpus[1]), min(cpus[2])
@@ -134,6 +165,12 @@ def offline(work: Path, files: int, entries: int, runs: int) -> list[tuple[str, 
             f"{two:.2f}",
             f"{total / two:,.0f} entries/s: {one / two:.2f}x --jobs 1 (goal {SPEEDUP_GOAL}x); "
             f"CPU {cpu_two:.2f} s ({cpu_two / cpu_one:.2f}x); {same}",
+        ),
+        (
+            "two --jobs 1, half each",
+            f"{pair:.2f}",
+            f"at once, every other file each: {one / pair:.2f}x --jobs 1; CPU {cpu_pair:.2f} s "
+            f"({cpu_pair / cpu_one:.2f}x): --jobs 2's CPU is {cpu_two / cpu_pair:.2f}x this",
         ),
     ]
 

@@ -13,8 +13,11 @@ per worker handed out beyond the next to report, so 10,000 files never mean 10,0
 way; each worker's lookups go through the registry budget kept in the cache folder (or Redis),
 which every process using it shares.
 
-Ctrl-C: workers ignore SIGINT (a terminal sends it to the whole process group); the run stops
-them, reports the files finished, and the command exits 130.
+Ctrl-C: workers ignore SIGINT (a terminal sends it to the whole process group). The run tells
+them to stop after the file each is linting, waits up to `GRACE` seconds for the files of their
+chunks finished so far (offline; a run that looks things up hands out one file at a time and
+waits for none), stops them, reports every file finished, and the command exits 130. Only a
+file still being linted when the grace ends is lost, with the files of its chunk before it.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ AHEAD = 4  # chunks handed out per worker beyond those being reported: bounds me
 CHUNK_BYTES = 32_768  # a worker is handed files in chunks of about this many bytes
 CHUNK_FILES = 16  # or this many files, whichever comes first (offline: one at a time online)
 STDIN = "-"
+GRACE = 2.0  # seconds Ctrl-C waits for workers to hand back the files of a chunk they finished
 PRELOAD = ["refslint.cli", "refslint.batch", "refslint.engine", "refslint.preload"]
 
 
@@ -92,6 +96,7 @@ class Done:
 class _Worker:
     session: Session
     args: argparse.Namespace
+    stop: Any  # a `multiprocessing.Event`: set on Ctrl-C, seen between files
 
 
 _worker: _Worker | None = None
@@ -125,7 +130,7 @@ def lint_files(
     ahead = Ahead(files, probe) if probe is not None else None
     began = ahead.started if ahead is not None else None
     bar = _progress(len(files), args)
-    pool = _pool(jobs, options, args, source, began)
+    pool, stop = _pool(jobs, options, args, source, began)
     pending: deque[tuple[list[str], Future[list[Done]] | None]] = deque()
     online = source is not None and not session.offline  # files may wait on registries
     queue = _chunks(files, 1 if online else CHUNK_FILES)
@@ -163,6 +168,8 @@ def lint_files(
                 reported += 1
                 bar.update()
     except KeyboardInterrupt:
+        if not online:  # chunks of many files: take back the files of each finished so far
+            _finish_files(stop, [task for _, task in pending if task is not None])
         _stop(pool, ahead)
         for chunk, task in pending:  # finished, though after one that was not
             finished = task is not None and task.done() and not task.cancelled()
@@ -236,6 +243,18 @@ def _wait(file: str, task: Future[list[Done]]) -> list[Done]:
         ) from None
 
 
+def _finish_files(stop: Any, tasks: list[Future[list[Done]]]) -> None:
+    """Ctrl-C: workers end their chunks after the file each is linting, so that what they
+    finished comes back; chunks not yet begun are dropped. Waits `GRACE` seconds at most (a
+    second Ctrl-C ends the wait)."""
+    from concurrent.futures import wait
+
+    stop.set()
+    running = [task for task in tasks if not task.cancel()]
+    with contextlib.suppress(KeyboardInterrupt):
+        wait(running, timeout=GRACE)
+
+
 def _stop(pool: ProcessPoolExecutor, ahead: Ahead | None) -> None:
     """Stop the workers and the pre-pass now, whatever they are doing: a lookup may wait a minute,
     and Ctrl-C means now. Files they were writing (`--fix`) are replaced whole or not at all."""
@@ -281,11 +300,18 @@ def _take(name: str, done: Done, session: Session, run: Run, bar: Any, ahead: Ah
     run.fixed += part.fixed
     run.diffs.extend(part.diffs)
     run.sources.extend(part.sources)
+    run.entry_lines.update(part.entry_lines)  # a Word or PDF file's entries, for the HTML report
 
 
 def _lint_some(files: list[str]) -> list[Done]:
-    """A worker's task: the files of one chunk, in order."""
-    return [_lint_one(file) for file in files]
+    """A worker's task: the files of one chunk, in order; those finished when Ctrl-C came."""
+    assert _worker is not None
+    done = []
+    for file in files:
+        if _worker.stop.is_set():
+            break
+        done.append(_lint_one(file))
+    return done
 
 
 def _lint_one(file: str) -> Done:
@@ -321,6 +347,7 @@ def _start(
     began: float | None,
     environment: dict[str, str],
     folder: str,
+    stop: Any,
 ) -> None:
     """A worker's set-up: its own session with the run's options and lookup table, in the run's
     environment and folder (a fork server keeps those it was started with)."""
@@ -333,7 +360,7 @@ def _start(
     from refslint.session import Session, SessionError
 
     session = Session(**options)
-    _worker = _Worker(session, args)
+    _worker = _Worker(session, args, stop)
     if source is not None:
         with contextlib.suppress(SessionError):  # said by the first task that meets it
             session.prepare(source)
@@ -408,11 +435,12 @@ def _pool(
     args: argparse.Namespace,
     source: str | None,
     began: float | None,
-) -> ProcessPoolExecutor:
-    """The worker processes. On Linux, forked from this process while it runs one thread (no
-    lock can be caught held), so they start at once with the rules loaded; elsewhere, or beside
-    threads, started by a fork server (a clean process that loads the rules and grammar once,
-    `refslint.preload`) where there is one, else spawned."""
+) -> tuple[ProcessPoolExecutor, Any]:
+    """The worker processes, and the event that tells them to stop. On Linux, forked from this
+    process while it runs one thread (no lock can be caught held), so they start at once with
+    the rules loaded; elsewhere, or beside threads, started by a fork server (a clean process
+    that loads the rules and grammar once, `refslint.preload`) where there is one, else
+    spawned."""
     import multiprocessing
     import threading
     from concurrent.futures import ProcessPoolExecutor
@@ -427,12 +455,14 @@ def _pool(
         import refslint.preload  # noqa: F401  (readies what the workers inherit)
     elif method == "forkserver":
         context.set_forkserver_preload(PRELOAD)
-    return ProcessPoolExecutor(
+    stop = context.Event()
+    pool = ProcessPoolExecutor(
         jobs,
         mp_context=context,
         initializer=_start,
-        initargs=(options, args, source, began, dict(os.environ), os.getcwd()),
+        initargs=(options, args, source, began, dict(os.environ), os.getcwd(), stop),
     )
+    return pool, stop
 
 
 def _progress(total: int, args: argparse.Namespace) -> Any:

@@ -747,3 +747,95 @@ def test_a_note_every_worker_makes_is_said_once_as_by_one_process(tmp_path):
         one.stdout,
         seconds.sub("(", one.stderr),
     )
+
+
+def _word_and_pdf_lists(root: Path, pdf: bool) -> list[str]:
+    """A Word list (auto-numbered, so its numbers are Word's, not its text's), a plain list, and
+    a PDF printed from the Word list when `pdf`."""
+    from tests.word import build
+
+    lists = root / "lists"
+    lists.mkdir()
+    build.word_document(lists / "auto.docx")
+    (lists / "plain.txt").write_text(FAULTY, encoding="utf-8")
+    names = ["lists/auto.docx", "lists/plain.txt"]
+    if pdf:
+        build.soffice(lists / "auto.docx", "pdf", root / "pdf", root / "profile")
+        shutil.move(root / "pdf" / "auto.pdf", lists / "printed.pdf")
+        names.append("lists/printed.pdf")
+    return names
+
+
+def _same_html_with_jobs(root: Path, names: list[str]) -> str:
+    one = refslint("--format", "html", *names, cwd=root)
+    two = refslint("--format", "html", "--jobs", "2", *names, cwd=root)
+    assert "Traceback" not in one.stderr + two.stderr
+    assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
+    return one.stdout
+
+
+def test_html_of_a_word_list_with_jobs_is_byte_for_byte_as_one_process(tmp_path):
+    """Word numbers its entries itself: the report's jump links follow the reader's entries,
+    which workers carry back with the file's text."""
+    pytest.importorskip("docx")
+    html = _same_html_with_jobs(tmp_path, _word_and_pdf_lists(tmp_path, pdf=False))
+    assert "lists/auto.docx" in html and "lists/plain.txt" in html
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (shutil.which("soffice") or shutil.which("libreoffice")), reason="needs LibreOffice"
+)
+def test_html_of_a_pdf_list_with_jobs_is_byte_for_byte_as_one_process(tmp_path):
+    pytest.importorskip("docx")
+    pytest.importorskip("pypdfium2")
+    html = _same_html_with_jobs(tmp_path, _word_and_pdf_lists(tmp_path, pdf=True))
+    assert "lists/printed.pdf" in html
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_ctrl_c_reports_the_finished_files_of_a_chunk_cut_short(tmp_path):
+    """Offline, workers are handed small files 16 at a time: on SIGINT each ends its chunk after
+    the file it is linting, and those finished are reported, in order, not dropped with the chunk
+    (every file has findings, so each one reported shows in the report)."""
+    from refslint.batch import CHUNK_FILES, _chunks
+
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    for n in range(800):
+        (lists / f"l{n:03}.txt").write_text(FAULTY * 2, encoding="utf-8")
+    files = [f"lists/l{n:03}.txt" for n in range(800)]
+    chunks = [
+        [str(Path(f).relative_to(tmp_path)) for f in chunk]
+        for chunk in _chunks([str(tmp_path / f) for f in files], CHUNK_FILES)
+    ]
+    assert len(chunks[0]) > 8
+    process = subprocess.Popen(
+        [*COMMAND, "--offline", "-j", "2", "lists"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers_of(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)  # some chunks linted, two under way
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    out_text, err_text = out.decode(), err.decode()
+    assert process.returncode == 130, err_text
+    said = [line for line in err_text.splitlines() if "interrupted" in line]
+    finished = int(said[0].split(": interrupted: ")[1].split()[0])
+    shown = [f for f in files if f"{f}:" in out_text]
+    assert len(shown) == finished and 0 < finished < len(files)
+    assert f" in {finished} files" in out_text.splitlines()[-1]
+    cut = [chunk for chunk in chunks if 0 < len(set(shown) & set(chunk)) < len(chunk)]
+    assert cut, "only whole chunks were reported"
+    before = files[: files.index(cut[0][0])]
+    assert shown[: len(before)] == before  # every file before the first chunk cut short

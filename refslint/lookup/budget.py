@@ -241,7 +241,7 @@ class SharedGate:
         self.least_spacing = 1.0 / per_second * RATE_MARGIN
         self.most_at_once = max(1, at_once)
 
-    def _host(self, data: dict[str, Any]) -> dict[str, float]:
+    def _host(self, data: dict[str, Any]) -> dict[str, Any]:
         found = data["hosts"].get(self.host)
         fields = ("spacing", "ceiling", "allowed", "next")
         if not isinstance(found, dict) or not all(
@@ -264,17 +264,38 @@ class SharedGate:
                 host = self._host(data)
                 busy = sum(1 for v in data["slots"].values() if v[2] == self.host)
                 allowed = min(int(host["allowed"]), self.ceiling)
-                if busy < allowed and now >= host["next"]:
+                # one request given its turn but not yet sent (by a live process) holds the next
+                # back: turns are paced from when requests really left (`sent`)
+                sending = host.get("sending") in data["slots"]
+                free = busy < allowed and not sending
+                if free and now >= host["next"]:
                     ticket = uuid.uuid4().hex
                     data["slots"][ticket] = [owner(), now + self.budget.slot_lease, self.host]
                     host["next"] = now + self.spacing
                     host["last"] = now
+                    host["sending"] = ticket
                     self._tickets.ticket = ticket
                     return True
-                wait = host["next"] - now if busy < allowed else POLL
+                wait = host["next"] - now if free else POLL
             if time.monotonic() + max(wait, 0.0) >= deadline:
                 return False
             time.sleep(max(wait, 0.0) + random.uniform(0, POLL / 4))
+
+    def sent(self) -> None:
+        """This thread's request has left: the next start comes a full spacing after now.
+
+        A turn is given at one instant and the request leaves at another: on a busy machine the
+        process can be descheduled in between for longer than the rate's margin, and a request
+        given its turn a spacing after this one could reach the registry first or too soon
+        after it. Pacing from the moment each request left keeps the spacing the registry sees.
+        """
+        ticket = getattr(self._tickets, "ticket", None)
+        with self.budget.state() as (data, now):
+            host = self._host(data)
+            if host.get("sending") == ticket:
+                del host["sending"]
+            host["next"] = max(host["next"], now + self.spacing)
+            host["last"] = now
 
     def leave(self, headers: Mapping[str, str] | None, ok: bool) -> None:
         ticket = getattr(self._tickets, "ticket", None)
@@ -282,6 +303,8 @@ class SharedGate:
         with self.budget.state() as (data, _):
             data["slots"].pop(ticket, None)
             host = self._host(data)
+            if host.get("sending") == ticket:  # never sent (no connection): nothing to pace
+                del host["sending"]
             if headers is not None:
                 spacing, at_once = advertised(headers)
                 if spacing is not None:  # kept from the last start on: the first learnt

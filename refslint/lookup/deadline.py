@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import requests
@@ -70,6 +70,25 @@ def deadline(seconds: float) -> Iterator[Watch]:
         _current.watch = None
 
 
+@contextlib.contextmanager
+def on_sent(callback: Callable[[], None]) -> Iterator[None]:
+    """Call `callback` once, as soon as this thread's next request has been written out whole:
+    a gate paces the next start from when a request really left, which on a busy machine can be
+    tens of ms after its turn was given."""
+    _current.sent = callback
+    try:
+        yield
+    finally:
+        _current.sent = None
+
+
+def _report_sent() -> None:
+    callback = getattr(_current, "sent", None)
+    if callback is not None:
+        _current.sent = None
+        callback()
+
+
 class _Watched:
     """Reports the connection's socket to the thread's `deadline` before every blocking read."""
 
@@ -80,6 +99,7 @@ class _Watched:
         _attach(self.sock)
 
     def getresponse(self, *args: Any, **kwargs: Any) -> Any:
+        _report_sent()  # the request is out: only its answer is awaited from here
         _attach(self.sock)
         return super().getresponse(*args, **kwargs)  # type: ignore[misc]
 

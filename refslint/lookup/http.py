@@ -31,7 +31,7 @@ from filelock import Timeout as FileLockTimeout
 from refslint import __version__
 from refslint.lookup.body import ACCEPT_ENCODING, BodyError, cause, read_body
 from refslint.lookup.budget import Budget, FileLedger, Ledger, RedisLedger, SharedGate
-from refslint.lookup.deadline import Watch, deadline, watched_session
+from refslint.lookup.deadline import Watch, deadline, on_sent, watched_session
 from refslint.lookup.limits import MAX_CONCURRENCY, MAX_RETRY_AFTER, RATE_MARGIN, advertised
 from refslint.lookup.settings import LookupSettings, RegistryUnavailable
 from refslint.lookup.store import cannot_use, set_aside
@@ -100,6 +100,11 @@ class Gate:
             else:
                 self.allowed = 1
             self._lock.notify_all()
+
+    def sent(self) -> None:
+        """A request has left: the next starts a full spacing after now (see `SharedGate.sent`)."""
+        with self._lock:
+            self._next_start = max(self._next_start, time.monotonic() + self.spacing)
 
     def pause(self, seconds: float) -> None:
         """No request starts for `seconds` (the host said Retry-After)."""
@@ -346,7 +351,8 @@ class Client:
                 raise RegistryUnavailable(self._down[where])
             response = None
             try:
-                response = self._fetch(url, params, host)
+                with on_sent(lambda: _tell_sent(gate)):
+                    response = self._fetch(url, params, host)
             except _Broken as exc:
                 self._mark_down(where, str(exc))
             except requests.Timeout:
@@ -508,6 +514,13 @@ class Client:
     def _mark_down(self, where: str, reason: str) -> None:
         self._down[where] = reason
         raise RegistryUnavailable(reason)
+
+
+def _tell_sent(gate: Gate | SharedGate) -> None:
+    """Called inside the HTTP library, which would take a failure for the connection's: a
+    ledger out of reach is met again, and reported, when the request leaves the gate."""
+    with contextlib.suppress(Exception):
+        gate.sent()
 
 
 def _text(response: Any) -> str:

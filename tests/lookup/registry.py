@@ -12,6 +12,9 @@ import contextlib
 import copy
 import gzip
 import json
+import socket
+import struct
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -21,6 +24,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+# Linux's SO_TIMESTAMPNS_NEW (64) and _OLD (35): the kernel stamps each packet as it arrives,
+# before any thread of this process is scheduled to read it (Python names no constant for them;
+# only the new one is given when peeking)
+TIMESTAMPS = (64, 35) if sys.platform.startswith("linux") else ()
 DATA = Path(__file__).resolve().parents[1] / "data" / "api-responses"  # tests/data/api-responses
 POLITE = {"x-rate-limit-limit": "10", "x-rate-limit-interval": "1s", "x-concurrency-limit": "3"}
 # What Crossref sends beside its limits (recorded in crossref-work-journal-article-plosone-e33693)
@@ -34,16 +41,38 @@ CROSSREF_HEADERS = {
 }
 
 
-def write_body(wfile: Any, body: bytes, chunked: bool, piece: int = 4096) -> None:
+def write_body(
+    wfile: Any,
+    body: bytes,
+    chunked: bool,
+    piece: int = 4096,
+    last: Callable[[], None] = lambda: None,
+) -> None:
     """The body as it is, or in chunks of `piece` bytes with no length given, as registries
-    send long answers."""
+    send long answers; `last` is called just before the answer's last bytes go out."""
     if not chunked:
+        last()
         wfile.write(body)
         return
     for start in range(0, len(body), piece):
         part = body[start : start + piece]
         wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+    last()
     wfile.write(b"0\r\n\r\n")
+
+
+def arrival(connection: socket.socket) -> float:
+    """When the next request's first bytes reached this machine (`time.monotonic()`'s clock):
+    the kernel's stamp on the packet, not the moment a thread of this busy process got round to
+    reading it (tens of ms later on a loaded machine, and unevenly, which would make requests
+    sent a full interval apart look closer). Now, where the kernel gives no stamp."""
+    with contextlib.suppress(OSError, ValueError):
+        _, ancillary, _, _ = connection.recvmsg(1, socket.CMSG_SPACE(16), socket.MSG_PEEK)
+        for level, kind, value in ancillary:
+            if level == socket.SOL_SOCKET and kind in TIMESTAMPS and len(value) >= 16:
+                seconds, nanoseconds = struct.unpack("qq", value[:16])
+                return time.monotonic() - (time.time() - (seconds + nanoseconds / 1e9))
+    return time.monotonic()
 
 
 def pointing_at(url: str) -> dict[str, str]:
@@ -78,6 +107,7 @@ class Hit:
     started: float
     finished: float = 0.0
     refused: bool = False  # answered 429: beyond the advertised limits
+    why: str = ""  # "concurrency" or "rate": which advertised limit it was beyond
 
 
 @dataclass
@@ -146,26 +176,47 @@ class Registry:
     def paths(self) -> list[str]:
         return [hit.path for hit in self.hits]
 
-    def beyond_limits(self, hit: Hit) -> bool:
-        """Whether `hit` (just counted in) exceeds the advertised rate or concurrency; call with
-        `lock` held."""
+    def beyond_limits(self, hit: Hit) -> str:
+        """Which advertised limit `hit` (just counted in) exceeds, "concurrency" or "rate", or
+        "" for none; call with `lock` held."""
         limit = int(self.headers.get("x-rate-limit-limit", "0") or 0)
         interval = float(self.headers.get("x-rate-limit-interval", "1s").rstrip("s") or 1)
         concurrency = int(self.headers.get("x-concurrency-limit", "0") or 0)
         if concurrency and self.in_flight > concurrency:
-            return True
+            return "concurrency"
         if not limit:
-            return False
-        window = [h for h in self.hits if not h.refused and hit.started - h.started < interval]
-        return len(window) > limit  # `hit` itself is in the window
+            return ""
+        # every window of `interval` that holds `hit`: stamps may come in out of order
+        near = sorted(
+            h.started
+            for h in self.hits
+            if (h is hit or not h.refused) and abs(hit.started - h.started) < interval
+        )
+        for first in (t for t in near if t <= hit.started):
+            if sum(1 for t in near if first <= t < first + interval) > limit:
+                return "rate"
+        return ""
 
 
 def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        arrived = 0.0  # when the request being answered reached this machine
+        _hit: Hit | None = None
 
         def log_message(self, format: str, *args: Any) -> None:  # quiet
             pass
+
+        def setup(self) -> None:
+            super().setup()
+            for option in TIMESTAMPS:
+                with contextlib.suppress(OSError):
+                    self.connection.setsockopt(socket.SOL_SOCKET, option, 1)
+                    break
+
+        def handle_one_request(self) -> None:
+            self.arrived = arrival(self.connection)
+            super().handle_one_request()
 
         def do_GET(self) -> None:
             parts = urlsplit(self.path)
@@ -173,24 +224,35 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
                 unquote(parts.path),
                 parse_qs(parts.query),
                 {k.lower(): v for k, v in self.headers.items()},
-                time.monotonic(),
+                self.arrived,
             )
             with registry.lock:
                 registry.hits.append(hit)
                 registry.in_flight += 1
                 registry.most_in_flight = max(registry.most_in_flight, registry.in_flight)
                 fault = registry.faults.pop(0) if registry.faults else None
-                hit.refused = registry.enforce and registry.beyond_limits(hit)
+                hit.why = registry.beyond_limits(hit) if registry.enforce else ""
+                hit.refused = bool(hit.why)
             if hit.refused:
                 fault = ("status", (429, {"Retry-After": "1"}))
+            self._hit = hit
             try:
                 if registry.latency:
                     time.sleep(registry.latency)
                 self._answer(hit, fault)
             finally:
-                hit.finished = time.monotonic()
-                with registry.lock:
-                    registry.in_flight -= 1
+                self._finish()
+
+        def _finish(self) -> None:
+            """The request is no longer in flight: called just before its answer's last bytes
+            are sent (a client cannot have the whole answer earlier), not after this thread is
+            next scheduled, by which time the client may rightly have sent its next request."""
+            hit = self._hit
+            if hit is None or hit.finished:
+                return
+            hit.finished = time.monotonic()
+            with registry.lock:
+                registry.in_flight -= 1
 
         def _answer(self, hit: Hit, fault: tuple[str, Any] | None) -> None:
             if fault is not None:
@@ -336,7 +398,7 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.end_headers()
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                write_body(self.wfile, body, chunked)
+                write_body(self.wfile, body, chunked, last=self._finish)
 
     return Handler
 

@@ -4,12 +4,7 @@ import pytest
 
 from refslint.grammar import parse_entry
 from refslint.model import Entry, Kind, PositionMap
-
-
-def parse(text: str, label_end: int = 0):
-    ref = parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1, None, label_end))
-    assert ref.problem is None, ref.problem
-    return ref
+from tests.grammar.reading import parse
 
 
 def test_citing_medicine_article_with_issue_date_and_doi():

@@ -2,14 +2,8 @@
 
 import pytest
 
-from refslint.grammar import parse_entry
-from refslint.model import Entry, Kind, PositionMap
-
-
-def parse(text: str):
-    ref = parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1, None, 0))
-    assert ref.problem is None, ref.problem
-    return ref
+from refslint.model import Kind
+from tests.grammar.reading import parse
 
 
 @pytest.mark.parametrize(

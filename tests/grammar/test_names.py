@@ -4,18 +4,8 @@ import unicodedata
 
 import pytest
 
-from refslint.grammar import parse_entry
-from refslint.model import Entry, Kind, PositionMap
-
-
-def parse(text: str):
-    ref = parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1, None, 0))
-    assert ref.problem is None, ref.problem
-    return ref
-
-
-def names(authors) -> list[tuple[str, str]]:
-    return [(a.family, a.initials) for a in authors]
+from refslint.model import Kind
+from tests.grammar.reading import names, parse
 
 
 def test_five_and_six_initials_are_a_name_not_a_group():

@@ -1,14 +1,8 @@
 """Citing Medicine's forms for journals on the web, journals without volumes and preprints, as
 people write them and as the NLM style prints them (issue 14; read back in tests/exports)."""
 
-from refslint.grammar import parse_entry
-from refslint.model import Entry, Kind, PositionMap
-
-
-def parse(text: str):
-    ref = parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1, None, 0))
-    assert ref.problem is None, ref.problem
-    return ref
+from refslint.model import Kind
+from tests.grammar.reading import parse
 
 
 def test_a_journal_on_the_web_keeps_its_volume_and_pages_after_the_access_date():

@@ -2,16 +2,7 @@
 
 from refslint.grammar import parse_entry
 from refslint.model import Entry, Kind, PositionMap
-
-
-def parse(text: str):
-    ref = parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1, None, 0))
-    assert ref.problem is None, ref.problem
-    return ref
-
-
-def names(authors) -> list[tuple[str, str]]:
-    return [(a.family, a.initials) for a in authors]
+from tests.grammar.reading import names, parse
 
 
 def test_a_particle_after_the_initials_belongs_to_the_family_name():

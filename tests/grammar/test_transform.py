@@ -4,10 +4,9 @@ import itertools
 
 import pytest
 
-from refslint.grammar import parse_entry
 from refslint.grammar.fragments import SENTENCE_END
 from refslint.grammar.transform import _closing_at
-from refslint.model import Entry, PositionMap
+from tests.grammar.reading import parse
 
 
 def test_closing_at_finds_what_the_sentence_end_pattern_finds():
@@ -19,12 +18,6 @@ def test_closing_at_finds_what_the_sentence_end_pattern_finds():
                 continue
             found = SENTENCE_END.search(text)
             assert _closing_at(text) == (found.start() if found else -1), text
-
-
-def parse(text: str):
-    ref = parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1, None, 0))
-    assert ref.problem is None, ref.problem
-    return ref
 
 
 @pytest.mark.parametrize(

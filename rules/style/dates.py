@@ -23,7 +23,7 @@ from refslint.api import (
 )
 
 from ..access_date import ACCESS_IN_OTHER_WORDS
-from .conventions import Convention, deviations, deviations_by_work, style_of
+from .conventions import Convention, deviations, deviations_by_work, style_of, vancouver
 
 
 @list_rule(
@@ -88,22 +88,8 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         notes = f"{one.work} entries' access notes" if len(kinds) > 1 else "access notes"
         flagged.update(id(ref) for ref, _ in one.odd)
         yield from _wording_diagnostics(one.convention, one.odd, notes)
-    if _vancouver(refs):
+    if vancouver(refs):
         yield from _other_words(ref for ref in refs if id(ref) not in flagged)
-
-
-def _vancouver(refs: Sequence[Reference]) -> bool:
-    """Whether the list sets its journal articles out in Vancouver (`2018;6(9):e902-13`): at
-    least five, and at least 80% of those with a volume."""
-    tails = [
-        ";" in ref.text[ref.date.span.end : ref.volume.span.start]
-        for ref in refs
-        if ref.kind is Kind.ARTICLE
-        and ref.date is not None
-        and ref.volume is not None
-        and ref.date.span.end <= ref.volume.span.start
-    ]
-    return sum(tails) >= 5 and sum(tails) >= 0.8 * len(tails)
 
 
 def _other_words(refs: Iterable[Reference]) -> Iterator[Diagnostic]:

@@ -20,10 +20,13 @@ from refslint.api import (
 
 from .conventions import deviations, style_form
 
-# The first author as printed: a family name, then initials run together (`JA`) or dotted (`J.A.`,
-# `J. A.`). Read from the text, because the grammar stops at a dotted initial's period.
+# The first author as printed: a family name, then initials run together (`JA`), dotted (`J.A.`,
+# `J. A.`) or spaced without periods (`H D`, read only before the comma or period that ends the
+# name). Read from the text, because the grammar stops at a dotted initial's period.
+_SPACED = r"[A-Z](?: [A-Z]){1,2}(?=[,.])"
 _FIRST_AUTHOR = pattern(
-    r"\s*[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s((?:[A-Z]\.\s?){1,3}|[A-Z]{1,3})(?=[,.\s])"
+    r"\s*[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s"
+    rf"((?:[A-Z]\.\s?){{1,3}}|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
 )
 
 
@@ -34,14 +37,20 @@ def _initials(ref: Reference) -> tuple[str, Span] | None:
     initials = m.group(1).rstrip()
     if initials.count(".") == 1 and not ref.text.startswith(",", m.start(1) + len(initials)):
         return None  # "Drautz R. Atomic...": the period may as well close the author list
-    form = "with periods" if "." in initials else "without periods"
+    if "." in initials:
+        form = "with periods"
+    elif " " in initials:
+        form = "spaced without periods"
+    else:
+        form = "without periods"
     return form, Span(m.start(1), m.start(1) + len(initials))
 
 
 # Every name of an author list, read from the text for the same reason: family name, initials, and
 # what follows them (a comma before the next name, or the period or space that ends the list).
 _AUTHOR = pattern(
-    r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s((?:[A-Z]\.[ -]?)*[A-Z]\.|[A-Z]{1,3})(?=[,.\s])"
+    r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s"
+    rf"((?:[A-Z]\.[ -]?)*[A-Z]\.|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
 )
 _NEXT_AUTHOR = pattern(r",\s*(?!et al\b)")
 
@@ -64,10 +73,12 @@ def _all_initials(ref: Reference) -> list[Span]:
 
 
 def _restyled(initials: str, after: str, with_periods: bool, spaced: bool) -> str:
-    """`J.A.` as `JA` or back; the period that ends a list (`Smith JA. Title`) is kept."""
+    """`J.A.` as `JA` (or `J A` where `spaced`) or back; the period that ends a list (`Smith JA.
+    Title`) is kept."""
     letters = [c for c in initials if c.isalpha()]
     if not with_periods:
-        return "".join(letters) + ("." if initials.endswith(".") and after != "," else "")
+        end = "." if initials.endswith(".") and after != "," else ""
+        return (" " if spaced else "").join(letters) + end
     return (" " if spaced else "").join(f"{c}." for c in letters)
 
 
@@ -97,8 +108,9 @@ def _initials_form(ref: Reference) -> str | None:
 )
 def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Learns whether the list writes author initials with periods (`Smith J.A.`) or without
-    (`Smith JA`) and flags entries that write them the other way.
+    Learns whether the list writes author initials with periods (`Smith J.A.`), without
+    (`Smith JA`) or spaced without periods (`Smith J A`) and flags entries that write them
+    another way.
 
     ## Why is this bad?
     A style writes every name one way; a mixed list looks assembled from several sources.
@@ -127,7 +139,9 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     if found is None:
         return
     with_periods = found.form == "with periods"
-    spaced = with_periods and bool(odd) and _spaced(refs)  # only adding periods asks
+    spaced = found.form == "spaced without periods" or (
+        with_periods and bool(odd) and _spaced(refs)  # only adding periods asks
+    )
     for ref, form in odd:
         found_initials = _initials(ref)
         edits = []

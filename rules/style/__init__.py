@@ -13,8 +13,8 @@ article's as `doi:` and a preprint's as the link after `Available from:`) and ac
 way in every kind of work, and splitting the list would only hide deviations.
 
 The rules live by concern: `pages` (RL801-RL804), `names` (RL805, RL806), `dates` (RL807,
-RL812), `endings` (RL808, RL809), `journals` (RL810, RL811) and `hints` (RL814: the style family's
-form where the list is split); `conventions` is what they share.
+RL812), `endings` (RL808, RL809), `journals` (RL810, RL811), `years` (RL813) and `hints`
+(RL814: the style family's form where the list is split); `conventions` is what they share.
 This package exposes every rule, so the `refslint.rules` entry point names the package alone.
 """
 
@@ -32,6 +32,7 @@ from .pages import (
     page_range_dash,
     page_range_form,
 )
+from .years import year_punctuation
 
 __all__ = [
     "DOMINANCE",
@@ -51,4 +52,5 @@ __all__ = [
     "page_range_form",
     "style_family_hint",
     "terminal_punctuation",
+    "year_punctuation",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from refslint.api import (
     Category,
@@ -24,6 +24,7 @@ from .conventions import deviations, style_form
 # `J. A.`) or spaced without periods (`H D`, read only before the comma or period that ends the
 # name). Read from the text, because the grammar stops at a dotted initial's period.
 _SPACED = r"[A-Z](?: [A-Z]){1,2}(?=[,.])"
+SPACED = "spaced without periods"
 _FIRST_AUTHOR = pattern(
     r"\s*[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s"
     rf"((?:[A-Z]\.\s?){{1,3}}|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
@@ -40,7 +41,7 @@ def _initials(ref: Reference) -> tuple[str, Span] | None:
     if "." in initials:
         form = "with periods"
     elif " " in initials:
-        form = "spaced without periods"
+        form = SPACED
     else:
         form = "without periods"
     return form, Span(m.start(1), m.start(1) + len(initials))
@@ -93,9 +94,27 @@ def _spaced(refs: Sequence[Reference]) -> bool:
     return sum(". " in d for d in dotted) > len(dotted) / 2
 
 
-def _initials_form(ref: Reference) -> str | None:
-    found = _initials(ref)
-    return found[0] if found else None
+def _initials_forms(refs: Sequence[Reference]) -> Callable[[Reference], str | None]:
+    """How each entry writes its first author's initials. A lone undotted initial (`Smith J`)
+    fits both undotted forms: it counts for the one most entries with two or more letters use."""
+    undotted = Counter(
+        found[0]
+        for ref in refs
+        if (found := _initials(ref)) is not None
+        and found[0] != "with periods"
+        and len(ref.text[found[1].start : found[1].end].replace(" ", "")) > 1
+    )
+    lone = SPACED if undotted[SPACED] > undotted["without periods"] else "without periods"
+
+    def form(ref: Reference) -> str | None:
+        found = _initials(ref)
+        if found is None:
+            return None
+        if found[0] == "without periods" and found[1].end - found[1].start == 1:
+            return lone
+        return found[0]
+
+    return form
 
 
 @list_rule(
@@ -135,11 +154,11 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Safe: every author's initials in the entry are rewritten in the list's form (`J.A.` or
     `J. A.` as most dotted entries write them); only periods and spaces change.
     """
-    found, odd = deviations(refs, _initials_form, style_form(ctx, lambda s: s.initials))
+    found, odd = deviations(refs, _initials_forms(refs), style_form(ctx, lambda s: s.initials))
     if found is None:
         return
     with_periods = found.form == "with periods"
-    spaced = found.form == "spaced without periods" or (
+    spaced = found.form == SPACED or (
         with_periods and bool(odd) and _spaced(refs)  # only adding periods asks
     )
     for ref, form in odd:

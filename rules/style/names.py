@@ -18,7 +18,7 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import deviations, style_form
+from .conventions import deviations, style_form, vancouver
 
 # The first author as printed: a family name, then initials run together (`JA`), dotted (`J.A.`,
 # `J. A.`) or spaced without periods (`H D`, read only before the comma or period that ends the
@@ -205,6 +205,11 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     the rule says to stop and write `et al.`. A named style (`et-al = { up-to = 6, listed = 3 }`)
     pins the rule instead.
 
+    Where too few entries use `et al.` to set a rule, a list whose journal articles are set out in
+    Vancouver and that names more than six authors in full in at least two entries names every
+    author: no Vancouver variant lists more than six before cutting to `et al.`. An entry cut
+    short with `et al.` there is flagged.
+
     ## Why is this bad?
     The et al. rule is part of every style ("all authors up to six, else the first three and
     et al."); an entry that breaks it was usually pasted in from elsewhere.
@@ -228,6 +233,8 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     rule, style = style_form(ctx, lambda s: s.et_al)
     found, odd = deviations(refs, _et_al_count, (None if rule is None else str(rule.listed), style))
     if found is None:
+        if rule is None and vancouver(refs):
+            yield from _cut_short(refs)
         return
     listed = int(found.form)
     up_to = rule.up_to if rule is not None else _learnt_up_to(refs, listed)
@@ -256,6 +263,35 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
                 ),
                 ref=ref,
             )
+
+
+VANCOUVER_UP_TO = 6  # the most authors any Vancouver variant lists before it cuts to et al.
+
+
+def _cut_short(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Entries cut short with `et al.` in a Vancouver list that sets no et al. rule of its own
+    but lists longer author lists in full than any Vancouver variant cuts (more than six, in at
+    least two entries): that list names every author, and the entry stops early."""
+    listed = sorted(
+        len(ref.authors)
+        for ref in refs
+        if ref.et_al is None and ref.authors and not ref.authors[-1].is_group
+    )
+    for ref in refs:
+        if ref.et_al is None or not ref.authors:
+            continue
+        named = len(ref.authors)
+        longer = [n for n in listed if n > max(named, VANCOUVER_UP_TO)]
+        if len(longer) < 2:
+            continue
+        yield Diagnostic(
+            ref.et_al.span,
+            f"names {named} author{'s' if named > 1 else ''} before `et al.`; {len(longer)} "
+            f"entries of this list name more than {VANCOUVER_UP_TO} authors in full (up to "
+            f"{longer[-1]}), past the {VANCOUVER_UP_TO} at which Vancouver variants cut to "
+            "`et al.`, so the list names every author",
+            ref=ref,
+        )
 
 
 def _learnt_up_to(refs: Sequence[Reference], listed: int) -> int:

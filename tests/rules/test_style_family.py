@@ -205,3 +205,54 @@ def test_lists_that_print_the_year_elsewhere_or_are_split_are_not_lectured(lint)
     )  # Vancouver: the year after the journal
     split = [*PLOS[:3], *(e.replace(") ", "). ", 1) for e in PLOS[3:]), PLOS[0]]
     assert codes(lint, numbered(split), "RL813") == []  # 4 of 6 is no convention
+
+
+# --- RL806: et al. in a list that names every author ----------------------------------------
+
+LONG = "Ab A, Bc B, Cd C, De D, Ef E, Fg F, Gh G"  # seven authors
+
+
+def test_et_al_after_three_in_a_vancouver_list_naming_up_to_nine_is_flagged(lint):
+    entries = [
+        f"{LONG}. Ethnic disparities. BMJ Glob Health. 2022;7(5):e008833.",
+        f"{LONG}, Hi H, Ij I. Unequal interactions. Soc Sci Med. 2018;200:238-48.",
+        "Freeman RE, Thaker J. Vaccine timeliness. Vaccine. 2022;40(5):765-73.",
+        "Riise OR, Laake I. Timely vaccinations. BMC Pediatr. 2015;15:180.",
+        "Tiley KS, White JM. Inequalities. Vaccine. 2018;36(45):6726-35.",
+        "Mesenburg MA, Restrepo-Mendez MC, Amigo H, et al. Ethnic group inequalities. "
+        "Lancet Glob Health. 2018;6:e902-13.",
+    ]
+    (d,) = lint(numbered(entries), select=["RL806"])
+    assert d.entry == 6
+    assert d.message == (
+        "names 3 authors before `et al.`; 2 entries of this list name more than 6 authors in "
+        "full (up to 9), past the 6 at which Vancouver variants cut to `et al.`, so the list "
+        "names every author"
+    )
+
+
+def test_et_al_is_left_alone_where_the_list_never_names_more_than_six(lint):
+    # Vancouver's "all up to six, else three and et al.": full lists of 4-6 are the rule's own
+    six = "Ab A, Bc B, Cd C, De D, Ef E, Fg F"
+    entries = [
+        f"{six}. Ethnic disparities. BMJ Glob Health. 2022;7(5):e008833.",
+        f"{six}. Unequal interactions. Soc Sci Med. 2018;200:238-48.",
+        "Freeman RE, Thaker J, Daley MF, Glanz JM. Timeliness. Vaccine. 2022;40(5):765-73.",
+        "Riise OR, Laake I. Timely vaccinations. BMC Pediatr. 2015;15:180.",
+        "Tiley KS, White JM. Inequalities. Vaccine. 2018;36(45):6726-35.",
+        "Mesenburg MA, Restrepo-Mendez MC, Amigo H, et al. Ethnic group inequalities. "
+        "Lancet Glob Health. 2018;6:e902-13.",
+    ]
+    assert codes(lint, numbered(entries), "RL806") == []
+
+
+def test_styles_that_name_ten_and_cut_to_one_are_not_vancouver(lint):
+    # Science names up to ten authors, else the first and et al.; its lists are not Vancouver's
+    entries = [
+        f"{LONG}, Hi H, Ij I, Jk J, Science 370, 1-5 (2020).",
+        f"{LONG}, Hi H, Science 371, 6-9 (2021).",
+        f"{LONG}, Science 372, 10-14 (2021).",
+        "Mesenburg MA et al., Science 373, 15-19 (2021).",
+        "Tiley KS, White JM, Science 374, 20-24 (2021).",
+    ]
+    assert codes(lint, numbered(entries), "RL806") == []

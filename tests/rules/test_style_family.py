@@ -256,3 +256,54 @@ def test_styles_that_name_ten_and_cut_to_one_are_not_vancouver(lint):
         "Tiley KS, White JM, Science 374, 20-24 (2021).",
     ]
     assert codes(lint, numbered(entries), "RL806") == []
+
+
+# --- RL807: the words before a link ------------------------------------------------------------
+
+NOBEL = [
+    "[1] A. Heeger, Semiconducting Polymers, disponível em: https://www.nobelprize.org/a, "
+    "acessado em 01/07/2021.",
+    "[2] A.G. MacDiarmid, Synthetic Metals, disponível: https://www.nobelprize.org/b, "
+    "acessado em 02/07/2021.",
+    "[3] H. Shirakawa, Polyacetylene Film, disponível em: https://www.nobelprize.org/c, "
+    "acessado em 01/07/2021.",
+]
+
+
+def test_one_link_of_three_with_a_word_dropped_is_a_slip(lint):
+    text = "\n".join(NOBEL) + "\n"
+    (d,) = lint(text, select=["RL807"])
+    assert d.entry == 2
+    assert d.message == (
+        "link introduced by `disponível:`; the list's 2 other links are introduced by "
+        "`disponível em:`"
+    )
+    assert "Synthetic Metals, disponível em: https://www.nobelprize.org/b" in apply_edits(
+        text, d.edits
+    )
+
+
+def test_few_links_in_two_unrelated_wordings_or_two_each_are_not_lectured(lint):
+    other = NOBEL[1].replace("disponível:", "Available at:")
+    assert codes(lint, "\n".join([NOBEL[0], other, NOBEL[2]]) + "\n", "RL807") == []
+    two_each = [*NOBEL, NOBEL[1].replace("[2]", "[4]")]
+    assert codes(lint, "\n".join(two_each) + "\n", "RL807") == []
+    assert codes(lint, "\n".join(NOBEL[:2]) + "\n", "RL807") == []  # two links set nothing
+
+
+def test_a_list_of_links_learns_its_words(lint):
+    sites = [
+        f"Site {n} [Internet]. 2023 [cited 2023 Nov 3]. Available from: https://s{n}.org"
+        for n in range(1, 6)
+    ]
+    odd = "Site 6 [Internet]. 2023 [cited 2023 Nov 3]. Available at: https://s6.org"
+    (d,) = lint(numbered([*sites, odd]), select=["RL807"])
+    assert d.entry == 6
+    assert d.message == (
+        "link introduced by `Available at:`; 5 of 6 links are introduced by `Available from:`"
+    )
+    # PLOS's `Available:` throughout is a form of its own, and words without a colon set none
+    plos = [s.replace("Available from:", "Available:") for s in sites]
+    assert codes(lint, numbered(plos), "RL807") == []
+    bare = [*sites, "Site 6 [Internet]. 2023 [cited 2023 Nov 3]. WHO https://s6.org"]
+    assert codes(lint, numbered(bare), "RL807") == []

@@ -18,7 +18,7 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import deviations, style_form, vancouver
+from .conventions import DOMINANCE, deviations, style_form, vancouver
 
 # The first author as printed: a family name, then initials run together (`JA`), dotted (`J.A.`,
 # `J. A.`) or spaced without periods (`H D`, read only before the comma or period that ends the
@@ -206,9 +206,9 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     pins the rule instead.
 
     Where too few entries use `et al.` to set a rule, a list whose journal articles are set out in
-    Vancouver and that names more than six authors in full in at least two entries names every
-    author: no Vancouver variant lists more than six before cutting to `et al.`. An entry cut
-    short with `et al.` there is flagged.
+    Vancouver and that prints every author of most entries with more than six (at least two, and
+    80% of those entries, counting the ones cut with `et al.`) names every author: no Vancouver
+    variant lists more than six before cutting to `et al.`. An entry cut short there is flagged.
 
     ## Why is this bad?
     The et al. rule is part of every style ("all authors up to six, else the first three and
@@ -270,26 +270,31 @@ VANCOUVER_UP_TO = 6  # the most authors any Vancouver variant lists before it cu
 
 def _cut_short(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     """Entries cut short with `et al.` in a Vancouver list that sets no et al. rule of its own
-    but lists longer author lists in full than any Vancouver variant cuts (more than six, in at
-    least two entries): that list names every author, and the entry stops early."""
-    listed = sorted(
-        len(ref.authors)
+    and names every author of most long author lists: of the entries with more than six authors
+    (those printed in full, and those cut with `et al.`), at least two and 80% print them all,
+    past the six at which Vancouver variants cut. The others stop early."""
+    cut = [ref for ref in refs if ref.et_al is not None and ref.authors]
+    full = sorted(
+        n
         for ref in refs
-        if ref.et_al is None and ref.authors and not ref.authors[-1].is_group
+        if ref.et_al is None
+        and ref.authors
+        and not ref.authors[-1].is_group
+        and (n := len(ref.authors)) > VANCOUVER_UP_TO
     )
-    for ref in refs:
-        if ref.et_al is None or not ref.authors:
-            continue
+    if len(full) < 2 or len(full) < DOMINANCE * (len(full) + len(cut)):
+        return
+    for ref in cut:
         named = len(ref.authors)
-        longer = [n for n in listed if n > max(named, VANCOUVER_UP_TO)]
-        if len(longer) < 2:
+        if named >= full[-1]:
             continue
+        assert ref.et_al is not None
         yield Diagnostic(
             ref.et_al.span,
-            f"names {named} author{'s' if named > 1 else ''} before `et al.`; {len(longer)} "
-            f"entries of this list name more than {VANCOUVER_UP_TO} authors in full (up to "
-            f"{longer[-1]}), past the {VANCOUVER_UP_TO} at which Vancouver variants cut to "
-            "`et al.`, so the list names every author",
+            f"names {named} author{'s' if named > 1 else ''} before `et al.`; "
+            f"{len(full)} of {len(full) + len(cut)} entries with more than {VANCOUVER_UP_TO} "
+            f"authors name them all (up to {full[-1]}), past the {VANCOUVER_UP_TO} at which "
+            "Vancouver variants cut to `et al.`",
             ref=ref,
         )
 

@@ -152,42 +152,59 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     in their accents (`Gonçalves`/`Goncalves`: databases print names without them) and on a
     particle's capital (`van Dijk`/`Van Dijk`).
     """
-    every = [name for ref in refs for name in names(ref)]
-    by_initials: dict[str, list[Name]] = {}
-    for name in every:
-        by_initials.setdefault(name.initials, []).append(name)
-    counts = Counter(name.family for name in every)
+    by_key: dict[tuple[str, str], list[Name]] = {}
+    for ref in refs:
+        for name in names(ref):
+            by_key.setdefault(name.key, []).append(name)
     people = {id(ref): {name.key for name in names(ref)} for ref in refs}
     said: set[tuple[int, str]] = set()
-    for group in by_initials.values():
-        families = sorted({name.family for name in group})
-        for i, a in enumerate(families):
-            for b in families[i + 1 :]:
-                how = _one_edit(a, b)
-                if how is None:
-                    continue
-                odd = _odd(a, b, how, counts)
-                yield from _pairs(group, odd, b if odd == a else a, people, said)
+    for (a, initials), (b, _) in _near(by_key):
+        how = _one_edit(a, b)
+        if how is None:
+            continue
+        counts = Counter({a: len(by_key[a, initials]), b: len(by_key[b, initials])})
+        odd = _odd(a, b, how, counts)
+        usual = b if odd == a else a
+        yield from _pairs(by_key[odd, initials], by_key[usual, initials], people, said)
+
+
+def _variants(family: str) -> set[str]:
+    """The surname in lower case and with each letter left out: two names one edit apart
+    share one of these, so only they are compared (a list of any length stays fast)."""
+    low = family.casefold()
+    return {low} | {low[:i] + low[i + 1 :] for i in range(len(low))}
+
+
+def _near(
+    by_key: dict[tuple[str, str], list[Name]],
+) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
+    """Each pair of (surname, initials) with the same initials that share a variant."""
+    index: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in sorted(by_key):
+        family, initials = key
+        for variant in _variants(family):
+            index.setdefault((variant, initials), []).append(key)
+    pairs = {(a, b) for keys in index.values() for a in keys for b in keys if a < b}
+    yield from sorted(pairs)
 
 
 def _pairs(
-    group: list[Name],
-    odd: str,
-    usual: str,
+    odds: list[Name],
+    usuals: list[Name],
     people: dict[int, set[tuple[str, str]]],
     said: set[tuple[int, str]],
 ) -> Iterator[Diagnostic]:
-    """One finding on each entry printing `odd` that shares a co-author with one printing
-    `usual`, and does not print both (two people of one team)."""
-    for name in group:
-        if name.family != odd or (id(name.ref), odd) in said:
+    """One finding on each entry printing the odd spelling that shares a co-author with one
+    printing the usual spelling, and does not print both (two people of one team)."""
+    for name in odds:
+        odd = name.family
+        if (id(name.ref), odd) in said:
             continue
         mine = people[id(name.ref)]
-        if (usual, name.initials) in mine:
+        if (usuals[0].family, name.initials) in mine:
             continue
-        for other in group:
-            if other.family != usual:
-                continue
+        for other in usuals:
+            usual = other.family
             theirs = people[id(other.ref)]
             shared = sorted(f"{f} {i}" for f, i in (mine & theirs) - {name.key, other.key})
             enough = 1 if min(len(odd), len(usual)) >= _SHORT else 2

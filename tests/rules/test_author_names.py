@@ -4,6 +4,8 @@ with the lists where each must stay silent."""
 
 from __future__ import annotations
 
+import time
+
 from refslint.diagnostics import Applicability
 
 NAMES = ["RL538", "RL539", "RL540", "RL541"]
@@ -229,3 +231,41 @@ def test_accented_initials_that_are_given_names_are_left_alone(lint):
         "Jónsdóttir JÁ, Smith K. Vaccination coverage. Vaccine. 2023;41(3):612-20.",
     )
     assert found(lint, text) == []
+
+
+# --- scale -----------------------------------------------------------------------------------
+
+SYLLABLES = ["ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "za", "dre", "gan", "hol"]
+
+
+def _surname(k: int) -> str:
+    parts = []
+    for _ in range(3):
+        parts.append(SYLLABLES[k % len(SYLLABLES)])
+        k //= len(SYLLABLES)
+    return "".join(parts).capitalize() + "er"
+
+
+def _many(n: int) -> str:
+    """`n` entries of six authors, every one with the initial J and a surname of its own."""
+    return "".join(
+        f"{i}. {', '.join(f'{_surname(6 * i + j)} J' for j in range(6))}. A study {i}. "
+        f"J Biol Chem. 2010;285:{i}-9.\n"
+        for i in range(1, n + 1)
+    )
+
+
+def test_comparing_names_grows_linearly_with_the_list(lint):
+    """Four times the names (all with one initial), well under sixteen times the time: names
+    are compared only with those one edit away, never all with all."""
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            lint(text, select=["RL538"])
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    small, large = best(_many(150)), best(_many(600))
+    assert large / small < 8, (small, large)

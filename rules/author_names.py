@@ -9,7 +9,6 @@ usually two people, and the second is how registries and databases often print a
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -82,8 +81,9 @@ def _plain(text: str) -> str:
 
 
 def _one_edit(a: str, b: str) -> str | None:
-    """How two surnames differ by one slip: `case`, `letter` (one dropped, added or changed)."""
-    from rapidfuzz.distance import Levenshtein
+    """How two surnames differ by one slip: `case`, `letter` (one dropped, added, changed, or
+    two neighbours swapped)."""
+    from rapidfuzz.distance import OSA
 
     same_letters = _plain(a).casefold() == _plain(b).casefold()
     if a == b or (same_letters and a.casefold() != b.casefold()):
@@ -97,22 +97,24 @@ def _one_edit(a: str, b: str) -> str | None:
         return "case"
     if min(len(a), len(b)) < _SHORTEST or a[0].casefold() != b[0].casefold():
         return None
-    if Levenshtein.distance(a.casefold(), b.casefold()) != 1:
+    if OSA.distance(a.casefold(), b.casefold()) != 1:  # one letter, or two swapped
         return None
     if len(a) == len(b) and len(a) < _CHANGED:
-        return None  # one letter changed in a short name: `Wang`/`Wong`, `Chen`/`Chan`
+        return None  # one letter changed or swapped in a short name: `Wang`/`Wong`, `Chen`/`Chan`
     return "letter"
 
 
-def _odd(a: str, b: str, how: str, counts: Counter[str]) -> str:
+def _odd(a: list[Name], b: list[Name], how: str) -> list[Name]:
     """Which of two spellings is the slip: the rarer one; at a tie, the one with a lost capital
-    or a dropped letter (the commoner slips), else the second printed."""
-    if counts[a] != counts[b]:
-        return a if counts[a] < counts[b] else b
-    if how == "case":
-        capitals = sum(c.isupper() for c in a) - sum(c.isupper() for c in b)
-        return a if capitals < 0 else b
-    return a if len(a) < len(b) else b
+    or a dropped letter (the commoner slips), else the one printed later."""
+    if len(a) != len(b):
+        return a if len(a) < len(b) else b
+    x, y = a[0].family, b[0].family
+    if how == "case" and (lost := sum(map(str.isupper, x)) - sum(map(str.isupper, y))):
+        return a if lost < 0 else b
+    if len(x) != len(y):
+        return a if len(x) < len(y) else b
+    return a if a[0].ref.index > b[0].ref.index else b
 
 
 @list_rule(
@@ -162,10 +164,9 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         how = _one_edit(a, b)
         if how is None:
             continue
-        counts = Counter({a: len(by_key[a, initials]), b: len(by_key[b, initials])})
-        odd = _odd(a, b, how, counts)
-        usual = b if odd == a else a
-        yield from _pairs(by_key[odd, initials], by_key[usual, initials], people, said)
+        first, second = by_key[a, initials], by_key[b, initials]
+        odd = _odd(first, second, how)
+        yield from _pairs(odd, second if odd is first else first, people, said)
 
 
 def _variants(family: str) -> set[str]:

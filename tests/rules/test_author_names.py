@@ -53,6 +53,20 @@ def test_the_spelling_most_entries_print_is_taken_as_right(lint):
     assert [(e, c) for e, c, _ in found(lint, text)] == [(3, "RL538")]
 
 
+def test_two_letters_swapped_are_reported_on_the_entry_printed_later(lint):
+    text = numbered(
+        "Fitzgerald M, Okafor N. Paper one. Ecology. 2018;99:1-10.",
+        "Fitzgerlad M, Okafor N. Paper two. Ecology. 2019;100:1-10.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, text)] == [(2, "RL538")]
+    # the same names in the other order: the finding follows the later entry
+    swapped = numbered(
+        "Fitzgerlad M, Okafor N. Paper one. Ecology. 2018;99:1-10.",
+        "Fitzgerald M, Okafor N. Paper two. Ecology. 2019;100:1-10.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, swapped)] == [(2, "RL538")]
+
+
 def test_a_lost_capital_is_found_in_names_the_grammar_keeps_joined_by_and(lint):
     text = numbered(
         "Baek J, Newmarch J, Safavi-naini R and Susilo W. A survey of identity-based "

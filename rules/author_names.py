@@ -67,7 +67,9 @@ def names(ref: Reference) -> Iterator[Name]:
             continue
         at = author.span.start
         for part in parts:
-            start = ref.text.index(part, at)
+            start = ref.text.find(part, at)
+            if start < 0:
+                return  # printed otherwise than the grammar's text of it: nothing to point at
             at = start + len(part)
             found = _VANCOUVER.fullmatch(part)
             if found is not None:

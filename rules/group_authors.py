@@ -48,8 +48,14 @@ def _lowercase_words(refs: Sequence[Reference]) -> set[str]:
     }
 
 
+# what may follow an organisation's word stem: `Institute`, `Collaborative`, `Groups`; not the
+# rest of a surname that starts like one (`Boardman`, `Teamsters`, `Panella`)
+_ENDINGS = frozenset({"", "s", "e", "es", "al", "ion", "ions", "ive", "ives", "ors"})
+
+
 def _is_organisation(word: str) -> bool:
-    return ORGANISATION.match(word) is not None
+    found = ORGANISATION.match(word)
+    return found is not None and word[found.end() :].casefold() in _ENDINGS
 
 
 @list_rule(

@@ -172,6 +172,8 @@ def test_family_names_of_several_words_are_not_groups(lint):
         "Cad Saude Publica. 2010;26(3):1-10.",
         "García Márquez G, Pérez Costa Rocha A. Estudio de caso sobre la rocha. "
         "Rev Esp Salud Publica. 2011;85(1):1-10.",
+        # a surname that begins like an organisation's word (`Board`, `Panel`) is none
+        "Boardman Panella Lima A, Souza B. Estudo transversal. Cad Saude Publica. 2012;28(2):1-10.",
     )
     assert found(lint, text) == []
 

@@ -27,10 +27,12 @@ from .reading import ORGANISATION
 
 _WORD = pattern(r"[^\W\d_][\w'’-]*")
 _LONG = 4  # letters: shorter capitalised words are particles (`De`, `Dos`, `Van`) or initials
-# A group's head noun, which an inverted name puts first (`Consortium GTEx`, `Group TS`)
+# An English group's head noun, which its name puts last and an inverted name first (`Consortium
+# GTEx`, `Group TS`). Not `Grupo`, `Consórcio`, `Comité`: Portuguese, Spanish and French put the
+# head first (`Grupo ICV`), and that order is right.
 _HEAD = pattern(
     r"Consortium|Collaboration|Collaborators|Collaborative|Committee|Group|Initiative"
-    r"|Investigators|Consórcio|Consorcio|Grupo"
+    r"|Investigators"
 )
 
 

@@ -212,6 +212,9 @@ def test_groups_in_their_own_order_are_left_alone(lint):
         "Writing Group for the Women's Health Initiative Investigators. Risks and benefits. "
         "JAMA. 2002;288(3):321-33.",
         "Smith J; Committee on Publication Ethics. Guidance. BMJ. 2010;340:c1-5.",
+        # Portuguese puts the head noun first, and rightly
+        "Moraes JC, Grupo ICV. Inquérito de cobertura vacinal. Epidemiol Serv Saude. "
+        "2020;29(1):1-10.",
     )
     assert found(lint, text) == []
 

@@ -129,9 +129,10 @@ def _odd(a: list[Name], b: list[Name], how: str) -> list[Name]:
 def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an author whose surname is spelt one way in one entry and another way in another: a
-    letter dropped, added or changed, or a capital lost (`Safavi-naini`, `Safavi-Naini`). It
-    compares names with the same initials whose entries share a co-author, and reports the
-    rarer spelling, naming the entry with the other.
+    letter dropped, added or changed, two letters swapped, or a capital lost (`Safavi-naini`,
+    `Safavi-Naini`). It compares names with the same initials whose entries share a co-author,
+    and reports the rarer spelling (at a tie, the lost capital or the dropped letter), naming
+    the entry with the other.
 
     ## Why is this bad?
     An index, a citation count or a reader's search finds one spelling; the entries with the

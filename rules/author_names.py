@@ -172,6 +172,11 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         yield from _pairs(odd, second if odd is first else first, people, said)
 
 
+# letters: no surname is longer; a longer "name" is damage or a hostile input, and its variants
+# (one string a letter) would cost the square of its length
+_LONGEST = 40
+
+
 def _variants(family: str) -> set[str]:
     """The surname in lower case and with each letter left out: two names one edit apart
     share one of these, so only they are compared (a list of any length stays fast)."""
@@ -186,6 +191,8 @@ def _near(
     index: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for key in sorted(by_key):
         family, initials = key
+        if len(family) > _LONGEST:
+            continue
         for variant in _variants(family):
             index.setdefault((variant, initials), []).append(key)
     pairs = {(a, b) for keys in index.values() for a in keys for b in keys if a < b}

@@ -288,3 +288,14 @@ def test_comparing_names_grows_linearly_with_the_list(lint):
 
     small, large = best(_many(150)), best(_many(600))
     assert large / small < 8, (small, large)
+
+
+def test_a_name_longer_than_any_surname_is_not_compared(lint):
+    """Damage or a hostile input, not a person: its one-letter variants would cost the square
+    of its length, and no copy editor would call it a misspelt name."""
+    long = "A" + "b" * 5000
+    text = numbered(
+        f"{long} J, Smith K. Title one. J Biol. 2010;1:1-9.",
+        f"{long}c J, Smith K. Title two. J Biol. 2011;1:1-9.",
+    )
+    assert found(lint, text, select=["RL538"]) == []

@@ -1,4 +1,5 @@
-"""One author spelt two ways in a list (RL538): a dropped letter or a lost capital in a name.
+"""One author spelt two ways in a list (RL538): a letter dropped, added, changed or swapped, or a
+capital lost, in one of two printings of a name.
 
 Names are compared only where the evidence says they are one person: the same initials, surnames
 one typing slip apart, and the two entries sharing a co-author. Short surnames (`Li`/`Lu`,
@@ -27,8 +28,8 @@ from refslint.api import (
 _JOINED = pattern(r"\s+(?:and|&)\s+")
 _VANCOUVER = pattern(r"(?P<family>[^\W\d_][\w'’ -]*?)\s+(?P<initials>[A-Z]{1,4})")
 _SHORTEST = 4  # letters: below this, one edit makes another common surname (Li/Lu, Wan/Wang)
-# and below this, two co-authors are asked for: short names one letter apart are often two people
-# of one team (`Chen D`/`Cheng D`, `Zeng J`/`Zheng J`)
+# letters: below this, two shared co-authors are asked for, as short names one letter apart are
+# often two people of one team (`Chen D`/`Cheng D`, `Zeng J`/`Zheng J`)
 _SHORT = 5
 _CHANGED = 7  # letters: below this, one letter changed is often another name (`Hansen`/`Hanson`)
 

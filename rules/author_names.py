@@ -1,10 +1,11 @@
-"""One author spelt two ways in a list (RL538): a letter dropped, added, changed or swapped, or a
-capital lost, in one of two printings of a name.
+"""One author spelt two ways in a list (RL538): a letter dropped, added, changed or swapped, a
+capital lost, or the accents dropped or moved, in one of two printings of a name.
 
 Names are compared only where the evidence says they are one person: the same initials, surnames
-one typing slip apart, and the two entries sharing a co-author. Short surnames (`Li`/`Lu`,
-`Wan`/`Wang`) and names that differ only in their accents are left alone: the first are
-usually two people, and the second is how registries and databases often print a name.
+one typing slip apart, and the two entries sharing a co-author. Short surnames one letter apart
+(`Li`/`Lu`, `Wan`/`Wang`) are left alone: they are usually two people. Accents are a finding of
+their own: databases often print names without them, so a list that mixes the two printings of
+one person's name was pasted from several sources, and a copy editor makes them one.
 """
 
 from __future__ import annotations
@@ -83,14 +84,21 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _accents(text: str) -> int:
+    return sum(_plain(c) != c for c in text)
+
+
 def _one_edit(a: str, b: str) -> str | None:
-    """How two surnames differ by one slip: `case`, `letter` (one dropped, added, changed, or
-    two neighbours swapped)."""
+    """How two surnames differ by one slip: `accents` (dropped or added, the letters the same),
+    `case`, `letter` (one dropped, added, changed, or two neighbours swapped)."""
     from rapidfuzz.distance import OSA
 
-    same_letters = _plain(a).casefold() == _plain(b).casefold()
-    if a == b or (same_letters and a.casefold() != b.casefold()):
-        return None  # the same, or only the accents differ
+    if a == b:
+        return None
+    if _plain(a) == _plain(b):
+        return "accents"
+    if _plain(a).casefold() == _plain(b).casefold() and a.casefold() != b.casefold():
+        return None  # accents and capitals both: two differences
     if a.casefold() == b.casefold():
         if a.isupper() or b.isupper():
             return None  # `SMITH` against `Smith`: a list's style of names, not a slip
@@ -115,6 +123,8 @@ def _odd(a: list[Name], b: list[Name], how: str) -> list[Name]:
     x, y = a[0].family, b[0].family
     if how == "case" and (lost := sum(map(str.isupper, x)) - sum(map(str.isupper, y))):
         return a if lost < 0 else b
+    if how == "accents" and (lost := _accents(x) - _accents(y)):
+        return a if lost < 0 else b
     if len(x) != len(y):
         return a if len(x) < len(y) else b
     return a if a[0].ref.index > b[0].ref.index else b
@@ -130,10 +140,10 @@ def _odd(a: list[Name], b: list[Name], how: str) -> list[Name]:
 def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an author whose surname is spelt one way in one entry and another way in another: a
-    letter dropped, added or changed, two letters swapped, or a capital lost (`Safavi-naini`,
-    `Safavi-Naini`). It compares names with the same initials whose entries share a co-author,
-    and reports the rarer spelling (at a tie, the lost capital or the dropped letter), naming
-    the entry with the other.
+    letter dropped, added or changed, two letters swapped, a capital lost (`Safavi-naini`,
+    `Safavi-Naini`), or the accents dropped or moved (`Goncalves`, `Gonçalves`). It compares
+    names with the same initials whose entries share a co-author, and reports the rarer
+    spelling (at a tie, the lost capital, accent or letter), naming the entry with the other.
 
     ## Why is this bad?
     An index, a citation count or a reader's search finds one spelling; the entries with the
@@ -154,9 +164,9 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     ## Limitations
     Silent where the entries share no co-author (two are asked for a surname under five
     letters), on surnames under four letters (`Li`, `Lu`), on one letter changed in a surname
-    under seven (`Wang`/`Wong`, `Hansen`/`Hanson`: often two people), on names differing only
-    in their accents (`Gonçalves`/`Goncalves`: databases print names without them) and on a
-    particle's capital (`van Dijk`/`Van Dijk`).
+    under seven (`Wang`/`Wong`, `Hansen`/`Hanson`: often two people), on two differences at
+    once (an accent and a capital or a letter) and on a particle's capital (`van Dijk`/`Van
+    Dijk`).
     """
     by_key: dict[tuple[str, str], list[Name]] = {}
     for ref in refs:
@@ -170,7 +180,7 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
             continue
         first, second = by_key[a, initials], by_key[b, initials]
         odd = _odd(first, second, how)
-        yield from _pairs(odd, second if odd is first else first, people, said)
+        yield from _pairs(odd, second if odd is first else first, how, people, said)
 
 
 # letters: no surname is longer; a longer "name" is damage or a hostile input, and its variants
@@ -181,7 +191,7 @@ _LONGEST = 40
 def _variants(family: str) -> set[str]:
     """The surname in lower case and with each letter left out: two names one edit apart
     share one of these, so only they are compared (a list of any length stays fast)."""
-    low = family.casefold()
+    low = _plain(family).casefold()
     return {low} | {low[:i] + low[i + 1 :] for i in range(len(low))}
 
 
@@ -203,6 +213,7 @@ def _near(
 def _pairs(
     odds: list[Name],
     usuals: list[Name],
+    how: str,
     people: dict[int, set[tuple[str, str]]],
     said: set[tuple[int, str]],
 ) -> Iterator[Diagnostic]:
@@ -226,7 +237,8 @@ def _pairs(
             where = other.ref.number if other.ref.number is not None else other.ref.index
             yield Diagnostic(
                 name.span,
-                f"`{name.printed}` is spelt `{other.printed}` in entry {where}, which shares "
+                f"`{name.printed}` is spelt `{other.printed}` "
+                f"{'(other accents) ' if how == 'accents' else ''}in entry {where}, which shares "
                 f"the co-author{'s' if len(shared) > 1 else ''} {', '.join(shared[:3])}; "
                 "one author spelt two ways",
                 ref=name.ref,

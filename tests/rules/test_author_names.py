@@ -117,14 +117,14 @@ def test_distinct_people_with_near_names_are_left_alone(lint):
     assert found(lint, text) == []
 
 
-def test_accents_particles_and_capitalised_styles_are_not_slips(lint):
+def test_particles_and_capitalised_styles_are_not_slips(lint):
     text = numbered(
-        # the same person, with and without accents: databases print names without them
-        "Gonçalves MR, Moreau L. Paper one. Cad Saude Publica. 2010;26:1-10.",
-        "Goncalves MR, Moreau L. Paper two. Cad Saude Publica. 2011;27:1-10.",
         # a particle capitalised at the start of a name
         "van Dijk HJ, Moreau L. Paper three. Ecology. 2012;93:1-10.",
         "Van Dijk HJ, Moreau L. Paper four. Ecology. 2013;94:1-10.",
+        # other people whose names differ in their accents: other initials
+        "Müller MT, Moreau L. Paper five. Ecology. 2014;95:1-10.",
+        "Muller S, Moreau L. Paper six. Ecology. 2015;96:1-10.",
     )
     assert found(lint, text) == []
     abnt = (
@@ -132,6 +132,37 @@ def test_accents_particles_and_capitalised_styles_are_not_slips(lint):
         "2. Souza, A. B.; Moreau, L. Outro estudo. Revista, v. 4, n. 1, p. 1-10, 2011.\n"
     )
     assert found(lint, abnt) == []
+
+
+def test_one_author_printed_with_other_accents_is_a_finding_of_its_own(lint):
+    """Databases often print names without accents; a list that mixes the two printings of one
+    person's name is inconsistent all the same, and the printing most entries use is taken."""
+    text = numbered(
+        "Gonçalves MR, Moreau L. Paper one. Cad Saude Publica. 2010;26:1-10.",
+        "Gonçalves MR, Moreau L. Paper two. Cad Saude Publica. 2011;27:1-10.",
+        "Goncalves MR, Moreau L. Paper three. Cad Saude Publica. 2012;28:1-10.",
+    )
+    assert found(lint, text) == [
+        (
+            3,
+            "RL538",
+            "`Goncalves MR` is spelt `Gonçalves MR` (other accents) in entry 1, which shares the "
+            "co-author Moreau L; one author spelt two ways",
+        )
+    ]
+    # an accent misplaced is as much a slip as one dropped: the rarer printing is reported
+    misplaced = numbered(
+        "Fernández FJ, Moreau L. Paper one. Astron J. 2010;26:1-10.",
+        "Fernandéz FJ, Moreau L. Paper two. Astron J. 2011;27:1-10.",
+        "Fernández FJ, Moreau L. Paper three. Astron J. 2012;28:1-10.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, misplaced)] == [(2, "RL538")]
+    # at a tie, the printing that lost its accents
+    tie = numbered(
+        "Goncalves MR, Moreau L. Paper one. Cad Saude Publica. 2010;26:1-10.",
+        "Gonçalves MR, Moreau L. Paper two. Cad Saude Publica. 2011;27:1-10.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, tie)] == [(1, "RL538")]
 
 
 # --- RL539: a group author cut to an initial -------------------------------------------------

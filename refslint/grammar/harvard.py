@@ -1,0 +1,183 @@
+"""Roles in IOP's numbered Harvard, where nothing but word shapes separates the elements.
+
+`Zhao Q and Liu X 2016 Influences of Fe on conductivity J. Alloys Compd. 666 50–7`: the year
+stands bare after the names (the grammar reads it with them), and the title runs into the journal
+with no punctuation between. The volume and pages close the entry; a book closes on
+`(Place: Publisher)`, a chapter or proceedings paper on `pp 1–9`, a chapter may open its book with
+`in:`, and a link stands in parentheses. The journal is the run of capitalised words before the
+volume: the longest tail of that run that the shipped journal lists know, else the run from its
+first abbreviated word (`Adv.`), which is a guess and is said to be one in `guess`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from refslint import patterns
+from refslint.grammar.fragments import DASH, LOCATION
+from refslint.grammar.transform import Part
+from refslint.model import Field, Kind, Span
+
+# The parts that end the reading: identifiers, notes and links the grammar recognised itself.
+_END_KINDS = frozenset(("url", "doi", "arxiv", "pmid", "access", "available", "bracket"))
+# A link in parentheses inside the text: `(https://proquest.com/...)`.
+_LINK = patterns.compile(r"\(?((?:https?|ftp)://[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)?")
+_DOI_LINK = patterns.compile(r"^https?://(?:dx\.)?doi\.org/(10\..+)$", re.IGNORECASE)
+_PAGES = patterns.compile(rf"(?:,\s*)?(?<!\S)(?P<marker>pp?\.?)\s*(?P<pages>{LOCATION})\.?$")
+_PUBLISHER = patterns.compile(r"\((?P<place>[^():]+?)(?::\s*(?P<publisher>[^():]+?))?\)\.?$")
+_IN = patterns.compile(r",?\s+[Ii]n\s*:\s+")
+_VOLUME = r"[A-Za-z]{0,3}\d+[A-Za-z]?(?:[\-\u2013]\d+)?"
+_TAIL = patterns.compile(
+    rf"(?<!\S)(?P<volume>{_VOLUME})(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
+    rf"(?:[\s,:]+(?P<locator>{LOCATION}|\S*\d\S*))?\.?$"
+)
+_RANGE_AT_END = patterns.compile(rf"(?<!\S)(?P<pages>\d+\s*{DASH}\s*\d+)\.?$")
+_DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
+_WORD = patterns.compile(r"\S+")
+# A word a journal's name may hold: capitalised (`Alloys`, `Compd.`, `(Basel).`, `Trans.,`), `&`.
+_JOURNAL_WORD = patterns.compile(r"^(?:\(?[A-Z\u00c0-\u00de]|&$)")
+_ABBREVIATED = patterns.compile(r"^[A-Z\u00c0-\u00de][^\s.]*\.[,:]?$")
+_ACRONYM = patterns.compile(r"^[A-Z]{2,}$")
+CONFERENCE = patterns.compile(r"conf|proc|symp|meet|congr|workshop|colloq", re.IGNORECASE)
+_LONGEST_JOURNAL = 12  # words: a longer run of capitalised words is a title in title case
+
+
+def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Field | None, Kind]:
+    """Fill `out` from the text after the year (at `start`); return the title and the kind."""
+    stop = next((p.start for p in parts if p.kind in _END_KINDS and p.start >= start), len(text))
+    link = _LINK.search(text, start, stop)
+    if link is not None and text[start : link.start()].strip():
+        _keep_link(text, link, out)
+        stop = link.start()
+    body = _trimmed(text, start, stop)
+    if body is None:
+        return None, Kind.UNKNOWN
+    start, stop = body
+    found = _PAGES.search(text, start, stop)
+    kind = None
+    if found is not None and found.start() > start:
+        out["pages"] = _pages_field(text, found.span("pages"))
+        out["page_marker"] = _field(text, found.span("marker"))
+        stop = _trimmed(text, start, found.start())[1]  # type: ignore[index]
+        kind = Kind.CONFERENCE
+    found = _PUBLISHER.search(text, start, stop)
+    if found is not None and found.start() > start:
+        out["place"] = _field(text, _stripped(text, *found.span("place")))
+        if found["publisher"] is not None:
+            out["publisher"] = _field(text, _stripped(text, *found.span("publisher")))
+            kind = Kind.CHAPTER if kind else Kind.BOOK
+        else:
+            kind = Kind.CONFERENCE  # `(Espoo, Finland)`: where the meeting was
+        stop = _trimmed(text, start, found.start())[1]  # type: ignore[index]
+        if kind is Kind.BOOK:
+            return _field(text, (start, stop)), kind
+    marker = _IN.search(text, start, stop)
+    if marker is not None:
+        out["in_marker"] = _field(text, _stripped(text, *marker.span()))
+        if "pages" not in out:
+            pages = _RANGE_AT_END.search(text, marker.end(), stop)
+            if pages is not None:
+                out["pages"] = _pages_field(text, pages.span("pages"))
+                stop = _trimmed(text, marker.end(), pages.start())[1]  # type: ignore[index]
+        container = _field(text, (marker.end(), stop))
+        out["container"] = container
+        conference = CONFERENCE.search(container.text)
+        return _field(text, (start, marker.start())), (
+            Kind.CONFERENCE if conference or "publisher" not in out else Kind.CHAPTER
+        )
+    if kind is not None:  # `Title Book (Place: Publisher) pp 9–20`, `Title Proc. Meeting pp 9–20`
+        if kind is Kind.CHAPTER and CONFERENCE.search(text[start:stop]):
+            kind = Kind.CONFERENCE
+        return _split(text, start, stop, out, "book"), kind
+    found = _TAIL.search(text, start, stop)
+    if found is None or found.start() == start:
+        return _field(text, (start, stop)), Kind.WEBPAGE if out.get("urls") else Kind.UNKNOWN
+    if found["locator"] is None and not found["volume"].isalnum():
+        return _field(text, (start, stop)), Kind.UNKNOWN  # `Germany 1–22`: pages, not a volume
+    out["volume"] = _field(text, found.span("volume"))
+    if found["issue"] is not None:
+        out["issue"] = _field(text, found.span("issue"))
+    if found["locator"] is not None:
+        locator = _field(text, found.span("locator"))
+        pieces = _DASH_SPLIT.split(locator.text)
+        if len(pieces) == 2 or (locator.text.isdigit() and len(locator.text) <= 5):
+            out["pages"] = _pages_field(text, found.span("locator"))
+        else:
+            out["article_number"] = locator
+    head = _trimmed(text, start, found.start())
+    assert head is not None  # the tail does not start the text
+    return _split(text, head[0], head[1], out, "journal"), Kind.ARTICLE
+
+
+def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | None:
+    """Cut `text[start:stop]` into the title and the journal (or book) named after it."""
+    from refslint.journals import key, lookup  # read only for entries in this style
+
+    words = list(_WORD.finditer(text, start, stop))
+    run = len(words)
+    while run > 0 and len(words) - run < _LONGEST_JOURNAL:
+        if not _JOURNAL_WORD.match(words[run - 1][0]):
+            break
+        run -= 1
+    first = max(run, 1)  # (a title keeps one word at least)
+    abbreviated = [i for i in range(first, len(words)) if _ABBREVIATED.match(words[i][0])]
+    guess = abbreviated[0] if abbreviated else len(words) - 1
+    while guess > first and (
+        _ACRONYM.match(words[guess - 1][0]) or words[guess][0].startswith("(")
+    ):
+        guess -= 1  # `UPB Sci. Bull.`, `Metals (Basel).`: the name opens before
+    at = None
+    for i in range(first, guess + 1):  # the longest known name that takes in the guess
+        name = text[words[i].start() : stop].rstrip(".,")
+        if any(key(name) in (key(j.iso), key(j.nlm), key(j.title)) for j in lookup(name)):
+            at = i
+            break
+    guessed = at is None
+    if at is None:
+        at = guess
+    if at <= 0:
+        out["container"] = _field(text, (start, stop))
+        out["guess"] = f"read in IOP's numbered Harvard form; no title found before the {what}"
+        return None
+    name = _field(text, (words[at].start(), stop))
+    out["container"] = name
+    if guessed:
+        out["guess"] = (
+            f"read in IOP's numbered Harvard form: the {what} taken to be `{name.text}`, the"
+            " words before it the title"
+        )
+    return _field(text, _stripped(text, start, words[at - 1].end(), ","))
+
+
+def _keep_link(text: str, link: re.Match[str], out: dict) -> None:
+    url = _field(text, link.span(1))
+    out["urls"] = (*out.get("urls", ()), url)
+    doi = _DOI_LINK.match(url.text)
+    if doi and "doi" not in out:
+        out["doi"] = _field(text, (url.span.start + doi.start(1), url.span.end))
+        out["doi_marker"] = _field(text, (url.span.start, url.span.start + doi.start(1)))
+
+
+def _trimmed(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """`start` and `stop` moved past white space and a closing comma; None if nothing is left."""
+    start, stop = _stripped(text, start, stop, ",;")
+    return (start, stop) if stop > start else None
+
+
+def _stripped(text: str, start: int, stop: int, also: str = "") -> tuple[int, int]:
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in also):
+        stop -= 1
+    return start, stop
+
+
+def _field(text: str, span: tuple[int, int]) -> Field:
+    return Field(text[span[0] : span[1]], Span(*span))
+
+
+def _pages_field(text: str, span: tuple[int, int]):
+    from refslint.grammar.roles import expand_pages  # roles imports this module
+
+    return expand_pages(_field(text, span))

@@ -185,6 +185,19 @@ STRAY = pattern(
 REPEATED = pattern(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")
 
 
+# Two capitals run together after a family name (`Smith JA`): a list that does not space initials.
+RUN_TOGETHER = pattern(r"\b[^\W\d_][\w'’-]+\s+[A-Z]{2,3}\b")
+
+
+def _year_after_names(ref: Reference) -> bool:
+    """Whether the year stands bare right after the names (`Liu X 2016 Title`), in IOP's numbered
+    Harvard, which writes `and` before the last name."""
+    span, date = ref.authors_span, ref.date
+    if span is None or date is None or date.span.start < span.end:
+        return False
+    return not ref.text[span.end : date.span.start].strip()
+
+
 def _author_part(ref: Reference) -> Span:
     """The author list: as the grammar read it, or up to its closing period when it could not."""
     if ref.authors_span is not None:
@@ -223,8 +236,11 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     did not stand for a missing name.
     """
     part = _author_part(ref)
+    harvard = _year_after_names(ref)
     for m in STRAY.finditer(ref.text, part.start, part.end + 1):
         start, end = m.start(1), m.end(1)
+        if harvard and "," not in ref.text[end : part.end]:
+            continue  # `Wu Y and Liu X 2016 Title`: IOP's `and` before the last name
         comma = ref.text.startswith(",", end)
         word = m.group(1).strip()
         yield Diagnostic(
@@ -261,7 +277,10 @@ def initials_repeated(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Unsafe: the repetition is removed; check the name against the paper.
     """
     part = _author_part(ref)
+    spaced = not RUN_TOGETHER.search(ref.text, part.start, part.end)
     for m in REPEATED.finditer(ref.text, part.start, part.end + 1):
+        if spaced and len(m.group(1)) == 1:
+            continue  # `Cho T T, Meng Y`: two initials, spaced as IOP and others print them
         yield Diagnostic(
             Span(m.start(), m.end()),
             f"initials `{m.group(1)}` printed twice; expected `{m.group(1)}` once",

@@ -92,7 +92,8 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
         return _split(text, start, stop, out, "book"), kind
     found = _TAIL.search(text, start, stop)
     if found is None or found.start() == start:
-        return _field(text, (start, stop)), Kind.WEBPAGE if out.get("urls") else Kind.UNKNOWN
+        web = out.get("urls") and "doi" not in out  # a DOI link is a work's, not a page's
+        return _field(text, (start, stop)), Kind.WEBPAGE if web else Kind.UNKNOWN
     if found["locator"] is None and not found["volume"].isalnum():
         return _field(text, (start, stop)), Kind.UNKNOWN  # `Germany 1–22`: pages, not a volume
     out["volume"] = _field(text, found.span("volume"))

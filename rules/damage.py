@@ -23,6 +23,7 @@ from refslint.api import (
     journal_key,
     pattern,
     rule,
+    year_after_names,
 )
 
 # A lead byte of a two- or three-byte UTF-8 sequence read as Latin-1/cp1252 (Ã, Î, â...), followed
@@ -189,15 +190,6 @@ REPEATED = pattern(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")
 RUN_TOGETHER = pattern(r"\b[^\W\d_][\w'’-]+\s+[A-Z]{2,3}\b")
 
 
-def _year_after_names(ref: Reference) -> bool:
-    """Whether the year stands bare right after the names (`Liu X 2016 Title`), in IOP's numbered
-    Harvard, which writes `and` before the last name."""
-    span, date = ref.authors_span, ref.date
-    if span is None or date is None or date.span.start < span.end:
-        return False
-    return not ref.text[span.end : date.span.start].strip()
-
-
 def _author_part(ref: Reference) -> Span:
     """The author list: as the grammar read it, or up to its closing period when it could not."""
     if ref.authors_span is not None:
@@ -236,7 +228,7 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     did not stand for a missing name.
     """
     part = _author_part(ref)
-    harvard = _year_after_names(ref)
+    harvard = year_after_names(ref)
     for m in STRAY.finditer(ref.text, part.start, part.end + 1):
         start, end = m.start(1), m.end(1)
         if harvard and "," not in ref.text[end : part.end]:

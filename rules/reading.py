@@ -23,6 +23,7 @@ from refslint.api import (
     list_rule,
     pattern,
     rule,
+    year_after_names,
 )
 
 from .style.conventions import deviations
@@ -61,6 +62,8 @@ def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     end = et_al.span.end
     if ref.text.startswith(".", end):
         return  # the period stands just after (a structured source renders it as a separator)
+    if year_after_names(ref):
+        return  # `Brandt H et al 2020 Title`: IOP's numbered Harvard prints no period
     yield Diagnostic(
         et_al.span,
         f"`{et_al.text}` has no period; expected `{et_al.text}.`",

@@ -19,6 +19,7 @@ from refslint.api import (
     Span,
     pattern,
     rule,
+    year_after_names,
 )
 
 # A Vancouver name: family words, then capital initials (`Protopopescu C`, `Kwong JC`).
@@ -91,6 +92,8 @@ def et_al_no_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     gap = ref.text[last.span.end : et_al.span.start]
     if gap.strip() or last.span.end > et_al.span.start:
         return  # a comma, or anything else, stands between
+    if year_after_names(ref):
+        return  # `Brandt H et al 2020 Title`: IOP's numbered Harvard prints no comma
     yield Diagnostic(
         Span(last.span.start, et_al.span.end),
         f"no comma before `{et_al.text}`; expected `{last.text}, {et_al.text}`",

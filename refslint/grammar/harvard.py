@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lark import UnexpectedInput
+
 from refslint import patterns
 from refslint.grammar.fragments import DASH, LOCATION
 from refslint.grammar.transform import Part
@@ -23,6 +25,14 @@ from refslint.model import Field, Kind, Span
 _END_KINDS = frozenset(("url", "doi", "arxiv", "pmid", "access", "available", "bracket"))
 # A link in parentheses inside the text: `(https://proquest.com/...)`.
 _LINK = patterns.compile(r"\(?((?:https?|ftp)://[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)?")
+_ACCESS = patterns.compile(
+    r"\(\s*(?:last\s+)?(?:accessed|viewed|retrieved|cited)\b(?:\s+on)?\s*:?[^()]{1,40}\)"
+    r"|\[\s*(?:last\s+)?(?:accessed|viewed|retrieved|cited)\b[^\[\]]{1,40}\]",
+    re.IGNORECASE,
+)
+_ACCESS_WORDING = patterns.compile(
+    r"[\[(]\s*((?:last\s+)?(?:accessed|viewed|retrieved|cited)(?:\s+on)?)", re.IGNORECASE
+)
 _DOI_LINK = patterns.compile(r"^https?://(?:dx\.)?doi\.org/(10\..+)$", re.IGNORECASE)
 _PAGES = patterns.compile(rf"(?:,\s*)?(?<!\S)(?P<marker>pp?\.?)\s*(?P<pages>{LOCATION})\.?$")
 _PUBLISHER = patterns.compile(r"\((?P<place>[^():]+?)(?::\s*(?P<publisher>[^():]+?))?\)\.?$")
@@ -38,6 +48,7 @@ _WORD = patterns.compile(r"\S+")
 # A word a journal's name may hold: capitalised (`Alloys`, `Compd.`, `(Basel).`, `Trans.,`), `&`.
 _JOURNAL_WORD = patterns.compile(r"^(?:\(?[A-Z\u00c0-\u00de]|&$)")
 _ABBREVIATED = patterns.compile(r"^[A-Z\u00c0-\u00de][^\s.]*\.[,:]?$")
+_LINKING = patterns.compile(r"^(?:of|on|and|for|the|in|\d+(?:st|nd|rd|th))$")
 _ACRONYM = patterns.compile(r"^[A-Z]{2,}$")
 CONFERENCE = patterns.compile(r"conf|proc|symp|meet|congr|workshop|colloq", re.IGNORECASE)
 _LONGEST_JOURNAL = 12  # words: a longer run of capitalised words is a title in title case
@@ -46,6 +57,10 @@ _LONGEST_JOURNAL = 12  # words: a longer run of capitalised words is a title in 
 def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Field | None, Kind]:
     """Fill `out` from the text after the year (at `start`); return the title and the kind."""
     stop = next((p.start for p in parts if p.kind in _END_KINDS and p.start >= start), len(text))
+    access = _ACCESS.search(text, start, stop)
+    if access is not None:
+        _keep_access(text, access, out)
+        stop = min(stop, access.start())
     link = _LINK.search(text, start, stop)
     if link is not None and text[start : link.start()].strip():
         _keep_link(text, link, out)
@@ -118,8 +133,10 @@ def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | No
     words = list(_WORD.finditer(text, start, stop))
     run = len(words)
     while run > 0 and len(words) - run < _LONGEST_JOURNAL:
-        if not _JOURNAL_WORD.match(words[run - 1][0]):
-            break
+        word = words[run - 1][0]
+        inside = run > 1 and _JOURNAL_WORD.match(words[run - 2][0])
+        if not (_JOURNAL_WORD.match(word) or (inside and _LINKING.match(word))):
+            break  # (`Proc. 9th Int. Conf. on Molten Slags`: a linking word inside the name)
         run -= 1
     first = max(run, 1)  # (a title keeps one word at least)
     abbreviated = [i for i in range(first, len(words)) if _ABBREVIATED.match(words[i][0])]
@@ -141,14 +158,29 @@ def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | No
         out["container"] = _field(text, (start, stop))
         out["guess"] = f"read in IOP's numbered Harvard form; no title found before the {what}"
         return None
-    name = _field(text, (words[at].start(), stop))
-    out["container"] = name
+    journal = _field(text, (words[at].start(), stop))
+    out["container"] = journal
     if guessed:
         out["guess"] = (
-            f"read in IOP's numbered Harvard form: the {what} taken to be `{name.text}`, the"
+            f"read in IOP's numbered Harvard form: the {what} taken to be `{journal.text}`, the"
             " words before it the title"
         )
     return _field(text, _stripped(text, start, words[at - 1].end(), ","))
+
+
+def _keep_access(text: str, found: re.Match[str], out: dict) -> None:
+    """ "(accessed 3 May 2022)", read by the grammar's own access-note rule."""
+    from refslint.grammar import _parse  # the parser module imports this one
+
+    try:
+        _, parts = _parse(" " * found.start() + found.group(), "body")
+    except UnexpectedInput:
+        return  # not a date the grammar reads: the note stays text
+    for part in parts:
+        if part.kind == "access" and part.date is not None:
+            out["accessed"], out["access_note"] = part.date, part.field
+            wording = _ACCESS_WORDING.match(part.text)
+            out["access_wording"] = " ".join(wording[1].split()) if wording else ""
 
 
 def _keep_link(text: str, link: re.Match[str], out: dict) -> None:

@@ -23,7 +23,7 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 FLOORS = {
     "bmc-phage-lysis": (0, 63, 0),
     "degruyter-sky-screen": (0, 0, 0),
-    "iop-aluminium-refining": (0, 104, 71),
+    "iop-aluminium-refining": (9, 7, 0),  # after IOP's numbered Harvard was read (no longer unseen)
     "mdpi-galaxies-manga": (0, 2, 2),
 }
 
@@ -98,9 +98,9 @@ def test_over_the_held_out_lists_the_figures_hold(results):
     alarms = sum(len(r.alarms) for r in every)
     rejected = sum(len(r.rejected) for r in every)
     assert (entries, faults) == (176, 49)
-    assert found >= 0
-    assert alarms <= 169  # 96.0 per 100 entries
-    assert rejected <= 73
+    assert found >= 9
+    assert alarms <= 72  # 40.9 per 100 entries (96.0 the day they were added)
+    assert rejected <= 2  # 73 the day they were added
 
 
 def test_the_evaluation_prints_the_held_out_table_on_request(real_lists, capsys):

@@ -49,6 +49,7 @@ _WORD = patterns.compile(r"\S+")
 _JOURNAL_WORD = patterns.compile(r"^(?:\(?[A-Z\u00c0-\u00de]|&$)")
 _ABBREVIATED = patterns.compile(r"^[A-Z\u00c0-\u00de][^\s.]*\.[,:]?$")
 _LINKING = patterns.compile(r"^(?:of|on|and|for|the|in|\d+(?:st|nd|rd|th))$")
+_EDITED = patterns.compile(r"(?<=\S)\s+(?:ed|eds|Ed|Eds)\.?\s+(?=[A-Z])")
 _ACRONYM = patterns.compile(r"^[A-Z]{2,}$")
 CONFERENCE = patterns.compile(r"conf|proc|symp|meet|congr|workshop|colloq", re.IGNORECASE)
 _LONGEST_JOURNAL = 12  # words: a longer run of capitalised words is a title in title case
@@ -104,9 +105,14 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
     if kind is not None:  # `Title Book (Place: Publisher) pp 9–20`, `Title Proc. Meeting pp 9–20`
         if kind is Kind.CHAPTER and CONFERENCE.search(text[start:stop]):
             kind = Kind.CONFERENCE
+        edited = _EDITED.search(text, start, stop)  # `Book Title ed J Jones`: the book ends there
+        if edited is not None and edited.start() > start:
+            stop = edited.start()
         return _split(text, start, stop, out, "book"), kind
     found = _TAIL.search(text, start, stop)
     if found is None or found.start() == start:
+        if "arxiv" in out:
+            return _field(text, (start, stop)), Kind.PREPRINT
         web = out.get("urls") and "doi" not in out  # a DOI link is a work's, not a page's
         return _field(text, (start, stop)), Kind.WEBPAGE if web else Kind.UNKNOWN
     if found["locator"] is None and not found["volume"].isalnum():
@@ -140,7 +146,8 @@ def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | No
         run -= 1
     first = max(run, 1)  # (a title keeps one word at least)
     abbreviated = [i for i in range(first, len(words)) if _ABBREVIATED.match(words[i][0])]
-    guess = abbreviated[0] if abbreviated else len(words) - 1
+    # (with none, a one-word journal, `Nature`; a book's title is the whole run, `Handbook of X`)
+    guess = abbreviated[0] if abbreviated else len(words) - 1 if what == "journal" else first
     while guess > first and (
         _ACRONYM.match(words[guess - 1][0]) or words[guess][0].startswith("(")
     ):
@@ -165,7 +172,7 @@ def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | No
             f"read in IOP's numbered Harvard form: the {what} taken to be `{journal.text}`, the"
             " words before it the title"
         )
-    return _field(text, _stripped(text, start, words[at - 1].end(), ","))
+    return _field(text, _stripped(text, start, words[at - 1].end(), ",."))
 
 
 def _keep_access(text: str, found: re.Match[str], out: dict) -> None:

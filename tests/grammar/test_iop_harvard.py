@@ -93,6 +93,18 @@ def test_books_chapters_proceedings_theses_and_web_pages():
     assert page.accessed.year == 2026 and page.title.text == "Aluminium recycling statistics"
 
 
+def test_a_chapter_with_its_editor_and_a_preprint():
+    ref = parse(
+        "Smith A 2000 Growth of thin films Handbook of Crystal Growth ed J Jones"
+        " (London: Wiley) pp 1–10"
+    )
+    assert ref.kind is Kind.CHAPTER and ref.title.text == "Growth of thin films"
+    assert (ref.container.text, ref.publisher.text) == ("Handbook of Crystal Growth", "Wiley")
+    ref = parse("Zhang Y and Li Q 2020 Quantum sensing with defects arXiv:2001.01234")
+    assert ref.kind is Kind.PREPRINT and ref.arxiv.text == "2001.01234"
+    assert ref.title.text == "Quantum sensing with defects"
+
+
 def test_a_journal_the_lists_do_not_know_is_a_guess_and_said_to_be_one(lint):
     text = "Petrov A 2019 Quenching of alloy plates Zeitschr. Metallkd. Forsch. 12"
     ref = parse(text)

@@ -75,7 +75,7 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
     if found is not None and found.start() > start:
         out["pages"] = _pages_field(text, found.span("pages"))
         out["page_marker"] = _field(text, found.span("marker"))
-        stop = _trimmed(text, start, found.start())[1]  # type: ignore[index]
+        stop = _end(text, start, found.start())
         kind = Kind.CONFERENCE
     found = _PUBLISHER.search(text, start, stop)
     if found is not None and found.start() > start:
@@ -85,9 +85,9 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
             kind = Kind.CHAPTER if kind else Kind.BOOK
         else:
             kind = Kind.CONFERENCE  # `(Espoo, Finland)`: where the meeting was
-        stop = _trimmed(text, start, found.start())[1]  # type: ignore[index]
+        stop = _end(text, start, found.start())
         if kind is Kind.BOOK:
-            return _field(text, (start, stop)), kind
+            return _title(text, start, stop), kind
     marker = _IN.search(text, start, stop)
     if marker is not None:
         out["in_marker"] = _field(text, _stripped(text, *marker.span()))
@@ -95,11 +95,12 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
             pages = _RANGE_AT_END.search(text, marker.end(), stop)
             if pages is not None:
                 out["pages"] = _pages_field(text, pages.span("pages"))
-                stop = _trimmed(text, marker.end(), pages.start())[1]  # type: ignore[index]
-        container = _field(text, (marker.end(), stop))
-        out["container"] = container
-        conference = CONFERENCE.search(container.text)
-        return _field(text, (start, marker.start())), (
+                stop = _end(text, marker.end(), pages.start())
+        conference = None
+        if stop > marker.end():
+            out["container"] = _field(text, (marker.end(), stop))
+            conference = CONFERENCE.search(out["container"].text)
+        return _title(text, start, marker.start()), (
             Kind.CONFERENCE if conference or "publisher" not in out else Kind.CHAPTER
         )
     if kind is not None:  # `Title Book (Place: Publisher) pp 9–20`, `Title Proc. Meeting pp 9–20`
@@ -112,11 +113,11 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
     found = _TAIL.search(text, start, stop)
     if found is None or found.start() == start:
         if "arxiv" in out:
-            return _field(text, (start, stop)), Kind.PREPRINT
+            return _title(text, start, stop), Kind.PREPRINT
         web = out.get("urls") and "doi" not in out  # a DOI link is a work's, not a page's
-        return _field(text, (start, stop)), Kind.WEBPAGE if web else Kind.UNKNOWN
+        return _title(text, start, stop), Kind.WEBPAGE if web else Kind.UNKNOWN
     if found["locator"] is None and not found["volume"].isalnum():
-        return _field(text, (start, stop)), Kind.UNKNOWN  # `Germany 1–22`: pages, not a volume
+        return _title(text, start, stop), Kind.UNKNOWN  # `Germany 1–22`: pages, not a volume
     out["volume"] = _field(text, found.span("volume"))
     if found["issue"] is not None:
         out["issue"] = _field(text, found.span("issue"))
@@ -127,9 +128,7 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
             out["pages"] = _pages_field(text, found.span("locator"))
         else:
             out["article_number"] = locator
-    head = _trimmed(text, start, found.start())
-    assert head is not None  # the tail does not start the text
-    return _split(text, head[0], head[1], out, "journal"), Kind.ARTICLE
+    return _split(text, start, _end(text, start, found.start()), out, "journal"), Kind.ARTICLE
 
 
 def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | None:
@@ -137,6 +136,8 @@ def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | No
     from refslint.journals import key, lookup  # read only for entries in this style
 
     words = list(_WORD.finditer(text, start, stop))
+    if len(words) < 2:  # one word: a title, or a name, with nothing to tell which
+        return _field(text, (start, stop)) if words else None
     run = len(words)
     while run > 0 and len(words) - run < _LONGEST_JOURNAL:
         word = words[run - 1][0]
@@ -148,6 +149,7 @@ def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | No
     abbreviated = [i for i in range(first, len(words)) if _ABBREVIATED.match(words[i][0])]
     # (with none, a one-word journal, `Nature`; a book's title is the whole run, `Handbook of X`)
     guess = abbreviated[0] if abbreviated else len(words) - 1 if what == "journal" else first
+    guess = min(guess, len(words) - 1)
     while guess > first and (
         _ACRONYM.match(words[guess - 1][0]) or words[guess][0].startswith("(")
     ):
@@ -205,6 +207,12 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int] | None:
     return (start, stop) if stop > start else None
 
 
+def _end(text: str, start: int, stop: int) -> int:
+    """Where the text before `stop` ends, past white space and a closing comma."""
+    found = _trimmed(text, start, stop)
+    return start if found is None else found[1]
+
+
 def _stripped(text: str, start: int, stop: int, also: str = "") -> tuple[int, int]:
     while start < stop and text[start].isspace():
         start += 1
@@ -215,6 +223,11 @@ def _stripped(text: str, start: int, stop: int, also: str = "") -> tuple[int, in
 
 def _field(text: str, span: tuple[int, int]) -> Field:
     return Field(text[span[0] : span[1]], Span(*span))
+
+
+def _title(text: str, start: int, stop: int) -> Field | None:
+    """The title from `start` to `stop`; None where nothing stands there."""
+    return _field(text, (start, stop)) if stop > start else None
 
 
 def _pages_field(text: str, span: tuple[int, int]):

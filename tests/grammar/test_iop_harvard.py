@@ -140,3 +140,20 @@ def test_vancouver_reads_as_before(lint):
     assert [f.code for f in lint(text, select="RL512")] == ["RL512"]
     text = "1. Weber L, Garcia M et al A study of things. J Chem Phys 2018;148:241722.\n"
     assert {f.code for f in lint(text, select=["RL515", "RL530"])} == {"RL515", "RL530"}
+
+
+def test_odd_remains_after_the_year_read_without_failing(lint):
+    # each once made the reading fail: one word left, a link first, pages straight after `in:`
+    odd = [
+        "Smith A and Jones B 2016 xxx–2 (2)",
+        "Smith A and Jones B 2016 (https://x.org/a) pp. 1999",
+        "Smith A and Jones B 2016 Title words, in: 12–14",
+        "Smith A and Jones B 2016 Nature (Espoo, Finland) pp 1–2",
+        "Smith A and Jones B 2016 in: Title words (Espoo, Finland) pp 1–2 ed J Jones (2)",
+    ]
+    for text in odd:
+        ref = parse(text)
+        assert ref.date.year == 2016, text
+        assert ref.title is None or ref.title.text.strip(), text  # never an empty title
+    text = "".join(f"[{i}] {entry}\n" for i, entry in enumerate(odd, 1))
+    assert all(f.code != "RL001" for f in lint(text))

@@ -211,7 +211,8 @@ def _author_part(ref: Reference) -> Span:
 def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags `and` or `&` between two names in a Vancouver author list, which separates every name
-    with a comma alone.
+    with a comma alone. IOP's numbered Harvard, whose year stands bare after the names
+    (`Wu Y and Liu X 2016 Title`), writes `and` before the last name: there it is left alone.
 
     ## Why is this bad?
     It is left over from another style or from an edit, and it breaks the author list for every
@@ -254,7 +255,9 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
 )
 def initials_repeated(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags an author whose initials are printed twice in a row (`Smith JA JA`).
+    Flags an author whose initials are printed twice in a row (`Smith JA JA`). A single letter
+    twice (`Cho T T`) is only flagged where the entry runs initials together elsewhere
+    (`Weber LA`): IOP and other physics styles space initials, and `T T` is two of them.
 
     ## Why is this bad?
     It is a copy-and-paste slip; the name as printed is not the author's.

@@ -40,7 +40,8 @@ from .style.conventions import deviations
 def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags `et al` printed without its period, whether the title runs straight on (`et al Title`)
-    or a comma or colon follows it.
+    or a comma or colon follows it. IOP's numbered Harvard prints it bare before the year
+    (`Brandt H et al 2020 Title`): there it is left alone.
 
     ## Why is this bad?
     `al.` is an abbreviation (of `alii`) and every Vancouver style prints its period; without it

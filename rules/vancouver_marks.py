@@ -66,7 +66,8 @@ _TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<partic
 def et_al_no_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags `et al.` run on from the last name without the comma before it (`Protopopescu C et
-    al.`), in an author list of Vancouver names (family name, then initials).
+    al.`), in an author list of Vancouver names (family name, then initials). IOP's numbered
+    Harvard, whose year stands bare after the names, prints no comma (`Brandt H et al 2020`).
 
     ## Why is this bad?
     Citing Medicine and the ICMJE form separate `et al.` from the names like one more name:

@@ -39,6 +39,7 @@ from refslint.model import (
     Span,
     Suppression,
     days_in_month,
+    year_after_names,
 )
 from refslint.patterns import compile as pattern
 from refslint.rule import (
@@ -112,6 +113,7 @@ __all__ = [
     "run_rule",
     "suppression_rule",
     "title_similarity",
+    "year_after_names",
 ]
 
 _LOOKUP_NAMES = {  # name here: (module, name there)

@@ -218,6 +218,13 @@ def build(
     out["dates"] = tuple([p.date for p in parts if p.date is not None])
     year = authors.year if authors is not None else None
     _identifiers(text, parts, out)
+    if authors is not None and authors.bare_year and year is not None:
+        from refslint.grammar import harvard  # read only for entries in IOP's numbered Harvard
+
+        out["dates"] = (year, *out["dates"])
+        out["date"] = year
+        out["title"], out["kind"] = harvard.roles(text, parts, year.span.end, out)
+        return out
     segments = _segments(_join_split_tails(text, parts))
     title_segments, kind = _roles(text, segments, out, year)
     if year is not None:  # "Mantegna RN (1999) Title": the work's year, where no other is

@@ -81,11 +81,15 @@ def edition_not_english(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
 
     ## Example
         1. Damon W, Lerner RM, editors. Handbook of Child Psychology [Internet]. 6. ed. Hoboken:
-           Wiley; 2007 [cited 2024 Feb 8]. Available from: https://example.org/handbook
+           Wiley; 2007 [cited 2026 Nov 8]. Available from: https://example.org/handbook
+        2. IPEA. Objetivos [Internet]. Brasília: IPEA; 2019 [cited 2026 Nov 8]. Available from:
+           https://example.org/ods
 
     Use instead:
         1. Damon W, Lerner RM, editors. Handbook of Child Psychology [Internet]. 6th ed. Hoboken:
-           Wiley; 2007 [cited 2024 Feb 8]. Available from: https://example.org/handbook
+           Wiley; 2007 [cited 2026 Nov 8]. Available from: https://example.org/handbook
+        2. IPEA. Objetivos [Internet]. Brasília: IPEA; 2019 [cited 2026 Nov 8]. Available from:
+           https://example.org/ods
 
     ## Fix safety
     Safe: the numeral is written as an English ordinal; nothing else changes.
@@ -429,14 +433,14 @@ def unknown_mark_not_english(refs: Sequence[Reference], ctx: Context) -> Iterato
 
     ## Example
         1. Vanderbilt University. Play Nicely [Internet]. Nashville: Vanderbilt University;
-           [s.d.][cited 2024 Feb 8]. Available from: https://example.org/play-nicely
-        2. IPEA. Objetivos [Internet]. Brasília: IPEA; 2019 [cited 2024 Feb 8]. Available from:
+           [s.d.][cited 2026 Nov 8]. Available from: https://example.org/play-nicely
+        2. IPEA. Objetivos [Internet]. Brasília: IPEA; 2019 [cited 2026 Nov 8]. Available from:
            https://example.org/ods
 
     Use instead:
         1. Vanderbilt University. Play Nicely [Internet]. Nashville: Vanderbilt University;
-           [date unknown] [cited 2024 Feb 8]. Available from: https://example.org/play-nicely
-        2. IPEA. Objetivos [Internet]. Brasília: IPEA; 2019 [cited 2024 Feb 8]. Available from:
+           [date unknown] [cited 2026 Nov 8]. Available from: https://example.org/play-nicely
+        2. IPEA. Objetivos [Internet]. Brasília: IPEA; 2019 [cited 2026 Nov 8]. Available from:
            https://example.org/ods
 
     ## Fix safety

@@ -37,6 +37,15 @@ def _inside(spans: list[Span], at: int) -> bool:
     return any(s.start <= at < s.end for s in spans)
 
 
+_LONE_YEAR = pattern(r"(?<![\w/.-])" + _YEAR + r"(?![\w/-])")
+
+
+def _has_year(ref: Reference, kept: list[Span]) -> bool:
+    """Whether the entry prints a year standing alone outside its links and access note."""
+    skip = kept + ([ref.access_note.span] if ref.access_note is not None else [])
+    return any(not _inside(skip, m.start()) for m in _LONE_YEAR.finditer(ref.text, ref.body_start))
+
+
 @rule(
     code="RL544",
     name="year-run-into-word",
@@ -49,7 +58,8 @@ def year_run_into_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a year printed straight after a word with no space or mark between
     (`Silver Spring, MD2015`, `Oxford University Press2015`), in an entry where no year could be
-    read otherwise: the publisher, or the mark before the year, was lost.
+    read otherwise (none stands alone outside its links and access note): the publisher, or the
+    mark before the year, was lost.
 
     ## Why is this bad?
     The entry has no date any reader or program can find, and usually lost the element between
@@ -57,11 +67,11 @@ def year_run_into_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
     ## Example
         1. Food and Drug Administration. Compliance check inspections [Internet]. Silver Spring,
-           MD2015 [cited 2015 Oct 1]. Available from: https://example.org/inspections
+           MD2015 [cited 2026 Nov 1]. Available from: https://example.org/inspections
 
     Use instead:
         1. Food and Drug Administration. Compliance check inspections [Internet]. Silver Spring,
-           MD: FDA; 2015 [cited 2015 Oct 1]. Available from: https://example.org/inspections
+           MD: FDA; 2015 [cited 2026 Nov 1]. Available from: https://example.org/inspections
 
     ## Fix safety
     Unsafe: a space is put before the year; the publisher that may have been lost is not.
@@ -70,9 +80,9 @@ def year_run_into_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Entries with a year elsewhere are not checked, so that names with a year in them
     (`Horizon2020`, `CVPR2019`) are left alone.
     """
-    if ref.date is not None:
-        return
     kept = _kept(ref)
+    if ref.date is not None or _has_year(ref, kept):
+        return
     for m in _GLUED_YEAR.finditer(ref.text, ref.body_start):
         if _inside(kept, m.start()):
             continue

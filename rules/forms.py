@@ -328,7 +328,7 @@ def month_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
 
 
 # The year right after the author list, as author-date styles print it: `Ma H (2002) Title`.
-_YEAR_AFTER_AUTHORS = pattern(r"\s*(?:et al\.?,?\s*)?\((" + _YEAR + r")\)[.,]?\s")
+_YEAR_AFTER_AUTHORS = pattern(r"\.?\s*(?:et al\.?,?\s*)?\((" + _YEAR + r")\)[.,]?\s")
 _ANY_YEAR = pattern(r"(?<![\w/.-])" + _YEAR + r"(?![\w/-])")
 
 

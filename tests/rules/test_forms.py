@@ -196,3 +196,13 @@ def test_s_d_in_an_abnt_list_is_its_own_mark(lint):
         "Acesso em: 8 fev. 2024.\n"
     )
     assert lint(abnt, select=["RL548"]) == []
+
+
+def test_an_apa_entry_in_a_vancouver_list_is_flagged_and_a_half_and_half_list_is_not(lint):
+    apa = "6. Smith, J. (2001). Physiology of things. London: Churchill Livingstone.\n"
+    found = lint(VANCOUVER + apa, select=["RL547"])
+    assert [d.entry for d in found] == [6] and "`(2001)`" in found[0].message
+    halves = VANCOUVER.replace("1. Zheng Y1, Yao Y.", "1. Zheng, Y. (2001).").replace(
+        "2. Zheng Y2, Yao Y.", "2. Zheng, Y. (2002)."
+    )
+    assert lint(halves + apa, select=["RL547"]) == []

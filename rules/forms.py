@@ -123,7 +123,8 @@ def edition_not_english(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
 # report or web page, whose mark before the year a list writes one way.
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _IMPRINT = pattern(
-    r"(?:(?<=[.\]] )|(?<=^))(?P<place>[A-Z][^.:;\[\]]{1,60}?):\s"
+    r"(?:(?<=[.\]] )|(?<=^))(?!(?:Available|Accessed|Retrieved|In|URL|doi|DOI|PMID|Epub)\b)"
+    r"(?P<place>[A-Z][^.:;\[\]\d]{1,60}?):\s"
     r"(?P<publisher>[^:;\[\]]{2,120}?)(?P<sep>[;,])\s?(?P<year>\[?c?" + _YEAR + r"\]?)"
     r"(?=[\s.;\[]|$)"
 )

@@ -24,8 +24,11 @@ from refslint.api import (
 )
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
-# Letters, then a year with nothing between (`MD2015`, `Press2015`), ending an element.
-_GLUED_YEAR = pattern(r"(?<![\w/.@%&=?#-])([A-Za-z]{2,})(" + _YEAR + r")(?=[\s.,;\[\]]|$)")
+# Letters, then a year with nothing between, ending an element: a state or country code after a
+# comma (`Silver Spring, MD2015`) or a word (`Press2015`); not an acronym (`COVID2019`).
+_GLUED_YEAR = pattern(
+    r"(?<![\w/.@%&=?#-])((?<=, )[A-Z]{2}|[A-Z]?[a-z]{2,})(" + _YEAR + r")(?=[\s.,;\[\]]|$)"
+)
 
 
 def _kept(ref: Reference) -> list[Span]:
@@ -250,7 +253,13 @@ def _slips(word: str) -> dict[str, str]:
     return forms
 
 
-_SLIPS = {slip: word for word in _VOCABULARY for slip, word in _slips(word).items()}
+_WORDS_OF_THEIR_OWN = {"journaal"}  # Dutch: a news bulletin
+_SLIPS = {
+    slip: word
+    for word in _VOCABULARY
+    for slip, word in _slips(word).items()
+    if slip not in _WORDS_OF_THEIR_OWN
+}
 _WORD = pattern(r"(?<![\w/.@-])[A-Za-z]{5,}(?![\w/@-])")
 
 

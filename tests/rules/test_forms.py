@@ -206,3 +206,11 @@ def test_an_apa_entry_in_a_vancouver_list_is_flagged_and_a_half_and_half_list_is
         "2. Zheng Y2, Yao Y.", "2. Zheng, Y. (2002)."
     )
     assert lint(halves + apa, select=["RL547"]) == []
+
+
+def test_an_access_note_is_no_imprint(lint):
+    web = "".join(
+        f"{n}. Site {n}. Report. Available from: www.example.org/r{n}, 2019.\n" for n in range(1, 6)
+    )
+    found = lint(IMPRINTS + web.replace("1. Site", "8. Site", 1), select=["RL543"])
+    assert len(found) == 1 and "`Author, 2001`" in found[0].message

@@ -116,3 +116,8 @@ def test_other_languages_forms_of_the_words_are_no_slips(lint):
         "6. Smith J. Proceedings of the Royal Society. Proc R Soc A. 2001;457:1-9.\n"
     )
     assert lint(foreign, select=["RL549"]) == []
+
+
+def test_an_acronym_with_a_year_is_no_glued_year(lint):
+    acronyms = "1. WHO. COVID2019 situation report. Available from: https://example.org/sr\n"
+    assert lint(acronyms, select=["RL544"]) == []

@@ -98,12 +98,12 @@ def edition_not_english(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     Only lists whose apparatus is English are checked: an ABNT or Portuguese list writes `6. ed.`
     rightly. `6. Aufl.` and other languages' words for edition are left alone.
     """
-    if not _english(refs):
-        return
+    numbered = [
+        (ref, m) for ref in refs if "ed." in ref.text for m in _NUMBERED_EDITION.finditer(ref.text)
+    ]
+    if not numbered or not _english(refs):
+        return  # the editions first: most lists have none, and the language costs more
     english = sum(len(_ENGLISH_EDITION.findall(ref.text)) for ref in refs)
-    numbered = [(ref, m) for ref in refs for m in _NUMBERED_EDITION.finditer(ref.text)]
-    if not numbered:
-        return
     if english:
         others = f"{english} other edition{'s' if english > 1 else ''} of the list written so"
     else:
@@ -447,9 +447,10 @@ def unknown_mark_not_english(refs: Sequence[Reference], ctx: Context) -> Iterato
     ## Fix safety
     Safe: the mark is written in Citing Medicine's English words, with a space after it.
     """
-    if not _english(refs):
-        return
-    for ref in refs:
+    marked = [ref for ref in refs if "[s" in ref.text.lower()]
+    if not marked or not _english(refs):
+        return  # the marks first: most lists have none, and the language costs more
+    for ref in marked:
         for m in _ABNT_MARK.finditer(ref.text, ref.body_start):
             mark = m.group(1).lower().replace(" ", "")
             wanted = _ABNT_MARKS[mark]

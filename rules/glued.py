@@ -135,6 +135,8 @@ def supplement_repeated(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ## Fix safety
     Safe: the bracketed repetition is removed.
     """
+    if "uppl" not in ref.text.lower():
+        return  # a cheap first look
     kept = _kept(ref)
     for m in _SUPPLEMENT_TWICE.finditer(ref.text, ref.body_start):
         if _inside(kept, m.start()):
@@ -260,7 +262,8 @@ _SLIPS = {
     for slip, word in _slips(word).items()
     if slip not in _WORDS_OF_THEIR_OWN
 }
-_WORD = pattern(r"(?<![\w/.@-])[A-Za-z]{5,}(?![\w/@-])")
+_LETTERS = pattern(r"[A-Za-z]{5,}")
+_JOINED = frozenset("/.@-_")  # a word joined to these is part of a link, an address or a name
 
 
 @rule(
@@ -296,11 +299,17 @@ def misspelt_bibliographic_word(ref: Reference, ctx: Context) -> Iterator[Diagno
     Only slips of one doubled letter or two swapped neighbours are found: another language's
     form of the word (`Jornal`, `Internacional`, `Universität`) is never one of them.
     """
-    kept = _kept(ref)
-    for m in _WORD.finditer(ref.text, ref.body_start):
+    text = ref.text
+    for m in _LETTERS.finditer(text, ref.body_start):
         word = m.group()
         right = _SLIPS.get(word.lower())
-        if right is None or _inside(kept, m.start()):
+        if right is None:
+            continue
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if before.isalnum() or after.isalnum() or before in _JOINED or after in "/@-_":
+            continue
+        if _inside(_kept(ref), m.start()):
             continue
         if word.isupper():
             wanted = right.upper()

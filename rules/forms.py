@@ -99,7 +99,10 @@ def edition_not_english(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     rightly. `6. Aufl.` and other languages' words for edition are left alone.
     """
     numbered = [
-        (ref, m) for ref in refs if "ed." in ref.text for m in _NUMBERED_EDITION.finditer(ref.text)
+        (ref, m)
+        for ref in refs
+        if "ed." in ref.text
+        for m in _NUMBERED_EDITION.finditer(ref.text, ref.body_start)
     ]
     if not numbered or not _english(refs):
         return  # the editions first: most lists have none, and the language costs more
@@ -230,14 +233,22 @@ _MONTH_WORDS = {
 }
 _JOURNAL_MONTH = pattern(
     r"(?<![\w/.-])(?:1[5-9]|20)\d\d\s+(?P<month>[A-Za-z]{3,9})\.?"
-    r"(?:\s+\d{1,2})?(?:\s*[-–/]\s*[A-Za-z]{3,9}\.?)?\s*[;:]"
+    r"(?:\s+\d{1,2})?(?:\s*[-–/]\s*(?P<end>[A-Za-z]{3,9})\.?)?\s*[;:]"
 )
+
+
+def _is_month(word: str) -> bool:
+    return word.lower() in _MONTH_WORDS or _full_month(word) is not None
+
+
+def _english_month(word: str) -> str:
+    """The English abbreviation, capitalised, of a month in English, Portuguese or Spanish."""
+    return (_MONTH_WORDS.get(word.lower()) or _full_month(word) or word).capitalize()
 
 
 def _month(ref: Reference) -> re.Match[str] | None:
     for m in _JOURNAL_MONTH.finditer(ref.text, ref.body_start):
-        word = m.group("month")
-        if word.lower() in _MONTH_WORDS or _full_month(word) is not None:
+        if _is_month(m.group("month")):
             return m
     return None
 
@@ -314,16 +325,18 @@ def month_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     for ref, _ in breaking:
         m = _month(ref)
         assert m is not None
+        edits = [
+            Edit(Span(m.start(group), m.end(group)), _english_month(m.group(group)))
+            for group in ("month", "end")
+            if m.group(group) is not None and _is_month(m.group(group))
+        ]
         word = m.group("month")
-        key = _MONTH_WORDS.get(word.lower()) or _full_month(word) or word
-        wanted = key.capitalize()
+        wanted = _english_month(word)
         yield Diagnostic(
             Span(m.start("month"), m.end("month")),
             f"month `{word}` in lower case; Citing Medicine writes `{wanted}` "
             f"({convention.says('journal dates with a month capitalise it')})",
-            fix=Fix.safe(
-                Edit(Span(m.start("month"), m.end("month")), wanted), message=f"Write `{wanted}`"
-            ),
+            fix=Fix.safe(*edits, message=f"Write `{wanted}`"),
             ref=ref,
         )
 

@@ -125,6 +125,9 @@ def test_a_lower_case_month_among_capitalised_ones_is_written_in_english(lint):
     assert "`mar` in lower case; Citing Medicine writes `Mar`" in found[0].message
     fixed = apply_edits(MONTHS, [e for d in found for e in d.edits])
     assert "2013 Mar;29(3)" in fixed and "2015 Sep;25(2)" in fixed
+    ranged = MONTHS.replace("2015 set;", "2015 nov-dez;")
+    found = lint(ranged, select=["RL546"])
+    assert "2015 Nov-Dec;" in apply_edits(ranged, list(found[1].edits))
 
 
 def test_lower_case_months_as_the_list_convention_are_left_alone(lint):

@@ -24,14 +24,14 @@ FLOORS = {
     "plos-ecology-insects": (15, 0, 0),
     "plos-financial-networks": (5, 3, 0),
     "plos-onion-routing": (52, 0, 0),
-    "plos-tobacco-minors": (32, 0, 0),
-    "plos-vulvar-cancer": (16, 0, 0),
+    "plos-tobacco-minors": (34, 0, 0),
+    "plos-vulvar-cancer": (17, 0, 0),
     "scielo-bjmbr": (1, 0, 0),
     "scielo-einstein-covid": (0, 0, 0),
     "scielo-rbef-physics": (4, 0, 0),
-    "scielo-ress-vaccination": (27, 0, 0),
-    "scielo-rlae-child-abuse": (2, 0, 0),
-    "scielo-rsp-hepatitis": (27, 0, 0),
+    "scielo-ress-vaccination": (29, 0, 0),
+    "scielo-rlae-child-abuse": (6, 0, 0),
+    "scielo-rsp-hepatitis": (29, 0, 0),
 }
 
 
@@ -95,7 +95,7 @@ def test_over_all_lists_the_figures_hold(results):
     found = sum(len(r.found) for r in every)
     alarms = sum(len(r.alarms) for r in every)
     assert entries == 446
-    assert found / faults >= 0.81
+    assert found / faults >= 0.86
     assert 100 * alarms / entries <= 0.7
 
 

@@ -21,6 +21,7 @@ from refslint.journals import Journal
 from refslint.journals import key as journal_key
 from refslint.journals import lookup as journals_named
 from refslint.journals import resembling as journals_resembling
+from refslint.journals import shortened_form as journal_word_shortened_form
 from refslint.journals import usually_shortened as journal_word_usually_shortened
 from refslint.journals import usually_whole as journal_word_usually_whole
 from refslint.model import (
@@ -101,6 +102,7 @@ __all__ = [
     "fold",
     "journal_key",
     "journal_named",
+    "journal_word_shortened_form",
     "journal_word_usually_shortened",
     "journal_word_usually_whole",
     "journals_named",

@@ -80,6 +80,13 @@ def usually_whole(word: str) -> bool:
     return _listed(word, "whole-words.txt")
 
 
+def shortened_form(word: str) -> bool:
+    """Whether `word` (lower case) is a shortened title word the ISO 4 and NLM forms use and
+    titles seldom print whole (`clin`, `oncol`): evidence that a name is an abbreviation, even
+    of a journal the table does not know (`Chin J Clin Oncol Rehabil`)."""
+    return _listed(word, "abbreviation-words.txt")
+
+
 def lookup(name: str) -> tuple[Journal, ...]:
     """The journals whose title or any known abbreviation is `name` (compared as `key` does)."""
     return _exact(key(name))

@@ -20,6 +20,7 @@ from refslint.api import (
     Reference,
     Severity,
     journal_key,
+    journal_word_shortened_form,
     journal_word_usually_shortened,
     journal_word_usually_whole,
     journals_named,
@@ -229,6 +230,9 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
         return None
     form = next(iter(standards.values()))
     journal = next(j for j in matches if j.standard(dotted) == form)
+    section = _all_words(form)[-1:]
+    if section and len(section[0]) == 1 and _all_words(name)[-1:] != section:
+        return None  # `Acta Physica Polonica` for `Acta Phys Pol A`: which section is not said
     if dotted or not journal.nlm:  # an ISO 4 form from a list: trust it only where it shortens
         printed, standard = journal_key(name).split(), journal_key(form).split()
         if len(printed) == len(standard) and any(
@@ -365,7 +369,13 @@ def _words_of(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _name_form(name: str, period_after: bool) -> str | None:
     """How a journal name is printed, given whether a period follows it; cached, as a list
-    prints the same few journals over and over, and rules ask more than once."""
+    prints the same few journals over and over, and rules ask more than once.
+
+    Told by the shipped lists where they know the name, else by its words: a shortened word
+    (`Clin`, `J` before the last word) makes an abbreviation, even of a journal the lists do not
+    know; words that abbreviations shorten, printed whole (`Quantitative Finance`, `Physics
+    Reports`), make a full title. A name with neither (`Health Place`, `PLoS ONE`) is the same in
+    every form, and is not measured."""
     words = name.split()
     if len(words) < 2:
         return None  # "Nature", "Science": the same in every form
@@ -376,12 +386,32 @@ def _name_form(name: str, period_after: bool) -> str | None:
         return "full title"
     if _DOTTED_WORD.search(name):
         return "dotted abbreviation"
-    if period_after and not any(
-        len(word) == 1 or (word[0].isupper() and word.lower() in _ABBREVIATED)
-        for word in words[:-1]
-    ):
-        return None  # "Vision Res.", "Acta Mater.": ISO and NLM print these alike
-    return "undotted abbreviation"
+    # capitalised words only (German `am` is no `Am`), outside parentheses (a series, `(NF)`)
+    plain = [w.lower() for w in _CAPITALISED.findall(_PARENTHESISED.sub(" ", name))]
+    if any(_shortened(word, last=i == len(plain) - 1) for i, word in enumerate(plain)):
+        if period_after and not any(_shortened(word, last=False) for word in plain[:-1]):
+            return None  # "Vision Res.", "Acta Mater.": ISO and NLM print these alike
+        return "undotted abbreviation"
+    if not any(journal_word_usually_shortened(word) for word in _words_of(name)):
+        return None
+    k = journal_key(name)
+    for journal in journals_named(name):
+        if journal_key(journal.undotted) == k:
+            return None  # `Physica A`: its title is its abbreviation
+        if journal_key(journal.title) == k and _all_words(journal.title) != _all_words(name):
+            return None  # `Drug Alcohol Review`: the title without its `and`, not printed whole
+    return "full title"
+
+
+_CAPITALISED = pattern(r"\b[A-Z][A-Za-z]*")
+_PARENTHESISED = pattern(r"\([^()]*\)")
+
+
+def _shortened(word: str, last: bool) -> bool:
+    """Whether a word of a name is a shortened title word; a letter last is a section (`B`)."""
+    if len(word) == 1:
+        return not last and word.isalpha()
+    return word in _ABBREVIATED or journal_word_shortened_form(word)
 
 
 @list_rule(
@@ -415,14 +445,14 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Four entries set the convention, the fifth breaks it:
 
         1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
-        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. Nano Lett 2020;12:55510-9.
         3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
         4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
         5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys. Rev. Lett. 2023;624:80-5.
 
     Use instead:
         1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
-        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. Nano Lett 2020;12:55510-9.
         3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
         4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
         5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
@@ -452,6 +482,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     for ref, form in odd:
         assert ref.container is not None
         standard = _standard(ref.container.text.strip(), dotted) if abbreviated else None
+        if form == "full title" and standard is None:
+            continue  # no abbreviation known: the list's system may have none for this journal
         yield Diagnostic(
             ref.container.span,
             f"journal `{ref.container.text}` is printed as {_a(form)}; "

@@ -178,7 +178,39 @@ def _written_two_ways(
         for b in names[i + 1 :]
         if _same_journal(words[a], words[b])
     ]
+    pairs += _subtitled_pairs(words, buckets)
     return printed, pairs
+
+
+def _subtitled_pairs(
+    words: dict[str, tuple[str, ...]], buckets: dict[tuple[str, ...], list[str]]
+) -> list[tuple[str, str]]:
+    """Pairs of names where one is the other with its subtitle (`Tobacco Control: An
+    International Journal` and `Tob Control`; `Phys Rev E Stat Nonlin Soft Matter Phys`, NLM's
+    form of `Physical review. E, Statistical, nonlinear...`, and `Phys Rev E`). A name that only
+    starts like another is not enough: `Eur J Cancer Prev` is not `Eur J Cancer`."""
+    pairs = []
+    for name, name_words in words.items():
+        for size in range(2, len(name_words)):
+            head = name_words[:size]
+            for short in buckets.get(tuple(w[:3] for w in head), ()):
+                if _same_journal(words[short], head) and _subtitle_after(name, size):
+                    pairs.append((short, name))
+    return pairs
+
+
+_SUBTITLE = pattern(r"\s*[:,(]|\s+[-–—/]\s")  # what sets a subtitle off a title
+
+
+def _subtitle_after(name: str, size: int) -> bool:
+    """Whether `name` sets a subtitle off after its first `size` words: in print (`Tobacco
+    Control: An International Journal`), or in the title the shipped lists give it."""
+    titles = [name, *(j.title for j in journals_named(name))]
+    return any(
+        len(_journal_words(_SUBTITLE.split(title, maxsplit=1)[0])) == size
+        and _SUBTITLE.search(title) is not None
+        for title in titles
+    )
 
 
 def _cut_word(a: str, b: str) -> tuple[str, str] | None:
@@ -513,16 +545,38 @@ def _not_standard(
         if name not in seen:
             seen[name] = _standard(name, dotted)
         standard = seen[name]
-        if standard is None or journal_key(standard[1]) == journal_key(name):
+        if standard is None:
             continue
         journal, form = standard
+        if journal_key(form) != journal_key(name):
+            said = f"is not the standard abbreviation of {journal.title}"
+        elif not dotted and form == journal.nlm and (lost := _capitals_lost(name, form)):
+            said = f"lowers the capitals of `{lost}` in the standard abbreviation"
+        else:
+            continue
         yield Diagnostic(
             ref.container.span,
-            f"journal `{name}` is not the standard abbreviation of {journal.title}; "
-            f"expected `{form}` ({journal.standard_source(dotted)})",
+            f"journal `{name}` {said}; expected `{form}` ({journal.standard_source(dotted)})",
             fix=_journal_fix(ref, form),
             ref=ref,
         )
+
+
+def _capitals_lost(name: str, form: str) -> str:
+    """The word of the standard form `form` whose inner capitals `name` prints in lower case
+    (`PloS` for NLM's `PLoS`), or "". Only mixed-case words count: a name in capitals (`PLoS
+    ONE`, the journal's own) or in a list's lower case (`Rev bras`, RL535's) is another matter."""
+    printed, standard = name.split(), form.split()
+    if len(printed) != len(standard):
+        return ""
+    for word, known in zip(printed, standard, strict=True):
+        if word == known or word.lower() != known.lower():
+            continue
+        if known.isupper() or known.islower() or word[0] != known[0]:
+            continue
+        if any(k.isupper() and w.islower() for w, k in zip(word[1:], known[1:], strict=True)):
+            return known
+    return ""
 
 
 def _some(numbers: list[str], shown: int = 5) -> str:

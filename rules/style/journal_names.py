@@ -73,10 +73,11 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     known = {name: bool(journals_named(name)) for name in printed}
     # a name RL810 reports as another's spelling (`BMC Infec Dis`) is told there alone
     two_ways = {name for pair in _written_two_ways(refs)[1] for name in pair}
+    near = _near_index([other for other in printed if known[other]])
     for name, cited in printed.items():
         if known[name] or name in two_ways:
             continue
-        meant = _meant(name, [other for other in printed if known[other]], printed)
+        meant = _meant(name, _candidates(name, near), printed)
         if meant is None:
             continue
         target, why = meant
@@ -116,6 +117,30 @@ def _meant(
         if journal_key(journal.title) not in covered:
             found.append((form, f"the known journal {journal.title} is one letter apart"))
     return found[0] if len(found) == 1 else None
+
+
+def _shape(words: list[str]) -> str:
+    return "".join(word[0] for word in words)
+
+
+def _near_index(known: list[str]) -> dict[str, list[str]]:
+    """Known names filed under their shape (each word's first letter) and under the shape they
+    have with one word fewer: a name one letter or one word from another shares one of them, so
+    a list of thousands of journals is not compared pair by pair."""
+    index: dict[str, list[str]] = {}
+    for other in known:
+        words = journal_key(other).split()
+        index.setdefault(_shape(words), []).append(other)
+        for i in range(2, len(words)):
+            index.setdefault(_shape(words[:i] + words[i + 1 :]), []).append(other)
+    return index
+
+
+def _candidates(name: str, near: dict[str, list[str]]) -> list[str]:
+    """The known names that may be one letter or one word from `name`."""
+    words = journal_key(name).split()
+    shapes = [_shape(words)] + [_shape(words[:i] + words[i + 1 :]) for i in range(2, len(words))]
+    return list(dict.fromkeys(other for shape in shapes for other in near.get(shape, ())))
 
 
 def _one_word_apart(a: list[str], b: list[str]) -> bool:

@@ -114,7 +114,8 @@ def _meant(
         )
         covered.update(journal_key(j.title) for j in journals_named(other))
     for journal, form in journals_one_letter_away(name):
-        if journal_key(journal.title) not in covered:
+        if journal_key(journal.title) not in covered:  # one journal, however many forms match
+            covered.add(journal_key(journal.title))
             found.append((form, f"the known journal {journal.title} is one letter apart"))
     return found[0] if len(found) == 1 else None
 

@@ -160,3 +160,14 @@ def test_a_slip_rl810_reports_is_not_told_twice(lint):
     text = vancouver([*NLM, "BMC Infect Dis", "BMC Infec Dis"])
     assert found(lint, text, "RL815") == []
     assert [entry for entry, _ in found(lint, text, "RL810")] == [8]
+
+
+def test_a_doi_holding_a_year_does_not_hide_the_journal(lint):
+    # `(2010) Title. Journal 37: 8793–8798. doi: 10.1016/j.eswa.2010.06.026`: the `2010` inside
+    # the DOI is no second year, so the entry is read as an article and its journal checked
+    entry = (
+        "2. Nanda S, Mahanty B, Tiwari MK (2010) Clustering stock market data. Expert System with"
+        " Applications 37: 8793–8798. doi: 10.1016/j.eswa.2010.06.026\n"
+    )
+    first = "1. Cont R (2001) Empirical properties. Quantitative Finance 1: 223–236.\n"
+    assert [number for number, _ in found(lint, first + entry, "RL815")] == [2]

@@ -199,7 +199,9 @@ def _subtitled_pairs(
     return pairs
 
 
-_SUBTITLE = pattern(r"\s*[:,(]|\s+[-–—/]\s")  # what sets a subtitle off a title
+# What sets a subtitle off a title. Not a parenthesis: NLM's `(Oxford, England : 1990)`, `(Engl
+# Ed)` tell apart journals of one name, and `An Pediatr (Engl Ed)` is not `An Pediatr (Barc)`.
+_SUBTITLE = pattern(r"\s*[:,]|\s+[-–—/]\s")
 
 
 def _subtitle_after(name: str, size: int) -> bool:

@@ -108,6 +108,7 @@ def test_a_journal_beside_its_subtitled_form_is_written_two_ways(lint):
         ("Phys Rev", "Phys Rev Lett"),
         ("J Biol", "J Biol Chem"),
         ("Clin Infect Dis", "Clin Infect Dis Res"),
+        ("An Pediatr", "An Pediatr (Engl Ed)"),  # an edition of its own
     ],
 )
 def test_a_name_that_only_starts_like_another_is_another_journal(lint, pair):

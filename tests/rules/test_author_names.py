@@ -1,0 +1,332 @@
+"""Author names: one author spelt two ways (RL538), group authors printed as a person's (RL539,
+RL540) and initials accented by autocorrection (RL541), on lists written here in several styles,
+with the lists where each must stay silent."""
+
+from __future__ import annotations
+
+import time
+
+from refslint.diagnostics import Applicability
+
+NAMES = ["RL538", "RL539", "RL540", "RL541"]
+
+
+def found(lint, text: str, select=NAMES) -> list[tuple[int | None, str, str]]:
+    """The findings of the name rules, on a list the grammar reads whole (a silence on an
+    entry it could not read would prove nothing)."""
+    findings = lint(text, select=[*select, "RL001"])
+    assert [d.entry for d in findings if d.code == "RL001"] == []
+    return [(d.entry, d.code, d.message) for d in findings]
+
+
+def numbered(*entries: str) -> str:
+    return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
+
+
+# --- RL538: one author spelt two ways --------------------------------------------------------
+
+
+def test_a_dropped_letter_is_reported_on_the_entry_that_dropped_it(lint):
+    text = numbered(
+        "Suckling J, Barnes A, Job D, Brennan D. The calibration experiment. "
+        "Hum Brain Mapp. 2008;29:364-73.",
+        "Suckling J, Barnes A, Job D, Brenan D. Power calculations for imaging studies. "
+        "Hum Brain Mapp. 2010;31:1183-95.",
+    )
+    assert found(lint, text) == [
+        (
+            2,
+            "RL538",
+            "`Brenan D` is spelt `Brennan D` in entry 1, which shares the co-authors "
+            "Barnes A, Job D, Suckling J; one author spelt two ways",
+        )
+    ]
+
+
+def test_the_spelling_most_entries_print_is_taken_as_right(lint):
+    # `Brenan` twice, `Brennan` once: the rarer one is the odd one, even if longer
+    text = numbered(
+        "Suckling J, Brenan D. First study of things. Hum Brain Mapp. 2008;29:364-73.",
+        "Suckling J, Brenan D. Second study of things. Hum Brain Mapp. 2009;30:364-73.",
+        "Suckling J, Brennan D. Third study of things. Hum Brain Mapp. 2010;31:364-73.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, text)] == [(3, "RL538")]
+
+
+def test_two_letters_swapped_are_reported_on_the_entry_printed_later(lint):
+    text = numbered(
+        "Fitzgerald M, Okafor N. Paper one. Ecology. 2018;99:1-10.",
+        "Fitzgerlad M, Okafor N. Paper two. Ecology. 2019;100:1-10.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, text)] == [(2, "RL538")]
+    # the same names in the other order: the finding follows the later entry
+    swapped = numbered(
+        "Fitzgerlad M, Okafor N. Paper one. Ecology. 2018;99:1-10.",
+        "Fitzgerald M, Okafor N. Paper two. Ecology. 2019;100:1-10.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, swapped)] == [(2, "RL538")]
+
+
+def test_a_lost_capital_is_found_in_names_the_grammar_keeps_joined_by_and(lint):
+    text = numbered(
+        "Baek J, Newmarch J, Safavi-naini R and Susilo W. A survey of identity-based "
+        "cryptography. Proc Aust Unix Users Group Annu Conf. 2004:95-102.",
+        "Baek J, Safavi-Naini R and Susilo W. Efficient multi-receiver identity-based "
+        "encryption. Lect Notes Comput Sci. 2005;3386:380-97.",
+    )
+    assert found(lint, text) == [
+        (
+            1,
+            "RL538",
+            "`Safavi-naini R` is spelt `Safavi-Naini R` in entry 2, which shares the co-authors "
+            "Baek J, Susilo W; one author spelt two ways",
+        )
+    ]
+
+
+def test_initials_first_physics_lists_are_read_too(lint):
+    text = (
+        "[1] H. Shirakawa, E.J. Louis, A.G. MacDiarmid, C.K. Chiang e A.J. Heeger, "
+        "J. Chem. Soc. Chem. Commun. 16, 578 (1977).\n"
+        "[2] C.K. Chiang, A.J. Heeger, H. Shirakawa, E.J. Lois e A.G. MacDiarmid, "
+        "Phys. Rev. Lett. 39, 1098 (1977).\n"
+    )
+    assert [(e, c) for e, c, _ in found(lint, text)] == [(2, "RL538")]
+
+
+def test_distinct_people_with_near_names_are_left_alone(lint):
+    text = numbered(
+        # short surnames one letter apart, with a shared co-author: two people of one team
+        "Li Y, Zhang X, Chen D. Paper one. J Biol Chem. 2010;285:1-10.",
+        "Lu Y, Zhang X, Cheng D. Paper two. J Biol Chem. 2011;286:1-10.",
+        "Wang J, Zhang X, Kim S. Paper three. J Biol Chem. 2012;287:1-10.",
+        "Wong J, Zhang X, Kin S. Paper four. J Biol Chem. 2013;288:1-10.",
+        # one letter changed in a name under seven letters: often another name
+        "Hansen P, Moreau L. Paper five. Ecology. 2014;95:1-10.",
+        "Hanson P, Moreau L. Paper six. Ecology. 2015;96:1-10.",
+        # the same surnames with other initials: other people
+        "Brennan D, Moreau L. Paper seven. Ecology. 2016;97:1-10.",
+        "Brenan K, Moreau L. Paper eight. Ecology. 2017;98:1-10.",
+        # no co-author in common: nothing ties the two names to one person
+        "Fitzgerald M, Okafor N. Paper nine. Ecology. 2018;99:1-10.",
+        "Fitzgerrald M, Haddad R. Paper ten. Ecology. 2019;100:1-10.",
+        # both spellings in one entry: two people
+        "Petersen A, Pettersen A, Moreau L. Paper eleven. Ecology. 2020;101:1-10.",
+        "Petersen A, Moreau L. Paper twelve. Ecology. 2021;102:1-10.",
+    )
+    assert found(lint, text) == []
+
+
+def test_particles_and_capitalised_styles_are_not_slips(lint):
+    text = numbered(
+        # a particle capitalised at the start of a name
+        "van Dijk HJ, Moreau L. Paper three. Ecology. 2012;93:1-10.",
+        "Van Dijk HJ, Moreau L. Paper four. Ecology. 2013;94:1-10.",
+        # other people whose names differ in their accents: other initials
+        "Müller MT, Moreau L. Paper five. Ecology. 2014;95:1-10.",
+        "Muller S, Moreau L. Paper six. Ecology. 2015;96:1-10.",
+    )
+    assert found(lint, text) == []
+    abnt = (
+        "1. SOUZA, A. B.; MOREAU, L. Um estudo. Revista, v. 3, n. 2, p. 1-10, 2010.\n"
+        "2. Souza, A. B.; Moreau, L. Outro estudo. Revista, v. 4, n. 1, p. 1-10, 2011.\n"
+    )
+    assert found(lint, abnt) == []
+
+
+def test_one_author_printed_with_other_accents_is_a_finding_of_its_own(lint):
+    """Databases often print names without accents; a list that mixes the two printings of one
+    person's name is inconsistent all the same, and the printing most entries use is taken."""
+    text = numbered(
+        "Gonçalves MR, Moreau L. Paper one. Cad Saude Publica. 2010;26:1-10.",
+        "Gonçalves MR, Moreau L. Paper two. Cad Saude Publica. 2011;27:1-10.",
+        "Goncalves MR, Moreau L. Paper three. Cad Saude Publica. 2012;28:1-10.",
+    )
+    assert found(lint, text) == [
+        (
+            3,
+            "RL538",
+            "`Goncalves MR` is spelt `Gonçalves MR` (other accents) in entry 1, which shares the "
+            "co-author Moreau L; one author spelt two ways",
+        )
+    ]
+    # an accent misplaced is as much a slip as one dropped: the rarer printing is reported
+    misplaced = numbered(
+        "Fernández FJ, Moreau L. Paper one. Astron J. 2010;26:1-10.",
+        "Fernandéz FJ, Moreau L. Paper two. Astron J. 2011;27:1-10.",
+        "Fernández FJ, Moreau L. Paper three. Astron J. 2012;28:1-10.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, misplaced)] == [(2, "RL538")]
+    # at a tie, the printing that lost its accents
+    tie = numbered(
+        "Goncalves MR, Moreau L. Paper one. Cad Saude Publica. 2010;26:1-10.",
+        "Gonçalves MR, Moreau L. Paper two. Cad Saude Publica. 2011;27:1-10.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, tie)] == [(1, "RL538")]
+
+
+# --- RL539: a group author cut to an initial -------------------------------------------------
+
+
+def test_a_group_cut_to_an_initial_is_found_by_its_organisation_word(lint):
+    text = numbered(
+        "Biomarkers Definitions Working G. Biomarkers and surrogate endpoints. "
+        "Clin Pharmacol Ther. 2001;69(3):89-95.",
+        "Smith J, Jones K. Another paper. Clin Pharmacol Ther. 2002;70(3):89-95.",
+    )
+    assert found(lint, text) == [
+        (
+            1,
+            "RL539",
+            "`Biomarkers Definitions Working G` reads as a group's name with its last word cut "
+            "to the initial `G`, as a person's would be; write the group's name in full",
+        )
+    ]
+
+
+def test_a_group_cut_to_an_initial_is_found_by_the_lists_common_nouns(lint):
+    text = numbered(
+        "Zhang D, Shen D, Alzheimer's Disease Neuroimaging I. Multimodal classification. "
+        "Neuroimage. 2011;55(3):856-67.",
+        "Jack CR. Tracking pathophysiological processes in disease with neuroimaging. "
+        "Lancet Neurol. 2010;9(1):119-28.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, text)] == [(1, "RL539")]
+    # one common noun among the words is not enough
+    alone = text.replace("disease with neuroimaging", "Alzheimer's disease")
+    assert found(lint, alone) == []
+
+
+def test_family_names_of_several_words_are_not_groups(lint):
+    text = numbered(
+        "dos Santos Silva I, Souza Lima A, De Souza e Silva JP. Estudo de coorte. "
+        "Cad Saude Publica. 2010;26(3):1-10.",
+        "García Márquez G, Pérez Costa Rocha A. Estudio de caso sobre la rocha. "
+        "Rev Esp Salud Publica. 2011;85(1):1-10.",
+        # a surname that begins like an organisation's word (`Board`, `Panel`) is none
+        "Boardman Panella Lima A, Souza B. Estudo transversal. Cad Saude Publica. 2012;28(2):1-10.",
+    )
+    assert found(lint, text) == []
+
+
+# --- RL540: a group author inverted ----------------------------------------------------------
+
+
+def test_an_inverted_group_is_turned_back_with_an_unsafe_fix(lint):
+    text = numbered(
+        "Consortium GTEx. The genotype-tissue expression (GTEx) project. Nat Genet. "
+        "2013;45(6):580-5.",
+    )
+    (finding,) = lint(text, select=NAMES)
+    assert (finding.code, finding.message) == (
+        "RL540",
+        "`Consortium GTEx` reads as a group's name inverted as a person's; "
+        "the group is `GTEx Consortium`",
+    )
+    assert finding.fix_applicability is Applicability.UNSAFE
+    assert [e.text for e in finding.edits] == ["GTEx Consortium"]
+
+
+def test_an_inverted_group_cut_to_an_initial_has_no_fix(lint):
+    text = numbered(
+        "Moher D, Liberati A, Tetzlaff J, Altman DG, Group P. Preferred reporting items for "
+        "systematic reviews. Ann Intern Med. 2009;151(4):264-9.",
+    )
+    (finding,) = lint(text, select=NAMES)
+    assert finding.code == "RL540" and "cut to an initial" in finding.message
+    assert finding.fix_applicability is None and finding.edits == ()
+
+
+def test_groups_in_their_own_order_are_left_alone(lint):
+    text = numbered(
+        "GTEx Consortium. The genotype-tissue expression project. Nat Genet. 2013;45:580-5.",
+        "Writing Group for the Women's Health Initiative Investigators. Risks and benefits. "
+        "JAMA. 2002;288(3):321-33.",
+        "Smith J; Committee on Publication Ethics. Guidance. BMJ. 2010;340:c1-5.",
+        # Portuguese puts the head noun first, and rightly
+        "Moraes JC, Grupo ICV. Inquérito de cobertura vacinal. Epidemiol Serv Saude. "
+        "2020;29(1):1-10.",
+    )
+    assert found(lint, text) == []
+
+
+# --- RL541: initials accented by autocorrection ----------------------------------------------
+
+
+def test_initials_autocorrected_into_a_word_are_found(lint):
+    text = numbered(
+        "Valier MR, Elam-Evans LD, Pingali C, Singleton JÁ. Racial and ethnic differences "
+        "in vaccination coverage. Vaccine. 2023;41(3):612-20.",
+    )
+    (finding,) = lint(text, select=NAMES)
+    assert (finding.code, finding.message) == (
+        "RL541",
+        "the initials `JÁ` read as an accented word, on a name and in an entry without "
+        "accents; an autocorrected `JA`?",
+    )
+    assert finding.fix_applicability is Applicability.UNSAFE
+    assert [e.text for e in finding.edits] == ["JA"]
+
+
+def test_accented_initials_that_are_given_names_are_left_alone(lint):
+    text = numbered(
+        # three initials, a circumflex: `Elaine Ângela C.`
+        "Lima SAV, Pessoa EÂC, Braga JPR. Factors that influence access to primary care. "
+        "Cien Saude Colet. 2021;26(1):1-10.",
+        # an accented first initial: `Ítalo L.`
+        "Trindade TA, Pavan ÍL. Segregação urbana. Rev Bras Ci Soc. 2022;37(110):1-10.",
+        # the entry's other names carry accents: accented given names are its own
+        "Gonçalves MR, Silva JÁ. Vaccination coverage. Vaccine. 2023;41(3):612-20.",
+        # the family name carries accents
+        "Jónsdóttir JÁ, Smith K. Vaccination coverage. Vaccine. 2023;41(3):612-20.",
+    )
+    assert found(lint, text) == []
+
+
+# --- scale -----------------------------------------------------------------------------------
+
+SYLLABLES = ["ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "za", "dre", "gan", "hol"]
+
+
+def _surname(k: int) -> str:
+    parts = []
+    for _ in range(3):
+        parts.append(SYLLABLES[k % len(SYLLABLES)])
+        k //= len(SYLLABLES)
+    return "".join(parts).capitalize() + "er"
+
+
+def _many(n: int) -> str:
+    """`n` entries of six authors, every one with the initial J and a surname of its own."""
+    return "".join(
+        f"{i}. {', '.join(f'{_surname(6 * i + j)} J' for j in range(6))}. A study {i}. "
+        f"J Biol Chem. 2010;285:{i}-9.\n"
+        for i in range(1, n + 1)
+    )
+
+
+def test_comparing_names_grows_linearly_with_the_list(lint):
+    """Four times the names (all with one initial), well under sixteen times the time: names
+    are compared only with those one edit away, never all with all."""
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            lint(text, select=["RL538"])
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    small, large = best(_many(150)), best(_many(600))
+    assert large / small < 8, (small, large)
+
+
+def test_a_name_longer_than_any_surname_is_not_compared(lint):
+    """Damage or a hostile input, not a person: its one-letter variants would cost the square
+    of its length, and no copy editor would call it a misspelt name."""
+    long = "A" + "b" * 5000
+    text = numbered(
+        f"{long} J, Smith K. Title one. J Biol. 2010;1:1-9.",
+        f"{long}c J, Smith K. Title two. J Biol. 2011;1:1-9.",
+    )
+    assert found(lint, text, select=["RL538"]) == []

@@ -76,9 +76,9 @@ def _journal_year_gap(ref: Reference) -> str | None:
     gap = ref.text[ref.container.span.end : ref.date.span.start]
     if not gap or ref.container.span.end > ref.date.span.start:
         return None
-    if gap.strip() == "":  # the name may have taken a comma: "Annals of Hepatology, 2019"
-        return "comma" if ref.container.text.endswith(",") else "space"
-    return "period" if gap.strip() == "." else None
+    if gap.strip() == "":
+        return "space"
+    return {".": "period", ",": "comma"}.get(gap.strip())  # "Annals of Hepatology, 2019"
 
 
 # A word cut short with a period (`J.`, `Chem.`), unlike an acronym's (`MMWR. Morbidity and ...`).
@@ -136,10 +136,12 @@ def journal_year_run_together(refs: Sequence[Reference], ctx: Context) -> Iterat
         if ref.container.text.endswith("."):
             continue  # `J. Chem. Phys. 2019`: the abbreviation's own period may be the one
         end = ref.container.span.end
-        name = ref.container.text.rstrip(",")
+        name = ref.container.text
         if form == "comma":
             what = f"a comma for the period between the journal `{name}` and the year"
-            edit = Edit(Span(end - 1, end), ".")
+            comma = end + ref.text[end:].index(",")
+            edit = Edit(Span(comma, comma + 1), ".")
+            end = comma + 1
         else:
             what = f"no period between the journal `{name}` and the year"
             edit = Edit(Span(end, end), ".")

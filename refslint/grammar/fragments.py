@@ -63,6 +63,7 @@ YMD_PARTS = _ymd(named=True)
 # Where free text stops: before a year that starts a publication block, or a locator label.
 TEXT_STOP = (  # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493.")
     rf"(?<!\d:\s){YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d|\s*\[|\s*[.,]?\s*$"
+    r"|\s*,\s*[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*\([^()]{1,20}\))?\s*[,:]\s*[A-Za-z]{0,3}\d"
     rf"|\s+{MONTH_NAME}(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
     r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
@@ -120,12 +121,19 @@ _GROUP = (
     r"(?:Grupo|Group|Consortium|Consórcio|Consorcio|Collaborative|Rede)"
     r"\s+[^\W\d_][\w&-]*(?:\s+[\w&-]+){0,4}(?=\.(?:\s|$))"
 )
+# Initials with periods, spaced or not, hyphenated in two-part given names (`S.F.`, `J. A.`,
+# `S.-Y.`): up to four, the last one's period left out of the pattern.
+_DOTTED_INITIALS = rf"{INITIAL}(?:\.\s?-?\s?{INITIAL}){{0,3}}"
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
     r"(?:"
     # Smith AB, van Dam HJJ, Mason EO Jr / Mason EO, Jr.
     rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?(?:\s+{PARTICLE})?{_NAME_END}"
+    # Sánchez, S.F.; / Smith, J. A., & (MDPI, ACS and APA: family name, comma, dotted initials);
+    # the last one's period is left to end the author list
+    rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?"
+    r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau (initials first)
@@ -169,8 +177,8 @@ _SUPPL = r"(?:Suppl(?:ement)?|Pt|Part|Spec\s+No|Spec\s+Iss)\.?\s*[A-Za-z0-9]{0,6
 
 
 def _tail(named: bool) -> str:
-    """Three shapes: ";vol(issue) Suppl:loc", "(issue):loc", ":loc". Group names carry the shape's
-    letter, since a regular expression cannot use one name twice."""
+    """Four shapes: ";vol(issue) Suppl:loc", "(issue):loc", ":loc", ", vol(issue), loc". Group
+    names carry the shape's letter, since a regular expression cannot use one name twice."""
 
     def group(name: str, pattern: str) -> str:
         return f"(?P<{name}>{pattern})" if named else f"(?:{pattern})"
@@ -185,7 +193,11 @@ def _tail(named: bool) -> str:
     return (
         rf"(?:;\s*{group('volume_a', _VOLUME)}{rest('a')}"
         rf"|{issue_b}(?:\s*{group('suppl_b', _SUPPL)})?(?:\s*:\s*{group('locator_b', LOCATION)})?"
-        rf"|:\s*{group('locator_c', LOCATION)})"
+        rf"|:\s*{group('locator_c', LOCATION)}"
+        # `2014, 563, A49` (MDPI, ACS), `2006, 4:577-587` (BMC): volume and locator after commas
+        rf"|,\s*{group('volume_d', _VOLUME)}(?:\s*{group('issue_d', _ISSUE)})?"
+        rf"\s*[,:]\s*{group('locator_d', LOCATION)}(?![\w(])"
+        ")"
     )
 
 

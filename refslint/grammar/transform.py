@@ -32,13 +32,15 @@ _SHAPES = {
     ";": ("volume_a", "issue_a", "suppl_a", "locator_a"),
     "(": (None, "issue_b", "suppl_b", "locator_b"),
     ":": (None, None, None, "locator_c"),
+    ",": ("volume_d", "issue_d", None, "locator_d"),
 }
 _ISO_SPLIT = patterns.compile(r"[-/]")
 _QUOTES = "\"”’»'"
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 _CONJUNCTION = patterns.compile(r"(?:(?:and|e|&)\s+)?")
 _NAME_PARTS = patterns.compile(
-    rf"^(?P<family>.+?),?\s+(?P<initials>{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}})"
+    rf"^(?P<family>.+?),?\s+"
+    rf"(?P<initials>{INITIAL}(?:[-.]?\s?-?{INITIAL}){{0,{MAX_INITIALS - 1}}})\.?"
     rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?(?:\s+(?P<particle>{PARTICLE}))?$"
     rf"|^(?P<first>(?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,3}})(?P<family2>.+)$"
 )
@@ -223,7 +225,7 @@ def _group_field(
 def _author(token: Token, skip: int = 0) -> Author:
     """One name of an author list; one the name pattern cannot split is kept whole, as a group.
     `skip`: characters before the name (the `and` a physics-style last name carries)."""
-    text = token[skip:].rstrip().rstrip(",").rstrip()
+    text = token[skip:].rstrip().rstrip(",;").rstrip()
     start = at(token) + skip
     span = Span(start, start + len(text))
     found = _NAME_PARTS.match(text)
@@ -398,15 +400,22 @@ def _closing_at(text: str) -> int:
     return cut if cut < stop else -1
 
 
+def _dated(items: list, index: int) -> bool:
+    """Whether `items[index]` is a publication date (a `pub` part)."""
+    return index < len(items) and isinstance(items[index], Part) and items[index].kind == "pub"
+
+
 def _parts(items: list) -> list[Part]:
     """Tokens and parts in order; a TEXT token that ends its sentence becomes text + sep."""
     parts: list[Part] = []
     append = parts.append
-    for item in items:
+    for index, item in enumerate(items):
         if isinstance(item, Part):
             append(item)
             continue
         text = item.rstrip()
+        if text[-1:] == "," and item.type == "TEXT" and _dated(items, index + 1):
+            text = text[:-1].rstrip()  # `Journal, 2010, 33(4): 420-31`: the comma is no name's
         start = item.start_pos
         assert start is not None  # the lexer records every position; inline: a hot loop
         kind = _KINDS[item.type]

@@ -356,7 +356,7 @@ def _journal_form(ref: Reference) -> str | None:
     return _name_form(ref.container.text.strip(), period_after)
 
 
-_FULL_TITLE_WORD = pattern(r"\b(?:of|and|the|für|de)\b|\s&\s")  # words an abbreviation drops
+_FULL_TITLE_WORD = pattern(r"\b(?:of|and|the|für|de)\b|\s&\s|^The\s")  # words an abbreviation drops
 _DOTTED_WORD = pattern(r"[A-Za-z]\.(?:\s|$)")  # `Phys.`
 
 

@@ -21,10 +21,10 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most)
 FLOORS = {
-    "bmc-phage-lysis": (0, 63, 0),
+    "bmc-phage-lysis": (0, 2, 0),
     "degruyter-sky-screen": (0, 0, 0),
     "iop-aluminium-refining": (0, 104, 71),
-    "mdpi-galaxies-manga": (0, 2, 2),
+    "mdpi-galaxies-manga": (1, 1, 0),
 }
 
 
@@ -98,9 +98,9 @@ def test_over_the_held_out_lists_the_figures_hold(results):
     alarms = sum(len(r.alarms) for r in every)
     rejected = sum(len(r.rejected) for r in every)
     assert (entries, faults) == (176, 49)
-    assert found >= 0
-    assert alarms <= 169  # 96.0 per 100 entries
-    assert rejected <= 73
+    assert found >= 1
+    assert alarms <= 107  # 60.8 per 100 entries (169, 96.0 per 100, the day they were added)
+    assert rejected <= 71
 
 
 def test_the_evaluation_prints_the_held_out_table_on_request(real_lists, capsys):

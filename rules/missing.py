@@ -1,0 +1,295 @@
+"""Elements a list's own style calls for that an entry leaves out (RL520, RL521).
+
+Both rules look at the whole list before they speak: a web page without a year is a fault only in
+a list whose style dates its entries where Vancouver and author-date styles do (physics and IEEE
+lists often give a web page no year), and a book without a place only where the list's books give
+one or its names are set out as Citing Medicine sets them (APA 7 and MLA drop the place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Kind,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+)
+
+# --- what marks a web document, and what dates it -------------------------------------------------
+
+_ONLINE = pattern(
+    r"\[\s*(?:Internet|online|En\s+l[ií]nea|on-?line)[^\]]*\]|\bAvailable\s*(?:from|at|online)?\s*:"
+    r"|\bDispon[ií]ve(?:l|is)\b|\bDisponible\b|\bRetrieved\s+from\b|\bURL\b|\bOnline\b",
+    re.I,
+)
+_ADDRESS = pattern(r"<?(?:https?://|www\.)\S+", re.I)
+# the access note: its wording, then the date it names (its year ends it)
+_ACCESS = pattern(
+    r"(?:\bcited\b|\baccessed\b|\bacess(?:o|ado)\b|\bconsultado\b|\bcitado\b|\bretrieved\b"
+    r"|\bvisited\b|\bviewed\b|\bdownloaded\b|\babgerufen\b|\bzugegriffen\b|\bconsult[ée]\b"
+    r"|\bacc[eè]s\s+le\b|\blast\s+(?:accessed|checked|updated\s+and\s+accessed)\b)"
+    r"[^\]\d]{0,30}?(?:[\d./ -]{0,10}[^\W\d]{0,12}\.?[\s,./-]{0,3}){0,3}?\b\d{4}\b",
+    re.I,
+)
+# a year the work itself was published, copyrighted or updated in: 1500 to today's next year
+_YEAR = pattern(r"(?<!\d)(?<!\d[./-])(?:[c©]\s?)?(1[5-9]\d\d|20\d\d)(?![\d])", re.I)
+# "no date" printed: n.d., [date unknown], s.d., s/d, sem data, o.J.
+_NO_DATE = pattern(
+    r"\bn\.\s?d\.|\(n\.?d\.?\)|\[\s*(?:date\s+unknown|no\s+date|n\.?d\.?|s\.?\s?d\.?|s/d"
+    r"|sin\s+fecha|sem\s+data|undated)\s*\]|\bs\.\s?d\.|\bs/d\b|\bsem\s+data\b|\bsin\s+fecha\b"
+    r"|\bo\.\s?J\.|\bundated\b|\bdate\s+unknown\b",
+    re.I,
+)
+
+
+def _masked(ref: Reference) -> str:
+    """The entry's text with its addresses and access notes blanked: years there do not date the
+    work (a URL's path or an access date says nothing of when the page was published)."""
+    chars = list(ref.text)
+    spans = [u.span for u in ref.urls]
+    if ref.access_note is not None:
+        spans.append(ref.access_note.span)
+    spans += [Span(*m.span()) for m in _ADDRESS.finditer(ref.text)]
+    spans += [Span(*m.span()) for m in _ACCESS.finditer(ref.text)]
+    for span in spans:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(chars)
+
+
+def is_web_document(ref: Reference) -> bool:
+    """An entry read at an address: a URL, `[Internet]`, `Available from:`, `Disponível em:`."""
+    if ref.kind is Kind.ARTICLE and ref.container and (ref.volume or ref.pages):
+        return False  # a journal article with a link: RL501 asks for its year
+    medium = ref.medium.text if ref.medium else ""
+    return bool(ref.urls or _ONLINE.search(medium) or _ONLINE.search(ref.text))
+
+
+def has_publication_date(ref: Reference, this_year: int) -> bool:
+    """Any year the work was published, copyrighted or updated in, or a printed 'no date'."""
+    text = _masked(ref)
+    if _NO_DATE.search(text):
+        return True
+    return any(int(m.group(1)) <= this_year + 1 for m in _YEAR.finditer(text))
+
+
+# --- how the list dates its entries ---------------------------------------------------------------
+
+_AFTER_AUTHORS = pattern(r"\W{0,3}$")  # "Mantegna RN (1999)": only brackets or stops between
+_VOLUME_AFTER = pattern(r"[^;:,(]{0,12}[;:]")  # "2018;6:e902", "2013 Mar;29(3)", "2018 Mar:200"
+MIN_DATED = 3  # dated journal articles a list needs before its style is judged
+DATED_SHARE = 0.6
+
+
+def _dates_as_vancouver_or_author_date(ref: Reference) -> bool:
+    """The year of a journal article stands where Vancouver (before the volume, after a semicolon)
+    or author-date styles (right after the authors) print it, not at the end (physics, IEEE)."""
+    date = ref.date
+    if date is None:
+        return False
+    end = ref.et_al.span.end if ref.et_al else ref.authors_span.end if ref.authors_span else None
+    if end is not None and end <= date.span.start:
+        if _AFTER_AUTHORS.search(ref.text[end : date.span.start]):
+            return True
+    return _VOLUME_AFTER.match(ref.text, date.span.end) is not None
+
+
+def dates_every_entry(refs: Sequence[Reference]) -> bool:
+    """The list's style is one that dates every work (Vancouver, author-date): most of its dated
+    journal articles put the year where those styles do."""
+    dated = [r for r in refs if r.kind is Kind.ARTICLE and r.date is not None]
+    if len(dated) < MIN_DATED:
+        return False
+    styled = sum(_dates_as_vancouver_or_author_date(r) for r in dated)
+    return styled >= DATED_SHARE * len(dated)
+
+
+def _title_span(ref: Reference) -> Span:
+    if ref.title is not None:
+        return ref.title.span
+    return Span(ref.body_start, len(ref.text))
+
+
+@list_rule(
+    code="RL520",
+    name="web-document-undated",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A web document gives no year of publication",
+)
+def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    In a list that dates its works as Vancouver and author-date styles do, flags a web document
+    (a URL, `[Internet]`, `Available from:`, `Disponível em:`) that gives no year of publication,
+    copyright or update, and no "no date" mark either (`[date unknown]`, `n.d.`, `[s.d.]`).
+
+    ## Why is this bad?
+    The date the page was read (`[cited ...]`, `Accessed ...`, `Acesso em: ...`) is not when it was
+    written: a reader cannot tell which version is meant, nor how old the evidence is. The styles
+    ask for the year, or say plainly that there is none.
+
+    ## Example
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
+        3. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
+        4. World Health Organization. Immunization agenda [Internet]. [cited 2023 Nov 3]. Available from: https://www.who.int/ia2030
+
+    Use instead:
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
+        3. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
+        4. World Health Organization. Immunization agenda [Internet]. Geneva: WHO; 2020 [cited 2023 Nov 3]. Available from: https://www.who.int/ia2030
+
+    ## Limitations
+    Years in the address and in the access note do not count; any other year does, also one in
+    the title ("Annual report 2015"), so a page is never flagged when it may be dated. Lists whose
+    journal articles carry the year at the end (physics, IEEE), or that have fewer than three
+    dated journal articles to tell their style by, are not checked. Journal articles with a link
+    are RL501's.
+    """
+    if not dates_every_entry(refs):
+        return
+    for ref in refs:
+        if ref.problem is not None or not is_web_document(ref):
+            continue
+        if has_publication_date(ref, ctx.today.year):
+            continue
+        yield Diagnostic(
+            _title_span(ref),
+            "web document has no year of publication; give the year it was published or last "
+            "updated (or `[date unknown]`, `n.d.`): the date it was read does not date it",
+            ref=ref,
+        )
+
+
+# --- books without a place of publication ----------------------------------------------------------
+
+# words that name a publishing house, in the languages the grammar reads
+_PUBLISHER = pattern(
+    r"\b(?:Press|Verlag|Verlage|Publishers?|Publishing|Publications|Sons|Books|Editora|Editorial"
+    r"|[ÉE]ditions?|Edi[çc][õo]es|Ediciones|Edizioni|Wiley(?:-\w+)?|Springer(?:-Verlag)?|Elsevier"
+    r"|Routledge|Macmillan|McGraw-Hill|Prentice[- ]Hall|Addison-Wesley|Saunders|Mosby|Lippincott"
+    r"|Thieme|Karger|Blackwell|Pearson|Academic Press|CRC|Sage|Guanabara|Artmed|Manole|Atheneu)\b"
+)
+# what a publisher's name may hold: no digits, not too long
+_NAME = pattern(r"[^\W\d][^\d;:()\[\]]{1,80}?")
+_LAST_PART = pattern(r"(?:^|[.?!]\s+)(?P<name>[^.?!]*?(?:\s&\s[^.?!]*?)?)\s*\.?\s*$")
+# court cases, statutes, reports, theses, software and data: no place is asked of these here
+_NOT_A_BOOK = pattern(
+    r"\sv\.?\s|\bU\.\s?S\.(?:C\.)?|\bS\.\s?Ct\.|\bF\.\s?(?:2d|3d|4th|Supp)|\bStat\.|§"
+    r"|\bPub(?:lic)?\.?\s+L(?:aw)?\.?\s|\bAct\b|\bReports?\b|\bWorking\s+paper|\bThesis\b"
+    r"|\bDissertation|\bTese\b|\bDisserta[çc][ãa]o|\bMonografia|\bsoftware\b|\bpackage\b"
+    r"|\bversion\b|\bdata\s?set\b|\[[^\]]*(?:software|data|computer|program|dataset)[^\]]*\]",
+    re.I,
+)
+_VANCOUVER_NAME = pattern(r"[^\W\d][\w'’ -]*\s[A-Z]{1,4}")
+MIN_NAMES = 5
+NAME_SHARE = 0.8
+
+
+def _named_publisher(ref: Reference) -> Span | None:
+    """An entry the grammar could not type that ends with a publisher's name alone
+    ("... Title. Cambridge University Press."): that name's span."""
+    if ref.kind is not Kind.UNKNOWN or ref.container or ref.volume or ref.pages:
+        return None
+    found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    start = found.start("name") + (len(found.group("name")) - len(found.group("name").lstrip()))
+    if not _NAME.fullmatch(name) or not _PUBLISHER.search(name):
+        return None
+    return Span(start, start + len(name))
+
+
+def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
+    """Where a book's missing place belongs (its publisher), and whether the publisher is a
+    recognisable publishing house; None when `ref` is not a book lacking its place."""
+    if ref.problem is not None or ref.place is not None or is_web_document(ref):
+        return None
+    if _NOT_A_BOOK.search(ref.text) or ref.doi is not None and ref.kind is Kind.UNKNOWN:
+        return None
+    if ref.kind in (Kind.BOOK, Kind.CHAPTER) and ref.publisher is not None:
+        name = ref.publisher.text
+        if not _NAME.fullmatch(name.strip()):
+            return None
+        return ref.publisher.span, bool(_PUBLISHER.search(name))
+    named = _named_publisher(ref)
+    return (named, True) if named is not None else None
+
+
+def _gives_place(ref: Reference) -> bool:
+    return (
+        ref.kind in (Kind.BOOK, Kind.CHAPTER)
+        and ref.place is not None
+        and ref.publisher is not None
+        and not is_web_document(ref)
+    )
+
+
+def names_as_citing_medicine(refs: Sequence[Reference]) -> bool:
+    """Most personal names are a family name and bare initials ("Anderberg MR"), as Citing
+    Medicine and the ICMJE styles write them; those styles always give a book's place."""
+    names = [a.text for r in refs for a in r.authors if not a.is_group]
+    if len(names) < MIN_NAMES:
+        return False
+    vancouver = sum(bool(_VANCOUVER_NAME.fullmatch(n.strip())) for n in names)
+    return vancouver >= NAME_SHARE * len(names)
+
+
+@list_rule(
+    code="RL521",
+    name="book-without-place",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A book names its publisher but not the place of publication",
+)
+def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a book that names its publisher but not the place of publication, in a list whose style
+    gives the place: most of its other books give one, or its names are set out as Citing
+    Medicine sets them (`Anderberg MR`), whose books always give a place.
+
+    ## Why is this bad?
+    Vancouver, Harvard, APA 6, IEEE and the physics styles set a book out as `Place: Publisher;
+    Year`; without the place the entry is incomplete, and houses of one name in two countries
+    cannot be told apart.
+
+    ## Example
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
+        3. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
+        4. Anderberg MR. Cluster analysis for applications. Academic Press; 1973.
+
+    Use instead:
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
+        3. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
+        4. Anderberg MR. Cluster analysis for applications. New York: Academic Press; 1973.
+
+    ## Limitations
+    An entry counts as a book when the grammar reads one (`Publisher; Year`) or when it ends with a
+    publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`). Court cases,
+    statutes, reports, theses, software, data sets and web documents are left alone, and so are
+    lists whose books mostly give no place and whose names are not in Citing Medicine's form
+    (APA 7 and MLA drop the place).
+    """
+    places = sum(_gives_place(r) for r in refs)
+    missing = [(r, found) for r in refs if (found := _book_without_place(r)) is not None]
+    by_books = places >= 1 and places >= len(missing)
+    if not (by_books or names_as_citing_medicine(refs)):
+        return
+    for ref, (span, _house) in missing:
+        yield Diagnostic(
+            span,
+            "book has no place of publication; give the city before the publisher "
+            f"(`Place: {ref.text[span.start : span.end]}`)",
+            ref=ref,
+        )

@@ -32,11 +32,20 @@ _ONLINE = pattern(
 )
 _ADDRESS = pattern(r"<?(?:https?://|www\.)\S+", re.I)
 # the access note: its wording, then the date it names (its year ends it)
+_ACCESS_WORD = (
+    r"(?:\bcited\b|\baccessed\b|\bacesso\b|\bacessado\b|\bconsultado\b|\bcitado\b"
+    r"|\bretrieved\b|\bvisited\b|\bdownloaded\b|\babgerufen\b|\bzugegriffen\b"
+    r"|\bconsult[ée]\b|\bacc[eè]s\b)"
+)
+_ACCESS_WORDING = pattern(_ACCESS_WORD, re.I)
+_MONTH = (
+    r"(?:jan|feb|fe[vb]|f[ée]v|m[aä]r|apr|abr|avr|ma[iy]|jun|jui|jul|aug|ago|ao[uû]|sep|set|oct"
+    r"|out|okt|nov|de[cz]|d[ée]c|dic|ene|gen)[^\W\d]{0,7}\.?"
+)
 _ACCESS = pattern(
-    r"(?:\bcited\b|\baccessed\b|\bacess(?:o|ado)\b|\bconsultado\b|\bcitado\b|\bretrieved\b"
-    r"|\bvisited\b|\bviewed\b|\bdownloaded\b|\babgerufen\b|\bzugegriffen\b|\bconsult[ée]\b"
-    r"|\bacc[eè]s\s+le\b|\blast\s+(?:accessed|checked|updated\s+and\s+accessed)\b)"
-    r"[^\]\d]{0,30}?(?:[\d./ -]{0,10}[^\W\d]{0,12}\.?[\s,./-]{0,3}){0,3}?\b\d{4}\b",
+    _ACCESS_WORD + r"(?:\s+(?:on|em|en|el|le|am|in))?\s*:?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th|º)?\.?[\s./-]+)?(?:" + _MONTH + r",?[\s./-]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?[\s./-]+)?\d{4}\b",
     re.I,
 )
 # a year the work itself was published, copyrighted or updated in: 1500 to today's next year
@@ -55,8 +64,10 @@ def _masked(ref: Reference) -> str:
     work (a URL's path or an access date says nothing of when the page was published)."""
     chars = list(ref.text)
     spans = [u.span for u in ref.urls]
-    if ref.access_note is not None:
-        spans.append(ref.access_note.span)
+    note = ref.access_note
+    if note is not None:  # from its wording on: "[updated 2021 Jan 8; cited ...]" keeps 2021
+        wording = _ACCESS_WORDING.search(note.text)
+        spans.append(Span(note.span.start + (wording.start() if wording else 0), note.span.end))
     spans += [Span(*m.span()) for m in _ADDRESS.finditer(ref.text)]
     spans += [Span(*m.span()) for m in _ACCESS.finditer(ref.text)]
     for span in spans:
@@ -82,33 +93,52 @@ def has_publication_date(ref: Reference, this_year: int) -> bool:
 
 # --- how the list dates its entries ---------------------------------------------------------------
 
-_AFTER_AUTHORS = pattern(r"\W{0,3}$")  # "Mantegna RN (1999)": only brackets or stops between
+_AFTER_AUTHORS = pattern(r"\W{0,3}")  # "Mantegna RN (1999)": only brackets or stops between
 _VOLUME_AFTER = pattern(r"[^;:,(]{0,12}[;:]")  # "2018;6:e902", "2013 Mar;29(3)", "2018 Mar:200"
 MIN_DATED = 3  # dated journal articles a list needs before its style is judged
 DATED_SHARE = 0.6
 
 
-def _dates_as_vancouver_or_author_date(ref: Reference) -> bool:
-    """The year of a journal article stands where Vancouver (before the volume, after a semicolon)
-    or author-date styles (right after the authors) print it, not at the end (physics, IEEE)."""
+AUTHOR_DATE, VANCOUVER = "author-date", "vancouver"
+
+
+def _where_dated(ref: Reference) -> str:
+    """Where a journal article's year stands: right after the authors (author-date), before the
+    volume after a semicolon (Vancouver), or elsewhere (at the end: physics, IEEE)."""
     date = ref.date
     if date is None:
-        return False
+        return ""
     end = ref.et_al.span.end if ref.et_al else ref.authors_span.end if ref.authors_span else None
     if end is not None and end <= date.span.start:
-        if _AFTER_AUTHORS.search(ref.text[end : date.span.start]):
-            return True
-    return _VOLUME_AFTER.match(ref.text, date.span.end) is not None
+        if _AFTER_AUTHORS.fullmatch(ref.text[end : date.span.start]):
+            return AUTHOR_DATE
+    return VANCOUVER if _VOLUME_AFTER.match(ref.text, date.span.end) else ""
 
 
-def dates_every_entry(refs: Sequence[Reference]) -> bool:
-    """The list's style is one that dates every work (Vancouver, author-date): most of its dated
-    journal articles put the year where those styles do."""
+def dating_style(refs: Sequence[Reference]) -> str:
+    """`AUTHOR_DATE` or `VANCOUVER` when most of the list's dated journal articles put the year
+    where those styles do, both of which date every work; "" otherwise."""
     dated = [r for r in refs if r.kind is Kind.ARTICLE and r.date is not None]
     if len(dated) < MIN_DATED:
-        return False
-    styled = sum(_dates_as_vancouver_or_author_date(r) for r in dated)
-    return styled >= DATED_SHARE * len(dated)
+        return ""
+    where = [_where_dated(r) for r in dated]
+    for style in (AUTHOR_DATE, VANCOUVER):
+        if where.count(style) >= DATED_SHARE * len(dated):
+            return style
+    if where.count(AUTHOR_DATE) + where.count(VANCOUVER) >= DATED_SHARE * len(dated):
+        return VANCOUVER
+    return ""
+
+
+_PARTS = pattern(r"[.?!](?:\s+|$)")
+
+
+def _named_by_title_alone(ref: Reference) -> bool:
+    """A page set out as one name before its address ("The Materials Project. Available from:"):
+    a site's or database's home page, which numbered styles often date by the day it was read."""
+    online = [m.start() for m in (_ONLINE.search(ref.text), _ADDRESS.search(ref.text)) if m]
+    before = ref.text[ref.body_start : min(online) if online else len(ref.text)]
+    return sum(len(part.strip()) > 1 for part in _PARTS.split(before.strip())) <= 1
 
 
 def _title_span(ref: Reference) -> Span:
@@ -154,13 +184,16 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     dated journal articles to tell their style by, are not checked. Journal articles with a link
     are RL501's.
     """
-    if not dates_every_entry(refs):
+    style = dating_style(refs)
+    if not style:
         return
     for ref in refs:
         if ref.problem is not None or not is_web_document(ref):
             continue
         if has_publication_date(ref, ctx.today.year):
             continue
+        if style == VANCOUVER and _named_by_title_alone(ref):
+            continue  # a site's home page
         yield Diagnostic(
             _title_span(ref),
             "web document has no year of publication; give the year it was published or last "
@@ -188,6 +221,10 @@ _NOT_A_BOOK = pattern(
     r"|\bDissertation|\bTese\b|\bDisserta[çc][ãa]o|\bMonografia|\bsoftware\b|\bpackage\b"
     r"|\bversion\b|\bdata\s?set\b|\[[^\]]*(?:software|data|computer|program|dataset)[^\]]*\]",
     re.I,
+)
+_PLACE_AND_HOUSE = pattern(
+    r"(?:^|[.?!]\s+)[^\W\d][^\d:;.?!()]{1,40}:\s*(?P<name>[^\W\d][^\d;:()\[\]]{1,80}?)"
+    r"(?:[,;]\s*(?:1[5-9]|20)\d\d)?\s*\.?\s*$"
 )
 _VANCOUVER_NAME = pattern(r"[^\W\d][\w'’ -]*\s[A-Z]{1,4}")
 MIN_NAMES = 5
@@ -226,12 +263,15 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
 
 
 def _gives_place(ref: Reference) -> bool:
-    return (
-        ref.kind in (Kind.BOOK, Kind.CHAPTER)
-        and ref.place is not None
-        and ref.publisher is not None
-        and not is_web_document(ref)
-    )
+    """A book with its place: read so by the grammar, or ending `Place: Publishing House.`"""
+    if is_web_document(ref) or ref.problem is not None:
+        return False
+    if ref.kind in (Kind.BOOK, Kind.CHAPTER):
+        return ref.place is not None and ref.publisher is not None
+    if ref.kind is not Kind.UNKNOWN or ref.container or ref.volume:
+        return False
+    end = _PLACE_AND_HOUSE.search(ref.text)
+    return end is not None and bool(_PUBLISHER.search(end.group("name")))
 
 
 def names_as_citing_medicine(refs: Sequence[Reference]) -> bool:

@@ -109,9 +109,12 @@ def _where_dated(ref: Reference) -> str:
     if date is None:
         return ""
     end = ref.et_al.span.end if ref.et_al else ref.authors_span.end if ref.authors_span else None
-    if end is not None and end <= date.span.start:
-        if _AFTER_AUTHORS.fullmatch(ref.text[end : date.span.start]):
-            return AUTHOR_DATE
+    if (
+        end is not None
+        and end <= date.span.start
+        and _AFTER_AUTHORS.fullmatch(ref.text[end : date.span.start])
+    ):
+        return AUTHOR_DATE
     return VANCOUVER if _VOLUME_AFTER.match(ref.text, date.span.end) else ""
 
 
@@ -169,13 +172,13 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
         2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
         3. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
-        4. World Health Organization. Immunization agenda [Internet]. [cited 2023 Nov 3]. Available from: https://www.who.int/ia2030
+        4. WHO. Immunization agenda [Internet]. [cited 2026 Nov 3]. Available from: https://who.int/a
 
     Use instead:
         1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
         2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
         3. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
-        4. World Health Organization. Immunization agenda [Internet]. Geneva: WHO; 2020 [cited 2023 Nov 3]. Available from: https://www.who.int/ia2030
+        4. WHO. Immunization agenda [Internet]. 2020 [cited 2026 Nov 3]. Available from: https://who.int/a
 
     ## Limitations
     Years in the address and in the access note do not count; any other year does, also one in
@@ -202,7 +205,7 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         )
 
 
-# --- books without a place of publication ----------------------------------------------------------
+# --- books without a place of publication ---------------------------------------------------------
 
 # words that name a publishing house, in the languages the grammar reads
 _PUBLISHER = pattern(
@@ -251,7 +254,7 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
     recognisable publishing house; None when `ref` is not a book lacking its place."""
     if ref.problem is not None or ref.place is not None or is_web_document(ref):
         return None
-    if _NOT_A_BOOK.search(ref.text) or ref.doi is not None and ref.kind is Kind.UNKNOWN:
+    if _NOT_A_BOOK.search(ref.text) or (ref.doi is not None and ref.kind is Kind.UNKNOWN):
         return None
     if ref.kind in (Kind.BOOK, Kind.CHAPTER) and ref.publisher is not None:
         name = ref.publisher.text

@@ -219,18 +219,3 @@ NOT_BOOKS = [
 @pytest.mark.parametrize("entry", NOT_BOOKS)
 def test_cases_statutes_reports_theses_software_and_pages_are_not_asked_for_a_place(lint, entry):
     assert found(lint, numbered(VANCOUVER, entry), "RL521") == []
-
-
-def test_the_explain_examples_speak_as_documented(lint):
-    """The bad examples of --explain are flagged and the good ones are not (also run by the
-    rule-doc tests; here with the codes named)."""
-    from refslint_rules.missing import book_without_place, web_document_undated
-
-    for rule in (web_document_undated, book_without_place):
-        docs = rule.docs
-        bad = docs.split("## Example")[1].split("Use instead:")[0]
-        good = docs.split("Use instead:")[1].split("##")[0]
-        text_bad = "\n".join(line.strip() for line in bad.strip().splitlines()) + "\n"
-        text_good = "\n".join(line.strip() for line in good.strip().splitlines()) + "\n"
-        assert found(lint, text_bad, rule.code) == [4], rule.code
-        assert found(lint, text_good, rule.code) == [], rule.code

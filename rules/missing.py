@@ -19,6 +19,7 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
+    journals_named,
     list_rule,
     pattern,
 )
@@ -49,7 +50,7 @@ _ACCESS = pattern(
     re.I,
 )
 # a year the work itself was published, copyrighted or updated in: 1500 to today's next year
-_YEAR = pattern(r"(?<!\d)(?<!\d[./-])(?:[c©]\s?)?(1[5-9]\d\d|20\d\d)(?![\d])", re.I)
+_YEAR = pattern(r"(?<!\d)(?:[c©]\s?)?(1[5-9]\d\d|20\d\d)(?![\d])", re.I)
 # "no date" printed: n.d., [date unknown], s.d., s/d, sem data, o.J.
 _NO_DATE = pattern(
     r"\bn\.\s?d\.|\(n\.?d\.?\)|\[\s*(?:date\s+unknown|no\s+date|n\.?d\.?|s\.?\s?d\.?|s/d"
@@ -220,10 +221,17 @@ _LAST_PART = pattern(r"(?:^|[.?!]\s+)(?P<name>[^.?!]*?(?:\s&\s[^.?!]*?)?)\s*\.?\
 # court cases, statutes, reports, theses, software and data: no place is asked of these here
 _NOT_A_BOOK = pattern(
     r"\sv\.?\s|\bU\.\s?S\.(?:C\.)?|\bS\.\s?Ct\.|\bF\.\s?(?:2d|3d|4th|Supp)|\bStat\.|§"
-    r"|\bPub(?:lic)?\.?\s+L(?:aw)?\.?\s|\bAct\b|\bReports?\b|\bWorking\s+paper|\bThesis\b"
-    r"|\bDissertation|\bTese\b|\bDisserta[çc][ãa]o|\bMonografia|\bsoftware\b|\bpackage\b"
-    r"|\bversion\b|\bdata\s?set\b|\[[^\]]*(?:software|data|computer|program|dataset)[^\]]*\]",
+    r"|\bPub(?:lic)?\.?\s+L(?:aw)?\.?\s|\bAct\b|\bLei\b|\bDecreto\b|\bPortaria\b|\bResolu[çc][ãa]o\b"
+    r"|\bReports?\b|\bWorking\s+paper|\bThesis\b|\bDissertation|\bTese\b|\bDisserta[çc][ãa]o"
+    r"|\bMonografia|\bdoctoral\b|\bPh\.?\s?D\b|\bmaster'?s\b|\bStandard\b|\bpatent\b"
+    r"|\bsoftware\b|\bprogram(?:me)?\b|\bpackage\b|\bversion\b|\bstatistical\s+computing\b"
+    r"|\bdata\s?(?:set|base)s?\b|\bDryad\b|\bZenodo\b|\bfigshare\b"
+    r"|\[[^\]]*(?:software|data|computer|program|dataset)[^\]]*\]",
     re.I,
+)
+# a "publisher" that is a journal's name: an article without its volume, RL501's
+_JOURNAL_WORD = pattern(
+    r"\b(?:J|Journal|Rev|Revista|Acta|Ann|Annals|Bull|Bulletin|Proc|Trans|Lett|Letters|Arch)\b"
 )
 _PLACE_AND_HOUSE = pattern(
     r"(?:^|[.?!]\s+)[^\W\d][^\d:;.?!()]{1,40}:\s*(?P<name>[^\W\d][^\d;:()\[\]]{1,80}?)"
@@ -258,9 +266,12 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
         return None
     if ref.kind in (Kind.BOOK, Kind.CHAPTER) and ref.publisher is not None:
         name = ref.publisher.text
+        house = bool(_PUBLISHER.search(name))
         if not _NAME.fullmatch(name.strip()):
             return None
-        return ref.publisher.span, bool(_PUBLISHER.search(name))
+        if not house and (_JOURNAL_WORD.search(name) or journals_named(name)):
+            return None
+        return ref.publisher.span, house
     named = _named_publisher(ref)
     return (named, True) if named is not None else None
 

@@ -100,6 +100,8 @@ DATED = [
     "Ministério da Saúde. Barreiras de acesso à saúde. Brasília: MS; 2019. Disponível em: "
     "https://x.example.br/. Acesso em: 3 nov. 2023.",
     "Science Watch. Highly cited papers 2019. Available from: https://sw.example.org/hc.",
+    "Statistics Office. Census tables. Published 12/03/2019. Available from: https://x.example.org/."
+    " Accessed 01/07/2021.",
     "Statistics Office. Census tables (n.d.). Retrieved from https://stats.example.org/2019/01/.",
 ]
 
@@ -213,6 +215,10 @@ NOT_BOOKS = [
     "World Bank. Health expenditure [Internet]. World Bank Publications; 2020. Available from: "
     "https://data.worldbank.org/x",
     "Mantegna RN. Hierarchical structure. Eur Phys J B. 1999;11:193-7.",
+    "Brasil. Lei nº 8.080, de 19 de setembro de 1990. Diário Oficial da União; 1990.",
+    "R Core Team. R: a language and environment for statistical computing. R Foundation; 2020.",
+    "Smith J. Growth of cells. Obscure Journal of Cell Growth; 2001.",
+    "IEEE. IEEE standard for event logs. IEEE Computer Society; 2016.",
 ]
 
 

@@ -347,3 +347,73 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
             f"(`Place: {ref.text[span.start : span.end]}`)",
             ref=ref,
         )
+
+
+# --- a thesis set out as a book -------------------------------------------------------------------
+
+# a university or college itself, not its press or publishing house
+_UNIVERSITY = pattern(
+    r"\b(?:University|Universit[éàa]|Universidade|Universidad|Universit[äa]t|Universiteit|College"
+    r"|Institute\s+of\s+Technology|Escola|Faculdade|Faculty)\b",
+    re.I,
+)
+_THESIS_MARK = pattern(
+    r"\b(?:thesis|theses|dissertation|disserta[çc][ãa]o|tese|tesis|th[èe]se|doctoral|doctorate"
+    r"|doutorado|mestrado|Ph\.?\s?D|M\.?\s?Sc|master'?s|habilitation|monografia|TCC)\b",
+    re.I,
+)
+
+
+def _reads_as_thesis(ref: Reference) -> bool:
+    """One person's work published by a university, not its press, with no thesis mark."""
+    publisher = ref.publisher
+    if ref.kind is not Kind.BOOK or publisher is None or ref.problem is not None:
+        return False
+    if not _UNIVERSITY.search(publisher.text) or _PUBLISHER.search(publisher.text):
+        return False
+    people = [a for a in ref.authors if not a.is_group]
+    if len(people) != 1 or len(ref.authors) != 1 or ref.et_al or ref.editors or ref.edition:
+        return False
+    return not (_THESIS_MARK.search(ref.text) or _NOT_A_BOOK.search(ref.text))
+
+
+@list_rule(
+    code="RL522",
+    name="thesis-unmarked",
+    category=Category.FORMAT,
+    severity=Severity.INFO,
+    summary="One author's work published by a university, not its press: an unmarked thesis?",
+)
+def thesis_unmarked(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Points at a book by one author whose publisher is a university itself, not its press
+    (`Baltimore, MD: University of Maryland; 2001.`), and that carries no thesis mark
+    (`[dissertation]`, `[master's thesis]`, `Tese [Doutorado]`): set out so, it is most often a
+    thesis whose mark was lost. A hint, to be checked against the work.
+
+    ## Why is this bad?
+    Citing Medicine, APA and ABNT mark a thesis after its title, and a reader looks for it in a
+    university's repository, not in a bookshop. Without the mark it passes for a book.
+
+    ## Example
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Schmitt CL. Decision heuristics. Baltimore, MD: University of Maryland; 2001.
+
+    Use instead:
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Schmitt CL. Decision heuristics [dissertation]. Baltimore: University of Maryland; 2001.
+
+    ## Limitations
+    Only entries the grammar reads as books are looked at; works of more than one author, edited
+    or in an edition, reports and works published by a university press are left alone. Some
+    universities publish books of one author themselves: the finding is an `info` hint.
+    """
+    for ref in refs:
+        if _reads_as_thesis(ref) and (publisher := ref.publisher) is not None:
+            yield Diagnostic(
+                publisher.span,
+                f"one author's work published by `{publisher.text}`, not its press, reads as a "
+                "thesis: if it is one, mark it after the title (`[dissertation]`, `[master's "
+                "thesis]`)",
+                ref=ref,
+            )

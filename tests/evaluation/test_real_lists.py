@@ -24,7 +24,7 @@ FLOORS = {
     "plos-ecology-insects": (15, 0, 0),
     "plos-financial-networks": (7, 3, 0),
     "plos-onion-routing": (51, 0, 0),
-    "plos-tobacco-minors": (32, 0, 0),
+    "plos-tobacco-minors": (33, 0, 0),
     "plos-vulvar-cancer": (14, 0, 0),
     "scielo-bjmbr": (0, 0, 0),
     "scielo-einstein-covid": (1, 0, 0),

@@ -225,3 +225,32 @@ NOT_BOOKS = [
 @pytest.mark.parametrize("entry", NOT_BOOKS)
 def test_cases_statutes_reports_theses_software_and_pages_are_not_asked_for_a_place(lint, entry):
     assert found(lint, numbered(VANCOUVER, entry), "RL521") == []
+
+
+# --- RL522 ----------------------------------------------------------------------------------------
+
+
+def test_one_authors_book_published_by_a_university_is_a_thesis_hint(lint):
+    text = numbered(
+        VANCOUVER,
+        "Schmitt CL. Decision heuristics. Baltimore, MD: University of Maryland; 2001.",
+    )
+    results = lint(text, select=["RL522"], today=TODAY)
+    assert [d.entry for d in results] == [5]
+    assert str(results[0].severity) == "info"
+    assert "[dissertation]" in results[0].message
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Schmitt CL. Decision heuristics [dissertation]. Baltimore: University of Maryland; 2001.",
+        "Halls JJM. Photoconductive polymers [PhD thesis]. Cambridge: University of Cambridge; 1997.",
+        "Schmitt CL. Decision heuristics. Baltimore: Johns Hopkins University Press; 2001.",
+        "Schmitt CL, Lee K. Decision heuristics. Baltimore: University of Maryland; 2001.",
+        "Schmitt CL. Decision heuristics. Technical report 12. Baltimore: University of Maryland; 2001.",
+        "Schmitt CL. Decision heuristics. Baltimore: Academic Press; 2001.",
+    ],
+)
+def test_marked_theses_presses_several_authors_and_reports_are_left_alone(lint, entry):
+    assert found(lint, numbered(VANCOUVER, entry), "RL522") == []

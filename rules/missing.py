@@ -226,7 +226,7 @@ _NOT_A_BOOK = pattern(
     r"|\bMonografia|\bdoctoral\b|\bPh\.?\s?D\b|\bmaster'?s\b|\bStandard\b|\bpatent\b"
     r"|\bsoftware\b|\bprogram(?:me)?\b|\bpackage\b|\bversion\b|\bstatistical\s+computing\b"
     r"|\bdata\s?(?:set|base)s?\b|\bDryad\b|\bZenodo\b|\bfigshare\b"
-    r"|\[[^\]]*(?:software|data|computer|program|dataset)[^\]]*\]",
+    r"|\[\s*(?:computer\s+)?(?:software|data|program|dataset)",
     re.I,
 )
 # a "publisher" that is a journal's name: an article without its volume, RL501's
@@ -260,10 +260,9 @@ def _named_publisher(ref: Reference) -> Span | None:
 def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
     """Where a book's missing place belongs (its publisher), and whether the publisher is a
     recognisable publishing house; None when `ref` is not a book lacking its place."""
-    if ref.problem is not None or ref.place is not None or is_web_document(ref):
+    if ref.problem is not None or ref.place is not None:
         return None
-    if _NOT_A_BOOK.search(ref.text) or (ref.doi is not None and ref.kind is Kind.UNKNOWN):
-        return None
+    found: tuple[Span, bool] | None = None
     if ref.kind in (Kind.BOOK, Kind.CHAPTER) and ref.publisher is not None:
         name = ref.publisher.text
         house = bool(_PUBLISHER.search(name))
@@ -271,9 +270,14 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
             return None
         if not house and (_JOURNAL_WORD.search(name) or journals_named(name)):
             return None
-        return ref.publisher.span, house
-    named = _named_publisher(ref)
-    return (named, True) if named is not None else None
+        found = ref.publisher.span, house
+    elif (named := _named_publisher(ref)) is not None:
+        found = named, True
+    if found is None or is_web_document(ref) or _NOT_A_BOOK.search(ref.text):
+        return None
+    if ref.doi is not None and ref.kind is Kind.UNKNOWN:
+        return None
+    return found
 
 
 def _gives_place(ref: Reference) -> bool:

@@ -31,6 +31,8 @@ _ONLINE = pattern(
     r"|\bDispon[ií]ve(?:l|is)\b|\bDisponible\b|\bRetrieved\s+from\b|\bURL\b|\bOnline\b",
     re.I,
 )
+# a word one of `_ONLINE`'s forms holds, looked for first: most entries hold none
+_ONLINE_WORDS = ("internet", "line", "availab", "dispon", "retrieved", "url")
 _ADDRESS = pattern(r"<?(?:https?://|www\.)\S+", re.I)
 # the access note: its wording, then the date it names (its year ends it)
 _ACCESS_WORD = (
@@ -70,7 +72,8 @@ def _masked(ref: Reference) -> str:
         wording = _ACCESS_WORDING.search(note.text)
         spans.append(Span(note.span.start + (wording.start() if wording else 0), note.span.end))
     spans += [Span(*m.span()) for m in _ADDRESS.finditer(ref.text)]
-    spans += [Span(*m.span()) for m in _ACCESS.finditer(ref.text)]
+    if _ACCESS_WORDING.search(ref.text):
+        spans += [Span(*m.span()) for m in _ACCESS.finditer(ref.text)]
     for span in spans:
         chars[span.start : span.end] = " " * (span.end - span.start)
     return "".join(chars)
@@ -80,14 +83,36 @@ def is_web_document(ref: Reference) -> bool:
     """An entry read at an address: a URL, `[Internet]`, `Available from:`, `Disponível em:`."""
     if ref.kind is Kind.ARTICLE and ref.container and (ref.volume or ref.pages):
         return False  # a journal article with a link: RL501 asks for its year
-    medium = ref.medium.text if ref.medium else ""
-    return bool(ref.urls or _ONLINE.search(medium) or _ONLINE.search(ref.text))
+    if ref.urls:
+        return True
+    text = ref.text.lower()
+    return any(word in text for word in _ONLINE_WORDS) and _ONLINE.search(ref.text) is not None
+
+
+# what every form of `_NO_DATE` holds, looked for first (lower case, spaces and stops as printed)
+_NO_DATE_HINTS = (
+    "n.d",
+    "n. d",
+    "s.d",
+    "s. d",
+    "s/d",
+    "o.j",
+    "o. j",
+    "unknown",
+    "no date",
+    "fecha",
+    "sem data",
+    "undated",
+    "nd]",
+    "nd)",
+)
 
 
 def has_publication_date(ref: Reference, this_year: int) -> bool:
     """Any year the work was published, copyrighted or updated in, or a printed 'no date'."""
     text = _masked(ref)
-    if _NO_DATE.search(text):
+    low = text.lower()
+    if any(hint in low for hint in _NO_DATE_HINTS) and _NO_DATE.search(text):
         return True
     return any(int(m.group(1)) <= this_year + 1 for m in _YEAR.finditer(text))
 

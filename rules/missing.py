@@ -1,9 +1,10 @@
-"""Elements a list's own style calls for that an entry leaves out (RL520, RL521).
+"""Elements a list's own style calls for that an entry leaves out (RL520-RL522).
 
-Both rules look at the whole list before they speak: a web page without a year is a fault only in
-a list whose style dates its entries where Vancouver and author-date styles do (physics and IEEE
-lists often give a web page no year), and a book without a place only where the list's books give
-one or its names are set out as Citing Medicine sets them (APA 7 and MLA drop the place).
+The rules look at the whole list before they speak: a web page without a year is a fault only in
+a list whose style dates its entries where Vancouver and author-date styles do (physics, IEEE and
+ABNT lists often give a web page no year), and a book without a place only where the list's books
+give one or its names are set out as Citing Medicine sets them (APA 7 and MLA drop the place). A
+thesis set out as a book without its mark gets a hint (RL522). `rules/format.py` exposes them.
 """
 
 from __future__ import annotations
@@ -210,8 +211,10 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     Years in the address and in the access note do not count; any other year does, also one in
     the title ("Annual report 2015"), so a page is never flagged when it may be dated. Lists whose
     journal articles carry the year at the end (physics, IEEE), or that have fewer than three
-    dated journal articles to tell their style by, are not checked. Journal articles with a link
-    are RL501's.
+    dated journal articles to tell their style by, are not checked. In a Vancouver list a page
+    named by one name alone before its address ("The Materials Project. Available from: ...", a
+    site's home page) is left alone; in an author-date list, where the year is what the text
+    cites, it is not. Journal articles with a link are RL501's.
     """
     style = dating_style(refs)
     if not style:

@@ -257,9 +257,11 @@ _NOT_A_BOOK = pattern(
     r"|\[\s*(?:computer\s+)?(?:software|data|program|dataset)",
     re.I,
 )
-# a "publisher" that is a journal's name: an article without its volume, RL501's
-_JOURNAL_WORD = pattern(
-    r"\b(?:J|Journal|Rev|Revista|Acta|Ann|Annals|Bull|Bulletin|Proc|Trans|Lett|Letters|Arch)\b"
+# a "publisher" that is a journal's, a newspaper's or a meeting's name: not a book's house
+_SERIAL_OR_MEETING = pattern(
+    r"\b(?:J|Journal|Rev|Revista|Acta|Ann|Annals|Bull|Bulletin|Proc|Proceedings|Trans|Lett"
+    r"|Letters|Arch|Conference|Congress|Symposium|Workshop|Meeting|Times|Post|News|Daily|Gazette"
+    r"|Herald|Tribune|Magazine|Newsletter)\b"
 )
 _PLACE_AND_HOUSE = pattern(
     r"(?:^|[.?!]\s+)[^\W\d][^\d:;.?!()]{1,40}:\s*(?P<name>[^\W\d][^\d;:()\[\]]{1,80}?)"
@@ -296,7 +298,7 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
         house = bool(_PUBLISHER.search(name))
         if not _NAME.fullmatch(name.strip()):
             return None
-        if not house and (_JOURNAL_WORD.search(name) or journals_named(name)):
+        if not house and (_SERIAL_OR_MEETING.search(name) or journals_named(name)):
             return None
         found = ref.publisher.span, house
     elif (named := _named_publisher(ref)) is not None:

@@ -161,6 +161,8 @@ PLACELESS = [
     "Farmer JC, Wax RS. Preparing your ICU for disaster response. Society of Critical Care "
     "Medicine; 2012.",
     "Mantegna RN, Stanley HE. Introduction to econophysics. Cambridge University Press; 2000.",
+    "Patel R. Epidemiology. In: Brown A, editor. Handbook of care. Springer; 2015. p. 1-20.",
+    "Ministério da Saúde. Guia de vigilância em saúde. Ministério da Saúde; 2019.",
 ]
 
 
@@ -219,6 +221,8 @@ NOT_BOOKS = [
     "R Core Team. R: a language and environment for statistical computing. R Foundation; 2020.",
     "Smith J. Growth of cells. Obscure Journal of Cell Growth; 2001.",
     "IEEE. IEEE standard for event logs. IEEE Computer Society; 2016.",
+    "Lee K. Deep learning. Proceedings of the International Conference on Learning; 2019.",
+    "Smith J. Storm hits city. The Daily Herald; 2019 Mar 3.",
 ]
 
 

@@ -2,10 +2,13 @@
 
     python evaluation/real_lists.py            # the per-list table for the README
     python evaluation/real_lists.py --entries  # and every miss and false alarm, entry by entry
+    python evaluation/real_lists.py --unseen   # the held-out lists no rule is tuned on
+    python evaluation/real_lists.py --lists DIR  # any folder of lists and judgements
 
 The lists and their judgements are in `tests/data/real-lists/` (sources and licences in its
-SOURCES.md). Each list is linted offline, without registry lookups, with "today" set to the day the
-article was published: what its authors would have seen. Then, per list:
+SOURCES.md); the held-out ones, judged before refslint was run on them, in
+`tests/data/unseen-lists/`. Each list is linted offline, without registry lookups, with "today" set
+to the day the article was published: what its authors would have seen. Then, per list:
 
 - recall: judged faults that a finding of one of the fault's codes, on that entry, reports; faults
   no rule covers count as missed (`reach` is the recall over the faults some rule covers);
@@ -29,6 +32,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTS = ROOT / "tests" / "data" / "real-lists"
+UNSEEN = ROOT / "tests" / "data" / "unseen-lists"
 
 PARSE = "RL001"
 _CODES = re.compile(r"RL\d{3}(?:\|RL\d{3})*")
@@ -104,9 +108,9 @@ class Result:
         return 100 * len(self.alarms) / self.entries
 
 
-def load(name: str) -> Judged:
+def load(name: str, folder: Path = LISTS) -> Judged:
     """`name.txt` and its judgement `name.yaml`."""
-    doc = yaml.safe_load((LISTS / f"{name}.yaml").read_text(encoding="utf-8"))
+    doc = yaml.safe_load((folder / f"{name}.yaml").read_text(encoding="utf-8"))
     entries = {
         int(number): () if value == "ok" else tuple(Fault.read(v) for v in value)
         for number, value in doc["entries"].items()
@@ -114,12 +118,12 @@ def load(name: str) -> Judged:
     published = doc["published"]
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
-    text = (LISTS / doc["list"]).read_text(encoding="utf-8")
+    text = (folder / doc["list"]).read_text(encoding="utf-8")
     return Judged(name, text, published, entries)
 
 
-def names() -> list[str]:
-    return sorted(p.stem for p in LISTS.glob("*.yaml"))
+def names(folder: Path = LISTS) -> list[str]:
+    return sorted(p.stem for p in folder.glob("*.yaml"))
 
 
 def lookup_codes() -> tuple[str, ...]:
@@ -168,10 +172,10 @@ def score(judged: Judged, findings: Sequence[Finding], read: set[int]) -> Result
     return result
 
 
-def evaluate(selected: Iterable[str] | None = None) -> list[Result]:
+def evaluate(selected: Iterable[str] | None = None, folder: Path = LISTS) -> list[Result]:
     results = []
-    for name in selected or names():
-        judged = load(name)
+    for name in selected or names(folder):
+        judged = load(name, folder)
         findings, read = lint(judged)
         results.append(score(judged, findings, read))
     return results
@@ -220,8 +224,16 @@ def details(results: Sequence[Result]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", action="store_true", help="list every miss and false alarm")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--unseen", action="store_true", help=f"the held-out lists ({UNSEEN.relative_to(ROOT)})"
+    )
+    which.add_argument("--lists", type=Path, metavar="DIR", help="a folder of lists and judgements")
     args = parser.parse_args(argv)
-    results = evaluate()
+    folder = UNSEEN if args.unseen else args.lists or LISTS
+    if not folder.is_dir() or not names(folder):
+        parser.error(f"no judged lists (NAME.yaml beside NAME.txt) in {folder}")
+    results = evaluate(folder=folder)
     print(table(results))
     if args.entries:
         print()

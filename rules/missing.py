@@ -263,6 +263,8 @@ _SERIAL_OR_MEETING = pattern(
     r"|Letters|Arch|Conference|Congress|Symposium|Workshop|Meeting|Times|Post|News|Daily|Gazette"
     r"|Herald|Tribune|Magazine|Newsletter)\b"
 )
+# a colon just before the publisher (its initials apart): a place the grammar did not take as one
+_PLACE_BEFORE = pattern(r":\s*(?:[A-Z]\.\s*)*$")
 _PLACE_AND_HOUSE = pattern(
     r"(?:^|[.?!]\s+)[^\W\d][^\d:;.?!()]{1,40}:\s*(?P<name>[^\W\d][^\d;:()\[\]]{1,80}?)"
     r"(?:[,;]\s*(?:1[5-9]|20)\d\d)?\s*\.?\s*$"
@@ -295,6 +297,8 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
     found: tuple[Span, bool] | None = None
     if ref.kind in (Kind.BOOK, Kind.CHAPTER) and ref.publisher is not None:
         name = ref.publisher.text
+        if _PLACE_BEFORE.search(ref.text, 0, ref.publisher.span.start):
+            return None  # "New York: W. H. Freeman": the place is there, read as the title's
         house = bool(_PUBLISHER.search(name))
         if not _NAME.fullmatch(name.strip()):
             return None

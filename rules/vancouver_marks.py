@@ -5,7 +5,8 @@ and a copy editor corrects."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 from refslint.api import (
     Category,
@@ -17,9 +18,12 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
+    list_rule,
     pattern,
     rule,
 )
+
+from .style.conventions import convention
 
 # A Vancouver name: family words, then capital initials (`Protopopescu C`, `Kwong JC`).
 _VANCOUVER_NAME = pattern(r"^\S.*\s[A-Z\u00c0-\u00de\u0100-\u017f]{1,6}$")
@@ -141,7 +145,36 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
         )
 
 
-@rule(
+# Vancouver's own unit (`2010;33(4):420-31`), counted to learn whether the list writes it.
+_SEMICOLON_VOLUME = pattern(
+    r"(?<![\w/.-])(?:1[5-9]|20)\d\d[a-z]?(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?;\s*\d"
+)
+COMPACT = "compact"  # `Nat Rev Microbiol 2006, 4:577-587`: BMC's house style
+SPACED = "spaced"  # `Computer Communications. 2010, 33(4): 420–431`
+
+
+def _comma_volume(ref: Reference) -> tuple[re.Match[str], re.Match[str], str] | None:
+    """The year and the comma-set volume and pages after it, and which comma form they take:
+    compact (no space at the colon, nothing but a space before the year) or spaced."""
+    # searched in the text: the grammar reads `Journal, 2010, 33(4)` as one stretch of text
+    for year in _YEAR.finditer(ref.text):
+        found = _COMMA_VOLUME.match(ref.text, year.end())
+        if found is None:
+            continue
+        before = ref.text[: year.start()].rstrip(" ")
+        set_off = before.endswith((",", ".")) or found.group("colon") != ":"
+        return year, found, SPACED if set_off else COMPACT
+    return None
+
+
+def _unit_form(ref: Reference) -> str | None:
+    comma = _comma_volume(ref)
+    if comma is not None:
+        return comma[2]
+    return "semicolon" if _SEMICOLON_VOLUME.search(ref.text) else None
+
+
+@list_rule(
     code="RL532",
     name="volume-after-comma",
     category=Category.FORMAT,
@@ -149,15 +182,17 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
     summary="Year, volume and pages set off by a comma and spaces (`2010, 33(4): 420-31`)",
     fixable=True,
 )
-def volume_after_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+def volume_after_comma(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a year followed by a comma, then the volume, issue and pages with spaces between them
-    (`Computer Communications. 2010, 33(4): 420-31`).
+    (`Computer Communications. 2010, 33(4): 420-31`), and the compact comma form
+    (`Nat Rev Microbiol 2006, 4:577-587`) where the list does not write every journal that way.
 
     ## Why is this bad?
     Vancouver writes the year, volume, issue and pages as one unit with a semicolon and a colon
     and no spaces (`2010;33(4):420-31`). The comma form is another house style's, and in a
-    Vancouver list it reads as a list of separate numbers.
+    Vancouver list it reads as a list of separate numbers. A list that keeps the compact form
+    throughout (BioMed Central's house style) is left alone: that is its convention.
 
     ## Example
         1. Ren J, Wu J. Survey on anonymous communications. Comput Commun. 2010, 33(4): 420-31.
@@ -165,13 +200,20 @@ def volume_after_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Use instead:
         1. Ren J, Wu J. Survey on anonymous communications. Comput Commun. 2010;33(4):420-31.
 
+    ## Limitations
+    A list set throughout in the spaced form (China's GB/T 7714 writes `2010, 33(4): 420-431`)
+    is flagged entry by entry: turn RL532 off for such a list.
+
     ## Fix safety
     Safe: only the marks between the numbers change.
     """
-    # searched in the text: the grammar reads `Journal, 2010, 33(4)` as one stretch of text
-    for year in _YEAR.finditer(ref.text):
-        found = _COMMA_VOLUME.match(ref.text, year.end())
-        if found is None:
+    house = convention([form for ref in refs if (form := _unit_form(ref)) is not None])
+    for ref in refs:
+        comma = _comma_volume(ref)
+        if comma is None:
+            continue
+        year, found, form = comma
+        if form == COMPACT and house is not None and house.form == COMPACT:
             continue
         start, stop = year.start(), found.end()
         issue = (found.group("issue") or "").strip()
@@ -181,8 +223,8 @@ def volume_after_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             f"year, volume and pages set out as `{ref.text[start:stop]}`; "
             f"Vancouver writes `{wanted}`",
             fix=Fix.safe(Edit(Span(start, stop), wanted), message=f"Write `{wanted}`"),
+            ref=ref,
         )
-        return
 
 
 @rule(

@@ -13,7 +13,8 @@ article's as `doi:` and a preprint's as the link after `Available from:`) and ac
 way in every kind of work, and splitting the list would only hide deviations.
 
 The rules live by concern: `pages` (RL801-RL804), `names` (RL805, RL806), `dates` (RL807,
-RL812), `endings` (RL808, RL809) and `journals` (RL810, RL811); `conventions` is what they share.
+RL812), `endings` (RL808, RL809), `journals` (RL810, RL811), `years` (RL813) and `hints`
+(RL814: the style family's form where the list is split); `conventions` is what they share.
 This package exposes every rule, so the `refslint.rules` entry point names the package alone.
 """
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 from .conventions import DOMINANCE, MIN_ENTRIES, Convention, convention
 from .dates import access_note_wording, date_form_inconsistent
 from .endings import identifier_link, terminal_punctuation
+from .hints import style_family_hint
 from .journals import journal_form, journal_two_ways
 from .names import author_initials, et_al_count
 from .pages import (
@@ -30,6 +32,7 @@ from .pages import (
     page_range_dash,
     page_range_form,
 )
+from .years import year_punctuation
 
 __all__ = [
     "DOMINANCE",
@@ -47,5 +50,7 @@ __all__ = [
     "page_marker_inconsistent",
     "page_range_dash",
     "page_range_form",
+    "style_family_hint",
     "terminal_punctuation",
+    "year_punctuation",
 ]

@@ -136,3 +136,22 @@ def deviations_by_work(
         if found is not None:
             learnt.append(Learnt(name, found, odd))
     return learnt
+
+
+def vancouver(refs: Sequence[Reference]) -> bool:
+    """Whether the list sets its journal articles out in Vancouver (`2018;6(9):e902-13`): at
+    least five, and at least 80% of those with a volume.
+
+    The style family then speaks where the list's own entries do not settle a convention: Citing
+    Medicine abbreviates page ranges, words access notes `[cited ...]`, and lists every author
+    or cuts the list at six at most.
+    """
+    tails = [
+        ";" in ref.text[ref.date.span.end : ref.volume.span.start]
+        for ref in refs
+        if ref.kind is Kind.ARTICLE
+        and ref.date is not None
+        and ref.volume is not None
+        and ref.date.span.end <= ref.volume.span.start
+    ]
+    return sum(tails) >= MIN_ENTRIES and sum(tails) >= DOMINANCE * len(tails)

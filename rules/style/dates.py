@@ -23,7 +23,8 @@ from refslint.api import (
 )
 
 from ..access_date import ACCESS_IN_OTHER_WORDS
-from .conventions import Convention, deviations, deviations_by_work, style_of
+from .conventions import Convention, deviations, deviations_by_work, style_of, vancouver
+from .links import link_wording
 
 
 @list_rule(
@@ -66,6 +67,11 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     whose journal articles are set out in Vancouver (`2018;6(9):e902-13`, at least five and 80%
     of them), even when every note of the list is worded that way.
 
+    The words that introduce the link (`Available from:`, `Available:`, `Disponível em:`) are
+    learnt the same way, over the whole list. Where only three or four entries have them, the
+    one entry whose words have one word more or less than all the others' (`disponível:` among
+    `disponível em:`) is flagged: a slip within one wording, not another style.
+
     ## Fix safety
     Safe: only the wording changes; the date keeps its printed form.
     """
@@ -79,6 +85,7 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
             of_kind = [ref for ref in refs if ref.kind.value == kind]
             found, odd = deviations(of_kind, _wording, (wanted, style.name))
             yield from _wording_diagnostics(found, odd, f"{kind} entries' access notes")
+        yield from link_wording(refs)
         return
     # learnt for each kind of work apart: styles word a preprint's note unlike a web page's
     learnt = deviations_by_work(refs, _wording, work=_kind)
@@ -88,22 +95,9 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         notes = f"{one.work} entries' access notes" if len(kinds) > 1 else "access notes"
         flagged.update(id(ref) for ref, _ in one.odd)
         yield from _wording_diagnostics(one.convention, one.odd, notes)
-    if _vancouver(refs):
+    if vancouver(refs):
         yield from _other_words(ref for ref in refs if id(ref) not in flagged)
-
-
-def _vancouver(refs: Sequence[Reference]) -> bool:
-    """Whether the list sets its journal articles out in Vancouver (`2018;6(9):e902-13`): at
-    least five, and at least 80% of those with a volume."""
-    tails = [
-        ";" in ref.text[ref.date.span.end : ref.volume.span.start]
-        for ref in refs
-        if ref.kind is Kind.ARTICLE
-        and ref.date is not None
-        and ref.volume is not None
-        and ref.date.span.end <= ref.volume.span.start
-    ]
-    return sum(tails) >= 5 and sum(tails) >= 0.8 * len(tails)
+    yield from link_wording(refs)
 
 
 def _other_words(refs: Iterable[Reference]) -> Iterator[Diagnostic]:

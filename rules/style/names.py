@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from refslint.api import (
     Category,
@@ -18,12 +18,16 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import deviations, style_form
+from .conventions import DOMINANCE, deviations, style_form, vancouver
 
-# The first author as printed: a family name, then initials run together (`JA`) or dotted (`J.A.`,
-# `J. A.`). Read from the text, because the grammar stops at a dotted initial's period.
+# The first author as printed: a family name, then initials run together (`JA`), dotted (`J.A.`,
+# `J. A.`) or spaced without periods (`H D`, read only before the comma or period that ends the
+# name). Read from the text, because the grammar stops at a dotted initial's period.
+_SPACED = r"[A-Z](?: [A-Z]){1,2}(?=[,.])"
+SPACED = "spaced without periods"
 _FIRST_AUTHOR = pattern(
-    r"\s*[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s((?:[A-Z]\.\s?){1,3}|[A-Z]{1,3})(?=[,.\s])"
+    r"\s*[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s"
+    rf"((?:[A-Z]\.\s?){{1,3}}|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
 )
 
 
@@ -34,14 +38,20 @@ def _initials(ref: Reference) -> tuple[str, Span] | None:
     initials = m.group(1).rstrip()
     if initials.count(".") == 1 and not ref.text.startswith(",", m.start(1) + len(initials)):
         return None  # "Drautz R. Atomic...": the period may as well close the author list
-    form = "with periods" if "." in initials else "without periods"
+    if "." in initials:
+        form = "with periods"
+    elif " " in initials:
+        form = SPACED
+    else:
+        form = "without periods"
     return form, Span(m.start(1), m.start(1) + len(initials))
 
 
 # Every name of an author list, read from the text for the same reason: family name, initials, and
 # what follows them (a comma before the next name, or the period or space that ends the list).
 _AUTHOR = pattern(
-    r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s((?:[A-Z]\.[ -]?)*[A-Z]\.|[A-Z]{1,3})(?=[,.\s])"
+    r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s"
+    rf"((?:[A-Z]\.[ -]?)*[A-Z]\.|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
 )
 _NEXT_AUTHOR = pattern(r",\s*(?!et al\b)")
 
@@ -64,10 +74,12 @@ def _all_initials(ref: Reference) -> list[Span]:
 
 
 def _restyled(initials: str, after: str, with_periods: bool, spaced: bool) -> str:
-    """`J.A.` as `JA` or back; the period that ends a list (`Smith JA. Title`) is kept."""
+    """`J.A.` as `JA` (or `J A` where `spaced`) or back; the period that ends a list (`Smith JA.
+    Title`) is kept."""
     letters = [c for c in initials if c.isalpha()]
     if not with_periods:
-        return "".join(letters) + ("." if initials.endswith(".") and after != "," else "")
+        end = "." if initials.endswith(".") and after != "," else ""
+        return (" " if spaced else "").join(letters) + end
     return (" " if spaced else "").join(f"{c}." for c in letters)
 
 
@@ -82,9 +94,27 @@ def _spaced(refs: Sequence[Reference]) -> bool:
     return sum(". " in d for d in dotted) > len(dotted) / 2
 
 
-def _initials_form(ref: Reference) -> str | None:
-    found = _initials(ref)
-    return found[0] if found else None
+def _initials_forms(refs: Sequence[Reference]) -> Callable[[Reference], str | None]:
+    """How each entry writes its first author's initials. A lone undotted initial (`Smith J`)
+    fits both undotted forms: it counts for the one most entries with two or more letters use."""
+    undotted = Counter(
+        found[0]
+        for ref in refs
+        if (found := _initials(ref)) is not None
+        and found[0] != "with periods"
+        and len(ref.text[found[1].start : found[1].end].replace(" ", "")) > 1
+    )
+    lone = SPACED if undotted[SPACED] > undotted["without periods"] else "without periods"
+
+    def form(ref: Reference) -> str | None:
+        found = _initials(ref)
+        if found is None:
+            return None
+        if found[0] == "without periods" and found[1].end - found[1].start == 1:
+            return lone
+        return found[0]
+
+    return form
 
 
 @list_rule(
@@ -97,8 +127,9 @@ def _initials_form(ref: Reference) -> str | None:
 )
 def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Learns whether the list writes author initials with periods (`Smith J.A.`) or without
-    (`Smith JA`) and flags entries that write them the other way.
+    Learns whether the list writes author initials with periods (`Smith J.A.`), without
+    (`Smith JA`) or spaced without periods (`Smith J A`) and flags entries that write them
+    another way.
 
     ## Why is this bad?
     A style writes every name one way; a mixed list looks assembled from several sources.
@@ -123,11 +154,13 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Safe: every author's initials in the entry are rewritten in the list's form (`J.A.` or
     `J. A.` as most dotted entries write them); only periods and spaces change.
     """
-    found, odd = deviations(refs, _initials_form, style_form(ctx, lambda s: s.initials))
+    found, odd = deviations(refs, _initials_forms(refs), style_form(ctx, lambda s: s.initials))
     if found is None:
         return
     with_periods = found.form == "with periods"
-    spaced = with_periods and bool(odd) and _spaced(refs)  # only adding periods asks
+    spaced = found.form == SPACED or (
+        with_periods and bool(odd) and _spaced(refs)  # only adding periods asks
+    )
     for ref, form in odd:
         found_initials = _initials(ref)
         edits = []
@@ -172,6 +205,11 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     the rule says to stop and write `et al.`. A named style (`et-al = { up-to = 6, listed = 3 }`)
     pins the rule instead.
 
+    Where too few entries use `et al.` to set a rule, a list whose journal articles are set out in
+    Vancouver and that prints every author of most entries with more than six (at least two, and
+    80% of those entries, counting the ones cut with `et al.`) names every author: no Vancouver
+    variant lists more than six before cutting to `et al.`. An entry cut short there is flagged.
+
     ## Why is this bad?
     The et al. rule is part of every style ("all authors up to six, else the first three and
     et al."); an entry that breaks it was usually pasted in from elsewhere.
@@ -195,6 +233,8 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     rule, style = style_form(ctx, lambda s: s.et_al)
     found, odd = deviations(refs, _et_al_count, (None if rule is None else str(rule.listed), style))
     if found is None:
+        if rule is None and vancouver(refs):
+            yield from _cut_short(refs)
         return
     listed = int(found.form)
     up_to = rule.up_to if rule is not None else _learnt_up_to(refs, listed)
@@ -223,6 +263,40 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
                 ),
                 ref=ref,
             )
+
+
+VANCOUVER_UP_TO = 6  # the most authors any Vancouver variant lists before it cuts to et al.
+
+
+def _cut_short(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Entries cut short with `et al.` in a Vancouver list that sets no et al. rule of its own
+    and names every author of most long author lists: of the entries with more than six authors
+    (those printed in full, and those cut with `et al.`), at least two and 80% print them all,
+    past the six at which Vancouver variants cut. The others stop early."""
+    cut = [ref for ref in refs if ref.et_al is not None and ref.authors]
+    full = sorted(
+        n
+        for ref in refs
+        if ref.et_al is None
+        and ref.authors
+        and not ref.authors[-1].is_group
+        and (n := len(ref.authors)) > VANCOUVER_UP_TO
+    )
+    if len(full) < 2 or len(full) < DOMINANCE * (len(full) + len(cut)):
+        return
+    for ref in cut:
+        named = len(ref.authors)
+        if named >= full[-1]:
+            continue
+        assert ref.et_al is not None
+        yield Diagnostic(
+            ref.et_al.span,
+            f"names {named} author{'s' if named > 1 else ''} before `et al.`; "
+            f"{len(full)} of {len(full) + len(cut)} entries with more than {VANCOUVER_UP_TO} "
+            f"authors name them all (up to {full[-1]}), past the {VANCOUVER_UP_TO} at which "
+            "Vancouver variants cut to `et al.`",
+            ref=ref,
+        )
 
 
 def _learnt_up_to(refs: Sequence[Reference], listed: int) -> int:

@@ -5,6 +5,7 @@ ranges are abbreviated and which dash joins them (RL801-RL804).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from refslint.api import (
     Category,
@@ -16,6 +17,7 @@ from refslint.api import (
     Severity,
     Span,
     list_rule,
+    pattern,
 )
 
 from .conventions import deviations, style_form
@@ -133,17 +135,56 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
         )
 
 
-def _range_parts(ref: Reference) -> tuple[str, str, str] | None:
-    """(first, full last, printed last) of a numeric range whose two forms differ, else None."""
+@dataclass(frozen=True)
+class Range:
+    """A numeric page range as printed: `first`, the `last` page in full and as `printed`."""
+
+    text: str
+    span: Span
+    first: str
+    last: str
+    printed: str
+    dash: str
+
+
+# A range after a volume's or issue's colon that the grammar left unread, as in an entry it could
+# not set out in full (`2008; (22):3168-3170.`, `2018 Mar:200:238-248.`).
+_LOOSE_RANGE = pattern(r"(?<=[\d)]):(?P<first>\d+)(?P<dash>[-–])(?P<last>\d+)(?=[.;,]?(?:\s|$))")
+
+
+def _page_range(ref: Reference) -> Range | None:
+    """The entry's page range: the grammar's, or one it left unread after a colon."""
     pages = ref.pages
-    if pages is None or not pages.is_range or pages.last is None or pages.last_printed is None:
+    if pages is not None and pages.is_range:
+        if pages.last is None or pages.last_printed is None:
+            return None
+        return Range(
+            pages.text, pages.span, pages.first, pages.last, pages.last_printed, pages.dash
+        )
+    after = ref.date.span.end if ref.date is not None else ref.body_start
+    loose = [m for m in _LOOSE_RANGE.finditer(ref.text, after)]
+    if len(loose) != 1 or (pages is not None and pages.span.end > loose[0].start()):
         return None
-    first, last, printed = pages.first, pages.last, pages.last_printed
+    m = loose[0]
+    first, printed = m.group("first"), m.group("last")
+    last = first[: max(len(first) - len(printed), 0)] + printed
+    return Range(
+        m.group(0)[1:], Span(m.start() + 1, m.end()), first, last, printed, m.group("dash")
+    )
+
+
+def _range_parts(ref: Reference) -> tuple[Range, str, str, str] | None:
+    """The range, and (first, full last, printed last) of a numeric range whose two forms differ,
+    else None."""
+    found = _page_range(ref)
+    if found is None:
+        return None
+    first, last, printed = found.first, found.last, found.printed
     if not (first.isdigit() and last.isdigit() and printed.isdigit()):
         return None
     if len(first) != len(last) or first[0] != last[0] or int(last) <= int(first):
         return None  # "8-14", "196-223": written the same way in both forms
-    return first, last, printed
+    return found, first, last, printed
 
 
 def _short(first: str, last: str) -> str:
@@ -153,11 +194,12 @@ def _short(first: str, last: str) -> str:
     return last[common:]
 
 
-def _range_form(ref: Reference) -> str | None:
+def range_form(ref: Reference) -> str | None:
+    """ "full" or "abbreviated", for a page range whose two forms differ; else None."""
     parts = _range_parts(ref)
     if parts is None:
         return None
-    _, last, printed = parts
+    _, _, last, printed = parts
     return "full" if printed == last else "abbreviated"
 
 
@@ -173,6 +215,8 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     """## What it does
     Learns whether the list abbreviates page ranges (`1201-15`) or writes them in full
     (`1201-1215`), counting only ranges where the two forms differ, and flags the others.
+    A range after a colon that the grammar could not place in a fuller reading counts too
+    (`2008; (22):3168-3170.`).
 
     ## Why is this bad?
     A style writes every range one way; a mixture shows entries pasted from different sources.
@@ -193,27 +237,35 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
         5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
 
+    A list split between the two forms sets no convention here; RL814 then hints at the form its
+    style family prescribes.
+
     ## Fix safety
     Safe: the range keeps its pages; only the printed form of its last page changes.
     """
-    found, odd = deviations(refs, _range_form, style_form(ctx, lambda s: s.page_range))
+    found, odd = deviations(refs, range_form, style_form(ctx, lambda s: s.page_range))
     if found is None:
         return
     for ref, form in odd:
-        parts = _range_parts(ref)
-        assert parts is not None and ref.pages is not None
-        first, last, printed = parts
-        new_last = _short(first, last) if found.form == "abbreviated" else last
-        pages = ref.pages
-        start = pages.span.end - len(printed)
-        example = f"{first}{pages.dash or '-'}{new_last}"
-        yield Diagnostic(
-            pages.span,
-            f"page range `{pages.text}` is {form}; "
-            f"{found.says('page ranges in this list are ' + found.form)} (`{example}`)",
-            fix=Fix.safe(Edit(Span(start, pages.span.end), new_last), message=f"Write `{example}`"),
-            ref=ref,
+        yield range_diagnostic(
+            ref, form, found.form, found.says(f"page ranges in this list are {found.form}")
         )
+
+
+def range_diagnostic(ref: Reference, form: str, wanted: str, why: str) -> Diagnostic:
+    """The finding on `ref`'s range, printed `form` where `wanted` is the form `why` gives."""
+    parts = _range_parts(ref)
+    assert parts is not None
+    pages, first, last, _ = parts
+    new_last = _short(first, last) if wanted == "abbreviated" else last
+    start = pages.span.end - len(pages.printed)
+    example = f"{pages.first}{pages.dash or '-'}{new_last}"
+    return Diagnostic(
+        pages.span,
+        f"page range `{pages.text}` is {form}; {why} (`{example}`)",
+        fix=Fix.safe(Edit(Span(start, pages.span.end), new_last), message=f"Write `{example}`"),
+        ref=ref,
+    )
 
 
 DASHES = {"-": "hyphen", "–": "en dash", "—": "em dash", "‐": "hyphen", "‑": "hyphen"}

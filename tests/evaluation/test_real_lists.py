@@ -21,15 +21,15 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 # list: (faults found at least, false alarms at most, readable entries rejected at most)
 FLOORS = {
     "plos-brain-morphometry": (6, 0, 0),
-    "plos-ecology-insects": (15, 0, 0),
-    "plos-financial-networks": (7, 3, 0),
+    "plos-ecology-insects": (16, 0, 0),
+    "plos-financial-networks": (9, 3, 0),
     "plos-onion-routing": (51, 0, 0),
     "plos-tobacco-minors": (33, 0, 0),
-    "plos-vulvar-cancer": (14, 0, 0),
+    "plos-vulvar-cancer": (16, 0, 0),
     "scielo-bjmbr": (0, 0, 0),
     "scielo-einstein-covid": (1, 0, 0),
-    "scielo-rbef-physics": (2, 0, 0),
-    "scielo-ress-vaccination": (21, 0, 0),
+    "scielo-rbef-physics": (3, 0, 0),
+    "scielo-ress-vaccination": (29, 0, 0),
     "scielo-rlae-child-abuse": (2, 0, 0),
     "scielo-rsp-hepatitis": (27, 0, 0),
 }
@@ -95,7 +95,7 @@ def test_over_all_lists_the_figures_hold(results):
     found = sum(len(r.found) for r in every)
     alarms = sum(len(r.alarms) for r in every)
     assert entries == 446
-    assert found / faults >= 0.76
+    assert found / faults >= 0.82
     assert 100 * alarms / entries <= 0.7
 
 

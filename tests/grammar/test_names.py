@@ -117,3 +117,22 @@ def test_a_clean_list_with_these_names_gets_no_findings(lint):
     """Four of these entries gave RL001 before names could carry five initials and editor words of
     other languages; now the list is read whole and nothing is flagged."""
     assert [(d.code, d.line, d.message) for d in lint(LIST)] == []
+
+
+@pytest.mark.parametrize(
+    "family", ["Martin", "Marino", "Mariano", "Junge", "Augustin", "Febres", "Mayer", "Decker"]
+)
+def test_a_family_name_that_begins_like_a_month_is_a_name(family):
+    # MDPI and ACS write `Family, I.;`: the comma after a month-like name once made it a date
+    for text in (
+        f"{family}, R.A.; Pérez, E. A gradient. Astron. Astrophys. 2014, 563, A49.",
+        f"Pérez, E.; {family}, R.A. A gradient. Astron. Astrophys. 2014, 563, A49.",
+    ):
+        ref = parse(text)  # read without a problem
+        assert ref.date is not None and ref.date.text == "2014" and ref.date.month is None
+
+
+@pytest.mark.parametrize("month", ["Sept", "Septmber", "Febuary", "March", "Juni", "Dec."])
+def test_months_and_their_common_misspellings_still_date_an_entry(month):
+    ref = parse(f"Smith A. A title. Report of the board; {month} 2019.")
+    assert ref.date is not None and ref.date.year == 2019 and ref.date.month_token.text == month

@@ -189,6 +189,8 @@ def test_a_book_with_its_place_is_left_alone(lint):
         VANCOUVER,
         "Anderberg MR. Cluster analysis for applications. New York: Academic Press; 1973.",
         "Schmitt CL. Decision heuristics. Baltimore, MD: University of Maryland; 2001.",
+        "Sokal RR, Rohlf FJ: Biometry. 3rd edition. New York, New York: W. H. Freeman and "
+        "Company; 1995.",
     )
     assert found(lint, text, "RL521") == []
 

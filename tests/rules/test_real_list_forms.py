@@ -278,3 +278,30 @@ def test_elements_run_together_at_a_period(lint):
     ]
     fixed = apply_edits(RUN_TOGETHER, [e for d in found for e in d.edits])
     assert "vulvar. Sichuan" in fixed and "Rehabil. 2013;" in fixed
+
+
+BMC_LIST = (
+    "1. Avery SV: Microbial cell individuality. Nat Rev Microbiol 2006, 4:577-587.\n"
+    "2. Longo D, Hasty J: Dynamics of single-cell gene expression. Mol Syst Biol 2006, 2:64.\n"
+    "3. Losick R, Desplan C: Stochasticity and cell fate. Science 2008, 320:65-68.\n"
+    "4. Rao CV, Arkin AP: Control of intracellular noise. Nature 2002, 420:231-237.\n"
+    "5. Raser JM, O'Shea EK: Noise in gene expression. Science 2005, 309:2010-2013.\n"
+    "6. Davidson CJ, Surette MG: Individuality in bacteria. Annu Rev Genet 2008, 42:253-268.\n"
+)
+
+
+def test_a_list_that_keeps_the_compact_comma_form_throughout_is_not_lectured(lint):
+    assert lint(BMC_LIST, select=["RL532"]) == []
+    # the same compact form among Vancouver entries is still the odd one out
+    vancouver = (
+        "".join(f"{n}. Smith J. Title {n}. J Biol. 2006;{n}:1-9.\n" for n in range(1, 6))
+        + "6. Avery SV. Individuality. Nat Rev Microbiol 2006, 4:577-587.\n"
+    )
+    found = lint(vancouver, select=["RL532"])
+    assert [(d.entry, d.message) for d in found] == [
+        (
+            6,
+            "year, volume and pages set out as `2006, 4:577-587`; "
+            "Vancouver writes `2006;4:577-587`",
+        )
+    ]

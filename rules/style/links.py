@@ -1,0 +1,88 @@
+"""The words that introduce an entry's link (`Available from:`, `Available:`, `Disponível em:`),
+learnt from the list for RL807.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from refslint.api import Diagnostic, Edit, Fix, Reference, Span, pattern
+
+from .conventions import convention
+
+# One to three words and a colon right before the link, after the period, comma, semicolon or
+# bracket that closes the element before them. Without the colon, words before a link may as well
+# end a title, so they set no form.
+_LEAD = pattern(r"(?:^|(?<=[.,;\]]))\s*(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:)\s*<?\s*$")
+_LOOK_BACK = 40  # characters before the link where its words can stand
+
+
+@dataclass(frozen=True)
+class Lead:
+    span: Span
+    printed: str
+    form: str  # lower case, spaces single: "available from:"
+
+
+def _lead(ref: Reference) -> Lead | None:
+    if not ref.urls:
+        return None
+    end = ref.urls[0].span.start
+    start = max(ref.body_start, end - _LOOK_BACK)
+    m = _LEAD.search(ref.text[start:end])
+    if m is None:
+        return None
+    printed = m.group("words")
+    span = Span(start + m.start("words"), start + m.end("words"))
+    form = " ".join(printed.replace(":", " :").lower().split()).replace(" :", ":")
+    return Lead(span, printed, form)
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one word dropped or added (`disponível:`, `disponível em:`)."""
+    short, long = sorted((a.rstrip(":").split(), b.rstrip(":").split()), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def link_wording(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Entries whose link is introduced in other words than the list's. The list's form is the
+    one at least five entries and 80% of them share; in a list with three or four such entries,
+    the form all others share, where the odd one has one word more or less (`disponível:` among
+    `disponível em:`): a slip, not another style."""
+    leads = [(ref, lead) for ref in refs if (lead := _lead(ref)) is not None]
+    forms = [lead.form for _, lead in leads]
+    found = convention(forms)
+    if found is not None:
+        form = found.form
+    else:
+        counts = Counter(forms)
+        if not 3 <= len(forms) < 5 or len(counts) != 2:
+            return
+        (form, many), (other, _) = counts.most_common()
+        if many != len(forms) - 1 or not _one_word_apart(form, other):
+            return
+    printed = Counter(lead.printed for _, lead in leads if lead.form == form).most_common(1)[0][0]
+    if found is not None:
+        why = found.says(f"links are introduced by `{printed}`")
+    else:
+        why = f"the list's {len(forms) - 1} other links are introduced by `{printed}`"
+    odd = [(ref, lead) for ref, lead in leads if lead.form != form]
+    for ref, lead in odd:
+        wanted = _same_case(printed, lead.printed)
+        yield Diagnostic(
+            lead.span,
+            f"link introduced by `{lead.printed}`; {why}",
+            fix=Fix.safe(Edit(lead.span, wanted), message=f"Write `{wanted}`"),
+            ref=ref,
+        )
+
+
+def _same_case(wanted: str, printed: str) -> str:
+    """`wanted`, its first letter in the case of `printed`'s (after a comma or a period)."""
+    if printed[:1].isupper():
+        return wanted[:1].upper() + wanted[1:]
+    return wanted[:1].lower() + wanted[1:]

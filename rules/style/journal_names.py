@@ -20,6 +20,7 @@ from refslint.api import (
     Severity,
     journal_key,
     journal_one_letter_apart,
+    journal_word_shortened_form,
     journals_named,
     journals_one_letter_away,
     list_rule,
@@ -113,11 +114,21 @@ def _meant(
             (other, f"{where} {'has' if len(numbers) == 1 else 'have'} `{other}`, {apart} apart")
         )
         covered.update(journal_key(j.title) for j in journals_named(other))
+    if _abbreviated(name):
+        return found[0] if len(found) == 1 else None  # `Manag.` and `Manage.`: both in use
     for journal, form in journals_one_letter_away(name):
         if journal_key(journal.title) not in covered:  # one journal, however many forms match
             covered.add(journal_key(journal.title))
             found.append((form, f"the known journal {journal.title} is one letter apart"))
     return found[0] if len(found) == 1 else None
+
+
+def _abbreviated(name: str) -> bool:
+    """Whether a name is printed abbreviated: abbreviations of one word differ by a letter from
+    list to list (`Manag.`, `Manage.`), so one letter from a known form is no slip there."""
+    return any(
+        word.endswith(".") or journal_word_shortened_form(word.lower()) for word in name.split()
+    )
 
 
 def _shape(words: list[str]) -> str:

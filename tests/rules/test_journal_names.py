@@ -157,6 +157,12 @@ def test_real_journals_close_to_others_are_not_misspelt(lint, pair):
     assert found(lint, plos_year([*NLM, *pair]), "RL815") == []
 
 
+def test_an_abbreviation_one_letter_from_another_form_of_it_is_no_slip(lint):
+    # ISO 4 shortens `Management` to `Manag.`; older lists print `Manage.`: both are in use
+    text = vancouver([*NLM, "J. Mater. Cycles Waste Manag.", "J. Clean. Prod."])
+    assert found(lint, text, "RL815") == []
+
+
 def test_a_slip_rl810_reports_is_not_told_twice(lint):
     text = vancouver([*NLM, "BMC Infect Dis", "BMC Infec Dis"])
     assert found(lint, text, "RL815") == []

@@ -8,7 +8,6 @@ so a run that does not select RL550 never pays for it (`_dictionary`).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -144,17 +143,11 @@ def _edits(word: str) -> set[str]:
     return out
 
 
-@cache
-def _sorted(words_id: int) -> list[str]:
-    return sorted(_dictionary())
-
-
 def _abbreviation(word: str, words: dict[str, int]) -> bool:
     """Whether `word` begins a longer dictionary word (`Psychol`, `Technol`, `Inflamm`): a
-    journal or publisher abbreviation, not a slip."""
-    listed = _sorted(id(words))
-    at = bisect.bisect_right(listed, word)
-    return at < len(listed) and listed[at].startswith(word)
+    journal or publisher abbreviation, not a slip. A scan of the list, asked only of the few
+    words that have a correction."""
+    return any(listed.startswith(word) and listed != word for listed in words)
 
 
 def _known(word: str, words: dict[str, int]) -> bool:
@@ -277,7 +270,6 @@ def _candidates(text: str, words: dict[str, int]) -> Iterator[tuple[int, str]]:
                 and not part.lower().endswith(_LATIN)
                 and part.lower() not in ALLOWED
                 and not _known(part.lower(), words)
-                and not _abbreviation(part.lower(), words)
             ):
                 yield offset, part
             offset += len(part) + 1
@@ -364,7 +356,7 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
                 if low in names or seen[low] > 1:
                     continue
                 correction = _correction(low, words)
-                if correction is None:
+                if correction is None or _abbreviation(low, words):
                     continue
                 fixed = _cased(correction, word)
                 span = Span(start + offset, start + offset + len(word))

@@ -8,6 +8,7 @@ so a run that does not select RL550 never pays for it (`_dictionary`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -143,14 +144,33 @@ def _edits(word: str) -> set[str]:
     return out
 
 
-def _abbreviation(word: str, words: dict[str, int]) -> bool:
+@cache
+def _in_order() -> list[str]:
+    """The dictionary's words sorted, for prefix search; built on the first word that has a
+    correction (a few tens of milliseconds), which most lists never reach."""
+    return sorted(_dictionary())
+
+
+def _abbreviation(word: str) -> bool:
     """Whether `word` begins a longer dictionary word (`Psychol`, `Technol`, `Inflamm`): a
-    journal or publisher abbreviation, not a slip. A scan of the list, asked only of the few
-    words that have a correction."""
-    return any(listed.startswith(word) and listed != word for listed in words)
+    journal or publisher abbreviation, not a slip."""
+    listed = _in_order()
+    at = bisect.bisect_right(listed, word)
+    return at < len(listed) and listed[at].startswith(word)
 
 
 def _known(word: str, words: dict[str, int]) -> bool:
+    """`_explained`, remembered: a list asks about the same words again and again."""
+    known = _KNOWN.get(word)
+    if known is None:
+        known = _KNOWN[word] = _explained(word, words)
+    return known
+
+
+_KNOWN: dict[str, bool] = {}  # the one dictionary's answers, by word
+
+
+def _explained(word: str, words: dict[str, int]) -> bool:
     """Whether `word` (lower case) is a word: listed, a British form of a listed word, or a listed
     word with a common prefix or suffix (`nonlinear`, `biomarkers`)."""
     if word in words:
@@ -238,6 +258,15 @@ def _language(text: str, words: dict[str, int]) -> bool | None:
     return known >= ENGLISH_SHARE * counted
 
 
+def _reads_english(ref: Reference, text: str, words: dict[str, int]) -> bool:
+    """Whether an element reads as English, or has too few words to tell and its entry's title
+    (its text after the names, when it has none) does. Asked only of elements with a suspect."""
+    english = _language(text, words)
+    if english is None:
+        return bool(_language(ref.title.text if ref.title else _body(ref), words))
+    return english
+
+
 def _plain(token: str) -> bool:
     """A word in plain letters: ASCII, lower case or capitalised only (`GTEx`, `mRNA`, `CpG`,
     `DBHT` are coined or acronyms), no digits."""
@@ -305,6 +334,7 @@ def _cased(correction: str, word: str) -> str:
     category=Category.FORMAT,
     severity=Severity.WARNING,
     summary="A word in an English title, journal, publisher or place one letter from a common word",
+    fixable=True,
 )
 def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
@@ -327,10 +357,12 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     - is one edit only from rare words (a term of art looks like a rare word more often than a
       slip does).
 
-    The fix (unsafe: a coined word can still look like a slip) puts the common word in its place.
-
     ## Why is this bad?
     A misspelt title is not found by a reader's search, and a copy editor corrects it.
+
+    ## Fix safety
+    Unsafe: the fix puts the common word in its place, and a coined term or a name can still
+    look like a slip of one letter; read the work's own title first.
 
     ## Example
         1. Gillespie JH. Nautural selection for within-generation variance in offspring number.
@@ -346,17 +378,17 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         w.lower() for ref in refs for w in _TOKEN.findall(ref.text) for w in w.split("-")
     )
     for ref in refs:
-        whole = _language(ref.title.text if ref.title else _body(ref), words)
         for start, text in _elements(ref):
-            english = _language(text, words)
-            if not (english or (english is None and whole)):
+            suspects = [
+                (offset, word)
+                for offset, word in _candidates(text, words)
+                if word.lower() not in names and seen[word.lower()] <= 1
+            ]
+            if not suspects or not _reads_english(ref, text, words):
                 continue  # another language, or too few words to tell in an entry that is
-            for offset, word in _candidates(text, words):
-                low = word.lower()
-                if low in names or seen[low] > 1:
-                    continue
-                correction = _correction(low, words)
-                if correction is None or _abbreviation(low, words):
+            for offset, word in suspects:
+                correction = _correction(word.lower(), words)
+                if correction is None or _abbreviation(word.lower()):
                     continue
                 fixed = _cased(correction, word)
                 span = Span(start + offset, start + offset + len(word))

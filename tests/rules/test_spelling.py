@@ -121,3 +121,20 @@ def test_the_rule_documents_itself():
 
     doc = spelling.probable_misspelling.docs
     assert "pyspellchecker" in doc and "Use instead" in doc
+
+
+def test_the_word_list_is_read_only_when_the_rule_runs():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from refslint.engine import lint_text\n"
+        "text = '1. Gillespie JH. Nautural selection in offspring. Genetics. 1974;76:601-6.\\n'\n"
+        "lint_text(text, ignore='RL550', offline=True)\n"
+        "print('spellchecker' in sys.modules)\n"
+        "lint_text(text, select='RL550', offline=True)\n"
+        "print('spellchecker' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]

@@ -34,7 +34,7 @@ MIN_NAME_LENGTH = 7  # a shorter capitalised word is as often a name (`Stahl`, `
 # Endings of Latin terms (species, anatomy, diseases: `elegans`, `sclerosus`, `cerevisiae`).
 _LATIN = ("us", "um", "ae", "ii", "is", "ans", "ens")
 # General scientific words the frequency list lacks, each one edit from a common word.
-ALLOWED = frozenset(["analyte", "analytes", "medline", "redox"])
+ALLOWED = frozenset(["analyte", "analytes", "medline", "perceptron", "perceptrons", "redox"])
 # How often the correction must occur in the frequency list (counts per ~800 million words of
 # subtitles): "carcinoma" 183, "hierarchical" 255, "university" 18017. Below this bar a word one
 # edit away is as likely the writer's rare term as the rare word it resembles.
@@ -52,6 +52,10 @@ _FOREIGN = frozenset(
     "por und der die des dem den zur zum für von im et les du aux une pour sur le la".split()
 )
 _INITIALS = pattern(r"[A-Z]{1,3}")
+_INITIALS_BEFORE = pattern(r"(?<![^\s,(])[A-Z]\.\s*$")
+_INITIALS_AFTER = pattern(r",?\s*[A-Z]\.(?:\s|,|$)")
+_BROKEN_BEFORE = pattern(r"[^\W\d_]-\s+$")
+_BROKEN_AFTER = pattern(r"-\s+[^\W\d_]")
 _MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 _STRETCH = pattern(r"[^\W\d_][^.;:,()\[\]<>/0-9]*")  # words between marks and numbers
 _ADDRESS = pattern(r"\S*(?:https?://|www\.|@)\S*", re.I)
@@ -66,6 +70,7 @@ _VARIANTS = (
     ("ised", "ized"),
     ("yse", "yze"),
     ("tre", "ter"),
+    ("tred", "tered"),
     ("ogue", "og"),
     ("amme", "am"),
     ("ysing", "yzing"),
@@ -133,21 +138,24 @@ def _dictionary() -> dict[str, int]:
     return words
 
 
-def _edits(word: str) -> set[str]:
-    """Every string one insertion, deletion, substitution or transposition from `word`."""
+def _edits(word: str) -> tuple[set[str], set[str], set[str]]:
+    """The strings one edit from `word`, by how often the edit is a slip: a letter dropped or
+    two swapped (the word lacks one, or has two the other way round), a letter changed, a letter
+    added."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
-    out |= {a + c + b for a, b in splits for c in _ALPHABET}
-    out.discard(word)
-    return out
+    dropped = {a + c + b for a, b in splits for c in _ALPHABET}
+    dropped |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changed = {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    added = {a + b[1:] for a, b in splits if b}
+    for edits in (dropped, changed, added):
+        edits.discard(word)
+    return dropped, changed, added
 
 
 @cache
 def _in_order() -> list[str]:
     """The dictionary's words sorted, for prefix search; built on the first word that has a
-    correction (a few tens of milliseconds), which most lists never reach."""
+    correction (a few milliseconds)."""
     return sorted(_dictionary())
 
 
@@ -196,18 +204,21 @@ def _known_stem(word: str, words: dict[str, int]) -> bool:
 
 
 def _correction(word: str, words: dict[str, int]) -> str | None:
-    """The most frequent word one edit from `word` that keeps its first and last letters, when
-    one is frequent enough to be meant. Slips rarely touch the first letter, and names, terms
-    and other languages differ from words there (`Kullback`/`fullback`, `Calar`/`scalar`,
+    """The word one edit from `word`, keeping its first and last letters, that the writer most
+    likely meant, when one is frequent enough to be meant. A dropped letter or two swapped come
+    before a wrong letter, and a wrong letter before an extra one (`Varation` is `Variation`, not
+    `Vacation`); frequency decides among alike. Slips rarely touch the first letter, and names,
+    terms and other languages differ from words there (`Kullback`/`fullback`, `Calar`/`scalar`,
     `Instituto`/`institute`, `silico`/`silica`). A misspelt month is the date rules' to report."""
-    best, count = None, FREQUENT - 1
-    for candidate in _edits(word):
-        if candidate[0] != word[0] or candidate[-1] != word[-1] or candidate in _MONTHS:
-            continue
-        n = words.get(candidate, 0)
-        if n > count:
-            best, count = candidate, n
-    return best
+    best: tuple[int, int, str] | None = None
+    for rank, candidates in enumerate(_edits(word)):
+        for candidate in candidates:
+            if candidate[0] != word[0] or candidate[-1] != word[-1] or candidate in _MONTHS:
+                continue
+            n = words.get(candidate, 0)
+            if n >= FREQUENT and (best is None or (-rank, n) > (-best[0], best[1])):
+                best = (rank, n, candidate)
+    return best[2] if best else None
 
 
 def _elements(ref: Reference) -> Iterator[tuple[int, str]]:
@@ -281,15 +292,23 @@ def _candidates(text: str, words: dict[str, int]) -> Iterator[tuple[int, str]]:
     title_case = sum(t[:1].isupper() for t in later) >= 0.6 * len(later) if later else False
     for i, (start, token) in enumerate(tokens):
         parts = token.split("-")
-        if len(parts) > 1 and (
-            all(_known(p.lower(), words) for p in parts if p)
-            or any(p[:1].isupper() for p in parts[1:])  # `Kullback-Leibler`: names
+        if (
+            len(parts) > 1
+            and (
+                all(_known(p.lower(), words) for p in parts if p)
+                or _known("".join(parts).lower(), words)  # `Engi-neering`, broken at a line's end
+                or any(p[:1].isupper() for p in parts[1:])  # `Kullback-Leibler`: names
+            )
         ):
             continue
         if i and _genus(text, start, tokens[i - 1][1], words):
             continue
         if i + 1 < len(tokens) and _INITIALS.fullmatch(tokens[i + 1][1]):
             continue  # `Keywood C`: a name with its initials
+        if token[:1].isupper() and _before_capital(text, start + len(token), tokens, i):
+            continue  # `Halsted Press`, `Katerina Kroucheva`, `Dronning Maud Land`: a name
+        if _BROKEN_BEFORE.search(text, 0, start) or _BROKEN_AFTER.match(text, start + len(token)):
+            continue  # `Engi- neering`: a word broken at a line's end
         offset = start
         for part in parts:
             if (
@@ -302,6 +321,26 @@ def _candidates(text: str, words: dict[str, int]) -> Iterator[tuple[int, str]]:
             ):
                 yield offset, part
             offset += len(part) + 1
+
+
+def _before_capital(text: str, end: int, tokens: list[tuple[int, str]], i: int) -> bool:
+    """Whether the token ending at `end` runs straight (one space) into a capitalised word."""
+    if i + 1 >= len(tokens):
+        return False
+    start, after = tokens[i + 1]
+    return after[:1].isupper() and not text[end:start].strip()
+
+
+def _name_like(ref: Reference, at: int, length: int) -> bool:
+    """Whether a capitalised word may be a name: the grammar found no names in its entry (so
+    they may stand anywhere: `Lisa Tickner, eds.`), or initials stand next to it (`J. Hendler`,
+    `Dressler, B. O.`)."""
+    if ref.authors_span is None and ref.et_al is None:
+        return True
+    return bool(
+        _INITIALS_BEFORE.search(ref.text, max(0, at - 8), at)
+        or _INITIALS_AFTER.match(ref.text, at + length)
+    )
 
 
 def _genus(text: str, start: int, before: str, words: dict[str, int]) -> bool:
@@ -350,7 +389,10 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     - is an acronym or mixed case (`GTEx`, `mRNA`, `CpG`), holds a digit or an accent, or is a
       hyphenated compound of words;
     - is a name: an author's or editor's name anywhere in the list, or a capitalised word inside
-      a title written in sentence case;
+      a title written in sentence case, under seven letters, next to initials, run into another
+      capitalised word (`Halsted Press`) or in an entry whose names the grammar did not find;
+    - is a word broken at a line's end (`Engi-neering`), a species after its genus
+      (`C. elegans`) or ends as Latin terms do (`sclerosus`);
     - occurs elsewhere in the list (a term used twice is the field's own);
     - is a British spelling or a dictionary word with a common prefix or suffix (`tumour`,
       `nonlinear`, `biomarkers`);
@@ -382,7 +424,9 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             suspects = [
                 (offset, word)
                 for offset, word in _candidates(text, words)
-                if word.lower() not in names and seen[word.lower()] <= 1
+                if word.lower() not in names
+                and seen[word.lower()] <= 1
+                and (word.islower() or not _name_like(ref, start + offset, len(word)))
             ]
             if not suspects or not _reads_english(ref, text, words):
                 continue  # another language, or too few words to tell in an entry that is

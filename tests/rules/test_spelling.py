@@ -35,12 +35,18 @@ def findings(first: str, context: str = CONTEXT) -> list:
             "carcinoma",
         ),
         (  # a publisher
-            "1. Adams D. Statistical methods for field ecology. Ithaca (NY): Cornell Unversity"
-            " Press; 2015.",
+            "1. Adams D. Statistical methods for field ecology. Ithaca (NY): Cornell Unversity;"
+            " 2015.",
             "Unversity",
             "University",
         ),
-        (  # APA, a transposed pair of letters
+        (  # APA: a dropped letter is likelier than a wrong one (`Vacation` is as near)
+            "1. Kiesling, S., Dilley, L., & Raymond, W. D. (2006). The Varation in Conversation"
+            " Project: Creation of a corpus. Ohio State University.",
+            "Varation",
+            "Variation",
+        ),
+        (  # APA, a letter doubled
             "1. Moore, K. (2019). A comparison of two methods for measuring blood presssure in"
             " children. Pediatrics, 143(2), 1–9.",
             "presssure",
@@ -93,6 +99,18 @@ def test_a_word_one_edit_from_a_common_word_is_flagged_with_its_fix(entry, word,
         # technical vocabulary one letter from a common word
         "1. Kim S. Anionic redox chemistry of analytes and titin in cardiomyocytes. Adv"
         " Mater. 2024;36:e2303612.",
+        # names where the grammar found none, or beside initials
+        "1. Bird, Jon, Barry Curtis, and Lisa Tickner, eds. Mapping the Futures: Local Cultures,"
+        " Global Change. London: Routledge, 1993.",
+        "1. Lifschitz V. On the semantics of planning. In: Allen J, Tate A, editors. Readings in"
+        " Planning. Edited by J. Hendler. San Mateo: Morgan Kaufmann; 1990. p. 523-30.",
+        "1. Robert Y. Vector architectures and Gaussian elimination. New York: Halsted Press;"
+        " 1990.",
+        # a word broken at a line's end
+        "1. Hancock J. Numbers of scaled accelerograms required for dynamic analyses. Earthquake"
+        " Engi-neering & Structural Dynamics. 2008;37:1585-607.",
+        "1. Walker R. The mental health of children centred on their schools. Child Care Health"
+        " Dev. 2011;37:1-9.",
         # a misspelt month is the date rules' to report
         "1. Halvorsen TK. Bone density after lithium treatment. J Bone Miner Res. 2019"
         " Septmber 12;34(9):1611-9.",

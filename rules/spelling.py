@@ -1,7 +1,7 @@
 """A probable misspelling in an English title, journal, publisher or place (RL550).
 
 The rule is built to stay quiet: it speaks only of a word that is plainly English text gone wrong
-(`Hiererachical`, `Unversity`, `Nautural`), never of a term of art, a name or a word in another
+(`caecinoma`, `Unversity`, `Nautural`), never of a term of art, a name or a word in another
 language. The English word-frequency list is pyspellchecker's; it is read only when the rule runs,
 so a run that does not select RL550 never pays for it (`_dictionary`).
 """
@@ -377,15 +377,17 @@ def _cased(correction: str, word: str) -> str:
 )
 def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags a word of five or more letters in the title, journal, publisher or place of an entry
-    that no English dictionary form explains and that is one edit (a letter added, dropped,
-    changed or two swapped) from a common English word: `Hiererachical` for `Hierarchical`,
-    `Unversity` for `University`. The word list is pyspellchecker's English word-frequency
-    list. To stay quiet on the terms of every field, it leaves alone a word that:
+    Flags a word of six or more letters in the title, journal, publisher or place of an entry
+    (or in text the grammar left untyped) that no English dictionary form explains and that is
+    one edit (a letter added, dropped, changed or two swapped, the first and last letters kept)
+    from a common English word: `Nautural` for `Natural`, `Unversity` for `University`. The
+    word list is pyspellchecker's English word-frequency list, a dependency of refslint, so
+    every machine gives the same findings. To stay quiet on the terms of every field, it leaves
+    alone a word that:
 
-    - stands in an element that does not read as English (fewer than three words of three
-      letters or more, or under three quarters of them dictionary words: Portuguese, Spanish and
-      German titles pass);
+    - stands in an element that does not read as English (under three quarters of its words of
+      three letters or more are dictionary words, or two are another language's little words
+      such as `da`, `em`, `und`: Portuguese, Spanish, French and German titles pass);
     - is an acronym or mixed case (`GTEx`, `mRNA`, `CpG`), holds a digit or an accent, or is a
       hyphenated compound of words;
     - is a name: an author's or editor's name anywhere in the list, or a capitalised word inside

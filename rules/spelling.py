@@ -9,10 +9,12 @@ so a run that does not select RL550 never pays for it (`_dictionary`).
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache
+from pathlib import Path
 
 from refslint.api import (
     MONTH_NAMES,
@@ -25,6 +27,7 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
+    cache_folder,
     list_rule,
     pattern,
 )
@@ -126,16 +129,61 @@ _SUFFIXES = ("s", "es", "ed", "ing", "ly", "al", "ity", "ness", "ation", "er", "
 @cache
 def _dictionary() -> dict[str, int]:
     """pyspellchecker's English words (lower case) and their counts, read once per process and
-    only when the rule runs. The file is read with the library's own reader; building its
-    `SpellChecker` as well would triple the cost (letter tables the rule does not use)."""
-    import json
+    only when the rule runs. The first run decodes the library's JSON with its own reader (about
+    a tenth of a second) and keeps the words in refslint's cache folder in Python's `marshal`
+    form, which later runs load in half the time; the file's name carries the library's version,
+    the list's size and the interpreter's, so an upgrade of either reads the JSON again."""
+    import marshal
+    import sys
     from importlib.resources import files
+
+    import spellchecker
+
+    source = files("spellchecker") / "resources" / "en.json.gz"
+    folder = cache_folder()
+    kept = None
+    if folder is not None:
+        size = Path(str(source)).stat().st_size
+        tag = f"{spellchecker.__version__}-{size}-py{sys.version_info[0]}{sys.version_info[1]}"
+        kept = Path(folder) / f"words-en-{tag}.marshal"
+        try:
+            words = marshal.loads(kept.read_bytes())
+            if isinstance(words, dict):
+                return words
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    words = _decoded(str(source))
+    if kept is not None:
+        _keep(kept, marshal.dumps(words))
+    return words
+
+
+def _decoded(source: str) -> dict[str, int]:
+    import json
 
     from spellchecker.utils import load_file
 
-    with load_file(str(files("spellchecker") / "resources" / "en.json.gz"), "utf-8") as data:
+    with load_file(source, "utf-8") as data:
         words: dict[str, int] = json.loads(data)
     return words
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all (another process may be reading it)."""
+    import os
+    import tempfile
+
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def _edits(word: str) -> tuple[set[str], set[str], set[str]]:

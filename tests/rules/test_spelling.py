@@ -156,3 +156,27 @@ def test_the_word_list_is_read_only_when_the_rule_runs():
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
+
+
+def _load_words(folder) -> str:
+    """Load the word list in a fresh process whose cache folder is `folder`; its word count."""
+    import os
+    import subprocess
+    import sys
+
+    probe = "import refslint_rules.spelling as s; print(len(s._dictionary()))"
+    env = dict(os.environ, REFSLINT_CACHE_DIR=str(folder))
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    return done.stdout.strip()
+
+
+def test_the_word_list_is_kept_in_the_cache_folder_and_a_damaged_copy_is_rebuilt(tmp_path):
+    first = _load_words(tmp_path)
+    (kept,) = tmp_path.glob("words-en-*.marshal")
+    assert int(first) > 100_000
+    assert _load_words(tmp_path) == first  # read back from the kept copy
+    kept.write_bytes(b"\x00not marshal")
+    assert _load_words(tmp_path) == first  # decoded from the library's list again
+    assert kept.stat().st_size > 1_000_000  # and kept whole once more

@@ -153,7 +153,12 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     name leaves no doubt which journal is meant).
     """
     endings = {id(ref): e for ref in refs if (e := _ending(ref)) is not None}
-    found, _odd = deviations(refs, lambda ref: e.form if (e := endings.get(id(ref))) else None)
+
+    def form_of(ref: Reference) -> str | None:
+        ending = endings.get(id(ref))
+        return ending.form if ending is not None else None
+
+    found, _odd = deviations(refs, form_of)
     periods = found is not None and found.form == NONE
     qualified = any(e.qualifier for e in endings.values())
     form = _journal_form(refs, ctx) if qualified else None

@@ -36,7 +36,7 @@ from refslint.api import (
 from .conventions import convention, deviations, style_form
 from .journals import _MEETING, _forms
 
-STRAY = "a period after the journal"
+PERIOD = "a period after the journal"
 NONE = "no period after the journal"
 _QUALIFIER = pattern(r"\s+\(([A-Z][a-z]+)\)$")  # `(Basel)`, not `(NF)`, `(Barc.)`, `(Engl Ed)`
 
@@ -45,8 +45,8 @@ _QUALIFIER = pattern(r"\s+\(([A-Z][a-z]+)\)$")  # `(Basel)`, not `(NF)`, `(Barc.
 class Ending:
     """How one journal name meets the volume printed straight after it."""
 
-    form: str  # STRAY or NONE
-    period: Span | None  # the period that is not an abbreviation's, where there is one
+    form: str  # PERIOD or NONE
+    period: Span | None  # a period no abbreviation owns, where one is certainly stray
     qualifier: Span | None  # ` (Basel)`, where the name ends in a one-word parenthesis
 
 
@@ -71,8 +71,15 @@ def _ending(ref: Reference) -> Ending | None:
     if period is None:
         return Ending(NONE, None, where)
     if body.endswith(".") or _whole(body):
-        return Ending(STRAY, period, where)
-    return Ending(NONE, None, where)  # the abbreviation's own period: `J. Alloys Compd.`
+        return Ending(PERIOD, period, where)
+    words = body.split()
+    if len(words) < 2:
+        return None  # `Lett.`: an abbreviation's period or the list's, nothing to tell
+    if any(word.endswith(".") for word in words[:-1]):
+        return Ending(NONE, None, where)  # the abbreviation's own period: `J. Alloys Compd.`
+    # an undotted name (`Nat Rev Microbiol.`): the period is the list's, not the abbreviation's;
+    # it counts towards the convention, but only a period after a whole word is called stray
+    return Ending(PERIOD, None, where)
 
 
 def _whole(body: str) -> bool:
@@ -87,6 +94,8 @@ def _whole(body: str) -> bool:
     last = words[-1]
     if last.endswith(")"):
         return True
+    if "." in last:
+        return False  # `U.S.A.`: the last period is the initialism's own
     letters = re.sub(r"[^A-Za-z]", "", last)
     if len(letters) < 2:
         return False  # `J`, `B`: a journal or a section, nothing to tell

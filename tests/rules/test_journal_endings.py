@@ -23,17 +23,21 @@ def vancouver(journals: list[str]) -> str:
     )
 
 
-def physics(journals: list[str]) -> str:
-    """`A. Author and B. Second, Journal 12, 345 (2010).`"""
+def plos_year(journals: list[str]) -> str:
+    """PLOS's earlier numbered style: year after the authors, `Journal 11: 193.`"""
     return "".join(
-        f"[{n}] A. Author{chr(64 + n)} and B. Second, {j} {n + 10}, {n}01 ({1990 + n}).\n"
+        f"{n}. Author{chr(64 + n)} A, Second B ({1990 + n}) Study number {n}. {j} {n + 10}: "
+        f"{n}01–{n}09.\n"
         for n, j in enumerate(journals, 1)
     )
 
 
+SURNAMES = ["Zheng", "Wang", "Gao", "Lombardo", "Merchant", "Li", "Kong", "Hudson", "Zhao"]
+
+
 def apa(journals: list[str]) -> str:
     return "".join(
-        f"Author{chr(64 + n)}, A., & Second, B. ({1990 + n}). Study number {n}. {j}, {n + 10}(2), "
+        f"{n}. {SURNAMES[n - 1]}, A., & Yao, B. ({1990 + n}). Study number {n}. {j}, {n + 10}(2), "
         f"{n}01–{n}09.\n"
         for n, j in enumerate(journals, 1)
     )
@@ -110,17 +114,28 @@ def test_a_period_after_a_whole_word_is_flagged_where_the_volume_follows_directl
 def test_an_abbreviations_own_period_is_not_stray(lint):
     # `Process.` may be `Processing` cut short; `Res.`, `J.` are abbreviations
     for name in ["Mater. Sci. Semicond. Process.", "Adv. Mater. Res.", "Chem. Eng. J.",
-                 "Phys. Rev. B"]:  # fmt: skip
+                 "Phys. Rev. B", "Proc. Natl. Acad. Sci. U.S.A."]:  # fmt: skip
         assert found(lint, iop([*DOTTED, name]), "RL817") == [], name
 
 
 def test_lists_that_print_a_period_or_a_comma_after_the_journal_are_silent(lint):
-    # Vancouver sets the year after the journal's period; APA and physics styles a comma
-    assert found(lint, vancouver([*NLM, "Nature", "Cancer", "China Foundry"]), "RL817") == []
+    # Vancouver sets the year after the journal's period; APA a comma and the volume
+    text = vancouver([*NLM, "Nature", "Cancer", "China Foundry"])
+    assert len([d for d in lint(text) if d.code == "RL811" or d.code == "RL817"]) <= 1
+    assert found(lint, text, "RL817") == []
     assert found(lint, apa([*FULL, "Nature", "China Foundry."]), "RL817") == []
-    names = ["Phys. Rev. B", "Phys. Rev. Lett.", "Nature", "Science", "J. Chem. Phys.",
-             "Nucl. Phys. B", "China Foundry."]  # fmt: skip
-    assert found(lint, physics(names), "RL817") == []
+
+
+def test_other_styles_that_set_the_volume_after_the_journal_are_measured_too(lint):
+    # PLOS's `Nature 13: 301` puts no period after the journal either
+    undotted = ["Nat Rev Microbiol", "Mol Microbiol", "J Bacteriol", "Nature", "Science"]
+    text = plos_year([*undotted, "Lancet."])
+    ((entry, message),) = found(lint, text, "RL817")
+    assert entry == 6 and "5 of 6 journals" in message
+    # and the same list with its periods is a list that prints them: silent
+    assert found(lint, plos_year([f"{j}." for j in undotted] + ["Lancet"]), "RL817") == []
+    # `Cell.` may be `Cellular` cut short, `Science.` `Sciences`: not told
+    assert found(lint, plos_year([*undotted, "Cell."]), "RL817") == []
 
 
 def test_too_few_entries_set_no_convention(lint):

@@ -30,7 +30,7 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import MIN_ENTRIES, convention, deviations, style_form
+from .conventions import MIN_ENTRIES, Convention, convention, deviations, style_form
 
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
 
@@ -469,7 +469,9 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     `Multiscale Model Simul`, the Web of Science form `Sol Energ Mat Sol C` for
     `Sol Energy Mater Sol Cells`. Where the standard form keeps a word whole that ISO 4 lists
     usually shorten (a publisher's own `Phys. Rev. Materials`), it is not trusted to call a
-    shorter form wrong. A named style pins the form (`journal = "nlm"`).
+    shorter form wrong. A dotted abbreviation that only cuts the title's words at other letters
+    than the standard form (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to
+    RL816's hint. A named style pins the form (`journal = "nlm"`).
 
     ## Why is this bad?
     Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
@@ -496,22 +498,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Unsafe: the journal's name is replaced by its standard abbreviation from the shipped lists;
     check that the lists matched the right journal.
     """
-    pinned = style_form(ctx, lambda s: s.journal)
-    named = [r for r in refs if r.kind is Kind.ARTICLE and r.container and " " in r.container.text]
-    if pinned[0] is None and len(named) < MIN_ENTRIES:
-        return  # too few to set a convention: the journal table need not even be opened
-    # a form RL810 reports as the other spelling of a journal in the list is told once, there
-    printed, pairs = _written_two_ways(refs)
-    other_spelling = {flagged[0] for flagged in _two_ways_flagged(refs, ctx, printed, pairs)}
-
-    def measured(ref: Reference) -> str | None:
-        if ref.container is not None and ref.container.text.strip() in other_spelling:
-            return None
-        return _journal_form(ref)
-
-    found, odd = deviations(refs, measured, pinned)
-    if found is None:
+    learnt = _learnt(refs, ctx)
+    if learnt is None:
         return
+    found, odd, pairs = learnt
     abbreviated = found.form in ("dotted abbreviation", "undotted abbreviation")
     dotted = found.form == "dotted abbreviation"
     for ref, form in odd:
@@ -560,10 +550,27 @@ class Unlike:
 def unlike_standard(refs: Sequence[Reference], ctx: Context) -> list[Unlike]:
     """The abbreviated journals RL811 measures against the shipped lists, variants included,
     where the list (or its style) abbreviates; nothing where it sets no convention."""
+    learnt = _learnt(refs, ctx)
+    if learnt is None:
+        return []
+    found, odd, pairs = learnt
+    if found.form not in ("dotted abbreviation", "undotted abbreviation"):
+        return []
+    two_ways = {name for pair in pairs for name in pair}
+    flagged = {id(ref) for ref, _ in odd}
+    return list(_not_standard(refs, flagged, found.form == "dotted abbreviation", two_ways))
+
+
+def _learnt(
+    refs: Sequence[Reference], ctx: Context
+) -> tuple[Convention, list[tuple[Reference, str]], list[tuple[str, str]]] | None:
+    """The list's journal form, the entries printed otherwise, and the pairs of names RL810
+    takes as one journal; None where too few journals, or no dominant form, set a convention."""
     pinned = style_form(ctx, lambda s: s.journal)
     named = [r for r in refs if r.kind is Kind.ARTICLE and r.container and " " in r.container.text]
     if pinned[0] is None and len(named) < MIN_ENTRIES:
-        return []
+        return None  # too few to set a convention: the journal table need not even be opened
+    # a form RL810 reports as the other spelling of a journal in the list is told once, there
     printed, pairs = _written_two_ways(refs)
     other_spelling = {flagged[0] for flagged in _two_ways_flagged(refs, ctx, printed, pairs)}
 
@@ -573,11 +580,7 @@ def unlike_standard(refs: Sequence[Reference], ctx: Context) -> list[Unlike]:
         return _journal_form(ref)
 
     found, odd = deviations(refs, measured, pinned)
-    if found is None or found.form not in ("dotted abbreviation", "undotted abbreviation"):
-        return []
-    two_ways = {name for pair in pairs for name in pair}
-    flagged = {id(ref) for ref, _ in odd}
-    return list(_not_standard(refs, flagged, found.form == "dotted abbreviation", two_ways))
+    return None if found is None else (found, odd, pairs)
 
 
 def _not_standard(

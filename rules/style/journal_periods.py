@@ -65,6 +65,8 @@ def _ending(ref: Reference) -> Ending | None:
         return None  # a year, a comma or an issue between: not a journal set before its volume
     body = text[span.start : period.start if period else end]
     qualifier = _QUALIFIER.search(body)
+    if qualifier and any(qualifier.group(0).strip() in j.iso for j in journals_named(body)):
+        qualifier = None  # the ISO form's own (`Biol. Med. (Paris)`), not NLM's
     where = (
         Span(span.start + qualifier.start(), span.start + qualifier.end()) if qualifier else None
     )

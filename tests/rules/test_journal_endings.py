@@ -159,4 +159,6 @@ def test_nlm_place_qualifier_is_left_alone_where_the_list_prints_nlm_forms(lint)
     assert found(lint, vancouver([*NLM, "Materials (Basel)", "Sensors (Basel)"]), "RL817") == []
     # nor is an ISO form's own dotted qualifier, or a series in capitals
     assert found(lint, iop([*DOTTED, "An. Pediatr. (Barc.)"]), "RL817") == []
+    # nor a place the ISO 4 form itself carries
+    assert found(lint, iop([*DOTTED, "Biol. Med. (Paris)"]), "RL817") == []
     assert found(lint, iop([*DOTTED, "Natur am Niederrhein (NF)"]), "RL817") == []

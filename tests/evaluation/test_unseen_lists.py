@@ -21,9 +21,9 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most)
 FLOORS = {
-    "bmc-phage-lysis": (0, 2, 0),
+    "bmc-phage-lysis": (0, 0, 0),
     "degruyter-sky-screen": (0, 0, 0),
-    "iop-aluminium-refining": (0, 104, 71),
+    "iop-aluminium-refining": (2, 104, 71),
     "mdpi-galaxies-manga": (1, 1, 0),
 }
 
@@ -98,8 +98,8 @@ def test_over_the_held_out_lists_the_figures_hold(results):
     alarms = sum(len(r.alarms) for r in every)
     rejected = sum(len(r.rejected) for r in every)
     assert (entries, faults) == (176, 49)
-    assert found >= 1
-    assert alarms <= 107  # 60.8 per 100 entries (169, 96.0 per 100, the day they were added)
+    assert found >= 3
+    assert alarms <= 105  # 59.7 per 100 entries (169, 96.0 per 100, the day they were added)
     assert rejected <= 71
 
 

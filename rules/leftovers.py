@@ -137,11 +137,13 @@ def tex_markup(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
 
 _DASH = r"\s*[\-\u2010-\u2015\u2212]\s*"
-# A placeholder in a page range against a real page (`xxx–231`, `12–??`), or a range of zeros
-# (`000–000`): never a Roman range (`xxi–xxiv`), whose ends are both Roman.
+# A placeholder in a page range against a real page (`xxx–231`, `12–??`), a range of zeros
+# (`000–000`) or of one placeholder twice: never a Roman range (`xxi–xxiv`, `xx–xxx`).
 _HOLDER = r"(?:[xX]{2,}|\?{2,})"
 PLACEHOLDER_RANGE = pattern(
-    rf"(?<![\w?])(?P<a>{_HOLDER}{_DASH}\d+|\d+{_DASH}{_HOLDER}|0{{2,}}{_DASH}0{{2,}})(?![\w?])"
+    rf"(?<![\w?])(?P<a>{_HOLDER}{_DASH}\d+|\d+{_DASH}{_HOLDER}|0{{2,}}{_DASH}0{{2,}}"
+    # `XXX–XXX`, `??–??`: the same placeholder at both ends (a Roman range has two numbers)
+    rf"|(?P<x>[xX]{{2,}}){_DASH}(?P=x)|\?{{2,}}{_DASH}\?{{2,}})(?![\w?])"
 )
 # `???` where a volume, issue or page stands: after the date's `;`, `:` or `,`, or in parentheses
 PLACEHOLDER_FIELD = pattern(r"(?<=[;:,(])\s*(?P<a>\?{2,})(?=\s*[;:,().]|\s*$)")

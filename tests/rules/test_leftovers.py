@@ -83,6 +83,8 @@ def test_latex_sources_are_left_alone(tmp_path):
         ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;33:207-??.", "207-??"),
         ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;33:000-000.", "000-000"),
         ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;???:207-31.", "???"),
+        ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;33:XXX-XXX.", "XXX-XXX"),
+        ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;33:??-??.", "??-??"),
         # physics and Harvard forms
         ("K. C. Hickman, Am. Sci. 33, XXX–231 (1945).", "XXX–231"),
         ("Hickman K C D 1945 Adventures in vacuum chemistry Am. Sci. 33 xxx–231", "xxx–231"),
@@ -99,6 +101,8 @@ def test_placeholders_are_flagged(lint, entry, placeholder):
     [
         "Hale K. Preface. In: Brown D, editor. Genes. London: Wiley; 2001. p. xxi-xxiv.",
         "Hale K. Preface. Genes. 2001;20:xx-xxv.",
+        "Hale K. Preface. Genes. 2001;20:xx-xxx.",
+        "Hale K. Foreword. Ann Hist. 1920;XX:1-9.",
         "Hale K. Gene regulation. Cell. 2024. In press.",
         "Hale K. Which way??? Essays on choice. London: Wiley; 2001.",
         "Hale K. Vitamin X2-231 binding. Cell. 2001;20:100-12.",

@@ -20,7 +20,10 @@ from refslint.diagnostics import (
 from refslint.journals import Journal
 from refslint.journals import key as journal_key
 from refslint.journals import lookup as journals_named
+from refslint.journals import one_letter_apart as journal_one_letter_apart
+from refslint.journals import one_letter_away as journals_one_letter_away
 from refslint.journals import resembling as journals_resembling
+from refslint.journals import shortened_form as journal_word_shortened_form
 from refslint.journals import usually_shortened as journal_word_usually_shortened
 from refslint.journals import usually_whole as journal_word_usually_whole
 from refslint.model import (
@@ -39,6 +42,7 @@ from refslint.model import (
     Span,
     Suppression,
     days_in_month,
+    year_after_names,
 )
 from refslint.patterns import compile as pattern
 from refslint.rule import (
@@ -101,9 +105,12 @@ __all__ = [
     "fold",
     "journal_key",
     "journal_named",
+    "journal_one_letter_apart",
+    "journal_word_shortened_form",
     "journal_word_usually_shortened",
     "journal_word_usually_whole",
     "journals_named",
+    "journals_one_letter_away",
     "journals_resembling",
     "list_rule",
     "pattern",
@@ -112,6 +119,7 @@ __all__ = [
     "run_rule",
     "suppression_rule",
     "title_similarity",
+    "year_after_names",
 ]
 
 _LOOKUP_NAMES = {  # name here: (module, name there)

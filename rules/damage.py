@@ -23,6 +23,7 @@ from refslint.api import (
     journal_key,
     pattern,
     rule,
+    year_after_names,
 )
 
 # A lead byte of a two- or three-byte UTF-8 sequence read as Latin-1/cp1252 (Ã, Î, â...), followed
@@ -185,6 +186,10 @@ STRAY = pattern(
 REPEATED = pattern(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")
 
 
+# Two capitals run together after a family name (`Smith JA`): a list that does not space initials.
+RUN_TOGETHER = pattern(r"\b[^\W\d_][\w'’-]+\s+[A-Z]{2,3}\b")
+
+
 def _author_part(ref: Reference) -> Span:
     """The author list: as the grammar read it, or up to its closing period when it could not."""
     if ref.authors_span is not None:
@@ -206,7 +211,8 @@ def _author_part(ref: Reference) -> Span:
 def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags `and` or `&` between two names in a Vancouver author list, which separates every name
-    with a comma alone.
+    with a comma alone. IOP's numbered Harvard, whose year stands bare after the names
+    (`Wu Y and Liu X 2016 Title`), writes `and` before the last name: there it is left alone.
 
     ## Why is this bad?
     It is left over from another style or from an edit, and it breaks the author list for every
@@ -223,8 +229,11 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     did not stand for a missing name.
     """
     part = _author_part(ref)
+    harvard = year_after_names(ref)
     for m in STRAY.finditer(ref.text, part.start, part.end + 1):
         start, end = m.start(1), m.end(1)
+        if harvard and "," not in ref.text[end : part.end]:
+            continue  # `Wu Y and Liu X 2016 Title`: IOP's `and` before the last name
         comma = ref.text.startswith(",", end)
         word = m.group(1).strip()
         yield Diagnostic(
@@ -246,7 +255,9 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
 )
 def initials_repeated(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags an author whose initials are printed twice in a row (`Smith JA JA`).
+    Flags an author whose initials are printed twice in a row (`Smith JA JA`). A single letter
+    twice (`Cho T T`) is only flagged where the entry runs initials together elsewhere
+    (`Weber LA`): IOP and other physics styles space initials, and `T T` is two of them.
 
     ## Why is this bad?
     It is a copy-and-paste slip; the name as printed is not the author's.
@@ -261,7 +272,10 @@ def initials_repeated(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Unsafe: the repetition is removed; check the name against the paper.
     """
     part = _author_part(ref)
+    spaced = not RUN_TOGETHER.search(ref.text, part.start, part.end)
     for m in REPEATED.finditer(ref.text, part.start, part.end + 1):
+        if spaced and len(m.group(1)) == 1:
+            continue  # `Cho T T, Meng Y`: two initials, spaced as IOP and others print them
         yield Diagnostic(
             Span(m.start(), m.end()),
             f"initials `{m.group(1)}` printed twice; expected `{m.group(1)}` once",

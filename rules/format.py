@@ -18,6 +18,11 @@ from refslint.api import (
     rule,
 )
 
+# the list-aware checks of missing elements live beside; the entry point loads this module
+from .missing import book_without_place as book_without_place
+from .missing import thesis_unmarked as thesis_unmarked
+from .missing import web_document_undated as web_document_undated
+
 NOT_YET_IN_ISSUE = pattern(
     r"\b(?:in press|ahead of print|forthcoming|early view|online first)\b", re.I
 )

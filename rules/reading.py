@@ -23,6 +23,7 @@ from refslint.api import (
     list_rule,
     pattern,
     rule,
+    year_after_names,
 )
 
 from .style.conventions import deviations
@@ -39,7 +40,8 @@ from .style.conventions import deviations
 def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags `et al` printed without its period, whether the title runs straight on (`et al Title`)
-    or a comma or colon follows it.
+    or a comma or colon follows it. IOP's numbered Harvard prints it bare before the year
+    (`Brandt H et al 2020 Title`): there it is left alone.
 
     ## Why is this bad?
     `al.` is an abbreviation (of `alii`) and every Vancouver style prints its period; without it
@@ -61,6 +63,8 @@ def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     end = et_al.span.end
     if ref.text.startswith(".", end):
         return  # the period stands just after (a structured source renders it as a separator)
+    if year_after_names(ref):
+        return  # `Brandt H et al 2020 Title`: IOP's numbered Harvard prints no period
     yield Diagnostic(
         et_al.span,
         f"`{et_al.text}` has no period; expected `{et_al.text}.`",

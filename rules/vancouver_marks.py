@@ -21,6 +21,7 @@ from refslint.api import (
     list_rule,
     pattern,
     rule,
+    year_after_names,
 )
 
 from .style.conventions import convention
@@ -69,7 +70,8 @@ _TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<partic
 def et_al_no_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags `et al.` run on from the last name without the comma before it (`Protopopescu C et
-    al.`), in an author list of Vancouver names (family name, then initials).
+    al.`), in an author list of Vancouver names (family name, then initials). IOP's numbered
+    Harvard, whose year stands bare after the names, prints no comma (`Brandt H et al 2020`).
 
     ## Why is this bad?
     Citing Medicine and the ICMJE form separate `et al.` from the names like one more name:
@@ -95,6 +97,8 @@ def et_al_no_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     gap = ref.text[last.span.end : et_al.span.start]
     if gap.strip() or last.span.end > et_al.span.start:
         return  # a comma, or anything else, stands between
+    if year_after_names(ref):
+        return  # `Brandt H et al 2020 Title`: IOP's numbered Harvard prints no comma
     yield Diagnostic(
         Span(last.span.start, et_al.span.end),
         f"no comma before `{et_al.text}`; expected `{last.text}, {et_al.text}`",

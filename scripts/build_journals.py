@@ -36,6 +36,7 @@ OUTPUT = Path(__file__).resolve().parents[1] / "refslint" / "journals" / "abbrev
 INDEX = OUTPUT.with_suffix(".idx")
 WORDS = OUTPUT.with_name("abbreviated-words.txt")
 WHOLE_WORDS = OUTPUT.with_name("whole-words.txt")
+SHORT_FORMS = OUTPUT.with_name("abbreviation-words.txt")
 MIN_EVIDENCE = 3  # journals that must abbreviate a word before it counts as one ISO 4 shortens
 
 
@@ -114,6 +115,33 @@ def abbreviated_words(lines: list[str], *, shortened: bool = True) -> list[str]:
     )
 
 
+def abbreviation_words(lines: list[str]) -> list[str]:
+    """Shortened forms of title words (`clin`, `oncol`, `rehabil`) that the ISO 4 and NLM forms
+    in the table use at least `MIN_EVIDENCE` times and titles print whole far more rarely: a
+    name holding one is an abbreviation, even where the table does not know the journal.
+    """
+    shortened: Counter = Counter()
+    whole: Counter = Counter()
+    for line in lines:
+        _shape, line_key, title, iso, nlm, flags = line.split("\t")
+        if flags or line_key != key(title):
+            continue
+        full = line_key.split()
+        whole.update(full)
+        for form in {key(iso), key(nlm)} - {""}:
+            short = form.split()
+            if len(short) != len(full):
+                continue
+            for word, abbreviation in zip(full, short, strict=True):
+                if word.isalpha() and word != abbreviation and word.startswith(abbreviation):
+                    shortened[abbreviation] += len(abbreviation) >= 2
+    return sorted(
+        word
+        for word, count in shortened.items()
+        if count >= MIN_EVIDENCE and count > 4 * whole[word]
+    )
+
+
 def heads(table: bytes) -> list[bytes]:
     """The shape and key (and the tab after it) of the first line starting at or after each
     multiple of `BLOCK` bytes: what `refslint.journals` bisects to find the block to read."""
@@ -140,6 +168,8 @@ def main() -> None:
     args.output.with_name(WORDS.name).write_text("\n".join(words) + "\n", encoding="utf-8")
     whole = abbreviated_words(lines, shortened=False)
     args.output.with_name(WHOLE_WORDS.name).write_text("\n".join(whole) + "\n", encoding="utf-8")
+    short = abbreviation_words(lines)
+    args.output.with_name(SHORT_FORMS.name).write_text("\n".join(short) + "\n", encoding="utf-8")
     print(f"{args.output}: {len(lines)} keys, {len(data)} bytes, {len(words)} shortened words")
 
 

@@ -110,9 +110,14 @@ EDITOR_WORD = (
     r"|(?:Hrsg|Hg|red|orgs?|coords?)(?=\.(?:\s|$))"
 )
 _FIRST_INITIALS = r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}"
+# IOP's numbered Harvard (`Zhao Q and Liu X 2016 Influences of ... J. Alloys Compd. 666 50–7`): the
+# year stands bare between the names and the title. Only where a title word follows (no month,
+# number or punctuation), so a Vancouver date after a group or `et al` still reads as a date.
+NAMES_YEAR = rf"{YEAR}[a-z]?(?=\s+(?!{MONTH_NAME}\s*(?:\d|[;:,.]|$))[^\W\d_]|\s+[(\"“‘'][^\W\d_])"
 _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*\(\s*{YEAR}[a-z]?\s*\)"  # the year after the names: "Mantegna RN (1999)"
+    rf"|\s+{NAMES_YEAR}"  # the bare year after the names, IOP's numbered Harvard: "Cho T T 2015 "
     rf"|\s+e\s+{_FIRST_INITIALS})"  # Portuguese `e` before the last name, initials first
 )
 # A study group named last among the authors (`..., Moraes JC, Grupo ICV 2020.`): its word first,
@@ -129,7 +134,8 @@ _DOTTED_INITIALS = rf"{INITIAL}(?:\.\s?-?\s?{INITIAL}){{0,3}}"
 NAME = (
     r"(?:"
     # Smith AB, van Dam HJJ, Mason EO Jr / Mason EO, Jr.
-    rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?(?:\s+{PARTICLE})?{_NAME_END}"
+    # (`and` is never a word of the name: `Rao B and Jayaram V 2002` is two names)
+    rf"{_WORD}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?(?:\s+{PARTICLE})?{_NAME_END}"
     # Sánchez, S.F.; / Smith, J. A., & (MDPI, ACS and APA: family name, comma, dotted initials);
     # the last one's period is left to end the author list
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?"
@@ -227,6 +233,7 @@ FRAGMENTS = {
     "NAME_LAST": NAME_LAST,
     "IN_BOOK": IN_BOOK,
     "EDITED_BY": EDITED_BY,
+    "NAMES_YEAR": NAMES_YEAR,
     "EDITOR_WORD": EDITOR_WORD,
     "LOCATION": LOCATION,
     "ROMAN": ROMAN,

@@ -218,6 +218,13 @@ def build(
     out["dates"] = tuple([p.date for p in parts if p.date is not None])
     year = authors.year if authors is not None else None
     _identifiers(text, parts, out)
+    if authors is not None and authors.bare_year and year is not None:
+        from refslint.grammar import harvard  # read only for entries in IOP's numbered Harvard
+
+        out["dates"] = (year, *out["dates"])
+        out["date"] = year
+        out["title"], out["kind"] = harvard.roles(text, parts, year.span.end, out)
+        return out
     segments = _segments(_join_split_tails(text, parts))
     title_segments, kind = _roles(text, segments, out, year)
     if not out.get("editors"):  # "Lambda II. Edited by: Hendrix RW. Place: Publisher; 1983."
@@ -316,7 +323,10 @@ def _dateless_article(
         before = text[: tail.start]
         if year is not None:  # "Mantegna RN (1999) Title. Eur Phys J B 11: 193": the year is there
             before = before[: year.span.start] + " " * len(year.text) + before[year.span.end :]
-        if ANY_YEAR.search(before) or ANY_YEAR.search(text, tail.end):
+        # identifiers after the tail are no year (`doi: 10.1016/j.eswa.2010.06.026`)
+        after = [p for s in segments for p in s if p.start >= tail.end]
+        stop = min((p.start for p in after if p.kind in _IDENTIFYING), default=len(text))
+        if ANY_YEAR.search(before) or ANY_YEAR.search(text, tail.end, stop):
             return None  # a year stands somewhere ("(2003)", ", 2010,"): another style, not none
         base = last.start
         out["volume"] = sub(text, Span(base + found.start("volume"), base + found.end("volume")))

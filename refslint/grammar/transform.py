@@ -39,7 +39,7 @@ _QUOTES = "\"”’»'"
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 _CONJUNCTION = patterns.compile(r"(?:(?:and|e|&)\s+)?")
 _NAME_PARTS = patterns.compile(
-    rf"^(?P<family>.+?),?\s+"
+    rf"^(?P<family>.+?),?\s+"  # initials dotted, hyphenated or spaced (IOP's `Cho T T`)
     rf"(?P<initials>{INITIAL}(?:[-.]?\s?-?{INITIAL}){{0,{MAX_INITIALS - 1}}})\.?"
     rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?(?:\s+(?P<particle>{PARTICLE}))?$"
     rf"|^(?P<first>(?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,3}})(?P<family2>.+)$"
@@ -100,6 +100,7 @@ class AuthorList(NamedTuple):
     span: Span
     editors: bool = False  # "Foley KM, Gelband H, editors." heads an edited book
     year: PartialDate | None = None  # "Mantegna RN (1999) Title": the year after the names
+    bare_year: bool = False  # "Liu X 2016 Title Journal 12 3–4": IOP's numbered Harvard
 
 
 def _month_number(word: str) -> int | None:
@@ -235,6 +236,8 @@ def _author(token: Token, skip: int = 0) -> Author:
     family, initials, suffix, particle, first, family2 = found.groups()  # one call, not six
     if family2:
         return Author(text, span, family2, first.replace(".", "").replace(" ", ""))
+    if " " in initials:  # `Hudson S W`: the initials `SW`, spaced
+        initials = initials.replace(" ", "")
     if particle:  # `Silva MRF da`: the family name is `da Silva`
         family = f"{particle} {family}"
     return Author(text, span, family, initials, suffix or "")
@@ -245,6 +248,7 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
     are skipped)."""
     names: list[Author] = []
     et_al = year = None
+    bare = False
     for item in items:
         if not isinstance(item, Token):
             names.append(item)  # a group author
@@ -257,8 +261,11 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
             et_al = _et_al(item)
         elif item.type == "AUTHOR_YEAR":
             year = _author_year(item)
+        elif item.type == "NAMES_YEAR":
+            year, bare = _bare_year(item), True
     span_end = et_al.span.end if et_al else names[-1].span.end
-    return AuthorList(tuple(names), et_al, Span(names[0].span.start, span_end), editors, year)
+    span = Span(names[0].span.start, span_end)
+    return AuthorList(tuple(names), et_al, span, editors, year, bare)
 
 
 def _author_year(token: Token) -> PartialDate:
@@ -267,6 +274,13 @@ def _author_year(token: Token) -> PartialDate:
     inner = text[1:-1].strip()
     start = at(token) + text.index(inner)
     return _make_date(start, start + len(inner), (inner, start), None, None, "ymd")
+
+
+def _bare_year(token: Token) -> PartialDate:
+    """ "2016" after the names, with no parentheses (IOP's numbered Harvard)."""
+    text = token.rstrip()
+    start = at(token)
+    return _make_date(start, start + len(text), (text, start), None, None, "ymd")
 
 
 class ToParts(Transformer):
@@ -290,6 +304,9 @@ class ToParts(Transformer):
         return Author(text, Span(start, start + len(text)), text, is_group=True)
 
     def authors(self, items: list) -> AuthorList:
+        return _author_list(items)
+
+    def harvard_authors(self, items: list) -> AuthorList:
         return _author_list(items)
 
     def editor_authors(self, items: list) -> AuthorList:

@@ -80,6 +80,13 @@ def usually_whole(word: str) -> bool:
     return _listed(word, "whole-words.txt")
 
 
+def shortened_form(word: str) -> bool:
+    """Whether `word` (lower case) is a shortened title word the ISO 4 and NLM forms use and
+    titles seldom print whole (`clin`, `oncol`): evidence that a name is an abbreviation, even
+    of a journal the table does not know (`Chin J Clin Oncol Rehabil`)."""
+    return _listed(word, "abbreviation-words.txt")
+
+
 def lookup(name: str) -> tuple[Journal, ...]:
     """The journals whose title or any known abbreviation is `name` (compared as `key` does)."""
     return _exact(key(name))
@@ -89,6 +96,43 @@ def resembling(name: str) -> tuple[Journal, ...]:
     """Journals whose title or abbreviation `name` abbreviates differently (`Multiscale Model
     Sim` for `Multiscale Model Simul`): word by word, one word the start of the other."""
     return _resembling(key(name))
+
+
+def one_letter_away(name: str) -> tuple[tuple[Journal, str], ...]:
+    """Journals one of whose names (title or standard abbreviation) is `name` with one letter of
+    one long word changed, added, dropped or swapped (`Expert System with Applications` for
+    `Expert Systems with Applications`), each with that name as the table prints it."""
+    words = key(name).split()
+    if len(words) < 2:
+        return ()
+    found: dict[tuple[Journal, str], None] = {}
+    for line in _lines(f"{shape(key(name))}\t"):
+        _, known, title, iso, nlm, flags = line.split("\t")
+        if flags or not one_letter_apart(words, known.split()):
+            continue
+        form = next(f for f in (title, nlm, iso) if f and key(f) == known) if known else title
+        found[(Journal(title, iso, nlm), form)] = None
+    return tuple(found)
+
+
+LONG_WORD = 5  # letters a word needs before one letter off reads as a slip, not another word
+
+
+def one_letter_apart(a: list[str], b: list[str]) -> bool:
+    """Whether two names' words differ in one word only, by one letter changed, added, dropped
+    or two letters swapped, in a word of at least `LONG_WORD` letters: `system` and `systems`,
+    never `rev` and `res`, which are other journals' words."""
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    if min(len(x), len(y)) < LONG_WORD or not (x.isalpha() and y.isalpha()):
+        return False
+    from rapidfuzz.distance import OSA  # only for the few names no list knows
+
+    return OSA.distance(x, y, score_cutoff=1) == 1
 
 
 # --- the table ------------------------------------------------------------------------------------

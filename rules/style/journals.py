@@ -20,6 +20,7 @@ from refslint.api import (
     Reference,
     Severity,
     journal_key,
+    journal_word_shortened_form,
     journal_word_usually_shortened,
     journal_word_usually_whole,
     journals_named,
@@ -177,7 +178,41 @@ def _written_two_ways(
         for b in names[i + 1 :]
         if _same_journal(words[a], words[b])
     ]
+    pairs += _subtitled_pairs(words, buckets)
     return printed, pairs
+
+
+def _subtitled_pairs(
+    words: dict[str, tuple[str, ...]], buckets: dict[tuple[str, ...], list[str]]
+) -> list[tuple[str, str]]:
+    """Pairs of names where one is the other with its subtitle (`Tobacco Control: An
+    International Journal` and `Tob Control`; `Phys Rev E Stat Nonlin Soft Matter Phys`, NLM's
+    form of `Physical review. E, Statistical, nonlinear...`, and `Phys Rev E`). A name that only
+    starts like another is not enough: `Eur J Cancer Prev` is not `Eur J Cancer`."""
+    pairs = []
+    for name, name_words in words.items():
+        for size in range(2, len(name_words)):
+            head = name_words[:size]
+            for short in buckets.get(tuple(w[:3] for w in head), ()):
+                if _same_journal(words[short], head) and _subtitle_after(name, size):
+                    pairs.append((short, name))
+    return pairs
+
+
+# What sets a subtitle off a title. Not a parenthesis: NLM's `(Oxford, England : 1990)`, `(Engl
+# Ed)` tell apart journals of one name, and `An Pediatr (Engl Ed)` is not `An Pediatr (Barc)`.
+_SUBTITLE = pattern(r"\s*[:,]|\s+[-–—/]\s")
+
+
+def _subtitle_after(name: str, size: int) -> bool:
+    """Whether `name` sets a subtitle off after its first `size` words: in print (`Tobacco
+    Control: An International Journal`), or in the title the shipped lists give it."""
+    titles = [name, *(j.title for j in journals_named(name))]
+    return any(
+        len(_journal_words(_SUBTITLE.split(title, maxsplit=1)[0])) == size
+        and _SUBTITLE.search(title) is not None
+        for title in titles
+    )
 
 
 def _cut_word(a: str, b: str) -> tuple[str, str] | None:
@@ -229,6 +264,9 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
         return None
     form = next(iter(standards.values()))
     journal = next(j for j in matches if j.standard(dotted) == form)
+    section = _all_words(form)[-1:]
+    if section and len(section[0]) == 1 and _all_words(name)[-1:] != section:
+        return None  # `Acta Physica Polonica` for `Acta Phys Pol A`: which section is not said
     if dotted or not journal.nlm:  # an ISO 4 form from a list: trust it only where it shortens
         printed, standard = journal_key(name).split(), journal_key(form).split()
         if len(printed) == len(standard) and any(
@@ -365,7 +403,13 @@ def _words_of(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _name_form(name: str, period_after: bool) -> str | None:
     """How a journal name is printed, given whether a period follows it; cached, as a list
-    prints the same few journals over and over, and rules ask more than once."""
+    prints the same few journals over and over, and rules ask more than once.
+
+    Told by the shipped lists where they know the name, else by its words: a shortened word
+    (`Clin`, `J` before the last word) makes an abbreviation, even of a journal the lists do not
+    know; words that abbreviations shorten, printed whole (`Quantitative Finance`, `Physics
+    Reports`), make a full title. A name with neither (`Health Place`, `PLoS ONE`) is the same in
+    every form, and is not measured."""
     words = name.split()
     if len(words) < 2:
         return None  # "Nature", "Science": the same in every form
@@ -376,12 +420,32 @@ def _name_form(name: str, period_after: bool) -> str | None:
         return "full title"
     if _DOTTED_WORD.search(name):
         return "dotted abbreviation"
-    if period_after and not any(
-        len(word) == 1 or (word[0].isupper() and word.lower() in _ABBREVIATED)
-        for word in words[:-1]
-    ):
-        return None  # "Vision Res.", "Acta Mater.": ISO and NLM print these alike
-    return "undotted abbreviation"
+    # capitalised words only (German `am` is no `Am`), outside parentheses (a series, `(NF)`)
+    plain = [w.lower() for w in _CAPITALISED.findall(_PARENTHESISED.sub(" ", name))]
+    if any(_shortened(word, last=i == len(plain) - 1) for i, word in enumerate(plain)):
+        if period_after and not any(_shortened(word, last=False) for word in plain[:-1]):
+            return None  # "Vision Res.", "Acta Mater.": ISO and NLM print these alike
+        return "undotted abbreviation"
+    if not any(journal_word_usually_shortened(word) for word in _words_of(name)):
+        return None
+    k = journal_key(name)
+    for journal in journals_named(name):
+        if journal_key(journal.undotted) == k:
+            return None  # `Physica A`: its title is its abbreviation
+        if journal_key(journal.title) == k and _all_words(journal.title) != _all_words(name):
+            return None  # `Drug Alcohol Review`: the title without its `and`, not printed whole
+    return "full title"
+
+
+_CAPITALISED = pattern(r"\b[A-Z][A-Za-z]*")
+_PARENTHESISED = pattern(r"\([^()]*\)")
+
+
+def _shortened(word: str, last: bool) -> bool:
+    """Whether a word of a name is a shortened title word; a letter last is a section (`B`)."""
+    if len(word) == 1:
+        return not last and word.isalpha()
+    return word in _ABBREVIATED or journal_word_shortened_form(word)
 
 
 @list_rule(
@@ -415,14 +479,14 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Four entries set the convention, the fifth breaks it:
 
         1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
-        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. Nano Lett 2020;12:55510-9.
         3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
         4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
         5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys. Rev. Lett. 2023;624:80-5.
 
     Use instead:
         1. Zheng Y, Yao Y, Ou J, et al. Composite electrolytes. Chem Soc Rev 2020;49:8790-839.
-        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. ACS Nano 2020;12:55510-9.
+        2. Wang C, Aykol M, Mueller T, et al. Ionic conduction. Nano Lett 2020;12:55510-9.
         3. Gao YC, Yao N, Chen X, et al. Reductive stability. J Am Chem Soc 2023;145:23764-70.
         4. Lombardo T, Duquesnoy M, Ong SP, et al. Battery research. Chem Rev 2022;122:10899-969.
         5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
@@ -452,6 +516,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     for ref, form in odd:
         assert ref.container is not None
         standard = _standard(ref.container.text.strip(), dotted) if abbreviated else None
+        if form == "full title" and standard is None:
+            continue  # no abbreviation known: the list's system may have none for this journal
         yield Diagnostic(
             ref.container.span,
             f"journal `{ref.container.text}` is printed as {_a(form)}; "
@@ -481,16 +547,38 @@ def _not_standard(
         if name not in seen:
             seen[name] = _standard(name, dotted)
         standard = seen[name]
-        if standard is None or journal_key(standard[1]) == journal_key(name):
+        if standard is None:
             continue
         journal, form = standard
+        if journal_key(form) != journal_key(name):
+            said = f"is not the standard abbreviation of {journal.title}"
+        elif not dotted and form == journal.nlm and (lost := _capitals_lost(name, form)):
+            said = f"lowers the capitals of `{lost}` in the standard abbreviation"
+        else:
+            continue
         yield Diagnostic(
             ref.container.span,
-            f"journal `{name}` is not the standard abbreviation of {journal.title}; "
-            f"expected `{form}` ({journal.standard_source(dotted)})",
+            f"journal `{name}` {said}; expected `{form}` ({journal.standard_source(dotted)})",
             fix=_journal_fix(ref, form),
             ref=ref,
         )
+
+
+def _capitals_lost(name: str, form: str) -> str:
+    """The word of the standard form `form` whose inner capitals `name` prints in lower case
+    (`PloS` for NLM's `PLoS`), or "". Only mixed-case words count: a name in capitals (`PLoS
+    ONE`, the journal's own) or in a list's lower case (`Rev bras`, RL535's) is another matter."""
+    printed, standard = name.split(), form.split()
+    if len(printed) != len(standard):
+        return ""
+    for word, known in zip(printed, standard, strict=True):
+        if word == known or word.lower() != known.lower():
+            continue
+        if known.isupper() or known.islower() or word[0] != known[0]:
+            continue
+        if any(k.isupper() and w.islower() for w, k in zip(word[1:], known[1:], strict=True)):
+            return known
+    return ""
 
 
 def _some(numbers: list[str], shown: int = 5) -> str:

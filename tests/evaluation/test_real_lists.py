@@ -21,17 +21,17 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 # list: (faults found at least, false alarms at most, readable entries rejected at most)
 FLOORS = {
     "plos-brain-morphometry": (9, 0, 0),
-    "plos-ecology-insects": (15, 0, 0),
-    "plos-financial-networks": (5, 3, 0),
+    "plos-ecology-insects": (16, 0, 0),
+    "plos-financial-networks": (11, 0, 0),
     "plos-onion-routing": (52, 0, 0),
-    "plos-tobacco-minors": (32, 0, 0),
-    "plos-vulvar-cancer": (16, 0, 0),
-    "scielo-bjmbr": (1, 0, 0),
-    "scielo-einstein-covid": (0, 0, 0),
+    "plos-tobacco-minors": (36, 0, 0),
+    "plos-vulvar-cancer": (17, 0, 0),
+    "scielo-bjmbr": (2, 0, 0),
+    "scielo-einstein-covid": (1, 0, 0),
     "scielo-rbef-physics": (4, 0, 0),
-    "scielo-ress-vaccination": (27, 0, 0),
-    "scielo-rlae-child-abuse": (2, 0, 0),
-    "scielo-rsp-hepatitis": (27, 0, 0),
+    "scielo-ress-vaccination": (32, 0, 0),
+    "scielo-rlae-child-abuse": (7, 0, 0),
+    "scielo-rsp-hepatitis": (29, 0, 0),
 }
 
 
@@ -95,8 +95,8 @@ def test_over_all_lists_the_figures_hold(results):
     found = sum(len(r.found) for r in every)
     alarms = sum(len(r.alarms) for r in every)
     assert entries == 446
-    assert found / faults >= 0.81
-    assert 100 * alarms / entries <= 0.7
+    assert found / faults >= 0.92
+    assert 100 * alarms / entries <= 0.0
 
 
 # --- the scoring itself, on a list written here ---------------------------------------------------

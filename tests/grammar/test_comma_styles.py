@@ -20,7 +20,7 @@ from tests.grammar.reading import names, parse
         ),
         (  # ACS: spaced initials, a hyphenated given name, the issue in parentheses
             "Smith, J. A.; Doe, B.-Y. A title here. J. Am. Chem. Soc. 2019, 141 (5), 123–130.",
-            [("Smith", "J. A"), ("Doe", "B.-Y")],
+            [("Smith", "J.A"), ("Doe", "B.-Y")],
             "J. Am. Chem. Soc",
             "141",
             "5",

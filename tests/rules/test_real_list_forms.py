@@ -134,7 +134,7 @@ def test_a_meetings_proceedings_are_no_journal_printed_in_full(lint):
         "Symposium on Mathematical Statistics and Probability 1: 281–297.\n"
     )
     assert lint(abbreviated + meeting, select=["RL811"]) == []
-    journal = "6. Hubert L (1985) Comparing partitions. Journal of Classification 2: 193–218.\n"
+    journal = "6. Hubert L (1985) Comparing partitions. Journal of Chemical Physics 2: 193–218.\n"
     assert [d.entry for d in lint(abbreviated + journal, select=["RL811"])] == [6]
 
 

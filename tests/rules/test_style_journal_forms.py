@@ -56,7 +56,8 @@ def test_an_nlm_abbreviation_is_told_from_a_dotted_one_by_the_lists(lint):
 
 
 def test_words_of_other_languages_and_ampersands_are_not_taken_for_abbreviations(lint):
-    assert _name_form("Natur am Niederrhein (NF)", True) is None  # German `am`, not `Am J`
+    # German `am`, not `Am J`; `Natur` printed whole makes it a full title
+    assert _name_form("Natur am Niederrhein (NF)", True) == "full title"
     assert _name_form("Biodiversity & Conservation", True) == "full title"
     full = [
         "Journal of Applied Ecology",

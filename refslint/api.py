@@ -60,6 +60,7 @@ from refslint.rule import (
 )
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads these
+    from refslint.grammar import cache_folder
     from refslint.lookup.match import compare as compare_with_record
     from refslint.lookup.match import fold, journal_named, title_similarity
     from refslint.lookup.records import Outcome as LookupOutcome
@@ -101,6 +102,7 @@ __all__ = [
     "Span",
     "Suppression",
     "Update",
+    "cache_folder",
     "compare_with_record",
     "days_in_month",
     "fold",
@@ -125,6 +127,7 @@ __all__ = [
 ]
 
 _LOOKUP_NAMES = {  # name here: (module, name there)
+    "cache_folder": ("refslint.grammar", "cache_folder"),  # where a rule may keep what it builds
     "LookupOutcome": ("refslint.lookup.records", "Outcome"),
     "LookupStatus": ("refslint.lookup.records", "Status"),
     "Record": ("refslint.lookup.records", "Record"),

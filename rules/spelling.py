@@ -11,6 +11,9 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
+import sys
+import zlib
+from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -126,35 +129,91 @@ _PREFIXES = (
 _SUFFIXES = ("s", "es", "ed", "ing", "ly", "al", "ity", "ness", "ation", "er", "ers", "ic")
 
 
+class Words:
+    """The dictionary as two sorted arrays of 32-bit checksums (CRC-32 of each word, and of each
+    prefix of four letters or more), with each word's count beside its checksum: it loads in a
+    millisecond, where the words themselves take a tenth of a second to decode, which every
+    cold run would pay. Two words with one checksum are one word to it (about one misspelling in
+    30,000 would pass for a word): a miss, never a false alarm."""
+
+    def __init__(self, keys: array, counts: array, prefixes: array) -> None:
+        self._keys, self._counts, self._prefixes = keys, counts, prefixes
+
+    @classmethod
+    def build(cls, words: dict[str, int]) -> Words:
+        by_key: dict[int, int] = {}
+        for word, count in words.items():
+            key = zlib.crc32(word.encode())
+            by_key[key] = max(count, by_key.get(key, 0))
+        keys = sorted(by_key)
+        prefixes = sorted(
+            {zlib.crc32(word[:end].encode()) for word in words for end in range(4, len(word))}
+        )
+        return cls(array("I", keys), array("I", (by_key[k] for k in keys)), array("I", prefixes))
+
+    def to_bytes(self) -> bytes:
+        sizes = array("I", [len(self._keys), len(self._prefixes)])
+        return b"".join(a.tobytes() for a in (sizes, self._keys, self._counts, self._prefixes))
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Words:
+        sizes = array("I", data[:8])
+        if len(sizes) != 2 or len(data) != 8 + 4 * (2 * sizes[0] + sizes[1]):
+            raise ValueError("not a word table")
+        parts = [array("I") for _ in range(3)]
+        start = 8
+        for part, size in zip(parts, (sizes[0], sizes[0], sizes[1]), strict=True):
+            part.frombytes(data[start : start + 4 * size])
+            start += 4 * size
+        return cls(*parts)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def _at(self, word: str) -> int:
+        key = zlib.crc32(word.encode())
+        at = bisect.bisect_left(self._keys, key)
+        return at if at < len(self._keys) and self._keys[at] == key else -1
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._at(word) >= 0
+
+    def get(self, word: str, default: int = 0) -> int:
+        at = self._at(word)
+        return self._counts[at] if at >= 0 else default
+
+    def begins_longer(self, word: str) -> bool:
+        """Whether some listed word is longer and begins with `word`."""
+        key = zlib.crc32(word.encode())
+        at = bisect.bisect_left(self._prefixes, key)
+        return at < len(self._prefixes) and self._prefixes[at] == key
+
+
 @cache
-def _dictionary() -> dict[str, int]:
+def _dictionary() -> Words:
     """pyspellchecker's English words (lower case) and their counts, read once per process and
-    only when the rule runs. The first run decodes the library's JSON with its own reader (about
-    a tenth of a second) and keeps the words in refslint's cache folder in Python's `marshal`
-    form, which later runs load in half the time; the file's name carries the library's version,
-    the list's size and the interpreter's, so an upgrade of either reads the JSON again."""
-    import marshal
-    import sys
-    from importlib.resources import files
+    only when the rule runs. The first run decodes the library's JSON (about a tenth of a second)
+    and keeps the checksum table (`Words`) in refslint's cache folder, which later runs load in a
+    millisecond; the file's name carries the list's size and time, so an upgrade reads the JSON
+    again, and a damaged copy is rebuilt."""
+    from importlib.util import find_spec
 
-    import spellchecker
-
-    source = files("spellchecker") / "resources" / "en.json.gz"
+    spec = find_spec("spellchecker")  # found, not imported: the package is only read from
+    if spec is None or spec.origin is None:
+        raise ImportError("pyspellchecker is not installed")
+    source = Path(spec.origin).parent / "resources" / "en.json.gz"
     folder = cache_folder()
     kept = None
     if folder is not None:
-        size = Path(str(source)).stat().st_size
-        tag = f"{spellchecker.__version__}-{size}-py{sys.version_info[0]}{sys.version_info[1]}"
-        kept = Path(folder) / f"words-en-{tag}.marshal"
+        stat = source.stat()
+        kept = Path(folder) / f"words-en-{stat.st_size}-{stat.st_mtime_ns}-{sys.byteorder}.crc"
         try:
-            words = marshal.loads(kept.read_bytes())
-            if isinstance(words, dict):
-                return words
-        except (OSError, EOFError, ValueError, TypeError):
+            return Words.from_bytes(kept.read_bytes())
+        except (OSError, ValueError):
             pass
-    words = _decoded(str(source))
+    words = Words.build(_decoded(str(source)))
     if kept is not None:
-        _keep(kept, marshal.dumps(words))
+        _keep(kept, words.to_bytes())
     return words
 
 
@@ -200,22 +259,13 @@ def _edits(word: str) -> tuple[set[str], set[str], set[str]]:
     return dropped, changed, added
 
 
-@cache
-def _in_order() -> list[str]:
-    """The dictionary's words sorted, for prefix search; built on the first word that has a
-    correction (a few milliseconds)."""
-    return sorted(_dictionary())
-
-
 def _abbreviation(word: str) -> bool:
     """Whether `word` begins a longer dictionary word (`Psychol`, `Technol`, `Inflamm`): a
     journal or publisher abbreviation, not a slip."""
-    listed = _in_order()
-    at = bisect.bisect_right(listed, word)
-    return at < len(listed) and listed[at].startswith(word)
+    return _dictionary().begins_longer(word)
 
 
-def _known(word: str, words: dict[str, int]) -> bool:
+def _known(word: str, words: Words) -> bool:
     """`_explained`, remembered: a list asks about the same words again and again."""
     known = _KNOWN.get(word)
     if known is None:
@@ -226,7 +276,7 @@ def _known(word: str, words: dict[str, int]) -> bool:
 _KNOWN: dict[str, bool] = {}  # the one dictionary's answers, by word
 
 
-def _explained(word: str, words: dict[str, int]) -> bool:
+def _explained(word: str, words: Words) -> bool:
     """Whether `word` (lower case) is a word: listed, a British form of a listed word, or a listed
     word with a common prefix or suffix (`nonlinear`, `biomarkers`)."""
     if word in words:
@@ -242,7 +292,7 @@ def _explained(word: str, words: dict[str, int]) -> bool:
     return _known_stem(word, words)
 
 
-def _known_stem(word: str, words: dict[str, int]) -> bool:
+def _known_stem(word: str, words: Words) -> bool:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 5:
             stem = word[: -len(suffix)]
@@ -251,7 +301,7 @@ def _known_stem(word: str, words: dict[str, int]) -> bool:
     return False
 
 
-def _correction(word: str, words: dict[str, int]) -> str | None:
+def _correction(word: str, words: Words) -> str | None:
     """The word one edit from `word`, keeping its first and last letters, that the writer most
     likely meant, when one is frequent enough to be meant. A dropped letter or two swapped come
     before a wrong letter, and a wrong letter before an extra one (`Varation` is `Variation`, not
@@ -294,7 +344,7 @@ def _body(ref: Reference) -> str:
     return " " * end + ref.text[end:]
 
 
-def _language(text: str, words: dict[str, int]) -> bool | None:
+def _language(text: str, words: Words) -> bool | None:
     """Whether `text` reads as English: most of its words of three letters or more are dictionary
     words, and it has no run of another language's little words (`da`, `em`, `para`, `und`).
     Capitalised words the dictionary lacks (names, places, a slip) are left out of the count;
@@ -317,7 +367,7 @@ def _language(text: str, words: dict[str, int]) -> bool | None:
     return known >= ENGLISH_SHARE * counted
 
 
-def _reads_english(ref: Reference, text: str, words: dict[str, int]) -> bool:
+def _reads_english(ref: Reference, text: str, words: Words) -> bool:
     """Whether an element reads as English, or has too few words to tell and its entry's title
     (its text after the names, when it has none) does. Asked only of elements with a suspect."""
     english = _language(text, words)
@@ -332,7 +382,7 @@ def _plain(token: str) -> bool:
     return token.isascii() and token.isalpha() and (token.islower() or token.istitle())
 
 
-def _candidates(text: str, words: dict[str, int]) -> Iterator[tuple[int, str]]:
+def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
     """(offset in `text`, word) for each word of an element that no dictionary form explains;
     capitalised words inside a sentence-case element are names and are left alone."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
@@ -391,7 +441,7 @@ def _name_like(ref: Reference, at: int, length: int) -> bool:
     )
 
 
-def _genus(text: str, start: int, before: str, words: dict[str, int]) -> bool:
+def _genus(text: str, start: int, before: str, words: Words) -> bool:
     """Whether the word at `start` follows a genus (`Caenorhabditis elegans`, `C. elegans`): a
     capitalised word the dictionary lacks, or one capital and a stop."""
     if not before[:1].isupper():

@@ -5,34 +5,19 @@ linear to match: lookaheads are bounded and no quantified group can match the sa
 """
 
 from refslint import patterns
-from refslint.model import MONTH_NAMES
 
 DASH = r"[\-\u00ad\u2010-\u2015\u2212]+"
 # Any year from 1000 to 2199: a mistyped "1019" or "2109" is still read as a year, so the date
 # rules can say it is implausible instead of the grammar failing on it.
 YEAR = r"(?:1\d|2[01])\d\d"
-# A month word: a month's name or a prefix of it of three letters or more ("Sept"), the name with
-# one letter dropped or two swapped ("Septmber", "Febuary", "Ocotber"), German and French names
-# that share the English ones' first letters ("Juni", "Juillet"), or a season. A looser pattern
-# (any word after "Mar") took names for months: "Martin, J.;" and "Marino, R.A.;" read as dates.
-# Which of these is a real month is the transformer's and the rules' business.
-_FOREIGN_MONTHS = ("Januar", "Februar", "Juni", "Juli", "Janvier", "Juin", "Juillet", "Sept")
-
-
-def _month_words() -> list[str]:
-    words: set[str] = set(_FOREIGN_MONTHS)
-    for name in MONTH_NAMES:
-        words.update(name[:end] for end in range(3, len(name) + 1))
-        for i in range(2, len(name)):  # one dropped after the third, or two swapped
-            if i >= 3:
-                words.add(name[:i] + name[i + 1 :])
-            if i + 1 < len(name):
-                words.add(name[:i] + name[i + 1] + name[i] + name[i + 2 :])
-    # longest first, so that "March" is not cut to "Mar" by the alternation
-    return sorted(words, key=lambda w: (-len(w), w))
-
-
-MONTH_NAME = "(?:" + "|".join(_month_words()) + r"|Spring|Summer|Autumn|Fall|Winter)\.?(?![A-Za-z])"
+# A month word: a real month's first three letters and whatever follows them ("Sept", "Septmber"),
+# or a season. Which of these is a real month is the transformer's and the rules' business; a short
+# pattern here keeps the lexer quick to build (every scanner that reads free text compiles it).
+# A word followed by a comma and an initial is a name, not a month (`Martin, J.;`, `Marino, R.A.`).
+MONTH_NAME = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}|Spring|Summer|Autumn|Fall"
+    r"|Winter)\.?(?![A-Za-z])(?!\s*,\s*[A-Z](?:\.|[A-Z]{0,5}(?:[\s,;]|$)))"
+)
 # A capitalised word where a month would stand (so "Noc" and "Septmber" are read, then flagged).
 MONTH_LIKE = r"[A-Z][a-z]{2,9}\.?"
 
@@ -161,7 +146,10 @@ NAME_LAST = (
 # BMC's chapter, `In Lambda II. Edited by: Hendrix RW, ...`: the book's title (capitalised, after
 # the sentence that ends the chapter's) and then `Edited by` with a name after it, the only sign
 # that this `In` starts the book and not a title's words. The editors' word and names: `EDITED_BY`.
-EDITED_BY = rf"[Ee]dited\s+by\s*:?\s*(?={NAME})"
+# (a name's first words and an initial ahead, not the whole name pattern: these terminals stand
+# wherever free text may, and every lexer state that reads free text compiles them)
+_EDITOR_AHEAD = rf"{_WORD}(?:\s+{_WORD}){{0,3}},?\s+{_INITIALS}(?![^\W\d_])"
+EDITED_BY = rf"[Ee]dited\s+by\s*:?\s*(?={_EDITOR_AHEAD})"
 IN_BOOK = rf"(?<=[.?!]\s)In(?=\s+[A-Z][^\[\];]{{0,300}}?[.?!]\s+{EDITED_BY})"
 NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
 

@@ -149,10 +149,11 @@ def test_the_word_list_is_read_only_when_the_rule_runs():
         "import sys\n"
         "from refslint.engine import lint_text\n"
         "text = '1. Gillespie JH. Nautural selection in offspring. Genetics. 1974;76:601-6.\\n'\n"
+        "import refslint_rules.spelling as spelling\n"
         "lint_text(text, ignore='RL550', offline=True)\n"
-        "print('spellchecker' in sys.modules)\n"
+        "print(spelling._dictionary.cache_info().currsize == 1)\n"
         "lint_text(text, select='RL550', offline=True)\n"
-        "print('spellchecker' in sys.modules)\n"
+        "print(spelling._dictionary.cache_info().currsize == 1)\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
@@ -174,9 +175,9 @@ def _load_words(folder) -> str:
 
 def test_the_word_list_is_kept_in_the_cache_folder_and_a_damaged_copy_is_rebuilt(tmp_path):
     first = _load_words(tmp_path)
-    (kept,) = tmp_path.glob("words-en-*.marshal")
+    (kept,) = tmp_path.glob("words-en-*.crc")
     assert int(first) > 100_000
     assert _load_words(tmp_path) == first  # read back from the kept copy
-    kept.write_bytes(b"\x00not marshal")
+    kept.write_bytes(b"\x00not a word table")
     assert _load_words(tmp_path) == first  # decoded from the library's list again
     assert kept.stat().st_size > 1_000_000  # and kept whole once more

@@ -37,7 +37,11 @@ def test_no_implausible_year_is_reported_for_the_ieee_first_page(lint):
     [  # Vancouver: the year first, then the pages; unchanged
         ("Smith J. A title. Nat Med. 2012;18:1572-82.", 2012, "1572-82"),
         # a chapter with its pages after the year
-        ("Smith J. A chapter. In: Doe A, editor. A book. Berlin: Springer; 2012. p. 1572-82.", 2012, "1572-82"),
+        (
+            "Smith J. A chapter. In: Doe A, editor. A book. Berlin: Springer; 2012. p. 1572-82.",
+            2012,
+            "1572-82",
+        ),
         # a year range in a title is still read in the title, the year after it is the date
         ("Smith J. Letters 1572-1582 of a printer. Hist J. 2001;12:4-9.", 2001, "4-9"),
     ],

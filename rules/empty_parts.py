@@ -1,0 +1,88 @@
+"""Elements left unfilled (RL570): what a reference manager prints when a field is empty.
+
+A template writes its brackets whether or not the field has a value, so a missing issue leaves
+`7():` and a missing medium or year leaves `[]` or `()`. The rule stays quiet where empty brackets
+are words of the text: a function call or an array type in a title (`malloc()`, `int[]`) has a
+letter right before its brackets, and links and identifiers are never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    pattern,
+    rule,
+)
+
+# An empty pair, spaces allowed inside, with the spaces before it (removed with it by the fix).
+_EMPTY = pattern(r"\s*(\(\s*\)|\[\s*\])")
+_NAMES = {"(": "parentheses", "[": "brackets"}
+
+
+def _in_identifier(ref: Reference, start: int, end: int) -> bool:
+    spans = [u.span for u in ref.urls]
+    if ref.doi is not None:
+        spans.append(ref.doi.span)
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    """Brackets that belong to a word (`malloc()`, `int[]`, `f()g`): code, not a blank field."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalpha() or before == "_" or after.isalnum() or after == "_"
+
+
+@rule(
+    code="RL570",
+    name="empty-brackets",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Empty brackets left where an element was not filled in (`7():`, `()`, `[]`)",
+    fixable=True,
+)
+def empty_brackets(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags empty parentheses or square brackets (`7():`, `133 ():`, `[]`): the mark of a
+    reference manager's template whose field (the issue, the year, the medium) was empty.
+
+    ## Why is this bad?
+    The brackets promise an element the entry does not give; a copy editor either fills it in
+    or removes them.
+
+    ## Example
+        1. Lembo A, Provero P. Shortening of 3'UTRs in cancer. PLoS One 2012;7():e31129.
+
+    Use instead:
+        1. Lembo A, Provero P. Shortening of 3'UTRs in cancer. PLoS One 2012;7(2):e31129.
+
+    ## Fix safety
+    Unsafe: the brackets are removed, which leaves the element out; where it is known, filling
+    it in is the better repair.
+    """
+    text = ref.text
+    start_at = ref.label.span.end if ref.label is not None else 0
+    for match in _EMPTY.finditer(text, start_at):
+        start, end = match.span(1)
+        if _is_code(text, start, end) or _in_identifier(ref, start, end):
+            continue
+        pair = match.group(1)
+        what = _NAMES[pair[0]]
+        # the spaces before the pair go with it (`133 ():` becomes `133:`)
+        cut = match.start() if match.start() > start_at else start
+        after_volume = pair[0] == "(" and text[:cut].rstrip()[-1:].isdigit()
+        element = "the issue" if after_volume else "an element"
+        yield Diagnostic(
+            Span(start, end),
+            f"empty {what} `{pair}`: {element} was left out; fill it in or remove the {what}",
+            fix=Fix.unsafe(Edit(Span(cut, end), ""), message=f"Remove the empty {what}"),
+        )

@@ -1,0 +1,73 @@
+"""RL570: empty brackets where a template's field was left empty, in lists written here, and
+silence where empty brackets are words of the text (code in a title, links)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(lint, text: str) -> list[tuple[int, str]]:
+    return [(d.entry, d.message) for d in lint(text, select=["RL570"])]
+
+
+ISSUE = "empty parentheses `()`: the issue was left out; fill it in or remove the parentheses"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [  # author-date, the volume then empty issue parentheses
+        "Lee, A. and Kim, B. (2019) A study of cells. J. Cell Sci., 12(): e1002. doi: 10.1/x",
+        "Lee, A. and Kim, B. (2019) A study of cells. J. Cell Sci., 133 ():jcs1002.",
+        # Vancouver
+        "Lee A, Kim B. A study of cells. J Cell Sci. 2019;12():100-9.",
+        # ABNT
+        "LEE, A.; KIM, B. Estudo de células. Rev Bras Biol, v. 12(), p. 100-109, 2019.",
+    ],
+)
+def test_empty_issue_parentheses_after_a_volume(lint, entry):
+    assert _found(lint, f"1. {entry}\n") == [(1, ISSUE)]
+
+
+def test_empty_brackets_and_parentheses_elsewhere(lint):
+    text = (
+        "1. Lee A, Kim B. A web page of cells []. 2019 [cited 2020 Jan 3]. Available from: "
+        "https://example.org/cells\n"
+        "2. Lee, A. () A study of cells. Cell Press, London.\n"
+    )
+    assert _found(lint, text) == [
+        (1, "empty brackets `[]`: an element was left out; fill it in or remove the brackets"),
+        (
+            2,
+            "empty parentheses `()`: an element was left out; fill it in or remove the parentheses",
+        ),
+    ]
+
+
+def test_the_fix_removes_the_brackets_and_the_spaces_before_them(lint):
+    text = "1. Lee, A. (2019) A study. J. Cell Sci., 133 ():jcs1002.\n"
+    (finding,) = lint(text, select=["RL570"])
+    assert finding.fix_message == "Remove the empty parentheses"
+    (edit,) = finding.edits
+    line = text[:-1]
+    assert line[: edit.start_offset] + edit.text + line[edit.end_offset :] == (
+        "1. Lee, A. (2019) A study. J. Cell Sci., 133:jcs1002."
+    )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [  # code in titles: a function call and an array type
+        "Ritchie D. Using malloc() and free() in C programs. Commun ACM. 1990;33(4):10-5.",
+        "Gosling J. Arrays as int[] values. In: Proc OOPSLA; 1996. p. 1-9.",
+        "Wirth N, Gutknecht J. Calling f()x in Oberon. Softw Pract Exper. 1992;22:12-9.",
+        # brackets inside a link or a DOI
+        "Doe J. A page. 2020. Available from: https://example.org/a()/b[]",
+        "Doe J. A title. J Chem. 2000;19(3):335-51. doi:10.1002/(SICI)1097()0258",
+        # full entries in other styles
+        "J. Doe, “A title,” IEEE Trans. Comput., vol. 12, no. 3, pp. 1–9, 2012.",
+        "Doe, J. (2012). A title. Journal of Things, 12(3), 1–9.",
+        "Doe J 2012 A title J. Phys. A 12 1–9",
+    ],
+)
+def test_silent_where_the_brackets_are_text_or_absent(lint, entry):
+    assert _found(lint, f"1. {entry}\n") == []

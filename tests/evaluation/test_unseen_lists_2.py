@@ -26,7 +26,7 @@ UNSEEN_2 = ROOT / "tests" / "data" / "unseen-lists-2"
 FLOORS = {
     "biorxiv-aurora-translation": (8, 0, 0),
     "f1000-drylands-distribution": (2, 8, 0),
-    "f1000-hemp-cannabidiol": (1, 4, 0),
+    "f1000-hemp-cannabidiol": (1, 0, 0),
     "hindawi-pellizzari-flow": (1, 0, 0),
 }
 
@@ -110,7 +110,7 @@ def test_over_the_second_set_the_figures_hold(results):
     assert (
         found >= 12
     )  # recall 0.12 (0.06 the day it was added), 0.52 over the faults a rule covers
-    assert alarms <= 10  # 5.6 per 100 entries (7.3 the day it was added)
+    assert alarms <= 7  # 3.9 per 100 entries (7.3 the day it was added)
     assert rejected == 0
 
 

@@ -32,7 +32,7 @@ _YEAR = pattern(r"(?<![\w/.])(?:1[6-9]|20)\d\d(?!\d)")
 # Lower-case words that rightly follow the initials: particles, editor and translator words,
 # name suffixes.
 _RIGHTLY_LOWER = frozenset(
-    [
+    {
         "da",
         "das",
         "de",
@@ -76,7 +76,7 @@ _RIGHTLY_LOWER = frozenset(
         "comp",
         "jr",
         "sr",
-    ]
+    }
 )
 
 
@@ -98,10 +98,10 @@ def given_name_split(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     programs) take `hua` for the next author.
 
     ## Example
-        1. Xu, J., Zhou, W. hua and Liu, A. wen (2013) A target in breast cancer. PLoS One, 8, e56919.
+        1. Xu, J., Zhou, W. hua and Liu, A. wen (2013) A target in cancer. PLoS One, 8, e56919.
 
     Use instead:
-        1. Xu, J., Zhou, W.H. and Liu, A.W. (2013) A target in breast cancer. PLoS One, 8, e56919.
+        1. Xu, J., Zhou, W.H. and Liu, A.W. (2013) A target in cancer. PLoS One, 8, e56919.
     """
     # (a split name may have cut the author list short, so that the year was not read as one)
     year = _YEAR.search(ref.text, ref.body_start)

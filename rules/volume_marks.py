@@ -38,10 +38,8 @@ FORMS = {"comma": "`Volume, pages`", "colon": "`Volume: pages`"}
 
 def _tail(ref: Reference) -> re.Match[str] | None:
     """The entry's last volume-and-pages tail set off by a comma, if it has one."""
-    found = None
-    for found in _TAIL.finditer(ref.text, ref.body_start):
-        pass
-    return found
+    tails = list(_TAIL.finditer(ref.text, ref.body_start))
+    return tails[-1] if tails else None
 
 
 def _mark(ref: Reference) -> str | None:

@@ -86,3 +86,49 @@ def empty_brackets(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             f"empty {what} `{pair}`: {element} was left out; fill it in or remove the {what}",
             fix=Fix.unsafe(Edit(Span(cut, end), ""), message=f"Remove the empty {what}"),
         )
+
+
+# A semicolon and a comma (or colon) in a row: the separators on either side of an empty field
+# (`356;, 1585`), each printed though nothing stands between them. Followed by a space or the end,
+# so that a mark inside an unspaced identifier (`...CO;2-Z`) is never read.
+_TWO_MARKS = pattern(r"(;\s*[,:]|[,:]\s*;)(?=\s|$)")
+
+
+@rule(
+    code="RL573",
+    name="separators-of-empty-field",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Two separators in a row where a field between them was left empty (`356;, 1585`)",
+    fixable=True,
+)
+def separators_of_empty_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a semicolon and a comma (or a colon) in a row (`356;, 1585`): the separators a
+    template prints around a field, left when the field was empty.
+
+    ## Why is this bad?
+    One mark is stray; a copy editor deletes it (or fills in the missing element).
+
+    ## Example
+        1. Khan M, Lee J. A gene regulator. Genetics. 2002;20;, 1585-8.
+
+    Use instead:
+        1. Khan M, Lee J. A gene regulator. Genetics. 2002;20:1585-8.
+
+    ## Fix safety
+    Unsafe: the first mark is removed, which is right where nothing was meant to stand between
+    the two; where an element is missing, filling it in is the better repair.
+    """
+    for match in _TWO_MARKS.finditer(ref.text, ref.body_start):
+        start, end = match.span(1)
+        if _in_identifier(ref, start, end):
+            continue
+        pair = match.group(1)
+        last = pair[-1]
+        yield Diagnostic(
+            Span(start, end),
+            f"`{pair}`: two separators in a row, where a field between them was left empty; "
+            f"expected one (`{last}`)",
+            fix=Fix.unsafe(Edit(Span(start, end - 1), ""), message=f"Keep only the `{last}`"),
+        )

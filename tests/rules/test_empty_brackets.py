@@ -71,3 +71,37 @@ def test_the_fix_removes_the_brackets_and_the_spaces_before_them(lint):
 )
 def test_silent_where_the_brackets_are_text_or_absent(lint, entry):
     assert _found(lint, f"1. {entry}\n") == []
+
+
+def _marks(lint, text: str) -> list[tuple[int, str]]:
+    return [(d.entry, d.message) for d in lint(text, select=["RL573"])]
+
+
+def test_two_separators_around_an_empty_field(lint):
+    text = (
+        "1. Liu, R. (2002) A gene regulator. Genetics, 356;, 1585–1588.\n"
+        "2. Liu R. A gene regulator. Genetics. 2002;20:; 1585-8.\n"
+    )
+    assert _marks(lint, text) == [
+        (
+            1,
+            "`;,`: two separators in a row, where a field between them was left empty; "
+            "expected one (`,`)",
+        ),
+        (
+            2,
+            "`:;`: two separators in a row, where a field between them was left empty; "
+            "expected one (`;`)",
+        ),
+    ]
+
+
+def test_one_separator_and_marks_inside_identifiers_are_not_two_separators(lint):
+    text = (
+        "1. Kim HJ. Permutation tests. Stat Med. 2000;19(3):335-51. "
+        "doi:10.1002/(SICI)1097-0258(20000215)19:3<335::AID-SIM336>3.0.CO;2-Z\n"
+        "2. Doe J. A page. 2020. Available from: https://example.org/a;,b\n"
+        "3. Doe, J. (2012). A title. Journal of Things, 12(3), 1–9.\n"
+        "4. Doe J, Roe R; Study Group. A title. Lancet. 2012;12:1-9.\n"
+    )
+    assert _marks(lint, text) == []

@@ -1,4 +1,6 @@
-"""Given names split on the way into the list (RL571): `Zhou, W. hua` for `Zhou, W.H.`.
+"""Names damaged on the way into the list: a given name split (RL571, `Zhou, W. hua` for `Zhou,
+W.H.`), and a piece of the journal's name read as the last author (RL574, `..., and J. Med,` from
+`Eur. J. Med. Chem.`).
 
 A reference manager that takes a two-part given name (`Wei-hua`, `Wei Hua`) for an initial and a
 word prints the first part as an initial and the second as a lower-case word after it. Only the
@@ -18,6 +20,7 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
+    journals_named,
     pattern,
     rule,
 )
@@ -125,3 +128,61 @@ def given_name_split(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         f"part of a given name left as a lower-case word after the initial ({shown}{more}); "
         f"expected its initial (`{expected}`)",
     )
+
+
+# Where a journal's name may start and end in the text after the authors: quotes, commas,
+# semicolons, and a period that ends a sentence.
+_PIECES = pattern(r"[,;“”\"]|\.\s")
+
+
+def _journal_piece(initial: str, family: str, name: str) -> str | None:
+    """The standard abbreviation of journal `name` that holds `I. Family` as two of its words
+    (`Eur. J. Med. Chem.` holds `J. Med`), or None."""
+    for journal in journals_named(name):
+        for form in (journal.iso, journal.nlm):
+            words = form.replace(".", " ").split()
+            if any(words[k : k + 2] == [initial, family] for k in range(len(words) - 1)):
+                return form
+    return None
+
+
+@rule(
+    code="RL574",
+    name="journal-piece-as-author",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A piece of the journal's abbreviation printed as the last author (`and J. Med,`)",
+)
+def journal_piece_as_author(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a last author whose initial and name are two words of the standard abbreviation of the
+    journal the entry names (`J. Med` of `Eur. J. Med. Chem.`, `J. Pharmacol` of `J. Pharmacol.
+    Exp. Ther.`): a piece of the journal that a reference manager took for a person.
+
+    ## Why is this bad?
+    The entry names an author who does not exist, and a search by author finds nothing.
+
+    ## Example
+        1. J. Lee and J. Med, “Triazoles,” European Journal of Medicinal Chemistry, vol. 9, 2015.
+
+    Use instead:
+        1. J. Lee, “Triazoles,” European Journal of Medicinal Chemistry, vol. 9, 2015.
+    """
+    if len(ref.authors) < 2 or ref.authors_span is None:
+        return
+    last = ref.authors[-1]
+    initial = last.initials.replace(".", "")
+    if last.is_group or len(initial) != 1 or not last.family.isalpha():
+        return
+    for piece in _PIECES.split(ref.text[ref.authors_span.end :]):
+        name = piece.strip()
+        if len(name.split()) < 2:
+            continue
+        form = _journal_piece(initial, last.family, name)
+        if form is not None:
+            yield Diagnostic(
+                last.span,
+                f"author `{last.text}` is a piece of the journal's abbreviation (`{form}`), "
+                "not a person; remove it",
+            )
+            return

@@ -59,3 +59,45 @@ def test_more_than_three_are_counted_not_named(lint):
 )
 def test_silent_where_the_lower_case_word_is_right_or_not_a_name(lint, entry):
     assert _found(lint, f"1. {entry}\n") == []
+
+
+def _pieces(lint, text: str) -> list[tuple[int, str]]:
+    return [(d.entry, d.message) for d in lint(text, select=["RL574"])]
+
+
+def test_a_piece_of_the_journals_abbreviation_read_as_the_last_author(lint):
+    text = (
+        "1. A. Costa, J. M. Brea, and J. Med, “Synthesis of triazoles,” European Journal of "
+        "Medicinal Chemistry, vol. 98, pp. 212–220, 2015.\n"
+        "2. Meltzer HY, Lee JC, Pharmacol J. Classification of drugs. J Pharmacol Exp Ther. "
+        "1989;251(1):238-46.\n"
+    )
+    assert _pieces(lint, text) == [
+        (
+            1,
+            "author `J. Med` is a piece of the journal's abbreviation (`Eur. J. Med. Chem.`), "
+            "not a person; remove it",
+        ),
+        (
+            2,
+            "author `Pharmacol J` is a piece of the journal's abbreviation "
+            "(`J. Pharmacol. Exp. Ther.`), not a person; remove it",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [  # real last authors, whatever the journal
+        "A. Costa and J. Medina, “Triazoles,” European Journal of Medicinal Chemistry, vol. 98, "
+        "pp. 212–220, 2015.",
+        "Meltzer HY, Lee JC. Classification of drugs. J Pharmacol Exp Ther. 1989;251(1):238-46.",
+        # the pair is in an abbreviation, but not of the journal this entry names
+        "A. Costa and J. Med, “Triazoles,” Nature, vol. 98, pp. 212–220, 2015.",
+        # a one-author entry is never read this way
+        "J. Med, “Triazoles,” European Journal of Medicinal Chemistry, vol. 98, pp. 2–9, 2015.",
+        "Smith, J. and Chem, A. (2001) Analysis. Analytical Chemistry, 73, 1–9.",
+    ],
+)
+def test_silent_for_real_authors_and_other_journals(lint, entry):
+    assert _pieces(lint, f"1. {entry}\n") == []

@@ -23,8 +23,8 @@ from refslint.api import (
     rule,
 )
 
-# An empty pair, spaces allowed inside, with the spaces before it (removed with it by the fix).
-_EMPTY = pattern(r"\s*(\(\s*\)|\[\s*\])")
+# An empty pair, spaces allowed inside.
+_EMPTY = pattern(r"\(\s*\)|\[\s*\]")
 _NAMES = {"(": "parentheses", "[": "brackets"}
 
 
@@ -72,14 +72,18 @@ def empty_brackets(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     text = ref.text
     start_at = ref.label.span.end if ref.label is not None else 0
     for match in _EMPTY.finditer(text, start_at):
-        start, end = match.span(1)
+        start, end = match.span()
         if _is_code(text, start, end) or _in_identifier(ref, start, end):
             continue
-        pair = match.group(1)
+        pair = match.group()
         what = _NAMES[pair[0]]
         # the spaces before the pair go with it (`133 ():` becomes `133:`)
-        cut = match.start() if match.start() > start_at else start
-        after_volume = pair[0] == "(" and text[:cut].rstrip()[-1:].isdigit()
+        cut = start
+        while cut > start_at and text[cut - 1].isspace():
+            cut -= 1
+        if cut == start_at:
+            cut = start
+        after_volume = pair[0] == "(" and cut > 0 and text[cut - 1].isdigit()
         element = "the issue" if after_volume else "an element"
         yield Diagnostic(
             Span(start, end),

@@ -105,3 +105,22 @@ def test_one_separator_and_marks_inside_identifiers_are_not_two_separators(lint)
         "4. Doe J, Roe R; Study Group. A title. Lancet. 2012;12:1-9.\n"
     )
     assert _marks(lint, text) == []
+
+
+@pytest.mark.parametrize("unit", ["()", " ()", ";, ", "[ ] "])
+def test_time_grows_linearly_with_the_marks_in_an_entry(unit):
+    """Four times the marks take about four times as long (a quadratic scan would take 16)."""
+    import time
+
+    from refslint.engine import lint_text
+
+    def best(n: int) -> float:
+        text = f"1. Doe J. A title {unit * n}. Cell. 2019;1:1-9.\n"
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            lint_text(text, select=["RL570", "RL573"], offline=True)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    assert best(4000) / best(1000) < 8

@@ -20,6 +20,7 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
+    journal_word_shortened_form,
     journals_named,
     pattern,
     rule,
@@ -174,6 +175,8 @@ def journal_piece_as_author(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     initial = last.initials.replace(".", "")
     if last.is_group or len(initial) != 1 or not last.family.isalpha():
         return
+    if not journal_word_shortened_form(last.family.lower()):
+        return  # not a journal's word (`Med`, `Pharmacol`): the journal table is not opened
     for piece in _PIECES.split(ref.text[ref.authors_span.end :]):
         name = piece.strip()
         if len(name.split()) < 2:

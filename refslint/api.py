@@ -24,6 +24,7 @@ from refslint.journals import one_letter_apart as journal_one_letter_apart
 from refslint.journals import one_letter_away as journals_one_letter_away
 from refslint.journals import resembling as journals_resembling
 from refslint.journals import shortened_form as journal_word_shortened_form
+from refslint.journals import starts_longer_word as journal_word_starts_longer
 from refslint.journals import usually_shortened as journal_word_usually_shortened
 from refslint.journals import usually_whole as journal_word_usually_whole
 from refslint.model import (
@@ -59,6 +60,7 @@ from refslint.rule import (
 )
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads these
+    from refslint.grammar import cache_folder
     from refslint.lookup.match import compare as compare_with_record
     from refslint.lookup.match import fold, journal_named, title_similarity
     from refslint.lookup.records import Outcome as LookupOutcome
@@ -100,6 +102,7 @@ __all__ = [
     "Span",
     "Suppression",
     "Update",
+    "cache_folder",
     "compare_with_record",
     "days_in_month",
     "fold",
@@ -107,6 +110,7 @@ __all__ = [
     "journal_named",
     "journal_one_letter_apart",
     "journal_word_shortened_form",
+    "journal_word_starts_longer",
     "journal_word_usually_shortened",
     "journal_word_usually_whole",
     "journals_named",
@@ -123,6 +127,7 @@ __all__ = [
 ]
 
 _LOOKUP_NAMES = {  # name here: (module, name there)
+    "cache_folder": ("refslint.grammar", "cache_folder"),  # where a rule may keep what it builds
     "LookupOutcome": ("refslint.lookup.records", "Outcome"),
     "LookupStatus": ("refslint.lookup.records", "Status"),
     "Record": ("refslint.lookup.records", "Record"),

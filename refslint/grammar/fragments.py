@@ -163,6 +163,11 @@ NAME_LAST = (
     rf"(?=\s+(?!(?:and\s+|e\s+|&\s*)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
     r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*[A-Z][a-z]*\.))))"
 )
+# BMC's chapter, `In Lambda II. Edited by: Hendrix RW, ...`: the book's title (capitalised, after
+# the sentence that ends the chapter's) and then `Edited by` with a name after it, the only sign
+# that this `In` starts the book and not a title's words. The editors' word and names: `EDITED_BY`.
+EDITED_BY = rf"[Ee]dited\s+by\s*:?\s*(?={NAME})"
+IN_BOOK = rf"(?<=[.?!]\s)In(?=\s+[A-Z][^\[\];]{{0,300}}?[.?!]\s+{EDITED_BY})"
 NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
 
 # A page, page range or article number: "8790-839", "e1558", "S12-20", "12-23.e1",
@@ -231,6 +236,8 @@ FRAGMENTS = {
     "NAME": NAME,
     "NAME_START": NAME_START,
     "NAME_LAST": NAME_LAST,
+    "IN_BOOK": IN_BOOK,
+    "EDITED_BY": EDITED_BY,
     "NAMES_YEAR": NAMES_YEAR,
     "EDITOR_WORD": EDITOR_WORD,
     "LOCATION": LOCATION,

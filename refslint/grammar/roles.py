@@ -227,6 +227,8 @@ def build(
         return out
     segments = _segments(_join_split_tails(text, parts))
     title_segments, kind = _roles(text, segments, out, year)
+    if not out.get("editors"):  # "Lambda II. Edited by: Hendrix RW. Place: Publisher; 1983."
+        out["editors"] = next((p.editors for p in parts if p.kind == "editors"), ())
     if year is not None:  # "Mantegna RN (1999) Title": the work's year, where no other is
         out["dates"] = (year, *out["dates"])
         if out.get("date") is None:
@@ -585,7 +587,10 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
     marker_index = next(i for i, p in enumerate(segment) if p.kind == "in")
     marker = segment[marker_index]
     out["in_marker"] = marker.marker
-    out["editors"] = marker.editors
+    # (BMC names them after the book's title: "In Lambda II. Edited by: Hendrix RW, ...")
+    out["editors"] = marker.editors or next(
+        (p.editors for s in segments[at:] for p in s if p.kind == "editors"), ()
+    )
     rest = segment[marker_index + 1 :]
     after = segments[at + 1 :]
     if marker.editors or not _texts(rest):
@@ -603,6 +608,8 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
         if publisher is not None:
             out["place"], out["publisher"] = place, publisher
             out["date"] = date_part.date if date_part else None
+            if date_part is not None and date_part.locator and not date_part.volume:
+                out.setdefault("pages", expand_pages(date_part.locator))  # BMC: "; 1983:21-51"
             break
     else:
         dates = [p.date for s in after for p in s if p.kind == "pub" and p.date]

@@ -74,7 +74,8 @@ def field(token: Token) -> Field:
 class Part(NamedTuple):
     """One typed piece of an entry after its author list (a plain tuple: many are made)."""
 
-    kind: str  # text, sep, semi, pub, bracket, access, available, url, doi, arxiv, pmid, in, pages
+    kind: str  # text, sep, semi, pub, bracket, access, available, url, doi, arxiv, pmid, in, pages,
+    # editors
     start: int
     end: int
     text: str
@@ -389,6 +390,12 @@ class ToParts(Transformer):
 
     def editors(self, items: list[Token]) -> tuple[Author, ...]:
         return tuple(_author(t) for t in items if t.type == "NAME")
+
+    def edited_by(self, items: list[Token]) -> Part:
+        names = self.editors(items)
+        start = at(items[0])
+        return Part("editors", start, names[-1].span.end, SOURCE.text[start : names[-1].span.end],
+                    editors=names)  # fmt: skip
 
     def marked_pages(self, items: list[Token]) -> Part:
         marker, pages = items

@@ -87,6 +87,13 @@ def shortened_form(word: str) -> bool:
     return _listed(word, "abbreviation-words.txt")
 
 
+def starts_longer_word(word: str) -> bool:
+    """Whether `word` (lower case) begins a longer title word of the table's word lists
+    (`process` of `processing`): printed with a period, it may be that word cut short."""
+    found = re.compile(f"\n{re.escape(word)}[a-z]")
+    return any(found.search(_words(name)) for name in ("abbreviated-words.txt", "whole-words.txt"))
+
+
 def lookup(name: str) -> tuple[Journal, ...]:
     """The journals whose title or any known abbreviation is `name` (compared as `key` does)."""
     return _exact(key(name))

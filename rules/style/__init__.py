@@ -13,9 +13,9 @@ article's as `doi:` and a preprint's as the link after `Available from:`) and ac
 way in every kind of work, and splitting the list would only hide deviations.
 
 The rules live by concern: `pages` (RL801-RL804), `names` (RL805, RL806), `dates` (RL807,
-RL812), `endings` (RL808, RL809), `journals` (RL810, RL811), `journal_names` (RL815), `years`
-(RL813) and `hints` (RL814: the style family's form where the list is split); `conventions` is
-what they share.
+RL812), `endings` (RL808, RL809), `journals` (RL810, RL811), `journal_names` (RL815),
+`journal_variants` (RL816), `journal_periods` (RL817), `years` (RL813) and `hints` (RL814: the
+style family's form where the list is split); `conventions` is what they share.
 This package exposes every rule, so the `refslint.rules` entry point names the package alone.
 """
 
@@ -26,6 +26,8 @@ from .dates import access_note_wording, date_form_inconsistent
 from .endings import identifier_link, terminal_punctuation
 from .hints import style_family_hint
 from .journal_names import journal_misspelt
+from .journal_periods import journal_stray_period
+from .journal_variants import journal_abbreviation_variant
 from .journals import journal_form, journal_two_ways
 from .names import author_initials, et_al_count
 from .pages import (
@@ -47,8 +49,10 @@ __all__ = [
     "et_al_count",
     "identifier_link",
     "in_marker_inconsistent",
+    "journal_abbreviation_variant",
     "journal_form",
     "journal_misspelt",
+    "journal_stray_period",
     "journal_two_ways",
     "page_marker_inconsistent",
     "page_range_dash",

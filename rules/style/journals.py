@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from refslint.api import (
@@ -29,7 +30,7 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import MIN_ENTRIES, convention, deviations, style_form
+from .conventions import MIN_ENTRIES, Convention, convention, deviations, style_form
 
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
 
@@ -468,7 +469,9 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     `Multiscale Model Simul`, the Web of Science form `Sol Energ Mat Sol C` for
     `Sol Energy Mater Sol Cells`. Where the standard form keeps a word whole that ISO 4 lists
     usually shorten (a publisher's own `Phys. Rev. Materials`), it is not trusted to call a
-    shorter form wrong. A named style pins the form (`journal = "nlm"`).
+    shorter form wrong. A dotted abbreviation that only cuts the title's words at other letters
+    than the standard form (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to
+    RL816's hint. A named style pins the form (`journal = "nlm"`).
 
     ## Why is this bad?
     Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
@@ -495,22 +498,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Unsafe: the journal's name is replaced by its standard abbreviation from the shipped lists;
     check that the lists matched the right journal.
     """
-    pinned = style_form(ctx, lambda s: s.journal)
-    named = [r for r in refs if r.kind is Kind.ARTICLE and r.container and " " in r.container.text]
-    if pinned[0] is None and len(named) < MIN_ENTRIES:
-        return  # too few to set a convention: the journal table need not even be opened
-    # a form RL810 reports as the other spelling of a journal in the list is told once, there
-    printed, pairs = _written_two_ways(refs)
-    other_spelling = {flagged[0] for flagged in _two_ways_flagged(refs, ctx, printed, pairs)}
-
-    def measured(ref: Reference) -> str | None:
-        if ref.container is not None and ref.container.text.strip() in other_spelling:
-            return None
-        return _journal_form(ref)
-
-    found, odd = deviations(refs, measured, pinned)
-    if found is None:
+    learnt = _learnt(refs, ctx)
+    if learnt is None:
         return
+    found, odd, pairs = learnt
     abbreviated = found.form in ("dotted abbreviation", "undotted abbreviation")
     dotted = found.form == "dotted abbreviation"
     for ref, form in odd:
@@ -528,12 +519,73 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         )
     if abbreviated:
         two_ways = {name for pair in pairs for name in pair}
-        yield from _not_standard(refs, {id(ref) for ref, _ in odd}, dotted, two_ways)
+        flagged = {id(ref) for ref, _ in odd}
+        for unlike in _not_standard(refs, flagged, dotted, two_ways):
+            if not unlike.variant:
+                yield unlike.diagnostic()
+
+
+@dataclass(frozen=True)
+class Unlike:
+    """An abbreviated journal in the list's form that is not the shipped lists' standard one."""
+
+    ref: Reference
+    name: str
+    journal: Journal
+    form: str
+    said: str
+    source: str
+    variant: bool  # every word cut where the standard form cuts it, only at another letter
+
+    def diagnostic(self) -> Diagnostic:
+        assert self.ref.container is not None
+        return Diagnostic(
+            self.ref.container.span,
+            f"journal `{self.name}` {self.said}; expected `{self.form}` ({self.source})",
+            fix=_journal_fix(self.ref, self.form),
+            ref=self.ref,
+        )
+
+
+def unlike_standard(refs: Sequence[Reference], ctx: Context) -> list[Unlike]:
+    """The abbreviated journals RL811 measures against the shipped lists, variants included,
+    where the list (or its style) abbreviates; nothing where it sets no convention."""
+    learnt = _learnt(refs, ctx)
+    if learnt is None:
+        return []
+    found, odd, pairs = learnt
+    if found.form not in ("dotted abbreviation", "undotted abbreviation"):
+        return []
+    two_ways = {name for pair in pairs for name in pair}
+    flagged = {id(ref) for ref, _ in odd}
+    return list(_not_standard(refs, flagged, found.form == "dotted abbreviation", two_ways))
+
+
+def _learnt(
+    refs: Sequence[Reference], ctx: Context
+) -> tuple[Convention, list[tuple[Reference, str]], list[tuple[str, str]]] | None:
+    """The list's journal form, the entries printed otherwise, and the pairs of names RL810
+    takes as one journal; None where too few journals, or no dominant form, set a convention."""
+    pinned = style_form(ctx, lambda s: s.journal)
+    named = [r for r in refs if r.kind is Kind.ARTICLE and r.container and " " in r.container.text]
+    if pinned[0] is None and len(named) < MIN_ENTRIES:
+        return None  # too few to set a convention: the journal table need not even be opened
+    # a form RL810 reports as the other spelling of a journal in the list is told once, there
+    printed, pairs = _written_two_ways(refs)
+    other_spelling = {flagged[0] for flagged in _two_ways_flagged(refs, ctx, printed, pairs)}
+
+    def measured(ref: Reference) -> str | None:
+        if ref.container is not None and ref.container.text.strip() in other_spelling:
+            return None
+        return _journal_form(ref)
+
+    found, odd = deviations(refs, measured, pinned)
+    return None if found is None else (found, odd, pairs)
 
 
 def _not_standard(
     refs: Sequence[Reference], flagged: set[int], dotted: bool, two_ways: set[str]
-) -> Iterator[Diagnostic]:
+) -> Iterator[Unlike]:
     """Abbreviated journals in the list's form that are not the standard abbreviation the shipped
     lists give; entries already flagged, and journals RL810 reports as written two ways
     (`two_ways`, the names `_written_two_ways` paired), are not told twice."""
@@ -550,18 +602,35 @@ def _not_standard(
         if standard is None:
             continue
         journal, form = standard
+        variant = False
         if journal_key(form) != journal_key(name):
             said = f"is not the standard abbreviation of {journal.title}"
+            variant = dotted and _cut_elsewhere(name, journal.title)
         elif not dotted and form == journal.nlm and (lost := _capitals_lost(name, form)):
             said = f"lowers the capitals of `{lost}` in the standard abbreviation"
         else:
             continue
-        yield Diagnostic(
-            ref.container.span,
-            f"journal `{name}` {said}; expected `{form}` ({journal.standard_source(dotted)})",
-            fix=_journal_fix(ref, form),
-            ref=ref,
-        )
+        yield Unlike(ref, name, journal, form, said, journal.standard_source(dotted), variant)
+
+
+def _cut_elsewhere(name: str, title: str) -> bool:
+    """Whether every word of the dotted abbreviation `name` is the word of `title` in its place,
+    whole or cut short and marked by a period (`J. Clean. Prod.` of Journal of Cleaner
+    Production): the same words in the same order, none dropped or added, only cut at another
+    letter than the shipped form cuts them. Sources differ there (ISO 4's word list, publishers'
+    own forms), so such a name is a variant, not another journal's name."""
+    printed = name.split()
+    words = _journal_words(title)
+    if len(printed) != len(words):
+        return False
+    for token, word in zip(printed, words, strict=True):
+        cut = token.endswith(".")
+        plain = _journal_words(token)
+        if len(plain) != 1:
+            return False
+        if plain[0] != word and not (cut and word.startswith(plain[0])):
+            return False
+    return True
 
 
 def _capitals_lost(name: str, form: str) -> str:

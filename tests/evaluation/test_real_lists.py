@@ -25,7 +25,7 @@ FLOORS = {
     "plos-financial-networks": (11, 0, 0),
     "plos-onion-routing": (52, 0, 0),
     "plos-tobacco-minors": (36, 0, 0),
-    "plos-vulvar-cancer": (17, 0, 0),
+    "plos-vulvar-cancer": (18, 0, 0),
     "scielo-bjmbr": (2, 0, 0),
     "scielo-einstein-covid": (1, 0, 0),
     "scielo-rbef-physics": (4, 0, 0),
@@ -95,7 +95,7 @@ def test_over_all_lists_the_figures_hold(results):
     found = sum(len(r.found) for r in every)
     alarms = sum(len(r.alarms) for r in every)
     assert entries == 446
-    assert found / faults >= 0.92
+    assert found / faults >= 0.93
     assert 100 * alarms / entries <= 0.0
 
 

@@ -1,0 +1,494 @@
+"""A probable misspelling in an English title, journal, publisher or place (RL550).
+
+The rule is built to stay quiet: it speaks only of a word that is plainly English text gone wrong
+(`caecinoma`, `Unversity`, `Nautural`), never of a term of art, a name or a word in another
+language. The English word-frequency list is pyspellchecker's; it is read only when the rule runs,
+so a run that does not select RL550 never pays for it (`_dictionary`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from functools import cache
+from pathlib import Path
+
+from refslint.api import (
+    MONTH_NAMES,
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Field,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    cache_folder,
+    list_rule,
+    pattern,
+)
+
+MIN_LENGTH = 6  # shorter words are too often abbreviations, symbols or Latin (`vitro`, `titin`)
+MIN_NAME_LENGTH = 7  # a shorter capitalised word is as often a name (`Stahl`, `Calar`) as a slip
+# Endings of Latin terms (species, anatomy, diseases: `elegans`, `sclerosus`, `cerevisiae`).
+_LATIN = ("us", "um", "ae", "ii", "is", "ans", "ens")
+# General scientific words the frequency list lacks, each one edit from a common word.
+ALLOWED = frozenset(["analyte", "analytes", "medline", "perceptron", "perceptrons", "redox"])
+# How often the correction must occur in the frequency list (counts per ~800 million words of
+# subtitles): "carcinoma" 183, "hierarchical" 255, "university" 18017. Below this bar a word one
+# edit away is as likely the writer's rare term as the rare word it resembles.
+FREQUENT = 150
+ENGLISH_SHARE = 0.75  # share of an element's words the dictionary knows for it to read as English
+MIN_WORDS = 3  # an element of fewer words says too little about its language
+
+# A word in an element: letters, apostrophes and hyphens; digits make it a code (`FIT3D`).
+_TOKEN = pattern(r"[\w'’]+(?:-[\w'’]+)*")
+_LETTERS = re.compile(r"[a-z]+")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# Little words of the other languages reference lists are written in, none of them English.
+_FOREIGN = frozenset(
+    "da das do dos em na nas no nos para com uma um pela pelo ao aos os del los las el y con una "  # noqa: SIM905
+    "por und der die des dem den zur zum für von im et les du aux une pour sur le la".split()
+)
+_INITIALS = pattern(r"[A-Z]{1,3}")
+_INITIALS_BEFORE = pattern(r"(?<![^\s,(])[A-Z]\.\s*$")
+_INITIALS_AFTER = pattern(r",?\s*[A-Z]\.(?:\s|,|$)")
+_BROKEN_BEFORE = pattern(r"[^\W\d_]-\s+$")
+_BROKEN_AFTER = pattern(r"-\s+[^\W\d_]")
+_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
+_STRETCH = pattern(r"[^\W\d_][^.;:,()\[\]<>/0-9]*")  # words between marks and numbers
+_ADDRESS = pattern(r"\S*(?:https?://|www\.|@)\S*", re.I)
+# British spellings the American-leaning list lacks, and their American forms.
+_VARIANTS = (
+    ("our", "or"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("yse", "yze"),
+    ("tre", "ter"),
+    ("tred", "tered"),
+    ("ogue", "og"),
+    ("amme", "am"),
+    ("ysing", "yzing"),
+    ("ysed", "yzed"),
+    ("lled", "led"),
+    ("lling", "ling"),
+)
+# Prefixes science writes solid (`nonlinear`, `multiscale`, `biomarker`): the rest must be a word.
+_PREFIXES = (
+    "anti",
+    "auto",
+    "bio",
+    "co",
+    "counter",
+    "cross",
+    "de",
+    "geo",
+    "hyper",
+    "hypo",
+    "inter",
+    "intra",
+    "macro",
+    "meta",
+    "micro",
+    "mis",
+    "multi",
+    "nano",
+    "neo",
+    "neuro",
+    "non",
+    "over",
+    "para",
+    "photo",
+    "poly",
+    "post",
+    "pre",
+    "pseudo",
+    "psycho",
+    "re",
+    "self",
+    "semi",
+    "sub",
+    "super",
+    "trans",
+    "tri",
+    "ultra",
+    "un",
+    "under",
+)
+_SUFFIXES = ("s", "es", "ed", "ing", "ly", "al", "ity", "ness", "ation", "er", "ers", "ic")
+
+
+@cache
+def _dictionary() -> dict[str, int]:
+    """pyspellchecker's English words (lower case) and their counts, read once per process and
+    only when the rule runs. The first run decodes the library's JSON with its own reader (about
+    a tenth of a second) and keeps the words in refslint's cache folder in Python's `marshal`
+    form, which later runs load in half the time; the file's name carries the library's version,
+    the list's size and the interpreter's, so an upgrade of either reads the JSON again."""
+    import marshal
+    import sys
+    from importlib.resources import files
+
+    import spellchecker
+
+    source = files("spellchecker") / "resources" / "en.json.gz"
+    folder = cache_folder()
+    kept = None
+    if folder is not None:
+        size = Path(str(source)).stat().st_size
+        tag = f"{spellchecker.__version__}-{size}-py{sys.version_info[0]}{sys.version_info[1]}"
+        kept = Path(folder) / f"words-en-{tag}.marshal"
+        try:
+            words = marshal.loads(kept.read_bytes())
+            if isinstance(words, dict):
+                return words
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    words = _decoded(str(source))
+    if kept is not None:
+        _keep(kept, marshal.dumps(words))
+    return words
+
+
+def _decoded(source: str) -> dict[str, int]:
+    import json
+
+    from spellchecker.utils import load_file
+
+    with load_file(source, "utf-8") as data:
+        words: dict[str, int] = json.loads(data)
+    return words
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all (another process may be reading it)."""
+    import os
+    import tempfile
+
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def _edits(word: str) -> tuple[set[str], set[str], set[str]]:
+    """The strings one edit from `word`, by how often the edit is a slip: a letter dropped or
+    two swapped (the word lacks one, or has two the other way round), a letter changed, a letter
+    added."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    dropped = {a + c + b for a, b in splits for c in _ALPHABET}
+    dropped |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changed = {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    added = {a + b[1:] for a, b in splits if b}
+    for edits in (dropped, changed, added):
+        edits.discard(word)
+    return dropped, changed, added
+
+
+@cache
+def _in_order() -> list[str]:
+    """The dictionary's words sorted, for prefix search; built on the first word that has a
+    correction (a few milliseconds)."""
+    return sorted(_dictionary())
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether `word` begins a longer dictionary word (`Psychol`, `Technol`, `Inflamm`): a
+    journal or publisher abbreviation, not a slip."""
+    listed = _in_order()
+    at = bisect.bisect_right(listed, word)
+    return at < len(listed) and listed[at].startswith(word)
+
+
+def _known(word: str, words: dict[str, int]) -> bool:
+    """`_explained`, remembered: a list asks about the same words again and again."""
+    known = _KNOWN.get(word)
+    if known is None:
+        known = _KNOWN[word] = _explained(word, words)
+    return known
+
+
+_KNOWN: dict[str, bool] = {}  # the one dictionary's answers, by word
+
+
+def _explained(word: str, words: dict[str, int]) -> bool:
+    """Whether `word` (lower case) is a word: listed, a British form of a listed word, or a listed
+    word with a common prefix or suffix (`nonlinear`, `biomarkers`)."""
+    if word in words:
+        return True
+    for british, american in _VARIANTS:
+        if british in word and word.replace(british, american) in words:
+            return True
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            rest = word[len(prefix) :]
+            if words.get(rest, 0) >= FREQUENT or _known_stem(rest, words):
+                return True
+    return _known_stem(word, words)
+
+
+def _known_stem(word: str, words: dict[str, int]) -> bool:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            stem = word[: -len(suffix)]
+            if max(words.get(stem, 0), words.get(stem + "e", 0)) >= FREQUENT:
+                return True
+    return False
+
+
+def _correction(word: str, words: dict[str, int]) -> str | None:
+    """The word one edit from `word`, keeping its first and last letters, that the writer most
+    likely meant, when one is frequent enough to be meant. A dropped letter or two swapped come
+    before a wrong letter, and a wrong letter before an extra one (`Varation` is `Variation`, not
+    `Vacation`); frequency decides among alike. Slips rarely touch the first letter, and names,
+    terms and other languages differ from words there (`Kullback`/`fullback`, `Calar`/`scalar`,
+    `Instituto`/`institute`, `silico`/`silica`). A misspelt month is the date rules' to report."""
+    best: tuple[int, int, str] | None = None
+    for rank, candidates in enumerate(_edits(word)):
+        for candidate in candidates:
+            if candidate[0] != word[0] or candidate[-1] != word[-1] or candidate in _MONTHS:
+                continue
+            n = words.get(candidate, 0)
+            if n >= FREQUENT and (best is None or (-rank, n) > (-best[0], best[1])):
+                best = (rank, n, candidate)
+    return best[2] if best else None
+
+
+def _elements(ref: Reference) -> Iterator[tuple[int, str]]:
+    """(start, text) of the title, journal, publisher and place, then of each stretch of words
+    no element holds (an entry the grammar could not type keeps its prose there)."""
+    fields: list[Field] = [f for f in (ref.title, ref.container, ref.publisher, ref.place) if f]
+    for field in fields:
+        yield field.span.start, field.text
+    chars = list(_body(ref))
+    taken = [f.span for f in fields] + [f.span for f in (*ref.urls, *ref.notes)]
+    taken += [f.span for f in (ref.doi, ref.doi_marker, ref.access_note, ref.pmid) if f]
+    for span in taken:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    for m in _STRETCH.finditer("".join(chars)):
+        yield m.start(), m.group()
+
+
+def _body(ref: Reference) -> str:
+    """The entry's text with its label and names blanked (all before the title, when there is
+    one: names the grammar did not take are still names)."""
+    ends = [ref.body_start] + [s.end for s in (ref.authors_span, ref.et_al and ref.et_al.span) if s]
+    if ref.title is not None:
+        ends.append(ref.title.span.start)
+    end = max(ends)
+    return " " * end + ref.text[end:]
+
+
+def _language(text: str, words: dict[str, int]) -> bool | None:
+    """Whether `text` reads as English: most of its words of three letters or more are dictionary
+    words, and it has no run of another language's little words (`da`, `em`, `para`, `und`).
+    Capitalised words the dictionary lacks (names, places, a slip) are left out of the count;
+    lower-case words of another language are not. None when it has too few words to tell."""
+    counted = known = foreign = 0
+    for token in _TOKEN.findall(_ADDRESS.sub(" ", text)):
+        foreign += token.lower() in _FOREIGN
+        for part in token.split("-"):
+            if not part.isalpha() or len(part) < 3:
+                continue
+            is_known = _known(part.lower(), words)
+            if part[:1].isupper() and not is_known:
+                continue
+            counted += 1
+            known += is_known
+    if foreign >= 2:
+        return False
+    if counted < MIN_WORDS:
+        return None
+    return known >= ENGLISH_SHARE * counted
+
+
+def _reads_english(ref: Reference, text: str, words: dict[str, int]) -> bool:
+    """Whether an element reads as English, or has too few words to tell and its entry's title
+    (its text after the names, when it has none) does. Asked only of elements with a suspect."""
+    english = _language(text, words)
+    if english is None:
+        return bool(_language(ref.title.text if ref.title else _body(ref), words))
+    return english
+
+
+def _plain(token: str) -> bool:
+    """A word in plain letters: ASCII, lower case or capitalised only (`GTEx`, `mRNA`, `CpG`,
+    `DBHT` are coined or acronyms), no digits."""
+    return token.isascii() and token.isalpha() and (token.islower() or token.istitle())
+
+
+def _candidates(text: str, words: dict[str, int]) -> Iterator[tuple[int, str]]:
+    """(offset in `text`, word) for each word of an element that no dictionary form explains;
+    capitalised words inside a sentence-case element are names and are left alone."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    later = [t for i, (_, t) in enumerate(tokens) if i and t[:1].isalpha() and len(t) >= 4]
+    title_case = sum(t[:1].isupper() for t in later) >= 0.6 * len(later) if later else False
+    for i, (start, token) in enumerate(tokens):
+        parts = token.split("-")
+        if (
+            len(parts) > 1
+            and (
+                all(_known(p.lower(), words) for p in parts if p)
+                or _known("".join(parts).lower(), words)  # `Engi-neering`, broken at a line's end
+                or any(p[:1].isupper() for p in parts[1:])  # `Kullback-Leibler`: names
+            )
+        ):
+            continue
+        if i and _genus(text, start, tokens[i - 1][1], words):
+            continue
+        if i + 1 < len(tokens) and _INITIALS.fullmatch(tokens[i + 1][1]):
+            continue  # `Keywood C`: a name with its initials
+        if token[:1].isupper() and _before_capital(text, start + len(token), tokens, i):
+            continue  # `Halsted Press`, `Katerina Kroucheva`, `Dronning Maud Land`: a name
+        if _BROKEN_BEFORE.search(text, 0, start) or _BROKEN_AFTER.match(text, start + len(token)):
+            continue  # `Engi- neering`: a word broken at a line's end
+        offset = start
+        for part in parts:
+            if (
+                len(part) >= MIN_LENGTH
+                and _plain(part)
+                and (part.islower() or ((i == 0 or title_case) and len(part) >= MIN_NAME_LENGTH))
+                and not part.lower().endswith(_LATIN)
+                and part.lower() not in ALLOWED
+                and not _known(part.lower(), words)
+            ):
+                yield offset, part
+            offset += len(part) + 1
+
+
+def _before_capital(text: str, end: int, tokens: list[tuple[int, str]], i: int) -> bool:
+    """Whether the token ending at `end` runs straight (one space) into a capitalised word."""
+    if i + 1 >= len(tokens):
+        return False
+    start, after = tokens[i + 1]
+    return after[:1].isupper() and not text[end:start].strip()
+
+
+def _name_like(ref: Reference, at: int, length: int) -> bool:
+    """Whether a capitalised word may be a name: the grammar found no names in its entry (so
+    they may stand anywhere: `Lisa Tickner, eds.`), or initials stand next to it (`J. Hendler`,
+    `Dressler, B. O.`)."""
+    if ref.authors_span is None and ref.et_al is None:
+        return True
+    return bool(
+        _INITIALS_BEFORE.search(ref.text, max(0, at - 8), at)
+        or _INITIALS_AFTER.match(ref.text, at + length)
+    )
+
+
+def _genus(text: str, start: int, before: str, words: dict[str, int]) -> bool:
+    """Whether the word at `start` follows a genus (`Caenorhabditis elegans`, `C. elegans`): a
+    capitalised word the dictionary lacks, or one capital and a stop."""
+    if not before[:1].isupper():
+        return False
+    gap = text[text.rfind(before, 0, start) + len(before) : start]
+    if len(before) == 1:
+        return gap.strip() == "."
+    return not gap.strip() and before.isalpha() and not _known(before.lower(), words)
+
+
+def _names(refs: Sequence[Reference]) -> frozenset[str]:
+    return frozenset(
+        w.lower()
+        for ref in refs
+        for person in (*ref.authors, *ref.editors)
+        for w in _LETTERS.findall(person.text.lower())
+    )
+
+
+def _cased(correction: str, word: str) -> str:
+    return correction.capitalize() if word[:1].isupper() else correction
+
+
+@list_rule(
+    code="RL550",
+    name="probable-misspelling",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A word in an English title, journal, publisher or place one letter from a common word",
+    fixable=True,
+)
+def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a word of six or more letters in the title, journal, publisher or place of an entry
+    (or in text the grammar left untyped) that no English dictionary form explains and that is
+    one edit (a letter added, dropped, changed or two swapped, the first and last letters kept)
+    from a common English word: `Nautural` for `Natural`, `Unversity` for `University`. The
+    word list is pyspellchecker's English word-frequency list, a dependency of refslint, so
+    every machine gives the same findings. To stay quiet on the terms of every field, it leaves
+    alone a word that:
+
+    - stands in an element that does not read as English (under three quarters of its words of
+      three letters or more are dictionary words, or two are another language's little words
+      such as `da`, `em`, `und`: Portuguese, Spanish, French and German titles pass);
+    - is an acronym or mixed case (`GTEx`, `mRNA`, `CpG`), holds a digit or an accent, or is a
+      hyphenated compound of words;
+    - is a name: an author's or editor's name anywhere in the list, or a capitalised word inside
+      a title written in sentence case, under seven letters, next to initials, run into another
+      capitalised word (`Halsted Press`) or in an entry whose names the grammar did not find;
+    - is a word broken at a line's end (`Engi-neering`), a species after its genus
+      (`C. elegans`) or ends as Latin terms do (`sclerosus`);
+    - occurs elsewhere in the list (a term used twice is the field's own);
+    - is a British spelling or a dictionary word with a common prefix or suffix (`tumour`,
+      `nonlinear`, `biomarkers`);
+    - is one edit only from rare words (a term of art looks like a rare word more often than a
+      slip does).
+
+    ## Why is this bad?
+    A misspelt title is not found by a reader's search, and a copy editor corrects it.
+
+    ## Fix safety
+    Unsafe: the fix puts the common word in its place, and a coined term or a name can still
+    look like a slip of one letter; read the work's own title first.
+
+    ## Example
+        1. Gillespie JH. Nautural selection for within-generation variance in offspring number.
+           Genetics. 1974;76:601-6.
+
+    Use instead:
+        1. Gillespie JH. Natural selection for within-generation variance in offspring number.
+           Genetics. 1974;76:601-6.
+    """
+    words = _dictionary()
+    names = _names(refs)
+    seen: Counter[str] = Counter(
+        w.lower() for ref in refs for w in _TOKEN.findall(ref.text) for w in w.split("-")
+    )
+    for ref in refs:
+        for start, text in _elements(ref):
+            suspects = [
+                (offset, word)
+                for offset, word in _candidates(text, words)
+                if word.lower() not in names
+                and seen[word.lower()] <= 1
+                and (word.islower() or not _name_like(ref, start + offset, len(word)))
+            ]
+            if not suspects or not _reads_english(ref, text, words):
+                continue  # another language, or too few words to tell in an entry that is
+            for offset, word in suspects:
+                correction = _correction(word.lower(), words)
+                if correction is None or _abbreviation(word.lower()):
+                    continue
+                fixed = _cased(correction, word)
+                span = Span(start + offset, start + offset + len(word))
+                yield Diagnostic(
+                    span,
+                    f"`{word}` is probably misspelt: `{fixed}`?",
+                    fix=Fix.unsafe(Edit(span, fixed), message=f"Write `{fixed}`"),
+                    ref=ref,
+                )

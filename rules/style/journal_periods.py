@@ -1,0 +1,206 @@
+"""A period after a journal name, or NLM's place qualifier, where the list prints neither (RL817).
+
+Where a list sets the volume straight after the journal (`J. Alloys Compd. 666`, `JOM 50`), the
+only period there is an abbreviation's own. A period after a word that is not abbreviated
+(`China Foundry. 14`, `Heat Recover. Syst. CHP. 13`), or a second one, was left by a pasted
+entry. Lists that put the year or a comma after the journal (Vancouver's `Nature. 2010;`, APA's
+`Nature, 12`) are not measured. NLM writes some journals with a place (`Materials (Basel)`); in a
+list of ISO 4 forms or full titles that qualifier is NLM's, not the list's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Kind,
+    Reference,
+    Severity,
+    Span,
+    journal_word_shortened_form,
+    journal_word_starts_longer,
+    journal_word_usually_shortened,
+    journal_word_usually_whole,
+    journals_named,
+    list_rule,
+    pattern,
+)
+
+from .conventions import convention, deviations, style_form
+from .journals import _MEETING, _forms
+
+PERIOD = "a period after the journal"
+NONE = "no period after the journal"
+_QUALIFIER = pattern(r"\s+\(([A-Z][a-z]+)\)$")  # `(Basel)`, not `(NF)`, `(Barc.)`, `(Engl Ed)`
+
+
+@dataclass(frozen=True)
+class Ending:
+    """How one journal name meets the volume printed straight after it."""
+
+    form: str  # PERIOD or NONE
+    period: Span | None  # a period no abbreviation owns, where one is certainly stray
+    qualifier: Span | None  # ` (Basel)`, where the name ends in a one-word parenthesis
+
+
+def _ending(ref: Reference) -> Ending | None:
+    """The ending of a journal set straight before its volume; None for other entries."""
+    if ref.kind is not Kind.ARTICLE or ref.container is None or ref.volume is None:
+        return None
+    if _MEETING.search(ref.container.text):
+        return None
+    text, span = ref.text, ref.container.span
+    printed = text[span.start : span.end].rstrip()
+    end = span.start + len(printed)
+    after = end + 1 if text.startswith(".", end) else end
+    period = None if after == end and not printed.endswith(".") else Span(after - 1, after)
+    if text[after : ref.volume.span.start].strip() or after == ref.volume.span.start:
+        return None  # a year, a comma or an issue between: not a journal set before its volume
+    body = text[span.start : period.start if period else end]
+    qualifier = _QUALIFIER.search(body)
+    if qualifier and any(qualifier.group(0).strip() in j.iso for j in journals_named(body)):
+        qualifier = None  # the ISO form's own (`Biol. Med. (Paris)`), not NLM's
+    where = (
+        Span(span.start + qualifier.start(), span.start + qualifier.end()) if qualifier else None
+    )
+    if period is None:
+        return Ending(NONE, None, where)
+    if body.endswith(".") or _whole(body):
+        return Ending(PERIOD, period, where)
+    words = body.split()
+    if len(words) < 2:
+        return None  # `Lett.`: an abbreviation's period or the list's, nothing to tell
+    if any(word.endswith(".") for word in words[:-1]):
+        return Ending(NONE, None, where)  # the abbreviation's own period: `J. Alloys Compd.`
+    # an undotted name (`Nat Rev Microbiol.`): the period is the list's, not the abbreviation's;
+    # it counts towards the convention, but only a period after a whole word is called stray
+    return Ending(PERIOD, None, where)
+
+
+def _whole(body: str) -> bool:
+    """Whether the last word of a journal name is printed whole, so that a period after it is
+    no abbreviation's: a parenthesis, an acronym (`JOM`, `CHP`), a word the table's titles keep
+    or print whole and that begins no longer one (`Process.` may be `Processing` cut), a word
+    ending in `y` (ISO 4 cuts `Technology` to `Technol.`, never after the `y`), or the last word
+    of a form the table knows without a final period."""
+    words = body.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith(")"):
+        return True
+    if "." in last:
+        return False  # `U.S.A.`: the last period is the initialism's own
+    letters = re.sub(r"[^A-Za-z]", "", last)
+    if len(letters) < 2:
+        return False  # `J`, `B`: a journal or a section, nothing to tell
+    if letters.isupper():
+        return True
+    word = letters.lower()
+    if journal_word_shortened_form(word) or journal_word_starts_longer(word):
+        return False  # `Process.` may be `Processing` cut short
+    if journal_word_usually_whole(word) or journal_word_usually_shortened(word):
+        return True
+    if word.endswith("y") and len(word) >= 4:
+        return True
+    forms = [f for j in journals_named(body) for f in (j.iso, j.nlm) if f]
+    return bool(forms) and all(f.split()[-1].lower() == last.lower() for f in forms)
+
+
+def _journal_form(refs: Sequence[Reference], ctx: Context) -> str | None:
+    """The list's (or its style's) form of journal names; None where it has no settled one."""
+    pinned, _style = style_form(ctx, lambda s: s.journal)
+    form: str | None = pinned or getattr(convention(_forms(refs)), "form", None)
+    return form
+
+
+@list_rule(
+    code="RL817",
+    name="journal-stray-period",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A period after a journal name, or NLM's place qualifier, the list does not print",
+    fixable=True,
+)
+def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns whether the list sets the volume straight after the journal with no period between
+    (`J. Alloys Compd. 666`, `JOM 50`: only an abbreviation's own period), and flags a period
+    after a word that is not abbreviated (`China Foundry. 14`, `Heat Recover. Syst. CHP. 13`)
+    or a doubled one. Where the list prints ISO 4 forms or full titles, it also flags NLM's
+    place qualifier (`Metals (Basel)`). Lists that put the year or a comma after the journal are
+    not measured.
+
+    ## Why is this bad?
+    The period and the qualifier come from another style, pasted with the entry.
+
+    ## Example
+        1. Li Y, Xu Z 2011 Hydrogen content Mater. Sci. Eng. A 704 1201–4
+        2. Majidi O, Shabestari S 2007 Fluxing temperature J. Mater. Process. Technol. 182 450–5
+        3. Hudson S, Apelian D 2016 Inclusion detection J. Alloys Compd. 10 289–305
+        4. Zhao Q, Qian Z 2016 Conductivity of Al-Mg-Si alloy JOM 66 50–7
+        5. Kong X, Yang B 2014 Removal of impurities Appl. Surf. Sci. 105 17–20
+        6. Gaustad G, Olivetti E 2012 Aluminium recycling Vacuum 58 79–87
+        7. Li C, Li J 2017 Oxide inclusions China Foundry. 14 233–43
+
+    Use instead:
+        1. Li Y, Xu Z 2011 Hydrogen content Mater. Sci. Eng. A 704 1201–4
+        2. Majidi O, Shabestari S 2007 Fluxing temperature J. Mater. Process. Technol. 182 450–5
+        3. Hudson S, Apelian D 2016 Inclusion detection J. Alloys Compd. 10 289–305
+        4. Zhao Q, Qian Z 2016 Conductivity of Al-Mg-Si alloy JOM 66 50–7
+        5. Kong X, Yang B 2014 Removal of impurities Appl. Surf. Sci. 105 17–20
+        6. Gaustad G, Olivetti E 2012 Aluminium recycling Vacuum 58 79–87
+        7. Li C, Li J 2017 Oxide inclusions China Foundry 14 233–43
+
+    ## Fix safety
+    Safe for the period alone; unsafe where the qualifier is dropped too (check that the bare
+    name leaves no doubt which journal is meant).
+    """
+    endings = {id(ref): e for ref in refs if (e := _ending(ref)) is not None}
+
+    def form_of(ref: Reference) -> str | None:
+        ending = endings.get(id(ref))
+        return ending.form if ending is not None else None
+
+    found, _odd = deviations(refs, form_of)
+    periods = found is not None and found.form == NONE
+    qualified = any(e.qualifier for e in endings.values())
+    form = _journal_form(refs, ctx) if qualified else None
+    not_nlm = form in ("dotted abbreviation", "full title")
+    for ref in refs:
+        ending = endings.get(id(ref))
+        if ending is None or ref.container is None:
+            continue
+        period = ending.period if periods else None
+        qualifier = ending.qualifier if not_nlm else None
+        if period is None and qualifier is None:
+            continue
+        marks, reasons = [], []
+        if qualifier is not None:
+            place = ref.text[qualifier.start : qualifier.end].strip()
+            marks.append(f"NLM's place qualifier `{place}`")
+            reasons.append(f"the list prints {form}s")
+        if period is not None and found is not None:
+            marks.append("a period after it")
+            reasons.append(
+                f"{found.says('journals are followed straight by the volume')},"
+                " with no period but an abbreviation's"
+            )
+        edits = [Edit(s, "") for s in (qualifier, period) if s is not None]
+        kept = ref.text[
+            ref.container.span.start : (qualifier or period or ref.container.span).start
+        ]
+        make = Fix.unsafe if qualifier is not None else Fix.safe
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{ref.container.text}` carries {' and '.join(marks)}; {'; '.join(reasons)}",
+            fix=make(*edits, message=f"Write `{kept.strip()}`"),
+            ref=ref,
+        )

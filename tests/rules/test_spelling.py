@@ -1,0 +1,182 @@
+"""RL550: a probable misspelling in an English element, and the many words it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from refslint.api import Applicability
+from refslint.engine import lint_text
+from refslint.fixes import apply_edits
+
+# Entries around the one tested, so that every list reads like a real one.
+CONTEXT = """\
+2. Weber L, Ortiz M. Habitat loss and the decline of pollinators. J Ecol. 2001;89:1-12.
+3. Adams RT. Regional variation in hospital admissions for asthma. BMJ. 2002;324:3-4.
+"""
+
+
+def findings(first: str, context: str = CONTEXT) -> list:
+    return lint_text(f"{first}\n{context}", select="RL550", offline=True)
+
+
+@pytest.mark.parametrize(
+    ("entry", "word", "correction"),
+    [
+        (  # Vancouver, first word of the title
+            "1. Gillespie JH. Nautural selection for within-generation variance in offspring"
+            " number. Genetics. 1974;76:601-6.",
+            "Nautural",
+            "Natural",
+        ),
+        (  # author-date, a word inside a sentence-case title
+            "1. Zheng A, Peng Z (2000) Expression of the protein in premalignant lesions and"
+            " caecinoma of the vulva. Sichuan Med J 5: 405-406.",
+            "caecinoma",
+            "carcinoma",
+        ),
+        (  # a publisher
+            "1. Adams D. Statistical methods for field ecology. Ithaca (NY): Cornell Unversity;"
+            " 2015.",
+            "Unversity",
+            "University",
+        ),
+        (  # APA: a dropped letter is likelier than a wrong one (`Vacation` is as near)
+            "1. Kiesling, S., Dilley, L., & Raymond, W. D. (2006). The Varation in Conversation"
+            " Project: Creation of a corpus. Ohio State University.",
+            "Varation",
+            "Variation",
+        ),
+        (  # APA, a letter doubled
+            "1. Moore, K. (2019). A comparison of two methods for measuring blood presssure in"
+            " children. Pediatrics, 143(2), 1–9.",
+            "presssure",
+            "pressure",
+        ),
+    ],
+)
+def test_a_word_one_edit_from_a_common_word_is_flagged_with_its_fix(entry, word, correction):
+    (found,) = findings(entry)
+    assert found.code == "RL550"
+    assert found.entry == 1
+    assert f"`{word}`" in found.message and f"`{correction}`" in found.message
+    assert found.fix_applicability is Applicability.UNSAFE
+    text = f"{entry}\n{CONTEXT}"
+    fixed = apply_edits(text, found.edits)
+    assert fixed is not None
+    assert correction in fixed.splitlines()[0] and word not in fixed.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # Portuguese, Spanish, German and French titles
+        "1. Silva AB, Souza CD. Vigilância epidemiológica das hepatites virais no Brasil: uma"
+        " análise descritiva. Rev Saude Publica. 2020;54:1-9.",
+        "1. García L. Prevalencia de obesidad infantil en escuelas públicas de Madrid. Gac"
+        " Sanit. 2018;32:100-5.",
+        "1. Müller H. Untersuchungen zur Verbreitung der Borreliose in Nordbayern. Dtsch Med"
+        " Wochenschr. 2010;135:1-5.",
+        "1. Dupont P. Analyse des politiques publiques pour la santé des enfants. Sante"
+        " Publique. 2015;27:11-9.",
+        # acronyms, mixed case, digits
+        "1. Lonsdale J. The Genotype-Tissue Expression (GTEx) project and mRNA levels at CpG"
+        " islands. Nat Genet. 2013;45:580-5.",
+        # British spellings
+        "1. Hughes R. Tumour programmes and haematology services in the organisation of"
+        " paediatric care. Br J Haematol. 2012;12:1-9.",
+        # Latin: species, phrases, anatomy
+        "1. Brenner S. The genetics of Caenorhabditis elegans and behaviour in vitro."
+        " Genetics. 1974;77:71-94.",
+        "1. Wang H. Lichen sclerosus of the vulva in older women. J Low Genit Tract Dis."
+        " 2012;16:1-5.",
+        # names: hyphenated pairs, a short capitalised word in a title, names with initials
+        "1. Tumminello M. Kullback-Leibler distance as a measure of filtered information."
+        " Phys Rev E. 2007;76:031123.",
+        "1. Sanchez SF. The Calar Alto legacy integral field area survey. Astron Astrophys."
+        " 2012;538:A8.",
+        # journal abbreviations
+        "1. Baker T. Sleep and memory in older adults. J Clin Psychol Technol. 2014;3:1-8.",
+        # technical vocabulary one letter from a common word
+        "1. Kim S. Anionic redox chemistry of analytes and titin in cardiomyocytes. Adv"
+        " Mater. 2024;36:e2303612.",
+        # names where the grammar found none, or beside initials
+        "1. Bird, Jon, Barry Curtis, and Lisa Tickner, eds. Mapping the Futures: Local Cultures,"
+        " Global Change. London: Routledge, 1993.",
+        "1. Lifschitz V. On the semantics of planning. In: Allen J, Tate A, editors. Readings in"
+        " Planning. Edited by J. Hendler. San Mateo: Morgan Kaufmann; 1990. p. 523-30.",
+        "1. Robert Y. Vector architectures and Gaussian elimination. New York: Halsted Press;"
+        " 1990.",
+        # a word broken at a line's end
+        "1. Hancock J. Numbers of scaled accelerograms required for dynamic analyses. Earthquake"
+        " Engi-neering & Structural Dynamics. 2008;37:1585-607.",
+        "1. Walker R. The mental health of children centred on their schools. Child Care Health"
+        " Dev. 2011;37:1-9.",
+        # a misspelt month is the date rules' to report
+        "1. Halvorsen TK. Bone density after lithium treatment. J Bone Miner Res. 2019"
+        " Septmber 12;34(9):1611-9.",
+    ],
+)
+def test_words_that_are_not_misspellings_stay_silent(entry):
+    assert findings(entry) == []
+
+
+def test_a_word_the_list_uses_twice_is_the_fields_own():
+    entry = "1. Nanda S. Clustering stock market data for porfolio management. Expert Syst"
+    again = "4. Pai GA. Diversified porfolio selection with clustering. Expert Syst. 2009;13:1-5."
+    assert findings(entry, CONTEXT + again + "\n") == []
+    assert [f.message for f in findings(entry + ". 2010;37:1-6.")] == [
+        "`porfolio` is probably misspelt: `portfolio`?"
+    ]
+
+
+def test_an_authors_name_is_never_a_misspelling():
+    entry = "1. Keywood C, Adams R. Migraine treatment with Keywood scales in adults. Headache. 2002;42:1-9."
+    assert findings(entry) == []
+
+
+def test_the_rule_documents_itself():
+    from refslint_rules import spelling
+
+    doc = spelling.probable_misspelling.docs
+    assert "pyspellchecker" in doc and "Use instead" in doc
+
+
+def test_the_word_list_is_read_only_when_the_rule_runs():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from refslint.engine import lint_text\n"
+        "text = '1. Gillespie JH. Nautural selection in offspring. Genetics. 1974;76:601-6.\\n'\n"
+        "lint_text(text, ignore='RL550', offline=True)\n"
+        "print('spellchecker' in sys.modules)\n"
+        "lint_text(text, select='RL550', offline=True)\n"
+        "print('spellchecker' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
+
+
+def _load_words(folder) -> str:
+    """Load the word list in a fresh process whose cache folder is `folder`; its word count."""
+    import os
+    import subprocess
+    import sys
+
+    probe = "import refslint_rules.spelling as s; print(len(s._dictionary()))"
+    env = dict(os.environ, REFSLINT_CACHE_DIR=str(folder))
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    return done.stdout.strip()
+
+
+def test_the_word_list_is_kept_in_the_cache_folder_and_a_damaged_copy_is_rebuilt(tmp_path):
+    first = _load_words(tmp_path)
+    (kept,) = tmp_path.glob("words-en-*.marshal")
+    assert int(first) > 100_000
+    assert _load_words(tmp_path) == first  # read back from the kept copy
+    kept.write_bytes(b"\x00not marshal")
+    assert _load_words(tmp_path) == first  # decoded from the library's list again
+    assert kept.stat().st_size > 1_000_000  # and kept whole once more

@@ -26,6 +26,8 @@ from refslint.api import (
     year_after_names,
 )
 
+from .style.conventions import holds_two_citations
+
 # A lead byte of a two- or three-byte UTF-8 sequence read as Latin-1/cp1252 (Ã, Î, â...), followed
 # by a continuation byte read the same way: the shape of nearly all real mojibake. Only a gate: ftfy
 # decides whether the text is really damaged.
@@ -338,6 +340,8 @@ def missing_period_before_journal(ref: Reference, ctx: Context) -> Iterator[Diag
     """
     if ref.kind is not Kind.ARTICLE or ref.title is not None or ref.container is None:
         return
+    if holds_two_citations(ref):
+        return  # a second reference inside the entry: where its title ends is a guess
     words = list(_WORD.finditer(ref.container.text))
     if len(words) < 3:
         return

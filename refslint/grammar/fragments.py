@@ -9,7 +9,10 @@ from refslint import patterns
 DASH = r"[\-\u00ad\u2010-\u2015\u2212]+"
 # Any year from 1000 to 2199: a mistyped "1019" or "2109" is still read as a year, so the date
 # rules can say it is implausible instead of the grammar failing on it.
-YEAR = r"(?:1\d|2[01])\d\d"
+# Never right after a page label: in `vol. 55, no. 4, pp. 1572–1582, 2012` (IEEE) the first page
+# and the last are not a range of years; the year comes last.
+_AFTER_PAGE_LABEL = r"(?<!\b[Pp]p\.\s)(?<!\b[Pp]p\.)(?<!\b[Pp]\.\s)(?<!\b[Pp]\.)"
+YEAR = _AFTER_PAGE_LABEL + r"(?:1\d|2[01])\d\d"
 # A month word: a real month's first three letters and whatever follows them ("Sept", "Septmber"),
 # or a season. Which of these is a real month is the transformer's and the rules' business; a short
 # pattern here keeps the lexer quick to build (every scanner that reads free text compiles it).
@@ -53,6 +56,8 @@ TEXT_STOP = (  # (not a "year" right after "12: ", which is a page: "Quant Finan
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
     r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"
+    # (IEEE's closing `pp. 1572–1582, 2012.`: the pages are a locator, not words of the text)
+    r"|pp\.\s*\d+\s*[\-\u2010-\u2015]\s*\d+\s*,\s*(?:1\d|2[01])\d\d\.?$"
 )
 # One character of free text: anything but space, brackets, ';', and sentence-ending punctuation
 # (which may stand inside text only when no space follows: "LiNi0.8Co", "www.x.org", "protein.A").

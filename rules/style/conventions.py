@@ -19,7 +19,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from refslint.api import Context, HouseStyle, Kind, Reference
+from refslint.api import Context, HouseStyle, Kind, Reference, pattern
+from refslint.grammar.fragments import TAIL_PARTS
 
 T = TypeVar("T")
 
@@ -86,13 +87,34 @@ def convention(forms: Sequence[str]) -> Convention | None:
     return Convention(form, count, len(forms))
 
 
+# A date's volume and pages (`2016;1(1):102-112`, `2014, 563, A49`): a tail with a volume.
+_TAIL = pattern(TAIL_PARTS)
+
+
+def holds_two_citations(ref: Reference) -> bool:
+    """Whether the entry prints two dates each with its own volume and pages: a second reference
+    inside it (`...: Comment on Merrick et al. Journal 2016;1(1):102-112; DOI: ... Journal. 2017;
+    2(1): 1–4.`). Which text is whose title and journal is then a guess, so the list's conventions
+    are neither learnt from it nor held against it."""
+    tails = 0
+    for date in ref.dates:
+        found = _TAIL.match(ref.text, date.span.end)
+        if found is not None and (found["volume_a"] or found["volume_d"]):
+            tails += 1
+    return tails >= 2
+
+
 def deviations(
     refs: Sequence[Reference],
     form_of: Callable[[Reference], str | None],
     pinned: tuple[str | None, str] = (None, ""),
 ) -> tuple[Convention | None, list[tuple[Reference, str]]]:
     """The list's convention (or the style's, where `pinned` gives one) and entries breaking it."""
-    measured = [(ref, form) for ref in refs if (form := form_of(ref)) is not None]
+    measured = [
+        (ref, form)
+        for ref in refs
+        if (form := form_of(ref)) is not None and not holds_two_citations(ref)
+    ]
     form, style = pinned
     if form is not None:
         count = sum(1 for _, f in measured if f == form)

@@ -46,6 +46,9 @@ QUEUED = 2  # tasks a worker holds at once: the one it runs and the next (a seco
 # behind at most one first step)
 WINDOW_FILES = 256  # files begun beyond the last one reported: bounds the workers' memory
 WINDOW_BYTES = 8 << 20  # and their bytes (at least one file is always begun)
+# first steps under way at once while the pre-pass asks: one CPU is left to it, whose pace is
+# the run's (its requests wait on its parsing), the others lint offline
+BEGINNING = max(1, batch.cpus() - 1)
 POLL = 0.05  # seconds between looks at the pre-pass and the workers when nothing came back
 
 
@@ -120,6 +123,7 @@ class _Plan:
         self.files = files
         self.ahead = ahead
         self.load = [0] * jobs  # tasks each worker holds
+        self.beginning = 0  # first steps handed out, not yet back
         self.owner: dict[int, int] = {}  # a begun file: the worker that keeps its first step
         self.begun: set[int] = set()  # first steps come back
         self.done: dict[int, batch.Done] = {}  # files finished, not yet reported
@@ -146,7 +150,10 @@ class _Plan:
                 break
             out.append(self._send(worker, FINISH, index))
             self.next_finish += 1
+        asking = not self.ahead.wait_for(len(files), 0)
         while self.next_begin < len(files) and self._room():
+            if asking and self.beginning >= BEGINNING:
+                break
             index = self.next_begin
             file = files[index]
             if file == batch.STDIN or not _in_two_steps(file) or index < self.next_finish:
@@ -159,6 +166,7 @@ class _Plan:
             with contextlib.suppress(OSError):
                 self.sizes[index] = os.stat(file).st_size
             out.append(self._send(worker, BEGIN, index))
+            self.beginning += 1
             self.next_begin += 1
         return out
 
@@ -167,6 +175,7 @@ class _Plan:
         self.load[worker] -= 1
         if kind == BEGIN:
             self.begun.add(index)
+            self.beginning -= 1
         if done is not None:
             self.done[index] = done
             self.sizes.pop(index, None)

@@ -125,6 +125,7 @@ class _Plan:
         self.load = [0] * jobs  # tasks each worker holds
         self.beginning = 0  # first steps handed out, not yet back
         self.owner: dict[int, int] = {}  # a begun file: the worker that keeps its first step
+        self.kept = [0] * jobs  # files each worker was given to begin and has not finished
         self.begun: set[int] = set()  # first steps come back
         self.done: dict[int, batch.Done] = {}  # files finished, not yet reported
         self.sizes: dict[int, int] = {}  # bytes of the files begun and not finished
@@ -163,6 +164,7 @@ class _Plan:
             if self.load[worker] >= QUEUED:
                 break
             self.owner[index] = worker
+            self.kept[worker] += 1
             with contextlib.suppress(OSError):
                 self.sizes[index] = os.stat(file).st_size
             out.append(self._send(worker, BEGIN, index))
@@ -179,6 +181,8 @@ class _Plan:
         if done is not None:
             self.done[index] = done
             self.sizes.pop(index, None)
+            if index in self.owner:
+                self.kept[self.owner[index]] -= 1
 
     def held(self) -> list[str]:
         """The files the workers hold, first step or second, in order."""
@@ -190,7 +194,9 @@ class _Plan:
         return worker, kind, index, self.files[index]
 
     def _idlest(self) -> int:
-        return min(range(len(self.load)), key=self.load.__getitem__)
+        """The worker with the fewest tasks, then the fewest files kept: the files' second
+        steps, which come last, are spread over every worker."""
+        return min(range(len(self.load)), key=lambda worker: (self.load[worker], self.kept[worker]))
 
     def _room(self) -> bool:
         begun = max(0, self.next_begin - self.reported)

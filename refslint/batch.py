@@ -360,22 +360,15 @@ def _start(
     os.environ.clear()
     os.environ.update(environment)
     os.chdir(folder)
-    from refslint.session import Session
+    from refslint.session import Session, SessionError
 
     session = Session(**options)
     _worker = _Worker(session, args, stop, channels)
     if source is not None:
-        _lookups_of(session, source, began)
-
-
-def _lookups_of(session: Session, source: str, began: float | None) -> None:
-    """Give a worker's session the run's lookup table (`source`'s config's) and budget."""
-    from refslint.session import SessionError
-
-    with contextlib.suppress(SessionError):  # said by the first task that meets it
-        session.prepare(source)
-    if session.lookup is not None:  # the run's budget, counted from the run's start
-        session.lookup.run_started = began
+        with contextlib.suppress(SessionError):  # said by the first task that meets it
+            session.prepare(source)
+        if session.lookup is not None:  # the run's budget, counted from the run's start
+            session.lookup.run_started = began
 
 
 def _say(notes: list[Note], session: Session) -> None:

@@ -29,7 +29,7 @@ import os
 import queue
 import sys
 import time
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from refslint import batch
 
@@ -73,13 +73,11 @@ def lint_looking_up(
     inboxes = [context.SimpleQueue() for _ in range(jobs)]
     outbox = context.Queue()
     bar = batch._progress(len(files), args)
-    # workers get the run's lookup table with their first task (`_serve`): until then the
-    # run's start-up, the pre-pass's first questions, has the CPUs
-    pool, _ = batch._pool(jobs, options, args, None, ahead.started, (inboxes, outbox), context)
+    pool, _ = batch._pool(jobs, options, args, source, ahead.started, (inboxes, outbox), context)
     plan = _Plan(files, jobs, ahead)
     try:
         # forked (where they are) by the first `submit`, while this process runs one thread
-        serving = [pool.submit(_serve, w, source, ahead.started) for w in range(jobs)]
+        serving = [pool.submit(_serve, worker) for worker in range(jobs)]
         ahead.start()
         while plan.reported < len(files):
             for worker, kind, index, file in plan.hand_out():
@@ -267,22 +265,17 @@ def _collect(plan: _Plan, outbox: Any, serving: list[Future[None]]) -> None:
         raise Failure("a worker process stopped before the run ended; nothing was reported")
 
 
-def _serve(worker: int, source: str | None, began: float) -> None:
+def _serve(worker: int) -> None:
     """A worker's one task for the run: the steps sent to its own queue, until told to stop. It
-    keeps each file's first step until its second. The run's lookup table (`source`'s) is made
-    with the first step."""
+    keeps each file's first step until its second."""
     assert batch._worker is not None
     inboxes, outbox = batch._worker.channels
     inbox = inboxes[worker]
     kept: dict[int, Staged] = {}
-    ready = source is None
     while True:
         task = inbox.get()
         if task is None:
             return
-        if not ready:
-            batch._lookups_of(batch._worker.session, cast(str, source), began)
-            ready = True
         kind, index, file = task
         done = None
         if kind == BEGIN:

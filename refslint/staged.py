@@ -141,8 +141,8 @@ class _Plan:
         while self.next_finish < len(files) and self.ahead.wait_for(self.next_finish + 1, 0):
             index = self.next_finish
             file = files[index]
-            if file == batch.STDIN or index in self.done:  # the run's own, or finished whole
-                self.next_finish += 1
+            if file == batch.STDIN or index in self.done or index < self.reported:
+                self.next_finish += 1  # the run's own, or finished whole in its first step
                 continue
             if index in self.owner and index not in self.begun:
                 break  # its first step is not back yet (a file not begun is linted whole)

@@ -34,8 +34,9 @@ def registry() -> Registry:
 
 def lists(root: Path) -> Path:
     """Lists whose entries are looked up, with offline faults too; suppression comments, one of
-    them silencing a lookup finding and one silencing nothing; a list that asks nothing; one
-    that cannot be decoded; in more than one folder."""
+    them silencing a lookup finding and one silencing nothing; lists that ask nothing, and some
+    whose config switches the lookup rules off; one that cannot be decoded; in more than one
+    folder."""
     folder = root / "lists"
     (folder / "sub").mkdir(parents=True)
     looked_up = (
@@ -55,6 +56,14 @@ def lists(root: Path) -> Path:
         encoding="utf-8",
     )
     (folder / "sub" / "plain.txt").write_text(FAULTY, encoding="utf-8")
+    # lists none of whose rules look anything up, among those that do: linted whole at once
+    (folder / "offline").mkdir()
+    for n in range(3):
+        text = looked_up.format(n=f"off{n}") + FAULTY
+        (folder / "offline" / f"list{n}.txt").write_text(text, encoding="utf-8")
+    (root / "refslint.toml").write_text(
+        '[per-file-ignores]\n"lists/offline/*" = ["RL4"]\n', encoding="utf-8"
+    )
     (folder / "bad.txt").write_bytes(b"1. Caf\xe9 au lait. J Food. 2020;1:2.\n")  # not UTF-8
     return folder
 

@@ -21,8 +21,10 @@ against local registries that refuse what is beyond their advertised limits.
   with the cache it filled (warm). The limits allow one request start every 0.1 s per registry,
   so N distinct requests need at least N x 0.1 s on the busier one. Goal: cold within 1.2x of
   that, no request beyond the limits, and no more requests than `--jobs 1` sends (within 5%).
-  The linting itself (the warm run) comes on top wherever the lists' answers are all needed
-  first: cold less warm is what the lookups cost.
+  The workers lint each file's offline part while the answers are asked, so what comes after
+  the last answer is the lookup rules' part of the files answered last, the report and the
+  exit: the cold row says how long that took ("last answer to end"), and how long the run took
+  to send its first request.
 """
 
 from __future__ import annotations
@@ -194,13 +196,15 @@ def lookups(work: Path, files: int, entries: int, jobs: int) -> list[tuple[str, 
                     continue
                 main.hits.clear()
                 second.hits.clear()
+                began = time.monotonic()  # the registries' clock
                 seconds, _, reports[workers, label] = run(
                     folder, workers, env, "--select", "RL4", "--format", "json"
                 )
+                ended = time.monotonic()
                 if label == "cold":
                     sent_cold[workers] = sum(not h.refused for h in main.hits + second.hits)
                 rows.append((f"lookups, --jobs {workers}, {label}", f"{seconds:.2f}"))
-                rows[-1] += (requests(main.hits, second.hits, seconds, label),)
+                rows[-1] += (requests(main.hits, second.hits, (began, ended), label),)
     same = len(set(reports.values())) == 1
     note = "every report the same" if same else "REPORTS DIFFER"
     if len(sent_cold) == 2 and sent_cold[1]:
@@ -211,8 +215,12 @@ def lookups(work: Path, files: int, entries: int, jobs: int) -> list[tuple[str, 
     return rows
 
 
-def requests(first: list, second: list, seconds: float, label: str) -> str:
-    """What was asked of the two registries, against what their limits allow."""
+def requests(first: list, second: list, run: tuple[float, float], label: str) -> str:
+    """What was asked of the two registries, against what their limits allow; `run` is when the
+    command started and ended, on the registries' clock (`time.monotonic`). Where the time
+    went: before the first request (start-up), the requests' span, and after the last answer
+    (what the linting left to do then, the report, the exit)."""
+    seconds = run[1] - run[0]
     accepted = [hit for hit in first + second if not hit.refused]
     refused = len(first) + len(second) - len(accepted)
     per_host = [sum(not hit.refused for hit in hits) for hits in (first, second)]
@@ -223,8 +231,10 @@ def requests(first: list, second: list, seconds: float, label: str) -> str:
         allowed = max(per_host) * SPACING
         note += f"; limits allow {allowed:.1f} s: {seconds / allowed:.2f}x (goal {COLD_GOAL}x)"
         hits = first + second
-        span = max(h.finished for h in hits) - min(h.started for h in hits)
+        first_asked, last_answer = min(h.started for h in hits), max(h.finished for h in hits)
+        span = last_answer - first_asked
         note += f"; requests spanned {span:.1f} s ({span / allowed:.2f}x)"
+        note += f", first after {first_asked - run[0]:.1f} s, last answer to end {run[1] - last_answer:.1f} s"
     if refused:
         note += "; refused: " + ", ".join(h.path for h in first + second if h.refused)
     return note

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from refslint.cli import Run
     from refslint.notes import Note
     from refslint.prepass import Ahead
-    from refslint.session import Linted, Session
+    from refslint.session import Linted, Session, Staged
     from refslint.sources.document import Document
 
 AHEAD = 4  # chunks handed out per worker beyond those being reported: bounds memory and lookups
@@ -48,7 +48,13 @@ CHUNK_BYTES = 32_768  # a worker is handed files in chunks of about this many by
 CHUNK_FILES = 16  # or this many files, whichever comes first (offline: one at a time online)
 STDIN = "-"
 GRACE = 2.0  # seconds Ctrl-C waits for workers to hand back the files of a chunk they finished
-PRELOAD = ["refslint.cli", "refslint.batch", "refslint.engine", "refslint.preload"]
+PRELOAD = [
+    "refslint.cli",
+    "refslint.batch",
+    "refslint.staged",
+    "refslint.engine",
+    "refslint.preload",
+]
 
 
 class JobsError(ValueError):
@@ -97,6 +103,7 @@ class _Worker:
     session: Session
     args: argparse.Namespace
     stop: Any  # a `multiprocessing.Event`: set on Ctrl-C, seen between files
+    channels: Any = None  # a lookup run's queues to and from each worker (`refslint.staged`)
 
 
 _worker: _Worker | None = None
@@ -106,12 +113,16 @@ class _Watched:
     """The worker's session as `cli._lint_file` uses it, noting whether the file was linted: a
     file that could not be read never reaches `lint`, and must not count for the run's rules."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, staged: Staged | None = None):
         self.session = session
         self.linted = False
+        self.staged = staged  # the file's offline part, done while its answers were asked
 
     def lint(self, path: str, text: str, document: Document | None = None) -> Linted:
         self.linted = True
+        staged, self.staged = self.staged, None
+        if staged is not None and document is None and (path, text) == (staged.path, staged.text):
+            return self.session.complete(staged)
         return self.session.lint(path, text, document)
 
 
@@ -121,23 +132,21 @@ def lint_files(
     """Lint `files` in `jobs` processes into `run`, in their order; `run.interrupted` when Ctrl-C
     stopped it (what was finished is in `run`)."""
     from refslint.cli import _lint_file, _name
-    from refslint.prepass import Ahead
 
     options = _session_options(session)
     started = time.perf_counter()
     source, probe = _lookup_source(files, options)
     jobs = max(1, min(jobs, len(files)))
-    ahead = Ahead(files, probe) if probe is not None else None
-    began = ahead.started if ahead is not None else None
+    if probe is not None:  # the registries are asked: each file in two steps
+        from refslint.staged import lint_looking_up
+
+        lint_looking_up(files, session, run, args, jobs, options, source, probe)
+        return
     bar = _progress(len(files), args)
-    pool, stop = _pool(jobs, options, args, source, began)
+    pool, stop = _pool(jobs, options, args, source, None)
     pending: deque[tuple[list[str], Future[list[Done]] | None]] = deque()
     online = source is not None and not session.offline  # files may wait on registries
     queue = _chunks(files, 1 if online else CHUNK_FILES)
-    handed = 0  # files handed out so far
-    if ahead is not None:
-        pool.submit(int).result()  # the workers start now, before the pre-pass's thread does
-        ahead.start()
     reported = 0
     try:
         while True:
@@ -145,9 +154,6 @@ def lint_files(
                 chunk = next(queue, None)
                 if chunk is None:
                     break
-                handed += len(chunk)
-                while ahead is not None and not ahead.wait_for(handed, 0.2):
-                    pass  # its lookups are answered first (Ctrl-C is seen between waits)
                 task = None if chunk == [STDIN] else pool.submit(_lint_some, chunk)
                 pending.append((chunk, task))
             if not pending:
@@ -156,26 +162,24 @@ def lint_files(
             done = None if task is None else _wait(chunk[0], task)
             pending.popleft()  # taken in from here on: never twice, even if Ctrl-C comes now
             if done is None:  # standard input is this process's to read
-                if session.lookup is not None and began is not None:
-                    session.lookup.run_started = began
                 with _quiet(bar):
                     _lint_file(STDIN, session, run, args)
                 done = []
                 reported += 1
                 bar.update()
             for file, one in zip(chunk, done, strict=False):
-                _take(_name(file), one, session, run, bar, ahead)
+                _take(_name(file), one, session, run, bar, None)
                 reported += 1
                 bar.update()
     except KeyboardInterrupt:
         if not online:  # chunks of many files: take back the files of each finished so far
             _finish_files(stop, [task for _, task in pending if task is not None])
-        _stop(pool, ahead)
+        _stop(pool, None)
         for chunk, task in pending:  # finished, though after one that was not
             finished = task is not None and task.done() and not task.cancelled()
             if task is not None and finished and task.exception() is None:
                 for file, one in zip(chunk, task.result(), strict=False):
-                    _take(_name(file), one, session, run, bar, ahead)
+                    _take(_name(file), one, session, run, bar, None)
                     reported += 1
         run.interrupted = True
         bar.close()
@@ -185,14 +189,10 @@ def lint_files(
         )
         return
     except BaseException:
-        _stop(pool, ahead)
+        _stop(pool, None)
         raise
     finally:
         bar.close()
-        if ahead is not None:
-            ahead.stop()
-        if probe is not None:
-            probe.close()
     pool.shutdown()
     lookup = session.lookup
     if lookup is not None:  # workers looked up side by side: their seconds overlap
@@ -314,8 +314,9 @@ def _lint_some(files: list[str]) -> list[Done]:
     return done
 
 
-def _lint_one(file: str) -> Done:
-    """A worker's task: lint one file as the command would, capturing what it writes on stderr."""
+def _lint_one(file: str, staged: Staged | None = None) -> Done:
+    """A worker's task: lint one file as the command would, capturing what it writes on stderr;
+    with `staged`, its offline part (`Session.begin`) was done already."""
     from refslint.cli import Run, _lint_file
     from refslint.engine import fewer_collections
     from refslint.session import SessionError
@@ -323,7 +324,7 @@ def _lint_one(file: str) -> Done:
     assert _worker is not None
     session = _worker.session
     run = Run()
-    watched = _Watched(session)
+    watched = _Watched(session, staged)
     captured = io.StringIO()
     try:
         lookup = session.lookup
@@ -337,7 +338,8 @@ def _lint_one(file: str) -> Done:
             spent = lookup.spent_since(mark if mark is not None else (0, 0, 0.0, 0, 0))
     except SessionError as exc:
         return Done(run, setup_error=str(exc))
-    return Done(run, watched.linted, captured.getvalue(), spent, notes=session.notes[said:])
+    notes = session.notes[said:] if staged is None else [*staged.notes, *session.notes[said:]]
+    return Done(run, watched.linted, captured.getvalue(), spent, notes=notes)
 
 
 def _start(
@@ -348,6 +350,7 @@ def _start(
     environment: dict[str, str],
     folder: str,
     stop: Any,
+    channels: Any = None,
 ) -> None:
     """A worker's set-up: its own session with the run's options and lookup table, in the run's
     environment and folder (a fork server keeps those it was started with)."""
@@ -360,7 +363,7 @@ def _start(
     from refslint.session import Session, SessionError
 
     session = Session(**options)
-    _worker = _Worker(session, args, stop)
+    _worker = _Worker(session, args, stop, channels)
     if source is not None:
         with contextlib.suppress(SessionError):  # said by the first task that meets it
             session.prepare(source)
@@ -435,15 +438,31 @@ def _pool(
     args: argparse.Namespace,
     source: str | None,
     began: float | None,
+    channels: Any = None,
+    context: Any = None,
 ) -> tuple[ProcessPoolExecutor, Any]:
-    """The worker processes, and the event that tells them to stop. On Linux, forked from this
-    process while it runs one thread (no lock can be caught held), so they start at once with
-    the rules loaded; elsewhere, or beside threads, started by a fork server (a clean process
-    that loads the rules and grammar once, `refslint.preload`) where there is one, else
-    spawned."""
+    """The worker processes, and the event that tells them to stop; `channels` (made in
+    `context`, `_context()`'s) are handed to each worker."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = _context() if context is None else context
+    stop = context.Event()
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=context,
+        initializer=_start,
+        initargs=(options, args, source, began, dict(os.environ), os.getcwd(), stop, channels),
+    )
+    return pool, stop
+
+
+def _context() -> Any:
+    """How workers are started. On Linux, forked from this process while it runs one thread (no
+    lock can be caught held), so they start at once with the rules loaded; elsewhere, or beside
+    threads, by a fork server (a clean process that loads the rules and grammar once,
+    `refslint.preload`) where there is one, else spawned."""
     import multiprocessing
     import threading
-    from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
@@ -455,14 +474,7 @@ def _pool(
         import refslint.preload  # noqa: F401  (readies what the workers inherit)
     elif method == "forkserver":
         context.set_forkserver_preload(PRELOAD)
-    stop = context.Event()
-    pool = ProcessPoolExecutor(
-        jobs,
-        mp_context=context,
-        initializer=_start,
-        initargs=(options, args, source, began, dict(os.environ), os.getcwd(), stop),
-    )
-    return pool, stop
+    return context
 
 
 def _progress(total: int, args: argparse.Namespace) -> Any:

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from refslint.diagnostics import (
@@ -92,27 +93,162 @@ def lint_entries(
     decoded file the entries came from; with it, fix edits also carry file offsets for `--fix`.
     A rule that raises does not stop the others: its failure is appended to `failures`, or, when no
     list is given, raised as `RuleCrash` once every rule has run.
+
+    It is `begin_entries` then `finish_entries`: a caller that waits on registry answers (a batch
+    run) can do the first part before they arrive.
     """
-    settings = ctx.settings if settings is None else settings
+    if any(rule.requires_lookup for rule in rules):  # every rule sees the service the run uses
+        ctx = with_lookup(ctx)
+    begun = begin_entries(entries, rules, ctx, settings, source_text=source_text, document=document)
+    return finish_entries(
+        begun,
+        entries,
+        rules,
+        ctx,
+        settings,
+        source_text=source_text,
+        failures=failures,
+        document=document,
+    )
+
+
+@dataclass
+class Begun:
+    """A lint with its offline part done: every entry parsed, and every rule that needs no
+    registry answer run. Plain data (it pickles), so another process may finish it."""
+
+    refs: list[Reference]
+    found: list[Located]  # what the offline rules found, suppressions applied
+    crashed: dict[str, str]  # failures so far, by rule code (or `grammar:N`)
+    used: set[tuple[int, str]]  # (which comment, which code) silenced something
+    ran: tuple[str, ...]  # the codes of the rules run, for `finish_entries` to check
+
+
+@fewer_collections()
+def begin_entries(
+    entries: Sequence[Entry],
+    rules: Sequence[Rule],
+    ctx: Context,
+    settings: Mapping[str, OptionValue] | None = None,
+    *,
+    source_text: str | None = None,
+    document: Document | None = None,
+) -> Begun:
+    """The part of `lint_entries` that needs no registry answer: parse every entry and run the
+    entry and list rules without `requires_lookup`. Nothing is asked of the registries."""
     crashed: dict[str, str] = {}
     refs = [_parse(entry, ctx, crashed) for entry in entries]
+    offline = [rule for rule in _checks(rules) if not rule.requires_lookup]
+    begun = Begun(refs, [], crashed, set(), offline_codes(rules))
+    scope = _Scope.of(entries, ctx, settings, source_text, document)
+    _run_checks(offline, refs, scope, begun)
+    return begun
+
+
+@fewer_collections()
+def finish_entries(
+    begun: Begun,
+    entries: Sequence[Entry],
+    rules: Sequence[Rule],
+    ctx: Context,
+    settings: Mapping[str, OptionValue] | None = None,
+    *,
+    source_text: str | None = None,
+    failures: list[str] | None = None,
+    document: Document | None = None,
+) -> list[Located]:
+    """The rest of `lint_entries` once `begin_entries` has run (with the same entries, rules and
+    context): fetch the answers, run the rules that need them, then the suppression rules (which
+    see the comments no rule's finding used), and say what failed in the order the rules come."""
+    refs = begun.refs
     if any(rule.requires_lookup for rule in rules):  # a run-level one needs the answers too
         ctx = _prepare_lookup(ctx, refs)
-    rules = [rule for rule in rules if rule.kind is not Kind.RUN]  # `lint_run`'s, after a run
-    by_index = {entry.index: entry for entry in entries}
-    lines = LineIndex(source_text) if source_text is not None else None
-    out: list[Located] = []
+    scope = _Scope.of(entries, ctx, settings, source_text, document)
+    _run_checks([rule for rule in _checks(rules) if rule.requires_lookup], refs, scope, begun)
+    out, crashed, used = begun.found, begun.crashed, begun.used
+    late = [rule for rule in rules if rule.kind is Kind.SUPPRESSION]
     suppressions = document.suppressions if document is not None else ()
-    if document is not None and ctx.citations is None:
-        ctx = dataclasses.replace(ctx, citations=document.citations)
-    used: set[tuple[int, str]] = set()  # (which comment, which code) silenced something
-    guard = document.edit_guard if document is not None else None
+    if late and suppressions:
+        found = _lint_suppressions(
+            late, _unused(suppressions, used), scope.ctx, scope.settings, crashed
+        )
+        out.extend(found)
+    out.sort()
+    if crashed:
+        crashed = _in_rule_order(crashed, rules)
+        if failures is None:
+            raise RuleCrash(list(crashed.values()))
+        failures.extend(crashed.values())
+    return out
 
+
+def offline_codes(rules: Sequence[Rule]) -> tuple[str, ...]:
+    """The codes of the rules `begin_entries` runs of `rules`."""
+    return tuple(rule.code for rule in _checks(rules) if not rule.requires_lookup)
+
+
+def _checks(rules: Sequence[Rule]) -> list[Rule]:
+    """The rules that check references: not the run-level ones (`lint_run`'s, after a run) nor
+    the suppression ones (last, over what the others left)."""
+    return [rule for rule in rules if rule.kind not in (Kind.RUN, Kind.SUPPRESSION)]
+
+
+def _in_rule_order(crashed: dict[str, str], rules: Sequence[Rule]) -> dict[str, str]:
+    """Failures as one pass over the rules would meet them: the grammar's first, then each rule's
+    in the order the rules come, the suppression rules' last."""
+    order = [key for key in crashed if key not in {rule.code for rule in rules}]
+    order += [rule.code for rule in _checks(rules) if rule.code in crashed]
+    order += [rule.code for rule in rules if rule.kind is Kind.SUPPRESSION and rule.code in crashed]
+    return {key: crashed[key] for key in dict.fromkeys(order)}
+
+
+@dataclass
+class _Scope:
+    """What every check of one lint shares: where entries are, how findings are placed and
+    silenced, and the context the rules see."""
+
+    ctx: Context
+    settings: Mapping[str, OptionValue]
+    by_index: dict[int, Entry]
+    entries: Sequence[Entry]
+    lines: LineIndex | None
+    source_text: str | None
+    suppressions: Sequence[Suppression]
+    guard: Callable[[int, int, str], bool] | None
+
+    @classmethod
+    def of(
+        cls,
+        entries: Sequence[Entry],
+        ctx: Context,
+        settings: Mapping[str, OptionValue] | None,
+        source_text: str | None,
+        document: Document | None,
+    ) -> _Scope:
+        if document is not None and ctx.citations is None:
+            ctx = dataclasses.replace(ctx, citations=document.citations)
+        return cls(
+            ctx=ctx,
+            settings=ctx.settings if settings is None else settings,
+            by_index={entry.index: entry for entry in entries},
+            entries=entries,
+            lines=LineIndex(source_text) if source_text is not None else None,
+            source_text=source_text,
+            suppressions=document.suppressions if document is not None else (),
+            guard=document.edit_guard if document is not None else None,
+        )
+
+
+def _run_checks(
+    rules: Sequence[Rule], refs: Sequence[Reference], scope: _Scope, begun: Begun
+) -> None:
+    """Run entry and list rules, adding what they find (placed, silenced where a comment says so)
+    to `begun.found` and what raised to `begun.crashed`."""
+    ctx, out, crashed, used = scope.ctx, begun.found, begun.crashed, begun.used
+    suppressions, guard, source_text = scope.suppressions, scope.guard, scope.source_text
     for rule in rules:
-        if rule.kind is Kind.SUPPRESSION:
-            continue
         try:
-            opts = rule.make_options(settings)
+            opts = rule.make_options(scope.settings)
         except (TypeError, ValueError) as exc:
             crashed.setdefault(rule.code, _crash_message(rule, None, ctx, exc))
             continue
@@ -121,7 +257,7 @@ def lint_entries(
                 (None, refs)
             ]
         else:
-            subjects = zip(entries, refs, strict=True)
+            subjects = zip(scope.entries, refs, strict=True)
         check, extra = rule.check, (() if rule.options is None else (opts,))  # `rule.run`, hoisted
         strict = rule.category is Category.LOOKUP and ctx.lookup is not None and ctx.lookup.strict
         for entry, subject in subjects:
@@ -136,12 +272,12 @@ def lint_entries(
             for diagnostic in found:
                 target = entry
                 if diagnostic.ref is not None:
-                    target = by_index.get(diagnostic.ref.index, entry)
+                    target = scope.by_index.get(diagnostic.ref.index, entry)
                 if (suppressions or (target is not None and target.suppressed)) and _silenced(
                     rule.code, target, suppressions, used
                 ):
                     continue
-                located = _locate(diagnostic, rule, target, ctx.path, lines)
+                located = _locate(diagnostic, rule, target, ctx.path, scope.lines)
                 if located.edits and not _edits_fit(diagnostic, target, located, source_text):
                     located = _withheld(located, guard is not None)
                 elif located.edits and guard is not None and not _guarded(located, guard):
@@ -149,16 +285,6 @@ def lint_entries(
                 if strict:
                     located = dataclasses.replace(located, severity=Severity.ERROR)
                 out.append(located)
-
-    late = [rule for rule in rules if rule.kind is Kind.SUPPRESSION]
-    if late and suppressions:
-        out.extend(_lint_suppressions(late, _unused(suppressions, used), ctx, settings, crashed))
-    out.sort()
-    if crashed:
-        if failures is None:
-            raise RuleCrash(list(crashed.values()))
-        failures.extend(crashed.values())
-    return out
 
 
 @fewer_collections()
@@ -236,16 +362,21 @@ def lint_text(
 
 
 def _prepare_lookup(ctx: Context, refs: Sequence[Reference]) -> Context:
-    """Give the rules a lookup service (from the environment unless the caller made one) with
-    every reference's answer fetched, so rules never wait on the network one at a time."""
-    lookup = ctx.lookup
-    if lookup is None:
-        from refslint.lookup import LookupService, LookupSettings
-
-        lookup = LookupService(LookupSettings.resolve())
-        ctx = dataclasses.replace(ctx, lookup=lookup)
-    lookup.prefetch(refs, ctx.path)
+    """Give the rules a lookup service with every reference's answer fetched, so rules never wait
+    on the network one at a time."""
+    ctx = with_lookup(ctx)
+    assert ctx.lookup is not None
+    ctx.lookup.prefetch(refs, ctx.path)
     return ctx
+
+
+def with_lookup(ctx: Context) -> Context:
+    """`ctx` with a lookup service: the caller's, else one made from the environment."""
+    if ctx.lookup is not None:
+        return ctx
+    from refslint.lookup import LookupService, LookupSettings
+
+    return dataclasses.replace(ctx, lookup=LookupService(LookupSettings.resolve()))
 
 
 def _parse(entry: Entry, ctx: Context, crashed: dict[str, str]) -> Reference:

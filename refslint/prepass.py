@@ -41,6 +41,7 @@ class Ahead:
         self._files = files
         self._probe = probe  # a session of the run's options, its lookup service made
         self._ready = 0
+        self._asking = False  # its first questions are under way (or it ended)
         self._fetched: set[str] = set()
         self._told = 0
         self._changed = threading.Condition()
@@ -53,11 +54,18 @@ class Ahead:
             self._thread.start()
         else:
             self._ready = len(self._files)
+            self._asking = True
 
     def wait_for(self, count: int, seconds: float) -> bool:
         """True once the first `count` files are answered; False after `seconds` otherwise."""
         with self._changed:
             return self._changed.wait_for(lambda: self._ready >= count, seconds)
+
+    def asking(self) -> bool:
+        """Whether its first questions are under way (or it has ended): until then it is the
+        run's start-up, which other work should not slow."""
+        with self._changed:
+            return self._asking
 
     def fetched(self, key: str) -> bool:
         """Whether the pre-pass fetched `key` from a registry in this run."""
@@ -88,6 +96,8 @@ class Ahead:
             while position < len(self._files):
                 group = self._files[position : position + size]
                 refs = references(group, self._probe, seen)
+                with self._changed:
+                    self._asking = True
                 if refs:
                     service.prefetch(refs)
                 fetched = service.fetched_this_run()
@@ -102,6 +112,7 @@ class Ahead:
         finally:
             with self._changed:
                 self._ready = len(self._files)
+                self._asking = True
                 self._changed.notify_all()
 
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from refslint.config import Config
     from refslint.diagnostics import Located
+    from refslint.engine import Begun
     from refslint.lookup.service import LookupService
     from refslint.lookup.settings import LookupSettings
     from refslint.model import Reference
@@ -59,6 +60,18 @@ class Linted:
     # cache-only lints: the references the cache could not answer, and where to ask for them
     unanswered: dict[str, Reference] = field(default_factory=dict)
     lookup_settings: LookupSettings | None = None
+
+
+@dataclass
+class Staged:
+    """A file's lint with its offline part done (`Session.begin`), for `Session.complete` to
+    finish once the registries have answered; plain data, so another process may finish it."""
+
+    path: str
+    text: str
+    document: Document
+    begun: Begun
+    notes: list[Note]  # what `begin` saw worth saying, for the process that finishes it
 
 
 class Session:
@@ -201,33 +214,82 @@ class Session:
 
         `document` is what a source that is not text (a Word file) found, with `text` the text it
         stands for (one line a paragraph); without it, `text` is read as its file type asks."""
-        from refslint.engine import lint_entries
+        from refslint.engine import begin_entries
         from refslint.sources import read_document
 
-        cfg, rules, ctx, service = self._prepared(path)
-        if document is None:
-            document = read_document(path, text)
-        linted = Linted(entries=len(document.entries))
+        prepared = self._prepared(path)
+        _cfg, rules, ctx, service = prepared
         try:
-            linted.results = lint_entries(
-                document.entries,
-                rules,
-                ctx,
-                source_text=text,
-                failures=linted.failures,
-                document=document,
-            )
-            if self.cache_only and service is not None:
-                from refslint.lookup.cached import CacheOnly
-
-                assert isinstance(service, CacheOnly)  # what `_lookup_for` makes, cache-only
-                settings = self._settings(cfg)
-                if not settings.offline:  # asked for the network: say what to ask it
-                    linted.unanswered = service.unanswered()
-                    linted.lookup_settings = settings
+            if document is None:
+                document = read_document(path, text)
+            begun = begin_entries(document.entries, rules, ctx, source_text=text, document=document)
+            return self._finished(prepared, text, document, begun)
         finally:
             if self.cache_only and service is not None:
                 service.close()
+
+    def begin(self, path: str, text: str) -> Staged:
+        """The part of `lint(path, text)` that needs no registry answer: the text read, every
+        entry parsed, the rules without `requires_lookup` run. A batch run (`refslint --jobs`)
+        does this while the registries are asked, and `complete` (in this process or another)
+        does the rest once the answers are in."""
+        from refslint.engine import begin_entries
+        from refslint.sources import read_document
+
+        said = len(self.notes)
+        _cfg, rules, ctx, service = self._prepared(path)
+        try:
+            document = read_document(path, text)
+            begun = begin_entries(document.entries, rules, ctx, source_text=text, document=document)
+        finally:
+            if self.cache_only and service is not None:
+                service.close()
+        return Staged(path, text, document, begun, self.notes[said:])
+
+    def complete(self, staged: Staged) -> Linted:
+        """`lint(staged.path, staged.text)`, its offline part taken from `begin`: the answers
+        fetched (from the cache, where the run's lookups put them), the lookup rules run. Linted
+        again whole if the file's rules are no longer those `begin` ran."""
+        from refslint.engine import offline_codes
+
+        prepared = self._prepared(staged.path)
+        if offline_codes(prepared[1]) != staged.begun.ran:
+            return self.lint(staged.path, staged.text)
+        try:
+            return self._finished(prepared, staged.text, staged.document, staged.begun)
+        finally:
+            if self.cache_only and prepared[3] is not None:
+                prepared[3].close()
+
+    def _finished(
+        self,
+        prepared: tuple[Config, list[Rule], Any, Any],
+        text: str,
+        document: Document,
+        begun: Begun,
+    ) -> Linted:
+        """The lint of `text` whose offline part `begun` holds: the rules that need answers."""
+        from refslint.engine import finish_entries
+
+        cfg, rules, ctx, service = prepared
+        linted = Linted(entries=len(document.entries))
+        linted.results = finish_entries(
+            begun,
+            document.entries,
+            rules,
+            ctx,
+            source_text=text,
+            failures=linted.failures,
+            document=document,
+        )
+        if self.cache_only and service is not None:
+            from refslint.lookup.cached import CacheOnly
+
+            assert isinstance(service, CacheOnly)  # what `_lookup_for` makes, cache-only
+            settings = self._settings(cfg)
+            if not settings.offline:  # asked for the network: say what to ask it
+                linted.unanswered = service.unanswered()
+                linted.lookup_settings = settings
         return linted
 
     def finish(self) -> Linted:

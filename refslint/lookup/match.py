@@ -7,6 +7,7 @@ Pure functions, no network; the rules and the search's verdict (`verdict.py`) bo
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -29,11 +30,17 @@ SAME_TITLE = 0.85
 OTHER_TITLE = 0.5
 
 
+@functools.lru_cache(maxsize=16_384)
 def fold(text: str) -> str:
-    """Lower case, accents removed, every run of non-alphanumerics one space."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(WORD.findall(plain))
+    """Lower case, accents removed, every run of non-alphanumerics one space.
+
+    The lookup rules fold the same record titles and names again for every reference compared
+    with them, and a run's lists share works: kept for the strings seen last. ASCII text has no
+    accents to remove."""
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(WORD.findall(text.lower()))
 
 
 def _word_cover(a: str, b: str) -> float:

@@ -127,6 +127,7 @@ class Registry:
     headers: dict[str, str] = field(default_factory=lambda: {**CROSSREF_HEADERS, **POLITE})
     compress: bool = True  # gzip when the client accepts it, as Crossref and DataCite do
     latency: float = 0.0
+    hold: Callable[[Hit], None] | None = None  # called before each answer: a test's gate
     enforce: bool = False  # answer 429 to requests beyond the limits `headers` advertise
     hits: list[Hit] = field(default_factory=list)
     in_flight: int = 0
@@ -239,6 +240,8 @@ def _handler(registry: Registry) -> type[BaseHTTPRequestHandler]:
             try:
                 if registry.latency:
                     time.sleep(registry.latency)
+                if registry.hold is not None:
+                    registry.hold(hit)
                 self._answer(hit, fault)
             finally:
                 self._finish()

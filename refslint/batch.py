@@ -44,8 +44,8 @@ if TYPE_CHECKING:
     from refslint.sources.document import Document
 
 AHEAD = 4  # chunks handed out per worker beyond those being reported: bounds memory and lookups
-CHUNK_BYTES = 32_768  # a worker is handed files in chunks of about this many bytes
-CHUNK_FILES = 16  # or this many files, whichever comes first (offline: one at a time online)
+CHUNK_BYTES = 65_536  # offline, a worker is handed files in chunks of about this many bytes
+CHUNK_FILES = 32  # or this many files, whichever comes first (online: one at a time)
 SHARE = 2  # offline, a chunk is at most 1/(SHARE x jobs) of the files not yet handed out
 STDIN = "-"
 GRACE = 2.0  # seconds Ctrl-C waits for workers to hand back the files of a chunk they finished

@@ -600,7 +600,7 @@ def test_offline_chunks_shrink_toward_the_end_so_workers_finish_together(tmp_pat
     have nothing left (the tail that kept `--jobs 2` from twice the throughput)."""
     from refslint.batch import CHUNK_FILES, SHARE, _guided
 
-    files = [str(tmp_path / f"l{n:03}.txt") for n in range(200)]
+    files = [str(tmp_path / f"l{n:03}.txt") for n in range(2 * SHARE * jobs * CHUNK_FILES + 5)]
     for name in files:
         Path(name).write_text(FAULTY, encoding="utf-8")  # small: the file count decides
     chunks = list(_guided(files, jobs))
@@ -617,9 +617,9 @@ def test_offline_chunks_shrink_toward_the_end_so_workers_finish_together(tmp_pat
 
 
 def test_offline_chunks_keep_standard_input_alone_and_a_big_file_ends_its_chunk(tmp_path):
-    from refslint.batch import CHUNK_BYTES, CHUNK_FILES, _guided
+    from refslint.batch import CHUNK_BYTES, CHUNK_FILES, SHARE, _guided
 
-    small = [str(tmp_path / f"s{n:03}.txt") for n in range(100)]
+    small = [str(tmp_path / f"s{n:03}.txt") for n in range(2 * SHARE * 2 * CHUNK_FILES)]
     for name in small:
         Path(name).write_text(CLEAN, encoding="utf-8")
     big = str(tmp_path / "big.txt")

@@ -40,7 +40,7 @@ from collections import Counter
 from pathlib import Path
 
 from generate import generate  # this folder is on sys.path when a script here runs
-from measure import REPO, refslint_command, table
+from measure import REPO, refslint_command, table, with_bytecode
 
 sys.path.insert(0, str(REPO))  # the local registries live with the tests
 
@@ -131,14 +131,19 @@ def loops() -> tuple[float, float]:
     return alone, time.perf_counter() - started
 
 
-def offline(work: Path, files: int, entries: int, runs: int) -> list[tuple[str, str, str]]:
+def offline(
+    work: Path, files: int, entries: int, runs: int, bytecode: bool
+) -> list[tuple[str, str, str]]:
     """Each round: `--jobs 1`, `--jobs 2`, two halves at once, and the busy loops, back to back,
     so that each round's `--jobs 2` gain can be read against what the machine gave two processes
     in that same round (the load of a shared machine changes from minute to minute)."""
     folder = work / "generated"
     write_generated(folder, files, entries)
     env = {**os.environ, "REFSLINT_CACHE_DIR": str(work / "offline-cache")}
-    run(folder, 1, env, "--offline")  # untimed: Lark's tables into the cache, files into memory
+    if bytecode:
+        env = with_bytecode(env, work / "bytecode")
+    for jobs in (1, 2):  # untimed: Lark's tables and the bytecode written, the files read
+        run(folder, jobs, env, "--offline")
     times: dict[int, list[float]] = {1: [], 2: []}
     cpus: dict[int, list[float]] = {1: [], 2: []}
     outputs: dict[int, str] = {}
@@ -249,6 +254,12 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=4, help="workers for the lookup runs")
     parser.add_argument("--no-offline", action="store_true")
     parser.add_argument("--no-lookups", action="store_true")
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="offline runs compile refslint from source at each start if the environment says so "
+        "(PYTHONDONTWRITEBYTECODE), instead of loading bytecode as an installed package does",
+    )
     args = parser.parse_args()
     _, how = refslint_command()
     rows: list[tuple[str, str, str]] = []
@@ -256,7 +267,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         if not args.no_offline:
-            rows += offline(work, args.files, args.entries, args.runs)
+            rows += offline(work, args.files, args.entries, args.runs, not args.no_bytecode)
         if not args.no_lookups:
             rows += lookups(work, args.files, args.entries, args.jobs)
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -264,7 +275,9 @@ def main() -> None:
     load_text = f"load average {loaded:.1f} before, {load:.1f} after"
     print(
         f"refslint run as {how}; {args.files} files x {args.entries} entries; "
-        f"{cpus} CPUs, {load_text}\n"
+        f"{cpus} CPUs, {load_text}; offline runs "
+        + ("compiling from source" if args.no_bytecode else "loading compiled bytecode")
+        + "\n"
     )
     print(table(("measure", "seconds", "notes"), rows))
 

@@ -131,20 +131,30 @@ def one(folder: Path, jobs: int, work: Path) -> dict[str, float]:
 
 def main() -> None:
     from batch import write_generated  # not in the child: its CPU is the command's alone
-    from measure import table
+    from measure import table, with_bytecode
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--entries", type=int, default=50, help="entries per file")
     parser.add_argument("--runs", type=int, default=5, help="runs of each (the least taken)")
     parser.add_argument("--jobs", type=int, default=2, help="workers to compare with one")
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="compile refslint from source at each start if the environment says so "
+        "(PYTHONDONTWRITEBYTECODE), instead of loading bytecode as an installed package does",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         lists = work / "generated"
         write_generated(lists, args.files, args.entries)
         os.environ["REFSLINT_CACHE_DIR"] = str(work / "cache")
-        one(lists, 1, work)  # untimed: Lark's tables into the cache, files into memory
+        if not args.no_bytecode:
+            os.environ.update(with_bytecode(dict(os.environ), work / "bytecode"))
+            os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        for jobs in (1, args.jobs):  # untimed: Lark's tables and bytecode written, files read
+            one(lists, jobs, work)
         load = [os.getloadavg()[0]]
         runs: dict[int, list[dict[str, float]]] = {1: [], args.jobs: []}
         for _ in range(args.runs):
@@ -183,7 +193,9 @@ def main() -> None:
     ]
     print(
         f"{args.files} files x {args.entries} entries, least of {args.runs} runs each; "
-        f"load average {load[0]:.1f} before, {load[1]:.1f} after\n"
+        f"load average {load[0]:.1f} before, {load[1]:.1f} after; "
+        + ("compiling from source" if args.no_bytecode else "loading compiled bytecode")
+        + "\n"
     )
     print(table(("phase (seconds)", "--jobs 1", f"--jobs {args.jobs}", "notes"), rows))
 

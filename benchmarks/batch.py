@@ -8,8 +8,10 @@ against local registries that refuse what is beyond their advertised limits.
   (`--jobs 1`) and by two workers (`--jobs 2`), the two taking turns; the best of `--runs` each,
   in wall time and in CPU time (the command and its workers together: what the workers cost
   beyond the work itself). Goal: `--jobs 2` at least 1.7x the throughput of `--jobs 1` on a
-  2-core machine; that needs the two cores free, which a shared machine's load can deny, so the
-  table first says what two busy processes gain on the machine at that moment. Last, two plain
+  2-core machine; that needs the two cores free, which a shared machine's load can deny, so each
+  round also times two busy loops at once against one alone (what two processes gain on the
+  machine at that moment), and `--jobs 2`'s gain is also given as a share of that, round by
+  round. `batch_phases.py` says where a run's time goes (start, tail, CPU). Last, two plain
   `--jobs 1` commands at once on every other file each: what two processes cost with no batch
   machinery, the floor for `--jobs 2`'s CPU (two processes at once run slower per instruction
   than one alone); `--jobs 2`'s CPU against it is what the workers themselves add.
@@ -40,7 +42,7 @@ from collections import Counter
 from pathlib import Path
 
 from generate import generate  # this folder is on sys.path when a script here runs
-from measure import REPO, refslint_command, table
+from measure import REPO, refslint_command, table, with_bytecode
 
 sys.path.insert(0, str(REPO))  # the local registries live with the tests
 
@@ -114,58 +116,72 @@ def halves(folder: Path, env: dict[str, str]) -> tuple[float, float]:
     return seconds, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def capacity(runs: int) -> tuple[str, str, str]:
-    """What two processes can gain on this machine now: a pure-Python loop run alone, then two
-    copies at once. On two free cores the pair takes as long as one (2.0x the throughput); a
-    machine busy with other work gives less, and `--jobs 2` can gain no more than that."""
-    loop = [sys.executable, "-c", "sum(range(30_000_000))"]
-    alone, pair = [], []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(loop, check=True)
-        alone.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        both = [subprocess.Popen(loop) for _ in range(2)]
-        for process in both:
-            process.wait()
-        pair.append(time.perf_counter() - started)
-    gain = 2 * min(alone) / min(pair)
-    return (
-        "two busy loops at once",
-        f"{min(pair):.2f}",
-        f"one alone {min(alone):.2f} s: the machine gives two processes {gain:.2f}x the "
-        "throughput of one now (2.00x on two free cores)",
-    )
+LOOP = [sys.executable, "-c", "sum(range(30_000_000))"]
 
 
-def offline(work: Path, files: int, entries: int, runs: int) -> list[tuple[str, str, str]]:
+def loops() -> tuple[float, float]:
+    """Wall seconds of a pure-Python loop alone, then of two copies at once: what two processes
+    can gain on this machine now. On two free cores the pair takes as long as one (2.0x the
+    throughput); a machine busy with other work gives less, and `--jobs 2` can gain no more."""
+    started = time.perf_counter()
+    subprocess.run(LOOP, check=True)
+    alone = time.perf_counter() - started
+    started = time.perf_counter()
+    both = [subprocess.Popen(LOOP) for _ in range(2)]
+    for process in both:
+        process.wait()
+    return alone, time.perf_counter() - started
+
+
+def offline(
+    work: Path, files: int, entries: int, runs: int, bytecode: bool
+) -> list[tuple[str, str, str]]:
+    """Each round: `--jobs 1`, `--jobs 2`, two halves at once, and the busy loops, back to back,
+    so that each round's `--jobs 2` gain can be read against what the machine gave two processes
+    in that same round (the load of a shared machine changes from minute to minute)."""
     folder = work / "generated"
     write_generated(folder, files, entries)
     env = {**os.environ, "REFSLINT_CACHE_DIR": str(work / "offline-cache")}
-    run(folder, 1, env, "--offline")  # untimed: Lark's tables into the cache, files into memory
+    if bytecode:
+        env = with_bytecode(env, work / "bytecode")
+    for jobs in (1, 2):  # untimed: Lark's tables and the bytecode written, the files read
+        run(folder, jobs, env, "--offline")
     times: dict[int, list[float]] = {1: [], 2: []}
     cpus: dict[int, list[float]] = {1: [], 2: []}
     outputs: dict[int, str] = {}
     apart: list[tuple[float, float]] = []
+    machine: list[tuple[float, float]] = []
     for _ in range(runs):
         for jobs in (1, 2):
             seconds, cpu, outputs[jobs] = run(folder, jobs, env, "--offline")
             times[jobs].append(seconds)
             cpus[jobs].append(cpu)
         apart.append(halves(folder, env))
+        machine.append(loops())
     pair, cpu_pair = min(seconds for seconds, _ in apart), min(cpu for _, cpu in apart)
-    machine = capacity(runs)
+    alone, both = min(a for a, _ in machine), min(b for _, b in machine)
+    ceiling = 2 * alone / both
+    # each round's --jobs 2 gain over what the machine gave two processes in that round
+    rounds = zip(times[1], times[2], machine, strict=True)
+    shares = sorted((t1 / t2) / (2 * a / b) for t1, t2, (a, b) in rounds)
     one, two = min(times[1]), min(times[2])
     cpu_one, cpu_two = min(cpus[1]), min(cpus[2])
     total = files * entries
     same = "same report" if outputs[1] == outputs[2] else "REPORTS DIFFER"
     return [
-        machine,
+        (
+            "two busy loops at once",
+            f"{both:.2f}",
+            f"one alone {alone:.2f} s: the machine gave two processes {ceiling:.2f}x the "
+            "throughput of one (2.00x on two free cores)",
+        ),
         ("offline, --jobs 1", f"{one:.2f}", f"{total / one:,.0f} entries/s; CPU {cpu_one:.2f} s"),
         (
             "offline, --jobs 2",
             f"{two:.2f}",
-            f"{total / two:,.0f} entries/s: {one / two:.2f}x --jobs 1 (goal {SPEEDUP_GOAL}x); "
+            f"{total / two:,.0f} entries/s: {one / two:.2f}x --jobs 1 (goal {SPEEDUP_GOAL}x), "
+            f"{one / two / ceiling:.2f} of the busy loops' gain (per round: best "
+            f"{shares[-1]:.2f}, median {shares[len(shares) // 2]:.2f}); "
             f"CPU {cpu_two:.2f} s ({cpu_two / cpu_one:.2f}x); {same}",
         ),
         (
@@ -248,20 +264,30 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=4, help="workers for the lookup runs")
     parser.add_argument("--no-offline", action="store_true")
     parser.add_argument("--no-lookups", action="store_true")
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="offline runs compile refslint from source at each start if the environment says so "
+        "(PYTHONDONTWRITEBYTECODE), instead of loading bytecode as an installed package does",
+    )
     args = parser.parse_args()
     _, how = refslint_command()
     rows: list[tuple[str, str, str]] = []
+    loaded = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         if not args.no_offline:
-            rows += offline(work, args.files, args.entries, args.runs)
+            rows += offline(work, args.files, args.entries, args.runs, not args.no_bytecode)
         if not args.no_lookups:
             rows += lookups(work, args.files, args.entries, args.jobs)
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    load_text = f"load average {loaded:.1f} before, {load:.1f} after"
     print(
         f"refslint run as {how}; {args.files} files x {args.entries} entries; "
-        f"{cpus} CPUs, load average {load:.1f}\n"
+        f"{cpus} CPUs, {load_text}; offline runs "
+        + ("compiling from source" if args.no_bytecode else "loading compiled bytecode")
+        + "\n"
     )
     print(table(("measure", "seconds", "notes"), rows))
 

@@ -48,3 +48,13 @@ def short(message: object, limit: int = 160) -> str:
     """One line of at most `limit` characters: a failure note must not drown the table."""
     text = " ".join(str(message).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def with_bytecode(env: dict[str, str], folder: Path) -> dict[str, str]:
+    """`env` for commands that load compiled bytecode, as an installed package does (installers
+    compile it): written once into `folder` by the first command, read by the rest. Without this,
+    a checkout run with PYTHONDONTWRITEBYTECODE set compiles every module from source at each
+    start, a serial cost no user of an installed refslint pays."""
+    env = {**env, "PYTHONPYCACHEPREFIX": str(folder)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env

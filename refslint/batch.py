@@ -44,8 +44,9 @@ if TYPE_CHECKING:
     from refslint.sources.document import Document
 
 AHEAD = 4  # chunks handed out per worker beyond those being reported: bounds memory and lookups
-CHUNK_BYTES = 32_768  # a worker is handed files in chunks of about this many bytes
-CHUNK_FILES = 16  # or this many files, whichever comes first (offline: one at a time online)
+CHUNK_BYTES = 65_536  # offline, a worker is handed files in chunks of about this many bytes
+CHUNK_FILES = 32  # or this many files, whichever comes first (online: one at a time)
+SHARE = 2  # offline, a chunk is at most 1/(SHARE x jobs) of the files not yet handed out
 STDIN = "-"
 GRACE = 2.0  # seconds Ctrl-C waits for workers to hand back the files of a chunk they finished
 PRELOAD = [
@@ -146,7 +147,7 @@ def lint_files(
     pool, stop = _pool(jobs, options, args, source, None)
     pending: deque[tuple[list[str], Future[list[Done]] | None]] = deque()
     online = source is not None and not session.offline  # files may wait on registries
-    queue = _chunks(files, 1 if online else CHUNK_FILES)
+    queue = _chunks(files, 1) if online else _guided(files, jobs)
     reported = 0
     try:
         while True:
@@ -208,6 +209,38 @@ def _chunks(files: list[str], most: int) -> Iterator[list[str]]:
     chunk: list[str] = []
     size = 0
     for file in files:
+        if file == STDIN:
+            if chunk:
+                yield chunk
+            yield [STDIN]
+            chunk, size = [], 0
+            continue
+        with contextlib.suppress(OSError):  # for its worker to say what is wrong with it
+            size += os.stat(file).st_size
+        chunk.append(file)
+        if size >= CHUNK_BYTES or len(chunk) >= most:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _guided(files: list[str], jobs: int) -> Iterator[list[str]]:
+    """Offline: the files in the order named, in chunks that shrink as the run nears its end.
+
+    A chunk holds up to CHUNK_FILES files or CHUNK_BYTES, and at most 1/(SHARE x jobs) of the
+    files not yet handed out, never less than one file: early chunks are big, so that a worker
+    costs few round trips, and the last ones are single files, so that the workers finish
+    together instead of one linting a whole chunk while the others wait. Standard input goes
+    alone, for this process to read."""
+    chunk: list[str] = []
+    size = 0
+    left = len(files)  # not yet in a chunk
+    most = 1
+    for file in files:
+        if not chunk:
+            most = max(1, min(CHUNK_FILES, left // (SHARE * jobs)))
+        left -= 1
         if file == STDIN:
             if chunk:
                 yield chunk

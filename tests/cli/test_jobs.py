@@ -593,6 +593,45 @@ def test_small_files_travel_in_chunks_in_their_order(tmp_path):
     assert all(len(chunk) == 1 for chunk in _chunks(files, 1))
 
 
+@pytest.mark.parametrize("jobs", [2, 4])
+def test_offline_chunks_shrink_toward_the_end_so_workers_finish_together(tmp_path, jobs):
+    """Offline, a chunk is at most 1/(SHARE x jobs) of the files not yet handed out: big while
+    much is left, single files at the end, so no worker lints a whole chunk while the others
+    have nothing left (the tail that kept `--jobs 2` from twice the throughput)."""
+    from refslint.batch import CHUNK_FILES, SHARE, _guided
+
+    files = [str(tmp_path / f"l{n:03}.txt") for n in range(2 * SHARE * jobs * CHUNK_FILES + 5)]
+    for name in files:
+        Path(name).write_text(FAULTY, encoding="utf-8")  # small: the file count decides
+    chunks = list(_guided(files, jobs))
+    sizes = [len(chunk) for chunk in chunks]
+    assert [file for chunk in chunks for file in chunk] == files  # every file once, in order
+    assert sizes[0] == CHUNK_FILES  # early chunks are full
+    assert sizes == sorted(sizes, reverse=True)  # never growing
+    left = len(files)
+    for size in sizes:  # each at most its share of what was left, never less than one file
+        assert size == max(1, min(CHUNK_FILES, left // (SHARE * jobs)))
+        left -= size
+    assert sizes[-SHARE * jobs :] == [1] * (SHARE * jobs)  # the last files go one at a time
+    assert max(sizes[-3 * jobs :]) <= 3
+
+
+def test_offline_chunks_keep_standard_input_alone_and_a_big_file_ends_its_chunk(tmp_path):
+    from refslint.batch import CHUNK_BYTES, CHUNK_FILES, SHARE, _guided
+
+    small = [str(tmp_path / f"s{n:03}.txt") for n in range(2 * SHARE * 2 * CHUNK_FILES)]
+    for name in small:
+        Path(name).write_text(CLEAN, encoding="utf-8")
+    big = str(tmp_path / "big.txt")
+    Path(big).write_text("x" * CHUNK_BYTES, encoding="utf-8")
+    files = [*small[:3], "-", big, *small[3:], small[0] + ".missing"]
+    chunks = list(_guided(files, 2))
+    assert [file for chunk in chunks for file in chunk] == files
+    assert chunks[:3] == [small[:3], ["-"], [big]]  # the big file alone: its bytes fill a chunk
+    assert len(chunks[3]) == CHUNK_FILES
+    assert chunks[-1] == [small[0] + ".missing"]  # a file that cannot be read still has its turn
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_no_worker_outlives_a_run_killed_with_sigkill(tmp_path):
     folder(tmp_path)
@@ -795,10 +834,10 @@ def test_html_of_a_pdf_list_with_jobs_is_byte_for_byte_as_one_process(tmp_path):
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_ctrl_c_reports_the_finished_files_of_a_chunk_cut_short(tmp_path):
-    """Offline, workers are handed small files 16 at a time: on SIGINT each ends its chunk after
+    """Offline, workers are handed small files many at a time: on SIGINT each ends its chunk after
     the file it is linting, and those finished are reported, in order, not dropped with the chunk
     (every file has findings, so each one reported shows in the report)."""
-    from refslint.batch import CHUNK_FILES, _chunks
+    from refslint.batch import _guided
 
     lists = tmp_path / "lists"
     lists.mkdir()
@@ -807,7 +846,7 @@ def test_ctrl_c_reports_the_finished_files_of_a_chunk_cut_short(tmp_path):
     files = [f"lists/l{n:03}.txt" for n in range(800)]
     chunks = [
         [str(Path(f).relative_to(tmp_path)) for f in chunk]
-        for chunk in _chunks([str(tmp_path / f) for f in files], CHUNK_FILES)
+        for chunk in _guided([str(tmp_path / f) for f in files], 2)
     ]
     assert len(chunks[0]) > 8
     process = subprocess.Popen(

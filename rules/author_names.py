@@ -22,6 +22,7 @@ from refslint.api import (
     Severity,
     Span,
     list_rule,
+    one_slip,
     pattern,
 )
 
@@ -91,8 +92,6 @@ def _accents(text: str) -> int:
 def _one_edit(a: str, b: str) -> str | None:
     """How two surnames differ by one slip: `accents` (dropped or added, the letters the same),
     `case`, `letter` (one dropped, added, changed, or two neighbours swapped)."""
-    from rapidfuzz.distance import OSA
-
     if a == b:
         return None
     if _plain(a) == _plain(b):
@@ -108,7 +107,7 @@ def _one_edit(a: str, b: str) -> str | None:
         return "case"
     if min(len(a), len(b)) < _SHORTEST or a[0].casefold() != b[0].casefold():
         return None
-    if OSA.distance(a.casefold(), b.casefold()) != 1:  # one letter, or two swapped
+    if not one_slip(a.casefold(), b.casefold()):  # one letter, or two swapped
         return None
     if len(a) == len(b) and len(a) < _CHANGED:
         return None  # one letter changed or swapped in a short name: `Wang`/`Wong`, `Chen`/`Chan`

@@ -316,6 +316,8 @@ def _correction(word: str, words: Words) -> str | None:
             n = words.get(candidate, 0)
             if n >= FREQUENT and (best is None or (-rank, n) > (-best[0], best[1])):
                 best = (rank, n, candidate)
+        if best is not None:
+            break  # a commoner kind of slip always wins: the later kinds need no look-ups
     return best[2] if best else None
 
 

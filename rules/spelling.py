@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import mmap
 import re
 import sys
 import zlib
@@ -18,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import TypeAlias
 
 from refslint.api import (
     MONTH_NAMES,
@@ -129,6 +131,9 @@ _PREFIXES = (
 _SUFFIXES = ("s", "es", "ed", "ing", "ly", "al", "ity", "ness", "ation", "er", "ers", "ic")
 
 
+_Ints: TypeAlias = "array[int] | memoryview"  # unsigned 32-bit integers, built or read in place
+
+
 class Words:
     """The dictionary as two sorted arrays of 32-bit checksums (CRC-32 of each word, and of each
     prefix of four letters or more), with each word's count beside its checksum: it loads in a
@@ -136,7 +141,7 @@ class Words:
     cold run would pay. Two words with one checksum are one word to it (about one misspelling in
     30,000 would pass for a word): a miss, never a false alarm."""
 
-    def __init__(self, keys: array, counts: array, prefixes: array) -> None:
+    def __init__(self, keys: _Ints, counts: _Ints, prefixes: _Ints) -> None:
         self._keys, self._counts, self._prefixes = keys, counts, prefixes
 
     @classmethod
@@ -156,15 +161,20 @@ class Words:
         return b"".join(a.tobytes() for a in (sizes, self._keys, self._counts, self._prefixes))
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> Words:
-        sizes = array("I", data[:8])
-        if len(sizes) != 2 or len(data) != 8 + 4 * (2 * sizes[0] + sizes[1]):
+    def from_bytes(cls, data: bytes | mmap.mmap) -> Words:
+        """The table in `data` (`to_bytes`), read in place: a mapped file is not copied, and
+        only the pages a run's look-ups touch are read from disk."""
+        if len(data) < 8 or len(data) % 4:
             raise ValueError("not a word table")
-        parts = [array("I") for _ in range(3)]
-        start = 8
-        for part, size in zip(parts, (sizes[0], sizes[0], sizes[1]), strict=True):
-            part.frombytes(data[start : start + 4 * size])
-            start += 4 * size
+        ints = memoryview(data).cast("I")
+        words, prefixes = ints[0], ints[1]
+        if len(ints) != 2 + 2 * words + prefixes:
+            raise ValueError("not a word table")
+        start = 2
+        parts = []
+        for size in (words, words, prefixes):
+            parts.append(ints[start : start + size])
+            start += size
         return cls(*parts)
 
     def __len__(self) -> int:
@@ -208,13 +218,20 @@ def _dictionary() -> Words:
         stat = source.stat()
         kept = Path(folder) / f"words-en-{stat.st_size}-{stat.st_mtime_ns}-{sys.byteorder}.crc"
         try:
-            return Words.from_bytes(kept.read_bytes())
+            return Words.from_bytes(_mapped(kept))
         except (OSError, ValueError):
             pass
     words = Words.build(_decoded(str(source)))
     if kept is not None:
         _keep(kept, words.to_bytes())
     return words
+
+
+def _mapped(path: Path) -> mmap.mmap:
+    """The file mapped read-only. The map outlives the file's handle, and a later `_keep`
+    replaces the file by renaming, so the map keeps the table it was given."""
+    with open(path, "rb") as handle:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _decoded(source: str) -> dict[str, int]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lark.lexer import BasicLexer, ContextualLexer, Scanner, _create_unless
+import lark.lexer
+from lark.lexer import BasicLexer, ContextualLexer, Scanner
 
 _COMPILED: dict[tuple[str, str, int], re.Pattern[str]] = {}
 
@@ -43,9 +44,12 @@ class OneByOneLexer(BasicLexer):
     """Lark's lexer for one parser state, with a `OneByOneScanner`."""
 
     def _build_scanner(self) -> Scanner:
-        if self.user_callbacks:  # refslint sets none; Lark's own scanner chains them
+        # Lark's own step that folds string terminals into the patterns that match them; a Lark
+        # without it (or a lexer given callbacks, which refslint never gives) scans as Lark does
+        create_unless = getattr(lark.lexer, "_create_unless", None)
+        if create_unless is None or self.user_callbacks:
             return super()._build_scanner()
-        terminals, self.callback = _create_unless(
+        terminals, self.callback = create_unless(
             self.terminals, self.g_regex_flags, self.re, self.use_bytes
         )
         return OneByOneScanner(terminals, self.g_regex_flags, self.re, self.use_bytes)

@@ -168,10 +168,12 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     Dijk`).
     """
     by_key: dict[tuple[str, str], list[Name]] = {}
+    people: dict[int, set[tuple[str, str]]] = {}
     for ref in refs:
-        for name in names(ref):
+        printed = list(names(ref))  # read once: the co-authors are the same names
+        for name in printed:
             by_key.setdefault(name.key, []).append(name)
-    people = {id(ref): {name.key for name in names(ref)} for ref in refs}
+        people[id(ref)] = {name.key for name in printed}
     said: set[tuple[int, str]] = set()
     for (a, initials), (b, _) in _near(by_key):
         how = _one_edit(a, b)

@@ -417,6 +417,8 @@ def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
     title_case = sum(t[:1].isupper() for t in later) >= 0.6 * len(later) if later else False
     for i, (start, token) in enumerate(tokens):
         parts = token.split("-")
+        if all(len(part) < MIN_LENGTH for part in parts):
+            continue  # nothing long enough to report: the checks below could only pass it too
         if (
             len(parts) > 1
             and (

@@ -58,6 +58,7 @@ from refslint.rule import (
     run_rule,
     suppression_rule,
 )
+from refslint.slips import one_slip
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads these
     from refslint.grammar import cache_folder
@@ -117,6 +118,7 @@ __all__ = [
     "journals_one_letter_away",
     "journals_resembling",
     "list_rule",
+    "one_slip",
     "pattern",
     "record_comparison",
     "rule",

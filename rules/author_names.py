@@ -22,6 +22,7 @@ from refslint.api import (
     Severity,
     Span,
     list_rule,
+    one_slip,
     pattern,
 )
 
@@ -91,8 +92,6 @@ def _accents(text: str) -> int:
 def _one_edit(a: str, b: str) -> str | None:
     """How two surnames differ by one slip: `accents` (dropped or added, the letters the same),
     `case`, `letter` (one dropped, added, changed, or two neighbours swapped)."""
-    from rapidfuzz.distance import OSA
-
     if a == b:
         return None
     if _plain(a) == _plain(b):
@@ -108,7 +107,7 @@ def _one_edit(a: str, b: str) -> str | None:
         return "case"
     if min(len(a), len(b)) < _SHORTEST or a[0].casefold() != b[0].casefold():
         return None
-    if OSA.distance(a.casefold(), b.casefold()) != 1:  # one letter, or two swapped
+    if not one_slip(a.casefold(), b.casefold()):  # one letter, or two swapped
         return None
     if len(a) == len(b) and len(a) < _CHANGED:
         return None  # one letter changed or swapped in a short name: `Wang`/`Wong`, `Chen`/`Chan`
@@ -169,10 +168,12 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     Dijk`).
     """
     by_key: dict[tuple[str, str], list[Name]] = {}
+    people: dict[int, set[tuple[str, str]]] = {}
     for ref in refs:
-        for name in names(ref):
+        printed = list(names(ref))  # read once: the co-authors are the same names
+        for name in printed:
             by_key.setdefault(name.key, []).append(name)
-    people = {id(ref): {name.key for name in names(ref)} for ref in refs}
+        people[id(ref)] = {name.key for name in printed}
     said: set[tuple[int, str]] = set()
     for (a, initials), (b, _) in _near(by_key):
         how = _one_edit(a, b)

@@ -16,6 +16,7 @@ from refslint import patterns
 from refslint.grammar import roles
 from refslint.grammar.errors import describe
 from refslint.grammar.fragments import FRAGMENTS
+from refslint.grammar.scanner import OneByOneContextualLexer
 from refslint.grammar.transform import SOURCE, ToParts
 from refslint.model import Entry, Field, ParseProblem, Reference, Span
 
@@ -60,6 +61,9 @@ def parser() -> Lark:
         "start": ["start", "body"],
         "maybe_placeholders": False,
         "transformer": ToParts(),
+        # each terminal compiled once, not once per parser state (`scanner`); not part of
+        # the cached tables, so a cache written without it loads with it
+        "_plugins": {"ContextualLexer": OneByOneContextualLexer},
     }
     cache = _cache_path()
     text = grammar_text()

@@ -99,7 +99,7 @@ def sub(text: str, span: Span) -> Field:
     return Field(text[span.start : span.end], span)
 
 
-def sub_after(text: str, part: Part, label: re.Pattern[str]) -> Field:
+def sub_after(text: str, part: Part, label: patterns.Pattern) -> Field:
     """The part's text after its label ("doi: 10.1/x" -> "10.1/x"), with the span to match."""
     cut = label.match(part.text)
     start = part.start + (cut.end() if cut else 0)

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from refslint.slips import one_slip
+
 if TYPE_CHECKING:
     import io
     import threading
@@ -137,9 +139,7 @@ def one_letter_apart(a: list[str], b: list[str]) -> bool:
     x, y = differ[0]
     if min(len(x), len(y)) < LONG_WORD or not (x.isalpha() and y.isalpha()):
         return False
-    from rapidfuzz.distance import OSA  # only for the few names no list knows
-
-    return OSA.distance(x, y, score_cutoff=1) == 1
+    return one_slip(x, y)
 
 
 # --- the table ------------------------------------------------------------------------------------

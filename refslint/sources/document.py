@@ -85,7 +85,7 @@ class Mapped:
         return self[start:end] if end > start else Mapped()
 
     def sub(
-        self, pattern: re.Pattern[str], repl: Callable[[Mapped, re.Match[str]], Mapped]
+        self, pattern: patterns.Pattern, repl: Callable[[Mapped, re.Match[str]], Mapped]
     ) -> Mapped:
         """Like `re.sub`, with a replacement built from the match's own mapped pieces."""
         out = Mapped()

@@ -89,7 +89,18 @@ def test_patterns_compile_is_re_compile_once_per_process():
     assert found.flags == re.compile("", re.IGNORECASE).flags
     assert found.groupindex == {"word": 1, "id": 2}
     with pytest.raises(re.error):
-        patterns.compile("(unclosed")
+        patterns.compile("(unclosed").search("text")  # compiled on first use
+
+
+def test_every_pattern_in_the_source_compiles():
+    """Patterns compile on first use, so one that is not valid would fail only in the run that
+    reaches it: compile every pattern the package and its rules make at import."""
+    from refslint.registry import load_rules
+
+    load_rules()
+    made = [p for p in patterns.made() if p.pattern != "(unclosed"]  # the test above's
+    assert len(made) > 100
+    assert all(p.compiled.pattern == p.pattern for p in made)
 
 
 def test_no_private_interpreter_apis():

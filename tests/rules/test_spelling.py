@@ -181,3 +181,33 @@ def test_the_word_list_is_kept_in_the_cache_folder_and_a_damaged_copy_is_rebuilt
     kept.write_bytes(b"\x00not a word table")
     assert _load_words(tmp_path) == first  # decoded from the library's list again
     assert kept.stat().st_size > 1_000_000  # and kept whole once more
+
+
+def test_str_strip_and_the_pattern_space_agree_on_every_character():
+    """`_broken_before` finds the run of spaces with `str.rstrip` and matches it with `\\s`."""
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    differ = [c for c in map(chr, range(sys.maxunicode + 1)) if bool(space.match(c)) != c.isspace()]
+    assert differ == []
+
+
+def test_a_word_broken_at_a_line_end_is_found_from_the_run_of_spaces_alone():
+    from refslint_rules import spelling
+
+    texts = [
+        "Engi-  neering of sys- tems",
+        "a- \n",
+        "a-\n",
+        "9- x",
+        "_- x",
+        "é-\u00a0x",
+        "-- x",
+        "x",
+    ]
+    texts += ["Mole- \u2003cular bio-\n\nlogy", "Some title without a break at all"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            whole = spelling._BROKEN_BEFORE.search(text, 0, start) is not None
+            assert spelling._broken_before(text, start) == whole, (text, start)

@@ -1,0 +1,61 @@
+"""A contextual lexer whose scanners try each terminal's own pattern in turn.
+
+Lark's contextual lexer builds one scanner per set of terminals a parser state accepts, and each
+scanner compiles the alternation of all its terminals' patterns. The name terminals are long, and
+they stand in most of those sets, so a cold run compiled them a dozen times over: some 75 ms of
+a 124-entry list, more than the parse itself. An alternation that is the whole pattern matches
+what its first matching alternative matches, so trying the terminals one at a time, in the
+scanner's order, gives the same token; Lark does the same itself when a scanner has too many
+terminals for one pattern. Each terminal is then compiled once per process, whichever scanners
+share it, and a run pays a few more pattern calls per token instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import lark.lexer
+from lark.lexer import BasicLexer, ContextualLexer, Scanner
+
+_COMPILED: dict[tuple[str, str, int], re.Pattern[str]] = {}
+
+
+def _terminal(name: str, regexp: str, flags: int) -> re.Pattern[str]:
+    """One terminal's pattern, named as Lark names it in an alternation (`lastgroup`)."""
+    key = (name, regexp, flags)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        compiled = _COMPILED[key] = re.compile(f"(?P<{name}>{regexp})", flags)
+    return compiled
+
+
+class OneByOneScanner(Scanner):
+    """Lark's scanner with one pattern per terminal, in the order Lark gives them (by priority,
+    then longest first): `Scanner.match` returns the first that matches."""
+
+    def _build_mres(self, terminals: list[Any], max_size: int) -> list[Any]:
+        if self.use_bytes or self.re_ is not re:
+            return super()._build_mres(terminals, max_size)
+        return [_terminal(t.name, t.pattern.to_regexp(), self.g_regex_flags) for t in terminals]
+
+
+class OneByOneLexer(BasicLexer):
+    """Lark's lexer for one parser state, with a `OneByOneScanner`."""
+
+    def _build_scanner(self) -> Scanner:
+        # Lark's own step that folds string terminals into the patterns that match them; a Lark
+        # without it (or a lexer given callbacks, which refslint never gives) scans as Lark does
+        create_unless = getattr(lark.lexer, "_create_unless", None)
+        if create_unless is None or self.user_callbacks:
+            return super()._build_scanner()
+        terminals, self.callback = create_unless(
+            self.terminals, self.g_regex_flags, self.re, self.use_bytes
+        )
+        return OneByOneScanner(terminals, self.g_regex_flags, self.re, self.use_bytes)
+
+
+class OneByOneContextualLexer(ContextualLexer):
+    """Lark's contextual lexer, each state's lexer a `OneByOneLexer`."""
+
+    BasicLexer = OneByOneLexer

@@ -66,7 +66,7 @@ _BROKEN_BEFORE = pattern(r"[^\W\d_]-\s+$")
 _BROKEN_AFTER = pattern(r"-\s+[^\W\d_]")
 _MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 _STRETCH = pattern(r"[^\W\d_][^.;:,()\[\]<>/0-9]*")  # words between marks and numbers
-_ADDRESS = pattern(r"\S*(?:https?://|www\.|@)\S*", re.I)
+_ADDRESS = pattern(r"(?<!\S)\S*?(?:https?://|www\.|@)\S*", re.I)  # from a word's start: linear
 # British spellings the American-leaning list lacks, and their American forms.
 _VARIANTS = (
     ("our", "or"),

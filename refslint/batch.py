@@ -29,7 +29,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -200,15 +200,21 @@ def lint_files(
         lookup.tally.seconds = min(lookup.tally.seconds, time.perf_counter() - started)
 
 
-def _chunks(files: list[str], most: int) -> Iterator[list[str]]:
+def _chunks(files: list[str], most: int | Callable[[int], int]) -> Iterator[list[str]]:
     """The files in the order named, in the groups a worker is handed at once: small files go
-    together (up to CHUNK_BYTES or `most` files), so that 10,000 small files are not 10,000
-    round trips; standard input alone, for this process to read. A run that looks things up
-    hands out one file at a time (`most` 1): a file may wait seconds on a registry, and Ctrl-C
-    reports every file finished."""
+    together (up to CHUNK_BYTES or `most` files; `most` may be a function of how many files are
+    not yet in a chunk), so that 10,000 small files are not 10,000 round trips; standard input
+    alone, for this process to read. A run that looks things up hands out one file at a time
+    (`most` 1): a file may wait seconds on a registry, and Ctrl-C reports every file finished."""
+    limit = most if callable(most) else lambda _left: most
     chunk: list[str] = []
     size = 0
+    left = len(files)  # not yet in a chunk
+    cap = 1
     for file in files:
+        if not chunk:
+            cap = limit(left)
+        left -= 1
         if file == STDIN:
             if chunk:
                 yield chunk
@@ -218,7 +224,7 @@ def _chunks(files: list[str], most: int) -> Iterator[list[str]]:
         with contextlib.suppress(OSError):  # for its worker to say what is wrong with it
             size += os.stat(file).st_size
         chunk.append(file)
-        if size >= CHUNK_BYTES or len(chunk) >= most:
+        if size >= CHUNK_BYTES or len(chunk) >= cap:
             yield chunk
             chunk, size = [], 0
     if chunk:
@@ -233,28 +239,7 @@ def _guided(files: list[str], jobs: int) -> Iterator[list[str]]:
     costs few round trips, and the last ones are single files, so that the workers finish
     together instead of one linting a whole chunk while the others wait. Standard input goes
     alone, for this process to read."""
-    chunk: list[str] = []
-    size = 0
-    left = len(files)  # not yet in a chunk
-    most = 1
-    for file in files:
-        if not chunk:
-            most = max(1, min(CHUNK_FILES, left // (SHARE * jobs)))
-        left -= 1
-        if file == STDIN:
-            if chunk:
-                yield chunk
-            yield [STDIN]
-            chunk, size = [], 0
-            continue
-        with contextlib.suppress(OSError):  # for its worker to say what is wrong with it
-            size += os.stat(file).st_size
-        chunk.append(file)
-        if size >= CHUNK_BYTES or len(chunk) >= most:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
+    return _chunks(files, lambda left: max(1, min(CHUNK_FILES, left // (SHARE * jobs))))
 
 
 def _wait(file: str, task: Future[list[Done]]) -> list[Done]:

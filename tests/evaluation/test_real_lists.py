@@ -7,16 +7,10 @@ README table is `python evaluation/real_lists.py`.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from refslint.registry import load_rules
 from tests.data import REAL_LISTS
-
-EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most)
 FLOORS = {
@@ -33,22 +27,6 @@ FLOORS = {
     "scielo-rlae-child-abuse": (7, 0, 0),
     "scielo-rsp-hepatitis": (29, 0, 0),
 }
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location(
-        "refslint_real_lists", EVALUATION / "real_lists.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def real_lists():
-    return _load()
 
 
 @pytest.fixture(scope="module")

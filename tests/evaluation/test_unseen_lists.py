@@ -9,15 +9,9 @@ purpose: raising them is the work, lowering them is a regression. The table is
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from refslint.registry import load_rules
-
-EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most)
 FLOORS = {
@@ -27,22 +21,6 @@ FLOORS = {
     "iop-aluminium-refining": (16, 2, 0),
     "mdpi-galaxies-manga": (3, 1, 0),
 }
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location(
-        "refslint_unseen_lists", EVALUATION / "real_lists.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def real_lists():
-    return _load()
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,6 @@ the work; a rule tuned on these lists would make them meaningless. The table is
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +17,6 @@ import pytest
 from refslint.registry import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
-EVALUATION = ROOT / "evaluation"
 UNSEEN_2 = ROOT / "tests" / "data" / "unseen-lists-2"
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most)
@@ -29,22 +26,6 @@ FLOORS = {
     "f1000-hemp-cannabidiol": (1, 0, 0),
     "hindawi-pellizzari-flow": (3, 0, 0),
 }
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location(
-        "refslint_unseen_lists_2", EVALUATION / "real_lists.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def real_lists():
-    return _load()
 
 
 @pytest.fixture(scope="module")

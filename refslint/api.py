@@ -25,6 +25,8 @@ from refslint.journals import one_letter_away as journals_one_letter_away
 from refslint.journals import resembling as journals_resembling
 from refslint.journals import shortened_form as journal_word_shortened_form
 from refslint.journals import starts_longer_word as journal_word_starts_longer
+from refslint.journals import title_word as journal_title_word
+from refslint.journals import title_words_starting as journal_title_words_starting
 from refslint.journals import usually_shortened as journal_word_usually_shortened
 from refslint.journals import usually_whole as journal_word_usually_whole
 from refslint.model import (
@@ -110,6 +112,8 @@ __all__ = [
     "journal_key",
     "journal_named",
     "journal_one_letter_apart",
+    "journal_title_word",
+    "journal_title_words_starting",
     "journal_word_shortened_form",
     "journal_word_starts_longer",
     "journal_word_usually_shortened",

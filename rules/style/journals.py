@@ -31,6 +31,7 @@ from refslint.api import (
 )
 
 from .conventions import MIN_ENTRIES, Convention, convention, deviations, style_form
+from .journal_words import odd_words, standard_words
 
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
 
@@ -523,6 +524,7 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         for unlike in _not_standard(refs, flagged, dotted, two_ways):
             if not unlike.variant:
                 yield unlike.diagnostic()
+        yield from _odd_words_of_unknown(refs, flagged, two_ways)
 
 
 @dataclass(frozen=True)
@@ -604,13 +606,61 @@ def _not_standard(
         journal, form = standard
         variant = False
         if journal_key(form) != journal_key(name):
+            if _another_standard(name, journal):
+                continue  # `Ecol Model`, ISO 4's form without its periods, in an NLM list
             said = f"is not the standard abbreviation of {journal.title}"
             variant = dotted and _cut_elsewhere(name, journal.title)
+            if not variant and standard_words(name, journal.title):
+                continue  # `Forest Ecol Manag`: each word as a standard shortens it
         elif not dotted and form == journal.nlm and (lost := _capitals_lost(name, form)):
             said = f"lowers the capitals of `{lost}` in the standard abbreviation"
+        elif _SPACED_DASH.search(name) and not _SPACED_DASH.search(form):
+            said = "sets a part off with a spaced dash, which the standard abbreviation does not"
         else:
             continue
         yield Unlike(ref, name, journal, form, said, journal.standard_source(dotted), variant)
+
+
+# A dash between spaces (`Biochim. Biophys. Acta - Mol. Basis Dis.`): how a publisher's title
+# sets off a section, not how an abbreviation does (`Biochim. Biophys. Acta, Mol. Basis Dis.`).
+_SPACED_DASH = pattern(r"\s[-‐–—]\s")
+
+
+def _another_standard(name: str, journal: Journal) -> bool:
+    """Whether `name` is another standard form of `journal` than the one the list's system asks
+    for, with or without its periods: ISO 4's `Ecol. Model.` printed `Ecol Model` in a list of
+    NLM abbreviations (NLM's is `Ecol Modell`), or NLM's form dotted. Many journals print ISO 4
+    forms without periods; such a list follows a standard, and is not told to use another."""
+    k = journal_key(name)
+    return any(form and journal_key(form) == k for form in (journal.iso, journal.nlm))
+
+
+def _odd_words_of_unknown(
+    refs: Sequence[Reference], flagged: set[int], two_ways: set[str]
+) -> Iterator[Diagnostic]:
+    """Abbreviated journals the shipped lists do not know with a word shortened as no standard
+    form shortens it (`Off J Europ Union`: the standards write `Eur` for `European`)."""
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None or id(ref) in flagged:
+            continue
+        name = ref.container.text.strip()
+        if name in two_ways or _journal_form(ref) != "undotted abbreviation":
+            continue  # a dotted list's own cuts are ISO 4's way (`Europ.` is MathSciNet's)
+        odd = odd_words(name)
+        if not odd or journals_named(name) or journals_resembling(name):
+            continue
+        fixed = name
+        for word in reversed(odd):
+            fixed = fixed[: word.start] + word.expected + fixed[word.end :]
+        said = ", ".join(f"`{w.word.capitalize()}` to `{w.printed}`" for w in odd)
+        standard = ", ".join(f"`{w.expected}`" for w in odd)
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` shortens {said}, where the standard abbreviations (NLM, ISO 4) "
+            f"write {standard}; expected `{fixed}`",
+            fix=_journal_fix(ref, fixed),
+            ref=ref,
+        )
 
 
 def _cut_elsewhere(name: str, title: str) -> bool:

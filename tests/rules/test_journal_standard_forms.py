@@ -39,3 +39,109 @@ def test_a_short_journal_name_in_lower_case_without_pages_is_still_flagged(lint)
     lower = "Smith J. Title. Journal of vegetation science. 2010; 21."
     found = lint(numbered([*CAPITALISED_LIST, lower]), select=["RL535"])
     assert [d.entry for d in found] == [6]
+
+
+# --- RL811: every standard form is a standard form ------------------------------------------------
+
+NLM = ["Ecol Lett", "Biol Conserv", "J Appl Ecol", "Trends Ecol Evol", "Conserv Biol"]
+ISO = ["Ecol. Lett.", "Biol. Conserv.", "J. Appl. Ecol.", "Trends Ecol. Evol.", "Conserv. Biol."]
+FULL = ["Ecology Letters", "Biological Conservation", "Journal of Applied Ecology",
+        "Trends in Ecology and Evolution", "Conservation Biology"]  # fmt: skip
+
+
+def vancouver(journals: list[str]) -> str:
+    """F1000Research's Vancouver: `Surname AB, Surname C: Title. Journal. Year; Volume(Issue): pages.`"""
+    return "".join(
+        f"{n}. Author{chr(64 + n)} A, Second B: Study number {n}. {j}. {2000 + n}; {10 + n}(2): "
+        f"{n}01–{n}09.\n"
+        for n, j in enumerate(journals, 1)
+    )
+
+
+def physics(journals: list[str]) -> str:
+    """A physics list: `[n] A. Surname and B. Surname, Journal Volume, pages (Year).`"""
+    return "".join(
+        f"[{n}] A. Author{chr(64 + n)} and B. Second, {j} {10 + n}, {n}01 ({2000 + n}).\n"
+        for n, j in enumerate(journals, 1)
+    )
+
+
+def rl811(lint, text: str) -> list[tuple[int | None, str]]:
+    return [(d.entry, d.message) for d in lint(text, select=["RL811"])]
+
+
+def test_iso_4_forms_without_periods_pass_in_a_list_of_nlm_forms(lint):
+    # NLM writes `Ecol Modell` and `For Ecol Manage`; ISO 4 `Ecol. Model.`, and `Manag.` for
+    # `Management`, `Forest` kept whole as Web of Science prints it: all standard words
+    text = vancouver([*NLM, "Ecol Model", "Forest Ecol Manag", "Ecol Modell", "For Ecol Manage"])
+    assert rl811(lint, text) == []
+
+
+def test_nlm_forms_with_periods_pass_in_a_dotted_list(lint):
+    assert rl811(lint, vancouver([*ISO, "Ecol. Modell."])) == []
+
+
+def test_a_form_no_standard_knows_is_still_flagged(lint):
+    # `Energ` and `Mat` are shortenings no standard uses for `Energy` and `Materials`
+    found = rl811(lint, vancouver([*NLM, "Sol Energ Mat Sol C", "Forest Ecol Man"]))
+    assert [entry for entry, _ in found] == [6, 7]
+    assert "expected `Sol Energy Mater Sol Cells`" in found[0][1]
+    assert "expected `For Ecol Manage` (NLM)" in found[1][1]
+
+
+def test_a_shortening_no_standard_uses_in_a_journal_the_tables_do_not_know(lint):
+    text = vancouver([*NLM, "Off J Europ Union", "Rev Canad Hemp Stud"])
+    found = lint(text, select=["RL811"])
+    assert [(d.entry, d.message) for d in found] == [
+        (
+            6,
+            "journal `Off J Europ Union` shortens `European` to `Europ`, where the standard "
+            "abbreviations (NLM, ISO 4) write `Eur`; expected `Off J Eur Union`",
+        ),
+        (
+            7,
+            "journal `Rev Canad Hemp Stud` shortens `Canadian` to `Canad`, where the standard "
+            "abbreviations (NLM, ISO 4) write `Can`; expected `Rev Can Hemp Stud`",
+        ),
+    ]
+    assert [e.text for e in found[0].edits] == ["Off J Eur Union"]
+    assert str(found[0].fix_applicability) == "unsafe"
+
+
+def test_words_that_are_no_cuts_pass_in_journals_the_tables_do_not_know(lint):
+    names = [
+        "Deut Lebensm Rundsch",  # no standard shortens `Deutsche` by cutting it
+        "Schweiz Z Ganzheitsmed",
+        "J Ind Hemp",
+        "Automot Engine Technol",  # `Engine`: a word titles keep whole
+        "J Archaeol Method Theory",  # `Method`: the singular of a title word
+    ]
+    assert rl811(lint, vancouver([*NLM, *names])) == []
+
+
+def test_a_dotted_list_keeps_its_own_system_of_cuts(lint):
+    # `Europ.` is MathSciNet's cut, `Canad.` an older one: in a dotted list, a system of its own
+    text = physics(["Phys. Rev. B", "Phys. Rev. Lett.", "J. Chem. Phys.", "Europ. J. Hemp Stud.",
+                    "Rev. Canad. Hemp Stud.", "Appl. Phys. Lett."])  # fmt: skip
+    assert rl811(lint, text) == []
+
+
+def test_a_full_title_list_is_not_measured_against_abbreviations(lint):
+    text = vancouver([*FULL, "Official Journal of the European Union"])
+    assert rl811(lint, text) == []
+
+
+def test_a_spaced_dash_where_the_standard_abbreviation_has_none(lint):
+    text = vancouver(
+        [*NLM, "Biochim Biophys Acta - Mol Basis Dis", "Biochim Biophys Acta Rev Cancer"]
+    )
+    found = lint(text, select=["RL811"])
+    assert [(d.entry, d.message) for d in found] == [
+        (
+            6,
+            "journal `Biochim Biophys Acta - Mol Basis Dis` sets a part off with a spaced dash, "
+            "which the standard abbreviation does not; expected `Biochim Biophys Acta Mol Basis "
+            "Dis` (ISO 4, periods removed)",
+        )
+    ]
+    assert [e.text for e in found[0].edits] == ["Biochim Biophys Acta Mol Basis Dis"]

@@ -468,9 +468,16 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     with refslint (NLM's, and ISO 4 lists from JabRef, CC0), and an abbreviation that is not the
     journal's standard one in the list's form is flagged: `Multiscale Model Sim` for
     `Multiscale Model Simul`, the Web of Science form `Sol Energ Mat Sol C` for
-    `Sol Energy Mater Sol Cells`. Where the standard form keeps a word whole that ISO 4 lists
-    usually shorten (a publisher's own `Phys. Rev. Materials`), it is not trusted to call a
-    shorter form wrong. A dotted abbreviation that only cuts the title's words at other letters
+    `Sol Energy Mater Sol Cells`. Every standard form passes, with or without its periods: ISO
+    4's `Ecol Model` in a list of NLM forms (NLM writes `Ecol Modell`), and a name whose every
+    word is the title's word or a shortening the ISO 4 or NLM forms widely use (`Forest Ecol
+    Manag`: NLM writes `Manage`, ISO 4 `Manag`). In an undotted list, a journal the lists do not
+    know is still flagged where it shortens a word as the standards almost never do (`Off J
+    Europ Union`: they write `Eur` for `European`); a dotted list's cuts (`Europ.`, `Canad.`)
+    may be a system of its own (MathSciNet's) and are left alone. A spaced dash that the
+    standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too.
+    Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
+    own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted abbreviation that only cuts the title's words at other letters
     than the standard form (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to
     RL816's hint. A named style pins the form (`journal = "nlm"`).
 

@@ -477,9 +477,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     may be a system of its own (MathSciNet's) and are left alone. A spaced dash that the
     standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too.
     Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
-    own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted abbreviation that only cuts the title's words at other letters
-    than the standard form (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to
-    RL816's hint. A named style pins the form (`journal = "nlm"`).
+    own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted
+    abbreviation that only cuts the title's words at other letters than the standard form
+    (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint. A named
+    style pins the form (`journal = "nlm"`).
 
     ## Why is this bad?
     Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,

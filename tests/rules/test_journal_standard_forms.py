@@ -145,3 +145,28 @@ def test_a_spaced_dash_where_the_standard_abbreviation_has_none(lint):
         )
     ]
     assert [e.text for e in found[0].edits] == ["Biochim Biophys Acta Mol Basis Dis"]
+
+
+def test_checking_the_words_of_unknown_journals_costs_time_in_proportion_to_the_list(lint):
+    import time
+
+    syllables = ["ka", "ro", "mi", "tu", "le", "sa", "po", "ne", "vi", "da"]
+
+    def name(k: int) -> str:  # a journal no table knows, each its own, some with a wrong cut
+        word = "".join(syllables[(k // 10**i) % 10] for i in range(3)).capitalize()
+        return f"{('J', 'Rev', 'Europ J', 'Canad J')[k % 4]} {word} {('Res', 'Stud', 'Sci')[k % 3]}"
+
+    def text(n: int) -> str:
+        return vancouver([*NLM, *(name(k) for k in range(n))])
+
+    def best(t: str) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            lint(t, select=["RL811"])
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = text(300), text(600)
+    best(small)  # the tables read once
+    assert best(large) / best(small) < 3  # linear: about 2 on a quiet machine

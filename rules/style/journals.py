@@ -86,7 +86,8 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
 
     Where the journal abbreviation lists shipped with refslint (NLM and ISO 4, from JabRef's
     CC0 lists) know the journal, the message names its standard abbreviation, and the form that
-    is not the standard one is flagged. Where they do not, a form that cuts a word ISO 4
+    is not the standard one is flagged; where both are standard forms (NLM's `Ecol Modell`, ISO
+    4's `Ecol Model`), the rarer is. Where they do not, a form that cuts a word ISO 4
     abbreviations keep whole (`Theor` for `Theory`) is the one flagged.
 
     ## Fix safety
@@ -126,6 +127,8 @@ def _two_ways_flagged(
         if dotted is None:
             dotted = _list_is_dotted(refs, ctx, common)
         standard = _standard(common, dotted) or _standard(rare, dotted)
+        if standard is not None and _both_standard(rare, common, standard[0]):
+            standard = None  # `Ecol Model` (ISO 4) and `Ecol Modell` (NLM): one way, the list's
         cut = None if standard else _cut_word(rare, common)
         if standard is not None and standard[1] == rare:
             rare, common = common, rare  # the rarer form is the journal's own: flag the other
@@ -135,6 +138,12 @@ def _two_ways_flagged(
             continue
         reported.add(rare)
         yield rare, common, cut, standard, dotted
+
+
+def _both_standard(a: str, b: str, journal: Journal) -> bool:
+    """Whether two forms of a journal are each one of its standard forms, the one NLM's and the
+    other ISO 4's: neither is wrong, the list has only to write one of them throughout."""
+    return journal_key(a) != journal_key(b) and all(_another_standard(n, journal) for n in (a, b))
 
 
 def _rarer_first(printed: dict[str, list[Reference]], a: str, b: str) -> tuple[str, str]:

@@ -170,3 +170,22 @@ def test_checking_the_words_of_unknown_journals_costs_time_in_proportion_to_the_
     small, large = text(300), text(600)
     best(small)  # the tables read once
     assert best(large) / best(small) < 3  # linear: about 2 on a quiet machine
+
+
+def test_two_standard_forms_of_one_journal_in_one_list_keep_the_commoner(lint):
+    # NLM's `Ecol Modell` once, ISO 4's `Ecol Model` three times: the list is not told to use
+    # NLM's form, only to write the journal one way
+    text = vancouver([*NLM[:2], "Ecol Model", "Ecol Model", "Ecol Model", "Ecol Modell"])
+    found = lint(text, select=["RL810", "RL811"])
+    assert [(d.code, d.entry, d.message) for d in found] == [
+        (
+            "RL810",
+            6,
+            "journal written `Ecol Modell` here and `Ecol Model` in entries 3, 4, 5; write one "
+            "journal one way",
+        )
+    ]
+    assert [e.text for e in found[0].edits] == ["Ecol Model"]
+    # a form no standard knows is still the one flagged, with the standard named
+    text = vancouver([*NLM[:2], "Ecol Mod", "Ecol Mod", "Ecol Modell"])
+    assert [(d.code, d.entry) for d in lint(text, select=["RL810"])] == [("RL810", 3), ("RL810", 4)]

@@ -316,6 +316,7 @@ def _record(data: dict[str, Any]) -> Record:
         issue=_text(data, "issue"),
         first_page=_text(data, "first_page"),
         article_number=_text(data, "article_number"),
+        last_page=_text(data, "last_page"),
         families=_texts(data, "families"),
         initials=_texts(data, "initials"),
         type=_text(data, "type"),

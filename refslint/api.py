@@ -62,8 +62,8 @@ from refslint.slips import one_slip
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads these
     from refslint.grammar import cache_folder
-    from refslint.lookup.match import compare as compare_with_record
     from refslint.lookup.locators import page_span_for_number
+    from refslint.lookup.match import compare as compare_with_record
     from refslint.lookup.match import fold, journal_named, title_similarity
     from refslint.lookup.records import Outcome as LookupOutcome
     from refslint.lookup.records import Record, Update

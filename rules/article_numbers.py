@@ -152,14 +152,14 @@ def page_span_for_article_number(ref: Reference, ctx: Context) -> Iterator[Diagn
     the volume, and the index, the publisher's site and PubMed all locate it by its number.
 
     ## Example
-        1. Chiang TWW, Le Sage C, Larrieu D, Demir M, Jackson SP. CRISPR-Cas9D10A nickase-based
-           genotypic and phenotypic screening to enhance genome editing. Sci Rep. 2016;6:1-17.
-           doi:10.1038/srep16696
+        1. Tosatto L, Horrocks MH, Dear AJ, Knowles TPJ, Dalla Serra M, Cremades N, et al.
+           Single-molecule FRET studies on alpha-synuclein oligomerization of Parkinson's
+           disease genetically related mutants. Sci Rep. 2015;5:1-12. doi:10.1038/srep16696
 
     Use instead:
-        1. Chiang TWW, Le Sage C, Larrieu D, Demir M, Jackson SP. CRISPR-Cas9D10A nickase-based
-           genotypic and phenotypic screening to enhance genome editing. Sci Rep. 2016;6:16696.
-           doi:10.1038/srep16696
+        1. Tosatto L, Horrocks MH, Dear AJ, Knowles TPJ, Dalla Serra M, Cremades N, et al.
+           Single-molecule FRET studies on alpha-synuclein oligomerization of Parkinson's
+           disease genetically related mutants. Sci Rep. 2015;5:16696. doi:10.1038/srep16696
 
     ## Fix safety
     The fix writes the record's article number in place of the range (and of a `pp.` before

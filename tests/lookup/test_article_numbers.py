@@ -207,3 +207,15 @@ def test_offline_says_nothing(registry):
 
 def _doi(name: str) -> str:
     return str(recorded(name)["message"]["DOI"])
+
+
+def test_ieee_pages_marker_goes_with_the_range(registry):
+    registry.add_work(crossref_work(SREP))
+    text = (
+        f'1. L. Tosatto, M. H. Horrocks, and A. J. Dear, "{SREP_TITLE}," Sci. Rep., vol. 5, '
+        "pp. 1–12, 2015, doi: 10.1038/srep16696.\n"
+    )
+    [finding] = lint(text, offline=False, select="RL417")
+    [edit] = finding.edits
+    assert text[edit.start_offset : edit.end_offset] == "pp. 1–12"
+    assert edit.text == "16696"

@@ -182,13 +182,19 @@ def page_span_for_article_number(ref: Reference, ctx: Context) -> Iterator[Diagn
     printed = ref.text[found.span.start : found.span.end]
     whose = f"the record of {record.doi}" if record.doi else f"{record.source}'s record"
     what = "the PDF's page span" if found.from_one else "no pages of the record"
+    if number.stated:
+        message = f"`{printed}` is {what}: {whose} gives article number {number.value}"
+        fixed = f"write the record's article number {number.value}"
+    else:  # one locator the record does not call an article number: a first page alone, maybe
+        message = (
+            f"`{printed}` looks like {what}: {whose} gives one locator, {number.value}, "
+            "where pages would be a span"
+        )
+        fixed = f"write the record's locator {number.value}"
     yield Diagnostic(
         found.span,
-        f"`{printed}` is {what}: {whose} gives article number {number.value}",
-        Fix.unsafe(
-            Edit(found.span, number.value),
-            message=f"write the record's article number {number.value}",
-        ),
+        message,
+        Fix.unsafe(Edit(found.span, number.value), message=fixed),
         record=api.record_comparison(ref, record),
     )
 

@@ -28,7 +28,7 @@ from refslint.lookup.records import Outcome, Record, Status, Update
 from refslint.lookup.settings import LOCK_WAIT
 from refslint.notes import Note, Notify, ignore
 
-SCHEMA = 3  # bump when the stored shape of an Outcome changes: older rows are then ignored
+SCHEMA = 4  # bump when the stored shape of an Outcome changes: older rows are then ignored
 # failures are never remembered
 KEPT = (Status.FOUND, Status.NOT_FOUND, Status.UNCERTAIN, Status.OTHER_AUTHORS)
 CHUNK = 500  # keys per query, well under SQLite's limit on bound parameters

@@ -129,7 +129,9 @@ def test_openalex_number_without_e(registry):
         "doi:10.1016/j.xgen.2025.100814\n"
     )
     [(code, message)] = found(text)
-    assert code == "RL417" and message.endswith("gives article number 100814")
+    assert code == "RL417" and message.endswith(
+        "gives one locator, 100814, where pages would be a span"
+    )
 
 
 def test_pubmed_pages_that_are_one_number(registry):
@@ -138,7 +140,8 @@ def test_pubmed_pages_that_are_one_number(registry):
     assert code == "RL417"
     assert (
         message
-        == "`1-12` is the PDF's page span: the record of 10.1186/s13321-016-0181-z gives article number 66"
+        == "`1-12` looks like the PDF's page span: the record of 10.1186/s13321-016-0181-z gives "
+        "one locator, 66, where pages would be a span"
     )
 
 
@@ -219,3 +222,38 @@ def test_ieee_pages_marker_goes_with_the_range(registry):
     [edit] = finding.edits
     assert text[edit.start_offset : edit.end_offset] == "pp. 1–12"
     assert edit.text == "16696"
+
+
+def test_a_row_stored_before_records_kept_their_last_page_is_fetched_again(registry, tmp_path):
+    # a paginated record stored without its last page would read as a lone locator, an article
+    # number: such rows carry the older schema number and are asked again
+    import json
+    import sqlite3
+
+    from refslint.lookup.store import SCHEMA
+
+    registry.add_work(crossref_work(AGING))
+    [(code, _)] = found(AGING_AT.format("1-17"))
+    assert code == "RL402"
+    path = tmp_path / "cache" / "answers.sqlite"
+
+    def keep_without_last_page(schema: int) -> None:
+        with sqlite3.connect(path) as db:
+            for key, outcome in db.execute("SELECT key, outcome FROM answers").fetchall():
+                stored = json.loads(outcome)
+                if (stored.get("record") or {}).get("doi") == _doi(AGING).lower():
+                    stored["record"].pop("last_page", None)  # the shape an older refslint kept
+                    db.execute(
+                        "UPDATE answers SET outcome = ?, schema = ? WHERE key = ?",
+                        (json.dumps(stored), schema, key),
+                    )
+                    return
+        raise AssertionError("the record was not stored")
+
+    # read as today's shape, the row would make page 588 a lone locator: an article number
+    keep_without_last_page(SCHEMA)
+    assert [code for code, _ in found(AGING_AT.format("1-17"))] == ["RL417"]
+    # under the older schema number it is not taken: the record is read again
+    keep_without_last_page(SCHEMA - 1)
+    [(code, _)] = found(AGING_AT.format("1-17"))
+    assert code == "RL402"

@@ -96,8 +96,9 @@ def locator(ref: Reference, kinds: frozenset[Kind] = JOURNALS) -> Locator | None
         return None
     marker = ref.page_marker.span.start if ref.page_marker is not None else None
     if ref.article_number is not None:
-        where = ref.article_number.span
-        return Locator(_journal(ref, None), ref.article_number.text, None, where, True)
+        # `jcs243071`, `S12a`: article numbers of some journals, supplement pages of others
+        where, text = ref.article_number.span, ref.article_number.text
+        return Locator(_journal(ref, None), text, None, where, _numbered(text))
     if ref.pages is not None:
         pages = ref.pages
         start = marker if marker is not None and marker < pages.span.start else pages.span.start

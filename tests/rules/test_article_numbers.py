@@ -110,3 +110,12 @@ def test_the_numbered_entry_itself_and_books_are_left_alone():
         "2015. p. 1-17.\n"
     )
     assert hints(text) == []
+
+
+def test_a_lettered_locator_is_no_evidence():
+    # `S12a` may be a one-page supplement abstract of a paginated journal
+    text = (
+        "1. Smith J, Jones K. A meeting abstract. J Clin Oncol. 2019;37:S12a.\n"
+        "2. Brown A, Green B. A full article. J Clin Oncol. 1983;1:1-9.\n"
+    )
+    assert hints(text) == []

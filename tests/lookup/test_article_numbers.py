@@ -257,3 +257,12 @@ def test_a_row_stored_before_records_kept_their_last_page_is_fetched_again(regis
     keep_without_last_page(SCHEMA - 1)
     [(code, _)] = found(AGING_AT.format("1-17"))
     assert code == "RL402"
+
+
+def test_an_entry_without_identifier_found_by_search(registry):
+    # Hindawi's lists print no DOIs: the record is the search candidate judged to be the work
+    registry.search(lambda q: "alpha-synuclein" in q, [crossref_work(SREP)])
+    text = f"1. Tosatto L, Horrocks MH, Dear AJ. {SREP_TITLE}. Sci Rep. 2015;5:1-12.\n"
+    [(code, message)] = found(text)
+    assert code == "RL417" and message.endswith("gives article number 16696")
+    assert "the record of 10.1038/srep16696" in message

@@ -64,6 +64,7 @@ from refslint.slips import one_slip
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads these
     from refslint.grammar import cache_folder
+    from refslint.lookup.locators import page_span_for_number
     from refslint.lookup.match import compare as compare_with_record
     from refslint.lookup.match import fold, journal_named, title_similarity
     from refslint.lookup.records import Outcome as LookupOutcome
@@ -123,6 +124,7 @@ __all__ = [
     "journals_resembling",
     "list_rule",
     "one_slip",
+    "page_span_for_number",
     "pattern",
     "record_comparison",
     "rule",
@@ -142,6 +144,7 @@ _LOOKUP_NAMES = {  # name here: (module, name there)
     "fold": ("refslint.lookup.match", "fold"),
     "journal_named": ("refslint.lookup.match", "journal_named"),
     "title_similarity": ("refslint.lookup.match", "title_similarity"),
+    "page_span_for_number": ("refslint.lookup.locators", "page_span_for_number"),
     "record_comparison": ("refslint.lookup.verdict", "comparison"),
 }
 

@@ -89,21 +89,24 @@ def _journal(ref: Reference, before: int | None) -> str:
     return journal_key(text if ref.container is not None else pieces[-1])
 
 
-def locator(ref: Reference, kinds: frozenset[Kind] = JOURNALS) -> Locator | None:
+def locator(
+    ref: Reference, kinds: frozenset[Kind] = JOURNALS, *, named: bool = True
+) -> Locator | None:
     """Where the entry places its article, read from the parse or, when the grammar could not
-    read the entry, from its tail."""
+    read the entry, from its tail; with `named` false the journal is left empty, which spares
+    reading the journal tables where no entry could need them."""
     if ref.kind not in kinds:
         return None
     marker = ref.page_marker.span.start if ref.page_marker is not None else None
     if ref.article_number is not None:
         # `jcs243071`, `S12a`: article numbers of some journals, supplement pages of others
         where, text = ref.article_number.span, ref.article_number.text
-        return Locator(_journal(ref, None), text, None, where, _numbered(text))
+        return Locator(_journal(ref, None) if named else "", text, None, where, _numbered(text))
     if ref.pages is not None:
         pages = ref.pages
         start = marker if marker is not None and marker < pages.span.start else pages.span.start
         number = not pages.is_range and _numbered(pages.first)
-        journal = _journal(ref, None)
+        journal = _journal(ref, None) if named else ""
         return Locator(journal, pages.first, pages.last, Span(start, pages.span.end), number)
     if ref.container is not None:
         return None
@@ -111,7 +114,8 @@ def locator(ref: Reference, kinds: frozenset[Kind] = JOURNALS) -> Locator | None
     if tail is None:
         return None
     start = tail.start("marker") if tail["marker"] else tail.start("loc")
-    journal = _journal(ref, tail.start("volume") - (1 if tail[0].startswith(",") else 0))
+    before = tail.start("volume") - (1 if tail[0].startswith(",") else 0)
+    journal = _journal(ref, before) if named else ""
     number = tail["last"] is None and _numbered(tail["first"])
     return Locator(journal, tail["first"], tail["last"], Span(start, tail.end("loc")), number)
 
@@ -234,6 +238,11 @@ def page_span_in_numbered_journal(refs: Sequence[Reference], ctx: Context) -> It
     A journal that once printed pages and now numbers its articles (or the reverse) shows both:
     when any entry of the journal prints pages that do not start at 1, nothing is said.
     """
+    glance = [locator(ref, named=False) for ref in refs]
+    if not any(w is not None and w.number for w in glance):
+        return
+    if not any(w is not None and w.from_one for w in glance):
+        return
     found = [(ref, locator(ref)) for ref in refs]
     numbered: dict[str, Reference] = {}
     paged: set[str] = set()

@@ -225,8 +225,22 @@ def build(
         out["date"] = year
         out["title"], out["kind"] = harvard.roles(text, parts, year.span.end, out)
         return out
+    if authors is not None and authors.names:
+        from refslint.grammar import chicago  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
+
+        chicago_article = chicago.article(text, parts, authors.span.end, out)
+        if chicago_article is not None:
+            out["title"], out["kind"] = chicago_article
+            return out
     segments = _segments(_join_split_tails(text, parts))
     title_segments, kind = _roles(text, segments, out, year)
+    if kind is Kind.UNKNOWN and out.get("date") is None and authors is not None and authors.names:
+        from refslint.grammar import chicago  # `Title (Publisher, 2020), 21.`: nothing else read
+
+        chicago_book = chicago.book(text, parts, authors.span.end, out)
+        if chicago_book is not None:
+            out["title"], out["kind"] = chicago_book
+            return out
     if not out.get("editors"):  # "Lambda II. Edited by: Hendrix RW. Place: Publisher; 1983."
         out["editors"] = next((p.editors for p in parts if p.kind == "editors"), ())
     if year is not None:  # "Mantegna RN (1999) Title": the work's year, where no other is

@@ -60,15 +60,15 @@ def body(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[int, 
     """Where the entry's own words stand after the names (`start`), with a bare DOI after the
     last comma taken into `out`; None if nothing is left."""
     stop = next((p.start for p in parts if p.kind in _END_KINDS and p.start >= start), len(text))
-    start, stop = _stripped(text, start, stop, ",.")
+    start, stop = stripped(text, start, stop, ",.")
     while start < stop and (text[start].isspace() or text[start] == ","):
         start += 1  # (the comma after the last name)
     if stop <= start:
         return None
     doi = _BARE_DOI.search(text, start, stop)
     if doi is not None and "doi" not in out:
-        out["doi"] = _field(text, doi.span("doi"))
-        start, stop = _stripped(text, start, doi.start(), ",.")
+        out["doi"] = text_field(text, doi.span("doi"))
+        start, stop = stripped(text, start, doi.start(), ",.")
     return (start, stop) if stop > start else None
 
 
@@ -86,18 +86,18 @@ def article(
     tail = _ARTICLE_TAIL.search(text, start, stop)
     if tail is None or tail.start() <= start or (tail["no"] is None and tail["locator"] is None):
         return None  # `Phys. Rev. B 12, 345 (2001)`: a physics list's volume, page and year
-    before = _stripped(text, start, tail.start(), ",")
+    before = stripped(text, start, tail.start(), ",")
     title, container = _title_and_rest(text, *before)
     if container is None:
         return None  # no title in quotation marks: the ordinary reading stays
     body(text, parts, start, out)  # (now keep the bare DOI)
     out["container"] = container
-    out["volume"] = _field(text, tail.span("volume"))
+    out["volume"] = text_field(text, tail.span("volume"))
     if tail["issue"] is not None:
-        out["issue"] = _field(text, _stripped(text, *tail.span("issue")))
+        out["issue"] = text_field(text, stripped(text, *tail.span("issue")))
     if tail["locator"] is not None:
-        _locator(text, tail.span("locator"), out)
-    _date(text, tail.span("year"), out)
+        locate(text, tail.span("locator"), out)
+    take_date(text, tail.span("year"), out)
     return title, Kind.ARTICLE
 
 
@@ -117,42 +117,42 @@ def book(
     if tail is None or not text[start : tail.start()].strip(" ,."):
         return None
     body(text, parts, start, out)
-    title_stop = _stripped(text, start, tail.start(), ",.")[1]
+    title_stop = stripped(text, start, tail.start(), ",.")[1]
     edition = _EDITION.search(text, start, title_stop)
     if edition is not None:
-        out["edition"] = _field(text, edition.span("edition"))
-        title_stop = _stripped(text, start, edition.start(), ",.")[1]
+        out["edition"] = text_field(text, edition.span("edition"))
+        title_stop = stripped(text, start, edition.start(), ",.")[1]
     inside = tail.span("inside")
     place = _PLACE.match(tail["inside"])
     if _THESIS.match(tail["inside"]):
-        out["publisher"] = _field(text, inside)
+        out["publisher"] = text_field(text, inside)
     elif place is not None:
-        out["place"] = _field(text, (inside[0], inside[0] + place.end("place")))
-        out["publisher"] = _field(text, (inside[0] + place.start("publisher"), inside[1]))
+        out["place"] = text_field(text, (inside[0], inside[0] + place.end("place")))
+        out["publisher"] = text_field(text, (inside[0] + place.start("publisher"), inside[1]))
     else:
-        out["publisher"] = _field(text, inside)
+        out["publisher"] = text_field(text, inside)
     if tail["locator"] is not None:
         out["pages"] = _pages(text, tail.span("locator"))
-    _date(text, tail.span("year"), out)
+    take_date(text, tail.span("year"), out)
     title, container = _title_and_rest(text, start, title_stop)
     if container is not None and _IN.match(container.text):  # `“Chapter,” in Book, ed. ...`
         book_start = container.span.start + _IN.match(container.text).end()  # type: ignore[union-attr]
-        out["container"] = _field(text, (book_start, container.span.end))
+        out["container"] = text_field(text, (book_start, container.span.end))
         return title, Kind.CHAPTER
-    return (title if container is None else _field(text, (start, title_stop))), Kind.BOOK
+    return (title if container is None else text_field(text, (start, title_stop))), Kind.BOOK
 
 
 def _title_and_rest(text: str, start: int, stop: int) -> tuple[Field | None, Field | None]:
     """The quoted title and what follows it (the journal); (None, None) if no quoted title."""
     quoted = _QUOTED.match(text[start:stop])
     if quoted is None:
-        return _field(text, (start, stop)), None
-    title = _field(text, (start + quoted.start("title"), start + quoted.end("title")))
-    rest = _stripped(text, start + quoted.end(), stop, ",")
-    return title, (_field(text, rest) if rest[1] > rest[0] else None)
+        return text_field(text, (start, stop)), None
+    title = text_field(text, (start + quoted.start("title"), start + quoted.end("title")))
+    rest = stripped(text, start + quoted.end(), stop, ",")
+    return title, (text_field(text, rest) if rest[1] > rest[0] else None)
 
 
-def _locator(text: str, span: tuple[int, int], out: dict) -> None:
+def locate(text: str, span: tuple[int, int], out: dict) -> None:
     """Pages when a range or one plain page, else an article number (`e70060`, `9925114`, and
     `e00757‐25`, whose leading zero no page has)."""
     printed = text[span[0] : span[1]]
@@ -161,11 +161,12 @@ def _locator(text: str, span: tuple[int, int], out: dict) -> None:
     if not numbered and (len(pieces) == 2 or (len(pieces) == 1 and _PLAIN_PAGE.match(printed))):
         out["pages"] = _pages(text, span)
     else:
-        out["article_number"] = _field(text, span)
+        out["article_number"] = text_field(text, span)
 
 
-def _date(text: str, span: tuple[int, int], out: dict) -> None:
-    """The year in parentheses as the entry's date, first of its dates."""
+def take_date(text: str, span: tuple[int, int], out: dict) -> None:
+    """The year in parentheses as the entry's date, first of its dates (`out["dates"]` keeps
+    the others the grammar read)."""
     year = PartialDate(
         text[span[0] : span[1]], Span(*span), int(text[span[0] : span[1]]), Span(*span)
     )
@@ -179,10 +180,10 @@ def _date(text: str, span: tuple[int, int], out: dict) -> None:
 def _pages(text: str, span: tuple[int, int]):
     from refslint.grammar.roles import expand_pages  # roles imports this module
 
-    return expand_pages(_field(text, span))
+    return expand_pages(text_field(text, span))
 
 
-def _stripped(text: str, start: int, stop: int, also: str = "") -> tuple[int, int]:
+def stripped(text: str, start: int, stop: int, also: str = "") -> tuple[int, int]:
     while start < stop and text[start].isspace():
         start += 1
     while stop > start and (text[stop - 1].isspace() or text[stop - 1] in also):
@@ -190,5 +191,5 @@ def _stripped(text: str, start: int, stop: int, also: str = "") -> tuple[int, in
     return start, stop
 
 
-def _field(text: str, span: tuple[int, int]) -> Field:
+def text_field(text: str, span: tuple[int, int]) -> Field:
     return Field(text[span[0] : span[1]], Span(*span))

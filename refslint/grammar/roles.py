@@ -226,11 +226,16 @@ def build(
         out["title"], out["kind"] = harvard.roles(text, parts, year.span.end, out)
         return out
     if authors is not None and authors.names:
-        from refslint.grammar import chicago  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
+        from refslint.grammar import (
+            chicago,  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
+            frontiers,  # `Abbrev J. (2010) 12(3):345–56`
+        )
 
-        chicago_article = chicago.article(text, parts, authors.span.end, out)
-        if chicago_article is not None:
-            out["title"], out["kind"] = chicago_article
+        read = chicago.article(text, parts, authors.span.end, out) or frontiers.article(
+            text, parts, authors.span.end, out
+        )
+        if read is not None:
+            out["title"], out["kind"] = read
             return out
     segments = _segments(_join_split_tails(text, parts))
     title_segments, kind = _roles(text, segments, out, year)

@@ -413,6 +413,7 @@ _KINDS = {
     "DOI": "doi",
     "ARXIV": "arxiv",
     "PMID": "pmid",
+    "STRAY_YEAR": "text",
 }
 
 

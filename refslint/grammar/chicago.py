@@ -46,11 +46,10 @@ _EDITION = patterns.compile(
     re.IGNORECASE,
 )
 _BARE_DOI = patterns.compile(r"(?:,\s*|\s+)(?P<doi>10\.\d{4,9}/\S+)$")
-# A title in quotation marks, its closing comma or period inside them (`“Title,” Journal`); the
-# last closing mark followed by a space ends it, so a quotation inside the title stays in it.
-_QUOTED = patterns.compile(
-    r"^[“\"](?P<title>.*?[^\s,.])\s*[,.]?\s*[”\"](?P<after>\s*,?\s+)(?=\S)(?!.*[”\"]\s)", re.DOTALL
-)
+# A title in quotation marks, its closing comma or period inside them (`“Title,” Journal`): it
+# closes at the last closing mark that a space (or a comma and a space) follows, so that a
+# quotation inside the title stays in it. Found by one scan, not by backtracking.
+_CLOSING_QUOTE = patterns.compile(r"[”\"](?=,?\s+\S)")
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 _PLAIN_PAGE = patterns.compile(r"^[A-Za-z]?\d{1,5}$")
 _IN = patterns.compile(r"^in\s+")
@@ -117,8 +116,9 @@ def book(
     if tail is None or not text[start : tail.start()].strip(" ,."):
         return None
     body(text, parts, start, out)
-    title_stop = stripped(text, start, tail.start(), ",.")[1]
+    title_stop = stripped(text, start, tail.start(), ",")[1]
     edition = _EDITION.search(text, start, title_stop)
+    title_stop = stripped(text, start, title_stop, ".")[1]
     if edition is not None:
         out["edition"] = text_field(text, edition.span("edition"))
         title_stop = stripped(text, start, edition.start(), ",.")[1]
@@ -143,13 +143,20 @@ def book(
 
 
 def _title_and_rest(text: str, start: int, stop: int) -> tuple[Field | None, Field | None]:
-    """The quoted title and what follows it (the journal); (None, None) if no quoted title."""
-    quoted = _QUOTED.match(text[start:stop])
-    if quoted is None:
+    """The quoted title and what follows it (the journal); the whole as the title, and None,
+    where no quoted title opens the text."""
+    if text[start] not in '“"':
         return text_field(text, (start, stop)), None
-    title = text_field(text, (start + quoted.start("title"), start + quoted.end("title")))
-    rest = stripped(text, start + quoted.end(), stop, ",")
-    return title, (text_field(text, rest) if rest[1] > rest[0] else None)
+    closing = None
+    for found in _CLOSING_QUOTE.finditer(text, start + 1, stop):
+        closing = found  # (the last one)
+    if closing is None:
+        return text_field(text, (start, stop)), None
+    title = stripped(text, start + 1, closing.start(), ",.")
+    rest = stripped(text, closing.end(), stop, ",")
+    while rest[0] < rest[1] and text[rest[0]] in ", ":
+        rest = (rest[0] + 1, rest[1])
+    return text_field(text, title), (text_field(text, rest) if rest[1] > rest[0] else None)
 
 
 def locate(text: str, span: tuple[int, int], out: dict) -> None:

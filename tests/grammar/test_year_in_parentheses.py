@@ -198,3 +198,31 @@ def test_other_styles_read_as_before():
     # an article tail without a quoted title is left to the ordinary reading
     ref = parse("A. Smith, Survey of Things, Journal of Things 12, no. 3 (2020): 45–67.")
     assert ref.title is None or "Journal of Things" in ref.title.text
+
+
+def _best_time(text: str) -> float:
+    import time
+
+    from refslint.grammar import parse_entry
+    from refslint.model import Entry, PositionMap
+
+    entry = Entry(text, PositionMap((0,), (1,), (1,)), 1)
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        parse_entry(entry)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_reading_either_form_grows_linearly_with_the_entry():
+    """Long runs of what each reader looks for (quotation marks, parenthesised years, books'
+    parentheses): twice the text costs about twice the time, not four times."""
+    shapes = [
+        lambda n: "A. Smith, “" + "a” b " * n + "c,” Journal 12, no. 3 (2020): 1–2.",
+        lambda n: "Smith A. Title. " + "J. (2020) 12 " * n + "J. (2020) 12:1–2.",
+        lambda n: "A. Smith, " + "(P, 2020) " * n + "T (P, 2020), 21.",
+    ]
+    for make in shapes:
+        small, large = _best_time(make(500)), _best_time(make(1000))
+        assert large < 3 * small, (make(1)[:30], small, large)

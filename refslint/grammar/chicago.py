@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from refslint import patterns
 from refslint.grammar.fragments import DASH, LOCATION, YEAR
 from refslint.grammar.transform import Part
-from refslint.model import Field, Kind, PartialDate, Span
+from refslint.model import Author, Field, Kind, PartialDate, Span
 
 # The parts that end the reading: identifiers and notes the grammar recognised itself.
 _END_KINDS = frozenset(("url", "doi", "arxiv", "pmid", "access", "available"))
@@ -53,6 +53,10 @@ _CLOSING_QUOTE = patterns.compile(r"[”\"](?=,?\s+\S)")
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 _PLAIN_PAGE = patterns.compile(r"^[A-Za-z]?\d{1,5}$")
 _IN = patterns.compile(r"^in\s+")
+_EDITED = patterns.compile(r",\s*(?:eds?\.|edited by)\s")
+_OPENING = '“"'
+# the comma that closes an organisation's name before a quoted title
+_GROUP_END = patterns.compile(r",\s+[“\"]")
 
 
 def body(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[int, int] | None:
@@ -72,10 +76,12 @@ def body(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[int, 
 
 
 def article(
-    text: str, parts: Sequence[Part], start: int, out: dict
+    text: str, parts: Sequence[Part], start: int, out: dict, group_author: bool = False
 ) -> tuple[Field | None, Kind] | None:
     """Fill `out` for an article in this form (the text after the names at `start`); return the
-    title and the kind, or None where the entry's tail is not this form's."""
+    title and the kind, or None where the entry's tail is not this form's. `group_author`: no
+    names were read, so what stands before the quoted title, up to its comma, is an
+    organisation's name."""
     if ")" not in text:
         return None  # (the commonest case, told at once)
     found_body = body(text, parts, start, dict(out))
@@ -86,10 +92,20 @@ def article(
     if tail is None or tail.start() <= start or (tail["no"] is None and tail["locator"] is None):
         return None  # `Phys. Rev. B 12, 345 (2001)`: a physics list's volume, page and year
     before = stripped(text, start, tail.start(), ",")
+    group = None
+    if group_author and text[before[0]] not in _OPENING:  # `World Health Organization, “Title,”`
+        found = _GROUP_END.search(text, before[0], before[1])
+        if found is None:
+            return None
+        group = text_field(text, stripped(text, before[0], found.start()))
+        before = (found.end() - 1, before[1])
     title, container = _title_and_rest(text, *before)
     if container is None:
         return None  # no title in quotation marks: the ordinary reading stays
     body(text, parts, start, out)  # (now keep the bare DOI)
+    if group is not None:
+        out["authors"] = (Author(group.text, group.span, group.text, is_group=True),)
+        out["authors_span"] = group.span
     out["container"] = container
     out["volume"] = text_field(text, tail.span("volume"))
     if tail["issue"] is not None:
@@ -137,7 +153,9 @@ def book(
     title, container = _title_and_rest(text, start, title_stop)
     if container is not None and _IN.match(container.text):  # `“Chapter,” in Book, ed. ...`
         book_start = container.span.start + _IN.match(container.text).end()  # type: ignore[union-attr]
-        out["container"] = text_field(text, (book_start, container.span.end))
+        edited = _EDITED.search(text, book_start, container.span.end)  # `, ed. C. Okafor`
+        book_stop = edited.start() if edited is not None else container.span.end
+        out["container"] = text_field(text, (book_start, book_stop))
         return title, Kind.CHAPTER
     return (title if container is None else text_field(text, (start, title_stop))), Kind.BOOK
 

@@ -237,9 +237,23 @@ def build(
         if read is not None:
             out["title"], out["kind"] = read
             return out
+    elif authors is None and ")" in text:
+        from refslint.grammar import chicago  # `World Health Organization, “Title,” J 12 (2020): 1`
+
+        read = chicago.article(text, parts, label.span.end if label else 0, out, group_author=True)
+        if read is not None:
+            out["title"], out["kind"] = read
+            return out
     segments = _segments(_join_split_tails(text, parts))
     title_segments, kind = _roles(text, segments, out, year)
-    if kind is Kind.UNKNOWN and out.get("date") is None and authors is not None and authors.names:
+    links = out.get("urls", ())
+    doi_links = all(DOI_IN_URL.match(u.text) for u in links)  # a book's DOI, not a web page's
+    if (
+        (kind is Kind.UNKNOWN or (kind is Kind.WEBPAGE and links and doi_links))
+        and out.get("date") is None
+        and authors is not None
+        and authors.names
+    ):
         from refslint.grammar import chicago  # `Title (Publisher, 2020), 21.`: nothing else read
 
         chicago_book = chicago.book(text, parts, authors.span.end, out)

@@ -133,6 +133,34 @@ def test_books_theses_and_editions_in_the_wiley_form():
     assert (ref.place.text, ref.publisher.text) == ("Dordrecht", "Springer")
 
 
+def test_a_chapter_an_organisation_and_a_book_with_its_doi_link(lint):
+    ref = parse(
+        "A. Moreau and B. Lindqvist, “Grain Growth in Copper,” in Handbook of Metals, ed. C."
+        " Okafor (Springer, 2019), 12–34."
+    )
+    assert ref.kind is Kind.CHAPTER and ref.title.text == "Grain Growth in Copper"
+    assert (ref.container.text, ref.publisher.text, ref.pages.text) == (
+        "Handbook of Metals",
+        "Springer",
+        "12–34",
+    )
+    group = (
+        "World Health Organization, “Global Report on Copper,” Journal of Applied Metallurgy 12,"
+        " no. 3 (2020): 45–67."
+    )
+    ref = parse(group)
+    assert [(a.text, a.is_group) for a in ref.authors] == [("World Health Organization", True)]
+    assert (ref.title.text, ref.date.year, ref.volume.text) == (
+        "Global Report on Copper",
+        2020,
+        "12",
+    )
+    book = "H. Ito, Statistics for Experimenters, 2nd ed. (Wiley, 2005), https://doi.org/10.1002/04719."
+    ref = parse(book)
+    assert ref.kind is Kind.BOOK and ref.doi.text == "10.1002/04719"
+    assert lint(f"1. {group}\n2. {book}\n") == []  # no yearless article, no web page undated
+
+
 def test_an_article_that_lost_its_pages_is_read_and_reported(lint):
     text = (
         "1. S. Mustapha and A. K. Mohammed, “A Critical Review on Geosmin,” Environmental"

@@ -21,7 +21,12 @@ from refslint.registry import load_rules
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 UNSEEN_4 = DATA / "unseen-lists-4"
-OTHERS = (DATA / "real-lists", DATA / "unseen-lists", DATA / "unseen-lists-2", DATA / "unseen-lists-3")
+OTHERS = (
+    DATA / "real-lists",
+    DATA / "unseen-lists",
+    DATA / "unseen-lists-2",
+    DATA / "unseen-lists-3",
+)
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most); the day
 # the set was added it measured (0, 0, 0), (0, 7, 0), (3, 0, 0), (0, 2, 0)

@@ -61,7 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _parse_command(args[1:])
         if args[:1] == ["lsp"]:
             return _lsp_command(args[1:])
-        return _lint_command(args)
+        from refslint.collector import fewer_collections
+
+        with fewer_collections():  # the imports of Lark, the grammar and the rules too
+            return _lint_command(args)
     except Failure as exc:
         _error(str(exc))
         return 2
@@ -169,12 +172,14 @@ def _lint_command(argv: list[str]) -> int:
         )
     if args.format == "docx":
         _check_review(args)
-    from refslint import batch
+    jobs = 1
+    if args.jobs is not None:  # worker processes (`batch`) are loaded only when asked for
+        from refslint import batch
 
-    try:
-        jobs = batch.parse_jobs(args.jobs)
-    except batch.JobsError as exc:
-        raise Failure(str(exc)) from None
+        try:
+            jobs = batch.parse_jobs(args.jobs)
+        except batch.JobsError as exc:
+            raise Failure(str(exc)) from None
 
     from refslint import registry
     from refslint.session import Session
@@ -213,11 +218,11 @@ def _lint_command(argv: list[str]) -> int:
         for file in files:
             session.config_for(_name(file))
 
-    from refslint.engine import fewer_collections
-
     run = Run()
-    with fewer_collections(), _failing_on_setup():  # reading the files too, not only linting
+    with _failing_on_setup():
         if jobs > 1 and len(files) > 1:
+            from refslint import batch
+
             batch.lint_files(files, session, run, args, jobs)
         else:
             for file in files:

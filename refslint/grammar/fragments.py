@@ -218,6 +218,8 @@ FRAGMENTS = {
     "YEAR": YEAR,
     "DATE_FOLLOW": DATE_FOLLOW,
     "YMD": YMD,
+    "YMD_PARTS": YMD_PARTS,  # (the terminals carry the groups `transform.py` reads)
+    "TAIL_PARTS": TAIL_PARTS,
     "MONTH_NAME": MONTH_NAME,
     "TEXT": TEXT,
     "CLOSING": CLOSING,

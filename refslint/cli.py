@@ -40,6 +40,8 @@ class Failure(Exception):
 
 @dataclass
 class Run:
+    """What one run of the command gathered, for the report and the exit status."""
+
     results: list[Located] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     files: int = 0

@@ -59,15 +59,19 @@ def run() -> NoReturn:
     """The installed `refslint` command (and `python -m refslint`): `main`, then exit with its
     status.
 
-    Just before exiting, every object is moved out of the collector's reach (`gc.freeze`). The
-    interpreter's last collections at exit would walk all that is still alive (Lark's tables, the
-    rules, the word list) only to find it alive: some 15 ms of a run on a short list, more than
-    all the collections while it linted. The report is written and flushed by then, and the
-    operating system takes the memory back whole. `main` alone, as tests and library callers use
-    it, leaves the collector as it found it.
+    Just before exiting, every object is moved out of the collector's reach (`gc.freeze`), while
+    collections are still few (`fewer_collections`): otherwise the collection due once the usual
+    thresholds are back, and the interpreter's last ones at exit, would walk all that is still
+    alive (Lark's tables, the rules, the word list, the findings) only to find it alive, some
+    20 ms of a run on a short list. The report is written and flushed by then, and the operating
+    system takes the memory back whole. `main` alone, as tests and library callers use it,
+    leaves the collector as it found it.
     """
-    status = main()
-    gc.freeze()
+    from refslint.collector import fewer_collections
+
+    with fewer_collections():
+        status = main()
+        gc.freeze()
     sys.exit(status)
 
 

@@ -33,7 +33,21 @@ _YMD_PARTS = patterns.compile(YMD_PARTS)
 def tail_parts() -> re.Pattern[str] | patterns.Pattern:
     """`TAIL_PARTS` to match at a tail's start: the lexer's own `TAIL` pattern once a scanner
     has compiled it (the same groups; it takes the spaces after the tail too), else our own."""
-    return scanner.lexed("TAIL", "volume_a") or _TAIL_PARTS
+    return _lexed("TAIL", "volume_a") or _TAIL_PARTS
+
+
+_LEXED: dict[str, re.Pattern[str]] = {}
+
+
+def _lexed(name: str, group: str) -> re.Pattern[str] | None:
+    """`scanner.lexed(name, group)`, kept once found: rules ask for the tail's pattern for every
+    date of every entry."""
+    found = _LEXED.get(name)
+    if found is None:
+        found = scanner.lexed(name, group)
+        if found is not None:
+            _LEXED[name] = found
+    return found
 
 
 # A tail's groups (volume, issue, supplement, locator) by its first character: its shape.
@@ -328,7 +342,7 @@ class ToParts(Transformer):
         text = token.rstrip()
         if len(text) <= 6:  # a year alone ("2020", "c2000", "2020a"): no month is that short
             return _make_date(start, start + len(text), (text, start), None, None, "ymd")
-        found = (scanner.lexed("YMD", "year") or _YMD_PARTS).match(token)
+        found = (_lexed("YMD", "year") or _YMD_PARTS).match(token)
         assert found is not None
         year = _group_text(found, "year", start)
         assert year is not None
@@ -484,7 +498,7 @@ def with_tail(pub: Part, printed: str, start: int) -> Part | None:
     None when `printed` is not a whole tail."""
     found = None
     if printed[:1] == ";":  # the lexer's `TAIL` (groups and trailing spaces) read whole, if built
-        lexed = scanner.lexed("TAIL", "volume_a")
+        lexed = _lexed("TAIL", "volume_a")
         found = lexed.fullmatch(printed) if lexed is not None else _SPLIT_TAIL.match(printed)
     shape = _SHAPES[";"]
     if found is None or found["volume_a"] is None:

@@ -52,6 +52,7 @@ MIN_WORDS = 3  # an element of fewer words says too little about its language
 
 # A word in an element: letters, apostrophes and hyphens; digits make it a code (`FIT3D`).
 _TOKEN = pattern(r"[\w'’]+(?:-[\w'’]+)*")
+_PART = pattern(r"[\w'’]+")  # a token's parts between its hyphens: every such run of the text
 _LETTERS = re.compile(r"[a-z]+")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # Little words of the other languages reference lists are written in, none of them English.
@@ -354,12 +355,13 @@ def _elements(ref: Reference) -> Iterator[tuple[int, str]]:
     fields: list[Field] = [f for f in (ref.title, ref.container, ref.publisher, ref.place) if f]
     for field in fields:
         yield field.span.start, field.text
-    chars = list(_body(ref))
+    text = _body(ref)
     taken = [f.span for f in fields] + [f.span for f in (*ref.urls, *ref.notes)]
     taken += [f.span for f in (ref.doi, ref.doi_marker, ref.access_note, ref.pmid) if f]
-    for span in taken:
-        chars[span.start : span.end] = " " * (span.end - span.start)
-    for m in _STRETCH.finditer("".join(chars)):
+    for span in taken:  # blanked in the string itself: a list of its characters costs more
+        if span.start < span.end:
+            text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
+    for m in _STRETCH.finditer(text):
         yield m.start(), m.group()
 
 
@@ -558,9 +560,7 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     """
     words = _dictionary()
     names = _names(refs)
-    seen: Counter[str] = Counter(
-        w.lower() for ref in refs for w in _TOKEN.findall(ref.text) for w in w.split("-")
-    )
+    seen: Counter[str] = Counter(w.lower() for ref in refs for w in _PART.findall(ref.text))
     for ref in refs:
         for start, text in _elements(ref):
             suspects = [

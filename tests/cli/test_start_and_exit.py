@@ -3,6 +3,7 @@ the rules with fewer collections, and at exit leaves what is alive to the operat
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,7 +22,7 @@ def _python(code: str, *args: str, tmp_path: Path) -> subprocess.CompletedProces
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env={"REFSLINT_CACHE_DIR": str(tmp_path / "cache"), "PATH": ""},
+        env={**os.environ, "REFSLINT_CACHE_DIR": str(tmp_path / "cache")},
         check=False,
         timeout=120,
     )

@@ -45,8 +45,9 @@ def _ymd(named: bool) -> str:
     return rf"{year}(?:\s+{month}(?:\s+{group('days', _DAYS)})?)?(?={DATE_FOLLOW})"
 
 
-YMD = _ymd(named=False)
-YMD_PARTS = _ymd(named=True)
+# The terminals carry the groups `transform.py` reads: it splits a token with the pattern the
+# lexer compiled for it (`scanner.lexed`), not with a copy compiled in every process.
+YMD = YMD_PARTS = _ymd(named=True)
 
 # Where free text stops: before a year that starts a publication block, or a locator label.
 TEXT_STOP = (  # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493.")
@@ -220,8 +221,7 @@ def _tail(named: bool) -> str:
     )
 
 
-TAIL = _tail(named=False)
-TAIL_PARTS = _tail(named=True)  # the same, with named groups, to split a TAIL token
+TAIL = TAIL_PARTS = _tail(named=True)  # named groups, as `YMD`'s: the lexer's pattern splits it
 
 
 # The punctuation that ends a stretch of free text, when a space or the end follows it.

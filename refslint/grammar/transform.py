@@ -13,6 +13,7 @@ from typing import NamedTuple
 from lark import Token, Transformer
 
 from refslint import patterns
+from refslint.grammar import scanner
 from refslint.grammar.fragments import (
     DASH,
     INITIAL,
@@ -27,6 +28,28 @@ from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 SOURCE = threading.local()
 _TAIL_PARTS = patterns.compile(TAIL_PARTS)
 _YMD_PARTS = patterns.compile(YMD_PARTS)
+
+
+def tail_parts() -> re.Pattern[str] | patterns.Pattern:
+    """`TAIL_PARTS` to match at a tail's start: the lexer's own `TAIL` pattern once a scanner
+    has compiled it (the same groups; it takes the spaces after the tail too), else our own."""
+    return _lexed("TAIL", "volume_a") or _TAIL_PARTS
+
+
+_LEXED: dict[str, re.Pattern[str]] = {}
+
+
+def _lexed(name: str, group: str) -> re.Pattern[str] | None:
+    """`scanner.lexed(name, group)`, kept once found: rules ask for the tail's pattern for every
+    date of every entry."""
+    found = _LEXED.get(name)
+    if found is None:
+        found = scanner.lexed(name, group)
+        if found is not None:
+            _LEXED[name] = found
+    return found
+
+
 # A tail's groups (volume, issue, supplement, locator) by its first character: its shape.
 _SHAPES = {
     ";": ("volume_a", "issue_a", "suppl_a", "locator_a"),
@@ -319,7 +342,7 @@ class ToParts(Transformer):
         text = token.rstrip()
         if len(text) <= 6:  # a year alone ("2020", "c2000", "2020a"): no month is that short
             return _make_date(start, start + len(text), (text, start), None, None, "ymd")
-        found = _YMD_PARTS.match(token)
+        found = (_lexed("YMD", "year") or _YMD_PARTS).match(token)
         assert found is not None
         year = _group_text(found, "year", start)
         assert year is not None
@@ -358,7 +381,7 @@ class ToParts(Transformer):
         if len(items) == 1:
             return Part("pub", date.span.start, date.span.end, "", date=date)
         tail: Token = items[1]
-        found = _TAIL_PARTS.match(tail)
+        found = tail_parts().match(tail)
         assert found is not None
         start = at(tail)
         volume, issue, supplement, locator = _SHAPES[tail[0]]
@@ -474,7 +497,10 @@ _PAGES_ONLY = patterns.compile(rf";\s*(?P<locator_c>\d+\s*{DASH}\s*\d+)\s*$")
 def with_tail(pub: Part, printed: str, start: int) -> Part | None:
     """`pub` (a date with nothing after it) with the tail `printed` at `start` (";43:3133-7"), or
     None when `printed` is not a whole tail."""
-    found = _SPLIT_TAIL.match(printed) if printed[:1] == ";" else None
+    found = None
+    if printed[:1] == ";":  # the lexer's `TAIL` (groups and trailing spaces) read whole, if built
+        lexed = _lexed("TAIL", "volume_a")
+        found = lexed.fullmatch(printed) if lexed is not None else _SPLIT_TAIL.match(printed)
     shape = _SHAPES[";"]
     if found is None or found["volume_a"] is None:
         found, shape = _PAGES_ONLY.match(printed), _SHAPES[":"]

@@ -28,6 +28,7 @@ from refslint.api import (
     Edit,
     Field,
     Fix,
+    Kind,
     Reference,
     Severity,
     Span,
@@ -125,6 +126,7 @@ _HIDDEN = pattern(r"`[^`]*`|\S*(?:://|www\.|@|/|\\|_|=|[^\W_]\.[^\W\d_])\S*")
 _EPITHET_GENUS = pattern(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{2,})\s+$")
 _SENTENCE_END = pattern(r"[.:;?!]\s*$")
 _BINOMIAL = pattern(r"\b([A-Z][a-z]{3,}) ([a-z]{3,})\b")
+_AFTER_WORD = pattern(r"(?<![^\W\d_])[a-z]+ \(?$")  # a lower-case word before: not a title's start
 MAX_WORDS = 6
 
 
@@ -224,7 +226,7 @@ def _epithet(text: str, start: int) -> bool:
     if m is None:
         return False
     genus = m.group().strip()
-    return len(genus) == 2 or genus.lower() not in _dictionary()
+    return len(genus) == 2 or not _common(genus.lower())
 
 
 def lower_names(text: str) -> Iterator[Found]:
@@ -240,9 +242,13 @@ def lower_names(text: str) -> Iterator[Found]:
                 continue
             written = [t[2] for t in tokens[i : i + n]]
             wanted = name.form.split()
-            lowered = any(
-                w.islower() and not f.islower() for w, f in zip(written, wanted, strict=True)
-            )
+            lowered = [
+                w.lower()
+                for w, f in zip(written, wanted, strict=True)
+                if w.islower() and f[:1].isupper()
+            ]
+            if len(lowered) < n and all(w in _guard() for w in lowered):
+                lowered = []  # `western Australia`: an English word before a name, describing it
             if lowered and not _epithet(text, tokens[i][0]):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 yield Found(start, end, text[start:end], _cased(text[start:end], wanted))
@@ -264,6 +270,15 @@ def _cased(written: str, form: list[str]) -> str:
 
 
 def _elements(ref: Reference) -> Iterator[tuple[str, Field]]:
+    """The title, journal and publisher; for an entry the grammar could not type, its text
+    after the names, where those elements stand untyped."""
+    if ref.kind is Kind.UNKNOWN:
+        ends = [ref.body_start] + [
+            s.end for s in (ref.authors_span, ref.et_al and ref.et_al.span) if s
+        ]
+        end = max(ends)
+        yield "entry", Field(ref.text[end:], Span(end, len(ref.text)))
+        return
     for label, field in (
         ("title", ref.title),
         ("journal", ref.container),
@@ -380,9 +395,7 @@ def _common(word: str) -> bool:
 def _opens(text: str, start: int) -> bool:
     """Whether the word at `start` opens the title or a sentence of it, where any word takes a
     capital (`Colorectal cancer statistics`)."""
-    return not text[:start].strip() or bool(
-        _SENTENCE_END.search(text, max(0, start - 3), start)
-    )
+    return not text[:start].strip() or bool(_SENTENCE_END.search(text, max(0, start - 3), start))
 
 
 @dataclass
@@ -408,14 +421,20 @@ def learn(titles: Sequence[str]) -> Learnt:
                 lower[word] += 1
             elif sentence_case and word[0].isupper() and not word.isupper():
                 # A capital in a run of them (`Near-Infrared Spectroscopy`) may be a term's
-                # or a title-case phrase's: only a capital among lower-case words is a name's.
-                around = [found[i - 1].group()] + [n.group() for n in found[i + 1 : i + 2]]
-                if not any(w[0].isupper() for w in around) and visible[m.start() - 1] != "-":
+                # or a title-case phrase's: only a capital among lower-case words, one space
+                # after the word before it, is a name's.
+                before = found[i - 1]
+                around = [before.group()] + [n.group() for n in found[i + 1 : i + 2]]
+                if visible[before.end() : m.start()] == " " and all(w.islower() for w in around):
                     capitals[word.lower()] += 1
                     learnt.words.setdefault(word.lower(), word)
         for m in _BINOMIAL.finditer(visible):
             genus, epithet = m.groups()
-            if genus.lower() not in _dictionary() and not _opens(visible, m.start()):
+            if (
+                _AFTER_WORD.search(visible, max(0, m.start() - 40), m.start())
+                and genus.lower() not in _dictionary()
+                and not _common(epithet)  # `Maxent modeling` is no binomial
+            ):
                 learnt.genera.setdefault((genus.lower(), epithet), genus)
     for word in list(learnt.words):
         if _common(word) or lower[word] > capitals[word]:
@@ -484,4 +503,6 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             continue
         found = list(lower_learnt(ref.title.text, learnt, places))
         if found and _english(ref, ref.title.text, found):
-            yield from _report(ref, "title", ref.title, found, ("a name the list capitalises elsewhere", "names"))
+            yield from _report(
+                ref, "title", ref.title, found, ("a name the list capitalises elsewhere", "names")
+            )

@@ -14,12 +14,15 @@ read as English (French and Spanish write language and nation adjectives in lowe
 
 from __future__ import annotations
 
+import contextlib
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 from refslint.api import (
     Category,
@@ -32,9 +35,11 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
+    cache_folder,
     list_rule,
     pattern,
 )
+from refslint.atomic import replace_file
 
 from .spelling import FREQUENT, _dictionary, _language
 
@@ -177,13 +182,47 @@ def _parts(name: str) -> Iterator[tuple[str, ...]]:
             yield words
 
 
+def _kept_names() -> list[tuple[str, bool]]:
+    """`raw_names`, kept in refslint's cache folder: importing pycountry and reading its
+    databases takes about a tenth of a second, which every cold run (a commit hook's) would pay,
+    and the kept copy reads in a millisecond. Its file is named by the databases' sizes and
+    times and by this module's own choices, so an upgrade or a change reads them again."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    folder = cache_folder()
+    if spec is None or spec.origin is None or folder is None:
+        return list(raw_names())
+    databases = Path(spec.origin).parent / "databases"
+    stamp = zlib.crc32(repr((REGIONS, sorted(_KINDS), sorted(_KIND_WORDS))).encode())
+    try:
+        for name in ("iso3166-1.json", "iso3166-2.json", "iso639-3.json"):
+            stat = (databases / name).stat()
+            stamp = zlib.crc32(f"{stat.st_size}-{stat.st_mtime_ns}".encode(), stamp)
+    except OSError:
+        return list(raw_names())
+    kept = Path(folder) / f"place-names-{stamp:08x}.tsv"
+    try:
+        *rows, last = kept.read_text("utf-8").splitlines()
+        if last == f"#\t{len(rows)}":  # a copy cut short is read again from pycountry
+            return [(row[2:], row[0] == "1") for row in rows]
+    except (OSError, UnicodeDecodeError, ValueError):
+        pass
+    found = list(raw_names())
+    data = "".join(f"{int(country)}\t{name}\n" for name, country in found)
+    data += f"#\t{len(found)}\n"
+    with contextlib.suppress(OSError):
+        replace_file(kept, data.encode(), prefix=kept.name, mode=0o644)
+    return found
+
+
 @cache
 def names() -> dict[tuple[str, ...], Name]:
     """The names, by their words in lower case, less those English writes in lower case: a
     one-word name in the guard, a subdivision whose every main word is in it."""
     guard = _guard()
     table: dict[tuple[str, ...], Name] = {}
-    for name, country in raw_names():
+    for name, country in _kept_names():
         for words in _parts(name):
             key = tuple(w.lower() for w in words)
             main = [w for w in key if w not in _MINOR]
@@ -194,6 +233,15 @@ def names() -> dict[tuple[str, ...], Name]:
             if key not in table or country:
                 table[key] = Name(" ".join(words), country)
     return table
+
+
+@cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths in words of the names each word begins, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in names():
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
 
 
 def _visible(text: str) -> str:
@@ -231,11 +279,13 @@ def _epithet(text: str, start: int) -> bool:
 
 def lower_names(text: str) -> Iterator[Found]:
     """Each known name in `text` with a word it capitalises written in lower case."""
-    table = names()
+    table, starts = names(), _lengths()
     tokens = _tokens(text)
     i = 0
     while i < len(tokens):
-        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+        for n in starts.get(tokens[i][2].lower(), ()):
+            if i + n > len(tokens):
+                continue
             key = tuple(t[2].lower() for t in tokens[i : i + n])
             name = table.get(key)
             if name is None or not _joined(text, tokens, i, n):

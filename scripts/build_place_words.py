@@ -1,10 +1,11 @@
 """Build `rules/place_words.txt`: the words of the place and language names RL575 knows that
 English also writes in lower case (`turkey`, `china`, `central`, `united`).
 
-    python scripts/build_place_words.py /usr/share/dict/american-english /usr/share/dict/british-english
+    python scripts/build_place_words.py /usr/share/dict/american-english \
+        /usr/share/dict/british-english
 
-The word lists are SCOWL's (Debian's `wamerican` and `wbritish` packages; public domain and
-permissive terms, see the packages' copyright files). A word counts as English when a list has
+The word lists are SCOWL's (Debian's `wamerican` and `wbritish` packages; their terms are in
+THIRD_PARTY_LICENSES). A word counts as English when a list has
 it in lower case; a name a list only capitalises (`Pakistan`) is not one. A few given names that
 are also places are added by hand: in a title they are as often a person.
 """
@@ -23,7 +24,7 @@ GIVEN_NAMES = ("jordan", "georgia", "victoria", "florence", "virginia", "israel"
 HEADER = """\
 # Words of the place and language names RL575 knows that English also writes in lower case.
 # Built by scripts/build_place_words.py from SCOWL's English word lists (Debian wamerican and
-# wbritish, 2020.12.07); see tests/data/SOURCES.md. One word a line.
+# wbritish, 2020.12.07); see THIRD_PARTY_LICENSES. One word a line.
 """
 
 

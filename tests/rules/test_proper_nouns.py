@@ -262,3 +262,21 @@ def test_rl576_leaves_place_names_to_rl575(lint):
     )
     assert found(lint, text, "RL576") == []
     assert [e for e, _ in found(lint, text, "RL575")] == [1]
+
+
+def test_the_names_are_kept_and_read_back_the_same(tmp_path, monkeypatch):
+    """The names pycountry gives are kept in the cache folder, and a later run reads the same
+    names back without importing pycountry; a damaged copy is rebuilt."""
+    from refslint_rules import proper_nouns
+
+    monkeypatch.setenv("REFSLINT_CACHE_DIR", str(tmp_path))
+    fresh = list(proper_nouns.raw_names())
+    assert ("Yunnan Sheng", False) in fresh and ("United Kingdom", True) in fresh
+    assert proper_nouns._kept_names() == fresh
+    (kept,) = tmp_path.glob("place-names-*.tsv")
+    assert proper_nouns._kept_names() == fresh
+    kept.write_bytes(b"\xff\xfe not text")
+    assert proper_nouns._kept_names() == fresh
+    kept.write_text("".join(kept.read_text().splitlines(keepends=True)[:100]))  # cut short
+    assert proper_nouns._kept_names() == fresh
+    assert proper_nouns._kept_names() == fresh  # and kept again whole

@@ -133,6 +133,9 @@ _SENTENCE_END = pattern(r"[.:;?!]\s*$")
 _BINOMIAL = pattern(r"\b([A-Z][a-z]{3,}) ([a-z]{3,})\b")
 _AFTER_WORD = pattern(r"(?<![^\W\d_])[a-z]+ \(?$")  # a lower-case word before: not a title's start
 MAX_WORDS = 6
+_BRACKETED = pattern(r"(?<=\s)\(([a-z]{3,6})\)")
+# Words of a unit's name, whose abbreviation stays in lower case.
+_UNIT_WORDS = frozenset(["per", "unit", "units"])
 
 
 @dataclass(frozen=True)
@@ -255,6 +258,7 @@ class Found:
     end: int
     written: str
     form: str
+    what: str = ""  # what the text is, where the element's own word does not say it
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -373,7 +377,7 @@ def _report(
     for f, edit in zip(found, edits, strict=True):
         yield Diagnostic(
             edit.span,
-            f"`{f.written}` in the {label} is {what[0]} in lower case: `{f.form}`",
+            f"`{f.written}` in the {label} is {f.what or what[0]} in lower case: `{f.form}`",
             fix=Fix.unsafe(edit, message=f"Write `{f.form}`"),
             ref=ref,
         )
@@ -508,12 +512,30 @@ def lower_learnt(text: str, learnt: Learnt, places: frozenset[str]) -> Iterator[
             yield Found(start, end, word, form)
 
 
+def lower_abbreviations(text: str) -> Iterator[Found]:
+    """Each abbreviation in brackets, in lower case, that spells the initials of the words just
+    before it (`true skill statistic (tss)`). Units keep their lower case (`parts per million
+    (ppm)`, `colony-forming units (cfu)`)."""
+    visible = _visible(text)
+    for m in _BRACKETED.finditer(visible):
+        letters = m.group(1)
+        words = _WORD.findall(visible[max(0, m.start() - 120) : m.start()])[-len(letters) :]
+        if len(words) < len(letters) or words[0].lower() in _MINOR:
+            continue
+        if "".join(w[0] for w in words).lower() != letters:
+            continue
+        if {w.lower() for w in words} & _UNIT_WORDS:
+            continue
+        spelt = " ".join(words)
+        yield Found(m.start(1), m.end(1), letters, letters.upper(), f"`{spelt}` abbreviated")
+
+
 @list_rule(
     code="RL576",
     name="list-name-lower-case",
     category=Category.FORMAT,
     severity=Severity.INFO,
-    summary="A word or genus in lower case in a title where the list capitalises it elsewhere",
+    summary="A name the list capitalises elsewhere, or an abbreviation, in lower case in a title",
     fixable=True,
 )
 def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
@@ -523,7 +545,10 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     its epithet (`Calotropis procera`). Flags the same word, or the same binomial, written in
     lower case in another title (`caatinga`, `calotropis procera`). A word that English often
     writes in lower case (`western`, `central`) is never learnt, and the place names RL575
-    knows are left to it. A hint, not a fault: the list's capital is the evidence.
+    knows are left to it. It also flags an abbreviation in brackets, in lower case, that spells
+    the initials of the words just before it (`true skill statistic (tss)`); a unit's
+    abbreviation keeps its lower case (`parts per million (ppm)`). A hint, not a fault: the
+    list's capital, or the words spelt out, are the evidence.
 
     ## Why is this bad?
     A name takes its capital in every title; a list that writes it both ways has lost a capital
@@ -545,13 +570,12 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
            changing climate. Oecologia. 2014;175:1-12.
     """
     learnt = learn([ref.title.text for ref in refs if ref.title is not None])
-    if not learnt.words and not learnt.genera:
-        return
     places = frozenset(key[0] for key in names() if len(key) == 1)
     for ref in refs:
         if ref.title is None:
             continue
         found = list(lower_learnt(ref.title.text, learnt, places))
+        found += lower_abbreviations(ref.title.text)
         if found and _english(ref, ref.title.text, found):
             yield from _report(
                 ref, "title", ref.title, found, ("a name the list capitalises elsewhere", "names")

@@ -280,3 +280,29 @@ def test_the_names_are_kept_and_read_back_the_same(tmp_path, monkeypatch):
     kept.write_text("".join(kept.read_text().splitlines(keepends=True)[:100]))  # cut short
     assert proper_nouns._kept_names() == fresh
     assert proper_nouns._kept_names() == fresh  # and kept again whole
+
+
+def test_an_abbreviation_in_lower_case_after_the_words_it_spells(lint):
+    text = (
+        "1. Allouche O, Tsoar A, Kadmon R. Assessing the accuracy of species distribution"
+        " models: prevalence, kappa and the true skill statistic (tss). J Appl Ecol."
+        f" 2006;43:1223-32.\n{VANCOUVER}"
+    )
+    (finding,) = lint(text, select=["RL576"])
+    assert finding.entry == 1 and "`true skill statistic` abbreviated" in finding.message
+    assert apply_edits(text, finding.edits).startswith(text.split("(tss)")[0] + "(TSS)")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ozone at two parts per million (ppm) in urban air",  # units keep their lower case
+        "Counts of colony-forming units (cfu) in raw milk",
+        "Effects of the drug (see text) on sleep",  # not an abbreviation of the words before
+        "Models of the true skill statistic (TSS) in ecology",  # in capitals already
+        "Resistance to the drug in the (mdr) strains of tuberculosis",
+    ],
+)
+def test_silent_on_brackets_that_are_no_lower_case_abbreviation(lint, title):
+    text = f"1. Smith J, Jones K. {title}. J Ecol. 2010;19:1-9.\n{VANCOUVER}"
+    assert found(lint, text, "RL576") == []

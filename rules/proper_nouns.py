@@ -347,8 +347,10 @@ def _english(ref: Reference, text: str, found: Sequence[Found]) -> bool:
     The names found are left out: a dictionary lacks them (`alborz`, `calotropis`), and in
     lower case they would count against the text."""
     words = _dictionary()
+    chars = list(text)
     for f in found:
-        text = text[: f.start] + " " * (f.end - f.start) + text[f.end :]
+        chars[f.start : f.end] = " " * (f.end - f.start)
+    text = "".join(chars)
     english = _language(text, words)
     if english is None and ref.title is not None and ref.title.text != text:
         english = _language(ref.title.text, words)
@@ -446,10 +448,10 @@ def _common(word: str) -> bool:
     return _dictionary().get(word, 0) >= FREQUENT or word in _guard()
 
 
-def _opens(text: str, start: int) -> bool:
-    """Whether the word at `start` opens the title or a sentence of it, where any word takes a
-    capital (`Colorectal cancer statistics`)."""
-    return not text[:start].strip() or bool(_SENTENCE_END.search(text, max(0, start - 3), start))
+def _after_stop(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence of the title (after `.`, `:`, `?`...), where
+    any word takes a capital, as the title's first word does."""
+    return bool(_SENTENCE_END.search(text, max(0, start - 3), start))
 
 
 @dataclass
@@ -469,7 +471,7 @@ def learn(titles: Sequence[str]) -> Learnt:
         sentence_case = _sentence_case(text)
         for i, m in enumerate(found[1:], 1):
             word = m.group()
-            if len(word) < MIN_LENGTH or _opens(visible, m.start()):
+            if len(word) < MIN_LENGTH or _after_stop(visible, m.start()):
                 continue
             if word.islower():
                 lower[word] += 1

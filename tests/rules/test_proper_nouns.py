@@ -306,3 +306,47 @@ def test_an_abbreviation_in_lower_case_after_the_words_it_spells(lint):
 def test_silent_on_brackets_that_are_no_lower_case_abbreviation(lint, title):
     text = f"1. Smith J, Jones K. {title}. J Ecol. 2010;19:1-9.\n{VANCOUVER}"
     assert found(lint, text, "RL576") == []
+
+
+def test_an_english_title_in_an_abnt_list_and_in_a_french_list(lint):
+    """The language that matters is the title's: an English title in a Portuguese or French list
+    is held to English capitals, its neighbours in their own languages are not."""
+    abnt = (
+        "1. SILVA, J. A.; SOUZA, M. Drought and land use in the semi-arid north of brazil and"
+        " argentina. Journal of Arid Environments, v. 12, n. 3, p. 45-60, 2015.\n"
+        "2. COSTA, P. Os imigrantes italianos e a formação da indústria paulista. São Paulo:"
+        " Editora da Universidade, 2010.\n"
+    )
+    french = (
+        "1. Dupont J, Martin P. Le latin et le français dans les écoles de la Troisième"
+        " République. Rev Hist. 2004;12:33-48.\n"
+        "2. Martin P. Rainfall variability and rice yields in the highlands of madagascar."
+        " J Hydrol. 2008;350:1-12.\n"
+    )
+    assert [(e, m.split("`")[1]) for e, m in found(lint, abnt)] == [
+        (1, "brazil"),
+        (1, "argentina"),
+    ]
+    assert [(e, m.split("`")[1]) for e, m in found(lint, french)] == [(2, "madagascar")]
+
+
+def test_time_grows_linearly_with_the_words_of_a_title():
+    """Four times the words (names, capitals and brackets among them) take about four times as
+    long: a quadratic scan would take sixteen."""
+    import time
+
+    from refslint.engine import lint_text
+
+    unit = "the forests of borneo and New Zealand (fnz) in Caatinga and caatinga "
+
+    def best(n: int) -> float:
+        text = f"1. Doe J. Growth {unit * n}. Ecology. 2019;1:1-9.\n"
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            lint_text(text, select=["RL575", "RL576"], offline=True)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    best(10)  # the tables, read once
+    assert best(1600) / best(400) < 8

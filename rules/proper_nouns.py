@@ -133,6 +133,8 @@ _SENTENCE_END = pattern(r"[.:;?!]\s*$")
 _BINOMIAL = pattern(r"\b([A-Z][a-z]{3,}) ([a-z]{3,})\b")
 _AFTER_WORD = pattern(r"(?<![^\W\d_])[a-z]+ \(?$")  # a lower-case word before: not a title's start
 MAX_WORDS = 6
+# Names English writes in lower case after one word: `gum arabic` is a substance.
+_LOWER_AFTER = frozenset([("gum", "arabic")])
 _BRACKETED = pattern(r"(?<=\s)\(([a-z]{3,6})\)")
 # Words of a unit's name, whose abbreviation stays in lower case.
 _UNIT_WORDS = frozenset(["per", "unit", "units"])
@@ -140,8 +142,9 @@ _UNIT_WORDS = frozenset(["per", "unit", "units"])
 
 @dataclass(frozen=True)
 class Name:
-    """A name as its source writes it, and whether it is a country's (a country's name is a
-    name even when all its words are English ones: `United Kingdom`)."""
+    """A name as its source writes it, and whether it is a country's or a listed region's (such
+    a name is a name even when all its words are English ones: `United Kingdom`, `Middle
+    East`)."""
 
     form: str
     country: bool = False
@@ -155,7 +158,8 @@ def _guard() -> frozenset[str]:
 
 
 def raw_names() -> Iterator[tuple[str, bool]]:
-    """(name, is a country's) of every name the rules know, before the guard."""
+    """(name, is a country's or a listed region's) of every name the rules know, before the
+    guard."""
     import pycountry
 
     for country in pycountry.countries:
@@ -170,7 +174,7 @@ def raw_names() -> Iterator[tuple[str, bool]]:
         if hasattr(language, "alpha_2"):
             yield language.name, False
     for region in REGIONS:
-        yield region, False
+        yield region, True
 
 
 def _parts(name: str) -> Iterator[tuple[str, ...]]:
@@ -189,7 +193,7 @@ def _kept_names() -> list[tuple[str, bool]]:
     """`raw_names`, kept in refslint's cache folder: importing pycountry and reading its
     databases takes about a tenth of a second, which every cold run (a commit hook's) would pay,
     and the kept copy reads in a millisecond. Its file is named by the databases' sizes and
-    times and by this module's own choices, so an upgrade or a change reads them again."""
+    times and by this module's text, so an upgrade or a change reads them again."""
     from importlib.util import find_spec
 
     spec = find_spec("pycountry")
@@ -197,8 +201,8 @@ def _kept_names() -> list[tuple[str, bool]]:
     if spec is None or spec.origin is None or folder is None:
         return list(raw_names())
     databases = Path(spec.origin).parent / "databases"
-    stamp = zlib.crc32(repr((REGIONS, sorted(_KINDS), sorted(_KIND_WORDS))).encode())
     try:
+        stamp = zlib.crc32(Path(__file__).read_bytes())  # this module's choices of names
         for name in ("iso3166-1.json", "iso3166-2.json", "iso639-3.json"):
             stat = (databases / name).stat()
             stamp = zlib.crc32(f"{stat.st_size}-{stat.st_mtime_ns}".encode(), stamp)
@@ -303,7 +307,8 @@ def lower_names(text: str) -> Iterator[Found]:
             ]
             if len(lowered) < n and all(w in _guard() for w in lowered):
                 lowered = []  # `western Australia`: an English word before a name, describing it
-            if lowered and not _epithet(text, tokens[i][0]):
+            after = (tokens[i - 1][2].lower(), key[0]) if i else None
+            if lowered and after not in _LOWER_AFTER and not _epithet(text, tokens[i][0]):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 yield Found(start, end, text[start:end], _cased(text[start:end], wanted))
             i += n - 1

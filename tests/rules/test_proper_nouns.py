@@ -48,6 +48,11 @@ def found(lint, text: str, code: str = "RL575") -> list[tuple[int | None, str]]:
             " implications for forest management. Environ Manage. 2017;60:422-35.",
             "Asia",
         ),
+        (  # a region of English words
+            "1. Smith J, Jones K. Water scarcity and food prices across the middle east since"
+            " the drought. Food Policy. 2010;35:1-9.",
+            "Middle East",
+        ),
         (  # a language
             "1. Smith J, Jones K. Validation of the english version of a quality of life"
             " questionnaire for children. Qual Life Res. 2010;19:1-9.",
@@ -128,6 +133,7 @@ def test_other_styles(lint, text):
         "Climate of Pakistan and the United Arab Emirates compared",  # capitalised already
         "Surveillance in New Zealand and the Asia–Pacific region",
         "Shocked quartz of an impact structure in western Australia",  # describing, not naming
+        "Emulsifying properties of gum arabic in beverages",  # a substance
     ],
 )
 def test_silent_on_what_is_not_a_lower_case_name(lint, title):

@@ -1,8 +1,9 @@
 """Proper nouns in lower case in a title, journal or publisher (RL575, RL576).
 
 RL575 knows the names of countries, their main subdivisions and the major languages from
-pycountry (ISO 3166 and ISO 639, kept by the Debian iso-codes project) and of continents and
-major regions from the short table below. RL576 learns names from the list itself: a word it
+pycountry (ISO 3166 and ISO 639, kept by the Debian iso-codes project), of continents and
+major regions from the short table below, and the adjectives of countries and regions from
+`place_adjectives.txt`. RL576 learns names from the list itself: a word it
 writes capitalised inside a sentence-case title, or a genus it writes with a capital.
 
 Both stay quiet on what reads as something else: a name that is also an English word in lower
@@ -150,11 +151,16 @@ class Name:
     country: bool = False
 
 
+def _shipped(name: str) -> list[str]:
+    """The words of one of the word tables shipped beside this module."""
+    text = files(__package__ or "refslint_rules").joinpath(name).read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 @cache
 def _guard() -> frozenset[str]:
     """Words of names that English also writes in lower case (`turkey`, `central`, `united`)."""
-    text = files(__package__ or "refslint_rules").joinpath("place_words.txt").read_text("utf-8")
-    return frozenset(line for line in text.split() if line and not line.startswith("#"))
+    return frozenset(_shipped("place_words.txt"))
 
 
 def raw_names() -> Iterator[tuple[str, bool]]:
@@ -229,7 +235,8 @@ def names() -> dict[tuple[str, ...], Name]:
     one-word name in the guard, a subdivision whose every main word is in it."""
     guard = _guard()
     table: dict[tuple[str, ...], Name] = {}
-    for name, country in _kept_names():
+    adjectives = [(word, True) for word in _shipped("place_adjectives.txt")]  # `Brazilian`
+    for name, country in _kept_names() + adjectives:
         for words in _parts(name):
             key = tuple(w.lower() for w in words)
             main = [w for w in key if w not in _MINOR]
@@ -403,13 +410,15 @@ def place_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     Flags the name of a country, of a country's main subdivision (a state, province or region),
     of a major language, or of a continent or major region (`Asia`, `Sahara`, `Borneo`) written
     in lower case in an English title, journal or publisher: `madagascar`, `united kingdom`,
-    `new zealand’s`, `yunnan`. The names are pycountry's (ISO 3166 and ISO 639), a dependency of
-    refslint, so every machine gives the same findings. A title written entirely in lower case
-    is one finding that names all its places. It leaves alone:
+    `new zealand’s`, `yunnan`, and the adjectives of countries and regions (`brazilian`). The
+    names are pycountry's (ISO 3166 and ISO 639), a dependency of refslint, so every machine
+    gives the same findings. A title written entirely in lower case is one finding that names
+    all its places. It leaves alone:
 
     - a name that English also writes in lower case (`turkey`, `china`, `chad`, `reading`,
       `mobile`, `central`), or a personal name (`jordan`, `georgia`, `victoria`);
-    - a species epithet after its genus (`Aspergillus niger`, `A. niger`);
+    - a species epithet after its genus (`Aspergillus niger`, `A. niger`), `gum arabic`, and an
+      English word describing a name (`western Australia`);
     - a name inside an address, a DOI, a file name (`iran.shp`) or quoted code;
     - an element that does not read as English: French and Spanish write the adjectives of
       languages and nations in lower case (`français`, `española`), and other languages' words

@@ -53,6 +53,11 @@ def found(lint, text: str, code: str = "RL575") -> list[tuple[int | None, str]]:
             " the drought. Food Policy. 2010;35:1-9.",
             "Middle East",
         ),
+        (  # a nation's adjective
+            "1. Frosi G, Oliveira MT. Water relations of an exotic shrub in the brazilian"
+            " semi-arid region during drought. Acta Physiol Plant. 2013;35:335-44.",
+            "Brazilian",
+        ),
         (  # a language
             "1. Smith J, Jones K. Validation of the english version of a quality of life"
             " questionnaire for children. Qual Life Res. 2010;19:1-9.",

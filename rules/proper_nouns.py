@@ -134,8 +134,10 @@ _SENTENCE_END = pattern(r"[.:;?!]\s*$")
 _BINOMIAL = pattern(r"\b([A-Z][a-z]{3,}) ([a-z]{3,})\b")
 _AFTER_WORD = pattern(r"(?<![^\W\d_])[a-z]+ \(?$")  # a lower-case word before: not a title's start
 MAX_WORDS = 6
-# Names English writes in lower case after one word: `gum arabic` is a substance.
-_LOWER_AFTER = frozenset([("gum", "arabic")])
+# Phrases in which English writes a name's word in lower case: a substance, a plant, Latin.
+_LOWER_PHRASES = frozenset(
+    [("gum", "arabic"), ("pro", "bono"), ("lima", "bean"), ("lima", "beans")]
+)
 _BRACKETED = pattern(r"(?<=\s)\(([a-z]{3,6})\)")
 # Words of a unit's name, whose abbreviation stays in lower case.
 _UNIT_WORDS = frozenset(["per", "unit", "units"])
@@ -292,6 +294,15 @@ def _epithet(text: str, start: int) -> bool:
     return len(genus) == 2 or not _common(genus.lower())
 
 
+def _phrase(tokens: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Whether the name of tokens i..i+n-1 stands in a phrase English writes in lower case."""
+    before = (tokens[i - 1][2].lower(), tokens[i][2].lower()) if i else None
+    after = (
+        (tokens[i + n - 1][2].lower(), tokens[i + n][2].lower()) if i + n < len(tokens) else None
+    )
+    return before in _LOWER_PHRASES or after in _LOWER_PHRASES
+
+
 def lower_names(text: str) -> Iterator[Found]:
     """Each known name in `text` with a word it capitalises written in lower case."""
     table, starts = names(), _lengths()
@@ -314,8 +325,7 @@ def lower_names(text: str) -> Iterator[Found]:
             ]
             if len(lowered) < n and all(w in _guard() for w in lowered):
                 lowered = []  # `western Australia`: an English word before a name, describing it
-            after = (tokens[i - 1][2].lower(), key[0]) if i else None
-            if lowered and after not in _LOWER_AFTER and not _epithet(text, tokens[i][0]):
+            if lowered and not _phrase(tokens, i, n) and not _epithet(text, tokens[i][0]):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 yield Found(start, end, text[start:end], _cased(text[start:end], wanted))
             i += n - 1

@@ -139,6 +139,8 @@ def test_other_styles(lint, text):
         "Surveillance in New Zealand and the Asia–Pacific region",
         "Shocked quartz of an impact structure in western Australia",  # describing, not naming
         "Emulsifying properties of gum arabic in beverages",  # a substance
+        "Yield of lima bean cultivars under irrigation",  # a plant
+        "The place of pro bono work in legal education",  # Latin
     ],
 )
 def test_silent_on_what_is_not_a_lower_case_name(lint, title):

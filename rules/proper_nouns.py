@@ -7,7 +7,7 @@ major regions from the short table below, and the adjectives of countries and re
 writes capitalised inside a sentence-case title, or a genus it writes with a capital.
 
 Both stay quiet on what reads as something else: a name that is also an English word in lower
-case (`turkey`, `china`, `reading`: the table `place_words.txt`, built from the English word
+case (`china`, `chad`, `guinea`: the table `place_words.txt`, built from the English word
 lists of SCOWL by `scripts/build_place_words.py`), a species epithet after its genus
 (`Aspergillus niger`), a name inside an address, file name or code, and elements that do not
 read as English (French and Spanish write language and nation adjectives in lower case).
@@ -161,7 +161,7 @@ def _shipped(name: str) -> list[str]:
 
 @cache
 def _guard() -> frozenset[str]:
-    """Words of names that English also writes in lower case (`turkey`, `central`, `united`)."""
+    """Words of names that English also writes in lower case (`china`, `central`, `united`)."""
     return frozenset(_shipped("place_words.txt"))
 
 
@@ -425,8 +425,8 @@ def place_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     gives the same findings. A title written entirely in lower case is one finding that names
     all its places. It leaves alone:
 
-    - a name that English also writes in lower case (`turkey`, `china`, `chad`, `reading`,
-      `mobile`, `central`), or a personal name (`jordan`, `georgia`, `victoria`);
+    - a name that English also writes in lower case (`china`, `chad`, `guinea`, `chile`,
+      `central`, `bursa`), or a personal name (`jordan`, `georgia`, `victoria`);
     - a species epithet after its genus (`Aspergillus niger`, `A. niger`), `gum arabic`, and an
       English word describing a name (`western Australia`);
     - a name inside an address, a DOI, a file name (`iran.shp`) or quoted code;

@@ -140,6 +140,8 @@ def test_other_styles(lint, text):
         "Shocked quartz of an impact structure in western Australia",  # describing, not naming
         "Emulsifying properties of gum arabic in beverages",  # a substance
         "Yield of lima bean cultivars under irrigation",  # a plant
+        "Lymphocytes of the bursa of Fabricius in chickens",  # a province, and an organ
+        "Burrow use by the mara in the Monte desert",  # a region, and a rodent
         "The place of pro bono work in legal education",  # Latin
     ],
 )

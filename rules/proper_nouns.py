@@ -567,8 +567,9 @@ def lower_abbreviations(text: str) -> Iterator[Found]:
 def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Learns the names of the list from its own titles: a word it writes capitalised inside a
-    title in sentence case (`Caatinga`, `Maxent`), and a genus it writes with a capital before
-    its epithet (`Calotropis procera`). Flags the same word, or the same binomial, written in
+    title in sentence case, among lower-case words and more often capitalised than not
+    (`Caatinga`, `Alzheimer`), and a genus it writes with a capital before its epithet
+    (`Calotropis procera`). Flags the same word, or the same binomial, written in
     lower case in another title (`caatinga`, `calotropis procera`). A word that English often
     writes in lower case (`western`, `central`) is never learnt, and the place names RL575
     knows are left to it. It also flags an abbreviation in brackets, in lower case, that spells

@@ -134,6 +134,7 @@ _SENTENCE_END = pattern(r"[.:;?!]\s*$")
 _BINOMIAL = pattern(r"\b([A-Z][a-z]{3,}) ([a-z]{3,})\b")
 _AFTER_WORD = pattern(r"(?<![^\W\d_])[a-z]+ \(?$")  # a lower-case word before: not a title's start
 MAX_WORDS = 6
+ACRONYM = (3, 6)  # the lengths of a word in capitals taken for an acronym
 # Phrases in which English writes a name's word in lower case: a substance, a plant, Latin.
 _LOWER_PHRASES = frozenset(
     [("gum", "arabic"), ("pro", "bono"), ("lima", "bean"), ("lima", "beans")]
@@ -485,7 +486,8 @@ class Learnt:
 
 
 def learn(titles: Sequence[str]) -> Learnt:
-    """The words a list capitalises inside its sentence-case titles, and its genera."""
+    """The words a list capitalises inside its sentence-case titles, its acronyms and its
+    genera."""
     learnt = Learnt({}, {})
     capitals: Counter[str] = Counter()
     lower: Counter[str] = Counter()
@@ -493,12 +495,13 @@ def learn(titles: Sequence[str]) -> Learnt:
         visible = _visible(text)
         found = list(_WORD.finditer(visible))
         sentence_case = _sentence_case(text)
+        _learn_acronyms(visible, found, learnt, capitals)
         for i, m in enumerate(found[1:], 1):
             word = m.group()
+            if word.islower() and len(word) >= ACRONYM[0]:
+                lower[word] += 1
             if len(word) < MIN_LENGTH or _after_stop(visible, m.start()):
                 continue
-            if word.islower():
-                lower[word] += 1
             elif sentence_case and word[0].isupper() and not word.isupper():
                 # A capital in a run of them (`Near-Infrared Spectroscopy`) may be a term's
                 # or a title-case phrase's: only a capital among lower-case words, one space
@@ -522,8 +525,32 @@ def learn(titles: Sequence[str]) -> Learnt:
     return learnt
 
 
+def _learn_acronyms(
+    visible: str, found: list[re.Match[str]], learnt: Learnt, capitals: Counter[str]
+) -> None:
+    """Words a title prints in capitals (`UAE`, `DNA`): an acronym, unless the title shouts
+    (most of its words in capitals) or a digit touches it (`TP53` and zebrafish `tp53` are
+    two genes, not one written twice)."""
+    if sum(m.group().isupper() for m in found) * 2 >= len(found):
+        return
+    for m in found:
+        word = m.group()
+        if ACRONYM[0] <= len(word) <= ACRONYM[1] and word.isupper() and not _by_digit(visible, m):
+            capitals[word.lower()] += 1
+            learnt.words.setdefault(word.lower(), word)
+
+
+def _by_digit(text: str, m: re.Match[str]) -> bool:
+    """Whether a digit stands right before or after the word (`TP53`, `5HT`), or after a hyphen
+    that follows it (`IL-6`)."""
+    before = text[m.start() - 1 : m.start()]
+    after = text[m.end() : m.end() + 2]
+    return before.isdigit() or after[:1].isdigit() or (after[:1] == "-" and after[1:].isdigit())
+
+
 def lower_learnt(text: str, learnt: Learnt, places: frozenset[str]) -> Iterator[Found]:
     """Each word of `text` that the list capitalises elsewhere, written here in lower case."""
+    visible = _visible(text)
     tokens = _tokens(text)
     for i, (start, end, word) in enumerate(tokens):
         if not word.islower():
@@ -534,8 +561,12 @@ def lower_learnt(text: str, learnt: Learnt, places: frozenset[str]) -> Iterator[
                 yield Found(start, end, word, genus)
                 continue
         form = learnt.words.get(word)
-        if form is not None and word not in places and not _epithet(text, start):
-            yield Found(start, end, word, form)
+        if form is None or word in places or _epithet(text, start):
+            continue
+        token = _WORD.match(visible, start)
+        if form.isupper() and token is not None and _by_digit(visible, token):
+            continue
+        yield Found(start, end, word, form)
 
 
 def lower_abbreviations(text: str) -> Iterator[Found]:
@@ -569,13 +600,15 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     Learns the names of the list from its own titles: a word it writes capitalised inside a
     title in sentence case, among lower-case words and more often capitalised than not
     (`Caatinga`, `Alzheimer`), and a genus it writes with a capital before its epithet
-    (`Calotropis procera`). Flags the same word, or the same binomial, written in
-    lower case in another title (`caatinga`, `calotropis procera`). A word that English often
-    writes in lower case (`western`, `central`) is never learnt, and the place names RL575
-    knows are left to it. It also flags an abbreviation in brackets, in lower case, that spells
-    the initials of the words just before it (`true skill statistic (tss)`); a unit's
-    abbreviation keeps its lower case (`parts per million (ppm)`). A hint, not a fault: the
-    list's capital, or the words spelt out, are the evidence.
+    (`Calotropis procera`), and an acronym it prints in capitals (`UAE`; not in a title all in
+    capitals, nor beside a digit: `TP53` and zebrafish `tp53` are two genes). Flags the same
+    word, acronym or binomial written in lower case in another title (`caatinga`, `uae`,
+    `calotropis procera`). A word that English often writes in lower case (`western`,
+    `central`) is never learnt, nor one the list writes more often in lower case, and the place
+    names RL575 knows are left to it. It also flags an abbreviation in brackets, in lower
+    case, that spells the initials of the words just before it (`true skill statistic (tss)`);
+    a unit's abbreviation keeps its lower case (`parts per million (ppm)`). A hint, not a
+    fault: the list's capital, or the words spelt out, are the evidence.
 
     ## Why is this bad?
     A name takes its capital in every title; a list that writes it both ways has lost a capital

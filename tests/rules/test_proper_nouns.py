@@ -365,3 +365,40 @@ def test_time_grows_linearly_with_the_words_of_a_title():
 
     best(10)  # the tables, read once
     assert best(1600) / best(400) < 8
+
+
+def test_an_acronym_the_list_writes_in_capitals(lint):
+    text = (
+        "1. Ksiksi T, Guenaoui C. Early growth stages of a rare shrub in the UAE: a first step"
+        " towards conservation. Nat Resour. 2012;3:1-5.\n"
+        "2. El-Keblawy A, Ksiksi T. Artificial forests as conservation sites for the native flora"
+        " of the uae. Forest Ecol Manag. 2005;213:288-96.\n"
+        "3. El-Keblawy A, Ksiksi T. Camel grazing and species diversity in the deserts of the"
+        " UAE. J Arid Environ. 2009;73:347-54.\n"
+    )
+    assert [(e, m.split("`")[-2]) for e, m in found(lint, text, "RL576")] == [(2, "UAE")]
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        (  # a digit makes a gene symbol, and each species writes its own case
+            "Loss of TP53 function in human tumours",
+            "Mutations of tp53 in zebrafish models of cancer",
+        ),
+        (  # a title in capitals says nothing about its words
+            "RAINFALL AND MAXENT MODELS OF SHRUB COVER",
+            "Habitat models with maxent for rare shrubs",
+        ),
+        (  # an English word
+            "Knowledge of AIDS among adolescents in schools",
+            "Hearing aids for older adults in primary care",
+        ),
+    ],
+)
+def test_silent_on_capitals_that_are_no_acronym(lint, titles):
+    text = "".join(
+        f"{n}. Smith J, Jones K. {title}. J Ecol. 20{10 + n};19:1-9.\n"
+        for n, title in enumerate(titles, 1)
+    )
+    assert found(lint, text, "RL576") == []

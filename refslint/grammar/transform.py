@@ -19,6 +19,7 @@ from refslint.grammar.fragments import (
     MAX_INITIALS,
     PARTICLE,
     TAIL_PARTS,
+    VOLUME_ISSUE,
     YMD_PARTS,
 )
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
@@ -26,6 +27,7 @@ from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 # The text being parsed, so dates can keep their printed form without a second pass.
 SOURCE = threading.local()
 _TAIL_PARTS = patterns.compile(TAIL_PARTS)
+_VOLUME_ISSUE = patterns.compile(VOLUME_ISSUE)
 _YMD_PARTS = patterns.compile(YMD_PARTS)
 # A tail's groups (volume, issue, supplement, locator) by its first character: its shape.
 _SHAPES = {
@@ -442,6 +444,9 @@ def _parts(items: list) -> list[Part]:
             text = text[:-1].rstrip()  # `Journal, 2010, 33(4): 420-31`: the comma is no name's
         start = item.start_pos
         assert start is not None  # the lexer records every position; inline: a hot loop
+        if item.type == "VOLUME_ISSUE":
+            append(_volume_issue(item, start))
+            continue
         kind = _KINDS[item.type]
         if kind == "text":
             closing = _closing_at(text)
@@ -452,6 +457,20 @@ def _parts(items: list) -> list[Part]:
                 continue
         append(Part(kind, start, start + len(text), text))
     return parts
+
+
+def _volume_issue(token: Token, start: int) -> Part:
+    """IEEE's `vol. 55, no. 4` (the token carries the comma after it, left out of the part)."""
+    found = _VOLUME_ISSUE.match(SOURCE.text, start)
+    assert found is not None  # the token matched the same pattern here
+    return Part(
+        "volume",
+        start,
+        found.end(),
+        found.group(),
+        volume=_group_field(found, "volume", 0),
+        issue=_group_field(found, "issue", 0),
+    )
 
 
 def _et_al(token: Token) -> Field:

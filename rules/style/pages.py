@@ -83,9 +83,14 @@ def in_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
 
 
 def _page_marker(ref: Reference) -> str | None:
+    """The marker, except `p.` before one page: lists that write `pp.` before a range (IEEE,
+    APA) write `p.` before a single page, and lists that write `p.` write it there too."""
     if ref.page_marker is None:
         return None
-    return ref.page_marker.text.strip()
+    marker = ref.page_marker.text.strip()
+    if marker == "p." and ref.pages is not None and not ref.pages.is_range:
+        return None
+    return marker
 
 
 @list_rule(

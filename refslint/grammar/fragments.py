@@ -130,7 +130,9 @@ NAME = (
     # Sánchez, S.F.; / Smith, J. A., & (MDPI, ACS and APA: family name, comma, dotted initials);
     # the last one's period is left to end the author list
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?"
-    r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
+    # (the period before `and` or the year is the name's: `Can, T. and Erson-Bensan, A.E. (2015)`)
+    r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:and|&)\s"
+    rf"|\s*\(\s*{YEAR}[a-z]?\s*\))|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, J.-F. Liégeois (initials first)

@@ -24,3 +24,13 @@ def test_p_before_a_single_page_is_the_pp_list_own_form(lint):
 def test_p_before_a_range_in_a_pp_list_is_still_flagged(lint):
     entry = "G. Seven, “Seventh work,” Journal of Things, vol. 41, p. 20–29, 1911."
     assert _markers(lint, [*IEEE, entry]) == [7]
+
+
+def test_a_short_ieee_list_is_not_held_to_vancouver_p(lint):
+    """Under five entries RL802 asks Vancouver's `p.`; IEEE's `vol. 3, pp. 1–9` is its own form."""
+    assert _markers(lint, IEEE[:2]) == []
+    vancouver = (
+        "Gilmer J, Dahl GE. Neural message passing. In: Proceedings of the 34th International "
+        "Conference on Machine Learning; Sydney, Australia. 2017. pp. 1263-72."
+    )
+    assert _markers(lint, [vancouver]) == [1]

@@ -359,56 +359,102 @@ def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterato
     for family, group in by_family.items():
         if " " in family:
             by_rest.setdefault(family.partition(" ")[2], []).extend(group)
-    said: set[tuple[int, int]] = set()
+    together = _together(refs, people)
     for family, group in sorted(by_family.items()):
         others = list(group)
         _, _, rest = family.partition(" ")
         if rest and rest in by_family:  # `Elif Erson-Bensan` and `Erson-Bensan`
             others += by_family[rest]
         others += by_rest.get(family, [])  # `de Paz` and `Gil de Paz`
-        keys = {n.key for n in others}
-        for name in group:
-            found = _other_printing(name, others, keys, people, said)
+        by_key: dict[tuple[str, str], list[Name]] = {}
+        for name in others:
+            by_key.setdefault(name.key, []).append(name)
+        for key in sorted({name.key for name in group}):
+            yield from _printings(by_key, key, people, together)
+
+
+def _together(
+    refs: Sequence[Reference], people: dict[int, set[tuple[str, str]]]
+) -> set[tuple[tuple[str, str], tuple[str, str]]]:
+    """Pairs of printings one entry gives both of, surnames ending in the same word (`Akman HB`,
+    `Akman BH`): two people, not one printed two ways."""
+    pairs: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+    for ref in refs:
+        by_last: dict[str, list[tuple[str, str]]] = {}
+        for key in people[id(ref)]:
+            by_last.setdefault(key[0].rsplit(" ", 1)[-1], []).append(key)
+        for keys in by_last.values():
+            pairs.update((a, b) for a in keys for b in keys if a != b)
+    return pairs
+
+
+def _printings(
+    by_key: dict[tuple[str, str], list[Name]],
+    key: tuple[str, str],
+    people: dict[int, set[tuple[str, str]]],
+    together: set[tuple[tuple[str, str], tuple[str, str]]],
+) -> Iterator[Diagnostic]:
+    """The findings on the names printed as `key` where another printing of the same author is
+    the list's usual one (more entries; at a tie, the earlier) in an entry sharing a co-author."""
+    odd = by_key[key]
+    said: set[int] = set()  # the names reported, each against one usual printing
+    for usual_key, usual in sorted(by_key.items()):
+        if usual_key == key or (key, usual_key) in together:
+            continue
+        how = _how_else(odd[0], usual[0])
+        if how is None:
+            continue
+        if how == "initials reversed":
+            mine, theirs = len({id(n.ref) for n in odd}), len({id(n.ref) for n in usual})
+            first_mine, first_theirs = odd[0].ref.index, usual[0].ref.index
+            if mine > theirs or (mine == theirs and first_mine < first_theirs):
+                continue  # the other is the odd printing, reported on its own entries
+        index = _coauthors(usual, key, people)
+        for name in odd:
+            found = None if id(name) in said else _finding(name, usual, index, how, people)
             if found is not None:
+                said.add(id(name))
                 yield found
 
 
-def _count(names_of: Sequence[Name], key: tuple[str, str]) -> int:
-    return len({id(n.ref) for n in names_of if n.key == key})
+def _coauthors(
+    usual: Sequence[Name], odd: tuple[str, str], people: dict[int, set[tuple[str, str]]]
+) -> dict[tuple[str, str], list[int]]:
+    """Each co-author of the usual printing's entries, with the positions in `usual` of the
+    names it stands beside (the two printings compared left out)."""
+    index: dict[tuple[str, str], list[int]] = {}
+    for at, other in enumerate(usual):
+        for key in people[id(other.ref)] - {other.key, odd}:
+            index.setdefault(key, []).append(at)
+    return index
 
 
-def _other_printing(
+def _finding(
     name: Name,
-    others: Sequence[Name],
-    keys: set[tuple[str, str]],
+    usual: Sequence[Name],
+    index: dict[tuple[str, str], list[int]],
+    how: str,
     people: dict[int, set[tuple[str, str]]],
-    said: set[tuple[int, int]],
 ) -> Diagnostic | None:
-    """The finding on `name` when another entry sharing a co-author prints its author another
-    way, more often than `name`'s printing (at a tie, earlier in the list)."""
-    if (id(name.ref), name.span.start) in said:
+    """The finding on `name`, naming the first entry of the usual printing that shares enough
+    co-authors with it; None when none does. Only entries of the usual printing that share a
+    co-author are looked at (through an index), so a surname common in a long list stays fast."""
+    counts: dict[int, int] = {}
+    best: int | None = None
+    for key in sorted(people[id(name.ref)] - {name.key}):
+        for at in index.get(key, ()):
+            counts[at] = counts.get(at, 0) + 1
+            short = min(len(usual[at].family), len(name.family)) < _SHORT
+            if counts[at] >= (2 if short else 1) and (best is None or at < best):
+                best = at
+    if best is None:
         return None
-    for other in others:
-        how = _how_else(name, other)
-        if how is None or other.key in people[id(name.ref)]:
-            continue
-        if any(name.key in p and other.key in p for p in people.values()):
-            continue  # an entry prints both: two people
-        mine, theirs = _count(others, name.key), _count(others, other.key)
-        if how == "initials reversed" and (
-            mine > theirs or (mine == theirs and name.ref.index < other.ref.index)
-        ):
-            continue  # the other is the odd printing, reported on its own entry
-        shared = _shared(people, name, other)
-        short = min(len(other.family), len(name.family)) < _SHORT
-        if len(shared) < (2 if short else 1):
-            continue
-        said.add((id(name.ref), name.span.start))
-        where = other.ref.number if other.ref.number is not None else other.ref.index
-        return Diagnostic(
-            name.span,
-            f"`{name.printed}` is printed `{other.printed}` in entry {where}, which shares the "
-            f"co-author{'s' if len(shared) > 1 else ''} {', '.join(shared[:3])}; {how}",
-            ref=name.ref,
-        )
-    return None
+    other = usual[best]
+    shared = _shared(people, name, other)
+    where = other.ref.number if other.ref.number is not None else other.ref.index
+    return Diagnostic(
+        name.span,
+        f"`{name.printed}` is printed `{other.printed}` in entry {where}, which shares the "
+        f"co-author{'s' if len(shared) > 1 else ''} {', '.join(shared[:3])}; {how}",
+        ref=name.ref,
+    )

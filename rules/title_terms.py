@@ -31,9 +31,10 @@ from .style.conventions import holds_two_citations
 
 # A word of a title: letters, digits and inner apostrophes (`eIF4A1`; `miR-26a-5p` is three).
 _WORD = pattern(r"[^\W_][\w'’]*")
-# A term that starts in lower case and has a capital after it (`miR`, `eIF`, `mTOR`, `iPSC`): the
-# letters up to that capital, the part a writer keeps whatever the sentence does.
-_LOWER_STEM = pattern(r"[a-z]{1,4}[A-Z]")
+# A term that starts in lower case and has a capital after it (`miR`, `eIF`, `mTOR`, `iPSC`): its
+# leading letters are a unit the writer keeps whatever the sentence does (`miR` of `miR-32`).
+_LOWER_FIRST = pattern(r"[a-z]{1,4}[A-Z][^\W\d_]*")
+_MIN_UNIT = 3  # letters: `pH`, `dN` are too short to say which term a capitalised word is
 # Names with an inner capital (`McDonald`, `MacArthur`, `DeWitt`, `LeBlanc`, `O'Neil`), not terms.
 _NAME_LIKE = pattern(r"(?:Mc|Mac|De|Le|La|Di|Du|Van|Von|O['’])[A-Z][a-z]")
 _MIN_TITLES = 5  # titles with enough long words to tell title case from sentence case
@@ -86,13 +87,20 @@ def _inner_capital(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
-def _lowered_stem(word: str) -> str | None:
-    """The stem the word would have with its first letter in lower case (`MiRDB` -> `miR`), where
-    that makes a term's shape; None for an all-capital word or a name."""
+def _unit(word: str, units: Counter[str]) -> str | None:
+    """The longest unit of the list's lower-case terms that the word starts with once its first
+    letter is lowered (`MiRDB` -> `miR`, where the list writes `miR-32`); None for an all-capital
+    word, a name, or a word no unit starts."""
     if not word[:1].isupper() or word.isupper() or _NAME_LIKE.match(word):
         return None
-    found = _LOWER_STEM.match(word[0].lower() + word[1:])
-    return found.group() if found else None
+    found = _LOWER_FIRST.match(word[0].lower() + word[1:])
+    if found is None:
+        return None
+    letters = found.group()
+    for end in range(len(letters), _MIN_UNIT - 1, -1):
+        if letters[:end] in units:
+            return letters[:end]
+    return None
 
 
 @list_rule(
@@ -133,29 +141,29 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     titles = [words for ref in refs if (words := _words(ref))]
     every = [w for words in titles for w in words]
     title_case = _title_case(titles)
-    # the lower-case stems the list writes inside its titles (`miR` of `miR-32`), and the same
-    # stems capitalised there (`MiR-32` mid-title)
-    stems: Counter[str] = Counter()
-    capital: Counter[str] = Counter()
+    # the leading letters of the lower-case terms the list writes inside its titles (`miR` of
+    # `miR-32`), and how often a title capitalises them there (`MiR-32` mid-title)
+    units: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}  # each term of inner capitals, by its letters
     for word in every:
         if not word.first:
-            found = _LOWER_STEM.match(word.text)
-            if found:
-                stems[found.group()] += 1
-            lowered = _lowered_stem(word.text)
-            if lowered:
-                capital[lowered] += 1
+            found = _LOWER_FIRST.match(word.text)
+            if found and len(found.group()) >= _MIN_UNIT:
+                units[found.group()] += 1
         if _inner_capital(word.text) and not _NAME_LIKE.match(word.text):
             forms.setdefault(word.text.lower(), Counter())[word.text[1:]] += 1
+    capital: Counter[str] = Counter()
+    for word in every:
+        if not word.first and (unit := _unit(word.text, units)):
+            capital[unit] += 1
     for word in every:
         message = None
-        lowered = _lowered_stem(word.text)
-        if lowered and not title_case and stems[lowered] > capital[lowered]:
+        unit = None if title_case else _unit(word.text, units)
+        if unit and units[unit] > capital[unit]:
             usual = word.text[0].lower() + word.text[1:]
             message = (
-                f"`{word.text}` with a capital first letter; the list writes `{lowered}` in "
-                f"lower case {_times(stems[lowered])} elsewhere (`{usual}`)"
+                f"`{word.text}` with a capital first letter; the list writes `{unit}` in "
+                f"lower case {_times(units[unit])} elsewhere (`{usual}`)"
             )
         elif _inner_capital(word.text) and not _NAME_LIKE.match(word.text):
             counts = forms[word.text.lower()]

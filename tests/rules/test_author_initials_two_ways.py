@@ -1,6 +1,8 @@
 """RL577: one author's initials printed in two orders, a given name run into the surname, or a
 surname's first word taken for an initial; only where the entries share a co-author."""
 
+import time
+
 import pytest
 
 
@@ -90,3 +92,32 @@ def test_a_surname_cut_at_its_particle_is_found_on_the_cut_printing(lint):
 )
 def test_silent_where_two_people_are_as_likely(lint, entries):
     assert _found(lint, entries) == []
+
+
+# --- scale -----------------------------------------------------------------------------------
+
+
+def _common_surname(n: int) -> str:
+    """`n` entries by `Wang X.Y.` or `Wang Y.X.` (every other one), each with a co-author of its
+    own: the worst case, one surname printed two ways everywhere and no evidence of one person."""
+    return "".join(
+        f"{i}. Wang {'XY' if i % 2 else 'YX'}, Coauthor{i} A. A study {i}. "
+        f"J Biol Chem. 2010;285:{i}-9.\n"
+        for i in range(1, n + 1)
+    )
+
+
+def test_comparing_printings_grows_linearly_with_the_list(lint):
+    """Four times the entries, well under sixteen times the time: an odd printing is compared
+    only with the entries of the usual one that share a co-author, never with all of them."""
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            assert lint(text, select=["RL577"]) == []
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    small, large = best(_common_surname(500)), best(_common_surname(2000))
+    assert large / small < 8, (small, large)

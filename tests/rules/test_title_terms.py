@@ -65,6 +65,13 @@ def test_capitals_inside_a_term_changed_are_found(lint):
             "Brown L. The eIF4A1 helicase. Cell. 2016;7:13-24.",
             "Black M. EIF4A1 in cancer. Cell. 2016;7:25-34.",
         ],
+        # a capitalised word that only begins like a lower-case term (`DNase`, `dNTP`)
+        [
+            "Smith J. DNase treatment of samples. Cell. 2010;1:1-9.",
+            "Jones K. The dNTP pool in yeast. Cell. 2011;2:1-9.",
+            "Brown L. Balancing dNTP supply. Cell. 2012;3:1-9.",
+            "Black M. Effects of DNase on chromatin. Cell. 2013;4:1-9.",
+        ],
         # two forms as common as each other (`mTOR` and `mTor` once each): no usage to learn
         [
             "Smith J. mTOR signalling. Cell. 2010;1:1-9.",

@@ -136,7 +136,7 @@ NAME = (
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, J.-F. Liégeois (initials first)
-    rf"|{_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s){_WORD})*{_NAME_END}"
+    rf"|{_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     r")(?:\s*,)?"
@@ -179,7 +179,10 @@ LOCATION = (
 _LABELLED = r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[\-\u2010-\u2015/]\s*\d+)?"
 VOLUME_ISSUE = (
     rf"(?<=,\s)[Vv]ol\.\s*(?P<volume>{_LABELLED})"
-    rf"(?:\s*,\s*(?:[Nn]o|[Ii]ss)\.\s*(?P<issue>{_LABELLED}))?(?=\s*,)"
+    rf"(?:\s*,\s*(?:[Nn]o|[Ii]ss)\.\s*(?P<issue>{_LABELLED}))?"
+    # the article number of a journal that numbers its articles: `Art. no. 123456`
+    r"(?:\s*,\s*Art(?:icle)?\.?\s*(?:[Nn]o\.|[Nn]umber|ID)\s*(?P<article>[A-Za-z]?\d[\w.]*\w))?"
+    r"(?=\s*,)"
 )
 
 # What hangs on a publication date: ";49", "(7779)", "Suppl 2", ":8790-839", in that order, any
@@ -243,5 +246,7 @@ FRAGMENTS = {
     "LOCATION": LOCATION,
     "ROMAN": ROMAN,
     "TAIL": TAIL,
-    "VOLUME_ISSUE": VOLUME_ISSUE.replace("?P<volume>", "?:").replace("?P<issue>", "?:"),
+    "VOLUME_ISSUE": VOLUME_ISSUE.replace("?P<volume>", "?:")
+    .replace("?P<issue>", "?:")
+    .replace("?P<article>", "?:"),
 }

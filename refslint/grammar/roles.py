@@ -558,6 +558,8 @@ def _labelled_roles(text: str, segments: list[list[Part]], at: int, out: dict) -
     issue labelled, the year last, the title in quotation marks and the journal between."""
     labelled = next(p for p in segments[at] if p.kind == "volume")
     out["volume"], out["issue"] = labelled.volume, labelled.issue
+    if labelled.locator is not None:  # `Art. no. 123456`
+        out["article_number"] = labelled.locator
     later = [p.date for s in segments[at:] for p in s if p.kind == "pub" and p.start > labelled.end]
     out["date"] = later[0] if later and later[0] else _first_date(segments)
     start = segments[0][0].start

@@ -402,6 +402,9 @@ class ToParts(Transformer):
     def marked_pages(self, items: list[Token]) -> Part:
         marker, pages = items
         found = field(pages)
+        if found.text.endswith(","):  # IEEE's `pp. 436–444, May 2015`: the comma is no page's
+            text = found.text[:-1].rstrip()
+            found = Field(text, Span(found.span.start, found.span.start + len(text)))
         return Part("pages", found.span.start, found.span.end, found.text, marker=field(marker))
 
 
@@ -470,6 +473,7 @@ def _volume_issue(token: Token, start: int) -> Part:
         found.group(),
         volume=_group_field(found, "volume", 0),
         issue=_group_field(found, "issue", 0),
+        locator=_group_field(found, "article", 0),
     )
 
 

@@ -1,10 +1,14 @@
 """IEEE's labelled volume and issue (`Journal, vol. 55, no. 4, pp. 1572–1582, 2012.`): read as the
 article's volume and issue, with the quoted title and the journal between them told apart."""
 
+from pathlib import Path
+
 import pytest
 
 from refslint.model import Kind
 from tests.grammar.reading import names, parse
+
+LISTS = Path(__file__).parents[1] / "lists"
 
 
 @pytest.mark.parametrize(
@@ -60,6 +64,33 @@ def test_labelled_volume_and_issue_are_read(text, title, journal, volume, issue,
     assert ref.date is not None and ref.date.year == year
     # the fields' spans point at their text
     assert ref.text[ref.volume.span.start : ref.volume.span.end] == volume
+
+
+def test_a_month_and_year_after_the_pages_and_a_doi_after_them_are_read():
+    ref = parse(
+        "Y. LeCun, Y. Bengio, and G. Hinton, “Deep learning,” Nature, vol. 521, no. 7553, "
+        "pp. 436–444, May 2015, doi: 10.1038/nature14539."
+    )
+    assert ref.date is not None and (ref.date.year, ref.date.month) == (2015, 5)
+    assert ref.pages is not None and ref.pages.text == "436–444"
+    assert ref.doi is not None and ref.doi.text == "10.1038/nature14539"
+
+
+def test_an_article_number_and_et_al_after_initials_first():
+    ref = parse(
+        "M. Chen et al., “A survey on edge computing,” IEEE Access, vol. 8, Art. no. 123456, 2020."
+    )
+    assert names(ref.authors) == [("Chen", "M")] and ref.et_al is not None
+    assert ref.article_number is not None and ref.article_number.text == "123456"
+    assert ref.volume is not None and ref.volume.text == "8"
+    assert ref.date is not None and ref.date.year == 2020
+
+
+def test_an_ieee_list_raises_no_finding(lint):
+    """Eight IEEE entries as IEEE prints them (articles, a conference paper, a book, a preprint):
+    nothing to flag offline."""
+    text = (LISTS / "ieee-clean.txt").read_text(encoding="utf-8")
+    assert [(d.entry, d.code) for d in lint(text) if d.code != "RL409"] == []
 
 
 def test_initials_with_a_hyphen_first_are_a_name():

@@ -336,8 +336,10 @@ def _dateless_article(
             out["issue"] = sub(text, Span(base + found.start("issue"), base + found.end("issue")))
         _locator(text, base, found, out)
         journal_at = at
-        if found.start() > 0:  # "Nature 33:4-5"
-            journal = Span(last.start, last.start + len(last.text[: found.start()].rstrip()))
+        if found.start() > 0:  # "Nature 33:4-5", "Nat. Commun., 5:5274"
+            journal = Span(last.start, last.start + len(last.text[: found.start()].rstrip(" ,")))
+            journal_at, first = _abbreviated_from(text, segments, at, last, journal)
+            journal = Span(first.start, journal.end)
         elif len(texts) > 1:  # "Nature; 33:4-5"
             journal = Span(texts[0].start, texts[-2].end)
         else:
@@ -581,16 +583,28 @@ def _labelled_roles(text: str, segments: list[list[Part]], at: int, out: dict) -
     if journal_parts:
         first, last = journal_parts[0], journal_parts[-1]
         end = first.start + len(text[first.start : last.end].rstrip(" ,"))
-        abbreviated = len(text[first.start : end].split()) <= 3
-        while journal_at > 1:  # "IEEE Trans. Comput.": pieces of an abbreviation, a title first
-            before = segments[journal_at - 1]
-            piece = _abbreviation_piece(before)
-            if not (piece and (abbreviated or before[0].text.split()[-1] in JOURNAL_WORDS)):
-                break
-            journal_at -= 1
-            first = before[0]
+        journal_at, first = _abbreviated_from(
+            text, segments, journal_at, first, Span(first.start, end)
+        )
         out["container"] = sub(text, Span(first.start, end))
     return [s for s in segments[:journal_at] if _is_title_like(s)]
+
+
+def _abbreviated_from(
+    text: str, segments: list[list[Part]], at: int, first: Part, journal: Span
+) -> tuple[int, Part]:
+    """Where a journal name read in segment `at` really starts: back over the pieces of an
+    abbreviation cut at its periods (`IEEE Trans. Comput.`, `Nat. Commun.`), a title staying
+    before it. The segment and the first part of the name."""
+    abbreviated = len(text[journal.start : journal.end].split()) <= 3
+    while at > 1:
+        before = segments[at - 1]
+        piece = _abbreviation_piece(before)
+        if not (piece and (abbreviated or before[0].text.split()[-1] in JOURNAL_WORDS)):
+            break
+        at -= 1
+        first = before[0]
+    return at, first
 
 
 def _part_number(segment: Sequence[Part]) -> bool:

@@ -41,3 +41,28 @@ def test_last_author_and_year_are_read(text, authors, title):
 def test_other_parentheses_after_the_names_still_read(text):
     ref = parse(text)
     assert ref.authors or ref.editors
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "title"),
+    [
+        (
+            "Xia, Z. and Li, W. (2014) Dynamic analyses of polyadenylation across tumour types. "
+            "Nat. Commun., 5:5274.",
+            "Nat. Commun.",
+            "Dynamic analyses of polyadenylation across tumour types",
+        ),
+        (
+            "Avery, K.A. and Zhang, Y. (2014) Tumour suppressor microRNAs in breast cancer. "
+            "BMC Cancer, 14:51.",
+            "BMC Cancer",
+            "Tumour suppressor microRNAs in breast cancer",
+        ),
+    ],
+)
+def test_the_journal_before_a_volume_and_colon_keeps_its_abbreviation_whole(text, journal, title):
+    """`Nat. Commun., 5:5274` after the year in parentheses: the journal is `Nat. Commun.`, without
+    the comma, and the title stops before `Nat`."""
+    ref = parse(text)
+    assert ref.container is not None and ref.container.text == journal
+    assert ref.title is not None and ref.title.text == title

@@ -25,6 +25,8 @@ from refslint.journals import one_letter_away as journals_one_letter_away
 from refslint.journals import resembling as journals_resembling
 from refslint.journals import shortened_form as journal_word_shortened_form
 from refslint.journals import starts_longer_word as journal_word_starts_longer
+from refslint.journals import title_word as journal_title_word
+from refslint.journals import title_words_starting as journal_title_words_starting
 from refslint.journals import usually_shortened as journal_word_usually_shortened
 from refslint.journals import usually_whole as journal_word_usually_whole
 from refslint.model import (
@@ -62,6 +64,7 @@ from refslint.slips import one_slip
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads these
     from refslint.grammar import cache_folder
+    from refslint.lookup.locators import page_span_for_number
     from refslint.lookup.match import compare as compare_with_record
     from refslint.lookup.match import fold, journal_named, title_similarity
     from refslint.lookup.records import Outcome as LookupOutcome
@@ -110,6 +113,8 @@ __all__ = [
     "journal_key",
     "journal_named",
     "journal_one_letter_apart",
+    "journal_title_word",
+    "journal_title_words_starting",
     "journal_word_shortened_form",
     "journal_word_starts_longer",
     "journal_word_usually_shortened",
@@ -119,6 +124,7 @@ __all__ = [
     "journals_resembling",
     "list_rule",
     "one_slip",
+    "page_span_for_number",
     "pattern",
     "record_comparison",
     "rule",
@@ -138,6 +144,7 @@ _LOOKUP_NAMES = {  # name here: (module, name there)
     "fold": ("refslint.lookup.match", "fold"),
     "journal_named": ("refslint.lookup.match", "journal_named"),
     "title_similarity": ("refslint.lookup.match", "title_similarity"),
+    "page_span_for_number": ("refslint.lookup.locators", "page_span_for_number"),
     "record_comparison": ("refslint.lookup.verdict", "comparison"),
 }
 

@@ -80,9 +80,16 @@ def names(ref: Reference) -> Iterator[Name]:
                 yield Name(ref, span, found["family"], _letters(found["initials"]))
 
 
+# Letters that Unicode does not split into a base letter and an accent, but that databases print
+# as the plain letter all the same (`Jørgensen` as `Jorgensen`, `Łukasz` as `Lukasz`)
+_STROKED = str.maketrans("øØłŁđĐħĦŧŦıƀɨ", "oOlLdDhHtTibi")
+
+
 def _plain(text: str) -> str:
-    """The letters without their accents: `Gonçalves` -> `Goncalves`."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """The letters without their accents: `Gonçalves` -> `Goncalves`, `Jørgensen` ->
+    `Jorgensen`."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _accents(text: str) -> int:

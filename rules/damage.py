@@ -100,6 +100,10 @@ DOUBLED = pattern(r"([,;:])\1+|(?<![.])(\.)\.(?![.])")
 _PAIRS = ("..", ",,", ";;", "::")  # what DOUBLED needs to find anything: a cheap first look
 # a mark left before the entry's final period, where a field after it was emptied (`1974;.`)
 _STRAY_BEFORE_END = pattern(r"([,;:])(\.)\s*$")
+# a period left between a number and a comma, where an identifier after it was emptied
+# (`2237–42., PMID`, `10.1038/32588., PMID`), and a mark left at the opening of parentheses
+# before a number (`(. 2008)`): no abbreviation ends in a digit, no parenthesis opens on a mark
+_STRAY_MARK = pattern(r"(?<=\d)(\.)(?=,\s)|\(\s*([.,;:])\s+(?=\d)")
 
 
 def _in_link(ref: Reference, at: int) -> bool:
@@ -129,7 +133,7 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     name="doubled-punctuation",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A punctuation mark printed twice (`Garcia M..`)",
+    summary="A punctuation mark printed twice (`Garcia M..`) or left where a field was cut",
     fixable=True,
 )
 def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
@@ -137,7 +141,9 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags a period, comma, semicolon or colon printed twice (or, except periods, more times) in a
     row outside links; a run is one finding, fixed to one mark. A comma, semicolon or colon just
     before the entry's final period (`1974;.`, where the field after it was emptied) is flagged
-    too. An ellipsis (three periods) is
+    too, and so are a period between a number and a comma (`2237–42., PMID`, where the DOI
+    after it was emptied) and a mark that opens parentheses before a number (`(. 2008)`). An
+    ellipsis (three periods) is
     left alone, and so are colons inside an unspaced token with digits (`335::AID-SIM336`, a
     piece of an old Wiley DOI cut from the rest by a stray space).
 
@@ -161,6 +167,7 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             "expected `.`",
             fix=Fix.safe(Edit(Span(stray.start(), stray.end(1)), ""), message="Remove it"),
         )
+    yield from _stray_marks(ref)
     if not any(pair in ref.text for pair in _PAIRS):
         return
     for m in DOUBLED.finditer(ref.text, ref.body_start):
@@ -176,6 +183,24 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 Edit(Span(m.start() + 1, m.end()), ""),
                 message="Remove one" if len(m.group()) == 2 else "Keep one",
             ),
+        )
+
+
+def _stray_marks(ref: Reference) -> Iterator[Diagnostic]:
+    """`2237–42., PMID` and `(. 2008)`: a mark that no field needs, left where one was cut."""
+    if ".," not in ref.text and "(" not in ref.text:
+        return
+    for m in _STRAY_MARK.finditer(ref.text, ref.body_start):
+        if _in_link(ref, m.start()):
+            continue
+        at = m.start(1) if m.group(1) else m.start(2)
+        mark = ref.text[at]
+        where = "before the comma" if m.group(1) else "after the opening parenthesis"
+        cut = Span(at, at + 1 if m.group(1) else m.end())  # (and the space after `(.`)
+        yield Diagnostic(
+            Span(at, at + 1),
+            f"`{mark}` is a stray mark {where}; expected nothing there",
+            fix=Fix.safe(Edit(cut, ""), message="Remove it"),
         )
 
 

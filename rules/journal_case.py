@@ -76,11 +76,30 @@ def _lower_words(name: str) -> list[str]:
     return [w for w in words if w.islower() and len(w) >= 3 and w not in _MINOR]
 
 
+# Words a name needs, with no issue, pages or article number after it, to read as the series or
+# "contribution of" line of a report rather than a journal: journal names this long
+# (`Proceedings of the National Academy of Sciences of the United States of America`) come
+# with the issue or pages of an article.
+SERIES_WORDS = 10
+
+
+def reads_as_series(ref: Reference) -> bool:
+    """Whether what was read as the journal is a report's series or "contribution of" line
+    (`Contribution of working group I to the Fourth Assessment Report of the ...`): as long as a
+    sentence, and followed by no issue, pages or article number. Such a line is in sentence case
+    in any list, so its case says nothing about how the list prints journals."""
+    if ref.container is None or ref.issue or ref.pages or ref.article_number:
+        return False
+    return len(_WORD.findall(ref.container.text)) >= SERIES_WORDS
+
+
 def _case(ref: Reference) -> str | None:
     if ref.kind is not Kind.ARTICLE or ref.container is None:
         return None
     if len(_WORD.findall(ref.container.text)) < 2:
         return None  # one word says nothing about a case convention
+    if reads_as_series(ref):
+        return None
     return LOWER if _lower_words(ref.container.text) else CAPITALISED
 
 
@@ -97,7 +116,10 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Vegetation Science`, `Rev Bras Epidemiol`) and flags a name whose main words are in lower
     case (`Journal of vegetation science`, `Rev bras epidemiol`). Minor words (`of`, `and`, `de`,
     `für`...) and a short lower-case brand first (`npj`) do not count. A list that prints its
-    journals in sentence case, as NLM's catalogue does, is its own convention and passes.
+    journals in sentence case, as NLM's catalogue does, is its own convention and passes. A
+    report's series line read as a journal (ten words or more, with no issue, pages or article
+    number after it: `Contribution of working group I to the Fourth Assessment Report...`) is
+    no journal name, and is neither measured nor flagged.
 
     ## Why is this bad?
     One list, one case: a name in lower case among capitalised ones is pasted from another

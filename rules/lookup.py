@@ -187,6 +187,9 @@ def _locator(
             "article number" if record.article_number and not record.first_page else "first page"
         )
         if ref.pages.is_range:
+            last = ref.pages.last or ""
+            if api.page_span_for_number(ref.pages.first, last, record) is not None:
+                return  # the PDF's page span where the record numbers the article: RL417's
             start = ref.pages.span.start
             printed = Field(ref.pages.first, Span(start, start + len(ref.pages.first)))
     if printed is None or any(_locator_equal(printed.text, value) for value in recorded):

@@ -100,7 +100,8 @@ EDITOR_WORD = (
     r"|compilador(?:a|as|es)?)(?![\w])"
     r"|(?:Hrsg|Hg|red|orgs?|coords?)(?=\.(?:\s|$))"
 )
-_FIRST_INITIALS = r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}"
+# Initials before a family name, a two-part given name hyphenated with `-` or U+2010 (`H.‐G.`)
+_FIRST_INITIALS = r"(?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){1,3}"
 # IOP's numbered Harvard (`Zhao Q and Liu X 2016 Influences of ... J. Alloys Compd. 666 50–7`): the
 # year stands bare between the names and the title. Only where a title word follows (no month,
 # number or punctuation), so a Vancouver date after a group or `et al` still reads as a date.
@@ -119,14 +120,23 @@ _GROUP = (
 )
 # Initials with periods, spaced or not, hyphenated in two-part given names (`S.F.`, `J. A.`,
 # `S.-Y.`): up to four, the last one's period left out of the pattern.
-_DOTTED_INITIALS = rf"{INITIAL}(?:\.\s?-?\s?{INITIAL}){{0,3}}"
+_DOTTED_INITIALS = rf"{INITIAL}(?:\.\s?[-\u2010]?\s?{INITIAL}){{0,3}}"
+# `Lord R. K.`, `Kim J.‐W.`, `Tudor Car L.`: family name words, then dotted initials (each with
+# its period), no comma between (up to three family words, so that a title's words are not taken)
+_SPACED_INITIALS_NAME = (
+    rf"{_WORD}(?:\s+(?!and\s){_WORD}){{0,2}}\s+{INITIAL}\.(?:\s?[-\u2010]?\s?{INITIAL}\.){{0,3}}"
+)
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
     r"(?:"
+    # Lord R. K., Kim J.‐W. and (family name first, dotted initials, no comma between: the
+    # numbered style of Wiley's veterinary journals); before the Vancouver form, which would stop
+    # at the first initial
+    rf"{_SPACED_INITIALS_NAME}(?=\s*,|\s+(?:and|&)\s)"
     # Smith AB, van Dam HJJ, Mason EO Jr / Mason EO, Jr.
     # (`and` is never a word of the name: `Rao B and Jayaram V 2002` is two names)
-    rf"{_WORD}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?(?:\s+{PARTICLE})?{_NAME_END}"
+    rf"|{_WORD}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?(?:\s+{PARTICLE})?{_NAME_END}"
     # Sánchez, S.F.; / Smith, J. A., & (MDPI, ACS and APA: family name, comma, dotted initials);
     # the last one's period is left to end the author list
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?"
@@ -135,20 +145,25 @@ NAME = (
     rf"|\s*\(\s*{YEAR}[a-z]?\s*\))|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
-    # L. Piponniau, J.-F. Liégeois (initials first)
+    # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)
     rf"|{_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     r")(?:\s*,)?"
 )
+# `et al` after the last name listed: that name is not the last (`K. McNew, et al., “Title”`)
+_ET_AL_AHEAD = r"et\.?\s*al\b"
 # Physics style: initials first, the last name followed by a comma and the title or journal
 # (`C. Kittel, Quantum Theory of Solids (Wiley, New York, 1963)`, `... e A.J. Heeger, Phys. Rev.`),
 # with the `and` (`e` in Portuguese) before it. Only where no further name follows the comma.
 NAME_LAST = (
-    rf"(?:(?:and|e|&)\s+)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}},"
+    # (family name first, `and Krishna R., “Title”`: Wiley's veterinary journals)
+    rf"(?:(?:and|&)\s+)?{_SPACED_INITIALS_NAME},"
+    rf"(?=\s+(?!(?:and\s+|&\s*)?{_SPACED_INITIALS_NAME}|{_ET_AL_AHEAD}))"
+    rf"|(?:(?:and|e|&)\s+)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}},"
     # (a name next is initials, family words, then a comma, the `and`, or the period that ends
     # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period)
-    rf"(?=\s+(?!(?:and\s+|e\s+|&\s*)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
+    rf"(?=\s+(?!{_ET_AL_AHEAD}|(?:and\s+|e\s+|&\s*)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
     r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*[A-Z][a-z]*\.))))"
 )
 # BMC's chapter, `In Lambda II. Edited by: Hendrix RW, ...`: the book's title (capitalised, after

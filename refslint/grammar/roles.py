@@ -227,8 +227,41 @@ def build(
         out["date"] = year
         out["title"], out["kind"] = harvard.roles(text, parts, year.span.end, out)
         return out
+    if authors is not None and authors.names:
+        from refslint.grammar import (
+            chicago,  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
+            frontiers,  # `Abbrev J. (2010) 12(3):345–56`
+        )
+
+        read = chicago.article(text, parts, authors.span.end, out) or frontiers.article(
+            text, parts, authors.span.end, out
+        )
+        if read is not None:
+            out["title"], out["kind"] = read
+            return out
+    elif authors is None and ")" in text:
+        from refslint.grammar import chicago  # `World Health Organization, “Title,” J 12 (2020): 1`
+
+        read = chicago.article(text, parts, label.span.end if label else 0, out, group_author=True)
+        if read is not None:
+            out["title"], out["kind"] = read
+            return out
     segments = _segments(_join_split_tails(text, parts))
     title_segments, kind = _roles(text, segments, out, year)
+    links = out.get("urls", ())
+    doi_links = all(DOI_IN_URL.match(u.text) for u in links)  # a book's DOI, not a web page's
+    if (
+        (kind is Kind.UNKNOWN or (kind is Kind.WEBPAGE and links and doi_links))
+        and out.get("date") is None
+        and authors is not None
+        and authors.names
+    ):
+        from refslint.grammar import chicago  # `Title (Publisher, 2020), 21.`: nothing else read
+
+        chicago_book = chicago.book(text, parts, authors.span.end, out)
+        if chicago_book is not None:
+            out["title"], out["kind"] = chicago_book
+            return out
     if not out.get("editors"):  # "Lambda II. Edited by: Hendrix RW. Place: Publisher; 1983."
         out["editors"] = next((p.editors for p in parts if p.kind == "editors"), ())
     if year is not None:  # "Mantegna RN (1999) Title": the work's year, where no other is

@@ -42,9 +42,9 @@ _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 _CONJUNCTION = patterns.compile(r"(?:(?:and|e|&)\s+)?")
 _NAME_PARTS = patterns.compile(
     rf"^(?P<family>.+?),?\s+"  # initials dotted, hyphenated or spaced (IOP's `Cho T T`)
-    rf"(?P<initials>{INITIAL}(?:[-.]?\s?-?{INITIAL}){{0,{MAX_INITIALS - 1}}})\.?"
+    rf"(?P<initials>{INITIAL}(?:[-.\u2010]?\s?[-\u2010]?{INITIAL}){{0,{MAX_INITIALS - 1}}})\.?"
     rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?(?:\s+(?P<particle>{PARTICLE}))?$"
-    rf"|^(?P<first>(?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,3}})(?P<family2>.+)$"
+    rf"|^(?P<first>(?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){{1,3}})(?P<family2>.+)$"
 )
 
 
@@ -418,6 +418,7 @@ _KINDS = {
     "DOI": "doi",
     "ARXIV": "arxiv",
     "PMID": "pmid",
+    "STRAY_YEAR": "text",
 }
 
 

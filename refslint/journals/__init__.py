@@ -96,6 +96,57 @@ def starts_longer_word(word: str) -> bool:
     return any(found.search(_words(name)) for name in ("abbreviated-words.txt", "whole-words.txt"))
 
 
+@dataclass(frozen=True)
+class TitleWord:
+    """A word of the table's titles: how many titles print it, and how the ISO 4 and NLM forms
+    shorten it (each shortened form with its count, the word itself where it is kept whole)."""
+
+    word: str
+    titles: int
+    forms: tuple[tuple[str, int], ...]
+
+    @property
+    def shortenings(self) -> int:
+        return sum(count for _, count in self.forms)
+
+    def uses(self, form: str) -> int:
+        """How many standard forms shorten the word to `form`."""
+        return next((count for known, count in self.forms if known == form), 0)
+
+
+def title_word(word: str) -> TitleWord | None:
+    """What the table knows of a title word (lower case, no accents), or None."""
+    found = title_words_starting(word)
+    return found[0] if found and found[0].word == word else None
+
+
+def title_words_starting(prefix: str) -> tuple[TitleWord, ...]:
+    """The title words that start with `prefix` (lower case), the word itself included."""
+    return _title_words_starting(prefix)
+
+
+@lru_cache(maxsize=1024)
+def _title_words_starting(prefix: str) -> tuple[TitleWord, ...]:
+    words, rows = _title_words()
+    found = []
+    for at in range(bisect_left(words, prefix), len(words)):
+        if not words[at].startswith(prefix):
+            break
+        _, titles, forms = rows[at].split("\t")
+        counted = tuple((f, int(n)) for f, _, n in (pair.rpartition(":") for pair in forms.split()))
+        found.append(TitleWord(words[at], int(titles), counted))
+    return tuple(found)
+
+
+@cache
+def _title_words() -> tuple[list[str], list[str]]:
+    """`title-words.tsv` (built by `scripts/build_journals.py`): the words, sorted, for bisecting,
+    and their lines. Read on first use only: 280 kB, which only abbreviated lists need."""
+    with open(os.path.join(HERE, "title-words.tsv"), encoding="utf-8") as handle:
+        rows = handle.read().splitlines()
+    return [row.partition("\t")[0] for row in rows], rows
+
+
 def lookup(name: str) -> tuple[Journal, ...]:
     """The journals whose title or any known abbreviation is `name` (compared as `key` does)."""
     return _exact(key(name))

@@ -109,6 +109,7 @@ def from_openalex(work: Mapping[str, Any]) -> Record:
         volume=_text(biblio.get("volume")),
         issue=_text(biblio.get("issue")),
         first_page=_text(biblio.get("first_page")),
+        last_page=_text(biblio.get("last_page")),
         families=tuple(family for family, _ in names if family),
         initials=tuple(initials for family, initials in names if family),
         type=_text(work.get("type")),
@@ -123,7 +124,12 @@ _WORK = shapes.fields(
         "publication_year": shapes.text,
         "type": shapes.text,
         "biblio": shapes.fields(
-            {"volume": shapes.text, "issue": shapes.text, "first_page": shapes.text}
+            {
+                "volume": shapes.text,
+                "issue": shapes.text,
+                "first_page": shapes.text,
+                "last_page": shapes.text,
+            }
         ),
         "authorships": shapes.list_of(
             shapes.fields(

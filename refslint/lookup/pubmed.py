@@ -24,6 +24,9 @@ BATCH = 50  # citations in one ecitmatch request, PMIDs in one esummary request
 TOOL = "refslint"
 _UNSAFE = re.compile(r"[|\r\n]+")  # ecitmatch's field and line separators
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+# `elocationid` "pii: e109823. doi: 10...": a publisher item number that is an article number
+# (`e109823`, `24356`); publishers' other PIIs (`S0092-8674(13)...`, `gkx1000`) are not
+_ARTICLE_PII = re.compile(r"\bpii:\s*([eE]?\d{1,12})\.?(?=\s|$)")
 
 
 class Citation(NamedTuple):
@@ -122,6 +125,8 @@ def from_pubmed(summary: Mapping[str, Any]) -> Record:
         if isinstance(item, Mapping) and item.get("idtype") == "doi":
             doi = _text(item.get("value")).lower()
     pages = _text(summary.get("pages"))
+    first, _, last = pages.partition("-")
+    pii = _ARTICLE_PII.search(_text(summary.get("elocationid")))
     return Record(
         source=PUBMED,
         doi=doi,
@@ -130,7 +135,9 @@ def from_pubmed(summary: Mapping[str, Any]) -> Record:
         years=_unique(years),
         volume=_text(summary.get("volume")),
         issue=_text(summary.get("issue")),
-        first_page=pages.split("-")[0].strip(),
+        first_page=first.strip(),
+        last_page=last.strip(),
+        article_number=pii.group(1) if pii else "",
         families=tuple(family for family, _ in names if family),
         initials=tuple(initials for family, initials in names if family),
         type=", ".join(_text(t) for t in summary.get("pubtype") or []),
@@ -157,6 +164,7 @@ _SUMMARY = shapes.fields(
         "volume": shapes.text,
         "issue": shapes.text,
         "pages": shapes.text,
+        "elocationid": shapes.text,
         "authors": shapes.list_of(shapes.fields({"name": shapes.text, "authtype": shapes.text})),
         "articleids": shapes.list_of(shapes.fields({"idtype": shapes.text, "value": shapes.text})),
         "pubtype": shapes.list_of(shapes.text),

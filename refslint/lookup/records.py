@@ -42,6 +42,7 @@ class Record:
     issue: str = ""
     first_page: str = ""
     article_number: str = ""
+    last_page: str = ""  # "" for a single page or locator: with `first_page`, the page span
     families: tuple[str, ...] = ()  # authors' family names (or group names), in order
     initials: tuple[str, ...] = ()  # each author's initials ("JN"), beside `families`
     type: str = ""
@@ -173,6 +174,7 @@ def from_crossref(message: Mapping[str, Any]) -> Record:
         volume=_text(message.get("volume")),
         issue=_text(message.get("issue")),
         first_page=page.split("-")[0].strip() if page else "",
+        last_page=page.split("-")[1].strip() if page.count("-") == 1 else "",
         article_number=_text(message.get("article-number")),
         families=tuple(families),
         initials=tuple(initials),

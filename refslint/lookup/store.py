@@ -28,7 +28,7 @@ from refslint.lookup.records import Outcome, Record, Status, Update
 from refslint.lookup.settings import LOCK_WAIT
 from refslint.notes import Note, Notify, ignore
 
-SCHEMA = 3  # bump when the stored shape of an Outcome changes: older rows are then ignored
+SCHEMA = 4  # bump when the stored shape of an Outcome changes: older rows are then ignored
 # failures are never remembered
 KEPT = (Status.FOUND, Status.NOT_FOUND, Status.UNCERTAIN, Status.OTHER_AUTHORS)
 CHUNK = 500  # keys per query, well under SQLite's limit on bound parameters
@@ -316,6 +316,7 @@ def _record(data: dict[str, Any]) -> Record:
         issue=_text(data, "issue"),
         first_page=_text(data, "first_page"),
         article_number=_text(data, "article_number"),
+        last_page=_text(data, "last_page"),
         families=_texts(data, "families"),
         initials=_texts(data, "initials"),
         type=_text(data, "type"),

@@ -1,4 +1,5 @@
-"""A period after a journal name, or NLM's place qualifier, where the list prints neither (RL817).
+"""A period after a journal name, or NLM's place qualifier or section period, where the list
+prints none (RL817).
 
 Where a list sets the volume straight after the journal (`J. Alloys Compd. 666`, `JOM 50`), the
 only period there is an abbreviation's own. A period after a word that is not abbreviated
@@ -38,7 +39,11 @@ from .journals import _MEETING, _forms
 
 PERIOD = "a period after the journal"
 NONE = "no period after the journal"
-_QUALIFIER = pattern(r"\s+\(([A-Z][a-z]+)\)$")  # `(Basel)`, not `(NF)`, `(Barc.)`, `(Engl Ed)`
+# `(Basel)`, `(London, England)`, `(Baltimore, Md.)`, not `(NF)`, `(Barc.)`, `(Engl Ed)`
+_QUALIFIER = pattern(r"\s+\(([A-Z][a-z]+(?:,\s+[A-Z][a-z]+\.?){0,2})\)$")
+# NLM's period before a journal's section letter (`Journal of chromatography. A`): after a word
+# printed whole, where a list of full titles prints `Journal of Chromatography A`
+_SECTION = pattern(r"(?<=[a-z]{4})(\.)\s+[A-H]$")
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class Ending:
     form: str  # PERIOD or NONE
     period: Span | None  # a period no abbreviation owns, where one is certainly stray
     qualifier: Span | None  # ` (Basel)`, where the name ends in a one-word parenthesis
+    section: Span | None = None  # the period of `Chromatography. A`, before a section letter
 
 
 def _ending(ref: Reference) -> Ending | None:
@@ -70,6 +76,10 @@ def _ending(ref: Reference) -> Ending | None:
     where = (
         Span(span.start + qualifier.start(), span.start + qualifier.end()) if qualifier else None
     )
+    section = _SECTION.search(body)
+    if section is not None:
+        at = span.start + section.start(1)
+        return Ending(NONE if period is None else PERIOD, None, where, Span(at, at + 1))
     if period is None:
         return Ending(NONE, None, where)
     if body.endswith(".") or _whole(body):
@@ -135,8 +145,9 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     (`J. Alloys Compd. 666`, `JOM 50`: only an abbreviation's own period), and flags a period
     after a word that is not abbreviated (`China Foundry. 14`, `Heat Recover. Syst. CHP. 13`)
     or a doubled one. Where the list prints ISO 4 forms or full titles, it also flags NLM's
-    place qualifier (`Metals (Basel)`). Lists that put the year or a comma after the journal are
-    not measured.
+    place qualifier (`Metals (Basel)`, `Eye (London, England)`), and where it prints full
+    titles, NLM's period before a section letter (`Journal of Chromatography. A`). Lists that
+    put the year or a comma after the journal are not measured.
 
     ## Why is this bad?
     The period and the qualifier come from another style, pasted with the entry.
@@ -171,7 +182,7 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
 
     found, _odd = deviations(refs, form_of)
     periods = found is not None and found.form == NONE
-    qualified = any(e.qualifier for e in endings.values())
+    qualified = any(e.qualifier or e.section for e in endings.values())
     form = _journal_form(refs, ctx) if qualified else None
     not_nlm = form in ("dotted abbreviation", "full title")
     for ref in refs:
@@ -180,9 +191,14 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             continue
         period = ending.period if periods else None
         qualifier = ending.qualifier if not_nlm else None
-        if period is None and qualifier is None:
+        section = ending.section if form == "full title" else None
+        if period is None and qualifier is None and section is None:
             continue
         marks, reasons = [], []
+        if section is not None:
+            letter = ref.text[section.end :].lstrip()[:1]
+            marks.append(f"NLM's period before its section `{letter}`")
+            reasons.append("the list prints full titles")
         if qualifier is not None:
             place = ref.text[qualifier.start : qualifier.end].strip()
             marks.append(f"NLM's place qualifier `{place}`")
@@ -193,10 +209,14 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
                 f"{found.says('journals are followed straight by the volume')},"
                 " with no period but an abbreviation's"
             )
-        edits = [Edit(s, "") for s in (qualifier, period) if s is not None]
-        kept = ref.text[
-            ref.container.span.start : (qualifier or period or ref.container.span).start
-        ]
+        edits = [Edit(s, "") for s in (section, qualifier, period) if s is not None]
+        cut = qualifier or period
+        kept = ref.text[ref.container.span.start : cut.start if cut else ref.container.span.end]
+        if section is not None:
+            kept = (
+                kept[: section.start - ref.container.span.start]
+                + kept[section.end - ref.container.span.start :]
+            )
         make = Fix.unsafe if qualifier is not None else Fix.safe
         yield Diagnostic(
             ref.container.span,

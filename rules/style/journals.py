@@ -31,6 +31,7 @@ from refslint.api import (
 )
 
 from .conventions import MIN_ENTRIES, Convention, convention, deviations, style_form
+from .journal_words import odd_words, standard_words
 
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
 
@@ -85,7 +86,8 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
 
     Where the journal abbreviation lists shipped with refslint (NLM and ISO 4, from JabRef's
     CC0 lists) know the journal, the message names its standard abbreviation, and the form that
-    is not the standard one is flagged. Where they do not, a form that cuts a word ISO 4
+    is not the standard one is flagged; where both are standard forms (NLM's `Ecol Modell`, ISO
+    4's `Ecol Model`), the rarer is. Where they do not, a form that cuts a word ISO 4
     abbreviations keep whole (`Theor` for `Theory`) is the one flagged.
 
     ## Fix safety
@@ -125,6 +127,8 @@ def _two_ways_flagged(
         if dotted is None:
             dotted = _list_is_dotted(refs, ctx, common)
         standard = _standard(common, dotted) or _standard(rare, dotted)
+        if standard is not None and _both_standard(rare, common, standard[0]):
+            standard = None  # `Ecol Model` (ISO 4) and `Ecol Modell` (NLM): one way, the list's
         cut = None if standard else _cut_word(rare, common)
         if standard is not None and standard[1] == rare:
             rare, common = common, rare  # the rarer form is the journal's own: flag the other
@@ -134,6 +138,12 @@ def _two_ways_flagged(
             continue
         reported.add(rare)
         yield rare, common, cut, standard, dotted
+
+
+def _both_standard(a: str, b: str, journal: Journal) -> bool:
+    """Whether two forms of a journal are each one of its standard forms, the one NLM's and the
+    other ISO 4's: neither is wrong, the list has only to write one of them throughout."""
+    return journal_key(a) != journal_key(b) and all(_another_standard(n, journal) for n in (a, b))
 
 
 def _rarer_first(printed: dict[str, list[Reference]], a: str, b: str) -> tuple[str, str]:
@@ -467,11 +477,19 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     with refslint (NLM's, and ISO 4 lists from JabRef, CC0), and an abbreviation that is not the
     journal's standard one in the list's form is flagged: `Multiscale Model Sim` for
     `Multiscale Model Simul`, the Web of Science form `Sol Energ Mat Sol C` for
-    `Sol Energy Mater Sol Cells`. Where the standard form keeps a word whole that ISO 4 lists
-    usually shorten (a publisher's own `Phys. Rev. Materials`), it is not trusted to call a
-    shorter form wrong. A dotted abbreviation that only cuts the title's words at other letters
-    than the standard form (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to
-    RL816's hint. A named style pins the form (`journal = "nlm"`).
+    `Sol Energy Mater Sol Cells`. Every standard form passes, with or without its periods: ISO
+    4's `Ecol Model` in a list of NLM forms (NLM writes `Ecol Modell`), and a name whose every
+    word is the title's word or a shortening the ISO 4 or NLM forms widely use (`Forest Ecol
+    Manag`: NLM writes `Manage`, ISO 4 `Manag`). In an undotted list, a journal the lists do not
+    know is still flagged where it shortens a word as the standards almost never do (`Off J
+    Europ Union`: they write `Eur` for `European`); a dotted list's cuts (`Europ.`, `Canad.`)
+    may be a system of its own (MathSciNet's) and are left alone. A spaced dash that the
+    standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too.
+    Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
+    own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted
+    abbreviation that only cuts the title's words at other letters than the standard form
+    (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint. A named
+    style pins the form (`journal = "nlm"`).
 
     ## Why is this bad?
     Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
@@ -523,6 +541,7 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         for unlike in _not_standard(refs, flagged, dotted, two_ways):
             if not unlike.variant:
                 yield unlike.diagnostic()
+        yield from _odd_words_of_unknown(refs, flagged, two_ways)
 
 
 @dataclass(frozen=True)
@@ -604,13 +623,61 @@ def _not_standard(
         journal, form = standard
         variant = False
         if journal_key(form) != journal_key(name):
+            if _another_standard(name, journal):
+                continue  # `Ecol Model`, ISO 4's form without its periods, in an NLM list
             said = f"is not the standard abbreviation of {journal.title}"
             variant = dotted and _cut_elsewhere(name, journal.title)
+            if not variant and standard_words(name, journal.title):
+                continue  # `Forest Ecol Manag`: each word as a standard shortens it
         elif not dotted and form == journal.nlm and (lost := _capitals_lost(name, form)):
             said = f"lowers the capitals of `{lost}` in the standard abbreviation"
+        elif _SPACED_DASH.search(name) and not _SPACED_DASH.search(form):
+            said = "sets a part off with a spaced dash, which the standard abbreviation does not"
         else:
             continue
         yield Unlike(ref, name, journal, form, said, journal.standard_source(dotted), variant)
+
+
+# A dash between spaces (`Biochim. Biophys. Acta - Mol. Basis Dis.`): how a publisher's title
+# sets off a section, not how an abbreviation does (`Biochim. Biophys. Acta, Mol. Basis Dis.`).
+_SPACED_DASH = pattern(r"\s[-‐–—]\s")
+
+
+def _another_standard(name: str, journal: Journal) -> bool:
+    """Whether `name` is another standard form of `journal` than the one the list's system asks
+    for, with or without its periods: ISO 4's `Ecol. Model.` printed `Ecol Model` in a list of
+    NLM abbreviations (NLM's is `Ecol Modell`), or NLM's form dotted. Many journals print ISO 4
+    forms without periods; such a list follows a standard, and is not told to use another."""
+    k = journal_key(name)
+    return any(form and journal_key(form) == k for form in (journal.iso, journal.nlm))
+
+
+def _odd_words_of_unknown(
+    refs: Sequence[Reference], flagged: set[int], two_ways: set[str]
+) -> Iterator[Diagnostic]:
+    """Abbreviated journals the shipped lists do not know with a word shortened as no standard
+    form shortens it (`Off J Europ Union`: the standards write `Eur` for `European`)."""
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None or id(ref) in flagged:
+            continue
+        name = ref.container.text.strip()
+        if name in two_ways or _journal_form(ref) != "undotted abbreviation":
+            continue  # a dotted list's own cuts are ISO 4's way (`Europ.` is MathSciNet's)
+        odd = odd_words(name)
+        if not odd or journals_named(name) or journals_resembling(name):
+            continue
+        fixed = name
+        for word in reversed(odd):
+            fixed = fixed[: word.start] + word.expected + fixed[word.end :]
+        said = ", ".join(f"`{w.word.capitalize()}` to `{w.printed}`" for w in odd)
+        standard = ", ".join(f"`{w.expected}`" for w in odd)
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` shortens {said}, where the standard abbreviations (NLM, ISO 4) "
+            f"write {standard}; expected `{fixed}`",
+            fix=_journal_fix(ref, fixed),
+            ref=ref,
+        )
 
 
 def _cut_elsewhere(name: str, title: str) -> bool:

@@ -21,13 +21,14 @@ from refslint.api import (
 from .conventions import DOMINANCE, deviations, style_form, vancouver
 
 # The first author as printed: a family name, then initials run together (`JA`), dotted (`J.A.`,
-# `J. A.`) or spaced without periods (`H D`, read only before the comma or period that ends the
-# name). Read from the text, because the grammar stops at a dotted initial's period.
+# `J. A.`, `J.‐W.` hyphenated with `-` or U+2010) or spaced without periods (`H D`, read only
+# before the comma or period that ends the name). Read from the text, because the grammar stops
+# at a dotted initial's period.
 _SPACED = r"[A-Z](?: [A-Z]){1,2}(?=[,.])"
 SPACED = "spaced without periods"
 _FIRST_AUTHOR = pattern(
     r"\s*[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s"
-    rf"((?:[A-Z]\.\s?){{1,3}}|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
+    rf"((?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){{1,3}}|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
 )
 
 
@@ -51,7 +52,7 @@ def _initials(ref: Reference) -> tuple[str, Span] | None:
 # what follows them (a comma before the next name, or the period or space that ends the list).
 _AUTHOR = pattern(
     r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s"
-    rf"((?:[A-Z]\.[ -]?)*[A-Z]\.|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
+    rf"((?:[A-Z]\.[ \-\u2010]?)*[A-Z]\.|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
 )
 _NEXT_AUTHOR = pattern(r",\s*(?!et al\b)")
 

@@ -16,6 +16,7 @@ LISTS = sorted(
         *DATA.glob("real-lists/*.txt"),
         *DATA.glob("unseen-lists/*.txt"),
         *DATA.glob("unseen-lists-2/*.txt"),
+        *DATA.glob("unseen-lists-3/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

@@ -165,6 +165,31 @@ def test_one_author_printed_with_other_accents_is_a_finding_of_its_own(lint):
     assert [(e, c) for e, c, _ in found(lint, tie)] == [(1, "RL538")]
 
 
+def test_a_stroked_letter_printed_plain_is_an_accent_lost(lint):
+    """`ø`, `ł`, `đ` have no accent that Unicode splits off, but databases print them as `o`,
+    `l`, `d` all the same: at a tie, the printing without them is the slip, whichever comes
+    first, in Vancouver and in Wiley's numbered form."""
+    text = numbered(
+        "Podduturi R, Jorgensen NOG. Paper one. Aquaculture. 2020;514:734501.",
+        "Podduturi R, Jorgensen NOG. Paper two. Aquaculture. 2021;530:735754.",
+        "Podduturi R, Jørgensen NOG. Paper three. Food Res Int. 2023;173:113375.",
+        "Podduturi R, Jørgensen NOG. Paper four. Appl Environ Microbiol. 2025;91:e00757.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, text)] == [(1, "RL538"), (2, "RL538")]
+    wiley = numbered(
+        "A. Kowalski and J. Dołęga, “Paper One,” Polymer 12, no. 3 (2020): 45–67.",
+        "A. Kowalski and J. Dolega, “Paper Two,” Polymer 13, no. 1 (2021): 1–9.",
+    )
+    assert found(lint, wiley) == [
+        (
+            2,
+            "RL538",
+            "`J. Dolega` is spelt `J. Dołęga` (other accents) in entry 1, which shares the "
+            "co-author Kowalski A; one author spelt two ways",
+        )
+    ]
+
+
 # --- RL539: a group author cut to an initial -------------------------------------------------
 
 

@@ -92,6 +92,36 @@ def test_an_ellipsis_and_links_are_not_doubled_punctuation(lint):
     assert lint(text, select=["RL511"]) == []
 
 
+def test_a_mark_left_where_a_field_was_cut_is_removed_by_a_safe_fix(tmp_path, lint):
+    """A period between a number and a comma (the DOI after it emptied), in Frontiers' and
+    Vancouver's forms, and a mark opening a year's parentheses."""
+    text = (
+        "1. Jiang J, Xu N. Gastric cancer. Anticancer Res. (2006) 26:2237–42., PMID: 16821594\n"
+        "2. Wu C, Xu N. Lung cancer. Anticancer Res. (. 2008) 28:3997–4002.\n"
+        "3. Banchereau J. Dendritic cells. Nature 1998;392:245–52. doi: 10.1038/32588., PMID: 9521319\n"
+    )
+    results = lint(text, select=["RL511"])
+    assert [(d.entry, d.message) for d in results] == [
+        (1, "`.` is a stray mark before the comma; expected nothing there"),
+        (2, "`.` is a stray mark after the opening parenthesis; expected nothing there"),
+        (3, "`.` is a stray mark before the comma; expected nothing there"),
+    ]
+    path = tmp_path / "refs.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path), "--select", "RL511", "--fix"]) == 1
+    fixed = text.replace("42., PMID", "42, PMID").replace("(. 2008)", "(2008)")
+    assert path.read_text(encoding="utf-8") == fixed.replace("32588., PMID", "32588, PMID")
+
+
+def test_abbreviations_decimals_and_identifiers_keep_their_marks(lint):
+    text = (
+        "1. Smith J, et al., editors. Handbook. London: Wiley, Inc., 2010. p. 12.\n"
+        "2. Jones K. Effects at the (.05) level. Lancet. 2001;357:1-2.\n"
+        "3. A. Bleakley, “Title,” Medical Education 53, no. 1 (2019): 15–24, 10.1111/medu.13740.\n"
+    )
+    assert [(d.entry, d.code) for d in lint(text, select=["RL511"])] == []
+
+
 def test_stray_word_in_the_author_list(lint):
     results = lint(
         "1. Nakamura T and, Weber L. A study of things. J Chem Phys 2018;148:241722.\n"

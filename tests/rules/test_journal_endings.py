@@ -162,3 +162,38 @@ def test_nlm_place_qualifier_is_left_alone_where_the_list_prints_nlm_forms(lint)
     # nor a place the ISO 4 form itself carries
     assert found(lint, iop([*DOTTED, "Biol. Med. (Paris)"]), "RL817") == []
     assert found(lint, iop([*DOTTED, "Natur am Niederrhein (NF)"]), "RL817") == []
+
+
+def wiley(journals: list[str]) -> str:
+    """Wiley's numbered Chicago: `I. Surname, “Title,” Journal Title 12, no. 3 (2020): 45–67.`"""
+    return "".join(
+        f"{n}. A. Author{chr(64 + n)} and B. Second, “Study Number {n},” {j} {n + 10}, no. 2"
+        f" ({1990 + n}): {n}01–{n}09.\n"
+        for n, j in enumerate(journals, 1)
+    )
+
+
+def test_nlm_qualifier_of_several_words_and_section_period_in_a_list_of_full_titles(lint):
+    text = wiley([*FULL, "Eye (London, England)", "Journal of Chromatography. A"])
+    findings = lint(text, select=["RL817"])
+    assert [(f.entry, f.message) for f in findings] == [
+        (
+            7,
+            "journal `Eye (London, England)` carries NLM's place qualifier `(London, England)`;"
+            " the list prints full titles",
+        ),
+        (
+            8,
+            "journal `Journal of Chromatography. A` carries NLM's period before its section `A`;"
+            " the list prints full titles",
+        ),
+    ]
+    assert findings[1].fix_message == "Write `Journal of Chromatography A`"
+    assert str(findings[1].fix_applicability) == "safe"
+
+
+def test_a_section_after_an_abbreviations_period_or_in_nlm_lists_is_left_alone(lint):
+    # `J. Chromatogr. A`: the abbreviation's own period
+    assert found(lint, iop([*DOTTED, "J. Chromatogr. A"]), "RL817") == []
+    # NLM's own form, in a list of NLM forms
+    assert found(lint, vancouver([*NLM, "J Chromatogr A", "Physical review. A"]), "RL817") == []

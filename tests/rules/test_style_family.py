@@ -44,6 +44,26 @@ def test_initials_spaced_without_periods_break_a_list_that_runs_them_together(li
     assert apply_edits(text, d.edits).splitlines()[5].startswith("6. Morse HD. The insectivorous")
 
 
+FAMILY_FIRST_DOTTED = [
+    "Lord R. K. and Shah V. A., “Smartphones in Ophthalmology,” Ophthalmology 117 (2010): 1–9.",
+    "Chhablani J., Kaja S., and Shah V. A., “Smartphones,” Indian J Ophthalmol 60 (2012): 127–131.",
+    "Haddock L. J. and Kim D. Y., “Fundus Photography,” Journal of Ophthalmology 13 (2013): 518.",
+    "Espinheira G. F. and Ledbetter E. C., “Lens Adapter,” Vet Ophthalmol 21 (2018): 309–316.",
+]
+
+
+def test_hyphenated_dotted_initials_are_initials_with_periods(lint):
+    """`Kim J.‐W.` (U+2010) and `Kim J.-W.` are dotted initials, as the list writes them."""
+    for hyphen in ("\u2010", "-"):
+        entry = f"Kim J.{hyphen}W. and Kim K., “Clinics in Korea,” Vet Med Int 25 (2025): 99."
+        assert codes(lint, numbered([entry, *FAMILY_FIRST_DOTTED]), "RL805") == []
+    # an entry that drops the periods is still the odd one out
+    text = numbered(
+        [*FAMILY_FIRST_DOTTED, "Kim JW and Kim K., “Clinics,” Vet Med Int 25 (2025): 99."]
+    )
+    assert codes(lint, text, "RL805") == [(5, "RL805")]
+
+
 def test_a_list_that_spaces_its_initials_keeps_its_form(lint):
     spaced = [e.replace("WJ", "W J").replace("ND", "N D").replace("LH", "L H") for e in UNDOTTED]
     spaced = [e.replace("JE", "J E").replace("GC", "G C") for e in spaced]

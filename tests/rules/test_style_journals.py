@@ -26,7 +26,15 @@ def numbered(entries: list[str]) -> str:
     return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
 
 
-TABLE_CACHES = ("_heads", "_table", "_exact", "_resembling", "_words")
+TABLE_CACHES = (
+    "_heads",
+    "_table",
+    "_exact",
+    "_resembling",
+    "_words",
+    "_title_words",
+    "_title_words_starting",
+)
 
 
 def table_read() -> bool:
@@ -194,6 +202,21 @@ def test_the_shipped_table_is_what_the_build_script_makes(tmp_path):
     short = (ROOT / "refslint/journals/abbreviation-words.txt").read_text("utf-8").split()
     assert short == build.abbreviation_words(lines)
     assert "clin" in short and "rehabil" in short and "clinical" not in short and "j" not in short
+    title_words = (ROOT / "refslint/journals/title-words.tsv").read_text("utf-8").splitlines()
+    assert title_words == build.title_words(lines)
+
+
+def test_title_words_say_how_the_standards_shorten_each_word():
+    management = refslint.journals.title_word("management")
+    assert management is not None and management.titles > 100
+    assert management.uses("manage") > management.uses("manag") > 0  # NLM's and ISO 4's
+    european = refslint.journals.title_word("european")
+    assert european is not None and european.uses("eur") > 100 * european.uses("europ")
+    assert refslint.journals.title_word("europ") is not None  # `Roentgen-Europ`, one title
+    starting = refslint.journals.title_words_starting("europ")
+    assert {"europe", "european", "europhysics"} <= {w.word for w in starting}
+    assert all(w.word.startswith("europ") for w in starting)
+    assert refslint.journals.title_word("notaword") is None
 
 
 def test_lookup_knows_nlm_and_iso_forms():

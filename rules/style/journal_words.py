@@ -1,0 +1,106 @@
+"""The words of a journal abbreviation measured against how the standard forms shorten each title
+word (RL811), from the table of title words shipped with refslint.
+
+Standards differ on some words (`Manage` in NLM's forms, `Manag` in ISO 4's; many journals print
+ISO 4 forms without periods), so a name whose every word is a shortening some standard widely uses
+is a standard form, even where no list has the whole name. A word the standards shorten one way
+and almost never another (`Europ` for `European`, where 274 forms in 290 write `Eur`) is not,
+even in the name of a journal no list knows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from refslint.api import (
+    journal_key,
+    journal_title_word,
+    journal_title_words_starting,
+    journal_word_usually_shortened,
+    pattern,
+)
+
+MIN_USES = 2  # standard forms that must use a shortening of a word before it is one of its own
+SHARE = 10  # ... and at least one in SHARE of the word's shortenings
+MIN_EVIDENCE = 10  # shortenings of the words a printed word may stand for, before it is judged
+DOMINANT = 0.9  # the share of those the commonest shortening must have
+SELDOM = 50  # a printed word that many times rarer than the commonest is not a standard one
+
+
+def standard_shortening(printed: str, word: str) -> bool:
+    """Whether `printed` (a word of a name, lower case) stands for the title word `word` as a
+    standard form prints it: the word itself, where ISO 4 forms do not usually shorten it
+    (`forest`), or a shortening the ISO 4 and NLM forms widely use (`manag` and `manage`)."""
+    if printed == word:
+        return not journal_word_usually_shortened(word)
+    known = journal_title_word(word)
+    if known is None or not word.startswith(printed):
+        return False
+    uses = known.uses(printed)
+    return uses >= MIN_USES and uses * SHARE >= known.shortenings
+
+
+def standard_words(name: str, title: str) -> bool:
+    """Whether each word of the abbreviation `name` is, in its place, a standard shortening of
+    the word of `title` (`Forest Ecol Manag` of Forest Ecology and Management)."""
+    printed, words = journal_key(name).split(), journal_key(title).split()
+    if len(printed) != len(words):
+        return False
+    return all(standard_shortening(p, w) for p, w in zip(printed, words, strict=True))
+
+
+@dataclass(frozen=True)
+class OddWord:
+    """A word of a name that no standard shortens a title word to, and what they write."""
+
+    start: int  # where the word stands in the name
+    end: int
+    printed: str
+    expected: str  # the standard shortening, in the printed word's case
+    word: str  # the title word it most often stands for, lower case
+
+
+# A capitalised word of four letters or more standing alone (a period may follow): not a part of
+# a hyphenated word (`Person-Centered`), where a whole word may read as a cut one.
+_WORD = pattern(r"(?<![\w-])[A-Z][a-z]{3,}(?=\.?(?:\s|,|$))")
+
+
+def odd_words(name: str) -> tuple[OddWord, ...]:
+    """The words of the abbreviation `name` that shorten title words as no standard does."""
+    found = []
+    for match in _WORD.finditer(name):
+        printed = match.group()
+        odd = odd_shortening(printed.lower())
+        if odd is not None:
+            expected, word = odd
+            found.append(OddWord(match.start(), match.end(), printed, expected.capitalize(), word))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def odd_shortening(printed: str) -> tuple[str, str] | None:
+    """(the standard shortening, the title word it most often stands for) where `printed` (lower
+    case, ASCII) is a cut of title words that the standard forms shorten one way and almost never
+    `printed`'s way (`europ`: `eur`, `european`); None where it is a word of titles itself, a
+    shortening in use, or the table knows too little to say."""
+    if not re.fullmatch(r"[a-z]+", printed):
+        return None
+    words = journal_title_words_starting(printed)
+    if any(w.word == printed and (w.titles >= 2 or w.uses(printed)) for w in words):
+        return None  # a word titles print (`Geologica`, `Engine`), not a cut one
+    if any(w.word in (f"{printed}s", f"{printed}es") for w in words):
+        return None  # the singular of a title word (`Method`, `Photonic`): a word, not a cut
+    uses: Counter[str] = Counter()
+    for w in words:
+        uses.update(dict(w.forms))
+    total = sum(uses.values())
+    if total < MIN_EVIDENCE:
+        return None
+    ((common, count),) = uses.most_common(1)
+    if common == printed or count < DOMINANT * total or uses[printed] * SELDOM > count:
+        return None
+    example = max(words, key=lambda w: w.uses(common))
+    return common, example.word

@@ -20,6 +20,7 @@ from refslint.grammar.fragments import (
     MAX_INITIALS,
     PARTICLE,
     TAIL_PARTS,
+    VOLUME_ISSUE,
     YMD_PARTS,
 )
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
@@ -27,6 +28,7 @@ from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 # The text being parsed, so dates can keep their printed form without a second pass.
 SOURCE = threading.local()
 _TAIL_PARTS = patterns.compile(TAIL_PARTS)
+_VOLUME_ISSUE = patterns.compile(VOLUME_ISSUE)
 _YMD_PARTS = patterns.compile(YMD_PARTS)
 
 
@@ -423,6 +425,9 @@ class ToParts(Transformer):
     def marked_pages(self, items: list[Token]) -> Part:
         marker, pages = items
         found = field(pages)
+        if found.text.endswith(","):  # IEEE's `pp. 436–444, May 2015`: the comma is no page's
+            text = found.text[:-1].rstrip()
+            found = Field(text, Span(found.span.start, found.span.start + len(text)))
         return Part("pages", found.span.start, found.span.end, found.text, marker=field(marker))
 
 
@@ -466,6 +471,9 @@ def _parts(items: list) -> list[Part]:
             text = text[:-1].rstrip()  # `Journal, 2010, 33(4): 420-31`: the comma is no name's
         start = item.start_pos
         assert start is not None  # the lexer records every position; inline: a hot loop
+        if item.type == "VOLUME_ISSUE":
+            append(_volume_issue(item, start))
+            continue
         kind = _KINDS[item.type]
         if kind == "text":
             closing = _closing_at(text)
@@ -476,6 +484,21 @@ def _parts(items: list) -> list[Part]:
                 continue
         append(Part(kind, start, start + len(text), text))
     return parts
+
+
+def _volume_issue(token: Token, start: int) -> Part:
+    """IEEE's `vol. 55, no. 4` (the token carries the comma after it, left out of the part)."""
+    found = _VOLUME_ISSUE.match(SOURCE.text, start)
+    assert found is not None  # the token matched the same pattern here
+    return Part(
+        "volume",
+        start,
+        found.end(),
+        found.group(),
+        volume=_group_field(found, "volume", 0),
+        issue=_group_field(found, "issue", 0),
+        locator=_group_field(found, "article", 0),
+    )
 
 
 def _et_al(token: Token) -> Field:

@@ -43,7 +43,7 @@ from refslint.api import (
 )
 from refslint.atomic import replace_file
 
-from .spelling import FREQUENT, _dictionary, _language
+from .spelling import FREQUENT, english_words, reads_as_english
 
 MIN_LENGTH = 4  # shorter names are as often symbols, codes or another language's words (`lao`)
 # Continents, oceans, major regions and islands, and the adjectives of continents and peoples
@@ -370,14 +370,14 @@ def _english(ref: Reference, text: str, found: Sequence[Found]) -> bool:
     """Whether an element reads as English, or has too few words to tell and its title does.
     The names found are left out: a dictionary lacks them (`alborz`, `calotropis`), and in
     lower case they would count against the text."""
-    words = _dictionary()
+    words = english_words()
     chars = list(text)
     for f in found:
         chars[f.start : f.end] = " " * (f.end - f.start)
     text = "".join(chars)
-    english = _language(text, words)
+    english = reads_as_english(text, words)
     if english is None and ref.title is not None and ref.title.text != text:
-        english = _language(ref.title.text, words)
+        english = reads_as_english(ref.title.text, words)
     return bool(english)
 
 
@@ -471,7 +471,7 @@ def _sentence_case(text: str) -> bool:
 
 def _common(word: str) -> bool:
     """Whether English often writes `word` (lower case) in lower case too."""
-    return _dictionary().get(word, 0) >= FREQUENT or word in _guard()
+    return english_words().get(word, 0) >= FREQUENT or word in _guard()
 
 
 def _after_stop(text: str, start: int) -> bool:
@@ -516,7 +516,7 @@ def learn(titles: Sequence[str]) -> Learnt:
             genus, epithet = m.groups()
             if (
                 _AFTER_WORD.search(visible, max(0, m.start() - 40), m.start())
-                and genus.lower() not in _dictionary()
+                and genus.lower() not in english_words()
                 and not _common(epithet)  # `Maxent modeling` is no binomial
             ):
                 learnt.genera.setdefault((genus.lower(), epithet), genus)

@@ -3,7 +3,7 @@
 The rule is built to stay quiet: it speaks only of a word that is plainly English text gone wrong
 (`caecinoma`, `Unversity`, `Nautural`), never of a term of art, a name or a word in another
 language. The English word-frequency list is pyspellchecker's; it is read only when the rule runs,
-so a run that does not select RL550 never pays for it (`_dictionary`).
+so a run that does not select RL550 never pays for it (`english_words`).
 """
 
 from __future__ import annotations
@@ -211,7 +211,7 @@ class Words:
 
 
 @cache
-def _dictionary() -> Words:
+def english_words() -> Words:
     """pyspellchecker's English words (lower case) and their counts, read once per process and
     only when the rule runs. The first run decodes the library's JSON (about a tenth of a second)
     and keeps the checksum table (`Words`) in refslint's cache folder, which later runs load in a
@@ -292,7 +292,7 @@ def _edits(word: str) -> tuple[set[str], set[str], set[str]]:
 def _abbreviation(word: str) -> bool:
     """Whether `word` begins a longer dictionary word (`Psychol`, `Technol`, `Inflamm`): a
     journal or publisher abbreviation, not a slip."""
-    return _dictionary().begins_longer(word)
+    return english_words().begins_longer(word)
 
 
 def _known(word: str, words: Words) -> bool:
@@ -375,7 +375,7 @@ def _body(ref: Reference) -> str:
     return " " * end + ref.text[end:]
 
 
-def _language(text: str, words: Words) -> bool | None:
+def reads_as_english(text: str, words: Words) -> bool | None:
     """Whether `text` reads as English: most of its words of three letters or more are dictionary
     words, and it has no run of another language's little words (`da`, `em`, `para`, `und`).
     Capitalised words the dictionary lacks (names, places, a slip) are left out of the count;
@@ -401,9 +401,9 @@ def _language(text: str, words: Words) -> bool | None:
 def _reads_english(ref: Reference, text: str, words: Words) -> bool:
     """Whether an element reads as English, or has too few words to tell and its entry's title
     (its text after the names, when it has none) does. Asked only of elements with a suspect."""
-    english = _language(text, words)
+    english = reads_as_english(text, words)
     if english is None:
-        return bool(_language(ref.title.text if ref.title else _body(ref), words))
+        return bool(reads_as_english(ref.title.text if ref.title else _body(ref), words))
     return english
 
 
@@ -558,7 +558,7 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         1. Gillespie JH. Natural selection for within-generation variance in offspring number.
            Genetics. 1974;76:601-6.
     """
-    words = _dictionary()
+    words = english_words()
     names = _names(refs)
     seen: Counter[str] = Counter(w.lower() for ref in refs for w in _PART.findall(ref.text))
     for ref in refs:

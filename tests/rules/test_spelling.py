@@ -151,9 +151,9 @@ def test_the_word_list_is_read_only_when_the_rule_runs():
         "text = '1. Gillespie JH. Nautural selection in offspring. Genetics. 1974;76:601-6.\\n'\n"
         "import refslint_rules.spelling as spelling\n"
         "lint_text(text, ignore='RL550', offline=True)\n"
-        "print(spelling._dictionary.cache_info().currsize == 1)\n"
+        "print(spelling.english_words.cache_info().currsize == 1)\n"
         "lint_text(text, select='RL550', offline=True)\n"
-        "print(spelling._dictionary.cache_info().currsize == 1)\n"
+        "print(spelling.english_words.cache_info().currsize == 1)\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
@@ -165,7 +165,7 @@ def _load_words(folder) -> str:
     import subprocess
     import sys
 
-    probe = "import refslint_rules.spelling as s; print(len(s._dictionary()))"
+    probe = "import refslint_rules.spelling as s; print(len(s.english_words()))"
     env = dict(os.environ, REFSLINT_CACHE_DIR=str(folder))
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env

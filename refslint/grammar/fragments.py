@@ -137,9 +137,11 @@ NAME = (
     # (`and` is never a word of the name: `Rao B and Jayaram V 2002` is two names)
     rf"|{_WORD}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?(?:\s+{PARTICLE})?{_NAME_END}"
     # Sánchez, S.F.; / Smith, J. A., & (MDPI, ACS and APA: family name, comma, dotted initials);
-    # the last one's period is left to end the author list
+    # Nature's `Smith, J. A. & Jones, B.` and `Smith, J. A. et al.` take the period before the
+    # `&` or `et al`; the last one's period is left to end the author list
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?"
-    r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
+    r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:&|et\.?\s*al\b))"
+    r"|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, H.‐G. Janssen (initials first)

@@ -81,6 +81,9 @@ _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd)(?:\.(?=\s*,))?"
 # A family name's particle moved after the initials (`Silva MRF da`, `Sousa DT de`), as some
 # Brazilian and Portuguese lists print it: read, so that a rule can say where it belongs.
 PARTICLE = r"(?:da|das|de|do|dos|du|del|della|di|van|von|der|den)"
+# A particle cut to its first letter after dotted initials (`Aguiar, R. B. d.` for `de Aguiar`)
+_CUT_PARTICLE = r"(?:\.\s[dv](?=\.))?"
+CUT_PARTICLE = r"[dv]\.?"
 # The word that marks names as editors, in the languages lists are written in: English, Portuguese,
 # Spanish (`editores`, `organizadores`, `coord.`), German (`Hrsg.`, `Hg.`), French (`éditeurs`,
 # `éd.`), Italian (`a cura di`), Dutch, Polish and Scandinavian (`red.`); bare or in parentheses
@@ -139,7 +142,8 @@ NAME = (
     # Sánchez, S.F.; / Smith, J. A., & (MDPI, ACS and APA: family name, comma, dotted initials);
     # Nature's `Smith, J. A. & Jones, B.` and `Smith, J. A. et al.` take the period before the
     # `&` or `et al`; the last one's period is left to end the author list
-    rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?"
+    # (a particle cut to its letter after the initials, `Aguiar, R. B. d.`, is read too: RL531)
+    rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?{_CUT_PARTICLE}"
     r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:&|et\.?\s*al\b))"
     r"|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)

@@ -78,3 +78,19 @@ def test_a_vancouver_entry_reads_as_before():
     ref = parse("Okafor C, Ruiz E. Grain growth in copper. J Appl Phys. 2019 Oct 9;125(3):245-9.")
     assert ref.kind is Kind.ARTICLE and ref.date.year == 2019 and ref.date.month == 10
     assert ref.container.text == "J Appl Phys"
+
+
+def test_a_particle_cut_to_its_letter_after_the_initials_is_read_into_the_name():
+    ref = parse(
+        "Aguiar, R. B. d. & Moraes, J. Z. d. Mechanisms of growth factors. Front. Immunol. 10,"
+        " 1023 (2019)."
+    )
+    assert [a.family for a in ref.authors] == ["d. Aguiar", "d. Moraes"]
+    assert ref.title.text == "Mechanisms of growth factors"
+
+
+def test_a_portuguese_e_between_names_is_no_particle():
+    ref = parse(
+        "Silva, J. A. e Souza, B. C. Crescimento urbano. Cad. Saude Publica 10, 12–19 (2019)."
+    )
+    assert all(not a.family.startswith(("e ", "e.")) for a in ref.authors)

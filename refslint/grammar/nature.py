@@ -84,6 +84,10 @@ def _journal_start(text: str, start: int, stop: int) -> int | None:
         found = at
     if found is None or not text[start:found].strip(" ."):
         return None
+    title = text[start:found].rstrip(" .")
+    comma = title.rfind(", ")
+    if comma >= 0 and _abbreviation_piece(title[comma + 2 :].split()):
+        return None  # `Title of paper, Phys. Rev. Lett. 39, 1098 (1977)`: the journal after a comma
     return found
 
 

@@ -94,3 +94,15 @@ def test_a_portuguese_e_between_names_is_no_particle():
         "Silva, J. A. e Souza, B. C. Crescimento urbano. Cad. Saude Publica 10, 12–19 (2019)."
     )
     assert all(not a.family.startswith(("e ", "e.")) for a in ref.authors)
+
+
+def test_a_journal_set_off_by_a_comma_is_not_read_as_this_form():
+    # physics with a title: `Title, Phys. Rev. Lett. 39, 1098 (1977)`: the journal follows a comma
+    ref = parse("A. Okafor and B. Ruiz, Grain growth in films, Phys. Rev. Lett. 39, 1098 (1977).")
+    assert ref.container is None or ref.container.text != "Rev. Lett."
+
+
+def test_science_style_with_initials_first_reads_the_same_tail():
+    ref = parse("C. Okafor, E. Ruiz, Grain growth in copper films. Science 258, 1474–1476 (1992).")
+    assert ref.kind is Kind.ARTICLE and ref.container.text == "Science"
+    assert ref.volume.text == "258" and ref.date.year == 1992

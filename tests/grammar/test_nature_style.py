@@ -106,3 +106,29 @@ def test_science_style_with_initials_first_reads_the_same_tail():
     ref = parse("C. Okafor, E. Ruiz, Grain growth in copper films. Science 258, 1474–1476 (1992).")
     assert ref.kind is Kind.ARTICLE and ref.container.text == "Science"
     assert ref.volume.text == "258" and ref.date.year == 1992
+
+
+def _best_time(text: str) -> float:
+    import time
+
+    from refslint.grammar import parse_entry
+    from refslint.model import Entry, PositionMap
+
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1, None, 0))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_reading_the_tail_grows_linearly_with_the_entry():
+    """Runs of what the tail's reader looks for (sentence ends, `Volume, page`): twice the text
+    costs about twice the time, not four times."""
+    shapes = [
+        lambda n: "Smith, A. Title. " + "Mol. J. 12, 1947 " * n + "Immunol. 12, 1002 (2020).",
+        lambda n: "Smith, A. Title. " + "Cell. " * n + "Immunol. 12, 1002–1004 (2020).",
+    ]
+    for make in shapes:
+        small, large = _best_time(make(400)), _best_time(make(800))
+        assert large < 3 * small, (make(1)[:30], small, large)

@@ -130,5 +130,12 @@ def test_reading_the_tail_grows_linearly_with_the_entry():
         lambda n: "Smith, A. Title. " + "Cell. " * n + "Immunol. 12, 1002–1004 (2020).",
     ]
     for make in shapes:
-        small, large = _best_time(make(400)), _best_time(make(800))
-        assert large < 3 * small, (make(1)[:30], small, large)
+        # a busy machine can stall one measurement; a quadratic reading fails every attempt
+        tries = []
+        for _ in range(3):
+            small, large = _best_time(make(400)), _best_time(make(800))
+            tries.append((small, large))
+            if large < 3 * small:
+                break
+        else:
+            raise AssertionError((make(1)[:30], tries))

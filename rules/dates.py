@@ -35,7 +35,24 @@ from refslint.api import (
 def _all_dates(ref: Reference) -> list[PartialDate]:
     dates = list(ref.dates)
     dates += [d for d in (ref.date, ref.accessed) if d is not None and d not in dates]
-    return dates
+    return [d for d in dates if not _abbreviation_read_as_date(d, dates)]
+
+
+def _abbreviation_read_as_date(date: PartialDate, dates: list[PartialDate]) -> bool:
+    """`Immunol. 20, 1002`: a journal's abbreviated word, its volume and a page read as a month,
+    a day and a year. Only where the word is no month nor near one, ends in a period, and the
+    entry has a year elsewhere: then the word is an abbreviation, and the date none."""
+    token = date.month_token
+    if date.order != "mdy" or date.month is not None or token is None:
+        return False
+    if not token.text.endswith(".") or _closest_months(token.text):
+        return False
+    return any(
+        other is not date
+        and (other.span.end <= date.span.start or other.span.start >= date.span.end)
+        and 1600 <= other.year <= 2199
+        for other in dates
+    )
 
 
 def _work_dates(ref: Reference) -> list[PartialDate]:

@@ -22,6 +22,7 @@ from refslint.api import (
 from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated
+from .page_ranges import page_range_same_ends as page_range_same_ends
 
 NOT_YET_IN_ISSUE = pattern(
     r"\b(?:in press|ahead of print|forthcoming|early view|online first)\b", re.I

@@ -57,6 +57,10 @@ _RUN_TOGETHER = pattern(
 )
 # A particle after the initials: `Silva MRF da` (the grammar reads it into the family name).
 _TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<particle>[a-z]{2,5})$")
+# A particle cut to its letter after dotted initials: `Aguiar, R. B. d.` (`de Aguiar, R. B.`)
+_CUT_PARTICLE = pattern(
+    r"^(?P<family>[^,]+),\s+(?P<initials>(?:[A-Z]\.\s?)+)\s*(?P<particle>[dv])\.?$"
+)
 
 
 @rule(
@@ -117,7 +121,8 @@ def et_al_no_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an author whose family name's particle (`da`, `de`, `dos`, `van`, `von`...) is printed
-    after the initials (`Silva MRF da`) instead of before the family name.
+    after the initials (`Silva MRF da`) instead of before the family name, or cut to its first
+    letter there (`Aguiar, R. B. d.`: which particle it was is not said, so no fix is offered).
 
     ## Why is this bad?
     A Vancouver name is the family name, then the initials. A particle after the initials is a
@@ -137,6 +142,17 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
     for author in ref.authors:
         if author.is_group or " " not in author.family:
             continue  # the grammar puts a trailing particle in front: `da Silva`
+        cut = _CUT_PARTICLE.match(author.text)
+        if cut is not None:
+            letter, family = cut.group("particle"), cut.group("family")
+            yield Diagnostic(
+                author.span,
+                f"name particle cut to `{letter}.` after the initials in `{author.text}`; "
+                f"expected the particle written out before the family name "
+                f"(`{'de' if letter == 'd' else 'van'} {family}, {cut.group('initials').strip()}`"
+                " or the like)",
+            )
+            continue
         found = _TRAILING_PARTICLE.match(author.text)
         if found is None or found.group("particle") + " " + found.group("family") != author.family:
             continue

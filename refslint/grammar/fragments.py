@@ -83,6 +83,9 @@ _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd)(?:\.(?=\s*,))?"
 # A family name's particle moved after the initials (`Silva MRF da`, `Sousa DT de`), as some
 # Brazilian and Portuguese lists print it: read, so that a rule can say where it belongs.
 PARTICLE = r"(?:da|das|de|do|dos|du|del|della|di|van|von|der|den)"
+# A particle cut to its first letter after dotted initials (`Aguiar, R. B. d.` for `de Aguiar`)
+_CUT_PARTICLE = r"(?:\.\s[dv](?=\.))?"
+CUT_PARTICLE = r"[dv]\.?"
 # The word that marks names as editors, in the languages lists are written in: English, Portuguese,
 # Spanish (`editores`, `organizadores`, `coord.`), German (`Hrsg.`, `Hg.`), French (`éditeurs`,
 # `éd.`), Italian (`a cura di`), Dutch, Polish and Scandinavian (`red.`); bare or in parentheses
@@ -139,10 +142,12 @@ NAME = (
     # (`and` is never a word of the name: `Rao B and Jayaram V 2002` is two names)
     rf"|{_WORD}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?(?:\s+{PARTICLE})?{_NAME_END}"
     # Sánchez, S.F.; / Smith, J. A., & (MDPI, ACS and APA: family name, comma, dotted initials);
-    # the last one's period is left to end the author list
-    rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?"
-    # (the period before `and` or the year is the name's: `Can, T. and Erson-Bensan, A.E. (2015)`)
-    r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:and|&)\s"
+    # the last one's period is left to end the author list; the period before `and`, `&`, `et al`
+    # or the year is the name's (`Can, T. and Erson-Bensan, A.E. (2015)`, Nature's `Smith, J. A. &
+    # Jones, B.` and `Smith, J. A. et al.`); a particle cut to its letter after the initials,
+    # `Aguiar, R. B. d.`, is read too (RL531)
+    rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?{_CUT_PARTICLE}"
+    r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:and|&)\s|\s+et\.?\s*al\b"
     rf"|\s*\(\s*{YEAR}[a-z]?\s*\))|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"

@@ -231,10 +231,13 @@ def build(
         from refslint.grammar import (
             chicago,  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
             frontiers,  # `Abbrev J. (2010) 12(3):345–56`
+            nature,  # `Abbrev. J. 21, 233–243 (2016).`
         )
 
-        read = chicago.article(text, parts, authors.span.end, out) or frontiers.article(
-            text, parts, authors.span.end, out
+        read = (
+            chicago.article(text, parts, authors.span.end, out)
+            or frontiers.article(text, parts, authors.span.end, out)
+            or nature.article(text, parts, authors.span.end, out)
         )
         if read is not None:
             out["title"], out["kind"] = read

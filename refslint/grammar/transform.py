@@ -15,6 +15,7 @@ from lark import Token, Transformer
 from refslint import patterns
 from refslint.grammar import scanner
 from refslint.grammar.fragments import (
+    CUT_PARTICLE,
     DASH,
     INITIAL,
     MAX_INITIALS,
@@ -66,7 +67,7 @@ _CONJUNCTION = patterns.compile(r"(?:(?:and|e|&)\s+)?")
 _NAME_PARTS = patterns.compile(
     rf"^(?P<family>.+?),?\s+"  # initials dotted, hyphenated or spaced (IOP's `Cho T T`)
     rf"(?P<initials>{INITIAL}(?:[-.\u2010]?\s?[-\u2010]?{INITIAL}){{0,{MAX_INITIALS - 1}}})\.?"
-    rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?(?:\s+(?P<particle>{PARTICLE}))?$"
+    rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?(?:\s+(?P<particle>{PARTICLE}|{CUT_PARTICLE}))?$"
     rf"|^(?P<first>(?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){{1,3}})(?P<family2>.+)$"
 )
 
@@ -263,8 +264,8 @@ def _author(token: Token, skip: int = 0) -> Author:
         return Author(text, span, family2, first.replace(".", "").replace(" ", ""))
     if " " in initials:  # `Hudson S W`: the initials `SW`, spaced
         initials = initials.replace(" ", "")
-    if particle:  # `Silva MRF da`: the family name is `da Silva`
-        family = f"{particle} {family}"
+    if particle:  # `Silva MRF da`: the family name is `da Silva`; `Aguiar, R. B. d.`: `d. Aguiar`
+        family = f"{particle if len(particle) > 1 else particle + '.'} {family}"
     return Author(text, span, family, initials, suffix or "")
 
 

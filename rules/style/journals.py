@@ -285,7 +285,27 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
             for p, s in zip(printed, standard, strict=True)
         ):
             return None  # `Phys. Rev. Materials` keeps whole what ISO 4 shortens
+    if not dotted and not journal.nlm and _cuts_whole_words(name, form, journal.title):
+        return None  # `Biomark Res`: NLM's own form, which the shipped lists lack
     return journal, form
+
+
+def _cuts_whole_words(name: str, form: str, title: str) -> bool:
+    """Whether the undotted `name` differs from an ISO 4 form with its periods removed (`form`)
+    only by cutting short words that form keeps whole (`Biomark Res` for `Biomarker Res`).
+    ISO 4 keeps many words whole that NLM shortens; where the lists lack the NLM form, such a
+    cut may be NLM's own and cannot be called wrong."""
+    printed, standard = journal_key(name).split(), journal_key(form).split()
+    if len(printed) != len(standard) or printed == standard:
+        return False
+    whole = set(_all_words(title))
+    return all(
+        p == s or (s in whole and len(p) >= _MIN_CUT and s.startswith(p))
+        for p, s in zip(printed, standard, strict=True)
+    )
+
+
+_MIN_CUT = 4  # letters a shortened title word keeps at least (`Biomark`, `Pharm`)
 
 
 def _number(ref: Reference) -> int:
@@ -484,7 +504,11 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     know is still flagged where it shortens a word as the standards almost never do (`Off J
     Europ Union`: they write `Eur` for `European`); a dotted list's cuts (`Europ.`, `Canad.`)
     may be a system of its own (MathSciNet's) and are left alone. A spaced dash that the
-    standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too.
+    standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too, and in
+    a dotted list a cut word printed without its period (`Cell Oncol.` for `Cell. Oncol.`; a
+    contraction such as `Natl`, which British usage prints bare, is left alone). Where the
+    lists know only a journal's ISO 4 form, an undotted name that cuts short a word that form
+    keeps whole (`Biomark Res` for `Biomarker Res`) may be NLM's own, and passes.
     Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
     own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted
     abbreviation that only cuts the title's words at other letters than the standard form
@@ -633,9 +657,41 @@ def _not_standard(
             said = f"lowers the capitals of `{lost}` in the standard abbreviation"
         elif _SPACED_DASH.search(name) and not _SPACED_DASH.search(form):
             said = "sets a part off with a spaced dash, which the standard abbreviation does not"
+        elif dotted and (bare := _periods_lost(name, form, journal.title)):
+            said = f"leaves out the period of the shortened {_words_said(bare)}"
         else:
             continue
         yield Unlike(ref, name, journal, form, said, journal.standard_source(dotted), variant)
+
+
+def _periods_lost(name: str, form: str, title: str) -> list[str]:
+    """The words of a dotted `name` printed without the period the ISO 4 `form` gives them, where
+    each is a title word cut short (`Cell Oncol.` for `Cell. Oncol.`, Cellular Oncology). A
+    contraction, which keeps the word's last letter (`Natl` for National), takes no period in
+    British usage and is left alone; so is a name with no period at all (another form), and the
+    last word, whose period a list may merge into the one that closes the journal."""
+    if "." not in name:
+        return []
+    printed, standard = name.split(), form.split()
+    if len(printed) != len(standard):
+        return []
+    whole = _all_words(title)
+    bare = []
+    # (the last word's period may be the one that ends the journal's element: not looked at)
+    for p, s in zip(printed[:-1], standard[:-1], strict=True):
+        if p.endswith(".") or not s.endswith(".") or p != s[:-1] or not p.isalpha():
+            if p.rstrip(".") != s.rstrip("."):
+                return []  # another word: not this fault
+            continue
+        cut = p.casefold()
+        if not any(w.startswith(cut) and w != cut for w in whole):
+            continue  # a contraction (`Natl`), or a word not found in the title
+        bare.append(p)
+    return bare
+
+
+def _words_said(words: list[str]) -> str:
+    return ("word " if len(words) == 1 else "words ") + ", ".join(f"`{w}`" for w in words)
 
 
 # A dash between spaces (`Biochim. Biophys. Acta - Mol. Basis Dis.`): how a publisher's title

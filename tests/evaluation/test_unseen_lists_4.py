@@ -29,12 +29,13 @@ OTHERS = (
 )
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most); the day
-# the set was added it measured (0, 0, 0), (0, 7, 0), (3, 0, 0), (0, 2, 0)
+# the set was added it measured (0, 0, 0), (0, 7, 0), (3, 0, 0), (0, 2, 0); raised once Nature's
+# tail came to be read, RL585 written and RL811 taught NLM's cuts and lost periods
 FLOORS = {
-    "elsevier-apsb-metallic-nanomedicine": (0, 1, 0),
-    "nature-sttt-immune-evasion": (0, 8, 0),
-    "tandf-gut-mycobiome": (2, 1, 0),
-    "techscience-cd47-therapy": (0, 3, 0),
+    "elsevier-apsb-metallic-nanomedicine": (0, 0, 0),
+    "nature-sttt-immune-evasion": (5, 0, 0),
+    "tandf-gut-mycobiome": (3, 0, 0),
+    "techscience-cd47-therapy": (0, 0, 0),
 }
 
 
@@ -97,9 +98,10 @@ def test_over_the_fourth_set_the_figures_hold(results):
     alarms = sum(len(r.alarms) for r in every)
     rejected = sum(len(r.rejected) for r in every)
     assert (entries, faults) == (175, 33)
-    # recall 0.09 the day it was added (3 of 33 faults; 3 of the 9 a rule covers)
-    assert found / faults >= 0.08
-    assert alarms <= 10  # 5.1 per 100 entries (9) the day it was added
+    # recall 0.09 the day it was added (3 of 33 faults; 3 of the 9 a rule covers); 0.24 now
+    # (8 of 33; 8 of the 11 a rule covers)
+    assert found >= 8
+    assert alarms <= 0  # 5.1 per 100 entries (9) the day it was added; 0.0 now
     assert rejected == 0
 
 

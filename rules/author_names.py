@@ -99,8 +99,8 @@ def _accents(text: str) -> int:
 def _one_edit(a: str, b: str) -> str | None:
     """How two surnames differ by one slip: `accents` (dropped or added, the letters the same),
     `case`, `letter` (one dropped, added, changed, or two neighbours swapped)."""
-    if a == b:
-        return None
+    if a == b or a.replace("-", " ") == b.replace("-", " "):
+        return None  # `García-Benito` / `García Benito`: one double surname, printed both ways
     if _plain(a) == _plain(b):
         return "accents"
     if _plain(a).casefold() == _plain(b).casefold() and a.casefold() != b.casefold():
@@ -172,7 +172,8 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     letters), on surnames under four letters (`Li`, `Lu`), on one letter changed in a surname
     under seven (`Wang`/`Wong`, `Hansen`/`Hanson`: often two people), on two differences at
     once (an accent and a capital or a letter) and on a particle's capital (`van Dijk`/`Van
-    Dijk`).
+    Dijk`), and on a double surname with and without its hyphen (`García-Benito`, `García
+    Benito`), which journals print both ways for one person.
     """
     by_key: dict[tuple[str, str], list[Name]] = {}
     people: dict[int, set[tuple[str, str]]] = {}

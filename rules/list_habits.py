@@ -86,6 +86,11 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
         6. F. Wu, “Title Six,” Aquaculture Research 2025, no 1 (2025): 2377886.
 
     Use instead:
+        1. A. Ortiz, “Title One,” Water Research 30, no. 2 (1996): 331–340.
+        2. B. Lund, “Title Two,” Water Research 31, no. 4 (1997): 12–19.
+        3. C. Sato, “Title Three,” Aquaculture 12, no. 1 (2001): 5–9.
+        4. D. Peña, “Title Four,” Aquaculture 14, no. 3 (2003): 50–61.
+        5. E. Roy, “Title Five,” Food Chemistry 99, no. 2 (2006): 1–8.
         6. F. Wu, “Title Six,” Aquaculture Research 2025, no. 1 (2025): 2377886.
 
     ## Fix safety
@@ -165,6 +170,11 @@ def serial_comma_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         6. F. Wu, A. Ortiz and B. Lund, “Title Six,” Aquaculture 20 (2010): 7–9.
 
     Use instead:
+        1. A. Ortiz, B. Lund, and C. Sato, “Title One,” Water Research 30 (1996): 331–340.
+        2. B. Lund, C. Sato, and D. Peña, “Title Two,” Water Research 31 (1997): 12–19.
+        3. C. Sato, D. Peña, and E. Roy, “Title Three,” Aquaculture 12 (2001): 5–9.
+        4. D. Peña, E. Roy, and F. Wu, “Title Four,” Aquaculture 14 (2003): 50–61.
+        5. E. Roy, F. Wu, and A. Ortiz, “Title Five,” Food Chemistry 99 (2006): 1–8.
         6. F. Wu, A. Ortiz, and B. Lund, “Title Six,” Aquaculture 20 (2010): 7–9.
 
     ## Fix safety
@@ -236,6 +246,11 @@ def title_in_capitals(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
         6. Wu F. CHALLENGES IN MANIPULATING IMMUNE SYSTEM. Acta Clin Croat. (2019) 58:76–81.
 
     Use instead:
+        1. Ortiz A. Immune evasion in prostate cancer. Acta Clin Croat. (2019) 58:1–9.
+        2. Lund B. Adoptive cell transfer in solid tumours. J Clin Oncol. (2018) 36:10–19.
+        3. Sato C. Tumour infiltrating lymphocytes. Front Immunol. (2020) 11:5–9.
+        4. Peña D. Natural killer cells in leukaemia. Blood. (2021) 137:50–61.
+        5. Roy E. Checkpoint inhibitors and their limits. Nat Rev Cancer. (2022) 22:1–8.
         6. Wu F. Challenges in manipulating immune system. Acta Clin Croat. (2019) 58:76–81.
 
     ## Limitations

@@ -39,10 +39,13 @@ _ORDINAL = (
     r"|ninth|tenth|revised|new|updated|expanded|international|student)"
 )
 _MARK = r"(?:ed(?:ition)?\b\.?|edn\b\.?)"
+_NAME_AFTER = pattern(r"\.?\s*[A-Z]")
+_NEW_SENTENCE = pattern(r"\s+[A-Z]")
 _EDITION_TWICE = pattern(
     r"\b" + _ORDINAL + r"\s+(?P<first>" + _MARK + r")(?P<second>,?\s*" + _MARK + r")"
-    # not an editor's mark before a name (`2nd ed. Ed. by J. Smith`, `2nd ed. Ed. Smith J`)
-    r"(?!\s*(?:by\b|[A-Z]\w*,?\s+[A-Z]\b))",
+    # not an editor's or a publisher's mark before a name (`2nd ed. Ed. by J. Smith`,
+    # `2ª ed. Ed. Manole`: Editorial, Editora)
+    r"(?!\.?\s*by\b)",
     re.I,
 )
 
@@ -82,15 +85,17 @@ def edition_marked_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     for m in _EDITION_TWICE.finditer(text, ref.body_start):
         if _inside(kept, m.start()):
             continue
+        if m.group("second").lstrip(", ")[0] == "E" and _NAME_AFTER.match(text, m.end()):
+            continue  # `Ed.` before a name: its editor or publisher (Editorial, Editora)
         printed = text[m.start() : m.end()]
         wanted = text[m.start() : m.end("first")]
+        cut = m.end("second")
+        if printed.endswith(".") and not wanted.endswith(".") and _NEW_SENTENCE.match(text, cut):
+            cut -= 1  # `3rd edition, ed. Boston` keeps the period that ends the element
         yield Diagnostic(
             Span(m.start(), m.end()),
             f"edition marked twice (`{printed}`); expected `{wanted}`",
-            fix=Fix.safe(
-                Edit(Span(m.start("second"), m.end("second")), ""),
-                message=f"Write `{wanted}`",
-            ),
+            fix=Fix.safe(Edit(Span(m.start("second"), cut), ""), message=f"Write `{wanted}`"),
         )
 
 
@@ -169,6 +174,35 @@ def dash_spaced_one_side(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 _OPEN_RANGE = pattern(r"(?<![\w.-])(\d{1,6})\s?([-‐‑–—])(?=\s*(?:[.,;]\s|[.,;]?$))")
 
 
+# where the grammar could not read the tail: pages after a colon or a page marker (`12: 123–.`,
+# `pp. 123–,`); a year after a colon is a serial still running (`Annual report: 2015–.`)
+_MARKED_OPEN = pattern(
+    r"(?:(?<=:)\s?|\bpp?\.\s?)(?P<first>\d{1,6})\s?[-‐‑–—](?=\s*(?:[.,;]\s|[.,;]?$))"
+)
+_YEARLIKE = pattern(r"(?:1[5-9]|20)\d\d")
+
+
+def _open_range(ref: Reference) -> re.Match[str] | None:
+    """The open range of the entry's pages, read from the pages the grammar found or, where it
+    found none, from a number after a colon or a page marker; None where the range is closed."""
+    text = ref.text
+    pages = ref.pages
+    if pages is not None:
+        if pages.last is not None:
+            return None
+        m = _OPEN_RANGE.match(text, pages.span.start)
+        return m if m is not None and m.end(1) == pages.span.end else None
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    kept = _kept(ref)
+    for m in _MARKED_OPEN.finditer(text, start):
+        if _inside(kept, m.start()):
+            continue
+        if not m.group().startswith("p") and _YEARLIKE.fullmatch(m.group("first")):
+            continue
+        return m
+    return None
+
+
 @rule(
     code="RL583",
     name="page-range-open",
@@ -197,24 +231,11 @@ def page_range_open(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ## Limitations
     There is no fix: whether the dash is a stray or the last page was lost needs the article.
     """
-    pages = ref.pages
-    text = ref.text
-    if pages is not None:
-        if pages.last is not None:
-            return
-        m = _OPEN_RANGE.match(text, pages.span.start)
-        if m is None or m.end(1) != pages.span.end:
-            return
-    else:
-        after = ref.volume.span.end if ref.volume is not None else None
-        if ref.issue is not None:
-            after = ref.issue.span.end
-        if after is None:
-            return
-        m = _OPEN_RANGE.search(text, after, min(len(text), after + 12))
-        if m is None or _inside(_kept(ref), m.start()):
-            return
+    m = _open_range(ref)
+    if m is None:
+        return
+    printed = ref.text[m.start(1) : m.end()].strip()
     yield Diagnostic(
-        Span(m.start(), m.end()),
-        f"page range `{m.group()}` has no last page; write the range, or the first page alone",
+        Span(m.start(1), m.end()),
+        f"page range `{printed}` has no last page; write the range, or the first page alone",
     )

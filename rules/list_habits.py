@@ -31,8 +31,11 @@ from .style.conventions import deviations
 # --- RL584: an apparatus word without its period --------------------------------------------------
 
 # `no. 4`, `Vol 12`, `2nd ed.`: the word, its period if printed, and what shows it is the apparatus
-# (a number after `no`/`vol`, an ordinal before `ed`/`edn`). Page markers are RL802's.
-_NUMBERED = pattern(r"(?<![\w.])(?P<word>[Nn]o|[Vv]ol|[Nn]r)(?P<period>\.?)\s?(?=\d|[IVX]+\b)")
+# (a number after `no`/`vol` that opens an element, an ordinal before `ed`/`edn`). Page markers
+# are RL802's.
+_NUMBERED = pattern(
+    r"(?:(?<=[,;.:(]\s)|(?<=[,;:(]))(?P<word>[Nn]o|[Vv]ol|[Nn]r)(?P<period>\.?)\s?(?=\d|[IVX]+\b)"
+)
 _EDITION = pattern(r"(?<=\d)(?:st|nd|rd|th)\s(?P<word>ed|edn|Ed|Edn)(?P<period>\.?)(?=[\s,;:)]|$)")
 _WORDS = {"no": "no", "nr": "nr", "vol": "vol", "ed": "ed", "edn": "edn"}
 

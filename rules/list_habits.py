@@ -119,6 +119,9 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
 
 # --- RL818: no serial comma before the last author ------------------------------------------------
 
+# A pasted entry keeps its source's comma, and many lists mix the two: only a list that nearly
+# always prints the serial comma is told of the entries that lack it.
+SERIAL_SHARE = 0.9
 # the joining word before the last author, with the comma before it if any
 _LAST_AND = pattern(r"(?P<comma>,?)\s+(?P<word>and|&)\s+")
 
@@ -155,7 +158,8 @@ def _serial(ref: Reference) -> str | None:
 def serial_comma_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     In lists that join the last of three or more authors by `and` (or `&`), learns whether a
-    comma comes before it (`A, B, and C`) and flags an entry that leaves it out (`A, B and C`).
+    comma comes before it (`A, B, and C`) and flags an entry that leaves it out (`A, B and C`),
+    where at least nine in ten of the list's entries print the comma.
     Lists that write `A, B and C` throughout, lists that join names otherwise, and entries of two
     authors are never flagged.
 
@@ -163,28 +167,38 @@ def serial_comma_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     The style prints the serial comma everywhere else; the entry was typed or pasted another way.
 
     ## Example
-    Five entries write the comma, the sixth does not:
+    Ten entries write the comma, the eleventh does not:
 
-        1. A. Ortiz, B. Lund, and C. Sato, “Title One,” Water Research 30 (1996): 331–340.
-        2. B. Lund, C. Sato, and D. Peña, “Title Two,” Water Research 31 (1997): 12–19.
-        3. C. Sato, D. Peña, and E. Roy, “Title Three,” Aquaculture 12 (2001): 5–9.
-        4. D. Peña, E. Roy, and F. Wu, “Title Four,” Aquaculture 14 (2003): 50–61.
-        5. E. Roy, F. Wu, and A. Ortiz, “Title Five,” Food Chemistry 99 (2006): 1–8.
-        6. F. Wu, A. Ortiz and B. Lund, “Title Six,” Aquaculture 20 (2010): 7–9.
+        1. A. Ortiz, B. Lund, and C. Sato, “Odours 1,” Aquaculture 11 (1991): 11–19.
+        2. B. Lund, C. Sato, and D. Peña, “Odours 2,” Food Chemistry 12 (1992): 21–29.
+        3. C. Sato, D. Peña, and E. Roy, “Odours 3,” Ecology 13 (1993): 31–39.
+        4. D. Peña, E. Roy, and F. Wu, “Odours 4,” Marine Biology 14 (1994): 41–49.
+        5. E. Roy, F. Wu, and G. Kim, “Odours 5,” Water Research 15 (1995): 51–59.
+        6. F. Wu, G. Kim, and H. Abe, “Odours 6,” Aquaculture 16 (1996): 61–69.
+        7. G. Kim, H. Abe, and I. Nagy, “Odours 7,” Food Chemistry 17 (1997): 71–79.
+        8. H. Abe, I. Nagy, and J. Diaz, “Odours 8,” Ecology 18 (1998): 81–89.
+        9. I. Nagy, J. Diaz, and A. Ortiz, “Odours 9,” Marine Biology 19 (1999): 91–99.
+        10. J. Diaz, A. Ortiz, and B. Lund, “Odours 10,” Water Research 20 (2000): 101–109.
+        11. A. Ortiz, B. Lund and C. Sato, “Odours 11,” Aquaculture 21 (2001): 111–119.
 
     Use instead:
-        1. A. Ortiz, B. Lund, and C. Sato, “Title One,” Water Research 30 (1996): 331–340.
-        2. B. Lund, C. Sato, and D. Peña, “Title Two,” Water Research 31 (1997): 12–19.
-        3. C. Sato, D. Peña, and E. Roy, “Title Three,” Aquaculture 12 (2001): 5–9.
-        4. D. Peña, E. Roy, and F. Wu, “Title Four,” Aquaculture 14 (2003): 50–61.
-        5. E. Roy, F. Wu, and A. Ortiz, “Title Five,” Food Chemistry 99 (2006): 1–8.
-        6. F. Wu, A. Ortiz, and B. Lund, “Title Six,” Aquaculture 20 (2010): 7–9.
+        1. A. Ortiz, B. Lund, and C. Sato, “Odours 1,” Aquaculture 11 (1991): 11–19.
+        2. B. Lund, C. Sato, and D. Peña, “Odours 2,” Food Chemistry 12 (1992): 21–29.
+        3. C. Sato, D. Peña, and E. Roy, “Odours 3,” Ecology 13 (1993): 31–39.
+        4. D. Peña, E. Roy, and F. Wu, “Odours 4,” Marine Biology 14 (1994): 41–49.
+        5. E. Roy, F. Wu, and G. Kim, “Odours 5,” Water Research 15 (1995): 51–59.
+        6. F. Wu, G. Kim, and H. Abe, “Odours 6,” Aquaculture 16 (1996): 61–69.
+        7. G. Kim, H. Abe, and I. Nagy, “Odours 7,” Food Chemistry 17 (1997): 71–79.
+        8. H. Abe, I. Nagy, and J. Diaz, “Odours 8,” Ecology 18 (1998): 81–89.
+        9. I. Nagy, J. Diaz, and A. Ortiz, “Odours 9,” Marine Biology 19 (1999): 91–99.
+        10. J. Diaz, A. Ortiz, and B. Lund, “Odours 10,” Water Research 20 (2000): 101–109.
+        11. A. Ortiz, B. Lund, and C. Sato, “Odours 11,” Aquaculture 21 (2001): 111–119.
 
     ## Fix safety
     Safe: a comma is put before the `and`.
     """
     found, odd = deviations(refs, _serial)
-    if found is None or found.form != "serial":
+    if found is None or found.form != "serial" or found.count < SERIAL_SHARE * found.total:
         return
     for ref, _ in odd:
         m = _last_and(ref)
@@ -194,7 +208,7 @@ def serial_comma_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         yield Diagnostic(
             Span(m.start(), m.end("word")),
             f"no comma before `{word}` and the last author; "
-            f"{found.says(f'entries of three or more authors write `, {word}`')}",
+            f"{found.says('entries of three or more authors put a comma before the last one')}",
             fix=Fix.safe(Edit(Span(at, at), ","), message=f"Write `, {word}`"),
             ref=ref,
         )

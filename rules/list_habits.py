@@ -34,10 +34,9 @@ from .style.conventions import deviations
 # (a number after `no`/`vol` that opens an element, an ordinal before `ed`/`edn`). Page markers
 # are RL802's.
 _NUMBERED = pattern(
-    r"(?:(?<=[,;.:(]\s)|(?<=[,;:(]))(?P<word>[Nn]o|[Vv]ol|[Nn]r)(?P<period>\.?)\s?(?=\d|[IVX]+\b)"
+    r"(?:[,;:(]\s?|\.\s)(?P<word>[Nn]o|[Vv]ol|[Nn]r)(?P<period>\.?)\s?(?=\d|[IVX]+\b)"
 )
 _EDITION = pattern(r"(?<=\d)(?:st|nd|rd|th)\s(?P<word>ed|edn|Ed|Edn)(?P<period>\.?)(?=[\s,;:)]|$)")
-_WORDS = {"no": "no", "nr": "nr", "vol": "vol", "ed": "ed", "edn": "edn"}
 
 
 def _apparatus(ref: Reference) -> list[re.Match[str]]:
@@ -45,17 +44,17 @@ def _apparatus(ref: Reference) -> list[re.Match[str]]:
     start = ref.title.span.end if ref.title is not None else ref.body_start
     kept = [f.span for f in (ref.doi, *ref.urls, ref.pmid) if f is not None]
     found = [*_NUMBERED.finditer(ref.text, start), *_EDITION.finditer(ref.text, start)]
-    return [m for m in found if not any(s.start <= m.start() < s.end for s in kept)]
+    return [m for m in found if not any(s.start <= m.start("word") < s.end for s in kept)]
 
 
-def _forms(word: str) -> Callable[[Reference], str | None]:
+def _forms(word: str, marks: dict[int, list[re.Match[str]]]) -> Callable[[Reference], str | None]:
     """How one entry writes `word`: `period`, `bare`, or None where it does not print it."""
 
     def form_of(ref: Reference) -> str | None:
-        marks = [m.group("period") for m in _apparatus(ref) if m.group("word").lower() == word]
-        if not marks:
+        printed = [m.group("period") for m in marks[id(ref)] if m.group("word").lower() == word]
+        if not printed:
             return None
-        return "period" if all(marks) else "bare"
+        return "period" if all(printed) else "bare"
 
     return form_of
 
@@ -99,12 +98,14 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
     ## Fix safety
     Safe: a period is put after the word, as the list's other entries print it.
     """
-    for word in sorted(set(_WORDS.values())):
-        found, odd = deviations(refs, _forms(word))
+    marks = {id(ref): _apparatus(ref) for ref in refs}
+    words = {m.group("word").lower() for found in marks.values() for m in found}
+    for word in sorted(words):
+        found, odd = deviations(refs, _forms(word, marks))
         if found is None or found.form != "period":
             continue
         for ref, _ in odd:
-            for m in _apparatus(ref):
+            for m in marks[id(ref)]:
                 if m.group("word").lower() != word or m.group("period"):
                     continue
                 at = m.end("word")
@@ -224,14 +225,12 @@ def _case(ref: Reference) -> str | None:
     where the title is too short to tell (`ATLAS`, `BRCA1 and PD-L1` is mixed)."""
     if ref.title is None:
         return None
-    words = _WORD.findall(ref.title.text)
-    if len(words) < 3:
-        return None
-    lower = sum(1 for w in words if any(c.islower() for c in w))
-    if lower == 0:
-        letters = sum(len(w) for w in words)
-        return "capitals" if len(words) >= 4 and letters >= 16 else None
-    return "mixed"
+    title = ref.title.text
+    if not title.isupper():  # a lower-case letter somewhere: the usual case, told cheaply
+        return "mixed" if len(title.split()) >= 3 else None
+    words = _WORD.findall(title)
+    letters = sum(len(w) for w in words)
+    return "capitals" if len(words) >= 4 and letters >= 16 else None
 
 
 @list_rule(

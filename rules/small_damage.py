@@ -39,15 +39,19 @@ _ORDINAL = (
     r"|ninth|tenth|revised|new|updated|expanded|international|student)"
 )
 _MARK = r"(?:ed(?:ition)?\b\.?|edn\b\.?)"
+_MARK_REST = r"(?:d(?:ition)?\b\.?|dn\b\.?)"  # a mark after its `e`
 _NAME_AFTER = pattern(r"\.?\s*[A-Z]")
 _NEW_SENTENCE = pattern(r"\s+[A-Z]")
-_EDITION_TWICE = pattern(
-    r"\b" + _ORDINAL + r"\s+(?P<first>" + _MARK + r")(?P<second>,?\s*" + _MARK + r")"
+# two marks in a row, found from their first letter (a scan that starts at every `e` only)
+_TWO_MARKS = pattern(
+    r"(?P<first>[eE](?<![\w-][eE])" + _MARK_REST + r")(?P<second>,?\s*" + _MARK + r")"
     # not an editor's or a publisher's mark before a name (`2nd ed. Ed. by J. Smith`,
     # `2ª ed. Ed. Manole`: Editorial, Editora)
     r"(?!\.?\s*by\b)",
     re.I,
 )
+# the edition the marks follow (`Second`, `2nd`, `3`)
+_ORDINAL_BEFORE = pattern(r"(?<![\w-])" + _ORDINAL + r"\s+$", re.I)
 
 
 @rule(
@@ -79,21 +83,23 @@ def edition_marked_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Safe: the second mark is removed; the first, as the list printed it, stays.
     """
     text = ref.text
-    if "ed" not in text.lower():
-        return  # a cheap first look
     kept = _kept(ref)
-    for m in _EDITION_TWICE.finditer(text, ref.body_start):
+    for m in _TWO_MARKS.finditer(text, ref.body_start):
         if _inside(kept, m.start()):
+            continue
+        edition = _ORDINAL_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+        if edition is None:
             continue
         if m.group("second").lstrip(", ")[0] == "E" and _NAME_AFTER.match(text, m.end()):
             continue  # `Ed.` before a name: its editor or publisher (Editorial, Editora)
-        printed = text[m.start() : m.end()]
-        wanted = text[m.start() : m.end("first")]
+        start = m.start() - len(edition.group())
+        printed = text[start : m.end()]
+        wanted = text[start : m.end("first")]
         cut = m.end("second")
         if printed.endswith(".") and not wanted.endswith(".") and _NEW_SENTENCE.match(text, cut):
             cut -= 1  # `3rd edition, ed. Boston` keeps the period that ends the element
         yield Diagnostic(
-            Span(m.start(), m.end()),
+            Span(start, m.end()),
             f"edition marked twice (`{printed}`); expected `{wanted}`",
             fix=Fix.safe(Edit(Span(m.start("second"), cut), ""), message=f"Write `{wanted}`"),
         )

@@ -124,7 +124,7 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
 # always prints the serial comma is told of the entries that lack it.
 SERIAL_SHARE = 0.9
 # the joining word before the last author, with the comma before it if any
-_LAST_AND = pattern(r"(?P<comma>,?)\s+(?P<word>and|&)\s+")
+_LAST_AND = pattern(r"(?P<comma>,?)(?<!\s)\s+(?P<word>and|&)\s+")  # a run of spaces tried once
 
 
 def _last_and(ref: Reference) -> re.Match[str] | None:

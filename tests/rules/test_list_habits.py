@@ -3,7 +3,11 @@ capitals): learnt from lists written here in several styles, silent where the li
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from refslint.fixes import apply_edits
+
+from .timing import doubling, pair
 
 JOURNALS = ("Water Research", "Aquaculture", "Food Chemistry", "Marine Biology", "Ecology")
 
@@ -178,3 +182,34 @@ def test_lists_in_capitals_acronyms_and_capitalised_authors_are_left_alone(lint)
         lint(_vancouver([*TITLES[:3], "SOIL CARBON AND THE NITROGEN CYCLE"]), select=["RL819"])
         == []
     )
+
+
+def test_learning_a_habit_grows_linearly_with_the_list():
+    """Twice the entries cost about twice the time, and a long run of spaces between the names
+    is looked at once, not from every space in it."""
+    import datetime as dt
+
+    from refslint_rules.list_habits import _LAST_AND
+
+    from refslint.grammar import parse_entry
+    from refslint.registry import load_rules
+    from refslint.rule import Context
+    from refslint.sources.plaintext import read_entries
+
+    ctx = Context(today=dt.date(2026, 11, 26))
+    small_list, large_list = (
+        [parse_entry(e) for e in read_entries(_wiley(["no."] * n + ["no"]))] for n in (300, 600)
+    )
+    for chosen in [r for r in load_rules() if r.code in ("RL584", "RL818", "RL819")]:
+        small, large = pair(
+            lambda rule=chosen: list(rule.check(small_list, ctx)),
+            lambda rule=chosen: list(rule.check(large_list, ctx)),
+        )
+        assert large < 3 * small, (chosen.code, small, large)
+
+    def scan(n: int) -> Callable[[], object]:
+        text = "1. A. Ortiz, B. Lund" + " " * n + "x and C. Sato"
+        return lambda: list(_LAST_AND.finditer(text))
+
+    small, large = doubling(scan, 20_000)
+    assert large < 3 * small, (small, large)

@@ -3,7 +3,11 @@ each in lists written here in several styles, with the right entries that must p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from refslint.fixes import apply_edits
+
+from .timing import doubling
 
 # --- RL581: an edition marked twice ---------------------------------------------------------------
 
@@ -111,3 +115,25 @@ def test_closed_ranges_single_pages_and_article_numbers_are_left_alone(lint):
         "9. Smith J, Lee K (2020) Soil carbon. Geoderma 12: 123–130.\n"
     )
     assert lint(right, select=["RL583"]) == []
+
+
+def test_each_pattern_grows_linearly_with_what_it_looks_for():
+    """Long runs of what each pattern looks for (edition marks, spaces before a dash, numbers and
+    dashes after colons): twice the text costs about twice the time, not four times."""
+    from refslint_rules import small_damage as rules
+
+    shapes = {
+        "RL581": (rules._TWO_MARKS, "2nd ed, ", "ed edn. London"),
+        "RL582 before": (rules._OPEN_BEFORE, "a" + " " * 50, "b –c"),
+        "RL582 after": (rules._OPEN_AFTER, "a–" + " " * 50, "b"),
+        "RL583": (rules._MARKED_OPEN, ": 12–  ", ": 123–."),
+        "RL583 pages": (rules._OPEN_RANGE, "1" * 7 + "–  ", "123–."),
+    }
+    for name, (found, unit, end) in shapes.items():
+
+        def scan(n: int, found=found, unit=unit, end=end) -> Callable[[], object]:
+            text = unit * n + end
+            return lambda: list(found.finditer(text))
+
+        small, large = doubling(scan, 2000)
+        assert large < 3 * small, (name, small, large)

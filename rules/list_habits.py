@@ -43,8 +43,20 @@ def _apparatus(ref: Reference) -> list[re.Match[str]]:
     """The apparatus words of the entry after its title (the title's own words are its own)."""
     start = ref.title.span.end if ref.title is not None else ref.body_start
     kept = [f.span for f in (ref.doi, *ref.urls, ref.pmid) if f is not None]
-    found = [*_NUMBERED.finditer(ref.text, start), *_EDITION.finditer(ref.text, start)]
-    return [m for m in found if not any(s.start <= m.start("word") < s.end for s in kept)]
+    text = ref.text
+    found = [*_NUMBERED.finditer(text, start), *_EDITION.finditer(text, start)]
+    return [
+        m
+        for m in found
+        if not any(s.start <= m.start("word") < s.end for s in kept)
+        and not _quoted(text, m.start("word"))
+    ]
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` stands inside quotation marks: a title's own words (`“Growth per cycle (vol
+    9, pg 249, 2003)”`, a correction's note) where the grammar ended the title early."""
+    return text.count('"', 0, at) % 2 == 1 or text.count("“", 0, at) > text.count("”", 0, at)
 
 
 def _forms(word: str, marks: dict[int, list[re.Match[str]]]) -> Callable[[Reference], str | None]:
@@ -223,8 +235,8 @@ _WORD = pattern(r"[^\W\d_]{2,}")
 def _case(ref: Reference) -> str | None:
     """`capitals` for a title printed in capitals, `mixed` for one with lower-case words, None
     where the title is too short to tell (`ATLAS`, `BRCA1 and PD-L1` is mixed)."""
-    if ref.title is None:
-        return None
+    if ref.title is None or not ref.authors:
+        return None  # with no names read, the "title" may be a group author in capitals
     title = ref.title.text
     if not title.isupper():  # a lower-case letter somewhere: the usual case, told cheaply
         return "mixed" if len(title.split()) >= 3 else None
@@ -245,7 +257,8 @@ def title_in_capitals(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     Flags a title printed wholly in capitals (`CHALLENGES IN MANIPULATING IMMUNE SYSTEM`) in a
     list whose other titles are in sentence or title case. A list that prints every title in
     capitals is its own style and is never flagged; a short title of acronyms (`BRCA1 and
-    PD-L1`, `ATLAS`) is not read as capitals.
+    PD-L1`, `ATLAS`) is not read as capitals, nor is an entry whose names could not be read
+    (its "title" may be a group author set in capitals, `INSTITUT UPSA DE LA DOULEUR.`).
 
     ## Why is this bad?
     The title was copied from a source that sets titles in capitals; the list prints it in

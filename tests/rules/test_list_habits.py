@@ -71,6 +71,11 @@ def test_bare_apparatus_a_split_list_or_a_short_one_is_left_alone(lint):
         "Ecology 36, no. 6 (1996): 61–69.\n"
     )
     assert lint(titled, select=["RL584"]) == []  # a title's own words
+    erratum = _wiley(["no."] * 5) + (
+        '6. R. L. Puurunen, "Growth per cycle: a model (vol 9, pg 249, 2003)," Ecology 10, '
+        "no. 2 (2004): 124.\n"
+    )
+    assert lint(erratum, select=["RL584"]) == []
 
 
 # --- RL818: no serial comma before the last author ------------------------------------------------
@@ -178,6 +183,11 @@ def test_lists_in_capitals_acronyms_and_capitalised_authors_are_left_alone(lint)
         "Saúde, 2019.\n"
     )
     assert lint(abnt, select=["RL819"]) == []
+    grouped = _vancouver(TITLES) + (
+        "6. INSTITUT UPSA DE LA DOULEUR. Soins palliatifs en équipe : le rôle infirmier. "
+        "Rueil-Malmaison : INSTITUT UPSA DE LA DOULEUR, 2006. 208 p.\n"
+    )
+    assert lint(grouped, select=["RL819"]) == []
     assert (
         lint(_vancouver([*TITLES[:3], "SOIL CARBON AND THE NITROGEN CYCLE"]), select=["RL819"])
         == []

@@ -110,7 +110,8 @@ def edition_marked_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 _LETTER = r"[^\W\d_]"
 _DASHES = "–—"
 # a spaced dash before a word (`leukemia –review`) or after one (`leukemia– review`)
-_OPEN_BEFORE = pattern(rf"(?<={_LETTER})\s+([{_DASHES}])(?={_LETTER})")
+# not a bond before a chemical group (`with –OH groups`, `–COOH`, `–CH3`)
+_OPEN_BEFORE = pattern(rf"(?<={_LETTER})\s+([{_DASHES}])(?={_LETTER})(?![A-Z][A-Z0-9])")
 _OPEN_AFTER = pattern(rf"(?<={_LETTER})([{_DASHES}])\s+(?={_LETTER})")
 # a suspended compound (`pre– and post–operative`, `short– to long-term`)
 _SUSPENDED = pattern(r"\s+(?:and|or|to|und|et|ou|e|y|en|bis)\b", re.I)
@@ -129,7 +130,8 @@ def dash_spaced_one_side(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags an en or em dash between two words of a title with a space on one side and none on the
     other (`leukemia –review`, `leukemia– review`). A title whose dashes come as a pair around an
     aside (`texto —inciso— texto`, as Spanish and Portuguese set them), a suspended compound
-    (`pre– and post-operative`) and ranges of numbers are left alone.
+    (`pre– and post-operative`), a bond before a chemical group (`with –OH groups`) and ranges of
+    numbers are left alone.
 
     ## Why is this bad?
     The space was lost or added when the title was typed; the dash reads as a hyphen or a minus.

@@ -80,6 +80,7 @@ def test_dashes_spaced_alike_paired_suspended_or_in_ranges_are_left_alone(lint):
         "5. Lee A. Trends 1990 –2000 in Europe. Lancet. 2004;363:10–19.\n"
         "6. SILVA, A. B. Saúde – uma revisão. Revista de Saúde Pública, v. 49, n. 2, p. 1-9, 2015.\n"
         "7. Kay L. Short– to long-term outcomes. Lancet. 2010;375:1–9.\n"
+        "8. Wu F. Silica with –OH groups on the surface. Langmuir. 2011;27:1–9.\n"
     )
     assert lint(right, select=["RL582"]) == []
 

@@ -71,9 +71,14 @@ def test_bare_apparatus_a_split_list_or_a_short_one_is_left_alone(lint):
         "Ecology 36, no. 6 (1996): 61–69.\n"
     )
     assert lint(titled, select=["RL584"]) == []  # a title's own words
-    erratum = _wiley(["no."] * 5) + (
-        '6. R. L. Puurunen, "Growth per cycle: a model (vol 9, pg 249, 2003)," Ecology 10, '
-        "no. 2 (2004): 124.\n"
+    erratum = "".join(
+        f"{n}. A. Lee and B. Kim, “Radar imaging {n},” IEEE Trans. Geosci. Remote Sens., "
+        f"vol. {n}, no. {n}, pp. {n}1–{n}9, {2000 + n}.\n"
+        for n in range(1, 6)
+    ) + (
+        # a stray number before the names: the grammar cannot tell where the title ends
+        '6. 7 Puurunen, R. L. "Growth per cycle: A theoretical model (vol 9, pg 249, 2003)". '
+        "Chem. Vapor. Depos. 10, 124-124, (2004).\n"
     )
     assert lint(erratum, select=["RL584"]) == []
 

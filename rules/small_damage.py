@@ -220,9 +220,10 @@ def _open_range(ref: Reference) -> re.Match[str] | None:
 )
 def page_range_open(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags a page range that stops at its dash: `:2538-.`, `123–,`. Only the pages are read: a
-    first page the grammar took as the entry's, or a number after the volume, followed by a dash
-    and the end of the element.
+    Flags a page range that stops at its dash: `:2538-.`, `123–,`. Only the pages are read: the
+    first page the grammar took as the entry's or, where it found none, a number after a colon or
+    a page marker (`12: 123–.`, `pp. 123–,`), followed by a dash and the end of the element. A
+    year after a colon (`Annual report: 2015–.`) is a serial still running and is left alone.
 
     ## Why is this bad?
     The last page was lost; a reader cannot tell an article of one page from one of twenty, and a

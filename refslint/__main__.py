@@ -1,3 +1,3 @@
-from refslint.cli import main
+from refslint.cli import run
 
-raise SystemExit(main())
+run()

@@ -61,6 +61,8 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
+    """A finding's edits, applied together or not at all, and how safe they are to apply."""
+
     applicability: Applicability
     message: str
     edits: tuple[Edit, ...]
@@ -170,6 +172,8 @@ class Diagnostic:
 
 @dataclass(frozen=True, slots=True)
 class LocatedEdit:
+    """An edit placed in the file: lines and columns to show it, offsets to apply it."""
+
     line: int
     column: int
     end_line: int

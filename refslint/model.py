@@ -266,6 +266,8 @@ def year_after_names(ref: Reference) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Position:
+    """A place in a file as an editor counts it."""
+
     line: int  # 1-based
     column: int  # 1-based, in code points
 

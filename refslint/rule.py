@@ -169,6 +169,8 @@ class Context:
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule as the registry keeps it: what it declared, its documentation and its check."""
+
     code: str
     name: str
     category: Category

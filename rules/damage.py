@@ -133,7 +133,7 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     name="doubled-punctuation",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A punctuation mark printed twice (`Garcia M..`)",
+    summary="A punctuation mark printed twice (`Garcia M..`) or left where a field was cut",
     fixable=True,
 )
 def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:

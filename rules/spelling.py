@@ -3,7 +3,7 @@
 The rule is built to stay quiet: it speaks only of a word that is plainly English text gone wrong
 (`caecinoma`, `Unversity`, `Nautural`), never of a term of art, a name or a word in another
 language. The English word-frequency list is pyspellchecker's; it is read only when the rule runs,
-so a run that does not select RL550 never pays for it (`_dictionary`).
+so a run that does not select RL550 never pays for it (`english_words`).
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ MIN_WORDS = 3  # an element of fewer words says too little about its language
 
 # A word in an element: letters, apostrophes and hyphens; digits make it a code (`FIT3D`).
 _TOKEN = pattern(r"[\w'’]+(?:-[\w'’]+)*")
+_PART = pattern(r"[\w'’]+")  # a token's parts between its hyphens: every such run of the text
 _LETTERS = re.compile(r"[a-z]+")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # Little words of the other languages reference lists are written in, none of them English.
@@ -210,7 +211,7 @@ class Words:
 
 
 @cache
-def _dictionary() -> Words:
+def english_words() -> Words:
     """pyspellchecker's English words (lower case) and their counts, read once per process and
     only when the rule runs. The first run decodes the library's JSON (about a tenth of a second)
     and keeps the checksum table (`Words`) in refslint's cache folder, which later runs load in a
@@ -273,14 +274,16 @@ def _keep(path: Path, data: bytes) -> None:
 
 
 def _edits(word: str) -> tuple[set[str], set[str], set[str]]:
-    """The strings one edit from `word`, by how often the edit is a slip: a letter dropped or
-    two swapped (the word lacks one, or has two the other way round), a letter changed, a letter
-    added."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    dropped = {a + c + b for a, b in splits for c in _ALPHABET}
-    dropped |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    changed = {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
-    added = {a + b[1:] for a, b in splits if b}
+    """The strings one edit from `word` (lower-case letters, two or more) that keep its first and
+    last letters, by how often the edit is a slip: a letter dropped or two swapped (the word lacks
+    one, or has two the other way round), a letter changed, a letter added. Made with its ends
+    kept, not made whole and sifted: a correction looks every one of them up, and an edit at
+    either end could only give back the word itself or change that end."""
+    n = len(word)
+    dropped = {word[:i] + c + word[i:] for i in range(1, n) for c in _ALPHABET}
+    dropped |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, n - 2)}
+    changed = {word[:i] + c + word[i + 1 :] for i in range(1, n - 1) for c in _ALPHABET}
+    added = {word[:i] + word[i + 1 :] for i in range(1, n - 1)}
     for edits in (dropped, changed, added):
         edits.discard(word)
     return dropped, changed, added
@@ -289,7 +292,7 @@ def _edits(word: str) -> tuple[set[str], set[str], set[str]]:
 def _abbreviation(word: str) -> bool:
     """Whether `word` begins a longer dictionary word (`Psychol`, `Technol`, `Inflamm`): a
     journal or publisher abbreviation, not a slip."""
-    return _dictionary().begins_longer(word)
+    return english_words().begins_longer(word)
 
 
 def _known(word: str, words: Words) -> bool:
@@ -337,7 +340,7 @@ def _correction(word: str, words: Words) -> str | None:
     `Instituto`/`institute`, `silico`/`silica`). A misspelt month is the date rules' to report."""
     best: tuple[int, int, str] | None = None
     for rank, candidates in enumerate(_edits(word)):
-        kept = [c for c in candidates if c[0] == word[0] and c[-1] == word[-1] and c not in _MONTHS]
+        kept = [c for c in candidates if c not in _MONTHS]
         for candidate, n in zip(kept, words.counts(kept), strict=True):
             if n >= FREQUENT and (best is None or (-rank, n) > (-best[0], best[1])):
                 best = (rank, n, candidate)
@@ -352,12 +355,13 @@ def _elements(ref: Reference) -> Iterator[tuple[int, str]]:
     fields: list[Field] = [f for f in (ref.title, ref.container, ref.publisher, ref.place) if f]
     for field in fields:
         yield field.span.start, field.text
-    chars = list(_body(ref))
+    text = _body(ref)
     taken = [f.span for f in fields] + [f.span for f in (*ref.urls, *ref.notes)]
     taken += [f.span for f in (ref.doi, ref.doi_marker, ref.access_note, ref.pmid) if f]
-    for span in taken:
-        chars[span.start : span.end] = " " * (span.end - span.start)
-    for m in _STRETCH.finditer("".join(chars)):
+    for span in taken:  # blanked in the string itself: a list of its characters costs more
+        if span.start < span.end:
+            text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
+    for m in _STRETCH.finditer(text):
         yield m.start(), m.group()
 
 
@@ -371,7 +375,7 @@ def _body(ref: Reference) -> str:
     return " " * end + ref.text[end:]
 
 
-def _language(text: str, words: Words) -> bool | None:
+def reads_as_english(text: str, words: Words) -> bool | None:
     """Whether `text` reads as English: most of its words of three letters or more are dictionary
     words, and it has no run of another language's little words (`da`, `em`, `para`, `und`).
     Capitalised words the dictionary lacks (names, places, a slip) are left out of the count;
@@ -397,9 +401,9 @@ def _language(text: str, words: Words) -> bool | None:
 def _reads_english(ref: Reference, text: str, words: Words) -> bool:
     """Whether an element reads as English, or has too few words to tell and its entry's title
     (its text after the names, when it has none) does. Asked only of elements with a suspect."""
-    english = _language(text, words)
+    english = reads_as_english(text, words)
     if english is None:
-        return bool(_language(ref.title.text if ref.title else _body(ref), words))
+        return bool(reads_as_english(ref.title.text if ref.title else _body(ref), words))
     return english
 
 
@@ -416,6 +420,8 @@ def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
     later = [t for i, (_, t) in enumerate(tokens) if i and t[:1].isalpha() and len(t) >= 4]
     title_case = sum(t[:1].isupper() for t in later) >= 0.6 * len(later) if later else False
     for i, (start, token) in enumerate(tokens):
+        if len(token) < MIN_LENGTH:
+            continue  # most words: too short to report, without splitting them (as below)
         parts = token.split("-")
         if all(len(part) < MIN_LENGTH for part in parts):
             continue  # nothing long enough to report: the checks below could only pass it too
@@ -552,11 +558,9 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         1. Gillespie JH. Natural selection for within-generation variance in offspring number.
            Genetics. 1974;76:601-6.
     """
-    words = _dictionary()
+    words = english_words()
     names = _names(refs)
-    seen: Counter[str] = Counter(
-        w.lower() for ref in refs for w in _TOKEN.findall(ref.text) for w in w.split("-")
-    )
+    seen: Counter[str] = Counter(w.lower() for ref in refs for w in _PART.findall(ref.text))
     for ref in refs:
         for start, text in _elements(ref):
             suspects = [

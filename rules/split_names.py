@@ -164,10 +164,12 @@ def journal_piece_as_author(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     The entry names an author who does not exist, and a search by author finds nothing.
 
     ## Example
-        1. J. Lee and J. Med, “Triazoles,” European Journal of Medicinal Chemistry, vol. 9, 2015.
+        1. J. Lee and J. Med, “Triazoles,” European Journal of Medicinal Chemistry, vol. 9,
+           pp. 1–9, 2015.
 
     Use instead:
-        1. J. Lee, “Triazoles,” European Journal of Medicinal Chemistry, vol. 9, 2015.
+        1. J. Lee, “Triazoles,” European Journal of Medicinal Chemistry, vol. 9, pp. 1–9,
+           2015.
     """
     if len(ref.authors) < 2 or ref.authors_span is None:
         return

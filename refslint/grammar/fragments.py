@@ -45,8 +45,9 @@ def _ymd(named: bool) -> str:
     return rf"{year}(?:\s+{month}(?:\s+{group('days', _DAYS)})?)?(?={DATE_FOLLOW})"
 
 
-YMD = _ymd(named=False)
-YMD_PARTS = _ymd(named=True)
+# The terminals carry the groups `transform.py` reads: it splits a token with the pattern the
+# lexer compiled for it (`scanner.lexed`), not with a copy compiled in every process.
+YMD = YMD_PARTS = _ymd(named=True)
 
 # Where free text stops: before a year that starts a publication block, or a locator label.
 TEXT_STOP = (  # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493.")
@@ -57,6 +58,7 @@ TEXT_STOP = (  # (not a "year" right after "12: ", which is a page: "Quant Finan
     r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"
     # (IEEE's closing `pp. 1572–1582, 2012.`: the pages are a locator, not words of the text)
+    r"|(?<=,\s)[Vv]ol\.\s*[A-Za-z]{0,2}\d+[A-Za-z]?\s*,"  # IEEE's `, vol. 55, no. 4,`
     r"|pp\.\s*\d+\s*[\-\u2010-\u2015]\s*\d+\s*,\s*(?:1\d|2[01])\d\d\.?$"
 )
 # One character of free text: anything but space, brackets, ';', and sentence-ending punctuation
@@ -139,11 +141,13 @@ NAME = (
     # Sánchez, S.F.; / Smith, J. A., & (MDPI, ACS and APA: family name, comma, dotted initials);
     # the last one's period is left to end the author list
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?"
-    r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
+    # (the period before `and` or the year is the name's: `Can, T. and Erson-Bensan, A.E. (2015)`)
+    r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:and|&)\s"
+    rf"|\s*\(\s*{YEAR}[a-z]?\s*\))|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
-    # L. Piponniau, H.‐G. Janssen (initials first)
-    rf"|{_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s){_WORD})*{_NAME_END}"
+    # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)
+    rf"|{_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     r")(?:\s*,)?"
@@ -185,6 +189,18 @@ LOCATION = (
     rf"|[A-Za-z]+\d\w*(?:-\w+)*)"
 )
 
+# IEEE's volume and issue, labelled and set off by commas before the pages and the year
+# (`Journal, vol. 55, no. 4, pp. 1572–1582, 2012.`). Only after a comma and with a comma after
+# it, so a book's `vol. 124.` or a title's `No. 5` stays text.
+_LABELLED = r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[\-\u2010-\u2015/]\s*\d+)?"
+VOLUME_ISSUE = (
+    rf"(?<=,\s)[Vv]ol\.\s*(?P<volume>{_LABELLED})"
+    rf"(?:\s*,\s*(?:[Nn]o|[Ii]ss)\.\s*(?P<issue>{_LABELLED}))?"
+    # the article number of a journal that numbers its articles: `Art. no. 123456`
+    r"(?:\s*,\s*Art(?:icle)?\.?\s*(?:[Nn]o\.|[Nn]umber|ID)\s*(?P<article>[A-Za-z]?\d[\w.]*\w))?"
+    r"(?=\s*,)"
+)
+
 # What hangs on a publication date: ";49", "(7779)", "Suppl 2", ":8790-839", in that order, any
 # present. One token: these always stand together, and one token is cheaper than four.
 _VOLUME = (
@@ -220,8 +236,7 @@ def _tail(named: bool) -> str:
     )
 
 
-TAIL = _tail(named=False)
-TAIL_PARTS = _tail(named=True)  # the same, with named groups, to split a TAIL token
+TAIL = TAIL_PARTS = _tail(named=True)  # named groups, as `YMD`'s: the lexer's pattern splits it
 
 
 # The punctuation that ends a stretch of free text, when a space or the end follows it.
@@ -246,4 +261,7 @@ FRAGMENTS = {
     "LOCATION": LOCATION,
     "ROMAN": ROMAN,
     "TAIL": TAIL,
+    "VOLUME_ISSUE": VOLUME_ISSUE.replace("?P<volume>", "?:")
+    .replace("?P<issue>", "?:")
+    .replace("?P<article>", "?:"),
 }

@@ -91,6 +91,8 @@ MARKED_AFTER_SEMI = patterns.compile(r"\s*;\s*pp?\.\s*[A-Za-z]{0,3}\d")
 MEDIUM_WORDS = patterns.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
 # The kinds of part `_identifiers` reads; it passes over the rest (text, dates, separators).
 _IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
+# IEEE's title in quotation marks, the comma that closes it inside or outside them.
+QUOTED_TITLE = patterns.compile(r'[“"](?P<title>[^“”"]*[^“”",.\s])[,.]?\s*[”"][,.]?\s*')
 # Parts that keep a segment from being (part of) the title.
 _NOT_TITLE = frozenset(("pub", "in", "access", "url"))
 
@@ -367,8 +369,10 @@ def _dateless_article(
             out["issue"] = sub(text, Span(base + found.start("issue"), base + found.end("issue")))
         _locator(text, base, found, out)
         journal_at = at
-        if found.start() > 0:  # "Nature 33:4-5"
-            journal = Span(last.start, last.start + len(last.text[: found.start()].rstrip()))
+        if found.start() > 0:  # "Nature 33:4-5", "Nat. Commun., 5:5274"
+            journal = Span(last.start, last.start + len(last.text[: found.start()].rstrip(" ,")))
+            journal_at, first = _abbreviated_from(text, segments, at, last, journal)
+            journal = Span(first.start, journal.end)
         elif len(texts) > 1:  # "Nature; 33:4-5"
             journal = Span(texts[0].start, texts[-2].end)
         else:
@@ -467,6 +471,7 @@ def _roles(
 ) -> tuple[list[list[Part]], Kind]:
     """Fill container, date, volume, pages... in `out`; return the title's segments and the kind."""
     in_at = tail_at = server_at = None  # where the "In:" marker, the date tail, the server stand
+    labelled_at = None  # where IEEE's `vol. 55, no. 4` stands
     for i, segment in enumerate(segments):
         first_text = None
         for part in segment:
@@ -478,6 +483,8 @@ def _roles(
                     tail_at = i
             elif kind == "in":
                 in_at = i if in_at is None else in_at
+            elif kind == "volume":
+                labelled_at = i if labelled_at is None else labelled_at
             elif kind == "bracket":
                 if server_at is None and "preprint" in part.text.lower():
                     # "Title [Preprint]. medRxiv; 2020" (NLM's form): the server comes next
@@ -492,6 +499,8 @@ def _roles(
         return segments[:in_at], _in_roles(text, segments, in_at, out)
     if tail_at is not None:
         return _article_roles(text, segments, tail_at, out), Kind.ARTICLE
+    if labelled_at is not None:
+        return _labelled_roles(text, segments, labelled_at, out), Kind.ARTICLE
     if server_at is not None or "arxiv" in out:
         return _preprint_roles(text, segments, server_at, out), Kind.PREPRINT
     if not out["dates"]:
@@ -577,6 +586,58 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
             start = before[0].start
         out["container"] = sub(text, Span(start, end))
     return [s for s in segments[:journal_at] if _is_title_like(s)]
+
+
+def _labelled_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> list[list[Part]]:
+    """IEEE's article, `“Title,” Journal, vol. 55, no. 4, pp. 1572–1582, 2012.`: the volume and
+    issue labelled, the year last, the title in quotation marks and the journal between."""
+    labelled = next(p for p in segments[at] if p.kind == "volume")
+    out["volume"], out["issue"] = labelled.volume, labelled.issue
+    if labelled.locator is not None:  # `Art. no. 123456`
+        out["article_number"] = labelled.locator
+    later = [p.date for s in segments[at:] for p in s if p.kind == "pub" and p.start > labelled.end]
+    out["date"] = later[0] if later and later[0] else _first_date(segments)
+    start = segments[0][0].start
+    quoted = None
+    for found in QUOTED_TITLE.finditer(text, start, labelled.start):
+        quoted = found
+    # (text before the quotation marks is the author list the grammar could not read)
+    if quoted is not None and text[start : quoted.start()].rstrip()[-1:] in ("", ","):
+        out["title"] = sub(text, Span(*quoted.span("title")))
+        journal = text[quoted.end() : labelled.start].rstrip(" ,")
+        if journal:
+            out["container"] = sub(text, Span(quoted.end(), quoted.end() + len(journal)))
+        return []
+    journal_at = at
+    journal_parts = _texts([p for p in segments[at] if p.end <= labelled.start])
+    if not journal_parts and at > 0:
+        journal_at = at - 1
+        journal_parts = _texts(segments[journal_at])
+    if journal_parts:
+        first, last = journal_parts[0], journal_parts[-1]
+        end = first.start + len(text[first.start : last.end].rstrip(" ,"))
+        journal_at, first = _abbreviated_from(
+            text, segments, journal_at, first, Span(first.start, end)
+        )
+        out["container"] = sub(text, Span(first.start, end))
+    return [s for s in segments[:journal_at] if _is_title_like(s)]
+
+
+def _abbreviated_from(
+    text: str, segments: list[list[Part]], at: int, first: Part, journal: Span
+) -> tuple[int, Part]:
+    """Where a journal name read in segment `at` really starts: back over the pieces of an
+    abbreviation cut at its periods (`IEEE Trans. Comput.`, `Nat. Commun.`), a title staying
+    before it. The segment and the first part of the name."""
+    abbreviated = len(text[journal.start : journal.end].split()) <= 3
+    while at > 1:
+        before = segments[at - 1]
+        piece = _abbreviation_piece(before)
+        if not (piece and (abbreviated or before[0].text.split()[-1] in JOURNAL_WORDS)):
+            break
+        at -= 1
+        first = before[0]
+    return at, first
 
 
 def _part_number(segment: Sequence[Part]) -> bool:

@@ -19,6 +19,7 @@ import lark.lexer
 from lark.lexer import BasicLexer, ContextualLexer, Scanner
 
 _COMPILED: dict[tuple[str, str, int], re.Pattern[str]] = {}
+_LEXED: dict[str, re.Pattern[str]] = {}  # the last of `_COMPILED` for each terminal name
 
 
 def _terminal(name: str, regexp: str, flags: int) -> re.Pattern[str]:
@@ -26,7 +27,18 @@ def _terminal(name: str, regexp: str, flags: int) -> re.Pattern[str]:
     key = (name, regexp, flags)
     compiled = _COMPILED.get(key)
     if compiled is None:
-        compiled = _COMPILED[key] = re.compile(f"(?P<{name}>{regexp})", flags)
+        compiled = _COMPILED[key] = _LEXED[name] = re.compile(f"(?P<{name}>{regexp})", flags)
+    return compiled
+
+
+def lexed(name: str, *groups: str) -> re.Pattern[str] | None:
+    """The pattern a scanner compiled for terminal `name`, when it has the named `groups`; else
+    None. A terminal written with the groups the transformer reads (`TAIL`, `YMD`) is split by
+    its own pattern, instead of a second pattern of the same size compiled in every process (the
+    outer group, the terminal's name, closes last, so a scanner still reads it as `lastgroup`)."""
+    compiled = _LEXED.get(name)
+    if compiled is None or any(group not in compiled.groupindex for group in groups):
+        return None
     return compiled
 
 

@@ -13,12 +13,14 @@ from typing import NamedTuple
 from lark import Token, Transformer
 
 from refslint import patterns
+from refslint.grammar import scanner
 from refslint.grammar.fragments import (
     DASH,
     INITIAL,
     MAX_INITIALS,
     PARTICLE,
     TAIL_PARTS,
+    VOLUME_ISSUE,
     YMD_PARTS,
 )
 from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
@@ -26,7 +28,30 @@ from refslint.model import MONTHS, SEASONS, Author, Field, PartialDate, Span
 # The text being parsed, so dates can keep their printed form without a second pass.
 SOURCE = threading.local()
 _TAIL_PARTS = patterns.compile(TAIL_PARTS)
+_VOLUME_ISSUE = patterns.compile(VOLUME_ISSUE)
 _YMD_PARTS = patterns.compile(YMD_PARTS)
+
+
+def tail_parts() -> re.Pattern[str] | patterns.Pattern:
+    """`TAIL_PARTS` to match at a tail's start: the lexer's own `TAIL` pattern once a scanner
+    has compiled it (the same groups; it takes the spaces after the tail too), else our own."""
+    return _lexed("TAIL", "volume_a") or _TAIL_PARTS
+
+
+_LEXED: dict[str, re.Pattern[str]] = {}
+
+
+def _lexed(name: str, group: str) -> re.Pattern[str] | None:
+    """`scanner.lexed(name, group)`, kept once found: rules ask for the tail's pattern for every
+    date of every entry."""
+    found = _LEXED.get(name)
+    if found is None:
+        found = scanner.lexed(name, group)
+        if found is not None:
+            _LEXED[name] = found
+    return found
+
+
 # A tail's groups (volume, issue, supplement, locator) by its first character: its shape.
 _SHAPES = {
     ";": ("volume_a", "issue_a", "suppl_a", "locator_a"),
@@ -319,7 +344,7 @@ class ToParts(Transformer):
         text = token.rstrip()
         if len(text) <= 6:  # a year alone ("2020", "c2000", "2020a"): no month is that short
             return _make_date(start, start + len(text), (text, start), None, None, "ymd")
-        found = _YMD_PARTS.match(token)
+        found = (_lexed("YMD", "year") or _YMD_PARTS).match(token)
         assert found is not None
         year = _group_text(found, "year", start)
         assert year is not None
@@ -358,7 +383,7 @@ class ToParts(Transformer):
         if len(items) == 1:
             return Part("pub", date.span.start, date.span.end, "", date=date)
         tail: Token = items[1]
-        found = _TAIL_PARTS.match(tail)
+        found = tail_parts().match(tail)
         assert found is not None
         start = at(tail)
         volume, issue, supplement, locator = _SHAPES[tail[0]]
@@ -400,6 +425,9 @@ class ToParts(Transformer):
     def marked_pages(self, items: list[Token]) -> Part:
         marker, pages = items
         found = field(pages)
+        if found.text.endswith(","):  # IEEE's `pp. 436–444, May 2015`: the comma is no page's
+            text = found.text[:-1].rstrip()
+            found = Field(text, Span(found.span.start, found.span.start + len(text)))
         return Part("pages", found.span.start, found.span.end, found.text, marker=field(marker))
 
 
@@ -443,6 +471,9 @@ def _parts(items: list) -> list[Part]:
             text = text[:-1].rstrip()  # `Journal, 2010, 33(4): 420-31`: the comma is no name's
         start = item.start_pos
         assert start is not None  # the lexer records every position; inline: a hot loop
+        if item.type == "VOLUME_ISSUE":
+            append(_volume_issue(item, start))
+            continue
         kind = _KINDS[item.type]
         if kind == "text":
             closing = _closing_at(text)
@@ -453,6 +484,21 @@ def _parts(items: list) -> list[Part]:
                 continue
         append(Part(kind, start, start + len(text), text))
     return parts
+
+
+def _volume_issue(token: Token, start: int) -> Part:
+    """IEEE's `vol. 55, no. 4` (the token carries the comma after it, left out of the part)."""
+    found = _VOLUME_ISSUE.match(SOURCE.text, start)
+    assert found is not None  # the token matched the same pattern here
+    return Part(
+        "volume",
+        start,
+        found.end(),
+        found.group(),
+        volume=_group_field(found, "volume", 0),
+        issue=_group_field(found, "issue", 0),
+        locator=_group_field(found, "article", 0),
+    )
 
 
 def _et_al(token: Token) -> Field:
@@ -474,7 +520,10 @@ _PAGES_ONLY = patterns.compile(rf";\s*(?P<locator_c>\d+\s*{DASH}\s*\d+)\s*$")
 def with_tail(pub: Part, printed: str, start: int) -> Part | None:
     """`pub` (a date with nothing after it) with the tail `printed` at `start` (";43:3133-7"), or
     None when `printed` is not a whole tail."""
-    found = _SPLIT_TAIL.match(printed) if printed[:1] == ";" else None
+    found = None
+    if printed[:1] == ";":  # the lexer's `TAIL` (groups and trailing spaces) read whole, if built
+        lexed = _lexed("TAIL", "volume_a")
+        found = lexed.fullmatch(printed) if lexed is not None else _SPLIT_TAIL.match(printed)
     shape = _SHAPES[";"]
     if found is None or found["volume_a"] is None:
         found, shape = _PAGES_ONLY.match(printed), _SHAPES[":"]

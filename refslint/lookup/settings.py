@@ -171,6 +171,8 @@ def show(value: Any) -> str:
 
 @dataclass(frozen=True)
 class LookupSettings:
+    """How the registries are asked: where, with what limits and cache, and whether at all."""
+
     crossref_url: str = CROSSREF_URL
     datacite_url: str = DATACITE_URL
     openalex_url: str = OPENALEX_URL

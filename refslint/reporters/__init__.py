@@ -154,6 +154,8 @@ def _fixes(run: RunSummary) -> str:
 
 @dataclass(frozen=True)
 class Statistic:
+    """One line of `--statistics`: a rule, its findings and how many of them a fix would mend."""
+
     code: str
     name: str
     count: int

@@ -19,8 +19,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from refslint.api import Context, HouseStyle, Kind, Reference, pattern
-from refslint.grammar.fragments import TAIL_PARTS
+from refslint.api import Context, HouseStyle, Kind, Reference
+from refslint.grammar.transform import tail_parts
 
 T = TypeVar("T")
 
@@ -87,10 +87,6 @@ def convention(forms: Sequence[str]) -> Convention | None:
     return Convention(form, count, len(forms))
 
 
-# A date's volume and pages (`2016;1(1):102-112`, `2014, 563, A49`): a tail with a volume.
-_TAIL = pattern(TAIL_PARTS)
-
-
 def holds_two_citations(ref: Reference) -> bool:
     """Whether the entry prints two dates each with its own volume and pages: a second reference
     inside it (`...: Comment on Merrick et al. Journal 2016;1(1):102-112; DOI: ... Journal. 2017;
@@ -98,7 +94,8 @@ def holds_two_citations(ref: Reference) -> bool:
     are neither learnt from it nor held against it."""
     tails = 0
     for date in ref.dates:
-        found = _TAIL.match(ref.text, date.span.end)
+        # a tail with a volume (`2016;1(1):102-112`, `2014, 563, A49`), by the lexer's own pattern
+        found = tail_parts().match(ref.text, date.span.end)
         if found is not None and (found["volume_a"] or found["volume_d"]):
             tails += 1
     return tails >= 2

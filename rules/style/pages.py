@@ -82,10 +82,24 @@ def in_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
 # --- page markers and page ranges -----------------------------------------------------------------
 
 
+_LABELLED_VOLUME = pattern(r"\b[Vv]ol\.\s*$")
+
+
+def _ieee(ref: Reference) -> bool:
+    """Whether the entry labels its volume (`vol. 9`), as IEEE's journal articles do."""
+    volume = ref.volume
+    return volume is not None and bool(_LABELLED_VOLUME.search(ref.text, 0, volume.span.start))
+
+
 def _page_marker(ref: Reference) -> str | None:
+    """The marker, except `p.` before one page: lists that write `pp.` before a range (IEEE,
+    APA) write `p.` before a single page, and lists that write `p.` write it there too."""
     if ref.page_marker is None:
         return None
-    return ref.page_marker.text.strip()
+    marker = ref.page_marker.text.strip()
+    if marker == "p." and ref.pages is not None and not ref.pages.is_range:
+        return None
+    return marker
 
 
 @list_rule(
@@ -119,8 +133,8 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
     Safe: only the marker changes, to the list's own form (or `p.`).
     """
     found, odd = deviations(refs, _page_marker, style_form(ctx, lambda s: s.page_marker))
-    if found is None:
-        odd = [(ref, "pp.") for ref in refs if _page_marker(ref) == "pp."]
+    if found is None:  # (IEEE's `vol. 9, pp. 1–9` is that style's own, not a Vancouver slip)
+        odd = [(ref, "pp.") for ref in refs if _page_marker(ref) == "pp." and not _ieee(ref)]
         expected, why = "p.", "Vancouver styles write `p.` before pages"
     else:
         expected, why = found.form, found.says(f"entries that mark pages write `{found.form}`")

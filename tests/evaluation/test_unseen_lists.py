@@ -19,7 +19,7 @@ FLOORS = {
     "degruyter-sky-screen": (1, 0, 0),
     # after IOP's numbered Harvard was read, then its journal endings (RL816, RL817): no longer unseen
     "iop-aluminium-refining": (16, 2, 0),
-    "mdpi-galaxies-manga": (3, 1, 0),
+    "mdpi-galaxies-manga": (4, 1, 0),
 }
 
 
@@ -77,7 +77,7 @@ def test_over_the_held_out_lists_the_figures_hold(results):
     alarms = sum(len(r.alarms) for r in every)
     rejected = sum(len(r.rejected) for r in every)
     assert (entries, faults) == (176, 49)
-    assert found >= 21
+    assert found >= 22
     assert alarms <= 3  # 1.7 per 100 entries (96.0 the day they were added)
     assert rejected == 0  # 73 the day they were added
 

@@ -21,10 +21,10 @@ UNSEEN_2 = ROOT / "tests" / "data" / "unseen-lists-2"
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most)
 FLOORS = {
-    "biorxiv-aurora-translation": (17, 0, 0),
-    "f1000-drylands-distribution": (2, 0, 0),
+    "biorxiv-aurora-translation": (21, 0, 0),
+    "f1000-drylands-distribution": (17, 0, 0),
     "f1000-hemp-cannabidiol": (4, 0, 0),
-    "hindawi-pellizzari-flow": (3, 0, 0),
+    "hindawi-pellizzari-flow": (5, 0, 0),
 }
 
 
@@ -88,8 +88,8 @@ def test_over_the_second_set_the_figures_hold(results):
     alarms = sum(len(r.alarms) for r in every)
     rejected = sum(len(r.rejected) for r in every)
     assert (entries, faults) == (179, 98)
-    # recall 0.27 (0.06 the day it was added), 0.76 over the faults a rule covers
-    assert found >= 26
+    # recall 0.48 (0.06 the day it was added), 0.87 over the faults a rule covers
+    assert found >= 47
     assert alarms <= 0  # 0.0 per 100 entries (7.3 the day it was added)
     assert rejected == 0
 

@@ -17,6 +17,7 @@ LISTS = sorted(
         *DATA.glob("unseen-lists/*.txt"),
         *DATA.glob("unseen-lists-2/*.txt"),
         *DATA.glob("unseen-lists-3/*.txt"),
+        *DATA.glob("unseen-lists-4/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

@@ -252,5 +252,12 @@ def test_reading_either_form_grows_linearly_with_the_entry():
         lambda n: "A. Smith, " + "(P, 2020) " * n + "T (P, 2020), 21.",
     ]
     for make in shapes:
-        small, large = _best_time(make(500)), _best_time(make(1000))
-        assert large < 3 * small, (make(1)[:30], small, large)
+        # a busy machine can stall one measurement; a quadratic reading fails every attempt
+        tries = []
+        for _ in range(3):
+            small, large = _best_time(make(500)), _best_time(make(1000))
+            tries.append((small, large))
+            if large < 3 * small:
+                break
+        else:
+            raise AssertionError((make(1)[:30], tries))

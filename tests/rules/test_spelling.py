@@ -151,9 +151,9 @@ def test_the_word_list_is_read_only_when_the_rule_runs():
         "text = '1. Gillespie JH. Nautural selection in offspring. Genetics. 1974;76:601-6.\\n'\n"
         "import refslint_rules.spelling as spelling\n"
         "lint_text(text, ignore='RL550', offline=True)\n"
-        "print(spelling._dictionary.cache_info().currsize == 1)\n"
+        "print(spelling.english_words.cache_info().currsize == 1)\n"
         "lint_text(text, select='RL550', offline=True)\n"
-        "print(spelling._dictionary.cache_info().currsize == 1)\n"
+        "print(spelling.english_words.cache_info().currsize == 1)\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
@@ -165,7 +165,7 @@ def _load_words(folder) -> str:
     import subprocess
     import sys
 
-    probe = "import refslint_rules.spelling as s; print(len(s._dictionary()))"
+    probe = "import refslint_rules.spelling as s; print(len(s.english_words()))"
     env = dict(os.environ, REFSLINT_CACHE_DIR=str(folder))
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
@@ -211,3 +211,22 @@ def test_a_word_broken_at_a_line_end_is_found_from_the_run_of_spaces_alone():
         for start in range(len(text) + 1):
             whole = spelling._BROKEN_BEFORE.search(text, 0, start) is not None
             assert spelling._broken_before(text, start) == whole, (text, start)
+
+
+@pytest.mark.parametrize(
+    "word", ["nautural", "caecinoma", "presssure", "aaaaaa", "abbccb", "varation", "seesaw", "ab"]
+)
+def test_edits_are_every_one_edit_string_that_keeps_both_ends(word):
+    """`_edits` makes only the strings with the word's first and last letters: the same, kind by
+    kind, as making every string one edit away and keeping those (doubled letters at the ends
+    included, where an edit at an end gives a string an inner edit gives too)."""
+    from refslint_rules.spelling import _ALPHABET, _edits
+
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    dropped = {a + c + b for a, b in splits for c in _ALPHABET}
+    dropped |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changed = {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    added = {a + b[1:] for a, b in splits if b}
+    every = [edits - {word} for edits in (dropped, changed, added)]
+    kept = [{e for e in edits if e and e[0] == word[0] and e[-1] == word[-1]} for edits in every]
+    assert list(_edits(word)) == kept

@@ -1,0 +1,643 @@
+"""Proper nouns in lower case in a title, journal or publisher (RL575, RL576).
+
+RL575 knows the names of countries, their main subdivisions and the major languages from
+pycountry (ISO 3166 and ISO 639, kept by the Debian iso-codes project), of continents and
+major regions from the short table below, and the adjectives of countries and regions from
+`place_adjectives.txt`. RL576 learns names from the list itself: a word it writes
+capitalised inside a sentence-case title, an acronym it prints in capitals, a genus it writes
+with a capital; and it reads an abbreviation in brackets against the words it spells.
+
+Both stay quiet on what reads as something else: a name that is also an English word in lower
+case (`china`, `chad`, `guinea`: the table `place_words.txt`, built from the English word
+lists of SCOWL by `scripts/build_place_words.py`), a species epithet after its genus
+(`Aspergillus niger`), a name inside an address, file name or code, and elements that do not
+read as English (French and Spanish write language and nation adjectives in lower case).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Field,
+    Fix,
+    Kind,
+    Reference,
+    Severity,
+    Span,
+    cache_folder,
+    list_rule,
+    pattern,
+)
+from refslint.atomic import replace_file
+
+from .spelling import FREQUENT, english_words, reads_as_english
+
+MIN_LENGTH = 4  # shorter names are as often symbols, codes or another language's words (`lao`)
+# Continents, oceans, major regions and islands, and the adjectives of continents and peoples
+# that pycountry does not name; each is capitalised in English wherever it stands.
+REGIONS = (
+    "Africa",
+    "African",
+    "Amazonia",
+    "America",
+    "American",
+    "Americas",
+    "Anatolia",
+    "Andes",
+    "Antarctica",
+    "Arab",
+    "Arabia",
+    "Arabian",
+    "Asia",
+    "Asian",
+    "Atlantic",
+    "Australasia",
+    "Balkans",
+    "Borneo",
+    "Caribbean",
+    "Caucasus",
+    "Central America",
+    "Europe",
+    "European",
+    "Eurasia",
+    "Himalaya",
+    "Himalayas",
+    "Himalayan",
+    "Latin America",
+    "Mediterranean",
+    "Mesopotamia",
+    "Middle East",
+    "North America",
+    "Oceania",
+    "Pacific",
+    "Patagonia",
+    "Sahara",
+    "Sahel",
+    "Scandinavia",
+    "Scandinavian",
+    "Siberia",
+    "South America",
+    "Southeast Asia",
+    "Sumatra",
+    "Tasmania",
+)
+# Subdivision kinds whose names a title names as places; municipalities, districts and parishes
+# are too many, too small and too often words of their languages.
+_KINDS = frozenset(
+    [
+        "Autonomous city",
+        "Autonomous community",
+        "Autonomous district",
+        "Autonomous province",
+        "Autonomous region",
+        "Autonomous republic",
+        "Country",
+        "Emirate",
+        "Federal district",
+        "Governorate",
+        "Island",
+        "Land",
+        "Metropolitan region",
+        "Nation",
+        "Oblast",
+        "Prefecture",
+        "Province",
+        "Region",
+        "Regional state",
+        "Republic",
+        "State",
+        "Territory",
+        "Union territory",
+        "Voivodship",
+    ]
+)
+# Words of a subdivision's kind that its ISO name carries (`Yunnan Sheng`, `Beijing Shi`).
+_KIND_WORDS = frozenset(["sheng", "shi", "zizhiqu", "province", "region", "oblast", "state"])
+_MINOR = frozenset(["of", "and", "the", "da", "de", "do", "del", "la", "le", "et", "y"])
+_WORD = pattern(r"[^\W\d_]+")
+# Text no name is read in: quoted code, and a chunk with an address or a file name in it.
+_HIDDEN = pattern(r"`[^`]*`|\S*(?:://|www\.|@|/|\\|_|=|[^\W_]\.[^\W\d_])\S*")
+_EPITHET_GENUS = pattern(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{2,})\s+$")
+_SENTENCE_END = pattern(r"[.:;?!]\s*$")
+_BINOMIAL = pattern(r"\b([A-Z][a-z]{3,}) ([a-z]{3,})\b")
+_AFTER_WORD = pattern(r"(?<![^\W\d_])[a-z]+ \(?$")  # a lower-case word before: not a title's start
+MAX_WORDS = 6
+ACRONYM = (3, 6)  # the lengths of a word in capitals taken for an acronym
+# Phrases in which English writes a name's word in lower case: a substance, a plant, Latin.
+_LOWER_PHRASES = frozenset(
+    [("gum", "arabic"), ("pro", "bono"), ("lima", "bean"), ("lima", "beans")]
+)
+_BRACKETED = pattern(r"(?<=\s)\(([a-z]{3,6})\)")
+# Words of a unit's name, whose abbreviation stays in lower case.
+_UNIT_WORDS = frozenset(["per", "unit", "units"])
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name as its source writes it, and whether it is a country's or a listed region's (such
+    a name is a name even when all its words are English ones: `United Kingdom`, `Middle
+    East`)."""
+
+    form: str
+    country: bool = False
+
+
+def _shipped(name: str) -> list[str]:
+    """The words of one of the word tables shipped beside this module."""
+    text = files(__package__ or "refslint_rules").joinpath(name).read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def _guard() -> frozenset[str]:
+    """Words of names that English also writes in lower case (`china`, `central`, `united`)."""
+    return frozenset(_shipped("place_words.txt"))
+
+
+def raw_names() -> Iterator[tuple[str, bool]]:
+    """(name, is a country's or a listed region's) of every name the rules know, before the
+    guard."""
+    import pycountry
+
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                yield name.split(",")[0], True
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None and subdivision.type in _KINDS:
+            yield subdivision.name, False
+    for language in pycountry.languages:
+        if hasattr(language, "alpha_2"):
+            yield language.name, False
+    for region in REGIONS:
+        yield region, True
+
+
+def _parts(name: str) -> Iterator[tuple[str, ...]]:
+    """The words of each form of `name`: brackets dropped, alternatives (`A / B`) split, a kind
+    word at the end (`Yunnan Sheng`) dropped."""
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    for part in re.split(r"\s*[/;]\s*", name):
+        words = tuple(_WORD.findall(part))
+        if len(words) > 1 and words[-1].lower() in _KIND_WORDS:
+            words = words[:-1]
+        if words and len(words) <= MAX_WORDS:
+            yield words
+
+
+def _kept_names() -> list[tuple[str, bool]]:
+    """`raw_names`, kept in refslint's cache folder: importing pycountry and reading its
+    databases takes about a tenth of a second, which every cold run (a commit hook's) would pay,
+    and the kept copy reads in a millisecond. Its file is named by the databases' sizes and
+    times and by this module's text, so an upgrade or a change reads them again."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    folder = cache_folder()
+    if spec is None or spec.origin is None or folder is None:
+        return list(raw_names())
+    databases = Path(spec.origin).parent / "databases"
+    try:
+        stamp = zlib.crc32(Path(__file__).read_bytes())  # this module's choices of names
+        for name in ("iso3166-1.json", "iso3166-2.json", "iso639-3.json"):
+            stat = (databases / name).stat()
+            stamp = zlib.crc32(f"{stat.st_size}-{stat.st_mtime_ns}".encode(), stamp)
+    except OSError:
+        return list(raw_names())
+    kept = Path(folder) / f"place-names-{stamp:08x}.tsv"
+    try:
+        *rows, last = kept.read_text("utf-8").splitlines()
+        if last == f"#\t{len(rows)}":  # a copy cut short is read again from pycountry
+            return [(row[2:], row[0] == "1") for row in rows]
+    except (OSError, UnicodeDecodeError, ValueError):
+        pass
+    found = list(raw_names())
+    data = "".join(f"{int(country)}\t{name}\n" for name, country in found)
+    data += f"#\t{len(found)}\n"
+    with contextlib.suppress(OSError):
+        replace_file(kept, data.encode(), prefix=kept.name, mode=0o644)
+    return found
+
+
+@cache
+def names() -> dict[tuple[str, ...], Name]:
+    """The names, by their words in lower case, less those English writes in lower case: a
+    one-word name in the guard, a subdivision whose every main word is in it."""
+    guard = _guard()
+    table: dict[tuple[str, ...], Name] = {}
+    adjectives = [(word, True) for word in _shipped("place_adjectives.txt")]  # `Brazilian`
+    for name, country in _kept_names() + adjectives:
+        for words in _parts(name):
+            key = tuple(w.lower() for w in words)
+            main = [w for w in key if w not in _MINOR]
+            if not main or (len(key) == 1 and (len(key[0]) < MIN_LENGTH or key[0] in guard)):
+                continue
+            if len(key) > 1 and not country and all(w in guard for w in main):
+                continue
+            if key not in table or country:
+                table[key] = Name(" ".join(words), country)
+    return table
+
+
+@cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths in words of the names each word begins, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in names():
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
+
+
+def _visible(text: str) -> str:
+    """`text` with code, addresses and file names blanked: a name there is not prose."""
+    return _HIDDEN.sub(lambda m: " " * len(m.group()), text)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int  # offset in the element's text
+    end: int
+    written: str
+    form: str
+    what: str = ""  # what the text is, where the element's own word does not say it
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(_visible(text))]
+
+
+def _joined(text: str, tokens: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Whether tokens i..i+n-1 follow one another with one space or hyphen between them."""
+    return all(
+        text[tokens[k][1] : tokens[k + 1][0]] in (" ", "-", "‐") for k in range(i, i + n - 1)
+    )
+
+
+def _epithet(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a genus (`Aspergillus niger`, `A. niger`)."""
+    m = _EPITHET_GENUS.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    genus = m.group().strip()
+    return len(genus) == 2 or not _common(genus.lower())
+
+
+def _phrase(tokens: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Whether the name of tokens i..i+n-1 stands in a phrase English writes in lower case."""
+    before = (tokens[i - 1][2].lower(), tokens[i][2].lower()) if i else None
+    after = (
+        (tokens[i + n - 1][2].lower(), tokens[i + n][2].lower()) if i + n < len(tokens) else None
+    )
+    return before in _LOWER_PHRASES or after in _LOWER_PHRASES
+
+
+def lower_names(text: str) -> Iterator[Found]:
+    """Each known name in `text` with a word it capitalises written in lower case."""
+    table, starts = names(), _lengths()
+    tokens = _tokens(text)
+    i = 0
+    while i < len(tokens):
+        for n in starts.get(tokens[i][2].lower(), ()):
+            if i + n > len(tokens):
+                continue
+            key = tuple(t[2].lower() for t in tokens[i : i + n])
+            name = table.get(key)
+            if name is None or not _joined(text, tokens, i, n):
+                continue
+            written = [t[2] for t in tokens[i : i + n]]
+            wanted = name.form.split()
+            lowered = [
+                w.lower()
+                for w, f in zip(written, wanted, strict=True)
+                if w.islower() and f[:1].isupper()
+            ]
+            if len(lowered) < n and all(w in _guard() for w in lowered):
+                lowered = []  # `western Australia`: an English word before a name, describing it
+            if lowered and not _phrase(tokens, i, n) and not _epithet(text, tokens[i][0]):
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                yield Found(start, end, text[start:end], _cased(text[start:end], wanted))
+            i += n - 1
+            break
+        i += 1
+
+
+def _cased(written: str, form: list[str]) -> str:
+    """`written` with each word in the name's own case, its separators kept."""
+    out, at = [], 0
+    for word in form:
+        m = re.compile(re.escape(word), re.I).search(written, at)
+        if m is None:
+            return " ".join(form)
+        out.append(written[at : m.start()] + word)
+        at = m.end()
+    return "".join(out) + written[at:]
+
+
+def _elements(ref: Reference) -> Iterator[tuple[str, Field]]:
+    """The title, journal and publisher; for an entry the grammar could not type, its text
+    after the names, where those elements stand untyped."""
+    if ref.kind is Kind.UNKNOWN:
+        ends = [ref.body_start] + [
+            s.end for s in (ref.authors_span, ref.et_al and ref.et_al.span) if s
+        ]
+        end = max(ends)
+        yield "entry", Field(ref.text[end:], Span(end, len(ref.text)))
+        return
+    for label, field in (
+        ("title", ref.title),
+        ("journal", ref.container),
+        ("publisher", ref.publisher),
+    ):
+        if field is not None:
+            yield label, field
+
+
+def _english(ref: Reference, text: str, found: Sequence[Found]) -> bool:
+    """Whether an element reads as English, or has too few words to tell and its title does.
+    The names found are left out: a dictionary lacks them (`alborz`, `calotropis`), and in
+    lower case they would count against the text."""
+    words = english_words()
+    chars = list(text)
+    for f in found:
+        chars[f.start : f.end] = " " * (f.end - f.start)
+    text = "".join(chars)
+    english = reads_as_english(text, words)
+    if english is None and ref.title is not None and ref.title.text != text:
+        english = reads_as_english(ref.title.text, words)
+    return bool(english)
+
+
+def _all_lower(text: str) -> bool:
+    return not any(c.isupper() for c in text) and len(_WORD.findall(text)) >= 3
+
+
+def _report(
+    ref: Reference, label: str, field: Field, found: list[Found], what: tuple[str, str]
+) -> Iterator[Diagnostic]:
+    """One finding per name, or one for an element written entirely in lower case."""
+    base = field.span.start
+    edits = [Edit(Span(base + f.start, base + f.end), f.form) for f in found]
+    if _all_lower(field.text):
+        shown = ", ".join(f"`{f.form}`" for f in found)
+        yield Diagnostic(
+            field.span,
+            f"{label} is written entirely in lower case; its {what[1]} need capitals: {shown}",
+            fix=Fix.unsafe(*edits, message="Capitalise " + shown),
+            ref=ref,
+        )
+        return
+    for f, edit in zip(found, edits, strict=True):
+        yield Diagnostic(
+            edit.span,
+            f"`{f.written}` in the {label} is {f.what or what[0]} in lower case: `{f.form}`",
+            fix=Fix.unsafe(edit, message=f"Write `{f.form}`"),
+            ref=ref,
+        )
+
+
+@list_rule(
+    code="RL575",
+    name="place-name-lower-case",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A place, nation or language name in lower case in a title, journal or publisher",
+    fixable=True,
+)
+def place_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags the name of a country, of a country's main subdivision (a state, province or region),
+    of a major language, or of a continent or major region (`Asia`, `Sahara`, `Borneo`) written
+    in lower case in an English title, journal or publisher: `madagascar`, `united kingdom`,
+    `new zealand’s`, `yunnan`, and the adjectives of countries and regions (`brazilian`). The
+    names are pycountry's (ISO 3166 and ISO 639), a dependency of refslint, so every machine
+    gives the same findings. A title written entirely in lower case is one finding that names
+    all its places. It leaves alone:
+
+    - a name that English also writes in lower case (`china`, `chad`, `guinea`, `chile`,
+      `central`, `bursa`), or a personal name (`jordan`, `georgia`, `victoria`);
+    - a species epithet after its genus (`Aspergillus niger`, `A. niger`), `gum arabic`, and an
+      English word describing a name (`western Australia`);
+    - a name inside an address, a DOI, a file name (`iran.shp`) or quoted code;
+    - an element that does not read as English: French and Spanish write the adjectives of
+      languages and nations in lower case (`français`, `española`), and other languages' words
+      may be spelt like a place.
+
+    ## Why is this bad?
+    A proper noun takes a capital in every English style, sentence case included; a place in
+    lower case is a title lower-cased by a database or a tool, and a copy editor restores it.
+
+    ## Fix safety
+    Unsafe: the fix writes the name as ISO writes it, and the word may, rarely, be something
+    else; read the work's own title first.
+
+    ## Example
+        1. Khanum R, Mumtaz AS, Kumar S. Predicting impacts of climate change on medicinal
+           asclepiads of pakistan using maxent modeling. Acta Oecol. 2013;49:23-31.
+
+    Use instead:
+        1. Khanum R, Mumtaz AS, Kumar S. Predicting impacts of climate change on medicinal
+           asclepiads of Pakistan using maxent modeling. Acta Oecol. 2013;49:23-31.
+    """
+    for ref in refs:
+        for label, field in _elements(ref):
+            found = list(lower_names(field.text))
+            if found and _english(ref, field.text, found):
+                yield from _report(ref, label, field, found, ("a name", "names"))
+
+
+# --- RL576: names the list itself capitalises -------------------------------------------------
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether a title is in sentence case: most of its longer words after the first are lower
+    case (in title case a capital says nothing about a name)."""
+    words = [w for w in _WORD.findall(text)[1:] if len(w) >= MIN_LENGTH]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) < 0.4 * len(words)
+
+
+def _common(word: str) -> bool:
+    """Whether English often writes `word` (lower case) in lower case too."""
+    return english_words().get(word, 0) >= FREQUENT or word in _guard()
+
+
+def _after_stop(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence of the title (after `.`, `:`, `?`...), where
+    any word takes a capital, as the title's first word does."""
+    return bool(_SENTENCE_END.search(text, max(0, start - 3), start))
+
+
+@dataclass
+class Learnt:
+    words: dict[str, str]  # a capitalised word by its lower-case form
+    genera: dict[tuple[str, str], str]  # a genus by (genus, epithet) in lower case
+
+
+def learn(titles: Sequence[str]) -> Learnt:
+    """The words a list capitalises inside its sentence-case titles, its acronyms and its
+    genera."""
+    learnt = Learnt({}, {})
+    capitals: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in titles:
+        visible = _visible(text)
+        found = list(_WORD.finditer(visible))
+        sentence_case = _sentence_case(text)
+        _learn_acronyms(visible, found, learnt, capitals)
+        for i, m in enumerate(found[1:], 1):
+            word = m.group()
+            if word.islower() and len(word) >= ACRONYM[0]:
+                lower[word] += 1
+            if len(word) < MIN_LENGTH or _after_stop(visible, m.start()):
+                continue
+            elif sentence_case and word[0].isupper() and not word.isupper():
+                # A capital in a run of them (`Near-Infrared Spectroscopy`) may be a term's
+                # or a title-case phrase's: only a capital among lower-case words, one space
+                # after the word before it, is a name's.
+                before = found[i - 1]
+                around = [before.group()] + [n.group() for n in found[i + 1 : i + 2]]
+                if visible[before.end() : m.start()] == " " and all(w.islower() for w in around):
+                    capitals[word.lower()] += 1
+                    learnt.words.setdefault(word.lower(), word)
+        for m in _BINOMIAL.finditer(visible):
+            genus, epithet = m.groups()
+            if (
+                _AFTER_WORD.search(visible, max(0, m.start() - 40), m.start())
+                and genus.lower() not in english_words()
+                and not _common(epithet)  # `Maxent modeling` is no binomial
+            ):
+                learnt.genera.setdefault((genus.lower(), epithet), genus)
+    for word in list(learnt.words):
+        if _common(word) or lower[word] > capitals[word]:
+            del learnt.words[word]  # a term the list mostly writes in lower case
+    return learnt
+
+
+def _learn_acronyms(
+    visible: str, found: list[re.Match[str]], learnt: Learnt, capitals: Counter[str]
+) -> None:
+    """Words a title prints in capitals (`UAE`, `DNA`): an acronym, unless the title shouts
+    (most of its words in capitals) or a digit touches it (`TP53` and zebrafish `tp53` are
+    two genes, not one written twice)."""
+    if sum(m.group().isupper() for m in found) * 2 >= len(found):
+        return
+    for m in found:
+        word = m.group()
+        if ACRONYM[0] <= len(word) <= ACRONYM[1] and word.isupper() and not _by_digit(visible, m):
+            capitals[word.lower()] += 1
+            learnt.words.setdefault(word.lower(), word)
+
+
+def _by_digit(text: str, m: re.Match[str]) -> bool:
+    """Whether a digit stands right before or after the word (`TP53`, `5HT`), or after a hyphen
+    that follows it (`IL-6`)."""
+    before = text[m.start() - 1 : m.start()]
+    after = text[m.end() : m.end() + 2]
+    return before.isdigit() or after[:1].isdigit() or (after[:1] == "-" and after[1:].isdigit())
+
+
+def lower_learnt(text: str, learnt: Learnt, places: frozenset[str]) -> Iterator[Found]:
+    """Each word of `text` that the list capitalises elsewhere, written here in lower case."""
+    visible = _visible(text)
+    tokens = _tokens(text)
+    for i, (start, end, word) in enumerate(tokens):
+        if not word.islower():
+            continue
+        if i + 1 < len(tokens) and _joined(text, tokens, i, 2):
+            genus = learnt.genera.get((word, tokens[i + 1][2]))
+            if genus is not None:
+                yield Found(start, end, word, genus)
+                continue
+        form = learnt.words.get(word)
+        if form is None or word in places or _epithet(text, start):
+            continue
+        token = _WORD.match(visible, start)
+        if form.isupper() and token is not None and _by_digit(visible, token):
+            continue
+        yield Found(start, end, word, form)
+
+
+def lower_abbreviations(text: str) -> Iterator[Found]:
+    """Each abbreviation in brackets, in lower case, that spells the initials of the words just
+    before it (`true skill statistic (tss)`). Units keep their lower case (`parts per million
+    (ppm)`, `colony-forming units (cfu)`)."""
+    visible = _visible(text)
+    for m in _BRACKETED.finditer(visible):
+        letters = m.group(1)
+        words = _WORD.findall(visible[max(0, m.start() - 120) : m.start()])[-len(letters) :]
+        if len(words) < len(letters) or words[0].lower() in _MINOR:
+            continue
+        if "".join(w[0] for w in words).lower() != letters:
+            continue
+        if {w.lower() for w in words} & _UNIT_WORDS:
+            continue
+        spelt = " ".join(words)
+        yield Found(m.start(1), m.end(1), letters, letters.upper(), f"`{spelt}` abbreviated")
+
+
+@list_rule(
+    code="RL576",
+    name="list-name-lower-case",
+    category=Category.FORMAT,
+    severity=Severity.INFO,
+    summary="A name the list capitalises elsewhere, or an abbreviation, in lower case in a title",
+    fixable=True,
+)
+def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns the names of the list from its own titles: a word it writes capitalised inside a
+    title in sentence case, among lower-case words and more often capitalised than not
+    (`Caatinga`, `Alzheimer`), and a genus it writes with a capital before its epithet
+    (`Calotropis procera`), and an acronym it prints in capitals (`UAE`; not in a title all in
+    capitals, nor beside a digit: `TP53` and zebrafish `tp53` are two genes). Flags the same
+    word, acronym or binomial written in lower case in another title (`caatinga`, `uae`,
+    `calotropis procera`). A word that English often writes in lower case (`western`,
+    `central`) is never learnt, nor one the list writes more often in lower case, and the place
+    names RL575 knows are left to it. It also flags an abbreviation in brackets, in lower
+    case, that spells the initials of the words just before it (`true skill statistic (tss)`);
+    a unit's abbreviation keeps its lower case (`parts per million (ppm)`). A hint, not a
+    fault: the list's capital, or the words spelt out, are the evidence.
+
+    ## Why is this bad?
+    A name takes its capital in every title; a list that writes it both ways has lost a capital
+    to a database or a tool, and a copy editor restores it.
+
+    ## Fix safety
+    Unsafe: the fix copies the list's own capitalised form.
+
+    ## Example
+        1. Frosi G, Oliveira MT. Ecophysiological performance of an exotic species in the
+           caatinga. Acta Physiol Plant. 2013;35:335-44.
+        2. Santos MG, Frosi G. Drought tolerance of woody plants of the Caatinga under a
+           changing climate. Oecologia. 2014;175:1-12.
+
+    Use instead:
+        1. Frosi G, Oliveira MT. Ecophysiological performance of an exotic species in the
+           Caatinga. Acta Physiol Plant. 2013;35:335-44.
+        2. Santos MG, Frosi G. Drought tolerance of woody plants of the Caatinga under a
+           changing climate. Oecologia. 2014;175:1-12.
+    """
+    learnt = learn([ref.title.text for ref in refs if ref.title is not None])
+    places = frozenset(key[0] for key in names() if len(key) == 1)
+    for ref in refs:
+        if ref.title is None:
+            continue
+        found = list(lower_learnt(ref.title.text, learnt, places))
+        found += lower_abbreviations(ref.title.text)
+        if found and _english(ref, ref.title.text, found):
+            yield from _report(
+                ref, "title", ref.title, found, ("a name the list capitalises elsewhere", "names")
+            )

@@ -1,0 +1,238 @@
+"""What a title says that it should not: a term in another case than the list writes it (RL578),
+and a note of the citing text printed where the title belongs (RL579).
+
+RL578 learns from the list only: a term is held to the case the list's other titles give it, never
+to a dictionary. It keeps quiet on all-capital titles, on names (`McDonald`), and on a capitalised
+first letter where the list sets its titles in title case.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+    rule,
+)
+
+from .style.conventions import holds_two_citations
+
+# --- RL578: a term's case -------------------------------------------------------------------------
+
+# A word of a title: letters, digits and inner apostrophes (`eIF4A1`; `miR-26a-5p` is three).
+_WORD = pattern(r"[^\W_][\w'’]*")
+# A term that starts in lower case and has a capital after it (`miR`, `eIF`, `mTOR`, `iPSC`): its
+# leading letters are a unit the writer keeps whatever the sentence does (`miR` of `miR-32`).
+_LOWER_FIRST = pattern(r"[a-z]{1,4}[A-Z][^\W\d_]*")
+_MIN_UNIT = 3  # letters: `pH`, `dN` are too short to say which term a capitalised word is
+# Names with an inner capital (`McDonald`, `MacArthur`, `DeWitt`, `LeBlanc`, `O'Neil`), not terms.
+_NAME_LIKE = pattern(r"(?:Mc|Mac|De|Le|La|Di|Du|Van|Von|O['’])[A-Z][a-z]")
+_MIN_TITLES = 5  # titles with enough long words to tell title case from sentence case
+_TITLE_CASE = 0.8  # share of a title's main words capitalised for it to be in title case
+_SMALL = frozenset(
+    "a an and as at but by for from in into nor of on or over per the to upon via vs with".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a title, where it stands, and whether it opens the title."""
+
+    ref: Reference
+    text: str
+    span: Span
+    first: bool
+
+
+def _all_capitals(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _words(ref: Reference) -> list[Word]:
+    title = ref.title
+    if title is None or _all_capitals(title.text) or holds_two_citations(ref):
+        return []
+    base = title.span.start
+    found = []
+    for i, m in enumerate(_WORD.finditer(title.text)):
+        found.append(Word(ref, m.group(), Span(base + m.start(), base + m.end()), i == 0))
+    return found
+
+
+def _title_case(titles: Sequence[list[Word]]) -> bool:
+    """Whether the list capitalises its titles' main words (title case) rather than only the
+    first (sentence case): most titles with three or more main words capitalise them."""
+    votes = []
+    for words in titles:
+        main = [w.text for w in words[1:] if w.text.isalpha() and w.text.lower() not in _SMALL]
+        main = [w for w in main if len(w) >= 4 and not w.isupper()]
+        if len(main) >= 3:
+            votes.append(sum(w[0].isupper() for w in main) >= _TITLE_CASE * len(main))
+    return len(votes) >= _MIN_TITLES and sum(votes) * 2 > len(votes)
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital after a lower-case letter: a term's own case (`miRDB`, `eIF4A1`)."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
+
+
+def _unit(word: str, units: Counter[str]) -> str | None:
+    """The longest unit of the list's lower-case terms that the word starts with once its first
+    letter is lowered (`MiRDB` -> `miR`, where the list writes `miR-32`); None for an all-capital
+    word, a name, or a word no unit starts."""
+    if not word[:1].isupper() or word.isupper() or _NAME_LIKE.match(word):
+        return None
+    found = _LOWER_FIRST.match(word[0].lower() + word[1:])
+    if found is None:
+        return None
+    letters = found.group()
+    for end in range(len(letters), _MIN_UNIT - 1, -1):
+        if letters[:end] in units:
+            return letters[:end]
+    return None
+
+
+@list_rule(
+    code="RL578",
+    name="term-case-inconsistent",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A term in another case than the list's other titles write it (`MiRDB` for `miRDB`)",
+)
+def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns from the list's titles how it writes terms of mixed case, and flags a title that writes
+    one another way: a capital first letter where the list writes the term in lower case
+    (`MiR-26a-5p`, `MiRDB` where other titles write `miR-32`, `miRNA`), or the capitals inside
+    the term changed (`eIf4A1` where the list writes `eIF4A1` twice).
+
+    ## Why is this bad?
+    Such terms keep their case at the start of a title too: `MiRDB` is not the database's name,
+    and a gene or protein symbol in another case names something else or nothing.
+
+    ## Example
+        1. Chen Y, Wang X. MiRDB: an online database for microRNA targets. Nucleic Acids Res.
+           2020;48:D127-31.
+        2. Ma Z, Jin Y. Up-regulation of miR-32 in lung cancer. Oncotarget. 2015;6:20111-20.
+        3. Liu R, Li Y. A miRNA-dependent switch in translation. Nature. 2019;5:1-9.
+
+    Use instead:
+        1. Chen Y, Wang X. miRDB: an online database for microRNA targets. Nucleic Acids Res.
+           2020;48:D127-31.
+        2. Ma Z, Jin Y. Up-regulation of miR-32 in lung cancer. Oncotarget. 2015;6:20111-20.
+        3. Liu R, Li Y. A miRNA-dependent switch in translation. Nature. 2019;5:1-9.
+
+    ## Limitations
+    The list is the only evidence: a term it writes once is not checked. All-capital titles,
+    names (`McDonald`, `DeWitt`) and all-capital words (`PH` may be an abbreviation) are left
+    alone, and so is a capital first letter where the list sets its titles in title case.
+    """
+    titles = [words for ref in refs if (words := _words(ref))]
+    every = [w for words in titles for w in words]
+    title_case = _title_case(titles)
+    # the leading letters of the lower-case terms the list writes inside its titles (`miR` of
+    # `miR-32`), and how often a title capitalises them there (`MiR-32` mid-title)
+    units: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}  # each term of inner capitals, by its letters
+    for word in every:
+        if not word.first:
+            found = _LOWER_FIRST.match(word.text)
+            if found and len(found.group()) >= _MIN_UNIT:
+                units[found.group()] += 1
+        if _inner_capital(word.text) and not _NAME_LIKE.match(word.text):
+            forms.setdefault(word.text.lower(), Counter())[word.text[1:]] += 1
+    capital: Counter[str] = Counter()
+    for word in every:
+        if not word.first and (unit := _unit(word.text, units)):
+            capital[unit] += 1
+    for word in every:
+        message = None
+        unit = None if title_case else _unit(word.text, units)
+        if unit and units[unit] > capital[unit]:
+            usual = word.text[0].lower() + word.text[1:]
+            message = (
+                f"`{word.text}` with a capital first letter; the list writes `{unit}` in "
+                f"lower case {_times(units[unit])} elsewhere (`{usual}`)"
+            )
+        elif _inner_capital(word.text) and not _NAME_LIKE.match(word.text):
+            counts = forms[word.text.lower()]
+            usual, most = counts.most_common(1)[0]
+            mine = counts[word.text[1:]]
+            if usual != word.text[1:] and most >= 2 and mine == 1:
+                written = word.text[0] + usual
+                message = (
+                    f"`{word.text}` where the list writes `{written}` {_times(most)}; "
+                    "a term written in two cases"
+                )
+        if message is not None:
+            yield Diagnostic(word.span, message, ref=word.ref)
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+
+
+# --- RL579: a note of the text as the title -------------------------------------------------------
+
+# A title that speaks to the reader: `For binding protocols see:`, `For a review, see`, `See also`,
+# `cf.`. A title ending in `see` alone (`Things we cannot see`) is a title; the colon, a comma
+# before `see`, or `also`, `e.g.` after it make it a pointer.
+_NOTE = pattern(
+    r"(?i:\bsee\s*:\s*[,.]?$"
+    r"|^for\b[^.;:]{0,100},\s*see\b\s*[,.:]?$"
+    r"|^see\s+(?:also|e\.\s?g\.|for\s+example|for\s+instance|refs?\.?\s|references?\b)"
+    r"|^for\s+(?:\w+[\s-]+){1,10}see\s+(?:also|e\.\s?g\.|refs?\b|references?\b))"
+    r"|^[Cc]f\.\s"
+)
+
+
+@rule(
+    code="RL579",
+    name="note-as-title",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A note of the citing text printed as the title (`For binding protocols see:`)",
+)
+def note_as_title(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a title that is an instruction to the reader rather than a work's title: one ending in
+    `see:`, starting `For ... see`, `See also` or `cf.`. Such notes belong to the citing text; a
+    reference manager put them into the title field, and the work's own title is missing.
+
+    ## Why is this bad?
+    The reader cannot tell which work is meant from the journal, volume and pages alone, and an
+    index or a registry lookup finds no work of that title.
+
+    ## Example
+        1. Booth RG, Fang L, Huang Y. For binding protocols see:. Eur J Pharmacol.
+           2009;615:1-9.
+
+    Use instead:
+        1. Booth RG, Fang L, Huang Y. Binding of ligands at serotonin receptors. Eur J
+           Pharmacol. 2009;615:1-9.
+
+    ## Limitations
+    Only the title is read. A title that ends in `see` with no colon (`Things we cannot see`) is
+    taken for a title.
+    """
+    title = ref.title
+    if title is None:
+        return
+    text = title.text.strip().strip("“”\"'")
+    if _NOTE.search(text):
+        yield Diagnostic(
+            title.span,
+            f"the title `{title.text}` is a note to the reader, not a work's title; "
+            "the work's own title is missing",
+        )

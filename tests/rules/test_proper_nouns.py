@@ -1,0 +1,404 @@
+"""RL575 (a place, nation or language name in lower case) and RL576 (a word or genus in lower
+case that the list capitalises elsewhere), across styles, with the lists where both must stay
+silent. Lists written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from refslint.api import Applicability, Severity
+from refslint.fixes import apply_edits
+
+# Entries around the one tested, so that every list reads like a real one.
+VANCOUVER = """\
+2. Weber L, Ortiz M. Habitat loss and the decline of pollinators. J Ecol. 2001;89:1-12.
+3. Adams RT. Regional variation in hospital admissions for asthma. BMJ. 2002;324:3-4.
+"""
+
+
+def found(lint, text: str, code: str = "RL575") -> list[tuple[int | None, str]]:
+    return [(d.entry, d.message) for d in lint(text, select=[code])]
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        (  # Vancouver, a country
+            "1. Khanum R, Mumtaz AS, Kumar S. Predicting impacts of climate change on medicinal"
+            " asclepiads of pakistan using maxent modeling. Acta Oecol. 2013;49:23-31.",
+            "Pakistan",
+        ),
+        (  # a country of three words
+            "1. El-Keblawy A, Khedr AHA. Relationships between landforms and dominant xerophytes"
+            " in the hyper-arid northern united arab emirates. J Arid Environ. 2015;117:28-36.",
+            "United Arab Emirates",
+        ),
+        (  # a possessive
+            "1. Leathwick J, Austin M. Competitive interactions between tree species in"
+            " new zealand’s old-growth indigenous forests. Ecology. 2001;82:2560-73.",
+            "New Zealand",
+        ),
+        (  # a province, whose ISO name carries its kind (`Yunnan Sheng`)
+            "1. Yi YJ, Cheng X. Modeling the potential distribution of an endangered medicinal"
+            " plant in yunnan, China. Ecol Eng. 2016;92:260-9.",
+            "Yunnan",
+        ),
+        (  # a continent
+            "1. Deb JC, Phinn S. Climatic shifts in the distribution of teak in tropical asia:"
+            " implications for forest management. Environ Manage. 2017;60:422-35.",
+            "Asia",
+        ),
+        (  # a region of English words
+            "1. Smith J, Jones K. Water scarcity and food prices across the middle east since"
+            " the drought. Food Policy. 2010;35:1-9.",
+            "Middle East",
+        ),
+        (  # a nation's adjective
+            "1. Frosi G, Oliveira MT. Water relations of an exotic shrub in the brazilian"
+            " semi-arid region during drought. Acta Physiol Plant. 2013;35:335-44.",
+            "Brazilian",
+        ),
+        (  # a language
+            "1. Smith J, Jones K. Validation of the english version of a quality of life"
+            " questionnaire for children. Qual Life Res. 2010;19:1-9.",
+            "English",
+        ),
+    ],
+)
+def test_a_name_in_lower_case_in_a_vancouver_title(lint, entry, name):
+    findings = lint(f"{entry}\n{VANCOUVER}", select=["RL575"])
+    assert [d.entry for d in findings] == [1]
+    assert f"`{name}" in findings[0].message
+    assert findings[0].severity is Severity.WARNING
+    assert findings[0].fix_applicability is Applicability.UNSAFE
+
+
+def test_the_fix_writes_the_name_as_iso_writes_it(lint):
+    text = (
+        "1. Hulme M, Jenkins G. Climate change scenarios for the united kingdom: scientific"
+        f" report. Norwich: Climatic Research Unit; 1998.\n{VANCOUVER}"
+    )
+    (finding,) = lint(text, select=["RL575"])
+    fixed = apply_edits(text, finding.edits)
+    assert fixed is not None
+    assert "scenarios for the United Kingdom: scientific" in fixed
+
+
+def test_each_name_is_one_finding(lint):
+    text = (
+        "1. Fatemi SS, Rahimi M. Predicting the impacts of climate change on the distribution"
+        " of juniperus in the central and eastern alborz mountains, iran. IForest."
+        f" 2018;11:643-50.\n{VANCOUVER}"
+    )
+    assert [m.split("`")[1] for _, m in found(lint, text)] == ["alborz", "iran"]
+
+
+def test_a_title_all_in_lower_case_is_one_finding(lint):
+    text = (
+        "1. Raes N, Roos MC. botanical richness of borneo and sumatra compared with"
+        f" madagascar. Ecography. 2009;32:180-92.\n{VANCOUVER}"
+    )
+    (finding,) = found(lint, text)
+    assert "entirely in lower case" in finding[1]
+    assert "`Borneo`, `Sumatra`, `Madagascar`" in finding[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # author-date
+            "1. Pearson RG, Raxworthy CJ (2007) Predicting species distributions from small numbers"
+            " of records: a test case using geckos in madagascar. J Biogeogr 34: 102–117.\n"
+            "2. Weber L (2001) Habitat loss and the decline of pollinators. J Ecol 89: 1–12.\n"
+        ),
+        (  # IEEE
+            '[1] A. Khan and B. Ali, "Load forecasting for the grid of pakistan using deep'
+            ' networks," IEEE Trans. Power Syst., vol. 35, no. 2, pp. 1–9, 2020.\n'
+            '[2] L. Weber, "Habitat loss and the decline of pollinators," J. Ecol., vol. 89,'
+            " pp. 1–12, 2001.\n"
+        ),
+    ],
+)
+def test_other_styles(lint, text):
+    assert len(found(lint, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Feeding preferences of the wild turkey in managed forests",  # English words
+        "Hand-painted china and the trade in ceramics",
+        "Reading comprehension and mobile devices in central schools",
+        "Weight loss in guinea pigs fed a western diet",
+        "Growth of Aspergillus niger on agricultural residues",  # a species epithet
+        "Growth of A. niger on agricultural residues",
+        "Genetic diversity of Morus alba populations in orchards",
+        "Sorting the files `iran.csv` and `pakistan.csv` by hand",  # code and file names
+        "Maps of rainfall from the file iran.shp for the whole region",
+        "Climate of Pakistan and the United Arab Emirates compared",  # capitalised already
+        "Surveillance in New Zealand and the Asia–Pacific region",
+        "Shocked quartz of an impact structure in western Australia",  # describing, not naming
+        "Emulsifying properties of gum arabic in beverages",  # a substance
+        "Yield of lima bean cultivars under irrigation",  # a plant
+        "Lymphocytes of the bursa of Fabricius in chickens",  # a province, and an organ
+        "Burrow use by the mara in the Monte desert",  # a region, and a rodent
+        "The place of pro bono work in legal education",  # Latin
+    ],
+)
+def test_silent_on_what_is_not_a_lower_case_name(lint, title):
+    text = f"1. Smith J, Jones K. {title}. J Ecol. 2010;19:1-9.\n{VANCOUVER}"
+    assert found(lint, text) == []
+
+
+def test_an_entry_the_grammar_cannot_type_is_read_after_its_names(lint):
+    """APA with `&` and `(2007).` leaves the title untyped: the text after the names is read."""
+    text = (
+        "1. Pearson, R. G., Raxworthy, C. J., & Nakamura, M. (2007). Predicting species"
+        " distributions from small numbers of records: A test case using geckos in madagascar."
+        " Journal of Biogeography, 34(1), 102–117.\n"
+        "2. Weber, L. (2001). Habitat loss and the decline of pollinators. Journal of Ecology,"
+        " 89(2), 1–12.\n"
+    )
+    assert [(e, m.split("`")[1]) for e, m in found(lint, text)] == [(1, "madagascar")]
+
+
+def test_silent_on_a_name_in_an_address_or_doi(lint):
+    text = (
+        "1. World Bank. Poverty assessment of the northern provinces. Washington (DC): World"
+        " Bank; 2015. Available from: https://data.example.org/pakistan/iran/reports.\n"
+        "2. Weber L. Habitat loss and the decline of pollinators. J Ecol. 2001;89:1-12."
+        " doi:10.1000/iran.madagascar.2001\n"
+    )
+    assert found(lint, text) == []
+
+
+def test_silent_on_a_portuguese_list_abnt(lint):
+    """ABNT: Portuguese titles write `brasil` as `Brasil` (not an ISO name), and the adjectives of
+    languages and nations in lower case."""
+    text = (
+        "1. SILVA, J. A.; SOUZA, M. Ensino de língua inglesa e cultura americana em escolas do"
+        " Brasil. Revista Brasileira de Educação, v. 12, n. 3, p. 45-60, 2015.\n"
+        "2. COSTA, P. Os imigrantes italianos e a formação da indústria paulista. São Paulo:"
+        " Editora da Universidade, 2010.\n"
+        "3. LIMA, R. A influência da literatura inglesa e do latim na poesia de um autor"
+        " mineiro. Belo Horizonte: Autêntica, 2012.\n"
+    )
+    assert found(lint, text) == []
+
+
+def test_silent_on_a_french_list(lint):
+    """French writes the adjectives of languages and peoples in lower case: `le latin`,
+    `la langue anglaise`, `les paysans français`."""
+    text = (
+        "1. Dupont J, Martin P. Le latin et le français dans les écoles de la Troisième"
+        " République. Rev Hist. 2004;12:33-48.\n"
+        "2. Lefèvre A. Les paysans et la politique agricole dans le sud de la France et en"
+        " italie du nord. Paris: Presses universitaires; 1999.\n"
+    )
+    assert found(lint, text) == []
+
+
+def test_silent_on_a_spanish_title(lint):
+    text = (
+        "1. García M, López J. La literatura española y la lengua latina en la educación"
+        " secundaria de méxico. Rev Educ. 2011;3:1-9.\n"
+        f"{VANCOUVER}"
+    )
+    assert found(lint, text) == []
+
+
+# --- RL576 --------------------------------------------------------------------------------------
+
+
+def test_a_word_the_list_capitalises_elsewhere(lint):
+    text = (
+        "1. Frosi G, Oliveira MT. Ecophysiological performance of an exotic species in the"
+        " caatinga under drought. Acta Physiol Plant. 2013;35:335-44.\n"
+        "2. Santos MG, Frosi G. Drought tolerance of woody plants of the Caatinga under a"
+        " changing climate. Oecologia. 2014;175:1-12.\n"
+        f"{VANCOUVER.replace('2. ', '3. ').replace('3. Adams', '4. Adams')}"
+    )
+    findings = lint(text, select=["RL576"])
+    assert [(d.entry, d.severity) for d in findings] == [(1, Severity.INFO)]
+    assert "`Caatinga`" in findings[0].message
+
+
+def test_a_genus_the_list_capitalises_elsewhere(lint):
+    text = (
+        "1. Ramadan A, Sabir JS. Metabolomic response of Calotropis procera growing in the"
+        " desert to water availability. PLoS One. 2014;9:e87895.\n"
+        "2. Frosi G, Oliveira MT. Ecophysiological performance of calotropis procera: an"
+        " exotic and evergreen species. Acta Physiol Plant. 2013;35:335-44.\n"
+    )
+    assert [e for e, _ in found(lint, text, "RL576")] == [2]
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        (  # a capital that opens the title or a sentence is no evidence
+            "Colorectal cancer statistics, 2020",
+            "Value of cathepsin X in serum from colorectal cancer patients",
+        ),
+        (  # a term the list mostly writes in lower case
+            "Monitoring with the bispectral index during sedation",
+            "Closed loop control of anaesthesia using the Bispectral index",
+            "An assessment of the bispectral index as the target of control",
+        ),
+        (  # a capital in a run of them, or after a hyphen
+            "Crystal structures of the Ketosteroid Isomerase active site",
+            "The mechanism of the 3-Ketosteroid isomerase reaction in bacteria",
+            "The energetics of the ketosteroid isomerase reaction",
+        ),
+        (  # a common English word
+            "Heat waves in Western Europe and their effect on crops",
+            "Crop yields in the western part of the plains",
+        ),
+        (  # title case: every capital says nothing
+            "The Ecology of Tropical Savannas in Northern Australia",
+            "Fire and the dynamics of tropical savannas under grazing",
+        ),
+    ],
+)
+def test_rl576_silent(lint, titles):
+    text = "".join(
+        f"{n}. Smith J, Jones K. {title}. J Ecol. 20{10 + n};19:1-9.\n"
+        for n, title in enumerate(titles, 1)
+    )
+    assert found(lint, text, "RL576") == []
+
+
+def test_rl576_leaves_place_names_to_rl575(lint):
+    text = (
+        "1. Raes N, Roos MC. Botanical richness and endemicity patterns of borneo derived from"
+        " species distribution models. Ecography. 2009;32:180-92.\n"
+        "2. Slik JW, Raes N. Tree diversity patterns in Borneo are shaped by climate and soils."
+        " J Biogeogr. 2009;36:12-20.\n"
+    )
+    assert found(lint, text, "RL576") == []
+    assert [e for e, _ in found(lint, text, "RL575")] == [1]
+
+
+def test_the_names_are_kept_and_read_back_the_same(tmp_path, monkeypatch):
+    """The names pycountry gives are kept in the cache folder, and a later run reads the same
+    names back without importing pycountry; a damaged copy is rebuilt."""
+    from refslint_rules import proper_nouns
+
+    monkeypatch.setenv("REFSLINT_CACHE_DIR", str(tmp_path))
+    fresh = list(proper_nouns.raw_names())
+    assert ("Yunnan Sheng", False) in fresh and ("United Kingdom", True) in fresh
+    assert proper_nouns._kept_names() == fresh
+    (kept,) = tmp_path.glob("place-names-*.tsv")
+    assert proper_nouns._kept_names() == fresh
+    kept.write_bytes(b"\xff\xfe not text")
+    assert proper_nouns._kept_names() == fresh
+    kept.write_text("".join(kept.read_text().splitlines(keepends=True)[:100]))  # cut short
+    assert proper_nouns._kept_names() == fresh
+    assert proper_nouns._kept_names() == fresh  # and kept again whole
+
+
+def test_an_abbreviation_in_lower_case_after_the_words_it_spells(lint):
+    text = (
+        "1. Allouche O, Tsoar A, Kadmon R. Assessing the accuracy of species distribution"
+        " models: prevalence, kappa and the true skill statistic (tss). J Appl Ecol."
+        f" 2006;43:1223-32.\n{VANCOUVER}"
+    )
+    (finding,) = lint(text, select=["RL576"])
+    assert finding.entry == 1 and "`true skill statistic` abbreviated" in finding.message
+    assert apply_edits(text, finding.edits).startswith(text.split("(tss)")[0] + "(TSS)")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ozone at two parts per million (ppm) in urban air",  # units keep their lower case
+        "Counts of colony-forming units (cfu) in raw milk",
+        "Effects of the drug (see text) on sleep",  # not an abbreviation of the words before
+        "Models of the true skill statistic (TSS) in ecology",  # in capitals already
+        "Resistance to the drug in the (mdr) strains of tuberculosis",
+    ],
+)
+def test_silent_on_brackets_that_are_no_lower_case_abbreviation(lint, title):
+    text = f"1. Smith J, Jones K. {title}. J Ecol. 2010;19:1-9.\n{VANCOUVER}"
+    assert found(lint, text, "RL576") == []
+
+
+def test_an_english_title_in_an_abnt_list_and_in_a_french_list(lint):
+    """The language that matters is the title's: an English title in a Portuguese or French list
+    is held to English capitals, its neighbours in their own languages are not."""
+    abnt = (
+        "1. SILVA, J. A.; SOUZA, M. Drought and land use in the semi-arid north of brazil and"
+        " argentina. Journal of Arid Environments, v. 12, n. 3, p. 45-60, 2015.\n"
+        "2. COSTA, P. Os imigrantes italianos e a formação da indústria paulista. São Paulo:"
+        " Editora da Universidade, 2010.\n"
+    )
+    french = (
+        "1. Dupont J, Martin P. Le latin et le français dans les écoles de la Troisième"
+        " République. Rev Hist. 2004;12:33-48.\n"
+        "2. Martin P. Rainfall variability and rice yields in the highlands of madagascar."
+        " J Hydrol. 2008;350:1-12.\n"
+    )
+    assert [(e, m.split("`")[1]) for e, m in found(lint, abnt)] == [
+        (1, "brazil"),
+        (1, "argentina"),
+    ]
+    assert [(e, m.split("`")[1]) for e, m in found(lint, french)] == [(2, "madagascar")]
+
+
+def test_time_grows_linearly_with_the_words_of_a_title():
+    """Four times the words (names, capitals and brackets among them) take about four times as
+    long: a quadratic scan would take sixteen."""
+    import time
+
+    from refslint.engine import lint_text
+
+    unit = "the forests of borneo and New Zealand (fnz) in Caatinga and caatinga "
+
+    def best(n: int) -> float:
+        text = f"1. Doe J. Growth {unit * n}. Ecology. 2019;1:1-9.\n"
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            lint_text(text, select=["RL575", "RL576"], offline=True)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    best(10)  # the tables, read once
+    assert best(1600) / best(400) < 8
+
+
+def test_an_acronym_the_list_writes_in_capitals(lint):
+    text = (
+        "1. Ksiksi T, Guenaoui C. Early growth stages of a rare shrub in the UAE: a first step"
+        " towards conservation. Nat Resour. 2012;3:1-5.\n"
+        "2. El-Keblawy A, Ksiksi T. Artificial forests as conservation sites for the native flora"
+        " of the uae. Forest Ecol Manag. 2005;213:288-96.\n"
+        "3. El-Keblawy A, Ksiksi T. Camel grazing and species diversity in the deserts of the"
+        " UAE. J Arid Environ. 2009;73:347-54.\n"
+    )
+    assert [(e, m.split("`")[-2]) for e, m in found(lint, text, "RL576")] == [(2, "UAE")]
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        (  # a digit makes a gene symbol, and each species writes its own case
+            "Loss of TP53 function in human tumours",
+            "Mutations of tp53 in zebrafish models of cancer",
+        ),
+        (  # a title in capitals says nothing about its words
+            "RAINFALL AND MAXENT MODELS OF SHRUB COVER",
+            "Habitat models with maxent for rare shrubs",
+        ),
+        (  # an English word
+            "Knowledge of AIDS among adolescents in schools",
+            "Hearing aids for older adults in primary care",
+        ),
+    ],
+)
+def test_silent_on_capitals_that_are_no_acronym(lint, titles):
+    text = "".join(
+        f"{n}. Smith J, Jones K. {title}. J Ecol. 20{10 + n};19:1-9.\n"
+        for n, title in enumerate(titles, 1)
+    )
+    assert found(lint, text, "RL576") == []

@@ -23,11 +23,12 @@ UNSEEN_3 = DATA / "unseen-lists-3"
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most); raised
 # when Wiley's numbered Chicago and Frontiers' `Journal. (Year) Volume` came to be read (the day
-# the set was added: (0, 3, 1), (0, 14, 0), (1, 6, 1), (1, 18, 0))
+# the set was added: (0, 3, 1), (0, 14, 0), (1, 6, 1), (1, 18, 0)); raised again by RL581-RL584,
+# RL818 and RL819 (frontiers 11 to 14, rcm 7 to 10 faults found)
 FLOORS = {
-    "frontiers-adoptive-cell-therapy": (11, 0, 0),
+    "frontiers-adoptive-cell-therapy": (14, 0, 0),
     "wiley-clinteach-pelvic-exam": (0, 1, 0),
-    "wiley-rcm-aquaculture-offflavour": (7, 1, 0),
+    "wiley-rcm-aquaculture-offflavour": (10, 1, 0),
     "wiley-vetophth-fundus-imaging": (2, 1, 0),
 }
 
@@ -94,8 +95,10 @@ def test_over_the_third_set_the_figures_hold(results):
     assert (entries, faults) == (224, 48)
     # recall 0.04 the day it was added (2 of 48 faults; 2 of the 12 a rule covers); 0.40 once
     # both year-in-parentheses forms were read (19 of 48; all 19 a rule covers); 0.42 with RL576
-    # (`hodgkin lymphoma` where the list writes `Hodgkin`, a rule not tuned on this set)
-    assert found >= 20
+    # (`hodgkin lymphoma` where the list writes `Hodgkin`, a rule not tuned on this set); 0.54 with
+    # the rules of an edition marked twice, a one-sided dash, an open range, an apparatus word
+    # without its period, a missing serial comma and a title in capitals (26 of 48)
+    assert found >= 26
     assert alarms <= 0  # 16.5 per 100 entries (37) the day it was added; 0.0 now
     assert rejected == 0  # 2 the day it was added
 

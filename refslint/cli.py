@@ -221,6 +221,15 @@ def _lint_command(argv: list[str]) -> int:
         progress=_progress if args.format == "text" else None,
         note=_say,
     )
+    try:
+        return _lint_with(session, args, jobs)
+    finally:
+        # the lookup cache's files are closed here, not left to the interpreter's exit: `run`
+        # freezes the collector, and a connection kept in a cycle would never be closed
+        session.close()
+
+
+def _lint_with(session: Session, args: argparse.Namespace, jobs: int) -> int:
     with _failing_on_setup():
         rules = session.rules
         if args.list_rules:

@@ -129,7 +129,11 @@ _KIND_WORDS = frozenset(["sheng", "shi", "zizhiqu", "province", "region", "oblas
 _MINOR = frozenset(["of", "and", "the", "da", "de", "do", "del", "la", "le", "et", "y"])
 _WORD = pattern(r"[^\W\d_]+")
 # Text no name is read in: quoted code, and a chunk with an address or a file name in it.
-_HIDDEN = pattern(r"`[^`]*`|\S*(?:://|www\.|@|/|\\|_|=|[^\W_]\.[^\W\d_])\S*")
+_CODE = pattern(r"`[^`]*`")
+_CHUNK = pattern(r"\S+")
+# what marks a word as an address, a path or a file name; searched within each word, since a
+# pattern looking for it from every start of a long unbroken run would take quadratic time
+_MACHINE = pattern(r"://|www\.|@|/|\\|_|=|[^\W_]\.[^\W\d_]")
 _EPITHET_GENUS = pattern(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{2,})\s+$")
 _SENTENCE_END = pattern(r"[.:;?!]\s*$")
 _BINOMIAL = pattern(r"\b([A-Z][a-z]{3,}) ([a-z]{3,})\b")
@@ -264,7 +268,8 @@ def _lengths() -> dict[str, tuple[int, ...]]:
 
 def _visible(text: str) -> str:
     """`text` with code, addresses and file names blanked: a name there is not prose."""
-    return _HIDDEN.sub(lambda m: " " * len(m.group()), text)
+    text = _CODE.sub(lambda m: " " * len(m.group()), text)
+    return _CHUNK.sub(lambda m: " " * len(m[0]) if _MACHINE.search(m[0]) else m[0], text)
 
 
 @dataclass(frozen=True)

@@ -45,14 +45,15 @@ def test_importing_refslint_writes_nothing_to_any_cache_folder(tmp_path):
 
 
 @pytest.mark.slow  # the review list through the command, in a fresh process
-def test_a_lint_run_keeps_only_larks_parse_tables_and_the_spelling_words(tmp_path):
+def test_a_lint_run_keeps_only_larks_parse_tables_and_the_rules_word_tables(tmp_path):
     cache = tmp_path / "cache"
     run = subprocess.run(
         LINT, env=isolated(tmp_path, REFSLINT_CACHE_DIR=str(cache)), capture_output=True, text=True
     )
     assert run.returncode == 1 and run.stderr == ""
-    grammar, words = files_under(cache)
+    grammar, places, words = files_under(cache)
     assert grammar == "grammar.lark-cache"
+    assert places.startswith("place-names-") and places.endswith(".tsv")  # RL575's names
     assert words.startswith("words-en-") and words.endswith(".crc")  # RL550's word table
 
 

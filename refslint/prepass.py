@@ -72,6 +72,11 @@ class Ahead:
         with self._changed:
             return key in self._fetched
 
+    def spans(self) -> list[tuple[float, float]]:
+        """When its lookups ran (`Tally.spans`), for the run's lookup seconds."""
+        service = self._probe.lookup
+        return list(service.tally.spans) if service is not None else []
+
     def notes(self) -> list[Note]:
         """What its lookups saw worth saying since last asked."""
         notes = self._probe.notes[self._told :]

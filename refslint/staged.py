@@ -28,7 +28,6 @@ import contextlib
 import os
 import queue
 import sys
-import time
 from typing import TYPE_CHECKING, Any
 
 from refslint import batch
@@ -67,7 +66,6 @@ def lint_looking_up(
     from refslint.cli import _name
     from refslint.prepass import Ahead
 
-    started = time.perf_counter()
     ahead = Ahead(files, probe)
     context = batch._context()
     inboxes = [context.SimpleQueue() for _ in range(jobs)]
@@ -97,6 +95,7 @@ def lint_looking_up(
             batch._take(_name(files[index]), plan.done.pop(index), session, run, bar, ahead)
             reported += 1
         run.interrupted = True
+        _lookup_seconds(session, ahead)
         bar.close()
         print(
             f"refslint: interrupted: {reported} of {len(files)} files linted and reported",
@@ -111,9 +110,17 @@ def lint_looking_up(
         ahead.stop()
         probe.close()
     pool.shutdown()
+    _lookup_seconds(session, ahead)
+
+
+def _lookup_seconds(session: Session, ahead: Ahead) -> None:
+    """The summary's lookup seconds: the time the run's lookups took, the pre-pass's included,
+    each moment counted once however many processes were looking up in it."""
+    from refslint.lookup.service import covered
+
     lookup = session.lookup
-    if lookup is not None:  # workers looked up side by side: their seconds overlap
-        lookup.tally.seconds = min(lookup.tally.seconds, time.perf_counter() - started)
+    if lookup is not None:
+        lookup.tally.seconds = covered([*lookup.tally.spans, *ahead.spans()])
 
 
 class _Plan:

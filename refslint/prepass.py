@@ -9,7 +9,10 @@ PMIDs and citations in PubMed batches, within the registry budget every process 
 through the files in order, in groups that double (1, 2, 4, ... files), so that the first files
 are ready within moments and later groups fill whole batches; a file is handed to a worker only
 once its group's answers are in the cache, and the workers lint the files answered while the
-pre-pass asks the next ones. A question already answered in the run is never asked again.
+pre-pass asks the next ones. A question already answered in the run is never asked again. The
+next groups are read and parsed by a thread of their own while a group's questions are asked
+(up to `AHEAD_REFS` references ahead), so that once its answers are in, the next questions go at
+once, and groups whose every question was answered before are ready at once.
 
 Whatever cuts it short (the budget spent, a registry down, Ctrl-C, an error of its own) leaves
 the workers to ask what is missing, as they would without it. Reports stay those of `--jobs 1`:
@@ -21,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+from collections import deque
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
 
 STDIN = "-"
 MOST = 64  # files in the largest group
+AHEAD_REFS = 2000  # references parsed ahead of the group being asked, at most (always one group)
 
 
 class Ahead:
@@ -46,6 +51,10 @@ class Ahead:
         self._told = 0
         self._changed = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="refslint-lookups", daemon=True)
+        self._parsed: deque[list[Reference] | None] = deque()  # groups read ahead; None: no more
+        self._queued = 0  # references in `_parsed`
+        self._reading = threading.Condition()
+        self._stopped = False
 
     def start(self) -> None:
         service = self._probe.lookup
@@ -86,6 +95,9 @@ class Ahead:
     def stop(self, seconds: float = 5.0) -> None:
         """Ask nothing more: what is queued fails at once, what is under way ends within its
         timeout (waited for up to `seconds`)."""
+        self._stopped = True
+        with self._reading:
+            self._reading.notify_all()
         service = self._probe.lookup
         if service is not None:
             service.stop()
@@ -95,12 +107,16 @@ class Ahead:
     def _run(self) -> None:
         service = self._probe.lookup
         assert service is not None
-        seen: set[str] = set()
-        position, size = 0, 1
+        ends = groups(len(self._files))
+        reader = threading.Thread(
+            target=self._read_ahead, args=(ends,), name="refslint-reading", daemon=True
+        )
+        reader.start()
         try:
-            while position < len(self._files):
-                group = self._files[position : position + size]
-                refs = references(group, self._probe, seen)
+            for end in ends:
+                refs = self._next_group()
+                if refs is None or self._stopped:
+                    break
                 with self._changed:
                     self._asking = True
                 if refs:
@@ -108,17 +124,61 @@ class Ahead:
                 fetched = service.fetched_this_run()
                 with self._changed:
                     self._fetched.update(fetched)
-                    position += len(group)
-                    self._ready = position
+                    self._ready = end
                     self._changed.notify_all()
-                size = min(size * 2, MOST)
         except Exception:  # its workers ask what it could not: the run goes on as without it
             pass
         finally:
+            self._stopped = True  # the reader too
+            with self._reading:
+                self._reading.notify_all()
             with self._changed:
                 self._ready = len(self._files)
                 self._asking = True
                 self._changed.notify_all()
+
+    def _read_ahead(self, ends: list[int]) -> None:
+        """The groups' new references, parsed in order while earlier groups are asked."""
+        seen: set[str] = set()
+        start = 0
+        try:
+            for end in ends:
+                with self._reading:
+                    self._reading.wait_for(lambda: self._stopped or self._queued < AHEAD_REFS)
+                if self._stopped:
+                    break
+                refs = references(self._files[start:end], self._probe, seen)
+                start = end
+                with self._reading:
+                    self._parsed.append(refs)
+                    self._queued += len(refs)
+                    self._reading.notify_all()
+        except Exception:  # the asking ends with what was read; the workers ask the rest
+            pass
+        finally:
+            with self._reading:
+                self._parsed.append(None)
+                self._reading.notify_all()
+
+    def _next_group(self) -> list[Reference] | None:
+        """The next group's references as read ahead; None when no more will come."""
+        with self._reading:
+            self._reading.wait_for(lambda: bool(self._parsed))
+            refs = self._parsed.popleft()
+            if refs is not None:
+                self._queued -= len(refs)
+                self._reading.notify_all()
+            return refs
+
+
+def groups(count: int) -> list[int]:
+    """Where each group of `count` files ends: groups of 1, 2, 4, ... up to `MOST` files."""
+    ends, end, size = [], 0, 1
+    while end < count:
+        end = min(end + size, count)
+        ends.append(end)
+        size = min(size * 2, MOST)
+    return ends
 
 
 def references(files: list[str], probe: Session, seen: set[str]) -> list[Reference]:

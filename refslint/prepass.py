@@ -55,6 +55,12 @@ class Ahead:
         self._queued = 0  # references in `_parsed`
         self._reading = threading.Condition()
         self._stopped = False
+        # a file read ahead, not yet ready: the questions of its own still unanswered
+        self._waiting: dict[int, set[str]] = {}
+        self._by_key: dict[str, list[int]] = {}  # a question: the files waiting on it
+        self._looked = 0  # the service's answers looked at so far
+        self._known: set[str] = set()  # and their keys
+        self._early: list[int] = []  # files answered beyond `_ready`, not yet taken
 
     def start(self) -> None:
         service = self._probe.lookup
@@ -70,6 +76,26 @@ class Ahead:
         with self._changed:
             return self._changed.wait_for(lambda: self._ready >= count, seconds)
 
+    def answered(self) -> list[int]:
+        """Files whose own questions are all answered beyond the first `wait_for` counts, since
+        last asked, in order: a file's lookup step need not wait for the rest of its group."""
+        service = self._probe.lookup
+        with self._changed:
+            if service is not None:
+                for key in service.answered_since(self._looked):
+                    self._looked += 1
+                    self._known.add(key)
+                    for index in self._by_key.pop(key, ()):
+                        waiting = self._waiting.get(index)
+                        if waiting is not None:
+                            waiting.discard(key)
+                            if not waiting:
+                                del self._waiting[index]
+                                self._early.append(index)
+            found = sorted(index for index in self._early if index >= self._ready)
+            self._early = []
+            return found
+
     def asking(self) -> bool:
         """Whether its first questions are under way (or it has ended): until then it is the
         run's start-up, which other work should not slow."""
@@ -77,9 +103,13 @@ class Ahead:
             return self._asking
 
     def fetched(self, key: str) -> bool:
-        """Whether the pre-pass fetched `key` from a registry in this run."""
+        """Whether the pre-pass fetched `key` from a registry in this run (so far: a file may be
+        reported before its group's questions are all answered)."""
+        service = self._probe.lookup
         with self._changed:
-            return key in self._fetched
+            if key in self._fetched:
+                return True
+        return service is not None and service.fetched(key)
 
     def spans(self) -> list[tuple[float, float]]:
         """When its lookups ran (`Tally.spans`), for the run's lookup seconds."""
@@ -139,7 +169,7 @@ class Ahead:
 
     def _read_ahead(self, ends: list[int]) -> None:
         """The groups' new references, parsed in order while earlier groups are asked."""
-        seen: set[str] = set()
+        seen: dict[str, str | None] = {}
         start = 0
         try:
             for end in ends:
@@ -147,7 +177,18 @@ class Ahead:
                     self._reading.wait_for(lambda: self._stopped or self._queued < AHEAD_REFS)
                 if self._stopped:
                     break
-                refs = references(self._files[start:end], self._probe, seen)
+                refs, asks = references(self._files[start:end], self._probe, seen)
+                with self._changed:  # from now on, each of these files is ready once answered
+                    for index, keys in enumerate(asks, start):
+                        if keys is None:
+                            continue
+                        waiting = keys - self._known
+                        if not waiting:
+                            self._early.append(index)
+                            continue
+                        self._waiting[index] = waiting
+                        for key in waiting:
+                            self._by_key.setdefault(key, []).append(index)
                 start = end
                 with self._reading:
                     self._parsed.append(refs)
@@ -181,16 +222,22 @@ def groups(count: int) -> list[int]:
     return ends
 
 
-def references(files: list[str], probe: Session, seen: set[str]) -> list[Reference]:
+def references(
+    files: list[str], probe: Session, seen: dict[str, str | None]
+) -> tuple[list[Reference], list[set[str] | None]]:
     """The references of `files` whose rules look things up, each entry text not in `seen` parsed
-    as a worker would parse it; a file that cannot be read or parsed is left for its worker to
-    report, and standard input and Word or PDF files for their turn."""
+    as a worker would parse it (`seen` then gives its question: `lookup_key`), and each file's
+    questions (None for a file left to its turn); a file that cannot be read or parsed is left
+    for its worker to report, and standard input and Word or PDF files for their turn."""
     from refslint.cli import _name, _read
     from refslint.grammar import parse_entry
+    from refslint.lookup.service import lookup_key
     from refslint.sources import read_document
 
     refs: list[Reference] = []
+    asks: list[set[str] | None] = []
     for file in files:
+        asks.append(None)
         if file == STDIN or file.lower().endswith((".docx", ".pdf")):
             continue
         name = _name(file)
@@ -200,11 +247,17 @@ def references(files: list[str], probe: Session, seen: set[str]) -> list[Referen
             document = read_document(name, _read(file))
         except Exception:  # its worker says what is wrong with it
             continue
+        keys: set[str] = set()
         for entry in document.entries:
             body = entry.text[entry.label_end :]  # the same work, whatever its number
-            if body in seen:
-                continue
-            seen.add(body)
-            with contextlib.suppress(Exception):
-                refs.append(parse_entry(entry))
-    return refs
+            if body not in seen:
+                seen[body] = None
+                with contextlib.suppress(Exception):
+                    ref = parse_entry(entry)
+                    refs.append(ref)
+                    seen[body] = lookup_key(ref)
+            key = seen[body]
+            if key is not None:
+                keys.add(key)
+        asks[-1] = keys
+    return refs, asks

@@ -139,6 +139,8 @@ class _Plan:
         self.next_begin = 0
         self.next_finish = 0
         self.reported = 0
+        self.early: set[int] = set()  # files answered before the files ahead of them
+        self.finishing: set[int] = set()  # second steps handed out ahead of `next_finish`
 
     def hand_out(self) -> list[tuple[int, str, int, str]]:
         """(worker, step, file index, file) to send now: second steps of answered files first,
@@ -151,6 +153,10 @@ class _Plan:
             if file == batch.STDIN or index in self.done or index < self.reported:
                 self.next_finish += 1  # the run's own, or finished whole in its first step
                 continue
+            if index in self.finishing:  # handed out as soon as its own answers were in
+                self.finishing.discard(index)
+                self.next_finish += 1
+                continue
             if index in self.owner and index not in self.begun:
                 break  # its first step is not back yet (a file not begun is linted whole)
             worker = self.owner.get(index, self._idlest())
@@ -158,6 +164,7 @@ class _Plan:
                 break
             out.append(self._send(worker, FINISH, index))
             self.next_finish += 1
+        out += self._finish_early()
         if not self.ahead.asking():  # the run's start-up: its first questions go first
             return out
         asking = not self.ahead.wait_for(len(files), 0)
@@ -179,6 +186,26 @@ class _Plan:
             out.append(self._send(worker, BEGIN, index))
             self.beginning += 1
             self.next_begin += 1
+        return out
+
+    def _finish_early(self) -> list[tuple[int, str, int, str]]:
+        """Second steps of files begun whose own answers are in, though files before them wait
+        for theirs: their lookup rules run while the registries are still being asked, not all
+        after the last answer. Reported in order all the same."""
+        self.early.update(self.ahead.answered())
+        out = []
+        for index in sorted(self.early):
+            if index < self.next_finish or index in self.done:
+                self.early.discard(index)  # handed out in order meanwhile, or linted whole
+                continue
+            if index not in self.begun:
+                continue  # its first step is not back yet (or was never handed out)
+            worker = self.owner[index]
+            if self.load[worker] >= QUEUED:
+                continue
+            self.early.discard(index)
+            self.finishing.add(index)
+            out.append(self._send(worker, FINISH, index))
         return out
 
     def answered(self, worker: int, kind: str, index: int, done: batch.Done | None) -> None:

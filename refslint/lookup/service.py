@@ -305,6 +305,19 @@ class LookupService:
         with self._lock:
             return [key for key, answer in self._answers.items() if not answer.from_cache]
 
+    def fetched(self, key: str) -> bool:
+        """Whether `key` was answered from a registry (not a cache) in this run."""
+        with self._lock:
+            answer = self._answers.get(key)
+        return answer is not None and not answer.from_cache
+
+    def answered_since(self, count: int) -> list[str]:
+        """The keys answered in this run after the first `count`, in the order answered."""
+        with self._lock:
+            if len(self._answers) <= count:
+                return []
+            return list(self._answers)[count:]
+
     def stop(self) -> None:
         """Ask nothing more (Ctrl-C): the budget's deadline is moved to now, so what is queued
         fails at once; answers under way finish within their timeout. Safe in a signal handler."""

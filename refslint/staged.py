@@ -141,6 +141,7 @@ class _Plan:
         self.reported = 0
         self.early: set[int] = set()  # files answered before the files ahead of them
         self.finishing: set[int] = set()  # second steps handed out ahead of `next_finish`
+        self.running_early: set[int] = set()  # and not yet back
 
     def hand_out(self) -> list[tuple[int, str, int, str]]:
         """(worker, step, file index, file) to send now: second steps of answered files first,
@@ -164,12 +165,12 @@ class _Plan:
                 break
             out.append(self._send(worker, FINISH, index))
             self.next_finish += 1
-        out += self._finish_early()
         if not self.ahead.asking():  # the run's start-up: its first questions go first
             return out
         asking = not self.ahead.wait_for(len(files), 0)
+        out += self._finish_early(asking)
         while self.next_begin < len(files) and self._room():
-            if asking and self.beginning >= BEGINNING:
+            if asking and self.beginning + len(self.running_early) >= BEGINNING:
                 break
             index = self.next_begin
             file = files[index]
@@ -188,13 +189,16 @@ class _Plan:
             self.next_begin += 1
         return out
 
-    def _finish_early(self) -> list[tuple[int, str, int, str]]:
+    def _finish_early(self, asking: bool) -> list[tuple[int, str, int, str]]:
         """Second steps of files begun whose own answers are in, though files before them wait
         for theirs: their lookup rules run while the registries are still being asked, not all
-        after the last answer. Reported in order all the same."""
+        after the last answer. Reported in order all the same. While the pre-pass asks, they
+        share the first steps' CPUs (`BEGINNING`), and go before them."""
         self.early.update(self.ahead.answered())
         out = []
         for index in sorted(self.early):
+            if asking and self.beginning + len(self.running_early) >= BEGINNING:
+                break
             if index < self.next_finish or index in self.done:
                 self.early.discard(index)  # handed out in order meanwhile, or linted whole
                 continue
@@ -205,6 +209,7 @@ class _Plan:
                 continue
             self.early.discard(index)
             self.finishing.add(index)
+            self.running_early.add(index)
             out.append(self._send(worker, FINISH, index))
         return out
 
@@ -214,6 +219,8 @@ class _Plan:
         if kind == BEGIN:
             self.begun.add(index)
             self.beginning -= 1
+        else:
+            self.running_early.discard(index)
         if done is not None:
             self.done[index] = done
             self.sizes.pop(index, None)

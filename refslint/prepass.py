@@ -7,12 +7,13 @@ printed in several lists is parsed once), and answers their references through t
 service's own `prefetch`, the one path every lookup takes: DOIs in Crossref and OpenAlex filters,
 PMIDs and citations in PubMed batches, within the registry budget every process shares. It goes
 through the files in order, in groups that double (1, 2, 4, ... files), so that the first files
-are ready within moments and later groups fill whole batches; a file is handed to a worker only
-once its group's answers are in the cache, and the workers lint the files answered while the
-pre-pass asks the next ones. A question already answered in the run is never asked again. The
-next groups are read and parsed by a thread of their own while a group's questions are asked
-(up to `AHEAD_REFS` references ahead), so that once its answers are in, the next questions go at
-once, and groups whose every question was answered before are ready at once.
+are ready within moments and later groups fill whole batches; a file's lookup step is handed to
+a worker only once its answers are in the cache, and the workers lint the files answered while
+the pre-pass asks the next ones. A question already answered in the run is never asked again.
+The next groups are read and parsed by a thread of their own while a group's questions are asked
+(up to `AHEAD_REFS` references ahead), so that the next questions go as soon as a group is
+answered, and each file read is known by its own questions: it is ready once they are answered
+(`answered`), even while others of its group wait for theirs.
 
 Whatever cuts it short (the budget spent, a registry down, Ctrl-C, an error of its own) leaves
 the workers to ask what is missing, as they would without it. Reports stay those of `--jobs 1`:

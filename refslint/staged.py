@@ -5,8 +5,9 @@ that double in size. The rules that need no answer (every rule without `requires
 the parsing they share with the others) need not wait for it: each worker does that offline part
 of any file at once (`Session.begin`) and keeps it, and does the rest (the answers read from the
 cache, the lookup rules, the suppression rules, `--fix` and `--diff`) once the pre-pass has
-answered the file's group (`Session.complete`, through `cli._lint_file` as `--jobs 1` lints). So
-what is left when the last answer arrives is the lookup rules' own work, not the whole lint.
+answered the file's own questions, even while files before it wait for theirs
+(`Session.complete`, through `cli._lint_file` as `--jobs 1` lints). So what is left when the
+last answer arrives is the lookup rules' own work of the files that needed it, not the whole lint.
 
 The second step of a file goes to the worker that did its first, which keeps the parsed entries
 in memory: sending them to another process would cost more than the lookup rules themselves.

@@ -135,7 +135,6 @@ def lint_files(
     from refslint.cli import _lint_file, _name
 
     options = _session_options(session)
-    started = time.perf_counter()
     source, probe = _lookup_source(files, options)
     jobs = max(1, min(jobs, len(files)))
     if probe is not None:  # the registries are asked: each file in two steps
@@ -196,8 +195,10 @@ def lint_files(
         bar.close()
     pool.shutdown()
     lookup = session.lookup
-    if lookup is not None:  # workers looked up side by side: their seconds overlap
-        lookup.tally.seconds = min(lookup.tally.seconds, time.perf_counter() - started)
+    if lookup is not None:  # workers looked up side by side: each moment counted once
+        from refslint.lookup.service import covered
+
+        lookup.tally.seconds = covered(lookup.tally.spans)
 
 
 def _chunks(files: list[str], most: int | Callable[[int], int]) -> Iterator[list[str]]:
@@ -353,7 +354,7 @@ def _lint_one(file: str, staged: Staged | None = None) -> Done:
         lookup = session.lookup
         spent = None
         if lookup is not None:
-            spent = lookup.spent_since(mark if mark is not None else (0, 0, 0.0, 0, 0))
+            spent = lookup.spent_since(mark) if mark is not None else lookup.spent_since()
     except SessionError as exc:
         return Done(run, setup_error=str(exc))
     notes = session.notes[said:] if staged is None else [*staged.notes, *session.notes[said:]]

@@ -5,8 +5,9 @@ that double in size. The rules that need no answer (every rule without `requires
 the parsing they share with the others) need not wait for it: each worker does that offline part
 of any file at once (`Session.begin`) and keeps it, and does the rest (the answers read from the
 cache, the lookup rules, the suppression rules, `--fix` and `--diff`) once the pre-pass has
-answered the file's group (`Session.complete`, through `cli._lint_file` as `--jobs 1` lints). So
-what is left when the last answer arrives is the lookup rules' own work, not the whole lint.
+answered the file's own questions, even while files before it wait for theirs
+(`Session.complete`, through `cli._lint_file` as `--jobs 1` lints). So what is left when the
+last answer arrives is the lookup rules' own work of the files that needed it, not the whole lint.
 
 The second step of a file goes to the worker that did its first, which keeps the parsed entries
 in memory: sending them to another process would cost more than the lookup rules themselves.
@@ -28,7 +29,6 @@ import contextlib
 import os
 import queue
 import sys
-import time
 from typing import TYPE_CHECKING, Any
 
 from refslint import batch
@@ -67,7 +67,6 @@ def lint_looking_up(
     from refslint.cli import _name
     from refslint.prepass import Ahead
 
-    started = time.perf_counter()
     ahead = Ahead(files, probe)
     context = batch._context()
     inboxes = [context.SimpleQueue() for _ in range(jobs)]
@@ -97,6 +96,7 @@ def lint_looking_up(
             batch._take(_name(files[index]), plan.done.pop(index), session, run, bar, ahead)
             reported += 1
         run.interrupted = True
+        _lookup_seconds(session, ahead)
         bar.close()
         print(
             f"refslint: interrupted: {reported} of {len(files)} files linted and reported",
@@ -111,9 +111,17 @@ def lint_looking_up(
         ahead.stop()
         probe.close()
     pool.shutdown()
+    _lookup_seconds(session, ahead)
+
+
+def _lookup_seconds(session: Session, ahead: Ahead) -> None:
+    """The summary's lookup seconds: the time the run's lookups took, the pre-pass's included,
+    each moment counted once however many processes were looking up in it."""
+    from refslint.lookup.service import covered
+
     lookup = session.lookup
-    if lookup is not None:  # workers looked up side by side: their seconds overlap
-        lookup.tally.seconds = min(lookup.tally.seconds, time.perf_counter() - started)
+    if lookup is not None:
+        lookup.tally.seconds = covered([*lookup.tally.spans, *ahead.spans()])
 
 
 class _Plan:
@@ -132,6 +140,9 @@ class _Plan:
         self.next_begin = 0
         self.next_finish = 0
         self.reported = 0
+        self.early: set[int] = set()  # files answered before the files ahead of them
+        self.finishing: set[int] = set()  # second steps handed out ahead of `next_finish`
+        self.running_early: set[int] = set()  # and not yet back
 
     def hand_out(self) -> list[tuple[int, str, int, str]]:
         """(worker, step, file index, file) to send now: second steps of answered files first,
@@ -144,6 +155,10 @@ class _Plan:
             if file == batch.STDIN or index in self.done or index < self.reported:
                 self.next_finish += 1  # the run's own, or finished whole in its first step
                 continue
+            if index in self.finishing:  # handed out as soon as its own answers were in
+                self.finishing.discard(index)
+                self.next_finish += 1
+                continue
             if index in self.owner and index not in self.begun:
                 break  # its first step is not back yet (a file not begun is linted whole)
             worker = self.owner.get(index, self._idlest())
@@ -154,8 +169,9 @@ class _Plan:
         if not self.ahead.asking():  # the run's start-up: its first questions go first
             return out
         asking = not self.ahead.wait_for(len(files), 0)
+        out += self._finish_early(asking)
         while self.next_begin < len(files) and self._room():
-            if asking and self.beginning >= BEGINNING:
+            if asking and self.beginning + len(self.running_early) >= BEGINNING:
                 break
             index = self.next_begin
             file = files[index]
@@ -174,12 +190,38 @@ class _Plan:
             self.next_begin += 1
         return out
 
+    def _finish_early(self, asking: bool) -> list[tuple[int, str, int, str]]:
+        """Second steps of files begun whose own answers are in, though files before them wait
+        for theirs: their lookup rules run while the registries are still being asked, not all
+        after the last answer. Reported in order all the same. While the pre-pass asks, they
+        share the first steps' CPUs (`BEGINNING`), and go before them."""
+        self.early.update(self.ahead.answered())
+        out = []
+        for index in sorted(self.early):
+            if asking and self.beginning + len(self.running_early) >= BEGINNING:
+                break
+            if index < self.next_finish or index in self.done:
+                self.early.discard(index)  # handed out in order meanwhile, or linted whole
+                continue
+            if index not in self.begun:
+                continue  # its first step is not back yet (or was never handed out)
+            worker = self.owner[index]
+            if self.load[worker] >= QUEUED:
+                continue
+            self.early.discard(index)
+            self.finishing.add(index)
+            self.running_early.add(index)
+            out.append(self._send(worker, FINISH, index))
+        return out
+
     def answered(self, worker: int, kind: str, index: int, done: batch.Done | None) -> None:
         """A worker's answer: a first step kept (None) or a file finished."""
         self.load[worker] -= 1
         if kind == BEGIN:
             self.begun.add(index)
             self.beginning -= 1
+        else:
+            self.running_early.discard(index)
         if done is not None:
             self.done[index] = done
             self.sizes.pop(index, None)

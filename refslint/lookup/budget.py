@@ -30,6 +30,7 @@ from refslint.lookup.limits import advertised
 from refslint.lookup.settings import LOCK_WAIT, RegistryUnavailable
 
 POLL = 0.02  # seconds between looks at a full gate or a claimed address
+EARLY = 0.01  # seconds before its start a turn may be given, the wait then slept by its holder
 HOLD = 2.0  # seconds a Redis lock outlives a holder killed while holding it (held for ms)
 MACHINE = socket.gethostname()
 
@@ -256,7 +257,11 @@ class SharedGate:
     def enter(self, deadline: float = float("inf")) -> bool:
         """Wait for a turn; False (and no turn taken) when it would come after `deadline`
         (`time.monotonic()`), even when a turn is free: a run whose budget is spent asks nothing
-        more."""
+        more.
+
+        A turn is given up to `EARLY` seconds before its start and the caller sleeps the rest
+        here, outside the lock: the ledger's lock and write are then done by the start, not
+        added to every spacing."""
         while True:
             if time.monotonic() >= deadline:
                 return False
@@ -268,34 +273,46 @@ class SharedGate:
                 # back: turns are paced from when requests really left (`sent`)
                 sending = host.get("sending") in data["slots"]
                 free = busy < allowed and not sending
-                if free and now >= host["next"]:
+                start = max(now, host["next"])
+                if free and now >= host["next"] - EARLY:
+                    if time.monotonic() + (start - now) >= deadline:
+                        return False
                     ticket = uuid.uuid4().hex
-                    data["slots"][ticket] = [owner(), now + self.budget.slot_lease, self.host]
-                    host["next"] = now + self.spacing
-                    host["last"] = now
+                    data["slots"][ticket] = [owner(), start + self.budget.slot_lease, self.host]
+                    host["next"] = start + self.spacing
+                    host["last"] = start
                     host["sending"] = ticket
                     self._tickets.ticket = ticket
-                    return True
-                wait = host["next"] - now if free else POLL
+                    wait = start - now
+                    break
+                # a known start is slept to exactly; a full gate is looked at again, at a
+                # moment of its own for each waiter
+                wait = host["next"] - EARLY - now if free else POLL + random.uniform(0, POLL / 4)
             if time.monotonic() + max(wait, 0.0) >= deadline:
                 return False
-            time.sleep(max(wait, 0.0) + random.uniform(0, POLL / 4))
+            time.sleep(max(wait, 0.0))
+        if wait > 0:
+            time.sleep(wait)
+        return True
 
-    def sent(self) -> None:
-        """This thread's request has left: the next start comes a full spacing after now.
+    def sent(self, at: float | None = None) -> None:
+        """This thread's request left at `at` (`time.monotonic()`; now if None): the next start
+        comes a full spacing after that.
 
         A turn is given at one instant and the request leaves at another: on a busy machine the
         process can be descheduled in between for longer than the rate's margin, and a request
         given its turn a spacing after this one could reach the registry first or too soon
         after it. Pacing from the moment each request left keeps the spacing the registry sees.
+        The moment is taken when the request left, not once the ledger's lock is held.
         """
         ticket = getattr(self._tickets, "ticket", None)
         with self.budget.state() as (data, now):
+            left = now - max(0.0, time.monotonic() - at) if at is not None else now
             host = self._host(data)
             if host.get("sending") == ticket:
                 del host["sending"]
-            host["next"] = max(host["next"], now + self.spacing)
-            host["last"] = now
+            host["next"] = max(host["next"], left + self.spacing)
+            host["last"] = left
 
     def leave(self, headers: Mapping[str, str] | None, ok: bool) -> None:
         ticket = getattr(self._tickets, "ticket", None)

@@ -101,10 +101,12 @@ class Gate:
                 self.allowed = 1
             self._lock.notify_all()
 
-    def sent(self) -> None:
-        """A request has left: the next starts a full spacing after now (see `SharedGate.sent`)."""
+    def sent(self, at: float | None = None) -> None:
+        """A request left at `at` (now if None): the next starts a full spacing after that (see
+        `SharedGate.sent`)."""
+        left = time.monotonic() if at is None else at
         with self._lock:
-            self._next_start = max(self._next_start, time.monotonic() + self.spacing)
+            self._next_start = max(self._next_start, left + self.spacing)
 
     def pause(self, seconds: float) -> None:
         """No request starts for `seconds` (the host said Retry-After)."""
@@ -343,6 +345,8 @@ class Client:
         """Ask the registry itself, within its limits (`where`'s), retrying what may pass."""
         gate = self._gate(where)
         attempt = 0
+        # made before a turn is taken: between a turn and its request only the sending is left
+        request = self.session.prepare_request(requests.Request("GET", url, params=params))
         while True:
             if not gate.enter(self.deadline):
                 self._out_of_time(where)
@@ -351,8 +355,8 @@ class Client:
                 raise RegistryUnavailable(self._down[where])
             response = None
             try:
-                with on_sent(lambda: _tell_sent(gate)):
-                    response = self._fetch(url, params, host)
+                with on_sent(lambda: _tell_sent(gate, time.monotonic())):
+                    response = self._fetch(request, url, host)
             except _Broken as exc:
                 self._mark_down(where, str(exc))
             except requests.Timeout:
@@ -429,10 +433,10 @@ class Client:
             return None
         return Answer(200, data, from_cache=True)
 
-    def _fetch(self, url: str, params: Mapping[str, str], host: str) -> requests.Response:
-        """One answer, read whole by its deadline and within the size cap; redirects followed
-        only to the same scheme and host."""
-        prepared = self.session.prepare_request(requests.Request("GET", url, params=params))
+    def _fetch(self, request: requests.PreparedRequest, url: str, host: str) -> requests.Response:
+        """One answer to `request` (`url` asked), read whole by its deadline and within the size
+        cap; redirects followed only to the same scheme and host."""
+        prepared = request.copy()
         for _ in range(MAX_REDIRECTS + 1):
             ends = min(time.monotonic() + self.settings.timeout, self.deadline)
             wait = max(0.01, ends - time.monotonic())
@@ -444,9 +448,7 @@ class Client:
                         raise _Broken(self._late(host)) from None
                     raise
             if response.status_code not in REDIRECTS:
-                response.request = self.session.prepare_request(
-                    requests.Request("GET", url, params=params)
-                )  # cached under the address asked for, whatever the hops
+                response.request = request  # cached under the address asked for, whatever the hops
                 return response
             target = urljoin(prepared.url or url, response.headers.get("Location", ""))
             here, there = urlsplit(prepared.url), urlsplit(target)
@@ -516,11 +518,11 @@ class Client:
         raise RegistryUnavailable(reason)
 
 
-def _tell_sent(gate: Gate | SharedGate) -> None:
+def _tell_sent(gate: Gate | SharedGate, at: float) -> None:
     """Called inside the HTTP library, which would take a failure for the connection's: a
     ledger out of reach is met again, and reported, when the request leaves the gate."""
     with contextlib.suppress(Exception):
-        gate.sent()
+        gate.sent(at)
 
 
 def _text(response: Any) -> str:

@@ -97,6 +97,21 @@ def lookup_key(ref: Reference) -> str | None:
     return None
 
 
+Mark = tuple[int, int, float, int, int, int]  # where a tally stood (`LookupService.mark`)
+START: Mark = (0, 0, 0.0, 0, 0, 0)
+
+
+def covered(spans: Sequence[tuple[float, float]]) -> float:
+    """Seconds within at least one of `spans` (start, end): lookups made side by side count
+    once."""
+    total, reached = 0.0, float("-inf")
+    for start, end in sorted(spans):
+        if end > reached:
+            total += end - max(start, reached)
+            reached = end
+    return total
+
+
 @dataclass
 class Tally:
     """What one run's lookups came to, for the summary line."""
@@ -105,6 +120,9 @@ class Tally:
     from_cache: int = 0
     seconds: float = 0.0
     cached: list[str] = field(default_factory=list)  # the keys counted in `from_cache`
+    # when each list's lookups ran (`time.time()`, start and end): a batch run's lookups, made
+    # side by side in several processes, took the time these cover, not the sum of their lengths
+    spans: list[tuple[float, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -117,6 +135,7 @@ class Spent:
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)  # the keys counted in `from_cache`
+    spans: list[tuple[float, float]] = field(default_factory=list)
 
 
 class LookupService:
@@ -243,16 +262,23 @@ class LookupService:
             f"{self._failures[0]}; the other checks ran as usual"
         )
 
-    def mark(self) -> tuple[int, int, float, int, int]:
+    def mark(self) -> Mark:
         """Where the tally stands now, for `spent_since`."""
         with self._lock:
             tally = self.tally
             failures = len(self._failures)
-            return len(tally.checked), tally.from_cache, tally.seconds, failures, len(tally.cached)
+            return (
+                len(tally.checked),
+                tally.from_cache,
+                tally.seconds,
+                failures,
+                len(tally.cached),
+                len(tally.spans),
+            )
 
-    def spent_since(self, mark: tuple[int, int, float, int, int]) -> Spent:
+    def spent_since(self, mark: Mark = START) -> Spent:
         """What the lookups since `mark` came to."""
-        checked, from_cache, seconds, failures, cached = mark
+        checked, from_cache, seconds, failures, cached, spans = mark
         with self._lock:
             tally = self.tally
             return Spent(
@@ -261,6 +287,7 @@ class LookupService:
                 tally.seconds - seconds,
                 self._failures[failures:],
                 tally.cached[cached:],
+                tally.spans[spans:],
             )
 
     def absorb(self, spent: Spent) -> None:
@@ -269,6 +296,7 @@ class LookupService:
             self.tally.checked.extend(spent.checked)
             self.tally.from_cache += spent.from_cache
             self.tally.seconds += spent.seconds
+            self.tally.spans.extend(spent.spans)
             self._failures.extend(spent.failures)
 
     def fetched_this_run(self) -> list[str]:
@@ -276,6 +304,19 @@ class LookupService:
         of a batch run to count as this run's answers."""
         with self._lock:
             return [key for key, answer in self._answers.items() if not answer.from_cache]
+
+    def fetched(self, key: str) -> bool:
+        """Whether `key` was answered from a registry (not a cache) in this run."""
+        with self._lock:
+            answer = self._answers.get(key)
+        return answer is not None and not answer.from_cache
+
+    def answered_since(self, count: int) -> list[str]:
+        """The keys answered in this run after the first `count`, in the order answered."""
+        with self._lock:
+            if len(self._answers) <= count:
+                return []
+            return list(self._answers)[count:]
 
     def stop(self) -> None:
         """Ask nothing more (Ctrl-C): the budget's deadline is moved to now, so what is queued
@@ -297,7 +338,7 @@ class LookupService:
         """Answer every reference of a list, several at a time within the registries' limits."""
         if self._nothing_kept:
             return
-        started = time.perf_counter()
+        started, began = time.perf_counter(), time.time()
         keyed = [(ref, lookup_key(ref)) for ref in refs]
         todo: dict[str, Reference] = {}
         for ref, key in keyed:
@@ -315,6 +356,7 @@ class LookupService:
             if answer.from_cache:
                 self.tally.cached.append(key)
         self.tally.seconds += time.perf_counter() - started
+        self.tally.spans.append((began, time.time()))
 
     def _fetch_all(self, todo: dict[str, Reference]) -> None:
         if not self.settings.refresh:

@@ -836,7 +836,13 @@ def test_html_of_a_pdf_list_with_jobs_is_byte_for_byte_as_one_process(tmp_path):
 def test_ctrl_c_reports_the_finished_files_of_a_chunk_cut_short(tmp_path):
     """Offline, workers are handed small files many at a time: on SIGINT each ends its chunk after
     the file it is linting, and those finished are reported, in order, not dropped with the chunk
-    (every file has findings, so each one reported shows in the report)."""
+    (every file has findings, so each one reported shows in the report).
+
+    SIGINT is sent once the run has reported the first two chunks (its progress bar says so: its
+    standard error is a terminal), so both workers are linting: a moment in the run, not a time
+    after the start, which a loaded machine can stretch beyond the workers' first file."""
+    import threading
+
     from refslint.batch import _guided
 
     lists = tmp_path / "lists"
@@ -849,30 +855,46 @@ def test_ctrl_c_reports_the_finished_files_of_a_chunk_cut_short(tmp_path):
         for chunk in _guided([str(tmp_path / f) for f in files], 2)
     ]
     assert len(chunks[0]) > 8
+    enough = len(chunks[0]) + len(chunks[1])
+    leader, follower = terminal()
     process = subprocess.Popen(
         [*COMMAND, "--offline", "-j", "2", "lists"],
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=follower,
         cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
+    os.close(follower)
+    read: list[bytes] = []
+    begun = threading.Event()
+
+    def follow() -> None:  # the bar's count ("12/800"), read until the run ends
+        with contextlib.suppress(OSError):  # EIO: the run's end closed the terminal
+            while chunk := os.read(leader, 4096):
+                read.append(chunk)
+                counts = re.findall(rb"(\d+)/800", b"".join(read)[-200:])
+                if counts and int(counts[-1]) >= enough:
+                    begun.set()
+
+    reader = threading.Thread(target=follow, daemon=True)
+    reader.start()
     try:
-        deadline = time.monotonic() + 120
-        while len(workers_of(process.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        time.sleep(0.5)  # some chunks linted, two under way
+        assert begun.wait(120), b"".join(read).decode(errors="replace")[-500:]
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=60)
+        out, _ = process.communicate(timeout=60)
+        reader.join(10)
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
+        os.close(leader)
+    err = b"".join(read).replace(b"\r\n", b"\n")
     out_text, err_text = out.decode(), err.decode()
     assert process.returncode == 130, err_text
     said = [line for line in err_text.splitlines() if "interrupted" in line]
     finished = int(said[0].split(": interrupted: ")[1].split()[0])
     shown = [f for f in files if f"{f}:" in out_text]
-    assert len(shown) == finished and 0 < finished < len(files)
+    assert len(shown) == finished and enough <= finished < len(files)
     assert f" in {finished} files" in out_text.splitlines()[-1]
     cut = [chunk for chunk in chunks if 0 < len(set(shown) & set(chunk)) < len(chunk)]
     assert cut, "only whole chunks were reported"

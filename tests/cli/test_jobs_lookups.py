@@ -225,3 +225,35 @@ def test_offline_work_is_done_while_the_registries_are_asked(tmp_path):
     assert at_answer and samples
     share = at_answer[0] / sum(samples.values())
     assert share > 0.5, f"only {share:.0%} of the workers' CPU came before the first answer"
+
+
+def test_the_summary_counts_the_time_of_every_lookup_of_the_run(tmp_path):
+    """With `--jobs`, the run's own process asks the registries (the pre-pass) and the workers
+    read the answers it fetched: the summary's lookup seconds are the time the run's lookups
+    took, the pre-pass's included, as `--jobs 1` counts them. Each answer here takes the registry
+    half a second, so the lookups took at least as long as some request was under way."""
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"l{n}.txt").write_text(
+            f"1. Smith J. A title. J Chem Phys. 2020;12:1-5. doi:10.5555/slow.{n}\n",
+            encoding="utf-8",
+        )
+    for jobs in ("1", "2"):
+        served = registry()
+        served.latency = 0.5
+        with Server(served) as server:
+            started = time.monotonic()
+            done = refslint(server.url, tmp_path / f"c{jobs}", "-j", jobs, "lists", cwd=tmp_path)
+            wall = time.monotonic() - started
+        assert "Traceback" not in done.stderr and served.hits
+        said = re.search(r"Checked 3 entries .*\(([0-9.]+) s, 0 from cache\)", done.stderr)
+        assert said, done.stderr
+        asking = 0.0  # how long at least one request was under way
+        reached = float("-inf")
+        for hit in sorted(served.hits, key=lambda hit: hit.started):
+            if hit.finished > reached:
+                asking += hit.finished - max(hit.started, reached)
+                reached = hit.finished
+        assert asking >= 0.5
+        assert asking - 0.05 <= float(said.group(1)) <= wall, (jobs, said.group(0), asking)

@@ -77,3 +77,59 @@ def test_arxiv_dois_are_not_batched(registry):
         "/dois/10.5438/0012",  # before DataCite's first "not found" is believed
         "/openalex/works/https://doi.org/10.7717/peerj.4375",
     ]
+
+
+def test_a_file_whose_answers_are_in_is_ready_before_the_rest_of_its_group(
+    registry, tmp_path, monkeypatch
+):
+    """The `--jobs` pre-pass asks the files' questions in groups (the first file, then the next
+    two, ...). A file of the second group whose only question the first group answered is ready
+    while the other file of its group still waits for its answer: its lookup step need not wait
+    for the rest of the group."""
+    import datetime as dt
+    import threading
+    import time
+
+    from refslint.batch import _lookup_source
+    from refslint.prepass import Ahead
+
+    held = "10.1038/srep16999"
+    for doi in ("10.1038/srep16001", "10.1038/srep16002", held):
+        registry.add_work(crossref_work(SREP, DOI=doi))
+    monkeypatch.chdir(tmp_path)
+    texts = {
+        "first.txt": numbered(["10.1038/srep16001", "10.1038/srep16002"]),
+        "held.txt": numbered([held]),
+        "again.txt": numbered(["10.1038/srep16002"]),  # answered with the first file's
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    holding, release = threading.Event(), threading.Event()
+
+    def hold(hit) -> None:
+        if held in hit.path + str(hit.query):
+            holding.set()
+            release.wait(60)
+
+    registry.hold = hold
+    files = list(texts)
+    _, probe = _lookup_source(files, {"today": dt.date(2026, 11, 26)})
+    assert probe is not None
+    ahead = Ahead(files, probe)
+    try:
+        ahead.start()
+        assert holding.wait(60)
+        answered: list[int] = []
+        deadline = time.monotonic() + 30
+        while not answered and time.monotonic() < deadline:
+            answered = ahead.answered()
+            time.sleep(0.01)
+        assert answered == [2]  # again.txt
+        assert ahead.wait_for(1, 0) and not ahead.wait_for(2, 0)  # its group is not answered
+        release.set()
+        assert ahead.wait_for(3, 60)
+        assert ahead.answered() == []  # held.txt came with its group, not early
+    finally:
+        release.set()
+        ahead.stop()
+        probe.close()

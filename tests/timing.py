@@ -10,6 +10,8 @@ a busy machine:
 - a pair over the bound is measured again, up to `attempts` times in all: a stalled measurement
   passes on the next attempt, while quadratic work is over the bound every time and fails.
 
+CPU time counts this process only: work handed to other processes (`--jobs`) is not measured.
+
 A failure names every attempt's times and ratio, and the machine's speed at each (`speed`: how
 long a fixed amount of plain work took beside it), so a reader can tell a slow machine from slow
 code.

@@ -3,12 +3,13 @@ building it takes time in proportion to the text."""
 
 from __future__ import annotations
 
-import time
+from functools import partial
 
 from refslint.diagnostics import LocatedEdit
 from refslint.fixes import apply_edits
 from refslint.lines import LineIndex
 from refslint.sources import line_starts
+from tests.timing import assert_linear
 
 MIXED = "\ufeffab\r\ncd\ref\ngh"
 
@@ -58,18 +59,12 @@ def test_building_the_index_is_linear():
     """Double the text, and the time roughly doubles (best of several runs; never seconds)."""
     unit = "1. Okafor CU. The phase.\r\n2. Becker F. A study.\n3. Lindqvist E. Ends.\r"
 
-    def best(text: str) -> float:
-        times = []
-        for _ in range(5):
-            started = time.perf_counter()
-            lines = LineIndex(text)
-            lines.position(len(text) // 2)
-            times.append(time.perf_counter() - started)
-        return min(times)
+    def build(text: str) -> None:
+        LineIndex(text).position(len(text) // 2)
 
     small = unit * 20_000
-    ratio = best(small * 2) / best(small)
-    assert ratio < 3.0, ratio  # quadratic work would make it about 4
+    # quadratic work would make it about 4
+    assert_linear(partial(build, small), partial(build, small * 2), bound=3, runs=5)
 
 
 def test_line_and_paragraph_separators_are_characters_of_their_line():

@@ -10,8 +10,11 @@ must stay as they were, and lists of right entries in each form must draw no fin
 
 from __future__ import annotations
 
+from functools import partial
+
 from refslint.model import Kind
 from tests.grammar.reading import names, parse
+from tests.timing import assert_linear
 
 WILEY = [
     "A. Moreau, B. Lindqvist, and C. Okafor, “Grain Growth in Annealed Copper Films,” Journal of"
@@ -228,19 +231,11 @@ def test_other_styles_read_as_before():
     assert ref.title is None or "Journal of Things" in ref.title.text
 
 
-def _best_time(text: str) -> float:
-    import time
-
+def _read(text: str) -> None:
     from refslint.grammar import parse_entry
     from refslint.model import Entry, PositionMap
 
-    entry = Entry(text, PositionMap((0,), (1,), (1,)), 1)
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        parse_entry(entry)
-        best = min(best, time.perf_counter() - start)
-    return best
+    parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1))
 
 
 def test_reading_either_form_grows_linearly_with_the_entry():
@@ -252,12 +247,7 @@ def test_reading_either_form_grows_linearly_with_the_entry():
         lambda n: "A. Smith, " + "(P, 2020) " * n + "T (P, 2020), 21.",
     ]
     for make in shapes:
-        # a busy machine can stall one measurement; a quadratic reading fails every attempt
-        tries = []
-        for _ in range(3):
-            small, large = _best_time(make(500)), _best_time(make(1000))
-            tries.append((small, large))
-            if large < 3 * small:
-                break
-        else:
-            raise AssertionError((make(1)[:30], tries))
+        small, large = make(500), make(1000)
+        assert_linear(
+            partial(_read, small), partial(_read, large), bound=3, runs=5, what=small[:30]
+        )

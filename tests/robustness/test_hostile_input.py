@@ -3,8 +3,9 @@
 Every run goes through `refslint.cli.main` on a file, as a user's run would. Each case is a pattern
 that once took quadratic or cubic time: autolink-like runs and unclosed link targets in Markdown,
 escaped `%` and comment lines in LaTeX, a heading followed by a run of spaces, and long entries,
-lines and files whose text was grown one piece at a time. Times are the best of three runs; a run
-that takes longer than `GUARD` seconds is stopped, so a regression fails instead of hanging.
+lines and files whose text was grown one piece at a time. Times are the best CPU time of three
+runs (`tests.timing`); a run that takes longer than `GUARD` seconds is stopped, so a regression
+fails instead of hanging.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from __future__ import annotations
 import contextlib
 import io
 import signal
-import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from refslint.cli import main
+from tests.timing import assert_linear
 
 GUARD = 30  # seconds for one run; the linear readers need well under one at these sizes
 MD = "## References\n\n1. "
@@ -71,25 +73,13 @@ def guard(seconds: int) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def once(path: Path) -> float:
-    """One whole run of the command on `path`, in seconds."""
+def once(path: Path) -> None:
+    """One whole run of the command on `path`, which must end as a run ends, without a traceback."""
     out, err = io.StringIO(), io.StringIO()
-    started = time.perf_counter()
     with guard(GUARD), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = main(["--offline", "--today", "2026-11-26", "--format", "json", str(path)])
-    took = time.perf_counter() - started
     assert status in (0, 1), err.getvalue()
     assert "Traceback" not in err.getvalue()
-    return took
-
-
-def best_of_three(small: Path, large: Path) -> tuple[float, float]:
-    """The fastest of three runs of each, taken in turn so a busy moment slows both alike."""
-    took_small, took_large = float("inf"), float("inf")
-    for _ in range(3):
-        took_small = min(took_small, once(small))
-        took_large = min(took_large, once(large))
-    return took_small, took_large
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -100,9 +90,7 @@ def test_doubling_the_input_about_doubles_the_time(tmp_path, case):
         path.parent.mkdir()
         path.write_text(make(n), encoding="utf-8")
     try:
-        took_small, took_large = best_of_three(small, large)
+        # linear work takes about 2x; quadratic 4x, cubic 8x
+        assert_linear(partial(once, small), partial(once, large), bound=3, what=case)
     except TookTooLong as exc:
         pytest.fail(f"{case}: {exc}")
-    # linear work takes about 2x; quadratic 4x, cubic 8x
-    ratio = took_large / took_small
-    assert ratio < 3, f"{case}: {took_small:.3f} s, then {took_large:.3f} s for 2x ({ratio:.1f}x)"

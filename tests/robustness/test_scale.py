@@ -11,8 +11,8 @@ import contextlib
 import importlib.util
 import io
 import json
-import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ import pytest
 from refslint.cli import main
 from refslint.engine import lint_text
 from tests.conftest import TODAY
+from tests.timing import assert_linear
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,23 +36,15 @@ def _generator() -> Callable[[int], str]:
 generate = _generator()
 
 
-def run(path: Path) -> tuple[int, list[dict], str, float]:
+def run(path: Path) -> tuple[int, list[dict], str]:
     out, err = io.StringIO(), io.StringIO()
-    started = time.perf_counter()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = main(["--offline", "--today", "2026-11-26", "--format", "json", str(path)])
-    took = time.perf_counter() - started
-    return status, json.loads(out.getvalue()), err.getvalue(), took
+    return status, json.loads(out.getvalue()), err.getvalue()
 
 
-def timed(text: str, path: str) -> float:
-    """The fastest of three runs: the others may have shared the machine with something."""
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        lint_text(text, path=path, today=TODAY, offline=True)
-        best = min(best, time.perf_counter() - started)
-    return best
+def lint_once(text: str, path: str) -> None:
+    lint_text(text, path=path, today=TODAY, offline=True)
 
 
 # The worst inputs tried for each reader: long runs of the characters its patterns repeat.
@@ -93,9 +86,15 @@ WORST: dict[str, tuple[str, Callable[[int], str]]] = {
 @pytest.mark.parametrize("case", sorted(WORST))
 def test_the_worst_inputs_found_take_linear_time(case):
     path, make = WORST[case]
-    small, large = timed(make(25_000), path), timed(make(100_000), path)
+    small, large = make(25_000), make(100_000)
     # 4x the input should take about 4x the time; quadratic work would take 16x
-    assert large < 0.25 or large < 8 * small, f"{case}: {small:.3f} s, then {large:.3f} s for 4x"
+    assert_linear(
+        partial(lint_once, small, path),
+        partial(lint_once, large, path),
+        bound=8,
+        fast_enough=0.25,
+        what=case,
+    )
 
 
 def test_a_megabyte_on_one_line_without_a_newline(tmp_path):
@@ -107,18 +106,26 @@ def test_a_megabyte_on_one_line_without_a_newline(tmp_path):
         "latex.tex": ("\\begin{thebibliography}{9}\\bibitem{a} ", real),
     }
     for name, (head, unit) in heads.items():
-        took = {}
+        paths = {}
         for size in (250_000, 1_000_000):
-            path = tmp_path / f"{size}-{name}"
-            path.write_text(head + unit * (size // len(unit)), encoding="utf-8")
-            status, found, err, took[size] = min(
-                (run(path) for _ in range(2)), key=lambda result: result[3]
-            )
+            paths[size] = tmp_path / f"{size}-{name}"
+            paths[size].write_text(head + unit * (size // len(unit)), encoding="utf-8")
+
+        def checked_line(path: Path, name: str = name) -> None:
+            status, found, err = run(path)
             assert status in (0, 1) and "Traceback" not in err, name
             assert all(d["line"] <= 3 for d in found)
+
         # 4x the line should take about 4x the time; quadratic work would take 16x
-        small, large = took[250_000], took[1_000_000]
-        assert large < 0.5 or large < 8 * small, f"{name}: {small:.2f} s, then {large:.2f} s"
+        assert_linear(
+            partial(checked_line, paths[250_000]),
+            partial(checked_line, paths[1_000_000]),
+            bound=8,
+            runs=2,
+            warm_up=False,
+            fast_enough=0.5,
+            what=name,
+        )
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".tex"])
@@ -126,18 +133,24 @@ def test_brackets_nested_a_hundred_thousand_deep(tmp_path, suffix):
     head = {".txt": "", ".md": "## References\n\n", ".tex": "\\begin{thebibliography}{9}\n"}
     label = "\\bibitem{a} " if suffix == ".tex" else "1. "
     for opening, closing in ("()", "[]", "{}"):
-        took = {}
+        paths = {}
         for depth in (25_000, 100_000):
-            path = tmp_path / f"refs{depth}{suffix}"
+            paths[depth] = tmp_path / f"refs{depth}{suffix}"
             body = opening * depth + "Smith J. T. J Test. 2020;1:1." + closing * depth
-            path.write_text(head[suffix] + label + body + "\n", encoding="utf-8")
-            # the fastest of three: a single run may share the machine with something
-            status, _, err, took[depth] = min(
-                (run(path) for _ in range(3)), key=lambda result: result[3]
-            )
-            assert status in (0, 1) and "Traceback" not in err
-        small, large = took[25_000], took[100_000]
-        assert large < 0.5 or large < 8 * small, f"{opening * 3}: {small:.2f} s, {large:.2f} s"
+            paths[depth].write_text(head[suffix] + label + body + "\n", encoding="utf-8")
+        assert_linear(
+            partial(checked, paths[25_000]),
+            partial(checked, paths[100_000]),
+            bound=8,
+            warm_up=False,
+            fast_enough=0.5,
+            what=opening * 3,
+        )
+
+
+def checked(path: Path) -> None:
+    status, _, err = run(path)
+    assert status in (0, 1) and "Traceback" not in err
 
 
 @pytest.mark.slow
@@ -145,10 +158,17 @@ def test_a_hundred_thousand_entries_finish_in_linear_time(tmp_path):
     small, large = tmp_path / "small.txt", tmp_path / "large.txt"
     small.write_text(generate(10_000), encoding="utf-8")
     large.write_text(generate(100_000), encoding="utf-8")
-    status, found_small, _, took_small = run(small)
+    runs: dict[Path, tuple[int, list[dict], str]] = {}
+
+    def keep(path: Path) -> None:
+        runs[path] = run(path)
+
+    assert_linear(
+        partial(keep, small), partial(keep, large), bound=15, runs=1, warm_up=False, what="10x"
+    )
+    status, found_small, _ = runs[small]
     assert status == 1
-    status, found_large, err, took_large = run(large)
+    status, found_large, err = runs[large]
     assert status == 1 and "Traceback" not in err
     assert max(d["line"] for d in found_large) > 100_000  # the last entries were read
     assert len(found_large) > 9 * len(found_small)
-    assert took_large < 15 * took_small, f"10,000: {took_small:.1f} s; 100,000: {took_large:.1f} s"

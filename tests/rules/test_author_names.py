@@ -4,9 +4,10 @@ with the lists where each must stay silent."""
 
 from __future__ import annotations
 
-import time
+from functools import partial
 
 from refslint.diagnostics import Applicability
+from tests.timing import assert_linear
 
 NAMES = ["RL538", "RL539", "RL540", "RL541"]
 
@@ -345,16 +346,10 @@ def test_comparing_names_grows_linearly_with_the_list(lint):
     """Four times the names (all with one initial), well under sixteen times the time: names
     are compared only with those one edit away, never all with all."""
 
-    def best(text: str) -> float:
-        times = []
-        for _ in range(3):
-            started = time.perf_counter()
-            lint(text, select=["RL538"])
-            times.append(time.perf_counter() - started)
-        return min(times)
-
-    small, large = best(_many(150)), best(_many(600))
-    assert large / small < 8, (small, large)
+    small, large = _many(150), _many(600)
+    assert_linear(
+        partial(lint, small, select=["RL538"]), partial(lint, large, select=["RL538"]), bound=8
+    )
 
 
 def test_a_name_longer_than_any_surname_is_not_compared(lint):

@@ -4,10 +4,14 @@ silent. Lists written here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 import pytest
 
 from refslint.api import Applicability, Severity
 from refslint.fixes import apply_edits
+from tests.timing import assert_linear
 
 # Entries around the one tested, so that every list reads like a real one.
 VANCOUVER = """\
@@ -348,23 +352,16 @@ def test_an_english_title_in_an_abnt_list_and_in_a_french_list(lint):
 def test_time_grows_linearly_with_the_words_of_a_title():
     """Four times the words (names, capitals and brackets among them) take about four times as
     long: a quadratic scan would take sixteen."""
-    import time
-
     from refslint.engine import lint_text
 
     unit = "the forests of borneo and New Zealand (fnz) in Caatinga and caatinga "
 
-    def best(n: int) -> float:
+    def check(n: int) -> Callable[[], object]:
         text = f"1. Doe J. Growth {unit * n}. Ecology. 2019;1:1-9.\n"
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            lint_text(text, select=["RL575", "RL576"], offline=True)
-            times.append(time.perf_counter() - start)
-        return min(times)
+        return partial(lint_text, text, select=["RL575", "RL576"], offline=True)
 
-    best(10)  # the tables, read once
-    assert best(1600) / best(400) < 8
+    check(10)()  # the tables, read once
+    assert_linear(check(400), check(1600), bound=8)
 
 
 def test_an_acronym_the_list_writes_in_capitals(lint):

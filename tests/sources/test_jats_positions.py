@@ -5,6 +5,7 @@ collapsed), and every character of it maps to its own place in the file."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 
@@ -17,6 +18,7 @@ from lxml import etree
 from refslint.lines import LineIndex
 from refslint.sources import read_document
 from tests.sources.test_jats import assert_exact
+from tests.timing import assert_linear
 
 ALPHABET = "abcXYZ &<>é–.,:()\n\t"
 NAMED = {"&": "amp", "<": "lt", ">": "gt", "é": "eacute", "–": "ndash"}
@@ -120,7 +122,6 @@ def test_an_edit_the_guard_allows_keeps_the_xml_well_formed(parts, data):
 def test_reading_is_linear_in_the_number_of_refs():
     """Twice the refs take about twice as long to read (best CPU time of three): a scan or a
     text join that went quadratic would take four times as long."""
-    import time
 
     def article(n: int) -> str:
         refs = "".join(
@@ -133,15 +134,7 @@ def test_reading_is_linear_in_the_number_of_refs():
         )
         return f'<article article-type="research-article"><back><ref-list>{refs}</ref-list></back></article>'
 
-    def best(text: str) -> float:
-        times = []
-        for _ in range(3):
-            start = time.process_time()
-            read_document("a.xml", text)
-            times.append(time.process_time() - start)
-        return min(times)
-
     small, large = article(400), article(800)
-    best(small)  # warm up
-    ratio = best(large) / best(small)
-    assert ratio < 3.0, ratio
+    assert_linear(
+        partial(read_document, "a.xml", small), partial(read_document, "a.xml", large), bound=3
+    )

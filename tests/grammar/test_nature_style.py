@@ -7,11 +7,14 @@ like a year after an abbreviation is never a date, and a right list draws no fin
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from refslint.engine import lint_text
 from refslint.model import Kind
 from tests.grammar.reading import names, parse
+from tests.timing import assert_linear
 
 RIGHT_LIST = """\
 1. Okafor, C. & Lindqvist, K. A. Signalling of growth factors in tumour stroma. Cell Mol. Immunol. 20, 1002–1022 (2023).
@@ -108,18 +111,11 @@ def test_science_style_with_initials_first_reads_the_same_tail():
     assert ref.volume.text == "258" and ref.date.year == 1992
 
 
-def _best_time(text: str) -> float:
-    import time
-
+def _read(text: str) -> None:
     from refslint.grammar import parse_entry
     from refslint.model import Entry, PositionMap
 
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1, None, 0))
-        best = min(best, time.perf_counter() - start)
-    return best
+    parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1, None, 0))
 
 
 def test_reading_the_tail_grows_linearly_with_the_entry():
@@ -130,12 +126,7 @@ def test_reading_the_tail_grows_linearly_with_the_entry():
         lambda n: "Smith, A. Title. " + "Cell. " * n + "Immunol. 12, 1002–1004 (2020).",
     ]
     for make in shapes:
-        # a busy machine can stall one measurement; a quadratic reading fails every attempt
-        tries = []
-        for _ in range(3):
-            small, large = _best_time(make(400)), _best_time(make(800))
-            tries.append((small, large))
-            if large < 3 * small:
-                break
-        else:
-            raise AssertionError((make(1)[:30], tries))
+        small, large = make(400), make(800)
+        assert_linear(
+            partial(_read, small), partial(_read, large), bound=3, runs=5, what=small[:30]
+        )

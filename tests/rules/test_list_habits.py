@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from refslint.fixes import apply_edits
-
-from .timing import doubling, pair
+from tests.timing import assert_linear
 
 JOURNALS = ("Water Research", "Aquaculture", "Food Chemistry", "Marine Biology", "Ecology")
 
@@ -216,15 +215,15 @@ def test_learning_a_habit_grows_linearly_with_the_list():
         [parse_entry(e) for e in read_entries(_wiley(["no."] * n + ["no"]))] for n in (300, 600)
     )
     for chosen in [r for r in load_rules() if r.code in ("RL584", "RL818", "RL819")]:
-        small, large = pair(
+        assert_linear(
             lambda rule=chosen: list(rule.check(small_list, ctx)),
             lambda rule=chosen: list(rule.check(large_list, ctx)),
+            bound=3,
+            what=chosen.code,
         )
-        assert large < 3 * small, (chosen.code, small, large)
 
     def scan(n: int) -> Callable[[], object]:
         text = "1. A. Ortiz, B. Lund" + " " * n + "x and C. Sato"
         return lambda: list(_LAST_AND.finditer(text))
 
-    small, large = doubling(scan, 20_000)
-    assert large < 3 * small, (small, large)
+    assert_linear(scan(20_000), scan(40_000), bound=3, what="RL818's pattern")

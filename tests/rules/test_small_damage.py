@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from refslint.fixes import apply_edits
-
-from .timing import doubling
+from tests.timing import assert_linear
 
 # --- RL581: an edition marked twice ---------------------------------------------------------------
 
@@ -136,5 +135,4 @@ def test_each_pattern_grows_linearly_with_what_it_looks_for():
             text = unit * n + end
             return lambda: list(found.finditer(text))
 
-        small, large = doubling(scan, 2000)
-        assert large < 3 * small, (name, small, large)
+        assert_linear(scan(2000), scan(4000), bound=3, what=name)

@@ -216,6 +216,11 @@ _ISSUE = r"\(\s*[^()\s][^()]{0,40}\)"
 _SUPPL = r"(?:Suppl(?:ement)?|Pt|Part|Spec\s+No|Spec\s+Iss)\.?\s*[A-Za-z0-9]{0,6}"
 
 
+# A DOI printed bare, without its label (`2023; 10.1093/nar/gkad1088`): not a volume "10"
+BARE_DOI = r"(?<![\w/.])10\.\d{4,9}/[^\s\[\]]*[^\s\[\].,;]"
+_NOT_DOI = r"(?!10\.\d{4,9}/)"
+
+
 def _tail(named: bool) -> str:
     """Four shapes: ";vol(issue) Suppl:loc", "(issue):loc", ":loc", ", vol(issue), loc". Group
     names carry the shape's letter, since a regular expression cannot use one name twice."""
@@ -231,11 +236,11 @@ def _tail(named: bool) -> str:
 
     issue_b = group("issue_b", _ISSUE)
     return (
-        rf"(?:;\s*{group('volume_a', _VOLUME)}{rest('a')}"
+        rf"(?:;\s*{_NOT_DOI}{group('volume_a', _VOLUME)}{rest('a')}"
         rf"|{issue_b}(?:\s*{group('suppl_b', _SUPPL)})?(?:\s*:\s*{group('locator_b', LOCATION)})?"
         rf"|:\s*{group('locator_c', LOCATION)}"
         # `2014, 563, A49` (MDPI, ACS), `2006, 4:577-587` (BMC): volume and locator after commas
-        rf"|,\s*{group('volume_d', _VOLUME)}(?:\s*{group('issue_d', _ISSUE)})?"
+        rf"|,\s*{_NOT_DOI}{group('volume_d', _VOLUME)}(?:\s*{group('issue_d', _ISSUE)})?"
         rf"\s*[,:]\s*{group('locator_d', LOCATION)}(?![\w(])"
         ")"
     )
@@ -266,6 +271,7 @@ FRAGMENTS = {
     "LOCATION": LOCATION,
     "ROMAN": ROMAN,
     "TAIL": TAIL,
+    "BARE_DOI": BARE_DOI,
     "VOLUME_ISSUE": VOLUME_ISSUE.replace("?P<volume>", "?:")
     .replace("?P<issue>", "?:")
     .replace("?P<article>", "?:"),

@@ -50,8 +50,10 @@ def _ymd(named: bool) -> str:
 YMD = YMD_PARTS = _ymd(named=True)
 
 # Where free text stops: before a year that starts a publication block, or a locator label.
-TEXT_STOP = (  # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493.")
-    rf"(?<!\d:\s){YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d|\s*\[|\s*[.,]?\s*$"
+# (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493."; nor one whose
+# "pages" run on into lower-case words, a title's own year: "JASPAR 2024: 20th anniversary of")
+TEXT_STOP = (
+    rf"(?<!\d:\s){YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d(?!\w*\s+[a-z])|\s*\[|\s*[.,]?\s*$"
     r"|\s*,\s*[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*\([^()]{1,20}\))?\s*[,:]\s*[A-Za-z]{0,3}\d"
     rf"|\s+{MONTH_NAME}(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"

@@ -123,6 +123,9 @@ _NAME_END = (
 _GROUP = (
     r"(?:Grupo|Group|Consortium|Consórcio|Consorcio|Collaborative|Rede)"
     r"\s+[^\W\d_][\w&-]*(?:\s+[\w&-]+){0,4}(?=\.(?:\s|$))"
+    # the group the named authors wrote for, last (`Labrique A, for the WHO mHealth Technical
+    # Evidence Review Group.`, `on behalf of the ... Investigators.`)
+    r"|(?:for|on\s+behalf\s+of)\s+the\s+[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,12}(?=\.(?:\s|$))"
 )
 # Initials with periods, spaced or not, hyphenated in two-part given names (`S.F.`, `J. A.`,
 # `S.-Y.`): up to four, the last one's period left out of the pattern.

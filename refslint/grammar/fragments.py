@@ -11,7 +11,11 @@ DASH = r"[\-\u00ad\u2010-\u2015\u2212]+"
 # rules can say it is implausible instead of the grammar failing on it.
 # Never right after a page label: in `vol. 55, no. 4, pp. 1572–1582, 2012` (IEEE) the first page
 # and the last are not a range of years; the year comes last.
-_AFTER_PAGE_LABEL = r"(?<!\b[Pp]p\.\s)(?<!\b[Pp]p\.)(?<!\b[Pp]\.\s)(?<!\b[Pp]\.)"
+# A name's last initial `P.` is no page label: `Pristas P. 2017. Title` (ASM's year after the names)
+_AFTER_PAGE_LABEL = (
+    r"(?<!\b[Pp]p\.\s)(?<!\b[Pp]p\.)(?<!\bp\.\s)(?<!\b[Pp]\.)"
+    r"(?:(?<=[^\W\d_][\s\-]P\.\s)|(?<!\bP\.\s))"
+)
 YEAR = _AFTER_PAGE_LABEL + r"(?:1\d|2[01])\d\d"
 # A month word: a real month's first three letters and whatever follows them ("Sept", "Septmber"),
 # or a season. Which of these is a real month is the transformer's and the rules' business; a short

@@ -253,10 +253,13 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
             ref=ref,
         )
     for ref in refs:
-        if ref.et_al is None and len(ref.authors) > up_to and not ref.authors[-1].is_group:
+        # (a group the named authors wrote for, `...; European Organisation for ...`, is not
+        # one of the names the rule counts)
+        named = sum(not a.is_group for a in ref.authors)
+        if ref.et_al is None and named > up_to:
             yield Diagnostic(
                 ref.authors_span,
-                f"lists all {len(ref.authors)} authors; "
+                f"lists all {named} authors; "
                 + (
                     found.says(f"the rule is {described}")
                     if style

@@ -41,3 +41,16 @@ def test_three_and_et_al_keeps_all_up_to_six(lint):
 def test_ten_and_et_al_allows_an_eleventh(lint):
     # MDPI names ten then `et al.`, and prints an eleven-author list whole
     assert lint(_list(cut=5, named=10, full=[11]), select=["RL806"]) == []
+
+
+def test_a_group_after_the_names_is_not_counted(lint):
+    # twelve names and the group they wrote for: twelve listed where the list stops at six
+    long = _names(12) + "; European Organisation for Research and Treatment of Cancer"
+    text = _list(cut=5, named=6, full=[]) + f"7. {long}. Guidelines. Eur J Cancer. 2011;47:8-32.\n"
+    found = lint(text, select=["RL806"])
+    assert [(d.code, d.entry) for d in found] == [("RL806", 7)]
+    assert "lists all 12 authors" in found[0].message
+    # five names and a group are within the six
+    short = _names(5) + "; European Organisation for Research and Treatment of Cancer"
+    text = _list(cut=5, named=6, full=[]) + f"7. {short}. Guidelines. Eur J Cancer. 2011;47:8-32.\n"
+    assert lint(text, select=["RL806"]) == []

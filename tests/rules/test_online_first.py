@@ -86,3 +86,18 @@ def test_et_al_after_the_period_of_the_last_initial_closes_the_names(lint):
     assert lint(entry, select=["RL530"]) == []
     bare = "1. Thakur M, Martin M et al. EMBL in 2023. Nucleic Acids Res. 2023; 51:D9.\n"
     assert [d.code for d in lint(bare, select=["RL530"])] == ["RL530"]
+
+
+def test_a_group_inverted_and_cut_to_dotted_initials(lint):
+    # NAR: `Consortium D.P.` for `DisProt Consortium`
+    entry = (
+        "1. Aspromonte M.C., Nugnes M.V., Consortium D.P., Tosatto S.C.E. DisProt in 2024. "
+        "Nucleic Acids Res. 2023; 10.1093/nar/gkad928.\n"
+    )
+    found = lint(entry, select=["RL540"])
+    assert [d.code for d in found] == ["RL540"]
+    assert "`Consortium D.P.` reads as a group's name inverted" in found[0].message
+    assert "cut to initials" in found[0].message
+    # a person's dotted initials after an ordinary family name are no group
+    plain = entry.replace("Consortium D.P.", "Conti D.P.")
+    assert lint(plain, select=["RL540"]) == []

@@ -103,6 +103,8 @@ _STRAY_BEFORE_END = pattern(r"([,;:])(\.)\s*$")
 # a period left between a number and a comma, where an identifier after it was emptied
 # (`2237–42., PMID`, `10.1038/32588., PMID`), and a mark left at the opening of parentheses
 # before a number (`(. 2008)`): no abbreviation ends in a digit, no parenthesis opens on a mark
+# a parenthesis closed after a year that none opened (`Nucleic Acids Res. 2023); 10.1093/...`)
+STRAY_CLOSE = pattern(r"(?<=\b(?:1\d|2[01])\d\d)\)(?=\s*[;:.,])")
 _STRAY_MARK = pattern(r"(?<=\d)(\.)(?=,\s)|\(\s*([.,;:])\s+(?=\d)")
 
 
@@ -142,7 +144,8 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     row outside links; a run is one finding, fixed to one mark. A comma, semicolon or colon just
     before the entry's final period (`1974;.`, where the field after it was emptied) is flagged
     too, and so are a period between a number and a comma (`2237–42., PMID`, where the DOI
-    after it was emptied) and a mark that opens parentheses before a number (`(. 2008)`). An
+    after it was emptied), a mark that opens parentheses before a number (`(. 2008)`) and a
+    parenthesis closed after a year that none opened (`2023);`). An
     ellipsis (three periods) is
     left alone, and so are colons inside an unspaced token with digits (`335::AID-SIM336`, a
     piece of an old Wiley DOI cut from the rest by a stray space).
@@ -186,8 +189,23 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
+def _stray_closes(ref: Reference) -> Iterator[Diagnostic]:
+    """`Nucleic Acids Res. 2023);`: a parenthesis closed after the year that none opened."""
+    for m in STRAY_CLOSE.finditer(ref.text, ref.body_start):
+        before = ref.text[ref.body_start : m.start()]
+        if before.count("(") > before.count(")") or _in_link(ref, m.start()):
+            continue
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            "`)` is a stray mark after the year, closing no parenthesis; expected nothing there",
+            fix=Fix.safe(Edit(Span(m.start(), m.end()), ""), message="Remove it"),
+        )
+
+
 def _stray_marks(ref: Reference) -> Iterator[Diagnostic]:
     """`2237–42., PMID` and `(. 2008)`: a mark that no field needs, left where one was cut."""
+    if ")" in ref.text:
+        yield from _stray_closes(ref)
     if ".," not in ref.text and "(" not in ref.text:
         return
     for m in _STRAY_MARK.finditer(ref.text, ref.body_start):

@@ -49,8 +49,12 @@ def _missing(ref: Reference) -> list[str]:
         no_volume = ref.volume is None and ref.issue is None
         no_pages = ref.pages is None and ref.article_number is None
         after_title = ref.text[ref.title.span.end if ref.title else ref.body_start :]
-        if (no_volume or no_pages) and not NOT_YET_IN_ISSUE.search(after_title):
-            # an entry not yet in an issue has no volume or pages to give
+        online_first = no_volume and no_pages and ref.doi is not None
+        not_in_issue = online_first or NOT_YET_IN_ISSUE.search(after_title)
+        if (no_volume or no_pages) and not not_in_issue:
+            # an entry not yet in an issue has no volume or pages to give; nor has an article
+            # published online first and cited by its DOI alone (`2023; 10.1093/nar/gkad1088`),
+            # while one with a volume but no pages has lost them
             missing += ["volume"] if no_volume else []
             missing += ["pages or article number"] if no_pages else []
         return missing
@@ -89,8 +93,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
 
     ## Limitations
     An article marked "in press", "Epub ahead of print" and the like is not asked for volume and
-    pages; a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. Entries
-    whose type could not be told are not checked.
+    pages, nor is one cited by its DOI with neither volume nor pages (published online before its
+    issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088."); a journal numbered by issue only
+    ("2021;(3):12-5") is not asked for a volume. Entries whose type could not be told are not
+    checked.
     """
     missing = _missing(ref)
     if not missing:

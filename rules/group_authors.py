@@ -116,7 +116,9 @@ def group_author_cut_short(refs: Sequence[Reference], ctx: Context) -> Iterator[
 
 
 # `Consortium GTEx`: the head noun first, then one word that is no organisation's
-_INVERTED = pattern(rf"(?P<head>{_HEAD.pattern})\s+(?P<name>[^\W_][\w&'’-]*)")
+_INVERTED = pattern(
+    rf"(?P<head>{_HEAD.pattern})\s+(?P<name>[^\W_][\w&'’-]*|(?P<dotted>(?:[A-Z]\.\s?){{1,6}}))"
+)
 
 
 @rule(
@@ -130,8 +132,8 @@ _INVERTED = pattern(rf"(?P<head>{_HEAD.pattern})\s+(?P<name>[^\W_][\w&'’-]*)")
 def group_author_inverted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an author of two words whose first is a group's head noun (`Consortium`, `Group`,
-    `Committee`, `Initiative`, `Investigators`) and whose second is a name: a group's name
-    turned round as a person's is, family word first.
+    `Committee`, `Initiative`, `Investigators`) and whose second is a name, or its initials
+    (`Consortium P.E.D.`): a group's name turned round as a person's is, family word first.
 
     ## Why is this bad?
     No group calls itself `Consortium GTEx`; an index files it under `Consortium` and the
@@ -153,11 +155,13 @@ def group_author_inverted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         found = _INVERTED.fullmatch(author.text)
         if found is None or _is_organisation(found["name"]) or found["name"].islower():
             continue
-        if len(found["name"]) == 1:  # `Group P`: turned round and cut to an initial
+        # `Group P`, `Consortium P.E.D.`: turned round and cut to initials
+        if len(found["name"]) == 1 or found["dotted"]:
+            cut = "initials" if found["dotted"] else "an initial"
             yield Diagnostic(
                 author.span,
                 f"`{author.text}` reads as a group's name inverted as a person's and cut to "
-                "an initial; write the group's name in full",
+                f"{cut}; write the group's name in full",
             )
             continue
         turned = f"{found['name']} {found['head']}"

@@ -269,6 +269,14 @@ _PLACE_AND_HOUSE = pattern(
     r"(?:^|[.?!]\s+)[^\W\d][^\d:;.?!()]{1,40}:\s*(?P<name>[^\W\d][^\d;:()\[\]]{1,80}?)"
     r"(?:[,;]\s*(?:1[5-9]|20)\d\d)?\s*\.?\s*$"
 )
+# the place after the publisher, as ASM and some sciences print it (`1st ed. Elsevier, Amsterdam.`,
+# `ASM Press, Washington, DC.`): one to three capitalised words after the house's comma, perhaps a
+# state or country after them; a company's legal form (`Wiley & Sons, Inc.`) is no place
+_PLACE_AFTER = pattern(
+    r",\s*(?!(?:Inc|Ltd|LLC|Co|Corp|Corporation|Company|GmbH|Limited|AG|SA|S\.A|BV|plc|KG|Pty)\b)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:,\s*(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\.?\s*$"
+)
 _VANCOUVER_NAME = pattern(r"[^\W\d][\w'’ -]*\s[A-Z]{1,4}")
 MIN_NAMES = 5
 NAME_SHARE = 0.8
@@ -309,9 +317,19 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
         found = named, True
     if found is None or is_web_document(ref) or _NOT_A_BOOK.search(ref.text):
         return None
+    if _gives_place_after(ref.text[found[0].start : found[0].end]):
+        return None
     if ref.doi is not None and ref.kind is Kind.UNKNOWN:
         return None
     return found
+
+
+def _gives_place_after(name: str) -> bool:
+    """`Elsevier, Amsterdam`: a publishing house, then its place after a comma."""
+    after = _PLACE_AFTER.search(name)
+    if after is None or _PUBLISHER.search(after.group()):
+        return False
+    return bool(_PUBLISHER.search(name, 0, after.start()))
 
 
 def _gives_place(ref: Reference) -> bool:

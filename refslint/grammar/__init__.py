@@ -96,7 +96,7 @@ def parse_entry(entry: Entry) -> Reference:
         )
         return Reference(text, entry.index, entry.number, label, problem=problem)
     try:
-        authors, parts = _parse(body, "start")
+        authors, parts = _parse_past_stray_close(body)
         fields = roles.build(text, entry.index, entry.number, label, authors, parts)
         return Reference(**fields)
     except UnexpectedInput as error:
@@ -106,6 +106,29 @@ def parse_entry(entry: Entry) -> Reference:
     keep = ("doi", "doi_marker", "arxiv", "urls", "accessed", "access_note", "access_wording")
     kept = {k: v for k, v in fields.items() if k in keep or k == "dates"}
     return Reference(text, entry.index, entry.number, label, problem=problem, **kept)
+
+
+# a closing parenthesis after a year that none opened (`Nucleic Acids Res. 2023); 10.1093/...`)
+STRAY_CLOSE = patterns.compile(r"(?<=\b(?:1\d|2[01])\d\d)\)(?=\s*[;:.,])")
+
+
+def _parse_past_stray_close(body: str):
+    """Parse `body`; where it fails on a stray `)` after a year, read it as if the mark were a
+    space (the offsets stay), so that the entry is read and RL511 points at the mark."""
+    try:
+        return _parse(body, "start")
+    except UnexpectedToken as error:
+        at = getattr(error.token, "start_pos", None)
+        if (
+            at is None
+            or not STRAY_CLOSE.match(body, at)
+            or body.count("(", 0, at) > body.count(")", 0, at)
+        ):
+            raise
+        try:
+            return _parse(body[:at] + " " + body[at + 1 :], "start")
+        except UnexpectedInput:
+            raise error from None
 
 
 def _problem(text: str, error: UnexpectedInput) -> ParseProblem:

@@ -11,7 +11,11 @@ DASH = r"[\-\u00ad\u2010-\u2015\u2212]+"
 # rules can say it is implausible instead of the grammar failing on it.
 # Never right after a page label: in `vol. 55, no. 4, pp. 1572–1582, 2012` (IEEE) the first page
 # and the last are not a range of years; the year comes last.
-_AFTER_PAGE_LABEL = r"(?<!\b[Pp]p\.\s)(?<!\b[Pp]p\.)(?<!\b[Pp]\.\s)(?<!\b[Pp]\.)"
+# A name's last initial `P.` is no page label: `Pristas P. 2017. Title` (ASM's year after the names)
+_AFTER_PAGE_LABEL = (
+    r"(?<!\b[Pp]p\.\s)(?<!\b[Pp]p\.)(?<!\bp\.\s)(?<!\b[Pp]\.)"
+    r"(?:(?<=[^\W\d_][\s\-]P\.\s)|(?<!\bP\.\s))"
+)
 YEAR = _AFTER_PAGE_LABEL + r"(?:1\d|2[01])\d\d"
 # A month word: a real month's first three letters and whatever follows them ("Sept", "Septmber"),
 # or a season. Which of these is a real month is the transformer's and the rules' business; a short
@@ -50,8 +54,10 @@ def _ymd(named: bool) -> str:
 YMD = YMD_PARTS = _ymd(named=True)
 
 # Where free text stops: before a year that starts a publication block, or a locator label.
-TEXT_STOP = (  # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493.")
-    rf"(?<!\d:\s){YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d|\s*\[|\s*[.,]?\s*$"
+# (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493."; nor one whose
+# "pages" run on into lower-case words, a title's own year: "JASPAR 2024: 20th anniversary of")
+TEXT_STOP = (
+    rf"(?<!\d:\s){YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d(?!\w*\s+[a-z])|\s*\[|\s*[.,]?\s*$"
     r"|\s*,\s*[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*\([^()]{1,20}\))?\s*[,:]\s*[A-Za-z]{0,3}\d"
     rf"|\s+{MONTH_NAME}(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
@@ -121,6 +127,9 @@ _NAME_END = (
 _GROUP = (
     r"(?:Grupo|Group|Consortium|Consórcio|Consorcio|Collaborative|Rede)"
     r"\s+[^\W\d_][\w&-]*(?:\s+[\w&-]+){0,4}(?=\.(?:\s|$))"
+    # the group the named authors wrote for, last (`Labrique A, for the WHO mHealth Technical
+    # Evidence Review Group.`, `on behalf of the ... Investigators.`)
+    r"|(?:for|on\s+behalf\s+of)\s+the\s+[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,12}(?=\.(?:\s|$))"
 )
 # Initials with periods, spaced or not, hyphenated in two-part given names (`S.F.`, `J. A.`,
 # `S.-Y.`): up to four, the last one's period left out of the pattern.
@@ -216,6 +225,11 @@ _ISSUE = r"\(\s*[^()\s][^()]{0,40}\)"
 _SUPPL = r"(?:Suppl(?:ement)?|Pt|Part|Spec\s+No|Spec\s+Iss)\.?\s*[A-Za-z0-9]{0,6}"
 
 
+# A DOI printed bare, without its label (`2023; 10.1093/nar/gkad1088`): not a volume "10"
+BARE_DOI = r"(?<![\w/.])10\.\d{4,9}/[^\s\[\]]*[^\s\[\].,;]"
+_NOT_DOI = r"(?!10\.\d{4,9}/)"
+
+
 def _tail(named: bool) -> str:
     """Four shapes: ";vol(issue) Suppl:loc", "(issue):loc", ":loc", ", vol(issue), loc". Group
     names carry the shape's letter, since a regular expression cannot use one name twice."""
@@ -231,11 +245,11 @@ def _tail(named: bool) -> str:
 
     issue_b = group("issue_b", _ISSUE)
     return (
-        rf"(?:;\s*{group('volume_a', _VOLUME)}{rest('a')}"
+        rf"(?:;\s*{_NOT_DOI}{group('volume_a', _VOLUME)}{rest('a')}"
         rf"|{issue_b}(?:\s*{group('suppl_b', _SUPPL)})?(?:\s*:\s*{group('locator_b', LOCATION)})?"
         rf"|:\s*{group('locator_c', LOCATION)}"
         # `2014, 563, A49` (MDPI, ACS), `2006, 4:577-587` (BMC): volume and locator after commas
-        rf"|,\s*{group('volume_d', _VOLUME)}(?:\s*{group('issue_d', _ISSUE)})?"
+        rf"|,\s*{_NOT_DOI}{group('volume_d', _VOLUME)}(?:\s*{group('issue_d', _ISSUE)})?"
         rf"\s*[,:]\s*{group('locator_d', LOCATION)}(?![\w(])"
         ")"
     )
@@ -266,6 +280,7 @@ FRAGMENTS = {
     "LOCATION": LOCATION,
     "ROMAN": ROMAN,
     "TAIL": TAIL,
+    "BARE_DOI": BARE_DOI,
     "VOLUME_ISSUE": VOLUME_ISSUE.replace("?P<volume>", "?:")
     .replace("?P<issue>", "?:")
     .replace("?P<article>", "?:"),

@@ -225,10 +225,16 @@ def build(
 
         out["dates"] = (year, *out["dates"])
         out["date"] = year
-        out["title"], out["kind"] = harvard.roles(text, parts, year.span.end, out)
+        from refslint.grammar import asm  # `Pristas P. 2017. Title. Benef Microbes 8:291–297.`
+
+        read = asm.article(text, parts, year.span.end, out, read_year=year)
+        if read is None:
+            read = harvard.roles(text, parts, year.span.end, out)
+        out["title"], out["kind"] = read
         return out
     if authors is not None and authors.names:
         from refslint.grammar import (
+            asm,  # `Surname AB. 2019. Title. Abbrev J 85:e02335-18.`
             chicago,  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
             frontiers,  # `Abbrev J. (2010) 12(3):345–56`
             nature,  # `Abbrev. J. 21, 233–243 (2016).`
@@ -238,6 +244,7 @@ def build(
             chicago.article(text, parts, authors.span.end, out)
             or frontiers.article(text, parts, authors.span.end, out)
             or nature.article(text, parts, authors.span.end, out)
+            or asm.article(text, parts, authors.span.end, out)
         )
         if read is not None:
             out["title"], out["kind"] = read

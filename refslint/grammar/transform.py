@@ -503,10 +503,11 @@ def _volume_issue(token: Token, start: int) -> Part:
 
 
 def _et_al(token: Token) -> Field:
-    """ETAL may carry the comma before it (", et al."); the field is the words alone."""
+    """ETAL may carry the comma before it (", et al.") or the period of the last initial ("M. et
+    al."); the field is the words alone."""
     text = value(token)
     opens = at(token)
-    start = opens + len(text) - len(text.lstrip(", \t"))
+    start = opens + len(text) - len(text.lstrip(", .\t"))
     words = text.rstrip(",:")  # "et al," and "et al.:" close the author list
     return Field(words[start - opens :], Span(start, opens + len(words)))
 

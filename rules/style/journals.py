@@ -275,10 +275,13 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
         return None
     form = next(iter(standards.values()))
     journal = next(j for j in matches if j.standard(dotted) == form)
+    whole = journal_key(name) == journal_key(journal.title)  # the full title, every word whole
     section = _all_words(form)[-1:]
-    if section and len(section[0]) == 1 and _all_words(name)[-1:] != section:
+    # (`International Dairy Journal`'s `J` is its last word cut, no section letter)
+    cut_last = whole and len(_all_words(form)) == len(_all_words(name))
+    if section and len(section[0]) == 1 and _all_words(name)[-1:] != section and not cut_last:
         return None  # `Acta Physica Polonica` for `Acta Phys Pol A`: which section is not said
-    if dotted or not journal.nlm:  # an ISO 4 form from a list: trust it only where it shortens
+    if (dotted or not journal.nlm) and not whole:  # an ISO 4 form: trust it where it shortens
         printed, standard = journal_key(name).split(), journal_key(form).split()
         if len(printed) == len(standard) and any(
             p != s and journal_word_usually_shortened(s)

@@ -253,10 +253,13 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
             ref=ref,
         )
     for ref in refs:
-        if ref.et_al is None and len(ref.authors) > up_to and not ref.authors[-1].is_group:
+        # (a group the named authors wrote for, `...; European Organisation for ...`, is not
+        # one of the names the rule counts)
+        named = sum(not a.is_group for a in ref.authors)
+        if ref.et_al is None and named > up_to:
             yield Diagnostic(
                 ref.authors_span,
-                f"lists all {len(ref.authors)} authors; "
+                f"lists all {named} authors; "
                 + (
                     found.says(f"the rule is {described}")
                     if style
@@ -304,8 +307,18 @@ def _learnt_up_to(refs: Sequence[Reference], listed: int) -> int:
     """The most authors the list prints without `et al.`, seen in at least two entries.
 
     A single entry with more names is the deviation; without two such entries the list shows no
-    limit, and nothing above the et al. count is flagged.
+    limit, and nothing above the et al. count is flagged, unless a Vancouver list names six
+    before `et al.` in more entries than it prints longer lists whole (then the limit is six).
     """
     counts = Counter(len(ref.authors) for ref in refs if ref.et_al is None and ref.authors)
     supported = [n for n, seen in counts.items() if seen >= 2 and n >= listed]
-    return max(supported, default=max([listed, *counts]))
+    if supported:
+        return max(supported)
+    # Six named before `et al.` in a Vancouver list: the ICMJE rule, which cuts any list longer
+    # than six, so longer lists printed whole, each length once and fewer than the entries cut,
+    # are the deviations (MDPI's ten may be followed by an eleventh printed whole: not this)
+    cut = sum(1 for ref in refs if ref.et_al is not None and ref.authors)
+    longer = sum(seen for n, seen in counts.items() if n > listed)
+    if listed == VANCOUVER_UP_TO and cut >= 2 and longer < cut and vancouver(refs):
+        return listed
+    return max([listed, *counts])

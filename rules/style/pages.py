@@ -187,6 +187,9 @@ def _page_range(ref: Reference) -> Range | None:
     )
 
 
+_LETTER = pattern(r"[A-Za-z]{1,2}(?=\d)")
+
+
 def _range_parts(ref: Reference) -> tuple[Range, str, str, str] | None:
     """The range, and (first, full last, printed last) of a numeric range whose two forms differ,
     else None."""
@@ -194,10 +197,19 @@ def _range_parts(ref: Reference) -> tuple[Range, str, str, str] | None:
     if found is None:
         return None
     first, last, printed = found.first, found.last, found.printed
-    if not (first.isdigit() and last.isdigit() and printed.isdigit()):
+    # an electronic issue's letter before both pages (`D524–D527`, `W126–31`): the digits decide
+    letter = _LETTER.match(first)
+    prefix = letter.group() if letter else ""
+    if prefix and not (last.startswith(prefix) and printed[:1].isdigit() != (printed == last)):
+        return None  # (`D524–527`: full digits without the letter, neither form)
+    first_d, last_d = first[len(prefix) :], last[len(prefix) :]
+    printed_d = printed[len(prefix) :] if printed == last else printed
+    if not (first_d.isdigit() and last_d.isdigit() and printed_d.isdigit()):
         return None
-    if len(first) != len(last) or first[0] != last[0] or int(last) <= int(first):
+    if len(first_d) != len(last_d) or first_d[0] != last_d[0] or int(last_d) <= int(first_d):
         return None  # "8-14", "196-223": written the same way in both forms
+    if prefix and printed != last and len(printed_d) >= len(last_d):
+        return None  # (`D524–527` again)
     return found, first, last, printed
 
 
@@ -213,7 +225,9 @@ def range_form(ref: Reference) -> str | None:
     parts = _range_parts(ref)
     if parts is None:
         return None
-    _, _, last, printed = parts
+    found, _, last, printed = parts
+    if printed == last and found.first[:1].isalpha():
+        return None  # `F426–F433`: lists that abbreviate often keep a lettered range whole
     return "full" if printed == last else "abbreviated"
 
 

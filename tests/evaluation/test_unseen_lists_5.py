@@ -32,12 +32,14 @@ OTHERS = (
 )
 
 # list: (faults found at least, false alarms at most, readable entries rejected at most); the day
-# the set was added it measured (1, 1, 0), (0, 0, 0), (1, 98, 1), (0, 1, 1)
+# the set was added it measured (1, 1, 0), (0, 0, 0), (1, 98, 1), (0, 1, 1); now (6, 0, 0),
+# (3, 0, 0), (5, 0, 0), (0, 0, 0), after the general fixes its classes showed (an article cited
+# by its DOI before its issue, a title's year, ASM's year after the names, and more)
 FLOORS = {
-    "asm-mbio-lactic-bioluminescence": (1, 2, 0),
-    "mjhid-hiv-lymphoma-filgrastim": (0, 1, 0),
-    "oup-nar-database-issue": (1, 99, 1),
-    "springer-ijbm-ehealth-interventions": (0, 2, 1),
+    "asm-mbio-lactic-bioluminescence": (6, 0, 0),
+    "mjhid-hiv-lymphoma-filgrastim": (3, 0, 0),
+    "oup-nar-database-issue": (5, 0, 0),
+    "springer-ijbm-ehealth-interventions": (0, 0, 0),
 }
 
 
@@ -100,10 +102,11 @@ def test_over_the_fifth_set_the_figures_hold(results):
     alarms = sum(len(r.alarms) for r in every)
     rejected = sum(len(r.rejected) for r in every)
     assert (entries, faults) == (182, 64)
-    # recall 0.03 the day it was added (2 of 64 faults; 2 of the 31 a rule covers)
-    assert found / faults >= 0.03
-    assert alarms <= 102  # 54.9 per 100 entries (100) the day it was added
-    assert rejected <= 2
+    # recall 0.03 the day it was added (2 of 64 faults; 2 of the 31 a rule covers), now 0.22
+    # (14 of 64; 14 of the 32 a rule covers)
+    assert found / faults >= 0.21
+    assert alarms == 0  # 54.9 per 100 entries (100) the day it was added, now none
+    assert rejected == 0  # 2 the day it was added
 
 
 def test_the_evaluation_prints_the_fifth_set_from_its_folder(real_lists, capsys):

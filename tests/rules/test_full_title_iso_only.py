@@ -1,0 +1,32 @@
+"""A journal printed as its full title in a list of undotted abbreviations is flagged with its
+standard form also where the shipped lists know only its ISO 4 form (`International Dairy
+Journal` -> `Int Dairy J`): the full title cuts no word, so the ISO form is trusted, and its
+one-letter last word is `J`, not a section letter."""
+
+from __future__ import annotations
+
+NLM = "".join(
+    f"{i}. Smith AB, Jones C. Title {i}. {journal} 2019;{i}:1-9.\n"
+    for i, journal in enumerate(
+        [
+            "J Bacteriol",
+            "Appl Environ Microbiol",
+            "Front Microbiol",
+            "J Biol Chem",
+            "Mol Microbiol",
+        ],
+        1,
+    )
+)
+
+
+def test_a_full_title_known_only_in_iso_form_is_flagged(lint):
+    text = NLM + "6. Mattila T. Lactic acid bacteria. International Dairy Journal 1999;9:25-35.\n"
+    found = lint(text, select=["RL811"])
+    assert [(d.code, d.entry) for d in found] == [("RL811", 6)]
+    assert "(`Int Dairy J`)" in found[0].message
+
+
+def test_an_unknown_full_title_is_left_alone(lint):
+    text = NLM + "6. Mattila T. Lactic acid bacteria. Journal of Lactic Studies 1999;9:25-35.\n"
+    assert lint(text, select=["RL811"]) == []

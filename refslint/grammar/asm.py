@@ -53,12 +53,10 @@ def article(
         date, end = year.date, year.end
     if date.month is not None:
         return None  # (ASM prints the year alone)
-    found_body = body(text, parts, end, dict(out))
+    found_body = body(text, parts, end, dict(out), lead=",.")
     if found_body is None:
         return None
     start, stop = found_body
-    while start < stop and (text[start].isspace() or text[start] in ".,"):
-        start += 1  # (the period that closes the year)
     tail = _TAIL.search(text, start, stop)
     if tail is None:
         return None

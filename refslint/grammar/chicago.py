@@ -59,13 +59,16 @@ _OPENING = '“"'
 _GROUP_END = patterns.compile(r",\s+[“\"]")
 
 
-def body(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[int, int] | None:
-    """Where the entry's own words stand after the names (`start`), with a bare DOI after the
-    last comma taken into `out`; None if nothing is left."""
+def body(
+    text: str, parts: Sequence[Part], start: int, out: dict, lead: str = ","
+) -> tuple[int, int] | None:
+    """Where the entry's own words stand after the names (`start`), past the marks in `lead`
+    that close them (a comma; a period too in the forms that close names or a year with one),
+    with a bare DOI after the last comma taken into `out`; None if nothing is left."""
     stop = next((p.start for p in parts if p.kind in _END_KINDS and p.start >= start), len(text))
     start, stop = stripped(text, start, stop, ",.")
-    while start < stop and (text[start].isspace() or text[start] == ","):
-        start += 1  # (the comma after the last name)
+    while start < stop and (text[start].isspace() or text[start] in lead):
+        start += 1
     if stop <= start:
         return None
     doi = _BARE_DOI.search(text, start, stop)

@@ -41,12 +41,10 @@ def article(
     title and the kind, or None where the entry's tail is not this form's."""
     if not text.rstrip().rstrip(".").endswith(")"):
         return None  # (the commonest case, told at once)
-    found_body = body(text, parts, start, dict(out))
+    found_body = body(text, parts, start, dict(out), lead=",.")
     if found_body is None:
         return None
     start, stop = found_body
-    while start < stop and (text[start].isspace() or text[start] in ".,"):
-        start += 1  # (the period that closes the names)
     tail = _TAIL.search(text, start, stop)
     if tail is None:
         return None

@@ -151,7 +151,7 @@ def book(
     else:
         out["publisher"] = text_field(text, inside)
     if tail["locator"] is not None:
-        out["pages"] = _pages(text, tail.span("locator"))
+        out["pages"] = pages_field(text, tail.span("locator"))
     take_date(text, tail.span("year"), out)
     title, container = _title_and_rest(text, start, title_stop)
     if container is not None and _IN.match(container.text):  # `“Chapter,” in Book, ed. ...`
@@ -187,7 +187,7 @@ def locate(text: str, span: tuple[int, int], out: dict) -> None:
     pieces = _DASH_SPLIT.split(printed)
     numbered = re.match(r"^[A-Za-z]*0\d", printed) is not None
     if not numbered and (len(pieces) == 2 or (len(pieces) == 1 and _PLAIN_PAGE.match(printed))):
-        out["pages"] = _pages(text, span)
+        out["pages"] = pages_field(text, span)
     else:
         out["article_number"] = text_field(text, span)
 
@@ -205,7 +205,7 @@ def take_date(text: str, span: tuple[int, int], out: dict) -> None:
     out["date"] = year
 
 
-def _pages(text: str, span: tuple[int, int]):
+def pages_field(text: str, span: tuple[int, int]):
     from refslint.grammar.roles import expand_pages  # roles imports this module
 
     return expand_pages(text_field(text, span))

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from lark import UnexpectedInput
 
 from refslint import patterns
+from refslint.grammar.chicago import pages_field, stripped, text_field
 from refslint.grammar.fragments import DASH, LOCATION
 from refslint.grammar.transform import Part
-from refslint.model import Field, Kind, Span
+from refslint.model import Field, Kind
 
 # The parts that end the reading: identifiers, notes and links the grammar recognised itself.
 _END_KINDS = frozenset(("url", "doi", "arxiv", "pmid", "access", "available", "bracket"))
@@ -73,15 +74,15 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
     found = _PAGES.search(text, start, stop)
     kind = None
     if found is not None and found.start() > start:
-        out["pages"] = _pages_field(text, found.span("pages"))
-        out["page_marker"] = _field(text, found.span("marker"))
+        out["pages"] = pages_field(text, found.span("pages"))
+        out["page_marker"] = text_field(text, found.span("marker"))
         stop = _end(text, start, found.start())
         kind = Kind.CONFERENCE
     found = _PUBLISHER.search(text, start, stop)
     if found is not None and found.start() > start:
-        out["place"] = _field(text, _stripped(text, *found.span("place")))
+        out["place"] = text_field(text, stripped(text, *found.span("place")))
         if found["publisher"] is not None:
-            out["publisher"] = _field(text, _stripped(text, *found.span("publisher")))
+            out["publisher"] = text_field(text, stripped(text, *found.span("publisher")))
             kind = Kind.CHAPTER if kind else Kind.BOOK
         else:
             kind = Kind.CONFERENCE  # `(Espoo, Finland)`: where the meeting was
@@ -90,15 +91,15 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
             return _title(text, start, stop), kind
     marker = _IN.search(text, start, stop)
     if marker is not None:
-        out["in_marker"] = _field(text, _stripped(text, *marker.span()))
+        out["in_marker"] = text_field(text, stripped(text, *marker.span()))
         if "pages" not in out:
             pages = _RANGE_AT_END.search(text, marker.end(), stop)
             if pages is not None:
-                out["pages"] = _pages_field(text, pages.span("pages"))
+                out["pages"] = pages_field(text, pages.span("pages"))
                 stop = _end(text, marker.end(), pages.start())
         conference = None
         if stop > marker.end():
-            out["container"] = _field(text, (marker.end(), stop))
+            out["container"] = text_field(text, (marker.end(), stop))
             conference = CONFERENCE.search(out["container"].text)
         return _title(text, start, marker.start()), (
             Kind.CONFERENCE if conference or "publisher" not in out else Kind.CHAPTER
@@ -118,14 +119,14 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
         return _title(text, start, stop), Kind.WEBPAGE if web else Kind.UNKNOWN
     if found["locator"] is None and not found["volume"].isalnum():
         return _title(text, start, stop), Kind.UNKNOWN  # `Germany 1–22`: pages, not a volume
-    out["volume"] = _field(text, found.span("volume"))
+    out["volume"] = text_field(text, found.span("volume"))
     if found["issue"] is not None:
-        out["issue"] = _field(text, found.span("issue"))
+        out["issue"] = text_field(text, found.span("issue"))
     if found["locator"] is not None:
-        locator = _field(text, found.span("locator"))
+        locator = text_field(text, found.span("locator"))
         pieces = _DASH_SPLIT.split(locator.text)
         if len(pieces) == 2 or (locator.text.isdigit() and len(locator.text) <= 5):
-            out["pages"] = _pages_field(text, found.span("locator"))
+            out["pages"] = pages_field(text, found.span("locator"))
         else:
             out["article_number"] = locator
     return _split(text, start, _end(text, start, found.start()), out, "journal"), Kind.ARTICLE
@@ -137,7 +138,7 @@ def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | No
 
     words = list(_WORD.finditer(text, start, stop))
     if len(words) < 2:  # one word: a title, or a name, with nothing to tell which
-        return _field(text, (start, stop)) if words else None
+        return text_field(text, (start, stop)) if words else None
     run = len(words)
     while run > 0 and len(words) - run < _LONGEST_JOURNAL:
         word = words[run - 1][0]
@@ -164,17 +165,17 @@ def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | No
     if at is None:
         at = guess
     if at <= 0:
-        out["container"] = _field(text, (start, stop))
+        out["container"] = text_field(text, (start, stop))
         out["guess"] = f"read in IOP's numbered Harvard form; no title found before the {what}"
         return None
-    journal = _field(text, (words[at].start(), stop))
+    journal = text_field(text, (words[at].start(), stop))
     out["container"] = journal
     if guessed:
         out["guess"] = (
             f"read in IOP's numbered Harvard form: the {what} taken to be `{journal.text}`, the"
             " words before it the title"
         )
-    return _field(text, _stripped(text, start, words[at - 1].end(), ",."))
+    return text_field(text, stripped(text, start, words[at - 1].end(), ",."))
 
 
 def _keep_access(text: str, found: re.Match[str], out: dict) -> None:
@@ -193,17 +194,17 @@ def _keep_access(text: str, found: re.Match[str], out: dict) -> None:
 
 
 def _keep_link(text: str, link: re.Match[str], out: dict) -> None:
-    url = _field(text, link.span(1))
+    url = text_field(text, link.span(1))
     out["urls"] = (*out.get("urls", ()), url)
     doi = _DOI_LINK.match(url.text)
     if doi and "doi" not in out:
-        out["doi"] = _field(text, (url.span.start + doi.start(1), url.span.end))
-        out["doi_marker"] = _field(text, (url.span.start, url.span.start + doi.start(1)))
+        out["doi"] = text_field(text, (url.span.start + doi.start(1), url.span.end))
+        out["doi_marker"] = text_field(text, (url.span.start, url.span.start + doi.start(1)))
 
 
 def _trimmed(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """`start` and `stop` moved past white space and a closing comma; None if nothing is left."""
-    start, stop = _stripped(text, start, stop, ",;")
+    start, stop = stripped(text, start, stop, ",;")
     return (start, stop) if stop > start else None
 
 
@@ -213,24 +214,6 @@ def _end(text: str, start: int, stop: int) -> int:
     return start if found is None else found[1]
 
 
-def _stripped(text: str, start: int, stop: int, also: str = "") -> tuple[int, int]:
-    while start < stop and text[start].isspace():
-        start += 1
-    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in also):
-        stop -= 1
-    return start, stop
-
-
-def _field(text: str, span: tuple[int, int]) -> Field:
-    return Field(text[span[0] : span[1]], Span(*span))
-
-
 def _title(text: str, start: int, stop: int) -> Field | None:
     """The title from `start` to `stop`; None where nothing stands there."""
-    return _field(text, (start, stop)) if stop > start else None
-
-
-def _pages_field(text: str, span: tuple[int, int]):
-    from refslint.grammar.roles import expand_pages  # roles imports this module
-
-    return expand_pages(_field(text, span))
+    return text_field(text, (start, stop)) if stop > start else None

@@ -160,17 +160,19 @@ def lint_files(
                 break
             chunk, task = pending[0]
             done = None if task is None else _wait(chunk[0], task)
-            pending.popleft()  # taken in from here on: never twice, even if Ctrl-C comes now
             if done is None:  # standard input is this process's to read
+                pending.popleft()
                 with _quiet(bar):
                     _lint_file(STDIN, session, run, args)
-                done = []
                 reported += 1
                 bar.update()
-            for file, one in zip(chunk, done, strict=False):
-                _take(_name(file), one, session, run, bar, None)
-                reported += 1
-                bar.update()
+                continue
+            with whole():  # taken in from here on: never twice, never half
+                pending.popleft()
+                for file, one in zip(chunk, done, strict=False):
+                    _take(_name(file), one, session, run, bar, None)
+                    reported += 1
+                    bar.update()
     except KeyboardInterrupt:
         if not online:  # chunks of many files: take back the files of each finished so far
             _finish_files(stop, [task for _, task in pending if task is not None])
@@ -529,3 +531,22 @@ def _quiet(bar: Any) -> Iterator[None]:
     """Write on stderr with the bar out of the way."""
     with bar.external_write_mode(file=sys.stderr):
         yield
+
+
+@contextlib.contextmanager
+def whole() -> Iterator[None]:
+    """Hold Ctrl-C while one result is taken into the run, then let it through: a file is in the
+    run and counted as reported, or neither, so the interrupted line agrees with the summary."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            signal.raise_signal(signal.SIGINT)

@@ -273,7 +273,11 @@ def _report(
             with batch._quiet(bar):
                 _lint_file(batch.STDIN, session, run, args)
         elif index in plan.done:
-            batch._take(_name(files[index]), plan.done.pop(index), session, run, bar, ahead)
+            with batch.whole():
+                batch._take(_name(files[index]), plan.done.pop(index), session, run, bar, ahead)
+                plan.reported += 1
+            bar.update()
+            continue
         else:
             return
         plan.reported += 1

@@ -319,7 +319,11 @@ def test_ctrl_c_stops_workers_and_reports_what_was_finished(tmp_path):
     assert len(said) == 1, err_text
     finished = int(said[0].split(": interrupted: ")[1].split()[0])
     assert 0 < finished < count
-    assert f" in {finished - 1} file" in out_text.splitlines()[-1]  # less the undecodable one
+    summary = out_text.splitlines()[-1]
+    files = int(re.search(r" in (\d+) files?\b", summary).group(1))
+    stopped = re.search(r"(\d+) errors? stopped", summary)
+    # every file reported is in the summary: linted, or the undecodable one that stopped
+    assert files + (int(stopped.group(1)) if stopped else 0) == finished, summary
     deadline = time.monotonic() + 10
     while any(running(pid) for pid in below) and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -900,3 +904,18 @@ def test_ctrl_c_reports_the_finished_files_of_a_chunk_cut_short(tmp_path):
     assert cut, "only whole chunks were reported"
     before = files[: files.index(cut[0][0])]
     assert shown[: len(before)] == before  # every file before the first chunk cut short
+
+
+def test_ctrl_c_while_a_result_is_taken_in_waits_until_it_is_in():
+    """The interrupted line counts a file the summary has: Ctrl-C in the middle of taking one
+    result in lets the rest of it in first, then stops the run."""
+    from refslint.batch import whole
+
+    steps = []
+    with pytest.raises(KeyboardInterrupt), whole():
+        steps.append("in the run")
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)  # the handler runs here, and must not stop the block
+        steps.append("counted")
+    assert steps == ["in the run", "counted"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

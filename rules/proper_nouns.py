@@ -20,10 +20,9 @@ import contextlib
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 from refslint.api import (
@@ -160,8 +159,9 @@ class Name:
 
 
 def _shipped(name: str) -> list[str]:
-    """The words of one of the word tables shipped beside this module."""
-    text = files(__package__ or "refslint_rules").joinpath(name).read_text("utf-8")
+    """The words of one of the word tables shipped beside this module (read as files: the
+    resources machinery would cost a cold run more to import than the tables cost to read)."""
+    text = Path(__file__).with_name(name).read_text("utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
@@ -203,48 +203,14 @@ def _parts(name: str) -> Iterator[tuple[str, ...]]:
             yield words
 
 
-def _kept_names() -> list[tuple[str, bool]]:
-    """`raw_names`, kept in refslint's cache folder: importing pycountry and reading its
-    databases takes about a tenth of a second, which every cold run (a commit hook's) would pay,
-    and the kept copy reads in a millisecond. Its file is named by the databases' sizes and
-    times and by this module's text, so an upgrade or a change reads them again."""
-    from importlib.util import find_spec
-
-    spec = find_spec("pycountry")
-    folder = cache_folder()
-    if spec is None or spec.origin is None or folder is None:
-        return list(raw_names())
-    databases = Path(spec.origin).parent / "databases"
-    try:
-        stamp = zlib.crc32(Path(__file__).read_bytes())  # this module's choices of names
-        for name in ("iso3166-1.json", "iso3166-2.json", "iso639-3.json"):
-            stat = (databases / name).stat()
-            stamp = zlib.crc32(f"{stat.st_size}-{stat.st_mtime_ns}".encode(), stamp)
-    except OSError:
-        return list(raw_names())
-    kept = Path(folder) / f"place-names-{stamp:08x}.tsv"
-    try:
-        *rows, last = kept.read_text("utf-8").splitlines()
-        if last == f"#\t{len(rows)}":  # a copy cut short is read again from pycountry
-            return [(row[2:], row[0] == "1") for row in rows]
-    except (OSError, UnicodeDecodeError, ValueError):
-        pass
-    found = list(raw_names())
-    data = "".join(f"{int(country)}\t{name}\n" for name, country in found)
-    data += f"#\t{len(found)}\n"
-    with contextlib.suppress(OSError):
-        replace_file(kept, data.encode(), prefix=kept.name, mode=0o644)
-    return found
-
-
-@cache
-def names() -> dict[tuple[str, ...], Name]:
-    """The names, by their words in lower case, less those English writes in lower case: a
-    one-word name in the guard, a subdivision whose every main word is in it."""
+def build_names(found: Iterable[tuple[str, bool]]) -> dict[tuple[str, ...], Name]:
+    """The table of `names` from `raw_names` and the adjectives: by their words in lower case,
+    less those English writes in lower case (a one-word name in the guard, a subdivision whose
+    every main word is in it)."""
     guard = _guard()
     table: dict[tuple[str, ...], Name] = {}
     adjectives = [(word, True) for word in _shipped("place_adjectives.txt")]  # `Brazilian`
-    for name, country in _kept_names() + adjectives:
+    for name, country in [*found, *adjectives]:
         for words in _parts(name):
             key = tuple(w.lower() for w in words)
             main = [w for w in key if w not in _MINOR]
@@ -254,6 +220,62 @@ def names() -> dict[tuple[str, ...], Name]:
                 continue
             if key not in table or country:
                 table[key] = Name(" ".join(words), country)
+    return table
+
+
+def _stamp() -> int | None:
+    """What the kept table is made from: pycountry's databases (their sizes and times), this
+    module's text (its choices of names) and the two word tables; None without pycountry."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        return None
+    databases = Path(spec.origin).parent / "databases"
+    here = Path(__file__)
+    try:
+        stamp = 0
+        for path in (
+            here,
+            here.with_name("place_words.txt"),
+            here.with_name("place_adjectives.txt"),
+        ):
+            stamp = zlib.crc32(path.read_bytes(), stamp)
+        for name in ("iso3166-1.json", "iso3166-2.json", "iso639-3.json"):
+            stat = (databases / name).stat()
+            stamp = zlib.crc32(f"{stat.st_size}-{stat.st_mtime_ns}".encode(), stamp)
+    except OSError:
+        return None
+    return stamp
+
+
+@cache
+def names() -> dict[tuple[str, ...], Name]:
+    """`build_names` of `raw_names`, kept whole in refslint's cache folder: importing pycountry
+    and reading its databases takes about a tenth of a second, and sifting the names some ten
+    milliseconds, which every cold run (a commit hook's) would pay; the kept table reads in
+    about one. Its file is named by `_stamp`, so an upgrade or a change builds it again."""
+    folder, stamp = cache_folder(), _stamp()
+    if folder is None or stamp is None:
+        return build_names(raw_names())
+    kept = Path(folder) / f"place-names-{stamp:08x}.tsv"
+    try:
+        *rows, last = kept.read_text("utf-8").splitlines()
+        if last == f"#\t{len(rows)}":  # a copy cut short is built again
+            table: dict[tuple[str, ...], Name] = {}
+            for row in rows:
+                country, key, form = row.split("\t")
+                table[tuple(key.split(" "))] = Name(form, country == "1")
+            return table
+    except (OSError, UnicodeDecodeError, ValueError):
+        pass
+    table = build_names(raw_names())
+    data = "".join(
+        f"{int(name.country)}\t{' '.join(key)}\t{name.form}\n" for key, name in table.items()
+    )
+    data += f"#\t{len(table)}\n"
+    with contextlib.suppress(OSError):
+        replace_file(kept, data.encode(), prefix=kept.name, mode=0o644)
     return table
 
 

@@ -284,21 +284,32 @@ def test_rl576_leaves_place_names_to_rl575(lint):
 
 
 def test_the_names_are_kept_and_read_back_the_same(tmp_path, monkeypatch):
-    """The names pycountry gives are kept in the cache folder, and a later run reads the same
-    names back without importing pycountry; a damaged copy is rebuilt."""
+    """The table built from pycountry's names is kept in the cache folder, and a later run
+    reads the same table back, in the same order, without importing pycountry; a damaged copy
+    is rebuilt."""
     from refslint_rules import proper_nouns
 
     monkeypatch.setenv("REFSLINT_CACHE_DIR", str(tmp_path))
-    fresh = list(proper_nouns.raw_names())
-    assert ("Yunnan Sheng", False) in fresh and ("United Kingdom", True) in fresh
-    assert proper_nouns._kept_names() == fresh
-    (kept,) = tmp_path.glob("place-names-*.tsv")
-    assert proper_nouns._kept_names() == fresh
-    kept.write_bytes(b"\xff\xfe not text")
-    assert proper_nouns._kept_names() == fresh
-    kept.write_text("".join(kept.read_text().splitlines(keepends=True)[:100]))  # cut short
-    assert proper_nouns._kept_names() == fresh
-    assert proper_nouns._kept_names() == fresh  # and kept again whole
+    fresh = proper_nouns.build_names(proper_nouns.raw_names())
+    assert fresh[("yunnan",)].form == "Yunnan" and fresh[("united", "kingdom")].country
+
+    def kept() -> list[tuple[tuple[str, ...], proper_nouns.Name]]:
+        proper_nouns.names.cache_clear()
+        return list(proper_nouns.names().items())
+
+    assert kept() == list(fresh.items())
+    (copy,) = tmp_path.glob("place-names-*.tsv")
+    assert kept() == list(fresh.items())
+    copy.write_bytes(b"\xff\xfe not text")
+    assert kept() == list(fresh.items())
+    copy.write_text("".join(copy.read_text().splitlines(keepends=True)[:100]))  # cut short
+    assert kept() == list(fresh.items())
+    assert kept() == list(fresh.items())  # and kept again whole
+    rows = copy.read_text().splitlines(keepends=True)
+    assert len(rows) == len(fresh) + 1
+    copy.write_text(rows[0].replace("\t", "\tx", 1) + "".join(rows[1:]))  # read, not rebuilt
+    assert kept()[0] == (("x" + " ".join(next(iter(fresh))),), next(iter(fresh.values())))
+    proper_nouns.names.cache_clear()
 
 
 def test_an_abbreviation_in_lower_case_after_the_words_it_spells(lint):

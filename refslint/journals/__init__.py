@@ -127,24 +127,40 @@ def title_words_starting(prefix: str) -> tuple[TitleWord, ...]:
 
 @lru_cache(maxsize=1024)
 def _title_words_starting(prefix: str) -> tuple[TitleWord, ...]:
-    words, rows = _title_words()
+    text = _title_words()
+    at = _first_line(text, prefix)
     found = []
-    for at in range(bisect_left(words, prefix), len(words)):
-        if not words[at].startswith(prefix):
-            break
-        _, titles, forms = rows[at].split("\t")
+    while at < len(text) and text.startswith(prefix, at):
+        end = text.index("\n", at)
+        word, titles, forms = text[at:end].split("\t")
         counted = tuple((f, int(n)) for f, _, n in (pair.rpartition(":") for pair in forms.split()))
-        found.append(TitleWord(words[at], int(titles), counted))
+        found.append(TitleWord(word, int(titles), counted))
+        at = end + 1
     return tuple(found)
 
 
 @cache
-def _title_words() -> tuple[list[str], list[str]]:
-    """`title-words.tsv` (built by `scripts/build_journals.py`): the words, sorted, for bisecting,
-    and their lines. Read on first use only: 280 kB, which only abbreviated lists need."""
+def _title_words() -> str:
+    """`title-words.tsv` (built by `scripts/build_journals.py`), one line a word, sorted, as one
+    string between newlines. Read on first use only: 280 kB, which only abbreviated lists need,
+    and bisected as it is (`_first_line`): splitting it into lines cost more than the lookups."""
     with open(os.path.join(HERE, "title-words.tsv"), encoding="utf-8") as handle:
-        rows = handle.read().splitlines()
-    return [row.partition("\t")[0] for row in rows], rows
+        text = handle.read()
+    return "\n" + text if text.endswith("\n") else f"\n{text}\n"
+
+
+def _first_line(text: str, word: str) -> int:
+    """Where the first line of `text` whose first field sorts at or after `word` starts (the
+    text's length if none does); `text` is sorted lines between newlines, as `_title_words`."""
+    lo, hi = 1, len(text)  # every line before `lo` sorts before `word`; `lo` starts a line
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = text.rfind("\n", lo - 1, mid) + 1  # the line around `mid`, at or after `lo`
+        if text[start : text.index("\t", start)] < word:
+            lo = text.index("\n", start) + 1
+        else:
+            hi = start
+    return lo
 
 
 def lookup(name: str) -> tuple[Journal, ...]:

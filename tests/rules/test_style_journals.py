@@ -219,6 +219,20 @@ def test_title_words_say_how_the_standards_shorten_each_word():
     assert refslint.journals.title_word("notaword") is None
 
 
+def test_title_words_are_found_by_bisecting_the_table_as_a_scan_finds_them():
+    """The title words are bisected in the table's text: every prefix gives the lines a plain
+    scan of the sorted table gives, at its first and last words and at every start."""
+    journals = refslint.journals
+    rows = Path(journals.HERE, "title-words.tsv").read_text(encoding="utf-8").splitlines()
+    words = [row.partition("\t")[0] for row in rows]
+    assert words == sorted(words)
+    prefixes = {"", "zzzz", words[0], words[-1], words[-1] + "s", words[len(words) // 2]}
+    prefixes |= {w[:n] for w in words for n in (1, 2)}
+    for prefix in prefixes:
+        found = journals._title_words_starting.__wrapped__(prefix)
+        assert [w.word for w in found] == [w for w in words if w.startswith(prefix)], prefix
+
+
 def test_lookup_knows_nlm_and_iso_forms():
     (journal,) = refslint.journals.lookup("J. Chem. Phys.")
     assert (journal.iso, journal.nlm) == ("J. Chem. Phys.", "J Chem Phys")

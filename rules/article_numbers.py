@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from refslint import api
 from refslint.api import (
@@ -45,8 +45,7 @@ _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 LONG_NUMBER = 5  # a lone locator of this many digits is no page: `608975`
 
 
-@dataclass(frozen=True)
-class Locator:
+class Locator(NamedTuple):
     """How an entry locates its article: a page span from 1 (`span`), an article number
     (`number`), or other pages; with the span to rewrite and the journal it belongs to."""
 

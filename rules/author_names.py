@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from refslint.api import (
     Category,
@@ -36,8 +36,7 @@ _SHORT = 5
 _CHANGED = 7  # letters: below this, one letter changed is often another name (`Hansen`/`Hanson`)
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """One personal name as printed: where, its surname and its initials (letters only)."""
 
     ref: Reference

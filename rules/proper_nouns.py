@@ -21,9 +21,9 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from refslint.api import (
     Category,
@@ -148,8 +148,7 @@ _BRACKETED = pattern(r"(?<=\s)\(([a-z]{3,6})\)")
 _UNIT_WORDS = frozenset(["per", "unit", "units"])
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """A name as its source writes it, and whether it is a country's or a listed region's (such
     a name is a name even when all its words are English ones: `United Kingdom`, `Middle
     East`)."""
@@ -294,8 +293,7 @@ def _visible(text: str) -> str:
     return _CHUNK.sub(lambda m: " " * len(m[0]) if _MACHINE.search(m[0]) else m[0], text)
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     start: int  # offset in the element's text
     end: int
     written: str
@@ -507,8 +505,7 @@ def _after_stop(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text, max(0, start - 3), start))
 
 
-@dataclass
-class Learnt:
+class Learnt(NamedTuple):
     words: dict[str, str]  # a capitalised word by its lower-case form
     genera: dict[tuple[str, str], str]  # a genus by (genus, epithet) in lower case
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from refslint.api import (
     Category,
@@ -44,8 +44,7 @@ _SMALL = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """One word of a title, where it stands, and whether it opens the title."""
 
     ref: Reference

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from refslint.api import Context, HouseStyle, Kind, Reference
 from refslint.grammar.transform import tail_parts
@@ -124,8 +124,7 @@ def deviations(
     return found, [(ref, form) for ref, form in measured if form != found.form]
 
 
-@dataclass(frozen=True)
-class Learnt:
+class Learnt(NamedTuple):
     """One kind of work's convention for an element, and its entries that break it."""
 
     work: str

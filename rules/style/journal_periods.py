@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from refslint.api import (
     Category,
@@ -46,8 +46,7 @@ _QUALIFIER = pattern(r"\s+\(([A-Z][a-z]+(?:,\s+[A-Z][a-z]+\.?){0,2})\)$")
 _SECTION = pattern(r"(?<=[a-z]{4})(\.)\s+[A-H]$")
 
 
-@dataclass(frozen=True)
-class Ending:
+class Ending(NamedTuple):
     """How one journal name meets the volume printed straight after it."""
 
     form: str  # PERIOD or NONE

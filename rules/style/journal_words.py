@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from refslint.api import (
     journal_key,
@@ -52,8 +52,7 @@ def standard_words(name: str, title: str) -> bool:
     return all(standard_shortening(p, w) for p, w in zip(printed, words, strict=True))
 
 
-@dataclass(frozen=True)
-class OddWord:
+class OddWord(NamedTuple):
     """A word of a name that no standard shortens a title word to, and what they write."""
 
     start: int  # where the word stands in the name

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from refslint.api import (
     Category,
@@ -571,8 +571,7 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         yield from _odd_words_of_unknown(refs, flagged, two_ways)
 
 
-@dataclass(frozen=True)
-class Unlike:
+class Unlike(NamedTuple):
     """An abbreviated journal in the list's form that is not the shipped lists' standard one."""
 
     ref: Reference

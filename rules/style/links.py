@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from refslint.api import Diagnostic, Edit, Fix, Reference, Span, pattern
 
@@ -19,8 +19,7 @@ _LEAD = pattern(r"(?:^|(?<=[.,;\]]))\s*(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\
 _LOOK_BACK = 40  # characters before the link where its words can stand
 
 
-@dataclass(frozen=True)
-class Lead:
+class Lead(NamedTuple):
     span: Span
     printed: str
     form: str  # lower case, spaces single: "available from:"

@@ -5,7 +5,7 @@ ranges are abbreviated and which dash joins them (RL801-RL804).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from refslint.api import (
     Category,
@@ -149,8 +149,7 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
         )
 
 
-@dataclass(frozen=True)
-class Range:
+class Range(NamedTuple):
     """A numeric page range as printed: `first`, the `last` page in full and as `printed`."""
 
     text: str

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from refslint.api import (
     Category,
@@ -30,8 +30,7 @@ _LEAD = pattern(r"[\s.,:;(\[]{0,4}")
 _TAIL = pattern(r"[a-z]?(?P<marks>[\s.,:;)\]]{1,4})(?=[\w\"“‘'])")
 
 
-@dataclass(frozen=True)
-class YearMarks:
+class YearMarks(NamedTuple):
     """How one entry prints its year after the authors: the marks before and after it."""
 
     lead: Span

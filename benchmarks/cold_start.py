@@ -7,7 +7,11 @@ A pre-commit hook or an editor pays start-up on every run, so this is the latenc
 The yardstick is `python -c "import lark"` in the same interpreter: refslint cannot start faster
 than the library it parses with, and the goal is to stay within 3 times it. Each command runs
 twice untimed (so the file cache is warm), then the commands take turns, so that drift on a busy
-machine hits all of them alike.
+machine hits all of them alike. Each run is timed by the clock and by the CPU time of its whole
+process (user and system, from the operating system's account of the child): on a shared
+machine the clock counts the time other work held the CPUs, the CPU time much less so.
+`--against TREE` times another checkout's `refslint` (its `.venv`) in the same turns, with a
+cache folder of its own: the code before a change, measured in the same minutes.
 """
 
 from __future__ import annotations
@@ -50,10 +54,21 @@ def python_env(pycache: str | None) -> dict[str, str]:
 
 def run_once(
     argv: list[str], env: dict[str, str]
-) -> tuple[float, subprocess.CompletedProcess[str]]:
-    start = time.perf_counter()
-    done = subprocess.run(argv, capture_output=True, text=True, env=env, check=False)
-    return time.perf_counter() - start, done
+) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """Wall and CPU seconds of one process (its own user and system time, as `wait4` reports it
+    when reaping it), and what it printed (kept in files, so that no pipe makes it wait)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        printed = []
+        for handle in (out, err):
+            handle.seek(0)
+            printed.append(handle.read().decode("utf-8", "replace"))
+    done = subprocess.CompletedProcess(argv, child.returncode, printed[0], printed[1])
+    return wall, usage.ru_utime + usage.ru_stime, done
 
 
 def import_times(lint_args: list[str], env: dict[str, str], top: int) -> str:
@@ -102,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
         " registry answers and all, instead of a fresh one that the warm-ups fill",
     )  # fmt: skip
     parser.add_argument(
+        "--against", type=Path, metavar="TREE",
+        help="also time TREE/.venv/bin/refslint (another checkout, in its own virtual"
+        " environment) in the same turns, with a cache folder of its own",
+    )  # fmt: skip
+    parser.add_argument(
         "--importtime", type=int, nargs="?", const=20, metavar="TOP",
         help="also print refslint's TOP (default 20) slowest imports",
     )  # fmt: skip
@@ -113,46 +133,65 @@ def main(argv: list[str] | None = None) -> int:
     if not args.file.is_file():
         print(f"cold_start: {args.file}: no such file", file=sys.stderr)
         return 2
+    if args.against is not None and not against_command(args.against).exists():
+        print(f"cold_start: {against_command(args.against)}: no such file", file=sys.stderr)
+        return 2
 
-    with tempfile.TemporaryDirectory() as pycache, tempfile.TemporaryDirectory() as cache:
+    with (
+        tempfile.TemporaryDirectory() as pycache,
+        tempfile.TemporaryDirectory() as cache,
+        tempfile.TemporaryDirectory() as other_cache,
+    ):
         env = python_env(None if args.no_bytecode_cache else pycache)
         if not args.user_cache:
             env["REFSLINT_CACHE_DIR"] = cache
-        return measure(args, env)
+        return measure(args, env, {**env, "REFSLINT_CACHE_DIR": other_cache})
 
 
-def measure(args: argparse.Namespace, env: dict[str, str]) -> int:
+def against_command(tree: Path) -> Path:
+    """The console script of the checkout `tree`, in its own virtual environment."""
+    return tree.resolve() / ".venv" / "bin" / "refslint"
+
+
+def measure(args: argparse.Namespace, env: dict[str, str], other_env: dict[str, str]) -> int:
     command, shown = refslint_command()
-    lint_args = ["--offline", "--today", TODAY, str(args.file)]
+    lint_args = ["--offline", "--today", TODAY, str(args.file.resolve())]
     commands = {
-        "python -c pass": [sys.executable, "-c", "pass"],
-        'python -c "import lark"': [sys.executable, "-c", "import lark"],
-        "refslint --offline": [*command, *lint_args],
+        "python -c pass": ([sys.executable, "-c", "pass"], env),
+        'python -c "import lark"': ([sys.executable, "-c", "import lark"], env),
+        "refslint --offline": ([*command, *lint_args], env),
     }
-    for argv_ in commands.values():
+    if args.against is not None:
+        other = str(against_command(args.against))
+        commands[f"refslint --offline ({args.against})"] = ([other, *lint_args], other_env)
+    for argv_, env_ in commands.values():
         for _ in range(args.warmups):
-            run_once(argv_, env)
+            run_once(argv_, env_)
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     last: dict[str, subprocess.CompletedProcess[str]] = {}
     for _ in range(args.runs):
-        for name, argv_ in commands.items():
-            seconds, last[name] = run_once(argv_, env)
+        for name, (argv_, env_) in commands.items():
+            seconds, cpu_seconds, last[name] = run_once(argv_, env_)
             times[name].append(seconds)
+            cpu[name].append(cpu_seconds)
 
-    lark_name, refslint_name = list(commands)[1:]
+    lark_name, refslint_name = list(commands)[1:3]
     medians = {name: statistics.median(values) for name, values in times.items()}
     rows = []
     for name, values in times.items():
         done = last[name]
         note = f"exit {done.returncode}"
-        if name == refslint_name:
+        if name.startswith(refslint_name):
             summary = done.stdout.strip().splitlines() or [""]
-            note += f"; {summary[-1]}"
+            note += f"; {short(summary[-1], 60)}"
             if done.returncode not in (0, 1) or "Traceback" in done.stderr:
                 reason = done.stderr.strip().splitlines() or [""]
                 note = f"FAILED exit {done.returncode}: {short(reason[-1])}"
         spread = f"{min(values) * 1000:.0f}-{max(values) * 1000:.0f}"
-        rows.append((name, f"{medians[name] * 1000:.0f}", spread, note))
+        own = cpu[name]
+        used = f"{min(own) * 1000:.0f} / {statistics.median(own) * 1000:.0f}"
+        rows.append((name, f"{medians[name] * 1000:.0f}", spread, used, note))
 
     ratio = medians[refslint_name] / medians[lark_name]
     verdict = "met" if ratio <= GOAL else "missed"
@@ -163,9 +202,16 @@ def measure(args: argparse.Namespace, env: dict[str, str]) -> int:
     kept += "" if args.user_cache else " from the warm-ups; no registry answers)"
     print(f"refslint is run as {shown}; bytecode cache {cache}; refslint cache {kept}")
     print()
-    print(table(("command", "median ms", "min-max ms", "notes"), rows))
+    print(table(("command", "median ms", "min-max ms", "CPU best / median ms", "notes"), rows))
     print()
-    print(f"refslint / import lark = {ratio:.2f}x (goal: within {GOAL}x, {verdict})")
+    print(
+        f"refslint / import lark = {ratio:.2f}x by the clock (medians; goal within {GOAL}x, {verdict})"
+    )
+    for name in list(commands)[2:]:
+        best = min(cpu[name]) / min(cpu[lark_name])
+        median = statistics.median(cpu[name]) / statistics.median(cpu[lark_name])
+        print(f"{name} / import lark by CPU time: {best:.2f}x best, {median:.2f}x median")
+    print(f"load average after the runs: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if args.importtime:
         print()
         print(import_times(lint_args, env, args.importtime))

@@ -1,0 +1,219 @@
+"""Names that run into the title with no stop between (RL589).
+
+A list that ends its names with a period (`Berman H.M. The Nucleic ...`, `Smith, J. Title.`)
+loses that period in two ways: the last initial is printed without it (`Berman H.M The
+Nucleic`, `Le Mercier P ViralZone`), or a group author is set before the title with nothing
+between (`UniProt Consortium UniProt: the ...`). The grammar then reads the rest of the names as
+the title's first words, or the whole group as the title. Both are found here from what it read:
+the list's own stop after the names, and the title's first words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+)
+
+from .style.conventions import Convention, convention
+
+PERIOD, OTHER = "a period after the names", "another mark"
+
+# --- the list's stop after the names -------------------------------------------------------------
+
+_STOP = pattern(r"\.[\"”’]?\s+$")
+
+
+def _stop_form(ref: Reference) -> str | None:
+    """How the entry ends its names before the title: PERIOD or OTHER; None where it has no
+    personal names followed by a title."""
+    people = [a for a in ref.authors if not a.is_group]
+    if not people or ref.title is None or ref.authors_span is None:
+        return None
+    start, title = ref.authors[-1].span.start, ref.title.span.start
+    if title <= start:
+        return None
+    # a year between the names and the title (`Smith J (2020) Title`, APA's `Smith, J. (2020).`)
+    if any(start < d.span.start < title for d in ref.dates):
+        return OTHER
+    gap = ref.text[ref.authors[-1].span.end : title]
+    if "," in gap or not _STOP.search(ref.text[start:title]):
+        return OTHER
+    return PERIOD
+
+
+def _learnt(refs: Sequence[Reference]) -> Convention | None:
+    found = convention([f for ref in refs if (f := _stop_form(ref)) is not None])
+    return found if found is not None and found.form == PERIOD else None
+
+
+# --- personal names run into the title -----------------------------------------------------------
+
+_NAME_WORD = r"[^\W\d_][\w'’\-]*"
+# a name the list goes on with after the comma: `Tompa P.`, `Tosatto S.C.E.`, `Consortium
+# P.E.D.`, or initials left standing alone (`L. G.`)
+_MORE = rf"(?:(?:{_NAME_WORD}\s+){{1,3}}(?:[A-Z]\.-?){{1,5}}|(?:[A-Z]\.\s?){{1,4}})"
+# the last name, its last initial without the period, and a title's word after it
+_RUN_ON = pattern(
+    rf"(?:{_MORE},\s+){{0,12}}(?P<last>(?:{_NAME_WORD}\s+){{1,3}}(?:[A-Z]\.-?){{0,4}}[A-Z])"
+    r"(?=\s+[\"“‘]?[^\W_])"
+)
+# the last initial, left without its period, read as the title's first word (`H.M The`)
+_LEFT_INITIAL = pattern(r"(?:[A-Z]\.)*[A-Z](?=\s+[\"“‘]?[A-Z0-9])")
+
+
+def _run_on_name(ref: Reference) -> tuple[int, str] | None:
+    """Where the period belongs (its offset) and the words around it, when the names run into
+    the title: the title read starts with the last names after a comma, or with the last initial
+    right after the one before it (`H.M`)."""
+    people = [a for a in ref.authors if not a.is_group]
+    if not people or ref.title is None or ref.et_al is not None:
+        return None
+    last, title = people[-1], ref.title
+    if last is not ref.authors[-1] or title.span.start < last.span.end:
+        return None
+    gap = ref.text[last.span.end : title.span.start]
+    text = title.text
+    if gap.strip() == ",":
+        found = _RUN_ON.match(text)
+        if found is None:
+            return None
+        at = title.span.start + found.end("last")
+    elif gap == "." and ref.text[last.span.end - 1].isupper():
+        found = _LEFT_INITIAL.match(text)
+        if found is None:
+            return None
+        at = title.span.start + found.end()
+    else:
+        return None
+    shown_from = last.span.start if gap == "." else title.span.start + found.start("last")
+    word = re.match(r"\s*\S+", ref.text[at:])
+    shown_to = at + (word.end() if word else 0)
+    return at, ref.text[shown_from:shown_to]
+
+
+# --- a group author run into the title -----------------------------------------------------------
+
+# A group's head word, which ends its name (`UniProt Consortium`, `RDF Group Members`,
+# `CNCB-NGDC Members and Partners`); one or two, joined by `and`
+_HEAD = (
+    r"(?:[Cc]onsortium|[Cc]onsortia|Group|Groups|Members|Collaboration|Collaborators|Network"
+    r"|Investigators|Partners|Committee|Team)"
+)
+# the group's own words before it: capitalised words or ones with a capital inside (`wwPDB`),
+# and the small words a name may hold (`of`, `and`, `for`)
+_GROUP_WORD = r"(?:[^\W\d_]*[A-Z][\w'’&\-]*|of|and|for|on|the|&)"
+_GROUP_RUN_ON = pattern(
+    rf"(?P<group>(?:{_GROUP_WORD}\s+){{0,8}}?[^\W\d_]*[A-Z][\w'’&\-]*"
+    rf"\s+{_HEAD}(?:\s+(?:and\s+|&\s+)?{_HEAD})?)"
+    # the title's first word, capitalised, and more of the title after it
+    r"(?=\s+[\"“‘]?[A-Z0-9][^\s]*\s+\S)"
+)
+
+
+def _run_on_group(ref: Reference) -> tuple[int, str] | None:
+    """Where the stop after a group author belongs and the group's words, when the entry has no
+    names read and its title starts with a group's name and another capitalised word."""
+    if ref.authors or ref.title is None or ref.title.span.start > ref.body_start + 2:
+        return None
+    found = _GROUP_RUN_ON.match(ref.title.text)
+    if found is None:
+        return None
+    return ref.title.span.start + found.end("group"), found["group"]
+
+
+@list_rule(
+    code="RL589",
+    name="names-run-into-title",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="No stop between the names and the title (`Berman H.M The`, `UniProt Consortium UniProt:`)",
+    fixable=True,
+)
+def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    In a list that ends its names with a period before the title, flags an entry whose names
+    run into the title: the last initial printed without its period (`Berman H.M The Nucleic`,
+    `Le Mercier P ViralZone`), or a group author with nothing between it and the title
+    (`UniProt Consortium UniProt: the ...`, `Gene Ontology Consortium The Gene ...`).
+
+    ## Why is this bad?
+    Nothing shows where the names end: readers and programs take the last name for the title's
+    first words, or the group's name for the title, and the work is not found by either.
+
+    ## Example
+        1. Lawson C.L., Berman H.M., Chen L. The Nucleic Acid Knowledgebase. Nucleic Acids Res.
+           2023; 51:D1–D9.
+        2. Sayers E.W., Beck J., Bolton E.E. Database resources of the NCBI. Nucleic Acids Res.
+           2023; 51:D29–D38.
+        3. Arita M., Karsch-Mizrachi I., Cochrane G. The international nucleotide sequence
+           database collaboration. Nucleic Acids Res. 2021; 49:D121–D124.
+        4. Yuan D., Ahamed A., Burgin J. The European Nucleotide Archive in 2023. Nucleic Acids
+           Res. 2023; 51:D47–D53.
+        5. Narayanan B., Westbrook J., Berman H.M The Nucleic Acid Database: new features.
+           Nucleic Acids Res. 2014; 42:D114–D122.
+        6. UniProt Consortium UniProt: the Universal Protein Knowledgebase in 2023. Nucleic
+           Acids Res. 2023; 51:D523–D531.
+
+    Use instead:
+        1. Lawson C.L., Berman H.M., Chen L. The Nucleic Acid Knowledgebase. Nucleic Acids Res.
+           2023; 51:D1–D9.
+        2. Sayers E.W., Beck J., Bolton E.E. Database resources of the NCBI. Nucleic Acids Res.
+           2023; 51:D29–D38.
+        3. Arita M., Karsch-Mizrachi I., Cochrane G. The international nucleotide sequence
+           database collaboration. Nucleic Acids Res. 2021; 49:D121–D124.
+        4. Yuan D., Ahamed A., Burgin J. The European Nucleotide Archive in 2023. Nucleic Acids
+           Res. 2023; 51:D47–D53.
+        5. Narayanan B., Westbrook J., Berman H.M. The Nucleic Acid Database: new features.
+           Nucleic Acids Res. 2014; 42:D114–D122.
+        6. UniProt Consortium. UniProt: the Universal Protein Knowledgebase in 2023. Nucleic
+           Acids Res. 2023; 51:D523–D531.
+
+    ## Limitations
+    Silent in lists that set the names off otherwise (IEEE's `A. Smith, "Title,"`, a year
+    after the names: `Smith J (2020) Title`), where fewer than five entries show the stop, and
+    after `et al.`. A group is recognised only by its head word (`Consortium`, `Group`,
+    `Members`, `Collaboration`, `Network`, `Investigators`, `Partners`, `Committee`, `Team`)
+    among the first words of an entry with no names read, followed by a capitalised word.
+
+    ## Fix safety
+    Safe where an initial lost its period: the period is put back. Unsafe after a group: the
+    group's name is taken to end at its head word, which a name such as `Partners Healthcare`
+    does not.
+    """
+    found = _learnt(refs)
+    if found is None:
+        return
+    says = found.says("entries end the names with a period before the title")
+    for ref in refs:
+        name = _run_on_name(ref)
+        if name is not None:
+            at, words = name
+            yield Diagnostic(
+                Span(at - 1, at),
+                f"no stop between the names and the title (`{words}`): the last initial has "
+                f"no period; {says}",
+                fix=Fix.safe(Edit(Span(at, at), "."), message="Put the period after the initial"),
+                ref=ref,
+            )
+            continue
+        group = _run_on_group(ref)
+        if group is not None:
+            at, words = group
+            yield Diagnostic(
+                Span(ref.title.span.start if ref.title else at, at),
+                f"no stop between the group author `{words}` and the title; {says}",
+                fix=Fix.unsafe(Edit(Span(at, at), "."), message="End the group's name with a period"),
+                ref=ref,
+            )

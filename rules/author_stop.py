@@ -47,6 +47,9 @@ def _stop_form(ref: Reference) -> str | None:
     # a year between the names and the title (`Smith J (2020) Title`, APA's `Smith, J. (2020).`)
     if any(start < d.span.start < title for d in ref.dates):
         return OTHER
+    if ref.et_al is not None and start < ref.et_al.span.start < title:
+        # `Smith J, et al. Title`: the stop is the one after `et al.`
+        return PERIOD if _STOP.search(ref.text[ref.et_al.span.start : title]) else OTHER
     gap = ref.text[ref.authors[-1].span.end : title]
     if "," in gap or not _STOP.search(ref.text[start:title]):
         return OTHER
@@ -113,9 +116,9 @@ _HEAD = (
 )
 # the group's own words before it: capitalised words or ones with a capital inside (`wwPDB`),
 # and the small words a name may hold (`of`, `and`, `for`)
-_GROUP_WORD = r"(?:[^\W\d_]*[A-Z][\w'’&\-]*|of|and|for|on|the|&)"
+_GROUP_WORD = r"(?:[^\W\d_]*[A-Z][\w'’&/\-]*|of|and|for|on|the|&)"
 _GROUP_RUN_ON = pattern(
-    rf"(?P<group>(?:{_GROUP_WORD}\s+){{0,8}}?[^\W\d_]*[A-Z][\w'’&\-]*"
+    rf"(?P<group>(?:{_GROUP_WORD}\s+){{0,8}}?[^\W\d_]*[A-Z][\w'’&/\-]*"
     rf"\s+{_HEAD}(?:\s+(?:and\s+|&\s+)?{_HEAD})?)"
     # the title's first word, capitalised, and more of the title after it
     r"(?=\s+[\"“‘]?[A-Z0-9][^\s]*\s+\S)"
@@ -138,7 +141,7 @@ def _run_on_group(ref: Reference) -> tuple[int, str] | None:
     name="names-run-into-title",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="No stop between the names and the title (`Berman H.M The`, `UniProt Consortium UniProt:`)",
+    summary="No stop between the names and the title (`Berman H.M The`, `UniProt Consortium The`)",
     fixable=True,
 )
 def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
@@ -214,6 +217,6 @@ def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             yield Diagnostic(
                 Span(ref.title.span.start if ref.title else at, at),
                 f"no stop between the group author `{words}` and the title; {says}",
-                fix=Fix.unsafe(Edit(Span(at, at), "."), message="End the group's name with a period"),
+                fix=Fix.unsafe(Edit(Span(at, at), "."), message="End the group with a period"),
                 ref=ref,
             )

@@ -104,19 +104,19 @@ SETS = {
         alarms=0,
     ),
     # the day it was added: recall 0.03 (2 of 64), 54.9 false alarms per 100 (100), 2 rejected;
-    # per list (1, 1, 0), (0, 0, 0), (1, 98, 1), (0, 1, 1). Now 0.22, after an article cited by
-    # its DOI before its issue, a year inside a title, ASM's year after the names and more
+    # per list (1, 1, 0), (0, 0, 0), (1, 98, 1), (0, 1, 1). Now 0.39, after an article cited by
+    # its DOI before its issue, a year inside a title, ASM's year after the names, RL589 and more
     "unseen-lists-5": HeldOut(
         "unseen-lists-5",
         {
             "asm-mbio-lactic-bioluminescence": (6, 0, 0),
             "mjhid-hiv-lymphoma-filgrastim": (3, 0, 0),
-            "oup-nar-database-issue": (5, 0, 0),
+            "oup-nar-database-issue": (16, 0, 0),
             "springer-ijbm-ehealth-interventions": (0, 0, 0),
         },
         entries=182,
         faults=64,
-        found=14,
+        found=25,
         alarms=0,
     ),
 }

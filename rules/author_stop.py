@@ -141,7 +141,8 @@ def _run_on_group(ref: Reference) -> tuple[int, str] | None:
     name="names-run-into-title",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="No stop between the names and the title (`Berman H.M The`, `UniProt Consortium The`)",
+    summary="No stop between the names and the title (`Berman H.M The`), or a group author "
+    "run into it",
     fixable=True,
 )
 def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:

@@ -109,20 +109,25 @@ def _run_on_name(ref: Reference) -> tuple[int, str] | None:
 # --- a group author run into the title -----------------------------------------------------------
 
 # A group's head word, which ends its name (`UniProt Consortium`, `RDF Group Members`,
-# `CNCB-NGDC Members and Partners`); one or two, joined by `and`
-_HEAD = (
-    r"(?:[Cc]onsortium|[Cc]onsortia|Group|Groups|Members|Collaboration|Collaborators|Network"
-    r"|Investigators|Partners|Committee|Team)"
-)
+# `CNCB-NGDC Members and Partners`); one or two, joined by `and`. A title's words may be common
+# nouns such as `Group` or `Network` (`Social Network Analysis`); `Consortium` and the words for
+# people (`Investigators`, `Collaborators`) rarely are.
+_STRONG = r"[Cc]onsortium|[Cc]onsortia|Investigators|Collaborators"
+_WEAK = r"Group|Groups|Members|Partners|Collaboration|Network|Committee|Team"
+_HEAD = rf"(?:{_STRONG}|{_WEAK})"
 # the group's own words before it: capitalised words or ones with a capital inside (`wwPDB`),
 # and the small words a name may hold (`of`, `and`, `for`)
 _GROUP_WORD = r"(?:[^\W\d_]*[A-Z][\w'’&/\-]*|of|and|for|on|the|&)"
 _GROUP_RUN_ON = pattern(
     rf"(?P<group>(?:{_GROUP_WORD}\s+){{0,8}}?[^\W\d_]*[A-Z][\w'’&/\-]*"
-    rf"\s+{_HEAD}(?:\s+(?:and\s+|&\s+)?{_HEAD})?)"
+    rf"\s+(?P<heads>{_HEAD}(?:\s+(?:and\s+|&\s+)?{_HEAD})?))"
     # the title's first word, capitalised, and more of the title after it
-    r"(?=\s+[\"“‘]?[A-Z0-9][^\s]*\s+\S)"
+    r"(?=\s+[\"“‘]?(?P<next>[A-Z0-9][^\s:,.;]*)[^\s]*\s+\S)"
 )
+_STRONG_HEAD = pattern(rf"(?:{_STRONG})\b")
+# a title's first word that no title runs on with after a common noun: an article, or a name
+# with a capital inside (`UniProt`, `EMDB`, `wwPDB`)
+_TITLE_START = pattern(r"(?:The|A|An)|[^\W\d_]*[a-z][^\W\d_]*[A-Z][\w-]*|[A-Z]{2,}[\w-]*")
 
 
 def _run_on_group(ref: Reference) -> tuple[int, str] | None:
@@ -130,8 +135,16 @@ def _run_on_group(ref: Reference) -> tuple[int, str] | None:
     names read and its title starts with a group's name and another capitalised word."""
     if ref.authors or ref.title is None or ref.title.span.start > ref.body_start + 2:
         return None
-    found = _GROUP_RUN_ON.match(ref.title.text)
+    title = ref.title.text
+    if title.isupper():
+        return None  # a title in capitals: every word looks like an acronym
+    found = _GROUP_RUN_ON.match(title)
     if found is None:
+        return None
+    heads = found["heads"]
+    # (two heads joined by `and`, `Members and Partners`, name a group, not a title's thing)
+    strong = _STRONG_HEAD.match(heads) is not None or len(heads.split()) > 2
+    if not strong and _TITLE_START.fullmatch(found["next"]) is None:
         return None
     return ref.title.span.start + found.end("group"), found["group"]
 
@@ -187,9 +200,12 @@ def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     ## Limitations
     Silent in lists that set the names off otherwise (IEEE's `A. Smith, "Title,"`, a year
     after the names: `Smith J (2020) Title`), where fewer than five entries show the stop, and
-    after `et al.`. A group is recognised only by its head word (`Consortium`, `Group`,
-    `Members`, `Collaboration`, `Network`, `Investigators`, `Partners`, `Committee`, `Team`)
-    among the first words of an entry with no names read, followed by a capitalised word.
+    after `et al.`. A group is recognised only by its head word among the first words of an
+    entry with no names read, followed by a capitalised word: `Consortium`, `Investigators`,
+    `Collaborators`, or two heads joined by `and` (`Members and Partners`); a head that is also
+    a title's common noun (`Group`, `Members`, `Network`, `Committee`, `Team`) only before `The`,
+    `A`, `An` or a name with capitals inside (`UniProt`, `EMDB`), so that `Social Network
+    Analysis` stays a title. A group after personal names is not looked for.
 
     ## Fix safety
     Safe where an initial lost its period: the period is put back. Unsafe after a group: the

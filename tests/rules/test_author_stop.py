@@ -105,6 +105,10 @@ def test_a_group_in_vancouver_too(lint):
             "CNCB-NGDC Members and Partners Database Resources of the National Genomics Data Center.",
             "CNCB-NGDC Members and Partners",
         ),
+        (  # a common noun as the head: an article or a name with capitals must follow
+            "Cancer Genome Atlas Research Network The immune landscape of cancer.",
+            "Cancer Genome Atlas Research Network",
+        ),
         (
             "ICGC/TCGA Pan-Cancer Analysis of Whole Genomes Consortium Pan-cancer analysis of whole genomes.",
             None,
@@ -134,6 +138,11 @@ def test_a_group_author_run_into_the_title_is_flagged(lint, entry, group):
         "Report of the Working Group on influenza vaccines.",
         "Global burden of disease: the Collaborative Network.",
         "The Cancer Genome Atlas Research Network.",
+        # a common noun of a title-case title, not a group's head word
+        "Social Network Analysis of Hospital Wards.",
+        "Working Group Report on Influenza Vaccines.",
+        "Focus Group Study of Nurses in 2020.",
+        "Support Team Members Survey 2019.",
         # a title that starts with a word and a capital (`Vitamin D`, `Hepatitis C`) after names
         # with their stop
         "Smith J., Doe A. Vitamin D Deficiency in adults.",

@@ -190,3 +190,16 @@ def test_silent_where_the_names_have_their_stop(lint, entry):
 )
 def test_silent_in_styles_without_a_stop_after_the_names(lint, text):
     assert _found(lint, text) == []
+
+
+def test_in_nature_s_style_the_stop_is_the_initial_s_period(lint):
+    text = "".join(
+        f"{n}. Smith{'abcde'[n - 1]}, J. & Doe, A. A study of things {n}. Nature {n}, 1–9 "
+        f"({2000 + n}).\n"
+        for n in range(1, 6)
+    ) + (
+        "6. Gene Ontology Consortium The Gene Ontology resource. Nucleic Acids Res. 49, "
+        "D325–D334 (2021).\n"
+        "7. Gene Ontology Consortium. The Gene Ontology knowledgebase. Genetics 224, 1–9 (2023).\n"
+    )
+    assert [e for e, _ in _found(lint, text)] == [6]

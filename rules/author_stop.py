@@ -87,20 +87,20 @@ def _run_on_name(ref: Reference) -> tuple[int, str] | None:
     if last is not ref.authors[-1] or title.span.start < last.span.end:
         return None
     gap = ref.text[last.span.end : title.span.start]
-    text = title.text
+    # (read in the entry's text, not the title's: the grammar may have ended the title at a
+    # period of the names it holds, `L. G., Tompa P.`)
     if gap.strip() == ",":
-        found = _RUN_ON.match(text)
+        found = _RUN_ON.match(ref.text, title.span.start)
         if found is None:
             return None
-        at = title.span.start + found.end("last")
+        at, shown_from = found.end("last"), found.start("last")
     elif gap == "." and ref.text[last.span.end - 1].isupper():
-        found = _LEFT_INITIAL.match(text)
+        found = _LEFT_INITIAL.match(ref.text, title.span.start)
         if found is None:
             return None
-        at = title.span.start + found.end()
+        at, shown_from = found.end(), last.span.start
     else:
         return None
-    shown_from = last.span.start if gap == "." else title.span.start + found.start("last")
     word = re.match(r"\s*\S+", ref.text[at:])
     shown_to = at + (word.end() if word else 0)
     return at, ref.text[shown_from:shown_to]

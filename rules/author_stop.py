@@ -149,6 +149,25 @@ def _run_on_group(ref: Reference) -> tuple[int, str] | None:
     return ref.title.span.start + found.end("group"), found["group"]
 
 
+# a group read as a person, the title's first word taken for its initial (`R Core Team R: A
+# language ...`): the head word, a capital alone and the colon that ends the names
+_GROUP_AS_PERSON = pattern(rf"(?P<group>.*\s(?:{_HEAD}))\s+[A-Z]\s*:")
+
+
+def _group_read_as_person(ref: Reference) -> tuple[int, str] | None:
+    """Where the stop after a group author belongs and the group's words, when the grammar read
+    the group as the last person and the title's first word, a capital alone, as its initial."""
+    if not ref.authors or ref.title is None:
+        return None
+    last = ref.authors[-1]
+    if last.is_group or len(last.initials) != 1 or len(last.family.split()) < 2:
+        return None
+    found = _GROUP_AS_PERSON.match(ref.text, last.span.start, min(len(ref.text), last.span.end + 3))
+    if found is None or found.end() <= last.span.end - 1:
+        return None
+    return found.end("group"), found["group"]
+
+
 @list_rule(
     code="RL589",
     name="names-run-into-title",
@@ -205,7 +224,9 @@ def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     `Collaborators`, or two heads joined by `and` (`Members and Partners`); a head that is also
     a title's common noun (`Group`, `Members`, `Network`, `Committee`, `Team`) only before `The`,
     `A`, `An` or a name with capitals inside (`UniProt`, `EMDB`), so that `Social Network
-    Analysis` stays a title. A group after personal names is not looked for.
+    Analysis` stays a title; or a group the grammar read as a person, the title's first word,
+    a capital alone before a colon, taken for its initial (`R Core Team R: A language ...`). A
+    group after personal names is not looked for.
 
     ## Fix safety
     Safe where an initial lost its period: the period is put back. Unsafe after a group: the
@@ -228,11 +249,11 @@ def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
                 ref=ref,
             )
             continue
-        group = _run_on_group(ref)
+        group = _run_on_group(ref) or _group_read_as_person(ref)
         if group is not None:
             at, words = group
             yield Diagnostic(
-                Span(ref.title.span.start if ref.title else at, at),
+                Span(at - len(words), at),
                 f"no stop between the group author `{words}` and the title; {says}",
                 fix=Fix.unsafe(Edit(Span(at, at), "."), message="End the group with a period"),
                 ref=ref,

@@ -203,3 +203,18 @@ def test_in_nature_s_style_the_stop_is_the_initial_s_period(lint):
         "7. Gene Ontology Consortium. The Gene Ontology knowledgebase. Genetics 224, 1–9 (2023).\n"
     )
     assert [e for e, _ in _found(lint, text)] == [6]
+
+
+def test_a_group_read_as_a_person_with_the_title_s_first_word_as_its_initial(lint):
+    # `R Core Team R: ...`: the grammar reads `R` as the initials of a person `R Core Team`
+    text = VANCOUVER + (
+        "6. R Core Team R: A language and environment for statistical computing. Vienna: R "
+        "Foundation for Statistical Computing; 2021.\n"
+        "7. R Core Team. R: A language and environment for statistical computing. Vienna: R "
+        "Foundation for Statistical Computing; 2023.\n"
+    )
+    found = lint(text, select=["RL589"])
+    assert [d.entry for d in found] == [6]
+    assert found[0].message.startswith("no stop between the group author `R Core Team` and")
+    fixed = apply_edits(text, [e for d in found for e in d.edits])
+    assert fixed is not None and "6. R Core Team. R: A language" in fixed

@@ -151,6 +151,7 @@ def _run_on_group(ref: Reference) -> tuple[int, str] | None:
 
 # a group read as a person, the title's first word taken for its initial (`R Core Team R: A
 # language ...`): the head word, a capital alone and the colon that ends the names
+_HEAD_WORD = pattern(_HEAD)
 _GROUP_AS_PERSON = pattern(rf"(?P<group>.*\s(?:{_HEAD}))\s+[A-Z]\s*:")
 
 
@@ -160,7 +161,10 @@ def _group_read_as_person(ref: Reference) -> tuple[int, str] | None:
     if not ref.authors or ref.title is None:
         return None
     last = ref.authors[-1]
-    if last.is_group or len(last.initials) != 1 or len(last.family.split()) < 2:
+    words = last.family.split()
+    if last.is_group or len(last.initials) != 1 or len(words) < 2:
+        return None
+    if _HEAD_WORD.fullmatch(words[-1]) is None:
         return None
     found = _GROUP_AS_PERSON.match(ref.text, last.span.start, min(len(ref.text), last.span.end + 3))
     if found is None or found.end() <= last.span.end - 1:

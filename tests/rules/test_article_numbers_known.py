@@ -13,9 +13,7 @@ from tests.conftest import lint
 
 
 def found(text: str) -> list[tuple[int | None, str, str]]:
-    return [
-        (d.entry, d.code, d.severity.name) for d in lint(text, select=["RL580", "RL586"])
-    ]
+    return [(d.entry, d.code, d.severity.name) for d in lint(text, select=["RL580", "RL586"])]
 
 
 VANCOUVER = (
@@ -112,8 +110,7 @@ def test_ieee_hindawi_article_id_in_the_lists_own_form():
         # a range not from 1 is the journal's own pages
         "Xu J, Liu A. Aurora-A. PLoS One. 2013;8:1233-1240. doi:10.1371/journal.pone.0056919",
         # the number printed beside the range is the list's choice
-        "Xu J, Liu A. Aurora-A. PLoS One. 2013;8(2):e56919, 1-11. "
-        "doi:10.1371/journal.pone.0056919",
+        "Xu J, Liu A. Aurora-A. PLoS One. 2013;8(2):e56919, 1-11. doi:10.1371/journal.pone.0056919",
         "Du R, Dong Z. Targeting AURKA. Mol Cancer. 2021;20:45, 1-27. "
         "doi:10.1186/s12943-020-01305-3",
         # before the journal numbered its articles

@@ -346,9 +346,9 @@ def page_span_for_doi_article_number(
     digit from 2015 on), eLife (`10.7554/eLife.07957`, e07957), Frontiers
     (`10.3389/fonc.2015.00307`, 307), Hindawi (`10.1155/2016/6503162`), Scientific Reports before
     2017 (`srep24356`), Cell Press's open journals (`j.isci.2024.109546`, `j.heliyon.2021.e07706`),
-    BMJ's open journals (`bmjopen-2017-015823`, e015823), EMBO J from 2020, Wiley's BioEssays,
+    BMJ's open journals (`bmjopen-2017-015823`, e015823), EMBO J from 2018, Wiley's BioEssays,
     Small and Advanced Materials (e1900022), SAGE's numbered journals (the DOI's suffix) and
-    MDPI's (volume, issue, then the number: `ijms21010001`, from 2018).
+    MDPI's (volume, issue, then the number: `ijms21010001`, from 2016).
 
     ## How it decides
     The range must start at 1 and the entry must print no article number of its own (`e31129,
@@ -413,7 +413,7 @@ def page_span_in_numbered_journal(refs: Sequence[Reference], ctx: Context) -> It
     (BMC and SpringerOpen's `10.1186/`, Nature Portfolio's open journals: `s41598`, `s41467`,
     `s41419`, `s41392`, ..., `ncomms`, `cddis`), or the journal's name is one of a short table
     (PLOS's journals, eLife, Scientific Reports, Nature Communications, Cell Death & Disease,
-    BMC's, Frontiers', Heliyon, iScience, MDPI's from 2018: Energies, Int J Mol Sci, Molecules,
+    BMC's, Frontiers', Heliyon, iScience, MDPI's from 2016: Energies, Int J Mol Sci, Molecules,
     Cancers, Nutrients, Sensors ...), in any form the journal lists know. Where the DOI gives
     the number itself, RL586 says it at warning; with registry lookups, RL417 says it for sure.
 

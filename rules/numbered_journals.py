@@ -82,7 +82,7 @@ def _sage(match: re.Match[str], year: int | None, volume: str | None) -> str | N
 
 
 _SAGE_SINCE = {"10104283": 2018, "15330338": 2019, "25151355": 2024}
-_MDPI = "cancers|cells|children|fishes|ijerph|ijms|molecules|vaccines|cimb"  # cimb: year below
+_MDPI = "cancers|cells|children|en|fishes|ijerph|ijms|molecules|nu|s|vaccines|cimb"  # cimb: below
 
 FAMILIES: tuple[Family, ...] = (
     # PLOS: e-numbers in every list of tests/data and in the recorded answers
@@ -95,7 +95,8 @@ FAMILIES: tuple[Family, ...] = (
         re.compile(r"10\.3389/f[a-z]+\.(?P<y>\d{4})\.(?P<n>\d{5,7})", re.I),
         _stripped,
     ),
-    # Hindawi: Article ID 6503162 for 10.1155/2016/6503162; 2377886 for 10.1155/are/2377886
+    # Hindawi: Article ID 6503162 for 10.1155/2016/6503162; 2377886 for 10.1155/are/2377886;
+    # `vol. 2008, Article ID 341684` for 10.1155/2008/341684 in published lists
     Family(
         "Hindawi",
         re.compile(r"10\.1155/(?:(?P<y>(?:19|20)\d\d)|[a-z]+)/(?P<n>\d{6,7})", re.I),
@@ -124,9 +125,10 @@ FAMILIES: tuple[Family, ...] = (
         _e,
         2017,
     ),
-    # EMBO J: e109823 for embj.2021109823, e104569 for embj.2020104569; embj.201696003 (2017)
-    # was printed 36:3012–28, so only from 2020
-    Family("EMBO Press", re.compile(r"10\.15252/embj\.(?P<y>\d{4})(?P<n>\d{6})", re.I), _e, 2020),
+    # EMBO J's six-digit DOIs: e109823 for embj.2021109823, e104569 for embj.2020104569,
+    # e100986 for embj.2018100986 (2019;38(15)); embj.201696003 (five digits, 2017) was printed
+    # 36:3012–28
+    Family("EMBO Press", re.compile(r"10\.15252/embj\.(?P<y>\d{4})(?P<n>\d{6})", re.I), _e, 2018),
     # Wiley's e-locators, `e` and the year's last two digits and five more: BioEssays
     # e1900022 (2019), Small e2004240 (2020), Adv Mater e2103258 (2021)
     Family(
@@ -140,15 +142,19 @@ FAMILIES: tuple[Family, ...] = (
         re.compile(r"10\.1177/(?P<n>(?P<issn>\d{7}[\dX])(?P<yy>\d\d)\d{6})", re.I),
         _sage,
     ),
-    # MDPI, from 2018 (every example is 2021 or later): volume, issue, article number; CIMB was
-    # paged until 2024 (46:8945–57 for cimb46080528) and numbered in 2025 (47:190)
-    Family("MDPI", re.compile(rf"10\.3390/(?P<j>{_MDPI})(?P<n>\d{{5,}})", re.I), _mdpi, 2018),
+    # MDPI, from 2016: volume, issue, article number. Int J Mol Sci printed pages in 2015
+    # (16:15659–69) and numbers in 2016 (17(9):1534 for ijms17091534), as did Molecules (21(1):64
+    # for molecules21010064), Nutrients (nu8040211, 8(4):211), Sensors (s16091466, 16, 1466) and
+    # Energies (en9090741, 9, 741) in published lists; CIMB was paged until 2024 (46:8945–57 for
+    # cimb46080528) and numbered in 2025 (47:190)
+    Family("MDPI", re.compile(rf"10\.3390/(?P<j>{_MDPI})(?P<n>\d{{5,}})", re.I), _mdpi, 2016),
     # BMC and SpringerOpen: article numbers throughout (Mol Cancer 23:270, BMC Cancer 23:1090,
     # J Transl Med 21:225 ...), none of them in the DOI
     Family("BMC", re.compile(r"10\.1186/", re.I)),
     # Nature Portfolio's open journals: Sci Rep 12:8470, Nat Commun 15:1632, Signal Transduct
     # Target Ther 10:78, NPJ Precis Oncol 7:69, Cell Discov 10:93, Oncogenesis 7:14, Cell Death
-    # Dis; the older ncomms and cddis DOIs too (Nat Commun 7:12459, 8:14754)
+    # Dis 2019;10(4):284; the older ncomms and cddis DOIs too (Nat Commun 7:12459, 8:14754; Cell
+    # Death Dis 2014;5:e1561)
     Family(
         "Nature Portfolio",
         re.compile(
@@ -220,15 +226,15 @@ NAMES: dict[str, int] = {
     "Frontiers in Neuroscience": 0,
     "Frontiers in Public Health": 0,
     "Frontiers in Plant Science": 0,
-    "International Journal of Molecular Sciences": 2018,
-    "International Journal of Environmental Research and Public Health": 2018,
-    "Molecules": 2018,
-    "Cancers": 2018,
-    "Cells": 2018,
-    "Vaccines": 2018,
-    "Nutrients": 2018,
-    "Sensors": 2018,
-    "Energies": 2018,
+    "International Journal of Molecular Sciences": 2016,
+    "International Journal of Environmental Research and Public Health": 2016,
+    "Molecules": 2016,
+    "Cancers": 2016,
+    "Cells": 2016,
+    "Vaccines": 2016,
+    "Nutrients": 2016,
+    "Sensors": 2016,
+    "Energies": 2016,
     "Technology in Cancer Research & Treatment": 2019,
 }
 BMC_PREFIX = "bmc "  # BioMed Central's journals, all article-numbered from their first volume

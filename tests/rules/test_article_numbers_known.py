@@ -88,8 +88,11 @@ def test_acs_style_with_a_doi_label():
         "1–17. DOI: 10.3390/ijms21031234.\n"
         "(2) Brown, A.; Green, B. A full article. J. Am. Chem. Soc. 2020, 142, 1–10. DOI: "
         "10.1021/jacs.9b12345.\n"
+        "(3) Lee, C. Flaring from radiometer data. Energies 2016, 9, 1–15. 10.3390/en9010014.\n"
     )
-    assert found(text) == [(1, "RL586", "WARNING")]
+    assert found(text) == [(1, "RL586", "WARNING"), (3, "RL586", "WARNING")]
+    numbers = [d.message.rsplit(" ", 1)[-1] for d in lint(text, select="RL586")]
+    assert numbers == ["1234", "14"]
 
 
 def test_ieee_hindawi_article_id_in_the_lists_own_form():

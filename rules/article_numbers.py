@@ -266,6 +266,15 @@ def _outside_identifiers(ref: Reference, where: Locator) -> str:
     return "".join(text)
 
 
+def _prints(number: str, rest: str) -> bool:
+    """Whether the entry prints the article number elsewhere: anywhere, when it is long enough
+    to be no other number, else as a locator after a comma, colon or semicolon."""
+    digits = number.lstrip("e")
+    if len(digits) >= LONG_NUMBER:
+        return re.search(rf"(?<!\d){digits}(?!\d)", rest) is not None
+    return re.search(rf"[,:;]\s?e?{digits}(?![\d\-\u2010-\u2015])", rest) is not None
+
+
 def known(ref: Reference, where: Locator) -> Known | None:
     """Whether the DOI or the journal's name says the range from 1 at `where` is no page span of
     the volume: a journal article, printing no article number beside the range."""
@@ -280,7 +289,7 @@ def known(ref: Reference, where: Locator) -> Known | None:
         told = numbered_journals.from_doi(doi, year, where.volume)
         if told is not None:
             if told.number is not None:
-                if re.search(rf"(?<!\d){told.number.lstrip('e')}(?!\d)", rest):
+                if _prints(told.number, rest):
                     return None
                 return Known(f"the DOI {doi} ({told.family}) gives article number", told.number)
             return Known(

@@ -163,3 +163,11 @@ def test_the_fix_writes_the_number_and_a_second_fix_changes_nothing(tmp_path):
     assert path.read_text() == expected
     assert _fix(path, "--fix", "--unsafe-fixes") == 0
     assert path.read_text() == expected
+
+
+def test_a_short_number_is_printed_only_as_a_locator():
+    # Frontiers' article 27: a `27` in the title is no article number; `, 27, 1-9` is the list's
+    title = "1. Ali A, Khan B. Twenty-seven 27 plant extracts. Front Pharmacol. 2016;7:{}. "
+    doi = "doi:10.3389/fphar.2016.00027\n"
+    assert found(title.format("1-9") + doi) == [(1, "RL586", "WARNING")]
+    assert found(title.format("27, 1-9") + doi) == []

@@ -50,6 +50,10 @@ _OPENS = pattern(r"(?:[.:;?!(\[{\"“‘«]|\s[-–—]|^[-–—])\s*$")
 # A title's head: its words up to a colon, a dash, or a hyphen before `a`, `an` or `the`.
 _HEAD = pattern(r"[^:–—]*?(?=\s*[:–—]|[-‐](?:a|an|the)\s)")
 HEAD_WORDS = 3
+HEAD_LENGTH = 80  # a head is read in the title's first characters only
+_NUMBERED = pattern(r"[-‐]\d")  # `Interleukin-10`
+_FOLLOWER = pattern(r"\s+([a-z]+)")
+_BEFORE_NUMBER = pattern(r"\s+(?:\d|[IVX]+\b|[A-Z]\b)")
 _POSSESSIVE = pattern(r"['’]s\b")
 _SMALL = frozenset(
     "a an and as at but by for from in into nor of on or over per the to upon via vs with".split()  # noqa: SIM905
@@ -176,7 +180,7 @@ def _learn(refs: Sequence[Reference], titles: Sequence[str]) -> Usage:
             for part in _PART.findall(m.group()):
                 if part.islower() and len(part) >= MIN_LENGTH:
                     lower[part] += 1
-                elif i and _capitalised(part) and not _OPENS.search(text, 0, m.start()):
+                elif i and _capitalised(part) and not _opens(text, m.start()):
                     seen.add(part.lower())
         capital.update(seen)
     authors = frozenset(
@@ -223,7 +227,7 @@ def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) ->
     if usage.lower[word] and usage.lower[word] >= usage.capital[word]:
         return "the list writes it in lower case in a title"
     after = m.group()[part.end() :]
-    if re.match(r"[-‐]\d", after):  # `Interleukin-10`; an everyday word so numbered is a name
+    if _NUMBERED.match(after):  # `Interleukin-10`; an everyday word so numbered is a name
         count = english_words().get(word, 0)
         return "a numbered term" if 0 < count < FREQUENT and _known(word) else None
     if _singular(word):
@@ -241,11 +245,10 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
         return True
     if word.endswith(("ian", "ean")) or _POSSESSIVE.match(m.group(), part.end()):
         return True  # `Bayesian`, `Euclidean`, `Alzheimer's`
-    rest = text[m.end() :]
-    follower = re.match(r"\s+([a-z]+)", rest)
+    follower = _FOLLOWER.match(text, m.end())
     if follower and epithet(follower.group(1)) and part.start() == 0:
         return True  # a genus before its epithet (`Lentilactobacillus buchneri`)
-    return bool(re.match(r"\s+(?:\d|[IVX]+\b|[A-Z]\b)", rest))  # `Type 2`, `Phase III`, `Group A`
+    return bool(_BEFORE_NUMBER.match(text, m.end()))  # `Type 2`, `Phase III`, `Group A`
 
 
 def _in_run(tokens: list[re.Match[str]], i: int) -> bool:
@@ -266,22 +269,30 @@ def _in_run(tokens: list[re.Match[str]], i: int) -> bool:
     return False
 
 
-def _named_head(text: str, start: int) -> bool:
-    """Whether the word at `start` stands in a short head set off by a colon or dash (`Open
-    Genes—a database of ...`, `CAR Macrophages: a promising ...`): the name of a database, a
+def _named_head(text: str) -> int:
+    """Where a short head set off by a colon or dash ends (`Open Genes—a database of ...`, `CAR
+    Macrophages: a promising ...`), 0 if the title has none: such a head names a database, a
     tool or a programme, which a title gives in its own case."""
-    m = _HEAD.match(text)
-    return m is not None and start < m.end() and len(_TOKEN.findall(m.group())) <= HEAD_WORDS
+    m = _HEAD.match(text, 0, HEAD_LENGTH)
+    return m.end() if m is not None and len(_TOKEN.findall(m.group())) <= HEAD_WORDS else 0
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, subtitle, bracket or quotation."""
+    return bool(_OPENS.search(text, max(0, start - 8), start))
 
 
 def capitals(text: str, usage: Usage) -> list[Capital]:
     """The common words capitalised inside a sentence-case title."""
     found = []
     tokens = _tokens(text)
+    # the title's first word: its first with a letter (`(2005) Effects of ...` opens at `Effects`)
+    first = next((i for i, m in enumerate(tokens) if not m.group().isdigit()), 0)
+    head = _named_head(text)
     for i, m in enumerate(tokens):
-        if i == 0 or _OPENS.search(text, 0, m.start()) or _in_run(tokens, i):
+        if i <= first or _opens(text, m.start()) or _in_run(tokens, i):
             continue
-        if _named_head(text, m.start()):
+        if m.start() < head:
             continue
         for part in _PART.finditer(m.group()):
             word = part.group()

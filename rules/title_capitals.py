@@ -24,7 +24,6 @@ from refslint.api import (
     Diagnostic,
     Edit,
     Fix,
-    Kind,
     Reference,
     Severity,
     Span,
@@ -39,7 +38,7 @@ MIN_LENGTH = 4  # a shorter capitalised word is as often a symbol or a code (`Ra
 MIN_TITLES = 5  # titles with enough long words to tell the list's case
 SENTENCE_SHARE = 0.75  # share of those titles in sentence case for the list to be in it
 TITLE_CASE = 0.8  # share of a title's main words capitalised for it to be in title case
-SENTENCE_CASE = 0.4  # below this share of capitalised long words a title is in sentence case
+SENTENCE_CASE = 0.5  # below this share of capitalised long words a title is in sentence case
 
 # A title's word: letters and digits joined by hyphens (`Mercury-Containing`, `Interleukin-10`).
 _TOKEN = pattern(r"[^\W_][\w'’]*(?:[-‐][^\W_][\w'’]*)*")
@@ -222,9 +221,12 @@ def _participle(word: str) -> bool:
 
 
 def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -> str | None:
-    """Why the capitalised word `part` (of the token `m`) is a common word, or None."""
+    """Why the capitalised word `part` (of the token `m`) is a common word, or None. In a
+    compound of capitalised names (`Calmette-Guérin`, `Epstein-Barr`) only the word's shape is
+    evidence, not the list's lower case."""
     word = part.group().lower()
-    if usage.lower[word] and usage.lower[word] >= usage.capital[word]:
+    pair = sum(_capitalised(p) for p in _PART.findall(m.group())) > 1
+    if not pair and usage.lower[word] and usage.lower[word] >= usage.capital[word]:
         return "the list writes it in lower case in a title"
     after = m.group()[part.end() :]
     if _NUMBERED.match(after):  # `Interleukin-10`; an everyday word so numbered is a name
@@ -370,22 +372,14 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     A capitalised common word beside another capital (`The Adaptor Protein CARD9`) cannot be told
     from a name and is left alone, as is a bare singular noun the list never writes in lower case.
     """
-    titles = [
-        ref.title
-        for ref in refs
-        if ref.title is not None
-        and ref.kind is not Kind.UNKNOWN
-        and not _all_capitals(ref.title.text)
-    ]
+    titles = [ref.title for ref in refs if ref.title and not _all_capitals(ref.title.text)]
     if not list_in_sentence_case([t.text for t in titles]):
         return
     usage = _learn(refs, [t.text for t in titles])
     words = english_words()
     for ref in refs:
         title = ref.title
-        if title is None or ref.kind is Kind.UNKNOWN or _all_capitals(title.text):
-            continue
-        if not _sentence_case(title.text):
+        if title is None or _all_capitals(title.text) or not _sentence_case(title.text):
             continue
         found = capitals(title.text, usage)
         if not found or not reads_as_english(title.text, words):

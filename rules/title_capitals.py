@@ -376,13 +376,12 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     if not list_in_sentence_case([t.text for t in titles]):
         return
     usage = _learn(refs, [t.text for t in titles])
-    words = english_words()
     for ref in refs:
         title = ref.title
         if title is None or _all_capitals(title.text) or not _sentence_case(title.text):
             continue
         found = capitals(title.text, usage)
-        if not found or not reads_as_english(title.text, words):
+        if not found or not reads_as_english(title.text, english_words()):
             continue
         base = title.span.start
         edits = [Edit(Span(base + c.start, base + c.end), c.word.lower()) for c in found]
@@ -469,7 +468,6 @@ def genus_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
         1. Rosenberg B, Van Camp L. Inhibition of cell division in Escherichia coli by
            electrolysis products from a platinum electrode. Nature. 1965;205:698-9.
     """
-    words = english_words()
     for ref in refs:
         title = ref.title
         if title is None or _all_capitals(title.text):
@@ -479,7 +477,7 @@ def genus_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
             continue
         if not any(c.isupper() for c in _without(title.text, found)):
             continue  # a title all in lower case: another fault
-        if reads_as_english(_without(title.text, found), words) is False:
+        if reads_as_english(_without(title.text, found), english_words()) is False:
             continue
         base = title.span.start
         for g in found:

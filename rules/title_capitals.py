@@ -221,12 +221,14 @@ def _participle(word: str) -> bool:
 
 
 def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -> str | None:
-    """Why the capitalised word `part` (of the token `m`) is a common word, or None. In a
-    compound of capitalised names (`Calmette-Guérin`, `Epstein-Barr`) only the word's shape is
-    evidence, not the list's lower case."""
+    """Why the capitalised word `part` (of the token `m`) is a common word, or None. The list's
+    lower case is evidence for an English word only: a name it lower-cases elsewhere (`fortran`)
+    is a slip there, not here; and in a compound of capitalised names (`Calmette-Guérin`,
+    `Epstein-Barr`) only the word's shape is evidence."""
     word = part.group().lower()
     pair = sum(_capitalised(p) for p in _PART.findall(m.group())) > 1
-    if not pair and usage.lower[word] and usage.lower[word] >= usage.capital[word]:
+    lower = usage.lower[word]
+    if not pair and lower and lower >= usage.capital[word] and _known(word):
         return "the list writes it in lower case in a title"
     after = m.group()[part.end() :]
     if _NUMBERED.match(after):  # `Interleukin-10`; an everyday word so numbered is a name
@@ -323,8 +325,8 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     title (`hematologic Malignancies`, `Mercury-Containing preparations`, `secreting
     Interleukin-10`, `Gut-resident Lactobacilli`), once per title. A capital that opens the title,
     a subtitle (after `:`, `.`, `?`, `!` or a spaced dash) or a bracket is left alone. It calls a
-    capital a slip only on evidence: the list writes the word in lower case inside a title more
-    often than it capitalises it, or the word has a shape no name takes (a plural, a participle,
+    capital a slip only on evidence: the list writes the English word in lower case inside a
+    title at least as often as it capitalises it, or the word has a shape no name takes (a plural, a participle,
     a technical term numbered with a hyphen) and is an English word that SCOWL's word lists never
     print capitalised. It leaves alone:
 

@@ -88,6 +88,15 @@ def test_the_list_writing_the_word_in_lower_case_is_evidence(lint):
     assert found(lint, alone, "RL587") == []
 
 
+def test_a_name_the_list_lower_cases_elsewhere_keeps_its_capital(lint):
+    # `fortran` in lower case in entry 7 is the slip; `Fortran` is no English word
+    text = vancouver("Automatic parallelization of Fortran programs for parallel systems") + (
+        "7. Ng A, Chu B. Performance prediction of fortran codes on clusters. J Parallel Comput."
+        " 2018;48:1-9.\n"
+    )
+    assert found(lint, text, "RL587") == []
+
+
 def test_one_finding_per_title_and_the_fix_lowers_every_word(lint):
     text = vancouver(
         "Relapsed Malignancies and Mercury-Containing preparations in children and their parents"

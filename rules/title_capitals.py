@@ -326,9 +326,9 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     Interleukin-10`, `Gut-resident Lactobacilli`), once per title. A capital that opens the title,
     a subtitle (after `:`, `.`, `?`, `!` or a spaced dash) or a bracket is left alone. It calls a
     capital a slip only on evidence: the list writes the English word in lower case inside a
-    title at least as often as it capitalises it, or the word has a shape no name takes (a plural, a participle,
-    a technical term numbered with a hyphen) and is an English word that SCOWL's word lists never
-    print capitalised. It leaves alone:
+    title at least as often as it capitalises it, or the word has a shape no name takes (a
+    plural, a participle, a technical term numbered with a hyphen) and is an English word that
+    SCOWL's word lists never print capitalised. It leaves alone:
 
     - a run of capitalised words or one beside an acronym (`Protein Data Bank`, `Gene Ontology`,
       `UK Biobank`): a name;

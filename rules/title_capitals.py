@@ -400,7 +400,7 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
 # --- RL588: a genus in lower case --------------------------------------------------------------
 
 # a lower-case word and the word after it; the second is read ahead, so that every word is tried
-_BINOMIAL = pattern(r"(?<![\w.\-‐/])([a-z]{3,})(?= ([a-z]{3,})\b(?![-‐]))")
+_BINOMIAL = pattern(r"(?<![\w.\-‐/])([a-z]{3,})(?= ([a-z]{3,})\b)")
 
 
 @dataclass(frozen=True)

@@ -238,6 +238,11 @@ def test_a_genus_in_lower_case(lint, text, genus):
     assert f"{genus} " in fixed
 
 
+def test_a_binomial_in_a_compound(lint):
+    text = vancouver("Cytokines released by escherichia coli-infected macrophages in mice")
+    assert [m.split("`")[1] for _, m in found(lint, text, "RL588")] == ["escherichia"]
+
+
 def test_each_binomial_is_a_finding(lint):
     text = vancouver("Co-infection by candida albicans and staphylococcus aureus in mice")
     assert [m.split("`")[1] for _, m in found(lint, text, "RL588")] == ["candida", "staphylococcus"]

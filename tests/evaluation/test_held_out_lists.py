@@ -74,50 +74,51 @@ SETS = {
     # the day it was added: recall 0.04 (2 of 48), 16.5 false alarms per 100 (37), 2 rejected;
     # per list (0, 3, 1), (0, 14, 0), (1, 6, 1), (1, 18, 0). Now 0.54, after Wiley's numbered
     # Chicago and Frontiers' `Journal. (Year) Volume` came to be read, and RL576, RL581-RL584,
-    # RL818 and RL819
+    # RL818 and RL819; 0.60 after RL587
     "unseen-lists-3": HeldOut(
         "unseen-lists-3",
         {
-            "frontiers-adoptive-cell-therapy": (14, 0, 0),
+            "frontiers-adoptive-cell-therapy": (17, 0, 0),
             "wiley-clinteach-pelvic-exam": (0, 1, 0),
             "wiley-rcm-aquaculture-offflavour": (10, 1, 0),
             "wiley-vetophth-fundus-imaging": (2, 1, 0),
         },
         entries=224,
         faults=48,
-        found=26,
+        found=29,
         alarms=0,
     ),
     # the day it was added: recall 0.09 (3 of 33), 5.1 false alarms per 100 (9); per list
     # (0, 0, 0), (0, 7, 0), (3, 0, 0), (0, 2, 0). Now 0.24, after Nature's tail came to be read,
-    # RL585 written and RL811 taught NLM's cuts and lost periods
+    # RL585 written and RL811 taught NLM's cuts and lost periods; 0.36 after RL587 and RL588
     "unseen-lists-4": HeldOut(
         "unseen-lists-4",
         {
-            "elsevier-apsb-metallic-nanomedicine": (0, 0, 0),
+            "elsevier-apsb-metallic-nanomedicine": (2, 0, 0),
             "nature-sttt-immune-evasion": (5, 0, 0),
-            "tandf-gut-mycobiome": (3, 0, 0),
+            "tandf-gut-mycobiome": (5, 0, 0),
             "techscience-cd47-therapy": (0, 0, 0),
         },
         entries=175,
         faults=33,
-        found=8,
+        found=12,
         alarms=0,
     ),
     # the day it was added: recall 0.03 (2 of 64), 54.9 false alarms per 100 (100), 2 rejected;
     # per list (1, 1, 0), (0, 0, 0), (1, 98, 1), (0, 1, 1). Now 0.22, after an article cited by
-    # its DOI before its issue, a year inside a title, ASM's year after the names and more
+    # its DOI before its issue, a year inside a title, ASM's year after the names and more; 0.33
+    # after RL587 and RL588
     "unseen-lists-5": HeldOut(
         "unseen-lists-5",
         {
-            "asm-mbio-lactic-bioluminescence": (6, 0, 0),
+            "asm-mbio-lactic-bioluminescence": (13, 0, 0),
             "mjhid-hiv-lymphoma-filgrastim": (3, 0, 0),
             "oup-nar-database-issue": (5, 0, 0),
             "springer-ijbm-ehealth-interventions": (0, 0, 0),
         },
         entries=182,
         faults=64,
-        found=14,
+        found=21,
         alarms=0,
     ),
     # the day it was added: recall 0.24 (4 of 17; 0.31 where a rule exists), 7.9 false alarms per

@@ -35,6 +35,10 @@ from .spelling import english_words, reads_as_english
 _CLOSING = pattern(r"[\s”\"’)\]]*[.,:;?!]?")
 
 
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 def _region(ref: Reference) -> tuple[int, int] | None:
     """Where the entry's title is printed, with the marks that close it; None where the grammar
     read no names before it (the names themselves may then have been read as the title)."""
@@ -119,8 +123,8 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     `:`, `;`, `?` and `!`, as French typography does (`Titre : sous-titre`), is its own style:
     where a fifth or more of the list's titles' colons (or question marks) are spaced, those are
     left alone, and so is a title that does not read as English; a list that spaces a period or
-    a comma in a tenth of its entries or more (`Science 258 , 1474`) is left alone too. An ellipsis (`word ...`) and a
-    decimal (`of .05`) are not marks closing a word.
+    a comma in a tenth of its entries or more (`Science 258 , 1474`) is left alone too. An
+    ellipsis (`word ...`) and a decimal (`of .05`) are not marks closing a word.
 
     ## Why is this bad?
     The space was left where a word was deleted or a field was joined; the mark then starts a
@@ -150,16 +154,16 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
             mark = m.group("mark")
             if mark not in _HIGH and low_habit:
                 continue
-            if mark in _HIGH:
-                if counts[mark] >= FRENCH_SHARE * (counts[mark] + bare[mark]) or not _english(ref):
-                    continue
+            french = counts[mark] >= FRENCH_SHARE * (counts[mark] + bare[mark])
+            if mark in _HIGH and (french or not _english(ref)):
+                continue
             word_start = ref.text.rfind(" ", 0, m.start()) + 1
             printed = ref.text[word_start : m.end()]
             yield Diagnostic(
                 Span(m.start(), m.end()),
                 f"space before `{mark}` in the title (`{printed}`); "
                 f"expected `{printed.replace(m.group('space') + mark, mark)}`",
-                fix=Fix.safe(Edit(Span(*m.span("space")), ""), message=f"Remove the space before `{mark}`"),
+                fix=Fix.safe(Edit(Span(*m.span("space")), ""), message="Remove the space"),
                 ref=ref,
             )
 
@@ -174,8 +178,8 @@ _GLUED_COLON = pattern(
     r"(?<![\w:/.=@#*])(?P<left>[\w’'-]*[^\W\d_]{3,}):(?P<right>[a-z]+|A|An|The)(?=\s[\w“‘\"(])"
 )
 _SPACED_COLON = pattern(r"(?<=[^\W\d_]):\s")
-_SCHEMES = frozenset(
-    "doi urn hdl isbn issn pmid pmcid arxiv http https ftp mailto file data tel orcid ark".split()
+_SCHEMES = _wordset(
+    "doi urn hdl isbn issn pmid pmcid arxiv http https ftp mailto file data tel orcid ark"
 )
 
 
@@ -199,7 +203,7 @@ def _glued_colons(ref: Reference) -> list[re.Match[str]]:
     name="no-space-after-colon",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="No space after the colon before an English title's subtitle (`VarEPS-Influ:an update`)",
+    summary="No space after the colon before a title's subtitle (`VarEPS-Influ:an update`)",
     fixable=True,
 )
 def no_space_after_colon(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
@@ -299,7 +303,7 @@ def _hyphen_dashes(ref: Reference) -> Iterator[re.Match[str]]:
     name="hyphen-for-dash",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A hyphen where an English title has a dash (`ELM-the Eukaryotic Linear Motif resource`)",
+    summary="A hyphen where a title has a dash (`ELM-the Eukaryotic Linear Motif resource`)",
     fixable=True,
 )
 def hyphen_for_dash(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
@@ -351,17 +355,17 @@ _RUN_TOGETHER = pattern(
     r"(?<![\w’'.@/#_-])(?P<left>[a-z]{3,})(?P<right>[A-Z][a-z]{3,})(?![\w’'@/_(-])"
 )
 # the verbs and prefixes programmers start names with (`forEach`, `useEffect`, `readFile`)
-_CODE_PREFIXES = frozenset(
-    "get set use has add put for new init load read write make find fetch create update delete "
-    "remove handle parse render local inner outer open close show hide start stop run exec max "
-    "min num str".split()
+_CODE_PREFIXES = _wordset(
+    "get set use has add put for new init load read write make find fetch create update "
+    "delete remove handle parse render local inner outer open close show hide start stop run "
+    "exec max min num str"
 )
 
 
 # words no title ends with: after one of them only the space was lost
-_LITTLE_WORDS = frozenset(
-    "and or nor but the for with from into onto upon about among between through of in on at by "
-    "to via than that which whose".split()
+_LITTLE_WORDS = _wordset(
+    "and or nor but the for with from into onto upon about among between through of in on at "
+    "by to via than that which whose"
 )
 
 
@@ -451,17 +455,17 @@ _AFTER_PERIOD = pattern(rf"(?<=\.)(?P<mark>[{re.escape(_FOOTNOTE)}])\s*$")
 _DINGBATS = frozenset("†‡✰★☆✱✲⁎§¶")
 
 
-def _stray(ref: Reference) -> Iterator[re.Match[str]]:
+def _stray(ref: Reference) -> Iterator[tuple[re.Match[str], str]]:
     text = ref.text
     region = _region(ref)
     if region is not None:
         title_end = ref.title.span.end if ref.title is not None else region[1]
         for m in _STRAY.finditer(text, *region):
-            if m.end() >= title_end - 1 and not text[m.end() : region[1]].strip(" ”’\".,;:"):
-                yield m
+            if m.end() >= title_end - 1 and not text[m.end() : region[1]].strip(' ”’".,;:'):
+                yield m, "title"
     end = _AFTER_PERIOD.search(text, ref.body_start)
     if end is not None:
-        yield end
+        yield end, "entry"
 
 
 @rule(
@@ -495,7 +499,7 @@ def stray_symbol(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Safe for a dagger or a star, which no word ends with: the symbol is removed. Unsafe for `*`
     and `#`, which a term may end with (`BLAST*`).
     """
-    for m in _stray(ref):
+    for m, where in _stray(ref):
         mark = m.group("mark")
         if ref.text.count(mark, ref.body_start) > 1:
             continue  # paired: the list's markup (`*Bull. Brit. Mus.*`) or the title's own
@@ -509,7 +513,6 @@ def stray_symbol(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         )
         yield Diagnostic(
             Span(at, at + 1),
-            f"stray symbol `{mark}` at the end of the "
-            f"{'entry' if m.re is _AFTER_PERIOD else 'title'}; a footnote mark left from the source",
+            f"stray symbol `{mark}` at the end of the {where}: a footnote mark left from a PDF",
             fix=fix,
         )

@@ -121,8 +121,8 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     Flags a space between a title's last word and the period, comma, colon, semicolon, question
     or exclamation mark after it (`in vitro .`, `cells , and`). A list that sets a space before
     `:`, `;`, `?` and `!`, as French typography does (`Titre : sous-titre`), is its own style:
-    where a fifth or more of the list's titles' colons (or question marks) are spaced, those are
-    left alone, and so is a title that does not read as English; a list that spaces a period or
+    where two or more and a fifth or more of the list's titles' colons (or question marks) are
+    spaced, those are left alone, and so is a title that does not read as English; a list that spaces a period or
     a comma in a tenth of its entries or more (`Science 258 , 1474`) is left alone too. An
     ellipsis (`word ...`) and a decimal (`of .05`) are not marks closing a word.
 
@@ -154,7 +154,7 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
             mark = m.group("mark")
             if mark not in _HIGH and low_habit:
                 continue
-            french = counts[mark] >= FRENCH_SHARE * (counts[mark] + bare[mark])
+            french = counts[mark] > 1 and counts[mark] >= FRENCH_SHARE * (counts[mark] + bare[mark])
             if mark in _HIGH and (french or not _english(ref)):
                 continue
             word_start = ref.text.rfind(" ", 0, m.start()) + 1
@@ -177,7 +177,7 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
 _GLUED_COLON = pattern(
     r"(?<![\w:/.=@#*])(?P<left>[\w’'-]*[^\W\d_]{3,}):(?P<right>[a-z]+|A|An|The)(?=\s[\w“‘\"(])"
 )
-_SPACED_COLON = pattern(r"(?<=[^\W\d_]):\s")
+_SPACED_COLON = pattern(r"(?<=[\w)\]”’\"]):\s")
 _SCHEMES = _wordset(
     "doi urn hdl isbn issn pmid pmcid arxiv http https ftp mailto file data tel orcid ark"
 )

@@ -122,9 +122,9 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     or exclamation mark after it (`in vitro .`, `cells , and`). A list that sets a space before
     `:`, `;`, `?` and `!`, as French typography does (`Titre : sous-titre`), is its own style:
     where two or more and a fifth or more of the list's titles' colons (or question marks) are
-    spaced, those are left alone, and so is a title that does not read as English; a list that spaces a period or
-    a comma in a tenth of its entries or more (`Science 258 , 1474`) is left alone too. An
-    ellipsis (`word ...`) and a decimal (`of .05`) are not marks closing a word.
+    spaced, those are left alone, and so is a title that does not read as English; a list that
+    spaces a period or a comma in a tenth of its entries or more (`Science 258 , 1474`) is left
+    alone too. An ellipsis (`word ...`) and a decimal (`of .05`) are not marks closing a word.
 
     ## Why is this bad?
     The space was left where a word was deleted or a field was joined; the mark then starts a

@@ -122,9 +122,10 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     or exclamation mark after it (`in vitro .`, `cells , and`). A list that sets a space before
     `:`, `;`, `?` and `!`, as French typography does (`Titre : sous-titre`), is its own style:
     where two or more and a fifth or more of the list's titles' colons (or question marks) are
-    spaced, those are left alone, and so is a title that does not read as English; a list that
-    spaces a period or a comma in a tenth of its entries or more (`Science 258 , 1474`) is left
-    alone too. An ellipsis (`word ...`) and a decimal (`of .05`) are not marks closing a word.
+    spaced, or where the list quotes titles in spaced guillemets (`« Titre »`), those are left
+    alone, and so is a title that does not read as English; a list that spaces a period or a
+    comma in a tenth of its entries or more (`Science 258 , 1474`) is left alone too. An ellipsis
+    (`word ...`) and a decimal (`of .05`) are not marks closing a word.
 
     ## Why is this bad?
     The space was left where a word was deleted or a field was joined; the mark then starts a
@@ -147,6 +148,7 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     for ref in refs:
         counts.update(m.group("mark") for m in spaced[id(ref)])
         bare.update(_bare(ref))
+    guillemets = any("« " in ref.text for ref in refs)  # French typography (`« Titre »`)
     habit = sum(1 for ref in refs if _spaces_low_marks(ref))
     low_habit = habit >= max(HABIT_ENTRIES, HABIT_SHARE * len(refs))
     for ref in refs:
@@ -155,7 +157,7 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
             if mark not in _HIGH and low_habit:
                 continue
             french = counts[mark] > 1 and counts[mark] >= FRENCH_SHARE * (counts[mark] + bare[mark])
-            if mark in _HIGH and (french or not _english(ref)):
+            if mark in _HIGH and (french or guillemets or not _english(ref)):
                 continue
             word_start = ref.text.rfind(" ", 0, m.start()) + 1
             printed = ref.text[word_start : m.end()]

@@ -67,6 +67,16 @@ def test_a_french_title_in_an_english_list_keeps_its_spaced_colon(lint):
     assert [entry for entry, _ in found(lint, text, "RL591")] == [2]
 
 
+def test_an_english_title_in_a_list_set_in_french_typography_keeps_its_spaced_colon(lint):
+    text = (
+        "1. S.G. Calabresi, « Federalism and the Rehnquist Court : a normative defense », The "
+        "Annals, 574, 2001, p. 24-36.\n"
+        "2. J. Dupont, « La santé publique », Revue, 12, 2018, p. 1-9.\n"
+        "3. P. Martin, « Les soins: une revue », Revue, 13, 2019, p. 10-19.\n"
+    )
+    assert found(lint, text, "RL591") == []
+
+
 PHYSICS = (
     "[1] H. Shirakawa e A.J. Heeger, Chemical Communications 16 , 578 (1977).\n"
     "[2] C.K. Chiang e A.G. MacDiarmid, Phys. Rev. Lett. 39 , 1098 (1977).\n"

@@ -177,7 +177,7 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
 # `BCR:ABL`, `Ti:sapphire`, `HLA-A*02:01`), a verse (`John 3:16`), a scheme (`doi:10.1`,
 # `urn:nbn:de`), a C++ name (`std::vector`)
 _GLUED_COLON = pattern(
-    r"(?<![\w:/.=@#*])(?P<left>[\w’'-]*[^\W\d_]{3,}):(?P<right>[a-z]+|A|An|The)(?=\s[\w“‘\"(])"
+    r"(?<![\w:/.=@#*’'-])(?P<left>[\w’'-]*(?<=[^\W\d_]{3})):(?P<right>[a-z]+|A|An|The)(?=\s[\w“‘\"(])"
 )
 _SPACED_COLON = pattern(r"(?<=[\w)\]”’\"]):\s")
 _SCHEMES = _wordset(

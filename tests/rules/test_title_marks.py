@@ -3,10 +3,12 @@ languages: each rule finds its fault, and stays silent on the right titles that 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from refslint.cli import main
 from refslint.fixes import apply_edits
+from tests.timing import assert_linear
 
 CODES = ["RL591", "RL592", "RL593", "RL594", "RL595"]
 
@@ -288,3 +290,25 @@ def test_fix_then_a_second_fix_changes_nothing(tmp_path: Path, capsys):
     assert main([*args, "--fix", "--unsafe-fixes"]) == 0
     assert path.read_bytes() == first and path.stat().st_mtime_ns == mtime
     assert "Fixed" not in capsys.readouterr().out
+
+
+def test_each_pattern_grows_linearly_with_what_it_looks_for():
+    """Long runs of what each pattern looks for (spaces before no mark, hyphenated letters, camel
+    case, symbols after no word): twice the text costs about twice the time, not four times."""
+    from refslint_rules import title_marks as rules
+
+    shapes = {
+        "RL591": (rules._SPACED_MARK, "a" + " " * 40, "b ."),
+        "RL592": (rules._GLUED_COLON, "ab-", "abc:an b"),
+        "RL592 word": (rules._GLUED_COLON, "abcd", " x"),
+        "RL593": (rules._HYPHEN_CLAUSE, "a-the", " b"),
+        "RL594": (rules._RUN_TOGETHER, "abcAbcd", " x"),
+        "RL595": (rules._STRAY, "ab✰", " x"),
+    }
+    for name, (found, unit, end) in shapes.items():
+
+        def scan(n: int, found=found, unit=unit, end=end) -> Callable[[], object]:
+            text = unit * n + end
+            return lambda: list(found.finditer(text))
+
+        assert_linear(scan(2000), scan(4000), bound=3, what=name)

@@ -222,15 +222,21 @@ def no_space_after_colon(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     part of the name before it.
 
     ## Example
+    Two titles set the list's space after a colon, the third leaves it out:
+
         1. Cui C, Zhong B. HMDD v4.0: a database for microRNA-disease associations. Nucleic
            Acids Res. 2024;52:D1-9.
-        2. Shu C, Sun Q. VarEPS-Influ:an evaluation system of influenza virus genomes. Nucleic
+        2. Zhang Y, Liu X. INTEDE 2.0: the metabolic roadmap of drugs. Nucleic Acids Res.
+           2024;52:D30-9.
+        3. Shu C, Sun Q. VarEPS-Influ:an evaluation system of influenza virus genomes. Nucleic
            Acids Res. 2024;52:D10-9.
 
     Use instead:
         1. Cui C, Zhong B. HMDD v4.0: a database for microRNA-disease associations. Nucleic
            Acids Res. 2024;52:D1-9.
-        2. Shu C, Sun Q. VarEPS-Influ: an evaluation system of influenza virus genomes. Nucleic
+        2. Zhang Y, Liu X. INTEDE 2.0: the metabolic roadmap of drugs. Nucleic Acids Res.
+           2024;52:D30-9.
+        3. Shu C, Sun Q. VarEPS-Influ: an evaluation system of influenza virus genomes. Nucleic
            Acids Res. 2024;52:D10-9.
 
     ## Fix safety

@@ -272,7 +272,9 @@ def no_space_after_colon(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
 
 # a name or word, a hyphen, then a little word that opens a clause of its own, and a space: not a
 # compound whose little word is joined on (`state-of-the-art`, `up-to-the-minute`, `one-a-day`)
-_CLAUSE_WORDS = "the|a|an|and|but|what|how|why|when|where|which|who|from|towards|toward"
+_CLAUSE_WORDS = (
+    "the|a|an|and|but|what|why|when|where|which|who|from|towards|toward"  # not `know-how`
+)
 _HYPHEN_CLAUSE = pattern(
     rf"(?<=[\w)])(?<![\s(]\w)(?P<hyphen>-)(?P<word>{_CLAUSE_WORDS})\s(?P<next>[\w’'-]+)"
 )
@@ -377,15 +379,34 @@ _LITTLE_WORDS = _wordset(
 )
 
 
+# words of a title about software, whose tools are named in camel case (`deepTools`)
+_SOFTWARE = pattern(
+    r"\b(?:package|software|tool(?:kit|box|s)?|program|library|pipeline|server|database|platform"
+    r"|framework|algorithm|app|plugin|web ?site|interface|suite|browser|resource)\b",
+    re.I,
+)
+
+
+# what follows a title run into the next: a mark, or a word in capitals of a title-case title
+# (`doctorsCommentary: Respecting`, `andMyogenic Roles`)
+_TITLE_GOES_ON = pattern(r"[:.,;?!]|\s+[A-Z]")
+
+
 def _run_together(ref: Reference, seen: Counter[str]) -> Iterator[re.Match[str]]:
     region = _region(ref)
     if region is None:
         return
     words = english_words()
+    if _SOFTWARE.search(ref.text, *region):
+        return  # a title on software names its tools in camel case (`clusterProfiler`)
     for m in _RUN_TOGETHER.finditer(ref.text, *region):
         left, right = m.group("left"), m.group("right").lower()
         if left in _CODE_PREFIXES or seen[m.group()] > 1:
             continue
+        if not ref.text[region[0] : m.start()].strip(' “‘"('):
+            continue  # a name opening the title (`featureCounts: an efficient program`)
+        if not _TITLE_GOES_ON.match(ref.text, m.end()):
+            continue  # a tool's name inside a sentence (`reads counted with featureCounts in`)
         if left not in words or right not in words or (left + right) in words:
             continue
         yield m
@@ -405,7 +426,10 @@ def titles_run_together(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     (`Tomorrow's doctorsCommentary`) in an English title, where the two joined are not a word
     themselves. Names and products in camel case (`PathBank`, `NanoLuc`, `McDonald`,
     `MacArthur`, `DeepMind`, `iPhone`, `eLife`, `mRNA`, `GitHub`, `JavaScript`), a program's
-    names (`forEach`, `useEffect`) and a term the list prints more than once are left alone.
+    names (`forEach`, `useEffect`), a pair followed by a lower-case word (a tool's name inside a
+    sentence: `counted with featureCounts in`), a name that opens the title (`featureCounts: an
+    efficient program`), a title about software (`package`, `tool`, `database`: its tools are
+    named so) and a term the list prints more than once are left alone.
 
     ## Why is this bad?
     The stop and the space between two titles (a commentary printed after the article, a

@@ -161,7 +161,7 @@ DASHES = numbered(
 COMPOUNDS = (
     "[1] A. Lee, “State-of-the-art methods and up-to-the-minute data,” IEEE Trans. Med. "
     "Imaging, vol. 5, no. 2, pp. 1–9, 2019.\n"
-    "[2] B. Kim, “A one-a-day pill and an all-the-way approach,” IEEE Access, vol. 7, pp. 1–9, "
+    "[2] B. Kim, “A one-a-day pill, know-how and an all-the-way approach,” IEEE Access, vol. 7, pp. 1–9, "
     "2019.\n"
     "[3] C. Park, “Pre-and post-operative care of vitamin-a deficiency,” IEEE Access, vol. 7, "
     "pp. 10–19, 2019.\n"
@@ -202,7 +202,7 @@ def test_a_portuguese_title_keeps_its_hyphenated_pronouns(lint):
 RUN_TOGETHER = numbered(
     "Coldicott Y, Nesheim BI. The ethics of intimate examinations: teaching tomorrow's "
     "doctorsCommentary: respecting the patient. BMJ. 2003;326:97-101.",
-    "Vitale A. Mitochondrial andMyogenic roles of a small heat shock protein. Circ Res. "
+    "Vitale A. Mitochondrial andMyogenic Roles of a Small Heat Shock Protein. Circ Res. "
     "2018;122:1-9.",
 )
 
@@ -212,6 +212,13 @@ CAMEL = (
     "3. Cho C. The forEach loop and the useEffect hook in practice. Softw Eng. 2021;2:1-9.\n"
     "4. Park D. Preprints on bioRxiv and medRxiv: a census. PLoS Biol. 2021;19:e1.\n"
     "5. Ruiz E. The rateLimiter pattern in rateLimiter design. Softw Eng. 2021;2:10-9.\n"
+    "6. Liao Y, Smyth GK. featureCounts: an efficient general purpose program. Bioinformatics. "
+    "2014;30:923-30.\n"
+    "7. Wu T, Hu E. Enrichment analysis with clusterProfiler, an R package. Innovation. "
+    "2021;2:100141.\n"
+    "8. Ramirez F. Exploring deepTools in practice: a web server. Nucleic Acids Res. "
+    "2016;44:W160-5.\n"
+    "9. Lee Y. Reads counted with featureCounts in mice. Genome Res. 2015;25:1-9.\n"
 )
 
 

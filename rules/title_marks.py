@@ -482,9 +482,11 @@ _STRAY = pattern(
     rf"(?<=[^\W\d_]{{2}})(?<=[a-z][^\W\d_]|[^\W\d_][a-z])(?P<mark>[{re.escape(_FOOTNOTE)}])"
     r"(?=[”’\"]?[.,;:]?[”’\"]?\s*$|[”’\"]?[.,;:]?[”’\"]?\s)"
 )
-_AFTER_PERIOD = pattern(rf"(?<=\.)(?P<mark>[{re.escape(_FOOTNOTE)}])\s*$")
 # symbols no word ends with; an asterisk or a hash is unsafe to drop (`BLAST*`, a wildcard)
 _DINGBATS = frozenset("†‡✰★☆✱✲⁎§¶")
+# after the entry's final period, a dagger or a star only: an asterisk there may be the list's
+# own mark on some of its entries (works in a review, documents consulted)
+_AFTER_PERIOD = pattern(rf"(?<=\.)(?P<mark>[{''.join(sorted(_DINGBATS))}])\s*$")
 
 
 def _stray(ref: Reference) -> Iterator[tuple[re.Match[str], str]]:
@@ -511,9 +513,10 @@ def _stray(ref: Reference) -> Iterator[tuple[re.Match[str], str]]:
 def stray_symbol(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a footnote symbol (`*`, `†`, `‡`, `✰`, `#`, ...) left straight after the last word of
-    a title (`Study✰`) or after the entry's final period, where a PDF's footnote mark was copied
-    with the text. A symbol that is part of a name (`C#`, `F#`, `A*` search, `C*-algebras`, `a†`)
-    is left alone: the word before it must be of two letters or more and hold a lower-case letter.
+    a title (`Study✰`), or a dagger or star after the entry's final period, where a PDF's footnote
+    mark was copied with the text (an asterisk there may be the list's mark on some entries). A
+    symbol that is part of a name (`C#`, `F#`, `A*` search, `C*-algebras`, `a†`) is left alone:
+    the word before it must be of two letters or more and hold a lower-case letter.
 
     ## Why is this bad?
     The mark points to a footnote of the cited article's own page, which the reference list

@@ -254,6 +254,7 @@ NAMES = (
     "[4] J. Albahari, Programming in C#. Sebastopol, CA: O'Reilly, 2010.\n"
     "[5] P. Dirac, “On the operator a†,” Proc. R. Soc. A, vol. 114, pp. 243–265, 1927.\n"
     "[6] T. Reed, *Bull. Brit. Mus. Zool.*\n"
+    "[7] ASH, Le gouvernement fait le point sur son action. ASH, 14/02/14, n°2847.*\n"
 )
 
 

@@ -282,9 +282,10 @@ _HYPHEN_CLAUSE = pattern(
 _HYPHEN_UPDATE = pattern(
     r"(?<=[a-z]{3})(?P<hyphen>-)(?P<word>(?:19|20)\d\d)\s(?P<next>update|edition|release|revision)\b"
 )
-# a letter after a hyphen may be a designator (`vitamin-a`, `hepatitis-a`, `type-a`): `a` and `an`
-# are taken as articles only after a name (capitalised, in capitals or with a digit)
-_NAME = pattern(r"(?:[A-Z][\w.]*|[\w.]*\d[\w.]*)")
+# a letter after a hyphen may be a designator (`vitamin-a`, `hepatitis-a`, `type-a`) or a Greek
+# letter written out (`TNF-a`, `PPAR-a` for `TNF-α`): `a` and `an` are taken as articles only after
+# a capitalised word (`Open Genes-a new database`), not after a common word or a gene's symbol
+_NAME = pattern(r"[A-Z][a-z]+")
 # suspended compounds (`pre-and post-operative`, `short-and long-term`): the word after the little
 # word is another compound
 _CONJUNCTIONS = frozenset({"and", "but"})
@@ -322,8 +323,10 @@ def hyphen_for_dash(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     a conjunction or a question word followed by a space (`ELM-the Eukaryotic Linear Motif
     resource`, `Open Genes-a new database`), or an edition's year (`resource-2024 update`), in
     an English title. Compounds whose little word is joined on both sides (`state-of-the-art`,
-    `up-to-the-minute`, `one-a-day`), suspended compounds (`pre-and post-operative`) and letter
-    designators after a common word (`vitamin-a`, `hepatitis-a`) are left alone.
+    `up-to-the-minute`, `one-a-day`), suspended compounds (`pre-and post-operative`), letter
+    designators after a common word (`vitamin-a`, `hepatitis-a`) and Greek letters written out
+    after a symbol (`TNF-a induces`, for `TNF-α`) are left alone: `a` is read as an article only
+    after a capitalised word.
 
     ## Why is this bad?
     The dash was turned into a hyphen when the title was typed or exported; the title's two

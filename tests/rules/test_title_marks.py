@@ -169,6 +169,8 @@ COMPOUNDS = (
     "Access, vol. 7, pp. 20–29, 2019.\n"
     "[5] E. Ruiz, “Over-the-counter drugs and a hit-and-run analysis,” IEEE Access, vol. 7, "
     "pp. 30–39, 2019.\n"
+    "[6] F. Sato, “TNF-a induces apoptosis and PPAR-a a shift in lipid use,” IEEE Access, "
+    "vol. 7, pp. 40–49, 2019.\n"
 )
 
 

@@ -272,9 +272,8 @@ def no_space_after_colon(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
 
 # a name or word, a hyphen, then a little word that opens a clause of its own, and a space: not a
 # compound whose little word is joined on (`state-of-the-art`, `up-to-the-minute`, `one-a-day`)
-_CLAUSE_WORDS = (
-    "the|a|an|and|but|what|why|when|where|which|who|from|towards|toward"  # not `know-how`
-)
+# (not `how`: `know-how`; not `and`, `or`: suspended compounds, `pre-and postnatal care`)
+_CLAUSE_WORDS = "the|a|an|what|why|when|where|which|who|from|towards|toward"
 _HYPHEN_CLAUSE = pattern(
     rf"(?<=[\w)])(?<![\s(]\w)(?P<hyphen>-)(?P<word>{_CLAUSE_WORDS})\s(?P<next>[\w’'-]+)"
 )
@@ -286,9 +285,6 @@ _HYPHEN_UPDATE = pattern(
 # letter written out (`TNF-a`, `PPAR-a` for `TNF-α`): `a` and `an` are taken as articles only after
 # a capitalised word (`Open Genes-a new database`), not after a common word or a gene's symbol
 _NAME = pattern(r"[A-Z][a-z]+")
-# suspended compounds (`pre-and post-operative`, `short-and long-term`): the word after the little
-# word is another compound
-_CONJUNCTIONS = frozenset({"and", "but"})
 
 
 def _hyphen_dashes(ref: Reference) -> Iterator[re.Match[str]]:
@@ -300,8 +296,6 @@ def _hyphen_dashes(ref: Reference) -> Iterator[re.Match[str]]:
         word = m.group("word")
         before = text[text.rfind(" ", 0, m.start()) + 1 : m.start()]
         if word in ("a", "an") and not _NAME.fullmatch(before.rsplit("-", 1)[-1]):
-            continue
-        if word in _CONJUNCTIONS and "-" in m.group("next"):
             continue
         if len(before.rsplit("-", 1)[-1]) < 2:
             continue  # `X-the`: a letter's designator
@@ -320,13 +314,13 @@ def _hyphen_dashes(ref: Reference) -> Iterator[re.Match[str]]:
 def hyphen_for_dash(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a hyphen that joins a word to a little word opening a clause of its own: an article,
-    a conjunction or a question word followed by a space (`ELM-the Eukaryotic Linear Motif
+    a question word or `from` followed by a space (`ELM-the Eukaryotic Linear Motif
     resource`, `Open Genes-a new database`), or an edition's year (`resource-2024 update`), in
     an English title. Compounds whose little word is joined on both sides (`state-of-the-art`,
-    `up-to-the-minute`, `one-a-day`), suspended compounds (`pre-and post-operative`), letter
-    designators after a common word (`vitamin-a`, `hepatitis-a`) and Greek letters written out
-    after a symbol (`TNF-a induces`, for `TNF-α`) are left alone: `a` is read as an article only
-    after a capitalised word.
+    `up-to-the-minute`, `one-a-day`), suspended compounds (`pre-and postnatal`: no conjunction
+    is read), letter designators after a common word (`vitamin-a`, `hepatitis-a`) and Greek
+    letters written out after a symbol (`TNF-a induces`, for `TNF-α`) are left alone: `a` is read
+    as an article only after a capitalised word.
 
     ## Why is this bad?
     The dash was turned into a hyphen when the title was typed or exported; the title's two

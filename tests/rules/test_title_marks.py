@@ -163,7 +163,7 @@ COMPOUNDS = (
     "Imaging, vol. 5, no. 2, pp. 1–9, 2019.\n"
     "[2] B. Kim, “A one-a-day pill, know-how and an all-the-way approach,” IEEE Access, vol. 7, pp. 1–9, "
     "2019.\n"
-    "[3] C. Park, “Pre-and post-operative care of vitamin-a deficiency,” IEEE Access, vol. 7, "
+    "[3] C. Park, “Pre-and post-operative, pre-and postnatal care of vitamin-a deficiency,” IEEE Access, vol. 7, "
     "pp. 10–19, 2019.\n"
     "[4] D. Cho, “Hepatitis-a virus and type-a behaviour in man-in-the-middle attacks,” IEEE "
     "Access, vol. 7, pp. 20–29, 2019.\n"

@@ -39,6 +39,7 @@ FAMILIES = {
         "RL413",
         "RL414",
     },
+    "refslint_rules.title_marks": {"RL591", "RL592", "RL593", "RL594", "RL595"},
 }
 
 

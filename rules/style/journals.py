@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,7 +30,14 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import MIN_ENTRIES, Convention, convention, deviations, style_form
+from .conventions import (
+    MIN_ENTRIES,
+    Convention,
+    convention,
+    deviations,
+    holds_two_citations,
+    style_form,
+)
 from .journal_words import odd_words, standard_words
 
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
@@ -626,7 +633,29 @@ def _learnt(
         return _journal_form(ref)
 
     found, odd = deviations(refs, measured, pinned)
+    if found is None and pinned[0] is None:
+        found, odd = _by_journal(refs, measured)
     return None if found is None else (found, odd, pairs)
+
+
+def _by_journal(
+    refs: Sequence[Reference], measured: Callable[[Reference], str | None]
+) -> tuple[Convention | None, list[tuple[Reference, str]]]:
+    """The list's journal form counted once per journal name, not per entry: a journal cited
+    six times in one pasted form is one journal, and does not outvote the form the list gives
+    its other journals (four abbreviated, one in full twice, is a list that abbreviates)."""
+    forms: dict[str, str] = {}
+    entries: list[tuple[Reference, str]] = []
+    for ref in refs:
+        if (form := measured(ref)) is None or holds_two_citations(ref):
+            continue
+        assert ref.container is not None
+        forms.setdefault(ref.container.text.strip(), form)
+        entries.append((ref, form))
+    found = convention(list(forms.values()))
+    if found is None:
+        return None, []
+    return found, [(ref, form) for ref, form in entries if form != found.form]
 
 
 def _not_standard(

@@ -24,8 +24,10 @@ from refslint.api import (
     journal_word_shortened_form,
     journal_word_usually_shortened,
     journal_word_usually_whole,
+    journals_by_initials,
     journals_named,
     journals_resembling,
+    journals_with_one_word_more,
     list_rule,
     pattern,
 )
@@ -525,6 +527,15 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint. A named
     style pins the form (`journal = "nlm"`).
 
+    The form is learnt per entry, or failing that per journal: a journal cited often in one
+    pasted form does not outvote the form the list gives its other journals. Where the list
+    abbreviates, a full title the shipped lists know with one more word (a title the journal
+    has taken since: `Telemedicine and e-Health`, Telemedicine Journal and E-Health) gets that
+    journal's abbreviation (`Telemed J E Health`), and so does an acronym that is no journal's
+    name and whose letters begin the words of one title alone (`JMIR`, `J Med Internet Res`);
+    a journal named by its acronym (`JAMA`, `BMJ`) is known and passes, and letters that begin
+    two titles (`NEJM`) say nothing.
+
     ## Why is this bad?
     Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
     and an abbreviation of another system (Web of Science, a publisher's own) is not the one
@@ -558,14 +569,19 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     dotted = found.form == "dotted abbreviation"
     for ref, form in odd:
         assert ref.container is not None
-        standard = _standard(ref.container.text.strip(), dotted) if abbreviated else None
+        name = ref.container.text.strip()
+        standard = _standard(name, dotted) if abbreviated else None
+        renamed = ""
+        if form == "full title" and standard is None and abbreviated:
+            standard = _one_standard(journals_with_one_word_more(name), dotted)
+            renamed = f", the abbreviation of {standard[0].title}" if standard else ""
         if form == "full title" and standard is None:
             continue  # no abbreviation known: the list's system may have none for this journal
         yield Diagnostic(
             ref.container.span,
             f"journal `{ref.container.text}` is printed as {_a(form)}; "
             f"{found.says(f'journals are printed as {found.form}s')}"
-            + (f" (`{standard[1]}`)" if standard else ""),
+            + (f" (`{standard[1]}`{renamed})" if standard else ""),
             fix=_journal_fix(ref, standard[1]) if standard else None,
             ref=ref,
         )
@@ -576,6 +592,55 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             if not unlike.variant:
                 yield unlike.diagnostic()
         yield from _odd_words_of_unknown(refs, flagged, two_ways)
+        yield from _acronyms(refs, found, dotted)
+
+
+def _one_standard(journals: Sequence[Journal], dotted: bool) -> tuple[Journal, str] | None:
+    """The one journal `journals` stand for (its rows agree on the title before any subtitle)
+    and its standard abbreviation in the list's form (NLM's, where undotted and NLM has one);
+    None where they are two journals or have no such form."""
+    heads = {journal_key(_TITLE_HEAD.split(j.title, maxsplit=1)[0]) for j in journals}
+    if len(heads) != 1:
+        return None
+    own = [(j, f) for j in journals if (f := j.iso if dotted else j.nlm)]
+    forms = own or [(j, f) for j in journals if (f := j.standard(dotted))]
+    return forms[0] if len({journal_key(f) for _, f in forms}) == 1 else None
+
+
+_TITLE_HEAD = pattern(r"\s?:\s")  # NLM's `Title : subtitle`, `Title: Subtitle`
+
+# A journal printed as capitals alone, an acronym (`JMIR`, `NEJM`)
+_ACRONYM = pattern(r"[A-Z]{3,6}")
+
+
+def _acronyms(refs: Sequence[Reference], found: Convention, dotted: bool) -> Iterator[Diagnostic]:
+    """Journals printed as an acronym that is no journal's name in the shipped lists, where the
+    list abbreviates and the letters begin the words of one title alone (`JMIR`, Journal of
+    Medical Internet Research): NLM and ISO 4 abbreviate the words, they never keep initials. A
+    journal whose name is its acronym (`JAMA`, `BMJ`, `CMAJ`) is known, and passes; letters that
+    begin two titles (`NEJM`: New England, and New Egyptian) say nothing."""
+    seen: dict[str, tuple[Journal, str] | None] = {}
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None:
+            continue
+        name = ref.container.text.strip().rstrip(".")
+        if not _ACRONYM.fullmatch(name) or _MEETING.search(name):
+            continue
+        if name not in seen:
+            known = journals_named(name)
+            seen[name] = None if known else _one_standard(journals_by_initials(name), dotted)
+        standard = seen[name]
+        if standard is None:
+            continue
+        journal, form = standard
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` is printed as an acronym; "
+            f"{found.says(f'journals are printed as {found.form}s')} "
+            f"(`{form}`, the abbreviation of {journal.title})",
+            fix=_journal_fix(ref, form),
+            ref=ref,
+        )
 
 
 @dataclass(frozen=True)

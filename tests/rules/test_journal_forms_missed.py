@@ -53,3 +53,66 @@ def test_a_list_of_full_titles_or_an_even_mix_is_left_alone(lint):
     assert rl811(lint, full) == []
     mixed = [*NLM[:3], *full[:3]]
     assert rl811(lint, mixed) == []
+
+
+def test_a_title_the_journal_has_taken_since_gets_the_lists_abbreviation(lint):
+    """`Telemedicine and e-Health` is Telemedicine Journal and E-Health, NLM's `Telemed J E
+    Health`: the shipped lists know the older title, one word more."""
+    entries = [
+        *NLM[:4],
+        "Morrison LG, Yardley L. Design features. Telemedicine and e-Health. 2012;18:137-44.",
+    ]
+    found = rl811(lint, entries)
+    assert [n for n, _ in found] == [5]
+    assert "(`Telemed J E Health`, the abbreviation of " in found[0][1]
+
+
+def test_an_acronym_standing_for_one_journal_gets_its_abbreviation(lint):
+    entries = [
+        *NLM[:4],
+        NLM[5],
+        "Webb TL, Michie S. Using the internet. JMIR. 2010;12:e4.",
+        "Eysenbach G. CONSORT-EHEALTH. JMIR. 2011;13:e126.",
+    ]
+    found = rl811(lint, entries)
+    assert [n for n, _ in found] == [6, 7]
+    assert "journal `JMIR` is printed as an acronym" in found[0][1]
+    assert (
+        "(`J Med Internet Res`, the abbreviation of Journal of medical Internet research)"
+        in (found[0][1])
+    )
+
+
+def test_a_journal_named_by_its_acronym_or_an_ambiguous_one_passes(lint):
+    entries = [
+        *NLM[:4],
+        NLM[5],
+        "Agarwal S, Mehl G. Mobile health. BMJ. 2016;352:i1174.",
+        "Lee K. Survey. JAMA. 2019;321:1-9.",
+        "Lee K. Survey. CMAJ. 2019;191:1-9.",
+        "Lee K. A trial. NEJM. 2019;380:1-9.",  # New England, or New Egyptian
+        "Lee K. A trial. JCO. 2019;37:1-9.",  # Clinical Oncology, or Clinical Orthodontics
+        "Lee K. Apps. JMIR Mhealth Uhealth. 2019;7:e1.",
+        "Lee K. Apps. PLoS One. 2019;14:e1.",
+    ]
+    assert rl811(lint, entries) == []
+
+
+def test_a_list_of_full_titles_is_not_told_to_abbreviate_an_acronym_or_a_new_title(lint):
+    full = [
+        "Bellard C, Leadley P. Climate change. Ecology Letters. 2012;15:365-77.",
+        "Mori AS, Spies TA. Reframing management. Biological Conservation. 2013;165:115-27.",
+        "Guisan A, Lehmann A. Predictions. Journal of Applied Ecology. 2006;43:386-92.",
+        "Elith J, Hastie T. An explanation. Diversity and Distributions. 2011;17:43-57.",
+        "Loiselle BA, Howell CA. Avoiding pitfalls. Conservation Biology. 2003;17:1591-600.",
+        "Morrison LG, Yardley L. Design features. Telemedicine and e-Health. 2012;18:137-44.",
+        "Webb TL, Michie S. Using the internet. JMIR. 2010;12:e4.",
+    ]
+    assert rl811(lint, full) == []
+
+
+def test_a_slip_in_a_known_abbreviation_is_flagged(lint):
+    entries = [*NLM[:3], NLM[5], "Dedert EA, Stein R. Interventions. Ann Inter Med. 2015;1:2-9."]
+    found = rl811(lint, entries)
+    assert [n for n, _ in found] == [5]
+    assert "expected `Ann Intern Med`" in found[0][1]

@@ -517,8 +517,9 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Europ Union`: they write `Eur` for `European`); a dotted list's cuts (`Europ.`, `Canad.`)
     may be a system of its own (MathSciNet's) and are left alone. A spaced dash that the
     standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too, and in
-    a dotted list a cut word printed without its period (`Cell Oncol.` for `Cell. Oncol.`; a
-    contraction such as `Natl`, which British usage prints bare, is left alone). Where the
+    a dotted list a cut word printed without its period (`Cell Oncol.` for `Cell. Oncol.`, or
+    in NLM's form `J. Control Release` for `J. Control. Release`; a contraction such as `Natl`,
+    which British usage prints bare, is left alone). Where the
     lists know only a journal's ISO 4 form, an undotted name that cuts short a word that form
     keeps whole (`Biomark Res` for `Biomarker Res`) may be NLM's own, and passes.
     Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
@@ -574,7 +575,7 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         renamed = ""
         if form == "full title" and standard is None and abbreviated:
             standard = _one_standard(journals_with_one_word_more(name), dotted)
-            renamed = f", the abbreviation of {standard[0].title}" if standard else ""
+            renamed = f", the abbreviation of {_head(standard[0].title)}" if standard else ""
         if form == "full title" and standard is None:
             continue  # no abbreviation known: the list's system may have none for this journal
         yield Diagnostic(
@@ -599,7 +600,7 @@ def _one_standard(journals: Sequence[Journal], dotted: bool) -> tuple[Journal, s
     """The one journal `journals` stand for (its rows agree on the title before any subtitle)
     and its standard abbreviation in the list's form (NLM's, where undotted and NLM has one);
     None where they are two journals or have no such form."""
-    heads = {journal_key(_TITLE_HEAD.split(j.title, maxsplit=1)[0]) for j in journals}
+    heads = {journal_key(_head(j.title)) for j in journals}
     if len(heads) != 1:
         return None
     own = [(j, f) for j in journals if (f := j.iso if dotted else j.nlm)]
@@ -608,6 +609,13 @@ def _one_standard(journals: Sequence[Journal], dotted: bool) -> tuple[Journal, s
 
 
 _TITLE_HEAD = pattern(r"\s?:\s")  # NLM's `Title : subtitle`, `Title: Subtitle`
+
+
+def _head(title: str) -> str:
+    """A title without its subtitle (NLM's `Telemedicine journal and e-health : the official
+    journal of ...`)."""
+    return _TITLE_HEAD.split(title, maxsplit=1)[0]
+
 
 # A journal printed as capitals alone, an acronym (`JMIR`, `NEJM`)
 _ACRONYM = pattern(r"[A-Z]{3,6}")
@@ -637,7 +645,7 @@ def _acronyms(refs: Sequence[Reference], found: Convention, dotted: bool) -> Ite
             ref.container.span,
             f"journal `{name}` is printed as an acronym; "
             f"{found.says(f'journals are printed as {found.form}s')} "
-            f"(`{form}`, the abbreviation of {journal.title})",
+            f"(`{form}`, the abbreviation of {_head(journal.title)})",
             fix=_journal_fix(ref, form),
             ref=ref,
         )
@@ -739,6 +747,12 @@ def _not_standard(
         if name not in seen:
             seen[name] = _standard(name, dotted)
         standard = seen[name]
+        if standard is None or journal_key(standard[1]) != journal_key(name):
+            # NLM's form, its shortened words not all dotted (`J. Control Release`)
+            own = _own_form_dotted(name) if dotted else None
+            if own is not None:
+                yield Unlike(ref, name, own[0], own[1], own[2], _DOTTED_NLM, False)
+                continue
         if standard is None:
             continue
         journal, form = standard
@@ -759,6 +773,28 @@ def _not_standard(
         else:
             continue
         yield Unlike(ref, name, journal, form, said, journal.standard_source(dotted), variant)
+
+
+_DOTTED_NLM = "NLM's form, with the periods the list gives its shortened words"
+
+
+def _own_form_dotted(name: str) -> tuple[Journal, str, str] | None:
+    """(the journal, `name` with its periods, what is wrong) where the dotted `name`
+    is a standard form of a journal the lists know (NLM's, which ISO 4 does not share) with a
+    shortened word before the last printed without its period (`J. Control Release`, NLM's `J
+    Control Release`, in a list that writes `J. Control. Release`)."""
+    k = journal_key(name)
+    for journal in journals_named(name):
+        if not journal.nlm or journal_key(journal.nlm) != k:
+            continue
+        words = name.split()
+        dotted = " ".join(w if w.endswith(".") else f"{w}." for w in words[:-1])
+        bare = _periods_lost(name, f"{dotted} {words[-1]}", journal.title)
+        if bare:
+            fixed = " ".join(f"{w}." if w in bare else w for w in words[:-1])
+            said = f"leaves out the period of the shortened {_words_said(bare)}"
+            return journal, f"{fixed} {words[-1]}", said
+    return None
 
 
 def _periods_lost(name: str, form: str, title: str) -> list[str]:

@@ -116,3 +116,25 @@ def test_a_slip_in_a_known_abbreviation_is_flagged(lint):
     found = rl811(lint, entries)
     assert [n for n, _ in found] == [5]
     assert "expected `Ann Intern Med`" in found[0][1]
+
+
+NATURE = [
+    "Li, Y. & Xu, Z. Hydrogen content. J. Am. Chem. Soc. 704, 1201–1204 (2011).",
+    "Majidi, O. & Shabestari, S. Fluxing. J. Mater. Process. Technol. 182, 450–455 (2007).",
+    "Hudson, S. & Apelian, D. Inclusions. J. Alloys Compd. 10, 289–305 (2016).",
+    "Zhao, Q. & Qian, Z. Conductivity. Chem. Rev. 666, 50–57 (2016).",
+    "Kong, X. & Yang, B. Removal. Appl. Surf. Sci. 105, 17–20 (2014).",
+]
+
+
+def test_a_dotted_list_dots_every_shortened_word_of_an_nlm_form(lint):
+    entries = [*NATURE, "Lee, K. Natural killer cells. J. Control Release 367, 768–778 (2024)."]
+    found = rl811(lint, entries)
+    assert [n for n, _ in found] == [6]
+    assert "leaves out the period of the shortened word `Control`" in found[0][1]
+    assert "expected `J. Control. Release`" in found[0][1]
+    # the same name undotted in an NLM list, and dotted whole in this one, pass
+    assert (
+        rl811(lint, [*NLM[:4], NLM[5], "Lee K. Cells. J Control Release. 2024;367:768-78."]) == []
+    )
+    assert rl811(lint, [*NATURE, "Lee, K. Cells. J. Control. Release 367, 768–778 (2024)."]) == []

@@ -5,6 +5,10 @@ and the lists where each must stay silent."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from tests.timing import assert_linear
+
 
 def numbered(entries: list[str]) -> str:
     return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
@@ -138,3 +142,23 @@ def test_a_dotted_list_dots_every_shortened_word_of_an_nlm_form(lint):
         rl811(lint, [*NLM[:4], NLM[5], "Lee K. Cells. J Control Release. 2024;367:768-78."]) == []
     )
     assert rl811(lint, [*NATURE, "Lee, K. Cells. J. Control. Release 367, 768–778 (2024)."]) == []
+
+
+def _many(n: int) -> str:
+    """`n` entries of an NLM list in which every sixth journal is an unknown full title or
+    acronym, each another name: the slowest case of the new look-ups, each asked once a name."""
+    entries = []
+    for i in range(n):
+        if i % 6 == 4:
+            name = f"Telemedicine and Health {i}" if i % 12 == 4 else "JMIR"
+        else:
+            name = NLM[i % 4].split(". ")[-2]
+        entries.append(f"Lee K, Kim J. A study {i}. {name}. 2015;{i % 90 + 1}:1-9.")
+    return numbered(entries)
+
+
+def test_the_new_look_ups_take_time_in_proportion_to_the_list(lint):
+    small, large = _many(600), _many(1200)
+    assert_linear(
+        partial(lint, small, select=["RL811"]), partial(lint, large, select=["RL811"]), bound=3
+    )

@@ -533,9 +533,9 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     abbreviates, a full title the shipped lists know with one more word (a title the journal
     has taken since: `Telemedicine and e-Health`, Telemedicine Journal and E-Health) gets that
     journal's abbreviation (`Telemed J E Health`), and so does an acronym that is no journal's
-    name and whose letters begin the words of one title alone (`JMIR`, `J Med Internet Res`);
-    a journal named by its acronym (`JAMA`, `BMJ`) is known and passes, and letters that begin
-    two titles (`NEJM`) say nothing.
+    name and whose four letters or more begin the words of one title alone (`JMIR`, `J Med
+    Internet Res`); a journal named by its acronym (`JAMA`, `BMJ`) is known and passes, and
+    letters that begin two titles (`NEJM`) say nothing.
 
     ## Why is this bad?
     Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
@@ -617,8 +617,9 @@ def _head(title: str) -> str:
     return _TITLE_HEAD.split(title, maxsplit=1)[0]
 
 
-# A journal printed as capitals alone, an acronym (`JMIR`, `NEJM`)
-_ACRONYM = pattern(r"[A-Z]{3,6}")
+# A journal printed as capitals alone, an acronym (`JMIR`, `NEJM`); three letters begin too many
+# titles by chance (`RSC`, a publisher's, would read as `Riv Stor Calabr`) to say which is meant
+_ACRONYM = pattern(r"[A-Z]{4,7}")
 
 
 def _acronyms(refs: Sequence[Reference], found: Convention, dotted: bool) -> Iterator[Diagnostic]:

@@ -96,6 +96,7 @@ def test_a_journal_named_by_its_acronym_or_an_ambiguous_one_passes(lint):
         "Lee K. Survey. CMAJ. 2019;191:1-9.",
         "Lee K. A trial. NEJM. 2019;380:1-9.",  # New England, or New Egyptian
         "Lee K. A trial. JCO. 2019;37:1-9.",  # Clinical Oncology, or Clinical Orthodontics
+        "Lee K. A trial. RSC. 2019;9:1-9.",  # three letters begin titles by chance
         "Lee K. Apps. JMIR Mhealth Uhealth. 2019;7:e1.",
         "Lee K. Apps. PLoS One. 2019;14:e1.",
     ]

@@ -163,3 +163,33 @@ def test_the_new_look_ups_take_time_in_proportion_to_the_list(lint):
     assert_linear(
         partial(lint, small, select=["RL811"]), partial(lint, large, select=["RL811"]), bound=3
     )
+
+
+def test_a_slip_in_an_abbreviation_is_misspelt_where_the_list_sets_no_form(lint):
+    """Three journals set no convention, so RL811 says nothing; `Ann Inter Med` is still one
+    letter from NLM's `Ann Intern Med`, and `Inter` is no cut the standards make of `Internal`."""
+    entries = [NLM[0], NLM[1], "Dedert EA, Stein R. Interventions. Ann Inter Med. 2015;1:2-9."]
+    found = [
+        (d.entry, d.code, d.message) for d in lint(numbered(entries), select=["RL811", "RL815"])
+    ]
+    assert [(n, code) for n, code, _ in found] == [(3, "RL815")]
+    assert "write `Ann Intern Med`" in found[0][2]
+    # with a convention RL811 tells it, and RL815 does not tell it again
+    found = lint(numbered([*NLM[:3], NLM[5], entries[2]]), select=["RL811", "RL815"])
+    assert [(d.entry, d.code) for d in found] == [(5, "RL811")]
+
+
+def test_an_abbreviation_cut_as_a_standard_cuts_it_is_no_slip(lint):
+    # ISO 4 `Manag.` and NLM `Manage`; `Ecol Model` and NLM's `Ecol Modell`; `Phys Rev Mater`
+    entries = [
+        "Lee K. Waste. J Mater Cycles Waste Manag. 2015;1:2-9.",
+        "Lee K. Models. Ecol Model. 2015;1:2-9.",
+        "Lee K. Cells. Cell Oncol. 2015;1:2-9.",
+        # American and British spellings, and a word of another journal's (Journal of Pathogens)
+        "Lee K. Tumours. Tumor Biol. 2015;1:2-9.",
+        "Lee K. Anaesthesia. Can. J. Anesth. 2015;1:2-9.",
+        "Lee K. Pathogens. J. Pathog. 2015;1:2-9.",
+    ]
+    assert lint(numbered(entries), select=["RL815"]) == []
+    slips = ["Lee K. Plasmas. Phys. Plasma 2015;1:2-9.", "Lee K. Images. Eur. Radio. 2015;1:2-9."]
+    assert [d.entry for d in lint(numbered(slips), select=["RL815"])] == [1, 2]

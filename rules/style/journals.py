@@ -528,8 +528,9 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint. A named
     style pins the form (`journal = "nlm"`).
 
-    The form is learnt per entry, or failing that per journal: a journal cited often in one
-    pasted form does not outvote the form the list gives its other journals. Where the list
+    The form is learnt per entry, or failing that, where the list abbreviates, per journal: a
+    journal cited twice in full does not outvote the form the list gives its other journals
+    (a list of full titles that abbreviates its most cited journals mixes forms). Where the list
     abbreviates, a full title the shipped lists know with one more word (a title the journal
     has taken since: `Telemedicine and e-Health`, Telemedicine Journal and E-Health) gets that
     journal's abbreviation (`Telemed J E Health`), and so does an acronym that is no journal's
@@ -715,9 +716,11 @@ def _learnt(
 def _by_journal(
     refs: Sequence[Reference], measured: Callable[[Reference], str | None]
 ) -> tuple[Convention | None, list[tuple[Reference, str]]]:
-    """The list's journal form counted once per journal name, not per entry: a journal cited
-    six times in one pasted form is one journal, and does not outvote the form the list gives
-    its other journals (four abbreviated, one in full twice, is a list that abbreviates)."""
+    """The list's journal form counted once per journal name, not per entry, where that form
+    abbreviates: a journal cited twice in full is one journal, and does not outvote the form the
+    list gives its other journals (four abbreviated, one in full twice, is a list that
+    abbreviates). A list of full titles that abbreviates the journals it cites most (25 in full,
+    6 abbreviated in 22 entries) mixes its forms, and is left alone."""
     forms: dict[str, str] = {}
     entries: list[tuple[Reference, str]] = []
     for ref in refs:
@@ -727,7 +730,10 @@ def _by_journal(
         forms.setdefault(ref.container.text.strip(), form)
         entries.append((ref, form))
     found = convention(list(forms.values()))
-    if found is None:
+    if found is None or found.form == "full title":
+        # a list of full titles that abbreviates the journals it cites most is a mixed list:
+        # only an abbreviating one is held to its form this way, and only a full title its
+        # system abbreviates is flagged there (`journal_form`)
         return None, []
     return found, [(ref, form) for ref, form in entries if form != found.form]
 

@@ -193,3 +193,23 @@ def test_an_abbreviation_cut_as_a_standard_cuts_it_is_no_slip(lint):
     assert lint(numbered(entries), select=["RL815"]) == []
     slips = ["Lee K. Plasmas. Phys. Plasma 2015;1:2-9.", "Lee K. Images. Eur. Radio. 2015;1:2-9."]
     assert [d.entry for d in lint(numbered(slips), select=["RL815"])] == [1, 2]
+
+
+def test_a_list_of_full_titles_abbreviating_the_journals_it_cites_most_is_mixed(lint):
+    """Five journals in full once each, two abbreviated and each cited three times: by journal
+    the list writes full titles, by entry it mixes; it is not told to write them out."""
+    full = [
+        "Bellard C, Leadley P. Climate change. Ecology Letters. 2012;15:365-77.",
+        "Mori AS, Spies TA. Reframing management. Biological Conservation. 2013;165:115-27.",
+        "Guisan A, Lehmann A. Predictions. Journal of Applied Ecology. 2006;43:386-92.",
+        "Elith J, Hastie T. An explanation. Diversity and Distributions. 2011;17:43-57.",
+        "Loiselle BA, Howell CA. Avoiding pitfalls. Conservation Biology. 2003;17:1591-600.",
+        "Smith J, Lee K. Another study. Global Change Biology. 2003;17:1591-600.",
+        "Smith J, Lee K. Another study. Landscape Ecology. 2003;17:1591-600.",
+        "Smith J, Lee K. Another study. Functional Ecology. 2003;17:1591-600.",
+    ]
+    cited = [f"Lee K. Study {n}. {j} 2015;{n}:1-9." for n in (1, 2, 3) for j in NATURE_NAMES]
+    assert rl811(lint, full + cited) == []
+
+
+NATURE_NAMES = ["J. Am. Chem. Soc.", "Chem. Rev."]

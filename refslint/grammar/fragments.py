@@ -63,6 +63,7 @@ TEXT_STOP = (
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
     r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"
+    r"|\(\s*pp?\.\s*[A-Za-z]{0,3}\d"  # APA's parenthesised pages after a book: `Title (pp. 97–102)`
     # (IEEE's closing `pp. 1572–1582, 2012.`: the pages are a locator, not words of the text)
     r"|(?<=,\s)[Vv]ol\.\s*[A-Za-z]{0,2}\d+[A-Za-z]?\s*,"  # IEEE's `, vol. 55, no. 4,`
     r"|pp\.\s*\d+\s*[\-\u2010-\u2015]\s*\d+\s*,\s*(?:1\d|2[01])\d\d\.?$"
@@ -97,7 +98,7 @@ CUT_PARTICLE = r"[dv]\.?"
 # `éd.`), Italian (`a cura di`), Dutch, Polish and Scandinavian (`red.`); bare or in parentheses
 # (`(org.)`, `(Hrsg.)`). Lower case where a family name could be the same word (`Red A`, `Ed B`).
 _EDITOR_WORD = (
-    r"(?:editors?|editor(?:a|as|es)|eds?|éditeurs?|éditrices?|éds?|Hrsg|Hg|Herausgeber"
+    r"(?:editors?|editor(?:a|as|es)|eds?|Eds?|Editors?|éditeurs?|éditrices?|éds?|Hrsg|Hg|Herausgeber"
     r"|a\s+cura\s+di|red|orgs?|organizador(?:a|as|es)?|coords?|coordenador(?:a|as|es)?"
     r"|coordinador(?:a|as|es)?|compilador(?:a|as|es)?|dir)(?![\w])"
 )
@@ -117,7 +118,7 @@ _FIRST_INITIALS = r"(?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){1,3}"
 # number or punctuation), so a Vancouver date after a group or `et al` still reads as a date.
 NAMES_YEAR = rf"{YEAR}[a-z]?(?=\s+(?!{MONTH_NAME}\s*(?:\d|[;:,.]|$))[^\W\d_]|\s+[(\"“‘'][^\W\d_])"
 _NAME_END = (
-    rf"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$|\s*\(\s*{_EDITOR_WORD}"
+    rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&)|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*\(\s*{YEAR}[a-z]?\s*\)"  # the year after the names: "Mantegna RN (1999)"
     rf"|\s+{NAMES_YEAR}"  # the bare year after the names, IOP's numbered Harvard: "Cho T T 2015 "
     rf"|\s+e\s+{_FIRST_INITIALS})"  # Portuguese `e` before the last name, initials first
@@ -190,6 +191,10 @@ _EDITOR_AHEAD = rf"{_WORD}(?:\s+{_WORD}){{0,3}},?\s+{_INITIALS}(?![^\W\d_])"
 EDITED_BY = rf"[Ee]dited\s+by\s*:?\s*(?={_EDITOR_AHEAD})"
 IN_BOOK = rf"(?<=[.?!]\s)In(?=\s+[A-Z][^\[\];]{{0,300}}?[.?!]\s+{EDITED_BY})"
 NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
+# `In` before a book or proceedings whose pages close in parentheses, within its sentence (`In
+# 2019 IEEE International Conference ... (ICRA) (pp. 1120–1126)`, `In A. Brown & B. White (Eds.),
+# Book title (pp. 97–102)`): APA's form, which numbered lists borrow
+PAGES_AHEAD = r"\s+[A-Z\d][^\[\];]{0,300}?\(\s*pp?\.\s*[A-Za-z]{0,3}\d"
 
 # A page, page range or article number: "8790-839", "e1558", "S12-20", "12-23.e1",
 # "BFnpjcompumats201628".
@@ -272,6 +277,7 @@ FRAGMENTS = {
     "CLOSING": CLOSING,
     "NAME": NAME,
     "NAME_START": NAME_START,
+    "PAGES_AHEAD": PAGES_AHEAD,
     "NAME_LAST": NAME_LAST,
     "IN_BOOK": IN_BOOK,
     "EDITED_BY": EDITED_BY,

@@ -513,6 +513,12 @@ def _roles(
         return _labelled_roles(text, segments, labelled_at, out), Kind.ARTICLE
     if server_at is not None or "arxiv" in out:
         return _preprint_roles(text, segments, server_at, out), Kind.PREPRINT
+    if "print" in text or "publication" in text:
+        from refslint.grammar import apa  # `Journal. 2025. Online ahead of print. doi...`
+
+        titles = apa.ahead_of_print(text, segments, out)
+        if titles is not None:
+            return titles, Kind.ARTICLE
     if not out["dates"]:
         titles = _dateless_article(text, segments, out, year)
         if titles is not None:
@@ -697,7 +703,7 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
     )
     rest = segment[marker_index + 1 :]
     after = segments[at + 1 :]
-    if marker.editors or not _texts(rest):
+    if not _texts(rest):  # (APA's `In A. Brown (Eds.), Book` names the book in the same sentence)
         container_segment = after[0] if after else []
         after = after[1:]
     else:
@@ -718,4 +724,12 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
     else:
         dates = [p.date for s in after for p in s if p.kind == "pub" and p.date]
         out["date"] = dates[0] if dates else (event[0] if event else None)
+        if any(p.kind == "pages" and p.marker is None for p in container_segment):
+            from refslint.grammar import apa  # `Book (pp. 97–102). Springer: Cham. 2021.`
+
+            found = apa.publisher_after(text, after)
+            if found is not None:
+                out["place"], out["publisher"], date_part = found
+                if date_part is not None:
+                    out["date"] = date_part.date
     return Kind.CONFERENCE if is_conference or event else Kind.CHAPTER

@@ -193,8 +193,9 @@ IN_BOOK = rf"(?<=[.?!]\s)In(?=\s+[A-Z][^\[\];]{{0,300}}?[.?!]\s+{EDITED_BY})"
 NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
 # `In` before a book or proceedings whose pages close in parentheses, within its sentence (`In
 # 2019 IEEE International Conference ... (ICRA) (pp. 1120–1126)`, `In A. Brown & B. White (Eds.),
-# Book title (pp. 97–102)`): APA's form, which numbered lists borrow
-PAGES_AHEAD = r"\s+[A-Z\d][^\[\];]{0,300}?\(\s*pp?\.\s*[A-Za-z]{0,3}\d"
+# Book title (pp. 97–102)`): APA's form, which numbered lists borrow. Not past another sentence
+# that starts with `In`: a chapter's own title may (`In Vivo Imaging. In A. Brown (Ed.), ...`).
+PAGES_AHEAD = r"\s+[A-Z\d](?:(?![.?!]\s+In\s)[^\[\];]){0,300}?\(\s*pp?\.\s*[A-Za-z]{0,3}\d"
 
 # A page, page range or article number: "8790-839", "e1558", "S12-20", "12-23.e1",
 # "BFnpjcompumats201628".

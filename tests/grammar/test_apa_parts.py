@@ -249,3 +249,34 @@ def test_a_title_starting_with_in_stays_a_title_without_parenthesised_pages():
         "In vivo imaging of the brain",
         "J Imaging",
     )
+
+
+# --- cost -----------------------------------------------------------------------------------
+
+
+def _read_only(text: str) -> None:
+    from refslint.grammar import parse_entry
+    from refslint.model import Entry, PositionMap
+
+    parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1))
+
+
+def test_reading_these_forms_grows_linearly_with_the_entry():
+    """Long runs of what these readings look for (`In` before a sentence that never reaches its
+    parenthesised pages, the pages themselves, the ahead-of-print mark): twice the text costs
+    about twice the time, not four times."""
+    from functools import partial
+
+    from tests.timing import assert_linear
+
+    shapes = [
+        lambda n: "Smith J. Title. " + "In Book of words " * n + "(pp. 1–2). Springer.",
+        lambda n: "Smith J. Title. In Brown A (eds.) Book " + "(pp. 1–2) " * n + ". Springer.",
+        lambda n: "Smith J. Title. J Things. 2025. " + "Online ahead of print. " * n,
+    ]
+    for make in shapes:
+        small, large = make(300), make(600)
+        assert len(large) < 20_000  # under the entry limit, so that the grammar reads it all
+        assert_linear(
+            partial(_read_only, small), partial(_read_only, large), bound=3, runs=5, what=small[:30]
+        )

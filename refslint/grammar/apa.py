@@ -21,10 +21,10 @@ from refslint import patterns
 from refslint.grammar.transform import Part
 from refslint.model import Field, Span
 
-# The marks of an article out before its issue, as the whole of a sentence or a bracket.
+# The marks of an article out before its issue, as the whole of a sentence, bracket or parenthesis.
 AHEAD = patterns.compile(
-    r"^\[?\s*(?:(?:(?:Online|Epub|E-pub|Published\s+online)\s+)?ahead\s+of\s+print"
-    r"|Advance\s+online\s+publication)\s*\]?$",
+    r"^[\[(]?\s*(?:(?:(?:Online|Epub|E-pub|Published\s+online)\s+)?ahead\s+of\s+print"
+    r"|Advance\s+online\s+publication)\s*[\])]?$",
     re.IGNORECASE,
 )
 # What may stand between the journal's date and the mark: separators, dates and identifiers.

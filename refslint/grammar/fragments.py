@@ -53,6 +53,10 @@ def _ymd(named: bool) -> str:
 # lexer compiled for it (`scanner.lexed`), not with a copy compiled in every process.
 YMD = YMD_PARTS = _ymd(named=True)
 
+# APA's pages in parentheses after a book, up to the first page: `(pp. 97`, and with the edition
+# or volume before them, `(2nd ed., pp. 97`, `(Vol. 2, pp. 97`
+PAREN_PAGES_OPEN = r"\(\s*(?:[^(),\[\]]{1,30},\s*)?pp?\.\s*"
+
 # Where free text stops: before a year that starts a publication block, or a locator label.
 # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493."; nor one whose
 # "pages" run on into lower-case words, a title's own year: "JASPAR 2024: 20th anniversary of")
@@ -63,7 +67,8 @@ TEXT_STOP = (
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
     r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"
-    r"|\(\s*pp?\.\s*[A-Za-z]{0,3}\d"  # APA's parenthesised pages after a book: `Title (pp. 97–102)`
+    # APA's parenthesised pages after a book: `Title (pp. 97–102)`, `Title (2nd ed., pp. 3–9)`
+    rf"|{PAREN_PAGES_OPEN}[A-Za-z]{{0,3}}\d"
     # (IEEE's closing `pp. 1572–1582, 2012.`: the pages are a locator, not words of the text)
     r"|(?<=,\s)[Vv]ol\.\s*[A-Za-z]{0,2}\d+[A-Za-z]?\s*,"  # IEEE's `, vol. 55, no. 4,`
     r"|pp\.\s*\d+\s*[\-\u2010-\u2015]\s*\d+\s*,\s*(?:1\d|2[01])\d\d\.?$"
@@ -195,7 +200,9 @@ NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
 # 2019 IEEE International Conference ... (ICRA) (pp. 1120–1126)`, `In A. Brown & B. White (Eds.),
 # Book title (pp. 97–102)`): APA's form, which numbered lists borrow. Not past another sentence
 # that starts with `In`: a chapter's own title may (`In Vivo Imaging. In A. Brown (Ed.), ...`).
-PAGES_AHEAD = r"\s+[A-Z\d](?:(?![.?!]\s+In\s)[^\[\];]){0,300}?\(\s*pp?\.\s*[A-Za-z]{0,3}\d"
+PAGES_AHEAD = (
+    rf"\s+[A-Z\d](?:(?![.?!]\s+In\s)[^\[\];]){{0,300}}?{PAREN_PAGES_OPEN}[A-Za-z]{{0,3}}\d"
+)
 
 # A page, page range or article number: "8790-839", "e1558", "S12-20", "12-23.e1",
 # "BFnpjcompumats201628".
@@ -279,6 +286,7 @@ FRAGMENTS = {
     "NAME": NAME,
     "NAME_START": NAME_START,
     "PAGES_AHEAD": PAGES_AHEAD,
+    "PAREN_PAGES_OPEN": PAREN_PAGES_OPEN,
     "NAME_LAST": NAME_LAST,
     "IN_BOOK": IN_BOOK,
     "EDITED_BY": EDITED_BY,

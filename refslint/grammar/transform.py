@@ -19,6 +19,7 @@ from refslint.grammar.fragments import (
     DASH,
     INITIAL,
     MAX_INITIALS,
+    PAREN_PAGES_OPEN,
     PARTICLE,
     TAIL_PARTS,
     VOLUME_ISSUE,
@@ -434,7 +435,7 @@ class ToParts(Transformer):
         return Part("pages", found.span.start, found.span.end, found.text, marker=field(marker))
 
 
-_PAREN_PAGES = patterns.compile(r"\(\s*pp?\.\s*(?P<pages>.*?)\s*\)\s*$")
+_PAREN_PAGES = patterns.compile(rf"{PAREN_PAGES_OPEN}(?P<pages>.*?)\s*\)\s*$")
 
 
 def _paren_pages(token: Token) -> Part:

@@ -106,6 +106,16 @@ def test_a_proceedings_paper_with_its_pages_in_parentheses(
             "University Press.",
             ("Models of working memory", "442–481", "Cambridge University Press", None, "1999"),
         ),
+        (  # APA: the edition before the pages inside the parentheses
+            "Miyake, A., & Shah, P. (1999). Toward unified theories. In A. Miyake & P. Shah "
+            "(Eds.), Models of working memory (2nd ed., pp. 442–481). Cambridge University Press.",
+            ("Models of working memory", "442–481", "Cambridge University Press", None, "1999"),
+        ),
+        (  # cardiology: the volume before the pages
+            "Smith J. Valve repair. In Brown A (ed.) Cardiac Surgery (Vol. 2, pp. 97–102). "
+            "Springer: Berlin. 2015.",
+            ("Cardiac Surgery", "97–102", "Springer", "Berlin", "2015"),
+        ),
         (  # ecology: a chapter's own title starting with `In`, title-cased
             "Moreau L. In Vivo Imaging of Root Growth. In Garcia M (Ed.), Plant Methods "
             "(pp. 1–20). Wiley: Hoboken. 2020.",
@@ -173,6 +183,12 @@ def test_a_chapter_keeps_its_title_and_editors():
             "Review. Advance online publication. https://doi.org/10.1037/rev0000500",
             "Psychological Review",
             "2025",
+        ),
+        (  # the mark in parentheses
+            "Patel R. Atrial fibrillation after surgery. Heart Rhythm. 2024. (Online ahead of "
+            "print). doi: 10.1016/j.hrthm.2024.01.001",
+            "Heart Rhythm",
+            "2024",
         ),
         (  # the mark in brackets with `Online` in it is no medium
             "Rossi M. Sleep spindles. Journal of Sleep Research. 2025 Mar 3. [Online ahead of "

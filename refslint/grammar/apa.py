@@ -79,11 +79,13 @@ def ahead_of_print(text: str, segments: list[list[Part]], out: dict) -> list[lis
 
 
 def publisher_after(
-    text: str, segments: Sequence[Sequence[Part]]
+    text: str, segments: Sequence[Sequence[Part]], apa_pages: bool
 ) -> tuple[Field | None, Field, Part | None] | None:
     """The place, publisher and date part of a book set out after its title as `Publisher:
     Place. 2021.`, `Place: Publisher. 2021.` or `Publisher.`: a sentence of one stretch of text,
-    followed by a bare year or by nothing but identifiers. None where the segments hold none."""
+    followed by a bare year or by nothing but identifiers. A name alone is taken for the
+    publisher only after APA's parenthesised pages (`apa_pages`) or when it names a publishing
+    house: `In: Proc X. Sydney. 2019.` names a place. None where the segments hold none."""
     from refslint.grammar.roles import sub
 
     for i, segment in enumerate(segments):
@@ -100,7 +102,7 @@ def publisher_after(
         part = body[0]
         found = _PLACE_HOUSE.match(part.text)
         if found is None:
-            return None, part.field, date
+            return (None, part.field, date) if apa_pages or HOUSE.search(part.text) else None
         first = sub(text, Span(part.start + found.start("first"), part.start + found.end("first")))
         second = sub(
             text, Span(part.start + found.start("second"), part.start + found.end("second"))

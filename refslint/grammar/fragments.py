@@ -195,7 +195,8 @@ NAME_LAST = (
 _EDITOR_AHEAD = rf"{_WORD}(?:\s+{_WORD}){{0,3}},?\s+{_INITIALS}(?![^\W\d_])"
 EDITED_BY = rf"[Ee]dited\s+by\s*:?\s*(?={_EDITOR_AHEAD})"
 IN_BOOK = rf"(?<=[.?!]\s)In(?=\s+[A-Z][^\[\];]{{0,300}}?[.?!]\s+{EDITED_BY})"
-NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
+# (`In Brown A (eds.) Book`: the editor word in parentheses after the last name, no comma)
+NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*(?:[,;]|\(\s*{_EDITOR_WORD})"
 # `In` before a book or proceedings whose pages close in parentheses, within its sentence (`In
 # 2019 IEEE International Conference ... (ICRA) (pp. 1120–1126)`, `In A. Brown & B. White (Eds.),
 # Book title (pp. 97–102)`): APA's form, which numbered lists borrow. Not past another sentence

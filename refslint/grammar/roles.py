@@ -724,10 +724,11 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
     else:
         dates = [p.date for s in after for p in s if p.kind == "pub" and p.date]
         out["date"] = dates[0] if dates else (event[0] if event else None)
-        if any(p.kind == "pages" and p.marker is None for p in container_segment):
+        if after:
             from refslint.grammar import apa  # `Book (pp. 97–102). Springer: Cham. 2021.`
 
-            found = apa.publisher_after(text, after)
+            apa_pages = any(p.kind == "pages" and p.marker is None for p in container_segment)
+            found = apa.publisher_after(text, after, apa_pages)
             if found is not None:
                 out["place"], out["publisher"], date_part = found
                 if date_part is not None:

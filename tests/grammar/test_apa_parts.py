@@ -130,6 +130,37 @@ def test_a_chapter_with_its_pages_in_parentheses(entry, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # no pages: the editor word in parentheses after the name marks the `In`
+        "Smith J. Valve repair. In Brown A (eds.) Cardiac Surgery. Springer: Berlin, Heidelberg. "
+        "2015.",
+        # Citing Medicine's `In:` and `editor.`, the publisher before its places
+        "Smith J. Valve repair. In: Brown A, editor. Cardiac Surgery. Springer: Berlin, "
+        "Heidelberg. 2015.",
+    ],
+)
+def test_a_chapter_whose_publisher_comes_before_its_place(entry):
+    read = _read(entry)
+    assert read["kind"] is Kind.CHAPTER
+    got = (read["container"], read["publisher"], read["place"], read["year"])
+    assert got == ("Cardiac Surgery", "Springer", "Berlin, Heidelberg", "2015")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Smith J. Valve repair. In: Brown A, editor. Cardiac Surgery. London. 2019.",
+        "Smith J. Valve repair. In: Proceedings of the Heart Meeting. Sydney, Australia. 2019.",
+    ],
+)
+def test_a_place_alone_after_the_book_is_no_publisher(entry):
+    read = _read(entry)
+    assert read["kind"] in (Kind.CHAPTER, Kind.CONFERENCE)
+    assert (read["publisher"], read["year"]) == (None, "2019")
+
+
 def test_a_chapter_keeps_its_title_and_editors():
     ref = parse(
         "Moreau L. In Vivo Imaging of Root Growth. In Garcia M, Chen L (Eds.), Plant Methods "

@@ -26,6 +26,8 @@ VANCOUVER = (
     "doi: 10.1161/STROKEAHA.124.04321\n"
     "8. Tanaka Y. Dopamine and reward. In Ito K (ed.) Neurobiology of Motivation (pp. 45–60). "
     "Tokyo: Kyoto University Press. 2018.\n"
+    "9. Meyer T. Valve repair. In: Brown A, editor. Cardiac Surgery. Springer: Berlin, "
+    "Heidelberg. 2015.\n"
 )
 
 APA = (
@@ -52,23 +54,28 @@ def test_the_borrowed_forms_raise_no_alarm(lint, listed):
 
 def test_a_web_page_in_the_same_list_still_needs_its_access_date(lint):
     page = (
-        "9. World Health Organization. Hepatitis B fact sheet [Internet]. 2023. Available from: "
+        "10. World Health Organization. Hepatitis B fact sheet [Internet]. 2023. Available from: "
         "https://www.who.int/news-room/fact-sheets/detail/hepatitis-b\n"
     )
-    assert _findings(lint(VANCOUVER + page, select=["RL304"])) == [("RL304", 9)]
+    assert _findings(lint(VANCOUVER + page, select=["RL304"])) == [("RL304", 10)]
 
 
 def test_a_chapter_with_no_publisher_after_its_pages_is_still_reported(lint):
     chapter = (
-        "9. Smith J. Cardiac surgery. In Brown A (eds.) Heart Surgery (pp. 97–102). 2021. "
+        "10. Smith J. Cardiac surgery. In Brown A (eds.) Heart Surgery (pp. 97–102). 2021. "
         "https://doi.org/10.1007/978-3-030-12345-6_8\n"
     )
     found = lint(VANCOUVER + chapter, select=["RL501", "RL304"])
-    assert _findings(found) == [("RL501", 9)]
+    assert _findings(found) == [("RL501", 10)]
     assert "book chapter has no publisher" in found[0].message
 
 
 def test_an_article_with_neither_the_mark_nor_a_doi_still_lacks_its_volume(lint):
-    article = "9. Rossi M. Sleep spindles. J Sleep Res. 2025:e14003.\n"
+    article = "10. Rossi M. Sleep spindles. J Sleep Res. 2025:e14003.\n"
     found = lint(VANCOUVER + article, select=["RL501"])
-    assert _findings(found) == [("RL501", 9)]
+    assert _findings(found) == [("RL501", 10)]
+
+
+def test_a_place_alone_after_the_book_still_lacks_its_publisher(lint):
+    chapter = "10. Smith J. Valve repair. In: Brown A, editor. Cardiac Surgery. London. 2019.\n"
+    assert _findings(lint(VANCOUVER + chapter, select=["RL501"])) == [("RL501", 10)]

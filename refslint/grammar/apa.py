@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from refslint import patterns
 from refslint.grammar.transform import Part
@@ -78,9 +79,19 @@ def ahead_of_print(text: str, segments: list[list[Part]], out: dict) -> list[lis
     return [s for s in segments[:at] if _is_title_like(s)]
 
 
+class Published(NamedTuple):
+    """A book's place and publisher after its title, the date part after them, and the index of
+    their segment."""
+
+    place: Field | None
+    publisher: Field
+    date: Part | None
+    at: int
+
+
 def publisher_after(
     text: str, segments: Sequence[Sequence[Part]], apa_pages: bool
-) -> tuple[Field | None, Field, Part | None] | None:
+) -> Published | None:
     """The place, publisher and date part of a book set out after its title as `Publisher:
     Place. 2021.`, `Place: Publisher. 2021.` or `Publisher.`: a sentence of one stretch of text,
     followed by a bare year or by nothing but identifiers. A name alone is taken for the
@@ -102,12 +113,26 @@ def publisher_after(
         part = body[0]
         found = _PLACE_HOUSE.match(part.text)
         if found is None:
-            return (None, part.field, date) if apa_pages or HOUSE.search(part.text) else None
+            if apa_pages or HOUSE.search(part.text):
+                return Published(None, part.field, date, i)
+            return None
         first = sub(text, Span(part.start + found.start("first"), part.start + found.end("first")))
         second = sub(
             text, Span(part.start + found.start("second"), part.start + found.end("second"))
         )
         if HOUSE.search(first.text) and not HOUSE.search(second.text):
-            return second, first, date  # `Springer: Cham`
-        return first, second, date  # `Cham: Springer`, as Vancouver sets it
+            return Published(second, first, date, i)  # `Springer: Cham`
+        return Published(first, second, date, i)  # `Cham: Springer`, as Vancouver sets it
     return None
+
+
+def book(text: str, segments: list[list[Part]]) -> Published | None:
+    """A book set out as `Title. 5th edn. McGraw-Hill: New York. 2017.` (either order around the
+    colon, the year after): read only where one side names a publishing house, since `Title.
+    Cardiology: Research. 2015.` may be a journal that lost its volume."""
+    found = publisher_after(text, segments[1:], apa_pages=False)
+    if found is None or found.place is None:
+        return None
+    if not (HOUSE.search(found.publisher.text) or HOUSE.search(found.place.text)):
+        return None
+    return found._replace(at=found.at + 1)

@@ -545,6 +545,10 @@ def _roles(
                 titles = [s for s in titles if s is not edition[0]]
             is_web = out.get("urls") or "medium" in out
             return titles, Kind.WEBPAGE if is_web else Kind.BOOK
+    if ":" in text:
+        book = _book_after(text, segments, out)
+        if book is not None:
+            return book
     titles = []
     for segment in segments:
         if not _is_title_like(segment):
@@ -554,6 +558,28 @@ def _roles(
     if out.get("urls") or "medium" in out:
         return titles[:1], Kind.WEBPAGE
     return titles[:1], Kind.UNKNOWN
+
+
+def _book_after(
+    text: str, segments: list[list[Part]], out: dict
+) -> tuple[list[list[Part]], Kind] | None:
+    """`Title. 5th edn. McGraw-Hill: New York. 2017.`: a book whose publisher and place stand
+    after the title with the year after them (`apa.book`); its title's segments and kind."""
+    from refslint.grammar import apa
+
+    found = apa.book(text, segments)
+    if found is None:
+        return None
+    out["place"], out["publisher"] = found.place, found.publisher
+    out["date"] = found.date.date if found.date is not None else None
+    titles = [s for s in segments[: found.at] if _is_title_like(s)]
+    edition = [s for s in titles if EDITION.match(_texts(s)[0].text)]
+    if edition:
+        out["edition"] = _texts(edition[0])[0].field
+        titles = [s for s in titles if s is not edition[0]]
+    links = out.get("urls", ())
+    is_web = "medium" in out or not all(DOI_IN_URL.match(u.text) for u in links)
+    return titles, Kind.WEBPAGE if is_web else Kind.BOOK
 
 
 def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> list[list[Part]]:
@@ -730,7 +756,7 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
             apa_pages = any(p.kind == "pages" and p.marker is None for p in container_segment)
             found = apa.publisher_after(text, after, apa_pages)
             if found is not None:
-                out["place"], out["publisher"], date_part = found
-                if date_part is not None:
-                    out["date"] = date_part.date
+                out["place"], out["publisher"] = found.place, found.publisher
+                if found.date is not None:
+                    out["date"] = found.date.date
     return Kind.CONFERENCE if is_conference or event else Kind.CHAPTER

@@ -161,6 +161,35 @@ def test_a_place_alone_after_the_book_is_no_publisher(entry):
     assert (read["publisher"], read["year"]) == (None, "2019")
 
 
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (
+            "Brown T. Cardiac Surgery in the Adult. 5th edn. McGraw-Hill: New York. 2017.",
+            ("Cardiac Surgery in the Adult", "McGraw-Hill", "New York", "2017", Kind.BOOK),
+        ),
+        (  # a title with a colon of its own, the place first
+            "Smith J. Cardiac Surgery: A Handbook. Berlin: Springer. 2015.",
+            ("Cardiac Surgery: A Handbook", "Springer", "Berlin", "2015", Kind.BOOK),
+        ),
+        (  # a book's DOI link is no web page's
+            "Brown T. Cardiac CT. Springer: Berlin, Heidelberg. 2019. "
+            "https://doi.org/10.1007/978-3-662-00001-1",
+            ("Cardiac CT", "Springer", "Berlin, Heidelberg", "2019", Kind.BOOK),
+        ),
+    ],
+)
+def test_a_book_whose_publisher_and_place_come_after_the_title(entry, expected):
+    read = _read(entry)
+    got = (read["title"], read["publisher"], read["place"], read["year"], read["kind"])
+    assert got == expected
+
+
+def test_a_colon_with_no_publishing_house_on_either_side_is_no_book():
+    read = _read("Smith J. Title of a paper. Cardiology: Research. 2015.")
+    assert (read["kind"], read["publisher"]) == (Kind.UNKNOWN, None)
+
+
 def test_a_chapter_keeps_its_title_and_editors():
     ref = parse(
         "Moreau L. In Vivo Imaging of Root Growth. In Garcia M, Chen L (Eds.), Plant Methods "

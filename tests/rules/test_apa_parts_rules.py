@@ -79,3 +79,12 @@ def test_an_article_with_neither_the_mark_nor_a_doi_still_lacks_its_volume(lint)
 def test_a_place_alone_after_the_book_still_lacks_its_publisher(lint):
     chapter = "10. Smith J. Valve repair. In: Brown A, editor. Cardiac Surgery. London. 2019.\n"
     assert _findings(lint(VANCOUVER + chapter, select=["RL501"])) == [("RL501", 10)]
+
+
+def test_a_book_with_its_publisher_before_its_place_lacks_nothing(lint):
+    books = (
+        "10. Brown T. Cardiac Surgery in the Adult. 5th edn. McGraw-Hill: New York. 2017.\n"
+        "11. Brown T. Cardiac CT. Springer: Berlin, Heidelberg. 2019. "
+        "https://doi.org/10.1007/978-3-662-00001-1\n"
+    )
+    assert _findings(lint(VANCOUVER + books, select=["RL501", "RL521", "RL304"])) == []

@@ -18,6 +18,7 @@ from refslint.diagnostics import (
     Severity,
 )
 from refslint.journals import Journal
+from refslint.journals import by_initials as journals_by_initials
 from refslint.journals import key as journal_key
 from refslint.journals import lookup as journals_named
 from refslint.journals import one_letter_apart as journal_one_letter_apart
@@ -29,6 +30,7 @@ from refslint.journals import title_word as journal_title_word
 from refslint.journals import title_words_starting as journal_title_words_starting
 from refslint.journals import usually_shortened as journal_word_usually_shortened
 from refslint.journals import usually_whole as journal_word_usually_whole
+from refslint.journals import with_one_word_more as journals_with_one_word_more
 from refslint.model import (
     MONTH_ABBR,
     MONTH_NAMES,
@@ -119,9 +121,11 @@ __all__ = [
     "journal_word_starts_longer",
     "journal_word_usually_shortened",
     "journal_word_usually_whole",
+    "journals_by_initials",
     "journals_named",
     "journals_one_letter_away",
     "journals_resembling",
+    "journals_with_one_word_more",
     "list_rule",
     "one_slip",
     "page_span_for_number",

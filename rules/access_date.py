@@ -145,6 +145,43 @@ ACCESS_IN_OTHER_WORDS = patterns.compile(
 )
 
 
+# A thesis, report or book that also gives a link is found through its own mark, number or
+# university, not the page: its access date is optional (Citing Medicine, APA, ABNT).
+_NOT_A_PAGE = patterns.compile(
+    r"(?i)\b(?:thes[ie]s|dissertation|disserta[çc][ãa]o|tese|tesis|th[èe]se|doutorado|doctorado"
+    r"|mestrado|doctoral|Ph\.?\s?D|M\.?\s?Sc|master['’]?s|habilitation|technical\s+report"
+    r"|tech\.?\s+rep|working\s+paper|report\s+no|ISBN)\b"
+)
+# Citing Medicine's and others' own mark of a web source
+_WEB_MARK = patterns.compile(r"(?i)\[(?:Internet|online|homepage[^\]]*|web\s*page)\]")
+# a university itself (not its press), ending the text before the link: where a person's work
+# was accepted, a thesis whose mark was lost (`... University of Illinois (https://...)`)
+_UNIVERSITY_LAST = patterns.compile(
+    r"(?i)\b(?:University|Universit[éàa]|Universidade|Universidad|Universit[äa]t|Universiteit"
+    r"|Institute\s+of\s+Technology)\b[^.()\[\]]*[.,]?\s*(?:\(|URL:?)?\s*$"
+)
+
+
+# Citing Medicine's (and PLOS's) way of giving where a work was read online, which goes with a
+# `[cited ...]` or `Accessed` date whatever the work: a thesis read there needs one too
+_AVAILABLE = patterns.compile(r"(?i)\bAvailable(?:\s+(?:from|at|online))?\s*:")
+
+
+def _not_a_page(ref: Reference) -> bool:
+    """Whether an entry with a link is a thesis, report or book rather than a web page, set out
+    in a style that gives no access date for those (IOP, APA 7, ABNT); Citing Medicine's
+    `Available from:` asks for one whatever the work."""
+    if not ref.urls or _AVAILABLE.search(ref.text):
+        return False
+    if _NOT_A_PAGE.search(ref.text):
+        return True
+    if _WEB_MARK.search(ref.text):
+        return False
+    people = ref.authors and not any(a.is_group for a in ref.authors)
+    before = ref.text[: ref.urls[0].span.start]
+    return bool(people) and _UNIVERSITY_LAST.search(before) is not None and "Press" not in before
+
+
 def _only_url(ref: Reference) -> bool:
     others = (ref.doi, ref.arxiv, ref.pmid, ref.volume, ref.pages, ref.article_number)
     return bool(ref.urls) and all(locator is None for locator in (*others, ref.publisher))
@@ -172,12 +209,19 @@ def access_date_missing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
     Use instead:
         1. MatBench. Available from: https://matbench.org/. [Last accessed on 22 Oct 2026].
+
+    ## Limitations
+    A thesis, report or book that also gives a link is not a web page and is left alone: one
+    with a thesis or report mark (`PhD thesis`, `Technical Report`), an ISBN, or a person's
+    work whose university is named just before the link (a thesis whose mark was lost). Set
+    out as Citing Medicine sets what was read online (`Available from: URL`), it still needs
+    its `[cited ...]` date.
     """
     if ref.accessed is not None or not (ref.kind is Kind.WEBPAGE or _only_url(ref)):
         return
     if ref.doi is not None:  # a DOI names a fixed version: no content that changes unseen
         return
-    if ACCESS_IN_OTHER_WORDS.search(ref.text):
+    if ACCESS_IN_OTHER_WORDS.search(ref.text) or _not_a_page(ref):
         return
     where = ref.urls[0].span if ref.urls else ref.span
     kind = "web page" if ref.kind is Kind.WEBPAGE else "source known only by its URL"

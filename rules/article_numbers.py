@@ -31,7 +31,11 @@ from refslint.api import (
     rule,
 )
 
+from . import numbered_journals
+
 JOURNALS = frozenset({Kind.ARTICLE, Kind.UNKNOWN})
+# an APA entry ending in its DOI link may be read as a web page: its tail still places the article
+_WITH_DOI = JOURNALS | {Kind.WEBPAGE}
 DASHES = "\\-\u2010-\u2015"
 # `, 13, 1–17`, `, 6(): e18640`, `10:608975`, `, vol. 9, pp. 41–56`: a volume (an issue in
 # parentheses, empty or not), a comma or colon, and the locator ending the entry's tail
@@ -55,6 +59,8 @@ class Locator:
     last: str | None
     span: Span  # the range (or number) as printed, with a `pp.` before it
     number: bool
+    name: str = ""  # the journal as printed (or as the grammar read it)
+    volume: str | None = None
 
     @property
     def from_one(self) -> bool:
@@ -72,21 +78,23 @@ def _tail(ref: Reference) -> re.Match[str] | None:
     return tails[-1] if tails else None
 
 
-def _journal(ref: Reference, before: int | None) -> str:
-    """The journal's key: the longest name the shipped lists know at the end of the text before
-    the volume (or of the parsed journal), else the parsed journal or the last sentence there."""
+def _journal(ref: Reference, before: int | None) -> tuple[str, str]:
+    """The journal's key and printed name: the longest name the shipped lists know at the end of
+    the text before the volume (or of the parsed journal), else the parsed journal or the last
+    sentence there."""
     text = ref.container.text if ref.container is not None else ""
     if before is not None and not text:
         text = ref.text[ref.body_start : before].rstrip(" ,")
     if not text:
-        return ""
+        return "", ""
     pieces = _SENTENCE.split(text)
     for size in range(min(4, len(pieces)), 0, -1):
         name = " ".join(pieces[-size:])
         known = journals_named(name)
         if known:
-            return journal_key(known[0].title)
-    return journal_key(text if ref.container is not None else pieces[-1])
+            return journal_key(known[0].title), name
+    printed = text if ref.container is not None else pieces[-1]
+    return journal_key(printed), printed
 
 
 def locator(
@@ -98,16 +106,19 @@ def locator(
     if ref.kind not in kinds:
         return None
     marker = ref.page_marker.span.start if ref.page_marker is not None else None
+    volume = ref.volume.text if ref.volume is not None else None
     if ref.article_number is not None:
         # `jcs243071`, `S12a`: article numbers of some journals, supplement pages of others
         where, text = ref.article_number.span, ref.article_number.text
-        return Locator(_journal(ref, None) if named else "", text, None, where, _numbered(text))
+        journal, name = _journal(ref, None) if named else ("", "")
+        return Locator(journal, text, None, where, _numbered(text), name, volume)
     if ref.pages is not None:
         pages = ref.pages
         start = marker if marker is not None and marker < pages.span.start else pages.span.start
         number = not pages.is_range and _numbered(pages.first)
-        journal = _journal(ref, None) if named else ""
-        return Locator(journal, pages.first, pages.last, Span(start, pages.span.end), number)
+        journal, name = _journal(ref, None) if named else ("", "")
+        span = Span(start, pages.span.end)
+        return Locator(journal, pages.first, pages.last, span, number, name, volume)
     if ref.container is not None:
         return None
     tail = _tail(ref)
@@ -115,9 +126,10 @@ def locator(
         return None
     start = tail.start("marker") if tail["marker"] else tail.start("loc")
     before = tail.start("volume") - (1 if tail[0].startswith(",") else 0)
-    journal = _journal(ref, before) if named else ""
+    journal, name = _journal(ref, before) if named else ("", "")
     number = tail["last"] is None and _numbered(tail["first"])
-    return Locator(journal, tail["first"], tail["last"], Span(start, tail.end("loc")), number)
+    span = Span(start, tail.end("loc"))
+    return Locator(journal, tail["first"], tail["last"], span, number, name, tail["volume"])
 
 
 def _numbered(single: str) -> bool:
@@ -170,38 +182,228 @@ def page_span_for_article_number(ref: Reference, ctx: Context) -> Iterator[Diagn
     The fix writes the record's article number in place of the range (and of a `pp.` before
     it). It is unsafe: it changes the reference's content, and records are occasionally wrong.
     """
-    if ctx.lookup is None:
-        return
     found = locator(ref, frozenset(Kind))
-    if found is None or found.last is None:
+    if found is None:
         return
-    outcome = ctx.lookup.outcome(ref, ctx.path)
-    if outcome is None or outcome.status is not api.LookupStatus.FOUND or outcome.record is None:
+    told = _from_record(ref, ctx, found)
+    if told is None:
         return
-    record = outcome.record
-    if api.compare_with_record(ref, record).other:
-        return
-    number = api.page_span_for_number(found.first, found.last, record)
-    if number is None:
-        return
+    record, number, stated = told
     printed = ref.text[found.span.start : found.span.end]
     whose = f"the record of {record.doi}" if record.doi else f"{record.source}'s record"
     what = "the PDF's page span" if found.from_one else "no pages of the record"
-    if number.stated:
-        message = f"`{printed}` is {what}: {whose} gives article number {number.value}"
-        fixed = f"write the record's article number {number.value}"
+    if stated:
+        message = f"`{printed}` is {what}: {whose} gives article number {number}"
+        fixed = f"write the record's article number {number}"
     else:  # one locator the record does not call an article number: a first page alone, maybe
         message = (
-            f"`{printed}` looks like {what}: {whose} gives one locator, {number.value}, "
+            f"`{printed}` looks like {what}: {whose} gives one locator, {number}, "
             "where pages would be a span"
         )
-        fixed = f"write the record's locator {number.value}"
+        fixed = f"write the record's locator {number}"
     yield Diagnostic(
         found.span,
         message,
-        Fix.unsafe(Edit(found.span, number.value), message=fixed),
+        Fix.unsafe(Edit(found.span, number), message=fixed),
         record=api.record_comparison(ref, record),
     )
+
+
+def _from_record(
+    ref: Reference, ctx: Context, found: Locator
+) -> tuple[api.Record, str, bool] | None:
+    """The record's article number where the record says the printed range is none (RL417)."""
+    if ctx.lookup is None or found.last is None:
+        return None
+    outcome = ctx.lookup.outcome(ref, ctx.path)
+    if outcome is None or outcome.status is not api.LookupStatus.FOUND or outcome.record is None:
+        return None
+    record = outcome.record
+    if api.compare_with_record(ref, record).other:
+        return None
+    number = api.page_span_for_number(found.first, found.last, record)
+    return None if number is None else (record, number.value, number.stated)
+
+
+@dataclass(frozen=True)
+class Known:
+    """Why a range from 1 is taken for a PDF's page span without a record: the DOI's family or
+    the journal's name says the journal numbers its articles; `number` where the DOI gives it."""
+
+    why: str
+    number: str | None
+
+
+# an article number printed beside the range: `e0123456, 1–12` is the list's own choice
+_PRINTED_NUMBER = re.compile(
+    r"(?<![\w/.\-])[eE]\d{4,}\b|\bArt(?:icle|\.)\s?(?:ID|[Nn]o\.?|[Nn]umber)\s?\d"
+)
+_LABEL = re.compile(r"\b(?:Article ID|Article [Nn]o\.|Art\. [Nn]o\.|Article number|Article)\s?$")
+
+
+_YEAR = re.compile(r"(?<![\d.:\-])(?:19|20)\d\d(?![\d\-])")
+
+
+def _year(ref: Reference, rest: str) -> int | None:
+    """The entry's year: the parsed date, else the first year-like number outside the
+    identifiers (an entry the grammar could not read keeps its `(2013)` in the text)."""
+    if ref.date is not None:
+        return ref.date.year
+    if ref.dates:
+        return ref.dates[0].year
+    found = _YEAR.search(rest, ref.body_start)
+    return int(found[0]) if found else None
+
+
+def _outside_identifiers(ref: Reference, where: Locator) -> str:
+    """The entry's text with the locator, DOI and links blanked out."""
+    text = list(ref.text)
+    spans = [where.span, *(u.span for u in ref.urls)]
+    if ref.doi is not None:
+        spans.append(ref.doi.span)
+    for span in spans:
+        text[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(text)
+
+
+def _prints(number: str, rest: str) -> bool:
+    """Whether the entry prints the article number elsewhere: anywhere, when it is long enough
+    to be no other number, else as a locator after a comma, colon or semicolon."""
+    digits = number.lstrip("e")
+    if len(digits) >= LONG_NUMBER:
+        return re.search(rf"(?<!\d){digits}(?!\d)", rest) is not None
+    return re.search(rf"[,:;]\s?e?{digits}(?![\d\-\u2010-\u2015])", rest) is not None
+
+
+def known(ref: Reference, where: Locator) -> Known | None:
+    """Whether the DOI or the journal's name says the range from 1 at `where` is no page span of
+    the volume: a journal article, printing no article number beside the range."""
+    if not where.from_one or ref.editors or ref.in_marker is not None:
+        return None
+    rest = _outside_identifiers(ref, where)
+    if ref.article_number is not None or _PRINTED_NUMBER.search(rest):
+        return None
+    year = _year(ref, rest)
+    if ref.doi is not None:
+        doi = ref.doi.text
+        told = numbered_journals.from_doi(doi, year, where.volume)
+        if told is not None:
+            if told.number is not None:
+                if _prints(told.number, rest):
+                    return None
+                return Known(f"the DOI {doi} ({told.family}) gives article number", told.number)
+            return Known(
+                f"{doi} is a DOI of {told.family}, whose journals number their articles", None
+            )
+    if where.name and numbered_journals.by_name(where.name, year):
+        name = where.name.rstrip(" .,")
+        return Known(f"{name} numbers its articles", None)
+    return None
+
+
+def _paged(found: Sequence[tuple[Reference, Locator | None]]) -> set[str]:
+    """Journals some entry prints pages of that do not start at 1: a journal that moved from
+    pages to numbers (or back) shows both, and a range from 1 is then no evidence."""
+    return {
+        where.journal
+        for _, where in found
+        if where is not None
+        and where.journal
+        and where.last is not None
+        and not where.from_one
+        and not where.number
+    }
+
+
+def _label(found: Sequence[tuple[Reference, Locator | None]]) -> str:
+    """How the list introduces its article numbers (`Article ID `), or "" for none."""
+    for ref, where in found:
+        if where is None or not where.number:
+            continue
+        before = _LABEL.search(ref.text, 0, where.span.start)
+        if before is not None:
+            return before[0].rstrip() + " "
+    return ""
+
+
+def _from_one(refs: Sequence[Reference]) -> list[tuple[Reference, Locator | None]] | None:
+    """Every entry's locator, named, or None where no entry prints a range from 1 (most lists:
+    the journal tables are then never read)."""
+    kinds = [_WITH_DOI if ref.doi is not None else JOURNALS for ref in refs]
+    glance = [locator(ref, k, named=False) for ref, k in zip(refs, kinds, strict=True)]
+    if not any(w is not None and w.from_one for w in glance):
+        return None
+    pairs = zip(refs, kinds, glance, strict=True)
+    return [(ref, locator(ref, k) if w is not None else None) for ref, k, w in pairs]
+
+
+@list_rule(
+    code="RL586",
+    name="page-span-for-doi-article-number",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Pages `1–N` where the DOI gives the article number",
+    fixable=True,
+)
+def page_span_for_doi_article_number(
+    refs: Sequence[Reference], ctx: Context
+) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a page range from 1 (`1–17`) in a journal article whose DOI gives its article number:
+    the range is the PDF's own page span, which a reference manager read from the file. The DOIs
+    of some publishers carry the number: PLOS (`10.1371/journal.pone.0056919` is e56919; every
+    digit from 2015 on), eLife (`10.7554/eLife.07957`, e07957), Frontiers
+    (`10.3389/fonc.2015.00307`, 307), Hindawi (`10.1155/2016/6503162`), Scientific Reports before
+    2017 (`srep24356`), Cell Press's open journals (`j.isci.2024.109546`, `j.heliyon.2021.e07706`),
+    BMJ's open journals (`bmjopen-2017-015823`, e015823), EMBO J from 2018, Wiley's BioEssays,
+    Small and Advanced Materials (e1900022), SAGE's numbered journals (the DOI's suffix) and
+    MDPI's (volume, issue, then the number: `ijms21010001`, from 2016).
+
+    ## How it decides
+    The range must start at 1 and the entry must print no article number of its own (`e31129,
+    1–12` is the list's choice); a journal some entry of the list prints other pages of is left
+    alone, and so are books and chapters. Where the DOI names the family but not the number
+    (BMC, Nature Portfolio's s41598-style DOIs) RL580 gives the hint instead; with registry
+    lookups, RL417 speaks where the record says it and this rule stays silent.
+
+    ## Why is this bad?
+    Every article of such a journal runs from page 1: the range matches a hundred articles of
+    the volume, and the index, the publisher's site and PubMed all locate it by its number.
+
+    ## Example
+        1. Xu J, Wu X, Zhou W, Liu A. Aurora-A identifies early recurrence in triple negative
+           breast cancer. PLoS One. 2013;8:1-11. doi:10.1371/journal.pone.0056919
+
+    Use instead:
+        1. Xu J, Wu X, Zhou W, Liu A. Aurora-A identifies early recurrence in triple negative
+           breast cancer. PLoS One. 2013;8:e56919. doi:10.1371/journal.pone.0056919
+
+    ## Fix safety
+    The fix writes the DOI's article number in place of the range (and of a `pp.` before it),
+    after the label the list gives its article numbers (`Article ID`), if any. It is unsafe: it
+    changes the reference's content, and a DOI is occasionally another work's.
+    """
+    found = _from_one(refs)
+    if found is None:
+        return
+    paged = _paged(found)
+    label = _label(found)
+    for ref, where in found:
+        if where is None or not where.from_one or where.journal in paged:
+            continue
+        told = known(ref, where)
+        if told is None or told.number is None:
+            continue
+        if _from_record(ref, ctx, where) is not None:
+            continue  # the record says it, with its own number: RL417's
+        printed = ref.text[where.span.start : where.span.end]
+        written = label + told.number
+        yield Diagnostic(
+            where.span,
+            f"`{printed}` is the PDF's page span: {told.why} {told.number}",
+            Fix.unsafe(Edit(where.span, written), message=f"write the article number {written}"),
+            ref=ref,
+        )
 
 
 @list_rule(
@@ -209,63 +411,73 @@ def page_span_for_article_number(ref: Reference, ctx: Context) -> Iterator[Diagn
     name="page-span-in-numbered-journal",
     category=Category.FORMAT,
     severity=Severity.INFO,
-    summary="Pages `1–N` where another entry shows the journal numbers its articles",
+    summary="Pages `1–N` in a journal known to number its articles",
 )
 def page_span_in_numbered_journal(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Hints that a page range from 1 (`1–11`) may be a PDF's page span printed for an article
-    number, where another entry of the same journal in the list prints an article number
-    (`e31129`, `Article ID 5836491`, a lone number too long to be a page) and none prints
-    pages. With registry lookups, RL417 says it for sure and gives the number.
+    number, where the journal is known to number its articles: another entry of the same
+    journal in the list prints an article number (`e31129`, `Article ID 5836491`, a lone number
+    too long to be a page), or the DOI is of a family whose journals all number their articles
+    (BMC and SpringerOpen's `10.1186/`, Nature Portfolio's open journals: `s41598`, `s41467`,
+    `s41419`, `s41392`, ..., `ncomms`, `cddis`), or the journal's name is one of a short table
+    (PLOS's journals, eLife, Scientific Reports, Nature Communications, Cell Death & Disease,
+    BMC's, Frontiers', Heliyon, iScience, MDPI's from 2016: Energies, Int J Mol Sci, Molecules,
+    Cancers, Nutrients, Sensors ...), in any form the journal lists know. Where the DOI gives
+    the number itself, RL586 says it at warning; with registry lookups, RL417 says it for sure.
 
     ## Why is this bad?
     Every article of a journal that numbers its articles runs from page 1 of its own PDF: the
     range locates nothing, and the reader needs the article number.
 
     ## Example
-        1. Lembo A, Di Cunto F, Provero P. Shortening of 3'UTRs correlates with poor prognosis
-           in breast and lung cancer. PLoS One. 2012;7:e31129.
-        2. Xu J, Wu X, Zhou W, Liu A. Aurora-A identifies early recurrence in triple negative
-           breast cancer. PLoS One. 2013;8:1-11.
+        1. Willems E, Dedobbeleer M, Digregorio M, Lombard A, Lumapat PN, Rogister B. The
+           functional diversity of Aurora kinases: a comprehensive review. Cell Div.
+           2018;13:1-17.
 
     Use instead:
-        1. Lembo A, Di Cunto F, Provero P. Shortening of 3'UTRs correlates with poor prognosis
-           in breast and lung cancer. PLoS One. 2012;7:e31129.
-        2. Xu J, Wu X, Zhou W, Liu A. Aurora-A identifies early recurrence in triple negative
-           breast cancer. PLoS One. 2013;8:e56919.
+        1. Willems E, Dedobbeleer M, Digregorio M, Lombard A, Lumapat PN, Rogister B. The
+           functional diversity of Aurora kinases: a comprehensive review. Cell Div.
+           2018;13:7.
 
     ## Limitations
     A journal that once printed pages and now numbers its articles (or the reverse) shows both:
-    when any entry of the journal prints pages that do not start at 1, nothing is said.
+    when any entry of the journal prints pages that do not start at 1, nothing is said. A
+    journal in the table is named with the first year it is known to number its articles and
+    is left alone before it; an entry printing an article number beside the range is the
+    list's choice.
     """
-    glance = [locator(ref, named=False) for ref in refs]
-    if not any(w is not None and w.number for w in glance):
+    found = _from_one(refs)
+    if found is None:
         return
-    if not any(w is not None and w.from_one for w in glance):
-        return
-    found = [(ref, locator(ref)) for ref in refs]
     numbered: dict[str, Reference] = {}
-    paged: set[str] = set()
     for ref, where in found:
-        if where is None or not where.journal:
-            continue
-        if where.number:
+        if where is not None and where.journal and where.number:
             numbered.setdefault(where.journal, ref)
-        elif where.last is not None and not where.from_one:
-            paged.add(where.journal)
+    paged = _paged(found)
     for ref, where in found:
         if where is None or not where.from_one or where.journal in paged:
             continue
-        other = numbered.get(where.journal)
-        if other is None or other is ref:
-            continue
-        shown = locator(other)
-        assert shown is not None
         printed = ref.text[where.span.start : where.span.end]
-        label = other.number if other.number is not None else other.index
+        told = known(ref, where)
+        if told is not None and told.number is not None:
+            continue  # the DOI gives the number: RL586's
+        other = numbered.get(where.journal)
+        if other is not None and other is not ref:
+            shown = locator(other)
+            assert shown is not None
+            label = other.number if other.number is not None else other.index
+            yield Diagnostic(
+                where.span,
+                f"`{printed}` may be the PDF's page span: entry {label} of the same journal "
+                f"prints an article number ({shown.first}); cite this article's number",
+                ref=ref,
+            )
+            continue
+        if told is None:
+            continue
         yield Diagnostic(
             where.span,
-            f"`{printed}` may be the PDF's page span: entry {label} of the same journal prints "
-            f"an article number ({shown.first}); cite this article's number",
+            f"`{printed}` may be the PDF's page span: {told.why}; cite this article's number",
             ref=ref,
         )

@@ -26,6 +26,7 @@ from refslint.api import (
     pattern,
 )
 
+from .spelling import english_words, reads_as_english
 from .style.conventions import deviations
 
 # --- RL584: an apparatus word without its period --------------------------------------------------
@@ -59,6 +60,17 @@ def _quoted(text: str, at: int) -> bool:
     return text.count('"', 0, at) % 2 == 1 or text.count("“", 0, at) > text.count("”", 0, at)
 
 
+# Words that are contractions (first and last letters of `numéro`, `numero`): French, and
+# other languages that write it so, print a contraction without a period
+_CONTRACTIONS = frozenset({"no"})
+
+
+def _not_english(ref: Reference) -> bool:
+    """Whether the entry's title (or its text after the names) reads as another language."""
+    text = ref.title.text if ref.title is not None else ref.text[ref.body_start :]
+    return reads_as_english(text, english_words()) is False
+
+
 def _forms(word: str, marks: dict[int, list[re.Match[str]]]) -> Callable[[Reference], str | None]:
     """How one entry writes `word`: `period`, `bare`, or None where it does not print it."""
 
@@ -84,7 +96,8 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
     Learns, word by word, whether the list writes the words of its apparatus with a period
     (`no. 4`, `vol. 12`, `2nd ed.`) and flags an entry that leaves it out (`no 4`). Lists that
     write them bare (`Vol 12`, `2nd edn`) are their own style and are never flagged; page
-    markers (`pp`) are RL802's.
+    markers (`pp`) are RL802's. An entry in French (or another language that reads `no` as
+    a contraction of `numéro`, printed without a period) keeps its bare `no`.
 
     ## Why is this bad?
     The period was lost in typing; the list's style prints it everywhere else.
@@ -117,6 +130,8 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
         if found is None or found.form != "period":
             continue
         for ref, _ in odd:
+            if word in _CONTRACTIONS and _not_english(ref):
+                continue  # French `no 3` (n°): a contraction, which French prints bare
             for m in marks[id(ref)]:
                 if m.group("word").lower() != word or m.group("period"):
                     continue

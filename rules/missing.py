@@ -365,7 +365,9 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     """## What it does
     Flags a book that names its publisher but not the place of publication, in a list whose style
     gives the place: most of its other books give one, or its names are set out as Citing
-    Medicine sets them (`Anderberg MR`), whose books always give a place.
+    Medicine sets them (`Anderberg MR`), whose books always give a place. The message asks for
+    the place where the list's other books print it: before the publisher (`Place: Publisher`),
+    or after it where most of them print it so (`Elsevier, Amsterdam`, as ASM does).
 
     ## Why is this bad?
     Vancouver, Harvard, APA 6, IEEE and the physics styles set a book out as `Place: Publisher;
@@ -396,13 +398,36 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     by_books = places >= 1 and places >= len(missing)
     if not (by_books or names_as_citing_medicine(refs)):
         return
+    after = _place_after_publisher(refs)
     for ref, (span, _house) in missing:
+        house = ref.text[span.start : span.end]
+        where, example = ("after", f"{house}, Place") if after else ("before", f"Place: {house}")
         yield Diagnostic(
             span,
-            "book has no place of publication; give the city before the publisher "
-            f"(`Place: {ref.text[span.start : span.end]}`)",
+            f"book has no place of publication; give the city {where} the publisher (`{example}`)",
             ref=ref,
         )
+
+
+def _place_after_publisher(refs: Sequence[Reference]) -> bool:
+    """Whether the list's books mostly print the place after the publisher (`Elsevier,
+    Amsterdam.`, as ASM does) rather than before it (`Amsterdam: Elsevier;`)."""
+    before = after = 0
+    for ref in refs:
+        if is_web_document(ref) or ref.problem is not None:
+            continue
+        publisher, place = ref.publisher, ref.place
+        if ref.kind in (Kind.BOOK, Kind.CHAPTER) and publisher is not None:
+            if place is not None:
+                before += place.span.start < publisher.span.start
+                after += place.span.start > publisher.span.start
+            else:
+                after += _gives_place_after(publisher.text)
+        elif (named := _named_publisher(ref)) is not None:
+            after += _gives_place_after(ref.text[named.start : named.end])
+        elif _gives_place(ref):
+            before += 1
+    return after > before
 
 
 # --- a thesis set out as a book -------------------------------------------------------------------

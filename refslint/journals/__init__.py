@@ -175,6 +175,47 @@ def one_letter_away(name: str) -> tuple[tuple[Journal, str], ...]:
     return tuple(found)
 
 
+def with_one_word_more(name: str) -> tuple[Journal, ...]:
+    """Journals whose title (before any subtitle) is the title `name` with one more word inside
+    it, neither first nor last (`Telemedicine and e-Health`, Telemedicine Journal and E-Health):
+    a title the journal has taken since, or printed short of a word. Only titles are compared;
+    a name the table knows is its own journal, and is never looked up here."""
+    words = key(name).split()
+    if len(words) < 2:
+        return ()
+    found: dict[Journal, None] = {}
+    for at in range(1, len(words)):
+        before, after = shape(" ".join(words[:at])), shape(" ".join(words[at:]))
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            # every line whose shape starts so: a title with a subtitle has a longer shape
+            for line in _lines(before + letter + after):
+                _, _, title, iso, nlm, flags = line.split("\t")
+                head = key(_SUBTITLE.split(title, maxsplit=1)[0]).split()
+                if flags or len(head) != len(words) + 1:
+                    continue
+                if head[:at] + head[at + 1 :] == words:
+                    found[Journal(title, iso, nlm)] = None
+    return tuple(found)
+
+
+_SUBTITLE = re.compile(r"\s:\s|:\s")  # NLM's `Title : subtitle`, and `Title: Subtitle`
+
+
+def by_initials(acronym: str) -> tuple[Journal, ...]:
+    """Journals whose title's words (small words left out) begin with the letters of `acronym`,
+    in order (`JMIR`, Journal of Medical Internet Research), the subtitle apart."""
+    letters = acronym.lower()
+    if not letters.isalpha():
+        return ()
+    found: dict[Journal, None] = {}
+    for line in _lines(f"{letters}"):
+        _, _, title, iso, nlm, flags = line.split("\t")
+        head = key(_SUBTITLE.split(title, maxsplit=1)[0])
+        if not flags and shape(head) == letters:
+            found[Journal(title, iso, nlm)] = None
+    return tuple(found)
+
+
 LONG_WORD = 5  # letters a word needs before one letter off reads as a slip, not another word
 
 

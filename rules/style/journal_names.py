@@ -15,18 +15,22 @@ from refslint.api import (
     Category,
     Context,
     Diagnostic,
+    Journal,
     Kind,
     Reference,
     Severity,
     journal_key,
     journal_one_letter_apart,
+    journal_title_word,
+    journal_title_words_starting,
     journal_word_shortened_form,
     journals_named,
     journals_one_letter_away,
     list_rule,
 )
 
-from .journals import _MEETING, _journal_fix, _written_two_ways
+from .journal_words import standard_words
+from .journals import _MEETING, _journal_fix, _written_two_ways, unlike_standard
 
 
 @list_rule(
@@ -48,6 +52,14 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
 
     Known names are never flagged, however close to another (`J Biol` and `J Biol Chem`, `Phys
     Rev A` and `Phys Rev B`), nor a name a slip away from two different journals.
+
+    An abbreviation one letter from a journal's standard one is a slip only where the standard
+    form cuts each word as the standards do and the printed one does not: a word cut at a letter
+    no standard cuts it at (`Ann Inter Med` for `Ann Intern Med`, `Phys. Plasma` for `Phys.
+    Plasmas`), or a letter changed inside it that makes no word or cut of titles (`J. Pathog.`
+    is Journal of Pathogens, not `J Pathol`). British and American spellings (`Tumour`,
+    `Tumor`; `Modell.`, `Model.`) are no slips. Where the list sets its journal form, RL811
+    tells such a name and RL815 does not repeat it.
 
     ## Why is this bad?
     A misspelt journal cannot be found in catalogues and tells a reader the wrong journal.
@@ -73,10 +85,12 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
         return  # one journal has no other to be mistaken for: the table need not be opened
     known = {name: bool(journals_named(name)) for name in printed}
     # a name RL810 reports as another's spelling (`BMC Infec Dis`) is told there alone
-    two_ways = {name for pair in _written_two_ways(refs)[1] for name in pair}
+    told_elsewhere = {name for pair in _written_two_ways(refs)[1] for name in pair}
+    # ... and one RL811 reports as not the standard abbreviation (`Ann Inter Med`) is told there
+    told_elsewhere |= {u.name for u in unlike_standard(refs, ctx) if not u.variant}
     near = _near_index([other for other in printed if known[other]])
     for name, cited in printed.items():
-        if known[name] or name in two_ways:
+        if known[name] or name in told_elsewhere:
             continue
         meant = _meant(name, _candidates(name, near), printed)
         if meant is None:
@@ -114,13 +128,56 @@ def _meant(
             (other, f"{where} {'has' if len(numbers) == 1 else 'have'} `{other}`, {apart} apart")
         )
         covered.update(journal_key(j.title) for j in journals_named(other))
-    if _abbreviated(name):
+    abbreviated = _abbreviated(name)
+    if abbreviated and found:
         return found[0] if len(found) == 1 else None  # `Manag.` and `Manage.`: both in use
     for journal, form in journals_one_letter_away(name):
+        if abbreviated and not _slip_of_abbreviation(name, journal, form):
+            continue
         if journal_key(journal.title) not in covered:  # one journal, however many forms match
             covered.add(journal_key(journal.title))
             found.append((form, f"the known journal {journal.title} is one letter apart"))
     return found[0] if len(found) == 1 else None
+
+
+def _slip_of_abbreviation(name: str, journal: Journal, form: str) -> bool:
+    """Whether the abbreviated `name`, one letter from the journal's standard abbreviation
+    `form`, is a slip rather than another standard's cut: `form` cuts each title word as the
+    standards do, `name` does not (`Ann Inter Med`: `Inter` is no cut they make of `Internal`;
+    `Manag` and `Manage` both are)."""
+    if form not in (journal.nlm, journal.iso):
+        return False
+    if not standard_words(form, journal.title) or standard_words(name, journal.title):
+        return False
+    printed, standard = journal_key(name).split(), journal_key(form).split()
+    title = journal_key(journal.title).split()
+    for p, f in zip(printed, standard, strict=True):
+        if p == f:
+            continue
+        if _spelling_variant(p, f):
+            return False  # `Anesth` and `Anaesth`: American and British spellings
+        cut = [w for w in title if w.startswith(p)]
+        if cut:  # the title's word cut at another letter: a slip unless some standard cuts so
+            return not any(_used_cut(p, w) for w in cut)
+        # another letter inside: a slip unless the word is another title word or a cut in use
+        # (`J. Pathog.` is Journal of Pathogens, not `J Pathol`)
+        return not any(w.word == p or w.uses(p) for w in journal_title_words_starting(p))
+    return False
+
+
+# British and American spellings of one word: `anaesth` and `anesth`, `tumour` and `tumor`,
+# `modell` and `model`
+_VARIANTS = (("ae", "e"), ("oe", "e"), ("our", "or"), ("ll", "l"))
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Whether two words differ only as British and American spellings do."""
+    return any(x.replace(v, w) == y.replace(v, w) for v, w in _VARIANTS for x, y in ((a, b),))
+
+
+def _used_cut(printed: str, word: str) -> bool:
+    known = journal_title_word(word)
+    return known is not None and known.uses(printed) > 0
 
 
 def _abbreviated(name: str) -> bool:

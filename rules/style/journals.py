@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,13 +24,22 @@ from refslint.api import (
     journal_word_shortened_form,
     journal_word_usually_shortened,
     journal_word_usually_whole,
+    journals_by_initials,
     journals_named,
     journals_resembling,
+    journals_with_one_word_more,
     list_rule,
     pattern,
 )
 
-from .conventions import MIN_ENTRIES, Convention, convention, deviations, style_form
+from .conventions import (
+    MIN_ENTRIES,
+    Convention,
+    convention,
+    deviations,
+    holds_two_citations,
+    style_form,
+)
 from .journal_words import odd_words, standard_words
 
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
@@ -508,8 +517,9 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Europ Union`: they write `Eur` for `European`); a dotted list's cuts (`Europ.`, `Canad.`)
     may be a system of its own (MathSciNet's) and are left alone. A spaced dash that the
     standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too, and in
-    a dotted list a cut word printed without its period (`Cell Oncol.` for `Cell. Oncol.`; a
-    contraction such as `Natl`, which British usage prints bare, is left alone). Where the
+    a dotted list a cut word printed without its period (`Cell Oncol.` for `Cell. Oncol.`, or
+    in NLM's form `J. Control Release` for `J. Control. Release`; a contraction such as `Natl`,
+    which British usage prints bare, is left alone). Where the
     lists know only a journal's ISO 4 form, an undotted name that cuts short a word that form
     keeps whole (`Biomark Res` for `Biomarker Res`) may be NLM's own, and passes.
     Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
@@ -517,6 +527,16 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     abbreviation that only cuts the title's words at other letters than the standard form
     (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint. A named
     style pins the form (`journal = "nlm"`).
+
+    The form is learnt per entry, or failing that, where the list abbreviates, per journal: a
+    journal cited twice in full does not outvote the form the list gives its other journals
+    (a list of full titles that abbreviates its most cited journals mixes forms). Where the list
+    abbreviates, a full title the shipped lists know with one more word (a title the journal
+    has taken since: `Telemedicine and e-Health`, Telemedicine Journal and E-Health) gets that
+    journal's abbreviation (`Telemed J E Health`), and so does an acronym that is no journal's
+    name and whose four letters or more begin the words of one title alone (`JMIR`, `J Med
+    Internet Res`); a journal named by its acronym (`JAMA`, `BMJ`) is known and passes, and
+    letters that begin two titles (`NEJM`) say nothing.
 
     ## Why is this bad?
     Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
@@ -551,14 +571,19 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     dotted = found.form == "dotted abbreviation"
     for ref, form in odd:
         assert ref.container is not None
-        standard = _standard(ref.container.text.strip(), dotted) if abbreviated else None
+        name = ref.container.text.strip()
+        standard = _standard(name, dotted) if abbreviated else None
+        renamed = ""
+        if form == "full title" and standard is None and abbreviated:
+            standard = _one_standard(journals_with_one_word_more(name), dotted)
+            renamed = f", the abbreviation of {_head(standard[0].title)}" if standard else ""
         if form == "full title" and standard is None:
             continue  # no abbreviation known: the list's system may have none for this journal
         yield Diagnostic(
             ref.container.span,
             f"journal `{ref.container.text}` is printed as {_a(form)}; "
             f"{found.says(f'journals are printed as {found.form}s')}"
-            + (f" (`{standard[1]}`)" if standard else ""),
+            + (f" (`{standard[1]}`{renamed})" if standard else ""),
             fix=_journal_fix(ref, standard[1]) if standard else None,
             ref=ref,
         )
@@ -569,6 +594,63 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             if not unlike.variant:
                 yield unlike.diagnostic()
         yield from _odd_words_of_unknown(refs, flagged, two_ways)
+        yield from _acronyms(refs, found, dotted)
+
+
+def _one_standard(journals: Sequence[Journal], dotted: bool) -> tuple[Journal, str] | None:
+    """The one journal `journals` stand for (its rows agree on the title before any subtitle)
+    and its standard abbreviation in the list's form (NLM's, where undotted and NLM has one);
+    None where they are two journals or have no such form."""
+    heads = {journal_key(_head(j.title)) for j in journals}
+    if len(heads) != 1:
+        return None
+    own = [(j, f) for j in journals if (f := j.iso if dotted else j.nlm)]
+    forms = own or [(j, f) for j in journals if (f := j.standard(dotted))]
+    return forms[0] if len({journal_key(f) for _, f in forms}) == 1 else None
+
+
+_TITLE_HEAD = pattern(r"\s?:\s")  # NLM's `Title : subtitle`, `Title: Subtitle`
+
+
+def _head(title: str) -> str:
+    """A title without its subtitle (NLM's `Telemedicine journal and e-health : the official
+    journal of ...`)."""
+    return _TITLE_HEAD.split(title, maxsplit=1)[0]
+
+
+# A journal printed as capitals alone, an acronym (`JMIR`, `NEJM`); three letters begin too many
+# titles by chance (`RSC`, a publisher's, would read as `Riv Stor Calabr`) to say which is meant
+_ACRONYM = pattern(r"[A-Z]{4,7}")
+
+
+def _acronyms(refs: Sequence[Reference], found: Convention, dotted: bool) -> Iterator[Diagnostic]:
+    """Journals printed as an acronym that is no journal's name in the shipped lists, where the
+    list abbreviates and the letters begin the words of one title alone (`JMIR`, Journal of
+    Medical Internet Research): NLM and ISO 4 abbreviate the words, they never keep initials. A
+    journal whose name is its acronym (`JAMA`, `BMJ`, `CMAJ`) is known, and passes; letters that
+    begin two titles (`NEJM`: New England, and New Egyptian) say nothing."""
+    seen: dict[str, tuple[Journal, str] | None] = {}
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None:
+            continue
+        name = ref.container.text.strip().rstrip(".")
+        if not _ACRONYM.fullmatch(name) or _MEETING.search(name):
+            continue
+        if name not in seen:
+            known = journals_named(name)
+            seen[name] = None if known else _one_standard(journals_by_initials(name), dotted)
+        standard = seen[name]
+        if standard is None:
+            continue
+        journal, form = standard
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` is printed as an acronym; "
+            f"{found.says(f'journals are printed as {found.form}s')} "
+            f"(`{form}`, the abbreviation of {_head(journal.title)})",
+            fix=_journal_fix(ref, form),
+            ref=ref,
+        )
 
 
 @dataclass(frozen=True)
@@ -626,7 +708,34 @@ def _learnt(
         return _journal_form(ref)
 
     found, odd = deviations(refs, measured, pinned)
+    if found is None and pinned[0] is None:
+        found, odd = _by_journal(refs, measured)
     return None if found is None else (found, odd, pairs)
+
+
+def _by_journal(
+    refs: Sequence[Reference], measured: Callable[[Reference], str | None]
+) -> tuple[Convention | None, list[tuple[Reference, str]]]:
+    """The list's journal form counted once per journal name, not per entry, where that form
+    abbreviates: a journal cited twice in full is one journal, and does not outvote the form the
+    list gives its other journals (four abbreviated, one in full twice, is a list that
+    abbreviates). A list of full titles that abbreviates the journals it cites most (25 in full,
+    6 abbreviated in 22 entries) mixes its forms, and is left alone."""
+    forms: dict[str, str] = {}
+    entries: list[tuple[Reference, str]] = []
+    for ref in refs:
+        if (form := measured(ref)) is None or holds_two_citations(ref):
+            continue
+        assert ref.container is not None
+        forms.setdefault(ref.container.text.strip(), form)
+        entries.append((ref, form))
+    found = convention(list(forms.values()))
+    if found is None or found.form == "full title":
+        # a list of full titles that abbreviates the journals it cites most is a mixed list:
+        # only an abbreviating one is held to its form this way, and only a full title its
+        # system abbreviates is flagged there (`journal_form`)
+        return None, []
+    return found, [(ref, form) for ref, form in entries if form != found.form]
 
 
 def _not_standard(
@@ -645,6 +754,12 @@ def _not_standard(
         if name not in seen:
             seen[name] = _standard(name, dotted)
         standard = seen[name]
+        if standard is None or journal_key(standard[1]) != journal_key(name):
+            # NLM's form, its shortened words not all dotted (`J. Control Release`)
+            own = _own_form_dotted(name) if dotted else None
+            if own is not None:
+                yield Unlike(ref, name, own[0], own[1], own[2], _DOTTED_NLM, False)
+                continue
         if standard is None:
             continue
         journal, form = standard
@@ -665,6 +780,28 @@ def _not_standard(
         else:
             continue
         yield Unlike(ref, name, journal, form, said, journal.standard_source(dotted), variant)
+
+
+_DOTTED_NLM = "NLM's form, with the periods the list gives its shortened words"
+
+
+def _own_form_dotted(name: str) -> tuple[Journal, str, str] | None:
+    """(the journal, `name` with its periods, what is wrong) where the dotted `name`
+    is a standard form of a journal the lists know (NLM's, which ISO 4 does not share) with a
+    shortened word before the last printed without its period (`J. Control Release`, NLM's `J
+    Control Release`, in a list that writes `J. Control. Release`)."""
+    k = journal_key(name)
+    for journal in journals_named(name):
+        if not journal.nlm or journal_key(journal.nlm) != k:
+            continue
+        words = name.split()
+        dotted = " ".join(w if w.endswith(".") else f"{w}." for w in words[:-1])
+        bare = _periods_lost(name, f"{dotted} {words[-1]}", journal.title)
+        if bare:
+            fixed = " ".join(f"{w}." if w in bare else w for w in words[:-1])
+            said = f"leaves out the period of the shortened {_words_said(bare)}"
+            return journal, f"{fixed} {words[-1]}", said
+    return None
 
 
 def _periods_lost(name: str, form: str, title: str) -> list[str]:

@@ -41,6 +41,13 @@ CLEAN = (
 )
 
 
+def interruptible() -> None:
+    """In the child before it starts: Ctrl-C's default action back. A shell that runs the tests in
+    the background (`cmd &` in a script, as CI runners do) starts them with SIGINT ignored, and
+    every child inherits that; Python then never turns SIGINT into KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def this_run(report: str) -> str:
     """A report less what names the run itself (SARIF's `automationDetails`: the time it ran and a
     new guid), which differs between any two runs, `--jobs` or not."""
@@ -297,6 +304,7 @@ def test_ctrl_c_stops_workers_and_reports_what_was_finished(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
+        preexec_fn=interruptible,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     try:
@@ -357,6 +365,7 @@ def test_ctrl_c_in_the_lookup_pre_pass_stops_asking_at_once(tmp_path):
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             cwd=tmp_path,
+            preexec_fn=interruptible,
             env=env,
         )
         try:
@@ -866,6 +875,7 @@ def test_ctrl_c_reports_the_finished_files_of_a_chunk_cut_short(tmp_path):
         stdout=subprocess.PIPE,
         stderr=follower,
         cwd=tmp_path,
+        preexec_fn=interruptible,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     os.close(follower)
@@ -912,6 +922,7 @@ def test_ctrl_c_while_a_result_is_taken_in_waits_until_it_is_in():
     from refslint.batch import whole
 
     steps = []
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal
     with pytest.raises(KeyboardInterrupt), whole():
         steps.append("in the run")
         os.kill(os.getpid(), signal.SIGINT)
@@ -919,3 +930,4 @@ def test_ctrl_c_while_a_result_is_taken_in_waits_until_it_is_in():
         steps.append("counted")
     assert steps == ["in the run", "counted"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    signal.signal(signal.SIGINT, before)

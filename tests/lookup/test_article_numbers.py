@@ -266,3 +266,12 @@ def test_an_entry_without_identifier_found_by_search(registry):
     [(code, message)] = found(text)
     assert code == "RL417" and message.endswith("gives article number 16696")
     assert "the record of 10.1038/srep16696" in message
+
+
+def test_rl586_leaves_the_range_to_rl417_where_the_record_speaks(registry):
+    # the DOI's number (RL586, offline) and the record's (RL417) are one fault, said once
+    registry.add_work(crossref_work(SREP))
+    text = SREP_AT.format("1-12")
+    [offline] = lint(text, select=["RL417", "RL586"])  # nothing asked, nothing stored
+    assert offline.code == "RL586" and offline.message.endswith("gives article number 16696")
+    assert [c for c, _ in found(text, ["RL417", "RL586"])] == ["RL417"]

@@ -59,13 +59,22 @@ def test_apa_long_article_number():
     assert [entry for entry, _ in hints(text)] == [2]
 
 
-def test_silent_without_a_numbered_sibling():
+def test_journals_known_to_number_their_articles_need_no_numbered_sibling():
     text = (
         "1. Willems E, Rogister B. The functional diversity of Aurora kinases: a comprehensive "
         "review. Cell Div. 2018;13:1-17.\n"
         "2. Du R, Dong Z. Targeting AURKA in cancer. Mol Cancer. 2021;20:1-27.\n"
         "3. Kretschmer C, Kemmner W. Identification of early molecular markers for breast cancer. "
         "Mol Cancer. 2011;10:1-11.\n"
+    )
+    assert [entry for entry, _ in hints(text)] == [1, 2, 3]
+
+
+def test_silent_without_a_numbered_sibling_in_other_journals():
+    text = (
+        "1. Willems E, Rogister B. The functional diversity of Aurora kinases: a comprehensive "
+        "review. J Cell Sci. 2018;13:1-17.\n"
+        "2. Du R, Dong Z. Targeting AURKA in cancer. Oncogene. 2021;20:1-27.\n"
     )
     assert hints(text) == []
 
@@ -87,7 +96,7 @@ def test_silent_where_the_journal_also_prints_pages():
 def test_silent_for_another_journal_whose_name_ends_alike():
     text = (
         "1. Siegel RL, Miller KD. Cancer statistics, 2020. Cancer. 2020;70:e1234.\n"
-        "2. Du R, Dong Z. Targeting AURKA in cancer. Mol Cancer. 2021;20:1-27.\n"
+        "2. Du R, Dong Z. Targeting AURKA in cancer. Int J Cancer. 2021;20:1-27.\n"
     )
     assert hints(text) == []
 

@@ -26,7 +26,7 @@ FAMILIES = {
     "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408", "RL415"},
     "refslint_rules.format": {"RL501", "RL502", "RL520", "RL521", "RL522", "RL585"},
     "refslint_rules.reading": {"RL515", "RL516", "RL517", "RL518", "RL519"},
-    "refslint_rules.article_numbers": {"RL417", "RL580"},
+    "refslint_rules.article_numbers": {"RL417", "RL580", "RL586"},
     "refslint_rules.lookup": {
         "RL402",
         "RL403",
@@ -39,6 +39,7 @@ FAMILIES = {
         "RL413",
         "RL414",
     },
+    "refslint_rules.title_marks": {"RL591", "RL592", "RL593", "RL594", "RL595"},
 }
 
 

@@ -227,3 +227,16 @@ def test_learning_a_habit_grows_linearly_with_the_list():
         return lambda: list(_LAST_AND.finditer(text))
 
     assert_linear(scan(20_000), scan(40_000), bound=3, what="RL818's pattern")
+
+
+def test_a_french_no_is_right_as_french_prints_it(lint):
+    """French writes `no` (n°) as a contraction, its last letter kept, and a contraction takes
+    no period: a French entry's `no 3` among English `no.` is right, and is left alone."""
+    french = (
+        "6. M. Dupont et J. Martin, « Les inégalités de santé dans les villes et les campagnes "
+        "françaises », Revue française de sociologie 36, no 3 (1995) : 45–67.\n"
+    )
+    assert lint(_wiley(["no."] * 5) + french, select=["RL584"]) == []
+    # the same mark in an English entry of the same list is still a lost period
+    english = _wiley(["no."] * 5 + ["no"])
+    assert [d.entry for d in lint(english, select=["RL584"])] == [6]

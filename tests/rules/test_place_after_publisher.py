@@ -55,3 +55,32 @@ def test_vancouver_place_before_the_publisher_is_unchanged(lint):
     )
     found = lint(books, select=["RL521"])
     assert [(d.code, d.entry) for d in found] == [("RL521", 3)]
+
+
+ASM_BOOKS = (
+    "3. Dijkstra A, Massart D, Kaufman L. 1978. Evaluation of laboratory methods. 1st ed. "
+    "Elsevier, Amsterdam.\n"
+    "4. Miller JH. 1992. A short course in bacterial genetics. ASM Press, Washington, DC.\n"
+    "5. Green MR, Sambrook J. 2012. Molecular cloning. 4th ed. Cold Spring Harbor Laboratory "
+    "Press.\n"
+)
+
+
+def test_the_message_follows_the_lists_own_order(lint):
+    """Where the list prints the place after the publisher, the message asks for it there."""
+    found = lint(ARTICLES + ASM_BOOKS, select=["RL521"])
+    assert [(d.code, d.entry) for d in found] == [("RL521", 5)]
+    assert "after the publisher" in found[0].message
+    assert "`Cold Spring Harbor Laboratory Press, Place`" in found[0].message
+    assert "before" not in found[0].message
+
+
+def test_a_list_that_puts_the_place_first_is_told_so(lint):
+    books = (
+        "3. Dijkstra A, Massart D. Evaluation of laboratory methods. Amsterdam: Elsevier; 1978.\n"
+        "4. Miller JH. A short course in bacterial genetics. Washington: ASM Press; 1992.\n"
+        "5. Green MR, Sambrook J. Molecular cloning. Cold Spring Harbor Laboratory Press; 2012.\n"
+    )
+    found = lint(ARTICLES + books, select=["RL521"])
+    assert [(d.code, d.entry) for d in found] == [("RL521", 5)]
+    assert "`Place: Cold Spring Harbor Laboratory Press`" in found[0].message

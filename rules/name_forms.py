@@ -1,0 +1,201 @@
+"""An author's name out of the list's initials form (RL590): a given name written out where the
+list gives initials (`Chen Daniel S.` for `Chen D.S.`), or initials left standing alone as an
+author, the surname cut off before them (`Ku T., L. G.` for `Tenorio Ku L.G.`).
+
+A written-out given name cannot be told from the second word of a double surname (`García
+Benito`, `Santos Silva`) by its letters, so it is only said where the list itself shows it: the
+same author printed elsewhere with that word as an initial, in an entry that shares a co-author.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+)
+
+from .author_names import Name, names
+
+_DOMINANCE = 0.8  # the share of names printed with initials only before the list counts as such
+_PARTICLES = frozenset(
+    [
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "ten",
+        "ter",
+        "bin",
+        "al",
+        "el",
+        "y",
+    ]
+)
+_WORD = pattern(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,}")
+
+
+@dataclass(frozen=True)
+class Written:
+    """A name whose family words hold one the list prints elsewhere as an initial: the name, the
+    word, and whether the list prints its initials first (`M. Agerlin Petersen`)."""
+
+    name: Name
+    word: str
+    initials_first: bool
+
+    @property
+    def short(self) -> tuple[str, str]:
+        """The family name and initials the list's other printing would have."""
+        words = self.name.family.split()
+        if self.initials_first:
+            return " ".join(words[1:]), self.name.initials + self.word[0]
+        return " ".join(words[:-1]), self.word[0] + self.name.initials
+
+
+def _candidate(name: Name) -> Written | None:
+    words = name.family.split()
+    if len(words) < 2 or not name.initials:
+        return None
+    first = name.printed[:1]
+    initials_first = first.isupper() and name.printed[1:2] in (".", " ")
+    word = words[0] if initials_first else words[-1]
+    rest = words[1:] if initials_first else words[:-1]
+    if not _WORD.fullmatch(word) or any(w.casefold() in _PARTICLES for w in rest):
+        return None
+    return Written(name, word, initials_first)
+
+
+def _initials_only(people: Sequence[Name]) -> bool:
+    """Whether the list gives initials only: nearly every name is one family word and initials."""
+    single = sum(1 for n in people if " " not in n.family)
+    return len(people) >= 5 and single >= _DOMINANCE * len(people)
+
+
+@list_rule(
+    code="RL590",
+    name="name-out-of-list-form",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A given name written out where the list gives initials (`Chen Daniel S.`), or "
+    "initials with no surname",
+)
+def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    In a list that gives initials only, flags an author whose given name is written out where
+    another entry of the list prints the same author with its initial (`Chen Daniel S.` where
+    an entry with a co-author in common prints `Chen D.S.`; `M. Agerlin Petersen` where others
+    print `M. A. Petersen`), and initials that stand alone as an author, their surname cut off
+    into the name before them (`Ku T., L. G.`, `Santos D., G. A.`).
+
+    ## Why is this bad?
+    The list no longer prints one author one way: an index or a search takes the two printings
+    for two people, and a name broken in two makes two authors of one, neither of them right.
+
+    ## Example
+        1. Mellman I., Chen D.S., Powles T. The cancer-immunity cycle. Immunity 2023;56:2188–2205.
+        2. Chen Daniel S., Mellman I. Oncology meets immunology. Immunity 2013;39:1–10.
+        3. Lang F., Schrörs B., Löwer M. Neoantigens for cancer vaccines. Nat Rev Drug Discov
+           2021;20:261–275.
+        4. Dunn G.P., Old L.J., Schreiber R.D. The three Es of cancer immunoediting. Annu Rev
+           Immunol 2004;22:329–360.
+        5. Sharma P., Allison J.P. The future of immune checkpoint therapy. Science
+           2015;348:56–61.
+
+    Use instead:
+        1. Mellman I., Chen D.S., Powles T. The cancer-immunity cycle. Immunity 2023;56:2188–2205.
+        2. Chen D.S., Mellman I. Oncology meets immunology. Immunity 2013;39:1–10.
+        3. Lang F., Schrörs B., Löwer M. Neoantigens for cancer vaccines. Nat Rev Drug Discov
+           2021;20:261–275.
+        4. Dunn G.P., Old L.J., Schreiber R.D. The three Es of cancer immunoediting. Annu Rev
+           Immunol 2004;22:329–360.
+        5. Sharma P., Allison J.P. The future of immune checkpoint therapy. Science
+           2015;348:56–61.
+
+    ## Limitations
+    A written-out given name is found only where the list also prints the author with initials,
+    in an entry that shares a co-author: alone, `Dixon Scott J.` reads as a double surname
+    (`García Benito J.`, `Santos Silva I.`) would, and is left alone. Where the list prints
+    initials first, the longer printing is reported only when the list prints it less often
+    (`G. García Márquez` against `G. G. Márquez` may be a double surname cut to an initial).
+    Silent in lists that write given names in full or print most names with two family words.
+    """
+    people = [n for ref in refs for n in names(ref)]
+    if not _initials_only(people):
+        return
+    yield from _written_out(refs, people)
+    yield from _initials_alone(refs)
+
+
+def _written_out(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[Diagnostic]:
+    by_key: dict[tuple[str, str], list[Name]] = {}
+    for name in people:
+        by_key.setdefault(name.key, []).append(name)
+    authors = {id(ref): {n.key for n in names(ref)} for ref in refs}
+    for name in people:
+        written = _candidate(name)
+        if written is None:
+            continue
+        short = written.short
+        others = [o for o in by_key.get(short, ()) if o.ref is not name.ref]
+        shared = [
+            o for o in others if (authors[id(o.ref)] & authors[id(name.ref)]) - {short, name.key}
+        ]
+        if not shared:
+            continue
+        if written.initials_first and len(by_key[name.key]) >= len(others):
+            continue
+        where = ", ".join(str(o.ref.number or o.ref.index) for o in shared[:3])
+        entries = "entries" if len(shared) > 1 else "entry"
+        yield Diagnostic(
+            name.span,
+            f"`{name.printed}` writes out `{written.word}`, which {entries} {where} "
+            f"print{'' if len(shared) > 1 else 's'} as an initial (`{shared[0].printed}`), "
+            "with a co-author in common; the list gives initials only",
+            ref=name.ref,
+        )
+
+
+# initials standing alone where the list goes on with names after the comma: `, L. G.,`
+_ALONE = pattern(r"\s*,\s*(?P<alone>(?:[A-Z]\.\s?){0,3}[A-Z]\.)\s*,")
+
+
+def _initials_alone(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Initials with no surname right after the last name read, which the grammar took for the
+    title's first words (`Ku T., L. G., Tompa P.`)."""
+    for ref in refs:
+        people = [a for a in ref.authors if not a.is_group]
+        if not people or ref.title is None or people[-1] is not ref.authors[-1]:
+            continue
+        last = people[-1]
+        if not last.text.startswith(last.family):
+            continue  # initials first: a name of initials alone reads otherwise there
+        found = _ALONE.match(ref.text, last.span.end)
+        if found is None or found.start("alone") != ref.title.span.start:
+            continue
+        start, end = found.span("alone")
+        yield Diagnostic(
+            Span(start, end),
+            f"initials `{found['alone']}` stand alone as an author, with no surname: a name "
+            f"broken in two (`{ref.text[last.span.start : end]}`), its surname taken for the "
+            "name before them?",
+            ref=ref,
+        )

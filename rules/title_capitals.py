@@ -1,0 +1,492 @@
+"""Capitals a sentence-case title gets wrong: a common word capitalised mid-title (RL587), and a
+genus written in lower case before its epithet (RL588).
+
+RL587 asks for evidence before it calls a capital a slip: the list writing the same word in lower
+case inside a title, or a word whose shape no name takes (a plural, a participle, a technical term
+numbered with a hyphen: `Malignancies`, `Containing`, `Interleukin-10`) that the English
+word-frequency list knows and that SCOWL's word lists never print capitalised
+(`name_words.txt`, built by `scripts/build_name_words.py`). RL588 reads a table of genera
+(`genera.txt`) and takes a lower-case genus for a slip only before a word shaped like an epithet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+)
+
+from .proper_nouns import names
+from .spelling import FREQUENT, english_words, reads_as_english
+
+MIN_LENGTH = 4  # a shorter capitalised word is as often a symbol or a code (`Ras`, `Akt`)
+MIN_TITLES = 5  # titles with enough long words to tell the list's case
+SENTENCE_SHARE = 0.75  # share of those titles in sentence case for the list to be in it
+TITLE_CASE = 0.8  # share of a title's main words capitalised for it to be in title case
+SENTENCE_CASE = 0.5  # below this share of capitalised long words a title is in sentence case
+
+# A title's word: letters and digits joined by hyphens (`Mercury-Containing`, `Interleukin-10`).
+_TOKEN = pattern(r"[^\W_][\w'’]*(?:[-‐][^\W_][\w'’]*)*")
+_PART = re.compile(r"[^\W_][\w'’]*")
+# What opens a sentence or a subtitle of the title, or a bracket or quotation inside it: any word
+# may take a capital after it.
+_OPENS = pattern(r"(?:[.:;?!(\[{\"“‘«]|\s[-–—]|^[-–—])\s*$")
+# A title's head: its words up to a colon, a dash, or a hyphen before `a`, `an` or `the`.
+_HEAD = pattern(r"[^:–—]*?(?=\s*[:–—]|[-‐](?:a|an|the)\s)")
+HEAD_WORDS = 3
+HEAD_LENGTH = 80  # a head is read in the title's first characters only
+_NUMBERED = pattern(r"[-‐]\d")  # `Interleukin-10`
+_FOLLOWER = pattern(r"\s+([a-z]+)")
+_BEFORE_NUMBER = pattern(r"\s+(?:\d|[IVX]+\b|[A-Z]\b)")
+_POSSESSIVE = pattern(r"['’]s\b")
+_SMALL = frozenset(
+    "a an and as at but by for from in into nor of on or over per the to upon via vs with".split()  # noqa: SIM905
+)
+
+
+@cache
+def _shipped(name: str) -> frozenset[str]:
+    """The words of one of the word tables shipped beside this module."""
+    text = files(__package__ or "refslint_rules").joinpath(name).read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def name_words() -> frozenset[str]:
+    """English words that are also names (`mercury`, `black`, `reading`), in lower case."""
+    return _shipped("name_words.txt")
+
+
+@cache
+def genera() -> dict[str, str]:
+    """The genera of the table, by their lower-case form."""
+    return {genus.lower(): genus for genus in _shipped("genera.txt")}
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _capitalised(word: str) -> bool:
+    """A word with a capital first letter and lower case after it (`Protein`, not `CARD9`)."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+def _long_words(text: str) -> list[str]:
+    """The title's words after the first, four letters or more, neither small nor in capitals."""
+    words = [m.group() for m in _PART.finditer(text)][1:]
+    return [w for w in words if w.isalpha() and len(w) >= 4 and _main(w)]
+
+
+def _main(word: str) -> bool:
+    return word.lower() not in _SMALL and not word.isupper()
+
+
+def _title_case(text: str) -> bool | None:
+    """Whether a title capitalises its main words; None when it has too few to tell."""
+    words = _long_words(text)
+    if len(words) < 3:
+        return None
+    return sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words)
+
+
+def _sentence_case(text: str) -> bool:
+    words = _long_words(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) < SENTENCE_CASE * len(words)
+
+
+def list_in_sentence_case(titles: Sequence[str]) -> bool:
+    """Whether the list writes its titles in sentence case: enough titles to tell, and most of
+    them not in title case (a list that mixes the two has no case to hold a title to)."""
+    votes = [v for t in titles if (v := _title_case(t)) is not None]
+    return len(votes) >= MIN_TITLES and votes.count(False) >= SENTENCE_SHARE * len(votes)
+
+
+# --- epithets and binomials ----------------------------------------------------------------------
+
+# Epithets the English word list knows (as a word or a name), which RL588 must still read as such.
+_KNOWN_EPITHETS = frozenset(
+    "aureus pylori tuberculosis difficile cereus pertussis niger major mays breve japonica "  # noqa: SIM905
+    "africana americana alba taurus".split()
+)
+# Endings of Latin epithets (`coli`, `albicans`, `pneumoniae`, `grandis`, `enterica`,
+# `pyogenes`, `rerio`, `vivax`) ...
+_LATIN_END = pattern(r"(?:us|um|is|ii|ae|i|a|e|ans|ens|genes|oides|ax|ex|ix|er|or|o|ys)$")
+# ... and of English terms of medicine and biology that end alike (`keratitis`, `candidemia`,
+# `secretome`, `lipopolysaccharide`): after a genus they name its disease or its parts.
+_ENGLISH_END = pattern(r"(?:itis|osis|iasis|emia|aemia|ome|ide|ase|ine|tion|ity|ics|logy|ia)$")
+# Phrases of a genus's word that medicine writes in lower case.
+_LOWER_PHRASES = frozenset([("bacillus", "calmette")])
+
+
+def epithet(word: str) -> bool:
+    """Whether a lower-case word after a genus reads as its species epithet: a Latin word no
+    English dictionary knows, or one of the few epithets that are also English words."""
+    if len(word) < 3 or not word.isalpha() or not word.islower():
+        return False
+    if word in _KNOWN_EPITHETS:
+        return True
+    if word in english_words():
+        return False
+    return bool(_LATIN_END.search(word)) and not _ENGLISH_END.search(word)
+
+
+# --- RL587: a common word capitalised in a sentence-case title ------------------------------------
+
+
+@dataclass(frozen=True)
+class Capital:
+    start: int  # offset in the title
+    end: int
+    word: str
+    why: str  # the evidence, in words
+
+
+@dataclass
+class Usage:
+    """How the list writes words inside its titles: in lower case, and capitalised alone."""
+
+    lower: Counter[str]
+    capital: Counter[str]
+    authors: frozenset[str]
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _learn(refs: Sequence[Reference], titles: Sequence[str]) -> Usage:
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for text in titles:
+        seen: set[str] = set()
+        for i, m in enumerate(_tokens(text)):
+            for part in _PART.findall(m.group()):
+                if part.islower() and len(part) >= MIN_LENGTH:
+                    lower[part] += 1
+                elif i and _capitalised(part) and not _opens(text, m.start()):
+                    seen.add(part.lower())
+        capital.update(seen)
+    authors = frozenset(
+        word.lower()
+        for ref in refs
+        for author in (*ref.authors, *ref.editors)
+        for word in _PART.findall(author.family)
+    )
+    return Usage(lower, capital, authors)
+
+
+def _known(word: str) -> bool:
+    return word in english_words() and word not in name_words()
+
+
+def _singular(word: str) -> str | None:
+    """The singular of an English plural (`malignancies`, `cells`, `lactobacilli`), when the
+    word list knows both; None for any other word."""
+    if not _known(word):
+        return None
+    if word.endswith("ies"):
+        stems = [word[:-3] + "y"]
+    elif word.endswith("i"):
+        stems = [word[:-1] + "us"]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    else:
+        return None
+    return next((s for s in stems if len(s) >= 3 and s in english_words()), None)
+
+
+def _participle(word: str) -> bool:
+    """An English participle (`containing`, `induced`) whose verb the word list knows."""
+    if not _known(word) or not word.endswith(("ing", "ed")):
+        return False
+    stem = word[:-3] if word.endswith("ing") else word[:-2]
+    words = english_words()
+    return any(s in words for s in (stem, stem + "e", stem[:-1]) if len(s) >= 3)
+
+
+def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -> str | None:
+    """Why the capitalised word `part` (of the token `m`) is a common word, or None. The list's
+    lower case is evidence for an English word only: a name it lower-cases elsewhere (`fortran`)
+    is a slip there, not here; and in a compound of capitalised names (`Calmette-Guérin`,
+    `Epstein-Barr`) only the word's shape is evidence."""
+    word = part.group().lower()
+    pair = sum(_capitalised(p) for p in _PART.findall(m.group())) > 1
+    lower = usage.lower[word]
+    if not pair and lower and lower >= usage.capital[word] and _known(word):
+        return "the list writes it in lower case in a title"
+    after = m.group()[part.end() :]
+    if _NUMBERED.match(after):  # `Interleukin-10`; an everyday word so numbered is a name
+        count = english_words().get(word, 0)
+        return "a numbered term" if 0 < count < FREQUENT and _known(word) else None
+    if _singular(word):
+        return "a plural"
+    if _participle(word):
+        return "a participle"
+    return None
+
+
+def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -> bool:
+    """Whether the capitalised word reads as a name or part of one."""
+    word = part.group().lower()
+    places = names()
+    if word in name_words() or word in usage.authors or word in genera() or (word,) in places:
+        return True
+    if word.endswith(("ian", "ean")) or _POSSESSIVE.match(m.group(), part.end()):
+        return True  # `Bayesian`, `Euclidean`, `Alzheimer's`
+    follower = _FOLLOWER.match(text, m.end())
+    if follower and epithet(follower.group(1)) and part.start() == 0:
+        return True  # a genus before its epithet (`Lentilactobacillus buchneri`)
+    return bool(_BEFORE_NUMBER.match(text, m.end()))  # `Type 2`, `Phase III`, `Group A`
+
+
+def _in_run(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the token stands beside a capitalised word or an acronym (`Protein Data Bank`,
+    `Adaptor Protein CARD9`, `UK Biobank`, `CAR Macrophages`): a name, or a phrase in title
+    case. The title's first word is capitalised for its place, and says nothing unless it is an
+    acronym."""
+    for j in (i - 1, i + 1):
+        if j < 0 or j >= len(tokens):
+            continue
+        parts = _PART.findall(tokens[j].group())
+        first, last = parts[0], parts[-1]
+        if j == 0:
+            if len(first) >= 2 and first.isupper():
+                return True
+        elif (len(first) >= 2 and first[0].isupper()) or last[:1].isupper():
+            return True
+    return False
+
+
+def _named_head(text: str) -> int:
+    """Where a short head set off by a colon or dash ends (`Open Genes—a database of ...`, `CAR
+    Macrophages: a promising ...`), 0 if the title has none: such a head names a database, a
+    tool or a programme, which a title gives in its own case."""
+    m = _HEAD.match(text, 0, HEAD_LENGTH)
+    return m.end() if m is not None and len(_TOKEN.findall(m.group())) <= HEAD_WORDS else 0
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, subtitle, bracket or quotation."""
+    return bool(_OPENS.search(text, max(0, start - 8), start))
+
+
+def capitals(text: str, usage: Usage) -> list[Capital]:
+    """The common words capitalised inside a sentence-case title."""
+    found = []
+    tokens = _tokens(text)
+    # the title's first word: its first with a letter (`(2005) Effects of ...` opens at `Effects`)
+    first = next((i for i, m in enumerate(tokens) if not m.group().isdigit()), 0)
+    head = _named_head(text)
+    for i, m in enumerate(tokens):
+        if i <= first or _opens(text, m.start()) or _in_run(tokens, i):
+            continue
+        if m.start() < head:
+            continue
+        for part in _PART.finditer(m.group()):
+            word = part.group()
+            if len(word) < MIN_LENGTH or not _capitalised(word):
+                continue
+            if _name_like(text, m, part, usage):
+                continue
+            why = _evidence(text, m, part, usage)
+            if why is not None:
+                start = m.start() + part.start()
+                found.append(Capital(start, start + len(word), word, why))
+    return found
+
+
+@list_rule(
+    code="RL587",
+    name="common-word-capitalised",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A common word capitalised inside a sentence-case title (`hematologic Malignancies`)",
+    fixable=True,
+)
+def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    In a list that writes its titles in sentence case, flags a common word capitalised inside a
+    title (`hematologic Malignancies`, `Mercury-Containing preparations`, `secreting
+    Interleukin-10`, `Gut-resident Lactobacilli`), once per title. A capital that opens the title,
+    a subtitle (after `:`, `.`, `?`, `!` or a spaced dash) or a bracket is left alone. It calls a
+    capital a slip only on evidence: the list writes the English word in lower case inside a
+    title at least as often as it capitalises it, or the word has a shape no name takes (a
+    plural, a participle, a technical term numbered with a hyphen) and is an English word that
+    SCOWL's word lists never print capitalised. It leaves alone:
+
+    - a run of capitalised words or one beside an acronym (`Protein Data Bank`, `Gene Ontology`,
+      `UK Biobank`): a name;
+    - a word before a number or a letter (`Type 2`, `Phase III`, `Group A`), an eponym
+      (`Alzheimer's`, `Bayesian`, `Gaussian`), a place, a language or a nation's adjective, a
+      genus, a word that is also a name (`Mercury`, `Black`, `Reading`), and the authors' names;
+    - titles in title case, in capitals, or not in English (German capitalises its nouns), and
+      lists that do not set their titles in sentence case.
+
+    ## Why is this bad?
+    In sentence case only the first word, the first of a subtitle and proper names take a
+    capital; a stray capital is a title copied from a title-case source, and a copy editor lowers
+    it.
+
+    ## Fix safety
+    Unsafe: the word may, rarely, be a name the evidence missed.
+
+    ## Example
+        1. Laport GG, Sheehan K. Cytokine-induced killer cells for relapsed hematologic
+           Malignancies. Biol Blood Marrow Transplant. 2011;17:1679-87.
+        2. Zhao Z, Chen Y. The application of CAR-T cell therapy in lymphoma: advantages and
+           challenges. Acta Pharm Sin B. 2018;8:539-51.
+        3. Kim H, Lee S. Natural killer cells in the control of solid tumours. Cancer Res.
+           2016;76:112-20.
+        4. Ruiz A, Diaz B. Checkpoint blockade and the response of the tumour microenvironment.
+           Nat Med. 2019;25:44-52.
+        5. Park J, Cho K. Antigen escape after chimeric antigen receptor therapy in children.
+           Blood. 2020;135:10-19.
+
+    Use instead:
+        1. Laport GG, Sheehan K. Cytokine-induced killer cells for relapsed hematologic
+           malignancies. Biol Blood Marrow Transplant. 2011;17:1679-87.
+        2. Zhao Z, Chen Y. The application of CAR-T cell therapy in lymphoma: advantages and
+           challenges. Acta Pharm Sin B. 2018;8:539-51.
+        3. Kim H, Lee S. Natural killer cells in the control of solid tumours. Cancer Res.
+           2016;76:112-20.
+        4. Ruiz A, Diaz B. Checkpoint blockade and the response of the tumour microenvironment.
+           Nat Med. 2019;25:44-52.
+        5. Park J, Cho K. Antigen escape after chimeric antigen receptor therapy in children.
+           Blood. 2020;135:10-19.
+
+    ## Limitations
+    A capitalised common word beside another capital (`The Adaptor Protein CARD9`) cannot be told
+    from a name and is left alone, as is a bare singular noun the list never writes in lower case.
+    """
+    titles = [ref.title for ref in refs if ref.title and not _all_capitals(ref.title.text)]
+    if not list_in_sentence_case([t.text for t in titles]):
+        return
+    usage = _learn(refs, [t.text for t in titles])
+    for ref in refs:
+        title = ref.title
+        if title is None or _all_capitals(title.text) or not _sentence_case(title.text):
+            continue
+        found = capitals(title.text, usage)
+        if not found or not reads_as_english(title.text, english_words()):
+            continue
+        base = title.span.start
+        edits = [Edit(Span(base + c.start, base + c.end), c.word.lower()) for c in found]
+        shown = ", ".join(f"`{c.word}`" for c in found)
+        yield Diagnostic(
+            edits[0].span,
+            f"{shown} capitalised inside a title in sentence case ({found[0].why}); "
+            f"write `{found[0].word.lower()}`",
+            fix=Fix.unsafe(*edits, message="Lower " + shown),
+            ref=ref,
+        )
+
+
+# --- RL588: a genus in lower case --------------------------------------------------------------
+
+# a lower-case word and the word after it; the second is read ahead, so that every word is tried
+_BINOMIAL = pattern(r"(?<![\w.\-‐/])([a-z]{3,})(?= ([a-z]{3,})\b)")
+
+
+@dataclass(frozen=True)
+class Genus:
+    start: int
+    end: int
+    written: str
+    form: str
+    binomial_end: int  # where the epithet ends
+
+
+def _without(text: str, found: Sequence[Genus]) -> str:
+    """The title with its binomials blanked: the rest says whether it is in lower case and in
+    English (a dictionary lacks the epithets)."""
+    chars = list(text)
+    for g in found:
+        chars[g.start : g.binomial_end] = " " * (g.binomial_end - g.start)
+    return "".join(chars)
+
+
+def lower_genera(text: str) -> list[Genus]:
+    """Each genus of the table written in lower case before its epithet."""
+    table = genera()
+    found = []
+    for m in _BINOMIAL.finditer(text):
+        genus, species = m.groups()
+        form = table.get(genus)
+        if form is None or (genus, species) in _LOWER_PHRASES or not epithet(species):
+            continue
+        found.append(Genus(m.start(1), m.end(1), genus, form, m.end(2)))
+    return found
+
+
+@list_rule(
+    code="RL588",
+    name="genus-lower-case",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A genus in lower case before its epithet in a title (`escherichia coli`)",
+    fixable=True,
+)
+def genus_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a genus written in lower case before its species epithet in a title: `escherichia
+    coli`, `candida albicans`, `streptococcus pneumoniae`, `tectona grandis`. The genera are a
+    table of some four hundred commonly cited ones (bacteria, fungi, parasites, vectors, model
+    organisms, crops, trees and medicinal plants), each checked against NCBI Taxonomy. The word
+    after the genus must read as an epithet (a Latin word no English dictionary knows, or a known
+    epithet such as `tuberculosis` or `major`), so it leaves alone a genus's word used as a common
+    noun (`salmonella infection`, `candida biofilms`, `drosophila larvae`, `acanthamoeba
+    keratitis`), medical Latin (`diabetes mellitus`, `lupus erythematosus`, `bacillus
+    Calmette-Guérin`), a title written entirely in lower case (another fault), a title that does
+    not read as English, and a genus abbreviated (`E. coli`).
+
+    ## Why is this bad?
+    A genus takes a capital in every style and language, sentence case included; lower case is a
+    title lower-cased by a database or a tool, and a copy editor restores it.
+
+    ## Fix safety
+    Unsafe: the fix capitalises the genus; read the work's own title first.
+
+    ## Example
+        1. Rosenberg B, Van Camp L. Inhibition of cell division in escherichia coli by
+           electrolysis products from a platinum electrode. Nature. 1965;205:698-9.
+
+    Use instead:
+        1. Rosenberg B, Van Camp L. Inhibition of cell division in Escherichia coli by
+           electrolysis products from a platinum electrode. Nature. 1965;205:698-9.
+    """
+    for ref in refs:
+        title = ref.title
+        if title is None or _all_capitals(title.text):
+            continue
+        found = lower_genera(title.text)
+        if not found:
+            continue
+        if not any(c.isupper() for c in _without(title.text, found)):
+            continue  # a title all in lower case: another fault
+        if reads_as_english(_without(title.text, found), english_words()) is False:
+            continue
+        base = title.span.start
+        for g in found:
+            span = Span(base + g.start, base + g.end)
+            yield Diagnostic(
+                span,
+                f"the genus `{g.written}` in lower case before its epithet: `{g.form}`",
+                fix=Fix.unsafe(Edit(span, g.form), message=f"Write `{g.form}`"),
+                ref=ref,
+            )

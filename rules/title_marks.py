@@ -1,0 +1,550 @@
+"""Marks damaged inside a title (RL591-RL595): a space before a closing mark (`in vitro .`), no
+space after a subtitle's colon (`VarEPS-Influ:an`), a hyphen where the title has a dash
+(`ELM-the Eukaryotic Linear Motif resource`), two titles run together (`doctorsCommentary`), a
+footnote symbol left at a title's end (`Study✰`).
+
+Each is a copy editor's fix on an entry that still reads. Each pattern is narrow, and guarded by
+what the list itself prints (French lists space before `:` and `?`) and by what the words are
+(English words on both sides, not a name, a product, a chemical or a programming term), so that a
+right title in any style never matches it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+    rule,
+)
+
+from .spelling import english_words, reads_as_english
+
+# how far past the grammar's title its closing marks reach (`in vitro .`, `Study✰,”`)
+_CLOSING = pattern(r"[\s”\"’)\]]*[.,:;?!]?")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _region(ref: Reference) -> tuple[int, int] | None:
+    """Where the entry's title is printed, with the marks that close it; None where the grammar
+    read no names before it (the names themselves may then have been read as the title)."""
+    if ref.title is None or ref.authors_span is None:
+        return None
+    start, end = ref.title.span.start, ref.title.span.end
+    if start < ref.authors_span.end:
+        return None
+    closing = _CLOSING.match(ref.text, end)
+    return start, closing.end() if closing else end
+
+
+def _english(ref: Reference) -> bool:
+    """Whether the title reads as English (a title too short to tell counts as English only
+    where the words the dictionary knows are all of it)."""
+    assert ref.title is not None
+    return bool(reads_as_english(ref.title.text, english_words()))
+
+
+# --- RL591: a space before a closing mark ---------------------------------------------------------
+
+# a word (or its closing bracket or quote), a space, a mark, then the element goes on or ends; not
+# a number (`16 , 578`, a volume the grammar took into the title), a placeholder (`___ .`), an
+# ellipsis (`word ...`, `word . . .`), a decimal (`of .05`) or a name that starts with a period
+# (`.NET`)
+_SPACED_MARK = pattern(r"(?<=[^\W\d_)\]”’\"])(?P<space>[ \t]+)(?P<mark>[.,:;?!])(?=[\s”’\")\]]|$)")
+_SPACED_LOW = pattern(r"(?<=[\w)\]”’\"])[ \t]+[.,](?=[\s”’\")\]]|$)")
+_SENTENCE = pattern(r"\.\s+[A-Z]")
+_BARE_MARK = pattern(r"(?<=[\w)\]”’\"])(?P<mark>[.,:;?!])(?=[\s”’\")\]]|$)")
+# the marks French sets off with a space (`Titre : sous-titre`), learnt from the list
+_HIGH = frozenset(":;?!")
+# a mark's spaced form is the list's own where at least this share of its uses are spaced
+FRENCH_SHARE = 0.2
+# a list that spaces a period or a comma in this share of its entries (`Science 258 , 1474`, as a
+# physics list may), and in three entries or more, does it on purpose
+HABIT_SHARE = 0.1
+HABIT_ENTRIES = 3
+
+
+def _spaced(ref: Reference) -> list[re.Match[str]]:
+    region = _region(ref)
+    if region is None:
+        return []
+    found = []
+    for m in _SPACED_MARK.finditer(ref.text, *region):
+        after = ref.text[m.end() : m.end() + 3].lstrip()
+        if m.group("mark") == "." and after.startswith("."):
+            continue  # a spaced ellipsis
+        if _SENTENCE.search(ref.text, region[0], m.start()):
+            break  # the grammar's title may hold the journal (`Leukemia : official journal`)
+        found.append(m)
+    return found
+
+
+def _spaces_low_marks(ref: Reference) -> bool:
+    """Whether the entry sets a space before a period or a comma anywhere in its body."""
+    return any(
+        not ref.text[m.end() : m.end() + 3].lstrip().startswith(".")
+        for m in _SPACED_LOW.finditer(ref.text, ref.body_start)
+    )
+
+
+def _bare(ref: Reference) -> Counter[str]:
+    region = _region(ref)
+    if region is None:
+        return Counter()
+    return Counter(m.group("mark") for m in _BARE_MARK.finditer(ref.text, *region))
+
+
+@list_rule(
+    code="RL591",
+    name="space-before-mark",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A space before a title's closing period, comma, colon or question mark (`in vitro .`)",
+    fixable=True,
+)
+def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a space between a title's last word and the period, comma, colon, semicolon, question
+    or exclamation mark after it (`in vitro .`, `cells , and`). A list that sets a space before
+    `:`, `;`, `?` and `!`, as French typography does (`Titre : sous-titre`), is its own style:
+    where two or more and a fifth or more of the list's titles' colons (or question marks) are
+    spaced, or where the list quotes titles in spaced guillemets (`« Titre »`), those are left
+    alone, and so is a title that does not read as English; a list that spaces a period or a
+    comma in a tenth of its entries or more (`Science 258 , 1474`) is left alone too. An ellipsis
+    (`word ...`) and a decimal (`of .05`) are not marks closing a word.
+
+    ## Why is this bad?
+    The space was left where a word was deleted or a field was joined; the mark then starts a
+    line of its own when the entry wraps.
+
+    ## Example
+        1. Liu M, Liu J, Liang Z. CAR-macrophages and CAR-T cells kill tumor cells in vitro .
+           Cells. (2022) 11(22):3692.
+
+    Use instead:
+        1. Liu M, Liu J, Liang Z. CAR-macrophages and CAR-T cells kill tumor cells in vitro.
+           Cells. (2022) 11(22):3692.
+
+    ## Fix safety
+    Safe: the space before the mark is removed.
+    """
+    spaced = {id(ref): _spaced(ref) for ref in refs}
+    counts: Counter[str] = Counter()
+    bare: Counter[str] = Counter()
+    for ref in refs:
+        counts.update(m.group("mark") for m in spaced[id(ref)])
+        bare.update(_bare(ref))
+    guillemets = any("« " in ref.text for ref in refs)  # French typography (`« Titre »`)
+    habit = sum(1 for ref in refs if _spaces_low_marks(ref))
+    low_habit = habit >= max(HABIT_ENTRIES, HABIT_SHARE * len(refs))
+    for ref in refs:
+        for m in spaced[id(ref)]:
+            mark = m.group("mark")
+            if mark not in _HIGH and low_habit:
+                continue
+            french = counts[mark] > 1 and counts[mark] >= FRENCH_SHARE * (counts[mark] + bare[mark])
+            if mark in _HIGH and (french or guillemets or not _english(ref)):
+                continue
+            word_start = ref.text.rfind(" ", 0, m.start()) + 1
+            printed = ref.text[word_start : m.end()]
+            yield Diagnostic(
+                Span(m.start(), m.end()),
+                f"space before `{mark}` in the title (`{printed}`); "
+                f"expected `{printed.replace(m.group('space') + mark, mark)}`",
+                fix=Fix.safe(Edit(Span(*m.span("space")), ""), message="Remove the space"),
+                ref=ref,
+            )
+
+
+# --- RL592: no space after a subtitle's colon -----------------------------------------------------
+
+# a word of three letters or more, a colon, and a lower-case word (or an article) going on with a
+# space: not a ratio or a time (`1:2`, `10:30`), a chemical or genetic notation (`Ca:Mg`,
+# `BCR:ABL`, `Ti:sapphire`, `HLA-A*02:01`), a verse (`John 3:16`), a scheme (`doi:10.1`,
+# `urn:nbn:de`), a C++ name (`std::vector`)
+_GLUED_COLON = pattern(
+    r"(?<![\w:/.=@#*’'-])(?P<left>[\w’'-]*(?<=[^\W\d_]{3})):(?P<right>[a-z]+|A|An|The)(?=\s[\w“‘\"(])"
+)
+_SPACED_COLON = pattern(r"(?<=[\w)\]”’\"]):\s")
+_SCHEMES = _wordset(
+    "doi urn hdl isbn issn pmid pmcid arxiv http https ftp mailto file data tel orcid ark"
+)
+
+
+def _glued_colons(ref: Reference) -> list[re.Match[str]]:
+    region = _region(ref)
+    if region is None:
+        return []
+    found = []
+    for m in _GLUED_COLON.finditer(ref.text, *region):
+        if m.group("left").rsplit("-", 1)[-1].lower() in _SCHEMES:
+            continue
+        right = m.group("right")
+        if right.islower() and right not in english_words():
+            continue  # `gag:pol`, `xmlns:xlink`: a notation, not a subtitle's first word
+        found.append(m)
+    return found
+
+
+@list_rule(
+    code="RL592",
+    name="no-space-after-colon",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="No space after the colon before a title's subtitle (`VarEPS-Influ:an update`)",
+    fixable=True,
+)
+def no_space_after_colon(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a colon that joins a word to the English word after it with no space, where the colon
+    opens a subtitle (`VarEPS-Influ:an update`), in a list whose other titles set a space after
+    their colons. Ratios and times (`1:2`, `10:30`), verses (`John 3:16`), chemical and genetic
+    notation (`Ca:Mg`, `Ti:sapphire`, `BCR:ABL`, `HLA-A*02:01`), identifiers and links
+    (`doi:10.1`, `urn:nbn:de`) are left alone, and so is a list that writes no space after a
+    title's colon anywhere else.
+
+    ## Why is this bad?
+    The space was lost when the title was typed or pasted; the subtitle's first word reads as
+    part of the name before it.
+
+    ## Example
+    Two titles set the list's space after a colon, the third leaves it out:
+
+        1. Cui C, Zhong B. HMDD v4.0: a database for microRNA-disease associations. Nucleic
+           Acids Res. 2024;52:D1-9.
+        2. Zhang Y, Liu X. INTEDE 2.0: the metabolic roadmap of drugs. Nucleic Acids Res.
+           2024;52:D30-9.
+        3. Shu C, Sun Q. VarEPS-Influ:an evaluation system of influenza virus genomes. Nucleic
+           Acids Res. 2024;52:D10-9.
+
+    Use instead:
+        1. Cui C, Zhong B. HMDD v4.0: a database for microRNA-disease associations. Nucleic
+           Acids Res. 2024;52:D1-9.
+        2. Zhang Y, Liu X. INTEDE 2.0: the metabolic roadmap of drugs. Nucleic Acids Res.
+           2024;52:D30-9.
+        3. Shu C, Sun Q. VarEPS-Influ: an evaluation system of influenza virus genomes. Nucleic
+           Acids Res. 2024;52:D10-9.
+
+    ## Fix safety
+    Safe: a space is put after the colon.
+    """
+    glued = {id(ref): _glued_colons(ref) for ref in refs}
+    if not any(glued.values()):
+        return
+    spaced = 0
+    for ref in refs:
+        region = _region(ref)
+        if region is not None:
+            spaced += len(_SPACED_COLON.findall(ref.text, *region))
+    unspaced = sum(len(found) for found in glued.values())
+    if spaced <= unspaced:
+        return  # the list's own way, or too few colons to tell
+    for ref in refs:
+        if not glued[id(ref)] or not _english(ref):
+            continue
+        for m in glued[id(ref)]:
+            colon = m.end("left")
+            printed = ref.text[m.start() : m.end()]
+            yield Diagnostic(
+                Span(colon, colon + 1),
+                f"no space after the colon in the title (`{printed}`); expected "
+                f"`{m.group('left')}: {m.group('right')}`",
+                fix=Fix.safe(Edit(Span(colon + 1, colon + 1), " "), message="Space the colon"),
+                ref=ref,
+            )
+
+
+# --- RL593: a hyphen where the title has a dash ---------------------------------------------------
+
+# a name or word, a hyphen, then a little word that opens a clause of its own, and a space: not a
+# compound whose little word is joined on (`state-of-the-art`, `up-to-the-minute`, `one-a-day`)
+# (not `how`: `know-how`; not `and`, `or`: suspended compounds, `pre-and postnatal care`)
+_CLAUSE_WORDS = "the|a|an|what|why|when|where|which|who|from|towards|toward"
+_HYPHEN_CLAUSE = pattern(
+    rf"(?<=[\w)])(?<![\s(]\w)(?P<hyphen>-)(?P<word>{_CLAUSE_WORDS})\s(?P<next>[\w’'-]+)"
+)
+# an edition year after a hyphen (`resource-2024 update`)
+_HYPHEN_UPDATE = pattern(
+    r"(?<=[a-z]{3})(?P<hyphen>-)(?P<word>(?:19|20)\d\d)\s(?P<next>update|edition|release|revision)\b"
+)
+# a letter after a hyphen may be a designator (`vitamin-a`, `hepatitis-a`, `type-a`) or a Greek
+# letter written out (`TNF-a`, `PPAR-a` for `TNF-α`): `a` and `an` are taken as articles only after
+# a capitalised word (`Open Genes-a new database`), not after a common word or a gene's symbol
+_NAME = pattern(r"[A-Z][a-z]+")
+
+
+def _hyphen_dashes(ref: Reference) -> Iterator[re.Match[str]]:
+    region = _region(ref)
+    if region is None:
+        return
+    text = ref.text
+    for m in _HYPHEN_CLAUSE.finditer(text, *region):
+        word = m.group("word")
+        before = text[text.rfind(" ", 0, m.start()) + 1 : m.start()]
+        if word in ("a", "an") and not _NAME.fullmatch(before.rsplit("-", 1)[-1]):
+            continue
+        if len(before.rsplit("-", 1)[-1]) < 2:
+            continue  # `X-the`: a letter's designator
+        yield m
+    yield from _HYPHEN_UPDATE.finditer(text, *region)
+
+
+@rule(
+    code="RL593",
+    name="hyphen-for-dash",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A hyphen where a title has a dash (`ELM-the Eukaryotic Linear Motif resource`)",
+    fixable=True,
+)
+def hyphen_for_dash(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a hyphen that joins a word to a little word opening a clause of its own: an article,
+    a question word or `from` followed by a space (`ELM-the Eukaryotic Linear Motif
+    resource`, `Open Genes-a new database`), or an edition's year (`resource-2024 update`), in
+    an English title. Compounds whose little word is joined on both sides (`state-of-the-art`,
+    `up-to-the-minute`, `one-a-day`), suspended compounds (`pre-and postnatal`: no conjunction
+    is read), letter designators after a common word (`vitamin-a`, `hepatitis-a`) and Greek
+    letters written out after a symbol (`TNF-a induces`, for `TNF-α`) are left alone: `a` is read
+    as an article only after a capitalised word.
+
+    ## Why is this bad?
+    The dash was turned into a hyphen when the title was typed or exported; the title's two
+    parts read as one compound word.
+
+    ## Example
+        1. Kumar M, Michael S. ELM-the Eukaryotic Linear Motif resource in 2024. Nucleic Acids
+           Res. 2024;52:D442-55.
+
+    Use instead:
+        1. Kumar M, Michael S. ELM—the Eukaryotic Linear Motif resource in 2024. Nucleic Acids
+           Res. 2024;52:D442-55.
+
+    ## Fix safety
+    Unsafe: the hyphen becomes an em dash; a list that sets its dashes as spaced en dashes
+    (`ELM – the`) wants that form instead.
+    """
+    if ref.title is None or "-" not in ref.title.text or not _english(ref):
+        return
+    text = ref.text
+    for m in _hyphen_dashes(ref):
+        hyphen = m.start("hyphen")
+        word_start = text.rfind(" ", 0, hyphen) + 1
+        printed = text[word_start : m.end("word")]
+        yield Diagnostic(
+            Span(hyphen, hyphen + 1),
+            f"hyphen where the title has a dash (`{printed}`); expected "
+            f"`{text[word_start:hyphen]}—{m.group('word')}`",
+            fix=Fix.unsafe(Edit(Span(hyphen, hyphen + 1), "—"), message="Write an em dash"),
+        )
+
+
+# --- RL594: two titles run together ---------------------------------------------------------------
+
+# a whole lower-case word of three letters or more run into a capitalised one of four or more:
+# not a name (`McDonald`, `MacArthur`, `PathBank`), a product (`iPhone`, `eLife`, `GitHub`) or a
+# unit (`mRNA`, `pH`)
+_RUN_TOGETHER = pattern(
+    r"(?<![\w’'.@/#_-])(?P<left>[a-z]{3,})(?P<right>[A-Z][a-z]{3,})(?![\w’'@/_(-])"
+)
+# the verbs and prefixes programmers start names with (`forEach`, `useEffect`, `readFile`)
+_CODE_PREFIXES = _wordset(
+    "get set use has add put for new init load read write make find fetch create update "
+    "delete remove handle parse render local inner outer open close show hide start stop run "
+    "exec max min num str"
+)
+
+
+# words no title ends with: after one of them only the space was lost
+_LITTLE_WORDS = _wordset(
+    "and or nor but the for with from into onto upon about among between through of in on at "
+    "by to via than that which whose"
+)
+
+
+# words of a title about software, whose tools are named in camel case (`deepTools`)
+_SOFTWARE = pattern(
+    r"\b(?:package|software|tool(?:kit|box|s)?|program|library|pipeline|server|database|platform"
+    r"|framework|algorithm|app|plugin|web ?site|interface|suite|browser|resource)\b",
+    re.I,
+)
+
+
+# what follows a title run into the next: a mark, or a word in capitals of a title-case title
+# (`doctorsCommentary: Respecting`, `andMyogenic Roles`)
+_TITLE_GOES_ON = pattern(r"[:.,;?!]|\s+[A-Z]")
+
+
+def _run_together(ref: Reference, seen: Counter[str]) -> Iterator[re.Match[str]]:
+    region = _region(ref)
+    if region is None:
+        return
+    words = english_words()
+    if _SOFTWARE.search(ref.text, *region):
+        return  # a title on software names its tools in camel case (`clusterProfiler`)
+    for m in _RUN_TOGETHER.finditer(ref.text, *region):
+        left, right = m.group("left"), m.group("right").lower()
+        if left in _CODE_PREFIXES or seen[m.group()] > 1:
+            continue
+        if not ref.text[region[0] : m.start()].strip(' “‘"('):
+            continue  # a name opening the title (`featureCounts: an efficient program`)
+        if not _TITLE_GOES_ON.match(ref.text, m.end()):
+            continue  # a tool's name inside a sentence (`reads counted with featureCounts in`)
+        if left not in words or right not in words or (left + right) in words:
+            continue
+        yield m
+
+
+@list_rule(
+    code="RL594",
+    name="titles-run-together",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="Two titles run together with no space or stop (`Tomorrow's doctorsCommentary`)",
+    fixable=True,
+)
+def titles_run_together(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a lower-case English word run into a capitalised English word with no space or stop
+    (`Tomorrow's doctorsCommentary`) in an English title, where the two joined are not a word
+    themselves. Names and products in camel case (`PathBank`, `NanoLuc`, `McDonald`,
+    `MacArthur`, `DeepMind`, `iPhone`, `eLife`, `mRNA`, `GitHub`, `JavaScript`), a program's
+    names (`forEach`, `useEffect`), a pair followed by a lower-case word (a tool's name inside a
+    sentence: `counted with featureCounts in`), a name that opens the title (`featureCounts: an
+    efficient program`), a title about software (`package`, `tool`, `database`: its tools are
+    named so) and a term the list prints more than once are left alone.
+
+    ## Why is this bad?
+    The stop and the space between two titles (a commentary printed after the article, a
+    subtitle) were lost when the entry was exported; the reader cannot tell where one ends.
+
+    ## Example
+        1. Coldicott Y, Nesheim BI. Teaching tomorrow's doctorsCommentary: the patient first.
+           BMJ. 2003;326:97-101.
+
+    Use instead:
+        1. Coldicott Y, Nesheim BI. Teaching tomorrow's doctors. Commentary: the patient first.
+           BMJ. 2003;326:97-101.
+
+    ## Fix safety
+    Unsafe: a stop and a space are put between the words; a subtitle wants a colon instead.
+    """
+    seen: Counter[str] = Counter()
+    candidates = []
+    for ref in refs:
+        region = _region(ref)
+        if region is None or not _RUN_TOGETHER.search(ref.text, *region):
+            continue
+        candidates.append(ref)
+        seen.update(m.group() for m in _RUN_TOGETHER.finditer(ref.text, *region))
+    for ref in candidates:
+        if not _english(ref):
+            continue
+        for m in _run_together(ref, seen):
+            at = m.start("right")
+            left, right = m.group("left"), m.group("right")
+            if left in _LITTLE_WORDS:  # `andMyogenic`: only the space was lost
+                between, what, fix = " ", "words", "Put a space"
+            else:
+                between, what, fix = ". ", "titles", "Put a stop and a space"
+            yield Diagnostic(
+                Span(m.start(), m.end()),
+                f"two {what} run together (`{m.group()}`); expected `{left}{between}{right}`",
+                fix=Fix.unsafe(Edit(Span(at, at), between), message=fix),
+                ref=ref,
+            )
+
+
+# --- RL595: a stray symbol at the end of a title or entry -----------------------------------------
+
+_FOOTNOTE = "*†‡✰★☆✱✲⁎§¶#"
+# a footnote mark straight after a word of two letters or more that holds a lower-case letter
+# (`Study✰`, `results†`), then the title's or the entry's end: not a name whose symbol is its own
+# (`C#`, `F#`, `A*`, `C*-algebras`, `a†`)
+_STRAY = pattern(
+    rf"(?<=[^\W\d_]{{2}})(?<=[a-z][^\W\d_]|[^\W\d_][a-z])(?P<mark>[{re.escape(_FOOTNOTE)}])"
+    r"(?=[”’\"]?[.,;:]?[”’\"]?\s*$|[”’\"]?[.,;:]?[”’\"]?\s)"
+)
+# symbols no word ends with; an asterisk or a hash is unsafe to drop (`BLAST*`, a wildcard)
+_DINGBATS = frozenset("†‡✰★☆✱✲⁎§¶")
+# after the entry's final period, a dagger or a star only: an asterisk there may be the list's
+# own mark on some of its entries (works in a review, documents consulted)
+_AFTER_PERIOD = pattern(rf"(?<=\.)(?P<mark>[{''.join(sorted(_DINGBATS))}])\s*$")
+
+
+def _stray(ref: Reference) -> Iterator[tuple[re.Match[str], str]]:
+    text = ref.text
+    region = _region(ref)
+    if region is not None:
+        title_end = ref.title.span.end if ref.title is not None else region[1]
+        for m in _STRAY.finditer(text, *region):
+            if m.end() >= title_end - 1 and not text[m.end() : region[1]].strip(' ”’".,;:'):
+                yield m, "title"
+    end = _AFTER_PERIOD.search(text, ref.body_start)
+    if end is not None:
+        yield end, "entry"
+
+
+@rule(
+    code="RL595",
+    name="stray-symbol",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A stray footnote symbol at the end of a title or entry (`Study✰`, `results†`)",
+    fixable=True,
+)
+def stray_symbol(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a footnote symbol (`*`, `†`, `‡`, `✰`, `#`, ...) left straight after the last word of
+    a title (`Study✰`), or a dagger or star after the entry's final period, where a PDF's footnote
+    mark was copied with the text (an asterisk there may be the list's mark on some entries). A
+    symbol that is part of a name (`C#`, `F#`, `A*` search, `C*-algebras`, `a†`) is left alone:
+    the word before it must be of two letters or more and hold a lower-case letter.
+
+    ## Why is this bad?
+    The mark points to a footnote of the cited article's own page, which the reference list
+    does not have; it reads as part of the title.
+
+    ## Example
+        1. Kaur K, Salwi S. Pelvic exams under anesthesia: a multi-institutional study✰. J Surg
+           Educ. 2022;79:1413-21.
+
+    Use instead:
+        1. Kaur K, Salwi S. Pelvic exams under anesthesia: a multi-institutional study. J Surg
+           Educ. 2022;79:1413-21.
+
+    ## Fix safety
+    Safe for a dagger or a star, which no word ends with: the symbol is removed. Unsafe for `*`
+    and `#`, which a term may end with (`BLAST*`).
+    """
+    for m, where in _stray(ref):
+        mark = m.group("mark")
+        if ref.text.count(mark, ref.body_start) > 1:
+            continue  # paired: the list's markup (`*Bull. Brit. Mus.*`) or the title's own
+        at = m.start("mark")
+        edit = Edit(Span(at, at + 1), "")
+        message = f"Remove the `{mark}`"
+        fix = (
+            Fix.safe(edit, message=message)
+            if mark in _DINGBATS
+            else Fix.unsafe(edit, message=message)
+        )
+        yield Diagnostic(
+            Span(at, at + 1),
+            f"stray symbol `{mark}` at the end of the {where}: a footnote mark left from a PDF",
+            fix=fix,
+        )

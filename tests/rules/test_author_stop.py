@@ -1,0 +1,220 @@
+"""RL589: names that run into the title with no stop, in lists written here: the last initial
+without its period (`Berman H.M The`, `Le Mercier P ViralZone`) and a group author before the
+title (`UniProt Consortium UniProt:`); silent in styles that set the names off otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from refslint.fixes import apply_edits
+
+# five entries that end the names with a period, in NAR's `Surname I.I.` with periods
+NAR = (
+    "1. Lawson C.L., Berman H.M., Chen L. The Nucleic Acid Knowledgebase. Nucleic Acids Res. "
+    "2023; 51:D1–D9.\n"
+    "2. Sayers E.W., Beck J., Bolton E.E. Database resources of the NCBI. Nucleic Acids Res. "
+    "2023; 51:D29–D38.\n"
+    "3. Arita M., Karsch-Mizrachi I., Cochrane G. The international nucleotide sequence database "
+    "collaboration. Nucleic Acids Res. 2021; 49:D121–D124.\n"
+    "4. Yuan D., Ahamed A., Burgin J., Cummins C., Devraj R. et al. The European Nucleotide "
+    "Archive in 2023. Nucleic Acids Res. 2023; 51:D47–D53.\n"
+    "5. Shi Q., Li X., Liu Y., Chen Z., He X. FLIBase: a repository of isoforms. Nucleic Acids "
+    "Res. 2023; 51:D2–D9.\n"
+)
+# and the same list's names in Vancouver, with no periods in the initials
+VANCOUVER = (
+    "1. Lawson CL, Berman HM, Chen L. The Nucleic Acid Knowledgebase. Nucleic Acids Res. "
+    "2023;51:D1-9.\n"
+    "2. Sayers EW, Beck J, Bolton EE. Database resources of the NCBI. Nucleic Acids Res. "
+    "2023;51:D29-38.\n"
+    "3. Arita M, Karsch-Mizrachi I, Cochrane G. The nucleotide sequence database collaboration. "
+    "Nucleic Acids Res. 2021;49:D121-4.\n"
+    "4. Yuan D, Ahamed A, Burgin J, et al. The European Nucleotide Archive in 2023. Nucleic Acids "
+    "Res. 2023;51:D47-53.\n"
+    "5. Shi Q, Li X, Liu Y, Chen Z, He X. FLIBase: a repository of isoforms. Nucleic Acids Res. "
+    "2023;51:D2-9.\n"
+)
+
+
+def _found(lint, text: str) -> list[tuple[int, str]]:
+    return [(d.entry, d.message) for d in lint(text, select=["RL589"])]
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        (
+            "Coimbatore Narayanan B., Westbrook J., Berman H.M The Nucleic Acid Database: new "
+            "features. Nucleic Acids Res. 2014; 42:D114–D122.",
+            "Berman H.M The",
+        ),
+        (
+            "De Castro E., Hulo C., Bridge A., Le Mercier P ViralZone 2024 provides images. "
+            "Nucleic Acids Res. 2023; 51:D1–D9.",
+            "Le Mercier P ViralZone",
+        ),
+        (
+            "Yurekten O., Payne T., Williams M., O’Donovan C MetaboLights: open data for "
+            "metabolomics. Nucleic Acids Res. 2023; 51:D1–D9.",
+            "O’Donovan C MetaboLights:",
+        ),
+        (  # the names before it damaged too: initials alone, a group inverted
+            "Ghafouri H., Lazar T., Ku T., L. G., Consortium P.E.D., Tompa P., Monzon A.M PED in "
+            "2024: improving deposition. Nucleic Acids Res. 2023; 51:D1–D9.",
+            "Monzon A.M PED",
+        ),
+    ],
+)
+def test_a_last_initial_without_its_period_is_flagged_and_fixed(lint, entry, words):
+    text = NAR + f"6. {entry}\n"
+    found = lint(text, select=["RL589"])
+    assert [(d.entry, str(d.severity)) for d in found] == [(6, "warning")]
+    assert found[0].message == (
+        f"no stop between the names and the title (`{words}`): the last initial has no period; "
+        "5 of 6 entries end the names with a period before the title"
+    )
+    fixed = apply_edits(text, [e for d in found for e in d.edits])
+    assert fixed is not None
+    before, _, after = words.rpartition(" ")
+    assert f"{before}. {after}" in fixed
+
+
+def test_a_group_in_vancouver_too(lint):
+    text = VANCOUVER + (
+        "6. UniProt Consortium UniProt: the Universal Protein Knowledgebase in 2023. Nucleic Acids "
+        "Res. 2023;51:D523-31.\n"
+        "7. UniProt Consortium. UniProt: the Universal Protein Knowledgebase in 2021. Nucleic Acids "
+        "Res. 2021;49:D480-9.\n"
+    )
+    assert [e for e, _ in _found(lint, text)] == [6]
+
+
+@pytest.mark.parametrize(
+    ("entry", "group"),
+    [
+        (
+            "UniProt Consortium UniProt: the Universal Protein Knowledgebase in 2023.",
+            "UniProt Consortium",
+        ),
+        ("wwPDB consortium Protein Data Bank: the single global archive.", "wwPDB consortium"),
+        (
+            "Gene Ontology Consortium The Gene Ontology resource: enriching a GOld mine.",
+            "Gene Ontology Consortium",
+        ),
+        (
+            "CNCB-NGDC Members and Partners Database Resources of the National Genomics Data Center.",
+            "CNCB-NGDC Members and Partners",
+        ),
+        (  # a common noun as the head: an article or a name with capitals must follow
+            "Cancer Genome Atlas Research Network The immune landscape of cancer.",
+            "Cancer Genome Atlas Research Network",
+        ),
+        (
+            "ICGC/TCGA Pan-Cancer Analysis of Whole Genomes Consortium Pan-cancer analysis of whole genomes.",
+            None,
+        ),
+    ],
+)
+def test_a_group_author_run_into_the_title_is_flagged(lint, entry, group):
+    text = NAR + f"6. {entry} Nucleic Acids Res. 2023; 51:D523–D531.\n"
+    found = lint(text, select=["RL589"])
+    assert [d.entry for d in found] == [6]
+    assert found[0].message.startswith("no stop between the group author `")
+    if group is not None:
+        assert f"`{group}` and the title" in found[0].message
+        # the group's end is a guess: offered as an unsafe fix
+        fixed = apply_edits(text, [e for d in found for e in d.edits])
+        assert fixed is not None and f"6. {group}. " in fixed
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # the stop is there
+        "UniProt Consortium. UniProt: the Universal Protein Knowledgebase in 2023.",
+        "Berman H.M. The Nucleic Acid Database: new features.",
+        "Westbrook J., Berman H.M. et al. The Nucleic Acid Database: new features.",
+        # a title without names that holds a group's word followed by lower case, or at its end
+        "Report of the Working Group on influenza vaccines.",
+        "Global burden of disease: the Collaborative Network.",
+        "The Cancer Genome Atlas Research Network.",
+        # a common noun of a title-case title, not a group's head word
+        "Social Network Analysis of Hospital Wards.",
+        "Working Group Report on Influenza Vaccines.",
+        "Focus Group Study of Nurses in 2020.",
+        "Support Team Members Survey 2019.",
+        # a title that starts with a word and a capital (`Vitamin D`, `Hepatitis C`) after names
+        # with their stop
+        "Smith J., Doe A. Vitamin D Deficiency in adults.",
+        "Smith J., Doe A. Hepatitis C Virus in 2023.",
+    ],
+)
+def test_silent_where_the_names_have_their_stop(lint, entry):
+    text = NAR + f"6. {entry} Nucleic Acids Res. 2023; 51:D523–D531.\n"
+    assert _found(lint, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # IEEE: names set off by a comma, title in quotes
+        "".join(
+            f'[{n}] A. Smith{n} and B. Jones, "A study of things {n}," IEEE Trans. Ind. Electron., '
+            f"vol. {n}, no. 2, pp. 1–9, 2019.\n"
+            for n in range(1, 6)
+        )
+        + '[6] UniProt Consortium "UniProt: the knowledgebase," Nucleic Acids Res., vol. 51, '
+        "pp. 1–9, 2023.\n",
+        # the year after the names (PLOS's former style, Harvard)
+        "".join(
+            f"{n}. Smith{n} J, Doe A ({2000 + n}) A study of things. Nature {n}: 1–9.\n"
+            for n in range(1, 6)
+        )
+        + "6. Berman H, Le Mercier P (2023) ViralZone 2024 provides images. Nature 6: 1–9.\n",
+        # APA
+        "".join(
+            f"Smith{n}, J., & Doe, A. ({2000 + n}). A study of things. Nature, {n}, 1–9.\n"
+            for n in range(1, 6)
+        )
+        + "Gene Ontology Consortium. (2021). The Gene Ontology resource. Nucleic Acids Research, "
+        "49, D325–D334.\n",
+        # physics: initials first, no title
+        "".join(
+            f"[{n}] J. Smith{n} and A. Doe, Phys. Rev. B {n}, 1 ({2000 + n}).\n"
+            for n in range(1, 7)
+        ),
+        # fewer than five entries with the stop
+        NAR.split("3. ")[0] + "3. UniProt Consortium UniProt: the knowledgebase. Nucleic Acids "
+        "Res. 2023; 51:D523–D531.\n",
+    ],
+)
+def test_silent_in_styles_without_a_stop_after_the_names(lint, text):
+    assert _found(lint, text) == []
+
+
+def test_in_nature_s_style_the_stop_is_the_initial_s_period(lint):
+    text = "".join(
+        f"{n}. Smith{'abcde'[n - 1]}, J. & Doe, A. A study of things {n}. Nature {n}, 1–9 "
+        f"({2000 + n}).\n"
+        for n in range(1, 6)
+    ) + (
+        "6. Gene Ontology Consortium The Gene Ontology resource. Nucleic Acids Res. 49, "
+        "D325–D334 (2021).\n"
+        "7. Gene Ontology Consortium. The Gene Ontology knowledgebase. Genetics 224, 1–9 (2023).\n"
+    )
+    assert [e for e, _ in _found(lint, text)] == [6]
+
+
+def test_a_group_read_as_a_person_with_the_title_s_first_word_as_its_initial(lint):
+    # `R Core Team R: ...`: the grammar reads `R` as the initials of a person `R Core Team`
+    text = VANCOUVER + (
+        "6. R Core Team R: A language and environment for statistical computing. Vienna: R "
+        "Foundation for Statistical Computing; 2021.\n"
+        "7. R Core Team. R: A language and environment for statistical computing. Vienna: R "
+        "Foundation for Statistical Computing; 2023.\n"
+    )
+    found = lint(text, select=["RL589"])
+    assert [d.entry for d in found] == [6]
+    assert found[0].message.startswith("no stop between the group author `R Core Team` and")
+    fixed = apply_edits(text, [e for d in found for e in d.edits])
+    assert fixed is not None and "6. R Core Team. R: A language" in fixed

@@ -1,0 +1,147 @@
+"""RL590: an author's name out of the list's initials form, in lists written here: a given name
+written out where the list prints the same author with its initial (`Chen Daniel S.` against
+`Chen D.S.`), and initials standing alone as an author (`Ku T., L. G.`); silent on double
+surnames (Spanish, Portuguese), Chinese names and lists that write given names in full."""
+
+from __future__ import annotations
+
+import pytest
+
+# `Surname I.I.` with periods, as Elsevier's numbered lists print names
+OTHERS = (
+    "3. Lang F., Schrörs B., Löwer M. Neoantigens for cancer vaccines. Nat Rev Drug Discov "
+    "2021;20:261–275.\n"
+    "4. Dunn G.P., Old L.J., Schreiber R.D. The three Es of cancer immunoediting. Annu Rev "
+    "Immunol 2004;22:329–360.\n"
+    "5. Sharma P., Allison J.P. The future of immune checkpoint therapy. Science "
+    "2015;348:56–61.\n"
+)
+
+
+def _found(lint, text: str) -> list[tuple[int, str]]:
+    return [(d.entry, d.message) for d in lint(text, select=["RL590"])]
+
+
+def test_a_given_name_written_out_where_another_entry_gives_the_initial(lint):
+    text = (
+        "1. Mellman I., Chen D.S., Powles T. The cancer-immunity cycle. Immunity "
+        "2023;56:2188–2205.\n"
+        "2. Chen Daniel S., Mellman I. Oncology meets immunology. Immunity 2013;39:1–10.\n"
+    ) + OTHERS
+    found = lint(text, select=["RL590"])
+    assert [(d.entry, str(d.severity)) for d in found] == [(2, "warning")]
+    assert found[0].message == (
+        "`Chen Daniel S.` writes out `Daniel`, which entry 1 prints as an initial (`Chen D.S.`), "
+        "with a co-author in common; the list gives initials only"
+    )
+
+
+def test_initials_first_the_rarer_printing_is_flagged(lint):
+    text = "".join(
+        f"{n}. R. Podduturi, M. A. Petersen, and G. Hyldig, “Geosmin in aquaculture {n},” "
+        f"Aquaculture {500 + n} (2020): 1–9.\n"
+        for n in range(1, 4)
+    ) + (
+        "4. R. Podduturi, G. Hyldig, and M. Agerlin Petersen, “Off-flavour compounds,” Food "
+        "Research International 173 (2023): 113375.\n"
+        "5. J. Södergren and P. M. Noguera, “Myxobacteria,” Applied Microbiology 91 (2025): 1–9.\n"
+    )
+    found = _found(lint, text)
+    assert [e for e, _ in found] == [4]
+    assert "`M. Agerlin Petersen` writes out `Agerlin`, which entries 1, 2, 3 print" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # double surnames with no other printing of the author: left alone
+        "García Benito J., Lang F. Un estudio. Rev Esp Cardiol 2019;72:1–9.",
+        "Santos Silva I., Lang F. Um estudo. Rev Saude Publica 2019;53:1–9.",
+        "Gómez Pérez M., Navarro Gonzalez J. Un estudio. Med Clin 2018;150:1–9.",
+        # a Chinese name printed with a two-syllable given name's first part
+        "Zhang Wei X., Lang F. A study of cells. Cell Res 2019;29:1–9.",
+        # the initials form elsewhere, but no co-author in common: perhaps two people
+        "Chen Daniel S., Powles T. A study. Immunity 2013;39:1–10.",
+    ],
+)
+def test_silent_on_double_surnames_and_without_the_list_s_evidence(lint, entry):
+    text = "1. Mellman I., Chen D.S. The cycle. Immunity 2023;56:2188–2205.\n" + OTHERS
+    assert _found(lint, text + f"6. {entry}\n") == []
+
+
+def test_a_double_surname_against_a_rarer_cut_printing_is_left_alone(lint):
+    # `G. García Márquez` twice, `G. G. Márquez` once: the cut may be the slip
+    text = (
+        "1. G. García Márquez and A. Smith, “A study,” J. Lit. 1 (2001): 1–9.\n"
+        "2. G. García Márquez and A. Smith, “A second study,” J. Lit. 2 (2002): 1–9.\n"
+        "3. G. G. Márquez and A. Smith, “A third study,” J. Lit. 3 (2003): 1–9.\n"
+        "4. B. Jones and C. Brown, “Another study,” J. Lit. 4 (2004): 1–9.\n"
+        "5. D. White and E. Black, “More,” J. Lit. 5 (2005): 1–9.\n"
+        "6. F. Green and H. Grey, “Yet more,” J. Lit. 6 (2006): 1–9.\n"
+    )
+    assert _found(lint, text) == []
+
+
+def test_silent_in_a_list_that_writes_given_names_in_full(lint):
+    text = (
+        "1. Mellman Ira, Chen D.S. The cycle. Immunity 2023;56:2188–2205.\n"
+        "2. Chen Daniel S., Mellman Ira. Oncology meets immunology. Immunity 2013;39:1–10.\n"
+        "3. Lang Franziska, Schrörs Barbara. Neoantigens. Nat Rev Drug Discov 2021;20:261–275.\n"
+        "4. Dunn Gavin P., Old Lloyd J. Immunoediting. Annu Rev Immunol 2004;22:329–360.\n"
+        "5. Sharma Padmanee, Allison James P. Checkpoints. Science 2015;348:56–61.\n"
+    )
+    assert _found(lint, text) == []
+
+
+# NAR's `Surname I.I.` with periods
+NAR = (
+    "1. Lawson C.L., Berman H.M., Chen L. The Nucleic Acid Knowledgebase. Nucleic Acids Res. "
+    "2023; 51:D1–D9.\n"
+    "2. Sayers E.W., Beck J., Bolton E.E. Database resources of the NCBI. Nucleic Acids Res. "
+    "2023; 51:D29–D38.\n"
+    "3. Arita M., Karsch-Mizrachi I., Cochrane G. The nucleotide sequence database "
+    "collaboration. Nucleic Acids Res. 2021; 49:D121–D124.\n"
+    "4. Yuan D., Ahamed A., Burgin J. The European Nucleotide Archive. Nucleic Acids Res. "
+    "2023; 51:D47–D53.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "alone", "broken"),
+    [
+        (
+            "Ghafouri H., Lazar T., Ku T., L. G., Tompa P., Monzon A.M. PED in 2024. Nucleic "
+            "Acids Res. 2023; 51:D1–D9.",
+            "L. G.",
+            "Ku T., L. G.",
+        ),
+        (
+            "de Magalhães J.P., Abidi Z., Santos D., G. A., Avelar R.A. et al. Human Ageing "
+            "Genomic Resources. Nucleic Acids Res. 2023; 51:D1–D9.",
+            "G. A.",
+            "Santos D., G. A.",
+        ),
+    ],
+)
+def test_initials_standing_alone_as_an_author(lint, entry, alone, broken):
+    found = _found(lint, NAR + f"5. {entry}\n")
+    assert found == [
+        (
+            5,
+            f"initials `{alone}` stand alone as an author, with no surname: a name broken in two "
+            f"(`{broken}`), its surname taken for the name before them?",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # a title that starts with initials, after the names' stop
+        "Ghafouri H., Lazar T. U.S. patients in 2024. Nucleic Acids Res. 2023; 51:D1–D9.",
+        # physics: initials first
+        "H. Ghafouri, T. Lazar, L. G. Ku, Phys. Rev. B 5, 1 (2023).",
+    ],
+)
+def test_initials_that_are_no_broken_name_are_left_alone(lint, entry):
+    assert _found(lint, NAR + f"5. {entry}\n") == []

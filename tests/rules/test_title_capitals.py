@@ -1,0 +1,296 @@
+"""RL587 (a common word capitalised inside a sentence-case title) and RL588 (a genus in lower case
+before its epithet), across styles and fields, with the lists where both must stay silent. Lists
+written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from refslint.api import Applicability, Severity
+from refslint.fixes import apply_edits
+from tests.timing import assert_linear
+
+# Vancouver entries in sentence case around the one tested, so that the list has a case.
+VANCOUVER = """\
+2. Weber L, Ortiz M. Habitat loss and the decline of pollinators in farmland. J Ecol. 2001;89:1-12.
+3. Adams RT. Regional variation in hospital admissions for childhood asthma. BMJ. 2002;324:3-4.
+4. Kim H, Lee S. Natural killer cells in the control of solid tumours. Cancer Res. 2016;76:112-20.
+5. Ruiz A, Diaz B. Checkpoint blockade and the response of the tumour microenvironment. Nat Med. \
+2019;25:44-52.
+6. Park J, Cho K. Antigen escape after chimeric antigen receptor therapy in children. Blood. \
+2020;135:10-19.
+"""
+APA = """\
+2. Adams, R. T. (2002). Regional variation in hospital admissions for childhood asthma. BMJ, \
+324, 3-4.
+3. Kim, H., & Lee, S. (2016). Natural killer cells in the control of solid tumours. Cancer \
+Research, 76, 112-120.
+4. Park, J., & Cho, K. (2020). Antigen escape after chimeric antigen receptor therapy in \
+children. Blood, 135, 10-19.
+5. Ruiz, A., & Diaz, B. (2019). Checkpoint blockade and the response of the tumour \
+microenvironment. Nature Medicine, 25, 44-52.
+6. Weber, L., & Ortiz, M. (2001). Habitat loss and the decline of pollinators in farmland. \
+Journal of Ecology, 89, 1-12.
+"""
+IEEE = """\
+[2] L. Weber and M. Ortiz, "Habitat loss and the decline of pollinators in farmland," J. Ecol., \
+vol. 89, pp. 1-12, 2001.
+[3] R. T. Adams, "Regional variation in hospital admissions for childhood asthma," BMJ, vol. 324, \
+pp. 3-4, 2002.
+[4] H. Kim and S. Lee, "Natural killer cells in the control of solid tumours," Cancer Res., vol. \
+76, pp. 112-120, 2016.
+[5] A. Ruiz and B. Diaz, "Checkpoint blockade and the response of the tumour microenvironment," \
+Nat. Med., vol. 25, pp. 44-52, 2019.
+[6] J. Park and K. Cho, "Antigen escape after chimeric antigen receptor therapy in children," \
+Blood, vol. 135, pp. 10-19, 2020.
+"""
+
+
+def vancouver(title: str, authors: str = "Laport GG, Sheehan K") -> str:
+    return f"1. {authors}. {title}. Biol Blood Marrow Transplant. 2011;17:1679-87.\n{VANCOUVER}"
+
+
+def found(lint, text: str, code: str) -> list[tuple[int | None, str]]:
+    return [(d.entry, d.message) for d in lint(text, select=[code])]
+
+
+# --- RL587 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        # a plural whose singular English writes in lower case
+        ("Killer cells for patients with relapsed hematologic Malignancies", "Malignancies"),
+        ("Gut-resident Lactobacilli activate hepatic pathways in mice", "Lactobacilli"),
+        # a participle, also after a capitalised first part of a compound
+        ("Mercury and Mercury-Containing preparations in traditional medicine", "Containing"),
+        # a technical term numbered with a hyphen
+        ("Treatment of murine colitis by bacteria secreting Interleukin-10", "Interleukin"),
+    ],
+)
+def test_a_common_word_capitalised_in_a_vancouver_title(lint, title, word):
+    findings = lint(vancouver(title), select=["RL587"])
+    assert [d.entry for d in findings] == [1]
+    assert findings[0].message.startswith(f"`{word}`")
+    assert findings[0].severity is Severity.WARNING
+    assert findings[0].fix_applicability is Applicability.UNSAFE
+
+
+def test_the_list_writing_the_word_in_lower_case_is_evidence(lint):
+    # `chemistry` is a bare singular, no evidence alone; entry 7 writes it in lower case
+    text = vancouver("Neural message passing for Quantum chemistry in materials") + (
+        "7. Ng A, Chu B. Machine learning for quantum chemistry of small molecules. J Chem Phys."
+        " 2018;148:1-9.\n"
+    )
+    assert [e for e, _ in found(lint, text, "RL587")] == [1]
+    alone = vancouver("Neural message passing for Quantum chemistry in materials")
+    assert found(lint, alone, "RL587") == []
+
+
+def test_a_name_the_list_lower_cases_elsewhere_keeps_its_capital(lint):
+    # `fortran` in lower case in entry 7 is the slip; `Fortran` is no English word
+    text = vancouver("Automatic parallelization of Fortran programs for parallel systems") + (
+        "7. Ng A, Chu B. Performance prediction of fortran codes on clusters. J Parallel Comput."
+        " 2018;48:1-9.\n"
+    )
+    assert found(lint, text, "RL587") == []
+
+
+def test_one_finding_per_title_and_the_fix_lowers_every_word(lint):
+    text = vancouver(
+        "Relapsed Malignancies and Mercury-Containing preparations in children and their parents"
+    )
+    (finding,) = lint(text, select=["RL587"])
+    assert "`Malignancies`, `Containing`" in finding.message
+    fixed = apply_edits(text, finding.edits)
+    assert fixed is not None
+    assert "Relapsed malignancies and Mercury-containing preparations" in fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        (
+            "1. Laport, G. G. (2011). Killer cells for relapsed hematologic Malignancies in adults."
+            " Biology of Blood and Marrow Transplantation, 17, 1679-1687.\n" + APA,
+            1,
+        ),
+        (
+            '[1] G. G. Laport, "Killer cells for relapsed hematologic Malignancies in adults,"'
+            " Biol. Blood Marrow Transplant., vol. 17, pp. 1679-1687, 2011.\n" + IEEE,
+            1,
+        ),
+    ],
+)
+def test_other_styles(lint, text, entry):
+    assert [e for e, _ in found(lint, text, "RL587")] == [entry]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Structures of the Protein Data Bank and their ligands",  # a run of capitals: a name
+        "Annotation of genes with the Gene Ontology in mammals",
+        "Guidelines of the World Health Organization for malaria",
+        "The Adaptor Protein CARD9 protects against colon cancer",
+        "Cohort studies in the UK Biobank and their limits",  # beside an acronym
+        "Open Genes: a database of genes associated with ageing",  # a short named head
+        "Metformin in Type 2 diabetes among older adults",  # a word before a number
+        "Outcomes of Phase III trials in lung cancer",
+        "Bayesian inference of Gaussian processes in ecology",  # proper adjectives
+        "Cognitive decline in Alzheimer's disease and Parkinson's disease",  # eponyms
+        "Migration of European workers and their families",  # a nation's adjective
+        "Health of Black women in rural counties",  # a word that is also a name
+        "Industrial pollution by Mercury in rivers",
+        "Clinical course of Candida infections in neonates",  # a genus
+        "Vitamin production by engineered Lactobacillus reuteri strains",
+        "Long-term outcomes in children: Implications for practice",  # a subtitle
+        "Long-term outcomes in children – Implications for practice",
+        "Long-term outcomes in children (Review of the evidence)",
+        "Forest cover mapped from Sentinel-2 imagery in the tropics",  # an everyday word numbered
+        "Notch signalling in the development of the intestine",  # a bare singular
+        "Validation of the Smith criteria in general practice",  # an author's name
+    ],
+)
+def test_what_rl587_leaves_alone(lint, title):
+    authors = "Smith J, Jones K" if "Smith" in title else "Laport GG, Sheehan K"
+    assert found(lint, vancouver(title, authors), "RL587") == []
+
+
+def test_a_title_case_list_is_left_alone(lint):
+    text = (
+        "1. Laport GG. Killer Cells for Patients With Relapsed Hematologic Malignancies. Biol"
+        " Blood Marrow Transplant. 2011;17:1679-87.\n"
+        "2. Weber L. Habitat Loss and the Decline of Pollinators in Farmland. J Ecol."
+        " 2001;89:1-12.\n"
+        "3. Adams RT. Regional Variation in Hospital Admissions for Childhood Asthma. BMJ."
+        " 2002;324:3-4.\n"
+        "4. Kim H. Natural Killer Cells in the Control of Solid Tumours. Cancer Res."
+        " 2016;76:112-20.\n"
+        "5. Ruiz A. Checkpoint Blockade and the Response of the Tumour Microenvironment. Nat Med."
+        " 2019;25:44-52.\n"
+        "6. Park J. Antigen escape after chimeric antigen receptor therapy in hematologic"
+        " Malignancies. Blood. 2020;135:10-19.\n"
+    )
+    assert found(lint, text, "RL587") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Die Bedeutung der Entzündung für chronische Erkrankungen und Zellen",  # German
+        "Avaliação das Infecções hospitalares em pacientes internados no Brasil",  # Portuguese
+        "KILLER CELLS FOR RELAPSED HEMATOLOGIC MALIGNANCIES IN ADULTS",  # capitals
+    ],
+)
+def test_titles_not_in_english_or_in_capitals_are_left_alone(lint, title):
+    assert found(lint, vancouver(title), "RL587") == []
+
+
+def test_a_short_list_has_no_case_to_hold_a_title_to(lint):
+    text = (
+        "1. Laport GG. Killer cells for relapsed hematologic Malignancies in adults. Biol Blood"
+        " Marrow Transplant. 2011;17:1679-87.\n"
+        "2. Weber L. Habitat loss and the decline of pollinators. J Ecol. 2001;89:1-12.\n"
+    )
+    assert found(lint, text, "RL587") == []
+
+
+# --- RL588 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "genus"),
+    [
+        (
+            vancouver("Inhibition of cell division in escherichia coli by electrolysis products"),
+            "Escherichia",
+        ),
+        (
+            "1. Liu, Z., & Li, Y. (2022). Intestinal candida albicans promotes hepatocarcinogenesis"
+            " by up-regulating NLRP6. Frontiers in Microbiology, 13, 812771.\n" + APA,
+            "Candida",
+        ),
+        (
+            '[1] C. Y. Wang and S. Dawid, "ABC transporter content diversity in streptococcus'
+            ' pneumoniae impacts competence regulation," Proc. Natl. Acad. Sci. USA, vol. 115,'
+            " pp. 5776-5785, 2018.\n" + IEEE,
+            "Streptococcus",
+        ),
+        (  # an epithet that is also an English word
+            vancouver("Drug resistance of mycobacterium tuberculosis in Kenya"),
+            "Mycobacterium",
+        ),
+        (  # a tree, with a place in lower case beside it
+            vancouver("Climatic shifts in the distribution of teak (tectona grandis) in asia"),
+            "Tectona",
+        ),
+    ],
+)
+def test_a_genus_in_lower_case(lint, text, genus):
+    findings = lint(text, select=["RL588"])
+    assert [d.entry for d in findings] == [1]
+    assert f"`{genus}`" in findings[0].message
+    assert findings[0].severity is Severity.WARNING
+    fixed = apply_edits(text, findings[0].edits)
+    assert fixed is not None
+    assert f"{genus} " in fixed
+
+
+def test_a_binomial_in_a_compound(lint):
+    text = vancouver("Cytokines released by escherichia coli-infected macrophages in mice")
+    assert [m.split("`")[1] for _, m in found(lint, text, "RL588")] == ["escherichia"]
+
+
+def test_each_binomial_is_a_finding(lint):
+    text = vancouver("Co-infection by candida albicans and staphylococcus aureus in mice")
+    assert [m.split("`")[1] for _, m in found(lint, text, "RL588")] == ["candida", "staphylococcus"]
+
+
+CLINICAL = """\
+1. Ahmed S, Brown T. Glycaemic control in diabetes mellitus after bariatric surgery. Lancet. \
+2015;385:1-9.
+2. Chen L, Diaz R. Outcomes of status epilepticus in adults treated in intensive care. Neurology. \
+2016;86:2-10.
+3. Evans P, Ford M. Renal involvement in systemic lupus erythematosus: a cohort study. Ann Rheum \
+Dis. 2017;76:3-11.
+4. Gray K, Hill N. Herpes zoster vaccination in older adults. N Engl J Med. 2018;378:4-12.
+5. Ito Y, Jang S. Antifungal activity in vitro and in vivo against candida biofilms. Antimicrob \
+Agents Chemother. 2019;63:5-13.
+6. Khan A, Lopez M. Bacillus Calmette-Guérin and bladder cancer: bacillus calmette-guerin \
+revisited. Eur Urol. 2019;75:6-14.
+7. Moore J, Nash P. Salmonella infection and listeria outbreaks in processed foods. Food Microbiol. \
+2020;90:7-15.
+8. Ortiz D, Pratt E. Drosophila larvae and arabidopsis roots as models of development. Dev Biol. \
+2020;460:8-16.
+9. Quinn R, Roy S. Acanthamoeba keratitis in contact lens wearers. Ophthalmology. 2021;128:9-17.
+10. Shah V, Tan W. Growth of E. coli and Escherichia coli K-12 in minimal media. J Bacteriol. \
+2021;203:10-18.
+11. Uddin M, Vega L. candida albicans in a title all in lower case. J Infect. 2022;84:11-19.
+12. Wong A, Xu B. Aspergillus species and aspergillus hyphae in chronic sinusitis. Med Mycol. \
+2022;60:12-20.
+"""
+
+
+def test_clinical_titles_with_medical_latin_are_left_alone(lint):
+    assert found(lint, CLINICAL, "RL588") == []
+    assert found(lint, CLINICAL, "RL587") == []
+
+
+def test_a_title_not_in_english_is_left_alone(lint):
+    text = vancouver("Composición química de los aceites esenciales de rosa canina en los Andes")
+    assert found(lint, text, "RL588") == []
+
+
+def test_both_rules_take_linear_time(lint):
+    title = "Effects of Malignancies on candida albicans and the outcome in adults"
+
+    def run(n: int):
+        entries = "".join(
+            f"{i}. Kim H, Lee S. {title} number {i}. J Ecol. 2001;89:1-12.\n"
+            for i in range(1, n + 1)
+        )
+        return lambda: lint(entries, select=["RL587", "RL588"])
+
+    assert_linear(run(200), run(400), bound=3.0, what="RL587 and RL588 on 200 and 400 entries")

@@ -202,6 +202,22 @@ def test_a_chapter_keeps_its_title_and_editors():
     assert ref.page_marker is None  # `(pp.` is APA's form, not a `p.`/`pp.` marker to compare
 
 
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("Smith J & Jones K. A title here. J Things. 2020;12:1-5.", ["Smith J", "Jones K"]),
+        (
+            "A. Brown & B. White, Physics of things, Phys. Rev. B 12, 345 (2001).",
+            ["A. Brown", "B. White"],
+        ),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_names(entry, expected):
+    """The `&` between editors' names (`In A. Brown & B. White (Eds.),`) ends a name as `and`
+    does, in an author list too."""
+    assert [a.text for a in parse(entry).authors] == expected
+
+
 # --- articles out before their issue --------------------------------------------------------
 
 

@@ -88,3 +88,9 @@ def test_a_book_with_its_publisher_before_its_place_lacks_nothing(lint):
         "https://doi.org/10.1007/978-3-662-00001-1\n"
     )
     assert _findings(lint(VANCOUVER + books, select=["RL501", "RL521", "RL304"])) == []
+
+
+@pytest.mark.parametrize("mark", ["Online ahead of print.", "Advance online publication."])
+def test_an_article_marked_as_out_before_its_issue_needs_no_volume_even_without_a_doi(lint, mark):
+    article = f"10. Rossi M. Sleep spindles in adults. J Sleep Res. 2025. {mark}\n"
+    assert _findings(lint(VANCOUVER + article, select=["RL501"])) == []

@@ -197,7 +197,9 @@ def _only_url(ref: Reference) -> bool:
 def access_date_missing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a web page, or an entry that can only be found through its URL (no DOI, arXiv identifier,
-    PubMed ID, volume, pages or publisher), that does not say when it was last read.
+    PubMed ID, volume, pages or publisher), that does not say when it was last read. A work with a
+    DOI (`doi:10.1000/x`, `https://doi.org/10.1000/x`) is never flagged, whatever else it lacks:
+    the DOI names one fixed version of it.
 
     ## Why is this bad?
     Web content changes without notice; the access date tells the reader which version was cited.
@@ -216,6 +218,8 @@ def access_date_missing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     its `[cited ...]` date.
     """
     if ref.accessed is not None or not (ref.kind is Kind.WEBPAGE or _only_url(ref)):
+        return
+    if ref.doi is not None:  # a DOI names a fixed version: no content that changes unseen
         return
     if ACCESS_IN_OTHER_WORDS.search(ref.text) or _not_a_page(ref):
         return

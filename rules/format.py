@@ -25,7 +25,9 @@ from .missing import web_document_undated as web_document_undated
 from .page_ranges import page_range_same_ends as page_range_same_ends
 
 NOT_YET_IN_ISSUE = pattern(
-    r"\b(?:in press|ahead of print|forthcoming|early view|online first)\b", re.I
+    r"\b(?:in press|ahead of print|forthcoming|early view|online first"
+    r"|advance online publication)\b",
+    re.I,
 )
 NEEDS = {
     Kind.ARTICLE: "a journal article needs journal, year, volume, and pages or an article number",
@@ -92,11 +94,11 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     "Nature. 33:4-5." has no year; the message says which reading was chosen.
 
     ## Limitations
-    An article marked "in press", "Epub ahead of print" and the like is not asked for volume and
-    pages, nor is one cited by its DOI with neither volume nor pages (published online before its
-    issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088."); a journal numbered by issue only
-    ("2021;(3):12-5") is not asked for a volume. Entries whose type could not be told are not
-    checked.
+    An article marked "in press", "Epub ahead of print", "Advance online publication" and the
+    like is not asked for volume and pages, nor is one cited by its DOI with neither volume nor
+    pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
+    a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. Entries whose
+    type could not be told are not checked.
     """
     missing = _missing(ref)
     if not missing:

@@ -41,6 +41,19 @@ MIN_LENGTH = 6  # shorter words are too often abbreviations, symbols or Latin (`
 MIN_NAME_LENGTH = 7  # a shorter capitalised word is as often a name (`Stahl`, `Calar`) as a slip
 # Endings of Latin terms (species, anatomy, diseases: `elegans`, `sclerosus`, `cerevisiae`).
 _LATIN = ("us", "um", "ae", "ii", "is", "ans", "ens")
+# Endings of drug names (the stems of the WHO's International Nonproprietary Names and of USAN:
+# `atorvastatin`, `rituximab`, `imatinib`): the frequency list lacks the names, and a plural class
+# (`Statins`) can sit one edit from a common word (`Stations`).
+_DRUG_STEMS = tuple(
+    stem + plural
+    for stem in (
+        "statin", "mab", "tinib", "pril", "sartan", "olol", "dipine", "azepam", "oxacin",
+        "cycline", "mycin", "cillin", "parin", "prazole", "gliptin", "glitazone", "gliflozin",
+        "lukast", "setron", "triptan", "dronate", "platin", "rubicin", "taxel", "fungin",
+        "conazole", "thiazide", "coxib", "lutamide",
+    )
+    for plural in ("", "s")
+)  # fmt: skip
 # General scientific words the frequency list lacks, each one edit from a common word.
 ALLOWED = frozenset(["analyte", "analytes", "medline", "perceptron", "perceptrons", "redox"])
 # How often the correction must occur in the frequency list (counts per ~800 million words of
@@ -449,6 +462,7 @@ def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
                 and _plain(part)
                 and (part.islower() or ((i == 0 or title_case) and len(part) >= MIN_NAME_LENGTH))
                 and not part.lower().endswith(_LATIN)
+                and not part.lower().endswith(_DRUG_STEMS)
                 and part.lower() not in ALLOWED
                 and not _known(part.lower(), words)
             ):
@@ -536,7 +550,8 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
       a title written in sentence case, under seven letters, next to initials, run into another
       capitalised word (`Halsted Press`) or in an entry whose names the grammar did not find;
     - is a word broken at a line's end (`Engi-neering`), a species after its genus
-      (`C. elegans`) or ends as Latin terms do (`sclerosus`);
+      (`C. elegans`), ends as Latin terms do (`sclerosus`) or as drug names do (`Statins`,
+      `rituximab`: the stems of nonproprietary names);
     - occurs elsewhere in the list (a term used twice is the field's own);
     - is a British spelling or a dictionary word with a common prefix or suffix (`tumour`,
       `nonlinear`, `biomarkers`);

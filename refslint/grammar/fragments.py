@@ -53,6 +53,10 @@ def _ymd(named: bool) -> str:
 # lexer compiled for it (`scanner.lexed`), not with a copy compiled in every process.
 YMD = YMD_PARTS = _ymd(named=True)
 
+# APA's pages in parentheses after a book, up to the first page: `(pp. 97`, and with the edition
+# or volume before them, `(2nd ed., pp. 97`, `(Vol. 2, pp. 97`
+PAREN_PAGES_OPEN = r"\(\s*(?:[^(),\[\]]{1,30},\s*)?pp?\.\s*"
+
 # Where free text stops: before a year that starts a publication block, or a locator label.
 # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493."; nor one whose
 # "pages" run on into lower-case words, a title's own year: "JASPAR 2024: 20th anniversary of")
@@ -63,6 +67,8 @@ TEXT_STOP = (
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
     r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"
+    # APA's parenthesised pages after a book: `Title (pp. 97–102)`, `Title (2nd ed., pp. 3–9)`
+    rf"|{PAREN_PAGES_OPEN}[A-Za-z]{{0,3}}\d"
     # (IEEE's closing `pp. 1572–1582, 2012.`: the pages are a locator, not words of the text)
     r"|(?<=,\s)[Vv]ol\.\s*[A-Za-z]{0,2}\d+[A-Za-z]?\s*,"  # IEEE's `, vol. 55, no. 4,`
     r"|pp\.\s*\d+\s*[\-\u2010-\u2015]\s*\d+\s*,\s*(?:1\d|2[01])\d\d\.?$"
@@ -97,7 +103,7 @@ CUT_PARTICLE = r"[dv]\.?"
 # `éd.`), Italian (`a cura di`), Dutch, Polish and Scandinavian (`red.`); bare or in parentheses
 # (`(org.)`, `(Hrsg.)`). Lower case where a family name could be the same word (`Red A`, `Ed B`).
 _EDITOR_WORD = (
-    r"(?:editors?|editor(?:a|as|es)|eds?|éditeurs?|éditrices?|éds?|Hrsg|Hg|Herausgeber"
+    r"(?:editors?|editor(?:a|as|es)|eds?|Eds?|Editors?|éditeurs?|éditrices?|éds?|Hrsg|Hg|Herausgeber"
     r"|a\s+cura\s+di|red|orgs?|organizador(?:a|as|es)?|coords?|coordenador(?:a|as|es)?"
     r"|coordinador(?:a|as|es)?|compilador(?:a|as|es)?|dir)(?![\w])"
 )
@@ -117,7 +123,7 @@ _FIRST_INITIALS = r"(?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){1,3}"
 # number or punctuation), so a Vancouver date after a group or `et al` still reads as a date.
 NAMES_YEAR = rf"{YEAR}[a-z]?(?=\s+(?!{MONTH_NAME}\s*(?:\d|[;:,.]|$))[^\W\d_]|\s+[(\"“‘'][^\W\d_])"
 _NAME_END = (
-    rf"(?=\s*[,.;:]|\s+(?:et\.?\s*al|and|&)\b|\s*$|\s*\(\s*{_EDITOR_WORD}"
+    rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&)|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*\(\s*{YEAR}[a-z]?\s*\)"  # the year after the names: "Mantegna RN (1999)"
     rf"|\s+{NAMES_YEAR}"  # the bare year after the names, IOP's numbered Harvard: "Cho T T 2015 "
     rf"|\s+e\s+{_FIRST_INITIALS})"  # Portuguese `e` before the last name, initials first
@@ -189,7 +195,15 @@ NAME_LAST = (
 _EDITOR_AHEAD = rf"{_WORD}(?:\s+{_WORD}){{0,3}},?\s+{_INITIALS}(?![^\W\d_])"
 EDITED_BY = rf"[Ee]dited\s+by\s*:?\s*(?={_EDITOR_AHEAD})"
 IN_BOOK = rf"(?<=[.?!]\s)In(?=\s+[A-Z][^\[\];]{{0,300}}?[.?!]\s+{EDITED_BY})"
-NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*[,;]"
+# (`In Brown A (eds.) Book`: the editor word in parentheses after the last name, no comma)
+NAME_START = rf"{_WORD}(?:\s+{_WORD})*\s+{_INITIALS}\s*(?:[,;]|\(\s*{_EDITOR_WORD})"
+# `In` before a book or proceedings whose pages close in parentheses, within its sentence (`In
+# 2019 IEEE International Conference ... (ICRA) (pp. 1120–1126)`, `In A. Brown & B. White (Eds.),
+# Book title (pp. 97–102)`): APA's form, which numbered lists borrow. Not past another sentence
+# that starts with `In`: a chapter's own title may (`In Vivo Imaging. In A. Brown (Ed.), ...`).
+PAGES_AHEAD = (
+    rf"\s+[A-Z\d](?:(?![.?!]\s+In\s)[^\[\];]){{0,300}}?{PAREN_PAGES_OPEN}[A-Za-z]{{0,3}}\d"
+)
 
 # A page, page range or article number: "8790-839", "e1558", "S12-20", "12-23.e1",
 # "BFnpjcompumats201628".
@@ -272,6 +286,8 @@ FRAGMENTS = {
     "CLOSING": CLOSING,
     "NAME": NAME,
     "NAME_START": NAME_START,
+    "PAGES_AHEAD": PAGES_AHEAD,
+    "PAREN_PAGES_OPEN": PAREN_PAGES_OPEN,
     "NAME_LAST": NAME_LAST,
     "IN_BOOK": IN_BOOK,
     "EDITED_BY": EDITED_BY,

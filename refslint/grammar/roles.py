@@ -513,6 +513,12 @@ def _roles(
         return _labelled_roles(text, segments, labelled_at, out), Kind.ARTICLE
     if server_at is not None or "arxiv" in out:
         return _preprint_roles(text, segments, server_at, out), Kind.PREPRINT
+    if "print" in text or "publication" in text:
+        from refslint.grammar import apa  # `Journal. 2025. Online ahead of print. doi...`
+
+        titles = apa.ahead_of_print(text, segments, out)
+        if titles is not None:
+            return titles, Kind.ARTICLE
     if not out["dates"]:
         titles = _dateless_article(text, segments, out, year)
         if titles is not None:
@@ -539,6 +545,10 @@ def _roles(
                 titles = [s for s in titles if s is not edition[0]]
             is_web = out.get("urls") or "medium" in out
             return titles, Kind.WEBPAGE if is_web else Kind.BOOK
+    if ":" in text:
+        book = _book_after(text, segments, out)
+        if book is not None:
+            return book
     titles = []
     for segment in segments:
         if not _is_title_like(segment):
@@ -548,6 +558,28 @@ def _roles(
     if out.get("urls") or "medium" in out:
         return titles[:1], Kind.WEBPAGE
     return titles[:1], Kind.UNKNOWN
+
+
+def _book_after(
+    text: str, segments: list[list[Part]], out: dict
+) -> tuple[list[list[Part]], Kind] | None:
+    """`Title. 5th edn. McGraw-Hill: New York. 2017.`: a book whose publisher and place stand
+    after the title with the year after them (`apa.book`); its title's segments and kind."""
+    from refslint.grammar import apa
+
+    found = apa.book(text, segments)
+    if found is None:
+        return None
+    out["place"], out["publisher"] = found.place, found.publisher
+    out["date"] = found.date.date if found.date is not None else None
+    titles = [s for s in segments[: found.at] if _is_title_like(s)]
+    edition = [s for s in titles if EDITION.match(_texts(s)[0].text)]
+    if edition:
+        out["edition"] = _texts(edition[0])[0].field
+        titles = [s for s in titles if s is not edition[0]]
+    links = out.get("urls", ())
+    is_web = "medium" in out or not all(DOI_IN_URL.match(u.text) for u in links)
+    return titles, Kind.WEBPAGE if is_web else Kind.BOOK
 
 
 def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> list[list[Part]]:
@@ -697,7 +729,7 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
     )
     rest = segment[marker_index + 1 :]
     after = segments[at + 1 :]
-    if marker.editors or not _texts(rest):
+    if not _texts(rest):  # (APA's `In A. Brown (Eds.), Book` names the book in the same sentence)
         container_segment = after[0] if after else []
         after = after[1:]
     else:
@@ -718,4 +750,13 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
     else:
         dates = [p.date for s in after for p in s if p.kind == "pub" and p.date]
         out["date"] = dates[0] if dates else (event[0] if event else None)
+        if after:
+            from refslint.grammar import apa  # `Book (pp. 97–102). Springer: Cham. 2021.`
+
+            apa_pages = any(p.kind == "pages" and p.marker is None for p in container_segment)
+            found = apa.publisher_after(text, after, apa_pages)
+            if found is not None:
+                out["place"], out["publisher"] = found.place, found.publisher
+                if found.date is not None:
+                    out["date"] = found.date.date
     return Kind.CONFERENCE if is_conference or event else Kind.CHAPTER

@@ -19,6 +19,7 @@ from refslint.grammar.fragments import (
     DASH,
     INITIAL,
     MAX_INITIALS,
+    PAREN_PAGES_OPEN,
     PARTICLE,
     TAIL_PARTS,
     VOLUME_ISSUE,
@@ -424,12 +425,26 @@ class ToParts(Transformer):
                     editors=names)  # fmt: skip
 
     def marked_pages(self, items: list[Token]) -> Part:
+        if len(items) == 1:  # `(pp. 97–102)`: APA's form, whose marker is part of its brackets
+            return _paren_pages(items[0])
         marker, pages = items
         found = field(pages)
         if found.text.endswith(","):  # IEEE's `pp. 436–444, May 2015`: the comma is no page's
             text = found.text[:-1].rstrip()
             found = Field(text, Span(found.span.start, found.span.start + len(text)))
         return Part("pages", found.span.start, found.span.end, found.text, marker=field(marker))
+
+
+_PAREN_PAGES = patterns.compile(rf"{PAREN_PAGES_OPEN}(?P<pages>.*?)\s*\)\s*$")
+
+
+def _paren_pages(token: Token) -> Part:
+    """`(pp. 97–102)`: the pages inside, no marker (the list's `p.`/`pp.` is not this form's)."""
+    found = _PAREN_PAGES.match(token)
+    assert found is not None  # the terminal's own shape
+    start = at(token) + found.start("pages")
+    text = found["pages"]
+    return Part("pages", start, start + len(text), text)
 
 
 _KINDS = {

@@ -400,7 +400,24 @@ def _journal_form(ref: Reference) -> str | None:
 
 
 _FULL_TITLE_WORD = pattern(r"\b(?:of|and|the|für|de)\b|\s&\s|^The\s")  # words an abbreviation drops
-_DOTTED_WORD = pattern(r"[A-Za-z]\.(?:\s|$)")  # `Phys.`
+_DOTTED_WORD = pattern(r"([A-Za-z]+)\.(?:\s|$)")  # `Phys.`
+
+
+def _dotted(name: str) -> bool:
+    """Whether a period in `name` marks a shortened word (`Phys.`, `J.`), not the end of a whole
+    word or acronym before a section: PubMed's full titles print `JACC. Cardiovascular imaging`
+    and `Journal of physics. Condensed matter`, and a list of full titles copies them so."""
+    for found in _DOTTED_WORD.finditer(name):
+        word = found.group(1)
+        if len(word) > 1 and word.isupper():
+            continue  # an acronym: `JACC.`
+        plain = word.lower()
+        cut = len(word) == 1 or journal_word_shortened_form(plain) or plain in _ABBREVIATED
+        whole = journal_word_usually_whole(plain) or journal_word_usually_shortened(plain)
+        if whole and not cut:
+            continue  # a whole title word: `physics.`, `Cardiovascular.`
+        return True
+    return False
 
 
 def _known_form(name: str) -> str | None:
@@ -461,7 +478,7 @@ def _name_form(name: str, period_after: bool) -> str | None:
         return known
     if _FULL_TITLE_WORD.search(name):
         return "full title"
-    if _DOTTED_WORD.search(name):
+    if _dotted(name):
         return "dotted abbreviation"
     # capitalised words only (German `am` is no `Am`), outside parentheses (a series, `(NF)`)
     plain = [w.lower() for w in _CAPITALISED.findall(_PARENTHESISED.sub(" ", name))]

@@ -213,3 +213,28 @@ def test_a_list_of_full_titles_abbreviating_the_journals_it_cites_most_is_mixed(
 
 
 NATURE_NAMES = ["J. Am. Chem. Soc.", "Chem. Rev."]
+
+
+# full titles as PubMed prints them, some with a section after a period
+FULL = [
+    "Otto CM, Nishimura RA. Valve disease. Journal of the American College of Cardiology. "
+    "2021;77:25-197.",
+    "Lee K, Park J. Calcium scoring. JACC. Cardiovascular Imaging. 2023;16:314-28.",
+    "Gold M, Hart B. Spin waves. Journal of Physics. Condensed Matter. 2019;31:123001.",
+    "Ray A, Moss T. Elderly patients. European Heart Journal. 2020;41:111-8.",
+    "Kim S, Roh J. Outcomes after repair. The Annals of Thoracic Surgery. 2018;105:50-7.",
+    "Wu H, Ito Y. A registry. Circulation. Cardiovascular Interventions. 2022;15:e011.",
+]
+
+
+def test_a_full_title_with_a_section_after_a_period_is_a_full_title(lint):
+    """`JACC. Cardiovascular Imaging`, `Journal of Physics. Condensed Matter`: the period ends an
+    acronym or a whole word before the section, and abbreviates nothing."""
+    assert rl811(lint, FULL) == []
+
+
+def test_a_dotted_abbreviation_among_full_titles_is_still_found(lint):
+    entries = [*FULL[:5], "Wu H, Ito Y. A registry. Circ. Cardiovasc. Interv. 2022;15:e011."]
+    found = rl811(lint, entries)
+    assert [entry for entry, _ in found] == [6]
+    assert "dotted abbreviation" in found[0][1]

@@ -111,6 +111,9 @@ def test_a_word_one_edit_from_a_common_word_is_flagged_with_its_fix(entry, word,
         " Engi-neering & Structural Dynamics. 2008;37:1585-607.",
         "1. Walker R. The mental health of children centred on their schools. Child Care Health"
         " Dev. 2011;37:1-9.",
+        # drug names, by the stems of their nonproprietary names
+        "1. Mitchell J. Impact of Statins on Outcomes Following Coronary Artery Calcium Scoring."
+        " J Am Coll Cardiol. 2018;72:3233-42.",
         # a misspelt month is the date rules' to report
         "1. Halvorsen TK. Bone density after lithium treatment. J Bone Miner Res. 2019"
         " Septmber 12;34(9):1611-9.",

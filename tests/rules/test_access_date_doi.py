@@ -1,0 +1,55 @@
+"""RL304 and a DOI: a work a DOI names is one fixed version, not web content that changes, so it
+needs no access date, whatever kind the grammar gives it and however the DOI is written; a web
+page or a work known only by its URL still does."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(found) -> list[tuple[str, int | None]]:
+    return [(d.code, d.entry) for d in found]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # a DOI link where the grammar sees a web page (an APA proceedings paper)
+        "Lee K, Park J. Grasping in clutter. In 2019 IEEE International Conference on Robotics "
+        "and Automation (ICRA) (pp. 1120–1126). 2019. https://doi.org/10.1109/ICRA.2019.8793001",
+        # a dataset's page with its DOI, labelled
+        "Ortiz M. Soil cores of the Pampas [Internet]. Zenodo; 2022. doi: 10.5281/zenodo.1234567",
+        # a report read on line, its DOI a resolver link without the scheme
+        "World Bank. Water in the balance [Internet]. 2021. Available from: "
+        "doi.org/10.1596/978-1-4648-0001-2",
+        # a page of a work with a DOI, `DOI:` in capitals
+        "Sato H. Lecture notes on sieves. Online notes. 2020. DOI: 10.1000/notes.42. "
+        "https://example.org/sieves",
+    ],
+)
+def test_a_work_with_a_doi_needs_no_access_date(lint, entry):
+    assert lint(f"1. {entry}\n", select=["RL304"]) == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "MatBench. Available from: https://matbench.org/.",
+        "World Health Organization. Hepatitis B fact sheet [Internet]. 2023. Available from: "
+        "https://www.who.int/news-room/fact-sheets/detail/hepatitis-b",
+        # known only by its URL (no DOI, volume, pages or publisher)
+        "Sato H. Lecture notes on sieves. 2020. https://example.org/sieves",
+        # a link that only looks like a DOI's (a site's path, not the resolver)
+        "Example Org. Page about 10.1000 things. https://example.org/doi/about",
+    ],
+)
+def test_a_web_page_without_a_doi_still_needs_one(lint, entry):
+    assert _codes(lint(f"1. {entry}\n", select=["RL304"])) == [("RL304", 1)]
+
+
+def test_a_web_page_with_an_access_date_and_a_doi_stays_quiet_as_before(lint):
+    entry = (
+        "1. Ortiz M. Soil cores [Internet]. 2022 [cited 2026 Oct 2]. "
+        "Available from: https://doi.org/10.5281/zenodo.1234567\n"
+    )
+    assert lint(entry, select=["RL304"]) == []

@@ -81,6 +81,8 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     Compares journal names after dropping case, dots, accents and small words, and treating an
     abbreviation as the start of its word (`Theor` and `Theory`, `Phys` and `Physical`), and
     flags a journal printed in two forms. The rarer form is flagged; on a tie, the later entry.
+    A journal printed with the qualifier PubMed's titles give it in parentheses in one entry and
+    without it in another (`Sensors (Basel, Switzerland)`, `Sensors`) is written two ways too.
 
     ## Why is this bad?
     A journal has one abbreviation; two forms mean at least one is wrong.
@@ -136,6 +138,8 @@ def _two_ways_flagged(
         if dotted is None:
             dotted = _list_is_dotted(refs, ctx, common)
         standard = _standard(common, dotted) or _standard(rare, dotted)
+        if _QUALIFIER.search(a) or _QUALIFIER.search(b):
+            standard = None  # with and without PubMed's qualifier: the list's commoner form
         if standard is not None and _both_standard(rare, common, standard[0]):
             standard = None  # `Ecol Model` (ISO 4) and `Ecol Modell` (NLM): one way, the list's
         cut = None if standard else _cut_word(rare, common)
@@ -199,7 +203,26 @@ def _written_two_ways(
         if _same_journal(words[a], words[b])
     ]
     pairs += _subtitled_pairs(words, buckets)
+    pairs += _qualified_pairs(words)
     return printed, pairs
+
+
+_QUALIFIER = pattern(r"\s*\([^()]+\)$")  # NLM's `(Basel, Switzerland)` after a title
+
+
+def _qualified_pairs(words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """Pairs of names where one is the other with the qualifier PubMed's titles carry to tell
+    journals of one name apart (`Sensors (Basel, Switzerland)` and `Sensors`, `BMJ (Clinical
+    Research Ed.)` and `BMJ`): one journal, printed with it in one entry and without in another."""
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for name, name_words in words.items():
+        by_words.setdefault(name_words, []).append(name)
+    pairs = []
+    for name in words:
+        base = _QUALIFIER.sub("", name)
+        if base != name and base:
+            pairs += [(other, name) for other in by_words.get(_journal_words(base), ())]
+    return pairs
 
 
 def _subtitled_pairs(

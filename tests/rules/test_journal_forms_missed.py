@@ -238,3 +238,32 @@ def test_a_dotted_abbreviation_among_full_titles_is_still_found(lint):
     found = rl811(lint, entries)
     assert [entry for entry, _ in found] == [6]
     assert "dotted abbreviation" in found[0][1]
+
+
+# full titles, PubMed's qualifier printed for some entries of a journal and not for others
+QUALIFIED = [
+    "Lee K, Park J. Ear electrodes. Sensors (Basel, Switzerland). 2024;24:101.",
+    "Kim S, Roh J. Wearable sensing. Sensors. 2025;25:3321.",
+    "Wu H, Ito Y. Gait analysis. Sensors (Basel, Switzerland). 2023;23:77.",
+    "Ray A, Moss T. Trial reporting. BMJ. 2020;368:m115.",
+    "Gold M, Hart B. Screening in practice. BMJ Open. 2019;9:e0123.",
+    "Otto CM, Lane D. Valve disease. Journal of the American College of Cardiology. 2021;77:25-97.",
+]
+
+
+def test_a_journal_printed_with_and_without_pubmeds_qualifier_is_written_two_ways(lint):
+    from refslint.fixes import apply_edits
+
+    text = numbered(QUALIFIED)
+    found = [d for d in lint(text, select=["RL810"])]
+    assert [d.entry for d in found] == [2]
+    assert "`Sensors (Basel, Switzerland)` in entries 1, 3" in found[0].message
+    fixed = apply_edits(text, found[0].edits)
+    assert fixed is not None
+    assert "Wearable sensing. Sensors (Basel, Switzerland). 2025" in fixed  # the list's form
+
+
+def test_one_journal_always_printed_one_way_with_its_qualifier_is_left_alone(lint):
+    entries = [e.replace("Sensors. 2025", "Sensors (Basel, Switzerland). 2025") for e in QUALIFIED]
+    entries[3] = entries[3].replace("BMJ. 2020", "BMJ (Clinical Research Ed.). 2020")
+    assert [d.entry for d in lint(numbered(entries), select=["RL810"])] == []

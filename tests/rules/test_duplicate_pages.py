@@ -3,6 +3,10 @@ where the same range is a coincidence stay silent."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from tests.timing import assert_linear
+
 
 def numbered(*entries: str) -> str:
     return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
@@ -67,3 +71,22 @@ def test_two_different_dois_are_two_works(lint):
         GARBLED + " doi:10.1111/j.1365-2699.2006.09999.x",
     )
     assert _found(lint, text) == []
+
+
+def _one_author(n: int) -> str:
+    """`n` articles by one first author in one year, each on its own pages."""
+    return "".join(
+        f"{i}. Pearson RG, Nakamura M. Study number {i} of geckos. J Biogeogr. 2007; 34(1): "
+        f"{10 * i + 2}–{10 * i + 9}.\n"
+        for i in range(1, n + 1)
+    )
+
+
+def test_matching_by_pages_grows_linearly_with_the_list(lint):
+    """Four times the entries, all by one first author in one year, well under sixteen times the
+    time: entries are keyed by their pages, never compared two by two."""
+    small, large = _one_author(150), _one_author(600)
+    assert lint(large, select=["RL601"]) == []
+    assert_linear(
+        partial(lint, small, select=["RL601"]), partial(lint, large, select=["RL601"]), bound=8
+    )

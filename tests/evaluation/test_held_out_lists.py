@@ -48,13 +48,13 @@ SETS = {
         {
             "bmc-phage-lysis": (1, 0, 0),
             "degruyter-sky-screen": (2, 0, 0),
-            "iop-aluminium-refining": (16, 1, 0),
+            "iop-aluminium-refining": (16, 0, 0),
             "mdpi-galaxies-manga": (4, 0, 0),
         },
         entries=176,
         faults=49,
         found=23,  # recall 0.47, with RL580's journal names
-        alarms=1,  # 0.6 per 100 entries
+        alarms=0,  # none since RL538 leaves a name's accents to the author (`Göde C`)
     ),
     # the day it was added: recall 0.06, 7.3 false alarms per 100; now 0.49 (0.89 where a rule
     # exists), after RL575-RL579, RL811's ISO 4 forms and IEEE's `vol.`/`no.`; 0.63 (0.91) after
@@ -62,14 +62,14 @@ SETS = {
     "unseen-lists-2": HeldOut(
         "unseen-lists-2",
         {
-            "biorxiv-aurora-translation": (36, 0, 0),
-            "f1000-drylands-distribution": (17, 0, 0),
-            "f1000-hemp-cannabidiol": (4, 0, 0),
+            "biorxiv-aurora-translation": (37, 0, 0),
+            "f1000-drylands-distribution": (22, 0, 0),
+            "f1000-hemp-cannabidiol": (5, 0, 0),
             "hindawi-pellizzari-flow": (5, 0, 0),
         },
         entries=179,
         faults=98,
-        found=62,
+        found=69,  # 0.70 (0.97) after RL501, RL530 and RL601 read more of their faults
         alarms=0,
     ),
     # the day it was added: recall 0.04 (2 of 48), 16.5 false alarms per 100 (37), 2 rejected;
@@ -116,12 +116,12 @@ SETS = {
         {
             "asm-mbio-lactic-bioluminescence": (13, 0, 0),
             "mjhid-hiv-lymphoma-filgrastim": (3, 0, 0),
-            "oup-nar-database-issue": (22, 0, 0),
-            "springer-ijbm-ehealth-interventions": (6, 0, 0),
+            "oup-nar-database-issue": (23, 0, 0),
+            "springer-ijbm-ehealth-interventions": (7, 0, 0),
         },
         entries=182,
         faults=64,
-        found=44,
+        found=46,
         alarms=0,
     ),
     # the day it was added: recall 0.24 (4 of 17; 0.31 where a rule exists), 7.9 false alarms per
@@ -136,11 +136,11 @@ SETS = {
             "imr-hsf-urgent-aortic-valve": (0, 0, 0),
             "imr-jin-eeg-mental-fatigue": (1, 0, 0),
             "imr-rcm-coronary-calcification": (2, 1, 0),
-            "imr-rcm-mitral-interventions": (3, 0, 0),
+            "imr-rcm-mitral-interventions": (4, 0, 0),
         },
         entries=191,
         faults=17,
-        found=6,
+        found=7,
         alarms=1,
     ),
     # the day it was added: recall 0.13 (11 of 86; 0.27 where a rule exists), 33.1 false alarms

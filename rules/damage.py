@@ -385,6 +385,8 @@ def missing_period_before_journal(ref: Reference, ctx: Context) -> Iterator[Diag
         return
     if holds_two_citations(ref):
         return  # a second reference inside the entry: where its title ends is a guess
+    if ref.text[: ref.container.span.start].rstrip().endswith(";"):
+        return  # ACS's list without titles: the names' semicolon, then the journal
     words = list(_WORD.finditer(ref.container.text))
     if len(words) < 3:
         return

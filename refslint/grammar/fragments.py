@@ -92,6 +92,9 @@ INITIAL = rf"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de\u0100-\u017f]{COMBI
 MAX_INITIALS = 6
 _INITIALS = rf"{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}}"
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd)(?:\.(?=\s*,))?"
+# the suffix's period before ACS's comma, the suffix read as the family name's last word (`Faro
+# Jr., A. C.;`)
+_SUFFIX_DOT = r"(?:(?<=\sJr|\sSr)\.)?"
 # A family name's particle moved after the initials (`Silva MRF da`, `Sousa DT de`), as some
 # Brazilian and Portuguese lists print it: read, so that a rule can say where it belongs.
 PARTICLE = r"(?:da|das|de|do|dos|du|del|della|di|van|von|der|den)"
@@ -161,7 +164,7 @@ NAME = (
     # or the year is the name's (`Can, T. and Erson-Bensan, A.E. (2015)`, Nature's `Smith, J. A. &
     # Jones, B.` and `Smith, J. A. et al.`); a particle cut to its letter after the initials,
     # `Aguiar, R. B. d.`, is read too (RL531)
-    rf"|{_WORD}(?:\s+{_WORD})*,\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?{_CUT_PARTICLE}"
+    rf"|{_WORD}(?:\s+{_WORD})*{_SUFFIX_DOT},\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?{_CUT_PARTICLE}"
     r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:and|&)\s|\s+et\.?\s*al\b"
     rf"|\s*\(\s*{YEAR}[a-z]?\s*\))|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
@@ -171,6 +174,15 @@ NAME = (
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     r")(?:\s*,)?"
+)
+# ACS's list without titles (`Shen, J.; Okamoto, Y.; Chem. Rev. 2016, 116, 1094.`): the last name
+# keeps the semicolon the other names carry and the journal follows it. Read only where no further
+# name follows (family words, a comma, an initial) and a year with its comma (`2016, 116`) comes
+# before the next semicolon, so that a name's semicolon before `et al` or another name stays NAME's.
+_ACS_NAME_AHEAD = rf"{_WORD}(?:\s+{_WORD})*{_SUFFIX_DOT},\s+{INITIAL}(?![^\W\d_])"
+NAME_SEMI_LAST = (
+    rf"{_WORD}(?:\s+{_WORD})*{_SUFFIX_DOT},\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?\.?\s*;"
+    rf"(?=\s*(?!{_ACS_NAME_AHEAD}|et\.?\s*al\b)[^\W\d_][^;\[\]]{{0,200}}?\s{YEAR}[a-z]?\s*,)"
 )
 # `et al` after the last name listed: that name is not the last (`K. McNew, et al., “Title”`)
 _ET_AL_AHEAD = r"et\.?\s*al\b"
@@ -289,6 +301,7 @@ FRAGMENTS = {
     "PAGES_AHEAD": PAGES_AHEAD,
     "PAREN_PAGES_OPEN": PAREN_PAGES_OPEN,
     "NAME_LAST": NAME_LAST,
+    "NAME_SEMI_LAST": NAME_SEMI_LAST,
     "IN_BOOK": IN_BOOK,
     "EDITED_BY": EDITED_BY,
     "NAMES_YEAR": NAMES_YEAR,

@@ -626,8 +626,37 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
                 break
             journal_at -= 1
             start = before[0].start
+        if journal_at == 1 and _untitled_journal(text, segments[0], Span(start, end), pub):
+            journal_at, start = 0, segments[0][0].start
         out["container"] = sub(text, Span(start, end))
     return [s for s in segments[:journal_at] if _is_title_like(s)]
+
+
+# The last word of an abbreviated journal's first piece: cut before a vowel (`Chem`, `Technol`)
+_CUT_WORD = patterns.compile(r"[A-Z]|[A-Z][A-Za-z]{0,7}[^aeiouyAEIOUY\W\d]")
+
+
+def _untitled_journal(text: str, first: Sequence[Part], journal: Span, pub: Part) -> bool:
+    """Whether the one piece left for a title is the journal's first abbreviated word instead
+    (ACS's list without titles: `Shen, J.; Okamoto, Y.; Chem. Rev. 2016, 116, 1094.`): the
+    volume and page set off by commas after the year, the piece ended by its period, and the
+    whole a journal the shipped lists know or, after the names' semicolon, the piece a word cut
+    as abbreviations are (`Food Technol. Biotechnol.`)."""
+    if pub.date is None or not text[pub.date.span.end : pub.end].lstrip().startswith(","):
+        return False  # (a Vancouver `2016;116:1094` keeps a one-word title)
+    if len(first) != 2 or first[0].kind != "text" or first[1].text.strip() != ".":
+        return False
+    if not _abbreviation_piece(first):
+        return False
+    head = first[0].text
+    from refslint.journals import lookup  # the table is read only for entries like these
+
+    if lookup(f"{head}. {text[journal.start : journal.end]}"):
+        return True
+    if not text[: first[0].start].rstrip().endswith(";"):
+        return False  # (a title may follow the names' period: `Jones, K. Cancer. Lancet`)
+    words = head.split()
+    return len(words) <= 2 and all(_CUT_WORD.fullmatch(w) for w in words)
 
 
 def _labelled_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> list[list[Part]]:

@@ -279,7 +279,7 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
     for item in items:
         if not isinstance(item, Token):
             names.append(item)  # a group author
-        elif item.type == "NAME":
+        elif item.type in ("NAME", "NAME_SEMI_LAST"):
             names.append(_author(item))
         elif item.type == "NAME_LAST":
             conjunction = _CONJUNCTION.match(item)  # optional: it always matches

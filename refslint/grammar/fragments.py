@@ -26,7 +26,12 @@ MONTH_NAME = (
     r"|Winter)\.?(?![A-Za-z])(?!\s*,\s*[A-Z](?:\.|[A-Z]{0,5}(?:[\s,;]|$)))"
 )
 # A capitalised word where a month would stand (so "Noc" and "Septmber" are read, then flagged).
-MONTH_LIKE = r"[A-Z][a-z]{2,9}\.?"
+# Portuguese and Spanish print their months in lower case (`2019 maio 7`, `3 mar. 2020`, `2013
+# abr;`): those words are read as months too, in lower case only where a month is named.
+LOWER_MONTH = (
+    r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|ene|feb|may|dic)[a-zç]{0,7}\.?(?![^\W\d_])"
+)
+MONTH_LIKE = rf"(?:[A-Z][a-z]{{2,9}}\.?|{LOWER_MONTH})"
 
 # What may follow a complete date: the volume, pages, a bracket, the end, a second date.
 DATE_FOLLOW = (
@@ -63,7 +68,7 @@ PAREN_PAGES_OPEN = r"\(\s*(?:[^(),\[\]]{1,30},\s*)?pp?\.\s*"
 TEXT_STOP = (
     rf"(?<!\d:\s){YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d(?!\w*\s+[a-z])|\s*\[|\s*[.,]?\s*$"
     r"|\s*,\s*[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*\([^()]{1,20}\))?\s*[,:]\s*[A-Za-z]{0,3}\d"
-    rf"|\s+{MONTH_NAME}(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
+    rf"|\s+(?:{MONTH_NAME}|{LOWER_MONTH})(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
     r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"
@@ -294,6 +299,7 @@ FRAGMENTS = {
     "DATE_FOLLOW": DATE_FOLLOW,
     "YMD": YMD,
     "MONTH_NAME": MONTH_NAME,
+    "LOWER_MONTH": LOWER_MONTH,
     "TEXT": TEXT,
     "CLOSING": CLOSING,
     "NAME": NAME,

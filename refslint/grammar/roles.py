@@ -608,6 +608,10 @@ def _article_roles(text: str, segments: list[list[Part]], at: int, out: dict) ->
             medium = [p for p in segments[journal_at] if p.kind == "bracket"]
             if medium:
                 out["medium"] = medium[0].field
+        alone = segments[journal_at]
+        if not journal_parts and journal_at > 1 and alone and alone[0].kind == "bracket":
+            journal_at -= 1  # `Rev SBPH. [Internet]. 2017`: the medium set off by periods
+            journal_parts = _texts(segments[journal_at])
     if journal_parts:
         end = journal_parts[-1].end
         abbreviated = len(journal_parts[-1].text.split()) <= 3

@@ -130,12 +130,26 @@ class AuthorList(NamedTuple):
     bare_year: bool = False  # "Liu X 2016 Title Journal 12 3–4": IOP's numbered Harvard
 
 
+# Portuguese and Spanish months, which those languages print in lower case (`2019 maio 7`, `3 mar.
+# 2020`, `2021 ene 12`): by their first three letters, read only in lower case
+_LOWER_MONTHS = {
+    **{m: n for n, m in enumerate(("jan", "fev", "mar", "abr", "mai", "jun"), 1)},
+    **{m: n for n, m in enumerate(("jul", "ago", "set", "out", "nov", "dez"), 7)},
+    "ene": 1,
+    "feb": 2,
+    "may": 5,
+    "dic": 12,
+}
+
+
 def _month_number(word: str) -> int | None:
     key = word.rstrip(".").lower()
     if key in MONTHS:
         return MONTHS[key]
     if key in SEASONS:
         return SEASONS[key][0]
+    if word[:1].islower():
+        return _LOWER_MONTHS.get(key[:3])
     return None
 
 

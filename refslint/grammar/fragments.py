@@ -96,7 +96,8 @@ _WORD = rf"{_LETTER}(?:{_LETTER}|['’`´]{_LETTER}|[-\u00ad\u2010\u2011]{{1,3}}
 INITIAL = rf"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|[A-Z\u00c0-\u00de\u0100-\u017f]{COMBINING})"
 MAX_INITIALS = 6
 _INITIALS = rf"{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}}"
-_SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd)(?:\.(?=\s*,))?"
+# (`No` and `Neto`: PubMed's Portuguese `Neto` after the initials, `Morais OL No`, like `Jr`)
+_SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|No|Neto)(?:\.(?=\s*,))?"
 # the suffix's period before ACS's comma, the suffix read as the family name's last word (`Faro
 # Jr., A. C.;`)
 _SUFFIX_DOT = r"(?:(?<=\sJr|\sSr)\.)?"

@@ -30,7 +30,7 @@ ARXIV_IN_URL = patterns.compile(
 )
 ARXIV_IN_DOI = patterns.compile(r"^10\.48550/arXiv\.(.+)$", re.IGNORECASE)
 ACCESS_WORDING = patterns.compile(
-    r"[\[(]?\s*(?:updated[^;\]]*;\s*)?((?:(?:last|date)\s+)?"
+    r"[\[(,]?\s*(?:updated[^;\]]*;\s*)?((?:(?:last|date)\s+)?"
     r"(?:accessed|cited|viewed|retrieved|consulted)(?:\s+on)?)",
     re.IGNORECASE,
 )

@@ -54,6 +54,9 @@ NAME_PARTICLE = patterns.compile(
     r"(?:(?:d[aeiou]s?|del|della|van|von|der|den|ter|ten|la|le)[ \t]+)+[A-Z]"
 )
 
+# A web address: an entry may be a page given by its address alone
+WEB_ADDRESS = patterns.compile(r"(?:https?://|www\.)\S")
+
 
 class Line(NamedTuple):
     """One line as the reader sees it: a line of the file, or the piece of one after a U+2028
@@ -226,7 +229,8 @@ def _plain_label(text: str, last: Label | None, after_heading: bool) -> Label | 
         return None
     after = match.group(2)
     particle = NAME_PARTICLE.match(text, match.start(2))  # "1 de Oliveira Andrade R."
-    if not (after[0].isupper() or after[0] in QUOTES or particle):
+    address = WEB_ADDRESS.match(text, match.start(2))  # "12 https://...": a page by its address
+    if not (after[0].isupper() or after[0] in QUOTES or particle or address):
         return None
     number = int(match.group(1))
     if last is None:

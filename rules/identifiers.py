@@ -168,6 +168,11 @@ def _squash(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
 
 
+# A DOI suffix a journal prints as the article's e-locator: digits, or an ISSN (its check
+# character may be X) followed by digits
+_SAGE_LOCATOR = pattern(r"\d+|\d{7}[\dX]\d{6,}")
+
+
 def _suffix_behind(value: str, doi: Field | None) -> tuple[bool, str | None]:
     """Whether `value` is a DOI suffix rather than an article number, and that suffix when known.
 
@@ -181,8 +186,10 @@ def _suffix_behind(value: str, doi: Field | None) -> tuple[bool, str | None]:
     own = doi.text.split("/", 1)[1] if doi is not None and "/" in doi.text else ""
     if own and _squash(body) == _squash(own):
         # SAGE and others make a digits-only DOI suffix the article's e-locator
-        # (Tumour Biol 2018;40:1010428318799255, doi:10.1177/1010428318799255): a real number
-        return (False, None) if value == own and own.isdigit() else (True, own)
+        # (Tumour Biol 2018;40:1010428318799255, doi:10.1177/1010428318799255): a real number,
+        # also where the journal's ISSN leading it ends in its check letter X
+        # (Glob Pediatr Health 2021;8:2333794X21999145, doi:10.1177/2333794X21999145)
+        return (False, None) if value == own and _SAGE_LOCATOR.fullmatch(own) else (True, own)
     if m := NATURE_SUFFIX.fullmatch(body):
         journal, year, article, check = m.groups()
         if check is None and len(article) == 5 and "-" not in body:

@@ -218,6 +218,16 @@ def _collapsed(number: str) -> tuple[str, str] | None:
     return (first, last) if 0 < int(last) - int(first) <= MAX_LENGTH else None
 
 
+def _collapsed_unless_in_doi(ref: Reference) -> tuple[str, str] | None:
+    """The halves of a collapsed range, unless the entry's DOI ends with the number: then it is
+    the article's own number (Frontiers' `2021;9:693743`, doi `...fpubh.2021.693743`)."""
+    number = ref.article_number
+    assert number is not None
+    if ref.doi is not None and re.search(rf"(?<![0-9]){number.text}$", ref.doi.text.rstrip(".")):
+        return None
+    return _collapsed(number.text)
+
+
 @list_rule(
     code="RL518",
     name="page-range-collapsed",
@@ -247,10 +257,12 @@ def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
 
     ## Limitations
     A list where another article gives an article number in digits (`Phys Rev B 2019;99:014104`,
-    `Nat Commun 2016;7:13890`) is not checked: there `802822` may well be an article number.
+    `Nat Commun 2016;7:13890`) is not checked: there `802822` may well be an article number. So is
+    a list where an entry's DOI ends with its number (`2021;9:693743`, `doi:
+    10.3389/fpubh.2021.693743`): that is the article's own number.
     """
     numbers = [r for r in refs if r.article_number is not None and r.article_number.text.isdigit()]
-    candidates = [(r, _collapsed(r.article_number.text)) for r in numbers]  # type: ignore[union-attr]
+    candidates = [(r, _collapsed_unless_in_doi(r)) for r in numbers]
     found = [(r, halves) for r, halves in candidates if halves is not None]
     if not found or len(found) < len(candidates):
         return  # the list has real long article numbers: these may be ones too

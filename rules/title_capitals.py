@@ -261,12 +261,21 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
     return bool(_BEFORE_NUMBER.match(text, m.end()))  # `Type 2`, `Phase III`, `Group A`
 
 
+# The word that joins the words of a name or a term kept in title case (`Quality of Life`,
+# `Bank of America`); `and` joins two words a title copied in title case as often
+_JOINING = frozenset(("of",))
+
+
 def _in_run(tokens: list[re.Match[str]], i: int) -> bool:
     """Whether the token stands beside a capitalised word or an acronym (`Protein Data Bank`,
     `Adaptor Protein CARD9`, `UK Biobank`, `CAR Macrophages`): a name, or a phrase in title
     case. The title's first word is capitalised for its place, and says nothing unless it is an
-    acronym."""
-    for j in (i - 1, i + 1):
+    acronym. An `of` between two capitalised words keeps the run (`Oral Health-Related
+    Quality of Life`, `Bank of America`): a term kept in its published case."""
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j < len(tokens) and tokens[j].group() in _JOINING and 0 <= j + step < len(tokens):
+            j += step
         if j < 0 or j >= len(tokens):
             continue
         parts = _PART.findall(tokens[j].group())

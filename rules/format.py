@@ -137,12 +137,22 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     like is not asked for volume and pages, nor is one cited by its DOI with neither volume nor
     pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
     a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. An entry
+    whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)
+    is told so: the address is there, but nothing follows it. An entry
     whose type could not be told is flagged only when it gives names, a title and the year after
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
     data set with no publisher, repository or address.
     """
     missing = _missing(ref)
     if not missing:
+        return
+    if missing == ["URL"] and (address := _SCHEMELESS.search(ref.text)) is not None:
+        at = Span(address.start("address"), address.end("address"))
+        yield Diagnostic(
+            at,
+            f"web page's address `{address['address']}` has no scheme, so no reader or program "
+            f"follows it; write it whole (`https://{address['address']}`, or `http://`)",
+        )
         return
     shown = (ref.container, ref.date, ref.volume, ref.pages, ref.article_number)
     present = [f.span for f in shown if f is not None]
@@ -154,6 +164,14 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         where or Span(ref.body_start, len(ref.text)),
         f"{NAMES[ref.kind]} has {what}; {NEEDS[ref.kind]}{guess}",
     )
+
+
+# An address without its scheme after the words that introduce a link (`Available from:
+# portalarquivos.saude.gov.br/imagens/x.pdf`): a host of two or more labels, then a path
+_SCHEMELESS = pattern(
+    r"(?i)\b(?:Available\s+(?:from|at|online)|Dispon[ií]vel\s+em|Disponible\s+en|URL)\s*:?\s*"
+    r"(?P<address>(?!(?:https?|ftp)://)[a-z0-9][\w-]*(?:\.[\w-]+)+/[^\s\[\]<>\"]*[^\s\[\]<>\".,;:])"
+)
 
 
 _PAGE_NUMBER = pattern(r"([A-Za-z]*)(\d+)")

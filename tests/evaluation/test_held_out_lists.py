@@ -150,7 +150,7 @@ SETS = {
     "unseen-lists-7": HeldOut(
         "unseen-lists-7",
         {
-            "aben-reben-breastfeeding": (6, 10, 0),
+            "aben-reben-breastfeeding": (8, 8, 0),
             "apesb-pboci-child-oral-health": (3, 2, 0),
             "iesc-csc-gestational-diabetes": (0, 4, 0),
             "sbq-jbcs-lipase-resolution": (0, 0, 0),
@@ -159,8 +159,8 @@ SETS = {
         },
         entries=181,
         faults=86,
-        found=12,
-        alarms=22,
+        found=14,
+        alarms=20,
         rejected=0,
     ),
 }

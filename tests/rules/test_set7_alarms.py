@@ -48,3 +48,17 @@ def test_a_term_kept_in_title_case_across_of_is_left_alone(lint):
     # a capital with no capitalised word beside it, across `of` or not, is still flagged
     stray = SENTENCE_CASE.replace("Quality of Life: a case", "quality of Life: a case")
     assert [d.entry for d in lint(stray, select=["RL587"])] == [1]
+
+
+SCHEMELESS = """\
+1. Ministério da Saúde (BR). Manual AIDPI Criança [Internet]. Brasília, DF: SVS; 2017 [cited 2020 Mar 23]. Available from: portalarquivos.saude.gov.br/imagens/pdf/2017/17-0056-Online.pdf
+2. Ministério da Saúde (BR). Sistema de informações [Internet]. Brasília, DF: SVS; 2017 [cited 2020 Feb 10]. Available from: https://www2.datasus.gov.br/DATASUS/index.php?area=060702
+"""
+
+
+def test_an_address_that_lost_its_scheme_is_named_as_such(lint):
+    (finding,) = lint(SCHEMELESS, select=["RL501"])
+    assert finding.entry == 1
+    assert "`portalarquivos.saude.gov.br/imagens/pdf/2017/17-0056-Online.pdf` has no scheme" in (
+        finding.message
+    )

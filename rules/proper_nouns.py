@@ -630,7 +630,8 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     word, acronym or binomial written in lower case in another title (`caatinga`, `uae`,
     `calotropis procera`). A word that English often writes in lower case (`western`,
     `central`) is never learnt, nor one the list writes more often in lower case, and the place
-    names RL575 knows are left to it. It also flags an abbreviation in brackets, in lower
+    names RL575 knows are left to it, and so is a genus RL588 warns of (one finding is
+    enough). It also flags an abbreviation in brackets, in lower
     case, that spells the initials of the words just before it (`true skill statistic (tss)`);
     a unit's abbreviation keeps its lower case (`parts per million (ppm)`). A hint, not a
     fault: the list's capital, or the words spelt out, are the evidence.
@@ -654,12 +655,17 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         2. Santos MG, Frosi G. Drought tolerance of woody plants of the Caatinga under a
            changing climate. Oecologia. 2014;175:1-12.
     """
+    from .title_capitals import reported_genera  # imported here: that module imports this one
+
     learnt = learn([ref.title.text for ref in refs if ref.title is not None])
     places = frozenset(key[0] for key in names() if len(key) == 1)
     for ref in refs:
         if ref.title is None:
             continue
         found = list(lower_learnt(ref.title.text, learnt, places))
+        if found:  # a genus RL588 reports (a warning) is not said again as a hint
+            warned = {g.start for g in reported_genera(ref.title.text)}
+            found = [f for f in found if f.start not in warned]
         found += lower_abbreviations(ref.title.text)
         if found and _english(ref, ref.title.text, found):
             yield from _report(

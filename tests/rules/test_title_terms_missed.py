@@ -28,3 +28,79 @@ def test_a_genus_rl588_does_not_know_is_still_a_hint(lint):
     # `Quaggaria` is in no genus table: only the list's own capital tells it is a name
     text = GENUS.replace("Calotropis", "Quaggaria").replace("calotropis", "quaggaria")
     assert [(d.entry, d.code) for d in lint(text, select=["RL576", "RL588"])] == [(2, "RL576")]
+
+
+# --- RL578: a term's inner capitals lost, an epithet capitalised ---------------------------------
+
+PRODUCT = """\
+1. Boute N, Lowe P. {a} luciferase: a multifunctional tool for antibody screening. Front
+   Pharmacol. 2016;7:27.
+2. Sasaki M, Orba Y. A rapid method for viral entry using a {b} complementation assay. Virus
+   Res. 2018;243:69-74.
+3. Westerhausen S, Wagner S. A {c} luciferase-based assay of protein secretion. Mol Microbiol.
+   2020;113:1240-54.
+"""
+
+
+def test_a_term_written_without_the_inner_capitals_the_list_gives_it(lint):
+    text = PRODUCT.format(a="Nanoluc", b="nanoluc", c="NanoLuc")
+    messages = found(lint, text, "RL578")
+    assert [e for e, _ in messages] == [1, 2]
+    assert "`Nanoluc` where the list writes `NanoLuc` once" in messages[0][1]
+
+
+def test_a_term_of_inner_capitals_in_author_date_style(lint):
+    text = (
+        "1. Ahn, J., & Lee, K. (2019). Sequence retrieval from Genbank for phylogenetics. "
+        "Bioinformatics, 35(2), 10-19.\n"
+        "2. Benson, D. A., & Clark, K. (2018). GenBank: twenty years of sequence records. Nucleic "
+        "Acids Research, 46(1), 41-47.\n"
+    )
+    assert [e for e, _ in found(lint, text, "RL578")] == [1]
+
+
+def test_terms_written_one_way_or_taught_by_no_title_stay_silent(lint):
+    # one form throughout; a letter before the capital (`mTOR`, a mouse gene `Mtor`); a word
+    # English writes flat (`DataBase`); a site's name on a web page (`MatBench`)
+    for a, b, c in [
+        ("NanoLuc", "NanoLuc", "NanoLuc"),
+        ("Mtor", "mtor", "mTOR"),
+        ("Database", "database", "DataBase"),
+    ]:
+        assert found(lint, PRODUCT.format(a=a, b=b, c=c), "RL578") == [], (a, b, c)
+    web = (
+        "1. Dunn A, Jain A. Benchmarking materials property prediction methods: the Matbench "
+        "test set. npj Comput Mater. 2020;6:138.\n"
+        "2. MatBench. Available from: https://matbench.materialsproject.org/. [cited 2024 Oct 22].\n"
+    )
+    assert found(lint, web, "RL578") == []
+
+
+SPECIES = """\
+1. Berlec A, Strukelj B. In vivo imaging of Lactococcus lactis, Lactobacillus {a} and
+   Escherichia coli expressing infrared fluorescent protein. Microb Cell Fact. 2015;14:181.
+2. Javorsky P, Pristas P. Establishment of Lactobacillus plantarum strain in honey bee digestive
+   tract. Benef Microbes. 2017;8:291-7.
+3. Wegmann U, Kok J. Complete genome sequence of the prototype lactic acid bacterium
+   Lactococcus {b} subsp. cremoris MG1363. J Bacteriol. 2007;189:3256-70.
+"""
+
+
+def test_an_epithet_capitalised_where_the_list_writes_it_in_lower_case(lint):
+    messages = found(lint, SPECIES.format(a="Plantarum", b="Lactis"), "RL578")
+    assert [e for e, _ in messages] == [1, 3]
+    assert "`Lactobacillus plantarum` elsewhere" in messages[0][1]
+
+
+def test_epithets_in_lower_case_or_in_title_case_titles_stay_silent(lint):
+    assert found(lint, SPECIES.format(a="plantarum", b="lactis"), "RL578") == []
+    # title case capitalises every main word: `Mitral` is no epithet, `Transcatheter` no genus
+    text = (
+        "1. Feldman T, Kar S. Percutaneous Transcatheter Mitral Valve Repair With the Edge to "
+        "Edge Technique. J Am Coll Cardiol. 2011;57:1-9.\n"
+        "2. Stone GW, Mack MJ. Transcatheter mitral-valve repair in patients with heart "
+        "failure. N Engl J Med. 2018;379:2307-18.\n"
+        "3. Obadia JF, Messika D. Percutaneous repair or medical treatment for secondary "
+        "mitral regurgitation. N Engl J Med. 2018;379:2297-306.\n"
+    )
+    assert found(lint, text, "RL578") == []

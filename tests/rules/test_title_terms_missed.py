@@ -104,3 +104,62 @@ def test_epithets_in_lower_case_or_in_title_case_titles_stay_silent(lint):
         "mitral regurgitation. N Engl J Med. 2018;379:2297-306.\n"
     )
     assert found(lint, text, "RL578") == []
+
+
+# --- RL576: a name of several words in lower case ----------------------------------------------
+
+STUDY = """\
+1. Silverman MG, Blaha MJ. Impact of coronary artery calcium on coronary heart disease events
+   in individuals at the extremes of risk: the Multi-Ethnic Study of Atherosclerosis. Eur Heart
+   J. 2014;35:2232-41.
+2. Martin SS, Blaha MJ. Dyslipidemia, coronary artery calcium, and incident cardiovascular
+   disease: implications for statin therapy from the {a}. Circulation. 2014;129:77-86.
+3. Budoff MJ, Young R. Ten-year association of coronary artery calcium with cardiovascular
+   events: the {b} (MESA). Eur Heart J. 2018;39:2401-8.
+"""
+
+
+def test_a_name_of_several_words_in_lower_case(lint):
+    text = STUDY.format(
+        a="Multi-Ethnic Study of Atherosclerosis", b="multi-ethnic study of atherosclerosis"
+    )
+    (finding,) = lint(text, select=["RL576"])
+    assert finding.entry == 3
+    assert "`Multi-Ethnic Study of Atherosclerosis`" in finding.message
+    assert str(finding.severity) == "info"
+
+
+def test_a_name_with_one_word_lowered_in_author_date_style(lint):
+    text = (
+        "1. Burley, S. K. (2019). wwPDB consortium Protein Data Bank: the single global archive"
+        " for 3D macromolecular structure data. Nucleic Acids Research, 47, D520-D528.\n"
+        "2. Kozma, D., & Simon, I. (2012). PDBTM: protein Data Bank of transmembrane proteins"
+        " after 8 years. Nucleic Acids Research, 41, D524-D529.\n"
+    )
+    messages = found(lint, text, "RL576")
+    assert [e for e, _ in messages] == [2]
+    assert "`protein Data Bank`" in messages[0][1]
+
+
+def test_names_the_list_does_not_capitalise_in_sentence_case_stay_silent(lint):
+    # the list mostly writes it in lower case
+    lower = STUDY.format(
+        a="multi-ethnic study of atherosclerosis", b="multi-ethnic study of atherosclerosis"
+    )
+    assert found(lint, lower, "RL576") == []
+    # two capitalised words are as often a term capitalised in error as a name
+    text = (
+        "1. Ponikowski P, Voors AA. Outcomes of patients with Heart Failure in primary care."
+        " Eur Heart J. 2016;37:2129-200.\n"
+        "2. Yancy CW, Jessup M. Management of heart failure in older adults. Circulation."
+        " 2013;128:1810-52.\n"
+    )
+    assert found(lint, text, "RL576") == []
+    # a title-case title says nothing of a name: every main word takes a capital there
+    text = (
+        "1. Handy CE, Desai CS. The Association of Coronary Artery Calcium With Noncardiovascular"
+        " Disease. JACC Cardiovasc Imaging. 2016;9:568-76.\n"
+        "2. Blaha MJ, Budoff MJ. Coronary artery calcium and noncardiovascular disease in older"
+        " adults. Circulation. 2016;133:849-58.\n"
+    )
+    assert found(lint, text, "RL576") == []

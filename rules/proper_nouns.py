@@ -731,11 +731,11 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     (`the Multi-Ethnic Study of Atherosclerosis`, `consortium Protein Data Bank`; two words
     such as `Heart Failure` are as often a term capitalised in error). Flags the same word,
     acronym, binomial or name written with a word in lower case in another title (`caatinga`,
-    `uae`, `calotropis procera`, `protein Data Bank`, `multi-ethnic study of atherosclerosis`). A word that English often writes in lower case (`western`,
-    `central`) is never learnt, nor a word or name the list writes more often in lower case
-    (a name counts its capitals in title-case titles too), and the place
-    names RL575 knows are left to it, and so is a genus RL588 warns of (one finding is
-    enough). It also flags an abbreviation in brackets, in lower
+    `uae`, `calotropis procera`, `protein Data Bank`, `multi-ethnic study of atherosclerosis`).
+    A word that English often writes in lower case (`western`, `central`) is never learnt, nor
+    a word or name the list writes more often in lower case (a name counts its capitals in
+    title-case titles too); the place names RL575 knows are left to it, and so is a genus RL588
+    warns of (one finding is enough). It also flags an abbreviation in brackets, in lower
     case, that spells the initials of the words just before it (`true skill statistic (tss)`);
     a unit's abbreviation keeps its lower case (`parts per million (ppm)`). A hint, not a
     fault: the list's capital, or the words spelt out, are the evidence.

@@ -147,9 +147,9 @@ def epithet(word: str) -> bool:
         return False
     if word in _KNOWN_EPITHETS:
         return True
-    if word in english_words():
-        return False
-    return bool(_LATIN_END.search(word)) and not _ENGLISH_END.search(word)
+    if not _LATIN_END.search(word) or _ENGLISH_END.search(word):
+        return False  # asked before the dictionary: most words are answered without loading it
+    return word not in english_words()
 
 
 # --- RL587: a common word capitalised in a sentence-case title ------------------------------------

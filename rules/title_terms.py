@@ -282,8 +282,8 @@ def _binomial(before: Word, word: Word) -> bool:
         and genus.isalpha()
         and genus[0].isupper()
         and genus[1:].islower()
-        and (genus.lower() in genera() or not _common(genus.lower()))
         and epithet(epithet_word.lower())
+        and (genus.lower() in genera() or not _common(genus.lower()))
     )
 
 

@@ -163,3 +163,35 @@ def test_names_the_list_does_not_capitalise_in_sentence_case_stay_silent(lint):
         " adults. Circulation. 2016;133:849-58.\n"
     )
     assert found(lint, text, "RL576") == []
+
+
+# --- RL550: a word opened by capitals; corrections the checksum table only seems to know -------
+
+ACRONYM = """\
+1. Schmidt TSB, Fullam A, Bork P. SPIRE: a Searchable, Planetary-scale mIcrobiome {a}.
+   Nucleic Acids Res. 2023;52:D777-83.
+2. Sayers EW, Beck J. Database resources of the National Center for Biotechnology
+   Information. Nucleic Acids Res. 2023;51:D29-38.
+"""
+
+
+def test_a_slip_in_a_word_opened_by_capitals(lint):
+    (finding,) = lint(ACRONYM.format(a="REsoure"), select=["RL550"])
+    assert finding.entry == 1
+    assert "`REsoure` is probably misspelt: `REsource`?" in finding.message
+
+
+def test_words_opened_by_capitals_that_are_names_or_words_stay_silent(lint):
+    for word in ("REsource", "DScribe", "MOFormer", "IForest", "GTPases"):
+        assert found(lint, ACRONYM.format(a=word), "RL550") == [], word
+
+
+def test_a_word_whose_only_correction_is_a_checksum_twin_stays_silent(lint):
+    # each has a string one edit away whose checksum a listed word shares (`joujneytomars`,
+    # `hymorheology`, `agostno`): no such string is a word
+    for word in ("journeytomars", "hemorheology"):
+        text = (
+            f"1. Lee K, Park J. The {word} of blood flow in small vessels of the human retina."
+            " J Appl Physiol. 2010;108:1-9.\n"
+        )
+        assert found(lint, text, "RL550") == [], word

@@ -195,3 +195,35 @@ def test_a_word_whose_only_correction_is_a_checksum_twin_stays_silent(lint):
             " J Appl Physiol. 2010;108:1-9.\n"
         )
         assert found(lint, text, "RL550") == [], word
+
+
+# --- RL811: a journal's inner capitals lowered in a list of full titles --------------------------
+
+FULL = [
+    "European Heart Journal",
+    "Journal of the American College of Cardiology",
+    "American Heart Journal",
+    "Journal of Interventional Cardiology",
+    "International Journal of Cardiology",
+    "Progress in Cardiovascular Diseases",
+]
+
+
+def full_titles(last: str) -> str:
+    return "".join(
+        f"{n}. Author{chr(64 + n)} A, Second B. Study number {n}. {j}. 2015;{10 + n}:{100 + n}-9.\n"
+        for n, j in enumerate([*FULL, last], 1)
+    )
+
+
+def test_a_journal_that_lowers_its_own_inner_capitals_in_a_list_of_full_titles(lint):
+    ((entry, message),) = found(lint, full_titles("PloS One"), "RL811")
+    assert entry == 7
+    assert "lowers the capitals of `PLoS`" in message and "`PLoS ONE`" in message
+
+
+def test_a_journals_own_or_standard_spelling_stays_silent(lint):
+    # the journal's own capitals; NLM's own form (`Neuroimage`, NeuroImage); a catalogue's
+    # capitals that are no spelling (`Journal of Magnetic Resonance IMAging`)
+    for name in ("PLoS ONE", "Neuroimage", "NeuroImage", "Journal of Magnetic Resonance Imaging"):
+        assert found(lint, full_titles(name), "RL811") == [], name

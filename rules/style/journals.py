@@ -958,7 +958,7 @@ def _capitals_lost_in_titles(
             seen[name] = None
             journals = journals_named(name)
             if any(name in (j.title, j.nlm, j.iso) for j in journals):
-                journals = []  # a standard form as printed (NLM's `Neuroimage`, NeuroImage)
+                journals = ()  # a standard form as printed (NLM's `Neuroimage`, NeuroImage)
             for journal in journals:
                 for form in (journal.title, journal.nlm):
                     if form and journal_key(form) == journal_key(name):

@@ -227,3 +227,37 @@ def test_a_journals_own_or_standard_spelling_stays_silent(lint):
     # capitals that are no spelling (`Journal of Magnetic Resonance IMAging`)
     for name in ("PLoS ONE", "Neuroimage", "NeuroImage", "Journal of Magnetic Resonance Imaging"):
         assert found(lint, full_titles(name), "RL811") == [], name
+
+
+def test_time_grows_linearly_with_the_names_a_list_teaches():
+    """Four times the entries, each naming its own study of three capitalised words in one
+    title and in lower case in the next, take about four times as long: looking every name up
+    in every title would take sixteen."""
+    from functools import partial
+
+    from refslint.engine import lint_text
+    from tests.timing import assert_linear
+
+    def word(i: int) -> str:
+        letters = ""
+        for _ in range(3):
+            i, r = divmod(i, 26)
+            letters += "abcdefghijklmnopqrstuvwxyz"[r]
+        return "Stu" + letters
+
+    def check(n: int):
+        lines = []
+        for i in range(n):
+            name = f"{word(i)} Heart Study"
+            lines.append(
+                f"{2 * i + 1}. Doe J. Calcium scores and lipids in older adults of the {name} cohort."
+                f" Circulation. 2019;1:1-9."
+            )
+            lines.append(
+                f"{2 * i + 2}. Roe K. Lipids and risk in the {name.lower()} cohort of adults."
+                f" Circulation. 2020;2:1-9."
+            )
+        return partial(lint_text, "\n".join(lines) + "\n", select=["RL576"], offline=True)
+
+    assert len(check(3)()) == 3  # each lower-case name is found
+    assert_linear(check(100), check(400), bound=8)

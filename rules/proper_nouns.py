@@ -4,8 +4,9 @@ RL575 knows the names of countries, their main subdivisions and the major langua
 pycountry (ISO 3166 and ISO 639, kept by the Debian iso-codes project), of continents and
 major regions from the short table below, and the adjectives of countries and regions from
 `place_adjectives.txt`. RL576 learns names from the list itself: a word it writes
-capitalised inside a sentence-case title, an acronym it prints in capitals, a genus it writes
-with a capital; and it reads an abbreviation in brackets against the words it spells.
+capitalised inside a sentence-case title, a name of three or more capitalised words there, an
+acronym it prints in capitals, a genus it writes with a capital; and it reads an abbreviation in
+brackets against the words it spells.
 
 Both stay quiet on what reads as something else: a name that is also an English word in lower
 case (`china`, `chad`, `guinea`: the table `place_words.txt`, built from the English word

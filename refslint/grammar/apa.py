@@ -58,6 +58,7 @@ _AFTER_JOURNAL = frozenset(("sep", "semi", "doi", "url", "pmid", "arxiv", "acces
 PAREN_YEAR = patterns.compile(rf"^\(\s*{YEAR}[a-z]?\s*\)$")
 DASH_WORD = patterns.compile(r"^[\-\u2010-\u2015]$")
 PAREN_YEAR_INSIDE = patterns.compile(rf"\(\s*{YEAR}[a-z]?\s*\)")
+EDITORS_CLOSE = patterns.compile(r"\s*\(\s*[^\W\d_]{1,20}\.?\s*\)\s*,")
 _PLACE_HOUSE = patterns.compile(r"^(?P<first>[^:]{1,60}?)\s*:\s*(?P<second>[^:]{1,80})$")
 
 
@@ -145,6 +146,12 @@ def publisher_after(
             return Published(second, first, date, i)  # `Springer: Cham`
         return Published(first, second, date, i)  # `Cham: Springer`, as Vancouver sets it
     return None
+
+
+def editors_in_parentheses(text: str, marker: Part) -> bool:
+    """Whether the editors after `In` close with APA's `(Eds.),` (`In A. Brown & B. White
+    (Eds.), Book title. Guilford.`): then a name alone after the book is its publisher."""
+    return bool(marker.editors) and EDITORS_CLOSE.match(text, marker.end) is not None
 
 
 def book(text: str, segments: list[list[Part]]) -> Published | None:

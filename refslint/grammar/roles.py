@@ -760,6 +760,7 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
             from refslint.grammar import apa  # `Book (pp. 97–102). Springer: Cham. 2021.`
 
             apa_pages = any(p.kind == "pages" and p.marker is None for p in container_segment)
+            apa_pages = apa_pages or apa.editors_in_parentheses(text, marker)
             found = apa.publisher_after(text, after, apa_pages)
             if found is not None:
                 out["place"], out["publisher"] = found.place, found.publisher

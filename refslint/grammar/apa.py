@@ -216,26 +216,51 @@ def _journal_from(
     text: str, segments: list[list[Part]], at: int, first: Part, journal: Span
 ) -> tuple[int, Part]:
     """Where the journal's name starts: back over the pieces of an abbreviation cut at its
-    periods (`Nat. Rev. Genet.`, `Biochim. Biophys. Acta - Rev. Cancer`), a title staying
-    before it; the segment and the first part of the name."""
+    periods, a title staying before it; the segment and the first part of the name. Where the
+    name before the comma ends in a period (`Nat. Rev. Genet.,`, `Biochim. Biophys. Acta - Rev.
+    Cancer.,`) it is abbreviated and its pieces are gathered back; where it does not (`Biochim.
+    Biophys. Acta, 1806`, or `Deep learning. A review. Neural Networks, 12`), only as far as
+    the pieces make a journal the shipped lists know."""
     from refslint.grammar.roles import JOURNAL_WORDS
 
-    abbreviated = len(text[journal.start : journal.end].split()) <= 3
-    while at > 1:
+    name = text[journal.start : journal.end]
+    if not name.endswith("."):
+        from refslint.journals import lookup  # read only for entries like these
+
+        found = (at, first)
+        while at > 1 and _is_piece(segments[at - 1]):
+            at -= 1
+            if lookup(text[segments[at][0].start : journal.end]):
+                found = (at, segments[at][0])
+        return found
+    abbreviated = len(name.split()) <= 3
+    while at > 1 and _is_piece(segments[at - 1]):
         before = segments[at - 1]
-        ends = before[-1].text
-        if len(before) > 2 or before[0].kind != "text" or ends not in (".", before[0].text):
-            break  # (a piece ends in a period, not a `?` that ends a title)
-        words = [w for w in before[0].text.split() if not DASH_WORD.match(w)]
-        piece = 0 < len(words) <= 4 and all(
-            (w[:1].isupper() and len(w) <= 12) or (len(w) <= 2 and w.isalpha() and w.islower())
-            for w in words
-        )
-        if not (piece and (abbreviated or words[-1] in JOURNAL_WORDS)):
+        if not (abbreviated or _words(before)[-1] in JOURNAL_WORDS):
             break
         at -= 1
         first = before[0]
     return at, first
+
+
+def _words(segment: Sequence[Part]) -> list[str]:
+    return [w for w in segment[0].text.split() if not DASH_WORD.match(w)]
+
+
+def _is_piece(segment: Sequence[Part]) -> bool:
+    """`Nat`, `Biochim`, `Acta - Mol`: a piece of a journal abbreviation cut at its periods,
+    capitalised words ended by a period (not by the `?` that ends a title)."""
+    if (
+        len(segment) > 2
+        or segment[0].kind != "text"
+        or segment[-1].text not in (".", segment[0].text)
+    ):
+        return False
+    words = _words(segment)
+    return 0 < len(words) <= 4 and all(
+        (w[:1].isupper() and len(w) <= 12) or (len(w) <= 2 and w.isalpha() and w.islower())
+        for w in words
+    )
 
 
 def _piece(text: str, part: Part, found: re.Match[str], group: str) -> Field:

@@ -95,6 +95,26 @@ def test_the_labelled_number_is_no_part_of_the_reading():
     assert _article(ref) == (*read, "402", None, None, "115312")
 
 
+@pytest.mark.parametrize(
+    ("entry", "title", "journal"),
+    [
+        (  # a full name after a title in two sentences: the second stays the title's
+            "Smith, J. (2020). Deep learning. A Review. Neural Networks, 12, 3–14.",
+            "Deep learning. A Review",
+            "Neural Networks",
+        ),
+        (  # an abbreviation without its last period: gathered as far as a known journal
+            "Smith, J. (2010). The complex. Biochim. Biophys. Acta, 1806, 230–239.",
+            "The complex",
+            "Biochim. Biophys. Acta",
+        ),
+    ],
+)
+def test_a_title_in_sentences_and_an_abbreviated_journal_are_told_apart(entry, title, journal):
+    ref = parse(entry)
+    assert (_text(ref.title), _text(ref.container)) == (title, journal)
+
+
 def test_the_journal_span_points_at_the_journal():
     entry = "Lee, K. (2020). A title. Journal of Things, 4(1), 5–9."
     ref = parse(entry)

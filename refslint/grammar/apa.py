@@ -53,7 +53,11 @@ JOURNAL_TAIL = patterns.compile(
 )
 # What may follow the journal's sentence: identifiers, notes and separators, nothing a book or a
 # web page would have (a publisher, a site name, another date).
-_AFTER_JOURNAL = frozenset(("sep", "semi", "doi", "url", "pmid", "arxiv", "access", "bracket"))
+_AFTER_JOURNAL = frozenset(
+    ("sep", "semi", "doi", "url", "pmid", "arxiv", "access", "bracket", "available")
+)
+# APA 6's link to an article with no DOI: `Retrieved from http://...`
+RETRIEVED = patterns.compile(r"^Retrieved\s+from$", re.IGNORECASE)
 # APA's year in parentheses read as the title's first sentence (`Smith JA, Lee K. (2020). Title.`)
 PAREN_YEAR = patterns.compile(rf"^\(\s*{YEAR}[a-z]?\s*\)$")
 DASH_WORD = patterns.compile(r"^[\-\u2010-\u2015]$")
@@ -177,6 +181,8 @@ def article(
         body = [p for p in segments[at] if p.kind != "sep"]
         if len(body) == 1 and body[0].kind == "text":
             break
+        if _retrieved_from(body):
+            continue
         if any(p.kind not in _AFTER_JOURNAL for p in body):
             return None  # a date, an `In`, free text: another form
     else:
@@ -210,6 +216,15 @@ def article(
         _locator(_piece(text, part, found, "locator"), out)
     out["date"] = date
     return [s for s in titles if s[0].end <= first.start]
+
+
+def _retrieved_from(body: Sequence[Part]) -> bool:
+    return (
+        len(body) == 2
+        and body[0].kind == "text"
+        and RETRIEVED.match(body[0].text) is not None
+        and body[1].kind == "url"
+    )
 
 
 def _journal_from(

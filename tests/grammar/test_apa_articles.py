@@ -115,6 +115,30 @@ def test_a_title_in_sentences_and_an_abbreviated_journal_are_told_apart(entry, t
     assert (_text(ref.title), _text(ref.container)) == (title, journal)
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Retrieved from http://jom.sagepub.com/content/37/1/9",  # APA 6, no DOI
+        "Available from: http://jom.sagepub.com/content/37/1/9",  # a numbered list's wording
+    ],
+)
+def test_an_article_linked_to_its_page_is_an_article(link):
+    ref = parse(f"Jones, T. (2011). Boards and firms. Journal of Management, 37(1), 9–38. {link}")
+    assert _article(ref) == (
+        *(Kind.ARTICLE, "Boards and firms", "Journal of Management", 2011),
+        *("37", "1", "9–38", None),
+    )
+
+
+def test_retrieved_from_is_no_access_date():
+    """`Retrieved from https://...` names no date: the entry is read (a web page), where
+    `from` was taken for a month and the entry rejected."""
+    ref = parse("Lee, B. (2013). Page title. Retrieved from http://example.org/page")
+    assert ref.kind is Kind.WEBPAGE and _text(ref.title) == "Page title"
+    dated = parse("Lee, B. (2013). Page title. Retrieved March 3, 2020, from https://example.org/")
+    assert dated.accessed is not None and dated.accessed.year == 2020
+
+
 def test_the_journal_span_points_at_the_journal():
     entry = "Lee, K. (2020). A title. Journal of Things, 4(1), 5–9."
     ref = parse(entry)

@@ -56,6 +56,7 @@ JOURNAL_TAIL = patterns.compile(
 _AFTER_JOURNAL = frozenset(
     ("sep", "semi", "doi", "url", "pmid", "arxiv", "access", "bracket", "available")
 )
+YEAR_LIKE = patterns.compile(r"^(?:19|20)\d\d$")
 # APA 6's link to an article with no DOI: `Retrieved from http://...`
 RETRIEVED = patterns.compile(r"^Retrieved\s+from$", re.IGNORECASE)
 # APA's year in parentheses read as the title's first sentence (`Smith JA, Lee K. (2020). Title.`)
@@ -191,8 +192,8 @@ def article(
     found = JOURNAL_TAIL.match(part.text)
     if found is None or (found.group("locator") or "")[:1] == "p":
         return None  # (`Workshop on X, 2009, pp. 71–74`: a proceedings' year and marked pages)
-    if CONFERENCE_WORDS.search(found.group("journal")):
-        return None
+    if CONFERENCE_WORDS.search(found.group("journal")) and YEAR_LIKE.match(found.group("volume")):
+        return None  # `Annual Meeting of X, 2019, 12–14`: a meeting's year and days, no volume
     date = _first_date(segments)
     titles = [s for s in segments[:at] if _is_title_like(s)]
     if titles and len(_texts(titles[0])) == 1 and PAREN_YEAR.match(titles[0][0].text):

@@ -75,6 +75,12 @@ def _article(ref: Reference) -> tuple:
             ("Rural clinics and vaccine uptake", "Journal of Rural Health", 2020),
             ("38", "1", "12–20", None),
         ),
+        (  # a journal named `Proceedings`: its volume is no meeting's year
+            "Tanaka, H. (2018). Bird song learning. Proceedings of the Royal Society B: "
+            "Biological Sciences, 285(1890), 20180001.",
+            ("Bird song learning", "Proceedings of the Royal Society B: Biological Sciences", 2018),
+            ("285", "1890", None, "20180001"),
+        ),
         (  # ... and as a sentence of its own
             "Smith JA, Lee K. (2020). Rural clinics and vaccine uptake. Journal of Rural Health, "
             "38(1), 12–20.",

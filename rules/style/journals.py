@@ -208,6 +208,9 @@ def _written_two_ways(
 
 
 _QUALIFIER = pattern(r"\s*\([^()]+\)$")  # NLM's `(Basel, Switzerland)` after a title
+# A qualifier naming another language's edition or medium names another journal (`An Pediatr
+# (Engl Ed)`, `Rev Esp Cardiol (Engl Ed)`, `(Online)`), with an ISSN of its own.
+_EDITION = pattern(r"\b(?:engl|english|esp|espa[nñ]ol|fr|online|print|internet)\b", re.IGNORECASE)
 
 
 def _qualified_pairs(words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
@@ -220,7 +223,7 @@ def _qualified_pairs(words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]
     pairs = []
     for name in words:
         base = _QUALIFIER.sub("", name)
-        if base != name and base:
+        if base != name and base and not _EDITION.search(name, len(base)):
             pairs += [(other, name) for other in by_words.get(_journal_words(base), ())]
     return pairs
 

@@ -138,7 +138,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
     a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. An entry
     whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)
-    is told so: the address is there, but nothing follows it. An entry
+    is told so: the address is there, but nothing follows it; so is a volume set off from the
+    year by a colon (`2019:13:e240898`) and an article number split by a space (`1:e 000048`).
+    An entry
     whose type could not be told is flagged only when it gives names, a title and the year after
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
     data set with no publisher, repository or address.
@@ -154,6 +156,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
             f"follows it; write it whole (`https://{address['address']}`, or `http://`)",
         )
         return
+    damaged = _damaged_tail(ref, missing)
+    if damaged is not None:
+        yield damaged
+        return
     shown = (ref.container, ref.date, ref.volume, ref.pages, ref.article_number)
     present = [f.span for f in shown if f is not None]
     where = Span(min(s.start for s in present), max(s.end for s in present)) if present else None
@@ -164,6 +170,43 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         where or Span(ref.body_start, len(ref.text)),
         f"{NAMES[ref.kind]} has {what}; {NEEDS[ref.kind]}{guess}",
     )
+
+
+# The year's volume set off by a colon, not a semicolon (`2019:13:e240898`)
+_YEAR_COLON = pattern(
+    r"\s*(?P<mark>:)\s*\d{1,4}[A-Za-z]?(?:\s*\([^()]{1,20}\))?\s*:\s*[A-Za-z]{0,3}\d"
+)
+# An article number with a space inside (`1:e 000048`)
+_SPLIT_NUMBER = pattern(
+    r"\s*(?:\([^()]{1,20}\))?\s*:\s*(?P<number>[A-Za-z]{1,3}\s+\d{3,})(?![\w-])"
+)
+
+
+def _damaged_tail(ref: Reference, missing: list[str]) -> Diagnostic | None:
+    """A journal article's volume or article number that is there, but set out so that it
+    cannot be read: the volume after a colon (`2019:13:e240898`), an article number split by a
+    space (`2011;1:e 000048`). Said as what it is, not as a missing element."""
+    if ref.kind is not Kind.ARTICLE or ref.date is None:
+        return None
+    if missing == ["volume"] and ref.issue is None:
+        found = _YEAR_COLON.match(ref.text, ref.date.span.end)
+        if found is not None:
+            mark = Span(found.start("mark"), found.end("mark"))
+            return Diagnostic(
+                mark,
+                "a colon for the semicolon between the year and the volume, so no volume "
+                "is read; write `;`",
+            )
+    if missing == ["pages or article number"] and ref.volume is not None:
+        found = _SPLIT_NUMBER.match(ref.text, ref.volume.span.end)
+        if found is not None:
+            number = found["number"]
+            return Diagnostic(
+                Span(found.start("number"), found.end("number")),
+                f"a space inside the article number `{number}`, so it is not read; "
+                f"write `{''.join(number.split())}`",
+            )
+    return None
 
 
 # An address without its scheme after the words that introduce a link (`Available from:

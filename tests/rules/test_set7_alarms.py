@@ -62,3 +62,22 @@ def test_an_address_that_lost_its_scheme_is_named_as_such(lint):
     assert "`portalarquivos.saude.gov.br/imagens/pdf/2017/17-0056-Online.pdf` has no scheme" in (
         finding.message
     )
+
+
+DAMAGED_TAILS = """\
+1. Melo LL, Pedroso GE. O brincar de irmãos. Rev Enferm UFPE On Line. 2019:13:e240898.
+2. Costa BR, Cevallos M. Uses and misuses of the STROBE statement. BMJ Open. 2011;1:e 000048.
+3. Reece EA, Moore T. The diagnostic criteria for gestational diabetes. Am J Obstet Gynecol. 2013;208(4):255-9.
+4. Kim H, Lee S. Natural killer cells. Cancer Res. 2016:76.
+"""
+
+
+def test_a_volume_after_a_colon_or_a_split_article_number_is_named_as_such(lint):
+    found = {d.entry: d.message for d in lint(DAMAGED_TAILS, select=["RL501"])}
+    assert found[1].startswith("a colon for the semicolon between the year and the volume")
+    assert found[2] == (
+        "a space inside the article number `e 000048`, so it is not read; write `e000048`"
+    )
+    assert 3 not in found
+    # a year and a page after a colon, with nothing after: still the missing volume
+    assert "has no volume" in found[4]

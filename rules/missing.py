@@ -391,10 +391,15 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`). Court cases,
     statutes, reports, theses, software, data sets and web documents are left alone, and so are
     lists whose books mostly give no place and whose names are not in Citing Medicine's form
-    (APA 7 and MLA drop the place).
+    (APA 7 and MLA drop the place). A book whose "publisher" is a place the list's other books give
+    (`5a ed. Brasília; 2012.`: the publisher is what is missing), or whose place stands before the
+    publisher with a semicolon for the colon (`São Paulo; Martins Fontes;`), is left alone.
     """
     places = sum(_gives_place(r) for r in refs)
     missing = [(r, found) for r in refs if (found := _book_without_place(r)) is not None]
+    if missing:
+        known = {" ".join(r.place.text.split()) for r in refs if r.place is not None}
+        missing = [(r, found) for r, found in missing if not _place_known(r, found[0], known)]
     by_books = places >= 1 and places >= len(missing)
     if not (by_books or names_as_citing_medicine(refs)):
         return
@@ -407,6 +412,22 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
             f"book has no place of publication; give the city {where} the publisher (`{example}`)",
             ref=ref,
         )
+
+
+def _place_known(ref: Reference, publisher: Span, known: set[str]) -> bool:
+    """Whether the book's place is there after all, by the places the list's other books give:
+    the "publisher" read is one of them (`5a ed. Brasília; 2012.`: the publisher is what is
+    missing), or one of them stands before it with a semicolon for the colon (`São Paulo;
+    Martins Fontes; 1994.`, another fault)."""
+    if not known:
+        return False
+    if " ".join(ref.text[publisher.start : publisher.end].split()) in known:
+        return True
+    before = ref.text[: publisher.start].rstrip()
+    if not before.endswith(";"):
+        return False
+    words = before[:-1].rstrip()
+    return any(words.endswith(place) and not words[: -len(place)][-1:].isalnum() for place in known)
 
 
 def _place_after_publisher(refs: Sequence[Reference]) -> bool:

@@ -81,3 +81,18 @@ def test_a_volume_after_a_colon_or_a_split_article_number_is_named_as_such(lint)
     assert 3 not in found
     # a year and a page after a colon, with nothing after: still the missing volume
     assert "has no volume" in found[4]
+
+
+BOOKS = """\
+1. Brasil. Ministério da Saúde. Guia alimentar. Brasília: Ministério da Saúde; 2014.
+2. Winnicott DW. O brincar e a realidade. São Paulo: Martins Fontes; 1975.
+3. Brasil. Ministério da Saúde. Gestação de alto risco: manual técnico. 5a ed. Brasília; 2012.
+4. Winnicott DW. Os bebês e suas mães. São Paulo; Martins Fontes; 1994.
+5. Anderberg MR. Cluster analysis for applications. Academic Press; 1973.
+"""
+
+
+def test_a_place_the_list_gives_elsewhere_is_no_publisher_without_its_place(lint):
+    """3 lacks its publisher (its "publisher" is a place of 1), 4 sets its place off by a
+    semicolon: neither lacks a place; 5 does."""
+    assert [d.entry for d in lint(BOOKS, select=["RL521"])] == [5]

@@ -81,6 +81,8 @@ def _candidate(name: Name) -> Written | None:
     rest = words[1:] if initials_first else words[:-1]
     if not _WORD.fullmatch(word) or any(w.casefold() in _PARTICLES for w in rest):
         return None
+    if not initials_first and word[1:] in _PARTICLES:
+        return None  # `Meneghim Mde C`: PubMed's initial with its particle run in, no given name
     return Written(name, word, initials_first)
 
 
@@ -137,6 +139,8 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     initials first, the longer printing is reported only when the list prints it less often
     (`G. García Márquez` against `G. G. Márquez` may be a double surname cut to an initial).
     Silent in lists that write given names in full or print most names with two family words.
+    PubMed's initial with a particle run in (`Meneghim Mde C`, for `M de C`) is no given name and
+    is left alone; so, rarely, is a given name of that shape (`Ada`).
     """
     people = [n for ref in refs for n in names(ref)]
     if not _initials_only(people):

@@ -96,3 +96,18 @@ def test_a_place_the_list_gives_elsewhere_is_no_publisher_without_its_place(lint
     """3 lacks its publisher (its "publisher" is a place of 1), 4 sets its place off by a
     semicolon: neither lacks a place; 5 does."""
     assert [d.entry for d in lint(BOOKS, select=["RL521"])] == [5]
+
+
+MENEGHIM = """\
+1. Paula JS, Meneghim MC, Pereira AC. Oral health and home factors. Health Qual Life Outcomes 2012; 10:6.
+2. Santos PR, Meneghim MC, Vedovello SA. Oral health-related quality of life. Braz Oral Res 2019; 33:e10.
+3. Vedovello SA, Pereira AC, Meneghim Mde C. Malocclusion and quality of life. Am J Orthod 2016; 150(1):58-63.
+4. Dos Santos PR, Meneghim MC, Filho MV. Influence of quality of life. Angle Orthod 2017; 87(2):300-6.
+5. Chen DS, Pereira AC. Oncology meets immunology. Immunity 2013; 39:1-10.
+6. Chen Daniel S, Pereira AC. The cancer-immunity cycle. Immunity 2017; 47:1-9.
+"""
+
+
+def test_an_initial_with_its_particle_run_in_is_no_written_out_name(lint):
+    """`Mde` is PubMed's `M de`, not a given name; `Daniel` still is one."""
+    assert [d.entry for d in lint(MENEGHIM, select=["RL590"])] == [6]

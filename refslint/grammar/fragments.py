@@ -231,7 +231,8 @@ LOCATION = (
 # IEEE's volume and issue, labelled and set off by commas before the pages and the year
 # (`Journal, vol. 55, no. 4, pp. 1572–1582, 2012.`). Only after a comma and with a comma after
 # it, so a book's `vol. 124.` or a title's `No. 5` stays text.
-_LABELLED = r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[\-\u2010-\u2015/]\s*\d+)?"
+_LABEL_DASH = patterns.either(r"\-/", r"\u2010-\u2015")
+_LABELLED = rf"[A-Za-z]{{0,2}}\d+[A-Za-z]?(?:\s*{_LABEL_DASH}\s*\d+)?"
 VOLUME_ISSUE = (
     rf"(?<=,\s)[Vv]ol\.\s*(?P<volume>{_LABELLED})"
     rf"(?:\s*,\s*(?:[Nn]o|[Ii]ss)\.\s*(?P<issue>{_LABELLED}))?"

@@ -46,7 +46,7 @@ _TAIL = pattern(
     r"(?P<loc>(?P<first>[eE]?\d+)(?:\s?[" + DASHES + r"]\s?(?P<last>[eE]?\d+))?)"
     r"(?=\s*(?:[.;,]\s|[.;]?$))"
 )
-_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+_SENTENCE = pattern(r"(?<=[.?!])\s+")
 LONG_NUMBER = 5  # a lone locator of this many digits is no page: `608975`
 
 
@@ -235,13 +235,13 @@ class Known:
 
 
 # an article number printed beside the range: `e0123456, 1–12` is the list's own choice
-_PRINTED_NUMBER = re.compile(
+_PRINTED_NUMBER = pattern(
     r"(?<![\w/.\-])[eE]\d{4,}\b|\bArt(?:icle|\.)\s?(?:ID|[Nn]o\.?|[Nn]umber)\s?\d"
 )
-_LABEL = re.compile(r"\b(?:Article ID|Article [Nn]o\.|Art\. [Nn]o\.|Article number|Article)\s?$")
+_LABEL = pattern(r"\b(?:Article ID|Article [Nn]o\.|Art\. [Nn]o\.|Article number|Article)\s?$")
 
 
-_YEAR = re.compile(r"(?<![\d.:\-])(?:19|20)\d\d(?![\d\-])")
+_YEAR = pattern(r"(?<![\d.:\-])(?:19|20)\d\d(?![\d\-])")
 
 
 def _year(ref: Reference, rest: str) -> int | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from refslint import api
@@ -225,8 +224,7 @@ def _from_record(
     return None if number is None else (record, number.value, number.stated)
 
 
-@dataclass(frozen=True)
-class Known:
+class Known(NamedTuple):
     """Why a range from 1 is taken for a PDF's page span without a record: the DOI's family or
     the journal's name says the journal numbers its articles; `number` where the DOI gives it."""
 

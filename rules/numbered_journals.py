@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from refslint.api import Pattern, journals_named, pattern
 from refslint.api import journal_key as key
@@ -22,8 +22,7 @@ from refslint.api import journal_key as key
 Derive = Callable[[re.Match[str], int | None, str | None], str | None]
 
 
-@dataclass(frozen=True)
-class Family:
+class Family(NamedTuple):
     """DOIs of one publisher's numbered journals; `number` reads the article number from the DOI
     (with the entry's year and volume where the DOI alone is not enough), or is None where the
     DOI says only that the journal numbers its articles."""
@@ -172,8 +171,7 @@ _CIMB_SINCE = 2025
 _PREFIXED = tuple((family, family.prefix) for family in FAMILIES)
 
 
-@dataclass(frozen=True)
-class Told:
+class Told(NamedTuple):
     """What the DOI says: the family, and the article number where the DOI gives it."""
 
     family: str

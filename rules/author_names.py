@@ -97,7 +97,8 @@ def _accents(text: str) -> int:
 
 def _one_edit(a: str, b: str) -> str | None:
     """How two surnames differ by one slip: `accents` (dropped or added, the letters the same),
-    `case`, `letter` (one dropped, added, changed, or two neighbours swapped)."""
+    `particle` (a particle's capital at the start of a word), `case`, `letter` (one dropped,
+    added, changed, or two neighbours swapped)."""
     if a == b or a.replace("-", " ") == b.replace("-", " "):
         return None  # `García-Benito` / `García Benito`: one double surname, printed both ways
     if _plain(a) == _plain(b):
@@ -109,7 +110,7 @@ def _one_edit(a: str, b: str) -> str | None:
             return None  # `SMITH` against `Smith`: a list's style of names, not a slip
         starts = {i for i, c in enumerate(a) if i == 0 or a[i - 1] == " "}
         if all(i in starts for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y):
-            return None  # `van Dijk` / `Van Dijk`: a particle capitalised at a name's start
+            return "particle"  # `van Dijk` / `Van Dijk`: a particle capitalised at the start
         return "case"
     if min(len(a), len(b)) < _SHORTEST or a[0].casefold() != b[0].casefold():
         return None
@@ -166,13 +167,20 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         2. Suckling J, Barnes A, Job D, Brennan D. The calibration experiment. Hum Brain Mapp.
            2008;29:364-73.
 
+    A name that differs only in its accents, with two or more initials (`Tusnady G.E.`,
+    `Tusnády G.E.`), is one person without a shared co-author. A particle's capital (`Von
+    Bardeleben RS`) is reported only where the list prints the other form in at least two
+    entries and twice as many.
+
     ## Limitations
     Silent where the entries share no co-author (two are asked for a surname under five
     letters), on surnames under four letters (`Li`, `Lu`), on one letter changed in a surname
     under seven (`Wang`/`Wong`, `Hansen`/`Hanson`: often two people), on two differences at
-    once (an accent and a capital or a letter) and on a particle's capital (`van Dijk`/`Van
-    Dijk`), and on a double surname with and without its hyphen (`García-Benito`, `García
-    Benito`), which journals print both ways for one person.
+    once (an accent and a capital or a letter), on a particle's capital the list prints both
+    ways about as often (`van Dijk`/`Van Dijk`), and on a double surname with and without its
+    hyphen (`García-Benito`, `García Benito`), which journals print both ways for one person.
+    Accents are never called a slip: where most entries print a name plain (`Gode C`), the one
+    printing it with the author's accents (`Göde C`) is not reported.
     """
     by_key: dict[tuple[str, str], list[Name]] = {}
     people: dict[int, set[tuple[str, str]]] = {}
@@ -188,7 +196,19 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
             continue
         first, second = by_key[a, initials], by_key[b, initials]
         odd = _odd(first, second, how)
-        yield from _pairs(odd, second if odd is first else first, how, people, said)
+        usual = second if odd is first else first
+        if how == "accents" and _accents(odd[0].family) > _accents(usual[0].family):
+            continue  # the accents are the author's own: a plain printing is a database's
+        if how == "particle" and not _few(odd, usual):
+            continue  # `Van Dijk` as often as `van Dijk`: styles differ, no printing is usual
+        yield from _pairs(odd, usual, how, people, said)
+
+
+def _few(odd: Sequence[Name], usual: Sequence[Name]) -> bool:
+    """Whether the list prints `usual` in at least two entries and twice as many as `odd`: a
+    particle's capital is a slip only against a clear habit of the list."""
+    mine, theirs = len({id(n.ref) for n in odd}), len({id(n.ref) for n in usual})
+    return theirs >= 2 and theirs >= 2 * mine
 
 
 # letters: no surname is longer; a longer "name" is damage or a hostile input, and its variants
@@ -239,19 +259,28 @@ def _pairs(
             theirs = people[id(other.ref)]
             shared = sorted(f"{f} {i}" for f, i in (mine & theirs) - {name.key, other.key})
             enough = 1 if min(len(odd), len(usual)) >= _SHORT else 2
+            if how == "accents" and len(name.initials) >= 2 and len(odd) >= _SHORT:
+                enough = 0  # the whole name the same but for its accents: one person
             if len(shared) < enough or (odd, name.initials) in theirs:
                 continue
             said.add((id(name.ref), odd))
             where = other.ref.number if other.ref.number is not None else other.ref.index
+            sharing = (
+                f", which shares the co-author{'s' if len(shared) > 1 else ''} "
+                f"{', '.join(shared[:3])}"
+                if shared
+                else ""
+            )
             yield Diagnostic(
                 name.span,
-                f"`{name.printed}` is spelt `{other.printed}` "
-                f"{'(other accents) ' if how == 'accents' else ''}in entry {where}, which shares "
-                f"the co-author{'s' if len(shared) > 1 else ''} {', '.join(shared[:3])}; "
-                "one author spelt two ways",
+                f"`{name.printed}` is spelt `{other.printed}` {_HOW.get(how, '')}in entry "
+                f"{where}{sharing}; one author spelt two ways",
                 ref=name.ref,
             )
             break
+
+
+_HOW = {"accents": "(other accents) ", "particle": "(the particle's capital) "}
 
 
 # --- RL577: one author's initials or given name printed two ways ---------------------------------

@@ -47,7 +47,9 @@ def _number(ref: Reference) -> int:
 def duplicate_entry(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an entry whose first author, year and title match an earlier entry's, compared without
-    case, punctuation or accents. Pairs that share a DOI are left to RL408.
+    case, punctuation or accents; or, where a title is garbled, whose first author (surname and
+    initials), year and page range match (a range of two numbers past page 1). Pairs that share
+    a DOI are left to RL408.
 
     ## Why is this bad?
     A work cited under two numbers splits its citations and tells the reader the authors did not
@@ -61,6 +63,7 @@ def duplicate_entry(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         1. Schütt KT, Müller KR. SchNet - a deep learning architecture. J Chem Phys 2018;148:241722.
     """
     first: dict[tuple[str, int, str], Reference] = {}
+    said: set[int] = set()
     for ref in refs:
         key = _key(ref)
         if key is None:
@@ -71,9 +74,52 @@ def duplicate_entry(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         if ref.doi is not None and earlier.doi is not None:
             continue  # the same DOI is RL408's; different DOIs are different works
         assert ref.title is not None
+        said.add(id(ref))
         yield Diagnostic(
             ref.title.span,
             f"same work as entry {_number(earlier)} (first author, year and title match); "
             "cite it under one number",
+            ref=ref,
+        )
+    yield from _same_pages(refs, said)
+
+
+def _page_key(ref: Reference) -> tuple[str, str, int, str, str] | None:
+    """First author (surname and initials), year and page range, where the range is one no two
+    works of an author in a year share: two numbers, the first past page 1 (where articles
+    numbered on their own start)."""
+    pages = ref.pages
+    if pages is None or pages.last is None or not ref.authors or ref.date is None:
+        return None
+    if not (pages.first.isdigit() and pages.last.isdigit()):
+        return None
+    if int(pages.first) <= 1 or int(pages.last) <= int(pages.first):
+        return None
+    author = ref.authors[0]
+    if author.is_group or not author.initials:
+        return None
+    letters = "".join(c for c in author.initials if c.isalpha()).upper()
+    return _plain(author.family), letters, ref.date.year, pages.first, pages.last
+
+
+def _same_pages(refs: Sequence[Reference], said: set[int]) -> Iterator[Diagnostic]:
+    """Pairs the title cannot match, a title garbled in one of them (`Pearson RG: Raxworthy cj,
+    nakamura m. Madagascar J Biogeogr. 2007; 1: 102-117.`), found by first author, year and
+    pages instead."""
+    first: dict[tuple[str, str, int, str, str], Reference] = {}
+    for ref in refs:
+        key = _page_key(ref)
+        if key is None:
+            continue
+        earlier = first.setdefault(key, ref)
+        if earlier is ref or id(ref) in said:
+            continue
+        if ref.doi is not None and earlier.doi is not None:
+            continue
+        assert ref.pages is not None
+        yield Diagnostic(
+            ref.pages.span,
+            f"same work as entry {_number(earlier)} (first author, year and pages "
+            f"{ref.pages.text} match); cite it under one number",
             ref=ref,
         )

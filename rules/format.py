@@ -34,13 +34,50 @@ NEEDS = {
     Kind.BOOK: "a book needs its publisher (and the place of publication)",
     Kind.CHAPTER: "a book chapter needs the book's publisher (and the place of publication)",
     Kind.WEBPAGE: "a web page needs the address it was read at ('Available from: https://...')",
+    Kind.UNKNOWN: "a reader needs where the work was published: a journal, a publisher, a "
+    "repository or an address",
 }
 NAMES = {
     Kind.ARTICLE: "journal article",
     Kind.BOOK: "book",
     Kind.CHAPTER: "book chapter",
     Kind.WEBPAGE: "web page",
+    Kind.UNKNOWN: "entry",
 }
+# the fields that say where a work was published, any one of which makes an entry findable
+_SOURCE = (
+    "container",
+    "publisher",
+    "place",
+    "doi",
+    "arxiv",
+    "pmid",
+    "volume",
+    "issue",
+    "pages",
+    "article_number",
+    "medium",
+    "in_marker",
+    "edition",
+    "access_note",
+)
+# a version after the title (`version 1.3`) says which release, not where it is found
+_VERSION = pattern(r"\b(?:version|ver\.|v\.?)\s*\d+(?:\.\d+)*", re.I)
+_WORDS_OR_NUMBERS = pattern(r"[^\W_]")
+
+
+def _bare(ref: Reference) -> bool:
+    """Names, a title and its year, and nothing else: the year printed after the title (so the
+    title's end is certain) and nothing but marks and a version beside it
+    (`Hulme M, Jenkins G: Climate change scenarios for the United Kingdom. 1998.`)."""
+    if ref.problem is not None or ref.title is None or ref.date is None or not ref.authors:
+        return False
+    if ref.urls or ref.editors or any(getattr(ref, name) for name in _SOURCE):
+        return False
+    if ref.date.span.start < ref.title.span.end:
+        return False  # the year before the title: what follows it may be the title's
+    rest = ref.text[ref.title.span.end : ref.date.span.start] + ref.text[ref.date.span.end :]
+    return not _WORDS_OR_NUMBERS.search(_VERSION.sub("", rest))
 
 
 def _missing(ref: Reference) -> list[str]:
@@ -64,6 +101,8 @@ def _missing(ref: Reference) -> list[str]:
         return [] if ref.publisher else ["publisher"]
     if ref.kind is Kind.WEBPAGE:
         return [] if ref.urls else ["URL"]
+    if ref.kind is Kind.UNKNOWN and _bare(ref):
+        return ["journal, publisher or address"]
     return []
 
 
@@ -97,8 +136,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     An article marked "in press", "Epub ahead of print", "Advance online publication" and the
     like is not asked for volume and pages, nor is one cited by its DOI with neither volume nor
     pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
-    a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. Entries whose
-    type could not be told are not checked.
+    a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. An entry
+    whose type could not be told is flagged only when it gives names, a title and the year after
+    it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
+    data set with no publisher, repository or address.
     """
     missing = _missing(ref)
     if not missing:

@@ -4,8 +4,9 @@ RL575 knows the names of countries, their main subdivisions and the major langua
 pycountry (ISO 3166 and ISO 639, kept by the Debian iso-codes project), of continents and
 major regions from the short table below, and the adjectives of countries and regions from
 `place_adjectives.txt`. RL576 learns names from the list itself: a word it writes
-capitalised inside a sentence-case title, an acronym it prints in capitals, a genus it writes
-with a capital; and it reads an abbreviation in brackets against the words it spells.
+capitalised inside a sentence-case title, a name of three or more capitalised words there, an
+acronym it prints in capitals, a genus it writes with a capital; and it reads an abbreviation in
+brackets against the words it spells.
 
 Both stay quiet on what reads as something else: a name that is also an English word in lower
 case (`china`, `chad`, `guinea`: the table `place_words.txt`, built from the English word
@@ -508,12 +509,99 @@ def _after_stop(text: str, start: int) -> bool:
 class Learnt(NamedTuple):
     words: dict[str, str]  # a capitalised word by its lower-case form
     genera: dict[tuple[str, str], str]  # a genus by (genus, epithet) in lower case
+    phrases: dict[tuple[str, ...], str]  # a name of several words by its words in lower case
+    lengths: dict[str, set[int]]  # the lengths of the names (`phrases`) each first word begins
+
+
+# The small words a name of several words keeps in lower case inside it (`Study of ...`).
+_NAME_MINOR = frozenset(["of", "and", "the", "for", "in", "on", "to"])
+MIN_PHRASE = 3  # capitalised words: two (`Heart Failure`) are as often a term capitalised in error
+
+
+def _phrase_runs(visible: str, found: Sequence[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """(first, last) token of each run of capitalised words, joined by a space or a hyphen, with
+    small words inside it (`Multi-Ethnic Study of Atherosclerosis`), of `MIN_PHRASE` or more
+    capitalised words."""
+    i = 0
+    while i < len(found):
+        if not _capital_word(found[i].group()):
+            i += 1
+            continue
+        last = i
+        j = i + 1
+        while j < len(found) and visible[found[j - 1].end() : found[j].start()] in (" ", "-"):
+            word = found[j].group()
+            if _capital_word(word):
+                last = j
+            elif word not in _NAME_MINOR:
+                break
+            j += 1
+        capitals = sum(_capital_word(m.group()) for m in found[i : last + 1])
+        if capitals >= MIN_PHRASE:
+            yield i, last
+        i = last + 1
+
+
+def _capital_word(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def _learn_phrases(titles: Sequence[str], learnt: Learnt) -> None:
+    """Names of several words a sentence-case title capitalises among lower-case words
+    (`the Multi-Ethnic Study of Atherosclerosis`, `consortium Protein Data Bank`), kept where
+    the list's titles capitalise them at least as often as they write them all in lower case."""
+    tokenised = []
+    for text in titles:
+        visible = _visible(text)
+        tokenised.append((visible, list(_WORD.finditer(visible))))
+    for text, (visible, found) in zip(titles, tokenised, strict=True):
+        if not _sentence_case(text):
+            continue
+        for first, last in _phrase_runs(visible, found):
+            before = found[first - 1].group() if first else ""
+            if not before.islower() or _after_stop(visible, found[first].start()):
+                continue
+            key = tuple(m.group().lower() for m in found[first : last + 1])
+            if key not in names():
+                learnt.phrases.setdefault(key, visible[found[first].start() : found[last].end()])
+    if not learnt.phrases:
+        return
+    for key in learnt.phrases:
+        learnt.lengths.setdefault(key[0], set()).add(len(key))
+    capital: Counter[tuple[str, ...]] = Counter()
+    lower: Counter[tuple[str, ...]] = Counter()
+    for visible, found in tokenised:
+        for key, start, _ in _phrases_in(found, learnt, visible):
+            words = [m.group() for m in found[start : start + len(key)]]
+            if all(w.islower() for w in words):
+                lower[key] += 1
+            elif all(_capital_word(w) or w in _NAME_MINOR for w in words):
+                capital[key] += 1
+    for key in list(learnt.phrases):
+        if lower[key] > capital[key]:
+            del learnt.phrases[key]
+
+
+def _phrases_in(
+    found: Sequence[re.Match[str]], learnt: Learnt, visible: str
+) -> Iterator[tuple[tuple[str, ...], int, int]]:
+    """(key, first token, token after) of each learnt name in a title's tokens, in any case;
+    looked up by each token's lengths of names (a title's cost does not grow with the list)."""
+    lowered = [m.group().lower() for m in found]
+    for i, word in enumerate(lowered):
+        for n in learnt.lengths.get(word, ()):
+            key = tuple(lowered[i : i + n])
+            if key in learnt.phrases and all(
+                visible[found[k].end() : found[k + 1].start()] in (" ", "-", "‐")
+                for k in range(i, i + n - 1)
+            ):
+                yield key, i, i + n
 
 
 def learn(titles: Sequence[str]) -> Learnt:
     """The words a list capitalises inside its sentence-case titles, its acronyms and its
     genera."""
-    learnt = Learnt({}, {})
+    learnt = Learnt({}, {}, {}, {})
     capitals: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     for text in titles:
@@ -547,6 +635,7 @@ def learn(titles: Sequence[str]) -> Learnt:
     for word in list(learnt.words):
         if _common(word) or lower[word] > capitals[word]:
             del learnt.words[word]  # a term the list mostly writes in lower case
+    _learn_phrases(titles, learnt)
     return learnt
 
 
@@ -574,11 +663,23 @@ def _by_digit(text: str, m: re.Match[str]) -> bool:
 
 
 def lower_learnt(text: str, learnt: Learnt, places: frozenset[str]) -> Iterator[Found]:
-    """Each word of `text` that the list capitalises elsewhere, written here in lower case."""
+    """Each word of `text` that the list capitalises elsewhere, written here in lower case, and
+    each name of several words with words the list capitalises written here in lower case."""
     visible = _visible(text)
     tokens = _tokens(text)
+    taken: list[tuple[int, int]] = []  # the names of several words found: their words are said
+    if learnt.phrases:
+        found = list(_WORD.finditer(visible))
+        for key, first, after in _phrases_in(found, learnt, visible):
+            name = learnt.phrases[key]
+            written = [m.group() for m in found[first:after]]
+            wanted = _WORD.findall(name)
+            if any(w.islower() and f[:1].isupper() for w, f in zip(written, wanted, strict=True)):
+                start, end = found[first].start(), found[after - 1].end()
+                taken.append((start, end))
+                yield Found(start, end, text[start:end], _cased(text[start:end], name.split()))
     for i, (start, end, word) in enumerate(tokens):
-        if not word.islower():
+        if not word.islower() or any(a <= start < b for a, b in taken):
             continue
         if i + 1 < len(tokens) and _joined(text, tokens, i, 2):
             genus = learnt.genera.get((word, tokens[i + 1][2]))
@@ -625,12 +726,17 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     Learns the names of the list from its own titles: a word it writes capitalised inside a
     title in sentence case, among lower-case words and more often capitalised than not
     (`Caatinga`, `Alzheimer`), and a genus it writes with a capital before its epithet
-    (`Calotropis procera`), and an acronym it prints in capitals (`UAE`; not in a title all in
-    capitals, nor beside a digit: `TP53` and zebrafish `tp53` are two genes). Flags the same
-    word, acronym or binomial written in lower case in another title (`caatinga`, `uae`,
-    `calotropis procera`). A word that English often writes in lower case (`western`,
-    `central`) is never learnt, nor one the list writes more often in lower case, and the place
-    names RL575 knows are left to it. It also flags an abbreviation in brackets, in lower
+    (`Calotropis procera`), an acronym it prints in capitals (`UAE`; not in a title all in
+    capitals, nor beside a digit: `TP53` and zebrafish `tp53` are two genes), and a name of
+    three or more capitalised words that a sentence-case title writes after a lower-case word
+    (`the Multi-Ethnic Study of Atherosclerosis`, `consortium Protein Data Bank`; two words
+    such as `Heart Failure` are as often a term capitalised in error). Flags the same word,
+    acronym, binomial or name written with a word in lower case in another title (`caatinga`,
+    `uae`, `calotropis procera`, `protein Data Bank`, `multi-ethnic study of atherosclerosis`).
+    A word that English often writes in lower case (`western`, `central`) is never learnt, nor
+    a word or name the list writes more often in lower case (a name counts its capitals in
+    title-case titles too); the place names RL575 knows are left to it, and so is a genus RL588
+    warns of (one finding is enough). It also flags an abbreviation in brackets, in lower
     case, that spells the initials of the words just before it (`true skill statistic (tss)`);
     a unit's abbreviation keeps its lower case (`parts per million (ppm)`). A hint, not a
     fault: the list's capital, or the words spelt out, are the evidence.
@@ -654,12 +760,17 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         2. Santos MG, Frosi G. Drought tolerance of woody plants of the Caatinga under a
            changing climate. Oecologia. 2014;175:1-12.
     """
+    from .title_capitals import reported_genera  # imported here: that module imports this one
+
     learnt = learn([ref.title.text for ref in refs if ref.title is not None])
     places = frozenset(key[0] for key in names() if len(key) == 1)
     for ref in refs:
         if ref.title is None:
             continue
         found = list(lower_learnt(ref.title.text, learnt, places))
+        if found:  # a genus RL588 reports (a warning) is not said again as a hint
+            warned = {g.start for g in reported_genera(ref.title.text)}
+            found = [f for f in found if f.start not in warned]
         found += lower_abbreviations(ref.title.text)
         if found and _english(ref, ref.title.text, found):
             yield from _report(

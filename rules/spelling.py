@@ -74,6 +74,10 @@ _FOREIGN = frozenset(
     "por und der die des dem den zur zum für von im et les du aux une pour sur le la".split()
 )
 _INITIALS = pattern(r"[A-Z]{1,3}")
+# A word whose first letters are capitals, the rest lower case (`REsource` in `mIcrobiome
+# REsource`, a title spelling its acronym out): its letters are a word's, its case a device,
+# unless a word starts at its last capital (`DScribe`, `MOFormer`, `IForest`: coined names).
+_CAPPED = pattern(r"[A-Z]{2,3}[a-z]{4,}")
 _INITIALS_BEFORE = pattern(r"(?<![^\s,(])[A-Z]\.\s*$")
 _INITIALS_AFTER = pattern(r",?\s*[A-Z]\.(?:\s|,|$)")
 _BROKEN_BEFORE = pattern(r"[^\W\d_]-\s+$")
@@ -302,6 +306,14 @@ def _edits(word: str) -> tuple[set[str], set[str], set[str]]:
     return dropped, changed, added
 
 
+def _whole(candidate: str, words: Words) -> bool:
+    """Whether every prefix of four letters or more of `candidate` begins a listed word, as each
+    prefix of a listed word does. The table keeps checksums, not words: among the hundreds of
+    strings a correction looks up, one in some fifty words shares a checksum with a listed
+    word (`joujneytomars`); that its prefixes all do too is next to impossible."""
+    return all(words.begins_longer(candidate[:end]) for end in range(4, len(candidate)))
+
+
 def _abbreviation(word: str) -> bool:
     """Whether `word` begins a longer dictionary word (`Psychol`, `Technol`, `Inflamm`): a
     journal or publisher abbreviation, not a slip."""
@@ -355,7 +367,11 @@ def _correction(word: str, words: Words) -> str | None:
     for rank, candidates in enumerate(_edits(word)):
         kept = [c for c in candidates if c not in _MONTHS]
         for candidate, n in zip(kept, words.counts(kept), strict=True):
-            if n >= FREQUENT and (best is None or (-rank, n) > (-best[0], best[1])):
+            if (
+                n >= FREQUENT
+                and (best is None or (-rank, n) > (-best[0], best[1]))
+                and _whole(candidate, words)
+            ):
                 best = (rank, n, candidate)
         if best is not None:
             break  # a commoner kind of slip always wins: the later kinds need no look-ups
@@ -457,10 +473,15 @@ def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
             continue  # `Engi- neering`: a word broken at a line's end
         offset = start
         for part in parts:
+            capped = _CAPPED.fullmatch(part) is not None and not _coined(part, words)
             if (
                 len(part) >= MIN_LENGTH
-                and _plain(part)
-                and (part.islower() or ((i == 0 or title_case) and len(part) >= MIN_NAME_LENGTH))
+                and (_plain(part) or capped)
+                and (
+                    part.islower()
+                    or capped
+                    or ((i == 0 or title_case) and len(part) >= MIN_NAME_LENGTH)
+                )
                 and not part.lower().endswith(_LATIN)
                 and not part.lower().endswith(_DRUG_STEMS)
                 and part.lower() not in ALLOWED
@@ -468,6 +489,13 @@ def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
             ):
                 yield offset, part
             offset += len(part) + 1
+
+
+def _coined(capped: str, words: Words) -> bool:
+    """Whether a word of capitals then lower case (`_CAPPED`) is a word after a letter or two
+    (`DScribe`, `MOFormer`): a coined name, not a word in a device's case (`REsource`)."""
+    lead = len(capped) - len(capped.lstrip(_UPPER))
+    return _known(capped[lead - 1 :].lower(), words)
 
 
 def _broken_before(text: str, start: int) -> bool:
@@ -520,7 +548,15 @@ def _names(refs: Sequence[Reference]) -> frozenset[str]:
 
 
 def _cased(correction: str, word: str) -> str:
+    """The correction in the word's case: its opening capitals kept where the slip lies after
+    them (`REsoure`, `REsource`), else its first letter's."""
+    lead = len(word) - len(word.lstrip(_UPPER))
+    if lead > 1 and correction[:lead] == word[:lead].lower():
+        return word[:lead] + correction[lead:]
     return correction.capitalize() if word[:1].isupper() else correction
+
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 @list_rule(
@@ -545,7 +581,9 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
       three letters or more are dictionary words, or two are another language's little words
       such as `da`, `em`, `und`: Portuguese, Spanish, French and German titles pass);
     - is an acronym or mixed case (`GTEx`, `mRNA`, `CpG`), holds a digit or an accent, or is a
-      hyphenated compound of words;
+      hyphenated compound of words; a word opened by two or three capitals (`REsoure` in a
+      title that spells its acronym out) is read as its lower-case letters, unless a word
+      starts at its last capital (`DScribe`, `MOFormer`: coined names);
     - is a name: an author's or editor's name anywhere in the list, or a capitalised word inside
       a title written in sentence case, under seven letters, next to initials, run into another
       capitalised word (`Halsted Press`) or in an entry whose names the grammar did not find;
@@ -556,7 +594,9 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     - is a British spelling or a dictionary word with a common prefix or suffix (`tumour`,
       `nonlinear`, `biomarkers`);
     - is one edit only from rare words (a term of art looks like a rare word more often than a
-      slip does).
+      slip does). This is why a slip in a short word (`iysis` for `lysis`) or in a term of its
+      field (`uciferase` for `luciferase`, its first letter lost) passes: the word meant is as
+      rare as the terms a field coins.
 
     ## Why is this bad?
     A misspelt title is not found by a reader's search, and a copy editor corrects it.

@@ -147,9 +147,9 @@ def epithet(word: str) -> bool:
         return False
     if word in _KNOWN_EPITHETS:
         return True
-    if word in english_words():
-        return False
-    return bool(_LATIN_END.search(word)) and not _ENGLISH_END.search(word)
+    if not _LATIN_END.search(word) or _ENGLISH_END.search(word):
+        return False  # asked before the dictionary: most words are answered without loading it
+    return word not in english_words()
 
 
 # --- RL587: a common word capitalised in a sentence-case title ------------------------------------
@@ -440,6 +440,19 @@ def lower_genera(text: str) -> list[Genus]:
     return found
 
 
+def reported_genera(title: str) -> list[Genus]:
+    """The genera RL588 reports in a title: none in a title all in capitals or all in lower case
+    (other faults), nor in one that does not read as English. RL576 leaves these to it."""
+    if _all_capitals(title):
+        return []
+    found = lower_genera(title)
+    if not found or not any(c.isupper() for c in _without(title, found)):
+        return []
+    if reads_as_english(_without(title, found), english_words()) is False:
+        return []
+    return found
+
+
 @list_rule(
     code="RL588",
     name="genus-lower-case",
@@ -478,15 +491,9 @@ def genus_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     """
     for ref in refs:
         title = ref.title
-        if title is None or _all_capitals(title.text):
+        if title is None:
             continue
-        found = lower_genera(title.text)
-        if not found:
-            continue
-        if not any(c.isupper() for c in _without(title.text, found)):
-            continue  # a title all in lower case: another fault
-        if reads_as_english(_without(title.text, found), english_words()) is False:
-            continue
+        found = reported_genera(title.text)
         base = title.span.start
         for g in found:
             span = Span(base + g.start, base + g.end)

@@ -17,6 +17,7 @@ from refslint.api import (
     Category,
     Context,
     Diagnostic,
+    Kind,
     Reference,
     Severity,
     Span,
@@ -25,7 +26,9 @@ from refslint.api import (
     rule,
 )
 
+from .spelling import FREQUENT, english_words
 from .style.conventions import holds_two_citations
+from .title_capitals import epithet, genera
 
 # --- RL578: a term's case -------------------------------------------------------------------------
 
@@ -37,6 +40,12 @@ _LOWER_FIRST = pattern(r"[a-z]{1,4}[A-Z][^\W\d_]*")
 _MIN_UNIT = 3  # letters: `pH`, `dN` are too short to say which term a capitalised word is
 # Names with an inner capital (`McDonald`, `MacArthur`, `DeWitt`, `LeBlanc`, `O'Neil`), not terms.
 _NAME_LIKE = pattern(r"(?:Mc|Mac|De|Le|La|Di|Du|Van|Von|O['’])[A-Z][a-z]")
+# A term whose inner capital starts a word of its own (`NanoLuc`, `GenBank`, `HeLa`): its case
+# is the term's, and a title that writes it flat (`Nanoluc`) has lost it. A letter before a
+# capital (`mTOR`, `eNOS`, `mIcrobiome` spelling out an acronym) is left alone: `Mtor` is the
+# mouse gene's symbol, and a capital there is as often a device of one title as a term's own.
+_CAMEL = pattern(r"[^\W\d_]*[^\W\d_][a-z][A-Z][a-z][^\W\d_]*")
+_MIN_CAMEL = 4  # letters: `CoA`, `pH` are too short to say which term a word is
 _MIN_TITLES = 5  # titles with enough long words to tell title case from sentence case
 _TITLE_CASE = 0.8  # share of a title's main words capitalised for it to be in title case
 _SMALL = frozenset(
@@ -81,6 +90,19 @@ def _title_case(titles: Sequence[list[Word]]) -> bool:
     return len(votes) >= _MIN_TITLES and sum(votes) * 2 > len(votes)
 
 
+def _sentence_case(words: Sequence[Word], run: Word) -> bool:
+    """Whether a title is in sentence case: most of its longer words after the first are lower
+    case (in title case an epithet's capital is the style's, if a wrong one). The run of
+    capitalised words from `run` on (`Lactococcus Lactis Subsp. Cremoris`) is not counted."""
+    at = words.index(run)
+    end = at
+    while end < len(words) and words[end].text[:1].isupper():
+        end += 1
+    rest = [*words[1:at], *words[end:]]
+    main = [w.text for w in rest if len(w.text) >= 4 and w.text.isalpha()]
+    return len(main) >= 3 and sum(w[0].isupper() for w in main) < 0.4 * len(main)
+
+
 def _inner_capital(word: str) -> bool:
     """A capital after a lower-case letter: a term's own case (`miRDB`, `eIF4A1`)."""
     return any(a.islower() and b.isupper() for a, b in pairwise(word))
@@ -113,8 +135,12 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     """## What it does
     Learns from the list's titles how it writes terms of mixed case, and flags a title that writes
     one another way: a capital first letter where the list writes the term in lower case
-    (`MiR-26a-5p`, `MiRDB` where other titles write `miR-32`, `miRNA`), or the capitals inside
-    the term changed (`eIf4A1` where the list writes `eIF4A1` twice).
+    (`MiR-26a-5p`, `MiRDB` where other titles write `miR-32`, `miRNA`), the capitals inside
+    the term changed (`eIf4A1` where the list writes `eIF4A1` twice), or lost (`Nanoluc`,
+    `nanoluc` where another title writes `NanoLuc`, a term whose inner capital starts a word of
+    its own: `GenBank`, `HeLa`). In a sentence-case title it also flags a species epithet
+    capitalised after its genus (`Lactobacillus Plantarum`) where another title writes the
+    binomial with the epithet in lower case (`Lactobacillus plantarum`).
 
     ## Why is this bad?
     Such terms keep their case at the start of a title too: `MiRDB` is not the database's name,
@@ -135,7 +161,11 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     ## Limitations
     The list is the only evidence: a term it writes once is not checked. All-capital titles,
     names (`McDonald`, `DeWitt`) and all-capital words (`PH` may be an abbreviation) are left
-    alone, and so is a capital first letter where the list sets its titles in title case.
+    alone, and so is a capital first letter where the list sets its titles in title case. A
+    term with one letter before its capital (`mTOR`: `Mtor` is the mouse gene), one English
+    also writes flat (`DataBase`), or one seen only in a web page's title (often a site's name
+    as the citing author typed it) is not taken for a term of inner capitals; an epithet in a
+    title-case title is left alone (the style capitalises every main word).
     """
     titles = [words for ref in refs if (words := _words(ref))]
     every = [w for words in titles for w in words]
@@ -155,8 +185,13 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     for word in every:
         if not word.first and (unit := _unit(word.text, units)):
             capital[unit] += 1
-    for word in every:
+    camel = _camel_forms(every)
+    titles_by_ref = {id(words[0].ref): words for words in titles}
+    epithets = _epithets(every)
+    for i, word in enumerate(every):
         message = None
+        before = every[i - 1] if i else None
+        usual_form = _flat(word, camel)
         unit = None if title_case else _unit(word.text, units)
         if unit and units[unit] > capital[unit]:
             usual = word.text[0].lower() + word.text[1:]
@@ -174,8 +209,82 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
                     f"`{word.text}` where the list writes `{written}` {_times(most)}; "
                     "a term written in two cases"
                 )
+        elif usual_form is not None:
+            message = (
+                f"`{word.text}` where the list writes `{usual_form}` "
+                f"{_times(camel[word.text.lower()][usual_form])}; a term written in two cases"
+            )
+        elif (
+            before is not None
+            and word.text[:1].isupper()
+            and word.text[1:].islower()
+            and _binomial(before, word)
+            and (before.text, word.text.lower()) in epithets
+            and _sentence_case(titles_by_ref[id(word.ref)], before)
+        ):
+            message = (
+                f"the epithet `{word.text}` capitalised after its genus; the list writes "
+                f"`{before.text} {word.text.lower()}` elsewhere"
+            )
         if message is not None:
             yield Diagnostic(word.span, message, ref=word.ref)
+
+
+def _common(word: str) -> bool:
+    """Whether English often writes `word` (lower case) as a word of its own."""
+    return english_words().get(word, 0) >= FREQUENT
+
+
+def _camel_forms(every: Sequence[Word]) -> dict[str, Counter[str]]:
+    """The list's terms of inner capitals (`_CAMEL`), by their lower-case letters: the forms it
+    writes each in. A word English also writes flat (`DataBase`, `database`) is no such term, and
+    a web page's title teaches none: it is often a site's name as the citing author typed it."""
+    camel: dict[str, Counter[str]] = {}
+    for word in every:
+        text = word.text
+        if word.ref.kind is Kind.WEBPAGE:
+            continue
+        if len(text) >= _MIN_CAMEL and _CAMEL.fullmatch(text) and not _NAME_LIKE.match(text):
+            camel.setdefault(text.lower(), Counter())[text] += 1
+    return {k: v for k, v in camel.items() if not _common(k)}
+
+
+def _flat(word: Word, camel: dict[str, Counter[str]]) -> str | None:
+    """The list's form of a term that `word` writes without its inner capitals (`Nanoluc`,
+    `nanoluc` where the list writes `NanoLuc`), if it does."""
+    text = word.text
+    forms = camel.get(text.lower())
+    if forms is None or not text.isalpha() or _inner_capital(text) or text.isupper():
+        return None
+    return forms.most_common(1)[0][0]
+
+
+def _epithets(every: Sequence[Word]) -> set[tuple[str, str]]:
+    """(genus, epithet) of each binomial the list writes with its epithet in lower case
+    (`Lactobacillus plantarum`)."""
+    found = set()
+    for before, word in pairwise(every):
+        if _binomial(before, word) and word.text.islower():
+            found.add((before.text, word.text))
+    return found
+
+
+def _binomial(before: Word, word: Word) -> bool:
+    """Whether two words of one title, one space apart, may be a genus and its epithet: a
+    tabled genus or one English rarely uses, and a Latin epithet no dictionary knows."""
+    genus, epithet_word = before.text, word.text
+    return (
+        before.ref is word.ref
+        and before.span.end + 1 == word.span.start
+        and word.ref.text[before.span.end] == " "
+        and len(genus) >= 4
+        and len(epithet_word) >= 4
+        and genus.isalpha()
+        and genus[0].isupper()
+        and genus[1:].islower()
+        and epithet(epithet_word.lower())
+        and (genus.lower() in genera() or not _common(genus.lower()))
+    )
 
 
 def _times(count: int) -> str:

@@ -63,7 +63,12 @@ _CUT_PARTICLE = pattern(
 )
 
 
-@rule(
+# An inverted name set off by a comma, its initials dotted: `Liu, R.`, `Edelstein, A.D.`
+_INVERTED_NAME = pattern(r"^[^\W\d_][^,]*,\s*(?:[A-Z]\.[\s\-\u2010]?){1,4}$")
+COMMA, NO_COMMA = "a comma before `et al.`", "no comma before `et al.`"
+
+
+@list_rule(
     code="RL530",
     name="et-al-no-comma",
     category=Category.FORMAT,
@@ -71,11 +76,14 @@ _CUT_PARTICLE = pattern(
     summary="No comma between the last name and `et al.`",
     fixable=True,
 )
-def et_al_no_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+def et_al_no_comma(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags `et al.` run on from the last name without the comma before it (`Protopopescu C et
     al.`), in an author list of Vancouver names (family name, then initials). IOP's numbered
     Harvard, whose year stands bare after the names, prints no comma (`Brandt H et al 2020`).
+    After inverted names set off by a comma (`Liu, R. et al.`), where styles differ, it is
+    flagged only in a list that writes `Surname, I., et al.` in at least five entries and 80%
+    of those with `et al.` after such a name.
 
     ## Why is this bad?
     Citing Medicine and the ICMJE form separate `et al.` from the names like one more name:
@@ -92,21 +100,61 @@ def et_al_no_comma(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ## Fix safety
     Safe: a comma is put after the last name; no word changes.
     """
+    inverted: list[tuple[Reference, Span, str]] = []
+    for ref in refs:
+        found = _run_on(ref)
+        if found is None:
+            continue
+        span, form, vancouver_name = found
+        if vancouver_name:
+            if form == NO_COMMA:
+                yield _no_comma(ref, span)
+        else:
+            inverted.append((ref, span, form))
+    house = convention([form for *_, form in inverted])
+    if house is None or house.form != COMMA:
+        return
+    for ref, span, form in inverted:
+        if form == NO_COMMA:
+            yield _no_comma(
+                ref,
+                span,
+                house.says("entries with `et al.` after an inverted name put a comma before it"),
+            )
+
+
+def _run_on(ref: Reference) -> tuple[Span, str, bool] | None:
+    """Where the last name ends before `et al.`, whether a comma stands between, and whether
+    the name is a Vancouver one; None where neither kind of name comes before it."""
     et_al, authors = ref.et_al, ref.authors
     if et_al is None or not authors:
-        return
+        return None
     last = authors[-1]
-    if last.is_group or not _VANCOUVER_NAME.match(last.text):
-        return
-    gap = ref.text[last.span.end : et_al.span.start]
-    if gap.strip() or last.span.end > et_al.span.start:
-        return  # a comma, or anything else, stands between
-    if year_after_names(ref):
-        return  # `Brandt H et al 2020 Title`: IOP's numbered Harvard prints no comma
-    yield Diagnostic(
-        Span(last.span.start, et_al.span.end),
-        f"no comma before `{et_al.text}`; expected `{last.text}, {et_al.text}`",
-        fix=Fix.safe(Edit(Span(last.span.end, et_al.span.start), ", "), message="Add the comma"),
+    if last.is_group or last.span.end > et_al.span.start:
+        return None
+    gap = ref.text[last.span.end : et_al.span.start].strip()
+    form = NO_COMMA if not gap else COMMA if gap == "," else None
+    if form is None:
+        return None  # anything else between
+    if _VANCOUVER_NAME.match(last.text):
+        if year_after_names(ref):
+            return None  # `Brandt H et al 2020 Title`: IOP's numbered Harvard prints no comma
+        return Span(last.span.start, last.span.end), form, True
+    if _INVERTED_NAME.match(last.text):
+        return Span(last.span.start, last.span.end), form, False
+    return None
+
+
+def _no_comma(ref: Reference, name: Span, why: str = "") -> Diagnostic:
+    et_al = ref.et_al
+    assert et_al is not None
+    printed = ref.text[name.start : name.end]
+    return Diagnostic(
+        Span(name.start, et_al.span.end),
+        f"no comma before `{et_al.text}`; expected `{printed}, {et_al.text}`"
+        + (f" ({why})" if why else ""),
+        fix=Fix.safe(Edit(Span(name.end, et_al.span.start), ", "), message="Add the comma"),
+        ref=ref,
     )
 
 

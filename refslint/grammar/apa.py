@@ -10,6 +10,11 @@ journal is the text just before the year (or before the mark, when the year foll
 Brown & B. White (Eds.), Book title (pp. 97–102). Springer.`: the grammar reads the `In`, the
 editors and the parenthesised pages; here the publisher is found after the book, set out as
 `Publisher: Place.`, `Place: Publisher.` (either order, the year after it) or `Publisher.` alone.
+
+`Title. Journal Name, 63(2), 1–29. https://doi.org/...` and `Journal, 15, Article e0229876.`:
+APA's journal article, the journal, volume, issue and pages (or article number) in one sentence
+set off by commas, the year after the names or nowhere. Numbered lists borrow it too
+(`3. Smith JA, Lee K. Title. Journal Name, 63(2), 1–29.`).
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from refslint import patterns
+from refslint.grammar.fragments import LOCATION, YEAR
 from refslint.grammar.transform import Part
-from refslint.model import Field, Span
+from refslint.model import Field, PartialDate, Span
 
 # The marks of an article out before its issue, as the whole of a sentence, bracket or parenthesis.
 AHEAD = patterns.compile(
@@ -37,6 +43,27 @@ HOUSE = patterns.compile(
     r"|Academic|CRC|Sage|SAGE|Karger|Thieme|Blackwell|Pearson|IEEE|ACM|Inc|Ltd|GmbH|LLC"
     r"|Nature|Taylor|Francis|Pergamon|Butterworth|Saunders|Mosby|Lippincott|Humana|Wolters)\b"
 )
+# APA's journal, volume, (issue) and pages or article number, the whole of one stretch of text: the
+# journal holds a letter and the volume is a number (with a letter before or after it at most).
+JOURNAL_TAIL = patterns.compile(
+    r"^(?P<journal>[^,]*[^\W\d_][^,]*(?:,\s*(?!\d)[^,]+)*?)\s*,\s*"
+    r"(?P<volume>[A-Za-z]?\d{1,5}[A-Za-z]?)\s*(?:\(\s*(?P<issue>[^()\s][^()]{0,20}?)\s*\))?\s*,\s*"
+    r"(?:Article\s+(?:[Nn]o\.?\s*)?(?P<article>[A-Za-z]{0,3}\d[\w.\-]*)"
+    rf"|(?P<locator>{LOCATION}))$"
+)
+# What may follow the journal's sentence: identifiers, notes and separators, nothing a book or a
+# web page would have (a publisher, a site name, another date).
+_AFTER_JOURNAL = frozenset(
+    ("sep", "semi", "doi", "url", "pmid", "arxiv", "access", "bracket", "available")
+)
+YEAR_LIKE = patterns.compile(r"^(?:19|20)\d\d$")
+# APA 6's link to an article with no DOI: `Retrieved from http://...`
+RETRIEVED = patterns.compile(r"^Retrieved\s+from$", re.IGNORECASE)
+# APA's year in parentheses read as the title's first sentence (`Smith JA, Lee K. (2020). Title.`)
+PAREN_YEAR = patterns.compile(rf"^\(\s*{YEAR}[a-z]?\s*\)$")
+DASH_WORD = patterns.compile(r"^[\-\u2010-\u2015]$")
+PAREN_YEAR_INSIDE = patterns.compile(rf"\(\s*{YEAR}[a-z]?\s*\)")
+EDITORS_CLOSE = patterns.compile(r"\s*\(\s*[^\W\d_]{1,20}\.?\s*\)\s*,")
 _PLACE_HOUSE = patterns.compile(r"^(?P<first>[^:]{1,60}?)\s*:\s*(?P<second>[^:]{1,80})$")
 
 
@@ -126,6 +153,12 @@ def publisher_after(
     return None
 
 
+def editors_in_parentheses(text: str, marker: Part) -> bool:
+    """Whether the editors after `In` close with APA's `(Eds.),` (`In A. Brown & B. White
+    (Eds.), Book title. Guilford.`): then a name alone after the book is its publisher."""
+    return bool(marker.editors) and EDITORS_CLOSE.match(text, marker.end) is not None
+
+
 def book(text: str, segments: list[list[Part]]) -> Published | None:
     """A book set out as `Title. 5th edn. McGraw-Hill: New York. 2017.` (either order around the
     colon, the year after): read only where one side names a publishing house, since `Title.
@@ -136,3 +169,142 @@ def book(text: str, segments: list[list[Part]]) -> Published | None:
     if not (HOUSE.search(found.publisher.text) or HOUSE.search(found.place.text)):
         return None
     return found._replace(at=found.at + 1)
+
+
+def article(
+    text: str, segments: list[list[Part]], out: dict, year: PartialDate | None = None
+) -> list[list[Part]] | None:
+    """Fill `out` for APA's `Title. Journal, 63(2), 1–29.` (the last sentence before the
+    identifiers); return the title's segments, or None where no sentence reads so."""
+    from refslint.grammar.roles import CONFERENCE_WORDS, _first_date, _is_title_like, _texts
+
+    for at in range(len(segments) - 1, 0, -1):
+        body = [p for p in segments[at] if p.kind != "sep"]
+        if len(body) == 1 and body[0].kind == "text":
+            break
+        if _retrieved_from(body):
+            continue
+        if any(p.kind not in _AFTER_JOURNAL for p in body):
+            return None  # a date, an `In`, free text: another form
+    else:
+        return None
+    part = body[0]
+    found = JOURNAL_TAIL.match(part.text)
+    if found is None or (found.group("locator") or "")[:1] == "p":
+        return None  # (`Workshop on X, 2009, pp. 71–74`: a proceedings' year and marked pages)
+    if CONFERENCE_WORDS.search(found.group("journal")) and YEAR_LIKE.match(found.group("volume")):
+        return None  # `Annual Meeting of X, 2019, 12–14`: a meeting's year and days, no volume
+    date = _first_date(segments)
+    titles = [s for s in segments[:at] if _is_title_like(s)]
+    if titles and len(_texts(titles[0])) == 1 and PAREN_YEAR.match(titles[0][0].text):
+        printed = titles[0][0]  # `Smith JA, Lee K. (2020). Title.`: the year, not the title
+        titles = titles[1:]
+        if date is None:
+            date = _paren_year(printed)
+    if not titles:
+        return None
+    if date is None and year is None and PAREN_YEAR_INSIDE.search(text, 0, part.start):
+        return None  # `Li, M. Shyu, A. Bin, ... (2014) Title.`: names the grammar did not read
+    journal = _piece(text, part, found, "journal")
+    at, first = _journal_from(text, segments, at, part, journal.span)
+    span = Span(first.start, journal.span.end)
+    out["container"] = Field(text[span.start : span.end], span)
+    out["volume"] = _piece(text, part, found, "volume")
+    out["issue"] = _piece(text, part, found, "issue") if found.group("issue") else None
+    if found.group("article"):
+        out["article_number"] = _piece(text, part, found, "article")
+    else:
+        _locator(_piece(text, part, found, "locator"), out)
+    out["date"] = date
+    return [s for s in titles if s[0].end <= first.start]
+
+
+def _retrieved_from(body: Sequence[Part]) -> bool:
+    return (
+        len(body) == 2
+        and body[0].kind == "text"
+        and RETRIEVED.match(body[0].text) is not None
+        and body[1].kind == "url"
+    )
+
+
+def _journal_from(
+    text: str, segments: list[list[Part]], at: int, first: Part, journal: Span
+) -> tuple[int, Part]:
+    """Where the journal's name starts: back over the pieces of an abbreviation cut at its
+    periods, a title staying before it; the segment and the first part of the name. Where the
+    name before the comma ends in a period (`Nat. Rev. Genet.,`, `Biochim. Biophys. Acta - Rev.
+    Cancer.,`) it is abbreviated and its pieces are gathered back; where it does not (`Biochim.
+    Biophys. Acta, 1806`, or `Deep learning. A review. Neural Networks, 12`), only as far as
+    the pieces make a journal the shipped lists know."""
+    from refslint.grammar.roles import JOURNAL_WORDS
+
+    name = text[journal.start : journal.end]
+    if not name.endswith("."):
+        from refslint.journals import lookup  # read only for entries like these
+
+        found = (at, first)
+        while at > 1 and _is_piece(segments[at - 1]):
+            at -= 1
+            if lookup(text[segments[at][0].start : journal.end]):
+                found = (at, segments[at][0])
+        return found
+    abbreviated = len(name.split()) <= 3
+    while at > 1 and _is_piece(segments[at - 1]):
+        before = segments[at - 1]
+        if not (abbreviated or _words(before)[-1] in JOURNAL_WORDS):
+            break
+        at -= 1
+        first = before[0]
+    return at, first
+
+
+def _words(segment: Sequence[Part]) -> list[str]:
+    return [w for w in segment[0].text.split() if not DASH_WORD.match(w)]
+
+
+def _is_piece(segment: Sequence[Part]) -> bool:
+    """`Nat`, `Biochim`, `Acta - Mol`: a piece of a journal abbreviation cut at its periods,
+    capitalised words ended by a period (not by the `?` that ends a title)."""
+    if (
+        len(segment) > 2
+        or segment[0].kind != "text"
+        or segment[-1].text not in (".", segment[0].text)
+    ):
+        return False
+    words = _words(segment)
+    return 0 < len(words) <= 4 and all(
+        (w[:1].isupper() and len(w) <= 12) or (len(w) <= 2 and w.isalpha() and w.islower())
+        for w in words
+    )
+
+
+def _piece(text: str, part: Part, found: re.Match[str], group: str) -> Field:
+    span = Span(part.start + found.start(group), part.start + found.end(group))
+    return Field(text[span.start : span.end], span)
+
+
+def _locator(locator: Field, out: dict) -> None:
+    """Pages when a range or one plain page, else an article number (`e0229876`)."""
+    from refslint.grammar.roles import DASH_SPLIT, PLAIN_PAGE, _pages
+
+    pieces = DASH_SPLIT.split(locator.text)
+    if len(pieces) == 2 or (len(pieces) == 1 and PLAIN_PAGE.match(locator.text)):
+        out["pages"] = _pages(locator, pieces)
+    else:
+        out["article_number"] = locator
+
+
+def _paren_year(part: Part) -> PartialDate:
+    """The date of `(2020)` or `(2020a)` read as text."""
+    start = part.start + part.text.index("(") + 1
+    while _char_at(part, start).isspace():
+        start += 1
+    year_span = Span(start, start + 4)
+    stop = start + 4 + (1 if _char_at(part, start + 4).isalpha() else 0)
+    printed = part.text[start - part.start : stop - part.start]
+    return PartialDate(printed, Span(start, stop), int(printed[:4]), year_span)
+
+
+def _char_at(part: Part, offset: int) -> str:
+    return part.text[offset - part.start : offset - part.start + 1]

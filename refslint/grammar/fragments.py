@@ -216,6 +216,12 @@ PAGES_AHEAD = (
     rf"\s+[A-Z\d](?:(?![.?!]\s+In\s)[^\[\];]){{0,300}}?{PAREN_PAGES_OPEN}[A-Za-z]{{0,3}}\d"
 )
 
+# APA's editors before the book, initials first and the editor word in parentheses with a comma
+# after it (`In A. Brown & B. White (Eds.), Book title.`): a chapter even without its pages.
+APA_EDITORS_AHEAD = (
+    rf"\s+{_FIRST_INITIALS}[^\W\d_][^\[\];()]{{0,300}}?\(\s*{_EDITOR_WORD}\.?\s*\)\s*,"
+)
+
 # A page, page range or article number: "8790-839", "e1558", "S12-20", "12-23.e1",
 # "BFnpjcompumats201628".
 _LOC_ONE = r"[A-Za-z]{0,3}\d+\w*(?:\.\w+)*"
@@ -300,6 +306,7 @@ FRAGMENTS = {
     "NAME": NAME,
     "NAME_START": NAME_START,
     "PAGES_AHEAD": PAGES_AHEAD,
+    "APA_EDITORS_AHEAD": APA_EDITORS_AHEAD,
     "PAREN_PAGES_OPEN": PAREN_PAGES_OPEN,
     "NAME_LAST": NAME_LAST,
     "IN_BOOK": IN_BOOK,

@@ -511,6 +511,12 @@ def _roles(
         return _article_roles(text, segments, tail_at, out), Kind.ARTICLE
     if labelled_at is not None:
         return _labelled_roles(text, segments, labelled_at, out), Kind.ARTICLE
+    if server_at is None and ", " in text:
+        from refslint.grammar import apa  # `Title. Journal Name, 63(2), 1–29. https://doi.org/...`
+
+        titles = apa.article(text, segments, out, year)
+        if titles is not None:
+            return titles, Kind.ARTICLE
     if server_at is not None or "arxiv" in out:
         return _preprint_roles(text, segments, server_at, out), Kind.PREPRINT
     if "print" in text or "publication" in text:
@@ -754,6 +760,7 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
             from refslint.grammar import apa  # `Book (pp. 97–102). Springer: Cham. 2021.`
 
             apa_pages = any(p.kind == "pages" and p.marker is None for p in container_segment)
+            apa_pages = apa_pages or apa.editors_in_parentheses(text, marker)
             found = apa.publisher_after(text, after, apa_pages)
             if found is not None:
                 out["place"], out["publisher"] = found.place, found.publisher

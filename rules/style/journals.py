@@ -208,6 +208,9 @@ def _written_two_ways(
 
 
 _QUALIFIER = pattern(r"\s*\([^()]+\)$")  # NLM's `(Basel, Switzerland)` after a title
+# A qualifier naming another language's edition or medium names another journal (`An Pediatr
+# (Engl Ed)`, `Rev Esp Cardiol (Engl Ed)`, `(Online)`), with an ISSN of its own.
+_EDITION = pattern(r"\b(?:engl|english|esp|espa[nñ]ol|fr|online|print|internet)\b", re.IGNORECASE)
 
 
 def _qualified_pairs(words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
@@ -220,7 +223,7 @@ def _qualified_pairs(words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]
     pairs = []
     for name in words:
         base = _QUALIFIER.sub("", name)
-        if base != name and base:
+        if base != name and base and not _EDITION.search(name, len(base)):
             pairs += [(other, name) for other in by_words.get(_journal_words(base), ())]
     return pairs
 
@@ -578,6 +581,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Internet Res`); a journal named by its acronym (`JAMA`, `BMJ`) is known and passes, and
     letters that begin two titles (`NEJM`) say nothing.
 
+    In a list of full titles, a known journal printed with the inner capitals of its name
+    lowered (`PloS One` for `PLoS ONE`) is flagged too; a standard form as printed (NLM's
+    `Neuroimage`) passes, and so does a name with main words in lower case (RL535's).
+
     ## Why is this bad?
     Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
     and an abbreviation of another system (Web of Science, a publisher's own) is not the one
@@ -627,14 +634,16 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             fix=_journal_fix(ref, standard[1]) if standard else None,
             ref=ref,
         )
+    two_ways = {name for pair in pairs for name in pair}
+    flagged = {id(ref) for ref, _ in odd}
     if abbreviated:
-        two_ways = {name for pair in pairs for name in pair}
-        flagged = {id(ref) for ref, _ in odd}
         for unlike in _not_standard(refs, flagged, dotted, two_ways):
             if not unlike.variant:
                 yield unlike.diagnostic()
         yield from _odd_words_of_unknown(refs, flagged, two_ways)
         yield from _acronyms(refs, found, dotted)
+    else:
+        yield from _capitals_lost_in_titles(refs, flagged, two_ways)
 
 
 def _one_standard(journals: Sequence[Journal], dotted: bool) -> tuple[Journal, str] | None:
@@ -933,6 +942,59 @@ def _cut_elsewhere(name: str, title: str) -> bool:
         if plain[0] != word and not (cut and word.startswith(plain[0])):
             return False
     return True
+
+
+def _capitals_lost_in_titles(
+    refs: Sequence[Reference], flagged: set[int], two_ways: set[str]
+) -> Iterator[Diagnostic]:
+    """Journals of a list of full titles that print a known journal's name, capitalised, with
+    the inner capitals of one of its words lowered (`PloS One`, PLoS ONE): the journal's own
+    spelling is lost whatever the form. A name with main words in lower case is RL535's."""
+    seen: dict[str, tuple[Journal, str, str] | None] = {}
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None or id(ref) in flagged:
+            continue
+        name = ref.container.text.strip().rstrip(".")
+        if name in two_ways or _lower_main_word(name):
+            continue
+        if name not in seen:
+            seen[name] = None
+            journals = journals_named(name)
+            if any(name in (j.title, j.nlm, j.iso) for j in journals):
+                journals = ()  # a standard form as printed (NLM's `Neuroimage`, NeuroImage)
+            for journal in journals:
+                for form in (journal.title, journal.nlm):
+                    if form and journal_key(form) == journal_key(name):
+                        lost = _capitals_lost(name, form)
+                        if lost and _INNER.search(lost):
+                            seen[name] = (journal, form, lost)
+                            break
+                if seen[name]:
+                    break
+        found = seen[name]
+        if found is None:
+            continue
+        journal, form, lost = found
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` lowers the capitals of `{lost}` in the journal's name; "
+            f"expected `{form}`",
+            fix=_journal_fix(ref, form),
+            ref=ref,
+        )
+
+
+# A capital after a lower-case letter: a name's own inner capitals (`PLoS`, `mBio`, `BioMed`);
+# a run of capitals opening a word (NLM's `IMAging`) is a catalogue's slip, not a spelling.
+_INNER = pattern(r"[a-z][A-Z]")
+_MINOR_WORDS = frozenset(["of", "and", "the", "in", "for", "on", "to", "at", "with", "from"])
+
+
+def _lower_main_word(name: str) -> bool:
+    """Whether a name prints a main word in lower case (`PloS one`): a sentence-case list's."""
+    return any(
+        w.isalpha() and w.islower() and len(w) >= 3 and w not in _MINOR_WORDS for w in name.split()
+    )
 
 
 def _capitals_lost(name: str, form: str) -> str:

@@ -208,8 +208,9 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
 
     Where too few entries use `et al.` to set a rule, a list whose journal articles are set out in
     Vancouver and that prints every author of most entries with more than six (at least two, and
-    80% of those entries, counting the ones cut with `et al.`) names every author: no Vancouver
-    variant lists more than six before cutting to `et al.`. An entry cut short there is flagged.
+    80% of those entries, counting the ones cut with `et al.`; or three against a single entry
+    cut) names every author: no Vancouver variant lists more than six before cutting to
+    `et al.`. An entry cut short there is flagged.
 
     ## Why is this bad?
     The et al. rule is part of every style ("all authors up to six, else the first three and
@@ -270,13 +271,15 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
 
 
 VANCOUVER_UP_TO = 6  # the most authors any Vancouver variant lists before it cuts to et al.
+_OUTWEIGH = 3  # entries printing more than six authors whole that outweigh a single one cut
 
 
 def _cut_short(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     """Entries cut short with `et al.` in a Vancouver list that sets no et al. rule of its own
     and names every author of most long author lists: of the entries with more than six authors
     (those printed in full, and those cut with `et al.`), at least two and 80% print them all,
-    past the six at which Vancouver variants cut. The others stop early."""
+    past the six at which Vancouver variants cut, or three do and a single entry is cut. The
+    others stop early."""
     cut = [ref for ref in refs if ref.et_al is not None and ref.authors]
     full = sorted(
         n
@@ -286,7 +289,9 @@ def _cut_short(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
         and not ref.authors[-1].is_group
         and (n := len(ref.authors)) > VANCOUVER_UP_TO
     )
-    if len(full) < 2 or len(full) < DOMINANCE * (len(full) + len(cut)):
+    # one entry cut is no habit of the list: three printed whole outweigh it
+    lone = len(cut) == 1 and len(full) >= _OUTWEIGH
+    if len(full) < 2 or (len(full) < DOMINANCE * (len(full) + len(cut)) and not lone):
         return
     for ref in cut:
         named = len(ref.authors)

@@ -48,28 +48,30 @@ SETS = {
         {
             "bmc-phage-lysis": (1, 0, 0),
             "degruyter-sky-screen": (2, 0, 0),
-            "iop-aluminium-refining": (16, 1, 0),
+            "iop-aluminium-refining": (16, 0, 0),
             "mdpi-galaxies-manga": (4, 0, 0),
         },
         entries=176,
         faults=49,
         found=23,  # recall 0.47, with RL580's journal names
-        alarms=1,  # 0.6 per 100 entries
+        alarms=0,  # none since RL538 leaves a name's accents to the author (`Göde C`)
     ),
     # the day it was added: recall 0.06, 7.3 false alarms per 100; now 0.49 (0.89 where a rule
     # exists), after RL575-RL579, RL811's ISO 4 forms and IEEE's `vol.`/`no.`; 0.63 (0.91) after
-    # RL586 and RL580 knew numbered journals by their DOIs and names
+    # RL586 and RL580 knew numbered journals by their DOIs and names; 0.65 (0.94) once APA's
+    # `Journal, 20, 599–614.` read as a journal article (RL811 then sees two journal names)
     "unseen-lists-2": HeldOut(
         "unseen-lists-2",
         {
-            "biorxiv-aurora-translation": (36, 0, 0),
-            "f1000-drylands-distribution": (17, 0, 0),
-            "f1000-hemp-cannabidiol": (4, 0, 0),
+            "biorxiv-aurora-translation": (39, 0, 0),
+            "f1000-drylands-distribution": (22, 0, 0),
+            "f1000-hemp-cannabidiol": (5, 0, 0),
             "hindawi-pellizzari-flow": (5, 0, 0),
         },
         entries=179,
         faults=98,
-        found=62,
+        found=71,  # 0.70 (0.97) after RL501, RL530 and RL601 read more of their faults; 0.72 (1.00)
+        # after APA journal articles came to be read
         alarms=0,
     ),
     # the day it was added: recall 0.04 (2 of 48), 16.5 false alarms per 100 (37), 2 rejected;
@@ -110,18 +112,20 @@ SETS = {
     # per list (1, 1, 0), (0, 0, 0), (1, 98, 1), (0, 1, 1). Now 0.22, after an article cited by
     # its DOI before its issue, a year inside a title, ASM's year after the names and more; 0.33
     # after RL587 and RL588; 0.53 after RL589 and RL590; 0.59 after RL591-RL595; 0.69 after RL811
-    # learnt the journal form per journal and knew renamed titles and acronyms
+    # learnt the journal form per journal and knew renamed titles and acronyms; 0.72 after the name
+    # rules' misses were found; 0.81 after RL578 knew inner capitals lost and epithets
+    # capitalised, RL576 names of several words and RL550 words opened by capitals
     "unseen-lists-5": HeldOut(
         "unseen-lists-5",
         {
-            "asm-mbio-lactic-bioluminescence": (13, 0, 0),
+            "asm-mbio-lactic-bioluminescence": (17, 0, 0),
             "mjhid-hiv-lymphoma-filgrastim": (3, 0, 0),
-            "oup-nar-database-issue": (22, 0, 0),
-            "springer-ijbm-ehealth-interventions": (6, 0, 0),
+            "oup-nar-database-issue": (25, 0, 0),
+            "springer-ijbm-ehealth-interventions": (7, 0, 0),
         },
         entries=182,
         faults=64,
-        found=44,
+        found=52,
         alarms=0,
     ),
     # the day it was added: recall 0.24 (4 of 17; 0.31 where a rule exists), 7.9 false alarms per
@@ -129,19 +133,41 @@ SETS = {
     # alarms per 100, after RL811 knew PubMed's sectioned full titles (`JACC. Cardiovascular Imaging`);
     # 4.2 after RL550 knew drug names' stems (`Statins`); 0.5 after APA's `(pp. 97–102)` chapters and
     # proceedings and `Online ahead of print` came to be read, and RL304 left works with a DOI alone;
-    # recall 0.35 after RL810 paired a journal with and without PubMed's qualifier
+    # recall 0.35 after RL810 paired a journal with and without PubMed's qualifier; 0.41 after the
+    # name rules' misses were found; 0.59 after RL576 knew names of several words and RL811 a
+    # journal's inner capitals in full titles
     "unseen-lists-6": HeldOut(
         "unseen-lists-6",
         {
             "imr-hsf-urgent-aortic-valve": (0, 0, 0),
             "imr-jin-eeg-mental-fatigue": (1, 0, 0),
-            "imr-rcm-coronary-calcification": (2, 1, 0),
-            "imr-rcm-mitral-interventions": (3, 0, 0),
+            "imr-rcm-coronary-calcification": (5, 1, 0),
+            "imr-rcm-mitral-interventions": (4, 0, 0),
         },
         entries=191,
         faults=17,
-        found=6,
+        found=10,
         alarms=1,
+    ),
+    # the day it was added: recall 0.13 (11 of 86; 0.27 where a rule exists), 33.1 false alarms
+    # per 100 (60), 30 readable entries rejected; per list (6, 10, 0), (2, 4, 1), (0, 6, 2),
+    # (0, 27, 26), (0, 5, 0), (3, 8, 1). Six lists, not four: SciELO's society journals print
+    # short lists, and 181 entries needed six of them
+    "unseen-lists-7": HeldOut(
+        "unseen-lists-7",
+        {
+            "aben-reben-breastfeeding": (6, 10, 0),
+            "apesb-pboci-child-oral-health": (2, 4, 1),
+            "iesc-csc-gestational-diabetes": (0, 6, 2),
+            "sbq-jbcs-lipase-resolution": (0, 27, 26),
+            "svsa-ess-technology-transfer": (0, 5, 0),
+            "ufrj-ean-sibling-visits": (3, 8, 1),
+        },
+        entries=181,
+        faults=86,
+        found=11,
+        alarms=60,
+        rejected=30,
     ),
 }
 LISTS = [(key, name) for key, held in SETS.items() for name in sorted(held.floors)]
@@ -219,7 +245,7 @@ def test_the_evaluation_prints_each_set_from_its_folder(real_lists, capsys, key)
     held = SETS[key]
     assert real_lists.main(["--lists", str(held.path)]) == 0
     out = capsys.readouterr().out
-    assert f"| **all 4 lists** | {held.entries} | {held.faults} |" in out
+    assert f"| **all {len(held.floors)} lists** | {held.entries} | {held.faults} |" in out
     assert all(f"| {name} |" in out for name in held.floors)
     others = {n for k, h in SETS.items() if k != key for n in h.floors}
     assert not any(f"| {name} |" in out for name in others)  # no other set is in it

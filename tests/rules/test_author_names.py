@@ -202,6 +202,83 @@ def test_a_stroked_letter_printed_plain_is_an_accent_lost(lint):
     ]
 
 
+def test_a_whole_name_but_its_accents_needs_no_shared_co_author(lint):
+    """Two or more initials and the surname letter for letter but for its accents: one person,
+    whoever else wrote the papers; the printing without them is reported."""
+    text = numbered(
+        "Kozma D., Simon I., Tusnady G.E. PDBTM after eight years. Nucleic Acids Res. "
+        "2012;41:D524-9.",
+        "Dobson L., Reményi I., Tusnády G.E. The TOPDB database. Nucleic Acids Res. "
+        "2015;43:D283-9.",
+        "Dobson L., Zeke A., Tusnády G.E. Unified resources. Nucleic Acids Res. 2023;51:D1-9.",
+    )
+    assert found(lint, text) == [
+        (
+            1,
+            "RL538",
+            "`Tusnady G.E` is spelt `Tusnády G.E` (other accents) in entry 2; one author "
+            "spelt two ways",
+        )
+    ]
+    # in author-date form too
+    apa = (
+        "1. Kozma, D., & Tusnady, G. E. (2012). PDBTM after eight years. Nucleic Acids Research, "
+        "41, D524-D529.\n"
+        "2. Dobson, L., & Tusnády, G. E. (2015). The TOPDB database. Nucleic Acids Research, 43, "
+        "D283-D289.\n"
+    )
+    assert [c for _, c, _ in found(lint, apa)] == ["RL538"]
+    # one initial and no co-author in common: `Muller S` and `Müller S` may be two people
+    one_initial = numbered(
+        "Kozma D, Muller S. Paper one. Nucleic Acids Res. 2012;41:D524-9.",
+        "Dobson L, Müller S. Paper two. Nucleic Acids Res. 2015;43:D283-9.",
+    )
+    assert found(lint, one_initial) == []
+
+
+def test_a_name_most_entries_print_plain_is_not_faulted_for_its_accents(lint):
+    """Where the list prints a name plain in most entries, the one entry with the author's
+    accents is right, and the plain ones were a database's: neither is reported."""
+    text = (
+        "[1] Ebrahimi M, Naseri R and Gode C 2018 Equal channel extrusion of tubes Mater. Sci. "
+        "Eng. A 731 569-76\n"
+        "[2] Ebrahimi M, Attarilar S and Gode C 2021 Pressing of wire-formed alloy J. Strain "
+        "Anal. 56 1-9\n"
+        "[3] Attarilar S, Ebrahimi M and Göde C 2021 Vibration-assisted rolling Mater. Sci. "
+        "Eng. A 803 140489\n"
+    )
+    assert found(lint, text) == []
+    # the same names the other way round: the plain printing is the slip
+    turned = (
+        text.replace("Gode C", "Göde X").replace("Göde C", "Gode C").replace("Göde X", "Göde C")
+    )
+    assert [(e, c) for e, c, _ in found(lint, turned)] == [(3, "RL538")]
+
+
+def test_a_particle_capitalised_against_the_lists_habit_is_reported(lint):
+    """`Von Bardeleben` once where three entries print `von Bardeleben`: the list's habit is
+    clear, and the capital is the slip; one printing each stays silent (styles differ)."""
+    text = numbered(
+        "Metra M, von Bardeleben RS, Anker SD. Evidence generation. Circulation. 2025;151:1342-63.",
+        "Shuvy M, von Bardeleben RS, Lurz P. Safety of clipping. ESC Heart Fail. 2023;10:1122-32.",
+        "von Bardeleben RS, Rogers JH, Lurz P. Real-world outcomes. JACC Cardiovasc Interv. "
+        "2023;16:1463-73.",
+        "Anker SD, Friede T, Von Bardeleben RS, Butler J. Baseline characteristics. Eur J Heart "
+        "Fail. 2024;26:1608-15.",
+    )
+    assert found(lint, text) == [
+        (
+            4,
+            "RL538",
+            "`Von Bardeleben RS` is spelt `von Bardeleben RS` (the particle's capital) in entry "
+            "1, which shares the co-author Anker SD; one author spelt two ways",
+        )
+    ]
+    # two printings each: no habit to hold the others to
+    even = text.replace("Shuvy M, von", "Shuvy M, Von")
+    assert found(lint, even) == []
+
+
 # --- RL539: a group author cut to an initial -------------------------------------------------
 
 

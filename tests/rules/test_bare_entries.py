@@ -1,0 +1,56 @@
+"""RL501 on an entry whose type could not be told: names, a title, the year after it, and
+nothing to say where the work was published."""
+
+from __future__ import annotations
+
+
+def numbered(*entries: str) -> str:
+    return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
+
+
+def _found(lint, text: str) -> list[tuple[int | None, str]]:
+    findings = lint(text, select=["RL501", "RL001"])
+    assert [d.entry for d in findings if d.code == "RL001"] == []
+    return [(d.entry, d.message) for d in findings]
+
+
+def test_a_report_with_only_its_title_and_year_is_flagged(lint):
+    text = numbered(
+        "Hulme M, Jenkins G: Climate change scenarios for the united kingdom scientific report "
+        "1998. 1998.",
+        "Hijmans RJ, Cameron SE, Parra JL, et al.: The worldclim interpolated global terrestrial "
+        "climate surfaces. version 1.3, 2004.",
+    )
+    assert _found(lint, text) == [
+        (
+            n,
+            "entry has no journal, publisher or address; a reader needs where the work was "
+            "published: a journal, a publisher, a repository or an address",
+        )
+        for n in (1, 2)
+    ]
+    vancouver = numbered("Hulme M, Jenkins G. Climate change scenarios for the UK. 1998.")
+    assert [e for e, _ in _found(lint, vancouver)] == [1]
+
+
+def test_entries_that_say_where_the_work_is_are_left_alone(lint):
+    text = numbered(
+        "Hulme M, Jenkins G: Climate change scenarios for the UK. Norwich: Climatic Research "
+        "Unit; 1998.",
+        "Hijmans RJ, Cameron SE: The worldclim climate surfaces. 2004. Available from: "
+        "https://www.worldclim.org",
+        "Ksiksi T: Sure2018.zip. figshare. 2019. doi:10.6084/m9.figshare.7604162",
+        # a journal run into the title: its issue and pages are there
+        "Zheng A, Peng Z, Wang H. Expression of P16 protein in lesions of vulvar.Sichuan "
+        "Medical Journal. 2000; (05):405-406.",
+    )
+    assert _found(lint, text) == []
+
+
+def test_author_date_entries_are_not_judged_by_what_follows_the_year(lint):
+    # the year before the title: where the title ends, and what follows it, is uncertain
+    text = numbered(
+        "Anderberg MR (1973) Cluster analysis for applications. Academic Press.",
+        "Friedrich B, Kräutlein C and Krone K 2006 Melt treatment of copper and aluminium",
+    )
+    assert _found(lint, text) == []

@@ -49,6 +49,7 @@ from refslint.model import (
     days_in_month,
     year_after_names,
 )
+from refslint.patterns import Pattern
 from refslint.patterns import compile as pattern
 from refslint.rule import (
     Context,
@@ -98,6 +99,7 @@ __all__ = [
     "OptionValue",
     "Pages",
     "PartialDate",
+    "Pattern",
     "Precision",
     "Record",
     "RecordComparison",

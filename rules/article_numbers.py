@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from refslint import api
@@ -46,7 +45,7 @@ _TAIL = pattern(
     r"(?P<loc>(?P<first>[eE]?\d+)(?:\s?[" + DASHES + r"]\s?(?P<last>[eE]?\d+))?)"
     r"(?=\s*(?:[.;,]\s|[.;]?$))"
 )
-_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+_SENTENCE = pattern(r"(?<=[.?!])\s+")
 LONG_NUMBER = 5  # a lone locator of this many digits is no page: `608975`
 
 
@@ -225,8 +224,7 @@ def _from_record(
     return None if number is None else (record, number.value, number.stated)
 
 
-@dataclass(frozen=True)
-class Known:
+class Known(NamedTuple):
     """Why a range from 1 is taken for a PDF's page span without a record: the DOI's family or
     the journal's name says the journal numbers its articles; `number` where the DOI gives it."""
 
@@ -235,13 +233,13 @@ class Known:
 
 
 # an article number printed beside the range: `e0123456, 1–12` is the list's own choice
-_PRINTED_NUMBER = re.compile(
+_PRINTED_NUMBER = pattern(
     r"(?<![\w/.\-])[eE]\d{4,}\b|\bArt(?:icle|\.)\s?(?:ID|[Nn]o\.?|[Nn]umber)\s?\d"
 )
-_LABEL = re.compile(r"\b(?:Article ID|Article [Nn]o\.|Art\. [Nn]o\.|Article number|Article)\s?$")
+_LABEL = pattern(r"\b(?:Article ID|Article [Nn]o\.|Art\. [Nn]o\.|Article number|Article)\s?$")
 
 
-_YEAR = re.compile(r"(?<![\d.:\-])(?:19|20)\d\d(?![\d\-])")
+_YEAR = pattern(r"(?<![\d.:\-])(?:19|20)\d\d(?![\d\-])")
 
 
 def _year(ref: Reference, rest: str) -> int | None:

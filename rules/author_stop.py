@@ -32,7 +32,7 @@ PERIOD, OTHER = "a period after the names", "another mark"
 
 # --- the list's stop after the names -------------------------------------------------------------
 
-_STOP = pattern(r"\.[\"”’]?\s+$")
+_STOP = pattern(r"\.(?:\"|[”’]{1})?\s+$")
 
 
 def _stop_form(ref: Reference) -> str | None:
@@ -117,12 +117,12 @@ _WEAK = r"Group|Groups|Members|Partners|Collaboration|Network|Committee|Team"
 _HEAD = rf"(?:{_STRONG}|{_WEAK})"
 # the group's own words before it: capitalised words or ones with a capital inside (`wwPDB`),
 # and the small words a name may hold (`of`, `and`, `for`)
-_GROUP_WORD = r"(?:[^\W\d_]*[A-Z][\w'’&/\-]*|of|and|for|on|the|&)"
+_GROUP_WORD = r"(?:[^\W\d_]*[A-Z](?:[\w'&/\-]|’{1})*|of|and|for|on|the|&)"
 _GROUP_RUN_ON = pattern(
-    rf"(?P<group>(?:{_GROUP_WORD}\s+){{0,8}}?[^\W\d_]*[A-Z][\w'’&/\-]*"
+    rf"(?P<group>(?:{_GROUP_WORD}\s+){{0,8}}?[^\W\d_]*[A-Z](?:[\w'&/\-]|’{1})*"
     rf"\s+(?P<heads>{_HEAD}(?:\s+(?:and\s+|&\s+)?{_HEAD})?))"
     # the title's first word, capitalised, and more of the title after it
-    r"(?=\s+[\"“‘]?(?P<next>[A-Z0-9][^\s:,.;]*)[^\s]*\s+\S)"
+    r"(?=\s+(?:\"|[“‘]{1})?(?P<next>[A-Z0-9][^\s:,.;]*)[^\s]*\s+\S)"
 )
 _STRONG_HEAD = pattern(rf"(?:{_STRONG})\b")
 # a title's first word that no title runs on with after a common noun: an article, or a name

@@ -226,13 +226,13 @@ _AUTHOR_END = pattern(r"\b[A-Z]{1,3}(\.)\s|\bet al\b")
 # the next name may open with a lower-case particle (`and de Vink EP`, `and van der Berg J`)
 _PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|la|le)\s+)*"
 STRAY = pattern(
-    r"\b[A-Z]{1,3}(\s+(?:and|&))(?=,?\s+" + _PARTICLES + r"[A-Z][\w'’-]+\s+[A-Z]{1,3}\b)"
+    r"\b[A-Z]{1,3}(\s+(?:and|&))(?=,?\s+" + _PARTICLES + r"[A-Z](?:[\w'-]|’{1})+\s+[A-Z]{1,3}\b)"
 )
 REPEATED = pattern(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")
 
 
 # Two capitals run together after a family name (`Smith JA`): a list that does not space initials.
-RUN_TOGETHER = pattern(r"\b[^\W\d_][\w'’-]+\s+[A-Z]{2,3}\b")
+RUN_TOGETHER = pattern(r"\b[^\W\d_](?:[\w'-]|’{1})+\s+[A-Z]{2,3}\b")
 
 
 def _author_part(ref: Reference) -> Span:

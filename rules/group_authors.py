@@ -25,7 +25,7 @@ from refslint.api import (
 
 from .reading import ORGANISATION
 
-_WORD = pattern(r"[^\W\d_][\w'’-]*")
+_WORD = pattern(r"[^\W\d_](?:[\w'-]|’{1})*")
 _LONG = 4  # letters: shorter capitalised words are particles (`De`, `Dos`, `Van`) or initials
 # An English group's head noun, which its name puts last and an inverted name first (`Consortium
 # GTEx`, `Group TS`). Not `Grupo`, `Consórcio`, `Comité`: Portuguese, Spanish and French put the
@@ -117,7 +117,7 @@ def group_author_cut_short(refs: Sequence[Reference], ctx: Context) -> Iterator[
 
 # `Consortium GTEx`: the head noun first, then one word that is no organisation's
 _INVERTED = pattern(
-    rf"(?P<head>{_HEAD.pattern})\s+(?P<name>[^\W_][\w&'’-]*|(?P<dotted>(?:[A-Z]\.\s?){{1,6}}))"
+    rf"(?P<head>{_HEAD.pattern})\s+(?P<name>[^\W_](?:[\w&'-]|’{1})*|(?P<dotted>(?:[A-Z]\.\s?){{1,6}}))"
 )
 
 

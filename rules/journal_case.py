@@ -63,7 +63,7 @@ _MINOR = frozenset(
         "och",
     ]
 )
-_WORD = pattern(r"[^\W\d_][\w'’-]*")
+_WORD = pattern(r"[^\W\d_](?:[\w'-]|’{1})*")
 CAPITALISED, LOWER = "every main word capitalised", "main words in lower case"
 
 

@@ -136,7 +136,7 @@ def tex_markup(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
-_DASH = r"\s*[\-\u2010-\u2015\u2212]\s*"
+_DASH = r"\s*(?:\-|[\u2010-\u2015\u2212]{1})\s*"
 # A placeholder in a page range against a real page (`xxx–231`, `12–??`), a range of zeros
 # (`000–000`) or of one placeholder twice: never a Roman range (`xxi–xxiv`, `xx–xxx`).
 _HOLDER = r"(?:[xX]{2,}|\?{2,})"

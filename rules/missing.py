@@ -277,7 +277,7 @@ _PLACE_AFTER = pattern(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"(?:,\s*(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\.?\s*$"
 )
-_VANCOUVER_NAME = pattern(r"[^\W\d][\w'’ -]*\s[A-Z]{1,4}")
+_VANCOUVER_NAME = pattern(r"[^\W\d](?:[\w' -]|’{1})*\s[A-Z]{1,4}")
 MIN_NAMES = 5
 NAME_SHARE = 0.8
 

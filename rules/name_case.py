@@ -31,7 +31,7 @@ from .style.conventions import convention
 # two names joined by `and` as one author: each is read apart)
 _JOINED = pattern(r"\s+(?:and|&)\s+")
 _FAMILY_FIRST = pattern(
-    r"(?P<family>[^\W\d_][^\W\d_'’ -]*(?:[-'’ ][^\W\d_]+)*?),?\s+"
+    r"(?P<family>[^\W\d_][^\W\d_'’ -]*(?:(?:[-' ]|’{1})[^\W\d_]+)*?),?\s+"
     r"(?P<initials>(?:[A-Z]\.?\s?-?){1,3})$"
 )
 _INITIALS_FIRST = pattern(r"(?:[A-Z]\.\s?-?){1,3}\s*(?P<family>[^\W\d_][^\W\d_'’ -]*)$")

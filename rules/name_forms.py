@@ -10,7 +10,7 @@ same author printed elsewhere with that word as an initial, in an entry that sha
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from refslint.api import (
     Category,
@@ -53,8 +53,7 @@ _PARTICLES = frozenset(
 _WORD = pattern(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,}")
 
 
-@dataclass(frozen=True)
-class Written:
+class Written(NamedTuple):
     """A name whose family words hold one the list prints elsewhere as an initial: the name, the
     word, and whether the list prints its initials first (`M. Agerlin Petersen`)."""
 

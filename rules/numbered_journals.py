@@ -13,25 +13,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
+from refslint.api import Pattern, journals_named, pattern
 from refslint.api import journal_key as key
-from refslint.api import journals_named
 
 Derive = Callable[[re.Match[str], int | None, str | None], str | None]
 
 
-@dataclass(frozen=True)
-class Family:
+class Family(NamedTuple):
     """DOIs of one publisher's numbered journals; `number` reads the article number from the DOI
     (with the entry's year and volume where the DOI alone is not enough), or is None where the
     DOI says only that the journal numbers its articles."""
 
     name: str
-    doi: re.Pattern[str]
+    doi: Pattern  # compiled on first use, and only for a DOI with the prefix it starts with
     number: Derive | None = None
     since: int = 0  # the first year (the DOI's own where it has one, else the entry's)
+
+    @property
+    def prefix(self) -> str:
+        """The registrant prefix every DOI of the family starts with (`10.1371/`)."""
+        return self.doi.pattern.split("/", 1)[0].replace("\\", "") + "/"
 
 
 def _year(match: re.Match[str], group: str, year: int | None) -> int | None:
@@ -86,31 +90,31 @@ _MDPI = "cancers|cells|children|en|fishes|ijerph|ijms|molecules|nu|s|vaccines|ci
 
 FAMILIES: tuple[Family, ...] = (
     # PLOS: e-numbers in every list of tests/data and in the recorded answers
-    Family("PLOS", re.compile(r"10\.1371/journal\.p[a-z]{3,4}\.(?P<n>\d{7})", re.I), _plos, 2006),
+    Family("PLOS", pattern(r"10\.1371/journal\.p[a-z]{3,4}\.(?P<n>\d{7})", re.I), _plos, 2006),
     # eLife: e01567 (Crossref's article-number), e07957 in the judged bioRxiv list
-    Family("eLife", re.compile(r"10\.7554/elife\.(?P<n>\d{5,6})(?:\.\d+)?", re.I), _e),
+    Family("eLife", pattern(r"10\.7554/elife\.(?P<n>\d{5,6})(?:\.\d+)?", re.I), _e),
     # Frontiers: 608975 for fonc.2020.608975, 27 for fphar.2016.00027, 263 for fimmu.2015.00263
     Family(
         "Frontiers",
-        re.compile(r"10\.3389/f[a-z]+\.(?P<y>\d{4})\.(?P<n>\d{5,7})", re.I),
+        pattern(r"10\.3389/f[a-z]+\.(?P<y>\d{4})\.(?P<n>\d{5,7})", re.I),
         _stripped,
     ),
     # Hindawi: Article ID 6503162 for 10.1155/2016/6503162; 2377886 for 10.1155/are/2377886;
     # `vol. 2008, Article ID 341684` for 10.1155/2008/341684 in published lists
     Family(
         "Hindawi",
-        re.compile(r"10\.1155/(?:(?P<y>(?:19|20)\d\d)|[a-z]+)/(?P<n>\d{6,7})", re.I),
+        pattern(r"10\.1155/(?:(?P<y>(?:19|20)\d\d)|[a-z]+)/(?P<n>\d{6,7})", re.I),
         _whole,
         2007,
     ),
     # Scientific Reports before its s41598 DOIs: 16696 (Crossref), 1665, 4589, 24356
-    Family("Scientific Reports", re.compile(r"10\.1038/srep(?P<n>\d{5})", re.I), _stripped),
+    Family("Scientific Reports", pattern(r"10\.1038/srep(?P<n>\d{5})", re.I), _stripped),
     # Cell Press open journals: the six digits after the year (iScience 109546, Cell Rep Med
     # 101229, Cell Rep 110111, Cell Rep Methods 100357, Cell Genomics 100814 in OpenAlex's
     # biblio) or `e` and five (Heliyon e07706); Cell Reports' older DOIs (`2016.12.063`) are paged
     Family(
         "Cell Press",
-        re.compile(
+        pattern(
             r"10\.1016/j\.(?:isci|heliyon|xcrm|celrep|xgen|crmeth)\.(?P<y>\d{4})\."
             r"(?P<n>e\d{5}|\d{6})",
             re.I,
@@ -121,25 +125,25 @@ FAMILIES: tuple[Family, ...] = (
     # e000776 for esmoopen-2020-000776 (Crossref); JITC before 2020 was BMC's (10.1186)
     Family(
         "BMJ",
-        re.compile(r"10\.1136/(?:bmjopen|jitc|esmoopen)-(?P<y>\d{4})-(?P<n>\d{6})", re.I),
+        pattern(r"10\.1136/(?:bmjopen|jitc|esmoopen)-(?P<y>\d{4})-(?P<n>\d{6})", re.I),
         _e,
         2017,
     ),
     # EMBO J's six-digit DOIs: e109823 for embj.2021109823, e104569 for embj.2020104569,
     # e100986 for embj.2018100986 (2019;38(15)); embj.201696003 (five digits, 2017) was printed
     # 36:3012–28
-    Family("EMBO Press", re.compile(r"10\.15252/embj\.(?P<y>\d{4})(?P<n>\d{6})", re.I), _e, 2018),
+    Family("EMBO Press", pattern(r"10\.15252/embj\.(?P<y>\d{4})(?P<n>\d{6})", re.I), _e, 2018),
     # Wiley's e-locators, `e` and the year's last two digits and five more: BioEssays
     # e1900022 (2019), Small e2004240 (2020), Adv Mater e2103258 (2021)
     Family(
         "Wiley",
-        re.compile(r"10\.1002/(?:bies|smll|adma)\.(?P<y>20\d\d)(?P<n>\d{5})", re.I),
+        pattern(r"10\.1002/(?:bies|smll|adma)\.(?P<y>20\d\d)(?P<n>\d{5})", re.I),
         lambda m, year, volume: f"e{m['y'][2:]}{m['n']}",
         2019,
     ),
     Family(
         "SAGE",
-        re.compile(r"10\.1177/(?P<n>(?P<issn>\d{7}[\dX])(?P<yy>\d\d)\d{6})", re.I),
+        pattern(r"10\.1177/(?P<n>(?P<issn>\d{7}[\dX])(?P<yy>\d\d)\d{6})", re.I),
         _sage,
     ),
     # MDPI, from 2016: volume, issue, article number. Int J Mol Sci printed pages in 2015
@@ -147,27 +151,27 @@ FAMILIES: tuple[Family, ...] = (
     # for molecules21010064), Nutrients (nu8040211, 8(4):211), Sensors (s16091466, 16, 1466) and
     # Energies (en9090741, 9, 741) in published lists; CIMB was paged until 2024 (46:8945–57 for
     # cimb46080528) and numbered in 2025 (47:190)
-    Family("MDPI", re.compile(rf"10\.3390/(?P<j>{_MDPI})(?P<n>\d{{5,}})", re.I), _mdpi, 2016),
+    Family("MDPI", pattern(rf"10\.3390/(?P<j>{_MDPI})(?P<n>\d{{5,}})", re.I), _mdpi, 2016),
     # BMC and SpringerOpen: article numbers throughout (Mol Cancer 23:270, BMC Cancer 23:1090,
     # J Transl Med 21:225 ...), none of them in the DOI
-    Family("BMC", re.compile(r"10\.1186/", re.I)),
+    Family("BMC", pattern(r"10\.1186/", re.I)),
     # Nature Portfolio's open journals: Sci Rep 12:8470, Nat Commun 15:1632, Signal Transduct
     # Target Ther 10:78, NPJ Precis Oncol 7:69, Cell Discov 10:93, Oncogenesis 7:14, Cell Death
     # Dis 2019;10(4):284; the older ncomms and cddis DOIs too (Nat Commun 7:12459, 8:14754; Cell
     # Death Dis 2014;5:e1561)
     Family(
         "Nature Portfolio",
-        re.compile(
+        pattern(
             r"10\.1038/(?:s41598|s41467|s41419|s41392|s41698|s41421|s41389|ncomms|cddis)", re.I
         ),
     ),
 )
 
 _CIMB_SINCE = 2025
+_PREFIXED = tuple((family, family.prefix) for family in FAMILIES)
 
 
-@dataclass(frozen=True)
-class Told:
+class Told(NamedTuple):
     """What the DOI says: the family, and the article number where the DOI gives it."""
 
     family: str
@@ -176,7 +180,9 @@ class Told:
 
 def from_doi(doi: str, year: int | None, volume: str | None) -> Told | None:
     """The family of `doi` if it numbers its articles in `year` (the DOI's own year first)."""
-    for family in FAMILIES:
+    for family, prefix in _PREFIXED:
+        if not doi.startswith(prefix):
+            continue
         match = family.doi.match(doi)
         if match is None:
             continue

@@ -179,13 +179,13 @@ def dash_spaced_one_side(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
 # --- RL583: a page range left open ----------------------------------------------------------------
 
-_OPEN_RANGE = pattern(r"(?<![\w.-])(\d{1,6})\s?([-‐‑–—])(?=\s*(?:[.,;]\s|[.,;]?$))")
+_OPEN_RANGE = pattern(r"(?<![\w.-])(\d{1,6})\s?(-|[‐‑–—]{1})(?=\s*(?:[.,;]\s|[.,;]?$))")
 
 
 # where the grammar could not read the tail: pages after a colon or a page marker (`12: 123–.`,
 # `pp. 123–,`); a year after a colon is a serial still running (`Annual report: 2015–.`)
 _MARKED_OPEN = pattern(
-    r"(?:(?<=:)\s?|\bpp?\.\s?)(?P<first>\d{1,6})\s?[-‐‑–—](?=\s*(?:[.,;]\s|[.,;]?$))"
+    r"(?:(?<=:)\s?|\bpp?\.\s?)(?P<first>\d{1,6})\s?(?:-|[‐‑–—]{1})(?=\s*(?:[.,;]\s|[.,;]?$))"
 )
 _YEARLIKE = pattern(r"(?:1[5-9]|20)\d\d")
 

@@ -29,7 +29,7 @@ from refslint.api import (
 # `Surname, I. word` (or `I.J. word`), the word ending the name: a comma, `and` or the year
 # in parentheses follows.
 _SPLIT = pattern(
-    r"(?<![\w.])((?!and\s)[^\W\d_][\w'’\-]*(?:\s(?!and\s)[^\W\d_][\w'’\-]*){0,2}),\s"
+    r"(?<![\w.])((?!and\s)[^\W\d_](?:[\w'\-]|’{1})*(?:\s(?!and\s)[^\W\d_](?:[\w'\-]|’{1})*){0,2}),\s"
     r"((?:[A-Z]\.\s?-?){1,3})\s?([a-z]{2,})(?=\s*,|\s+(?:and|&)\s|\s*\(\s*(?:1\d|20)\d\d)"
 )
 _YEAR = pattern(r"(?<![\w/.])(?:1[6-9]|20)\d\d(?!\d)")
@@ -133,7 +133,7 @@ def given_name_split(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
 # Where a journal's name may start and end in the text after the authors: quotes, commas,
 # semicolons, and a period that ends a sentence.
-_PIECES = pattern(r"[,;“”\"]|\.\s")
+_PIECES = pattern(r"[,;\"]|[“”]{1}|\.\s")
 
 
 def _journal_piece(initial: str, family: str, name: str) -> str | None:

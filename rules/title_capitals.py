@@ -45,7 +45,7 @@ _TOKEN = pattern(r"[^\W_][\w'’]*(?:[-‐][^\W_][\w'’]*)*")
 _PART = re.compile(r"[^\W_][\w'’]*")
 # What opens a sentence or a subtitle of the title, or a bracket or quotation inside it: any word
 # may take a capital after it.
-_OPENS = pattern(r"(?:[.:;?!(\[{\"“‘«]|\s[-–—]|^[-–—])\s*$")
+_OPENS = pattern(r"(?:[.:;?!(\[{\"«]|[“‘]{1}|\s[-–—]|^[-–—])\s*$")
 # A title's head: its words up to a colon, a dash, or a hyphen before `a`, `an` or `the`.
 _HEAD = pattern(r"[^:–—]*?(?=\s*[:–—]|[-‐](?:a|an|the)\s)")
 HEAD_WORDS = 3

@@ -32,7 +32,7 @@ from refslint.api import (
 from .spelling import english_words, reads_as_english
 
 # how far past the grammar's title its closing marks reach (`in vitro .`, `Study✰,”`)
-_CLOSING = pattern(r"[\s”\"’)\]]*[.,:;?!]?")
+_CLOSING = pattern(r"(?:[\s\")\]]|[”’]{1})*[.,:;?!]?")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -64,10 +64,12 @@ def _english(ref: Reference) -> bool:
 # a number (`16 , 578`, a volume the grammar took into the title), a placeholder (`___ .`), an
 # ellipsis (`word ...`, `word . . .`), a decimal (`of .05`) or a name that starts with a period
 # (`.NET`)
-_SPACED_MARK = pattern(r"(?<=[^\W\d_)\]”’\"])(?P<space>[ \t]+)(?P<mark>[.,:;?!])(?=[\s”’\")\]]|$)")
-_SPACED_LOW = pattern(r"(?<=[\w)\]”’\"])[ \t]+[.,](?=[\s”’\")\]]|$)")
+_SPACED_MARK = pattern(
+    r"(?<=[^\W\d_)\]”’\"])(?P<space>[ \t]+)(?P<mark>[.,:;?!])(?=[\s\")\]]|[”’]{1}|$)"
+)
+_SPACED_LOW = pattern(r"(?<=(?:[\w)\]\"]|[”’]{1}))[ \t]+[.,](?=[\s\")\]]|[”’]{1}|$)")
 _SENTENCE = pattern(r"\.\s+[A-Z]")
-_BARE_MARK = pattern(r"(?<=[\w)\]”’\"])(?P<mark>[.,:;?!])(?=[\s”’\")\]]|$)")
+_BARE_MARK = pattern(r"(?<=(?:[\w)\]\"]|[”’]{1}))(?P<mark>[.,:;?!])(?=[\s\")\]]|[”’]{1}|$)")
 # the marks French sets off with a space (`Titre : sous-titre`), learnt from the list
 _HIGH = frozenset(":;?!")
 # a mark's spaced form is the list's own where at least this share of its uses are spaced
@@ -177,9 +179,10 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
 # `BCR:ABL`, `Ti:sapphire`, `HLA-A*02:01`), a verse (`John 3:16`), a scheme (`doi:10.1`,
 # `urn:nbn:de`), a C++ name (`std::vector`)
 _GLUED_COLON = pattern(
-    r"(?<![\w:/.=@#*’'-])(?P<left>[\w’'-]*(?<=[^\W\d_]{3})):(?P<right>[a-z]+|A|An|The)(?=\s[\w“‘\"(])"
+    r"(?<!(?:[\w:/.=@#*'-]|’{1}))(?P<left>(?:[\w'-]|’{1})*(?<=[^\W\d_]{3})):(?P<right>[a-z]+|A|An|The)"
+    r"(?=\s(?:[\w\"(]|[“‘]{1}))"
 )
-_SPACED_COLON = pattern(r"(?<=[\w)\]”’\"]):\s")
+_SPACED_COLON = pattern(r"(?<=(?:[\w)\]\"]|[”’]{1})):\s")
 _SCHEMES = _wordset(
     "doi urn hdl isbn issn pmid pmcid arxiv http https ftp mailto file data tel orcid ark"
 )
@@ -275,7 +278,7 @@ def no_space_after_colon(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
 # (not `how`: `know-how`; not `and`, `or`: suspended compounds, `pre-and postnatal care`)
 _CLAUSE_WORDS = "the|a|an|what|why|when|where|which|who|from|towards|toward"
 _HYPHEN_CLAUSE = pattern(
-    rf"(?<=[\w)])(?<![\s(]\w)(?P<hyphen>-)(?P<word>{_CLAUSE_WORDS})\s(?P<next>[\w’'-]+)"
+    rf"(?<=[\w)])(?<![\s(]\w)(?P<hyphen>-)(?P<word>{_CLAUSE_WORDS})\s(?P<next>(?:[\w'-]|’{1})+)"
 )
 # an edition year after a hyphen (`resource-2024 update`)
 _HYPHEN_UPDATE = pattern(
@@ -359,7 +362,7 @@ def hyphen_for_dash(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # not a name (`McDonald`, `MacArthur`, `PathBank`), a product (`iPhone`, `eLife`, `GitHub`) or a
 # unit (`mRNA`, `pH`)
 _RUN_TOGETHER = pattern(
-    r"(?<![\w’'.@/#_-])(?P<left>[a-z]{3,})(?P<right>[A-Z][a-z]{3,})(?![\w’'@/_(-])"
+    r"(?<!(?:[\w'.@/#_-]|’{1}))(?P<left>[a-z]{3,})(?P<right>[A-Z][a-z]{3,})(?!(?:[\w'@/_(-]|’{1}))"
 )
 # the verbs and prefixes programmers start names with (`forEach`, `useEffect`, `readFile`)
 _CODE_PREFIXES = _wordset(
@@ -477,7 +480,7 @@ _FOOTNOTE = "*†‡✰★☆✱✲⁎§¶#"
 # (`C#`, `F#`, `A*`, `C*-algebras`, `a†`)
 _STRAY = pattern(
     rf"(?<=[^\W\d_]{{2}})(?<=[a-z][^\W\d_]|[^\W\d_][a-z])(?P<mark>[{re.escape(_FOOTNOTE)}])"
-    r"(?=[”’\"]?[.,;:]?[”’\"]?\s*$|[”’\"]?[.,;:]?[”’\"]?\s)"
+    r"(?=(?:\"|[”’]{1})?[.,;:]?(?:\"|[”’]{1})?\s*$|(?:\"|[”’]{1})?[.,;:]?(?:\"|[”’]{1})?\s)"
 )
 # symbols no word ends with; an asterisk or a hash is unsafe to drop (`BLAST*`, a wildcard)
 _DINGBATS = frozenset("†‡✰★☆✱✲⁎§¶")

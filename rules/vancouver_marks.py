@@ -27,7 +27,7 @@ from refslint.api import (
 from .style.conventions import convention
 
 # A Vancouver name: family words, then capital initials (`Protopopescu C`, `Kwong JC`).
-_VANCOUVER_NAME = pattern(r"^\S.*\s[A-Z\u00c0-\u00de\u0100-\u017f]{1,6}$")
+_VANCOUVER_NAME = pattern(r"^\S.*\s(?:[A-Z\u00c0-\u00de]|[\u0100-\u017f]{1}){1,6}$")
 _YEAR = pattern(r"(?<![\w/.-])(?:1[5-9]|20)\d\d[a-z]?(?=\s*,)")
 # After a year: `, 33(4): 420–431` (volume, optional issue, pages set off by a comma and spaces).
 _COMMA_VOLUME = pattern(

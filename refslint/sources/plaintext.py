@@ -33,7 +33,7 @@ HEADING = patterns.compile(
 DIRECTIVE_LINE = patterns.compile(r"\s*#\s*refslint:.*")
 NEXT_HEADING = patterns.compile(r"\s{0,3}#{1,6}\s+\S")
 RULER = patterns.compile(r"\s*([=\-_*~#])\1{2,}\s*")  # a heading's underline or a separator
-_AFTER_LABEL = r"(?=\s|$|[^\W\d_]|[\"'“‘«])"  # not "10.1038", "(2):45" or "[3]-"
+_AFTER_LABEL = r"(?=\s|$|[^\W\d_]|[\"'«]|[“‘]{1})"  # not "10.1038", "(2):45" or "[3]-"
 EXPLICIT_LABELS = (
     ("dot", patterns.compile(r"(\d{1,6})\." + _AFTER_LABEL)),
     ("bracket", patterns.compile(r"\[(\d{1,6})\]" + _AFTER_LABEL)),

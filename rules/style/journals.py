@@ -247,7 +247,7 @@ def _subtitled_pairs(
 
 # What sets a subtitle off a title. Not a parenthesis: NLM's `(Oxford, England : 1990)`, `(Engl
 # Ed)` tell apart journals of one name, and `An Pediatr (Engl Ed)` is not `An Pediatr (Barc)`.
-_SUBTITLE = pattern(r"\s*[:,]|\s+[-–—/]\s")
+_SUBTITLE = pattern(r"\s*[:,]|\s+(?:[-/]|[–—]{1})\s")
 
 
 def _subtitle_after(name: str, size: int) -> bool:
@@ -884,7 +884,7 @@ def _words_said(words: list[str]) -> str:
 
 # A dash between spaces (`Biochim. Biophys. Acta - Mol. Basis Dis.`): how a publisher's title
 # sets off a section, not how an abbreviation does (`Biochim. Biophys. Acta, Mol. Basis Dis.`).
-_SPACED_DASH = pattern(r"\s[-‐–—]\s")
+_SPACED_DASH = pattern(r"\s(?:-|[‐–—]{1})\s")
 
 
 def _another_standard(name: str, journal: Journal) -> bool:

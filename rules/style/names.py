@@ -27,7 +27,7 @@ from .conventions import DOMINANCE, deviations, style_form, vancouver
 _SPACED = r"[A-Z](?: [A-Z]){1,2}(?=[,.])"
 SPACED = "spaced without periods"
 _FIRST_AUTHOR = pattern(
-    r"\s*[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s"
+    r"\s*[^\W\d_](?:[\w'-]|’{1})*(?:[ -][^\W\d_](?:[\w'-]|’{1})+)?\s"
     rf"((?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){{1,3}}|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
 )
 

@@ -27,7 +27,7 @@ from .conventions import deviations
 # letter or digit, and at most a few marks. A lower-case letter after the year is its suffix
 # (`2020a`), printed before the punctuation.
 _LEAD = pattern(r"[\s.,:;(\[]{0,4}")
-_TAIL = pattern(r"[a-z]?(?P<marks>[\s.,:;)\]]{1,4})(?=[\w\"“‘'])")
+_TAIL = pattern(r"[a-z]?(?P<marks>[\s.,:;)\]]{1,4})(?=[\w\"']|[“‘]{1})")
 
 
 class YearMarks(NamedTuple):

@@ -46,7 +46,7 @@ HOUSE = patterns.compile(
 # APA's journal, volume, (issue) and pages or article number, the whole of one stretch of text: the
 # journal holds a letter and the volume is a number (with a letter before or after it at most).
 JOURNAL_TAIL = patterns.compile(
-    r"^(?P<journal>[^,]*[^\W\d_][^,]*(?:,\s*(?!\d)[^,]+)*?)\s*,\s*"
+    r"^(?P<journal>(?=[^,]*[^\W\d_])[^,]*(?:,(?!\s*\d)[^,]+)*?)\s*,\s*"
     r"(?P<volume>[A-Za-z]?\d{1,5}[A-Za-z]?)\s*(?:\(\s*(?P<issue>[^()\s][^()]{0,20}?)\s*\))?\s*,\s*"
     r"(?:Article\s+(?:[Nn]o\.?\s*)?(?P<article>[A-Za-z]{0,3}\d[\w.\-]*)"
     rf"|(?P<locator>{LOCATION}))$"

@@ -278,3 +278,19 @@ def test_a_title_that_starts_with_in_is_no_chapter():
     entry = "Brown, A. (2019). In A. Brown's footsteps: a memoir. Guilford."
     ref = parse_entry(Entry(entry, PositionMap((0,), (1,), (1,)), 1, None, 0))
     assert ref.kind is not Kind.CHAPTER
+
+
+def test_a_long_sentence_of_commas_is_tried_as_a_journal_tail_in_linear_time():
+    """Each stretch between commas is one repetition of the journal's pattern, whatever spaces
+    follow a comma: a sentence of a hundred commas once took `re` longer than a user waits."""
+    from functools import partial
+
+    from refslint.grammar.apa import JOURNAL_TAIL
+    from tests.timing import assert_linear
+
+    def tried(n: int) -> None:
+        for text in ("ab, " * n, "ab ,  " * n, "Journal of x, " * n + "12 and more"):
+            assert JOURNAL_TAIL.match(text) is None
+
+    assert JOURNAL_TAIL.match("Journal of Things, Series B, 63(2), 1–29") is not None
+    assert_linear(partial(tried, 2_000), partial(tried, 4_000), bound=3, runs=5, fast_enough=0.01)

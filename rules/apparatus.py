@@ -54,6 +54,12 @@ _SPACED_TAIL_PERIOD = pattern(
 )
 
 
+# A page range's suffix split off by a space (`2051–65. e6` for Cell's `2051–65.e6`).
+_SPLIT_SUFFIX = pattern(
+    r"(?<=[:\s])\d+[\-\u2010-\u2015]\d+\.(?P<space>[ \t]+)e\d{1,2}(?=[.;,]?(?:\s|$))"
+)
+
+
 def _in_links(ref: Reference, at: int) -> bool:
     """Whether `at` is inside the entry's DOI or a link (a link's word as printed, too: the
     grammar ends a link at a bracket)."""
@@ -69,7 +75,7 @@ def _in_links(ref: Reference, at: int) -> bool:
     category=Category.FORMAT,
     severity=Severity.WARNING,
     summary="No space before a bracketed note (`2017[cited ...]`), or a space lost or added "
-    "around the apparatus (`[Internet];2021`, `e108044 .`)",
+    "around the apparatus (`[Internet];2021`, `e108044 .`, `2051-65. e6`)",
     fixable=True,
 )
 def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
@@ -77,7 +83,8 @@ def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags a bracketed note of the apparatus run into the word or year before it
     (`Saúde[Internet]`, `2017[cited 2020 Mar 3]`, `2019[citado 2020 dez 23]`), a semicolon after
     the medium with no space after it (`[Internet];2021 Sep 5-10`), and a space before the period
-    that closes a journal's tail (`2014;9(9):e108044 .`). Only notes that open with an apparatus
+    that closes a journal's tail (`2014;9(9):e108044 .`) or inside a page range's suffix
+    (`2051-65. e6` for `2051-65.e6`). Only notes that open with an apparatus
     word count (the medium, `cited`, `accessed`, `citado`, `In Portuguese`...): brackets in
     chemical, gene and citation names (`[3H]thymidine`, `IL-1[beta]`, `ref[12]`) are left alone.
 
@@ -120,6 +127,16 @@ def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             Span(m.start(), at + 1),
             f"no space after the semicolon in `{text[m.start() : at + 4]}`",
             fix=Fix.safe(Edit(Span(at, at), " "), message="Put a space after the semicolon"),
+        )
+    for m in _SPLIT_SUFFIX.finditer(text, ref.body_start):
+        if _in_links(ref, m.start()):
+            continue
+        space = Span(*m.span("space"))
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"page range's suffix split off by a space (`{m.group()}`); expected "
+            f"`{text[m.start() : space.start]}{text[space.end : m.end()]}`",
+            fix=Fix.safe(Edit(space, ""), message="Remove the space"),
         )
     if ref.kind is Kind.ARTICLE:
         for m in _SPACED_TAIL_PERIOD.finditer(text, ref.body_start):
@@ -184,6 +201,8 @@ def label_printed_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
 # A period between a journal and its medium: `Rev SBPH. [Internet]. 2017`.
 _PERIOD_BEFORE_MEDIUM = pattern(r"(\.)\s*\[(?i:Internet|Online|serial on the Internet)\]")
+# A supplement in a database's form: ASCO's `37(15_suppl)`, Oxford's `(suppl_8)`.
+_DATABASE_SUPPLEMENT = pattern(r"\((?:(?P<issue>\d+)_suppl|suppl_(?P<number>\d+))\)", re.I)
 # A last note whose closing bracket was printed as an opening one: `[In Portuguese[.`
 _TURNED_BRACKET = pattern(r"\[[^\[\]]{1,60}(\[)(?=[.\s]*$)")
 
@@ -194,14 +213,15 @@ _TURNED_BRACKET = pattern(r"\[[^\[\]]{1,60}(\[)(?=[.\s]*$)")
     category=Category.FORMAT,
     severity=Severity.WARNING,
     summary="A wrong mark in the apparatus: a period between a journal and `[Internet]`, a "
-    "note closed by `[`",
+    "note closed by `[`, a database's `(15_suppl)`",
     fixable=True,
 )
 def apparatus_mark_wrong(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a period between an undotted journal abbreviation and its medium (`Rev SBPH.
     [Internet].`), and a last note whose closing bracket was printed as an opening one
-    (`[In Portuguese[.`). A journal printed with dotted abbreviations (`J. Chem. Phys.
+    (`[In Portuguese[.`), and a supplement written in a database's form (`37(15_suppl)`, for
+    Citing Medicine's `37(15 Suppl)`). A journal printed with dotted abbreviations (`J. Chem. Phys.
     [Internet]`) keeps its own last period.
 
     ## Why is this bad?
@@ -236,6 +256,15 @@ def apparatus_mark_wrong(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 f"writes `{journal.text.rstrip('. ')} {medium}`",
                 fix=Fix.safe(Edit(Span(m.start(1), bracket), " "), message="Remove the period"),
             )
+    for m in _DATABASE_SUPPLEMENT.finditer(text, ref.body_start):
+        if _in_links(ref, m.start()):
+            continue
+        wanted = f"({m['issue']} Suppl)" if m["issue"] else f"(Suppl {m['number']})"
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"supplement written in a database's form (`{m.group()}`); expected `{wanted}`",
+            fix=Fix.safe(Edit(Span(m.start(), m.end()), wanted), message=f"Write `{wanted}`"),
+        )
     turned = _TURNED_BRACKET.search(text, ref.body_start)
     if turned is not None:
         at = turned.start(1)

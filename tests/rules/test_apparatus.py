@@ -149,3 +149,26 @@ def test_a_last_note_closed_by_an_opening_bracket_is_turned_round(lint):
     assert [(d.entry, d.code) for d in found] == [(1, "RL598")]
     assert found[0].message == "note closed by `[` (`[In Portuguese[`); expected `[In Portuguese]`"
     assert "[In Portuguese]." in _fixed(text, found)
+
+
+def test_a_page_suffix_split_off_and_a_database_supplement_are_flagged(lint):
+    text = """\
+1. Osorio JC, Ravetch JV. Anti-CD47 antibodies. Cancer Cell. 2023;41(12):2051–65. e6. doi:10.1016/j.ccell.2023.10.007
+2. Giovanetti M, Faria NR. Zika virus in the Amazon. Cell Rep. 2020;30(7):2275-83.e7. doi: 10.1016/j.celrep.2020.01.085
+3. Jazaeri AA, Zsiros E. Tumor infiltrating lymphocytes. J Clin Oncol. (2019) 37(15_suppl):2538.
+4. Lee B. Cohort study. Ann Oncol. 2018;29(suppl_8):viii1-9.
+5. Kim H. Abstracts. J Clin Oncol. 2019;37(15 Suppl):2538.
+6. Ortiz A. Water quality. In: Hart A, editors. Water. London: Arnold; 2001. p. 11-19. e-book.
+"""
+    found = lint(text, select=CODES)
+    assert [(d.entry, d.code) for d in found] == [(1, "RL596"), (3, "RL598"), (4, "RL598")]
+    assert found[0].message == (
+        "page range's suffix split off by a space (`2051–65. e6`); expected `2051–65.e6`"
+    )
+    assert found[1].message == (
+        "supplement written in a database's form (`(15_suppl)`); expected `(15 Suppl)`"
+    )
+    fixed = _fixed(text, found)
+    assert "2023;41(12):2051–65.e6. doi" in fixed
+    assert "37(15 Suppl):2538." in fixed and "2018;29(Suppl 8):viii1-9." in fixed
+    assert lint(fixed, select=CODES) == []

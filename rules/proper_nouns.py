@@ -735,11 +735,11 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     `uae`, `calotropis procera`, `protein Data Bank`, `multi-ethnic study of atherosclerosis`).
     A word that English often writes in lower case (`western`, `central`) is never learnt, nor
     a word or name the list writes more often in lower case (a name counts its capitals in
-    title-case titles too); the place names RL575 knows are left to it, and so is a genus RL588
-    warns of (one finding is enough). It also flags an abbreviation in brackets, in lower
-    case, that spells the initials of the words just before it (`true skill statistic (tss)`);
-    a unit's abbreviation keeps its lower case (`parts per million (ppm)`). A hint, not a
-    fault: the list's capital, or the words spelt out, are the evidence.
+    title-case titles too); the place names RL575 knows are left to it, and so are a genus RL588
+    warns of and a name RL555 knows (one finding is enough). It also flags an abbreviation in
+    brackets, in lower case, that spells the initials of the words just before it (`true skill
+    statistic (tss)`); a unit's abbreviation keeps its lower case (`parts per million (ppm)`). A
+    hint, not a fault: the list's capital, or the words spelt out, are the evidence.
 
     ## Why is this bad?
     A name takes its capital in every title; a list that writes it both ways has lost a capital
@@ -760,7 +760,9 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         2. Santos MG, Frosi G. Drought tolerance of woody plants of the Caatinga under a
            changing climate. Oecologia. 2014;175:1-12.
     """
-    from .title_capitals import reported_genera  # imported here: that module imports this one
+    # imported here: those modules import this one
+    from .title_capitals import reported_genera
+    from .title_words import lower_eponyms
 
     learnt = learn([ref.title.text for ref in refs if ref.title is not None])
     places = frozenset(key[0] for key in names() if len(key) == 1)
@@ -768,9 +770,14 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         if ref.title is None:
             continue
         found = list(lower_learnt(ref.title.text, learnt, places))
-        if found:  # a genus RL588 reports (a warning) is not said again as a hint
+        if found:  # a genus RL588 reports, or a name RL555 knows, is not said again
             warned = {g.start for g in reported_genera(ref.title.text)}
-            found = [f for f in found if f.start not in warned]
+            known = [(e.start, e.end) for e in lower_eponyms(ref.title.text)]
+            found = [
+                f
+                for f in found
+                if f.start not in warned and not any(a <= f.start < b for a, b in known)
+            ]
         found += lower_abbreviations(ref.title.text)
         if found and _english(ref, ref.title.text, found):
             yield from _report(

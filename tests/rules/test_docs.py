@@ -40,6 +40,7 @@ FAMILIES = {
         "RL414",
     },
     "refslint_rules.title_marks": {"RL591", "RL592", "RL593", "RL594", "RL595"},
+    "refslint_rules.title_words": {"RL554", "RL555", "RL556"},
 }
 
 

@@ -1,0 +1,253 @@
+"""RL554 (a title opening in lower case), RL555 (an eponym in lower case) and RL556 (an element's
+symbol in lower case), in several styles and fields, with the titles where each must stay
+silent: symbols and names that open in lower case, lists in lower case throughout, Portuguese,
+Spanish and German titles. Lists written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from refslint.api import Severity
+from refslint.fixes import apply_edits
+
+VANCOUVER = """\
+2. Weber L, Ortiz M. Habitat loss and the decline of pollinators in farmland. J Ecol. 2001;89:1-12.
+3. Adams RT. Regional variation in hospital admissions for childhood asthma. BMJ. 2002;324:3-4.
+4. Kim H, Lee S. Natural killer cells in the control of solid tumours. Cancer Res. 2016;76:112-20.
+5. Ruiz A, Diaz B. Checkpoint blockade and the response of the tumour microenvironment. Nat Med. \
+2019;25:44-52.
+6. Park J, Cho K. Antigen escape after chimeric antigen receptor therapy in children. Blood. \
+2020;135:10-19.
+"""
+APA = """\
+2. Adams, R. T. (2002). Regional variation in hospital admissions for childhood asthma. BMJ, \
+324, 3-4.
+3. Kim, H., & Lee, S. (2016). Natural killer cells in the control of solid tumours. Cancer \
+Research, 76, 112-120.
+4. Park, J., & Cho, K. (2020). Antigen escape after chimeric antigen receptor therapy in \
+children. Blood, 135, 10-19.
+5. Ruiz, A., & Diaz, B. (2019). Checkpoint blockade and the response of the tumour \
+microenvironment. Nature Medicine, 25, 44-52.
+6. Weber, L., & Ortiz, M. (2001). Habitat loss and the decline of pollinators in farmland. \
+Journal of Ecology, 89, 1-12.
+"""
+IEEE = """\
+[2] L. Weber and M. Ortiz, "Habitat loss and the decline of pollinators in farmland," J. Ecol., \
+vol. 89, pp. 1-12, 2001.
+[3] R. T. Adams, "Regional variation in hospital admissions for childhood asthma," BMJ, vol. 324, \
+pp. 3-4, 2002.
+[4] H. Kim and S. Lee, "Natural killer cells in the control of solid tumours," Cancer Res., vol. \
+76, pp. 112-120, 2016.
+[5] A. Ruiz and B. Diaz, "Checkpoint blockade and the response of the tumour microenvironment," \
+Nat. Med., vol. 25, pp. 44-52, 2019.
+[6] J. Park and K. Cho, "Antigen escape after chimeric antigen receptor therapy in children," \
+Blood, vol. 135, pp. 10-19, 2020.
+"""
+
+
+def vancouver(title: str) -> str:
+    return f"1. Laport GG, Sheehan K. {title}. Biol Blood Marrow Transplant. 2011;17:1679-87.\n{VANCOUVER}"
+
+
+def codes(lint, text: str, code: str) -> list[int | None]:
+    return [d.entry for d in lint(text, select=[code])]
+
+
+# --- RL554 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        vancouver("relationships of dental caries and malocclusion with quality of life"),
+        "1. Laport, G. G. (2011). relationships of dental caries and malocclusion with quality of "
+        "life. Biology of Blood and Marrow Transplantation, 17, 1679-1687.\n" + APA,
+        '[1] G. G. Laport, "relationships of dental caries and malocclusion with quality of life," '
+        "Biol. Blood Marrow Transplant., vol. 17, pp. 1679-1687, 2011.\n" + IEEE,
+    ],
+    ids=["vancouver", "apa", "ieee"],
+)
+def test_a_title_opening_in_lower_case_is_flagged_in_each_style(lint, text):
+    (finding,) = lint(text, select=["RL554"])
+    assert finding.entry == 1
+    assert finding.severity is Severity.WARNING
+    assert "`relationships`" in finding.message
+    fixed = apply_edits(text, finding.edits)
+    assert fixed is not None and "Relationships of dental caries" in fixed
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "mRNA vaccines against influenza in older adults",
+        "p53 mutations in human cancers and their outcome",
+        "iPhone use among adolescents in rural schools",
+        "eIF4A1 controls the translation of oncogenes in leukaemia",
+        "pH of the gut and the growth of bacteria in infants",
+        "tRNA fragments in the serum of patients with sepsis",
+        "n-3 fatty acids and the risk of cardiovascular disease",
+        "α-synuclein aggregates in the brains of older adults",
+        "trans-resveratrol and the survival of cultured neurons",
+        "in vitro activity of new antibiotics against resistant bacteria",
+        "de novo mutations in children with severe intellectual disability",
+        "von Willebrand factor in the plasma of patients with sepsis",
+        "vegan: community ecology package for the analysis of species",
+        "limma powers differential expression analyses for sequencing studies",
+    ],
+)
+def test_words_that_open_in_lower_case_in_any_style_are_left_alone(lint, title):
+    assert codes(lint, vancouver(title), "RL554") == []
+
+
+def test_a_list_in_lower_case_throughout_is_left_alone(lint):
+    lowered = vancouver("relationships of dental caries and quality of life")
+    for word in ("Habitat", "Regional", "Natural", "Checkpoint", "Antigen"):
+        lowered = lowered.replace(word, word.lower())
+    assert codes(lint, lowered, "RL554") == []
+
+
+def test_a_title_cut_after_a_number_is_left_alone(lint):
+    """`2006 update of ...`: the grammar read the number as another element; the title's first
+    word is `2006`, not `update`."""
+    text = vancouver("2006 update of recommendations for the use of white blood cell factors")
+    assert codes(lint, text, "RL554") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "relações entre cárie dentária e qualidade de vida em adolescentes brasileiros",
+        "análisis de la mortalidad infantil en las regiones rurales de México",
+        "über die Verteilung der Arten in den Wäldern des Schwarzwaldes",
+    ],
+)
+def test_titles_not_in_english_are_left_alone(lint, title):
+    assert codes(lint, vancouver(title), "RL554") == []
+
+
+# --- RL555 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "written", "wanted"),
+    [
+        ("Genomic surveillance of zika virus in the Amazon region", "zika", "Zika"),
+        ("Cognitive decline in alzheimer's disease over ten years", "alzheimer", "Alzheimer"),
+        ("Survival by kaplan-meier curves after cancer surgery", "kaplan-meier", "Kaplan-Meier"),
+        ("Heart defects in children with down syndrome in Brazil", "down", "Down"),
+        ("Hidden markov models for the analysis of gene expression", "markov", "Markov"),
+        ("Solutions of the schrödinger equation in curved space", "schrödinger", "Schrödinger"),
+        ("Outbreaks of west nile virus in horses and birds", "west nile", "West Nile"),
+    ],
+)
+def test_an_eponym_in_lower_case_is_a_hint(lint, title, written, wanted):
+    text = vancouver(title)
+    (finding,) = lint(text, select=["RL555"])
+    assert finding.entry == 1
+    assert finding.severity is Severity.INFO
+    assert f"`{written}`" in finding.message and f"`{wanted}`" in finding.message
+    fixed = apply_edits(text, finding.edits)
+    assert fixed is not None and wanted in fixed
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Genomic surveillance of Zika virus in the Amazon region",
+        "Prices went down the line after the reform of the markets",  # an English word
+        "The graves of the soldiers and the memory of the war in Europe",
+        "Neutralising anti-ebola antibodies from survivors of the epidemic",  # a compound's piece
+        "Vigilância genômica do vírus zika na região amazônica do Brasil",  # Portuguese
+        "Análisis de la enfermedad de alzheimer en pacientes de edad avanzada",  # Spanish
+        "GENOMIC SURVEILLANCE OF ZIKA VIRUS IN THE AMAZON REGION",  # in capitals
+    ],
+)
+def test_eponyms_left_alone(lint, title):
+    assert codes(lint, vancouver(title), "RL555") == []
+
+
+def test_rl576_leaves_rl555s_names_to_it(lint):
+    """A list that prints `Hodgkin` and lowers it elsewhere: one finding, RL555's."""
+    text = vancouver("Relapsed or refractory hodgkin lymphoma in young adults") + (
+        "7. Ansell SM, Lesokhin AM. Treatment of Hodgkin lymphoma with checkpoint blockade in "
+        "adults. N Engl J Med. 2015;372:311-9.\n"
+    )
+    found = [(d.entry, d.code) for d in lint(text, select=["RL555", "RL576"])]
+    assert found == [(1, "RL555")]
+
+
+# --- RL556 ----------------------------------------------------------------------------------------
+
+MATERIALS = """\
+[2] Zhao Q and Liu X 2016 Influences of Fe, Si and homogenization on electrical conductivity of \
+dilute Al-Mg-Si alloy J. Alloys Compd. 666 50-7
+[3] Li B, Wang Y and Gao B 2021 Extraction of Al from coarse Al-Si alloy by the selective \
+liquation method Materials 14 3680
+[4] Ma C and He X 2014 Melting purification process and refining effect of 5083 Al-Mg alloy \
+Trans. Nonferrous Met. Soc. China 24 1346-51
+"""
+
+
+def materials(title: str) -> str:
+    return f"[1] Mazahery A and Shabani M O 2014 {title} JOM 66 726-38\n{MATERIALS}"
+
+
+@pytest.mark.parametrize(
+    ("title", "written", "wanted"),
+    [
+        ("Modification mechanism of eutectic si in casting alloys: a review", "si", "Si"),
+        ("Removal of low-content impurities from al by super-gravity", "al", "Al"),
+        ("Behavior of al4c3 particles during flotation in aluminum melts", "al4c3", "Al4C3"),
+    ],
+)
+def test_a_symbol_the_list_prints_is_flagged_in_lower_case(lint, title, written, wanted):
+    text = materials(title)
+    (finding,) = lint(text, select=["RL556"])
+    assert finding.entry == 1
+    assert finding.severity is Severity.WARNING
+    assert f"`{written}`" in finding.message and f"`{wanted}`" in finding.message
+    fixed = apply_edits(text, finding.edits)
+    assert fixed is not None and wanted in fixed
+
+
+def test_a_symbol_in_vancouver_style(lint):
+    text = (
+        "1. Mazahery A, Shabani MO. Modification mechanism of eutectic si in casting Al-Si "
+        "alloys. JOM. 2014;66:726-38.\n" + VANCOUVER
+    )
+    assert codes(lint, text, "RL556") == [1]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Modification mechanism of eutectic Si in casting alloys: a review",
+        "Uptake of co2 by cast alloys in humid air at high temperature",  # CO2 or Co2
+        "Growth of the oxide as in earlier studies of the melt at high temperature",
+        "Casting of alloys as described by Smith et al in earlier work",  # `et al`
+        "Análisis de la fundición si el metal contiene impurezas de hierro",  # Spanish
+    ],
+)
+def test_symbols_left_alone(lint, title):
+    assert codes(lint, materials(title), "RL556") == []
+
+
+def test_a_list_that_prints_no_symbols_learns_none(lint):
+    text = vancouver("Eutectic si phases in the clinical literature on bone cement")
+    assert codes(lint, text, "RL556") == []
+
+
+def test_german_titles_capitalising_nouns_stay_silent(lint):
+    text = (
+        "1. Müller H, Schmidt K. Die Verteilung der Arten in den Wäldern des Schwarzwaldes. "
+        "Forstwiss Centralbl. 2001;120:1-12.\n"
+        "2. Weber L, Ortiz M. Der Einfluss von Al und Si auf die Festigkeit von Gusslegierungen. "
+        "Giesserei. 2003;90:44-9.\n"
+        "3. Adams RT. Über die Verteilung der Krankheiten in ländlichen Regionen. Gesundheitswesen. "
+        "2002;64:3-4.\n"
+        "4. Kim H, Lee S. Die Behandlung der Alzheimer-Krankheit im Alter. Nervenarzt. "
+        "2016;87:112-20.\n"
+        "5. Park J, Cho K. Zur Geschichte der Medizin im Mittelalter. Medizinhist J. "
+        "2020;55:10-19.\n"
+    )
+    assert [d.code for d in lint(text, select=["RL554", "RL555", "RL556"])] == []

@@ -34,8 +34,12 @@ from refslint.api import (
 
 from .proper_nouns import _visible
 from .spelling import english_words, reads_as_english
-from .title_capitals import _all_capitals
+from .title_capitals import _all_capitals, _long_words, _opens, _title_case
 
+TITLE_CASE_TITLES = 8  # titles in title case, for the list to print its titles so
+SLIPS = 0.1  # share of the other titles in sentence case that a title-case list may have
+MIN_SMALL = 3  # small words a list's title-case titles write in lower case, to have that habit
+_WORD = pattern(r"[^\W\d_]+")
 MIN_CAPITALS = 4  # titles opening with a capital, for the list to have a habit
 CAPITAL_SHARE = 0.8  # share of titles opening with a capital for a lower-case opening to be a slip
 
@@ -105,13 +109,14 @@ def _opens_with_capital(text: str) -> bool | None:
 
 @list_rule(
     code="RL554",
-    name="title-opens-lower-case",
+    name="title-case-slip",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A title's first word in lower case where the list opens its titles with a capital",
+    summary="A title's capitals against the list's: its first word in lower case, an article "
+    "capitalised in title case, sentence case among title-case titles",
     fixable=True,
 )
-def title_opens_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+def title_case_slip(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a title whose first word is in lower case (`relationships of dental caries ...`) in a
     list whose titles open with a capital (four in five of them, four at least). It leaves
@@ -125,6 +130,11 @@ def title_opens_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[
       `lme4 1.1`): a package or a tool named in its own case;
     - a word the English dictionary lacks (`limma`, `dplyr`), and titles not in English;
     - lists that print their titles in lower case.
+
+    In a list that sets its titles in title case (eight at least, nine in ten of those whose
+    case shows), it also flags a title in sentence case (`Smartphone fundoscopy`), and, where
+    those titles keep their small words in lower case, an article capitalised after a
+    preposition inside a title-case title (`Towards A Methodological Framework`).
 
     ## Why is this bad?
     Every style capitalises a title's first word; one in lower case was cut from its capital by
@@ -157,6 +167,11 @@ def title_opens_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[
         5. Park J, Cho K. Antigen escape after chimeric antigen receptor therapy in children.
            Blood. 2020;135:10-19.
     """
+    yield from _lower_openings(refs)
+    yield from _title_case_slips(refs)
+
+
+def _lower_openings(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     titles = [ref.title for ref in refs if ref.title is not None]
     votes = [v for t in titles if (v := _opens_with_capital(t.text)) is not None]
     capitals = votes.count(True)
@@ -184,6 +199,79 @@ def title_opens_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[
         )
 
 
+# Small words a title in title case writes in lower case, and the prepositions after which an
+# article capitalised is a slip (`Towards A Framework`; `Vitamin A`, `Type A` follow a noun).
+_SMALL = frozenset(
+    "a an and as at but by for from in into nor of on or over per the to upon via vs with".split()  # noqa: SIM905
+)
+_MORE_PREPOSITIONS = """
+towards toward through within without across among amongst beyond under after before during
+against versus between about around behind
+"""
+_PREPOSITIONS = _SMALL | frozenset(_MORE_PREPOSITIONS.split())
+_ARTICLE = pattern(r"(?<=\s)(A|An)(?=\s+[A-Z][a-z])")
+_WORD_BEFORE = pattern(r"([^\W\d_]+)\s+$")
+
+
+def _small_words(text: str) -> tuple[int, int]:
+    """(in lower case, capitalised) of the small words inside a title, those that open a
+    subtitle or a bracket left out."""
+    lower = capital = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if m.start() == 0 or word.lower() not in _SMALL or _opens(text, m.start()):
+            continue
+        lower += word.islower()
+        capital += word[0].isupper()
+    return lower, capital
+
+
+def _title_case_slips(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """A sentence-case title, or an article capitalised after a preposition, in a list that
+    sets its titles in title case."""
+    cased = [
+        (ref, ref.title, _title_case(ref.title.text))
+        for ref in refs
+        if ref.title is not None and not _all_capitals(ref.title.text)
+    ]
+    votes = [v for _, _, v in cased if v is not None]
+    if votes.count(True) < TITLE_CASE_TITLES or votes.count(False) > SLIPS * len(votes):
+        return
+    small = [_small_words(t.text) for _, t, v in cased if v]
+    lowers_small = sum(lo for lo, _ in small) >= max(MIN_SMALL, 4 * sum(c for _, c in small))
+    for ref, title, vote in cased:
+        if vote is not True:
+            words = _long_words(title.text)
+            if (
+                words
+                and all(w.islower() for w in words)
+                and reads_as_english(title.text, english_words()) is not False
+            ):
+                yield Diagnostic(
+                    title.span,
+                    "title in sentence case where the list sets its titles in title case",
+                    ref=ref,
+                )
+            continue
+        if not lowers_small:
+            continue
+        for m in _ARTICLE.finditer(title.text):
+            before = _WORD_BEFORE.search(title.text, 0, m.start())
+            if before is None or before.group(1).lower() not in _PREPOSITIONS:
+                continue
+            if _opens(title.text, m.start()):
+                continue
+            article = m.group(1)
+            span = Span(title.span.start + m.start(), title.span.start + m.end())
+            yield Diagnostic(
+                span,
+                f"`{article}` capitalised inside a title in title case, whose small words the "
+                f"list writes in lower case; write `{article.lower()}`",
+                fix=Fix.unsafe(Edit(span, article.lower()), message=f"Write `{article.lower()}`"),
+                ref=ref,
+            )
+
+
 # --- RL555: an eponym in lower case ---------------------------------------------------------------
 
 
@@ -204,9 +292,6 @@ def eponyms() -> dict[tuple[str, ...], Eponym]:
         key = tuple(w.lower() for w in _WORD.findall(form))
         table[key] = Eponym(form, frozenset(heads.split()))
     return table
-
-
-_WORD = pattern(r"[^\W\d_]+")
 
 
 @cache

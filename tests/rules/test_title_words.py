@@ -125,6 +125,74 @@ def test_titles_not_in_english_are_left_alone(lint, title):
     assert codes(lint, vancouver(title), "RL554") == []
 
 
+TITLE_CASE = [
+    "Habitat Loss and the Decline of Pollinators in Farmland",
+    "Regional Variation in Hospital Admissions for Childhood Asthma",
+    "Natural Killer Cells in the Control of Solid Tumours",
+    "Checkpoint Blockade and the Response of the Tumour Microenvironment",
+    "Antigen Escape after Chimeric Antigen Receptor Therapy in Children",
+    "Teaching the Pelvic Examination to Medical Students with Simulated Patients",
+    "Feedback from Standardised Patients in Clinical Skills Training",
+    "Learning Clinical Reasoning at the Bedside: A Qualitative Study",
+    "Peer Assessment in Undergraduate Medical Education for the Wards",
+]
+
+
+def chicago(titles: list[str]) -> str:
+    """A list in the notes style of Wiley's journals, titles in title case within quotes."""
+    return "".join(
+        f'{i}. H. Arksey and L. Malley, "{t}," Medical Education {i} (2005): 19-32.\n'
+        for i, t in enumerate(titles, 1)
+    )
+
+
+def test_an_article_capitalised_after_a_preposition_in_title_case(lint):
+    text = chicago(["Scoping Studies: Towards A Methodological Framework", *TITLE_CASE])
+    (finding,) = lint(text, select=["RL554"])
+    assert finding.entry == 1 and "`A`" in finding.message
+    fixed = apply_edits(text, finding.edits)
+    assert fixed is not None and "Towards a Methodological Framework" in fixed
+
+
+def test_a_sentence_case_title_among_title_case_ones(lint):
+    text = chicago([*TITLE_CASE, "Smartphone fundoscopy"])
+    assert [(d.entry, "sentence case" in d.message) for d in lint(text, select=["RL554"])] == [
+        (10, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vitamin A Deficiency in Children of Rural Districts",  # a name's letter, after a noun
+        "Outbreaks of Hepatitis A Virus among Children at School",
+        "Type A Aortic Dissection in Young Adults",
+        "Smartphone Fundoscopy",
+    ],
+)
+def test_title_case_left_alone(lint, title):
+    assert codes(lint, chicago([title, *TITLE_CASE]), "RL554") == []
+
+
+def test_a_list_that_capitalises_its_small_words_keeps_its_articles(lint):
+    """Start case (`Of`, `And`, `The` capitalised): `Towards A` follows the list's own habit."""
+    start_case = [t.replace(" and ", " And ").replace(" the ", " The ") for t in TITLE_CASE]
+    start_case = [t.replace(" of ", " Of ").replace(" in ", " In ") for t in start_case]
+    text = chicago(["Scoping Studies: Towards A Methodological Framework", *start_case])
+    assert codes(lint, text, "RL554") == []
+
+
+def test_a_mixed_list_has_no_case_to_hold_a_title_to(lint):
+    mixed = [
+        *TITLE_CASE[:5],
+        "Teaching the pelvic examination to medical students",
+        "Feedback from standardised patients in clinical skills training",
+        "Learning clinical reasoning at the bedside: a qualitative study",
+        "Peer assessment in undergraduate medical education",
+    ]
+    assert codes(lint, chicago([*mixed, "Smartphone fundoscopy"]), "RL554") == []
+
+
 # --- RL555 ----------------------------------------------------------------------------------------
 
 

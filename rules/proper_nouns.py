@@ -695,6 +695,29 @@ def lower_learnt(text: str, learnt: Learnt, places: frozenset[str]) -> Iterator[
         yield Found(start, end, word, form)
 
 
+# A symbol of capitals numbered after a hyphen (`PD-1`, `IL-6`, `CTLA-4`), and the same written
+# in lower case (`anti-pd-1`): the list's capitals are the symbol's.
+_NUMBERED_SYMBOL = pattern(r"(?<![^\W_])[A-Z]{2,5}-\d{1,3}(?![^\W_])")
+_NUMBERED_LOWER = pattern(r"(?<![^\W_])[a-z]{2,5}-\d{1,3}(?![^\W_])")
+
+
+def numbered_symbols(titles: Sequence[str]) -> dict[str, str]:
+    """The numbered symbols the list prints in capitals, by their lower-case form."""
+    found: dict[str, str] = {}
+    for text in titles:
+        for m in _NUMBERED_SYMBOL.finditer(_visible(text)):
+            found.setdefault(m.group().lower(), m.group())
+    return found
+
+
+def lower_numbered(text: str, symbols: dict[str, str]) -> Iterator[Found]:
+    """Each numbered symbol the list prints in capitals, written here in lower case."""
+    for m in _NUMBERED_LOWER.finditer(_visible(text)):
+        form = symbols.get(m.group())
+        if form is not None:
+            yield Found(m.start(), m.end(), m.group(), form)
+
+
 def lower_abbreviations(text: str) -> Iterator[Found]:
     """Each abbreviation in brackets, in lower case, that spells the initials of the words just
     before it (`true skill statistic (tss)`). Units keep their lower case (`parts per million
@@ -738,8 +761,10 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     title-case titles too); the place names RL575 knows are left to it, and so are a genus RL588
     warns of and a name RL555 knows (one finding is enough). It also flags an abbreviation in
     brackets, in lower case, that spells the initials of the words just before it (`true skill
-    statistic (tss)`); a unit's abbreviation keeps its lower case (`parts per million (ppm)`). A
-    hint, not a fault: the list's capital, or the words spelt out, are the evidence.
+    statistic (tss)`); a unit's abbreviation keeps its lower case (`parts per million (ppm)`);
+    and a symbol numbered after a hyphen that the list prints in capitals, written in lower case
+    (`anti-pd-1` where another title writes `anti-PD-1`). A hint, not a fault: the list's
+    capital, or the words spelt out, are the evidence.
 
     ## Why is this bad?
     A name takes its capital in every title; a list that writes it both ways has lost a capital
@@ -765,6 +790,7 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     from .title_words import lower_eponyms
 
     learnt = learn([ref.title.text for ref in refs if ref.title is not None])
+    numbered = numbered_symbols([ref.title.text for ref in refs if ref.title is not None])
     places = frozenset(key[0] for key in names() if len(key) == 1)
     for ref in refs:
         if ref.title is None:
@@ -779,6 +805,7 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
                 if f.start not in warned and not any(a <= f.start < b for a, b in known)
             ]
         found += lower_abbreviations(ref.title.text)
+        found += lower_numbered(ref.title.text, numbered)
         if found and _english(ref, ref.title.text, found):
             yield from _report(
                 ref, "title", ref.title, found, ("a name the list capitalises elsewhere", "names")

@@ -413,3 +413,23 @@ def test_silent_on_capitals_that_are_no_acronym(lint, titles):
         for n, title in enumerate(titles, 1)
     )
     assert found(lint, text, "RL576") == []
+
+
+def test_a_numbered_symbol_the_list_prints_in_capitals(lint):
+    text = (
+        "1. Gopalakrishnan V, Spencer CN. Gut microbiome modulates response to anti-PD-1"
+        " immunotherapy in melanoma patients. Science. 2018;359:97-103.\n"
+        "2. Routy B, Le Chatelier E. Gut microbiome influences efficacy of PD-1-based"
+        " immunotherapy against epithelial tumors. Science. 2018;359:91-7.\n"
+        "3. Szostak N, Handschuh L. Gut mycobiota dysbiosis is associated with melanoma and"
+        " response to anti-pd-1 therapy. Cancer Immunol Res. 2023;11:1-9.\n"
+    )
+    assert [(e, m.split("`")[-2]) for e, m in found(lint, text, "RL576")] == [(3, "PD-1")]
+
+
+def test_silent_on_a_numbered_symbol_the_list_never_prints_in_capitals(lint):
+    text = (
+        "1. Smith J, Jones K. Response to anti-pd-1 therapy in melanoma. J Ecol. 2011;19:1-9.\n"
+        "2. Smith J, Jones K. Gut microbiome and immunotherapy in melanoma. J Ecol. 2012;19:1-9.\n"
+    )
+    assert found(lint, text, "RL576") == []

@@ -718,6 +718,76 @@ def lower_numbered(text: str, symbols: dict[str, str]) -> Iterator[Found]:
             yield Found(m.start(), m.end(), m.group(), form)
 
 
+# An acronym of capitals with the words it spells after it (`TTD: therapeutic Target Database`)
+# or before it in brackets (`therapeutic Target Database (TTD)`).
+_ACRONYM_HEAD = pattern(r"(?<![^\W_])([A-Z]{3,6})\s*[:–—]\s*")
+_ACRONYM_AFTER = pattern(r"\s*\(([A-Z]{3,6})\)")
+_SPELT_SMALL = frozenset(["of", "and", "in", "for", "the", "on", "to", "&"])
+
+
+def _spelt(words: Sequence[re.Match[str]], letters: str) -> list[re.Match[str]] | None:
+    """The words whose initials spell `letters`, small words between them skipped; None when
+    they do not."""
+    chosen: list[re.Match[str]] = []
+    for m in words:
+        if len(chosen) == len(letters):
+            break
+        word = m.group()
+        if word.lower() in _SPELT_SMALL and chosen:
+            continue
+        if word[0].lower() != letters[len(chosen)].lower():
+            return None
+        chosen.append(m)
+    return chosen if len(chosen) == len(letters) else None
+
+
+def half_capitalised(text: str) -> Iterator[Found]:
+    """Each word of a name spelt out beside its acronym, in lower case where other words of
+    the name are capitalised (`TTD: therapeutic Target Database`): the name lost a capital. A
+    capital that opens the title or a subtitle says nothing, so a name whose only capital
+    stands there (`TTD: Therapeutic target database`) is left alone."""
+    visible = _visible(text)
+    words = list(_WORD.finditer(visible))
+    runs: list[list[re.Match[str]]] = []
+    for m in _ACRONYM_HEAD.finditer(visible):
+        after = [w for w in words if w.start() >= m.end()]
+        if (run := _spelt(after, m.group(1))) is not None:
+            runs.append(run)
+    for m in _ACRONYM_AFTER.finditer(visible):
+        before = [w for w in words if w.end() <= m.start()]
+        letters = m.group(1)
+        for size in range(len(letters), len(letters) + 4):  # small words may sit inside
+            run = _spelt(before[-size:], letters) if len(before) >= size else None
+            if run is not None and run[-1] is before[-1]:
+                runs.append(run)
+                break
+    for run in runs:
+        capitals = [w for w in run if _name_capital(visible, w)]
+        if len(capitals) < MIN_HALF:
+            continue
+        for w in run:
+            if w.group().islower():
+                form = w.group()[0].upper() + w.group()[1:]
+                what = "a word of the name its acronym spells (its other words capitalised)"
+                yield Found(w.start(), w.end(), w.group(), form, what)
+
+
+MIN_HALF = 2  # capitalised words of a name spelt out, for its lower-case ones to be slips
+
+
+def _name_capital(text: str, w: re.Match[str]) -> bool:
+    """Whether a word of a name spelt out is capitalised as the name's: a word of three letters
+    or more, not the title's first nor a subtitle's, nor a piece of a compound (`Epstein-Barr
+    virus (EBV)`: the eponym's capitals are its own)."""
+    word = w.group()
+    if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
+        return False
+    if w.start() == 0 or _after_stop(text, w.start()):
+        return False
+    joined = ("-", "‐")
+    return text[w.start() - 1] not in joined and text[w.end() : w.end() + 1] not in joined
+
+
 def lower_abbreviations(text: str) -> Iterator[Found]:
     """Each abbreviation in brackets, in lower case, that spells the initials of the words just
     before it (`true skill statistic (tss)`). Units keep their lower case (`parts per million
@@ -763,8 +833,10 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     brackets, in lower case, that spells the initials of the words just before it (`true skill
     statistic (tss)`); a unit's abbreviation keeps its lower case (`parts per million (ppm)`);
     and a symbol numbered after a hyphen that the list prints in capitals, written in lower case
-    (`anti-pd-1` where another title writes `anti-PD-1`). A hint, not a fault: the list's
-    capital, or the words spelt out, are the evidence.
+    (`anti-pd-1` where another title writes `anti-PD-1`), and a word in lower case in a name
+    spelt out beside its acronym whose other words are capitalised (`TTD: therapeutic Target
+    Database`). A hint, not a fault: the list's capital, or the words spelt out, are the
+    evidence.
 
     ## Why is this bad?
     A name takes its capital in every title; a list that writes it both ways has lost a capital
@@ -806,6 +878,9 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             ]
         found += lower_abbreviations(ref.title.text)
         found += lower_numbered(ref.title.text, numbered)
+        found += [
+            f for f in half_capitalised(ref.title.text) if f.start not in {g.start for g in found}
+        ]
         if found and _english(ref, ref.title.text, found):
             yield from _report(
                 ref, "title", ref.title, found, ("a name the list capitalises elsewhere", "names")

@@ -116,18 +116,19 @@ SETS = {
     # after RL587 and RL588; 0.53 after RL589 and RL590; 0.59 after RL591-RL595; 0.69 after RL811
     # learnt the journal form per journal and knew renamed titles and acronyms; 0.72 after the name
     # rules' misses were found; 0.81 after RL578 knew inner capitals lost and epithets
-    # capitalised, RL576 names of several words and RL550 words opened by capitals
+    # capitalised, RL576 names of several words and RL550 words opened by capitals; 0.83 after
+    # RL576 read a name beside its acronym (`TTD: therapeutic Target Database`)
     "unseen-lists-5": HeldOut(
         "unseen-lists-5",
         {
             "asm-mbio-lactic-bioluminescence": (17, 0, 0),
             "mjhid-hiv-lymphoma-filgrastim": (3, 0, 0),
-            "oup-nar-database-issue": (25, 0, 0),
+            "oup-nar-database-issue": (26, 0, 0),
             "springer-ijbm-ehealth-interventions": (7, 0, 0),
         },
         entries=182,
         faults=64,
-        found=52,
+        found=53,
         alarms=0,
     ),
     # the day it was added: recall 0.24 (4 of 17; 0.31 where a rule exists), 7.9 false alarms per

@@ -433,3 +433,30 @@ def test_silent_on_a_numbered_symbol_the_list_never_prints_in_capitals(lint):
         "2. Smith J, Jones K. Gut microbiome and immunotherapy in melanoma. J Ecol. 2012;19:1-9.\n"
     )
     assert found(lint, text, "RL576") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TTD: therapeutic Target Database describing target druggability information",
+        "Druggability information in the therapeutic Target Database (TTD) of 2023",
+    ],
+)
+def test_a_name_beside_its_acronym_with_a_capital_lost(lint, title):
+    text = f"1. Zhou Y, Zhu F. {title}. Nucleic Acids Res. 2023;51:D1-9.\n"
+    assert [(e, m.split("`")[-2]) for e, m in found(lint, text, "RL576")] == [(1, "Therapeutic")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TTD: Therapeutic target database describing target druggability information",
+        "Primary Epstein-Barr virus (EBV) infection in Kenyan infants",
+        "Mismatch amplification mutation assay (MAMA): application to the ras gene",
+        "Lymphoid cells grown in T cell growth factor (TCGF) and their fate",
+        "Changes in body mass index (BMI) among adolescents in rural schools",
+    ],
+)
+def test_silent_on_names_beside_acronyms_that_lost_no_capital(lint, title):
+    text = f"1. Zhou Y, Zhu F. {title}. Nucleic Acids Res. 2023;51:D1-9.\n"
+    assert found(lint, text, "RL576") == []

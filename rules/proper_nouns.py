@@ -17,6 +17,7 @@ read as English (French and Spanish write language and nation adjectives in lowe
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import re
 import zlib
@@ -748,14 +749,17 @@ def half_capitalised(text: str) -> Iterator[Found]:
     stands there (`TTD: Therapeutic target database`) is left alone."""
     visible = _visible(text)
     words = list(_WORD.finditer(visible))
+    starts = [w.start() for w in words]
     runs: list[list[re.Match[str]]] = []
     for m in _ACRONYM_HEAD.finditer(visible):
-        after = [w for w in words if w.start() >= m.end()]
+        first = bisect.bisect_left(starts, m.end())
+        after = words[first : first + 2 * len(m.group(1))]
         if (run := _spelt(after, m.group(1))) is not None:
             runs.append(run)
     for m in _ACRONYM_AFTER.finditer(visible):
-        before = [w for w in words if w.end() <= m.start()]
+        end = bisect.bisect_left(starts, m.start())
         letters = m.group(1)
+        before = words[max(0, end - len(letters) - 4) : end]
         for size in range(len(letters), len(letters) + 4):  # small words may sit inside
             run = _spelt(before[-size:], letters) if len(before) >= size else None
             if run is not None and run[-1] is before[-1]:

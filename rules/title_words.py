@@ -256,7 +256,7 @@ def _title_case_slips(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
         if not lowers_small:
             continue
         for m in _ARTICLE.finditer(title.text):
-            before = _WORD_BEFORE.search(title.text, 0, m.start())
+            before = _WORD_BEFORE.search(title.text, max(0, m.start() - 30), m.start())
             if before is None or before.group(1).lower() not in _PREPOSITIONS:
                 continue
             if _opens(title.text, m.start()):
@@ -438,8 +438,10 @@ _CHEMICAL = pattern(
     r"(?<![\w\-‐])(?:\d+(?:\.\d+)?(?:wt%|at%|%)?)?[A-Z][a-z]?(?:[\w.%\-‐]*)(?![\w])"
 )
 _PIECE = pattern(r"([A-Z][a-z]?)(\d+(?:\.\d+)?)?")
-_LOWER_TOKEN = pattern(r"(?<![\w\-‐/.'’])[a-z]{1,2}\d*(?:[a-z]{1,2}\d*)*(?![\w\-‐/'’])")
-_FORMULA = pattern(r"((?:[a-z]{1,2}\d*)+)")
+# A lower-case token of letters and digits standing alone (`si`, `al4c3`); matched whole, its
+# symbols read after (a pattern of one- or two-letter pieces would backtrack exponentially).
+_LOWER_TOKEN = pattern(r"(?<![\w\-‐/.'’])[a-z][a-z\d]*(?![\w\-‐/'’])")
+MAX_FORMULA = 16  # characters: a longer lower-case token is a word, not a formula
 
 
 def _pieces(token: str) -> list[str] | None:
@@ -492,13 +494,15 @@ def _split_formula(token: str, learnt: frozenset[str]) -> list[str] | None:
     only symbols of two letters the list prints and symbols of one letter; None when there is
     none or more than one (`co2` reads as CO2 and as Co2)."""
     ways: list[list[str]] = []
+    dead: set[int] = set()  # where no reading of the rest begins: each is tried once
 
     def walk(at: int, done: list[str]) -> None:
-        if len(ways) > 1:
+        if len(ways) > 1 or at in dead:
             return
         if at == len(token):
             ways.append(done)
             return
+        found = len(ways)
         for size in (2, 1):
             letters = token[at : at + size]
             if len(letters) < size or not letters.isalpha():
@@ -509,6 +513,8 @@ def _split_formula(token: str, learnt: frozenset[str]) -> list[str] | None:
             digits = re.match(r"\d*(?:\.\d+)?", token[at + size :])
             count = digits.group() if digits else ""
             walk(at + size + len(count), [*done, symbol + count])
+        if len(ways) == found:
+            dead.add(at)
 
     walk(0, [])
     return ways[0] if len(ways) == 1 else None
@@ -527,6 +533,8 @@ def lower_symbols(text: str, learnt: frozenset[str]) -> Iterator[tuple[int, int,
             if re.search(r"\bet\s+$", visible[: m.start()]):
                 continue  # `et al`
             yield m.start(), m.end(), token, token.capitalize()
+            continue
+        if len(token) > MAX_FORMULA or not any(c.isdigit() for c in token):
             continue
         symbols = _split_formula(token, learnt)
         if symbols is None or not any(s[:2] in learnt for s in symbols):

@@ -319,3 +319,41 @@ def test_german_titles_capitalising_nouns_stay_silent(lint):
         "2020;55:10-19.\n"
     )
     assert [d.code for d in lint(text, select=["RL554", "RL555", "RL556"])] == []
+
+
+# --- cost -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("RL556", "cococococococococo-"),  # a long lower-case token: no reading is tried twice
+        ("RL556", "al4co3co2co1x9 si"),
+        ("RL555", "alzheimer's zika virus and down syndrome"),
+        ("RL554", "Scoping Studies Towards A Methodological Framework"),
+    ],
+)
+def test_time_grows_linearly_with_the_words_of_a_title(lint, code, words):
+    from tests.timing import assert_linear
+
+    def run(n: int):
+        title = " ".join([words] * n)
+        text = materials(f"Modification of eutectic phases {title} in casting alloys")
+        return lambda: lint(text, select=[code])
+
+    assert_linear(run(50), run(200), bound=8.0, what=f"{code} on titles of 50 and 200 runs")
+
+
+def test_time_grows_linearly_with_the_list():
+    from refslint.engine import lint_text
+    from tests.timing import assert_linear
+
+    def run(n: int):
+        text = "".join(
+            f"[{i}] Mazahery A and Shabani M O 2014 Modification of eutectic si in casting Al-Si"
+            f" alloys and zika virus {i} JOM 66 726-38\n"
+            for i in range(1, n + 1)
+        )
+        return lambda: lint_text(text, select=["RL554", "RL555", "RL556"], offline=True)
+
+    assert_linear(run(200), run(400), bound=3.0, what="RL554-RL556 on 200 and 400 entries")

@@ -226,6 +226,19 @@ def _small_words(text: str) -> tuple[int, int]:
     return lower, capital
 
 
+def _english_work(ref: Reference, title: str) -> bool:
+    """Whether a title reads as English; one too short to tell (`Smartphone fundoscopy`) only in
+    a journal whose name does (a title-case list in the humanities gives its foreign titles in
+    their own sentence case: `Tristes tropiques`)."""
+    words = english_words()
+    english = reads_as_english(title, words)
+    if english is not None:
+        return english
+    journal = ref.container.text if ref.container is not None else ""
+    names = [w.lower() for w in _WORD.findall(journal) if len(w) >= 3]
+    return bool(names) and all(w in words for w in names)
+
+
 def _title_case_slips(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     """A sentence-case title, or an article capitalised after a preposition, in a list that
     sets its titles in title case."""
@@ -242,11 +255,7 @@ def _title_case_slips(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     for ref, title, vote in cased:
         if vote is not True:
             words = _long_words(title.text)
-            if (
-                words
-                and all(w.islower() for w in words)
-                and reads_as_english(title.text, english_words()) is not False
-            ):
+            if words and all(w.islower() for w in words) and _english_work(ref, title.text):
                 yield Diagnostic(
                     title.span,
                     "title in sentence case where the list sets its titles in title case",

@@ -357,3 +357,74 @@ def test_time_grows_linearly_with_the_list():
         return lambda: lint_text(text, select=["RL554", "RL555", "RL556"], offline=True)
 
     assert_linear(run(200), run(400), bound=3.0, what="RL554-RL556 on 200 and 400 entries")
+
+
+# --- lists of other fields and styles where nothing may fire -------------------------------------
+
+HUMANITIES = """\
+1. Claude Lévi-Strauss, Tristes tropiques (Paris: Plon, 1955).
+2. Marc Bloch, "La société féodale," Annales 12 (1939): 1-20.
+3. Max Weber, "Die protestantische Ethik und der Geist des Kapitalismus," Archiv für \
+Sozialwissenschaft 20 (1904): 1-54.
+4. Natalie Zemon Davis, "The Rites of Violence: Religious Riot in Sixteenth-Century France," \
+Past and Present 59 (1973): 51-91.
+5. Carlo Ginzburg, "Clues: Roots of an Evidential Paradigm," History Workshop 9 (1980): 5-36.
+6. Keith Thomas, "The Place of Laughter in Tudor and Stuart England," Times Literary Supplement \
+21 (1977): 77-81.
+7. Lynn Hunt, "The Unstable Boundaries of the French Revolution," Journal of Modern History 52 \
+(1980): 1-29.
+8. Peter Burke, "The Invention of Leisure in Early Modern Europe," Past and Present 67 (1975): \
+136-42.
+9. Robert Darnton, "The Great Cat Massacre and Other Episodes in French Cultural History," \
+American Historical Review 90 (1984): 1-30.
+10. Joan Scott, "Gender: A Useful Category of Historical Analysis," American Historical Review 91 \
+(1986): 1053-75.
+11. Edward Thompson, "The Moral Economy of the English Crowd in the Eighteenth Century," Past and \
+Present 50 (1971): 76-136.
+"""
+ABNT = """\
+1. SILVA, João da. Vigilância da cárie dentária em escolares de Minas Gerais. Revista de Saúde \
+Pública, v. 40, n. 2, p. 10-19, 2006.
+2. SANTOS, Maria. Qualidade de vida e saúde bucal: um estudo transversal. Cadernos de Saúde \
+Pública, v. 22, n. 3, p. 33-41, 2007.
+3. OLIVEIRA, Pedro. Determinantes sociais da saúde bucal na infância. Ciência & Saúde Coletiva, \
+v. 15, n. 1, p. 5-12, 2010.
+4. COSTA, Ana. mHealth e cuidado em saúde: revisão integrativa. Revista Brasileira de \
+Enfermagem, v. 70, n. 4, p. 80-88, 2017.
+5. PEREIRA, Luís. in vitro: estudo da aderência bacteriana ao esmalte. Brazilian Oral Research, \
+v. 24, n. 1, p. 50-56, 2010.
+"""
+PHYSICS = """\
+[1] A. Einstein, Ann. Phys. 17, 891 (1905).
+[2] P. A. M. Dirac, Proc. R. Soc. A 117, 610 (1928).
+[3] E. Schrödinger, Phys. Rev. 28, 1049 (1926).
+[4] R. P. Feynman, Phys. Rev. 76, 769 (1949).
+[5] J. Bardeen, L. N. Cooper, and J. R. Schrieffer, Phys. Rev. 108, 1175 (1957).
+"""
+HARVARD = """\
+Adams, R.T. (2002) 'Regional variation in hospital admissions for childhood asthma', BMJ, 324, \
+pp. 3-4.
+Kim, H. and Lee, S. (2016) 'Natural killer cells in the control of solid tumours', Cancer \
+Research, 76, pp. 112-120.
+Park, J. and Cho, K. (2020) 'Antigen escape after chimeric antigen receptor therapy in children', \
+Blood, 135, pp. 10-19.
+Ruiz, A. and Diaz, B. (2019) 'mRNA vaccines and the response of the tumour microenvironment', \
+Nature Medicine, 25, pp. 44-52.
+Weber, L. and Ortiz, M. (2001) 'p53 and the decline of pollinators in farmland', Journal of \
+Ecology, 89, pp. 1-12.
+"""
+
+
+@pytest.mark.parametrize(
+    "text", [HUMANITIES, ABNT, PHYSICS, HARVARD], ids=["humanities", "abnt", "physics", "harvard"]
+)
+def test_lists_of_other_fields_and_styles_stay_silent(lint, text):
+    assert [(d.entry, d.code) for d in lint(text, select=["RL554", "RL555", "RL556"])] == []
+
+
+def test_a_short_foreign_title_in_a_title_case_list_is_its_own_sentence_case(lint):
+    """`Tristes tropiques` is too short to tell its language, and is no journal article in an
+    English journal: a title-case list keeps a foreign title in that language's case."""
+    titles = [t for t in TITLE_CASE]
+    text = chicago(titles) + "10. Claude Lévi-Strauss, Tristes tropiques (Paris: Plon, 1955).\n"
+    assert codes(lint, text, "RL554") == []

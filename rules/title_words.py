@@ -532,7 +532,7 @@ def _split_formula(token: str, learnt: frozenset[str]) -> list[str] | None:
 def lower_symbols(text: str, learnt: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, written, wanted) of each symbol or formula of the list's symbols written in
     lower case: a two-letter symbol alone (`eutectic si`), or a formula with a digit and a
-    symbol of two letters (`al4c3`)."""
+    symbol of two letters, two symbols at least (`al4c3`)."""
     visible = _visible(text)
     for m in _LOWER_TOKEN.finditer(visible):
         token = m.group()
@@ -546,8 +546,8 @@ def lower_symbols(text: str, learnt: frozenset[str]) -> Iterator[tuple[int, int,
         if len(token) > MAX_FORMULA or not any(c.isdigit() for c in token):
             continue
         symbols = _split_formula(token, learnt)
-        if symbols is None or not any(s[:2] in learnt for s in symbols):
-            continue
+        if symbols is None or len(symbols) < 2 or not any(s[:2] in learnt for s in symbols):
+            continue  # one symbol and a count is as often a marker's name (`cd4` is `CD4`)
         yield m.start(), m.end(), token, "".join(symbols)
 
 
@@ -564,11 +564,11 @@ def element_symbol_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterat
     Learns the symbols of two letters that the list prints with their capitals in its titles,
     in an alloy or a compound (`Al-Si`, `Al-11.5Si-0.4Mg`, `AlN`) or alone among lower-case
     words (`extraction of Al from`), and flags the same symbol written in lower case in an
-    English title (`eutectic si`, `removal of impurities from al`), or a formula of them with
-    a count (`al4c3` for `Al4C3`). It leaves alone symbols the list never prints, symbols that
-    are English words in lower case (`as`, `in`, `be`, `no`), `et al`, pieces of hyphenated
-    words, a formula that reads two ways (`co2`), and titles not in English (`si` and `al` are
-    Spanish, Italian and French words).
+    English title (`eutectic si`, `removal of impurities from al`), or a formula of two of
+    them or more with a count (`al4c3` for `Al4C3`; `cd4` is the marker `CD4`). It leaves alone
+    symbols the list never prints, symbols that are English words in lower case (`as`, `in`,
+    `be`, `no`), `et al`, pieces of hyphenated words, a formula that reads two ways (`co2`), and
+    titles not in English (`si` and `al` are Spanish, Italian and French words).
 
     ## Why is this bad?
     A symbol has a fixed case; `si` is no symbol, and a copy editor restores `Si`.

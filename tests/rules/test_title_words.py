@@ -428,3 +428,13 @@ def test_a_short_foreign_title_in_a_title_case_list_is_its_own_sentence_case(lin
     titles = [t for t in TITLE_CASE]
     text = chicago(titles) + "10. Claude Lévi-Strauss, Tristes tropiques (Paris: Plon, 1955).\n"
     assert codes(lint, text, "RL554") == []
+
+
+def test_a_marker_with_a_count_is_no_formula(lint):
+    """`cd4` in a list that prints cadmium's `Cd`: one symbol and a count names a marker (`CD4`)."""
+    text = (
+        "[1] Ma C and He X 2014 Uptake of Cd by roots of rice grown in polluted soils J. Soils 24"
+        " 1346-51\n[2] Li B and Gao B 2021 Counts of cd4 cells in workers exposed to Cd-Zn dust"
+        " Materials 14 3680\n"
+    )
+    assert codes(lint, text, "RL556") == []

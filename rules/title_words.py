@@ -408,13 +408,12 @@ def eponym_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
         1. Giovanetti M, Faria NR. Genomic and epidemiological surveillance of Zika virus in
            the Amazon region. Cell Rep. 2020;30:2275-83.
     """
-    words = english_words()
     for ref in refs:
         title = ref.title
         if title is None or _all_capitals(title.text):
             continue
-        found = list(lower_eponyms(title.text))
-        if not found or not reads_as_english(_blanked(title.text, found), words):
+        found = list(lower_eponyms(title.text))  # the dictionary is read only for a suspect
+        if not found or not reads_as_english(_blanked(title.text, found), english_words()):
             continue
         for f in found:
             span = Span(title.span.start + f.start, title.span.start + f.end)

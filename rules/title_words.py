@@ -386,7 +386,8 @@ def eponym_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     Flags a name from a person or a place that names a virus, a disease, a syndrome, a
     statistical test or a law of physics, written in lower case in an English title: `zika
     virus`, `ebola`, `alzheimer's disease`, `crohn disease`, `kaplan-meier`, `markov chains`,
-    `schrödinger equation`. The names are a table compiled by hand (about a hundred). A name
+    `schrödinger equation`, `raman spectroscopy`, `golgi apparatus`. The names are a table
+    compiled by hand (some 160). A name
     that is also an English word counts only before the word it names (`down syndrome`, `graves
     disease`, `cox regression`). It leaves alone a piece of a compound (`anti-ebola`), names in
     addresses and code, a title all in capitals, and titles not in English (Portuguese and

@@ -206,6 +206,10 @@ def test_a_mixed_list_has_no_case_to_hold_a_title_to(lint):
         ("Hidden markov models for the analysis of gene expression", "markov", "Markov"),
         ("Solutions of the schrödinger equation in curved space", "schrödinger", "Schrödinger"),
         ("Outbreaks of west nile virus in horses and birds", "west nile", "West Nile"),
+        ("Surface-enhanced raman spectroscopy of single molecules", "raman", "Raman"),
+        ("Trafficking of proteins through the golgi apparatus", "golgi", "Golgi"),
+        ("Spam filtering with naive bayes classifiers at scale", "bayes", "Bayes"),
+        ("Estimates of gibbs free energy for protein folding", "gibbs", "Gibbs"),
     ],
 )
 def test_an_eponym_in_lower_case_is_a_hint(lint, title, written, wanted):

@@ -387,12 +387,11 @@ def eponym_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     statistical test or a law of physics, written in lower case in an English title: `zika
     virus`, `ebola`, `alzheimer's disease`, `crohn disease`, `kaplan-meier`, `markov chains`,
     `schrödinger equation`, `raman spectroscopy`, `golgi apparatus`. The names are a table
-    compiled by hand (some 160). A name
-    that is also an English word counts only before the word it names (`down syndrome`, `graves
-    disease`, `cox regression`). It leaves alone a piece of a compound (`anti-ebola`), names in
-    addresses and code, a title all in capitals, and titles not in English (Portuguese and
-    Spanish write `vírus zika` and `doença de alzheimer` in their own way); place names of
-    countries and regions are RL575's.
+    compiled by hand (some 160). A name that is also an English word counts only before the
+    word it names (`down syndrome`, `graves disease`, `cox regression`). It leaves alone a
+    piece of a compound (`anti-ebola`), names in addresses and code, a title all in capitals,
+    and titles not in English (Portuguese and Spanish write `vírus zika` and `doença de
+    alzheimer` in their own way); place names of countries and regions are RL575's.
 
     ## Why is this bad?
     A name keeps its capital in every style, sentence case included; in lower case it was

@@ -23,6 +23,7 @@ from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated
 from .page_ranges import page_range_same_ends as page_range_same_ends
+from .web_publisher import web_document_without_publisher as web_document_without_publisher
 
 NOT_YET_IN_ISSUE = pattern(
     r"\b(?:in press|ahead of print|forthcoming|early view|online first"
@@ -145,6 +146,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
     data set with no publisher, repository or address.
     """
+    bare_place = _place_without_publisher(ref)
+    if bare_place is not None:
+        yield bare_place
+        return
     missing = _missing(ref)
     if not missing:
         return
@@ -169,6 +174,36 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     yield Diagnostic(
         where or Span(ref.body_start, len(ref.text)),
         f"{NAMES[ref.kind]} has {what}; {NEEDS[ref.kind]}{guess}",
+    )
+
+
+# A place, its colon, then the year at once (`[Internet]. Brasília, DF: 2017[cited ...]`,
+# `Report. Geneva: 2019.`): the publisher that stands between them in `Place: Publisher; Year`
+# is lost. The place follows a sentence's end: one to four capitalised words, a state or country
+# after a comma; the year ends its part (not `Health in Europe: 2019 update`).
+_PLACE_THEN_YEAR = pattern(
+    r"(?:(?<=[.\]])\s+|(?<=[.\]]))(?P<place>[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}"
+    r"(?:,\s*[A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+)?)?)\s*:\s*"
+    r"c?(?:1[5-9]|20)\d\d[a-z]?(?=\s*[\[.;,]|\s*$)"
+)
+
+
+def _place_without_publisher(ref: Reference) -> Diagnostic | None:
+    """A book, report or web document that gives its place and, after the colon, its year at once:
+    the publisher is missing, though the grammar may read no book at all."""
+    if ref.publisher is not None or ref.container is not None or ref.problem is not None:
+        return None
+    if ref.kind not in (Kind.BOOK, Kind.WEBPAGE, Kind.UNKNOWN):
+        return None
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    found = _PLACE_THEN_YEAR.search(ref.text, start)
+    if found is None:
+        return None
+    place = found["place"]
+    return Diagnostic(
+        Span(found.start("place"), found.end()),
+        f"the place `{place}:` is followed by the year, with no publisher between them; name "
+        f"the publisher after the colon (`{place}: Publisher; Year`)",
     )
 
 

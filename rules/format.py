@@ -23,6 +23,7 @@ from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated
 from .page_ranges import page_range_same_ends as page_range_same_ends
+from .place_names import place_name_form as place_name_form
 from .publisher_names import publisher_name_form as publisher_name_form
 from .web_publisher import web_document_without_publisher as web_document_without_publisher
 

@@ -32,6 +32,7 @@ FAMILIES = {
         "RL522",
         "RL523",
         "RL524",
+        "RL525",
         "RL585",
     },
     "refslint_rules.reading": {"RL515", "RL516", "RL517", "RL518", "RL519"},

@@ -146,9 +146,12 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     An entry
     whose type could not be told is flagged only when it gives names, a title and the year after
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
-    data set with no publisher, repository or address.
+    data set with no publisher, repository or address; or when it says when it was read online
+    and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."). A place
+    followed at once by the year ("[Internet]. Brasília, DF: 2017 [cited ...]") is told that its
+    publisher is missing, whatever the entry was read as, unless a journal or publisher was read.
     """
-    bare_place = _place_without_publisher(ref)
+    bare_place = _place_without_publisher(ref) or _read_online_nowhere(ref)
     if bare_place is not None:
         yield bare_place
         return
@@ -206,6 +209,26 @@ def _place_without_publisher(ref: Reference) -> Diagnostic | None:
         Span(found.start("place"), found.end()),
         f"the place `{place}:` is followed by the year, with no publisher between them; name "
         f"the publisher after the colon (`{place}: Publisher; Year`)",
+    )
+
+
+_ANY_ADDRESS = pattern(r"(?i)(?:https?|ftp)://|\bwww\.|\bdoi\.org/")
+
+
+def _read_online_nowhere(ref: Reference) -> Diagnostic | None:
+    """An entry of no known kind that says when it was read (`accessed on 2019-03-29`) but names
+    no site, journal, publisher or address: the note stands where the source should."""
+    note = ref.access_note
+    if note is None or ref.kind is not Kind.UNKNOWN or ref.problem is not None:
+        return None
+    if ref.urls or ref.container or ref.publisher or ref.place or ref.volume or ref.pages:
+        return None
+    if ref.doi or ref.pmid or ref.arxiv or _ANY_ADDRESS.search(ref.text):
+        return None
+    return Diagnostic(
+        note.span,
+        "entry says when it was read online but gives no address, nor a journal or publisher; "
+        "name the site that published it and give its address ('Available from: https://...')",
     )
 
 

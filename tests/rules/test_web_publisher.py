@@ -155,3 +155,63 @@ def test_a_place_with_its_publisher_passes(lint, entry):
         if d.entry == 5
     ]
     assert not [m for m in messages if "no publisher between them" in m]
+
+
+# --- RL501: read online, but no address, journal or publisher ---------------------------------------
+
+F1000 = """\
+1. Mechoulam R: Structure of the plant cannabinoids. J Org Chem. 1965; 30: 1-8.
+2. Devinsky O: Cannabidiol in patients with epilepsy. Lancet Neurol. 2016; 15: 270-8.
+3. Bonn-Miller MO: Labeling accuracy of cannabidiol extracts. JAMA. 2017; 318: 1708-9.
+4. Grotenhermen F: Pharmacokinetics of cannabinoids. Clin Pharmacokinet. 2003; 42: 327-60.
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "entry"),
+    [
+        (
+            F1000,
+            "Sarill M: Researching safety and efficacy of CBD, hemp extracts. accessed on "
+            "2019-03-29, 2018.",
+        ),
+        (VANCOUVER, "Smith J. Hemp extracts and their safety [cited 2019 Mar 29]. 2018."),
+    ],
+)
+def test_read_online_with_no_address(lint, head, entry):
+    findings = [
+        d for d in lint(numbered(head, entry), select=["RL501"], today=TODAY) if d.entry == 5
+    ]
+    assert len(findings) == 1
+    assert "read online but gives no address" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("head", "entry"),
+    [
+        (
+            F1000,
+            "Sarill M: Researching safety of CBD. Natural Products Insider. 2018; accessed on "
+            "2019-03-29. https://www.naturalproductsinsider.com/cbd",
+        ),
+        # ABNT's address in angle brackets
+        (
+            VANCOUVER,
+            "Brazil. Ministério da Saúde. SI-PNI. c2023. Disponível em: "
+            "<http://tabnet.datasus.gov.br/cgi/dhdat.exe?bd_pni/cpnibr.def>. Acesso em: 6 jun. 2023.",
+        ),
+        # a journal article with its access note
+        (
+            VANCOUVER,
+            "Sousa AB. Cuidado de enfermagem. Rev Baiana Enferm [Internet]. 2017 "
+            "[cited 2020 Dec 23];31(2):e17398.",
+        ),
+    ],
+)
+def test_read_online_with_an_address_or_a_journal_passes(lint, head, entry):
+    messages = [
+        d.message
+        for d in lint(numbered(head, entry), select=["RL501"], today=TODAY)
+        if d.entry == 5
+    ]
+    assert not [m for m in messages if "read online" in m]

@@ -146,12 +146,13 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     An entry
     whose type could not be told is flagged only when it gives names, a title and the year after
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
-    data set with no publisher, repository or address; or when it says when it was read online
+    data set with no publisher, repository or address (a report, named so in its title, also when
+    a link or DOI follows: it names nobody who issued it); or when it says when it was read online
     and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."). A place
     followed at once by the year ("[Internet]. Brasília, DF: 2017 [cited ...]") is told that its
     publisher is missing, whatever the entry was read as, unless a journal or publisher was read.
     """
-    bare_place = _place_without_publisher(ref) or _read_online_nowhere(ref)
+    bare_place = _place_without_publisher(ref) or _read_online_nowhere(ref) or _bare_report(ref)
     if bare_place is not None:
         yield bare_place
         return
@@ -209,6 +210,38 @@ def _place_without_publisher(ref: Reference) -> Diagnostic | None:
         Span(found.start("place"), found.end()),
         f"the place `{place}:` is followed by the year, with no publisher between them; name "
         f"the publisher after the colon (`{place}: Publisher; Year`)",
+    )
+
+
+# a title that says the work is a report (`Final Report on ...`, `Technical report`)
+_REPORT_WORD = pattern(r"(?i)\b(?:report|relat[óo]rio|informe|rapport|white\s+paper)\b")
+# what may follow a report's title with no body named: its link, identifiers and year
+_LINKS_AND_YEAR = pattern(
+    r"(?i)(?:https?://\S+|\bdoi\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+|\b(?:1[5-9]|20)\d\d[a-z]?\b"
+    r"|\b(?:Available\s+(?:from|at|online)|Retrieved\s+from)\b)"
+)
+
+
+def _bare_report(ref: Reference) -> Diagnostic | None:
+    """A report given by its names, title, year and link alone (`Bell S and Davis B 2003 Final
+    Report on Refining Technologies (https://doi.org/...)`): nobody is named as issuing it."""
+    if ref.kind is not Kind.UNKNOWN or ref.problem is not None or ref.title is None:
+        return None
+    if not ref.authors or ref.date is None or not _REPORT_WORD.search(ref.title.text):
+        return None
+    if ref.container or ref.publisher or ref.place or ref.editors or ref.in_marker:
+        return None
+    if ref.volume or ref.pages or ref.access_note or ref.notes:
+        return None
+    if not (ref.urls or ref.doi):
+        return None  # names, title and year alone: `_bare`'s, said as it says it
+    rest = ref.text[ref.title.span.end :]
+    if _WORDS_OR_NUMBERS.search(_LINKS_AND_YEAR.sub("", rest)):
+        return None  # something stands after the title: perhaps the body
+    return Diagnostic(
+        ref.title.span,
+        "report names no body that issued or published it; give it after the title "
+        "(`Place: Agency; Year. Report No.`)",
     )
 
 

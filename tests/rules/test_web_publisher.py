@@ -215,3 +215,67 @@ def test_read_online_with_an_address_or_a_journal_passes(lint, head, entry):
         if d.entry == 5
     ]
     assert not [m for m in messages if "read online" in m]
+
+
+# --- RL501: a report that names no body ---------------------------------------------------------------
+
+IOP = """\
+[1] Zhao Q, Qian Z and Liu X 2016 Influences of scandium on alloys J. Alloys Compd. 666 50–7
+[2] Cho T T and Wu Y 2015 Melt filtration of aluminium Light Met. 12 100–9
+[3] Li H and Wang J 2018 Grain refinement of aluminium melts Mater. Sci. Eng. A 712 1–9
+[4] Kim S and Park J 2019 Casting defects in aluminium alloys Metall. Mater. Trans. B 50 10–21
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "entry"),
+    [
+        (
+            IOP,
+            "Bell S, Davis B and Javaid A 2003 Final Report on Refining Technologies of "
+            "Aluminum (https://doi.org/10.13140/RG.2.2.27655.39847)",
+        ),
+        (
+            VANCOUVER,
+            "Hulme M, Jenkins G. Climate change scenarios: technical report. 1998. "
+            "doi:10.5281/zenodo.1234567",
+        ),
+    ],
+)
+def test_a_report_that_names_no_body(lint, head, entry):
+    findings = [
+        d for d in lint(numbered(head, entry), select=["RL501"], today=TODAY) if d.entry == 5
+    ]
+    assert [f.message[:35] for f in findings] == ["report names no body that issued or"]
+
+
+@pytest.mark.parametrize(
+    ("head", "entry"),
+    [
+        (
+            IOP,
+            "Bell S and Davis B 2003 Final Report on Refining Technologies of Aluminum "
+            "(Ottawa: CANMET) (https://doi.org/10.13140/RG.2.2.27655.39847)",
+        ),
+        (
+            VANCOUVER,
+            "Hulme M, Jenkins G. Climate change scenarios: technical report. Norwich: "
+            "Climatic Research Unit; 1998.",
+        ),
+        # a journal's report on a case
+        (VANCOUVER, "Lee K. Pitting corrosion: a case report. J Clin Med. 2019;8:120-5."),
+        # APA: the body as author, the site after the title
+        (
+            VANCOUVER,
+            "World Wildlife Fund. (2016). Living planet report 2016. WWF International. "
+            "https://www.worldwildlife.org/lpr",
+        ),
+    ],
+)
+def test_a_report_with_its_body_or_a_journal_passes(lint, head, entry):
+    messages = [
+        d.message
+        for d in lint(numbered(head, entry), select=["RL501"], today=TODAY)
+        if d.entry == 5
+    ]
+    assert not [m for m in messages if m.startswith("report names no body")]

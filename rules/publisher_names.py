@@ -27,6 +27,10 @@ from refslint.api import (
 _CATALOGUE_FORMS = (
     (pattern(r"\bSpringer\s+Science\s*(?:&|and)\s*Business\s+Media\b"), "Springer"),
 )
+# arXiv's host named as a preprint's publisher (`Cornell University: Ithaca, NY, USA, 2015`), as
+# citation exports write it; not its press, nor a thesis
+_ARXIV_HOST = pattern(r"\bCornell\s+Un\w{0,2}vers\w*(?:\s+Library)?\b(?!\s+Press)")
+_THESIS = pattern(r"(?i)\b(?:thesis|dissertation|Ph\.?\s?D|master'?s)\b")
 # An English institution's name: its head word, `of` or `for`, and a content word in lower case
 # (`Ministry of climate change`); the words a name keeps in lower case are not content words
 _INSTITUTION = pattern(
@@ -58,6 +62,22 @@ def _publisher_stretch(ref: Reference) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def _arxiv_host(ref: Reference) -> Diagnostic | None:
+    """arXiv's host named where the publisher stands, with no arXiv identifier and no thesis
+    mark; looked for after the title, or after the names where no title was read."""
+    if ref.arxiv is not None or ref.container is not None or ref.problem is not None:
+        return None
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    host = _ARXIV_HOST.search(ref.text, start)
+    if host is None or _THESIS.search(ref.text) or "arxiv" in ref.text.lower():
+        return None
+    return Diagnostic(
+        Span(host.start(), host.end()),
+        f"`{host.group()}` is arXiv's host, not a preprint's publisher: this reads as an arXiv "
+        "preprint set out as a book; cite it by its arXiv identifier (`arXiv:1509.08552`)",
+    )
+
+
 @rule(
     code="RL524",
     name="publisher-name-form",
@@ -87,12 +107,19 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         2. MOCCAE. National climate change plan of the United Arab Emirates 2017-2050. Ministry
            of Climate Change and Environment, 2017.
 
+    A preprint "published by Cornell University", arXiv's host, with no arXiv identifier, is
+    told to give it.
+
     ## Limitations
     Only the publisher, or where the grammar read none the words between the title and the year
     or address, are looked at; the same words in a title are left alone. Names in lower case are
     looked for in English only (a French `ministère de la Santé` keeps its lower case by its own
     rules), and only where a content word follows `of` or `for` (`Ministry of climate`).
     """
+    host = _arxiv_host(ref)
+    if host is not None:
+        yield host
+        return
     stretch = _publisher_stretch(ref)
     if stretch is None:
         return

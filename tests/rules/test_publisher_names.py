@@ -79,3 +79,35 @@ def test_a_publisher_in_a_form_it_does_not_print(lint, text, words):
 )
 def test_names_as_their_bodies_print_them_pass(lint, text):
     assert found(lint, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MDPI: `Title; Publisher: Place, Year.`, the host's name misspelt as printed
+        "15. Sánchez, S.F.; Pérez, E.; Sánchez-Blázquez, P. Pipe3D, A Pipeline to Analyze "
+        "Integral Field Spectroscopy Data; Cornell Unversity: Ithaca, NY, USA, 2015.",
+        # Vancouver
+        "3. Smith J, Brown K, Lee M. Deep networks for galaxy spectra. Ithaca (NY): Cornell "
+        "University Library; 2019.",
+    ],
+)
+def test_a_preprint_published_by_arxivs_host(lint, text):
+    (message,) = found(lint, text)
+    assert "arXiv identifier" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. Smith J. Agrarian change in the Andes. Ithaca (NY): Cornell University Press; 2019.",
+        "3. Smith J. Agrarian change in the Andes [dissertation]. Ithaca (NY): Cornell University; "
+        "2019.",
+        "3. Smith J, Brown K. Deep networks for galaxy spectra. arXiv:1509.08552 [Preprint]. "
+        "Ithaca (NY): Cornell University; 2015.",
+        "[3] J. Smith, \u201cDeep networks for galaxy spectra,\u201d Ph.D. thesis, Cornell University, "
+        "Ithaca, NY, 2019.",
+    ],
+)
+def test_cornells_press_theses_and_preprints_with_their_identifier_pass(lint, text):
+    assert found(lint, text) == []

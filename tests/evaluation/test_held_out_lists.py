@@ -48,12 +48,13 @@ SETS = {
         {
             "bmc-phage-lysis": (1, 0, 0),
             "degruyter-sky-screen": (2, 0, 0),
-            "iop-aluminium-refining": (16, 0, 0),
-            "mdpi-galaxies-manga": (4, 0, 0),
+            "iop-aluminium-refining": (18, 0, 0),
+            "mdpi-galaxies-manga": (5, 0, 0),
         },
         entries=176,
         faults=49,
-        found=23,  # recall 0.47, with RL580's journal names
+        found=26,  # recall 0.47, with RL580's journal names; 0.53 after RL501 asked a report for
+        # its body, RL522 pointed at IOP's unmarked thesis and RL524 at arXiv's host as publisher
         alarms=0,  # none since RL538 leaves a name's accents to the author (`Göde C`)
     ),
     # the day it was added: recall 0.06, 7.3 false alarms per 100; now 0.49 (0.89 where a rule
@@ -64,14 +65,15 @@ SETS = {
         "unseen-lists-2",
         {
             "biorxiv-aurora-translation": (39, 0, 0),
-            "f1000-drylands-distribution": (22, 0, 0),
-            "f1000-hemp-cannabidiol": (5, 0, 0),
+            "f1000-drylands-distribution": (24, 0, 0),
+            "f1000-hemp-cannabidiol": (8, 0, 0),
             "hindawi-pellizzari-flow": (5, 0, 0),
         },
         entries=179,
         faults=98,
-        found=71,  # 0.70 (0.97) after RL501, RL530 and RL601 read more of their faults; 0.72 (1.00)
-        # after APA journal articles came to be read
+        found=76,  # 0.70 (0.97) after RL501, RL530 and RL601 read more of their faults; 0.72 (1.00)
+        # after APA journal articles came to be read; 0.78 after RL524 and RL525 (publishers' and
+        # places' names) and RL501's access note with no address
         alarms=0,
     ),
     # the day it was added: recall 0.04 (2 of 48), 16.5 false alarms per 100 (37), 2 rejected;
@@ -82,13 +84,13 @@ SETS = {
         "unseen-lists-3",
         {
             "frontiers-adoptive-cell-therapy": (19, 0, 0),
-            "wiley-clinteach-pelvic-exam": (2, 1, 0),
+            "wiley-clinteach-pelvic-exam": (3, 1, 0),
             "wiley-rcm-aquaculture-offflavour": (11, 1, 0),
             "wiley-vetophth-fundus-imaging": (2, 1, 0),
         },
         entries=224,
         faults=48,
-        found=34,
+        found=35,  # 0.73 after RL524 knew a catalogue's name for Springer
         alarms=0,
     ),
     # the day it was added: recall 0.09 (3 of 33), 5.1 false alarms per 100 (9); per list
@@ -142,11 +144,11 @@ SETS = {
             "imr-hsf-urgent-aortic-valve": (0, 0, 0),
             "imr-jin-eeg-mental-fatigue": (1, 0, 0),
             "imr-rcm-coronary-calcification": (5, 1, 0),
-            "imr-rcm-mitral-interventions": (4, 0, 0),
+            "imr-rcm-mitral-interventions": (5, 0, 0),
         },
         entries=191,
         faults=17,
-        found=10,
+        found=11,  # 0.65 once a title's opening year (`et al. 2021 ESC/EACTS`) was no date
         alarms=1,
     ),
     # the day it was added: recall 0.13 (11 of 86; 0.27 where a rule exists), 33.1 false alarms
@@ -156,16 +158,16 @@ SETS = {
     "unseen-lists-7": HeldOut(
         "unseen-lists-7",
         {
-            "aben-reben-breastfeeding": (9, 7, 0),
+            "aben-reben-breastfeeding": (13, 7, 0),
             "apesb-pboci-child-oral-health": (3, 1, 0),
-            "iesc-csc-gestational-diabetes": (0, 3, 0),
+            "iesc-csc-gestational-diabetes": (3, 3, 0),
             "sbq-jbcs-lipase-resolution": (0, 0, 0),
             "svsa-ess-technology-transfer": (0, 4, 0),
             "ufrj-ean-sibling-visits": (4, 0, 0),
         },
         entries=181,
         faults=86,
-        found=16,
+        found=23,  # 0.27 after RL523 and RL501's place with no publisher
         alarms=15,
         rejected=0,
     ),

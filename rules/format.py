@@ -227,8 +227,10 @@ def _bare_report(ref: Reference) -> Diagnostic | None:
     Report on Refining Technologies (https://doi.org/...)`): nobody is named as issuing it."""
     if ref.kind is not Kind.UNKNOWN or ref.problem is not None or ref.title is None:
         return None
-    if not ref.authors or ref.date is None or not _REPORT_WORD.search(ref.title.text):
+    if ref.date is None or not _REPORT_WORD.search(ref.title.text):
         return None
+    if not any(not author.is_group for author in ref.authors):
+        return None  # a body as author publishes its own report (APA 7 then names it once)
     if ref.container or ref.publisher or ref.place or ref.editors or ref.in_marker:
         return None
     if ref.volume or ref.pages or ref.access_note or ref.notes:

@@ -29,7 +29,7 @@ _MEDIUM = pattern(r"(?i)\[\s*(?:internet|online|on-?line|serial\s+on\s+the\s+int
 # kept to tell a journal's volume (`;13(5)`) from a document's access note or extent
 _YEAR_AFTER = pattern(
     r"\s*\.\s*(?P<year>c?(?:1[5-9]|20)\d\d[a-z]?)(?!\d)"
-    r"(?P<rest>\s*(?:\[[^\[\]]{0,80}\]\s*)?(?:[;:]\s*\(?\d)?)"
+    r"\s*(?:\[[^\[\]]{0,80}\]\s*)?(?P<volume>[;:]\s*\(?\d)?"
 )
 
 
@@ -43,7 +43,7 @@ def _bare_web_document(ref: Reference) -> Span | None:
     if medium is None:
         return None
     found = _YEAR_AFTER.match(ref.text, medium.end())
-    if found is None or found["rest"].rstrip().endswith(("(", *"0123456789")):
+    if found is None or found["volume"]:
         return None  # `[Internet]. 2019 [cited ...];13(5)`: a journal's volume follows
     return Span(found.start("year"), found.end("year"))
 

@@ -264,6 +264,12 @@ def test_a_report_that_names_no_body(lint, head, entry):
         ),
         # a journal's report on a case
         (VANCOUVER, "Lee K. Pitting corrosion: a case report. J Clin Med. 2019;8:120-5."),
+        # APA 7: a body as author publishes its own report, named once
+        (
+            VANCOUVER,
+            "World Bank. (2019). World development report 2019: The changing nature of work. "
+            "https://doi.org/10.1596/978-1-4648-1328-3",
+        ),
         # APA: the body as author, the site after the title
         (
             VANCOUVER,

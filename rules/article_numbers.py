@@ -296,7 +296,27 @@ def known(ref: Reference, where: Locator) -> Known | None:
     if where.name and numbered_journals.by_name(where.name, year):
         name = where.name.rstrip(" .,")
         return Known(f"{name} numbers its articles", None)
+    if _year_for_volume(ref, where, year):
+        return Known(
+            f"the volume is the year ({where.volume}), as journals that number their articles "
+            "print it (Hindawi's, SpringerOpen's)",
+            None,
+        )
     return None
+
+
+def _year_for_volume(ref: Reference, where: Locator, year: int | None) -> bool:
+    """Whether a journal article prints its year as its volume and no issue (`Journal of
+    Chemistry, vol. 2013, pp. 1–8, 2013`): how journals that number their articles count
+    their volumes. A journal with issues (`2013(5):1-8`, as Chinese journals print theirs)
+    paginates each issue, and its first article starts on page 1."""
+    return (
+        ref.kind is Kind.ARTICLE
+        and ref.issue is None
+        and year is not None
+        and year >= 1990
+        and where.volume == str(year)
+    )
 
 
 def _paged(found: Sequence[tuple[Reference, Locator | None]]) -> set[str]:
@@ -421,7 +441,9 @@ def page_span_in_numbered_journal(refs: Sequence[Reference], ctx: Context) -> It
     `s41419`, `s41392`, ..., `ncomms`, `cddis`), or the journal's name is one of a short table
     (PLOS's journals, eLife, Scientific Reports, Nature Communications, Cell Death & Disease,
     BMC's, Frontiers', Heliyon, iScience, MDPI's from 2016: Energies, Int J Mol Sci, Molecules,
-    Cancers, Nutrients, Sensors ...), in any form the journal lists know. Where the DOI gives
+    Cancers, Nutrients, Sensors ...), in any form the journal lists know, or the volume is the
+    year and no issue is printed (`Journal of Chemistry, vol. 2013, pp. 1–8, 2013`: Hindawi's
+    and SpringerOpen's journals count their volumes so). Where the DOI gives
     the number itself, RL586 says it at warning; with registry lookups, RL417 says it for sure.
 
     ## Why is this bad?

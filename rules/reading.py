@@ -27,6 +27,9 @@ from refslint.api import (
 )
 
 from . import numbered_journals
+from .locators import double_volume_as_issue as double_volume_as_issue
+from .locators import issn_as_pages as issn_as_pages
+from .locators import issue_number_impossible as issue_number_impossible
 from .style.conventions import deviations
 
 

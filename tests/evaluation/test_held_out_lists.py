@@ -82,14 +82,14 @@ SETS = {
     "unseen-lists-3": HeldOut(
         "unseen-lists-3",
         {
-            "frontiers-adoptive-cell-therapy": (19, 0, 0),
+            "frontiers-adoptive-cell-therapy": (20, 0, 0),
             "wiley-clinteach-pelvic-exam": (2, 1, 0),
-            "wiley-rcm-aquaculture-offflavour": (11, 1, 0),
+            "wiley-rcm-aquaculture-offflavour": (12, 1, 0),
             "wiley-vetophth-fundus-imaging": (2, 1, 0),
         },
         entries=224,
         faults=48,
-        found=34,
+        found=36,  # 0.75 once RL565 and RL566 read an ISSN and a double volume
         alarms=0,
     ),
     # the day it was added: recall 0.09 (3 of 33), 5.1 false alarms per 100 (9); per list
@@ -102,11 +102,11 @@ SETS = {
             "elsevier-apsb-metallic-nanomedicine": (3, 0, 0),
             "nature-sttt-immune-evasion": (6, 0, 0),
             "tandf-gut-mycobiome": (5, 0, 0),
-            "techscience-cd47-therapy": (0, 0, 0),
+            "techscience-cd47-therapy": (2, 0, 0),
         },
         entries=175,
         faults=33,
-        found=14,
+        found=16,  # 0.48 once RL564 read impossible issue numbers
         alarms=0,
     ),
     # the day it was added: recall 0.03 (2 of 64), 54.9 false alarms per 100 (100), 2 rejected;

@@ -25,7 +25,16 @@ FAMILIES = {
     "refslint_rules.access_date": {"RL301", "RL302", "RL303", "RL304"},
     "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408", "RL415"},
     "refslint_rules.format": {"RL501", "RL502", "RL520", "RL521", "RL522", "RL585"},
-    "refslint_rules.reading": {"RL515", "RL516", "RL517", "RL518", "RL519"},
+    "refslint_rules.reading": {
+        "RL515",
+        "RL516",
+        "RL517",
+        "RL518",
+        "RL519",
+        "RL564",
+        "RL565",
+        "RL566",
+    },
     "refslint_rules.article_numbers": {"RL417", "RL580", "RL586"},
     "refslint_rules.lookup": {
         "RL402",

@@ -312,6 +312,9 @@ def test_each_pattern_grows_linearly_with_what_it_looks_for():
         "RL592": (rules._GLUED_COLON, "ab-", "abc:an b"),
         "RL592 word": (rules._GLUED_COLON, "abcd", " x"),
         "RL593": (rules._HYPHEN_CLAUSE, "a-the", " b"),
+        "RL593 token": (rules._SPACED_HYPHEN, "ab)", " x"),
+        "RL593 spaces": (rules._SPACED_HYPHEN, "ab" + " " * 20, "-"),
+        "RL593 spaced": (rules._SPACED_HYPHEN, "ab - ", "c"),
         "RL594": (rules._RUN_TOGETHER, "abcAbcd", " x"),
         "RL595": (rules._STRAY, "ab✰", " x"),
     }

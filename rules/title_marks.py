@@ -300,11 +300,24 @@ _SPACED_HYPHEN = pattern(
 )
 # (or spaced before it alone: `(AUQEI -Autoquestionnaire`; spaced after it alone, it ends a
 # suspended compound: `pre- and post-operative`); a range of numbers or months (`1990 - 2000`,
-# `December 2021 - April 2022`, `4364.0 - National` starts with a catalogue number) and a minus
-# between symbols (`x - y`) keep their hyphen
+# `December 2021 - April 2022`, `4364.0 - National` starts with a catalogue number), a minus
+# between symbols (`x - y`) and compounds (below) keep their hyphen
 _DASHES = frozenset("–—―‒")
 _HYPHEN_RANGE = pattern(r"\d-\d")
 _NUMBER = pattern(r"[\d.,:/]+")
+# a compound whose hyphen picked up spaces (`anti - inflammatory`, `dose - dependent`, as text
+# taken from a PDF prints it) is no dash: its first part is a prefix, or its second a word that
+# makes compounds
+_PREFIXES = _wordset(
+    "anti non pre post co re self multi inter intra semi sub super ultra micro macro nano mono bi "
+    "tri poly pseudo neo extra trans cross well long short high low full half mid over under out "
+    "up down all ex"
+)
+_SECOND_PARTS = _wordset(
+    "based related dependent induced like specific free term scale wide derived associated "
+    "mediated driven resistant positive negative sensitive friendly oriented centred centered "
+    "level"
+)
 # a list types its dashes as hyphens where it prints no dash anywhere and at least this many
 # ranges of numbers joined by a hyphen
 HYPHEN_RANGES = 3
@@ -349,8 +362,10 @@ def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
             continue  # `1990 - 2000`, `4364.0 - National Health Survey`
         if left.lower() in MONTHS and right.lower() in MONTHS:
             continue  # `January - March 2020`
-        if len(left) == 1 and len(right) == 1:
-            continue  # `x - y`: a minus
+        if len(left) == 1:
+            continue  # `x - y`: a minus; `T - cell`, `X - ray`: a compound's hyphen spaced
+        if left.lower() in _PREFIXES or right in _SECOND_PARTS:
+            continue  # `anti - inflammatory`, `age - related`: a compound's hyphen spaced
         yield m
 
 
@@ -387,8 +402,9 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     somewhere (`481–490`) chose its marks, and a spaced hyphen in its titles may be its house
     form (F1000's lists print `Hemp food products - an update`): it is left alone. Ranges of
     numbers or months (`1990 - 2000`, `December 2021 - April 2022`), a catalogue number before
-    the hyphen (`4364.0 - National Health Survey`) and a minus between two letters (`x - y`)
-    keep their hyphen.
+    the hyphen (`4364.0 - National Health Survey`), a minus or a letter's compound (`x - y`,
+    `T - cell`) and a compound whose hyphen picked up spaces (`anti - inflammatory`, `dose -
+    dependent`) keep their hyphen.
 
     ## Why is this bad?
     The dash was turned into a hyphen when the title was typed or exported; the title's two

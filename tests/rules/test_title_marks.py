@@ -350,6 +350,8 @@ RANGES_AND_MINUS = (
     "ABS; 2009.",
     "Costa AB, Dias CD. Pre- and post-operative care of x - y plots. Rev Bras Cir. 2015;42(3):1-9.",
     "Naso FD, Boi D. Nuclear localisation of Aurora-A kinase in cancer. Open Biol. 2021;11(1):4-9.",
+    "Reis AB, Melo CD. Anti - inflammatory and dose - dependent effects on T - cell activation. "
+    "Rev Bras Imunol. 2014;12(2):50-9.",
 )
 
 
@@ -374,6 +376,7 @@ def test_a_spaced_hyphen_in_a_list_that_prints_no_dash_is_flagged(lint):
     assert "PICU—An interview" in fixed
     assert "1990 - 2000" in fixed and "January - March" in fixed and "4364.0 - National" in fixed
     assert "Pre- and post-operative" in fixed and "x - y" in fixed and "Aurora-A kinase" in fixed
+    assert "Anti - inflammatory and dose - dependent effects on T - cell" in fixed
 
 
 def test_a_list_that_prints_dashes_keeps_its_spaced_hyphens(lint):

@@ -303,9 +303,11 @@ def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     length, the second at most 50 pages after the first (`802822`, `11071123`), in a list whose
     other journal articles give page ranges, not article numbers in digits. Where most of the
     list's ranges cut the last page short (`4077-85`), the list's one number in digits that
-    reads as such a range (`141051`: `1410-51`) is flagged too, unless its journal is known to
-    number its articles; with no fix: the dash may have been lost or turned into a digit
-    (`141-51`), and only the article tells which.
+    reads as such a range (`45(128):141051`: `1410-51`) is flagged too, where an issue is
+    printed before it (journals that number their articles seldom print issues: `3:100045` is
+    Elsevier's article number) and its journal is not known to number its articles; with no
+    fix: the dash may have been lost or turned into a digit (`141-51`), and only the article
+    tells which.
 
     ## Why is this bad?
     Printed as one number it sends the reader to article 802822, which does not exist; the pages
@@ -329,9 +331,17 @@ def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     numbers = [r for r in refs if r.article_number is not None and r.article_number.text.isdigit()]
     if not numbers:
         return
-    # the abbreviated reading fits half of all numbers by chance: it is tried only on the list's
-    # one number in digits, in a journal not known to number its articles
-    abbreviates = len(numbers) == 1 and not _numbers_articles(numbers[0]) and _abbreviates(refs)
+    # the abbreviated reading fits half of all numbers by chance (Elsevier's `3:100045` reads as
+    # `1000-45`): it is tried only on the list's one number in digits, printed after an issue (a
+    # journal that numbers its articles seldom prints issues), in a journal not known to number
+    # its articles
+    only = numbers[0]
+    abbreviates = (
+        len(numbers) == 1
+        and only.issue is not None
+        and not _numbers_articles(only)
+        and _abbreviates(refs)
+    )
     candidates = [(r, _reading(r, abbreviates)) for r in numbers]
     found = [(r, reading) for r, reading in candidates if reading is not None]
     if not found or len(found) < len(candidates):

@@ -183,5 +183,12 @@ def test_an_article_number_of_a_cutting_list_is_left_alone_where_another_is_prin
 
 def test_a_journal_known_to_number_its_articles_keeps_its_number(lint):
     lines = [line.format(sep=".") for line in ARTICLES]
-    lines[1] = "Drautz R. Atomic cluster expansion. Sci Rep. 2021;11:141051."
+    lines[1] = "Drautz R. Atomic cluster expansion. Sci Rep. 2021;11(1):141051."
+    assert lint(listing(lines), select="RL518") == []
+
+
+def test_an_article_number_with_no_issue_is_no_collapsed_range(lint):
+    # Elsevier's six-digit article numbers read as `1000-45` by chance; no issue is printed
+    lines = [line.format(sep=".") for line in ARTICLES]
+    lines[1] = "Okonjo C. Seasonal admissions. Lancet Reg Health Eur. 2021;3:100045."
     assert lint(listing(lines), select="RL518") == []

@@ -32,10 +32,14 @@ def _number(text: str | None) -> int | None:
 
 # --- RL564: an issue number no issue of the volume can have --------------------------------------
 
-# Weeklies that number their issues from their first (the Lancet, the BMJ, Nature, Science) print
-# about 26 issues a volume, two volumes a year: their issue numbers stay below 30 times the
-# volume. An issue number this many times the volume, and of four digits or more, is no issue.
-RUNNING_ISSUES = 40
+# Weeklies that number their issues from their first (the Lancet, the BMJ, Nature, Science, the
+# Pharmaceutical Journal) print about 26 issues a volume, two volumes a year or more: their issue
+# numbers stay below 30 times the volume. A weekly with a volume a year (Rev Med Suisse,
+# `15(642)`) runs up to 52 times its volume, but none has reached volume 100. An issue number of
+# four digits or more past these many times the volume is no issue.
+RUNNING_ISSUES = 35
+YEARLY_ISSUES = 60
+YEARLY_BELOW = 100  # volumes below this may be a yearly weekly's
 RUNNING_FROM = 1000
 # the Lancet's and the BMJ's half-year volumes `1` and `2` (`Lancet 1987;1(8536)`) run far past it
 HALF_YEARS = 2
@@ -50,16 +54,18 @@ HALF_YEARS = 2
 )
 def issue_number_impossible(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags a journal article's issue number of four digits or more that is over 40 times its
-    volume (`Leuk Res Rep. 2021;16(6230)`, `Biochem Pharmacol. 2025;236(10400)`).
+    Flags a journal article's issue number of four digits or more that no issue of its volume
+    can have (`Leuk Res Rep. 2021;16(6230)`, `Biochem Pharmacol. 2025;236(10400)`).
 
     ## How it decides
     Journals that number their issues from their first issue, rather than within each volume,
     are weeklies: the Lancet (`401(10374)`), the BMJ, Nature, Science, each with about 26
-    issues a volume, so that the issue number stays below 30 times the volume. An issue number
-    well past that is no issue of the volume: it was taken from another field (an article or
-    record number). The half-year volumes `1` and `2` that the Lancet and the BMJ once printed
-    (`Lancet 1987;1(8536)`), and an issue that is the entry's year, are left alone.
+    issues a volume, so that the issue number stays below 30 times the volume; a weekly with a
+    volume a year (Rev Med Suisse, `15(642)`) stays below 52 times, and none has reached volume
+    100. An issue number over 35 times a volume of 100 or more, or over 60 times a lower one, is
+    no issue of the volume: it was taken from another field (an article or record number). The
+    half-year volumes `1` and `2` that the Lancet and the BMJ once printed (`Lancet
+    1987;1(8536)`), and an issue that is the entry's year, are left alone.
 
     ## Why is this bad?
     A reader who looks the issue up finds none, and a registry lookup that matches on the
@@ -82,7 +88,8 @@ def issue_number_impossible(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     volume, issue = _number(ref.volume.text), _number(ref.issue.text)
     if volume is None or issue is None or volume <= HALF_YEARS:
         return
-    if issue < RUNNING_FROM or issue <= RUNNING_ISSUES * volume:
+    most = (YEARLY_ISSUES if volume < YEARLY_BELOW else RUNNING_ISSUES) * volume
+    if issue < RUNNING_FROM or issue <= most:
         return
     if ref.date is not None and abs(issue - ref.date.year) <= 1:
         return  # the year printed as the issue: another slip, not this one

@@ -48,6 +48,8 @@ def test_the_weeklies_running_issue_numbers_are_left_alone(lint):
         "7. Fox M. Bird song. Proc Biol Sci. 2023;290(2001):20230101.\n"
         "8. Tan W. Rural health. N Z Med J. 2023;136(1570):10-9.\n"
         "9. Lim S. Sleep in adolescents. Sleep Health. 2021;7(2021):1-9.\n"
+        # a weekly with a volume a year, at 43 issues a volume
+        "10. Roux P. Soins palliatifs. Rev Med Suisse. 2027;23(1000):12-5.\n"
     )
     assert found(lint, text) == []
 

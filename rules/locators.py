@@ -41,6 +41,8 @@ RUNNING_ISSUES = 35
 YEARLY_ISSUES = 60
 YEARLY_BELOW = 100  # volumes below this may be a yearly weekly's
 RUNNING_FROM = 1000
+# an issue that reads as a year is left alone: a year after the volume (`24 (1935)`) is read so
+YEARS = (1700, 2100)
 # the Lancet's and the BMJ's half-year volumes `1` and `2` (`Lancet 1987;1(8536)`) run far past it
 HALF_YEARS = 2
 
@@ -65,7 +67,8 @@ def issue_number_impossible(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     100. An issue number over 35 times a volume of 100 or more, or over 60 times a lower one, is
     no issue of the volume: it was taken from another field (an article or record number). The
     half-year volumes `1` and `2` that the Lancet and the BMJ once printed (`Lancet
-    1987;1(8536)`), and an issue that is the entry's year, are left alone.
+    1987;1(8536)`), and an issue that reads as a year (`Operations Research 36, 3 (1988)`), are
+    left alone.
 
     ## Why is this bad?
     A reader who looks the issue up finds none, and a registry lookup that matches on the
@@ -91,8 +94,8 @@ def issue_number_impossible(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     most = (YEARLY_ISSUES if volume < YEARLY_BELOW else RUNNING_ISSUES) * volume
     if issue < RUNNING_FROM or issue <= most:
         return
-    if ref.date is not None and abs(issue - ref.date.year) <= 1:
-        return  # the year printed as the issue: another slip, not this one
+    if YEARS[0] <= issue <= YEARS[1]:
+        return  # a year: Chicago's `24 (1935)` read as an issue, or the year printed as one
     yield Diagnostic(
         ref.issue.span,
         f"issue `{issue}` is no issue of volume {volume}: journals that number their issues "

@@ -164,3 +164,13 @@ def test_a_volume_that_is_the_year_with_an_issue_or_other_pages_says_nothing():
         "2. Li X, Wu Y. Inequalities again. Math Ann. 2013;2013:13-24.\n"
     )
     assert hints(other) == []
+    # the year printed once before the pages: a chapter, a proceedings named by its year
+    chicago = (
+        "12. Ballard, J. “The Concentration City.” In The Best Short Stories of J. G. Ballard. "
+        "New York: Holt, 1995, 1–20.\n"
+        "13. Ruiz, C. E., and T. K. Gerald. 2002. Evaluation of Contaminant Flux from CAD Sites. "
+        "Dredging 2002: 1–14.\n"
+        "14. Sato, K. The Simile of the Painter. Journal of the International Association of "
+        "Buddhist Studies, Volume 39, 2016, 1-50.\n"
+    )
+    assert hints(chicago) == []

@@ -48,8 +48,11 @@ def test_the_weeklies_running_issue_numbers_are_left_alone(lint):
         "7. Fox M. Bird song. Proc Biol Sci. 2023;290(2001):20230101.\n"
         "8. Tan W. Rural health. N Z Med J. 2023;136(1570):10-9.\n"
         "9. Lim S. Sleep in adolescents. Sleep Health. 2021;7(2021):1-9.\n"
+        # years after the volume, as Chicago and ACM print them
+        '10. Clark JD. "A four-year study of freshman English." EJ coll. ed. 24 (1935): 403-10.\n'
+        "11. Reiman M, Simon B. Queueing systems. Operations Research 36, 3 (1988), 454-469.\n"
         # a weekly with a volume a year, at 43 issues a volume
-        "10. Roux P. Soins palliatifs. Rev Med Suisse. 2027;23(1000):12-5.\n"
+        "12. Roux P. Soins palliatifs. Rev Med Suisse. 2027;23(1000):12-5.\n"
     )
     assert found(lint, text) == []
 

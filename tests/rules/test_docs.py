@@ -35,7 +35,16 @@ FAMILIES = {
         "RL525",
         "RL585",
     },
-    "refslint_rules.reading": {"RL515", "RL516", "RL517", "RL518", "RL519"},
+    "refslint_rules.reading": {
+        "RL515",
+        "RL516",
+        "RL517",
+        "RL518",
+        "RL519",
+        "RL564",
+        "RL565",
+        "RL566",
+    },
     "refslint_rules.article_numbers": {"RL417", "RL580", "RL586"},
     "refslint_rules.lookup": {
         "RL402",

@@ -112,6 +112,9 @@ def _one_edit(a: str, b: str) -> str | None:
         if all(i in starts for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y):
             return "particle"  # `van Dijk` / `Van Dijk`: a particle capitalised at the start
         return "case"
+    part = _one_part(a, b)
+    if part is not None:  # `Rosález-Ortega` / `Rosales-Ortega`: the other part vouches for it
+        a, b = _plain(part[0]), _plain(part[1])
     if min(len(a), len(b)) < _SHORTEST or a[0].casefold() != b[0].casefold():
         return None
     if not one_slip(a.casefold(), b.casefold()):  # one letter, or two swapped
@@ -119,6 +122,16 @@ def _one_edit(a: str, b: str) -> str | None:
     if len(a) == len(b) and len(a) < _CHANGED:
         return None  # one letter changed or swapped in a short name: `Wang`/`Wong`, `Chen`/`Chan`
     return "letter"
+
+
+def _one_part(a: str, b: str) -> tuple[str, str] | None:
+    """The one part two hyphenated surnames differ in, the others the same (`Rosález`,
+    `Rosales` of `Rosález-Ortega`, `Rosales-Ortega`); None for any other pair."""
+    first, second = a.split("-"), b.split("-")
+    if len(first) < 2 or len(first) != len(second):
+        return None
+    differ = [(x, y) for x, y in zip(first, second, strict=True) if x != y]
+    return differ[0] if len(differ) == 1 else None
 
 
 def _odd(a: list[Name], b: list[Name], how: str) -> list[Name]:
@@ -176,7 +189,9 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     Silent where the entries share no co-author (two are asked for a surname under five
     letters), on surnames under four letters (`Li`, `Lu`), on one letter changed in a surname
     under seven (`Wang`/`Wong`, `Hansen`/`Hanson`: often two people), on two differences at
-    once (an accent and a capital or a letter), on a particle's capital the list prints both
+    once (an accent and a capital or a letter; in a hyphenated surname whose other part is
+    the same, an accent and a letter are one slip: `Rosález-Ortega`, `Rosales-Ortega`), on a
+    particle's capital the list prints both
     ways about as often (`van Dijk`/`Van Dijk`), and on a double surname with and without its
     hyphen (`García-Benito`, `García Benito`), which journals print both ways for one person.
     Accents are never called a slip: where most entries print a name plain (`Gode C`), the one

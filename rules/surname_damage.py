@@ -1,0 +1,145 @@
+"""A surname damaged in one entry, seen without another printing of it: a capital I read or typed
+for a lower-case l (RL551, `Carolan-OIah`), and a surname cut down to its particle (RL552, `de P`,
+`van ID`).
+
+Both are shapes no name has, in any language: a capital I between a word's capital and its lower
+case letters (`OIiveira`; `McIntosh` and `DiMaggio` put lower-case letters first), two capital
+I's after lower-case letters (`CasadevaII`), and a particle standing for a whole surname.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Reference,
+    Severity,
+    Span,
+    pattern,
+    rule,
+)
+
+# `OIah`, `OIiveira` (a word's capital, then I, then lower case); `CasadevaII`, `BeIIo` (two I's
+# after lower case): in a name both are the l's of a scan or a font, or a key held down
+_CAPITAL_I = pattern(r"(?<![^\s\-'’])[A-Z](I)[a-z]|[a-z](II)(?![A-Z])")
+_PARTICLES = frozenset(
+    [
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "der",
+        "des",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "den",
+        "ten",
+        "ter",
+        "zu",
+    ]
+)
+
+
+def _surname_at(ref: Reference, span: Span, family: str) -> int:
+    """Where the surname starts in the entry's text (its first printing inside the name)."""
+    at = ref.text.find(family, span.start, span.end)
+    return span.start if at < 0 else at
+
+
+@rule(
+    code="RL551",
+    name="surname-capital-i",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A capital I for a lower-case l inside a surname (`Carolan-OIah`)",
+)
+def surname_capital_i(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a personal author's surname with a capital I where a lower-case l belongs: after the
+    capital that opens the word and before its lower-case letters (`Carolan-OIah`,
+    `OIiveira`), or doubled after lower-case letters (`CasadevaII`).
+
+    ## Why is this bad?
+    The name is misspelt: an index, a search or a citation count does not find the author.
+    The slip comes from text recognised from a scan, or copied from a PDF whose font draws
+    `l` and `I` alike.
+
+    ## Example
+        1. Carolan-OIah M, Duarte-Gardea M, Lechuga J. A critical review: early life nutrition
+           and prenatal programming. Women Birth. 2015;28(4):289-97.
+
+    Use instead:
+        1. Carolan-Olah M, Duarte-Gardea M, Lechuga J. A critical review: early life nutrition
+           and prenatal programming. Women Birth. 2015;28(4):289-97.
+
+    ## Limitations
+    Only the shapes no name has are read: a capital I after a lower-case letter (`McIntosh`,
+    `DiIorio`) is a name's own, and a lower-case i or l typed for the other (`Casadevali`)
+    is a misspelling only a list of names would show.
+    """
+    for author in ref.authors:
+        if author.is_group or not author.family or author.family.isupper():
+            continue
+        found = _CAPITAL_I.search(author.family)
+        if found is None:
+            continue
+        group = 1 if found.group(1) else 2
+        start = _surname_at(ref, author.span, author.family)
+        wanted = (
+            author.family[: found.start(group)]
+            + "l" * len(found.group(group))
+            + author.family[found.end(group) :]
+        )
+        yield Diagnostic(
+            Span(start, start + len(author.family)),
+            f"capital I inside the surname `{author.family}`; a lower-case l belongs there "
+            f"(`{wanted}`)",
+        )
+
+
+@rule(
+    code="RL552",
+    name="surname-only-particle",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A surname cut down to its particle (`de P`, `van ID`)",
+)
+def surname_only_particle(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a personal author printed as a lower-case particle and initials, with no surname
+    (`de P` for `de B Harrington P`, `van ID` for `van IJzendoorn D`).
+
+    ## Why is this bad?
+    The particle is the start of a surname, not a surname: the name was cut where a reference
+    manager or a database misread it, and no reader can tell who the author is.
+
+    ## Example
+        1. Li J, Qu L, de P, Harrington B. Functionalized graphene nanocomposites. Electrochim
+           Acta. 2014;130:45-52.
+
+    Use instead:
+        1. Li J, Qu L, de B Harrington P. Functionalized graphene nanocomposites. Electrochim
+           Acta. 2014;130:45-52.
+
+    ## Limitations
+    A capitalised particle alone (`Van J`, `De M`) is left alone: it may be a surname
+    (`De`, Chinese and Indian; `Van`, Armenian and Vietnamese).
+    """
+    for author in ref.authors:
+        if author.is_group or not author.initials or author.family not in _PARTICLES:
+            continue
+        yield Diagnostic(
+            author.span,
+            f"`{author.text}` has no surname: `{author.family}` is a surname's particle, the "
+            "rest of the name is lost",
+        )

@@ -143,3 +143,57 @@ def surname_only_particle(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             f"`{author.text}` has no surname: `{author.family}` is a surname's particle, the "
             "rest of the name is lost",
         )
+
+
+# A lone capital among a surname's words: an initial run into it (`de C Meneghim M`,
+# `McClelland R L J N B M`). Vowels are left alone: `Ortega Y Gasset`, `Casadevall I Solvas`
+# print a conjunction in capitals, and a surname may be one letter (`E W`, Weinan E).
+_LONE = pattern(r"(?<!\S)[B-DF-HJ-NP-TV-XZ](?!\S)")
+
+
+@rule(
+    code="RL553",
+    name="initials-in-surname",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="An initial run into a surname (`de C Meneghim M`, `McClelland R L J N`)",
+)
+def initials_in_surname(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a personal author whose surname, as printed, holds a lone capital letter among its
+    words (`de C Meneghim M` for `Meneghim MC`; `McClelland R L J N B M` where the next
+    authors' initials ran into the first name).
+
+    ## Why is this bad?
+    A surname has no one-letter words: the letter is an initial printed in the wrong place, or
+    the commas between authors were lost. The author is not found under that name, and a
+    list whose commas were lost has lost its other authors too.
+
+    ## Example
+        1. Nabarrette M, Dos Santos PR, de C Meneghim M, Vedovello SAS. Esthetic impact of
+           malocclusions. Am J Orthod Dentofacial Orthop. 2021;159(1):53-8.
+
+    Use instead:
+        1. Nabarrette M, Dos Santos PR, Meneghim MC, Vedovello SAS. Esthetic impact of
+           malocclusions. Am J Orthod Dentofacial Orthop. 2021;159(1):53-8.
+
+    ## Limitations
+    A vowel is left alone (`Ortega Y Gasset`, `Casadevall I Solvas`: a conjunction in
+    capitals), and so is MEDLINE's particle after spaced initials (`Fernandes R de CP`), which
+    indexes print so.
+    """
+    for author in ref.authors:
+        family = author.family
+        if author.is_group or not family or " " not in family or family.isupper():
+            continue
+        if family.rsplit(" ", 1)[-1] in _PARTICLES:
+            continue  # `Fernandes R de CP`: MEDLINE's form of a given name's particle
+        found = _LONE.search(family)
+        if found is None:
+            continue
+        start = _surname_at(ref, author.span, family)
+        yield Diagnostic(
+            Span(start, start + len(family)),
+            f"lone letter `{found.group()}` in the surname `{family}`: an initial run into "
+            "the name, or the commas between authors lost",
+        )

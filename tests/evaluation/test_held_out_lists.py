@@ -141,12 +141,12 @@ SETS = {
         {
             "imr-hsf-urgent-aortic-valve": (0, 0, 0),
             "imr-jin-eeg-mental-fatigue": (1, 0, 0),
-            "imr-rcm-coronary-calcification": (5, 1, 0),
+            "imr-rcm-coronary-calcification": (6, 1, 0),
             "imr-rcm-mitral-interventions": (4, 0, 0),
         },
         entries=191,
         faults=17,
-        found=10,
+        found=11,  # 10 before RL553 (`McClelland R L J N B M B M`)
         alarms=1,
     ),
     # the day it was added: recall 0.13 (11 of 86; 0.27 where a rule exists), 33.1 false alarms
@@ -165,7 +165,7 @@ SETS = {
         },
         entries=181,
         faults=86,
-        found=25,  # 16 before RL531, RL551 and RL577 knew MEDLINE's and other damaged printings
+        found=25,  # 16 before RL531, RL551, RL553 and RL577 knew MEDLINE's and other damaged printings
         alarms=15,
         rejected=0,
     ),

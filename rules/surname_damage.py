@@ -145,10 +145,11 @@ def surname_only_particle(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
-# A lone capital among a surname's words: an initial run into it (`de C Meneghim M`,
-# `McClelland R L J N B M`). Vowels are left alone: `Ortega Y Gasset`, `Casadevall I Solvas`
-# print a conjunction in capitals, and a surname may be one letter (`E W`, Weinan E).
-_LONE = pattern(r"(?<!\S)[B-DF-HJ-NP-TV-XZ](?!\S)")
+# A lone capital among a surname's words: an initial run into it (`Costa J Santos P`).
+# Vowels are left alone: `Ortega Y Gasset`, `Casadevall I Solvas` print a conjunction in
+# capitals, and a surname may be one letter (`E W`, Weinan E). So is a capital after a particle:
+# MEDLINE prints a given name's particle and initial so (`de B Harrington P`).
+_LONE = pattern(r"(?<!\S)(?<!\b(?:da|de|di|do|du) )[B-DF-HJ-NP-TV-XZ](?!\S)")
 
 
 @rule(
@@ -156,13 +157,13 @@ _LONE = pattern(r"(?<!\S)[B-DF-HJ-NP-TV-XZ](?!\S)")
     name="initials-in-surname",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="An initial run into a surname (`de C Meneghim M`, `McClelland R L J N`)",
+    summary="An initial run into a surname (`Costa J Santos P`, `McClelland R L J N B M B M`)",
 )
 def initials_in_surname(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a personal author whose surname, as printed, holds a lone capital letter among its
-    words (`de C Meneghim M` for `Meneghim MC`; `McClelland R L J N B M` where the next
-    authors' initials ran into the first name).
+    words (`McClelland R L J N B M B M` where the next authors' initials ran into the first
+    name, for `McClelland RL, Jorgensen NW, Budoff MJ, Blaha MJ`).
 
     ## Why is this bad?
     A surname has no one-letter words: the letter is an initial printed in the wrong place, or
@@ -170,17 +171,18 @@ def initials_in_surname(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     list whose commas were lost has lost its other authors too.
 
     ## Example
-        1. Nabarrette M, Dos Santos PR, de C Meneghim M, Vedovello SAS. Esthetic impact of
-           malocclusions. Am J Orthod Dentofacial Orthop. 2021;159(1):53-8.
+        1. McClelland R L J N B M B M. MESA risk score for coronary calcium. J Am Coll
+           Cardiol. 2015;66(15):1643-53.
 
     Use instead:
-        1. Nabarrette M, Dos Santos PR, Meneghim MC, Vedovello SAS. Esthetic impact of
-           malocclusions. Am J Orthod Dentofacial Orthop. 2021;159(1):53-8.
+        1. McClelland RL, Jorgensen NW, Budoff MJ, Blaha MJ. MESA risk score for coronary
+           calcium. J Am Coll Cardiol. 2015;66(15):1643-53.
 
     ## Limitations
     A vowel is left alone (`Ortega Y Gasset`, `Casadevall I Solvas`: a conjunction in
-    capitals), and so is MEDLINE's particle after spaced initials (`Fernandes R de CP`), which
-    indexes print so.
+    capitals), and so are MEDLINE's forms of a given name's particle, which indexes print
+    (`Fernandes R de CP`, `de B Harrington P`); where the list prints the author otherwise,
+    RL577 compares the two (`de C Meneghim M` against `Meneghim MC`).
     """
     for author in ref.authors:
         family = author.family

@@ -39,6 +39,9 @@ _SHORT = 5  # letters: below this, two shared co-authors are asked for (`Li HB`,
 # in a list of Spanish names (`García Márquez G`) it may be a double surname.
 _ONE_WORD_HABIT = 0.05
 _HABIT_SHOWN = 20  # personal names: in fewer, a list shows no habit
+# letters: a surname this long whose printings divide its words otherwise is one person even
+# without a shared co-author (`Jeffrey Carr J`, `Carr JJ`), where the list prints one-word surnames
+_ALONE = 4
 _WORDS = pattern(r"[\s\-\u2010\u2011]+")
 _PARTICLES = frozenset(
     ["da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von"]
@@ -187,7 +190,9 @@ def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterato
     front. A given name is recognised as one capitalised word before a surname of two parts
     (`Erson-Bensan`); words before a one-word surname (`Azeredo Alves Antunes L` against
     `Antunes LAA`) only in a list whose surnames are nearly all one word: in a list of Spanish
-    names (`García Márquez G`) they may be a double surname. A surname's lost first word is
+    names (`García Márquez G`) they may be a double surname; there, each word's initial
+    matching is evidence enough, and no shared co-author is asked for where the surname has
+    four letters or more (`Jeffrey Carr J` against `Carr JJ`). A surname's lost first word is
     recognised only before a particle (`de`, `van`) or a hyphen.
     """
     by_core: dict[str, list[Name]] = {}
@@ -294,6 +299,8 @@ def _finding(
             short = min(len(usual[at].family), len(name.family)) < _SHORT and how != DIVIDED
             if counts[at] >= (2 if short else 1) and (best is None or at < best):
                 best = at
+    if best is None and how == DIVIDED and len(name.family.rsplit(" ", 1)[-1]) >= _ALONE:
+        best = 0  # each word's initial matched, in a list of one-word surnames: one person
     if best is None:
         return None
     other = usual[best]
@@ -301,9 +308,13 @@ def _finding(
     mine = team.people[id(name.ref)] - {name.key}
     shared = sorted(f"{f} {i}" for f, i in mine if _loose((f, i)) in theirs)
     where = other.ref.number if other.ref.number is not None else other.ref.index
+    sharing = (
+        f", which shares the co-author{'s' if len(shared) > 1 else ''} {', '.join(shared[:3])}"
+        if shared
+        else ""
+    )
     return Diagnostic(
         name.span,
-        f"`{name.printed}` is printed `{other.printed}` in entry {where}, which shares the "
-        f"co-author{'s' if len(shared) > 1 else ''} {', '.join(shared[:3])}; {how}",
+        f"`{name.printed}` is printed `{other.printed}` in entry {where}{sharing}; {how}",
         ref=name.ref,
     )

@@ -201,6 +201,37 @@ def test_the_same_faults_are_found_in_author_date_style(lint):
     assert [e for e, _ in _found(lint, entries)] == [3, 5]
 
 
+def _plain_names(entries: list[str]) -> list[str]:
+    """`entries` and five more of one-word surnames: a list that shows it prints them so."""
+    return entries + [
+        f"{a} A, {b} B, {c} C. Study {n}. Circulation. 2009;9:{n}-9."
+        for n, (a, b, c) in enumerate(
+            zip(
+                ["Okafor", "Haddad", "Kowalski", "Nguyen", "Brown"],
+                ["Tanaka", "Müller", "Rossi", "Dubois", "Kaur"],
+                ["Smith", "Jensen", "Novak", "Ivanova", "Moreau"],
+                strict=True,
+            ),
+            1,
+        )
+    ]
+
+
+def test_a_given_name_run_in_needs_no_shared_co_author_in_a_list_of_one_word_surnames(lint):
+    entries = [
+        "Leigh A, McEvoy JW, Carr JJ, Oelsner EC. Coronary calcium. JACC Cardiovasc Imaging. "
+        "2019;12:1-9.",
+        "Budoff MJ, Young R, Jeffrey Carr J, Folsom AR. Ten-year association of coronary "
+        "calcium. Eur Heart J. 2018;39:2401-8.",
+    ]
+    found = _found(lint, _plain_names(entries))
+    assert [e for e, _ in found] == [2]
+    assert "`Jeffrey Carr J` is printed `Carr JJ` in entry 1;" in found[0][1]
+    # a surname under four letters asks for a shared co-author: `Xu ZB` may be another Xu
+    short = [e.replace("Carr", "Xu") for e in entries]
+    assert _found(lint, _plain_names(short)) == []
+
+
 @pytest.mark.parametrize(
     "entries",
     [

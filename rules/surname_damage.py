@@ -133,11 +133,16 @@ def surname_only_particle(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
     ## Limitations
     A capitalised particle alone (`Van J`, `De M`) is left alone: it may be a surname
-    (`De`, Chinese and Indian; `Van`, Armenian and Vietnamese).
+    (`De`, Chinese and Indian; `Van`, Armenian and Vietnamese). So is a particle before more
+    than one word, or in an entry printing surnames in capitals (`di TADA M. L.`, where the
+    surname in capitals reads as initials).
     """
+    capitals = any(a.family and a.family.isupper() for a in ref.authors if not a.is_group)
     for author in ref.authors:
         if author.is_group or not author.initials or author.family not in _PARTICLES:
             continue
+        if capitals or len(author.text.split()) != 2:
+            continue  # `di TADA M. L.`: a surname in capitals, read as initials
         yield Diagnostic(
             author.span,
             f"`{author.text}` has no surname: `{author.family}` is a surname's particle, the "

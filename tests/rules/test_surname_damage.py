@@ -80,6 +80,9 @@ def test_a_surname_cut_to_its_particle_is_flagged(lint):
         # particles in front of a surname
         "da Silva MRF, de Carvalho EMF, van der Berg J. Vaccination. Physis. 2015;25:631-55.",
         "de la Cruz, A., & van Dijk, T. (2015). Learning. Journal of Education, 3, 1–9.",
+        # a surname in capitals after its particle, in a list printing surnames so
+        "BIRD M. I., FIFIELD L.K., di TADA M. L., HAUSLADEN P. A. 2003 Radiocarbon dating at "
+        "Border Cave, Quaternary Science Reviews, 22, 943-947.",
     ],
 )
 def test_a_particle_before_a_surname_or_a_surname_of_its_own_is_left_alone(lint, entry):

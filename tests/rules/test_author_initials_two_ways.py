@@ -277,3 +277,22 @@ def test_a_given_name_run_in_needs_no_shared_co_author_in_a_list_of_one_word_sur
 )
 def test_silent_where_the_printings_may_be_two_people_or_a_style(lint, entries):
     assert _found(lint, entries) == []
+
+
+def test_the_same_faults_are_found_with_initials_first(lint):
+    entries = [
+        "B. P. M. Iser, D. C. Malta, and B. B. Duncan, “Prevalence of diabetes,” Cien. Saude "
+        "Colet., vol. 19, pp. 10–18, 2014.",
+        "D. C. Malta, B. P. M. Iser, and L. Moura, “Diabetes in Brazil,” Rev. Bras. Epidemiol., "
+        "vol. 18, pp. 3–16, 2015.",
+        "B. P. M. Iser, R. M. Claro, and I. D. C. Malta, “Telephone survey,” Epidemiol. Serv. "
+        "Saude, vol. 20, pp. 11–20, 2011.",
+        "S. A. S. Vedovello, P. R. Santos, and M. Vedovello-Filho, “Occlusion,” Angle Orthod., "
+        "vol. 90, pp. 564–570, 2020.",
+        "S. A. Vedovello, A. C. Pereira, and M. V. Filho, “Malocclusion,” Am. J. Orthod., vol. "
+        "150, pp. 58–63, 2016.",
+    ]
+    found = _found(lint, entries)
+    assert [e for e, _ in found] == [3, 5]
+    assert "a letter added before the initials" in found[0][1]
+    assert "surname cut" in found[1][1]

@@ -26,6 +26,7 @@ from refslint.api import (
     pattern,
 )
 
+from .month_case import capitalised_months
 from .style.conventions import deviations
 
 # The words a list's apparatus is written in: English (Citing Medicine, ICMJE) or not.
@@ -284,7 +285,8 @@ def _month_case(ref: Reference) -> str | None:
     name="month-lower-case",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A journal date's month in lower case (`2013 mar;`) where the list capitalises it",
+    summary="A journal date's month in lower case (`2013 mar;`) where the list capitalises it, "
+    "or a month capitalised where the list writes months in lower case",
     fixable=True,
 )
 def month_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
@@ -315,12 +317,17 @@ def month_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     ## Fix safety
     Safe: the month is written as its English abbreviation, capitalised.
 
+    The other way round, a month capitalised (`17 Maio 2017`) in a list that writes the months
+    of its dates in lower case (`17 out 1995`, `[citado 2020 dez 23]`, ABNT's `mar. 2020`: at
+    least 5 of them, 80% of the months of all its dates) is flagged, and lowered by a safe fix.
+
     ## Limitations
     The list's own convention decides: at least 5 journal dates with a month, 80% capitalised.
     Access notes (`[cited 2020 mar 3]`) and dates in another order (`mar. 2013`) are not read.
     """
     convention, breaking = deviations(refs, _month_case)
     if convention is None or convention.form != "capitalised":
+        yield from capitalised_months(refs)  # the other way round: `17 Maio` among `dez 23`
         return
     for ref, _ in breaking:
         m = _month(ref)

@@ -21,6 +21,8 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-5/*.txt"),
         *DATA.glob("unseen-lists-6/*.txt"),
         *DATA.glob("unseen-lists-7/*.txt"),
+        *DATA.glob("unseen-lists-8/*.txt"),
+        *DATA.glob("unseen-lists-9/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

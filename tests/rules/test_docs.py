@@ -40,6 +40,8 @@ FAMILIES = {
         "RL414",
     },
     "refslint_rules.title_marks": {"RL591", "RL592", "RL593", "RL594", "RL595"},
+    "refslint_rules.apparatus": {"RL596", "RL597", "RL598"},
+    "refslint_rules.apparatus_habits": {"RL820"},
 }
 
 

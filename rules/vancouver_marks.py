@@ -61,6 +61,15 @@ _TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<partic
 _CUT_PARTICLE = pattern(
     r"^(?P<family>[^,]+),\s+(?P<initials>(?:[A-Z]\.\s?)+)\s*(?P<particle>[dv])\.?$"
 )
+# A particle run into the initials, as MEDLINE prints a given name's particle (`Barbosa Tde S` for
+# Taís de Souza Barbosa, `Meneghim Mde C`): initials, the particle in lower case, more initials.
+_RUN_IN_PARTICLE = pattern(
+    r"^(?P<family>[^\W\d_][\w'’ -]*?)\s+(?P<before>[A-Z]{1,4})"
+    r"(?P<particle>da|das|de|des|di|do|dos|du)\s+(?P<after>[A-Z]{1,4})$"
+)
+# One vowel before the particle may be a given name written out (`Ada`, `Ide`, `Udo`, `Edo`); a
+# consonant or two capitals (`Tde`, `MRde`) are no name of any language.
+_VOWELS = frozenset("AEIOUY")
 
 
 # An inverted name set off by a comma, its initials dotted: `Liu, R.`, `Edelstein, A.D.`
@@ -170,7 +179,9 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
     """## What it does
     Flags an author whose family name's particle (`da`, `de`, `dos`, `van`, `von`...) is printed
     after the initials (`Silva MRF da`) instead of before the family name, or cut to its first
-    letter there (`Aguiar, R. B. d.`: which particle it was is not said, so no fix is offered).
+    letter there (`Aguiar, R. B. d.`: which particle it was is not said, so no fix is offered),
+    or a given name's particle run into the initials as MEDLINE prints it (`Barbosa Tde S` for
+    `Barbosa TS`).
 
     ## Why is this bad?
     A Vancouver name is the family name, then the initials. A particle after the initials is a
@@ -186,6 +197,10 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
     ## Fix safety
     Unsafe: some names keep the particle after the family name instead (`Silva MRF da` may be
     indexed as `Silva MRF`); check the author's own form.
+
+    ## Limitations
+    A particle run in after a single vowel (`Silva Ide C`) is left alone: it may be a given name
+    written out (`Ide`, `Udo`, `Ada`).
     """
     for author in ref.authors:
         if author.is_group or " " not in author.family:
@@ -199,6 +214,16 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
                 f"expected the particle written out before the family name "
                 f"(`{'de' if letter == 'd' else 'van'} {family}, {cut.group('initials').strip()}`"
                 " or the like)",
+            )
+            continue
+        run_in = _RUN_IN_PARTICLE.match(author.text)
+        if run_in is not None and (len(run_in["before"]) > 1 or run_in["before"] not in _VOWELS):
+            wanted = f"{run_in['family']} {run_in['before']}{run_in['after']}"
+            yield Diagnostic(
+                author.span,
+                f"name particle `{run_in['particle']}` run into the initials in `{author.text}`; "
+                f"expected `{wanted}`, as Vancouver gives a given name's particle no initial",
+                fix=Fix.unsafe(Edit(author.span, wanted), message=f"Write `{wanted}`"),
             )
             continue
         found = _TRAILING_PARTICLE.match(author.text)

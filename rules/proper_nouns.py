@@ -591,6 +591,8 @@ def _phrases_in(
     lowered = [m.group().lower() for m in found]
     for i, word in enumerate(lowered):
         for n in learnt.lengths.get(word, ()):
+            if i + n > len(lowered):  # the title ends before a name of n words could
+                continue
             key = tuple(lowered[i : i + n])
             if key in learnt.phrases and all(
                 visible[found[k].end() : found[k + 1].start()] in (" ", "-", "‐")

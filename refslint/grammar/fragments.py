@@ -145,10 +145,16 @@ _FIRST_INITIALS = r"(?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){1,3}"
 # year stands bare between the names and the title. Only where a title word follows (no month,
 # number or punctuation), so a Vancouver date after a group or `et al` still reads as a date.
 _OPENING = patterns.either("(\"'", "“‘")
-# (not after `et al.` with its period, which IOP never prints: there the year opens the title,
-# `et al. 2019 ACC/AHA Guideline on ...`, and the date comes later)
+# After `et al.` with its period (which IOP never prints) the year opens a Vancouver title only
+# where the entry's date comes later (`et al. 2019 ACC/AHA Guideline on ... Circulation. 2019;`,
+# `2020 [cited`, `Publisher; 2019.`); the Royal Society prints `Nakamura T et al. 2003 Title.
+# J. Abbrev. 135, 439–448.`, where the year after `et al.` is the date and no other follows.
+_LATER_DATE = (
+    r"\d{4}[a-z]?[\s\S]*?(?<![\w./-])(?:1\d|2[01])\d\d[a-z]?"
+    r"(?:\s*[;\[]|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\.?\s*$)"
+)
 NAMES_YEAR = (
-    r"(?<!\bal\.\s)(?<!\bal\.)"
+    rf"(?:(?<!\bal\.\s)(?<!\bal\.)|(?!{_LATER_DATE}))"
     rf"{YEAR}[a-z]?(?=\s+(?!{MONTH_NAME}\s*(?:\d|[;:,.]|$))[^\W\d_]|\s+{_OPENING}[^\W\d_])"
 )
 _NAME_END = (

@@ -95,3 +95,19 @@ def test_iop_year_after_the_names_is_still_the_date(text, year, title):
     ref = parse(text)
     assert ref.date is not None and ref.date.year == year
     assert ref.title is not None and ref.title.text.startswith(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nakamura T et al. 2003 Milk of the giant panda. Compar. Biochem. Physiol. B 135, 439–448.",
+        "Braceland M et al. 2013 The serum proteome of salmon. J. Proteomics 94, 423–436. "
+        "(doi:10.1016/j.jprot.2013.10.016)",
+        "Sela DA et al. 2008 The genome of Bifidobacterium infantis. Proc. Natl Acad. Sci. USA "
+        "105, 18 964–18 969.",
+    ],
+)
+def test_royal_society_year_after_et_al_is_the_date_when_no_other_follows(text):
+    ref = parse(text)
+    assert ref.date is not None and ref.date.year in (2003, 2013, 2008)
+    assert ref.title is not None and not ref.title.text[:4].isdigit()

@@ -460,3 +460,34 @@ def test_a_name_beside_its_acronym_with_a_capital_lost(lint, title):
 def test_silent_on_names_beside_acronyms_that_lost_no_capital(lint, title):
     text = f"1. Zhou Y, Zhu F. {title}. Nucleic Acids Res. 2023;51:D1-9.\n"
     assert found(lint, text, "RL576") == []
+
+
+def test_a_title_ending_inside_a_longer_learnt_name_is_read_to_its_end(lint):
+    # the list learns `National Immunization Survey-Child` (four words) and `National Health
+    # Survey` (three); a title that ends on the three-word name was read as if four could follow
+    text = "".join(
+        [
+            "1. Freeman RE, Thaker J, Daley MF, Glanz JM, Newcomer SR. Vaccine timeliness and"
+            " prevalence of undervaccination patterns in children ages 0-19 months, U.S., Nat"
+            "ional Immunization Survey-Child 2017. Vaccine. 2022;40(5):765-773. doi: 10.1016/"
+            "j.vaccine.2021.12.037."
+            "\n",
+            "2. Malta DC, Gomes CS, Stopa SR, Andrade FMD, Prates EJS, Oliveira PPV, Ferreira"
+            " SAM, Pereira CA. Inequalities in health care and access to health services amon"
+            "g adults with self-reported arterial hypertension: Brazilian National Health Sur"
+            "vey. Cad Saude Publica. 2022; 38 Suppl 1(Suppl 1):e00125421. doi: 10.1590/0102-3"
+            "11Xe00125421."
+            "\n",
+            "3. Flores TR, Nunes BP, Neves RG, Wendt AT, Costa CS, Wehrmeister FC, et al. Mat"
+            "ernal breastfeeding and associated factors in children under two years: the Braz"
+            "ilian National Health Survey, 2013. Cad Saúde Pública. 2017;33(11):e00068816. ht"
+            "tps://doi.org/10.1590/0102-311x00068816"
+            "\n",
+            "4. Malta D, Duncan B, Schmidt M, Machado I, Silva A, Bernal R, et al. Prevalence"
+            " of diabetes mellitus as determined by glycated hemoglobin in the Brazilian adul"
+            "t population, National Health Survey. Rev Bras Epidemiol. 2019;22(Suppl. 02):E19"
+            "0006.SUPL.2. PMid:31596377."
+            "\n",
+        ]
+    )
+    assert lint(text, select=["RL576"]) == []  # no finding, and no failure of the rule

@@ -1,0 +1,70 @@
+"""False alarms the eighth and ninth held-out sets showed, each in a list written here: access
+dates asked of lists whose styles give none (RL304), and notes of the article taken for web
+pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2026, 11, 24)
+
+# APS/AIP: journal articles without titles, closed by `Volume, page (Year).`
+PHYSICS = """\
+[1] K. J. Kanarik, T. Lill, and E. A. Hudson, J. Vac. Sci. Technol. A 33, 020802 (2015).
+[2] L. J. Rothschild and R. L. Mancinelli, Nature (London) 409, 1092 (2001).
+[3] A. Fischer and B. Mano, Phys. Rev. B 99, 104105 (2019).
+[4] C. Ortiz, D. Lund, and E. Sato, Appl. Phys. Lett. 95, 102905 (2009).
+[5] F. Wu and G. Peña, J. Chem. Phys. 148, 241722 (2018).
+[6] H. Roy, Phys. Rev. Lett. 120, 145301 (2018).
+[7] The Extrasolar Planets Encyclopedia, edited by J. Schneider et al. http://exoplanet.eu.
+[8] R. Mull (2022). GitHub, https://github.com/example/thermal-ale.
+"""
+
+
+def _rl304(found):
+    return [(d.code, d.entry) for d in found if d.code == "RL304"]
+
+
+def test_a_physics_list_that_dates_no_web_source_is_asked_for_no_access_date(lint):
+    assert _rl304(lint(PHYSICS, today=TODAY, select=["RL304"])) == []
+
+
+def test_a_physics_list_that_dates_most_of_its_web_sources_is_held_to_it(lint):
+    dated = PHYSICS + (
+        "[9] TURBOMOLE v6.2, Available from http://www.turbomole.com (accessed 27 Nov 2025).\n"
+        "[10] VASP, Available from http://www.vasp.at (accessed 2 Oct 2025).\n"
+        "[11] Quantum ESPRESSO, Available from http://www.quantum-espresso.org (accessed 2 Oct "
+        "2025).\n"
+    )
+    assert _rl304(lint(dated, today=TODAY, select=["RL304"])) == [("RL304", 7), ("RL304", 8)]
+
+
+# Vancouver and IOP print titles: a list that forgot every access date is still asked for them
+VANCOUVER = """\
+1. Smith J, Jones K. A study of things. J Chem Phys. 2018;148:80-92.
+2. Brown A, White B. Another study. Phys Rev B. 2019;99:114-20.
+3. Lee C, Park D. A third study. Nature. 2001;409:1092-5.
+4. Kopeliovich D. Degassing treatment of molten aluminum alloys. Available from: https://example.org/degassing
+"""
+
+IOP = """\
+[1] Swaminathan S and Jayaram V 2002 The influence of oxygen impurities on composites Mater. Sci. Eng. A 337 134–9
+[2] Zhao Q, Qian Z and Liu X 2016 Influences of Fe and Si on conductivity J. Alloys Compd. 666 50–7
+[3] Zhou M, Shu D and Ni H J 2003 Performance improvement of pure aluminum Mater. Sci. Eng. A 347 280–90
+[4] Li Y and Zeng J M 2011 Effect of hydrogen content on impact property Mater. Sci. Forum 704 1201–4
+[5] Chen G and Hou Z 2010 Melt treatment of alloys Adv. Mater. Res. 97 1045–8
+[6] Kopeliovich D 2012 Degassing Treatment of Molten Aluminum Alloys (https://example.org/degassing)
+"""
+
+
+def test_lists_in_styles_that_ask_for_access_dates_still_get_them(lint):
+    assert _rl304(lint(VANCOUVER, today=TODAY, select=["RL304"])) == [("RL304", 4)]
+    assert _rl304(lint(IOP, today=TODAY, select=["RL304"])) == [("RL304", 6)]
+
+
+def test_a_note_pointing_to_supplementary_material_is_no_web_page(lint):
+    note = VANCOUVER + (
+        "5. See supplementary material at https://example.org/suppl/10.1116/6.0001614 for the "
+        "pair distribution function and the error bars.\n"
+    )
+    assert _rl304(lint(note, today=TODAY, select=["RL304"])) == [("RL304", 4)]

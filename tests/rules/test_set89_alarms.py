@@ -68,3 +68,24 @@ def test_a_note_pointing_to_supplementary_material_is_no_web_page(lint):
         "pair distribution function and the error bars.\n"
     )
     assert _rl304(lint(note, today=TODAY, select=["RL304"])) == [("RL304", 4)]
+
+
+# RL815: a journal whose ISO 4 form is its own title (`Soft Matter`, `ACS Nano`) is known
+CHEMISTRY = """\
+(1) Lee, A.; Park, B. Aerogels from cellulose. Biomacromolecules 2019, 20, 1045−1052.
+(2) Kim, C.; Cho, D. Gelation of nanofibres. Soft Matter 2018, 14, 3203−3210.
+(3) Wu, E.; Lin, F. Porous carbon from wood. ACS Nano 2020, 14, 5510−5519.
+(4) Roy, G.; Sen, H. Rheology of gels. Soft Matter 2017, 13, 101−109.
+"""
+
+
+def test_a_journal_the_iso_lists_print_whole_is_known(lint):
+    from refslint.api import journals_named
+
+    assert journals_named("Soft Matter") and journals_named("ACS Nano")
+    assert lint(CHEMISTRY, select=["RL815"]) == []
+    # a slip of it is still one
+    slip = CHEMISTRY.replace(
+        "Gelation of nanofibres. Soft Matter", "Gelation of nanofibres. Soft Mattter"
+    )
+    assert [(d.code, d.entry) for d in lint(slip, select=["RL815"])] == [("RL815", 2)]

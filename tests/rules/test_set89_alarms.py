@@ -89,3 +89,24 @@ def test_a_journal_the_iso_lists_print_whole_is_known(lint):
         "Gelation of nanofibres. Soft Matter", "Gelation of nanofibres. Soft Mattter"
     )
     assert [(d.code, d.entry) for d in lint(slip, select=["RL815"])] == [("RL815", 2)]
+
+
+# RL810: one journal printed once with PubMed's qualifier and once without
+ACS_POLYMERS = """\
+(1) Lee, A.; Park, B. Aerogels from cellulose. Biomacromolecules 2019, 20, 1045−1052.
+(2) Kim, C.; Cho, D. Gelation of nanofibres. Polymers (Basel) 2018, 10, 320.
+(3) Wu, E.; Lin, F. Porous carbon from wood. Carbohydr. Polym. 2020, 230, 115510.
+(4) Roy, G.; Sen, H. Rheology of gels. Polymers 2017, 9, 101.
+"""
+
+
+def test_the_qualified_form_is_the_odd_one_out_where_no_other_journal_has_one(lint):
+    found = lint(ACS_POLYMERS, select=["RL810"])
+    assert [(d.code, d.entry) for d in found] == [("RL810", 2)]
+    assert "`Polymers (Basel)` here" in found[0].message
+
+
+def test_the_bare_form_is_the_odd_one_out_where_the_list_copies_qualifiers(lint):
+    pubmed = ACS_POLYMERS.replace("Carbohydr. Polym.", "Sensors (Basel)")
+    found = lint(pubmed, select=["RL810"])
+    assert [(d.code, d.entry) for d in found] == [("RL810", 4)]

@@ -110,3 +110,23 @@ def test_the_bare_form_is_the_odd_one_out_where_the_list_copies_qualifiers(lint)
     pubmed = ACS_POLYMERS.replace("Carbohydr. Polym.", "Sensors (Basel)")
     found = lint(pubmed, select=["RL810"])
     assert [(d.code, d.entry) for d in found] == [("RL810", 4)]
+
+
+# RL802: a journal's own Vancouver variant that has shown no page marker of its own
+JSTAGE = """\
+1. Smith J, Jones K. Rainfall and dengue in the islands. Clim Res 1998; 11: 31–38.
+2. Brown A, White B. Sea level rise in atolls. Glob Environ Change 2010; 20: 140–150.
+3. World Health Organization. Regional framework for action on climate change. Manila: Regional Office; 2007. pp. 1–4.
+"""
+
+
+def test_a_report_s_pp_is_left_alone_where_the_list_shows_no_marker_of_its_own(lint):
+    assert lint(JSTAGE, select=["RL802"]) == []
+
+
+def test_a_list_with_citing_medicine_s_marks_is_still_asked_for_p(lint):
+    nlm = JSTAGE + (
+        "4. Pacific Islands Forum. Climate portal [Internet]. 2020 [cited 2021 Jan 3]. "
+        "Available from: https://example.org/climate\n"
+    )
+    assert [(d.code, d.entry) for d in lint(nlm, select=["RL802"])] == [("RL802", 3)]

@@ -130,3 +130,22 @@ def test_a_list_with_citing_medicine_s_marks_is_still_asked_for_p(lint):
         "Available from: https://example.org/climate\n"
     )
     assert [(d.code, d.entry) for d in lint(nlm, select=["RL802"])] == [("RL802", 3)]
+
+
+# RL550: terms of the physical sciences one edit from a common word
+TERMS = [
+    "1. Lee A, Kim B. A graphene oxide sorbent for the removal of lead from drinking water. "
+    "Water Res. 2019;150:12-20.\n",
+    "1. Wu C, Sen D. Anharmonic phonons and the thermal conductivity of silicon crystals. "
+    "Phys Rev B. 2020;101:104301.\n",
+    "1. Roy E, Ota F. A fluorine etchant for the selective removal of hafnium oxide layers. "
+    "J Vac Sci Technol A. 2021;39:020802.\n",
+]
+
+
+def test_terms_of_chemistry_and_physics_are_no_misspellings(lint):
+    for entry in TERMS:
+        assert lint(entry, select=["RL550"]) == []
+    # the same title with a slip in a common word is still flagged
+    slip = TERMS[0].replace("graphene oxide", "nautural oxide")
+    assert [(d.code, d.entry) for d in lint(slip, select=["RL550"])] == [("RL550", 1)]

@@ -149,3 +149,23 @@ def test_terms_of_chemistry_and_physics_are_no_misspellings(lint):
     # the same title with a slip in a common word is still flagged
     slip = TERMS[0].replace("graphene oxide", "nautural oxide")
     assert [(d.code, d.entry) for d in lint(slip, select=["RL550"])] == [("RL550", 1)]
+
+
+# RL547: a repository given by its host alone lacks a title; its year is not an author-date copy
+NUMBERED = """\
+1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.
+2. Gao YC, Yao N. Reductive stability. J Am Chem Soc. 2023;145:23764-70.
+3. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.
+4. Lombardo T, Duquesnoy M. Battery research. Chem Rev. 2022;122:10899-969.
+5. Chen G, Hou Z. Dielectric films. Appl Phys Lett. 2009;95:102905.
+"""
+
+
+def test_a_repository_with_no_title_is_not_asked_to_move_its_year(lint):
+    repo = NUMBERED + "6. Mull R (2022). GitHub, https://github.com/example/thermal-ale.\n"
+    assert lint(repo, select=["RL547"]) == []
+    copied = (
+        NUMBERED
+        + "6. Ma H (2002) Expression of PTEN in vulvar cancer. Chin J Oncol. 2002;24:33-5.\n"
+    )
+    assert [(d.code, d.entry) for d in lint(copied, select=["RL547"])] == [("RL547", 6)]

@@ -93,26 +93,26 @@ def doi_mark_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     ## Example
     Eight entries print `. doi:`, the ninth does not:
 
-        1. Parola P, Raoult D (1998) Murine typhus. Emerg Infect Dis 4: 677–680. doi: 10.3201/eid0404.980423
-        2. Civen R, Ngo V (2008) Murine typhus. Clin Infect Dis 46: 913–918. doi: 10.1086/527443
-        3. Hayes EB (2009) Zika virus outside Africa. Emerg Infect Dis 15: 1347–1350. doi: 10.3201/eid1509.090442
-        4. Dumler JS, Walker DH (1991) Murine typhus in Texas. JAMA 266: 1365–1370. doi: 10.1001/jama.266.10.1365
-        5. Stockdale AJ, Lever AM (2011) Severe typhus. Am J Trop Med Hyg 85: 1121–1123. doi: 10.4269/ajtmh.2011.11-0340
-        6. Khairallah M, Ben Yahia S (2004) West Nile virus. Ophthalmology 111: 2065–2070. doi: 10.1016/j.ophtha.2004.03.032
-        7. Chaliotis G, Gikas A (2012) Murine typhus in Greece. Int J Infect Dis 16: e591–e596. doi: 10.1016/j.ijid.2012.03.010
-        8. Gasem MH, Adi MS (2009) Murine typhus and leptospirosis. Emerg Infect Dis 15: 975–977. doi: 10.3201/eid1506.081405
-        9. Azari A, Barney NP (2013) Conjunctivitis. JAMA 310: 1721 doi: 10.1001/jama.2013.280318
+        1. Parola P (1998) Murine typhus. Emerg Infect Dis 4: 677–680. doi: 10.3201/eid0404
+        2. Civen R (2008) Murine typhus. Clin Infect Dis 46: 913–918. doi: 10.1086/527443
+        3. Hayes EB (2009) Murine typhus. Emerg Infect Dis 15: 1347–1350. doi: 10.3201/eid1509
+        4. Dumler JS (1991) Murine typhus. JAMA 266: 1365–1370. doi: 10.1001/jama.266
+        5. Stockdale AJ (2011) Typhus. Am J Trop Med Hyg 85: 1121–1123. doi: 10.4269/ajtmh.2011
+        6. Khairallah M (2004) Typhus. Ophthalmology 111: 2065–2070. doi: 10.1016/j.ophtha.2004
+        7. Chaliotis G (2012) Murine typhus. Int J Infect Dis 16: 591–596. doi: 10.1016/j.ijid.2012
+        8. Gasem MH (2009) Murine typhus. Emerg Infect Dis 15: 975–977. doi: 10.3201/eid1506
+        9. Azari A (2013) Conjunctivitis. JAMA 310: 1721 doi: 10.1001/jama.2013
 
     Use instead:
-        1. Parola P, Raoult D (1998) Murine typhus. Emerg Infect Dis 4: 677–680. doi: 10.3201/eid0404.980423
-        2. Civen R, Ngo V (2008) Murine typhus. Clin Infect Dis 46: 913–918. doi: 10.1086/527443
-        3. Hayes EB (2009) Zika virus outside Africa. Emerg Infect Dis 15: 1347–1350. doi: 10.3201/eid1509.090442
-        4. Dumler JS, Walker DH (1991) Murine typhus in Texas. JAMA 266: 1365–1370. doi: 10.1001/jama.266.10.1365
-        5. Stockdale AJ, Lever AM (2011) Severe typhus. Am J Trop Med Hyg 85: 1121–1123. doi: 10.4269/ajtmh.2011.11-0340
-        6. Khairallah M, Ben Yahia S (2004) West Nile virus. Ophthalmology 111: 2065–2070. doi: 10.1016/j.ophtha.2004.03.032
-        7. Chaliotis G, Gikas A (2012) Murine typhus in Greece. Int J Infect Dis 16: e591–e596. doi: 10.1016/j.ijid.2012.03.010
-        8. Gasem MH, Adi MS (2009) Murine typhus and leptospirosis. Emerg Infect Dis 15: 975–977. doi: 10.3201/eid1506.081405
-        9. Azari A, Barney NP (2013) Conjunctivitis. JAMA 310: 1721. doi: 10.1001/jama.2013.280318
+        1. Parola P (1998) Murine typhus. Emerg Infect Dis 4: 677–680. doi: 10.3201/eid0404
+        2. Civen R (2008) Murine typhus. Clin Infect Dis 46: 913–918. doi: 10.1086/527443
+        3. Hayes EB (2009) Murine typhus. Emerg Infect Dis 15: 1347–1350. doi: 10.3201/eid1509
+        4. Dumler JS (1991) Murine typhus. JAMA 266: 1365–1370. doi: 10.1001/jama.266
+        5. Stockdale AJ (2011) Typhus. Am J Trop Med Hyg 85: 1121–1123. doi: 10.4269/ajtmh.2011
+        6. Khairallah M (2004) Typhus. Ophthalmology 111: 2065–2070. doi: 10.1016/j.ophtha.2004
+        7. Chaliotis G (2012) Murine typhus. Int J Infect Dis 16: 591–596. doi: 10.1016/j.ijid.2012
+        8. Gasem MH (2009) Murine typhus. Emerg Infect Dis 15: 975–977. doi: 10.3201/eid1506
+        9. Azari A (2013) Conjunctivitis. JAMA 310: 1721. doi: 10.1001/jama.2013
 
     ## Fix safety
     Safe: the list's mark is put after the element before the DOI; nothing else changes.

@@ -39,11 +39,17 @@ def _found(lint, entries, code):
 
 
 def test_no_mark_before_the_doi_is_flagged_in_each_style_and_fixed_to_the_list_s(lint):
-    plos = [*PLOS, "Azari A, Barney NP (2013) Conjunctivitis. JAMA 310: 1721 doi: 10.1001/jama.2013.280318"]
+    plos = [
+        *PLOS,
+        "Azari A, Barney NP (2013) Conjunctivitis. JAMA 310: 1721 doi: 10.1001/jama.2013.280318",
+    ]
     assert _found(lint, plos, "RL822") == [("RL822", 9)]
     rsc = [*RSC, "C. Sato, Title 9, J. Chem. Phys., 2019, 151, 1200–1210 DOI: 10.1063/1.5099"]
     assert _found(lint, rsc, "RL822") == [("RL822", 9)]
-    royal = [*ROYAL, "Roy E. 2014 Title 9. Phil. Trans. R. Soc. B 369, 20140072 (doi:10.1098/rstb.2014.0072)"]
+    royal = [
+        *ROYAL,
+        "Roy E. 2014 Title 9. Phil. Trans. R. Soc. B 369, 20140072 (doi:10.1098/rstb.2014.0072)",
+    ]
     assert _found(lint, royal, "RL822") == [("RL822", 9)]
     text = _text(rsc)
     fixed, applied, _ = apply_once(text, lint(text, select=["RL822"]), Applicability.SAFE)
@@ -52,7 +58,10 @@ def test_no_mark_before_the_doi_is_flagged_in_each_style_and_fixed_to_the_list_s
 
 def test_no_habit_no_finding(lint):
     # fewer than eight entries with a DOI
-    short = [*PLOS[:5], "Azari A (2013) Conjunctivitis. JAMA 310: 1721 doi: 10.1001/jama.2013.280318"]
+    short = [
+        *PLOS[:5],
+        "Azari A (2013) Conjunctivitis. JAMA 310: 1721 doi: 10.1001/jama.2013.280318",
+    ]
     assert _found(lint, short, "RL822") == []
     # a list that mixes its marks before the DOI evenly
     mixed = [e.replace(". doi:", " doi:") if i % 2 else e for i, e in enumerate(PLOS * 2)]
@@ -63,7 +72,10 @@ def test_no_habit_no_finding(lint):
 
 
 def test_a_stray_semicolon_between_the_journal_and_its_volume_is_flagged(lint):
-    stray = [*PLOS, "Al-Hazmi A, Abboud EB (2005) Rift Valley fever. Ophthalmology; 112: 313–318. doi: 10.1016/j.ophtha.2004.09.018"]
+    stray = [
+        *PLOS,
+        "Al-Hazmi A, Abboud EB (2005) Rift Valley fever. Ophthalmology; 112: 313–318. doi: 10.1016/j.ophtha.2004.09.018",
+    ]
     found = lint(_text(stray), select=["RL823"])
     assert [(d.code, d.entry) for d in found] == [("RL823", 9)]
     fixed, applied, _ = apply_once(_text(stray), found, Applicability.SAFE)
@@ -74,14 +86,18 @@ def test_a_stray_semicolon_between_the_journal_and_its_volume_is_flagged(lint):
 
 
 def test_a_comma_list_is_held_to_its_comma_and_vancouver_is_never_measured(lint):
-    comma = [f"Ortiz A, Lund B (201{n}) Title {n}. J Fish Biol, 1{n}: 10{n}–11{n}." for n in range(8)]
+    comma = [
+        f"Ortiz A, Lund B (201{n}) Title {n}. J Fish Biol, 1{n}: 10{n}–11{n}." for n in range(8)
+    ]
     odd = "Sato C (2019) Title 9. J Fish Biol; 19: 200–210."
     assert _found(lint, [*comma, odd], "RL823") == [("RL823", 9)]
     # leaving the list's comma out is no stray mark
     bare = "Sato C (2019) Title 9. J Fish Biol 19: 200–210."
     assert _found(lint, [*comma, bare], "RL823") == []
     # Vancouver's year stands between the journal and its volume: nothing to learn
-    vancouver = [f"Ortiz A, Lund B. Title {n}. J Fish Biol. 201{n};1{n}:10{n}-1{n}." for n in range(9)]
+    vancouver = [
+        f"Ortiz A, Lund B. Title {n}. J Fish Biol. 201{n};1{n}:10{n}-1{n}." for n in range(9)
+    ]
     assert _found(lint, vancouver, "RL823") == []
 
 

@@ -1,6 +1,7 @@
-"""Marks a list prints the same way in every journal article, broken in one (RL822, RL823): no
-mark before the DOI where the list prints `. doi:`, and a stray mark between the journal and its
-volume (`Ophthalmic Res; 49`) where the list prints none.
+"""Forms a list prints the same way in every journal article, broken in one (RL821, RL822,
+RL823): an issue where the list gives the volume alone, no mark before the DOI where the list
+prints `. doi:`, and a stray mark between the journal and its volume (`Ophthalmic Res; 49`) where
+the list prints none.
 
 Each habit is learnt from the list, as the house-style rules learn theirs: enough entries with the
 feature, most of them in one form, else nothing is said. A list that mixes its forms has no habit
@@ -43,6 +44,103 @@ def _habit(
     if count < HABIT_SHARE * len(forms):
         return None
     return form, count, len(forms)
+
+
+# --- RL821: an issue where the list gives the volume alone --------------------------------------
+
+VOLUME_ALONE_SHARE = 0.8  # of the list's articles with a page range, before an issue is odd
+_SUPPLEMENT = pattern(r"(?i)\s*(?:suppl|supl|sup\b|s\d)")
+
+
+def _issue_form(ref: Reference) -> str | None:
+    """`issue` or `volume alone` for a journal article with a volume and a page range: journals
+    that number pages by issue or volume have issues to print, so what the list does with them
+    shows. Article numbers are left out (many online journals have no issues), and so are
+    supplements (`62(Suppl 1)`), which every style names."""
+    if ref.kind is not Kind.ARTICLE or ref.volume is None or ref.pages is None:
+        return None
+    if not ref.pages.is_range or ref.supplement is not None:
+        return None
+    if ref.issue is not None and _SUPPLEMENT.match(ref.issue.text):
+        return None
+    return "issue" if ref.issue is not None else "volume alone"
+
+
+@list_rule(
+    code="RL821",
+    name="issue-where-volume-alone",
+    category=Category.FORMAT,
+    severity=Severity.INFO,
+    summary="An issue printed where the list gives its journal articles' volume alone",
+    fixable=True,
+)
+def issue_where_volume_alone(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns whether the list prints the issue of its journal articles (`11(5): 5224–5240`) or
+    the volume alone (`11: 31–38`), counting articles with a page range, and flags an issue
+    printed where at least eight such articles and four in five of them give the volume alone.
+    A list that prints issues, or mixes the two, is never flagged, nor a supplement
+    (`62(Suppl 1)`).
+
+    ## Why is this bad?
+    The style gives the volume alone (PLOS of its day, many journals' own Vancouver variants);
+    an issue shows the entry was pasted from another list. It is a hint, not a fault: the issue
+    is true and harms no reader, and many editors leave it.
+
+    ## Example
+    Eight entries give the volume alone, the ninth its issue too:
+
+        1. Ortiz A, Lund B. Title one. Clim Res 1998; 11: 31–38.
+        2. Sato C, Peña D. Title two. Glob Environ Change 2010; 20: 140–150.
+        3. Roy E, Wu F. Title three. Clim Res 2001; 14: 51–59.
+        4. Kim G, Abe H. Title four. Lancet 2005; 365: 1101–1109.
+        5. Nagy I, Diaz J. Title five. Nature 2005; 438: 310–317.
+        6. Lund B, Sato C. Title six. Clim Res 2003; 16: 61–69.
+        7. Peña D, Roy E. Title seven. Lancet 2007; 369: 201–209.
+        8. Wu F, Kim G. Title eight. Nature 2008; 451: 71–79.
+        9. Abe H, Nagy I. Title nine. Int J Environ Res Public Health 2014; 11(5): 5224–5240.
+
+    Use instead:
+        1. Ortiz A, Lund B. Title one. Clim Res 1998; 11: 31–38.
+        2. Sato C, Peña D. Title two. Glob Environ Change 2010; 20: 140–150.
+        3. Roy E, Wu F. Title three. Clim Res 2001; 14: 51–59.
+        4. Kim G, Abe H. Title four. Lancet 2005; 365: 1101–1109.
+        5. Nagy I, Diaz J. Title five. Nature 2005; 438: 310–317.
+        6. Lund B, Sato C. Title six. Clim Res 2003; 16: 61–69.
+        7. Peña D, Roy E. Title seven. Lancet 2007; 369: 201–209.
+        8. Wu F, Kim G. Title eight. Nature 2008; 451: 71–79.
+        9. Abe H, Nagy I. Title nine. Int J Environ Res Public Health 2014; 11: 5224–5240.
+
+    ## Fix safety
+    Unsafe: the issue and its parentheses are removed; a reader who needs it must look it up.
+    """
+    forms = [form for ref in refs if (form := _issue_form(ref)) is not None]
+    if len(forms) < MIN_ENTRIES:
+        return
+    alone = forms.count("volume alone")
+    if alone < VOLUME_ALONE_SHARE * len(forms):
+        return
+    for ref in refs:
+        if _issue_form(ref) != "issue":
+            continue
+        issue, volume = ref.issue, ref.volume
+        assert issue is not None and volume is not None
+        start, end = _issue_marks(ref.text, volume.span.end, issue.span)
+        yield Diagnostic(
+            Span(start, end),
+            f"issue `{ref.text[start:end].strip()}` printed; {alone} of {len(forms)} journal "
+            "articles with a page range give the volume alone",
+            fix=Fix.unsafe(Edit(Span(start, end), ""), message="Remove the issue"),
+            ref=ref,
+        )
+
+
+def _issue_marks(text: str, after_volume: int, issue: Span) -> tuple[int, int]:
+    """The issue with its parentheses (`(5)`), where they stand right around it."""
+    start, end = issue.start, issue.end
+    if text[after_volume:start].strip() == "(" and text.startswith(")", end):
+        return after_volume, end + 1
+    return start, end
 
 
 # --- RL822: no mark before the DOI ----------------------------------------------------------------

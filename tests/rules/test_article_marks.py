@@ -110,3 +110,34 @@ def test_a_list_split_between_semicolon_and_nothing_has_no_habit(lint):
     # the same list with one semicolon in ten has a habit, and the semicolon breaks it
     one = [e.replace(";", "") if i != 9 else e for i, e in enumerate(split)]
     assert _found(lint, one, "RL823") == [("RL823", 10)]
+
+
+# RL821: an issue where the list gives the volume alone
+VOLUME_ALONE = [f"Ortiz A, Lund B. Title {n}. Clim Res 199{n}; 1{n}: 3{n}–4{n}." for n in range(8)]
+
+
+def test_an_issue_among_volumes_alone_is_a_hint_with_its_parentheses(lint):
+    odd = "Abe H. Title nine. Int J Environ Res Public Health 2014; 11(5): 5224–5240."
+    found = lint(_text([*VOLUME_ALONE, odd]), select=["RL821"])
+    assert [(d.code, d.entry, str(d.severity)) for d in found] == [("RL821", 9, "info")]
+    assert "`(5)`" in found[0].message
+    fixed, applied, _ = apply_once(_text([*VOLUME_ALONE, odd]), found, Applicability.UNSAFE)
+    assert applied == 1 and "Health 2014; 11: 5224–5240." in fixed
+    # PLOS's author-date form too
+    plos = [e.replace(". doi:", ".").split(" doi:")[0] for e in PLOS]
+    odd_plos = "Hayes EB (2009) Zika virus outside Africa. Emerg Infect Dis 15(9): 1347–1350."
+    assert [d.entry for d in lint(_text([*plos, odd_plos]), select=["RL821"])] == [9]
+
+
+def test_lists_that_print_issues_or_mix_them_and_supplements_are_left_alone(lint):
+    issues = [e.replace("; 1", "; 1").replace(": 3", "(2): 3") for e in VOLUME_ALONE]
+    bare = "Abe H. Title nine. Clim Res 2014; 11: 52–60."
+    assert lint(_text([*issues, bare]), select=["RL821"]) == []
+    mixed = VOLUME_ALONE[:5] + issues[:3]
+    assert lint(_text(mixed), select=["RL821"]) == []
+    supplement = "Abe H. Title nine. Drugs 2002; 62(Suppl 1): 79–88."
+    assert lint(_text([*VOLUME_ALONE, supplement]), select=["RL821"]) == []
+    # an article number is no page range: an online journal's issue-less entries do not count
+    numbers = [f"Ortiz A. Title {n}. PLoS One 201{n}; {n + 5}: e1000{n}." for n in range(8)]
+    odd = "Abe H. Title nine. Int J Environ Res Public Health 2014; 11(5): 5224–5240."
+    assert lint(_text([*numbers, odd]), select=["RL821"]) == []

@@ -169,3 +169,20 @@ def test_a_repository_with_no_title_is_not_asked_to_move_its_year(lint):
         + "6. Ma H (2002) Expression of PTEN in vulvar cancer. Chin J Oncol. 2002;24:33-5.\n"
     )
     assert [(d.code, d.entry) for d in lint(copied, select=["RL547"])] == [("RL547", 6)]
+
+
+# RL206: RSC's preprint form, whose year the grammar does not read as the entry's date
+RSC_PREPRINT = (
+    "22 A. Loew and S. Botti, Universal Potentials are Ready, arXiv, 2023, preprint, "
+    "arXiv.2412.16551, DOI: 10.48550/arXiv.2412.16551, https://arxiv.org/abs/2412.16551.\n"
+)
+
+
+def test_a_year_printed_alone_dates_a_preprint_the_grammar_read_no_date_in(lint):
+    found = lint(RSC_PREPRINT, select=["RL206"])
+    assert [(d.code, d.entry) for d in found] == [("RL206", 22)]
+    assert "Dec 2024" in found[0].message
+    assert lint(RSC_PREPRINT.replace("arXiv, 2023,", "arXiv, 2025,"), select=["RL206"]) == []
+    # two years printed alone: which dates the preprint is not known
+    two = RSC_PREPRINT.replace("arXiv, 2023, preprint,", "arXiv, 2023, preprint, 2025,")
+    assert lint(two, select=["RL206"]) == []

@@ -173,7 +173,7 @@ def test_a_repository_with_no_title_is_not_asked_to_move_its_year(lint):
 
 # RL206: RSC's preprint form, whose year the grammar does not read as the entry's date
 RSC_PREPRINT = (
-    "22 A. Loew and S. Botti, Universal Potentials are Ready, arXiv, 2023, preprint, "
+    "22. A. Loew and S. Botti, Universal Potentials are Ready, arXiv, 2023, preprint, "
     "arXiv.2412.16551, DOI: 10.48550/arXiv.2412.16551, https://arxiv.org/abs/2412.16551.\n"
 )
 

@@ -186,3 +186,26 @@ def test_a_year_printed_alone_dates_a_preprint_the_grammar_read_no_date_in(lint)
     # two years printed alone: which dates the preprint is not known
     two = RSC_PREPRINT.replace("arXiv, 2023, preprint,", "arXiv, 2023, preprint, 2025,")
     assert lint(two, select=["RL206"]) == []
+
+
+# RL534: a lone PubMed identifier in a list set out in another style than Vancouver
+RSC_LIST = [
+    f"A. Ortiz and B. Lund, Title number {n}, J. Phys. Chem. B, 201{n}, 12{n}, 899{n}-900{n}."
+    for n in range(10)
+]
+
+
+def test_a_lone_pmid_outside_vancouver_is_a_leftover(lint):
+    text = "".join(f"{n}. {e}\n" for n, e in enumerate(RSC_LIST, 1))
+    lone = text.replace("8999-9009.", "8999-9009, PMID: 30173522.")
+    found = lint(lone, select=["RL534"])
+    assert [(d.code, d.entry) for d in found] == [("RL534", 10)]
+    # two entries giving PMIDs: the list gives them
+    two = lone.replace("8990-9000.", "8990-9000, PMID: 30173521.")
+    assert lint(two, select=["RL534"]) == []
+    # Citing Medicine prints PMIDs: a Vancouver list's lone one is its own
+    vancouver = "".join(
+        f"{n}. Ortiz A, Lund B. Title {n}. J Phys Chem B. 201{n};12{n}:899{n}-900{n}.\n"
+        for n in range(1, 11)
+    ).replace("8999-9009.", "8999-9009. PMID: 30173522.")
+    assert lint(vancouver, select=["RL534"]) == []

@@ -84,7 +84,8 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     A journal printed with the qualifier PubMed's titles give it in parentheses in one entry and
     without it in another (`Sensors (Basel, Switzerland)`, `Sensors`) is written two ways too;
     on a tie the qualified form is the odd one out, unless another journal of the list carries
-    a qualifier (the list copies PubMed's titles), where the bare one is.
+    a qualifier (the list copies PubMed's titles), where the bare one is, or the shipped lists
+    know the qualified form (`Nature (London)`, APS's), where the later entry is.
 
     ## Why is this bad?
     A journal has one abbreviation; two forms mean at least one is wrong.
@@ -162,8 +163,8 @@ def _odd_qualifier(printed: dict[str, list[Reference]], rare: str, common: str) 
     without (`Polymers (Basel)`, `Polymers`): the qualified one is the odd one out unless another
     journal of the list carries a qualifier too (a list that copies PubMed's titles)."""
     qualified = [n for n in (rare, common) if _QUALIFIER.search(n)]
-    if len(qualified) != 1:
-        return rare, common
+    if len(qualified) != 1 or journals_named(qualified[0]):
+        return rare, common  # (`Nature (London)`: a form the shipped lists know, APS's own)
     others = [n for n in printed if n not in (rare, common)]
     if any(_QUALIFIER.search(n) and not _EDITION.search(n) for n in others):
         bare = common if qualified[0] == rare else rare

@@ -211,3 +211,11 @@ def test_a_lone_pmid_outside_vancouver_is_a_leftover(lint):
         for n in range(1, 11)
     ).replace("8999-9009.", "8999-9009. PMID: 30173522.")
     assert lint(vancouver, select=["RL534"]) == []
+
+
+def test_a_qualified_form_the_shipped_lists_know_is_not_taken_for_the_odd_one(lint):
+    aps = ACS_POLYMERS.replace("Polymers (Basel)", "Nature (London)").replace(
+        "Rheology of gels. Polymers", "Rheology of gels. Nature"
+    )
+    found = lint(aps, select=["RL810"])
+    assert [(d.code, d.entry) for d in found] == [("RL810", 4)]  # the later entry, as on any tie

@@ -176,36 +176,45 @@ SETS = {
     # the day it was added: recall 0.28 (21 of 76; 0.43 where a rule exists), 30.9 false alarms
     # per 100 (58), 38 readable entries rejected; per list (0, 36, 36), (7, 2, 0), (14, 2, 1),
     # (0, 18, 1). AJTMH's `Surname AB, Surname CD, Year. Title.` is not read at all, and the Royal
-    # Society's `Journal Volume, first–last` after an abbreviation is read as a date
+    # Society's `Journal Volume, first–last` after an abbreviation is read as a date. Then recall
+    # 0.49 (37 of 76) and 28.7 false alarms per 100 (54), after RL821-RL823 learnt the lists' own
+    # forms (an issue, the mark before the DOI, a mark after the journal), RL802 asked `p.` only
+    # of lists with Citing Medicine's marks, RL550 knew `sorbent`, and RL519's and RL815's
+    # findings were seen to name judged faults
     "unseen-lists-8": HeldOut(
         "unseen-lists-8",
         {
             "astmh-ajtmh-chikungunya-vectors": (0, 36, 36),
-            "jstm-tmh-micronesia-climate": (7, 2, 0),
-            "plosntd-conjunctivitis-traveller": (14, 2, 1),
-            "royalsoc-rsos-panda-colostrum": (0, 18, 1),
+            "jstm-tmh-micronesia-climate": (11, 0, 0),
+            "plosntd-conjunctivitis-traveller": (22, 1, 1),
+            "royalsoc-rsos-panda-colostrum": (4, 17, 1),
         },
         entries=188,
         faults=76,
-        found=21,
-        alarms=58,
+        found=37,
+        alarms=54,
         rejected=38,
     ),
     # the day it was added: recall 0.10 (3 of 30; 0.14 where a rule exists), 5.3 false alarms
     # per 100 (10), 1 readable entry rejected; per list (1, 3, 1), (0, 1, 0), (1, 4, 0),
-    # (1, 2, 0). The first set from the physical sciences: RSC, APS, AVS (AIP) and ACS styles
+    # (1, 2, 0). The first set from the physical sciences: RSC, APS, AVS (AIP) and ACS styles.
+    # Then recall 0.20 (6 of 30) and 1.6 false alarms per 100 (3), after RL304 learnt from the
+    # list whether its style gives access dates, the journal table kept the journals ISO 4
+    # prints whole (`Soft Matter`), RL810 flagged the odd one of a qualified pair, RL547 left a
+    # repository without a title alone, RL550 knew `phonons`, RL206 read RSC's preprint year
+    # and RL534 a lone PMID
     "unseen-lists-9": HeldOut(
         "unseen-lists-9",
         {
-            "acs-biomac-cellulose-aerogels": (1, 3, 1),
-            "aps-prresearch-iron-melt": (0, 1, 0),
-            "avs-jvsta-hfo2-etching": (1, 4, 0),
-            "rsc-digdisc-interatomic-potentials": (1, 2, 0),
+            "acs-biomac-cellulose-aerogels": (2, 1, 1),
+            "aps-prresearch-iron-melt": (0, 0, 0),
+            "avs-jvsta-hfo2-etching": (1, 1, 0),
+            "rsc-digdisc-interatomic-potentials": (3, 1, 0),
         },
         entries=187,
         faults=30,
-        found=3,
-        alarms=10,
+        found=6,
+        alarms=3,
         rejected=1,
     ),
 }

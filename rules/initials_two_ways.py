@@ -28,6 +28,8 @@ from .author_names import Name, names
 REVERSED = "initials reversed"
 GIVEN = "given name run into the surname"
 CUT = "surname cut: its first word taken for an initial"
+# the same without a particle or hyphen to show which printing is cut: the rarer one is
+WORD_CUT = "surname cut: its first word printed as an initial"
 STRAY = "an initial run into the surname"
 DIVIDED = "words printed as surname here and as initials there"
 ADDED = "a letter added before the initials"
@@ -111,17 +113,17 @@ def _how_else(name: Name, other: Name, one_word_surnames: bool) -> str | None:
     kept = " ".join(w for w in words if not (len(w) == 1 and w.isupper()) and w not in _PARTICLES)
     if strays and kept == other.family and other.initials == name.initials + strays:
         return STRAY
-    # `de Paz A.G.` against `Gil de Paz A.`; `Filho MV` against `Vedovello-Filho M`
+    # `de Paz A.G.` against `Gil de Paz A.`; `Filho MV` against `Vedovello-Filho M`; with
+    # neither, `Yahia SB` against `Ben Yahia S`, `S. K. Natarajan` against `S. Kondati Natarajan`
     for mark in (" ", "-"):
         head = other.family[: -len(name.family) - 1]
         if (
             other.family.endswith(mark + name.family)
-            and (mark == "-" or _particle(name.family))
             and _capitalised(head)
             and name.initials[-1:] == head[0]
             and name.initials[:-1] == other.initials
         ):
-            return CUT
+            return CUT if mark == "-" or _particle(name.family) else WORD_CUT
     return None
 
 
@@ -159,7 +161,7 @@ def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterato
     (`Akman, B.H.` where two entries write `Akman, H.B.`), or whose given name is run into the
     surname (`Elif Erson-Bensan, A.` where another entry writes `Erson-Bensan, A.E.`), or whose
     surname lost its first word to the initials (`de Paz, A.G.` for `Gil de Paz, A.`, `Filho MV`
-    for `Vedovello-Filho M`), or with an initial run into the surname (`de C Meneghim M` for
+    for `Vedovello-Filho M`, `Yahia SB` for `Ben Yahia S`), or with an initial run into the surname (`de C Meneghim M` for
     `Meneghim MC`) or a letter added before the initials (`Malta IDC` where two or more entries
     print `Malta DC`). As RL538 does, it compares only names whose entries share a co-author
     (a co-author's middle initials may differ: databases cut them), and reports the printing
@@ -192,8 +194,11 @@ def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterato
     `Antunes LAA`) only in a list whose surnames are nearly all one word: in a list of Spanish
     names (`García Márquez G`) they may be a double surname; there, each word's initial
     matching is evidence enough, and no shared co-author is asked for where the surname has
-    four letters or more (`Jeffrey Carr J` against `Carr JJ`). A surname's lost first word is
-    recognised only before a particle (`de`, `van`) or a hyphen.
+    four letters or more (`Jeffrey Carr J` against `Carr JJ`). A surname's first word printed
+    as an initial with no particle or hyphen after it (`Yahia SB` against `Ben Yahia S`, `S. K.
+    Natarajan` against `S. Kondati Natarajan`) is reported only where the other printing is in
+    two entries or more and more than this one: which of the two is the slip, the letters do
+    not say.
     """
     by_core: dict[str, list[Name]] = {}
     people: dict[int, set[Key]] = {}
@@ -244,6 +249,8 @@ def _odd_one(odd: Sequence[Name], usual: Sequence[Name], how: str) -> bool:
         return theirs >= 2 and theirs >= 2 * mine
     if how == DIVIDED:
         return mine <= theirs
+    if how == WORD_CUT:
+        return theirs >= 2 and theirs > mine
     return True
 
 

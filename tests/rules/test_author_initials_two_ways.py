@@ -296,3 +296,60 @@ def test_the_same_faults_are_found_with_initials_first(lint):
     assert [e for e, _ in found] == [3, 5]
     assert "a letter added before the initials" in found[0][1]
     assert "surname cut" in found[1][1]
+
+
+# --- a surname's first word printed as an initial, with no particle or hyphen to say which ------
+
+
+def test_a_surname_word_printed_as_an_initial_is_found_on_the_rarer_printing(lint):
+    vancouver = [
+        "Khairallah M, Yahia SB, Toumi A. Ocular typhus. Br J Ophthalmol. 2009;93:938-42.",
+        "Khairallah M, Kahloun R, Ben Yahia S. Posterior uveitis. Ophthalmic Res. 2013;49:66-72.",
+        "Khairallah M, Ben Yahia S, Ladjimi A. West Nile virus. Ophthalmology. 2004;111:2065-70.",
+    ]
+    found = _found(lint, vancouver)
+    assert [e for e, _ in found] == [1]
+    assert "`Yahia SB` is printed `Ben Yahia S` in entry 2" in found[0][1]
+    assert "surname cut: its first word printed as an initial" in found[0][1]
+    aip = [
+        "S. Kondati Natarajan, A. M. Cano, and S. D. Elliott, J. Phys. Chem. C 125, 25589 (2021).",
+        "S. K. Natarajan, M. Nolan, and P. Theofanis, ACS Appl. Mater. Interfaces 12, 349 (2020).",
+        "R. Mullins, S. Kondati Natarajan, and M. Nolan, Chem. Mater. 32, 3414 (2020).",
+        "S. Kondati Natarajan and S. D. Elliott, Chem. Mater. 30, 5912 (2018).",
+    ]
+    found = _found(lint, aip)
+    assert [e for e, _ in found] == [2]
+    assert "`S. K. Natarajan` is printed `S. Kondati Natarajan` in entry 3" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # each printing as common as the other: which one is the slip is not said
+        [
+            "Khairallah M, Yahia SB. Ocular typhus. Br J Ophthalmol. 2009;93:938-42.",
+            "Khairallah M, Ben Yahia S. Posterior uveitis. Ophthalmic Res. 2013;49:66-72.",
+        ],
+        # no co-author in common: `Cruz JD` may be another Cruz
+        [
+            "de la Cruz J, Abu Bakar N. Dengue in Manila. Trop Med Health. 2015;43:1-9.",
+            "Reyes P, Santos M. Dengue vectors. Trop Med Health. 2016;44:1-9.",
+            "Cruz JD, Lim K. Aedes. Trop Med Health. 2017;45:1-9.",
+            "de la Cruz J, Tan H. Zika. Trop Med Health. 2018;46:1-9.",
+        ],
+        # the other initial is not the first word's: two people
+        [
+            "Abu Bakar N, Lee SH, Park JY. Malaria. Malar J. 2015;14:1-9.",
+            "Bakar NM, Lee SH. Dengue. Malar J. 2016;15:1-9.",
+            "Abu Bakar N, Lee SH. Zika. Malar J. 2017;16:1-9.",
+        ],
+        # Korean and Chinese names printed one way throughout
+        [
+            "Kim JH, Park SY, Ben Salem A. Feed additives. Animals. 2020;10:1-9.",
+            "Park SY, Kim JH, Ben Salem A. Gazelles. Oryx. 2019;53:1-9.",
+            "Zhang WJ, Park SY, Ben Salem A, Kim J. Poultry. Animals. 2021;11:1-9.",
+        ],
+    ],
+)
+def test_silent_where_no_printing_is_the_rarer_or_the_letters_disagree(lint, entries):
+    assert _found(lint, entries) == []

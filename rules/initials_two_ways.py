@@ -157,15 +157,15 @@ def _loose(key: Key) -> Key:
 )
 def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags an author whose initials are printed in another order than in the other entries
-    (`Akman, B.H.` where two entries write `Akman, H.B.`), or whose given name is run into the
-    surname (`Elif Erson-Bensan, A.` where another entry writes `Erson-Bensan, A.E.`), or whose
-    surname lost its first word to the initials (`de Paz, A.G.` for `Gil de Paz, A.`, `Filho MV`
-    for `Vedovello-Filho M`, `Yahia SB` for `Ben Yahia S`), or with an initial run into the surname (`de C Meneghim M` for
-    `Meneghim MC`) or a letter added before the initials (`Malta IDC` where two or more entries
-    print `Malta DC`). As RL538 does, it compares only names whose entries share a co-author
-    (a co-author's middle initials may differ: databases cut them), and reports the printing
-    the list uses less (at a tie, the later one), naming an entry with the other.
+    Flags an author whose initials are printed in another order than in the other entries (`Akman,
+    B.H.` where two entries write `Akman, H.B.`), or whose given name is run into the surname (`Elif
+    Erson-Bensan, A.` where another entry writes `Erson-Bensan, A.E.`), or whose surname lost its
+    first word to the initials (`de Paz, A.G.` for `Gil de Paz, A.`, `Filho MV` for `Vedovello-Filho
+    M`, `Yahia SB` for `Ben Yahia S`), or with an initial run into the surname (`de C Meneghim M`
+    for `Meneghim MC`) or a letter added before the initials (`Malta IDC` where two or more entries
+    print `Malta DC`). As RL538 does, it compares only names whose entries share a co-author (a
+    co-author's middle initials may differ: databases cut them), and reports the printing the list
+    uses less (at a tie, the later one), naming an entry with the other.
 
     ## Why is this bad?
     An index or a reader's search takes the two printings for two people; one of them is a slip

@@ -296,6 +296,38 @@ def test_a_particle_capitalised_against_the_lists_habit_is_reported(lint):
     assert found(lint, even) == []
 
 
+def test_a_capital_lost_after_mc_or_an_apostrophe_needs_no_shared_co_author(lint):
+    text = numbered(
+        "Mciver L, Woodward A, Davies S. Health impacts of climate change in Kiribati. Int J "
+        "Environ Res Public Health. 2014;11:5224-40.",
+        "McIver L. Climate change and health in the Pacific. Inform Action. 2012;36:3-6.",
+        "McIver L, Kim R, Hales S. Health impacts of climate change in Pacific island "
+        "countries. Environ Health Perspect. 2016;124:1707-14.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, text)] == [(1, "RL538")]
+    apa = (
+        "1. O'neill, J., & Chen, W. (2019). Harbour seals. Marine Biology, 166(3), 1-9.\n"
+        "2. O'Neill, J., & Park, S. (2020). Grey seals. Marine Biology, 167(2), 1-9.\n"
+        "3. O'Neill, J., & Abu Bakar, N. (2021). Fur seals. Marine Biology, 168(4), 1-9.\n"
+    )
+    assert [(e, c) for e, c, _ in found(lint, apa)] == [(1, "RL538")]
+
+
+def test_names_of_their_own_with_mac_di_or_a_particle_are_left_alone(lint):
+    text = numbered(
+        "Macdonald J, Woodward A. Rainfall. Clim Res. 2014;11:5-40.",
+        "MacDonald J, Kim R. Heat. Clim Res. 2016;12:7-14.",
+        "Dimaggio C, Chen W. Injuries. Inj Prev. 2015;21:1-9.",
+        "DiMaggio C, Park S. Falls. Inj Prev. 2017;23:1-9.",
+        "de la Cruz A, Lee K. Dengue. Trop Med Health. 2015;43:1-9.",
+        "De la Cruz A, Abu Bakar N. Zika. Trop Med Health. 2016;44:1-9.",
+        # other initials: another McIver
+        "Mciver P, Tan H. Floods. Clim Res. 2018;13:1-9.",
+        "McIver L, Tan H. Storms. Clim Res. 2019;14:1-9.",
+    )
+    assert found(lint, text) == []
+
+
 # --- RL539: a group author cut to an initial -------------------------------------------------
 
 

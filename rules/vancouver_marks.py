@@ -201,9 +201,10 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
 
     ## Limitations
     A particle run in after a single vowel (`Husman Ade R`) may be a given name written out
-    (`Ide`, `Udo`, `Ada`): it is flagged, with no fix, only where the entry's other names give
-    initials alone (a given name written out among them is out of form too), and left alone
-    in an entry of one author or of names written out.
+    (`Ide`, `Udo`, `Ada`): it is flagged, with no fix, only after a one-word surname where the
+    entry's other names give initials alone (a given name written out among them is out of form
+    too); it is left alone in an entry of one author or of names written out, and after a
+    surname of two words (`Guedes Neto Ede P`), which MEDLINE prints so for Portuguese names.
     """
     for author in ref.authors:
         if author.is_group or " " not in author.family:
@@ -221,7 +222,9 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
             continue
         run_in = _RUN_IN_PARTICLE.match(author.text)
         if run_in is not None and len(run_in["before"]) == 1 and run_in["before"] in _VOWELS:
-            if _initials_beside(ref, author):  # `Husman Ade R` among `Braks M`: out of form
+            # `Husman Ade R` among `Braks M`: out of form; `Guedes Neto Ede P`, a surname of two
+            # words, is a Portuguese name in MEDLINE's own form
+            if " " not in run_in["family"].strip() and _initials_beside(ref, author):
                 yield Diagnostic(
                     author.span,
                     f"`{run_in['before']}{run_in['particle']}` in `{author.text}` reads as an "

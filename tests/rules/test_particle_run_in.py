@@ -64,6 +64,8 @@ def test_a_vowel_and_a_particle_among_initials_only_is_flagged_without_a_fix(lin
         "Husman Ade R",
         # beside names written out (Nigerian, Korean, Malay)
         "Husman Ade R, Adeyemi Tunde O, Kim Min Jun",
+        # a Portuguese surname of two words: MEDLINE's own form of a given name's particle
+        "Nogueira MC, Guedes Neto Ede P, Rosa MW",
         # a particle before the surname, as Vancouver writes it
         "de la Cruz J, Ben Yahia S, Abu Bakar N, DiMaggio C",
     ],

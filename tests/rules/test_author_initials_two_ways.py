@@ -353,3 +353,57 @@ def test_a_surname_word_printed_as_an_initial_is_found_on_the_rarer_printing(lin
 )
 def test_silent_where_no_printing_is_the_rarer_or_the_letters_disagree(lint, entries):
     assert _found(lint, entries) == []
+
+
+# --- an initial misread for a letter of like shape -------------------------------------------
+
+
+def test_an_initial_misread_for_a_letter_of_like_shape_is_found(lint):
+    aps = [
+        "D. D. Sasselov, D. Valencia, and R. J. O'Connell, Phys. Scr. T130, 014035 (2008).",
+        "D. Valencia, R. O'Connell, and O. Sasselov, Icarus 181, 545 (2006).",
+        "D. Valencia, R. J. O'Connell, and D. Sasselov, Astrophys. Space Sci. 322, 135 (2009).",
+    ]
+    found = _found(lint, aps)
+    assert [e for e, _ in found] == [2]
+    assert "`O. Sasselov` is printed `D. Sasselov` in entry 3" in found[0][1]
+    assert "an initial misprinted as a letter of like shape" in found[0][1]
+    vancouver = [
+        "Gubler DJ, Clark GG, Reiter P. Dengue in Yap. Am J Trop Med Hyg. 2003;68:1-9.",
+        "Savage HM, Clark GG, Reiter P, Gubler DI. Aedes hensilli. Am J Trop Med Hyg. 2004;70:1-9.",
+        "Gubler DJ, Reiter P, Clark GG. Dengue vectors. Am J Trop Med Hyg. 1998;58:1-9.",
+    ]
+    assert [e for e, _ in _found(lint, vancouver)] == [2]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # two letters unlike in shape: two people of one team (Spanish astronomers)
+        [
+            "Pérez E, Cid Fernandes R, González Delgado RM. Stellar mass. Astrophys J Lett. "
+            "2013;764:L1.",
+            "Pérez I, Cid Fernandes R, González Delgado RM. Bars. Astron Astrophys. 2017;607:A1.",
+            "Pérez E, Cid Fernandes R, González Delgado RM. Ages. Astron Astrophys. 2015;581:A1.",
+        ],
+        # Chinese and Korean names of one team: short surnames, each printing alike often
+        [
+            "Zhang C, Wang Y, Li X. Graphene. Carbon. 2015;90:1-9.",
+            "Zhang G, Wang Y, Li X. Oxides. Carbon. 2016;91:1-9.",
+            "Zhang C, Wang Y, Li X. Films. Carbon. 2017;92:1-9.",
+            "Kim JO, Park SY, Lee K. Dyes. Carbon. 2017;92:1-9.",
+            "Kim JD, Park SY, Lee K. Inks. Carbon. 2018;93:1-9.",
+            "Kim JO, Park SY, Lee K. Paints. Carbon. 2019;94:1-9.",
+        ],
+        # one shared co-author only, or the other letter in one entry only
+        [
+            "Sasselov D, Valencia D. Planets. Icarus. 2006;181:545-9.",
+            "Sasselov O, Valencia D. Cores. Icarus. 2007;182:545-9.",
+            "Sasselov D, Valencia D, O'Connell RJ. Mantles. Icarus. 2008;183:545-9.",
+            "MacDonald CG, de la Cruz J, Abu Bakar N. Dengue. Trop Med Health. 2015;43:1-9.",
+            "MacDonald CC, de la Cruz J, Abu Bakar N. Zika. Trop Med Health. 2016;44:1-9.",
+        ],
+    ],
+)
+def test_silent_where_a_changed_initial_may_be_another_person(lint, entries):
+    assert _found(lint, entries) == []

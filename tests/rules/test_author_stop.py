@@ -287,3 +287,23 @@ def test_a_last_name_run_into_the_title_in_a_comma_list_is_flagged(lint):
 )
 def test_silent_where_comma_set_names_end_well_or_the_list_sets_them_off_otherwise(lint, entries):
     assert _found(lint, _numbered(entries)) == []
+
+
+def test_reading_comma_set_names_grows_linearly_with_the_list(lint):
+    """Four times the entries of twelve names each, well under sixteen times the time."""
+    from functools import partial
+
+    from tests.timing import assert_linear
+
+    names = ", ".join(f"A. B. Name{k}" for k in range(11))
+
+    def aps(n: int) -> str:
+        return "".join(
+            f"[{i}] {names}, and C. Last, Phys. Rev. B {i}, 1 (2010).\n" for i in range(1, n + 1)
+        )
+
+    def silent(text: str) -> None:
+        assert lint(text, select=["RL589"]) == []
+
+    small, large = aps(250), aps(1000)
+    assert_linear(partial(silent, small), partial(silent, large), bound=8)

@@ -52,6 +52,7 @@ _HABIT_SHOWN = 20  # personal names: in fewer, a list shows no habit
 # without a shared co-author (`Jeffrey Carr J`, `Carr JJ`), where the list prints one-word surnames
 _ALONE = 4
 _WORDS = pattern(r"[\s\-\u2010\u2011]+")
+_HYPHENS = ("-", "\u2010", "\u2011")
 _PARTICLES = frozenset(
     ["da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von"]
 )
@@ -129,7 +130,10 @@ def _how_else(name: Name, other: Name, one_word_surnames: bool) -> str | None:
     if strays and kept == other.family and other.initials == name.initials + strays:
         return STRAY
     # `de Paz A.G.` against `Gil de Paz A.`; `Filho MV` against `Vedovello-Filho M`; with
-    # neither, `Yahia SB` against `Ben Yahia S`, `S. K. Natarajan` against `S. Kondati Natarajan`
+    # neither, `Yahia SB` against `Ben Yahia S`, `S. K. Natarajan` against `S. Kondati Natarajan`.
+    # Initials joined by a hyphen are one given name's (`Chen T-H`, Tai-Ho): none is a surname's
+    if any(mark in name.printed.replace(name.family, "", 1) for mark in _HYPHENS):
+        return None
     for mark in (" ", "-"):
         head = other.family[: -len(name.family) - 1]
         if (

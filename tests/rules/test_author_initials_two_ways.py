@@ -425,3 +425,15 @@ def test_looking_for_misread_initials_grows_linearly_with_the_list(lint):
 
     small, large = lookalike(500), lookalike(2000)
     assert_linear(partial(silent, small), partial(silent, large), bound=8)
+
+
+def test_initials_joined_by_a_hyphen_are_a_given_name_not_a_cut_surname(lint):
+    entries = [
+        "Ledermann JP, Griggs A, Bel M, Duffy MR, Ho-Chen T, Powers AM. Aedes hensilli. PLoS "
+        "Negl Trop Dis. 2014;8:e3188.",
+        "Duffy MR, Chen T-H, Griggs A, Bel M. Zika virus outbreak on Yap Island. N Engl J Med. "
+        "2009;360:2536-43.",
+        "Kim J-H, Park SY, Lee K. Dengue. J Korean Med Sci. 2015;30:1-9.",
+        "Kim-Hwang J, Park SY. Zika. J Korean Med Sci. 2016;31:1-9.",
+    ]
+    assert _found(lint, entries) == []

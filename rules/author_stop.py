@@ -213,6 +213,8 @@ def _name_read(words: Sequence[str]) -> str:
     closed = words[kept] if kept < len(words) else ""
     if closed.endswith(".") and closed[:1].isupper() and _surname_word(closed[:-1]):
         return OTHER
+    if closed in ("and", "&"):
+        return ""  # `A. Smith and the LIGO Collaboration`: a group after the names
     return RUN if kept else ""
 
 
@@ -236,6 +238,8 @@ def _comma_names(ref: Reference) -> tuple[str, tuple[int, str] | None] | None:
         name = text[initials.end() : stop]
         words = name.split("(", 1)[0].split()  # `(unpublished)`, `(private communication)`
         read = _name_read(words) if words else ""
+        if read == NAME and "(" in name:
+            return OTHER, None  # `J. Smith (2010) Title`, `W. Slattery (unpublished)`
         if read != NAME:
             if after_comma:
                 return COMMA, None  # `..., J. Phys. Chem. C 123`: the names ended at the comma

@@ -272,8 +272,11 @@ def test_a_last_name_run_into_the_title_in_a_comma_list_is_flagged(lint):
             "W. D. Callister Jr. e D. G. Rethwisch, Ciência e Engenharia de Materiais (LTC, Rio "
             "de Janeiro, 2016).",
             "M. Alonso y E. J. Finn, Física (Addison-Wesley, México, 1995).",
+            # a group after the names
+            "B. P. Abbott and the LIGO Scientific Collaboration, Observation of gravitational "
+            "waves, Phys. Rev. Lett., 2016, 116, 061102.",
         ],
-        [e for e in APS if "The Life" not in e],
+        [e for e in APS if "The Life" not in e] + ["J. Smith (private communication)."],
         # names closed by a period, as some lists print initials-first names: no comma habit
         [
             "A. Smith. The Life of Stars. Astrophys J. 2010;1:1-9.",

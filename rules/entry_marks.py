@@ -1,0 +1,203 @@
+"""Marks and numbers a copy editor mends in any style (RL557, RL558, RL567): a version number run
+into its word (`Version4.0`), a parenthesis or bracket opened and never closed (`W. Slattery, (Los
+Alamos report, 1990 (unpublished).`), a volume printed with a leading zero (`2018, 09, 303-310`).
+
+None of them depends on the list's style: no style spells `Version4.0`, leaves a bracket open or
+numbers a volume `09`. Links and identifiers, whose text is not the list's, are never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    pattern,
+    rule,
+)
+
+
+def _kept(ref: Reference) -> list[Span]:
+    """Spans of links and identifiers: their marks belong to an address, not to the entry."""
+    return [f.span for f in (ref.doi, *ref.urls, ref.pmid, ref.arxiv) if f is not None]
+
+
+def _inside(spans: list[Span], at: int) -> bool:
+    return any(s.start <= at < s.end for s in spans)
+
+
+# --- RL557: a number run into the word that announces it ----------------------------------------
+
+# a word that is followed by its number, and the number with nothing between (`Version4.0`,
+# `release2`, `Part3`); a capital or a letter after the digits makes a name (`Phase3D`, `Part2B`
+# is left alone by the word boundary only where it ends)
+_ANNOUNCED = pattern(
+    r"(?<![\w/.@#=?&-])(?P<word>[Vv]ersion|[Rr]elease|[Rr]evision|Part|Chapter|Phase|Stage)"
+    r"(?P<number>\d+(?:\.\d+)*)(?![\w/@-]|\.\w)"
+)
+
+
+@rule(
+    code="RL557",
+    name="number-run-into-word",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A version, part or phase number run into its word (`Version4.0`, `Part2`)",
+    fixable=True,
+)
+def number_run_into_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a number run into the word that announces it, with no space between: `Version4.0`,
+    `release2`, `Revision3`, `Part2`, `Chapter5`, `Phase3`, `Stage4`. Links and identifiers
+    are not read, and a word joined to the number by anything else (`Phase3D`, `version-2`,
+    `Part2B`) is left alone: those are names.
+
+    ## Why is this bad?
+    The space was lost when the title was typed or exported; the word and its number are two
+    words in every style.
+
+    ## Example
+        1. Biggerstaff BJ. PooledInfRate, Version4.0: a Microsoft Office add-in to compute
+           prevalence estimates from pooled samples. Fort Collins (CO): CDC; 2009.
+
+    Use instead:
+        1. Biggerstaff BJ. PooledInfRate, Version 4.0: a Microsoft Office add-in to compute
+           prevalence estimates from pooled samples. Fort Collins (CO): CDC; 2009.
+
+    ## Fix safety
+    Safe: a space is put between the word and its number.
+    """
+    kept = _kept(ref)
+    for m in _ANNOUNCED.finditer(ref.text, ref.body_start):
+        if _inside(kept, m.start()):
+            continue
+        at = m.start("number")
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"no space between `{m.group('word')}` and its number in `{m.group()}`",
+            fix=Fix.safe(Edit(Span(at, at), " "), message="Put a space before the number"),
+        )
+
+
+# --- RL558: a bracket opened and never closed ---------------------------------------------------
+
+_PAIRS = {"(": ")", "[": "]"}
+_CLOSERS = {")": "(", "]": "["}
+
+
+def _unclosed(ref: Reference) -> int | None:
+    """Where the entry opens a parenthesis or bracket that nothing closes, or None. A closing
+    mark with no opening one (`1)`, `a) and b)`: an enumeration) is left to its writer, and an
+    entry whose marks cross (`(a]`) is not judged: it is damaged in some other way."""
+    kept = _kept(ref)
+    stack: list[tuple[str, int]] = []
+    for at in range(ref.body_start, len(ref.text)):
+        char = ref.text[at]
+        if (char not in _PAIRS and char not in _CLOSERS) or _inside(kept, at):
+            continue
+        if char in _PAIRS:
+            if stack and stack[-1][0] == char and not ref.text[at + 1 :].strip(" .,;:"):
+                stack.pop()  # `[In Portuguese[.`: a closing mark misprinted as an opening one
+                continue
+            stack.append((char, at))
+        elif stack and stack[-1][0] == _CLOSERS[char]:
+            stack.pop()
+        elif any(opened == _CLOSERS[char] for opened, _ in stack):
+            return None
+    return stack[0][1] if stack else None
+
+
+@rule(
+    code="RL558",
+    name="bracket-not-closed",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A parenthesis or bracket opened and never closed (`Slattery, (Los Alamos report`)",
+)
+def bracket_not_closed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a parenthesis or square bracket that the entry opens and never closes, outside its
+    links and identifiers (`G. Straub and W. Slattery, (Los Alamos National Laboratory report,
+    1990 (unpublished).`). A closing mark with no opening one is not flagged: enumerations in
+    titles (`a) and b)`) print one alone.
+
+    ## Why is this bad?
+    Either the opening mark is stray or the text that closed it was lost; a reader cannot tell
+    where the bracketed element ends, and neither can a program that reads the entry.
+
+    ## Example
+        [1] G. Straub and W. Slattery, (Los Alamos National Laboratory report, 1990
+            (unpublished).
+
+    Use instead:
+        [1] G. Straub and W. Slattery, Los Alamos National Laboratory report, 1990
+            (unpublished).
+    """
+    at = _unclosed(ref)
+    if at is None:
+        return
+    mark = ref.text[at]
+    what = "parenthesis" if mark == "(" else "bracket"
+    yield Diagnostic(
+        Span(at, at + 1),
+        f"`{mark}` opens a {what} that is never closed: remove it or close it where the "
+        f"element ends (`{_PAIRS[mark]}`)",
+    )
+
+
+# --- RL567: a volume with a leading zero ---------------------------------------------------------
+
+_LEADING_ZERO = pattern(r"0+(?=\d)")
+# the most digits a padded volume has (`09`, `012`, `0045`)
+MAX_VOLUME_DIGITS = 4
+
+
+@rule(
+    code="RL567",
+    name="volume-leading-zero",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A volume printed with a leading zero (`2018, 09, 303-310`)",
+    fixable=True,
+)
+def volume_leading_zero(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a volume number printed with a leading zero (`Am. J. Anal. Chem. 2018, 09,
+    303-310`), as a publisher's web page or a database's export may pad it. Issues are not
+    read: some journals number their issues `(02)` themselves.
+
+    ## Why is this bad?
+    No journal numbers its volumes `09`; the zero is padding from the source the entry was
+    copied from, and a copy editor removes it.
+
+    ## Example
+        1. Hospodarova V, Stevulova N. Characterization of cellulosic fibers by FTIR
+           spectroscopy. Am J Anal Chem. 2018;09:303-10.
+
+    Use instead:
+        1. Hospodarova V, Stevulova N. Characterization of cellulosic fibers by FTIR
+           spectroscopy. Am J Anal Chem. 2018;9:303-10.
+
+    ## Fix safety
+    Safe: the zeros before the first other digit are removed.
+    """
+    volume = ref.volume
+    if volume is None or not volume.text.isdigit() or len(volume.text) > MAX_VOLUME_DIGITS:
+        return  # a long run of digits is some other number (a piece of a DOI) in its place
+    zeros = _LEADING_ZERO.match(volume.text)
+    if zeros is None:
+        return
+    start = volume.span.start
+    yield Diagnostic(
+        volume.span,
+        f"volume `{volume.text}` printed with a leading zero; expected "
+        f"`{volume.text[zeros.end() :]}`",
+        fix=Fix.safe(Edit(Span(start, start + zeros.end()), ""), message="Remove the zero"),
+    )

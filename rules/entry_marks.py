@@ -1,14 +1,16 @@
 """Marks and numbers a copy editor mends in any style (RL557, RL558, RL567): a version number run
-into its word (`Version4.0`), a parenthesis or bracket opened and never closed (`W. Slattery, (Los
-Alamos report, 1990 (unpublished).`), a volume printed with a leading zero (`2018, 09, 303-310`).
+into its word (`Version4.0`) or a letter typed for a digit (`nsPl` beside `nsP3`), a parenthesis or
+bracket opened and never closed (`W. Slattery, (Los Alamos report, 1990 (unpublished).`), a volume
+printed with a leading zero (`2018, 09, 303-310`).
 
 None of them depends on the list's style: no style spells `Version4.0`, leaves a bracket open or
-numbers a volume `09`. Links and identifiers, whose text is not the list's, are never read.
+numbers a volume `09`; the letter for a digit is read only against the terms the list itself
+numbers. Links and identifiers, whose text is not the list's, are never read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from refslint.api import (
     Category,
@@ -19,9 +21,13 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
+    list_rule,
     pattern,
     rule,
 )
+
+# the shortest stem of a numbered term (`IL-`, `nsP`)
+MIN_STEM = 2
 
 
 def _kept(ref: Reference) -> list[Span]:
@@ -33,35 +39,72 @@ def _inside(spans: list[Span], at: int) -> bool:
     return any(s.start <= at < s.end for s in spans)
 
 
-# --- RL557: a number run into the word that announces it ----------------------------------------
+# --- RL557: a number misprinted: run into its word, or a letter for its digit -------------------
 
 # a word that is followed by its number, and the number with nothing between (`Version4.0`,
-# `release2`, `Part3`); a capital or a letter after the digits makes a name (`Phase3D`, `Part2B`
-# is left alone by the word boundary only where it ends)
+# `release2`, `Part3`); a letter after the digits makes a name (`Phase3D`, `Part2B`)
 _ANNOUNCED = pattern(
     r"(?<![\w/.@#=?&-])(?P<word>[Vv]ersion|[Rr]elease|[Rr]evision|Part|Chapter|Phase|Stage)"
     r"(?P<number>\d+(?:\.\d+)*)(?![\w/@-]|\.\w)"
 )
+# a term numbered by a digit or two after a capital or a hyphen (`nsP3`, `IL-6`, `COX-2`): its
+# stem, at least two characters, so that an element's symbol (`Al`, `Cl`, `Tl`) is no stem
+_NUMBERED = pattern(
+    r"(?<![\w-])(?P<stem>[A-Za-z][A-Za-z]*-?(?<=[A-Z-]))(?P<digit>\d{1,2})(?![\w-])"
+)
+# the same stem with a lower-case `l` for the digit 1 (`nsPl`, `IL-l`)
+_LETTER_ONE = pattern(r"(?<![\w-])(?P<stem>[A-Za-z][A-Za-z]*-?(?<=[A-Z-]))l(?![\w-])")
 
 
-@rule(
+def _run_in(ref: Reference, kept: list[Span]) -> Iterator[Diagnostic]:
+    for m in _ANNOUNCED.finditer(ref.text, ref.body_start):
+        if _inside(kept, m.start()):
+            continue
+        at = m.start("number")
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"no space between `{m.group('word')}` and its number in `{m.group()}`",
+            fix=Fix.safe(Edit(Span(at, at), " "), message="Put a space before the number"),
+            ref=ref,
+        )
+
+
+def _numbered_stems(refs: Sequence[Reference]) -> dict[str, list[str]]:
+    """The stems the list numbers (`nsP` of `nsP3`), with the terms that show it."""
+    stems: dict[str, list[str]] = {}
+    for ref in refs:
+        kept = _kept(ref)
+        for m in _NUMBERED.finditer(ref.text, ref.body_start):
+            if len(m.group("stem")) >= MIN_STEM and not _inside(kept, m.start()):
+                terms = stems.setdefault(m.group("stem"), [])
+                if m.group() not in terms:
+                    terms.append(m.group())
+    return stems
+
+
+@list_rule(
     code="RL557",
-    name="number-run-into-word",
+    name="number-misprinted",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A version, part or phase number run into its word (`Version4.0`, `Part2`)",
+    summary="A number run into its word (`Version4.0`), or a letter for its digit (`nsPl`)",
     fixable=True,
 )
-def number_run_into_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+def number_misprinted(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a number run into the word that announces it, with no space between: `Version4.0`,
-    `release2`, `Revision3`, `Part2`, `Chapter5`, `Phase3`, `Stage4`. Links and identifiers
-    are not read, and a word joined to the number by anything else (`Phase3D`, `version-2`,
-    `Part2B`) is left alone: those are names.
+    `release2`, `Revision3`, `Part2`, `Chapter5`, `Phase3`, `Stage4`. A word joined to the
+    number by anything else (`Phase3D`, `version-2`, `Part2B`) is left alone: those are names.
+
+    Also flags a lower-case `l` printed for the digit 1 at the end of a term the list numbers
+    elsewhere (`nsPl` where the list writes `nsP3` and `nsP4`, `IL-l` beside `IL-6`): the stem
+    must end in a capital or a hyphen and be two characters long at least, so that an element's
+    symbol (`Cl`, `Al`) is never read as one. Links and identifiers are never read.
 
     ## Why is this bad?
-    The space was lost when the title was typed or exported; the word and its number are two
-    words in every style.
+    The space was lost, or a letter typed for a digit, when the title was typed, scanned or
+    exported; the word and its number are two words in every style, and `nsPl` names no
+    protein.
 
     ## Example
         1. Biggerstaff BJ. PooledInfRate, Version4.0: a Microsoft Office add-in to compute
@@ -72,18 +115,26 @@ def number_run_into_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
            prevalence estimates from pooled samples. Fort Collins (CO): CDC; 2009.
 
     ## Fix safety
-    Safe: a space is put between the word and its number.
+    Safe for a space put between the word and its number. Unsafe for the digit put for the
+    letter: the list's other terms make it likely, not certain.
     """
-    kept = _kept(ref)
-    for m in _ANNOUNCED.finditer(ref.text, ref.body_start):
-        if _inside(kept, m.start()):
-            continue
-        at = m.start("number")
-        yield Diagnostic(
-            Span(m.start(), m.end()),
-            f"no space between `{m.group('word')}` and its number in `{m.group()}`",
-            fix=Fix.safe(Edit(Span(at, at), " "), message="Put a space before the number"),
-        )
+    stems = _numbered_stems(refs)
+    for ref in refs:
+        kept = _kept(ref)
+        yield from _run_in(ref, kept)
+        for m in _LETTER_ONE.finditer(ref.text, ref.body_start):
+            terms = stems.get(m.group("stem"))
+            if terms is None or _inside(kept, m.start()):
+                continue
+            shown = ", ".join(f"`{t}`" for t in terms[:3])
+            at = m.end() - 1
+            yield Diagnostic(
+                Span(m.start(), m.end()),
+                f"`{m.group()}`: a letter `l` for the digit 1? the list numbers this term "
+                f"elsewhere ({shown}); expected `{m.group('stem')}1`",
+                fix=Fix.unsafe(Edit(Span(at, at + 1), "1"), message="Write the digit 1"),
+                ref=ref,
+            )
 
 
 # --- RL558: a bracket opened and never closed ---------------------------------------------------

@@ -135,3 +135,45 @@ def test_a_volume_with_a_leading_zero(lint, entry, fixed):
 )
 def test_volumes_without_padding(lint, entry):
     assert _found(lint, f"1. {entry}\n", "RL567") == []
+
+
+# --- RL557: a letter for a digit -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("titles", "term", "expected"),
+    [
+        (
+            ("Nonstructural proteins nsP3 and nsP4 of alphaviruses", "A complex of protein nsPl"),
+            "nsPl",
+            "nsP1",
+        ),
+        (("Serum IL-6 in sepsis", "IL-l and fever in children"), "IL-l", "IL-1"),
+    ],
+)
+def test_a_letter_for_the_digit_one(lint, titles, term, expected):
+    text = "".join(
+        f"{n}. Lee A, Kim B. {title}. J Virol. 2019;{n}:100-9.\n"
+        for n, title in enumerate(titles, 1)
+    )
+    found = _found(lint, text, "RL557")
+    assert len(found) == 1
+    entry, message = found[0]
+    assert entry == 2 and f"`{term}`" in message and f"expected `{expected}`" in message
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ("A complex of protein nsPl", "Cells in culture"),  # the list numbers no `nsP`
+        ("Uptake of HCl and Cl in cells", "Cl2 and Al3 in water"),  # elements' symbols
+        ("Serum IL-6 in sepsis", "MHC-I and IL-6 in children"),  # a roman numeral
+        ("Serum IL-6 in sepsis", "An IL-like domain"),
+    ],
+)
+def test_no_letter_for_a_digit(lint, titles):
+    text = "".join(
+        f"{n}. Lee A, Kim B. {title}. J Virol. 2019;{n}:100-9.\n"
+        for n, title in enumerate(titles, 1)
+    )
+    assert _found(lint, text, "RL557") == []

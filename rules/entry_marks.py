@@ -148,13 +148,14 @@ def _unclosed(ref: Reference) -> int | None:
     mark with no opening one (`1)`, `a) and b)`: an enumeration) is left to its writer, and an
     entry whose marks cross (`(a]`) is not judged: it is damaged in some other way."""
     kept = _kept(ref)
+    last = len(ref.text.rstrip(" .,;:"))  # an opening mark at the very end closes nothing
     stack: list[tuple[str, int]] = []
     for at in range(ref.body_start, len(ref.text)):
         char = ref.text[at]
         if (char not in _PAIRS and char not in _CLOSERS) or _inside(kept, at):
             continue
         if char in _PAIRS:
-            if stack and stack[-1][0] == char and not ref.text[at + 1 :].strip(" .,;:"):
+            if stack and stack[-1][0] == char and at + 1 >= last:
                 stack.pop()  # `[In Portuguese[.`: a closing mark misprinted as an opening one
                 continue
             stack.append((char, at))

@@ -1,15 +1,18 @@
 """Marks and numbers a copy editor mends in any style (RL557, RL558, RL567): a version number run
 into its word (`Version4.0`) or a letter typed for a digit (`nsPl` beside `nsP3`), a parenthesis or
 bracket opened and never closed (`W. Slattery, (Los Alamos report, 1990 (unpublished).`), a volume
-printed with a leading zero (`2018, 09, 303-310`).
+printed with a leading zero (`2018, 09, 303-310`) or cut from its journal's section letter by a
+comma (`Philos. Trans. R. Soc., A 372`).
 
-None of them depends on the list's style: no style spells `Version4.0`, leaves a bracket open or
-numbers a volume `09`; the letter for a digit is read only against the terms the list itself
-numbers. Links and identifiers, whose text is not the list's, are never read.
+Most do not depend on the list's style: no style spells `Version4.0`, leaves a bracket open or
+numbers a volume `09`. The letter for a digit is read only against the terms the list itself
+numbers, and the section letter only against the list's own bare ones, in the styles that print
+them bare. Links and identifiers, whose text is not the list's, are never read.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
@@ -25,6 +28,8 @@ from refslint.api import (
     pattern,
     rule,
 )
+
+from .access_date import closes_volume_page_year
 
 # the shortest stem of a numbered term (`IL-`, `nsP`)
 MIN_STEM = 2
@@ -204,30 +209,72 @@ def bracket_not_closed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     )
 
 
-# --- RL567: a volume with a leading zero ---------------------------------------------------------
+# --- RL567: a volume misprinted: padded with a zero, or a section letter cut off ----------------
 
 _LEADING_ZERO = pattern(r"0+(?=\d)")
 # the most digits a padded volume has (`09`, `012`, `0045`)
 MAX_VOLUME_DIGITS = 4
+# a journal's section letter before its volume, set off by a comma (`Philos. Trans. R. Soc., A
+# 372,`) or not (`Phys. Rev. B 89,`), after an abbreviated word
+_SECTION = pattern(r"(?<=[a-z]\.)(?P<comma>,?) (?P<letter>[A-Z]) (?P<volume>\d+),")
+# bare section letters a list prints before it holds a comma'd one to them
+MIN_BARE_SECTIONS = 2
 
 
-@rule(
+def _padded(ref: Reference) -> Diagnostic | None:
+    volume = ref.volume
+    if volume is None or not volume.text.isdigit() or len(volume.text) > MAX_VOLUME_DIGITS:
+        return None  # a long run of digits is some other number (a piece of a DOI) in its place
+    zeros = _LEADING_ZERO.match(volume.text)
+    if zeros is None:
+        return None
+    start = volume.span.start
+    return Diagnostic(
+        volume.span,
+        f"volume `{volume.text}` printed with a leading zero; expected "
+        f"`{volume.text[zeros.end() :]}`",
+        fix=Fix.safe(Edit(Span(start, start + zeros.end()), ""), message="Remove the zero"),
+        ref=ref,
+    )
+
+
+def _sections(refs: Sequence[Reference]) -> list[tuple[Reference, re.Match[str]]]:
+    """The section letters cut off by a comma in a list set in the physical sciences' `Volume,
+    page (Year).` (APS, AIP, Nature), where the list prints its other section letters bare:
+    CASSI's `Soc., A` is ACS's own form, and ACS closes its articles `Year, Volume, pages.`."""
+    if not closes_volume_page_year(refs):
+        return []
+    found = [(ref, m) for ref in refs for m in _SECTION.finditer(ref.text, ref.body_start)]
+    cut = [(ref, m) for ref, m in found if m.group("comma")]
+    bare = len(found) - len(cut)
+    return cut if bare >= MIN_BARE_SECTIONS and bare > len(cut) else []
+
+
+@list_rule(
     code="RL567",
-    name="volume-leading-zero",
+    name="volume-misprinted",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A volume printed with a leading zero (`2018, 09, 303-310`)",
+    summary="A volume padded with a zero (`09`), or cut from its section letter (`Soc., A 372`)",
     fixable=True,
 )
-def volume_leading_zero(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+def volume_misprinted(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a volume number printed with a leading zero (`Am. J. Anal. Chem. 2018, 09,
     303-310`), as a publisher's web page or a database's export may pad it. Issues are not
     read: some journals number their issues `(02)` themselves.
 
+    Also flags, in a list whose journal articles close with `Volume, page (Year).` (APS, AIP,
+    Nature), a comma between a journal and the section letter before its volume (`Philos.
+    Trans. R. Soc., A 372, 20130076 (2014).`) where the list prints its other section letters
+    bare (`Phys. Rev. B 89, 224109`), twice at least and more often than with the comma. ACS
+    lists, which print CASSI's `Philos. Trans. R. Soc., A` and close `Year, Volume, pages.`,
+    are not read.
+
     ## Why is this bad?
     No journal numbers its volumes `09`; the zero is padding from the source the entry was
-    copied from, and a copy editor removes it.
+    copied from. A comma before the section letter makes the letter read as part of the volume
+    (`A 372`) rather than of the journal's name, against the list's own form.
 
     ## Example
         1. Hospodarova V, Stevulova N. Characterization of cellulosic fibers by FTIR
@@ -238,18 +285,22 @@ def volume_leading_zero(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
            spectroscopy. Am J Anal Chem. 2018;9:303-10.
 
     ## Fix safety
-    Safe: the zeros before the first other digit are removed.
+    Safe for the zeros before the first other digit, which are removed. Unsafe for the comma
+    before a section letter: a house style may print it.
     """
-    volume = ref.volume
-    if volume is None or not volume.text.isdigit() or len(volume.text) > MAX_VOLUME_DIGITS:
-        return  # a long run of digits is some other number (a piece of a DOI) in its place
-    zeros = _LEADING_ZERO.match(volume.text)
-    if zeros is None:
-        return
-    start = volume.span.start
-    yield Diagnostic(
-        volume.span,
-        f"volume `{volume.text}` printed with a leading zero; expected "
-        f"`{volume.text[zeros.end() :]}`",
-        fix=Fix.safe(Edit(Span(start, start + zeros.end()), ""), message="Remove the zero"),
-    )
+    for ref in refs:
+        padded = _padded(ref)
+        if padded is not None:
+            yield padded
+    for ref, m in _sections(refs):
+        comma = m.start("comma")
+        journal_end = ref.text.rfind(" ", ref.body_start, comma) + 1
+        yield Diagnostic(
+            Span(comma, m.end("letter")),
+            f"a comma cuts the section letter `{m.group('letter')}` from its journal "
+            f"(`{ref.text[journal_end : m.end('volume')]}`), where the list prints its other "
+            f"section letters bare; expected `{ref.text[journal_end:comma]} {m.group('letter')} "
+            f"{m.group('volume')}`",
+            fix=Fix.unsafe(Edit(Span(comma, comma + 1), ""), message="Remove the comma"),
+            ref=ref,
+        )

@@ -177,3 +177,51 @@ def test_no_letter_for_a_digit(lint, titles):
         for n, title in enumerate(titles, 1)
     )
     assert _found(lint, text, "RL557") == []
+
+
+# --- RL567: a section letter cut off by a comma --------------------------------------------------
+
+PHYSICS = (
+    "L. Stixrude, Phys. Rev. B 89, 224109 (2014).",
+    "R. Caracas, Phys. Rev. E 99, 043201 (2019).",
+    "J. Lee, J. Vac. Sci. Technol. A 39, 020802 (2021).",
+    "A. Kim, Nature 409, 1092 (2001).",
+    "L. Stixrude, Philos. Trans. R. Soc., A 372, 20130076 (2014).",
+)
+
+
+def _list(*entries: str) -> str:
+    return "".join(f"[{n}] {entry}\n" for n, entry in enumerate(entries, 1))
+
+
+def test_a_section_letter_cut_off_by_a_comma(lint):
+    text = _list(*PHYSICS)
+    found = _found(lint, text, "RL567")
+    assert len(found) == 1
+    entry, message = found[0]
+    assert entry == 5 and "expected `Soc. A 372`" in message
+    (finding,) = lint(text, select=["RL567"])
+    assert finding.fix_message == "Remove the comma"
+
+
+def test_section_letters_in_an_acs_list(lint):
+    # CASSI's `Philos. Trans. R. Soc., A` is ACS's own form; ACS closes `Year, Volume, pages.`
+    text = "".join(
+        f"({n}) {entry}\n"
+        for n, entry in enumerate(
+            (
+                "Lee, A. Melts. J. Phys. Chem. B 2018, 122, 100−109.",
+                "Kim, B. Cores. J. Phys. Chem. A 2019, 123, 200−209.",
+                "Park, C. Iron. J. Phys. Chem. C 2020, 124, 300−309.",
+                "Cho, D. Planets. Philos. Trans. R. Soc., A 2014, 372, 20130076.",
+            ),
+            1,
+        )
+    )
+    assert _found(lint, text, "RL567") == []
+
+
+def test_no_bare_section_letters_to_hold_it_to(lint):
+    # the list's only section letters are comma'd: its form, whatever it is
+    text = _list(*PHYSICS[3:], *PHYSICS[3:4] * 4)
+    assert _found(lint, text, "RL567") == []

@@ -151,7 +151,8 @@ _CLOSERS = {")": "(", "]": "["}
 def _unclosed(ref: Reference) -> int | None:
     """Where the entry opens a parenthesis or bracket that nothing closes, or None. A closing
     mark with no opening one (`1)`, `a) and b)`: an enumeration) is left to its writer, and an
-    entry whose marks cross (`(a]`) is not judged: it is damaged in some other way."""
+    entry whose marks cross (`[0, 1)`, `(a]`) is not judged: an interval, or damage of another
+    kind."""
     kept = _kept(ref)
     last = len(ref.text.rstrip(" .,;:"))  # an opening mark at the very end closes nothing
     stack: list[tuple[str, int]] = []
@@ -166,8 +167,8 @@ def _unclosed(ref: Reference) -> int | None:
             stack.append((char, at))
         elif stack and stack[-1][0] == _CLOSERS[char]:
             stack.pop()
-        elif any(opened == _CLOSERS[char] for opened, _ in stack):
-            return None
+        elif stack:
+            return None  # marks that cross: an interval (`[0, 1)`), or damage of another kind
     return stack[0][1] if stack else None
 
 

@@ -92,6 +92,7 @@ def test_a_bracket_never_closed(lint):
         "G. Straub and W. Slattery, Los Alamos National Laboratory report, 1990 (unpublished).",
         "Lee A. (R)-3-hydroxy acids [(S) and (R)] in cells. J Cell Sci. 2019;12(3):100-9.",
         "Lee A. Steps a) and b) of the method. J Cell Sci. 2019;12:100-9.",  # closers alone
+        "Lee A. Mixing on the interval [0, 1) of the line. J Math Biol. 2019;12:100-9.",
         "Lee A. Cells. 2019. Available from: https://en.wikipedia.org/wiki/Cell_(biology",
         "Lee A. Cells. J Cell Sci. 2019;12:100-9. doi:10.1002/(SICI)1097-0258(19980315",
         # a closing bracket printed as an opening one at the end: RL598's

@@ -205,20 +205,20 @@ SETS = {
     # list whether its style gives access dates, the journal table kept the journals ISO 4
     # prints whole (`Soft Matter`), RL810 flagged the odd one of a qualified pair, RL547 left a
     # repository without a title alone, RL550 knew `phonons`, RL206 read RSC's preprint year
-    # and RL534 a lone PMID. Then 0.37 (11), after RL558 (a parenthesis never closed), RL559 (a
+    # and RL534 a lone PMID. Then 0.40 (12), after RL558 (a parenthesis never closed), RL559 (a
     # repository cited by its host alone), RL567 (a volume's leading zero, a section letter cut
-    # off by a comma) and RL501's bare proceedings paper
+    # off by a comma), RL501's bare proceedings paper and RL521 reading ACS's books by their end
     "unseen-lists-9": HeldOut(
         "unseen-lists-9",
         {
-            "acs-biomac-cellulose-aerogels": (4, 1, 1),
+            "acs-biomac-cellulose-aerogels": (5, 1, 1),
             "aps-prresearch-iron-melt": (2, 0, 0),
             "avs-jvsta-hfo2-etching": (2, 1, 0),
             "rsc-digdisc-interatomic-potentials": (3, 1, 0),
         },
         entries=187,
         faults=30,
-        found=11,
+        found=12,
         alarms=3,
         rejected=1,
     ),

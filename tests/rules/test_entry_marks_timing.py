@@ -1,5 +1,6 @@
-"""RL557-RL559, RL567, RL593's lone spaced hyphen and RL501's bare proceedings grow linearly
-with the list, and their patterns look at a long run of letters, digits or spaces once."""
+"""RL557-RL559, RL567, RL593's lone spaced hyphen, RL501's bare proceedings and RL521's ACS
+books grow linearly with the list, and their patterns look at a long run of letters, digits or
+spaces once."""
 
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ ENTRIES = (
     "Mull R. GitHub; 2022. https://github.com/mull/ale{n}",
     "Hospodarova V. Fibers {n}. Am J Anal Chem. 2018;09:303–310.",
     "Karadagli I, Milow B. Aerogels {n}. Proc. Cell. Mater. Cellmat 2012.",
+    "Thomas, S.; Pothan, L. A. Biobased aerogels {n}; Royal Society of Chemistry, 2018.",
+    "Aegerter, M. A.; Leventis, N. Aerogels Handbook {n}; Springer: New York, 2011.",
     "Pacific Climate Change Science Program. Climate change {n} and new research - Country "
     "report. Melbourne: CSIRO; 2011.",
 )
-CODES = ("RL501", "RL557", "RL558", "RL559", "RL567", "RL593")
+CODES = ("RL501", "RL521", "RL557", "RL558", "RL559", "RL567", "RL593")
 
 
 def _refs(count: int):
@@ -50,6 +53,7 @@ def test_the_rules_grow_linearly_with_the_list():
 def test_long_runs_are_looked_at_once():
     from refslint_rules.entry_marks import _ANNOUNCED, _LETTER_ONE, _NUMBERED, _unclosed
     from refslint_rules.format import _PROCEEDINGS_ALONE
+    from refslint_rules.missing import _SEMICOLON_HOUSE
 
     def scan(pattern, unit: str, n: int) -> Callable[[], object]:
         text = "1. " + unit * n + " x"
@@ -67,6 +71,12 @@ def test_long_runs_are_looked_at_once():
         return lambda: _PROCEEDINGS_ALONE.fullmatch(text, 0, len(text) - 1)
 
     assert_linear(proceedings(2_000), proceedings(4_000), bound=3, what="RL501 proceedings")
+
+    def house(n: int) -> Callable[[], object]:
+        text = "; " + "Ab " * n + ", x"
+        return lambda: _SEMICOLON_HOUSE.search(text)
+
+    assert_linear(house(2_000), house(4_000), bound=3, what="RL521 ACS book")
 
     def brackets(n: int) -> Callable[[], object]:
         (entry,) = read_entries("1. Lee A. " + "(" * n + "x" + ")" * (n - 1) + ".\n")

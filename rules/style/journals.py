@@ -40,6 +40,7 @@ from .conventions import (
     holds_two_citations,
     style_form,
 )
+from .journal_cuts import cut_words
 from .journal_words import odd_words, standard_words
 
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
@@ -577,7 +578,11 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Manag`: NLM writes `Manage`, ISO 4 `Manag`). In an undotted list, a journal the lists do not
     know is still flagged where it shortens a word as the standards almost never do (`Off J
     Europ Union`: they write `Eur` for `European`); a dotted list's cuts (`Europ.`, `Canad.`)
-    may be a system of its own (MathSciNet's) and are left alone. A spaced dash that the
+    may be a system of its own (MathSciNet's) and are left alone. In either, a journal the
+    lists do not know is flagged where it cuts short a word the list prints whole in its other
+    journals and the standards keep whole (`Disaster Heal` among `Environ Health Perspect`:
+    889 standard forms of 891 print `Health` whole), where the cut is no word of titles nor a
+    common title word's standard cut. A spaced dash that the
     standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too, and in
     a dotted list a cut word printed without its period (`Cell Oncol.` for `Cell. Oncol.`, or
     in NLM's form `J. Control Release` for `J. Control. Release`; a contraction such as `Natl`,
@@ -659,7 +664,12 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         for unlike in _not_standard(refs, flagged, dotted, two_ways):
             if not unlike.variant:
                 yield unlike.diagnostic()
-        yield from _odd_words_of_unknown(refs, flagged, two_ways)
+        odd_words = list(_odd_words_of_unknown(refs, flagged, two_ways))
+        yield from odd_words
+        told = two_ways | {
+            d.ref.container.text.strip() for d in odd_words if d.ref and d.ref.container
+        }
+        yield from _cut_where_whole(refs, flagged, told)
         yield from _acronyms(refs, found, dotted)
     else:
         yield from _capitals_lost_in_titles(refs, flagged, two_ways)
@@ -940,6 +950,29 @@ def _odd_words_of_unknown(
             f"write {standard}; expected `{fixed}`",
             fix=_journal_fix(ref, fixed),
             ref=ref,
+        )
+
+
+def _cut_where_whole(
+    refs: Sequence[Reference], flagged: set[int], told: set[str]
+) -> Iterator[Diagnostic]:
+    """Journals the shipped lists do not know with a word cut short that the list's other
+    journals print whole and the standards keep whole (`Disaster Heal` among `Environ Health
+    Perspect`): a reference manager's cut, not an abbreviation. Names in `told` are reported
+    by another check."""
+    for cut in cut_words(refs, flagged, told):
+        assert cut.ref.container is not None
+        name = cut.ref.container.text.strip()
+        fixed = name[: cut.start] + cut.whole + name[cut.end :]
+        where = (
+            f"entr{'y' if len(cut.entries) == 1 else 'ies'} {_some(list(map(str, cut.entries)))}"
+        )
+        yield Diagnostic(
+            cut.ref.container.span,
+            f"journal `{name}` cuts `{cut.whole}` to `{cut.printed}`, which the list prints "
+            f"whole ({where}) and the standard abbreviations keep whole; expected `{fixed}`",
+            fix=_journal_fix(cut.ref, fixed),
+            ref=cut.ref,
         )
 
 

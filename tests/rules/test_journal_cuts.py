@@ -1,0 +1,98 @@
+"""A journal word cut short where the list prints it whole in its other journals and the standard
+forms keep it whole (RL811: `Disaster Heal` among `Environ Health Perspect`), on lists written
+here in several styles, with those where it must stay silent."""
+
+from __future__ import annotations
+
+
+def numbered(entries: list[str]) -> str:
+    return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
+
+
+def rl811(lint, entries: list[str]) -> list[tuple[int, str]]:
+    return [(d.entry, d.message) for d in lint(numbered(entries), select=["RL811"])]
+
+
+# Vancouver (NLM abbreviations, undotted), in the Japanese society journal's variant
+VANCOUVER = [
+    "Kovats R, Ebi K. Heat waves. Environ Health Perspect 2006; 114: 1-7.",
+    "Hashizume M, Wagatsuma Y. Rotavirus infections. Int J Epidemiol 2008; 37: 1-10.",
+    "Lloyd S, Kovats R. Flooding and health. J Water Health 2008; 6: 11-20.",
+    "McMichael A, Woodruff R. Climate change. Annu Rev Public Health 2008; 29: 21-30.",
+    "Banu S, Hu W. Dengue transmission. Trop Med Int Health 2011; 16: 598-607.",
+    "Bi P, Parton K. Temperature and mortality. Environ Health 2012; 11: 31-40.",
+]
+# ACS (ISO 4 abbreviations, dotted)
+ACS = [
+    "Zhao, S.; Malfait, W. J. Aerogels. Angew. Chem., Int. Ed. 2018, 57, 7580-7608.",
+    "Rege, A.; Itskov, M. Cellulose aerogels. Soft Matter 2016, 12, 7079-7088.",
+    "Smit, B.; Frenkel, D. Vapor-liquid equilibria. J. Chem. Phys. 1991, 94, 5663-5668.",
+    "Lee, K.; Park, J. Ozone exposure. Environ. Health Perspect. 2014, 122, 11-20.",
+    "Budtova, T. Cellulose II aerogels. Cellulose 2019, 26, 81-121.",
+    "Kim, H.; Choi, Y. Drinking water. J. Water Health 2015, 13, 21-30.",
+    "Kantor, Y.; Webman, I. Percolating systems. Phys. Rev. Lett. 1984, 52, 1891-1894.",
+    "Gostick, J. T. Pore networks. Phys. Rev. E 2017, 96, 23307-23315.",
+]
+
+
+def test_a_word_cut_short_that_the_list_prints_whole_is_flagged(lint):
+    entries = [*VANCOUVER, "Brown L, Murray V. Flooding in Europe. Disaster Heal 2013; 1: 117-27."]
+    ((entry, message),) = rl811(lint, entries)
+    assert entry == 7
+    assert "cuts `Health` to `Heal`" in message and "(entries 1, 3, 4, 5, 6)" in message
+    assert "expected `Disaster Health`" in message
+    (finding,) = lint(numbered(entries), select=["RL811"])
+    assert finding.edits[0].text == "Disaster Health"
+    assert str(finding.fix_applicability) == "unsafe"
+
+
+def test_a_dotted_list_is_measured_the_same_way(lint):
+    entries = [*ACS, "Brown, L.; Murray, V. Flooding in Europe. Disaster Heal. 2013, 1, 117-127."]
+    ((entry, message),) = rl811(lint, entries)
+    assert entry == 9 and "cuts `Health` to `Heal`" in message
+
+
+def test_a_cut_the_list_never_prints_whole_is_left_alone(lint):
+    # without `Health` printed whole elsewhere, `Heal` may be `Healing` (`Heal Light`, NLM's)
+    others = [
+        "Hashizume M, Wagatsuma Y. Rotavirus infections. Int J Epidemiol 2008; 37: 1-10.",
+        "Kim J, Lee S. Malaria vectors. Am J Trop Med Hyg 2010; 82: 1-9.",
+        "Ono T, Sato K. Diarrhoea. Epidemiol Infect 2011; 139: 10-19.",
+        "Ito H, Abe R. Leptospirosis. Trends Parasitol 2012; 40: 20-29.",
+        "Abe K, Ito T. Rainfall. Clim Res 2012; 41: 30-39.",
+    ]
+    entries = [*others, "Brown L, Murray V. Wound care. Disaster Heal 2013; 1: 117-27."]
+    assert rl811(lint, entries) == []
+
+
+def test_a_standard_cut_or_a_word_of_titles_is_no_wrong_cut(lint):
+    # `Environ` is how every standard cuts `Environmental`; `Cell` is a word of titles
+    entries = [
+        *VANCOUVER,
+        "Lu X, Li Y. Pollution. Environmental Research 2013; 1: 117-27.",
+        "Ma Q, Xu P. Signalling. Cellular Signalling 2014; 2: 12-27.",
+        "Hu W, Tong S. Waterborne disease. Environ Sci Pollut 2013; 1: 117-27.",
+        "Chen Z, Wu L. Stem cells. Cell Rep Stem 2014; 2: 12-27.",
+    ]
+    assert [m for _, m in rl811(lint, entries) if "cuts `" in m] == []
+
+
+def test_a_known_journal_is_measured_against_its_own_standard_form(lint):
+    # `Trop Med Int Heal` is a known journal's: RL811's standard-form message names it, once
+    entries = [*VANCOUVER[:4], VANCOUVER[5], "Banu S. Dengue. Trop Med Int Heal 2011; 16: 598-607."]
+    found = rl811(lint, entries)
+    assert [n for n, _ in found] == [6]
+    assert "cuts `" not in found[0][1] and "`Trop Med Int Health`" in found[0][1]
+
+
+def test_a_list_of_full_titles_is_not_measured(lint):
+    # APA prints full titles: a cut word there is no abbreviation the list sets out to make
+    apa = [
+        "Kovats, R., & Ebi, K. (2006). Heat waves. Environmental Health Perspectives, 114, 1-7.",
+        "Lloyd, S., & Kovats, R. (2008). Flooding. Journal of Water and Health, 6, 11-20.",
+        "McMichael, A. (2008). Climate. Annual Review of Public Health, 29, 21-30.",
+        "Banu, S. (2011). Dengue. Tropical Medicine & International Health, 16, 598-607.",
+        "Bi, P. (2012). Temperature. Global Health Action, 11, 31-40.",
+        "Brown, L. (2013). Flooding in Europe. Disaster Heal, 1, 117-127.",
+    ]
+    assert [m for _, m in rl811(lint, apa) if "cuts `" in m] == []

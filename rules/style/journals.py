@@ -585,8 +585,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     common title word's standard cut. A spaced dash that the
     standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too, and in
     a dotted list a cut word printed without its period (`Cell Oncol.` for `Cell. Oncol.`, or
-    in NLM's form `J. Control Release` for `J. Control. Release`; a contraction such as `Natl`,
-    which British usage prints bare, is left alone). Where the
+    in NLM's form `J. Control Release` for `J. Control. Release`, or with the title's own words
+    where the standard cuts them otherwise, `Phys. Earth Planet Inter.` of Physics of the Earth
+    and Planetary Interiors, whose ISO 4 form is `Phys. Earth Planet. In.`; a contraction such
+    as `Natl`, which British usage prints bare, is left alone). Where the
     lists know only a journal's ISO 4 form, an undotted name that cuts short a word that form
     keeps whole (`Biomark Res` for `Biomarker Res`) may be NLM's own, and passes.
     Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
@@ -835,7 +837,7 @@ def _not_standard(
             # NLM's form, its shortened words not all dotted (`J. Control Release`)
             own = _own_form_dotted(name) if dotted else None
             if own is not None:
-                yield Unlike(ref, name, own[0], own[1], own[2], _DOTTED_NLM, False)
+                yield Unlike(ref, name, *own, False)
                 continue
         if standard is None:
             continue
@@ -860,16 +862,20 @@ def _not_standard(
 
 
 _DOTTED_NLM = "NLM's form, with the periods the list gives its shortened words"
+_DOTTED_TITLE = "the title's words, each shortened one with the period the list gives it"
 
 
-def _own_form_dotted(name: str) -> tuple[Journal, str, str] | None:
-    """(the journal, `name` with its periods, what is wrong) where the dotted `name`
-    is a standard form of a journal the lists know (NLM's, which ISO 4 does not share) with a
-    shortened word before the last printed without its period (`J. Control Release`, NLM's `J
-    Control Release`, in a list that writes `J. Control. Release`)."""
+def _own_form_dotted(name: str) -> tuple[Journal, str, str, str] | None:
+    """(the journal, `name` with its periods, what is wrong, the form's source) where the
+    dotted `name` is a standard form of a journal the lists know (NLM's, which ISO 4 does not
+    share), or its title's words cut short, with a shortened word before the last printed
+    without its period (`J. Control Release`, NLM's `J Control Release`, in a list that writes
+    `J. Control. Release`; `Phys. Earth Planet Inter.`, where ISO 4 writes `Phys. Earth Planet.
+    In.`)."""
     k = journal_key(name)
     for journal in journals_named(name):
-        if not journal.nlm or journal_key(journal.nlm) != k:
+        nlm = bool(journal.nlm) and journal_key(journal.nlm) == k
+        if not nlm and not _title_cut(k, journal):
             continue
         words = name.split()
         dotted = " ".join(w if w.endswith(".") else f"{w}." for w in words[:-1])
@@ -877,8 +883,19 @@ def _own_form_dotted(name: str) -> tuple[Journal, str, str] | None:
         if bare:
             fixed = " ".join(f"{w}." if w in bare else w for w in words[:-1])
             said = f"leaves out the period of the shortened {_words_said(bare)}"
-            return journal, f"{fixed} {words[-1]}", said
+            return journal, f"{fixed} {words[-1]}", said, _DOTTED_NLM if nlm else _DOTTED_TITLE
     return None
+
+
+def _title_cut(k: str, journal: Journal) -> bool:
+    """Whether each word of the name keyed `k` is the word of the journal's title in its place,
+    whole or cut short (`phys earth planet inter`, Physics of the Earth and Planetary
+    Interiors): the journal's own words, however the standard form cuts them (ISO 4's
+    `Phys. Earth Planet. In.`)."""
+    printed, words = k.split(), journal_key(journal.title).split()
+    return len(printed) == len(words) and all(
+        w.startswith(p) for p, w in zip(printed, words, strict=True)
+    )
 
 
 def _periods_lost(name: str, form: str, title: str) -> list[str]:

@@ -96,3 +96,41 @@ def test_a_list_of_full_titles_is_not_measured(lint):
         "Brown, L. (2013). Flooding in Europe. Disaster Heal, 1, 117-127.",
     ]
     assert [m for _, m in rl811(lint, apa) if "cuts `" in m] == []
+
+
+# --- a dotted list: a word of the title cut short without its period -----------------------------
+
+IOP = [
+    "Mater. Sci. Eng. A", "J. Alloys Compd.", "J. Mater. Process. Technol.", "JOM", "Chem. Rev.",
+    "Vacuum", "Appl. Surf. Sci.",
+]  # fmt: skip
+
+
+def iop(journals: list[str]) -> str:
+    """IOP's numbered Harvard: `[n] Surname A B and Surname C Year Title Journal Volume pages`."""
+    return "".join(
+        f"[{n}] Author{chr(64 + n)} A B and Second C {1990 + n} Study number {n} {j} {n + 10} "
+        f"{n}01–{n}09\n"
+        for n, j in enumerate(journals, 1)
+    )
+
+
+def test_a_title_word_cut_without_its_period_is_flagged_where_the_standard_cuts_it_otherwise(lint):
+    # ISO 4's form in the shipped lists is `Phys. Earth Planet. In.`; the printed name has the
+    # title's words, `Planet` cut short of `Planetary` without the period the list gives its cuts
+    acs = [*ACS, "Dziewonski, A. M. Earth model. Phys. Earth Planet Inter. 1981, 25, 297-356."]
+    for text in (numbered(acs), iop([*IOP, "Phys. Earth Planet Inter."])):
+        found = [(d.entry, d.message) for d in lint(text, select=["RL811"])]
+        ((entry, message),) = found
+        assert entry == len(text.splitlines())
+        assert "leaves out the period of the shortened word `Planet`" in message
+        assert "expected `Phys. Earth Planet. Inter" in message and "the title's words" in message
+
+
+def test_whole_words_contractions_and_undotted_lists_keep_their_names(lint):
+    for name in ["Proc. Natl Acad. Sci. USA", "Phys. Earth Planet. Inter.", "Soft Matter"]:
+        entries = [*ACS, f"Dziewonski, A. M. Earth model. {name} 1981, 25, 297-356."]
+        assert [m for _, m in rl811(lint, entries) if "period" in m] == [], name
+    # an undotted list prints no periods at all: the same name there is another matter
+    entries = [*VANCOUVER, "Dziewonski AM. Earth model. Phys Earth Planet Inter 1981; 25: 297-356."]
+    assert [m for _, m in rl811(lint, entries) if "period" in m] == []

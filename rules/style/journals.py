@@ -25,6 +25,7 @@ from refslint.api import (
     journal_word_usually_shortened,
     journal_word_usually_whole,
     journals_by_initials,
+    journals_cut_inside_subtitle,
     journals_named,
     journals_resembling,
     journals_with_one_word_more,
@@ -582,7 +583,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     lists do not know is flagged where it cuts short a word the list prints whole in its other
     journals and the standards keep whole (`Disaster Heal` among `Environ Health Perspect`:
     889 standard forms of 891 print `Health` whole), where the cut is no word of titles nor a
-    common title word's standard cut. A spaced dash that the
+    common title word's standard cut; and so is one that is a known journal's standard form
+    stopped inside its subtitle (`Prog. Nat. Sci. Mater.` for `Prog. Nat. Sci. Mater. Int.`,
+    Progress in Natural Science: Materials International), where one journal alone fits. A
+    spaced dash that the
     standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too, and in
     a dotted list a cut word printed without its period (`Cell Oncol.` for `Cell. Oncol.`, or
     in NLM's form `J. Control Release` for `J. Control. Release`, or with the title's own words
@@ -671,7 +675,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         told = two_ways | {
             d.ref.container.text.strip() for d in odd_words if d.ref and d.ref.container
         }
-        yield from _cut_where_whole(refs, flagged, told)
+        cuts = list(_cut_where_whole(refs, flagged, told))
+        yield from cuts
+        told |= {d.ref.container.text.strip() for d in cuts if d.ref and d.ref.container}
+        yield from _stopped_in_subtitle(refs, flagged, told, dotted)
         yield from _acronyms(refs, found, dotted)
     else:
         yield from _capitals_lost_in_titles(refs, flagged, two_ways)
@@ -990,6 +997,41 @@ def _cut_where_whole(
             f"whole ({where}) and the standard abbreviations keep whole; expected `{fixed}`",
             fix=_journal_fix(cut.ref, fixed),
             ref=cut.ref,
+        )
+
+
+def _stopped_in_subtitle(
+    refs: Sequence[Reference], flagged: set[int], told: set[str], dotted: bool
+) -> Iterator[Diagnostic]:
+    """Journals the shipped lists do not know that are a known journal's standard abbreviation
+    cut short inside its subtitle (`Prog. Nat. Sci. Mater.` for `Prog. Nat. Sci. Mater. Int.`,
+    Progress in Natural Science: Materials International), where one journal alone fits."""
+    seen: dict[str, tuple[Journal, str] | None] = {}
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None or id(ref) in flagged:
+            continue
+        name = ref.container.text.strip()
+        if name in told:
+            continue
+        if name not in seen:
+            seen[name] = None
+            if not journals_named(name) and not journals_resembling(name):
+                prefix = f"{journal_key(name)} "
+                forms = {
+                    journal_key(form): (journal, form)
+                    for journal, _ in journals_cut_inside_subtitle(name)
+                    if journal_key(form := journal.standard(dotted)).startswith(prefix)
+                }
+                seen[name] = next(iter(forms.values())) if len(forms) == 1 else None
+        if (found := seen[name]) is None:
+            continue
+        journal, form = found
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` stops inside the subtitle of {journal.title}; "
+            f"expected `{form}` ({journal.standard_source(dotted)})",
+            fix=_journal_fix(ref, form),
+            ref=ref,
         )
 
 

@@ -134,3 +134,36 @@ def test_whole_words_contractions_and_undotted_lists_keep_their_names(lint):
     # an undotted list prints no periods at all: the same name there is another matter
     entries = [*VANCOUVER, "Dziewonski AM. Earth model. Phys Earth Planet Inter 1981; 25: 297-356."]
     assert [m for _, m in rl811(lint, entries) if "period" in m] == []
+
+
+# --- an abbreviation that stops inside the journal's subtitle -----------------------------------
+
+
+def test_an_abbreviation_stopping_inside_the_subtitle_is_flagged(lint):
+    # AIP's and ACS's dotted forms, and an NLM-style undotted list (Web of Science's cut)
+    dotted = [*ACS, "Sterne, P. Melting. Prog. Nat. Sci. Mater. 2016, 26, 1-8."]
+    ((entry, message),) = [(n, m) for n, m in rl811(lint, dotted) if "subtitle" in m]
+    assert entry == 9 and "expected `Prog. Nat. Sci. Mater. Int.` (ISO 4)" in message
+    undotted = [*VANCOUVER, "Zhang T, Li D. Electrodes. Prog Nat Sci Mater 2013; 23: 256-72."]
+    ((entry, message),) = [(n, m) for n, m in rl811(lint, undotted) if "subtitle" in m]
+    assert entry == 7 and "expected `Prog Nat Sci Mater Int`" in message
+    (finding,) = [d for d in lint(numbered(undotted), select=["RL811"]) if "subtitle" in d.message]
+    assert finding.edits[0].text == "Prog Nat Sci Mater Int"
+
+
+def test_a_name_stopping_at_the_end_of_a_title_or_a_known_name_is_left_alone(lint):
+    # `Eur J Cancer` is a journal of its own beside `Eur J Cancer Prev`; `J Phys Condens Matter`
+    # is the whole form; `Prog Nat Sci` stops before the subtitle (the journal's older name)
+    for name in ["Eur J Cancer", "J Phys Condens Matter", "Prog Nat Sci"]:
+        entries = [*VANCOUVER, f"Zhang T, Li D. Electrodes. {name} 2013; 23: 256-72."]
+        assert [m for _, m in rl811(lint, entries) if "subtitle" in m] == [], name
+    # a list of full titles is not measured
+    apa = [
+        "Kovats, R., & Ebi, K. (2006). Heat waves. Environmental Health Perspectives, 114, 1-7.",
+        "Lloyd, S., & Kovats, R. (2008). Flooding. Journal of Water and Health, 6, 11-20.",
+        "McMichael, A. (2008). Climate. Annual Review of Public Health, 29, 21-30.",
+        "Banu, S. (2011). Dengue. Tropical Medicine & International Health, 16, 598-607.",
+        "Bi, P. (2012). Temperature. Global Health Action, 11, 31-40.",
+        "Zhang, T. (2013). Electrodes. Progress in Natural Science: Materials, 23, 256-272.",
+    ]
+    assert [m for _, m in rl811(lint, apa) if "subtitle" in m] == []

@@ -180,18 +180,21 @@ SETS = {
     # 0.49 (37 of 76) and 28.7 false alarms per 100 (54), after RL821-RL823 learnt the lists' own
     # forms (an issue, the mark before the DOI, a mark after the journal), RL802 asked `p.` only
     # of lists with Citing Medicine's marks, RL550 knew `sorbent`, and RL519's and RL815's
-    # findings were seen to name judged faults
+    # findings were seen to name judged faults. Then recall 0.51 (39 of 76), no new false alarm,
+    # after RL817 read a period after an undotted journal where no journal of the list is dotted
+    # (`J Postgrad Med. 51`) and RL811 a word cut short that the list prints whole in its other
+    # journals (`Disaster Heal`); its Royal Society journals still wait on the grammar
     "unseen-lists-8": HeldOut(
         "unseen-lists-8",
         {
             "astmh-ajtmh-chikungunya-vectors": (0, 36, 36),
-            "jstm-tmh-micronesia-climate": (11, 0, 0),
-            "plosntd-conjunctivitis-traveller": (22, 1, 1),
+            "jstm-tmh-micronesia-climate": (12, 0, 0),
+            "plosntd-conjunctivitis-traveller": (23, 1, 1),
             "royalsoc-rsos-panda-colostrum": (4, 17, 1),
         },
         entries=188,
         faults=76,
-        found=37,
+        found=39,
         alarms=54,
         rejected=38,
     ),

@@ -4,6 +4,10 @@ here in several styles, with those where it must stay silent."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from tests.timing import assert_linear
+
 
 def numbered(entries: list[str]) -> str:
     return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
@@ -167,3 +171,26 @@ def test_a_name_stopping_at_the_end_of_a_title_or_a_known_name_is_left_alone(lin
         "Zhang, T. (2013). Electrodes. Progress in Natural Science: Materials, 23, 256-272.",
     ]
     assert [m for _, m in rl811(lint, apa) if "subtitle" in m] == []
+
+
+def _many(count: int) -> str:
+    """A Vancouver list of `count` entries, every third a journal no list knows, each another."""
+    entries = []
+    for i in range(count):
+        if i % 3:
+            entries.append(VANCOUVER[i % 6])
+            continue
+        tag = "".join(chr(97 + int(d)) for d in str(i))  # a word of its own per entry
+        name = f"Disaster Heal Q{tag}" if i % 2 else f"Prog Nat Sci Q{tag}"
+        entries.append(f"Lee K, Kim J. A study {i}. {name} 2013; {i % 90 + 1}: 1-9.")
+    return numbered(entries)
+
+
+def test_the_checks_take_time_in_proportion_to_the_list(lint):
+    small, large = _many(600), _many(1200)
+    pair = assert_linear(
+        partial(lint, small, select=["RL811", "RL817"]),
+        partial(lint, large, select=["RL811", "RL817"]),
+        bound=3,
+    )
+    assert pair.ratio < 3

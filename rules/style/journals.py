@@ -87,7 +87,10 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     without it in another (`Sensors (Basel, Switzerland)`, `Sensors`) is written two ways too;
     on a tie the qualified form is the odd one out, unless another journal of the list carries
     a qualifier (the list copies PubMed's titles), where the bare one is, or the shipped lists
-    know the qualified form (`Nature (London)`, APS's), where the later entry is.
+    know the qualified form (`Nature (London)`, APS's), where the later entry is. On a tie
+    between a name and the same name with PubMed's subtitle after it (`Phys. Rev. B Condens.
+    Matter`, `Phys. Rev. B`), the subtitled one is flagged where the shorter is itself a
+    journal's standard form in the list's system.
 
     ## Why is this bad?
     A journal has one abbreviation; two forms mean at least one is wrong.
@@ -144,6 +147,15 @@ def _two_ways_flagged(
             rare, common = _odd_qualifier(printed, rare, common)
         if dotted is None:
             dotted = _list_is_dotted(refs, ctx, common)
+        tie = len(printed[a]) == len(printed[b])
+        qualified = bool(_QUALIFIER.search(a) or _QUALIFIER.search(b))  # `_odd_qualifier`'s
+        short = _short_standard(a, b, dotted) if tie and not qualified else None
+        if short is not None:
+            rare, common = (b, a) if short[1] is a else (a, b)
+            if rare not in reported:
+                reported.add(rare)
+                yield rare, common, None, (short[0], common), dotted
+            continue
         standard = _standard(common, dotted) or _standard(rare, dotted)
         if _QUALIFIER.search(a) or _QUALIFIER.search(b):
             standard = None  # with and without PubMed's qualifier: the list's commoner form
@@ -158,6 +170,22 @@ def _two_ways_flagged(
             continue
         reported.add(rare)
         yield rare, common, cut, standard, dotted
+
+
+def _short_standard(a: str, b: str, dotted: bool) -> tuple[Journal, str] | None:
+    """(the journal, the shorter name) where one of two names printed equally often is the other
+    with a subtitle after it and the shorter is itself a journal's standard form in the list's
+    system (`Phys. Rev. B`, beside PubMed's `Phys. Rev. B Condens. Matter`): the subtitle is a
+    catalogue's, and the shorter name the one the list writes."""
+    short, long = sorted((a, b), key=lambda n: len(_journal_words(n)))
+    words = _journal_words(short)
+    if len(_journal_words(long)) <= len(words) or _journal_words(long)[: len(words)] != words:
+        return None
+    k = journal_key(short)
+    for journal in journals_named(short):
+        if journal_key(journal.standard(dotted)) == k:
+            return journal, short
+    return None
 
 
 def _odd_qualifier(printed: dict[str, list[Reference]], rare: str, common: str) -> tuple[str, str]:

@@ -1,6 +1,8 @@
-"""A journal word cut short where the list prints it whole in its other journals and the standard
-forms keep it whole (RL811: `Disaster Heal` among `Environ Health Perspect`), on lists written
-here in several styles, with those where it must stay silent."""
+"""Journal names the eighth and ninth held-out sets showed refslint missing, on lists written
+here in several styles, with those where each check must stay silent: a word cut short where the
+list prints it whole in its other journals and the standard forms keep it whole (RL811: `Disaster
+Heal` among `Environ Health Perspect`), a dotted list's title word without its period, a standard
+form stopped inside its subtitle, and PubMed's subtitled form beside the short one (RL810)."""
 
 from __future__ import annotations
 
@@ -194,3 +196,46 @@ def test_the_checks_take_time_in_proportion_to_the_list(lint):
         bound=3,
     )
     assert pair.ratio < 3
+
+
+# --- RL810: a journal printed once with PubMed's subtitle and once without ----------------------
+
+
+def rl810(lint, entries: list[str]) -> list[tuple[int, str]]:
+    return [(d.entry, d.message) for d in lint(numbered(entries), select=["RL810"])]
+
+
+def test_on_a_tie_pubmeds_subtitled_form_is_the_odd_one_where_the_short_name_is_standard(lint):
+    # PubMed's `Phys. Rev. B Condens. Matter` (the catalogue's title of the 1990s) beside the
+    # journal's own `Phys. Rev. B`: the later entry is the right one, the earlier is flagged
+    acs = [
+        *ACS,
+        "Kresse, G. Plane waves. Phys. Rev. B Condens. Matter 1996, 54, 11169-11186.",
+        "Kresse, G. Ab initio. Phys. Rev. B 1993, 47, 558-561.",
+    ]
+    ((entry, message),) = rl810(lint, acs)
+    assert (
+        entry == 9 and "the standard abbreviation of Physical Review B is `Phys. Rev. B`" in message
+    )
+    vancouver = [
+        *VANCOUVER,
+        "Kresse G. Plane waves. Phys Rev B Condens Matter 1996; 54: 11169-86.",
+        "Kresse G. Ab initio. Phys Rev B 1993; 47: 558-61.",
+    ]
+    ((entry, message),) = rl810(lint, vancouver)
+    assert entry == 7 and "`Phys Rev B`" in message
+
+
+def test_a_qualified_pair_or_a_majority_keeps_its_own_reading(lint):
+    # PubMed's qualifier is `_odd_qualifier`'s to weigh; a majority is the list's own form
+    qualified = [*VANCOUVER, "Lee K. Trial. BMJ (Clinical Research Ed.) 2010; 3: 1-9.",
+                 "Kim J. Cohort. BMJ 2011; 4: 1-9."]  # fmt: skip
+    ((entry, message),) = rl810(lint, qualified)
+    assert entry == 8 and "write one journal one way" in message  # as before: the later
+    majority = [
+        *ACS,
+        "Kresse, G. Metals. Phys. Rev. B 1994, 49, 14251-14269.",
+        "Kresse, G. Plane waves. Phys. Rev. B Condens. Matter 1996, 54, 11169-11186.",
+        "Perdew, J. GGA. Phys. Rev. B 1996, 54, 16533-16539.",
+    ]
+    assert [n for n, _ in rl810(lint, majority)] == [10]

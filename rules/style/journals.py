@@ -698,15 +698,7 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         for unlike in _not_standard(refs, flagged, dotted, two_ways):
             if not unlike.variant:
                 yield unlike.diagnostic()
-        odd_words = list(_odd_words_of_unknown(refs, flagged, two_ways))
-        yield from odd_words
-        told = two_ways | {
-            d.ref.container.text.strip() for d in odd_words if d.ref and d.ref.container
-        }
-        cuts = list(_cut_where_whole(refs, flagged, told))
-        yield from cuts
-        told |= {d.ref.container.text.strip() for d in cuts if d.ref and d.ref.container}
-        yield from _stopped_in_subtitle(refs, flagged, told, dotted)
+        yield from _unknown_names(refs, flagged, two_ways, dotted)
         yield from _acronyms(refs, found, dotted)
     else:
         yield from _capitals_lost_in_titles(refs, flagged, two_ways)
@@ -787,6 +779,34 @@ class Unlike(NamedTuple):
             fix=_journal_fix(self.ref, self.form),
             ref=self.ref,
         )
+
+
+def _unknown_names(
+    refs: Sequence[Reference], flagged: set[int], two_ways: set[str], dotted: bool
+) -> list[Diagnostic]:
+    """RL811's findings on journals the shipped lists do not know, each name told once: a word
+    shortened as no standard does, a word cut that the list prints whole, a standard form
+    stopped inside its subtitle."""
+    found = list(_odd_words_of_unknown(refs, flagged, two_ways))
+    told = two_ways | _names(found)
+    found += _cut_where_whole(refs, flagged, told)
+    return found + list(_stopped_in_subtitle(refs, flagged, told | _names(found), dotted))
+
+
+def _names(found: Sequence[Diagnostic]) -> set[str]:
+    return {d.ref.container.text.strip() for d in found if d.ref and d.ref.container}
+
+
+def unknown_names_told(refs: Sequence[Reference], ctx: Context) -> set[str]:
+    """The names of journals the shipped lists do not know that RL811 reports (RL815 leaves
+    them to it); none where the list sets no abbreviated form."""
+    learnt = _learnt(refs, ctx)
+    if learnt is None or learnt[0].form not in ("dotted abbreviation", "undotted abbreviation"):
+        return set()
+    found, odd, pairs = learnt
+    two_ways = {name for pair in pairs for name in pair}
+    flagged = {id(ref) for ref, _ in odd}
+    return _names(_unknown_names(refs, flagged, two_ways, found.form == "dotted abbreviation"))
 
 
 def unlike_standard(refs: Sequence[Reference], ctx: Context) -> list[Unlike]:

@@ -239,3 +239,16 @@ def test_a_qualified_pair_or_a_majority_keeps_its_own_reading(lint):
         "Perdew, J. GGA. Phys. Rev. B 1996, 54, 16533-16539.",
     ]
     assert [n for n, _ in rl810(lint, majority)] == [10]
+
+
+def test_a_name_rl811_reports_is_not_told_again_as_a_misspelling(lint):
+    # `Prog Nat Sci Mater` is also one word from the list's `Prog Nat Sci Mater Int` (RL815's
+    # reading); RL811 names the journal, and RL815 leaves it there
+    entries = [
+        *VANCOUVER,
+        "Zhang T, Li D. Electrodes. Prog Nat Sci Mater 2013; 23: 256-72.",
+        "Wu F, Xu K. Cathodes. Prog Nat Sci Mater Int 2014; 24: 1-9.",
+    ]
+    text = numbered(entries)
+    assert [d.entry for d in lint(text, select=["RL811"]) if "subtitle" in d.message] == [7]
+    assert [d.entry for d in lint(text, select=["RL815"])] == []

@@ -79,6 +79,7 @@ TEXT_STOP = (
     # (IEEE's closing `pp. 1572–1582, 2012.`: the pages are a locator, not words of the text)
     r"|(?<=,\s)[Vv]ol\.\s*[A-Za-z]{0,2}\d+[A-Za-z]?\s*,"  # IEEE's `, vol. 55, no. 4,`
     r"|pp\.\s*\d+\s*[\-\u2010-\u2015]\s*\d+\s*,\s*(?:1\d|2[01])\d\d\.?$"
+    r"|\(\s*(?:doi|DOI)\s*:"  # the Royal Society's DOI in parentheses: `339. (doi:10.1644/x)`
 )
 # One character of free text: anything but space, brackets, ';', and sentence-ending punctuation
 # (which may stand inside text only when no space follows: "LiNi0.8Co", "www.x.org", "protein.A").

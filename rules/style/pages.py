@@ -133,6 +133,8 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
     Safe: only the marker changes, to the list's own form (or `p.`).
     """
     found, odd = deviations(refs, _page_marker, style_form(ctx, lambda s: s.page_marker))
+    if found is None and _author_date(refs):
+        return  # (the Royal Society's `2006 Title. In Book, pp. 377–409.` is no Vancouver slip)
     if found is None:  # (IEEE's `vol. 9, pp. 1–9` is that style's own, not a Vancouver slip)
         odd = [(ref, "pp.") for ref in refs if _page_marker(ref) == "pp." and not _ieee(ref)]
         expected, why = "p.", "Vancouver styles write `p.` before pages"
@@ -147,6 +149,23 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
             fix=Fix.safe(Edit(marker.span, expected), message=f"Write `{expected}`"),
             ref=ref,
         )
+
+
+_AFTER_NAMES = pattern(r"[\s.,:;(\[]{0,4}")
+
+
+def _author_date(refs: Sequence[Reference]) -> bool:
+    """Whether most dated entries print their year right after the names, as author-date styles
+    and their numbered variants do (`Langer P. 2009 Title`): the list is no Vancouver one, whose
+    `p.` the rule would otherwise ask for."""
+    placed = [
+        _AFTER_NAMES.fullmatch(ref.text, ref.authors_span.end, ref.date.span.start) is not None
+        for ref in refs
+        if ref.date is not None
+        and ref.authors_span is not None
+        and ref.date.span.start >= ref.authors_span.end
+    ]
+    return sum(placed) * 2 > len(placed)
 
 
 class Range(NamedTuple):

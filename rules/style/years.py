@@ -105,6 +105,7 @@ def year_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     found, odd = deviations(refs, _form)
     if found is None:
         return
+    odd = [(ref, form) for ref, form in odd if not _et_al_closes(ref, form, found.form)]
     usual = Counter(
         (ref.text[m.lead.start : m.lead.end], ref.text[m.tail.start : m.tail.end])
         for ref in refs
@@ -126,3 +127,9 @@ def year_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
             ),
             ref=ref,
         )
+
+
+def _et_al_closes(ref: Reference, form: str, usual: str) -> bool:
+    """Whether the period of `et al.` stands for the mark the list prints after its names
+    (`Nakamura T et al. 2003 Title` among `Langer P. 2009 Title`): it closes the names too."""
+    return ref.et_al is not None and ref.et_al.text.endswith(".") and f".{form}" == usual

@@ -6,7 +6,9 @@ from the end by its shape, as ASM's is (`asm.py`: the year stands after the name
 that a year inside the title (`travelers returning from India, 2006.`) does not stop it. A book
 closes on `Place: Publisher.`, a chapter on `Editor AB, ed. Book, Vol II. Place: Publisher,
 first–last.`; both are read from the end too, the title being what stands between the year and
-them. Anything else keeps the ordinary reading, the year after the names its date.
+them. Elsevier's Harvard names its authors so too (`Smith, J., Jones, K., 2020. Title. J. Appl.
+Ecol. 12, 1–9.`): its journal, volume and pages are read as the Royal Society's (`royalsoc.py`).
+Anything else keeps the ordinary reading, the year after the names its date.
 """
 
 from __future__ import annotations
@@ -54,6 +56,11 @@ def read(
     span = body(text, parts, year.span.end, dict(out), lead=".")
     if span is None:
         return None
+    from refslint.grammar import royalsoc  # Elsevier's Harvard: `2020. Title. J. Ecol. 12, 1–9.`
+
+    found = royalsoc.article(text, parts, year, span, out)
+    if found is not None:
+        return found
     published = PUBLISHED.search(text, *span)
     if published is None or published.start() <= span[0]:
         return None

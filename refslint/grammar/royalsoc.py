@@ -69,7 +69,7 @@ def read(
     span = body(text, parts, year.span.end, dict(out))
     if span is None:
         return None
-    return _article(text, parts, year, span, out) or _book(text, parts, year, span, out)
+    return article(text, parts, year, span, out) or _book(text, parts, year, span, out)
 
 
 def lead_year(
@@ -91,9 +91,11 @@ def lead_year(
     return PartialDate(printed, Span(at, at + len(printed)), int(text[at:stop]), Span(at, stop))
 
 
-def _article(
+def article(
     text: str, parts: Sequence[Part], year: PartialDate, span: tuple[int, int], out: dict
 ) -> tuple[Field | None, Kind] | None:
+    """Fill `out` for `Title. Abbrev. J. 90, 332–339.` (the entry's words in `span`, after its
+    year); return the title and the kind, or None where the tail is not this form's."""
     start, stop = span
     tail = _TAIL.search(text, start, stop)
     if tail is None:

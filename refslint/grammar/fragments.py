@@ -72,14 +72,14 @@ TEXT_STOP = (
     r"|\s*,\s*[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*\([^()]{1,20}\))?\s*[,:]\s*[A-Za-z]{0,3}\d"
     rf"|\s+(?:{MONTH_NAME}|{LOWER_MONTH})(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
-    r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
+    # (the Royal Society's DOI in parentheses too: `339. (doi:10.1644/x)`)
+    r"|Available\s+(?:from|at|online)\b|\(?(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"
     # APA's parenthesised pages after a book: `Title (pp. 97–102)`, `Title (2nd ed., pp. 3–9)`
     rf"|{PAREN_PAGES_OPEN}[A-Za-z]{{0,3}}\d"
     # (IEEE's closing `pp. 1572–1582, 2012.`: the pages are a locator, not words of the text)
     r"|(?<=,\s)[Vv]ol\.\s*[A-Za-z]{0,2}\d+[A-Za-z]?\s*,"  # IEEE's `, vol. 55, no. 4,`
     r"|pp\.\s*\d+\s*[\-\u2010-\u2015]\s*\d+\s*,\s*(?:1\d|2[01])\d\d\.?$"
-    r"|\(\s*(?:doi|DOI)\s*:"  # the Royal Society's DOI in parentheses: `339. (doi:10.1644/x)`
 )
 # One character of free text: anything but space, brackets, ';', and sentence-ending punctuation
 # (which may stand inside text only when no space follows: "LiNi0.8Co", "www.x.org", "protein.A").

@@ -77,14 +77,18 @@ def lead_year(
 ) -> PartialDate | None:
     """The bare year opening the first text after the names (at `start`), with a title word
     after it; None where there is none or, unless `dated`, where the grammar read a date."""
-    first = next((p for p in parts if p.start >= start and p.kind != "sep"), None)
-    if first is None or first.kind != "text":
+    for first in parts:
+        if first.start >= start and first.kind != "sep":
+            break
+    else:
         return None
-    if not dated and any(p.date is not None for p in parts):
-        return None  # `et al. 2019 ESC Guidelines for ... Eur Heart J. 2020;41:407`
+    if first.kind != "text" or first.text[:1] not in "12":  # (told at once for most entries)
+        return None
     found = _LEAD_YEAR.match(first.text)
     if found is None:
         return None
+    if not dated and any(p.date is not None for p in parts):
+        return None  # `et al. 2019 ESC Guidelines for ... Eur Heart J. 2020;41:407`
     at = first.start + found.start("year")
     stop = first.start + found.end("year")
     printed = text[at : first.start + found.end()].rstrip()

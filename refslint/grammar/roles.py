@@ -310,6 +310,10 @@ def build(
         from refslint.grammar import rsc  # `Title, J. Abbrev., 2020, 12, 1–9.`
 
         rsc.split(text, out)
+    elif kind is Kind.PREPRINT and authors is not None and authors.names:
+        from refslint.grammar import rsc  # `Title, arXiv, 2023, preprint, arXiv.2412.16551`
+
+        rsc.preprint(text, authors.span.end, out)
     out["kind"] = kind
     return out
 

@@ -10,12 +10,17 @@ the words after it read as a journal's name.
 
 Read only where the journal is set off from its year by a comma (`Faraday Discuss., 2025, 256`):
 a Vancouver or ACS journal stands before its year with none.
+
+A preprint is set out the same way, the server where the journal stands and the word `preprint`
+after the year (`Title, arXiv, 2023, preprint, arXiv.2412.16551, DOI: 10.48550/...`): its title,
+server and year are read here where the ordinary reading found neither title nor date.
 """
 
 from __future__ import annotations
 
 from refslint import patterns
-from refslint.model import Field, Span
+from refslint.grammar.fragments import YEAR
+from refslint.model import Field, PartialDate, Span
 
 # the comma between the journal and its year (`Discuss., 2025`), the journal's period kept
 _BEFORE_YEAR = patterns.compile(r"\.?\s*,\s*$")
@@ -29,6 +34,10 @@ _JOURNAL_WORD = patterns.compile(
 # an abbreviated word before a comma inside a journal's name: `Chem.,` in `Angew. Chem., Int. Ed.`
 _ABBREVIATION_END = patterns.compile(r"(?:^|\s)[A-Z][\w\-]{0,11}\.$")
 _LONGEST_JOURNAL = 12  # words
+_PREPRINT = patterns.compile(
+    r"(?P<title>[^\s,].*?)\s*,\s*(?P<server>arXiv|bioRxiv|medRxiv|ChemRxiv|Research Square"
+    rf"|SSRN|TechRxiv|EarthArXiv)\s*,\s*(?P<year>{YEAR})[a-z]?\s*,\s*preprint\b"
+)
 
 
 def split(text: str, out: dict) -> None:
@@ -66,3 +75,21 @@ def _journal_start(text: str, start: int, stop: int) -> int | None:
             return comma.end()
         return None
     return None
+
+
+def preprint(text: str, start: int, out: dict) -> None:
+    """`Title, arXiv, 2023, preprint, arXiv.2412.16551, ...` after the names (at `start`): the
+    title, the server and the year kept in `out`, where it holds no title or date yet."""
+    if out.get("title") is not None or out.get("date") is not None:
+        return
+    while start < len(text) and text[start] in " ,.:":
+        start += 1
+    found = _PREPRINT.match(text, start)
+    if found is None:
+        return
+    out["title"] = Field(found["title"], Span(*found.span("title")))
+    out["container"] = Field(found["server"], Span(*found.span("server")))
+    at, stop = found.span("year")
+    year = PartialDate(found["year"], Span(at, stop), int(found["year"]), Span(at, stop))
+    out["date"] = year
+    out["dates"] = (year, *out.get("dates", ()))

@@ -194,19 +194,20 @@ SETS = {
     # the day it was added: recall 0.10 (3 of 30; 0.14 where a rule exists), 5.3 false alarms
     # per 100 (10), 1 readable entry rejected; per list (1, 3, 1), (0, 1, 0), (1, 4, 0),
     # (1, 2, 0). The first set from the physical sciences: RSC, APS, AVS (AIP) and ACS styles.
-    # Since, RSC's title and journal are parted at their comma (`rsc.py`) and the access date
-    # `11.01.2024` is read: recall 0.23 (7), 9 false alarms, none rejected
+    # Since, RSC's title and journal are parted at their comma (`rsc.py`), its preprints' title
+    # and year read, and the access date `11.01.2024`: recall 0.27 (8), 9 false alarms, none
+    # rejected
     "unseen-lists-9": HeldOut(
         "unseen-lists-9",
         {
             "acs-biomac-cellulose-aerogels": (1, 3, 0),
             "aps-prresearch-iron-melt": (0, 1, 0),
             "avs-jvsta-hfo2-etching": (1, 4, 0),
-            "rsc-digdisc-interatomic-potentials": (5, 1, 0),
+            "rsc-digdisc-interatomic-potentials": (6, 1, 0),
         },
         entries=187,
         faults=30,
-        found=7,
+        found=8,
         alarms=9,
         rejected=0,
     ),

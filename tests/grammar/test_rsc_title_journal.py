@@ -90,3 +90,24 @@ def test_the_journal_starts_after_the_title_last_comma():
     ref = parse("G. Hart, Models, new and old, J. Chem. Phys., 2018, 148, 241721.")
     assert ref.title.text == "Models, new and old"
     assert ref.container.text == "J. Chem. Phys"
+
+
+def test_preprint_title_server_and_year():
+    ref = parse(
+        "A. Lowe, D. Sun and M. Marx, Potentials are ready for phonons, arXiv, 2023, preprint, "
+        "arXiv.2412.16551, DOI: 10.48550/arXiv.2412.16551, https://arxiv.org/abs/2412.16551."
+    )
+    assert ref.kind is Kind.PREPRINT
+    assert ref.title is not None and ref.title.text == "Potentials are ready for phonons"
+    assert ref.container is not None and ref.container.text == "arXiv"
+    assert ref.date is not None and ref.date.text == "2023"
+    assert ref.arxiv is not None and ref.arxiv.text == "2412.16551"
+
+
+def test_preprint_in_other_styles_keeps_its_reading():
+    ref = parse(
+        "Lowe A, Sun D. Potentials are ready for phonons. arXiv. 2024 Dec 20. arXiv:2412.16551."
+    )
+    assert ref.kind is Kind.PREPRINT
+    assert ref.title.text == "Potentials are ready for phonons"
+    assert ref.date.text == "2024 Dec 20"

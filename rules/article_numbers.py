@@ -296,7 +296,34 @@ def known(ref: Reference, where: Locator) -> Known | None:
     if where.name and numbered_journals.by_name(where.name, year):
         name = where.name.rstrip(" .,")
         return Known(f"{name} numbers its articles", None)
+    if _year_for_volume(ref, where, year):
+        return Known(
+            f"the volume is the year ({where.volume}), as journals that number their articles "
+            "print it (Hindawi's, SpringerOpen's)",
+            None,
+        )
     return None
+
+
+def _year_for_volume(ref: Reference, where: Locator, year: int | None) -> bool:
+    """Whether a journal article prints its year twice, as its date and as its volume, and no
+    issue (`Journal of Chemistry, vol. 2013, pp. 1–8, 2013`): how journals that number their
+    articles count their volumes. A journal with issues (`2013(5):1-8`, as Chinese journals
+    print theirs) paginates each issue, and its first article starts on page 1; a year printed
+    once before the pages (`New York: Holt, 1995, 1–20`, a chapter), or run into a meeting's
+    name (`Dredging 2002: 1–14`), is no volume."""
+    volume, date = ref.volume, ref.date
+    if ref.kind is not Kind.ARTICLE or ref.issue is not None or volume is None or date is None:
+        return False
+    if volume.span.start < date.span.end and date.span.start < volume.span.end:
+        return False  # one number read as both: the year printed once
+    if not _VOLUME_SET_OFF.search(ref.text, 0, volume.span.start):
+        return False  # `Dredging 2002: 1–14`: a meeting named by its year, not a volume
+    return year is not None and year >= 1990 and volume.text == where.volume == str(year)
+
+
+# a volume set off as one: after `vol.` or `Volume`, or after the year's semicolon (`2013;2013`)
+_VOLUME_SET_OFF = pattern(r"(?:\b[Vv]ol(?:\.|ume)|\d;)\s*$")
 
 
 def _paged(found: Sequence[tuple[Reference, Locator | None]]) -> set[str]:
@@ -421,7 +448,9 @@ def page_span_in_numbered_journal(refs: Sequence[Reference], ctx: Context) -> It
     `s41419`, `s41392`, ..., `ncomms`, `cddis`), or the journal's name is one of a short table
     (PLOS's journals, eLife, Scientific Reports, Nature Communications, Cell Death & Disease,
     BMC's, Frontiers', Heliyon, iScience, MDPI's from 2016: Energies, Int J Mol Sci, Molecules,
-    Cancers, Nutrients, Sensors ...), in any form the journal lists know. Where the DOI gives
+    Cancers, Nutrients, Sensors ...), in any form the journal lists know, or the volume is the
+    year and no issue is printed (`Journal of Chemistry, vol. 2013, pp. 1–8, 2013`: Hindawi's
+    and SpringerOpen's journals count their volumes so). Where the DOI gives
     the number itself, RL586 says it at warning; with registry lookups, RL417 says it for sure.
 
     ## Why is this bad?

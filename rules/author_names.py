@@ -112,6 +112,9 @@ def _one_edit(a: str, b: str) -> str | None:
         if all(i in starts for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y):
             return "particle"  # `van Dijk` / `Van Dijk`: a particle capitalised at the start
         return "case"
+    part = _one_part(a, b)
+    if part is not None:  # `Rosález-Ortega` / `Rosales-Ortega`: the other part vouches for it
+        a, b = _plain(part[0]), _plain(part[1])
     if min(len(a), len(b)) < _SHORTEST or a[0].casefold() != b[0].casefold():
         return None
     if not one_slip(a.casefold(), b.casefold()):  # one letter, or two swapped
@@ -119,6 +122,16 @@ def _one_edit(a: str, b: str) -> str | None:
     if len(a) == len(b) and len(a) < _CHANGED:
         return None  # one letter changed or swapped in a short name: `Wang`/`Wong`, `Chen`/`Chan`
     return "letter"
+
+
+def _one_part(a: str, b: str) -> tuple[str, str] | None:
+    """The one part two hyphenated surnames differ in, the others the same (`Rosález`,
+    `Rosales` of `Rosález-Ortega`, `Rosales-Ortega`); None for any other pair."""
+    first, second = a.split("-"), b.split("-")
+    if len(first) < 2 or len(first) != len(second):
+        return None
+    differ = [(x, y) for x, y in zip(first, second, strict=True) if x != y]
+    return differ[0] if len(differ) == 1 else None
 
 
 def _odd(a: list[Name], b: list[Name], how: str) -> list[Name]:
@@ -176,7 +189,9 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     Silent where the entries share no co-author (two are asked for a surname under five
     letters), on surnames under four letters (`Li`, `Lu`), on one letter changed in a surname
     under seven (`Wang`/`Wong`, `Hansen`/`Hanson`: often two people), on two differences at
-    once (an accent and a capital or a letter), on a particle's capital the list prints both
+    once (an accent and a capital or a letter; in a hyphenated surname whose other part is
+    the same, an accent and a letter are one slip: `Rosález-Ortega`, `Rosales-Ortega`), on a
+    particle's capital the list prints both
     ways about as often (`van Dijk`/`Van Dijk`), and on a double surname with and without its
     hyphen (`García-Benito`, `García Benito`), which journals print both ways for one person.
     Accents are never called a slip: where most entries print a name plain (`Gode C`), the one
@@ -281,216 +296,3 @@ def _pairs(
 
 
 _HOW = {"accents": "(other accents) ", "particle": "(the particle's capital) "}
-
-
-# --- RL577: one author's initials or given name printed two ways ---------------------------------
-
-
-def _shared(people: dict[int, set[tuple[str, str]]], one: Name, other: Name) -> list[str]:
-    """The co-authors two entries share, the two printings compared left out."""
-    both = people[id(one.ref)] & people[id(other.ref)]
-    return sorted(f"{f} {i}" for f, i in both - {one.key, other.key})
-
-
-def _how_else(name: Name, other: Name) -> str | None:
-    """How `name` prints `other`'s author another way: `initials reversed` (`Akman, B.H.` for
-    `Akman, H.B.`), `given name run into the surname` (`Elif Erson-Bensan, A.` for `Erson-Bensan,
-    A.E.`); None when they are not one name printed two ways."""
-    if name.family == other.family:
-        a, b = name.initials, other.initials
-        if len(a) >= 2 and a != b and sorted(a) == sorted(b):
-            return "initials reversed"
-        return None
-    given, _, family = name.family.partition(" ")
-    if (
-        family == other.family
-        and given[:1].isupper()
-        and given[1:].islower()
-        and len(given) >= 3
-        and sorted(name.initials + given[0]) == sorted(other.initials)
-        and _compound(family)  # `García Márquez, G.`: as likely a double surname
-    ):
-        return "given name run into the surname"
-    head = other.family[: -len(name.family) - 1]  # `Gil` of `Gil de Paz` against `de Paz`
-    if (
-        _particle(name.family)
-        and other.family.endswith(" " + name.family)
-        and head[:1].isupper()
-        and " " not in head
-        and name.initials[-1:] == head[0]
-        and name.initials[:-1] == other.initials
-    ):
-        return "surname cut: its first word taken for an initial"
-    return None
-
-
-_PARTICLES = frozenset(
-    ["da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von"]
-)
-
-
-def _particle(family: str) -> str:
-    """The surname's first word when it is a particle (`de Paz`), else ""."""
-    first = family.split(" ", 1)[0]
-    return first if first in _PARTICLES and " " in family else ""
-
-
-def _compound(family: str) -> bool:
-    """A surname of two parts already (`Erson-Bensan`, `Lopez Garcia`): a word before it is a
-    given name, not a third part."""
-    return "-" in family.strip("-") or (" " in family and not _particle(family))
-
-
-@list_rule(
-    code="RL577",
-    name="author-initials-two-ways",
-    category=Category.FORMAT,
-    severity=Severity.WARNING,
-    summary="One author's initials printed in two orders, or a given name run into the surname",
-)
-def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
-    """## What it does
-    Flags an author whose initials are printed in another order than in the other entries
-    (`Akman, B.H.` where two entries write `Akman, H.B.`), or whose given name is run into the
-    surname (`Elif Erson-Bensan, A.` where another entry writes `Erson-Bensan, A.E.`), or whose
-    surname lost its first word to the initials (`de Paz, A.G.` for `Gil de Paz, A.`). As RL538
-    does, it compares only names whose entries share a co-author, and reports the printing the
-    list uses less (at a tie, the later one), naming an entry with the other.
-
-    ## Why is this bad?
-    An index or a reader's search takes the two printings for two people; one of them is a slip
-    of whoever typed the name or of the database it was copied from.
-
-    ## Example
-        1. Akman HB, Oyken M, Can T. UTR shortening in breast cancer. Hum Mol Genet.
-           2015;24:6910-20.
-        2. Akman BH, Can T. Upregulation and UTR shortening of CDC6. Nucleic Acids Res.
-           2012;40:10679-88.
-        3. Abdelbaki A, Akman HB, Can T. Destruction at mitotic exit. J Cell Sci. 2020;133:71-9.
-
-    Use instead:
-        1. Akman HB, Oyken M, Can T. UTR shortening in breast cancer. Hum Mol Genet.
-           2015;24:6910-20.
-        2. Akman HB, Can T. Upregulation and UTR shortening of CDC6. Nucleic Acids Res.
-           2012;40:10679-88.
-        3. Abdelbaki A, Akman HB, Can T. Destruction at mitotic exit. J Cell Sci. 2020;133:71-9.
-
-    ## Limitations
-    Silent where the entries share no co-author (two are asked for a surname under five
-    letters, where two people of one team often share it), where one entry prints both names
-    (two people), and on initials that differ in anything but their order. A given name is
-    recognised only as one capitalised word before the surname whose initial the other
-    printing carries, and only before a surname of two parts (`Erson-Bensan`): before one word
-    (`García Márquez, G.` against `Márquez, G.G.`) it may be a double surname. A surname's lost
-    first word is recognised only before a particle (`de`, `van`).
-    """
-    by_family: dict[str, list[Name]] = {}
-    people: dict[int, set[tuple[str, str]]] = {}
-    for ref in refs:
-        printed = list(names(ref))
-        for name in printed:
-            by_family.setdefault(name.family, []).append(name)
-        people[id(ref)] = {name.key for name in printed}
-    by_rest: dict[str, list[Name]] = {}  # the names of two or more words, by all but the first
-    for family, group in by_family.items():
-        if " " in family:
-            by_rest.setdefault(family.partition(" ")[2], []).extend(group)
-    together = _together(refs, people)
-    for family, group in sorted(by_family.items()):
-        others = list(group)
-        _, _, rest = family.partition(" ")
-        if rest and rest in by_family:  # `Elif Erson-Bensan` and `Erson-Bensan`
-            others += by_family[rest]
-        others += by_rest.get(family, [])  # `de Paz` and `Gil de Paz`
-        by_key: dict[tuple[str, str], list[Name]] = {}
-        for name in others:
-            by_key.setdefault(name.key, []).append(name)
-        for key in sorted({name.key for name in group}):
-            yield from _printings(by_key, key, people, together)
-
-
-def _together(
-    refs: Sequence[Reference], people: dict[int, set[tuple[str, str]]]
-) -> set[tuple[tuple[str, str], tuple[str, str]]]:
-    """Pairs of printings one entry gives both of, surnames ending in the same word (`Akman HB`,
-    `Akman BH`): two people, not one printed two ways."""
-    pairs: set[tuple[tuple[str, str], tuple[str, str]]] = set()
-    for ref in refs:
-        by_last: dict[str, list[tuple[str, str]]] = {}
-        for key in people[id(ref)]:
-            by_last.setdefault(key[0].rsplit(" ", 1)[-1], []).append(key)
-        for keys in by_last.values():
-            pairs.update((a, b) for a in keys for b in keys if a != b)
-    return pairs
-
-
-def _printings(
-    by_key: dict[tuple[str, str], list[Name]],
-    key: tuple[str, str],
-    people: dict[int, set[tuple[str, str]]],
-    together: set[tuple[tuple[str, str], tuple[str, str]]],
-) -> Iterator[Diagnostic]:
-    """The findings on the names printed as `key` where another printing of the same author is
-    the list's usual one (more entries; at a tie, the earlier) in an entry sharing a co-author."""
-    odd = by_key[key]
-    said: set[int] = set()  # the names reported, each against one usual printing
-    for usual_key, usual in sorted(by_key.items()):
-        if usual_key == key or (key, usual_key) in together:
-            continue
-        how = _how_else(odd[0], usual[0])
-        if how is None:
-            continue
-        if how == "initials reversed":
-            mine, theirs = len({id(n.ref) for n in odd}), len({id(n.ref) for n in usual})
-            first_mine, first_theirs = odd[0].ref.index, usual[0].ref.index
-            if mine > theirs or (mine == theirs and first_mine < first_theirs):
-                continue  # the other is the odd printing, reported on its own entries
-        index = _coauthors(usual, key, people)
-        for name in odd:
-            found = None if id(name) in said else _finding(name, usual, index, how, people)
-            if found is not None:
-                said.add(id(name))
-                yield found
-
-
-def _coauthors(
-    usual: Sequence[Name], odd: tuple[str, str], people: dict[int, set[tuple[str, str]]]
-) -> dict[tuple[str, str], list[int]]:
-    """Each co-author of the usual printing's entries, with the positions in `usual` of the
-    names it stands beside (the two printings compared left out)."""
-    index: dict[tuple[str, str], list[int]] = {}
-    for at, other in enumerate(usual):
-        for key in people[id(other.ref)] - {other.key, odd}:
-            index.setdefault(key, []).append(at)
-    return index
-
-
-def _finding(
-    name: Name,
-    usual: Sequence[Name],
-    index: dict[tuple[str, str], list[int]],
-    how: str,
-    people: dict[int, set[tuple[str, str]]],
-) -> Diagnostic | None:
-    """The finding on `name`, naming the first entry of the usual printing that shares enough
-    co-authors with it; None when none does. Only entries of the usual printing that share a
-    co-author are looked at (through an index), so a surname common in a long list stays fast."""
-    counts: dict[int, int] = {}
-    best: int | None = None
-    for key in sorted(people[id(name.ref)] - {name.key}):
-        for at in index.get(key, ()):
-            counts[at] = counts.get(at, 0) + 1
-            short = min(len(usual[at].family), len(name.family)) < _SHORT
-            if counts[at] >= (2 if short else 1) and (best is None or at < best):
-                best = at
-    if best is None:
-        return None
-    other = usual[best]
-    shared = _shared(people, name, other)
-    where = other.ref.number if other.ref.number is not None else other.ref.index
-    return Diagnostic(
-        name.span,
-        f"`{name.printed}` is printed `{other.printed}` in entry {where}, which shares the "
-        f"co-author{'s' if len(shared) > 1 else ''} {', '.join(shared[:3])}; {how}",
-        ref=name.ref,
-    )

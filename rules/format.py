@@ -23,6 +23,9 @@ from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated
 from .page_ranges import page_range_same_ends as page_range_same_ends
+from .place_names import place_name_form as place_name_form
+from .publisher_names import publisher_name_form as publisher_name_form
+from .web_publisher import web_document_without_publisher as web_document_without_publisher
 
 NOT_YET_IN_ISSUE = pattern(
     r"\b(?:in press|ahead of print|forthcoming|early view|online first"
@@ -143,8 +146,16 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     An entry
     whose type could not be told is flagged only when it gives names, a title and the year after
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
-    data set with no publisher, repository or address.
+    data set with no publisher, repository or address (a report, named so in its title, also when
+    a link or DOI follows: it names nobody who issued it); or when it says when it was read online
+    and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."). A place
+    followed at once by the year ("[Internet]. Brasília, DF: 2017 [cited ...]") is told that its
+    publisher is missing, whatever the entry was read as, unless a journal or publisher was read.
     """
+    bare_place = _place_without_publisher(ref) or _read_online_nowhere(ref) or _bare_report(ref)
+    if bare_place is not None:
+        yield bare_place
+        return
     missing = _missing(ref)
     if not missing:
         return
@@ -169,6 +180,90 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     yield Diagnostic(
         where or Span(ref.body_start, len(ref.text)),
         f"{NAMES[ref.kind]} has {what}; {NEEDS[ref.kind]}{guess}",
+    )
+
+
+# A place, its colon, then the year at once (`[Internet]. Brasília, DF: 2017[cited ...]`,
+# `Report. Geneva: 2019.`): the publisher that stands between them in `Place: Publisher; Year`
+# is lost. The place follows a sentence's end: one to four capitalised words, a state or country
+# after a comma; the year ends its part (not `Health in Europe: 2019 update`).
+_PLACE_THEN_YEAR = pattern(
+    r"(?:(?<=[.\]])\s+|(?<=[.\]]))(?P<place>[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}"
+    r"(?:,\s*[A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+)?)?)\s*:\s*"
+    r"c?(?:1[5-9]|20)\d\d[a-z]?(?=\s*[\[.;,]|\s*$)"
+)
+
+
+def _place_without_publisher(ref: Reference) -> Diagnostic | None:
+    """A book, report or web document that gives its place and, after the colon, its year at once:
+    the publisher is missing, though the grammar may read no book at all."""
+    if ref.publisher is not None or ref.container is not None or ref.problem is not None:
+        return None
+    if ref.kind not in (Kind.BOOK, Kind.WEBPAGE, Kind.UNKNOWN):
+        return None
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    found = _PLACE_THEN_YEAR.search(ref.text, start)
+    if found is None:
+        return None
+    place = found["place"]
+    return Diagnostic(
+        Span(found.start("place"), found.end()),
+        f"the place `{place}:` is followed by the year, with no publisher between them; name "
+        f"the publisher after the colon (`{place}: Publisher; Year`)",
+    )
+
+
+# a title that says the work is a report (`Final Report on ...`, `Technical report`)
+_REPORT_WORD = pattern(r"(?i)\b(?:report|relat[óo]rio|informe|rapport|white\s+paper)\b")
+# what may follow a report's title with no body named: its link, identifiers and year
+_LINKS_AND_YEAR = pattern(
+    r"(?i)(?:https?://\S+|\bdoi\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+|\b(?:1[5-9]|20)\d\d[a-z]?\b"
+    r"|\b(?:Available\s+(?:from|at|online)|Retrieved\s+from)\b)"
+)
+
+
+def _bare_report(ref: Reference) -> Diagnostic | None:
+    """A report given by its names, title, year and link alone (`Bell S and Davis B 2003 Final
+    Report on Refining Technologies (https://doi.org/...)`): nobody is named as issuing it."""
+    if ref.kind is not Kind.UNKNOWN or ref.problem is not None or ref.title is None:
+        return None
+    if ref.date is None or not _REPORT_WORD.search(ref.title.text):
+        return None
+    if not any(not author.is_group for author in ref.authors):
+        return None  # a body as author publishes its own report (APA 7 then names it once)
+    if ref.container or ref.publisher or ref.place or ref.editors or ref.in_marker:
+        return None
+    if ref.volume or ref.pages or ref.access_note or ref.notes:
+        return None
+    if not (ref.urls or ref.doi):
+        return None  # names, title and year alone: `_bare`'s, said as it says it
+    rest = ref.text[ref.title.span.end :]
+    if _WORDS_OR_NUMBERS.search(_LINKS_AND_YEAR.sub("", rest)):
+        return None  # something stands after the title: perhaps the body
+    return Diagnostic(
+        ref.title.span,
+        "report names no body that issued or published it; give it after the title "
+        "(`Place: Agency; Year. Report No.`)",
+    )
+
+
+_ANY_ADDRESS = pattern(r"(?i)(?:https?|ftp)://|\bwww\.|\bdoi\.org/")
+
+
+def _read_online_nowhere(ref: Reference) -> Diagnostic | None:
+    """An entry of no known kind that says when it was read (`accessed on 2019-03-29`) but names
+    no site, journal, publisher or address: the note stands where the source should."""
+    note = ref.access_note
+    if note is None or ref.kind is not Kind.UNKNOWN or ref.problem is not None:
+        return None
+    if ref.urls or ref.container or ref.publisher or ref.place or ref.volume or ref.pages:
+        return None
+    if ref.doi or ref.pmid or ref.arxiv or _ANY_ADDRESS.search(ref.text):
+        return None
+    return Diagnostic(
+        note.span,
+        "entry says when it was read online but gives no address, nor a journal or publisher; "
+        "name the site that published it and give its address ('Available from: https://...')",
     )
 
 

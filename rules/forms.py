@@ -26,6 +26,7 @@ from refslint.api import (
     pattern,
 )
 
+from .month_case import capitalised_months
 from .style.conventions import deviations
 
 # The words a list's apparatus is written in: English (Citing Medicine, ICMJE) or not.
@@ -284,7 +285,8 @@ def _month_case(ref: Reference) -> str | None:
     name="month-lower-case",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A journal date's month in lower case (`2013 mar;`) where the list capitalises it",
+    summary="A journal date's month in lower case (`2013 mar;`) where the list capitalises it, "
+    "or a month capitalised where the list writes months in lower case",
     fixable=True,
 )
 def month_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
@@ -315,12 +317,17 @@ def month_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     ## Fix safety
     Safe: the month is written as its English abbreviation, capitalised.
 
+    The other way round, a month capitalised (`17 Maio 2017`) in a list that writes the months
+    of its dates in lower case (`17 out 1995`, `[citado 2020 dez 23]`, ABNT's `mar. 2020`: at
+    least 5 of them, 80% of the months of all its dates) is flagged, and lowered by a safe fix.
+
     ## Limitations
     The list's own convention decides: at least 5 journal dates with a month, 80% capitalised.
     Access notes (`[cited 2020 mar 3]`) and dates in another order (`mar. 2013`) are not read.
     """
     convention, breaking = deviations(refs, _month_case)
     if convention is None or convention.form != "capitalised":
+        yield from capitalised_months(refs)  # the other way round: `17 Maio` among `dez 23`
         return
     for ref, _ in breaking:
         m = _month(ref)
@@ -350,8 +357,12 @@ def _year_place(ref: Reference) -> str | None:
     """ "after the authors" or "later" for an entry with authors and a year; else None."""
     if ref.authors_span is None or not ref.authors:
         return None
-    if _YEAR_AFTER_AUTHORS.match(ref.text, ref.authors_span.end):
-        return "after the authors"
+    after = _YEAR_AFTER_AUTHORS.match(ref.text, ref.authors_span.end)
+    if after:
+        # an author-date entry's title follows its year; with none (`R. Mull (2022). GitHub,
+        # https://...`) the entry lacks its title, and where its year goes is not what is wrong
+        titled = ref.title is not None and ref.title.span.start >= after.end() - 1
+        return "after the authors" if titled else None
     if _ANY_YEAR.search(ref.text, ref.authors_span.end) is None:
         return None
     return "later"
@@ -396,6 +407,8 @@ def year_after_authors(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     ## Limitations
     The list's own convention decides: at least 5 entries with authors and a year, 80% of them
     with the year after the authors' list. An author-date list is never asked to move its years.
+    An entry with no title after its year (`R. Mull (2022). GitHub, https://...`, a repository
+    given by its host alone) is not an author-date entry copied in: what it lacks is its title.
     """
     convention, breaking = deviations(refs, _year_place)
     if convention is None or convention.form != "later":

@@ -1,8 +1,8 @@
 """Initials written first (RL536): the space between the last initial and the family name; and
 initials accented by autocorrection (RL541).
 
-The author-name rules of `author_names` (RL538, RL577) and `group_authors` (RL539, RL540) are
-exposed here too, so that this module's entry point loads them."""
+The author-name rules of `author_names` (RL538), `initials_two_ways` (RL577) and `group_authors`
+(RL539, RL540) are exposed here too, so that this module's entry point loads them."""
 
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ from refslint.api import (
     rule,
 )
 
-from .author_names import author_initials_two_ways, author_spelt_two_ways
+from .author_names import author_spelt_two_ways
 from .group_authors import group_author_cut_short, group_author_inverted
+from .initials_two_ways import author_initials_two_ways
 from .style.conventions import convention
 
 __all__ = [

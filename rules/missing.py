@@ -466,12 +466,46 @@ _THESIS_MARK = pattern(
 )
 
 
+# a university's name closing the entry, before any address (IOP's `Paik C-H 1993 Title
+# University of Illinois at Urbana-Champaign (https://...)`): one to eight words after it
+_UNIVERSITY_LAST = pattern(
+    r"\b(?:University|Universit[éàa]|Universidade|Universidad|Universit[äa]t|Universiteit)\b"
+    r"(?:\s+(?:of|at|de|do|da|di|für|van)\b)?(?:[\s,-]+[^\W\d_][\w'’-]*){0,8}[\s,.]*$"
+)
+_ADDRESS_LAST = pattern(r"[\s(<]*(?:https?://|www\.)\S*[\s)>.]*$", re.I)
+
+
+def _university_last(ref: Reference) -> Span | None:
+    """The university named last in an entry read as neither book nor journal article: the
+    only source it gives, with a link or nothing after it (IOP's thesis that lost `PhD thesis`)."""
+    if ref.kind not in (Kind.UNKNOWN, Kind.WEBPAGE) or ref.problem is not None:
+        return None
+    if ref.container or ref.volume or ref.pages or ref.publisher or ref.doi or ref.access_note:
+        return None
+    end = len(ref.text)
+    address = _ADDRESS_LAST.search(ref.text, ref.body_start)
+    if address is not None:
+        end = address.start()
+    found = _UNIVERSITY_LAST.search(ref.text, ref.body_start, end)
+    if found is None or _PUBLISHER.search(found.group()):
+        return None
+    return Span(found.start(), found.start() + len(found.group().rstrip(" ,.")))
+
+
+def _thesis_publisher(ref: Reference) -> Span | None:
+    """Where a book read as a thesis names its university: the publisher read, or the
+    university named last in an entry of no other kind."""
+    publisher = ref.publisher
+    if ref.kind is Kind.BOOK and publisher is not None and ref.problem is None:
+        if _UNIVERSITY.search(publisher.text) and not _PUBLISHER.search(publisher.text):
+            return publisher.span
+        return None
+    return _university_last(ref)
+
+
 def _reads_as_thesis(ref: Reference) -> bool:
     """One person's work published by a university, not its press, with no thesis mark."""
-    publisher = ref.publisher
-    if ref.kind is not Kind.BOOK or publisher is None or ref.problem is not None:
-        return False
-    if not _UNIVERSITY.search(publisher.text) or _PUBLISHER.search(publisher.text):
+    if _thesis_publisher(ref) is None:
         return False
     people = [a for a in ref.authors if not a.is_group]
     if len(people) != 1 or len(ref.authors) != 1 or ref.et_al or ref.editors or ref.edition:
@@ -506,15 +540,18 @@ def thesis_unmarked(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         2. Schmitt CL. Decision heuristics [dissertation]. Baltimore: University of Maryland; 2001.
 
     ## Limitations
-    Only entries the grammar reads as books are looked at; works of more than one author, edited
-    or in an edition, reports and works published by a university press are left alone. Some
+    Only entries the grammar reads as books are looked at, and entries of no other kind that name
+    a university last, before any link (`Paik C-H 1993 Pitting corrosion University of Illinois
+    at Urbana-Champaign (https://...)`, a thesis in IOP's form); works of more than one author,
+    edited or in an edition, reports and works published by a university press are left alone. Some
     universities publish books of one author themselves: the finding is an `info` hint.
     """
     for ref in refs:
-        if _reads_as_thesis(ref) and (publisher := ref.publisher) is not None:
+        if _reads_as_thesis(ref) and (span := _thesis_publisher(ref)) is not None:
+            name = ref.text[span.start : span.end]
             yield Diagnostic(
-                publisher.span,
-                f"one author's work published by `{publisher.text}`, not its press, reads as a "
+                span,
+                f"one author's work published by `{name}`, not its press, reads as a "
                 "thesis: if it is one, mark it after the title (`[dissertation]`, `[master's "
                 "thesis]`)",
                 ref=ref,

@@ -17,6 +17,7 @@ read as English (French and Spanish write language and nation adjectives in lowe
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import re
 import zlib
@@ -590,6 +591,8 @@ def _phrases_in(
     lowered = [m.group().lower() for m in found]
     for i, word in enumerate(lowered):
         for n in learnt.lengths.get(word, ()):
+            if i + n > len(lowered):  # the title ends before a name of n words could
+                continue
             key = tuple(lowered[i : i + n])
             if key in learnt.phrases and all(
                 visible[found[k].end() : found[k + 1].start()] in (" ", "-", "‐")
@@ -695,6 +698,102 @@ def lower_learnt(text: str, learnt: Learnt, places: frozenset[str]) -> Iterator[
         yield Found(start, end, word, form)
 
 
+# A symbol of capitals numbered after a hyphen (`PD-1`, `IL-6`, `CTLA-4`), and the same written
+# in lower case (`anti-pd-1`): the list's capitals are the symbol's.
+_NUMBERED_SYMBOL = pattern(r"(?<![^\W_])[A-Z]{2,5}-\d{1,3}(?![^\W_])")
+_NUMBERED_LOWER = pattern(r"(?<![^\W_])[a-z]{2,5}-\d{1,3}(?![^\W_])")
+
+
+def numbered_symbols(titles: Sequence[str]) -> dict[str, str]:
+    """The numbered symbols the list prints in capitals, by their lower-case form."""
+    found: dict[str, str] = {}
+    for text in titles:
+        for m in _NUMBERED_SYMBOL.finditer(_visible(text)):
+            found.setdefault(m.group().lower(), m.group())
+    return found
+
+
+def lower_numbered(text: str, symbols: dict[str, str]) -> Iterator[Found]:
+    """Each numbered symbol the list prints in capitals, written here in lower case."""
+    for m in _NUMBERED_LOWER.finditer(_visible(text)):
+        form = symbols.get(m.group())
+        if form is not None:
+            yield Found(m.start(), m.end(), m.group(), form)
+
+
+# An acronym of capitals with the words it spells after it (`TTD: therapeutic Target Database`)
+# or before it in brackets (`therapeutic Target Database (TTD)`).
+_ACRONYM_HEAD = pattern(r"(?<![^\W_])([A-Z]{3,6})\s*[:–—]\s*")
+_ACRONYM_AFTER = pattern(r"\s*\(([A-Z]{3,6})\)")
+_SPELT_SMALL = frozenset(["of", "and", "in", "for", "the", "on", "to", "&"])
+
+
+def _spelt(words: Sequence[re.Match[str]], letters: str) -> list[re.Match[str]] | None:
+    """The words whose initials spell `letters`, small words between them skipped; None when
+    they do not."""
+    chosen: list[re.Match[str]] = []
+    for m in words:
+        if len(chosen) == len(letters):
+            break
+        word = m.group()
+        if word.lower() in _SPELT_SMALL and chosen:
+            continue
+        if word[0].lower() != letters[len(chosen)].lower():
+            return None
+        chosen.append(m)
+    return chosen if len(chosen) == len(letters) else None
+
+
+def half_capitalised(text: str) -> Iterator[Found]:
+    """Each word of a name spelt out beside its acronym, in lower case where other words of
+    the name are capitalised (`TTD: therapeutic Target Database`): the name lost a capital. A
+    capital that opens the title or a subtitle says nothing, so a name whose only capital
+    stands there (`TTD: Therapeutic target database`) is left alone."""
+    visible = _visible(text)
+    words = list(_WORD.finditer(visible))
+    starts = [w.start() for w in words]
+    runs: list[list[re.Match[str]]] = []
+    for m in _ACRONYM_HEAD.finditer(visible):
+        first = bisect.bisect_left(starts, m.end())
+        after = words[first : first + 2 * len(m.group(1))]
+        if (run := _spelt(after, m.group(1))) is not None:
+            runs.append(run)
+    for m in _ACRONYM_AFTER.finditer(visible):
+        end = bisect.bisect_left(starts, m.start())
+        letters = m.group(1)
+        before = words[max(0, end - len(letters) - 4) : end]
+        for size in range(len(letters), len(letters) + 4):  # small words may sit inside
+            run = _spelt(before[-size:], letters) if len(before) >= size else None
+            if run is not None and run[-1] is before[-1]:
+                runs.append(run)
+                break
+    for run in runs:
+        capitals = [w for w in run if _name_capital(visible, w)]
+        if len(capitals) < MIN_HALF:
+            continue
+        for w in run:
+            if w.group().islower():
+                form = w.group()[0].upper() + w.group()[1:]
+                what = "a word of the name its acronym spells (its other words capitalised)"
+                yield Found(w.start(), w.end(), w.group(), form, what)
+
+
+MIN_HALF = 2  # capitalised words of a name spelt out, for its lower-case ones to be slips
+
+
+def _name_capital(text: str, w: re.Match[str]) -> bool:
+    """Whether a word of a name spelt out is capitalised as the name's: a word of three letters
+    or more, not the title's first nor a subtitle's, nor a piece of a compound (`Epstein-Barr
+    virus (EBV)`: the eponym's capitals are its own)."""
+    word = w.group()
+    if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
+        return False
+    if w.start() == 0 or _after_stop(text, w.start()):
+        return False
+    joined = ("-", "‐")
+    return text[w.start() - 1] not in joined and text[w.end() : w.end() + 1] not in joined
+
+
 def lower_abbreviations(text: str) -> Iterator[Found]:
     """Each abbreviation in brackets, in lower case, that spells the initials of the words just
     before it (`true skill statistic (tss)`). Units keep their lower case (`parts per million
@@ -735,11 +834,15 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     `uae`, `calotropis procera`, `protein Data Bank`, `multi-ethnic study of atherosclerosis`).
     A word that English often writes in lower case (`western`, `central`) is never learnt, nor
     a word or name the list writes more often in lower case (a name counts its capitals in
-    title-case titles too); the place names RL575 knows are left to it, and so is a genus RL588
-    warns of (one finding is enough). It also flags an abbreviation in brackets, in lower
-    case, that spells the initials of the words just before it (`true skill statistic (tss)`);
-    a unit's abbreviation keeps its lower case (`parts per million (ppm)`). A hint, not a
-    fault: the list's capital, or the words spelt out, are the evidence.
+    title-case titles too); the place names RL575 knows are left to it, and so are a genus RL588
+    warns of and a name RL555 knows (one finding is enough). It also flags an abbreviation in
+    brackets, in lower case, that spells the initials of the words just before it (`true skill
+    statistic (tss)`); a unit's abbreviation keeps its lower case (`parts per million (ppm)`);
+    and a symbol numbered after a hyphen that the list prints in capitals, written in lower case
+    (`anti-pd-1` where another title writes `anti-PD-1`), and a word in lower case in a name
+    spelt out beside its acronym whose other words are capitalised (`TTD: therapeutic Target
+    Database`). A hint, not a fault: the list's capital, or the words spelt out, are the
+    evidence.
 
     ## Why is this bad?
     A name takes its capital in every title; a list that writes it both ways has lost a capital
@@ -760,18 +863,30 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         2. Santos MG, Frosi G. Drought tolerance of woody plants of the Caatinga under a
            changing climate. Oecologia. 2014;175:1-12.
     """
-    from .title_capitals import reported_genera  # imported here: that module imports this one
+    # imported here: those modules import this one
+    from .title_capitals import reported_genera
+    from .title_words import lower_eponyms
 
     learnt = learn([ref.title.text for ref in refs if ref.title is not None])
+    numbered = numbered_symbols([ref.title.text for ref in refs if ref.title is not None])
     places = frozenset(key[0] for key in names() if len(key) == 1)
     for ref in refs:
         if ref.title is None:
             continue
         found = list(lower_learnt(ref.title.text, learnt, places))
-        if found:  # a genus RL588 reports (a warning) is not said again as a hint
+        if found:  # a genus RL588 reports, or a name RL555 knows, is not said again
             warned = {g.start for g in reported_genera(ref.title.text)}
-            found = [f for f in found if f.start not in warned]
+            known = [(e.start, e.end) for e in lower_eponyms(ref.title.text)]
+            found = [
+                f
+                for f in found
+                if f.start not in warned and not any(a <= f.start < b for a, b in known)
+            ]
         found += lower_abbreviations(ref.title.text)
+        found += lower_numbered(ref.title.text, numbered)
+        found += [
+            f for f in half_capitalised(ref.title.text) if f.start not in {g.start for g in found}
+        ]
         if found and _english(ref, ref.title.text, found):
             yield from _report(
                 ref, "title", ref.title, found, ("a name the list capitalises elsewhere", "names")

@@ -26,6 +26,10 @@ from refslint.api import (
     year_after_names,
 )
 
+from . import numbered_journals
+from .locators import double_volume_as_issue as double_volume_as_issue
+from .locators import issn_as_pages as issn_as_pages
+from .locators import issue_number_impossible as issue_number_impossible
 from .style.conventions import deviations
 
 
@@ -218,14 +222,71 @@ def _collapsed(number: str) -> tuple[str, str] | None:
     return (first, last) if 0 < int(last) - int(first) <= MAX_LENGTH else None
 
 
-def _collapsed_unless_in_doi(ref: Reference) -> tuple[str, str] | None:
-    """The halves of a collapsed range, unless the entry's DOI ends with the number: then it is
-    the article's own number (Frontiers' `2021;9:693743`, doi `...fpubh.2021.693743`)."""
+def _collapsed_short(number: str) -> str | None:
+    """ "141051" -> "1410-51": a first page, then a last page cut to its last digits as a list
+    that abbreviates its ranges prints it, at most 50 pages on. The split is not always the one
+    meant (the dash may have become a digit), so it is only shown, never written in."""
+    if not number.isdigit() or number[0] == "0":
+        return None
+    for cut in (3, 4):  # a first page of three or four digits, a last cut to two digits or more
+        first, last = number[:cut], number[cut:]
+        if not 2 <= len(last) < len(first) or last[0] == "0":
+            continue
+        whole = int(first[: len(first) - len(last)] + last)
+        if 0 < whole - int(first) <= MAX_LENGTH:
+            return f"{first}-{last}"
+    return None
+
+
+def _abbreviates(refs: Sequence[Reference]) -> bool:
+    """Whether most of the list's page ranges that could cut their last page short do
+    (`4077-85`); `15-21` and `98-102` could not."""
+    short = whole = 0
+    for ref in refs:
+        pages = ref.pages
+        last = pages.last_printed if pages is not None else None
+        if pages is None or last is None or not (pages.first.isdigit() and last.isdigit()):
+            continue
+        if len(last) < len(pages.first):
+            short += 1
+        elif len(last) == len(pages.first) and last[0] == pages.first[0]:
+            whole += 1
+    return short >= 3 and short > whole
+
+
+def _in_doi(ref: Reference) -> bool:
+    """Whether the entry's DOI ends with its number: then it is the article's own number
+    (Frontiers' `2021;9:693743`, doi `...fpubh.2021.693743`)."""
     number = ref.article_number
     assert number is not None
-    if ref.doi is not None and re.search(rf"(?<![0-9]){number.text}$", ref.doi.text.rstrip(".")):
+    doi = ref.doi
+    return doi is not None and bool(re.search(rf"(?<![0-9]){number.text}$", doi.text.rstrip(".")))
+
+
+def _numbers_articles(ref: Reference) -> bool:
+    """Whether the entry's journal is known to number its articles (by its DOI or name)."""
+    year = ref.date.year if ref.date is not None else None
+    volume = ref.volume.text if ref.volume is not None else None
+    if ref.doi is not None and numbered_journals.from_doi(ref.doi.text, year, volume) is not None:
+        return True
+    return ref.container is not None and numbered_journals.by_name(ref.container.text, year)
+
+
+def _reading(ref: Reference, abbreviates: bool) -> tuple[str, str | None] | None:
+    """The range a collapsed number reads as, and the first half to put a hyphen after (None
+    where the split is uncertain); None where it is no collapsed range."""
+    number = ref.article_number
+    assert number is not None
+    if _in_doi(ref):
         return None
-    return _collapsed(number.text)
+    halves = _collapsed(number.text)
+    if halves is not None:
+        return "-".join(halves), halves[0]
+    if abbreviates:
+        short = _collapsed_short(number.text)
+        if short is not None:
+            return short, None
+    return None
 
 
 @list_rule(
@@ -240,7 +301,13 @@ def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     """## What it does
     Flags an "article number" that reads as a page range with its dash lost: two halves of equal
     length, the second at most 50 pages after the first (`802822`, `11071123`), in a list whose
-    other journal articles give page ranges, not article numbers in digits.
+    other journal articles give page ranges, not article numbers in digits. Where most of the
+    list's ranges cut the last page short (`4077-85`), the list's one number in digits that
+    reads as such a range (`45(128):141051`: `1410-51`) is flagged too, where an issue is
+    printed before it (journals that number their articles seldom print issues: `3:100045` is
+    Elsevier's article number) and its journal is not known to number its articles; with no
+    fix: the dash may have been lost or turned into a digit (`141-51`), and only the article
+    tells which.
 
     ## Why is this bad?
     Printed as one number it sends the reader to article 802822, which does not exist; the pages
@@ -262,19 +329,41 @@ def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     10.3389/fpubh.2021.693743`): that is the article's own number.
     """
     numbers = [r for r in refs if r.article_number is not None and r.article_number.text.isdigit()]
-    candidates = [(r, _collapsed_unless_in_doi(r)) for r in numbers]
-    found = [(r, halves) for r, halves in candidates if halves is not None]
+    if not numbers:
+        return
+    # the abbreviated reading fits half of all numbers by chance (Elsevier's `3:100045` reads as
+    # `1000-45`): it is tried only on the list's one number in digits, printed after an issue (a
+    # journal that numbers its articles seldom prints issues), in a journal not known to number
+    # its articles
+    only = numbers[0]
+    abbreviates = (
+        len(numbers) == 1
+        and only.issue is not None
+        and not _numbers_articles(only)
+        and _abbreviates(refs)
+    )
+    candidates = [(r, _reading(r, abbreviates)) for r in numbers]
+    found = [(r, reading) for r, reading in candidates if reading is not None]
     if not found or len(found) < len(candidates):
         return  # the list has real long article numbers: these may be ones too
-    for ref, (first, last) in found:
+    for ref, (reading, first) in found:
         number = ref.article_number
         assert number is not None
+        if first is None:
+            yield Diagnostic(
+                number.span,
+                f"`{number.text}` reads as a page range whose dash was lost (`{reading}` in the "
+                "list's abbreviated form) or turned into a digit, not an article number: the "
+                "list's other journal articles give page ranges",
+                ref=ref,
+            )
+            continue
         middle = number.span.start + len(first)
         yield Diagnostic(
             number.span,
-            f"`{number.text}` reads as the page range {first}-{last} with its dash lost; "
-            f"expected `{first}-{last}`",
-            fix=Fix.unsafe(Edit(Span(middle, middle), "-"), message=f"Write `{first}-{last}`"),
+            f"`{number.text}` reads as the page range {reading} with its dash lost; "
+            f"expected `{reading}`",
+            fix=Fix.unsafe(Edit(Span(middle, middle), "-"), message=f"Write `{reading}`"),
             ref=ref,
         )
 

@@ -53,6 +53,9 @@ HEAD_LENGTH = 80  # a head is read in the title's first characters only
 _NUMBERED = pattern(r"[-‐]\d")  # `Interleukin-10`
 _FOLLOWER = pattern(r"\s+([a-z]+)")
 _BEFORE_NUMBER = pattern(r"\s+(?:\d|[IVX]+\b|[A-Z]\b)")
+# A year after a word: a programme's name (`Horizon 2020`), or a common word the list lowers
+# elsewhere before the year of a report (`standards of care in Diabetes 2018`).
+_BEFORE_YEAR = pattern(r"[\s\-–—]+(?:19|20)\d\d(?!\d)")
 _POSSESSIVE = pattern(r"['’]s\b")
 _COMMENT = pattern(r"^#.*", re.MULTILINE)  # a comment line of a shipped word table
 _SMALL = frozenset(
@@ -192,6 +195,7 @@ def _learn(refs: Sequence[Reference], titles: Sequence[str]) -> Usage:
         word.lower()
         for ref in refs
         for author in (*ref.authors, *ref.editors)
+        if not author.is_group  # an organisation's words are common words (`Diabetes`)
         for word in _PART.findall(author.family)
     )
     return Usage(lower, capital, authors)
@@ -258,6 +262,8 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
     follower = _FOLLOWER.match(text, m.end())
     if follower and epithet(follower.group(1)) and part.start() == 0:
         return True  # a genus before its epithet (`Lentilactobacillus buchneri`)
+    if _BEFORE_YEAR.match(text, m.end()):  # `Horizon 2020`, but `care in Diabetes 2018`
+        return not (usage.lower[word] > usage.capital[word] and _known(word))
     return bool(_BEFORE_NUMBER.match(text, m.end()))  # `Type 2`, `Phase III`, `Group A`
 
 
@@ -347,9 +353,11 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
 
     - a run of capitalised words or one beside an acronym (`Protein Data Bank`, `Gene Ontology`,
       `UK Biobank`): a name;
-    - a word before a number or a letter (`Type 2`, `Phase III`, `Group A`), an eponym
+    - a word before a number or a letter (`Type 2`, `Phase III`, `Group A`; before a year, a
+      word the list writes more often in lower case is still held to it), an eponym
       (`Alzheimer's`, `Bayesian`, `Gaussian`), a place, a language or a nation's adjective, a
-      genus, a word that is also a name (`Mercury`, `Black`, `Reading`), and the authors' names;
+      genus, a word that is also a name (`Mercury`, `Black`, `Reading`), and the authors' names
+      (not the words of an organisation's name);
     - titles in title case, in capitals, or not in English (German capitalises its nouns), and
       lists that do not set their titles in sentence case.
 

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
+    MONTHS,
     Category,
     Context,
     Diagnostic,
@@ -275,8 +276,10 @@ def no_space_after_colon(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
 
 # a name or word, a hyphen, then a little word that opens a clause of its own, and a space: not a
 # compound whose little word is joined on (`state-of-the-art`, `up-to-the-minute`, `one-a-day`)
-# (not `how`: `know-how`; not `and`, `or`: suspended compounds, `pre-and postnatal care`)
-_CLAUSE_WORDS = "the|a|an|what|why|when|where|which|who|from|towards|toward"
+# (not `how`: `know-how`; not `and`, `or`: suspended compounds, `pre-and postnatal care`); a
+# capitalised `An` or `The` opens a subtitle (`a PICU-An interview study`), while a capital `A` may
+# be a designator (`Aurora-A kinase`)
+_CLAUSE_WORDS = "the|a|an|what|why|when|where|which|who|from|towards|toward|An|The"
 _HYPHEN_CLAUSE = pattern(
     rf"(?<=[\w)])(?<![\s(]\w)(?P<hyphen>-)(?P<word>{_CLAUSE_WORDS})\s(?P<next>(?:[\w'-]|’{1})+)"
 )
@@ -288,6 +291,36 @@ _HYPHEN_UPDATE = pattern(
 # letter written out (`TNF-a`, `PPAR-a` for `TNF-α`): `a` and `an` are taken as articles only after
 # a capitalised word (`Open Genes-a new database`), not after a common word or a gene's symbol
 _NAME = pattern(r"[A-Z][a-z]+")
+
+# a hyphen with a space on each side between two words of a title (`children - Part I`,
+# `(CPQ11-14) - short forms`, `diabetes - 2016`)
+_SPACED_HYPHEN = pattern(
+    r"(?<!\S)(?P<left>\S*[^\W_][)\]]?)(?P<hyphen>[ \t]+-(?:[ \t]+(?=[(\[]?[^\W_])|(?=[^\W\d_]{2})))"
+    r"[(\[]?(?P<word>[^\W_]+)"
+)
+# (or spaced before it alone: `(AUQEI -Autoquestionnaire`; spaced after it alone, it ends a
+# suspended compound: `pre- and post-operative`); a range of numbers or months (`1990 - 2000`,
+# `December 2021 - April 2022`, `4364.0 - National` starts with a catalogue number), a minus
+# between symbols (`x - y`) and compounds (below) keep their hyphen
+_DASHES = frozenset("–—―‒")
+_HYPHEN_RANGE = pattern(r"\d-\d")
+_NUMBER = pattern(r"[\d.,:/]+")
+# a compound whose hyphen picked up spaces (`anti - inflammatory`, `dose - dependent`, as text
+# taken from a PDF prints it) is no dash: its first part is a prefix, or its second a word that
+# makes compounds
+_PREFIXES = _wordset(
+    "anti non pre post co re self multi inter intra semi sub super ultra micro macro nano mono bi "
+    "tri poly pseudo neo extra trans cross well long short high low full half mid over under out "
+    "up down all ex"
+)
+_SECOND_PARTS = _wordset(
+    "based related dependent induced like specific free term scale wide derived associated "
+    "mediated driven resistant positive negative sensitive friendly oriented centred centered "
+    "level"
+)
+# a list types its dashes as hyphens where it prints no dash anywhere and at least this many
+# ranges of numbers joined by a hyphen
+HYPHEN_RANGES = 3
 
 
 def _hyphen_dashes(ref: Reference) -> Iterator[re.Match[str]]:
@@ -306,7 +339,37 @@ def _hyphen_dashes(ref: Reference) -> Iterator[re.Match[str]]:
     yield from _HYPHEN_UPDATE.finditer(text, *region)
 
 
-@rule(
+def _types_dashes_as_hyphens(refs: Sequence[Reference]) -> bool:
+    """Whether the list sets every dash as a hyphen: no en or em dash anywhere, and ranges of
+    numbers joined by hyphens. A list that prints dashes somewhere chose its marks (F1000's
+    lists print `Hemp food products - an update` beside `481–490`) and is left alone."""
+    ranges = 0
+    for ref in refs:
+        if not _DASHES.isdisjoint(ref.text):
+            return False
+        ranges += len(_HYPHEN_RANGE.findall(ref.text))
+    return ranges >= HYPHEN_RANGES
+
+
+def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
+    if ref.title is None:
+        return
+    # an entry with no names (a web page, a report) has its title first: no names to mistake
+    region = _region(ref) or (ref.title.span.start, ref.title.span.end)
+    for m in _SPACED_HYPHEN.finditer(ref.text, *region):
+        left, right = m.group("left").strip("()[]"), m.group("word")
+        if _NUMBER.fullmatch(left):
+            continue  # `1990 - 2000`, `4364.0 - National Health Survey`
+        if left.lower() in MONTHS and right.lower() in MONTHS:
+            continue  # `January - March 2020`
+        if len(left) == 1:
+            continue  # `x - y`: a minus; `T - cell`, `X - ray`: a compound's hyphen spaced
+        if left.lower() in _PREFIXES or right in _SECOND_PARTS:
+            continue  # `anti - inflammatory`, `age - related`: a compound's hyphen spaced
+        yield m
+
+
+@list_rule(
     code="RL593",
     name="hyphen-for-dash",
     category=Category.FORMAT,
@@ -314,16 +377,34 @@ def _hyphen_dashes(ref: Reference) -> Iterator[re.Match[str]]:
     summary="A hyphen where a title has a dash (`ELM-the Eukaryotic Linear Motif resource`)",
     fixable=True,
 )
-def hyphen_for_dash(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a hyphen that joins a word to a little word opening a clause of its own: an article,
     a question word or `from` followed by a space (`ELM-the Eukaryotic Linear Motif
-    resource`, `Open Genes-a new database`), or an edition's year (`resource-2024 update`), in
-    an English title. Compounds whose little word is joined on both sides (`state-of-the-art`,
-    `up-to-the-minute`, `one-a-day`), suspended compounds (`pre-and postnatal`: no conjunction
-    is read), letter designators after a common word (`vitamin-a`, `hepatitis-a`) and Greek
-    letters written out after a symbol (`TNF-a induces`, for `TNF-α`) are left alone: `a` is read
-    as an article only after a capitalised word.
+    resource`, `Open Genes-a new database`, `a PICU-An interview study`), or an edition's year
+    (`resource-2024 update`), in an English title. Compounds whose little word is joined on
+    both sides (`state-of-the-art`, `up-to-the-minute`, `one-a-day`), suspended compounds
+    (`pre-and postnatal`: no conjunction is read), letter designators after a common word
+    (`vitamin-a`, `hepatitis-a`, `Aurora-A kinase`) and Greek letters written out after a
+    symbol (`TNF-a induces`, for `TNF-α`) are left alone: `a` is read as an article only after
+    a capitalised word, and a capital `A` never.
+
+    Also flags a hyphen spaced on both sides between two words of a title, in any language
+    (`children - Part I`, `Standards of medical care in diabetes - 2016`), or spaced before it
+    alone (`(AUQEI -Autoquestionnaire`), in a list that types every dash as a hyphen. A hyphen
+    spaced after it alone ends a suspended compound (`pre- and post-operative`) and is left
+    alone.
+
+    ## How it decides
+    For the spaced hyphen, the list decides: it must print no en or em dash anywhere, and join
+    at least three ranges of numbers with a hyphen (`4077-85`). Such a list was typed with no
+    dash to hand, and its spaced hyphen stands for the title's dash. A list that prints dashes
+    somewhere (`481–490`) chose its marks, and a spaced hyphen in its titles may be its house
+    form (F1000's lists print `Hemp food products - an update`): it is left alone. Ranges of
+    numbers or months (`1990 - 2000`, `December 2021 - April 2022`), a catalogue number before
+    the hyphen (`4364.0 - National Health Survey`), a minus or a letter's compound (`x - y`,
+    `T - cell`) and a compound whose hyphen picked up spaces (`anti - inflammatory`, `dose -
+    dependent`) keep their hyphen.
 
     ## Why is this bad?
     The dash was turned into a hyphen when the title was typed or exported; the title's two
@@ -338,22 +419,39 @@ def hyphen_for_dash(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
            Res. 2024;52:D442-55.
 
     ## Fix safety
-    Unsafe: the hyphen becomes an em dash; a list that sets its dashes as spaced en dashes
-    (`ELM – the`) wants that form instead.
+    Unsafe: the hyphen becomes an em dash (a spaced hyphen an em dash with no spaces); a list
+    that sets its dashes as spaced en dashes (`ELM – the`) wants that form instead.
     """
-    if ref.title is None or "-" not in ref.title.text or not _english(ref):
-        return
-    text = ref.text
-    for m in _hyphen_dashes(ref):
-        hyphen = m.start("hyphen")
-        word_start = text.rfind(" ", 0, hyphen) + 1
-        printed = text[word_start : m.end("word")]
-        yield Diagnostic(
-            Span(hyphen, hyphen + 1),
-            f"hyphen where the title has a dash (`{printed}`); expected "
-            f"`{text[word_start:hyphen]}—{m.group('word')}`",
-            fix=Fix.unsafe(Edit(Span(hyphen, hyphen + 1), "—"), message="Write an em dash"),
-        )
+    spaced = _types_dashes_as_hyphens(refs)
+    for ref in refs:
+        if ref.title is None or "-" not in ref.title.text:
+            continue
+        text = ref.text
+        if _english(ref):
+            for m in _hyphen_dashes(ref):
+                hyphen = m.start("hyphen")
+                word_start = text.rfind(" ", 0, hyphen) + 1
+                printed = text[word_start : m.end("word")]
+                yield Diagnostic(
+                    Span(hyphen, hyphen + 1),
+                    f"hyphen where the title has a dash (`{printed}`); expected "
+                    f"`{text[word_start:hyphen]}—{m.group('word')}`",
+                    fix=Fix.unsafe(Edit(Span(hyphen, hyphen + 1), "—"), message="Write an em dash"),
+                    ref=ref,
+                )
+        if not spaced:
+            continue
+        for m in _spaced_hyphens(ref):
+            start, end = m.span("hyphen")
+            hyphen = text.index("-", start)
+            printed = text[m.start("left") : m.end("word")]
+            yield Diagnostic(
+                Span(hyphen, hyphen + 1),
+                f"spaced hyphen where the title has a dash (`{printed}`), in a list that prints "
+                f"no dash; expected `{m.group('left')}—{m.group('word')}`",
+                fix=Fix.unsafe(Edit(Span(start, end), "—"), message="Write an em dash"),
+                ref=ref,
+            )
 
 
 # --- RL594: two titles run together ---------------------------------------------------------------

@@ -64,11 +64,16 @@ YMD = YMD_PARTS = _ymd(named=True)
 # or volume before them, `(2nd ed., pp. 97`, `(Vol. 2, pp. 97`
 PAREN_PAGES_OPEN = r"\(\s*(?:[^(),\[\]]{1,30},\s*)?pp?\.\s*"
 
+# A medium note (`[Internet]`): a year just before it ends the title (`VIGITEL Brasil 2013
+# [Internet]. 2014.`), not its date, which Citing Medicine prints after it
+MEDIUM = r"\s*(?:[Ii]nternet|[Oo]nline|[Ss]erial\s+on\s+the\s+[Ii]nternet)\s*"
+
 # Where free text stops: before a year that starts a publication block, or a locator label.
 # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493."; nor one whose
 # "pages" run on into lower-case words, a title's own year: "JASPAR 2024: 20th anniversary of")
 TEXT_STOP = (
-    rf"(?<!\d:\s){YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d(?!\w*\s+[a-z])|\s*\[|\s*[.,]?\s*$"
+    rf"(?<!\d:\s){YEAR}[a-z]?(?:\s*;|\s*:\s*[A-Za-z]{{0,4}}\d(?!\w*\s+[a-z])|\s*\[(?!{MEDIUM}\])"
+    r"|\s*[.,]?\s*$"
     r"|\s*,\s*[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*\([^()]{1,20}\))?\s*[,:]\s*[A-Za-z]{0,3}\d"
     rf"|\s+(?:{MONTH_NAME}|{LOWER_MONTH})(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
@@ -141,7 +146,18 @@ _FIRST_INITIALS = r"(?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){1,3}"
 # year stands bare between the names and the title. Only where a title word follows (no month,
 # number or punctuation), so a Vancouver date after a group or `et al` still reads as a date.
 _OPENING = patterns.either("(\"'", "“‘")
-NAMES_YEAR = rf"{YEAR}[a-z]?(?=\s+(?!{MONTH_NAME}\s*(?:\d|[;:,.]|$))[^\W\d_]|\s+{_OPENING}[^\W\d_])"
+# After `et al.` with its period (which IOP never prints) the year opens a Vancouver title only
+# where the entry's date comes later (`et al. 2019 ACC/AHA Guideline on ... Circulation. 2019;`,
+# `2020 [cited`, `Publisher; 2019.`); the Royal Society prints `Nakamura T et al. 2003 Title.
+# J. Abbrev. 135, 439–448.`, where the year after `et al.` is the date and no other follows.
+_LATER_DATE = (
+    r"\d{4}[a-z]?[\s\S]*?(?<![\w./-])(?:1\d|2[01])\d\d[a-z]?"
+    r"(?:\s*[;\[]|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\.?\s*$)"
+)
+NAMES_YEAR = (
+    rf"(?:(?<!\bal\.\s)(?<!\bal\.)|(?!{_LATER_DATE}))"
+    rf"{YEAR}[a-z]?(?=\s+(?!{MONTH_NAME}\s*(?:\d|[;:,.]|$))[^\W\d_]|\s+{_OPENING}[^\W\d_])"
+)
 _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&)|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*\(\s*{YEAR}[a-z]?\s*\)"  # the year after the names: "Mantegna RN (1999)"

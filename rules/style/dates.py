@@ -23,6 +23,7 @@ from refslint.api import (
 )
 
 from ..access_date import ACCESS_IN_OTHER_WORDS
+from .apparatus_language import other_language
 from .conventions import Convention, deviations, deviations_by_work, style_of, vancouver
 from .links import link_wording
 
@@ -67,6 +68,10 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     whose journal articles are set out in Vancouver (`2018;6(9):e902-13`, at least five and 80%
     of them), even when every note of the list is worded that way.
 
+    The language of the apparatus is learnt too: where at least five entries have an access
+    note or a link label and two thirds of them are in one language, an entry in another
+    (`[citado ...]` and `Disponível em:` among `[cited ...]` and `Available from:`) is flagged.
+
     The words that introduce the link (`Available from:`, `Available:`, `Disponível em:`) are
     learnt the same way, over the whole list. Where only three or four entries have them, the
     one entry whose words have one word more or less than all the others' (`disponível:` among
@@ -96,8 +101,13 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         flagged.update(id(ref) for ref, _ in one.odd)
         yield from _wording_diagnostics(one.convention, one.odd, notes)
     if vancouver(refs):
-        yield from _other_words(ref for ref in refs if id(ref) not in flagged)
-    yield from link_wording(refs)
+        for other in _other_words(ref for ref in refs if id(ref) not in flagged):
+            flagged.add(id(other.ref))
+            yield other
+    links = list(link_wording(refs))
+    flagged.update(id(d.ref) for d in links)
+    yield from other_language(refs, flagged)
+    yield from links
 
 
 def _other_words(refs: Iterable[Reference]) -> Iterator[Diagnostic]:

@@ -145,8 +145,13 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     after a word that is not abbreviated (`China Foundry. 14`, `Heat Recover. Syst. CHP. 13`)
     or a doubled one. Where the list prints ISO 4 forms or full titles, it also flags NLM's
     place qualifier (`Metals (Basel)`, `Eye (London, England)`), and where it prints full
-    titles, NLM's period before a section letter (`Journal of Chromatography. A`). Lists that
-    put the year or a comma after the journal are not measured.
+    titles, NLM's period before a section letter (`Journal of Chromatography. A`).
+
+    Where the list runs its undotted journals into the year with a space (`Cien Saude Colet
+    2011; 16(10)`, the older ICMJE form), a period between the journal and the year (`J Orofac
+    Orthop. 2007;68(1)`, Citing Medicine's) is flagged too. Lists of dotted names are not
+    measured there (the period may be the abbreviation's own), nor lists that put a comma
+    after the journal.
 
     ## Why is this bad?
     The period and the qualifier come from another style, pasted with the entry.
@@ -221,5 +226,46 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             ref.container.span,
             f"journal `{ref.container.text}` carries {' and '.join(marks)}; {'; '.join(reasons)}",
             fix=make(*edits, message=f"Write `{kept.strip()}`"),
+            ref=ref,
+        )
+    yield from _periods_before_year(refs)
+
+
+# A word cut short with a period (`J.`, `Chem.`): a list of dotted names is not measured before
+# the year, as the period after such a name is the abbreviation's own.
+_CUT_WORD = pattern(r"\b[A-Z][a-z]{0,8}\.(?=\s|$)")
+
+
+def _year_gap(ref: Reference) -> str | None:
+    """What stands between the journal and the year (`PERIOD`, `NONE` for a space alone), or
+    None where the year does not follow the journal or something else stands between."""
+    if ref.kind is not Kind.ARTICLE or ref.container is None or ref.date is None:
+        return None
+    end, year = ref.container.span.end, ref.date.span.start
+    gap = ref.text[end:year]
+    if not gap or end > year or ref.container.text.endswith("."):
+        return None
+    return {"": NONE, ".": PERIOD}.get(gap.strip())
+
+
+def _periods_before_year(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """A period between an undotted journal and its year, in a list that runs its journals
+    into the year with a space (`Cien Saude Colet 2011; 16(10)`, the older ICMJE form)."""
+    if any(_CUT_WORD.search(ref.container.text) for ref in refs if ref.container):
+        return  # dotted abbreviations: the period after a name says nothing about the style
+    found, odd = deviations(refs, _year_gap)
+    if found is None or found.form != NONE:
+        return
+    for ref, form in odd:
+        assert ref.container is not None
+        if form != PERIOD:
+            continue
+        end = ref.container.span.end
+        at = end + ref.text[end:].index(".")
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{ref.container.text}` carries a period before the year; "
+            f"{found.says('journals run into the year with a space')}",
+            fix=Fix.safe(Edit(Span(at, at + 1), ""), message=f"Write `{ref.container.text}`"),
             ref=ref,
         )

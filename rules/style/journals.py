@@ -82,7 +82,10 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     abbreviation as the start of its word (`Theor` and `Theory`, `Phys` and `Physical`), and
     flags a journal printed in two forms. The rarer form is flagged; on a tie, the later entry.
     A journal printed with the qualifier PubMed's titles give it in parentheses in one entry and
-    without it in another (`Sensors (Basel, Switzerland)`, `Sensors`) is written two ways too.
+    without it in another (`Sensors (Basel, Switzerland)`, `Sensors`) is written two ways too;
+    on a tie the qualified form is the odd one out, unless another journal of the list carries
+    a qualifier (the list copies PubMed's titles), where the bare one is, or the shipped lists
+    know the qualified form (`Nature (London)`, APS's), where the later entry is.
 
     ## Why is this bad?
     A journal has one abbreviation; two forms mean at least one is wrong.
@@ -135,6 +138,8 @@ def _two_ways_flagged(
     dotted: bool | None = None
     for a, b in pairs:
         rare, common = _rarer_first(printed, a, b)
+        if len(printed[a]) == len(printed[b]):
+            rare, common = _odd_qualifier(printed, rare, common)
         if dotted is None:
             dotted = _list_is_dotted(refs, ctx, common)
         standard = _standard(common, dotted) or _standard(rare, dotted)
@@ -151,6 +156,20 @@ def _two_ways_flagged(
             continue
         reported.add(rare)
         yield rare, common, cut, standard, dotted
+
+
+def _odd_qualifier(printed: dict[str, list[Reference]], rare: str, common: str) -> tuple[str, str]:
+    """(form flagged, form kept) for a journal printed once with PubMed's qualifier and once
+    without (`Polymers (Basel)`, `Polymers`): the qualified one is the odd one out unless another
+    journal of the list carries a qualifier too (a list that copies PubMed's titles)."""
+    qualified = [n for n in (rare, common) if _QUALIFIER.search(n)]
+    if len(qualified) != 1 or journals_named(qualified[0]):
+        return rare, common  # (`Nature (London)`: a form the shipped lists know, APS's own)
+    others = [n for n in printed if n not in (rare, common)]
+    if any(_QUALIFIER.search(n) and not _EDITION.search(n) for n in others):
+        bare = common if qualified[0] == rare else rare
+        return bare, qualified[0]
+    return qualified[0], common if qualified[0] == rare else rare
 
 
 def _both_standard(a: str, b: str, journal: Journal) -> bool:

@@ -91,6 +91,15 @@ def _ieee(ref: Reference) -> bool:
     return volume is not None and bool(_LABELLED_VOLUME.search(ref.text, 0, volume.span.start))
 
 
+# Citing Medicine's own marks (`In:` before the book, `[Internet]`, `[cited ...]`, `Available
+# from:`): a list that prints them follows NLM's rules, which write `p.` before pages
+_CITING_MEDICINE = pattern(r"\bIn[:.]\s|\[Internet\]|\[cited\b|\bAvailable from:")
+
+
+def _citing_medicine(refs: Sequence[Reference]) -> bool:
+    return any(_CITING_MEDICINE.search(ref.text) for ref in refs)
+
+
 def _page_marker(ref: Reference) -> str | None:
     """The marker, except `p.` before one page: lists that write `pp.` before a range (IEEE,
     APA) write `p.` before a single page, and lists that write `p.` write it there too."""
@@ -113,8 +122,10 @@ def _page_marker(ref: Reference) -> str | None:
 def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Learns how the list marks pages in books and proceedings (`p.` or `pp.`) and flags entries that
-    write it another way. Where fewer than five entries mark pages, `pp.` is flagged anyway:
-    Vancouver styles write `p. 1263-72`.
+    write it another way. Where fewer than five entries mark pages, `pp.` is flagged anyway in
+    a list that prints Citing Medicine's marks (`In:`, `[Internet]`, `[cited ...]`, `Available
+    from:`): NLM's rules write `p. 1263-72`. A list without them (a journal's own Vancouver
+    variant) has shown no form of its own, and its `pp.` is left alone.
 
     ## Why is this bad?
     `pp.` comes from author-date styles; in a numbered Vancouver list it stands out.
@@ -133,10 +144,9 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
     Safe: only the marker changes, to the list's own form (or `p.`).
     """
     found, odd = deviations(refs, _page_marker, style_form(ctx, lambda s: s.page_marker))
-    if found is None and _author_date(refs):
-        return  # (the Royal Society's `2006 Title. In Book, pp. 377–409.` is no Vancouver slip)
     if found is None:  # (IEEE's `vol. 9, pp. 1–9` is that style's own, not a Vancouver slip)
-        odd = [(ref, "pp.") for ref in refs if _page_marker(ref) == "pp." and not _ieee(ref)]
+        pp = [ref for ref in refs if _page_marker(ref) == "pp." and not _ieee(ref)]
+        odd = [(ref, "pp.") for ref in pp] if pp and _citing_medicine(refs) else []
         expected, why = "p.", "Vancouver styles write `p.` before pages"
     else:
         expected, why = found.form, found.says(f"entries that mark pages write `{found.form}`")
@@ -149,23 +159,6 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
             fix=Fix.safe(Edit(marker.span, expected), message=f"Write `{expected}`"),
             ref=ref,
         )
-
-
-_AFTER_NAMES = pattern(r"[\s.,:;(\[]{0,4}")
-
-
-def _author_date(refs: Sequence[Reference]) -> bool:
-    """Whether most dated entries print their year right after the names, as author-date styles
-    and their numbered variants do (`Langer P. 2009 Title`): the list is no Vancouver one, whose
-    `p.` the rule would otherwise ask for."""
-    placed = [
-        _AFTER_NAMES.fullmatch(ref.text, ref.authors_span.end, ref.date.span.start) is not None
-        for ref in refs
-        if ref.date is not None
-        and ref.authors_span is not None
-        and ref.date.span.start >= ref.authors_span.end
-    ]
-    return sum(placed) * 2 > len(placed)
 
 
 class Range(NamedTuple):

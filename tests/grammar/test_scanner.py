@@ -23,6 +23,7 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-7/*.txt"),
         *DATA.glob("unseen-lists-8/*.txt"),
         *DATA.glob("unseen-lists-9/*.txt"),
+        *DATA.glob("unseen-lists-11/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

@@ -128,3 +128,49 @@ def test_a_lettered_locator_is_no_evidence():
         "2. Brown A, Green B. A full article. J Clin Oncol. 1983;1:1-9.\n"
     )
     assert hints(text) == []
+
+
+def test_a_volume_that_is_the_year_marks_a_numbered_journal():
+    # Hindawi's own style: `Journal, vol. 2013, pp. 1–8, 2013.`, no DOI, a journal no table names
+    hindawi = (
+        '1. M. N. Jadhav and S. B. Wagh, "Tricyclic antipsychotics," Journal of Chemistry, '
+        "vol. 2013, pp. 1–8, 2013.\n"
+        '2. A. Lee and B. Kim, "Flow cytometry," Cytometry Part A, vol. 85, no. 2, pp. 101–109, '
+        "2014.\n"
+    )
+    assert hints(hindawi) == [
+        (
+            1,
+            "`pp. 1–8` may be the PDF's page span: the volume is the year (2013), as journals "
+            "that number their articles print it (Hindawi's, SpringerOpen's); cite this article's "
+            "number",
+        )
+    ]
+    # Vancouver, the same
+    vancouver = "1. Li X, Wu Y. Inequalities. J Inequal Appl. 2013;2013:1-12.\n"
+    assert [entry for entry, _ in hints(vancouver)] == [1]
+
+
+def test_a_volume_that_is_the_year_with_an_issue_or_other_pages_says_nothing():
+    # a journal that counts its volumes by year and paginates each issue (`2013(5):1-8`)
+    chinese = (
+        "1. Wang L, Chen H. Rice yields. Chin J Agric Sci. 2013;2013(5):1-8.\n"
+        "2. Zhao Q, Li J. Rice yields again. Chin J Agric Sci. 2014;2014(2):9-16.\n"
+    )
+    assert hints(chinese) == []
+    # a volume of another number, and a range that does not start at 1
+    other = (
+        "1. Li X, Wu Y. Inequalities. J Inequal Appl. 2013;13:1-12.\n"
+        "2. Li X, Wu Y. Inequalities again. Math Ann. 2013;2013:13-24.\n"
+    )
+    assert hints(other) == []
+    # the year printed once before the pages: a chapter, a proceedings named by its year
+    chicago = (
+        "12. Ballard, J. “The Concentration City.” In The Best Short Stories of J. G. Ballard. "
+        "New York: Holt, 1995, 1–20.\n"
+        "13. Ruiz, C. E., and T. K. Gerald. 2002. Evaluation of Contaminant Flux from CAD Sites. "
+        "Dredging 2002: 1–14.\n"
+        "14. Sato, K. The Simile of the Painter. Journal of the International Association of "
+        "Buddhist Studies, Volume 39, 2016, 1-50.\n"
+    )
+    assert hints(chicago) == []

@@ -118,3 +118,181 @@ def test_comparing_printings_grows_linearly_with_the_list(lint):
 
     small, large = _common_surname(500), _common_surname(2000)
     assert_linear(partial(silent, small), partial(silent, large), bound=8)
+
+
+# --- more ways one person is printed two ways --------------------------------------------------
+
+BRAZILIAN = [
+    "Paula JS, Meneghim MC, Pereira AC. Oral health and quality of life. BMC Oral Health. "
+    "2015;15:26.",
+    "Santos PR, Meneghim MC, Vedovello SAS, Vedovello-Filho M. Family structure and oral "
+    "health. Braz J Oral Sci. 2020;19:e206621.",
+    "Vedovello SAS, Dos Santos PR, Vedovello-Filho M, de C Meneghim M. Occlusal conditions in "
+    "the mixed dentition. Angle Orthod. 2020;90(4):564-70.",
+    "Vedovello SA, Pereira AC, Filho MV. Malocclusion and quality of life. Am J Orthod "
+    "Dentofacial Orthop. 2016;150(1):58-63.",
+    "Abreu MGL, Milani AJ, Antunes LS, Antunes LAA. Dental trauma in primary dentition. Int J "
+    "Burns Trauma. 2020;10(5):201-9.",
+    "Abreu MGL, Germano F, Azeredo Alves Antunes L. Oral health of preschoolers. Glob Pediatr "
+    "Health. 2021;8:1-9.",
+    "Malta DC, Iser BPM, Moura L. Diabetes in Brazil. Rev Bras Epidemiol. 2015;18:3-16.",
+    "Iser BPM, Malta DC, Duncan BB. Prevalence of diabetes. Cien Saude Colet. 2014;19:10-8.",
+    "Iser BPM, Claro RM, Malta IDC. Telephone survey of risk factors. Epidemiol Serv Saude. "
+    "2011;20:11-20.",
+]
+
+
+def test_an_initial_run_into_the_surname_is_found(lint):
+    found = [
+        (e, m)
+        for e, m in _found(lint, BRAZILIAN)
+        if m.startswith("`Meneghim") or m.startswith("`de C Meneghim")
+    ]
+    assert [e for e, _ in found] == [3]
+    assert "`de C Meneghim M` is printed `Meneghim MC` in entry 2" in found[0][1]
+    assert "an initial run into the surname" in found[0][1]
+
+
+def test_a_hyphenated_surname_cut_at_its_hyphen_is_found_through_a_cut_co_author(lint):
+    # entry 4 prints the shared co-author `Vedovello SA`, entry 2 `Vedovello SAS`
+    found = [(e, m) for e, m in _found(lint, BRAZILIAN) if m.startswith("`Filho")]
+    assert [e for e, _ in found] == [4]
+    assert "`Filho MV` is printed `Vedovello-Filho M`" in found[0][1]
+    assert "surname cut" in found[0][1]
+
+
+def test_words_of_the_surname_another_entry_gives_as_initials_are_found(lint):
+    found = [(e, m) for e, m in _found(lint, BRAZILIAN) if m.startswith("`Azeredo")]
+    assert [e for e, _ in found] == [6]
+    assert "`Azeredo Alves Antunes L` is printed `Antunes LAA` in entry 5" in found[0][1]
+
+
+def test_a_letter_added_before_the_initials_is_found_against_the_lists_habit(lint):
+    found = [(e, m) for e, m in _found(lint, BRAZILIAN) if m.startswith("`Malta")]
+    assert [e for e, _ in found] == [9]
+    assert "`Malta IDC` is printed `Malta DC`" in found[0][1]
+    assert "a letter added before the initials" in found[0][1]
+
+
+def test_the_same_faults_are_found_in_author_date_style(lint):
+    entries = [
+        "Iser, B.P.M., Malta, D.C. and Duncan, B.B. (2014) Prevalence of diabetes. Cien. Saude "
+        "Colet., 19, 10–18.",
+        "Malta, D.C., Iser, B.P.M. and Moura, L. (2015) Diabetes in Brazil. Rev. Bras. "
+        "Epidemiol., 18, 3–16.",
+        "Iser, B.P.M., Claro, R.M. and Malta, I.D.C. (2011) Telephone survey. Epidemiol. Serv. "
+        "Saude, 20, 11–20.",
+        "Li, Y., Xu, Z.B. and Zeng, J.M. (2012) Impurities in melt. Adv. Mater. Res., 97, 1045.",
+        "Bin Xu, Z., Zou, Y.Z. and Zeng, J.M. (2010) Aluminium alloys. Adv. Mater. Res., 98, 10.",
+    ]
+    # a list long enough to show that it prints one-word surnames
+    entries += [
+        f"{a}, A., {b}, B. and {c}, C. (2009) Study {n}. Light Met., 9, {n}."
+        for n, (a, b, c) in enumerate(
+            zip(
+                ["Okafor", "Haddad", "Kowalski", "Nguyen", "Brown"],
+                ["Tanaka", "Müller", "Rossi", "Dubois", "Kaur"],
+                ["Smith", "Jensen", "Novak", "Ivanova", "Moreau"],
+                strict=True,
+            ),
+            1,
+        )
+    ]
+    assert [e for e, _ in _found(lint, entries)] == [3, 5]
+
+
+def _plain_names(entries: list[str]) -> list[str]:
+    """`entries` and five more of one-word surnames: a list that shows it prints them so."""
+    return entries + [
+        f"{a} A, {b} B, {c} C. Study {n}. Circulation. 2009;9:{n}-9."
+        for n, (a, b, c) in enumerate(
+            zip(
+                ["Okafor", "Haddad", "Kowalski", "Nguyen", "Brown"],
+                ["Tanaka", "Müller", "Rossi", "Dubois", "Kaur"],
+                ["Smith", "Jensen", "Novak", "Ivanova", "Moreau"],
+                strict=True,
+            ),
+            1,
+        )
+    ]
+
+
+def test_a_given_name_run_in_needs_no_shared_co_author_in_a_list_of_one_word_surnames(lint):
+    entries = [
+        "Leigh A, McEvoy JW, Carr JJ, Oelsner EC. Coronary calcium. JACC Cardiovasc Imaging. "
+        "2019;12:1-9.",
+        "Budoff MJ, Young R, Jeffrey Carr J, Folsom AR. Ten-year association of coronary "
+        "calcium. Eur Heart J. 2018;39:2401-8.",
+    ]
+    found = _found(lint, _plain_names(entries))
+    assert [e for e, _ in found] == [2]
+    assert "`Jeffrey Carr J` is printed `Carr JJ` in entry 1;" in found[0][1]
+    # a surname under four letters asks for a shared co-author: `Xu ZB` may be another Xu
+    short = [e.replace("Carr", "Xu") for e in entries]
+    assert _found(lint, _plain_names(short)) == []
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # a list of Spanish double surnames: a word before a surname may be a surname too
+        [
+            "Cid Fernandes R, García Benito R, Márquez GG. Stellar populations. Astron "
+            "Astrophys. 2013;557:A86.",
+            "Sánchez SF, García Márquez G, Falcón Barroso J. The CALIFA survey. Astron "
+            "Astrophys. 2012;538:A8.",
+            "Sánchez SF, Pérez Montero E, Ruiz Lara T. Gradients. Astron Astrophys. 2014;563:A49.",
+            "Márquez GG, Sánchez SF, López Sánchez AR. Ionized gas. Astron Astrophys. "
+            "2016;590:A44.",
+            "Duarte Puertas S, Ramos Carmona E, Fernández Lorenzo M, Argudo Fernández M, Gil de "
+            "Paz A. Isolated galaxies. Astron Astrophys. 2017;599:A71.",
+            "Mollá M, Díaz ÁI, Cavichia O, Ascasibar Y, Vílchez JM, Pérez Gallego J, Iglesias "
+            "Páramo J, Sánchez Blázquez P. Abundance gradients. Mon Not R Astron Soc. "
+            "2019;482:3071.",
+        ],
+        # a letter added before the initials where the other printing is as rare: two people
+        [
+            "Malta DC, Iser BPM. Diabetes in Brazil. Rev Bras Epidemiol. 2015;18:3-16.",
+            "Iser BPM, Malta IDC. Telephone survey. Epidemiol Serv Saude. 2011;20:11-20.",
+        ],
+        # one initial, or a short surname: `Wang J` and `Wang YJ` are often two people
+        [
+            "Wang J, Zhang L, Chen Q. Graphene. Carbon. 2015;90:1-9.",
+            "Wang J, Zhang L. Oxides. Carbon. 2016;91:1-9.",
+            "Zhang L, Wang YJ. Films. Carbon. 2017;92:1-9.",
+        ],
+        # Korean, Arabic and Dutch names, particles and hyphens printed one way throughout
+        [
+            "Kim JH, Park SY, Abd El-Hack ME, van der Berg J. Feed additives. Animals. "
+            "2020;10:1-9.",
+            "Park SY, Kim JH, El Alqamy H, van der Berg J. Gazelles. Oryx. 2019;53:1-9.",
+            "Abd El-Hack ME, Park SY, Lee-Kim SJ. Poultry. Animals. 2021;11:1-9.",
+        ],
+        # a hyphenated surname and its second part with other initials: two people
+        [
+            "Vedovello SAS, Vedovello-Filho M. Occlusion. Angle Orthod. 2020;90:564-70.",
+            "Vedovello SAS, Filho AB. Malocclusion. Angle Orthod. 2016;86:58-63.",
+        ],
+    ],
+)
+def test_silent_where_the_printings_may_be_two_people_or_a_style(lint, entries):
+    assert _found(lint, entries) == []
+
+
+def test_the_same_faults_are_found_with_initials_first(lint):
+    entries = [
+        "B. P. M. Iser, D. C. Malta, and B. B. Duncan, “Prevalence of diabetes,” Cien. Saude "
+        "Colet., vol. 19, pp. 10–18, 2014.",
+        "D. C. Malta, B. P. M. Iser, and L. Moura, “Diabetes in Brazil,” Rev. Bras. Epidemiol., "
+        "vol. 18, pp. 3–16, 2015.",
+        "B. P. M. Iser, R. M. Claro, and I. D. C. Malta, “Telephone survey,” Epidemiol. Serv. "
+        "Saude, vol. 20, pp. 11–20, 2011.",
+        "S. A. S. Vedovello, P. R. Santos, and M. Vedovello-Filho, “Occlusion,” Angle Orthod., "
+        "vol. 90, pp. 564–570, 2020.",
+        "S. A. Vedovello, A. C. Pereira, and M. V. Filho, “Malocclusion,” Am. J. Orthod., vol. "
+        "150, pp. 58–63, 2016.",
+    ]
+    found = _found(lint, entries)
+    assert [e for e, _ in found] == [3, 5]
+    assert "a letter added before the initials" in found[0][1]
+    assert "surname cut" in found[1][1]

@@ -146,6 +146,23 @@ def test_a_double_surname_with_and_without_its_hyphen_is_one_name(lint):
     assert [code for _, code, _ in found(lint, slip)] == ["RL538"]
 
 
+def test_an_accent_and_a_letter_in_one_part_of_a_hyphenated_surname_are_one_slip(lint):
+    text = numbered(
+        "Sánchez, S.F.; Rosales-Ortega, F.F.; Mollá, M. CALIFA. Astron. Astrophys. 2012, 538, A8.",
+        "Pérez, E.; Rosales-Ortega, F.F.; Sánchez, S.F. Gradients. Astron. Astrophys. 2014, 1, 2.",
+        "Sánchez, S.F.; Pérez, E.; Rosález-Ortega, F.F. Pipe3D. Rev. Mex. Astron. 2016, 52, 21.",
+    )
+    assert [(e, code) for e, code, _ in found(lint, text)] == [(3, "RL538")]
+    # two people: a part two letters away, both parts changed, a short part (`Gomes`/`Gómez`)
+    for odd, usual in [
+        ("Rosario-Ortega", "Rosales-Ortega"),
+        ("Rosález-Ortego", "Rosales-Ortega"),
+        ("Gomes-Ortega", "Gómez-Ortega"),
+    ]:
+        names = text.replace("Rosales-Ortega", usual).replace("Rosález-Ortega", odd)
+        assert found(lint, names) == []
+
+
 def test_one_author_printed_with_other_accents_is_a_finding_of_its_own(lint):
     """Databases often print names without accents; a list that mixes the two printings of one
     person's name is inconsistent all the same, and the printing most entries use is taken."""

@@ -24,8 +24,27 @@ FAMILIES = {
     "refslint_rules.dates": {"RL201", "RL202", "RL203", "RL204", "RL205", "RL206"},
     "refslint_rules.access_date": {"RL301", "RL302", "RL303", "RL304"},
     "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408", "RL415"},
-    "refslint_rules.format": {"RL501", "RL502", "RL520", "RL521", "RL522", "RL585"},
-    "refslint_rules.reading": {"RL515", "RL516", "RL517", "RL518", "RL519"},
+    "refslint_rules.format": {
+        "RL501",
+        "RL502",
+        "RL520",
+        "RL521",
+        "RL522",
+        "RL523",
+        "RL524",
+        "RL525",
+        "RL585",
+    },
+    "refslint_rules.reading": {
+        "RL515",
+        "RL516",
+        "RL517",
+        "RL518",
+        "RL519",
+        "RL564",
+        "RL565",
+        "RL566",
+    },
     "refslint_rules.article_numbers": {"RL417", "RL580", "RL586"},
     "refslint_rules.lookup": {
         "RL402",
@@ -40,6 +59,9 @@ FAMILIES = {
         "RL414",
     },
     "refslint_rules.title_marks": {"RL591", "RL592", "RL593", "RL594", "RL595"},
+    "refslint_rules.apparatus": {"RL596", "RL597", "RL598"},
+    "refslint_rules.apparatus_habits": {"RL820"},
+    "refslint_rules.title_words": {"RL554", "RL555", "RL556"},
 }
 
 

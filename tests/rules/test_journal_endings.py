@@ -197,3 +197,37 @@ def test_a_section_after_an_abbreviations_period_or_in_nlm_lists_is_left_alone(l
     assert found(lint, iop([*DOTTED, "J. Chromatogr. A"]), "RL817") == []
     # NLM's own form, in a list of NLM forms
     assert found(lint, vancouver([*NLM, "J Chromatogr A", "Physical review. A"]), "RL817") == []
+
+
+def icmje(journals: list[str]) -> str:
+    """The older ICMJE form: the year straight after the journal, `Journal 2015; 11(2):101-9.`"""
+    return "".join(
+        f"{n}. Author{chr(64 + n)} A, Second B. Study number {n}. {j} 2015; {10 + n}(2):"
+        f"{100 + n}-9.\n"
+        for n, j in enumerate(journals, 1)
+    )
+
+
+def test_a_period_before_the_year_is_flagged_where_the_list_runs_journals_into_it(lint):
+    text = icmje(NLM) + "7. Grabowski R. Occlusal findings. J Orofac Orthop. 2007;68(1):26-37.\n"
+    (finding,) = lint(text, select=["RL817"])
+    assert finding.entry == 7 and str(finding.severity) == "warning"
+    assert finding.message == (
+        "journal `J Orofac Orthop` carries a period before the year; 6 of 7 journals run into "
+        "the year with a space"
+    )
+    assert str(finding.fix_applicability) == "safe"
+    assert [e.text for e in finding.edits] == [""]
+
+
+def test_citing_medicine_lists_and_dotted_lists_keep_the_period_before_the_year(lint):
+    # Citing Medicine puts the period there: one entry without it is RL516's, not RL817's
+    text = vancouver(NLM) + "7. Grabowski R. Occlusal findings. J Orofac Orthop 2007;68(1):26-37.\n"
+    assert found(lint, text, "RL817") == []
+    # a dotted list's period after the name is the abbreviation's own
+    dotted = icmje(["Am. J. Public Health", "Prev. Med.", "J. Community Health", "Psychol. Methods",
+                    "Annu. Rev. Public Health", "Subst. Use Misuse"])  # fmt: skip
+    dotted += "7. Grabowski R. Occlusal findings. J. Orofac. Orthop. 2007;68(1):26-37.\n"
+    assert found(lint, dotted, "RL817") == []
+    # APA: a comma after the journal, and the year elsewhere
+    assert found(lint, apa([*FULL, "Nature.", "China Foundry"]), "RL817") == []

@@ -413,3 +413,81 @@ def test_silent_on_capitals_that_are_no_acronym(lint, titles):
         for n, title in enumerate(titles, 1)
     )
     assert found(lint, text, "RL576") == []
+
+
+def test_a_numbered_symbol_the_list_prints_in_capitals(lint):
+    text = (
+        "1. Gopalakrishnan V, Spencer CN. Gut microbiome modulates response to anti-PD-1"
+        " immunotherapy in melanoma patients. Science. 2018;359:97-103.\n"
+        "2. Routy B, Le Chatelier E. Gut microbiome influences efficacy of PD-1-based"
+        " immunotherapy against epithelial tumors. Science. 2018;359:91-7.\n"
+        "3. Szostak N, Handschuh L. Gut mycobiota dysbiosis is associated with melanoma and"
+        " response to anti-pd-1 therapy. Cancer Immunol Res. 2023;11:1-9.\n"
+    )
+    assert [(e, m.split("`")[-2]) for e, m in found(lint, text, "RL576")] == [(3, "PD-1")]
+
+
+def test_silent_on_a_numbered_symbol_the_list_never_prints_in_capitals(lint):
+    text = (
+        "1. Smith J, Jones K. Response to anti-pd-1 therapy in melanoma. J Ecol. 2011;19:1-9.\n"
+        "2. Smith J, Jones K. Gut microbiome and immunotherapy in melanoma. J Ecol. 2012;19:1-9.\n"
+    )
+    assert found(lint, text, "RL576") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TTD: therapeutic Target Database describing target druggability information",
+        "Druggability information in the therapeutic Target Database (TTD) of 2023",
+    ],
+)
+def test_a_name_beside_its_acronym_with_a_capital_lost(lint, title):
+    text = f"1. Zhou Y, Zhu F. {title}. Nucleic Acids Res. 2023;51:D1-9.\n"
+    assert [(e, m.split("`")[-2]) for e, m in found(lint, text, "RL576")] == [(1, "Therapeutic")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TTD: Therapeutic target database describing target druggability information",
+        "Primary Epstein-Barr virus (EBV) infection in Kenyan infants",
+        "Mismatch amplification mutation assay (MAMA): application to the ras gene",
+        "Lymphoid cells grown in T cell growth factor (TCGF) and their fate",
+        "Changes in body mass index (BMI) among adolescents in rural schools",
+    ],
+)
+def test_silent_on_names_beside_acronyms_that_lost_no_capital(lint, title):
+    text = f"1. Zhou Y, Zhu F. {title}. Nucleic Acids Res. 2023;51:D1-9.\n"
+    assert found(lint, text, "RL576") == []
+
+
+def test_a_title_ending_inside_a_longer_learnt_name_is_read_to_its_end(lint):
+    # the list learns `National Immunization Survey-Child` (four words) and `National Health
+    # Survey` (three); a title that ends on the three-word name was read as if four could follow
+    text = "".join(
+        [
+            "1. Freeman RE, Thaker J, Daley MF, Glanz JM, Newcomer SR. Vaccine timeliness and"
+            " prevalence of undervaccination patterns in children ages 0-19 months, U.S., Nat"
+            "ional Immunization Survey-Child 2017. Vaccine. 2022;40(5):765-773. doi: 10.1016/"
+            "j.vaccine.2021.12.037."
+            "\n",
+            "2. Malta DC, Gomes CS, Stopa SR, Andrade FMD, Prates EJS, Oliveira PPV, Ferreira"
+            " SAM, Pereira CA. Inequalities in health care and access to health services amon"
+            "g adults with self-reported arterial hypertension: Brazilian National Health Sur"
+            "vey. Cad Saude Publica. 2022; 38 Suppl 1(Suppl 1):e00125421. doi: 10.1590/0102-3"
+            "11Xe00125421."
+            "\n",
+            "3. Flores TR, Nunes BP, Neves RG, Wendt AT, Costa CS, Wehrmeister FC, et al. Mat"
+            "ernal breastfeeding and associated factors in children under two years: the Braz"
+            "ilian National Health Survey, 2013. Cad Saúde Pública. 2017;33(11):e00068816. ht"
+            "tps://doi.org/10.1590/0102-311x00068816"
+            "\n",
+            "4. Malta D, Duncan B, Schmidt M, Machado I, Silva A, Bernal R, et al. Prevalence"
+            " of diabetes mellitus as determined by glycated hemoglobin in the Brazilian adul"
+            "t population, National Health Survey. Rev Bras Epidemiol. 2019;22(Suppl. 02):E19"
+            "0006.SUPL.2. PMid:31596377."
+            "\n",
+        ]
+    )
+    assert lint(text, select=["RL576"]) == []  # no finding, and no failure of the rule

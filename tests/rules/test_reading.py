@@ -141,3 +141,54 @@ def test_organisations_and_readable_names_are_not_flagged(lint):
         "4. World Health Organization. Global tuberculosis report 2019. Geneva: WHO; 2019.\n"
     )
     assert lint(text, select="RL519") == []
+
+
+def test_a_collapsed_abbreviated_range_in_a_list_that_cuts_its_ranges_is_flagged(lint):
+    # Vancouver as SciELO's journals print it: the last page cut short (`1073-89`)
+    lines = [line.format(sep=".") for line in ARTICLES]
+    lines[1] = "Drautz R. Atomic cluster expansion. Saude Debate. 2021;45(128):141051."
+    (found,) = lint(listing(lines), select="RL518")
+    assert found.entry == 2 and str(found.severity) == "warning"
+    assert found.message.startswith("`141051` reads as a page range whose dash was lost (`1410-51`")
+    assert not found.edits  # the dash may have become a digit (`141-51`): no fix is sure
+
+
+def test_an_abbreviated_reading_needs_a_list_that_cuts_its_ranges(lint):
+    whole = [
+        "Behler J. Atom-centered symmetry functions. J Chem Phys. 2011;134:1073-1089.",
+        "Drautz R. Atomic cluster expansion. Saude Debate. 2021;45(128):141051.",
+        "Shapeev AV. Moment tensor potentials. Multiscale Model Simul. 2016;14:1153-1173.",
+        "Zuo Y. Performance of potentials. J Phys Chem A. 2020;124:731-745.",
+    ]
+    assert lint(listing(whole), select="RL518") == []
+    # APA prints its ranges whole, with an en dash
+    apa = (
+        "Behler, J. (2011). Atom-centered symmetry functions. J. Chem. Phys., 134, 1073–1089.\n\n"
+        "Drautz, R. (2019). Atomic cluster expansion. Phys. Rev. B, 99, 141051.\n\n"
+        "Zuo, Y. (2020). Performance of potentials. J. Phys. Chem. A, 124, 731–745.\n"
+    )
+    assert lint(apa, select="RL518") == []
+
+
+def test_an_article_number_of_a_cutting_list_is_left_alone_where_another_is_printed(lint):
+    lines = [line.format(sep=".") for line in ARTICLES]
+    lines[1] = "Drautz R. Atomic cluster expansion. Saude Debate. 2021;45(128):141051."
+    lines[3] = "Zuo Y. Performance of potentials. Sci Rep. 2020;10:123456."
+    assert lint(listing(lines), select="RL518") == []
+    # nor one its DOI ends with (a publisher's own article number)
+    lines[3] = "Zuo Y. Performance of potentials. J Phys Chem A. 2020;124:731-45."
+    lines[1] += " doi:10.3389/fpubh.2021.141051"
+    assert lint(listing(lines), select="RL518") == []
+
+
+def test_a_journal_known_to_number_its_articles_keeps_its_number(lint):
+    lines = [line.format(sep=".") for line in ARTICLES]
+    lines[1] = "Drautz R. Atomic cluster expansion. Sci Rep. 2021;11(1):141051."
+    assert lint(listing(lines), select="RL518") == []
+
+
+def test_an_article_number_with_no_issue_is_no_collapsed_range(lint):
+    # Elsevier's six-digit article numbers read as `1000-45` by chance; no issue is printed
+    lines = [line.format(sep=".") for line in ARTICLES]
+    lines[1] = "Okonjo C. Seasonal admissions. Lancet Reg Health Eur. 2021;3:100045."
+    assert lint(listing(lines), select="RL518") == []

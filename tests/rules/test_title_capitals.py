@@ -294,3 +294,28 @@ def test_both_rules_take_linear_time(lint):
         return lambda: lint(entries, select=["RL587", "RL588"])
 
     assert_linear(run(200), run(400), bound=3.0, what="RL587 and RL588 on 200 and 400 entries")
+
+
+def test_a_word_the_list_lowers_is_held_to_it_before_a_year(lint):
+    """`care in Diabetes 2018`: the list writes `diabetes` in lower case, and a group author's
+    words (`American Diabetes Association`) are no person's name."""
+    text = (
+        "1. American Diabetes Association. Management of diabetes in pregnancy: standards of "
+        "medical care in Diabetes 2018. Diabetes Care. 2018;41:S137-43.\n"
+        "7. Lowe WL, Scholtens DM. Maternal glucose and the risk of diabetes in the offspring. "
+        "Diabetologia. 2019;62:598-610.\n" + VANCOUVER
+    )
+    assert [d.entry for d in lint(text, select=["RL587"])] == [1]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A protocol for a Horizon 2020 project on responsible research in schools",
+        "Progress towards the goals of Vision 2030 in primary care",
+        "Standards of medical care in Diabetes 2018 for adults in primary care",
+    ],
+)
+def test_a_name_before_a_year_is_left_alone(lint, title):
+    """A programme's name before its year, and a word the list never writes in lower case."""
+    assert found(lint, vancouver(title), "RL587") == []

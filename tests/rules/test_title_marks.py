@@ -312,6 +312,9 @@ def test_each_pattern_grows_linearly_with_what_it_looks_for():
         "RL592": (rules._GLUED_COLON, "ab-", "abc:an b"),
         "RL592 word": (rules._GLUED_COLON, "abcd", " x"),
         "RL593": (rules._HYPHEN_CLAUSE, "a-the", " b"),
+        "RL593 token": (rules._SPACED_HYPHEN, "ab)", " x"),
+        "RL593 spaces": (rules._SPACED_HYPHEN, "ab" + " " * 20, "-"),
+        "RL593 spaced": (rules._SPACED_HYPHEN, "ab - ", "c"),
         "RL594": (rules._RUN_TOGETHER, "abcAbcd", " x"),
         "RL595": (rules._STRAY, "ab✰", " x"),
     }
@@ -322,3 +325,100 @@ def test_each_pattern_grows_linearly_with_what_it_looks_for():
             return lambda: list(found.finditer(text))
 
         assert_linear(scan(2000), scan(4000), bound=3, what=name)
+
+
+# --- RL593: a spaced hyphen for a dash, in a list that prints no dash -----------------------------
+
+SPACED_TITLES = (
+    "Barbosa TS, Gaviao MB. Quality of life and oral health in children - Part I: the Brazilian "
+    "version. Cien Saude Colet. 2011;16(10):4077-85.",
+    "American Diabetes Association. Standards of medical care in diabetes - 2016. Diabetes Care. "
+    "2016;39(1):1-111.",
+    "Iser BP, Claro RM. Fatores de risco obtidos por inquérito telefônico - VIGITEL Brasil - 2009. "
+    "Rev Bras Epidemiol. 2011;14(1):90-102.",
+    "Assis AB, Lima CD. Qualidade de vida (AUQEI -Autoquestionnaire Qualité de Vie Enfant Imagé). "
+    "Rev Saude Publica. 2010;44(2):20-9.",
+    "Terp K, Strand A. Parents' experiences after their child was admitted to a PICU-An interview "
+    "study. Intensive Crit Care Nurs. 2017;43:143-8.",
+)
+RANGES_AND_MINUS = (
+    "Souza AB, Melo CD. Vaccination coverage, Brazil, 1990 - 2000. Rev Saude Publica. "
+    "2003;37(2):10-9.",
+    "Lima AB, Reis CD. Hospital admissions, January - March 2020. Cad Saude Publica. "
+    "2021;37(1):30-9.",
+    "Australian Bureau of Statistics. 4364.0 - National Health Survey: summary of results. Canberra: "
+    "ABS; 2009.",
+    "Costa AB, Dias CD. Pre- and post-operative care of x - y plots. Rev Bras Cir. 2015;42(3):1-9.",
+    "Naso FD, Boi D. Nuclear localisation of Aurora-A kinase in cancer. Open Biol. 2021;11(1):4-9.",
+    "Reis AB, Melo CD. Anti - inflammatory and dose - dependent effects on T - cell activation. "
+    "Rev Bras Imunol. 2014;12(2):50-9.",
+)
+
+
+def test_a_spaced_hyphen_in_a_list_that_prints_no_dash_is_flagged(lint):
+    text = numbered(*SPACED_TITLES, *RANGES_AND_MINUS)
+    hits = lint(text, select=["RL593"])
+    assert [(d.entry, str(d.severity)) for d in hits] == [
+        (1, "warning"),
+        (2, "warning"),
+        (3, "warning"),
+        (3, "warning"),
+        (4, "warning"),
+        (5, "warning"),
+    ]
+    assert hits[0].message == (
+        "spaced hyphen where the title has a dash (`children - Part`), in a list that prints no "
+        "dash; expected `children—Part`"
+    )
+    fixed = apply_edits(text, [e for d in hits for e in d.edits])
+    assert "children—Part I" in fixed and "diabetes—2016" in fixed
+    assert "telefônico—VIGITEL Brasil—2009" in fixed and "(AUQEI—Autoquestionnaire" in fixed
+    assert "PICU—An interview" in fixed
+    assert "1990 - 2000" in fixed and "January - March" in fixed and "4364.0 - National" in fixed
+    assert "Pre- and post-operative" in fixed and "x - y" in fixed and "Aurora-A kinase" in fixed
+    assert "Anti - inflammatory and dose - dependent effects on T - cell" in fixed
+
+
+def test_a_list_that_prints_dashes_keeps_its_spaced_hyphens(lint):
+    # F1000's own form: spaced hyphens in titles beside en-dash ranges
+    f1000 = (
+        "1. Lachenmeier DW: Hemp food products - A problem? Deut Lebensm Rundsch. 2004; 100: "
+        "481–490.\n"
+        "2. Lachenmeier DW, Bock V: Hemp food products - an update. Deut Lebensm Rundsch. 2019; "
+        "115: 351–372.\n"
+        "3. Expert Committee: Cannabidiol (CBD) - Critical review report. World Health "
+        "Organization: Geneva, 2018.\n"
+    )
+    apa = (
+        "Barbosa, T. S., & Gaviao, M. B. (2011). Quality of life in children - Part I. Ciência & "
+        "Saúde Coletiva, 16(10), 4077–4085.\n\n"
+        "Iser, B. P., & Claro, R. M. (2011). Standards of care - 2016. Diabetes Care, 39(1), "
+        "1–111.\n\n"
+        "Lima, A. (2012). Hospital care—a review. Health Policy, 4(1), 1–9.\n"
+    )
+    ieee = (
+        '[1] A. Lee, "Workshop on epidemiology - a report," IEEE Access, vol. 5, pp. 1–9, 2019.\n'
+        '[2] B. Kim, "Sensor networks," IEEE Sens. J., vol. 7, no. 2, pp. 10–19, 2019.\n'
+    )
+    for text in (f1000, apa, ieee):
+        assert found(lint, text, "RL593") == []
+
+
+def test_a_list_with_too_few_ranges_to_tell_is_left_alone(lint):
+    # physics lists give first pages or article numbers: nothing shows how they set a range
+    text = (
+        "[1] A. Smith and B. Jones, Spin waves - a review, Phys. Rev. B 99, 014104 (2019).\n"
+        "[2] C. Wu, Magnons - theory, Phys. Rev. Lett. 120, 117 (2018).\n"
+    )
+    assert found(lint, text, "RL593") == []
+
+
+def test_abnt_spaced_hyphen_in_a_hyphen_list_is_flagged(lint):
+    # ABNT: `SOBRENOME, A. Título. Revista, v. 1, n. 2, p. 10-20, 2020.`, every range a hyphen
+    text = (
+        "1. SILVA, A. B. Saúde bucal na infância - revisão. Revista de Saúde, v. 1, n. 2, "
+        "p. 10-20, 2020.\n"
+        "2. SOUZA, C. D. Cárie dentária. Revista de Saúde, v. 2, n. 1, p. 30-40, 2021.\n"
+        "3. LIMA, E. F. Fluoretação. Revista de Saúde, v. 3, n. 1, p. 50-60, 2022.\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL593"])] == [1]

@@ -1,0 +1,149 @@
+"""A publisher's or issuing body's name in a form the body itself never prints (RL524).
+
+Two forms, both of names copied from somewhere other than the work: a bookseller's or catalogue's
+name for the house (`Springer Science & Business Media`, under which online book catalogues list
+Springer's books), and an English institution's name with its words in lower case (`Ministry of
+climate change and environment`). Only the publisher, and the words after the title where the
+grammar read no publisher, are looked at: a title's own words are other rules' business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Kind,
+    Reference,
+    Severity,
+    Span,
+    pattern,
+    rule,
+)
+
+# catalogue forms and the imprint the house prints on its title pages
+_CATALOGUE_FORMS = (
+    (pattern(r"\bSpringer\s+Science\s*(?:&|and)\s*Business\s+Media\b"), "Springer"),
+)
+# arXiv's host named as a preprint's publisher (`Cornell University: Ithaca, NY, USA, 2015`), as
+# citation exports write it; not its press, nor a thesis
+_ARXIV_HOST = pattern(r"\bCornell\s+Un\w{0,2}vers\w*(?:\s+Library)?\b(?!\s+Press)")
+_THESIS = pattern(r"(?i)\b(?:thesis|dissertation|Ph\.?\s?D|master'?s)\b")
+# An English institution's name: its head word, `of` or `for`, and a content word in lower case
+# (`Ministry of climate change`); the words a name keeps in lower case are not content words
+_INSTITUTION = pattern(
+    r"\b(?P<head>Ministry|Department|Secretariat|Agency|Institute|Council|Commission|Office"
+    r"|Bureau|Authority|Board|Centre|Center|Foundation|Society|Association|Federation"
+    r"|Organi[sz]ation|Administration)\s+(?P<joint>of|for)\s+(?:the\s+)?"
+    r"(?!(?:and|or|of|for|the|in|on|at|to|de|la|le|des|du)\b)(?P<word>[a-z][a-z]{2,})\b"
+    r"(?P<rest>[^.;:()\[\]]{0,80})"
+)
+# a lower-case word run into a capitalised one with a hyphen (`water-United Arab Emirates`)
+_RUN_IN = pattern(r"[a-z]-(?=[A-Z][a-z])")
+# the stretch after the title where an unread publisher stands: up to the year, the address or
+# the access note
+_STRETCH_END = pattern(r"(?:1[5-9]|20)\d\d|https?://|\bAvailable\b|\[|\(")
+
+
+def _publisher_stretch(ref: Reference) -> Span | None:
+    """The publisher as read, or, where none was read and no journal either, the words after the
+    title up to the year or address (`Title. Ministry of climate change and environment, 2017.`)."""
+    if ref.publisher is not None:
+        return ref.publisher.span
+    if ref.problem is not None or ref.container is not None or ref.title is None:
+        return None
+    if ref.kind not in (Kind.UNKNOWN, Kind.BOOK, Kind.WEBPAGE):
+        return None
+    start = ref.title.span.end
+    end_at = _STRETCH_END.search(ref.text, start)
+    end = end_at.start() if end_at is not None else len(ref.text)
+    return Span(start, end) if end > start else None
+
+
+def _arxiv_host(ref: Reference) -> Diagnostic | None:
+    """arXiv's host named where the publisher stands, with no arXiv identifier and no thesis
+    mark; looked for after the title, or after the names where no title was read."""
+    if ref.arxiv is not None or ref.container is not None or ref.problem is not None:
+        return None
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    host = _ARXIV_HOST.search(ref.text, start)
+    if host is None or _THESIS.search(ref.text) or "arxiv" in ref.text.lower():
+        return None
+    return Diagnostic(
+        Span(host.start(), host.end()),
+        f"`{host.group()}` is arXiv's host, not a preprint's publisher: this reads as an arXiv "
+        "preprint set out as a book; cite it by its arXiv identifier (`arXiv:1509.08552`)",
+    )
+
+
+@rule(
+    code="RL524",
+    name="publisher-name-form",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A publisher's name in a form it does not print: a catalogue's, or in lower case",
+)
+def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a publisher or issuing body named in a form the body never prints: a catalogue's name
+    for the house (`Springer Science & Business Media`, for Springer), or an English ministry,
+    department or institute with the words of its name in lower case (`Ministry of climate change
+    and environment`), perhaps run into its country with a hyphen (`water-United Arab Emirates`).
+
+    ## Why is this bad?
+    The publisher is named as it names itself: a catalogue's label or a name in lower case tells
+    the reader the entry was copied, not checked, and a library search for it finds nothing.
+
+    ## Example
+        1. Bleakley A, Bligh J. Medical education for the future. Dordrecht: Springer Science &
+           Business Media; 2011.
+        2. MOCCAE. National climate change plan of the United Arab Emirates 2017-2050. Ministry
+           of climate change and environment, 2017.
+
+    Use instead:
+        1. Bleakley A, Bligh J. Medical education for the future. Dordrecht: Springer; 2011.
+        2. MOCCAE. National climate change plan of the United Arab Emirates 2017-2050. Ministry
+           of Climate Change and Environment, 2017.
+
+    A preprint "published by Cornell University", arXiv's host, with no arXiv identifier, is
+    told to give it.
+
+    ## Limitations
+    Only the publisher, or where the grammar read none the words between the title and the year
+    or address, are looked at; the same words in a title are left alone. Names in lower case are
+    looked for in English only (a French `ministère de la Santé` keeps its lower case by its own
+    rules), and only where a content word follows `of` or `for` (`Ministry of climate`).
+    """
+    host = _arxiv_host(ref)
+    if host is not None:
+        yield host
+        return
+    stretch = _publisher_stretch(ref)
+    if stretch is None:
+        return
+    for catalogue, house in _CATALOGUE_FORMS:
+        found = catalogue.search(ref.text, stretch.start, stretch.end)
+        if found is not None:
+            yield Diagnostic(
+                Span(found.start(), found.end()),
+                f"`{found.group()}` is a book catalogue's name for the house, not one it "
+                f"prints; write `{house}`",
+            )
+            return
+    found = _INSTITUTION.search(ref.text, stretch.start, stretch.end)
+    if found is None:
+        return
+    name = found.group().rstrip(" ,")
+    run_in = _RUN_IN.search(name)
+    if run_in is not None:
+        name = name[: run_in.start() + 1]
+    extra = "; a comma, not a hyphen, sets off the country after it" if run_in else ""
+    yield Diagnostic(
+        Span(found.start(), found.start() + len(name)),
+        f"the body's name `{name}` has its words in lower case; an institution's name is "
+        f"capitalised as it prints it (`{found['head']} {found['joint']} "
+        f"{found['word'].capitalize()} ...`)"
+        f"{extra}",
+    )

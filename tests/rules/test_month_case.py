@@ -1,0 +1,55 @@
+"""RL546 the other way round: a month capitalised (`17 Maio 2017`) in a list that writes its
+months in lower case (`17 out 1995`, `[citado 2020 dez 23]`, ABNT's `mar. 2020`)."""
+
+from __future__ import annotations
+
+from refslint.fixes import apply_edits
+
+
+def _web(n: int, month: str) -> str:
+    return (
+        f"{n}. Agência {n}. Relatório {n} [Internet]. Brasília: Agência; 2019 [citado 2020 {month} "
+        f"{n}]. Disponível em: https://example.org/{n}\n"
+    )
+
+
+def test_a_capitalised_month_among_lower_case_ones_is_flagged_and_lowered(lint):
+    text = "".join(_web(n, m) for n, m in enumerate(["dez", "jun", "out", "mar", "set"], 1))
+    text += (
+        "6. Resolução nº 546 (BR). Diário Oficial da União [periódico na internet], Brasília (DF), "
+        "17 Maio 2017: Seção 1: 93 [citado 2020 dez 21]. Disponível em: http://www.cofen.gov.br/a\n"
+    )
+    found = lint(text, select=["RL546"])
+    assert [(d.entry, str(d.severity)) for d in found] == [(6, "warning")]
+    assert found[0].message == (
+        "month `Maio` capitalised; 6 of 7 months in the list's dates are in lower case"
+    )
+    assert "17 maio 2017: Seção" in apply_edits(text, [e for d in found for e in d.edits])
+
+
+def test_abnt_months_count_and_english_or_split_lists_are_left_alone(lint):
+    abnt = (
+        "".join(
+            f"{n}. SILVA, A. B. Saúde {n}. Revista, v. {n}, p. 1-9, {m}. 2020. Disponível em: "
+            f"https://www.scielo.br/{n}. Acesso em: 3 {m}. 2021.\n"
+            for n, m in enumerate(["jan", "fev", "mar"], 1)
+        )
+        + "4. SILVA, A. B. Saúde 4. Revista, v. 4, p. 1-9, Abr. 2020.\n"
+    )
+    found = lint(abnt, select=["RL546"])
+    assert [d.entry for d in found] == [4]
+    english = "".join(
+        f"{n}. Lee B. Radar {n}. Sensors. 2020 {m};{n}(1):1-9.\n"
+        for n, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun"], 1)
+    )
+    split = "".join(_web(n, m) for n, m in enumerate(["dez", "jun", "Out", "Mar", "set"], 1))
+    short = "".join(_web(n, m) for n, m in enumerate(["dez", "jun", "Out"], 1))
+    for text in (english, split, short):
+        assert lint(text, select=["RL546"]) == [], text
+
+
+def test_month_words_outside_dates_are_not_months(lint):
+    text = "".join(_web(n, "dez") for n in range(1, 6)) + (
+        "6. Lee B. Mar Vista and May 2020 elections. Polit Sci. 2021;3(2):1-9.\n"
+    )
+    assert lint(text, select=["RL546"]) == []

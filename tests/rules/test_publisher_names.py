@@ -1,0 +1,113 @@
+"""RL524: a publisher named in a catalogue's form or an English institution's name in lower
+case, on entries written here in several styles, and the same words where they must pass."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+TODAY = dt.date(2024, 8, 1)
+
+
+def found(lint, text: str) -> list[str]:
+    return [d.message for d in lint(text, select=["RL524"], today=TODAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # Wiley's numbered Chicago
+            "24. A. Bleakley, J. Bligh, and J. Browne, Medical Education for the Future: Identity, "
+            "Power and Location. Vol. 1 (Springer Science & Business Media, 2011).",
+            "write `Springer`",
+        ),
+        (  # Vancouver
+            "1. Feller W. An introduction to probability theory. Berlin: Springer Science and "
+            "Business Media; 2008.",
+            "write `Springer`",
+        ),
+        (  # APA 7
+            "1. Feller, W. (2008). An introduction to probability theory. Springer Science & "
+            "Business Media.",
+            "write `Springer`",
+        ),
+        (  # F1000's `Author: Title. Publisher, Year.`
+            "47. MOCCAE: National Climate Change Plan of the United Arab Emirates 2017-2050. "
+            "Ministry of climate change and environment, 2017.",
+            "`Ministry of climate change and environment`",
+        ),
+        (  # run into the country with a hyphen
+            "45. MOEAW: State of Environment Report of the United Arab Emirates 2015. The Ministry "
+            "of environment and water-United Arab Emirates, 2015.",
+            "a comma, not a hyphen",
+        ),
+        (  # Vancouver book
+            "3. Smith J. Road safety in rural areas. London: Department for transport; 2019.",
+            "`Department for Transport ...`",
+        ),
+    ],
+)
+def test_a_publisher_in_a_form_it_does_not_print(lint, text, words):
+    (message,) = found(lint, text)
+    assert words in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Feller W. An introduction to probability theory. Berlin: Springer; 2008.",
+        # Springer's legal name, with its plus, as its copyright pages print it
+        "1. Feller W. An introduction to probability theory. New York: Springer Science+Business "
+        "Media; 2008.",
+        "47. MOCCAE: National Climate Change Plan. Ministry of Climate Change and Environment, "
+        "2017.",
+        "3. Smith J. Road safety. London: Department for Transport; 2019.",
+        # the words of an institution in lower case inside a title are a title's business
+        "2. Brown A. How the Ministry of health shaped policy. Health Policy. 2019;12:1-9.",
+        "5. Jones B. The role of the Institute of medicine in the reform. J Med. 2020;3:4-8.",
+        # ABNT, a body's name in capitals
+        "1. BRASIL. Ministério da Saúde. Guia alimentar. Brasília, DF: Ministério da Saúde, 2014.",
+        # French keeps its own capitals
+        "1. Dupont J. Rapport annuel. Paris: Ministère de la santé; 2018.",
+        # IEEE, the publisher's name whole
+        "[1] M. R. Anderberg, Cluster Analysis for Applications. New York: Academic Press, 1973.",
+        # `of the` before a capitalised name
+        "1. Council of the European Union. Regulation (EU) 2015/2283. Brussels: Council of the "
+        "European Union; 2015.",
+    ],
+)
+def test_names_as_their_bodies_print_them_pass(lint, text):
+    assert found(lint, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MDPI: `Title; Publisher: Place, Year.`, the host's name misspelt as printed
+        "15. Sánchez, S.F.; Pérez, E.; Sánchez-Blázquez, P. Pipe3D, A Pipeline to Analyze "
+        "Integral Field Spectroscopy Data; Cornell Unversity: Ithaca, NY, USA, 2015.",
+        # Vancouver
+        "3. Smith J, Brown K, Lee M. Deep networks for galaxy spectra. Ithaca (NY): Cornell "
+        "University Library; 2019.",
+    ],
+)
+def test_a_preprint_published_by_arxivs_host(lint, text):
+    (message,) = found(lint, text)
+    assert "arXiv identifier" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. Smith J. Agrarian change in the Andes. Ithaca (NY): Cornell University Press; 2019.",
+        "3. Smith J. Agrarian change in the Andes [dissertation]. Ithaca (NY): Cornell University; "
+        "2019.",
+        "3. Smith J, Brown K. Deep networks for galaxy spectra. arXiv:1509.08552 [Preprint]. "
+        "Ithaca (NY): Cornell University; 2015.",
+        "[3] J. Smith, \u201cDeep networks for galaxy spectra,\u201d Ph.D. thesis, Cornell University, "
+        "Ithaca, NY, 2019.",
+    ],
+)
+def test_cornells_press_theses_and_preprints_with_their_identifier_pass(lint, text):
+    assert found(lint, text) == []

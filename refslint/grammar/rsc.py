@@ -34,6 +34,8 @@ _JOURNAL_WORD = patterns.compile(
 # an abbreviated word before a comma inside a journal's name: `Chem.,` in `Angew. Chem., Int. Ed.`
 _ABBREVIATION_END = patterns.compile(r"(?:^|\s)[A-Z][\w\-]{0,11}\.$")
 _LONGEST_JOURNAL = 12  # words
+# a year printed alone, not inside an identifier (`arXiv.2412.16551`, `10.48550/...`)
+_LONE_YEAR = patterns.compile(r"(?<![\w./:])(?:1[5-9]|20)\d\d(?![\w./])")
 _PREPRINT = patterns.compile(
     r"(?P<title>[^\s,].*?)\s*,\s*(?P<server>arXiv|bioRxiv|medRxiv|ChemRxiv|Research Square"
     rf"|SSRN|TechRxiv|EarthArXiv)\s*,\s*(?P<year>{YEAR})[a-z]?\s*,\s*preprint\b"
@@ -85,8 +87,8 @@ def preprint(text: str, start: int, out: dict) -> None:
     while start < len(text) and text[start] in " ,.:":
         start += 1
     found = _PREPRINT.match(text, start)
-    if found is None:
-        return
+    if found is None or _LONE_YEAR.search(text, found.end()):
+        return  # (a second year printed alone: which one dates the preprint is a guess)
     out["title"] = Field(found["title"], Span(*found.span("title")))
     out["container"] = Field(found["server"], Span(*found.span("server")))
     at, stop = found.span("year")

@@ -111,3 +111,11 @@ def test_preprint_in_other_styles_keeps_its_reading():
     assert ref.kind is Kind.PREPRINT
     assert ref.title.text == "Potentials are ready for phonons"
     assert ref.date.text == "2024 Dec 20"
+
+
+def test_preprint_with_a_second_lone_year_is_left_undated():
+    ref = parse(
+        "A. Lowe and M. Marx, Potentials for phonons, arXiv, 2023, preprint, 2025, "
+        "arXiv.2412.16551, DOI: 10.48550/arXiv.2412.16551."
+    )
+    assert ref.date is None

@@ -76,7 +76,8 @@ def lead_year(
     text: str, parts: Sequence[Part], start: int, dated: bool = False
 ) -> PartialDate | None:
     """The bare year opening the first text after the names (at `start`), with a title word
-    after it; None where there is none or, unless `dated`, where the grammar read a date."""
+    after it; None where there is none or, unless `dated` (read with the entry's shape), where
+    the grammar read a date or the title's word is in lower case."""
     for first in parts:
         if first.start >= start and first.kind != "sep":
             break
@@ -89,6 +90,8 @@ def lead_year(
         return None
     if not dated and any(p.date is not None for p in parts):
         return None  # `et al. 2019 ESC Guidelines for ... Eur Heart J. 2020;41:407`
+    if not dated and not first.text[found.end() : found.end() + 1].isupper():
+        return None  # `2019 novel coronavirus ...`: a title's own year, the entry's date lost
     at = first.start + found.start("year")
     stop = first.start + found.end("year")
     printed = text[at : first.start + found.end()].rstrip()

@@ -58,6 +58,8 @@ def split(text: str, out: dict) -> None:
     at = _journal_start(text, start, stop)
     if at is None or at == container.span.start:
         return
+    if title is not None and not _journal_name(text[at:stop]):
+        return  # `Dengue in Recife, Brazil. Rev Saude Publica, 2019`: a title's place, no journal
     title_end = text.rindex(",", start, at)
     while title_end > start and text[title_end - 1].isspace():
         title_end -= 1
@@ -95,3 +97,15 @@ def preprint(text: str, start: int, out: dict) -> None:
     year = PartialDate(found["year"], Span(at, stop), int(found["year"]), Span(at, stop))
     out["date"] = year
     out["dates"] = (year, *out.get("dates", ()))
+
+
+def _journal_name(name: str) -> bool:
+    """Whether `name` reads as a journal's, where the first reading had another: one the shipped
+    lists know, or one whose first word is an abbreviation's (`J.`, `Phys.`, `Comput.`)."""
+    from refslint.journals import lookup, shortened_form  # read only for entries like these
+
+    first = name.split(None, 1)[0]
+    if not first.endswith("."):
+        return bool(lookup(name))
+    word = first.rstrip(".")
+    return (len(word) == 1 and word.isupper()) or shortened_form(word.lower()) or bool(lookup(name))

@@ -165,3 +165,11 @@ def test_other_styles_read_as_before(text, year, title):
     assert ref.date is not None and ref.date.text == year
     if title is not None:
         assert ref.title is not None and ref.title.text == title
+
+
+def test_a_year_before_a_lower_case_title_word_is_the_title_own():
+    """With no date anywhere and no shape of the style to go by, `2019 novel coronavirus` is a
+    title's year: the entry's date is missing, not read from it."""
+    ref = parse("Zhu N, Wu Q. 2019 novel coronavirus in Wuhan. Lancet.")
+    assert ref.date is None
+    assert ref.title is not None and ref.title.text.startswith("2019 novel")

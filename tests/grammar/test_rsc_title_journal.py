@@ -119,3 +119,9 @@ def test_preprint_with_a_second_lone_year_is_left_undated():
         "arXiv.2412.16551, DOI: 10.48550/arXiv.2412.16551."
     )
     assert ref.date is None
+
+
+def test_a_place_closing_the_title_is_no_journal():
+    ref = parse("Smith AB, Lee K. Dengue in Recife, Brazil. Rev Saude Publica, 2019, 53, 12-19.")
+    assert ref.title.text == "Dengue in Recife, Brazil"
+    assert ref.container.text == "Rev Saude Publica"

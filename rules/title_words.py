@@ -84,7 +84,9 @@ def _opens_lower(text: str) -> re.Match[str] | None:
         return None
     after = text[m.end() :]
     follower = re.match(r"\s+([^\W\d_]+)", after)
-    if word in _PARTICLES or word in _NOT_OPENINGS or (follower and follower.group(1).lower() in _LATIN):
+    if word in _PARTICLES or word in _NOT_OPENINGS:
+        return None
+    if follower and follower.group(1).lower() in _LATIN:
         return None
     if _NAMED.match(after):
         return None

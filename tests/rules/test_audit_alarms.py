@@ -43,3 +43,46 @@ def test_rl554_names_and_dates_cut_short_are_not_titles(lint, entry):
 def test_rl554_still_finds_a_title_opening_in_lower_case(lint):
     entry = "7. Li, Shan. 2006. radio frequency identification technology: applications and challenges. London: Springer.\n"
     assert entries(lint, CHICAGO + entry, "RL554") == [7]
+
+
+# --- RL525: a place in another language's form, or misspelt ---------------------------------------
+
+APA = """\
+1. Adams, R. T. (2002). Regional variation in hospital admissions for childhood asthma. BMJ, 324, 3-4.
+2. Kim, H., & Lee, S. (2016). Natural killer cells in the control of solid tumours. Cancer Research, 76, 112-120.
+3. Park, J., & Cho, K. (2020). Antigen escape after chimeric antigen receptor therapy in children. Blood, 135, 10-19.
+4. Ruiz, A., & Diaz, B. (2019). Checkpoint blockade and the response of the tumour microenvironment. Nature Medicine, 25, 44-52.
+5. Weber, L., & Ortiz, M. (2001). Habitat loss and the decline of pollinators in farmland. Journal of Ecology, 89, 1-12.
+6. Green, P. (1998). The history of the printed book in early modern England. London: Routledge.
+"""
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # works cited in their own language keep their title page's place
+        "7. De Felice, R. (1965). Mussolini il rivoluzionario, 1883-1920. Torino: Einaudi.",
+        "7. Kern, H. (1983). Labyrinthe: Erscheinungsformen und Deutungen. München: Prestel.",
+        "7. Ajdukiewicz, K. (1974). Logika pragmatyczna. Warszawa: PWN.",
+        "7. Plivard, I. (2014). Psychologie interculturelle. Bruxelles, Belgique : De Boeck.",
+        # a journal's name and an author's surname where the grammar read no place
+        "7. Habteselassie R., Mikschi E. (2010): Garra chebera, a new species of cyprinid fish from "
+        "an isolated basin in Ethiopia (Teleostei: Cyprinidae). Ann. Naturhist. Mus. Wien, 111B, 43 - 53.",
+        "7. Probabilistic surface reconstruction from multiple data sets: Bodin, T., Salmon, M., "
+        "Sambridge, M., 2012. J. Geophys. Res., 117, B10307.",
+    ],
+)
+def test_rl525_leaves_alone_works_in_their_language_and_what_is_no_place(lint, entry):
+    assert entries(lint, APA + entry + "\n", "RL525") == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "7. Casey, M. (2009). Che's afterlife: the legacy of an image. Nueva York: Vintage Books.",
+        "7. Schabert, I. (1997). English literary history and the study of gender. Stattgart: Kröner.",
+        "7. Kern, H. (2000). Through the labyrinth: designs and meanings over 5,000 years. München: Prestel.",
+    ],
+)
+def test_rl525_still_finds_foreign_and_misspelt_places_of_english_works(lint, entry):
+    assert entries(lint, APA + entry + "\n", "RL525") == [7]

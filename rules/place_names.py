@@ -244,12 +244,12 @@ def place_name_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     place, are looked at, and only whole elements between commas and colons (`Elsevier España`
     is a house's name); where the grammar read no place, not a word followed by a volume or by
     initials (`Ann. Naturhist. Mus. Wien, 111B`, `Sambridge, M.`: a journal's name, an author).
-    A work cited in its own language (its title, or the entry where the title is too short to
-    tell, does not read as English) may keep the place its title page prints (`Torino:
+    A work cited in its own language (its title does not read as English, or is too short to
+    tell and has a word English lacks) may keep the place its title page prints (`Torino:
     Einaudi`), as catalogues transcribe it; only a misspelling is flagged there. Lists whose
     titles are mostly in another language, or that have fewer than five titles to tell, are left
-    alone: `Genebra` is right in a Portuguese list. The
-    places known are a short table of those where works are most often published.
+    alone: `Genebra` is right in a Portuguese list. The places known are a short table of those
+    where works are most often published.
     """
     candidates = [d for ref in refs for d in _findings(ref)]
     if not candidates or not _english_list(refs):

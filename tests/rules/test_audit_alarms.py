@@ -86,3 +86,32 @@ def test_rl525_leaves_alone_works_in_their_language_and_what_is_no_place(lint, e
 )
 def test_rl525_still_finds_foreign_and_misspelt_places_of_english_works(lint, entry):
     assert entries(lint, APA + entry + "\n", "RL525") == [7]
+
+
+# --- RL522: an unmarked thesis ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # marked, in the language of the university
+        "7. Léger, I. (2002). Acquisition des structures partitives par des non-francophones. "
+        "Mémoire en linguistique. Montréal: Université du Québec à Montréal.",
+        "7. Wilke, W. (1993). Entwurf eines Algorithmus zum Lernen von Planabstraktionen. "
+        "Projektarbeit. Kaiserslautern: Universität Kaiserslautern.",
+        # a body the university hosts, a series, a course's text
+        "7. Bresnan, J. (1978). Contraction and the transformational cycle in English. "
+        "Bloomington: Indiana University Linguistics Club.",
+        "7. Marshack, A. (1970). Notation dans la gravure du Paléolithique supérieur. Publications "
+        "de l'Institut de Préhistoire. Bordeaux: Université de Bordeaux.",
+        "7. Basque, J. (2016). Introduction à l'ingénierie pédagogique. Texte rédigé pour le cours "
+        "en ligne TED 6312. Montréal: Université TÉLUQ.",
+    ],
+)
+def test_rl522_leaves_alone_marked_theses_and_bodies_of_a_university(lint, entry):
+    assert entries(lint, CHICAGO + entry + "\n", "RL522") == []
+
+
+def test_rl522_still_hints_at_an_unmarked_thesis(lint):
+    entry = "7. Flinn, J. J. (2010). Accuracy of estimating age and antler size of photographed deer. Starkville: Mississippi State University.\n"
+    assert entries(lint, CHICAGO + entry, "RL522") == [7]

@@ -148,7 +148,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
     data set with no publisher, repository or address (a report, named so in its title, also when
     a link or DOI follows: it names nobody who issued it); or when it says when it was read online
-    and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."). A place
+    and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."), unless it
+    names where it was read otherwise: MLA 7's medium (`Web. Accessed 3 Mar. 2012.`, a form that
+    gives no address), APA 6's database (`Retrieved May 2, 2010, from LexisNexis`), or an address
+    that lost its colon (`http //host/path`). A place
     followed at once by the year ("[Internet]. Brasília, DF: 2017 [cited ...]") is told that its
     publisher is missing, whatever the entry was read as, unless a journal or publisher was read.
     """
@@ -247,7 +250,15 @@ def _bare_report(ref: Reference) -> Diagnostic | None:
     )
 
 
-_ANY_ADDRESS = pattern(r"(?i)(?:https?|ftp)://|\bwww\.|\bdoi\.org/")
+# an address, its scheme's colon lost included (`http //gmv.cast.uark.edu/...`)
+_ANY_ADDRESS = pattern(r"(?i)(?:https?|ftp)\s?:?\s?//|\bwww\.|\bdoi\.org/")
+# where the work was read, said otherwise than by an address: MLA 7's medium (`Web. Accessed 3
+# Mar. 2012.`: its form gives no address) or APA 6's database (`Retrieved May 2, 2010, from
+# LexisNexis`)
+_READ_WHERE = pattern(
+    r"\bWeb\.(?=\s|$)|(?i:\b(?:retrieved|accessed|downloaded)\b)[^.]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"[A-Z][\w&-]+"
+)
 
 
 def _read_online_nowhere(ref: Reference) -> Diagnostic | None:
@@ -259,6 +270,8 @@ def _read_online_nowhere(ref: Reference) -> Diagnostic | None:
     if ref.urls or ref.container or ref.publisher or ref.place or ref.volume or ref.pages:
         return None
     if ref.doi or ref.pmid or ref.arxiv or _ANY_ADDRESS.search(ref.text):
+        return None
+    if _READ_WHERE.search(ref.text):
         return None
     return Diagnostic(
         note.span,

@@ -115,3 +115,38 @@ def test_rl522_leaves_alone_marked_theses_and_bodies_of_a_university(lint, entry
 def test_rl522_still_hints_at_an_unmarked_thesis(lint):
     entry = "7. Flinn, J. J. (2010). Accuracy of estimating age and antler size of photographed deer. Starkville: Mississippi State University.\n"
     assert entries(lint, CHICAGO + entry, "RL522") == [7]
+
+
+# --- RL501: read online, but where? --------------------------------------------------------------
+
+MLA7 = """\
+1. Achebe, Chinua. Things Fall Apart. New York: Anchor Books, 1994. Print.
+2. Bhabha, Homi K. The Location of Culture. London: Routledge, 1994. Print.
+3. Felski, Rita. The Limits of Critique. Chicago: U of Chicago P, 2015. Print.
+"""
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # MLA 7 names the medium and gives no address
+        '4. "Metaphor." Oxford English Dictionary. Oxford University Press, 1992. Web. Accessed 29 Nov. 2011.',
+        "4. Gumbrecht, Hans Ulrich. How I Think About What We Feel When We Read. Division of "
+        "Literatures Homepage. Stanford University, 2011. Web. Accessed 23 Nov. 2011.",
+        # APA 6 names the database it was read in
+        "4. O'Leary, C. (2006, June 29). Landmark study to aid push for public smoking ban. The West "
+        "Australian, p. 14. Retrieved October 20, 2008, from Factiva.",
+        # an address whose scheme lost its colon
+        "4. Opitz, R. Photoscan to ArcGIS. Technical Publications Series. http //gmv.cast.uark.edu/"
+        "photoscan-to-arcgis/. Accessed 29 September 2016.",
+    ],
+)
+def test_rl501_an_access_note_with_a_medium_database_or_damaged_address(lint, entry):
+    found = [d.message for d in lint(MLA7 + entry + "\n", select=["RL501"]) if d.entry == 4]
+    assert not [m for m in found if "read online" in m]
+
+
+def test_rl501_still_finds_an_access_note_with_nothing_to_read(lint):
+    entry = "4. Cancer Research UK. About graft versus host disease. 2014. Accessed December 16, 2014.\n"
+    found = [d.message for d in lint(MLA7 + entry, select=["RL501"]) if d.entry == 4]
+    assert any("read online" in m for m in found)

@@ -83,11 +83,37 @@ def _bare(ref: Reference) -> bool:
     return not _WORDS_OR_NUMBERS.search(_VERSION.sub("", rest))
 
 
+# What the grammar did not read but the entry prints after its title, in styles it reads less
+# well: a year in brackets after the volume or between commas (Chicago's `50 (1971): 41–75`,
+# MLA's `vol. 1, 2000, pp. 54-68`, ISO 690's `2010, vol. 51, n° 3, p. 421-450`), pages marked
+# `p.`/`pp.`/`S.`, GB/T 7714's mark of a work that is no journal article (`[M]` a book, `[C]` a
+# conference paper), DIN 1505's journal issue (`12 (1960), Nr. 4, S. 215–221`) and a publisher
+# after a spaced colon (`Leipzig : Verlag der Wissenschaften`, `Rennes : Presses universitaires`).
+_YEAR_PRINTED = pattern(r"\((?:1[5-9]|20)\d\d[a-z]?\)|(?<=[,;]\s)(?:1[5-9]|20)\d\d(?=\s*[,.;:])")
+_PAGES_PRINTED = pattern(r"(?<![\w.])(?:pp?|S)\.\s*[A-Za-z]?\d")
+_GBT_NOT_ARTICLE = pattern(r"\[(?:M|C|D|R|P|S|N|G|Z|A|EB|DB|CP)(?:/OL)?\]")
+_ISSUE_OF_JOURNAL = pattern(r"\((?:1[5-9]|20)\d\d\)\s*,\s*(?:Nr|H|Heft|no|n°)\.?\s*\d")
+_SPACED_PUBLISHER = pattern(
+    r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}\s:\s[A-ZÀ-Ý]"
+)
+_LINK = pattern(r"(?i)https?://\S+|\bdoi\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+")
+
+
+def _after_title(ref: Reference) -> str:
+    """The entry after its title, links blanked (a year or `p.` in a link is none)."""
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    return _LINK.sub(" ", ref.text[start:])
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
+        if _GBT_NOT_ARTICLE.search(ref.text):
+            return []
         missing = [
             name for name, value in (("journal", ref.container), ("year", ref.date)) if not value
         ]
+        if "year" in missing and _YEAR_PRINTED.search(_after_title(ref)):
+            missing.remove("year")
         no_volume = ref.volume is None and ref.issue is None
         no_pages = ref.pages is None and ref.article_number is None
         after_title = ref.text[ref.title.span.end if ref.title else ref.body_start :]
@@ -98,9 +124,13 @@ def _missing(ref: Reference) -> list[str]:
             # published online first and cited by its DOI alone (`2023; 10.1093/nar/gkad1088`),
             # while one with a volume but no pages has lost them
             missing += ["volume"] if no_volume else []
-            missing += ["pages or article number"] if no_pages else []
+            if no_pages and not _PAGES_PRINTED.search(_after_title(ref)):
+                missing += ["pages or article number"]
         return missing
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
+        after = _after_title(ref)
+        if _ISSUE_OF_JOURNAL.search(after) or _SPACED_PUBLISHER.search(after):
+            return []
         return [] if ref.publisher else ["publisher"]
     if ref.kind is Kind.WEBPAGE:
         return [] if ref.urls else ["URL"]
@@ -139,7 +169,12 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     An article marked "in press", "Epub ahead of print", "Advance online publication" and the
     like is not asked for volume and pages, nor is one cited by its DOI with neither volume nor
     pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
-    a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. An entry
+    a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. Nor is an
+    element asked for that the entry prints where the grammar did not read it: a year in brackets
+    or between commas after the title (Chicago's `50 (1971): 41–75`, MLA's `vol. 1, 2000`), pages
+    marked `p.`, `pp.` or `S.`, a publisher after a spaced colon (`Leipzig : Verlag`); nor a work
+    GB/T 7714 marks as no journal article (`[M]`, `[C]`), or a journal issue in DIN 1505's form
+    (`12 (1960), Nr. 4, S. 215–221`) read as a chapter. An entry
     whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)
     is told so: the address is there, but nothing follows it; so is a volume set off from the
     year by a colon (`2019:13:e240898`) and an article number split by a space (`1:e 000048`).

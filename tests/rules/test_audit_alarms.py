@@ -150,3 +150,53 @@ def test_rl501_still_finds_an_access_note_with_nothing_to_read(lint):
     entry = "4. Cancer Research UK. About graft versus host disease. 2014. Accessed December 16, 2014.\n"
     found = [d.message for d in lint(MLA7 + entry, select=["RL501"]) if d.entry == 4]
     assert any("read online" in m for m in found)
+
+
+# --- RL501: what the entry prints where the grammar did not read it ----------------------------
+
+CHICAGO_NB = """\
+1. Bailyn, Bernard. The Ideological Origins of the American Revolution. Cambridge, MA: Belknap Press, 1967.
+2. Davis, Natalie Zemon. "The Reasons of Misrule: Youth Groups and Charivaris in Sixteenth-Century France." Past & Present 50 (1971): 41–75.
+3. Geertz, Clifford. "Deep Play: Notes on the Balinese Cockfight." Daedalus 101, no. 1 (1972): 1–37.
+4. Thompson, E. P. "The Moral Economy of the English Crowd in the Eighteenth Century." Past & Present, no. 50 (1971): 76–136.
+"""
+MLA = """\
+1. Felski, Rita. The Limits of Critique. U of Chicago P, 2015.
+2. Moretti, Franco. "Conjectures on World Literature." New Left Review, vol. 1, 2000, pp. 54-68.
+3. Best, Stephen, and Sharon Marcus. "Surface Reading: An Introduction." Representations, vol. 108, no. 1, 2009, pp. 1-21.
+"""
+ISO690 = """\
+1. BOURDIEU, Pierre. La distinction : critique sociale du jugement. Paris : Éditions de Minuit, 1979.
+2. DUPONT, Marie et MARTIN, Jean. « Les inégalités scolaires en France ». Revue française de sociologie, 2010, vol. 51, n° 3, p. 421-450.
+3. MOREAU, Sophie. « L'habitat rural en Bretagne ». In : LEGRAND, Paul (dir.). Histoire de la Bretagne. Rennes : Presses universitaires de Rennes, 2005, p. 112-130.
+"""
+DIN = """\
+1. Luhmann, Niklas: Soziale Systeme. Grundriß einer allgemeinen Theorie. Frankfurt am Main : Suhrkamp, 1984
+2. Müller, Hans ; Schmidt, Peter: Messung der Wärmeleitfähigkeit dünner Schichten. In: Zeitschrift für Angewandte Physik 12 (1960), Nr. 4, S. 215–221
+3. Meier, Karl ; Wagner, Elke: Ergebnisse der Feldversuche. In: Hoffmann, Bernd (Hrsg.): Nachhaltige Landwirtschaft in Sachsen. Leipzig : Verlag der Wissenschaften, 2013, S. 45–67
+"""
+GBT = """\
+[1] 王晓明, 李华. 城市化对农村劳动力转移的影响[J]. 经济研究, 2015, 50(3): 45-58.
+[2] Li H, Wang X, Zhao Y. Deep residual learning for remote sensing scene classification[C]//Proceedings of the IEEE International Geoscience and Remote Sensing Symposium. Valencia: IEEE, 2018: 1452-1455.
+[3] 周其仁. 产权与制度变迁[M]. 北京: 北京大学出版社, 2004: 23-45.
+"""
+
+
+@pytest.mark.parametrize("text", [CHICAGO_NB, MLA, ISO690, DIN, GBT])
+def test_rl501_silent_on_elements_printed_in_other_styles(lint, text):
+    assert [d.message for d in lint(text, select=["RL501"])] == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        '5. Scott, Joan W. "Gender: A Useful Category of Historical Analysis." American Historical Review 91, no. 5: 1053–75.',
+    ],
+)
+def test_rl501_still_finds_what_a_chicago_article_lacks(lint, entry):
+    assert [d.entry for d in lint(CHICAGO_NB + entry + "\n", select=["RL501"])] == [5]
+
+
+def test_rl501_still_finds_an_mla_article_without_pages(lint):
+    entry = '4. Jameson, Fredric. "Third-World Literature in the Era of Multinational Capitalism." Social Text, vol. 15, 1986.\n'
+    assert [d.entry for d in lint(MLA + entry, select=["RL501"])] == [4]

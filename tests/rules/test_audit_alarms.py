@@ -200,3 +200,16 @@ def test_rl501_still_finds_what_a_chicago_article_lacks(lint, entry):
 def test_rl501_still_finds_an_mla_article_without_pages(lint):
     entry = '4. Jameson, Fredric. "Third-World Literature in the Era of Multinational Capitalism." Social Text, vol. 15, 1986.\n'
     assert [d.entry for d in lint(MLA + entry, select=["RL501"])] == [4]
+
+
+# --- RL524: a body's name in lower case ----------------------------------------------------------
+
+
+def test_rl524_a_headline_is_no_body_and_a_body_is_still_found(lint):
+    text = (
+        "1. Gidwani, Rahul (1993, February 11). Board of trustees increases tuition to $12,996. Old "
+        "Gold and Black, 76(19), pp. 1, 5.\n"
+        "2. Mudge, G. P. (1981). The incidence of lead poisoning in British waterfowl. British "
+        "Association for shooting and conservation, 1981.\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL524"])] == [2]

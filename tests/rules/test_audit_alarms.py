@@ -213,3 +213,25 @@ def test_rl524_a_headline_is_no_body_and_a_body_is_still_found(lint):
         "Association for shooting and conservation, 1981.\n"
     )
     assert [d.entry for d in lint(text, select=["RL524"])] == [2]
+
+
+# --- RL817: NLM's place qualifier ----------------------------------------------------------------
+
+JOURNALS = [
+    "Journal of Applied Ecology",
+    "Global Change Biology",
+    "Molecular Ecology",
+    "Biological Conservation",
+    "Functional Ecology",
+    "Journal of the Royal Statistical Society Series B (Methodological)",
+    "Eye (London, England)",
+]
+
+
+def test_rl817_a_titles_own_word_in_brackets_is_no_place(lint):
+    text = "".join(
+        f"{n}. A. Author{chr(64 + n)} and B. Second, “Study Number {n},” {j} {n + 10}, no. 2"
+        f" ({1990 + n}): {n}01–{n}09.\n"
+        for n, j in enumerate(JOURNALS, 1)
+    )
+    assert [d.entry for d in lint(text, select=["RL817"])] == [7]

@@ -235,3 +235,22 @@ def test_rl817_a_titles_own_word_in_brackets_is_no_place(lint):
         for n, j in enumerate(JOURNALS, 1)
     )
     assert [d.entry for d in lint(text, select=["RL817"])] == [7]
+
+
+# --- RL523: a web document without place and publisher --------------------------------------------
+
+CITING_MEDICINE = """\
+1. Zheng Y, Yao Y. Composite electrolytes for lithium batteries. Chem Soc Rev. 2020;49:8790-839.
+2. Anderberg MR. Cluster analysis for applications. New York: Academic Press; 1973.
+3. Kim H, Lee S. Natural killer cells in the control of solid tumours. Cancer Res. 2016;76:112-20.
+"""
+
+
+def test_rl523_a_journal_article_whose_volume_was_lost_is_no_web_document(lint):
+    text = CITING_MEDICINE + (
+        "4. Vanderboom CE, Rhudy LM. Key factors in patient-centered care coordination. Appl Nurs "
+        "Res [Internet]. 2014 [cited 2015 Jun 3]; Available from: http://www.example.org/a.pdf\n"
+        "5. World Health Organization. Protecting breastfeeding [Internet]. 2017 [cited 2020 Nov 3]. "
+        "Available from: https://apps.who.int/iris/handle/10665/259386\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL523"])] == [5]

@@ -259,6 +259,8 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
         return True
     if word.endswith(("ian", "ean")) or _POSSESSIVE.match(m.group(), part.end()):
         return True  # `Bayesian`, `Euclidean`, `Alzheimer's`
+    if word in _FIRM_WORDS and _FIRM_JOIN.search(text, 0, m.start()):
+        return True  # `Joseph Fry and Sons`: a firm's name
     follower = _FOLLOWER.match(text, m.end())
     if follower and epithet(follower.group(1)) and part.start() == 0:
         return True  # a genus before its epithet (`Lentilactobacillus buchneri`)
@@ -267,6 +269,9 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
     return bool(_BEFORE_NUMBER.match(text, m.end()))  # `Type 2`, `Phase III`, `Group A`
 
 
+# the words that close a firm's name after `and` or `&` (`Joseph Fry and Sons`, `Smith & Brothers`)
+_FIRM_WORDS = frozenset(("sons", "brothers", "daughters"))
+_FIRM_JOIN = pattern(r"[A-Z][\w'’-]*\s+(?:and|&)\s+$")
 # The word that joins the words of a name or a term kept in title case (`Quality of Life`,
 # `Bank of America`); `and` joins two words a title copied in title case as often
 _JOINING = frozenset(("of",))
@@ -358,6 +363,7 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
       (`Alzheimer's`, `Bayesian`, `Gaussian`), a place, a language or a nation's adjective, a
       genus, a word that is also a name (`Mercury`, `Black`, `Reading`), and the authors' names
       (not the words of an organisation's name);
+    - the word that closes a firm's name after a name and `and` or `&` (`Joseph Fry and Sons`);
     - titles in title case, in capitals, or not in English (German capitalises its nouns), and
       lists that do not set their titles in sentence case.
 

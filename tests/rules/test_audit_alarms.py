@@ -254,3 +254,16 @@ def test_rl523_a_journal_article_whose_volume_was_lost_is_no_web_document(lint):
         "Available from: https://apps.who.int/iris/handle/10665/259386\n"
     )
     assert [d.entry for d in lint(text, select=["RL523"])] == [5]
+
+
+# --- RL587: a common word capitalised in a sentence-case title ------------------------------------
+
+
+def test_rl587_a_firms_name_keeps_its_capitals(lint):
+    text = APA + (
+        "7. Fry, J. (1786). A specimen of printing types, by Joseph Fry and Sons, letter-founders "
+        "to the Prince of Wales. London: Fry.\n"
+        "8. Ruiz, A. (2019). Response of the tumour microenvironment in Sons and daughters of "
+        "patients. Nature Medicine, 25, 44-52.\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL587"])] == [8]

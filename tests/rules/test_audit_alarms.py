@@ -267,3 +267,15 @@ def test_rl587_a_firms_name_keeps_its_capitals(lint):
         "patients. Nature Medicine, 25, 44-52.\n"
     )
     assert [d.entry for d in lint(text, select=["RL587"])] == [8]
+
+
+# --- RL576: a name's word in lower case -----------------------------------------------------------
+
+
+def test_rl576_an_eponym_joined_by_an_en_dash_keeps_its_own_capitals(lint):
+    text = APA + (
+        "7. Vieira, O. V., & Simons, K. (2006). Cilium formation in polarized Madin–Darby canine "
+        "kidney (MDCK) cells. Proceedings of the National Academy of Sciences, 103, 18556.\n"
+        "8. Kim, E. (2015). Receptor maps of the Therapeutic target Database (TTD). Cell, 160, 1-12.\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL576"])] == [8]

@@ -65,6 +65,11 @@ APA = """\
         "7. Kern, H. (1983). Labyrinthe: Erscheinungsformen und Deutungen. München: Prestel.",
         "7. Ajdukiewicz, K. (1974). Logika pragmatyczna. Warszawa: PWN.",
         "7. Plivard, I. (2014). Psychologie interculturelle. Bruxelles, Belgique : De Boeck.",
+        # in Chicago's and DIN's forms, and a chapter in a German book
+        "7. Kern, Hermann. Labyrinthe: Erscheinungsformen und Deutungen. München: Prestel, 1983.",
+        "7. Angeli, Roberto. Vangelo nei lager: un prete nella Resistenza. Firenze: La Nuova Italia, 1965.",
+        "7. Jantzen, Wolfgang: Isolation. In: R. Bauer (Hrsg.): Lexikon des Sozial- und "
+        "Gesundheitswesens. Köln: Oldenbourg 1992, 1058-1059",
         # a journal's name and an author's surname where the grammar read no place
         "7. Habteselassie R., Mikschi E. (2010): Garra chebera, a new species of cyprinid fish from "
         "an isolated basin in Ethiopia (Teleostei: Cyprinidae). Ann. Naturhist. Mus. Wien, 111B, 43 - 53.",

@@ -83,18 +83,41 @@ def _bare(ref: Reference) -> bool:
     return not _WORDS_OR_NUMBERS.search(_VERSION.sub("", rest))
 
 
-# What the grammar did not read but the entry prints after its title, in styles it reads less
-# well: a year in brackets after the volume or between commas (Chicago's `50 (1971): 41–75`,
-# MLA's `vol. 1, 2000, pp. 54-68`, ISO 690's `2010, vol. 51, n° 3, p. 421-450`), pages marked
-# `p.`/`pp.`/`S.`, GB/T 7714's mark of a work that is no journal article (`[M]` a book, `[C]` a
-# conference paper), DIN 1505's journal issue (`12 (1960), Nr. 4, S. 215–221`) and a publisher
-# after a spaced colon (`Leipzig : Verlag der Wissenschaften`, `Rennes : Presses universitaires`).
-_YEAR_PRINTED = pattern(r"\((?:1[5-9]|20)\d\d[a-z]?\)|(?<=[,;]\s)(?:1[5-9]|20)\d\d(?=\s*[,.;:])")
-_PAGES_PRINTED = pattern(r"(?<![\w.])(?:pp?|S)\.\s*[A-Za-z]?\d")
+# What the grammar did not read but the entry prints outside its title, in styles it reads less
+# well: a year in brackets, with a season or a day perhaps, or between commas (Chicago's `50
+# (1971): 41–75`, `22 (spring 2000)`, APA's `(2008, May 24)`, MLA's `vol. 1, 2000, pp. 54-68`,
+# ISO 690's `2010, vol. 51, n° 3, p. 421-450`), pages marked (`p.`, `pp.`, `S.`, `pages`, `546
+# pp.`, MLA's `no pag.`), a range closing the entry (`1973, 38-39`) or a physics page before the
+# year (`28, 1023 (1957)`), GB/T 7714's mark of a work that is no journal article (`[M]` a book,
+# `[C]` a conference paper), a journal's volume and year read as a chapter's (DIN 1505's `12
+# (1960), Nr. 4`, `14(1975)1`, `Heft 1`) and a publisher after its place (`Leipzig : Verlag`,
+# `Champaign: University of Illinois Press`).
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_YEAR_PRINTED = pattern(
+    r"\((?![^()]*\b(?:accessed|cited|retrieved|consulted|visited)\b)[^()]{0,24}?\b"
+    + _YEAR
+    + r"[a-z]?\)|(?<=[,;]\s)"
+    + _YEAR
+    + r"(?=\s*[,.;:])",
+    re.I,
+)
+_PAGES_PRINTED = pattern(
+    r"(?<![\w.])(?:pp?|S)\.\s*[A-Za-z]?\d|\bpages\s+\d|\d\s*pp\b|\bno\s+pag\b"
+    r"|[,:]\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*\.?\s*$|,\s*[A-Za-z]?\d+\s*\(" + _YEAR + r"\)"
+)
 _GBT_NOT_ARTICLE = pattern(r"\[(?:M|C|D|R|P|S|N|G|Z|A|EB|DB|CP)(?:/OL)?\]")
-_ISSUE_OF_JOURNAL = pattern(r"\((?:1[5-9]|20)\d\d\)\s*,\s*(?:Nr|H|Heft|no|n°)\.?\s*\d")
+_ISSUE_OF_JOURNAL = pattern(
+    r"\b\d{1,4}\s*\(" + _YEAR + r"\)|\((?:1[5-9]|20)\d\d\)\s*,\s*(?:Nr|H|Heft|no|n°)\.?\s*\d"
+    r"|\bHeft\s+\d"
+)
 _SPACED_PUBLISHER = pattern(
     r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}\s:\s[A-ZÀ-Ý]"
+)
+_PLACE_PUBLISHER = pattern(
+    r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}(?:,\s*[A-Z]{2,})?\s?:\s*"
+    r"[^.;:()]{0,60}?\b(?:Press|Verlag|Publishers?|Publishing|Publications|Books|Foundation"
+    r"|Institute|Association|Society|Council|Ministry|Office|Department|Agency|Organi[sz]ation"
+    r"|University|Editions?|[ÉE]ditions|Editora|Editorial)\b"
 )
 _LINK = pattern(r"(?i)https?://\S+|\bdoi\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+")
 
@@ -105,6 +128,12 @@ def _after_title(ref: Reference) -> str:
     return _LINK.sub(" ", ref.text[start:])
 
 
+def _outside_title(ref: Reference) -> str:
+    """The entry but its title (a year there is the title's: `1918 influenza`), links blanked."""
+    before = ref.text[ref.body_start : ref.title.span.start] if ref.title is not None else ""
+    return before + " | " + _after_title(ref)
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
         if _GBT_NOT_ARTICLE.search(ref.text):
@@ -112,7 +141,7 @@ def _missing(ref: Reference) -> list[str]:
         missing = [
             name for name, value in (("journal", ref.container), ("year", ref.date)) if not value
         ]
-        if "year" in missing and _YEAR_PRINTED.search(_after_title(ref)):
+        if "year" in missing and _YEAR_PRINTED.search(_outside_title(ref)):
             missing.remove("year")
         no_volume = ref.volume is None and ref.issue is None
         no_pages = ref.pages is None and ref.article_number is None
@@ -129,7 +158,7 @@ def _missing(ref: Reference) -> list[str]:
         return missing
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
         after = _after_title(ref)
-        if _ISSUE_OF_JOURNAL.search(after) or _SPACED_PUBLISHER.search(after):
+        if any(p.search(after) for p in (_ISSUE_OF_JOURNAL, _SPACED_PUBLISHER, _PLACE_PUBLISHER)):
             return []
         return [] if ref.publisher else ["publisher"]
     if ref.kind is Kind.WEBPAGE:
@@ -171,10 +200,12 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
     a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. Nor is an
     element asked for that the entry prints where the grammar did not read it: a year in brackets
-    or between commas after the title (Chicago's `50 (1971): 41–75`, MLA's `vol. 1, 2000`), pages
-    marked `p.`, `pp.` or `S.`, a publisher after a spaced colon (`Leipzig : Verlag`); nor a work
-    GB/T 7714 marks as no journal article (`[M]`, `[C]`), or a journal issue in DIN 1505's form
-    (`12 (1960), Nr. 4, S. 215–221`) read as a chapter. An entry
+    or between commas outside the title (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's
+    `vol. 1, 2000`), pages marked (`p.`, `pp.`, `S.`, `pages`, MLA's `no pag.`) or closing the
+    entry (`1973, 38-39`), a publisher after its place (`Leipzig : Verlag`, `Champaign:
+    University of Illinois Press`); nor a work GB/T 7714 marks as no journal article (`[M]`,
+    `[C]`), or a journal's volume and year read as a chapter's (DIN 1505's `12 (1960), Nr. 4`).
+    An entry
     whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)
     is told so: the address is there, but nothing follows it; so is a volume set off from the
     year by a colon (`2019:13:e240898`) and an article number split by a space (`1:e 000048`).

@@ -284,3 +284,36 @@ def test_rl576_an_eponym_joined_by_an_en_dash_keeps_its_own_capitals(lint):
         "8. Kim, E. (2015). Receptor maps of the Therapeutic target Database (TTD). Cell, 160, 1-12.\n"
     )
     assert [d.entry for d in lint(text, select=["RL576"])] == [8]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # a year before the title, or in brackets with a season or a day
+        "4. Pagliara, F., Delaplace, M. et Vassallo, J.M., 2014, High-Speed trains and tourists, WIT Transactions on the Built Environment, Vol. 138, p. 17 – 27.",
+        '4. Hughes, J. Donald. "Ecology and Development as Narrative Themes of World History." Environmental History Review 19 (Spring 1995): 1-16.',
+        # pages as `pages`, `no pag.`, a closing range, a physics page before the year
+        '4. Omori, F. (1894) "On the aftershocks of earthquakes," Journal of the College of Science, vol. 7, pages 111–200.',
+        '4. Martin-Jones, David. "The Angel\'s Share." Senses of Cinema, vol. 66, 2013, no pag.',
+        "4. McGuire, Penny, Top table: restaurant, Pompidou Centre, Architectural Review, Vol. 208, No. 1241, 2000, 87-91.",
+        # a chapter's publisher after its place, a journal read as a chapter
+        "4. Spivak, G. C. (1988). Can the subaltern speak? In: Grossberg L and Nelson C (eds) Marxism and the Interpretation of Culture. Champaign: University of Illinois Press, pp. 271–315.",
+        "4. Feuser, Georg: Sonderschule - was nun? In: Behindertenpädagogik in Hessen 14(1975)1, 36-38.",
+    ],
+)
+def test_rl501_silent_on_elements_printed_outside_the_title(lint, entry):
+    assert [d.message for d in lint(MLA + entry + "\n", select=["RL501"]) if d.entry == 4] == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # no year at all; an access date is not the work's
+        "4. Taubenberger JK, Morens DM. The mother of all pandemics. Emerg Infect Dis. 12(1):15-22.",
+        "4. Smith, J. Flu pages. Health Journal, vol. 12, pp. 1-9 (accessed 2 May 2020).",
+        # a chapter whose book names no publisher
+        "4. Crease, R. (2004). How science moves. In M. Hendricks (Ed.), Thinking at the edge (pp. 32-42).",
+    ],
+)
+def test_rl501_still_finds_the_year_or_publisher_missing(lint, entry):
+    assert [d.entry for d in lint(MLA + entry + "\n", select=["RL501"])] == [4]

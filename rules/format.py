@@ -119,6 +119,12 @@ _PLACE_PUBLISHER = pattern(
     r"|Institute|Association|Society|Council|Ministry|Office|Department|Agency|Organi[sz]ation"
     r"|University|Editions?|[ÉE]ditions|Editora|Editorial)\b"
 )
+# a house's own word, or a house named by itself, after the title (`UK, Academic Press. pp.`,
+# `Heidelberg: Springer. pp. 85–116`): a publisher printed the grammar did not read
+_HOUSE = pattern(
+    r"\b(?:Press|Verlag|Publishers|Publishing|Springer(?:-Verlag)?|Elsevier|Wiley|Routledge"
+    r"|Macmillan|Blackwell|Kluwer|Karger|Thieme|CRC|Sage|McGraw-Hill|Academic)\b"
+)
 _LINK = pattern(r"(?i)https?://\S+|\bdoi\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+")
 
 
@@ -158,7 +164,8 @@ def _missing(ref: Reference) -> list[str]:
         return missing
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
         after = _after_title(ref)
-        if any(p.search(after) for p in (_ISSUE_OF_JOURNAL, _SPACED_PUBLISHER, _PLACE_PUBLISHER)):
+        found = (_ISSUE_OF_JOURNAL, _SPACED_PUBLISHER, _PLACE_PUBLISHER, _HOUSE)
+        if any(p.search(after) for p in found):
             return []
         return [] if ref.publisher else ["publisher"]
     if ref.kind is Kind.WEBPAGE:
@@ -203,7 +210,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     or between commas outside the title (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's
     `vol. 1, 2000`), pages marked (`p.`, `pp.`, `S.`, `pages`, MLA's `no pag.`) or closing the
     entry (`1973, 38-39`), a publisher after its place (`Leipzig : Verlag`, `Champaign:
-    University of Illinois Press`); nor a work GB/T 7714 marks as no journal article (`[M]`,
+    University of Illinois Press`) or known by its house's word (`UK, Academic Press`,
+    `Heidelberg: Springer`); nor a work GB/T 7714 marks as no journal article (`[M]`,
     `[C]`), or a journal's volume and year read as a chapter's (DIN 1505's `12 (1960), Nr. 4`).
     An entry
     whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)

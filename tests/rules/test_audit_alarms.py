@@ -317,3 +317,15 @@ def test_rl501_silent_on_elements_printed_outside_the_title(lint, entry):
 )
 def test_rl501_still_finds_the_year_or_publisher_missing(lint, entry):
     assert [d.entry for d in lint(MLA + entry + "\n", select=["RL501"])] == [4]
+
+
+def test_rl501_a_chapters_publisher_known_by_its_house(lint):
+    text = (
+        "1. Pitcher TJ (2001) Fish schooling. In: Steele JH, editor. Encyclopaedia of Ocean "
+        "Sciences. UK, Academic Press. pp. 975–987.\n"
+        "2. Choat JH (2012) Spawning aggregations in reef fishes. In: Sadovy de Mitcheson Y, Colin "
+        "PL, editors. Reef Fish Spawning Aggregations. Heidelberg: Springer. pp. 85–116.\n"
+        "3. Carrier J (1987) Marine tenure in Papua New Guinea. In: McCay B, Acheson J, editors. "
+        "The question of the commons. pp. 143–167.\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL501"])] == [3]

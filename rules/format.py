@@ -96,22 +96,29 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 _YEAR_PRINTED = pattern(
     r"\((?![^()]*\b(?:accessed|cited|retrieved|consulted|visited)\b)[^()]{0,24}?\b"
     + _YEAR
-    + r"[a-z]?\)|(?<=[,;]\s)"
+    + r"\b[^()]{0,24}\)|(?<=[\s(])(?<![-–/:]\s)"
     + _YEAR
-    + r"(?=\s*[,.;:])",
+    + r"[a-z]?(?![\d\-–/])",
     re.I,
 )
 _PAGES_PRINTED = pattern(
-    r"(?<![\w.])(?:pp?|S)\.\s*[A-Za-z]?\d|\bpages\s+\d|\d\s*pp\b|\bno\s+pag\b"
+    r"(?<![\w.])(?:pp?|pg|S)\.\s*[A-Za-z]?\d|\bpages\s+\d|\d\s*pp\b|\bno\s+pag\b"
     r"|[,:]\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*\.?\s*$|,\s*[A-Za-z]?\d+\s*\(" + _YEAR + r"\)"
+    r"|[,:]\s*(?!" + _YEAR + r"\b)[A-Za-z]?\d{1,5}\s*\.?\s*$"
 )
 _GBT_NOT_ARTICLE = pattern(r"\[(?:M|C|D|R|P|S|N|G|Z|A|EB|DB|CP)(?:/OL)?\]")
 _ISSUE_OF_JOURNAL = pattern(
     r"\b\d{1,4}\s*\(" + _YEAR + r"\)|\((?:1[5-9]|20)\d\d\)\s*,\s*(?:Nr|H|Heft|no|n°)\.?\s*\d"
-    r"|\bHeft\s+\d"
+    r"|\bHeft\s+\d|\b\d{1,4},?\s*\(\d{1,3}\)|\b\d{1,4}/" + _YEAR + r"\b"
 )
 _SPACED_PUBLISHER = pattern(
     r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}\s:\s[A-ZÀ-Ý]"
+)
+# a place, its colon, a name in capitals and the year (`Bielefeld: Transcript 2007`), or a name
+# then its place and the year (`Luchterhand, Neuwied 1984`)
+_PUBLISHER_AND_YEAR = pattern(
+    r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}\s?[:,]\s*[A-ZÀ-Ý][\w&.-]*"
+    r"(?:\s[A-ZÀ-Ý][\w&.-]*){0,3},?\s+" + _YEAR + r"\b"
 )
 _PLACE_PUBLISHER = pattern(
     r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}(?:,\s*[A-Z]{2,})?\s?:\s*"
@@ -125,6 +132,10 @@ _HOUSE = pattern(
     r"\b(?:Press|Verlag|Publishers|Publishing|Springer(?:-Verlag)?|Elsevier|Wiley|Routledge"
     r"|Macmillan|Blackwell|Kluwer|Karger|Thieme|CRC|Sage|McGraw-Hill|Academic)\b"
 )
+_OPENING_BRACKET = pattern(r"\s*\([^()]{0,30}\)")
+_READ_NOTE = pattern(
+    r"\[[^\[\]]*\]|(?i:\b(?:accessed|cited|retrieved|consulted|visited|updated)\b)[^.;()\[\]]*"
+)
 _LINK = pattern(r"(?i)https?://\S+|\bdoi\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+")
 
 
@@ -135,9 +146,14 @@ def _after_title(ref: Reference) -> str:
 
 
 def _outside_title(ref: Reference) -> str:
-    """The entry but its title (a year there is the title's: `1918 influenza`), links blanked."""
+    """The entry but its title (a year there is the title's: `1918 influenza`), links, notes in
+    square brackets and access notes blanked (`[cited 2020 Jan 5]`, `accessed 2 May 2020`: the
+    day it was read, not the year of the work)."""
     before = ref.text[ref.body_start : ref.title.span.start] if ref.title is not None else ""
-    return before + " | " + _after_title(ref)
+    if ref.title is not None:  # a date in brackets read as the title's start: `(2008, May 24).`
+        opening = _OPENING_BRACKET.match(ref.title.text)
+        before += " " + (opening.group() if opening is not None else "")
+    return _READ_NOTE.sub(" ", before + " | " + _after_title(ref))
 
 
 def _missing(ref: Reference) -> list[str]:
@@ -164,7 +180,13 @@ def _missing(ref: Reference) -> list[str]:
         return missing
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
         after = _after_title(ref)
-        found = (_ISSUE_OF_JOURNAL, _SPACED_PUBLISHER, _PLACE_PUBLISHER, _HOUSE)
+        found = (
+            _ISSUE_OF_JOURNAL,
+            _SPACED_PUBLISHER,
+            _PLACE_PUBLISHER,
+            _PUBLISHER_AND_YEAR,
+            _HOUSE,
+        )
         if any(p.search(after) for p in found):
             return []
         return [] if ref.publisher else ["publisher"]
@@ -206,13 +228,14 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     like is not asked for volume and pages, nor is one cited by its DOI with neither volume nor
     pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
     a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. Nor is an
-    element asked for that the entry prints where the grammar did not read it: a year in brackets
-    or between commas outside the title (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's
-    `vol. 1, 2000`), pages marked (`p.`, `pp.`, `S.`, `pages`, MLA's `no pag.`) or closing the
-    entry (`1973, 38-39`), a publisher after its place (`Leipzig : Verlag`, `Champaign:
-    University of Illinois Press`) or known by its house's word (`UK, Academic Press`,
-    `Heidelberg: Springer`); nor a work GB/T 7714 marks as no journal article (`[M]`,
-    `[C]`), or a journal's volume and year read as a chapter's (DIN 1505's `12 (1960), Nr. 4`).
+    element asked for that the entry prints where the grammar did not read it: a year outside
+    the title and any access note (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's `vol.
+    1, 2000`, `P. A. 2003 Radiocarbon`), pages marked (`p.`, `pp.`, `S.`, `pages`, MLA's `no
+    pag.`) or closing the entry (`1973, 38-39`, `Vol. 96, 1227.`), a publisher before or after
+    its place (`Leipzig : Verlag`, `Champaign: University of Illinois Press`) or known by its
+    house's word (`UK, Academic Press`, `Heidelberg: Springer`); nor a work GB/T 7714 marks as
+    no journal article (`[M]`, `[C]`), or a journal's volume and year read as a chapter's (DIN
+    1505's `12 (1960), Nr. 4`).
     An entry
     whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)
     is told so: the address is there, but nothing follows it; so is a volume set off from the

@@ -299,6 +299,15 @@ def test_rl576_an_eponym_joined_by_an_en_dash_keeps_its_own_capitals(lint):
         # a chapter's publisher after its place, a journal read as a chapter
         "4. Spivak, G. C. (1988). Can the subaltern speak? In: Grossberg L and Nelson C (eds) Marxism and the Interpretation of Culture. Champaign: University of Illinois Press, pp. 271–315.",
         "4. Feuser, Georg: Sonderschule - was nun? In: Behindertenpädagogik in Hessen 14(1975)1, 36-38.",
+        # a year standing alone, or in brackets with its day; `pg.`; a closing page
+        "4. Bird M. I., Fifield L. K. 2003 Radiocarbon dating at Border Cave, South Africa, Quaternary Science Reviews, 22, 943-947.",
+        "4. Walker, S. (2008, May 24). Saying goodbye. Gold Rush, 17(15), 6-7.",
+        "4. Lounsbury, Michael (2000), Corporate social capital, Administrative Science Quarterly; Dec 2000; 45, (4), pg. 837",
+        "4. Kahan, Marcel, “The hanging chads of corporate voting”, (2008) The Georgetown Law Journal, Vol. 96, 1227.",
+        # a chapter's publisher before its place and year, or its place, colon, name and year
+        "4. Jantzen, Wolfgang: Behinderung. In: H. Eyferth (Hrsg.) Handbuch der Sozialarbeit. Luchterhand, Neuwied 1984, 199-205",
+        "4. Borsò, Vittoria: Naturraum, Grenzraum. In: V. Borsò (Hg.): Literarische Räume. Bielefeld: Transcript 2007, 10-25.",
+        "4. Blatterer, Harry (2007): Contemporary adulthood. In: Current Sociology 55, (6), pp. 771–792.",
     ],
 )
 def test_rl501_silent_on_elements_printed_outside_the_title(lint, entry):
@@ -311,6 +320,7 @@ def test_rl501_silent_on_elements_printed_outside_the_title(lint, entry):
         # no year at all; an access date is not the work's
         "4. Taubenberger JK, Morens DM. The mother of all pandemics. Emerg Infect Dis. 12(1):15-22.",
         "4. Smith, J. Flu pages. Health Journal, vol. 12, pp. 1-9 (accessed 2 May 2020).",
+        "4. Smith, J. Flu pages. Health Journal [Internet]. 12:1-9 [cited 2020 May 2].",
         # a chapter whose book names no publisher
         "4. Crease, R. (2004). How science moves. In M. Hendricks (Ed.), Thinking at the edge (pp. 32-42).",
     ],

@@ -133,6 +133,21 @@ _HOUSE = pattern(
     r"|Macmillan|Blackwell|Kluwer|Karger|Thieme|CRC|Sage|McGraw-Hill|Academic)\b"
 )
 _OPENING_BRACKET = pattern(r"\s*\([^()]{0,30}\)")
+_DATE_IN_TITLE = pattern(
+    r"\(\s*"
+    + _YEAR
+    + r"[a-z]?\s*\)|(?<=,\s)(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?\s+)?"
+    + _YEAR
+    + r"[a-z]?(?=\s*,)"
+)
+# a newspaper's or a magazine's date, which stands for its volume (MLA's `New York Times 5 Dec
+# 1966: 47`, `Lutheran Forum, Winter 2008: 14-17`)
+_DAY_OR_SEASON = pattern(
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+    + _YEAR
+    + r"|\b(?:Spring|Summer|Fall|Autumn|Winter)\s+"
+    + _YEAR
+)
 _READ_NOTE = pattern(
     r"\[[^\[\]]*\]|(?i:\b(?:accessed|cited|retrieved|consulted|visited|updated)\b)[^.;()\[\]]*"
 )
@@ -150,9 +165,11 @@ def _outside_title(ref: Reference) -> str:
     square brackets and access notes blanked (`[cited 2020 Jan 5]`, `accessed 2 May 2020`: the
     day it was read, not the year of the work)."""
     before = ref.text[ref.body_start : ref.title.span.start] if ref.title is not None else ""
-    if ref.title is not None:  # a date in brackets read as the title's start: `(2008, May 24).`
+    if ref.title is not None:  # a date the grammar read into the title: `(2008, May 24).`,
+        # `Keith (2004) 'The Mechanisms`, `J.M., 2014, High-Speed`, `Quarterly, Oct-Dec 1995, Vol`
         opening = _OPENING_BRACKET.match(ref.title.text)
         before += " " + (opening.group() if opening is not None else "")
+        before += " " + " ".join(m.group() for m in _DATE_IN_TITLE.finditer(ref.title.text))
     return _READ_NOTE.sub(" ", before + " | " + _after_title(ref))
 
 
@@ -174,7 +191,8 @@ def _missing(ref: Reference) -> list[str]:
             # an entry not yet in an issue has no volume or pages to give; nor has an article
             # published online first and cited by its DOI alone (`2023; 10.1093/nar/gkad1088`),
             # while one with a volume but no pages has lost them
-            missing += ["volume"] if no_volume else []
+            if no_volume and not _DAY_OR_SEASON.search(_after_title(ref)):
+                missing += ["volume"]
             if no_pages and not _PAGES_PRINTED.search(_after_title(ref)):
                 missing += ["pages or article number"]
         return missing
@@ -227,15 +245,17 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     An article marked "in press", "Epub ahead of print", "Advance online publication" and the
     like is not asked for volume and pages, nor is one cited by its DOI with neither volume nor
     pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
-    a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. Nor is an
-    element asked for that the entry prints where the grammar did not read it: a year outside
-    the title and any access note (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's `vol.
-    1, 2000`, `P. A. 2003 Radiocarbon`), pages marked (`p.`, `pp.`, `S.`, `pages`, MLA's `no
-    pag.`) or closing the entry (`1973, 38-39`, `Vol. 96, 1227.`), a publisher before or after
-    its place (`Leipzig : Verlag`, `Champaign: University of Illinois Press`) or known by its
-    house's word (`UK, Academic Press`, `Heidelberg: Springer`); nor a work GB/T 7714 marks as
-    no journal article (`[M]`, `[C]`), or a journal's volume and year read as a chapter's (DIN
-    1505's `12 (1960), Nr. 4`).
+    a journal numbered by issue only ("2021;(3):12-5"), or a newspaper or magazine dated by its
+    day or season (`New York Times 5 Dec 1966: 47`, `Winter 2008: 14-17`), is not asked for a
+    volume. Nor is an element asked for that the entry prints where the grammar did not read it:
+    a year outside the title and any access note, or read into the title in brackets or between
+    commas (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's `vol. 1, 2000`, `P. A. 2003
+    Radiocarbon`, `J.M., 2014, High-Speed trains`), pages marked (`p.`, `pp.`, `S.`, `pages`,
+    MLA's `no pag.`) or closing the entry (`1973, 38-39`, `Vol. 96, 1227.`), a publisher before
+    or after its place (`Leipzig : Verlag`, `Champaign: University of Illinois Press`) or known
+    by its house's word (`UK, Academic Press`, `Heidelberg: Springer`); nor a work GB/T 7714
+    marks as no journal article (`[M]`, `[C]`), or a journal's volume and year read as a
+    chapter's (DIN 1505's `12 (1960), Nr. 4`).
     An entry
     whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)
     is told so: the address is there, but nothing follows it; so is a volume set off from the

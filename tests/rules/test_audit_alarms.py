@@ -308,6 +308,11 @@ def test_rl576_an_eponym_joined_by_an_en_dash_keeps_its_own_capitals(lint):
         "4. Jantzen, Wolfgang: Behinderung. In: H. Eyferth (Hrsg.) Handbuch der Sozialarbeit. Luchterhand, Neuwied 1984, 199-205",
         "4. Borsò, Vittoria: Naturraum, Grenzraum. In: V. Borsò (Hg.): Literarische Räume. Bielefeld: Transcript 2007, 10-25.",
         "4. Blatterer, Harry (2007): Contemporary adulthood. In: Current Sociology 55, (6), pp. 771–792.",
+        # a date the grammar read into the title; a newspaper's or magazine's date for its volume
+        "4. Sawyer, R. Keith (2004) 'The mechanisms of emergence.', Philosophy of the Social Sciences, Vol. 34, No. 2, pp. 260-282.",
+        "4. Pagliara, F., Delaplace, M. et Vassallo, J.M., 2014, High-Speed trains and tourists: what is the link? Evidence from the French capitals, WIT Transactions on the Built Environment, Vol. 138, p. 17 – 27",
+        '4. Loory, Stuart. "Computer Hookup to Home Foreseen." New York Times 5 Dec 1966: 47.',
+        '4. Colley, Thomas N. "The Path to the Passion through Job." Lutheran Forum, Winter 2008: 14-17.',
     ],
 )
 def test_rl501_silent_on_elements_printed_outside_the_title(lint, entry):

@@ -269,6 +269,7 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
     return bool(_BEFORE_NUMBER.match(text, m.end()))  # `Type 2`, `Phase III`, `Group A`
 
 
+_DATE_INSIDE = pattern(r"(?<=\S)\s+\((?:1[5-9]|20)\d\d[a-z]?\)\s+(?=\S)")
 # the words that close a firm's name after `and` or `&` (`Joseph Fry and Sons`, `Smith & Brothers`)
 _FIRM_WORDS = frozenset(("sons", "brothers", "daughters"))
 _FIRM_JOIN = pattern(r"[A-Z][\w'’-]*\s+(?:and|&)\s+$")
@@ -319,6 +320,11 @@ def capitals(text: str, usage: Usage) -> list[Capital]:
     # the title's first word: its first with a letter (`(2005) Effects of ...` opens at `Effects`)
     first = next((i for i, m in enumerate(tokens) if not m.group().isdigit()), 0)
     head = _named_head(text)
+    # names and a date the grammar read into the title (`Department of Health (2012) Long term
+    # conditions`): the title starts after the date
+    dated = _DATE_INSIDE.search(text)
+    if dated is not None:
+        head = max(head, dated.end())
     for i, m in enumerate(tokens):
         if i <= first or _opens(text, m.start()) or _in_run(tokens, i):
             continue
@@ -364,6 +370,8 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
       genus, a word that is also a name (`Mercury`, `Black`, `Reading`), and the authors' names
       (not the words of an organisation's name);
     - the word that closes a firm's name after a name and `and` or `&` (`Joseph Fry and Sons`);
+    - names and a date the grammar read into the title (`Department of Health (2012) Long term
+      conditions ...`): the title is read from after the date;
     - titles in title case, in capitals, or not in English (German capitalises its nouns), and
       lists that do not set their titles in sentence case.
 

@@ -344,3 +344,17 @@ def test_rl501_a_chapters_publisher_known_by_its_house(lint):
         "The question of the commons. pp. 143–167.\n"
     )
     assert [d.entry for d in lint(text, select=["RL501"])] == [3]
+
+
+def test_rl587_names_and_date_read_into_the_title_are_no_title_words(lint):
+    text = (
+        "1. Barnes, J. and Smith, K. (2015) Urban heat islands and public health. London: Routledge.\n"
+        "2. Bryman, A. (2016) Social research methods. 5th edn. Oxford: Oxford University Press.\n"
+        "3. Hulme, M. (2009) Why we disagree about climate change. Cambridge: Cambridge University Press.\n"
+        "4. Department of Health (2012) Long term conditions compendium of information. 3rd edn. "
+        "London: Department of Health.\n"
+        "5. Williams, D.R. (2009) Discrimination and racial disparities in health. Journal of "
+        "Behavioral Medicine, 32(1), pp. 20-47.\n"
+        "6. Marmot, M. (2010) Fair society and the Health of nations. London: The Marmot Review.\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL587"])] == [6]

@@ -105,6 +105,7 @@ _PAGES_PRINTED = pattern(
     r"(?<![\w.])(?:pp?|pg|S)\.\s*[A-Za-z]?\d|\bpages\s+\d|\d\s*pp\b|\bno\s+pag\b"
     r"|[,:]\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*\.?\s*$|,\s*[A-Za-z]?\d+\s*\(" + _YEAR + r"\)"
     r"|[,:]\s*(?!" + _YEAR + r"\b)[A-Za-z]?\d{1,5}\s*\.?\s*$"
+    r"|\)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*\.?\s*$|\b(?:Abstract|Article|Paper)\s+(?:no\.?\s*)?\d"
 )
 _GBT_NOT_ARTICLE = pattern(r"\[(?:M|C|D|R|P|S|N|G|Z|A|EB|DB|CP)(?:/OL)?\]")
 _ISSUE_OF_JOURNAL = pattern(
@@ -129,9 +130,20 @@ _PLACE_PUBLISHER = pattern(
 # a house's own word, or a house named by itself, after the title (`UK, Academic Press. pp.`,
 # `Heidelberg: Springer. pp. 85–116`): a publisher printed the grammar did not read
 _HOUSE = pattern(
-    r"\b(?:Press|Verlag|Publishers|Publishing|Springer(?:-Verlag)?|Elsevier|Wiley|Routledge"
-    r"|Macmillan|Blackwell|Kluwer|Karger|Thieme|CRC|Sage|McGraw-Hill|Academic)\b"
+    r"\b(?:[Pp]ress|Verlag|Publishers|Publishing|Springer(?:-Verlag)?|Elsevier|Wiley|Routledge"
+    r"|Macmillan|Blackwell|Kluwer|Karger|Thieme|CRC|Sage|McGraw-Hill|Academic|Harmattan"
+    r"|International)\b"
 )
+# a place, its colon and a one- to four-word name closing the entry or before its pages
+# (`London: Vintage. pp. 224-279.`)
+_PLACE_NAME_CLOSING = pattern(
+    r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}\s?:\s*[A-ZÀ-Ý][\w&'’-]*"
+    r"(?:\s[A-ZÀ-Ý][\w&'’-]*){0,3}[.,;]\s*(?:pp?\.|S\.|$)"
+)
+# a journal's numbers after `In:` where no editor is named: a volume and its issue or year
+# (`Sonderpädagogik in Schleswig-Holstein 26, 4, S. 190-195`, `(1985) 7/8, 46`, `Nr. 65`)
+_JOURNAL_NUMBERS = pattern(r"\b\d{1,4}\s*(?:/\s*\d{1,4}|,\s*\d{1,4}\s*,)|\bNr\.?\s*\d")
+_EDITOR_WORD = pattern(r"(?i)\b(?:Hrsg|Hg|Hgg|eds?|editors?|edited|dir|coords?|orgs?|red)\b")
 _OPENING_BRACKET = pattern(r"\s*\([^()]{0,30}\)")
 _DATE_IN_TITLE = pattern(
     r"\(\s*"
@@ -203,10 +215,13 @@ def _missing(ref: Reference) -> list[str]:
             _SPACED_PUBLISHER,
             _PLACE_PUBLISHER,
             _PUBLISHER_AND_YEAR,
+            _PLACE_NAME_CLOSING,
             _HOUSE,
         )
         if any(p.search(after) for p in found):
             return []
+        if not ref.editors and not _EDITOR_WORD.search(after) and _JOURNAL_NUMBERS.search(after):
+            return []  # a journal's article read as a chapter
         return [] if ref.publisher else ["publisher"]
     if ref.kind is Kind.WEBPAGE:
         return [] if ref.urls else ["URL"]
@@ -251,11 +266,12 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     a year outside the title and any access note, or read into the title in brackets or between
     commas (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's `vol. 1, 2000`, `P. A. 2003
     Radiocarbon`, `J.M., 2014, High-Speed trains`), pages marked (`p.`, `pp.`, `S.`, `pages`,
-    MLA's `no pag.`) or closing the entry (`1973, 38-39`, `Vol. 96, 1227.`), a publisher before
-    or after its place (`Leipzig : Verlag`, `Champaign: University of Illinois Press`) or known
-    by its house's word (`UK, Academic Press`, `Heidelberg: Springer`); nor a work GB/T 7714
-    marks as no journal article (`[M]`, `[C]`), or a journal's volume and year read as a
-    chapter's (DIN 1505's `12 (1960), Nr. 4`).
+    MLA's `no pag.`, `Abstract 7029`, `Article 2`) or closing the entry (`1973, 38-39`, `Vol.
+    96, 1227.`), a publisher before or after its place (`Leipzig : Verlag`, `Champaign:
+    University of Illinois Press`) or known by its house's word (`UK, Academic Press`,
+    `Heidelberg: Springer`, `London: Vintage. pp.`); nor a work GB/T 7714 marks as no journal
+    article (`[M]`, `[C]`), or a journal's volume and year read as a chapter's (DIN 1505's `12
+    (1960), Nr. 4`; `In: Sonderpädagogik 26, 4, S. 190-195`, with no editor named).
     An entry
     whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)
     is told so: the address is there, but nothing follows it; so is a volume set off from the

@@ -313,6 +313,13 @@ def test_rl576_an_eponym_joined_by_an_en_dash_keeps_its_own_capitals(lint):
         "4. Pagliara, F., Delaplace, M. et Vassallo, J.M., 2014, High-Speed trains and tourists: what is the link? Evidence from the French capitals, WIT Transactions on the Built Environment, Vol. 138, p. 17 – 27",
         '4. Loory, Stuart. "Computer Hookup to Home Foreseen." New York Times 5 Dec 1966: 47.',
         '4. Colley, Thomas N. "The Path to the Passion through Job." Lutheran Forum, Winter 2008: 14-17.',
+        # an abstract's or article's number; pages after the bracketed date
+        "4. Kantarjian HM, Giles F. Nilotinib in chronic myeloid leukemia. J Clin Oncol. 2009;27(15s): Abstract 7029.",
+        '4. Boyd, Douglas A. "Transnational Radio Listening," Journalism Quarterly, Vol. 68, No. 1 (Spring/Summer, 1991) 211-215.',
+        # a publisher named without its house's word, a journal after `In:` with no editor
+        "4. Eco, Umberto 2000. The Platypus between Dictionary and Encyclopedia. In: Kant and the Platypus. London: Vintage. pp. 224-279.",
+        "4. Probert RJ (2000) The role of temperature in seed dormancy. In: Fenner M (ed) Seeds, 2nd edn. CAB International, Wallingford, pp 261–292",
+        "4. Wocken, Hans (1997): Beiträge zur Geschichte der Integration. In: Sonderpädagogik in Schleswig-Holstein 26, 4, S. 190-195",
     ],
 )
 def test_rl501_silent_on_elements_printed_outside_the_title(lint, entry):
@@ -328,6 +335,7 @@ def test_rl501_silent_on_elements_printed_outside_the_title(lint, entry):
         "4. Smith, J. Flu pages. Health Journal [Internet]. 12:1-9 [cited 2020 May 2].",
         # a chapter whose book names no publisher
         "4. Crease, R. (2004). How science moves. In M. Hendricks (Ed.), Thinking at the edge (pp. 32-42).",
+        "4. Podlesch, W. (2007): Der Berliner Beitrag zur Integration. In: Rülcker, T. (Hrsg.) Modell Berlin. Frankfurt am Main, S. 159-187.",
     ],
 )
 def test_rl501_still_finds_the_year_or_publisher_missing(lint, entry):

@@ -269,7 +269,12 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
     return bool(_BEFORE_NUMBER.match(text, m.end()))  # `Type 2`, `Phase III`, `Group A`
 
 
-_DATE_INSIDE = pattern(r"(?<=\S)\s+\((?:1[5-9]|20)\d\d[a-z]?\)\s+(?=\S)")
+_DATE_INSIDE = pattern(
+    r"(?:^|(?<=\S)\s+)\((?:(?:1[5-9]|20)\d\d[a-z]?|in\s+press|forthcoming)\)\s+(?=\S)"
+)
+# a quoted title closed and the book or proceedings after `in` that the grammar read into it
+# (`"Title," in Proceedings of the AIAA ...`)
+_CONTAINER_AFTER = pattern(r"[,.]?[\"”]\s*,?\s+[Ii]n\s+[A-Z]")
 # the words that close a firm's name after `and` or `&` (`Joseph Fry and Sons`, `Smith & Brothers`)
 _FIRM_WORDS = frozenset(("sons", "brothers", "daughters"))
 _FIRM_JOIN = pattern(r"[A-Z][\w'’-]*\s+(?:and|&)\s+$")
@@ -325,10 +330,12 @@ def capitals(text: str, usage: Usage) -> list[Capital]:
     dated = _DATE_INSIDE.search(text)
     if dated is not None:
         head = max(head, dated.end())
+    container = _CONTAINER_AFTER.search(text, head)
+    end = container.start() if container is not None else len(text)
     for i, m in enumerate(tokens):
         if i <= first or _opens(text, m.start()) or _in_run(tokens, i):
             continue
-        if m.start() < head:
+        if m.start() < head or m.start() >= end:
             continue
         for part in _PART.finditer(m.group()):
             word = part.group()
@@ -371,7 +378,8 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
       (not the words of an organisation's name);
     - the word that closes a firm's name after a name and `and` or `&` (`Joseph Fry and Sons`);
     - names and a date the grammar read into the title (`Department of Health (2012) Long term
-      conditions ...`): the title is read from after the date;
+      conditions ...`, `(in press) Physical computing`): the title is read from after the date,
+      and up to a quoted title's close before `in` (`"Title," in Proceedings of ...`);
     - titles in title case, in capitals, or not in English (German capitalises its nouns), and
       lists that do not set their titles in sentence case.
 

@@ -366,3 +366,14 @@ def test_rl587_names_and_date_read_into_the_title_are_no_title_words(lint):
         "6. Marmot, M. (2010) Fair society and the Health of nations. London: The Marmot Review.\n"
     )
     assert [d.entry for d in lint(text, select=["RL587"])] == [6]
+
+
+def test_rl587_a_date_or_a_container_read_into_the_title_is_no_title_word(lint):
+    text = APA + (
+        "7. Blikstein, P. (in press) Physical computing in education: a theory of interaction "
+        "design. Foundations and Trends in Human-Computer Interaction.\n"
+        '8. Blackmore, L. "A probabilistic particle control approach to robust pre- dictive '
+        'control," in Proceedings of the AIAA Guidance, Navigation and Control Conference, no. 10, 2006.\n'
+        "9. Ruiz, A. (2019). Physical activity and the Proceedings of tumour growth. Nature Medicine, 25, 44-52.\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL587"])] == [9]

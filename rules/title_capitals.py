@@ -335,8 +335,8 @@ def capitals(text: str, usage: Usage) -> list[Capital]:
     for i, m in enumerate(tokens):
         if i <= first or _opens(text, m.start()) or _in_run(tokens, i):
             continue
-        if m.start() < head or m.start() >= end:
-            continue
+        if (head and m.start() <= head) or m.start() >= end:
+            continue  # before the title's own first word, or after it
         for part in _PART.finditer(m.group()):
             word = part.group()
             if len(word) < MIN_LENGTH or not _capitalised(word):

@@ -368,6 +368,15 @@ def test_rl587_names_and_date_read_into_the_title_are_no_title_words(lint):
     assert [d.entry for d in lint(text, select=["RL587"])] == [6]
 
 
+def test_rl587_a_title_read_with_its_date_in_front(lint):
+    text = APA + (
+        "7. Blikstein, P. (in press) Physical computing in education: a theory of interaction "
+        "design. Foundations and Trends in Human-Computer Interaction.\n"
+        "8. Lee, S. (2018). Effects of physical training on fitness. Journal of Sport, 12, 1-9.\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL587"])] == []
+
+
 def test_rl587_a_date_or_a_container_read_into_the_title_is_no_title_word(lint):
     text = APA + (
         "7. Blikstein, P. (in press) Physical computing in education: a theory of interaction "

@@ -181,6 +181,11 @@ def evaluate(selected: Iterable[str] | None = None, folder: Path = LISTS) -> lis
     return results
 
 
+def _share(part: int, whole: int, empty: float = 1.0) -> float:
+    """`part / whole`; `empty` for nothing out of nothing (a clean list misses no fault)."""
+    return part / whole if whole else empty
+
+
 def table(results: Sequence[Result]) -> str:
     """The README table: one row per list, then the totals."""
     rows = [
@@ -201,7 +206,8 @@ def table(results: Sequence[Result]) -> str:
     rejected = sum(len(r.rejected) for r in results)
     rows.append(
         f"| **all {len(results)} lists** | {entries} | {faults} | {found} "
-        f"| {found / faults:.2f} | {found / covered:.2f} | {100 * alarms / entries:.1f} "
+        f"| {_share(found, faults):.2f} | {_share(found, covered):.2f} "
+        f"| {100 * _share(alarms, entries, 0.0):.1f} "
         f"| {rejected} |"
     )
     return "\n".join(rows)

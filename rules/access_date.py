@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from refslint import patterns
-from refslint.api import Category, Context, Diagnostic, Edit, Fix, Kind, Reference, Severity, rule
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Kind,
+    Reference,
+    Severity,
+    list_rule,
+    rule,
+)
 
 
 @dataclass(frozen=True)
@@ -187,14 +198,52 @@ def _only_url(ref: Reference) -> bool:
     return bool(ref.urls) and all(locator is None for locator in (*others, ref.publisher))
 
 
-@rule(
+# A note of the citing article, not a work: AIP's and APS's `See supplementary material at URL
+# for ...`, `See also https://...`; what it points to is the article's own
+_NOTE = patterns.compile(r"(?i)\s*see\s+(?:also\b|supplement|the\s+supplement|https?://)")
+
+# The physical sciences' journal article, closed by `Volume, page (Year).` (APS, AIP, Nature:
+# `J. Vac. Sci. Technol. A 33, 020802 (2015).`, `Nature 409, 1092–1095 (2001).`): styles that
+# ask for no access date
+_VOLUME_PAGE_YEAR = patterns.compile(
+    r"\b\d+[A-Z]?,\s*[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?\s*\((?:1[6-9]|20)\d\d[a-z]?\)"
+    r"[.;]?\s*$"
+)
+MIN_VOLUME_PAGE_YEAR = 5  # entries in that form before the list counts as set in such a style
+
+
+def closes_volume_page_year(refs: Sequence[Reference]) -> bool:
+    """Whether the list's journal articles close with `Volume, page (Year).`: at least half its
+    entries, and `MIN_VOLUME_PAGE_YEAR` at least."""
+    closed = sum(1 for ref in refs if _VOLUME_PAGE_YEAR.search(ref.text.rstrip()))
+    return closed >= MIN_VOLUME_PAGE_YEAR and 2 * closed >= len(refs)
+
+
+def _asks_no_access_date(refs: Sequence[Reference], pages: Sequence[Reference]) -> bool:
+    """Whether the list is set in a style that gives web sources no access date (its journal
+    articles closed by `Volume, page (Year).`, at least half its entries) and does not give them
+    anyway: at most half of its web sources carry one."""
+    if not closes_volume_page_year(refs):
+        return False
+    dated = sum(1 for ref in pages if ref.accessed is not None)
+    return 2 * dated <= len(pages)
+
+
+def _web_source(ref: Reference) -> bool:
+    """A web page, or an entry found only through its URL, that is no note of the article."""
+    if not (ref.kind is Kind.WEBPAGE or _only_url(ref)):
+        return False
+    return not _NOTE.match(ref.text, ref.body_start)
+
+
+@list_rule(
     code="RL304",
     name="access-date-missing",
     category=Category.ACCESS_DATE,
     severity=Severity.WARNING,
     summary="A web source has no access date",
 )
-def access_date_missing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a web page, or an entry that can only be found through its URL (no DOI, arXiv identifier,
     PubMed ID, volume, pages or publisher), that does not say when it was last read. A work with a
@@ -215,18 +264,28 @@ def access_date_missing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     with a thesis or report mark (`PhD thesis`, `Technical Report`), an ISBN, or a person's
     work whose university is named just before the link (a thesis whose mark was lost). Set
     out as Citing Medicine sets what was read online (`Available from: URL`), it still needs
-    its `[cited ...]` date.
+    its `[cited ...]` date. A note of the article (`See supplementary material at URL for ...`,
+    `See also URL`) is no work and needs none.
+
+    The list decides whether its style asks for access dates at all. The physical sciences'
+    styles (APS, AIP, Nature), whose journal articles close with `Volume, page (Year).`, give a
+    web source none: in a list where half the entries or more (five at least) end so, and at
+    most half of the web sources give an access date, none is asked for. Where most of them
+    give one, the list's own habit is to date them, and one without is flagged.
     """
-    if ref.accessed is not None or not (ref.kind is Kind.WEBPAGE or _only_url(ref)):
+    pages = [ref for ref in refs if _web_source(ref)]
+    if not pages or _asks_no_access_date(refs, pages):
         return
-    if ref.doi is not None:  # a DOI names a fixed version: no content that changes unseen
-        return
-    if ACCESS_IN_OTHER_WORDS.search(ref.text) or _not_a_page(ref):
-        return
-    where = ref.urls[0].span if ref.urls else ref.span
-    kind = "web page" if ref.kind is Kind.WEBPAGE else "source known only by its URL"
-    yield Diagnostic(
-        where,
-        f"{kind} without an access date; "
-        f"add the date it was last read (e.g. [cited {ctx.today:%Y %b} {ctx.today.day}])",
-    )
+    for ref in pages:
+        if ref.accessed is not None or ref.doi is not None:  # a DOI names a fixed version
+            continue
+        if ACCESS_IN_OTHER_WORDS.search(ref.text) or _not_a_page(ref):
+            continue
+        where = ref.urls[0].span if ref.urls else ref.span
+        kind = "web page" if ref.kind is Kind.WEBPAGE else "source known only by its URL"
+        yield Diagnostic(
+            where,
+            f"{kind} without an access date; "
+            f"add the date it was last read (e.g. [cited {ctx.today:%Y %b} {ctx.today.day}])",
+            ref=ref,
+        )

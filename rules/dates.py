@@ -26,6 +26,7 @@ from refslint.api import (
     PartialDate,
     Reference,
     Severity,
+    Span,
     days_in_month,
     pattern,
     rule,
@@ -346,6 +347,27 @@ def _submitted(ref: Reference) -> tuple[str, dt.date] | None:
     return None
 
 
+# A year standing alone between marks (`arXiv, 2023, preprint,`): RSC's and others' preprint
+# date, where the grammar read no date in the entry
+_LONE_YEAR = pattern(r"(?<=[,.;(]\s)((?:19|20)\d\d)(?=\s*[,.;)])")
+
+
+def _lone_year(ref: Reference) -> list[PartialDate]:
+    """The one year printed alone outside the entry's title, identifiers and addresses, as a
+    date; none where there are several, or none."""
+    kept = [f.span for f in (ref.title, ref.doi, ref.arxiv, *ref.urls) if f is not None]
+    found = [
+        m
+        for m in _LONE_YEAR.finditer(ref.text, ref.body_start)
+        if not any(s.start <= m.start() < s.end for s in kept)
+    ]
+    if len(found) != 1:
+        return []
+    m = found[0]
+    span = Span(m.start(1), m.end(1))
+    return [PartialDate(text=m.group(1), span=span, year=int(m.group(1)), year_span=span)]
+
+
 @rule(
     code="RL206",
     name="preprint-before-arxiv-id",
@@ -369,13 +391,15 @@ def preprint_before_arxiv_id(ref: Reference, ctx: Context) -> Iterator[Diagnosti
         1. Lundberg S. Interpreting predictions. arXiv [Preprint]. 2017 Nov 25. arXiv:1705.07874.
 
     ## Limitations
-    Only preprints are checked: a journal article may well be older than its arXiv copy.
+    Only preprints are checked: a journal article may well be older than its arXiv copy. Where
+    the grammar read no date, a year printed alone between marks outside the title and the
+    identifiers (RSC's `arXiv, 2023, preprint, arXiv.2412.16551`) is the preprint's date.
     """
     if ref.kind is not Kind.PREPRINT and (
         ref.container is None or "arxiv" not in ref.container.text.lower()
     ):
         return
-    dates = [ref.date] if ref.date else _work_dates(ref)
+    dates = [ref.date] if ref.date else (_work_dates(ref) or _lone_year(ref))
     submitted = _submitted(ref)
     if not dates or submitted is None:
         return

@@ -357,8 +357,12 @@ def _year_place(ref: Reference) -> str | None:
     """ "after the authors" or "later" for an entry with authors and a year; else None."""
     if ref.authors_span is None or not ref.authors:
         return None
-    if _YEAR_AFTER_AUTHORS.match(ref.text, ref.authors_span.end):
-        return "after the authors"
+    after = _YEAR_AFTER_AUTHORS.match(ref.text, ref.authors_span.end)
+    if after:
+        # an author-date entry's title follows its year; with none (`R. Mull (2022). GitHub,
+        # https://...`) the entry lacks its title, and where its year goes is not what is wrong
+        titled = ref.title is not None and ref.title.span.start >= after.end() - 1
+        return "after the authors" if titled else None
     if _ANY_YEAR.search(ref.text, ref.authors_span.end) is None:
         return None
     return "later"
@@ -403,6 +407,8 @@ def year_after_authors(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     ## Limitations
     The list's own convention decides: at least 5 entries with authors and a year, 80% of them
     with the year after the authors' list. An author-date list is never asked to move its years.
+    An entry with no title after its year (`R. Mull (2022). GitHub, https://...`, a repository
+    given by its host alone) is not an author-date entry copied in: what it lacks is its title.
     """
     convention, breaking = deviations(refs, _year_place)
     if convention is None or convention.form != "later":

@@ -55,7 +55,14 @@ _DRUG_STEMS = tuple(
     for plural in ("", "s")
 )  # fmt: skip
 # General scientific words the frequency list lacks, each one edit from a common word.
-ALLOWED = frozenset(["analyte", "analytes", "medline", "perceptron", "perceptrons", "redox"])
+# (`sorbent`/`sorbet`, `phonons`/`photons`, `magnon`/`mignon`, `etchant`/`enchant`: terms of
+# chemistry, physics and materials science that collide with common words)
+ALLOWED = frozenset(
+    [
+        "analyte", "analytes", "medline", "perceptron", "perceptrons", "redox",
+        "sorbent", "sorbents", "phonon", "phonons", "magnon", "magnons", "etchant", "etchants",
+    ]
+)  # fmt: skip
 # How often the correction must occur in the frequency list (counts per ~800 million words of
 # subtitles): "carcinoma" 183, "hierarchical" 255, "university" 18017. Below this bar a word one
 # edit away is as likely the writer's rare term as the rare word it resembles.

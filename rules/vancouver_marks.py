@@ -24,7 +24,7 @@ from refslint.api import (
     year_after_names,
 )
 
-from .style.conventions import convention
+from .style.conventions import convention, vancouver
 
 # A Vancouver name: family words, then capital initials (`Protopopescu C`, `Kwong JC`).
 _VANCOUVER_NAME = pattern(r"^\S.*\s(?:[A-Z\u00c0-\u00de]|[\u0100-\u017f]{1}){1,6}$")
@@ -363,7 +363,12 @@ def proceedings_without_in(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     )
 
 
-@rule(
+# PubMed's identifier, which Citing Medicine prints and other styles leave out
+_PMID = pattern(r"(?<![\w/.:-])PMID:?\s*\d{1,9}(?![\w-])", re.IGNORECASE)
+MIN_LIST = 10  # entries a list needs before its lone PMID tells a leftover
+
+
+@list_rule(
     code="RL534",
     name="database-number-left",
     category=Category.FORMAT,
@@ -371,11 +376,13 @@ def proceedings_without_in(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     summary="A bibliographic database's accession number left in the entry",
     fixable=True,
 )
-def database_number_left(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+def database_number_left(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an accession number that a bibliographic database adds to the records it exports:
     PsycINFO's (`2003-09633-012`), Web of Science's (`WOS:000301234500012`), Scopus's
-    (`2-s2.0-84857438291`), outside the entry's DOI and links.
+    (`2-s2.0-84857438291`), outside the entry's DOI and links. A PubMed identifier (`PMID:
+    30173522`) is one too where it is the only one in a list of ten entries or more that is
+    not set out in Vancouver: Citing Medicine prints PMIDs, other styles do not.
 
     ## Why is this bad?
     The number identifies the database's record, not the work: no reader can use it, and it
@@ -393,18 +400,35 @@ def database_number_left(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Unsafe: the number and the space before it are removed; check that it is no report number
     of the work itself.
     """
+    for ref in refs:
+        yield from _accession_numbers(ref)
+    pmids = [(ref, m) for ref in refs for m in _PMID.finditer(ref.text, ref.body_start)]
+    if len(pmids) != 1 or len(refs) < MIN_LIST or vancouver(refs):
+        return
+    ref, m = pmids[0]
+    yield _removal(ref, m, "is PubMed's identifier, which no other entry of the list gives")
+
+
+def _accession_numbers(ref: Reference) -> Iterator[Diagnostic]:
     kept = [f.span for f in (ref.doi, *ref.urls) if f is not None]
     for found in _ACCESSION.finditer(ref.text):
         if any(span.start <= found.start() < span.end for span in kept):
             continue
-        start = found.start()
-        while start > 0 and ref.text[start - 1] == " ":
-            start -= 1
-        yield Diagnostic(
-            Span(found.start(), found.end()),
-            f"`{found.group()}` is a database's accession number, of no use to a reader; remove it",
-            fix=Fix.unsafe(Edit(Span(start, found.end()), ""), message="Remove the number"),
-        )
+        yield _removal(ref, found, "is a database's accession number")
+
+
+def _removal(ref: Reference, found: re.Match[str], what: str) -> Diagnostic:
+    """The finding on a number left in the entry, with the fix that removes it and the mark
+    that set it off (`, PMID: 1`, ` 2003-09633-012`)."""
+    start = found.start()
+    while start > 0 and ref.text[start - 1] in " ,;":
+        start -= 1
+    return Diagnostic(
+        Span(found.start(), found.end()),
+        f"`{found.group()}` {what}, of no use to a reader; remove it",
+        fix=Fix.unsafe(Edit(Span(start, found.end()), ""), message="Remove the number"),
+        ref=ref,
+    )
 
 
 @rule(

@@ -49,9 +49,13 @@ def _rows(folder: Path, name: str):
                 yield " ".join(row[0].split()), " ".join(row[1].split())
 
 
-def build(folder: Path) -> list[str]:
+def build(folder: Path, *, whole_titles: bool = True) -> list[str]:
+    """The table's lines. With `whole_titles`, a journal the ISO 4 lists print whole (`Soft
+    Matter`, `ACS Nano`: no word of its title is one ISO 4 shortens) and no list abbreviates is
+    kept, its title its ISO form; the word tables are learnt without them, as before."""
     # journals by normalised title: [title, iso, nlm, variants]
     journals: dict[str, list] = {}
+    whole: set[str] = set()  # keys of titles an ISO 4 list prints unchanged
 
     def journal(title: str) -> list:
         return journals.setdefault(key(title), [title, "", "", set()])
@@ -63,6 +67,8 @@ def build(folder: Path) -> list[str]:
     for name in ISO_LISTS:
         for title, abbreviation in _rows(folder, name):
             record = journal(title)
+            if key(abbreviation) == key(title):
+                whole.add(key(title))
             if "." not in abbreviation and " " in abbreviation:
                 record[3].add(abbreviation)  # an undotted form in a dotted list: not ISO
             elif not record[1]:
@@ -76,6 +82,9 @@ def build(folder: Path) -> list[str]:
 
     lines: set[str] = set()
     for title_key, (title, iso, nlm, variants) in journals.items():
+        if not (iso or nlm) and whole_titles and title_key in whole:
+            iso = title
+            variants = {v for v in variants if key(v) != title_key}
         if not (iso or nlm) or "\t" in title + iso + nlm:
             continue
         row = f"{title}\t{iso}\t{nlm}"
@@ -191,18 +200,19 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
     lines = build(args.folder)
+    learnt = build(args.folder, whole_titles=False)  # the word tables, as they were learnt
     data = ("\n".join(lines) + "\n").encode("utf-8")
     if max(map(len, data.split(b"\n"))) >= LONGEST:
         raise SystemExit(f"a line is {LONGEST} bytes or longer: raise LONGEST in the loader")
     args.output.write_bytes(data)
     args.output.with_suffix(INDEX.suffix).write_bytes(b"\n".join(heads(data)) + b"\n")
-    words = abbreviated_words(lines)
+    words = abbreviated_words(learnt)
     args.output.with_name(WORDS.name).write_text("\n".join(words) + "\n", encoding="utf-8")
-    whole = abbreviated_words(lines, shortened=False)
+    whole = abbreviated_words(learnt, shortened=False)
     args.output.with_name(WHOLE_WORDS.name).write_text("\n".join(whole) + "\n", encoding="utf-8")
-    short = abbreviation_words(lines)
+    short = abbreviation_words(learnt)
     args.output.with_name(SHORT_FORMS.name).write_text("\n".join(short) + "\n", encoding="utf-8")
-    rows = title_words(lines)
+    rows = title_words(learnt)
     args.output.with_name(TITLE_WORDS.name).write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{args.output}: {len(lines)} keys, {len(data)} bytes, {len(words)} shortened words")
 

@@ -91,6 +91,15 @@ def _ieee(ref: Reference) -> bool:
     return volume is not None and bool(_LABELLED_VOLUME.search(ref.text, 0, volume.span.start))
 
 
+# Citing Medicine's own marks (`In:` before the book, `[Internet]`, `[cited ...]`, `Available
+# from:`): a list that prints them follows NLM's rules, which write `p.` before pages
+_CITING_MEDICINE = pattern(r"\bIn[:.]\s|\[Internet\]|\[cited\b|\bAvailable from:")
+
+
+def _citing_medicine(refs: Sequence[Reference]) -> bool:
+    return any(_CITING_MEDICINE.search(ref.text) for ref in refs)
+
+
 def _page_marker(ref: Reference) -> str | None:
     """The marker, except `p.` before one page: lists that write `pp.` before a range (IEEE,
     APA) write `p.` before a single page, and lists that write `p.` write it there too."""
@@ -113,8 +122,10 @@ def _page_marker(ref: Reference) -> str | None:
 def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Learns how the list marks pages in books and proceedings (`p.` or `pp.`) and flags entries that
-    write it another way. Where fewer than five entries mark pages, `pp.` is flagged anyway:
-    Vancouver styles write `p. 1263-72`.
+    write it another way. Where fewer than five entries mark pages, `pp.` is flagged anyway in
+    a list that prints Citing Medicine's marks (`In:`, `[Internet]`, `[cited ...]`, `Available
+    from:`): NLM's rules write `p. 1263-72`. A list without them (a journal's own Vancouver
+    variant) has shown no form of its own, and its `pp.` is left alone.
 
     ## Why is this bad?
     `pp.` comes from author-date styles; in a numbered Vancouver list it stands out.
@@ -134,7 +145,8 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
     """
     found, odd = deviations(refs, _page_marker, style_form(ctx, lambda s: s.page_marker))
     if found is None:  # (IEEE's `vol. 9, pp. 1–9` is that style's own, not a Vancouver slip)
-        odd = [(ref, "pp.") for ref in refs if _page_marker(ref) == "pp." and not _ieee(ref)]
+        pp = [ref for ref in refs if _page_marker(ref) == "pp." and not _ieee(ref)]
+        odd = [(ref, "pp.") for ref in pp] if pp and _citing_medicine(refs) else []
         expected, why = "p.", "Vancouver styles write `p.` before pages"
     else:
         expected, why = found.form, found.says(f"entries that mark pages write `{found.form}`")

@@ -128,3 +128,13 @@ def test_an_entry_the_grammar_cannot_read_is_rejected_unless_judged_unreadable(r
     assert real_lists.score(readable, [], set()).rejected == [1]  # never found by the reader
     hint = real_lists.Finding(1, "RL411", "info", "a correction exists")
     assert real_lists.score(readable, [hint], {1}).alarms == []  # info is a hint, not an alarm
+
+
+def test_the_table_of_a_clean_list_reads_all_found_and_no_alarm(real_lists):
+    import datetime as dt
+
+    text = "1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.\n"
+    clean = real_lists.Judged("clean", text, dt.date(2024, 1, 1), {1: ()})
+    findings, read = real_lists.lint(clean)
+    table = real_lists.table([real_lists.score(clean, findings, read)])
+    assert table.splitlines()[-1] == "| **all 1 lists** | 1 | 0 | 0 | 1.00 | 1.00 | 0.0 | 0 |"

@@ -153,7 +153,7 @@ def test_access_before_publication_through_the_engine(lint):
 
 def test_web_page_without_access_date():
     reference = page(None)
-    (found,) = run(access_date.access_date_missing, reference)
+    (found,) = run(access_date.access_date_missing, [reference])
     assert found.message == (
         "web page without an access date; add the date it was last read (e.g. [cited 2026 Nov 24])"
     )
@@ -163,7 +163,7 @@ def test_web_page_without_access_date():
 def test_entry_known_only_by_its_url():
     text = "62. MatBench. Available from: https://matbench.materialsproject.org/."
     reference = ref(text, urls=["https://matbench.materialsproject.org/"])
-    assert messages(access_date.access_date_missing, reference)[0].startswith(
+    assert messages(access_date.access_date_missing, [reference])[0].startswith(
         "source known only by its URL without an access date"
     )
 
@@ -177,11 +177,11 @@ def test_entries_with_other_locators_or_an_access_date_pass():
         doi="10.1103/x.1",
         urls=["https://doi.org/10.1103/x.1"],
     )
-    assert run(access_date.access_date_missing, article) == []
+    assert run(access_date.access_date_missing, [article]) == []
     text = "1. Smith J. A book. London: Springer; 2020. Available from: https://example.org/book"
     book = ref(text, kind=Kind.BOOK, publisher="Springer", urls=["https://example.org/book"])
-    assert run(access_date.access_date_missing, book) == []
-    assert run(access_date.access_date_missing, page("2026 Oct 1", **ymd("2026 Oct 1"))) == []
+    assert run(access_date.access_date_missing, [book]) == []
+    assert run(access_date.access_date_missing, [page("2026 Oct 1", **ymd("2026 Oct 1"))]) == []
 
 
 def test_missing_access_date_through_the_engine(lint):

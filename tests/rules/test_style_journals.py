@@ -193,6 +193,7 @@ def test_the_shipped_table_is_what_the_build_script_makes(tmp_path):
     assert shipped.read_text("utf-8").splitlines() == lines
     index = (ROOT / "refslint/journals/abbreviations.idx").read_bytes()
     assert index == b"\n".join(build.heads(("\n".join(lines) + "\n").encode())) + b"\n"
+    lines = build.build(JABREF, whole_titles=False)  # the word tables are learnt without them
     words = (ROOT / "refslint/journals/abbreviated-words.txt").read_text("utf-8").split()
     assert words == build.abbreviated_words(lines)
     assert "materials" in words and "energy" not in words

@@ -28,6 +28,9 @@ from .author_names import Name, names
 REVERSED = "initials reversed"
 GIVEN = "given name run into the surname"
 CUT = "surname cut: its first word taken for an initial"
+# initials closing with a hyphened one (`Chen T-H`): MEDLINE's form of a hyphened given name
+# (Tai-Ho), whose second part is no surname's first word (`Ho-Chen T` is another printing)
+_HYPHENED_LAST = pattern(r"[A-Z]\.?-[A-Z]\.?\s*$")
 STRAY = "an initial run into the surname"
 DIVIDED = "words printed as surname here and as initials there"
 ADDED = "a letter added before the initials"
@@ -120,6 +123,7 @@ def _how_else(name: Name, other: Name, one_word_surnames: bool) -> str | None:
             and _capitalised(head)
             and name.initials[-1:] == head[0]
             and name.initials[:-1] == other.initials
+            and not _HYPHENED_LAST.search(name.printed)  # `Chen T-H`: Tai-Ho, a given name
         ):
             return CUT
     return None
@@ -159,7 +163,8 @@ def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterato
     (`Akman, B.H.` where two entries write `Akman, H.B.`), or whose given name is run into the
     surname (`Elif Erson-Bensan, A.` where another entry writes `Erson-Bensan, A.E.`), or whose
     surname lost its first word to the initials (`de Paz, A.G.` for `Gil de Paz, A.`, `Filho MV`
-    for `Vedovello-Filho M`), or with an initial run into the surname (`de C Meneghim M` for
+    for `Vedovello-Filho M`; not initials closing with a hyphened one, a hyphened given name's:
+    `Chen T-H` beside `Ho-Chen T`), or with an initial run into the surname (`de C Meneghim M` for
     `Meneghim MC`) or a letter added before the initials (`Malta IDC` where two or more entries
     print `Malta DC`). As RL538 does, it compares only names whose entries share a co-author
     (a co-author's middle initials may differ: databases cut them), and reports the printing

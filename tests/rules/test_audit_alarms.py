@@ -386,3 +386,21 @@ def test_rl587_a_date_or_a_container_read_into_the_title_is_no_title_word(lint):
         "9. Ruiz, A. (2019). Physical activity and the Proceedings of tumour growth. Nature Medicine, 25, 44-52.\n"
     )
     assert [d.entry for d in lint(text, select=["RL587"])] == [9]
+
+
+# --- RL577: one author's initials two ways ---------------------------------------------------------
+
+
+def test_rl577_a_hyphened_given_name_is_no_cut_surname(lint):
+    text = (
+        "1. Ledermann JP, Griggs A, Bel M, Duffy MR, Ho-Chen T, Powers AM. Aedes hensilli as a "
+        "vector of chikungunya virus. J Med Entomol. 2014;51:1-9.\n"
+        "2. Duffy MR, Chen T-H, Hancock WT, Griggs A, Bel M. Zika virus outbreak on Yap Island. "
+        "N Engl J Med. 2009;360:2536-43.\n"
+        "3. Vedovello-Filho M, Souza AB, Lima CD. Oral health in schoolchildren. Braz Oral Res. "
+        "2015;29:1-8.\n"
+        "4. Filho MV, Souza AB, Lima CD. Dental caries in schoolchildren. Braz Oral Res. "
+        "2016;30:1-9.\n"
+    )
+    found = [(d.entry, d.message) for d in lint(text, select=["RL577"])]
+    assert [e for e, _ in found] == [4] and "surname cut" in found[0][1]

@@ -183,11 +183,12 @@ SETS = {
     # of lists with Citing Medicine's marks, RL550 knew `sorbent`, and RL519's and RL815's
     # findings were seen to name judged faults. Then 0.54 (41), after RL557 (`Version4.0`, `nsPl`
     # beside `nsP3`), RL575's `western pacific` and RL593's lone spaced hyphen, read in the
-    # entries' text though AJTMH's are not parsed
+    # entries' text though AJTMH's are not parsed; no false alarm since RL577 reads `Chen T-H`'s
+    # hyphened initials as a given name's, not as `Ho-Chen T`'s cut surname
     "unseen-lists-8": HeldOut(
         "unseen-lists-8",
         {
-            "astmh-ajtmh-chikungunya-vectors": (3, 1, 0),
+            "astmh-ajtmh-chikungunya-vectors": (3, 0, 0),
             "jstm-tmh-micronesia-climate": (13, 0, 0),
             "plosntd-conjunctivitis-traveller": (23, 0, 0),
             "royalsoc-rsos-panda-colostrum": (6, 0, 0),
@@ -195,7 +196,7 @@ SETS = {
         entries=188,
         faults=76,
         found=45,
-        alarms=1,
+        alarms=0,
         rejected=0,
     ),
     # the day it was added: recall 0.10 (3 of 30; 0.14 where a rule exists), 5.3 false alarms

@@ -106,6 +106,7 @@ _PAGES_PRINTED = pattern(
     r"|[,:]\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*\.?\s*$|,\s*[A-Za-z]?\d+\s*\(" + _YEAR + r"\)"
     r"|[,:]\s*(?!" + _YEAR + r"\b)[A-Za-z]?\d{1,5}\s*\.?\s*$"
     r"|\)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*\.?\s*$|\b(?:Abstract|Article|Paper)\s+(?:no\.?\s*)?\d"
+    r"|\b\d{1,4}\s*:\s*\d{1,4}\s*:\s*[A-Za-z]?\d{1,6}\b"  # ASCE's `118:7: 1031`
 )
 _GBT_NOT_ARTICLE = pattern(r"\[(?:M|C|D|R|P|S|N|G|Z|A|EB|DB|CP)(?:/OL)?\]")
 _ISSUE_OF_JOURNAL = pattern(

@@ -315,6 +315,7 @@ def test_rl576_an_eponym_joined_by_an_en_dash_keeps_its_own_capitals(lint):
         '4. Colley, Thomas N. "The Path to the Passion through Job." Lutheran Forum, Winter 2008: 14-17.',
         # an abstract's or article's number; pages after the bracketed date
         "4. Kantarjian HM, Giles F. Nilotinib in chronic myeloid leukemia. J Clin Oncol. 2009;27(15s): Abstract 7029.",
+        "4. Pudar, R.S. & Liggett, J.A., 1992. Leaks in Pipe Networks. Journal of Hydraulic Engineering, 118:7: 1031.",
         '4. Boyd, Douglas A. "Transnational Radio Listening," Journalism Quarterly, Vol. 68, No. 1 (Spring/Summer, 1991) 211-215.',
         # a publisher named without its house's word, a journal after `In:` with no editor
         "4. Eco, Umberto 2000. The Platypus between Dictionary and Encyclopedia. In: Kant and the Platypus. London: Vintage. pp. 224-279.",

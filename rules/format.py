@@ -83,11 +83,118 @@ def _bare(ref: Reference) -> bool:
     return not _WORDS_OR_NUMBERS.search(_VERSION.sub("", rest))
 
 
+# What the grammar did not read but the entry prints outside its title, in styles it reads less
+# well: a year in brackets, with a season or a day perhaps, or between commas (Chicago's `50
+# (1971): 41–75`, `22 (spring 2000)`, APA's `(2008, May 24)`, MLA's `vol. 1, 2000, pp. 54-68`,
+# ISO 690's `2010, vol. 51, n° 3, p. 421-450`), pages marked (`p.`, `pp.`, `S.`, `pages`, `546
+# pp.`, MLA's `no pag.`), a range closing the entry (`1973, 38-39`) or a physics page before the
+# year (`28, 1023 (1957)`), GB/T 7714's mark of a work that is no journal article (`[M]` a book,
+# `[C]` a conference paper), a journal's volume and year read as a chapter's (DIN 1505's `12
+# (1960), Nr. 4`, `14(1975)1`, `Heft 1`) and a publisher after its place (`Leipzig : Verlag`,
+# `Champaign: University of Illinois Press`).
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_YEAR_PRINTED = pattern(
+    r"\((?![^()]*\b(?:accessed|cited|retrieved|consulted|visited)\b)[^()]{0,24}?\b"
+    + _YEAR
+    + r"\b[^()]{0,24}\)|(?<=[\s(])(?<![-–/:]\s)"
+    + _YEAR
+    + r"[a-z]?(?![\d\-–/])",
+    re.I,
+)
+_PAGES_PRINTED = pattern(
+    r"(?<![\w.])(?:pp?|pg|S)\.\s*[A-Za-z]?\d|\bpages\s+\d|\d\s*pp\b|\bno\s+pag\b"
+    r"|[,:]\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*\.?\s*$|,\s*[A-Za-z]?\d+\s*\(" + _YEAR + r"\)"
+    r"|[,:]\s*(?!" + _YEAR + r"\b)[A-Za-z]?\d{1,5}\s*\.?\s*$"
+    r"|\)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*\.?\s*$|\b(?:Abstract|Article|Paper)\s+(?:no\.?\s*)?\d"
+    r"|\b\d{1,4}\s*:\s*\d{1,4}\s*:\s*[A-Za-z]?\d{1,6}\b"  # ASCE's `118:7: 1031`
+)
+_GBT_NOT_ARTICLE = pattern(r"\[(?:M|C|D|R|P|S|N|G|Z|A|EB|DB|CP)(?:/OL)?\]")
+_ISSUE_OF_JOURNAL = pattern(
+    r"\b\d{1,4}\s*\(" + _YEAR + r"\)|\((?:1[5-9]|20)\d\d\)\s*,\s*(?:Nr|H|Heft|no|n°)\.?\s*\d"
+    r"|\bHeft\s+\d|\b\d{1,4},?\s*\(\d{1,3}\)|\b\d{1,4}/" + _YEAR + r"\b"
+)
+_SPACED_PUBLISHER = pattern(
+    r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}\s:\s[A-ZÀ-Ý]"
+)
+# a place, its colon, a name in capitals and the year (`Bielefeld: Transcript 2007`), or a name
+# then its place and the year (`Luchterhand, Neuwied 1984`)
+_PUBLISHER_AND_YEAR = pattern(
+    r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}\s?[:,]\s*[A-ZÀ-Ý][\w&.-]*"
+    r"(?:\s[A-ZÀ-Ý][\w&.-]*){0,3},?\s+" + _YEAR + r"\b"
+)
+_PLACE_PUBLISHER = pattern(
+    r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}(?:,\s*[A-Z]{2,})?\s?:\s*"
+    r"[^.;:()]{0,60}?\b(?:Press|Verlag|Publishers?|Publishing|Publications|Books|Foundation"
+    r"|Institute|Association|Society|Council|Ministry|Office|Department|Agency|Organi[sz]ation"
+    r"|University|Editions?|[ÉE]ditions|Editora|Editorial)\b"
+)
+# a house's own word, or a house named by itself, after the title (`UK, Academic Press. pp.`,
+# `Heidelberg: Springer. pp. 85–116`): a publisher printed the grammar did not read
+_HOUSE = pattern(
+    r"\b(?:[Pp]ress|Verlag|Publishers|Publishing|Springer(?:-Verlag)?|Elsevier|Wiley|Routledge"
+    r"|Macmillan|Blackwell|Kluwer|Karger|Thieme|CRC|Sage|McGraw-Hill|Academic|Harmattan"
+    r"|International)\b"
+)
+# a place, its colon and a one- to four-word name closing the entry or before its pages
+# (`London: Vintage. pp. 224-279.`)
+_PLACE_NAME_CLOSING = pattern(
+    r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}\s?:\s*[A-ZÀ-Ý][\w&'’-]*"
+    r"(?:\s[A-ZÀ-Ý][\w&'’-]*){0,3}[.,;]\s*(?:pp?\.|S\.|$)"
+)
+# a journal's numbers after `In:` where no editor is named: a volume and its issue or year
+# (`Sonderpädagogik in Schleswig-Holstein 26, 4, S. 190-195`, `(1985) 7/8, 46`, `Nr. 65`)
+_JOURNAL_NUMBERS = pattern(r"\b\d{1,4}\s*(?:/\s*\d{1,4}|,\s*\d{1,4}\s*,)|\bNr\.?\s*\d")
+_EDITOR_WORD = pattern(r"(?i)\b(?:Hrsg|Hg|Hgg|eds?|editors?|edited|dir|coords?|orgs?|red)\b")
+_OPENING_BRACKET = pattern(r"\s*\([^()]{0,30}\)")
+_DATE_IN_TITLE = pattern(
+    r"\(\s*"
+    + _YEAR
+    + r"[a-z]?\s*\)|(?<=,\s)(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?\s+)?"
+    + _YEAR
+    + r"[a-z]?(?=\s*,)"
+)
+# a newspaper's or a magazine's date, which stands for its volume (MLA's `New York Times 5 Dec
+# 1966: 47`, `Lutheran Forum, Winter 2008: 14-17`)
+_DAY_OR_SEASON = pattern(
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+    + _YEAR
+    + r"|\b(?:Spring|Summer|Fall|Autumn|Winter)\s+"
+    + _YEAR
+)
+_READ_NOTE = pattern(
+    r"\[[^\[\]]*\]|(?i:\b(?:accessed|cited|retrieved|consulted|visited|updated)\b)[^.;()\[\]]*"
+)
+_LINK = pattern(r"(?i)https?://\S+|\bdoi\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+")
+
+
+def _after_title(ref: Reference) -> str:
+    """The entry after its title, links blanked (a year or `p.` in a link is none)."""
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    return _LINK.sub(" ", ref.text[start:])
+
+
+def _outside_title(ref: Reference) -> str:
+    """The entry but its title (a year there is the title's: `1918 influenza`), links, notes in
+    square brackets and access notes blanked (`[cited 2020 Jan 5]`, `accessed 2 May 2020`: the
+    day it was read, not the year of the work)."""
+    before = ref.text[ref.body_start : ref.title.span.start] if ref.title is not None else ""
+    if ref.title is not None:  # a date the grammar read into the title: `(2008, May 24).`,
+        # `Keith (2004) 'The Mechanisms`, `J.M., 2014, High-Speed`, `Quarterly, Oct-Dec 1995, Vol`
+        opening = _OPENING_BRACKET.match(ref.title.text)
+        before += " " + (opening.group() if opening is not None else "")
+        before += " " + " ".join(m.group() for m in _DATE_IN_TITLE.finditer(ref.title.text))
+    return _READ_NOTE.sub(" ", before + " | " + _after_title(ref))
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
+        if _GBT_NOT_ARTICLE.search(ref.text):
+            return []
         missing = [
             name for name, value in (("journal", ref.container), ("year", ref.date)) if not value
         ]
+        if "year" in missing and _YEAR_PRINTED.search(_outside_title(ref)):
+            missing.remove("year")
         no_volume = ref.volume is None and ref.issue is None
         no_pages = ref.pages is None and ref.article_number is None
         after_title = ref.text[ref.title.span.end if ref.title else ref.body_start :]
@@ -97,10 +204,25 @@ def _missing(ref: Reference) -> list[str]:
             # an entry not yet in an issue has no volume or pages to give; nor has an article
             # published online first and cited by its DOI alone (`2023; 10.1093/nar/gkad1088`),
             # while one with a volume but no pages has lost them
-            missing += ["volume"] if no_volume else []
-            missing += ["pages or article number"] if no_pages else []
+            if no_volume and not _DAY_OR_SEASON.search(_after_title(ref)):
+                missing += ["volume"]
+            if no_pages and not _PAGES_PRINTED.search(_after_title(ref)):
+                missing += ["pages or article number"]
         return missing
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
+        after = _after_title(ref)
+        found = (
+            _ISSUE_OF_JOURNAL,
+            _SPACED_PUBLISHER,
+            _PLACE_PUBLISHER,
+            _PUBLISHER_AND_YEAR,
+            _PLACE_NAME_CLOSING,
+            _HOUSE,
+        )
+        if any(p.search(after) for p in found):
+            return []
+        if not ref.editors and not _EDITOR_WORD.search(after) and _JOURNAL_NUMBERS.search(after):
+            return []  # a journal's article read as a chapter
         return [] if ref.publisher else ["publisher"]
     if ref.kind is Kind.WEBPAGE:
         return [] if ref.urls else ["URL"]
@@ -139,7 +261,19 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     An article marked "in press", "Epub ahead of print", "Advance online publication" and the
     like is not asked for volume and pages, nor is one cited by its DOI with neither volume nor
     pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
-    a journal numbered by issue only ("2021;(3):12-5") is not asked for a volume. An entry
+    a journal numbered by issue only ("2021;(3):12-5"), or a newspaper or magazine dated by its
+    day or season (`New York Times 5 Dec 1966: 47`, `Winter 2008: 14-17`), is not asked for a
+    volume. Nor is an element asked for that the entry prints where the grammar did not read it:
+    a year outside the title and any access note, or read into the title in brackets or between
+    commas (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's `vol. 1, 2000`, `P. A. 2003
+    Radiocarbon`, `J.M., 2014, High-Speed trains`), pages marked (`p.`, `pp.`, `S.`, `pages`,
+    MLA's `no pag.`, `Abstract 7029`, `Article 2`) or closing the entry (`1973, 38-39`, `Vol.
+    96, 1227.`), a publisher before or after its place (`Leipzig : Verlag`, `Champaign:
+    University of Illinois Press`) or known by its house's word (`UK, Academic Press`,
+    `Heidelberg: Springer`, `London: Vintage. pp.`); nor a work GB/T 7714 marks as no journal
+    article (`[M]`, `[C]`), or a journal's volume and year read as a chapter's (DIN 1505's `12
+    (1960), Nr. 4`; `In: Sonderpädagogik 26, 4, S. 190-195`, with no editor named).
+    An entry
     whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)
     is told so: the address is there, but nothing follows it; so is a volume set off from the
     year by a colon (`2019:13:e240898`) and an article number split by a space (`1:e 000048`).
@@ -148,9 +282,12 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
     data set with no publisher, repository or address (a report, named so in its title, also when
     a link or DOI follows: it names nobody who issued it); or when it says when it was read online
-    and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."); or when
-    only a proceedings' name stands between its title and its year ("Title. Proc. Cell. Mater.
-    Cellmat 2012."): a paper with no volume, pages, place or publisher. A place
+    and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."), unless it
+    names where it was read otherwise: MLA 7's medium (`Web. Accessed 3 Mar. 2012.`, a form that
+    gives no address), APA 6's database (`Retrieved May 2, 2010, from LexisNexis`), or an address
+    that lost its colon (`http //host/path`); or when only a proceedings' name stands between its
+    title and its year ("Title. Proc. Cell. Mater. Cellmat 2012."): a paper with no volume,
+    pages, place or publisher. A place
     followed at once by the year ("[Internet]. Brasília, DF: 2017 [cited ...]") is told that its
     publisher is missing, whatever the entry was read as, unless a journal or publisher was read.
     """
@@ -283,7 +420,15 @@ def _bare_report(ref: Reference) -> Diagnostic | None:
     )
 
 
-_ANY_ADDRESS = pattern(r"(?i)(?:https?|ftp)://|\bwww\.|\bdoi\.org/")
+# an address, its scheme's colon lost included (`http //gmv.cast.uark.edu/...`)
+_ANY_ADDRESS = pattern(r"(?i)(?:https?|ftp)\s?:?\s?//|\bwww\.|\bdoi\.org/")
+# where the work was read, said otherwise than by an address: MLA 7's medium (`Web. Accessed 3
+# Mar. 2012.`: its form gives no address) or APA 6's database (`Retrieved May 2, 2010, from
+# LexisNexis`)
+_READ_WHERE = pattern(
+    r"\bWeb\.(?=\s|$)|(?i:\b(?:retrieved|accessed|downloaded)\b)[^.]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"[A-Z][\w&-]+"
+)
 
 
 def _read_online_nowhere(ref: Reference) -> Diagnostic | None:
@@ -295,6 +440,8 @@ def _read_online_nowhere(ref: Reference) -> Diagnostic | None:
     if ref.urls or ref.container or ref.publisher or ref.place or ref.volume or ref.pages:
         return None
     if ref.doi or ref.pmid or ref.arxiv or _ANY_ADDRESS.search(ref.text):
+        return None
+    if _READ_WHERE.search(ref.text):
         return None
     return Diagnostic(
         note.span,

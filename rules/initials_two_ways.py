@@ -30,6 +30,9 @@ GIVEN = "given name run into the surname"
 CUT = "surname cut: its first word taken for an initial"
 # the same without a particle or hyphen to show which printing is cut: the rarer one is
 WORD_CUT = "surname cut: its first word printed as an initial"
+# initials closing with a hyphened one (`Chen T-H`): MEDLINE's form of a hyphened given name
+# (Tai-Ho), whose second part is no surname's first word (`Ho-Chen T` is another printing)
+_HYPHENED_LAST = pattern(r"[A-Z]\.?-[A-Z]\.?\s*$")
 STRAY = "an initial run into the surname"
 DIVIDED = "words printed as surname here and as initials there"
 ADDED = "a letter added before the initials"
@@ -141,6 +144,7 @@ def _how_else(name: Name, other: Name, one_word_surnames: bool) -> str | None:
             and _capitalised(head)
             and name.initials[-1:] == head[0]
             and name.initials[:-1] == other.initials
+            and not _HYPHENED_LAST.search(name.printed)  # `Chen T-H`: Tai-Ho, a given name
         ):
             return CUT if mark == "-" or _particle(name.family) else WORD_CUT
     return None

@@ -494,7 +494,17 @@ _UNIVERSITY = pattern(
 )
 _THESIS_MARK = pattern(
     r"\b(?:thesis|theses|dissertation|disserta[çc][ãa]o|tese|tesis|th[èe]se|doctoral|doctorate"
-    r"|doutorado|mestrado|Ph\.?\s?D|M\.?\s?Sc|master'?s|habilitation|monografia|TCC)\b",
+    r"|doutorado|mestrado|Ph\.?\s?D|M\.?\s?Sc|master'?s|habilitation|monografia|TCC|m[ée]moire"
+    r"|memoria|tesi|proefschrift|(?:Projekt|Diplom|Master|Bachelor|Magister|Haus|Abschluss)arbeit)\b",
+    re.I,
+)
+# a body a university hosts, or teaching it issues, named with it: not the university itself
+# (`Indiana University Linguistics Club`, `Center for Connected Learning ..., Northwestern
+# University`, `Publications de l'Institut de Préhistoire de l'Université de Bordeaux`, a course's
+# text)
+_UNIT = pattern(
+    r"\b(?:Club|Cent(?:er|re)|Centro|Institut[eo]?|Laborator(?:y|ies|ium|ire|io)|Publications?"
+    r"|Series|S[ée]rie|Working\s+Papers?|cours|course|lecture)\b",
     re.I,
 )
 
@@ -543,7 +553,19 @@ def _reads_as_thesis(ref: Reference) -> bool:
     people = [a for a in ref.authors if not a.is_group]
     if len(people) != 1 or len(ref.authors) != 1 or ref.et_al or ref.editors or ref.edition:
         return False
-    return not (_THESIS_MARK.search(ref.text) or _NOT_A_BOOK.search(ref.text))
+    if _THESIS_MARK.search(ref.text) or _NOT_A_BOOK.search(ref.text):
+        return False
+    return not _hosted_body(ref)
+
+
+def _hosted_body(ref: Reference) -> bool:
+    """Whether the university is named with a body it hosts or a course it teaches: the entry,
+    from its title to the university's name, holds such a word."""
+    span = _thesis_publisher(ref)
+    if span is None:
+        return False
+    start = ref.title.span.start if ref.title is not None else ref.body_start
+    return bool(_UNIT.search(ref.text, min(start, span.start), span.end))
 
 
 @list_rule(
@@ -576,7 +598,11 @@ def thesis_unmarked(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Only entries the grammar reads as books are looked at, and entries of no other kind that name
     a university last, before any link (`Paik C-H 1993 Pitting corrosion University of Illinois
     at Urbana-Champaign (https://...)`, a thesis in IOP's form); works of more than one author,
-    edited or in an edition, reports and works published by a university press are left alone. Some
+    edited or in an edition, reports and works published by a university press are left alone, as
+    are works marked in another language (`Mémoire`, `Projektarbeit`, `tesi`) and works of a body
+    the university hosts or of a course it teaches (`Indiana University Linguistics Club`,
+    `Center for Connected Learning ..., Northwestern University`, `Publications de l'Institut ...
+    de l'Université de Bordeaux`, `Texte rédigé pour le cours ...`). Some
     universities publish books of one author themselves: the finding is an `info` hint.
     """
     for ref in refs:

@@ -113,6 +113,10 @@ _ELEMENT = pattern(
     r"(?:(?<=^)|(?<=[:;,.]))\s*(?P<words>[^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*){0,2})"
     r"\s*(?=[:;,.]|$)"
 )
+_WORD = pattern(r"[^\W\d_]+")
+# what follows a journal's name or an author's surname, not a place: a volume that is no year
+# (`Ann. Naturhist. Mus. Wien, 111B`) or initials (`Sambridge, M.`)
+_NOT_PLACE_AFTER = pattern(r"\s*,\s*(?:[A-Z]\.|(?!(?:1[5-9]|20)\d\d\b)\d)")
 _STRETCH_END = pattern(r"(?:1[5-9]|20)\d\d|https?://|\bAvailable\b|\[|\(")
 
 
@@ -161,16 +165,39 @@ def _english_list(refs: Sequence[Reference]) -> bool:
     return len(told) >= MIN_TITLES and told.count(True) >= ENGLISH_SHARE * len(told)
 
 
+def _english_work(ref: Reference, place: int) -> bool:
+    """Whether the work is cited in English: its words before the place (its title, and a book's
+    title after `In:`; all the words after the names where the grammar read the names as the
+    title) read so, or are too few to tell and have no word English lacks. A work cited in its
+    own language may keep its title page's place (`Torino: Einaudi`, `Warszawa: PWN`), as library
+    catalogues transcribe it."""
+    start = ref.title.span.start if ref.title is not None else ref.body_start
+    text = ref.text[start:place]
+    words = english_words()
+    english = reads_as_english(text, words)
+    if english is not None:
+        return english
+    # too short to tell: English if its lower-case words are all English (`Mussolini il
+    # rivoluzionario` is not), and a title of names alone (`Psychoneuroimmunology`) is
+    lower = [w for w in _WORD.findall(text) if w.islower() and len(w) >= 3]
+    return all(w in words for w in lower)
+
+
 def _findings(ref: Reference) -> Iterator[Diagnostic]:
     stretch = _stretch(ref)
     if stretch is None:
         return
+    guessed = ref.place is None
     piece = ref.text[stretch.start : stretch.end]
     for found in _ELEMENT.finditer(piece):
         words = found["words"]
         at = Span(stretch.start + found.start("words"), stretch.start + found.end("words"))
+        if guessed and _NOT_PLACE_AFTER.match(ref.text, at.end):
+            continue
         english = FOREIGN_FORMS.get(words)
         if english is not None:
+            if not _english_work(ref, at.start):
+                continue
             message = f"`{words}` is another language's name for {english}; write `{english}`"
             yield Diagnostic(at, message, ref=ref)
             continue
@@ -217,9 +244,14 @@ def place_name_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## Limitations
     Only the place read, or the words between the title and the year where the grammar read no
     place, are looked at, and only whole elements between commas and colons (`Elsevier España`
-    is a house's name). Lists whose titles are mostly in another language, or that have fewer
-    than five titles to tell, are left alone: `Genebra` is right in a Portuguese list. The
-    places known are a short table of those where works are most often published.
+    is a house's name); where the grammar read no place, not a word followed by a volume or by
+    initials (`Ann. Naturhist. Mus. Wien, 111B`, `Sambridge, M.`: a journal's name, an author).
+    A work cited in its own language (its words before the place, its title and any book's after
+    `In:`, do not read as English, or are too few to tell and have a word English lacks) may
+    keep the place its title page prints (`Torino: Einaudi`), as catalogues transcribe it; only
+    a misspelling is flagged there. Lists whose titles are mostly in another language, or that
+    have fewer than five titles to tell, are left alone: `Genebra` is right in a Portuguese
+    list. The places known are a short table of those where works are most often published.
     """
     candidates = [d for ref in refs for d in _findings(ref)]
     if not candidates or not _english_list(refs):

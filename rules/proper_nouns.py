@@ -789,13 +789,14 @@ MIN_HALF = 2  # capitalised words of a name spelt out, for its lower-case ones t
 def _name_capital(text: str, w: re.Match[str]) -> bool:
     """Whether a word of a name spelt out is capitalised as the name's: a word of three letters
     or more, not the title's first nor a subtitle's, nor a piece of a compound (`Epstein-Barr
-    virus (EBV)`: the eponym's capitals are its own)."""
+    virus (EBV)`, `Madin–Darby canine kidney (MDCK)`: the eponym's capitals are its own, and
+    an eponym of two names is joined by a hyphen or an en dash)."""
     word = w.group()
     if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
         return False
     if w.start() == 0 or _after_stop(text, w.start()):
         return False
-    joined = ("-", "‐")
+    joined = ("-", "‐", "–")
     return text[w.start() - 1] not in joined and text[w.end() : w.end() + 1] not in joined
 
 

@@ -40,6 +40,9 @@ _INSTITUTION = pattern(
     r"(?!(?:and|or|of|for|the|in|on|at|to|de|la|le|des|du)\b)(?P<word>[a-z][a-z]{2,})\b"
     r"(?P<rest>[^.;:()\[\]]{0,80})"
 )
+# a figure or a price: the words are a sentence, a headline the grammar did not read as the
+# title (`Board of trustees increases tuition to $12,996`), not a body's name
+_NOT_A_NAME = pattern(r"[\d$€£¥]")
 # a lower-case word run into a capitalised one with a hyphen (`water-United Arab Emirates`)
 _RUN_IN = pattern(r"[a-z]-(?=[A-Z][a-z])")
 # the stretch after the title where an unread publisher stands: up to the year, the address or
@@ -114,7 +117,9 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Only the publisher, or where the grammar read none the words between the title and the year
     or address, are looked at; the same words in a title are left alone. Names in lower case are
     looked for in English only (a French `ministère de la Santé` keeps its lower case by its own
-    rules), and only where a content word follows `of` or `for` (`Ministry of climate`).
+    rules), and only where a content word follows `of` or `for` (`Ministry of climate`), and no
+    figure or price follows in the name (`Board of trustees increases tuition to $12,996` is a
+    newspaper's headline).
     """
     host = _arxiv_host(ref)
     if host is not None:
@@ -133,7 +138,7 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             )
             return
     found = _INSTITUTION.search(ref.text, stretch.start, stretch.end)
-    if found is None:
+    if found is None or _NOT_A_NAME.search(found["rest"]):
         return
     name = found.group().rstrip(" ,")
     run_in = _RUN_IN.search(name)

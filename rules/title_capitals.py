@@ -259,6 +259,8 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
         return True
     if word.endswith(("ian", "ean")) or _POSSESSIVE.match(m.group(), part.end()):
         return True  # `Bayesian`, `Euclidean`, `Alzheimer's`
+    if word in _FIRM_WORDS and _FIRM_JOIN.search(text, 0, m.start()):
+        return True  # `Joseph Fry and Sons`: a firm's name
     follower = _FOLLOWER.match(text, m.end())
     if follower and epithet(follower.group(1)) and part.start() == 0:
         return True  # a genus before its epithet (`Lentilactobacillus buchneri`)
@@ -267,6 +269,15 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
     return bool(_BEFORE_NUMBER.match(text, m.end()))  # `Type 2`, `Phase III`, `Group A`
 
 
+_DATE_INSIDE = pattern(
+    r"(?:^|(?<=\S)\s+)\((?:(?:1[5-9]|20)\d\d[a-z]?|in\s+press|forthcoming)\)\s+(?=\S)"
+)
+# a quoted title closed and the book or proceedings after `in` that the grammar read into it
+# (`"Title," in Proceedings of the AIAA ...`)
+_CONTAINER_AFTER = pattern(r"[,.]?[\"”]\s*,?\s+[Ii]n\s+[A-Z]")
+# the words that close a firm's name after `and` or `&` (`Joseph Fry and Sons`, `Smith & Brothers`)
+_FIRM_WORDS = frozenset(("sons", "brothers", "daughters"))
+_FIRM_JOIN = pattern(r"[A-Z][\w'’-]*\s+(?:and|&)\s+$")
 # The word that joins the words of a name or a term kept in title case (`Quality of Life`,
 # `Bank of America`); `and` joins two words a title copied in title case as often
 _JOINING = frozenset(("of",))
@@ -314,11 +325,18 @@ def capitals(text: str, usage: Usage) -> list[Capital]:
     # the title's first word: its first with a letter (`(2005) Effects of ...` opens at `Effects`)
     first = next((i for i, m in enumerate(tokens) if not m.group().isdigit()), 0)
     head = _named_head(text)
+    # names and a date the grammar read into the title (`Department of Health (2012) Long term
+    # conditions`): the title starts after the date
+    dated = _DATE_INSIDE.search(text)
+    if dated is not None:
+        head = max(head, dated.end())
+    container = _CONTAINER_AFTER.search(text, head)
+    end = container.start() if container is not None else len(text)
     for i, m in enumerate(tokens):
         if i <= first or _opens(text, m.start()) or _in_run(tokens, i):
             continue
-        if m.start() < head:
-            continue
+        if (head and m.start() <= head) or m.start() >= end:
+            continue  # before the title's own first word, or after it
         for part in _PART.finditer(m.group()):
             word = part.group()
             if len(word) < MIN_LENGTH or not _capitalised(word):
@@ -358,6 +376,10 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
       (`Alzheimer's`, `Bayesian`, `Gaussian`), a place, a language or a nation's adjective, a
       genus, a word that is also a name (`Mercury`, `Black`, `Reading`), and the authors' names
       (not the words of an organisation's name);
+    - the word that closes a firm's name after a name and `and` or `&` (`Joseph Fry and Sons`);
+    - names and a date the grammar read into the title (`Department of Health (2012) Long term
+      conditions ...`, `(in press) Physical computing`): the title is read from after the date,
+      and up to a quoted title's close before `in` (`"Title," in Proceedings of ...`);
     - titles in title case, in capitals, or not in English (German capitalises its nouns), and
       lists that do not set their titles in sentence case.
 

@@ -55,6 +55,10 @@ _LATIN = frozenset(
 _PARTICLES = frozenset(
     "de da do dos das del della di du van von der den ter ten le la al el ibn bin d l".split()  # noqa: SIM905
 )
+# Words that open what the grammar took for a title only where it cut the names or the date
+# short: the word joining the last author (`Cohen, Kalman J. and Richard M. Cyert. Theory of the
+# Firm`, Indonesian `dan`, German `und`) and a date not yet fixed (`Robson, E. (forthcoming)`).
+_NOT_OPENINGS = frozenset("and dan und forthcoming".split())  # noqa: SIM905
 # What may follow a name that opens a title (`vegan: community ecology`, `lme4 1.1`): a
 # package, a tool or a data set keeps its own case.
 _NAMED = pattern(r"\s*(?::|\d|\()")
@@ -80,7 +84,9 @@ def _opens_lower(text: str) -> re.Match[str] | None:
         return None
     after = text[m.end() :]
     follower = re.match(r"\s+([^\W\d_]+)", after)
-    if word in _PARTICLES or (follower and follower.group(1).lower() in _LATIN):
+    if word in _PARTICLES or word in _NOT_OPENINGS:
+        return None
+    if follower and follower.group(1).lower() in _LATIN:
         return None
     if _NAMED.match(after):
         return None
@@ -126,6 +132,9 @@ def title_case_slip(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
       or a digit in it (`mRNA`, `p53`, `iPhone`, `eIF4A1`, `pH`, `tRNA`), a Greek letter, a
       chemical or Latin prefix joined by a hyphen (`trans-`, `n-3`, `e-health`), Latin phrases
       (`in vitro`, `in vivo`, `de novo`) and the particles of names (`van`, `von`, `de`);
+    - `and` (`dan`, `und`) and `forthcoming`: the grammar cut the names before the word that joins
+      the last author (`Cohen, Kalman J. and Richard M. Cyert.`) or read a date not yet fixed as
+      the title's start; the title is elsewhere;
     - a word before a colon, a number or a bracket (`vegan: community ecology package`,
       `lme4 1.1`): a package or a tool named in its own case;
     - a word the English dictionary lacks (`limma`, `dplyr`), and titles not in English;

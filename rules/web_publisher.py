@@ -26,10 +26,12 @@ from refslint.api import (
 # The medium Citing Medicine writes after the title of a work read on the Internet
 _MEDIUM = pattern(r"(?i)\[\s*(?:internet|online|on-?line|serial\s+on\s+the\s+internet)\s*\]")
 # straight after the medium: its period, then the year (a copyright `c2017` too); what follows is
-# kept to tell a journal's volume (`;13(5)`) from a document's access note or extent
+# kept to tell a journal's volume (`;13(5)`, or its semicolon alone where the volume was lost:
+# `Appl Nurs Res [Internet]. 2014 [cited 2015 Jun 3]; Available from:`) from a document's access
+# note or extent
 _YEAR_AFTER = pattern(
     r"\s*\.\s*(?P<year>c?(?:1[5-9]|20)\d\d[a-z]?)(?!\d)"
-    r"\s*(?:\[[^\[\]]{0,80}\]\s*)?(?P<volume>[;:]\s*\(?\d)?"
+    r"\s*(?:\[[^\[\]]{0,80}\]\s*)?(?P<volume>;|:\s*\(?\d)?"
 )
 
 
@@ -44,7 +46,7 @@ def _bare_web_document(ref: Reference) -> Span | None:
         return None
     found = _YEAR_AFTER.match(ref.text, medium.end())
     if found is None or found["volume"]:
-        return None  # `[Internet]. 2019 [cited ...];13(5)`: a journal's volume follows
+        return None  # `[Internet]. 2019 [cited ...];13(5)`: a journal's volume (or its `;`)
     return Span(found.start("year"), found.end("year"))
 
 
@@ -90,7 +92,8 @@ def web_document_without_publisher(refs: Sequence[Reference], ctx: Context) -> I
     ## Limitations
     Only documents marked with Citing Medicine's medium (`[Internet]`, `[online]`) are looked at:
     other styles set a web page out in their own ways. A journal article on the Internet (its
-    journal, or a volume after the year: `2019 [cited ...];13(5):1520-9`) is left alone, and so
+    journal, or a volume after the year: `2019 [cited ...];13(5):1520-9`, or the semicolon alone
+    that set it off: `2014 [cited ...]; Available from:`) is left alone, and so
     is every document in a list none of whose other entries gives a place before its publisher.
     A place with no publisher (`Brasília, DF: 2017`) is RL501's.
     """

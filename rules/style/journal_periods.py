@@ -41,6 +41,9 @@ PERIOD = "a period after the journal"
 NONE = "no period after the journal"
 # `(Basel)`, `(London, England)`, `(Baltimore, Md.)`, not `(NF)`, `(Barc.)`, `(Engl Ed)`
 _QUALIFIER = pattern(r"\s+\(([A-Z][a-z]+(?:,\s+[A-Z][a-z]+\.?){0,2})\)$")
+# how a subject's name ends, as no place's does: a title's own bracket (`Journal of the Royal
+# Statistical Society Series B (Methodological)`), not NLM's place qualifier
+_SUBJECT_ENDINGS = ("ological", "ical", "ics", "ology")
 # NLM's period before a journal's section letter (`Journal of chromatography. A`): after a word
 # printed whole, where a list of full titles prints `Journal of Chromatography A`
 _SECTION = pattern(r"(?<=[a-z]{4})(\.)\s+[A-H]$")
@@ -75,6 +78,8 @@ def _ending(ref: Reference) -> Ending | None:
     qualifier = _QUALIFIER.search(body)
     if qualifier and any(qualifier.group(0).strip() in j.iso for j in journals_named(body)):
         qualifier = None  # the ISO form's own (`Biol. Med. (Paris)`), not NLM's
+    if qualifier and qualifier.group(1).endswith(_SUBJECT_ENDINGS):
+        qualifier = None  # the title's own subject (`Series B (Methodological)`), not a place
     where = (
         Span(span.start + qualifier.start(), span.start + qualifier.end()) if qualifier else None
     )
@@ -148,9 +153,10 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     after a word that is not abbreviated (`China Foundry. 14`, `Heat Recover. Syst. CHP. 13`)
     or a doubled one; where no journal of the list is dotted (`Am J Trop Med Hyg 57`), a period
     after an undotted name too (`J Postgrad Med. 51`), which no cut word of it owns. Where the
-    list prints ISO 4 forms or full titles, it also flags NLM's
-    place qualifier (`Metals (Basel)`, `Eye (London, England)`), and where it prints full
-    titles, NLM's period before a section letter (`Journal of Chromatography. A`).
+    list prints ISO 4 forms or full titles, it also flags NLM's place qualifier (`Metals
+    (Basel)`, `Eye (London, England)`; a subject in brackets is the title's own, not a place:
+    `Series B (Methodological)`), and where it prints full titles, NLM's period before a
+    section letter (`Journal of Chromatography. A`).
 
     Where the list runs its undotted journals into the year with a space (`Cien Saude Colet
     2011; 16(10)`, the older ICMJE form), a period between the journal and the year (`J Orofac

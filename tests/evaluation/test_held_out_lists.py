@@ -259,13 +259,13 @@ SETS = {
         {
             "abdc-bjmbr-leptospira-genome": (4, 52, 1),
             "sbf-rbef-quartz-microbalance": (1, 3, 1),
-            "sbmac-tema-interior-point": (6, 7, 0),
+            "sbmac-tema-interior-point": (6, 1, 0),
             "usp-rsp-mortality-inequalities": (11, 15, 2),
         },
         entries=170,
         faults=102,
         found=22,
-        alarms=77,
+        alarms=71,
         rejected=4,
     ),
 }

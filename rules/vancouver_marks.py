@@ -89,7 +89,8 @@ def et_al_no_comma(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnost
     """## What it does
     Flags `et al.` run on from the last name without the comma before it (`Protopopescu C et
     al.`), in an author list of Vancouver names (family name, then initials). IOP's numbered
-    Harvard, whose year stands bare after the names, prints no comma (`Brandt H et al 2020`).
+    Harvard, whose year stands bare after the names, prints no comma (`Brandt H et al 2020`),
+    nor do author-year styles with the year in parentheses there (`Ricaldi JN et al. (2003)`).
     After inverted names set off by a comma (`Liu, R. et al.`), where styles differ, it is
     flagged only in a list that writes `Surname, I., et al.` in at least five entries and 80%
     of those with `et al.` after such a name.
@@ -146,8 +147,8 @@ def _run_on(ref: Reference) -> tuple[Span, str, bool] | None:
     if form is None:
         return None  # anything else between
     if _VANCOUVER_NAME.match(last.text):
-        if year_after_names(ref):
-            return None  # `Brandt H et al 2020 Title`: IOP's numbered Harvard prints no comma
+        if year_after_names(ref, parenthesized=True):
+            return None  # `Brandt H et al 2020`, `Ricaldi JN et al. (2003)`: author-year, no comma
         return Span(last.span.start, last.span.end), form, True
     if _INVERTED_NAME.match(last.text):
         return Span(last.span.start, last.span.end), form, False

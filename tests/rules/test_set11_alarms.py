@@ -1,0 +1,37 @@
+"""False alarms the eleventh held-out set showed, each in lists written here in several styles:
+`&` before the last name and `et al.` with no comma in an author-year list whose year stands in
+parentheses after the names (RL512, RL530)."""
+
+from __future__ import annotations
+
+# Author-year with the year in parentheses after Vancouver names (a society journal of 2004)
+AUTHOR_YEAR = """\
+1. Faine S, Adler B, Bolin C & Perolat P (1999). Leptospira and Leptospirosis. MediSci, Melbourne.
+2. Bharti AR, Nally JE, Ricaldi JN et al. (2003). A zoonotic disease of global importance. Lancet Infectious Diseases, 3: 757-771.
+3. Romero EC, Bernardo CC & Yasuda PH (2003). A serological study. Revista do Instituto de Medicina Tropical, 45: 245-248.
+4. Lobry JR (1996). Asymmetric substitution patterns. Molecular Biology and Evolution, 13: 660-665.
+"""
+
+# Citing Medicine: the same marks are slips there
+VANCOUVER = """\
+1. Faine S, Adler B, Bolin C & Perolat P. Leptospira and leptospirosis. Melbourne: MediSci; 1999.
+2. Bharti AR, Nally JE, Ricaldi JN et al. A zoonotic disease of global importance. Lancet Infect Dis. 2003;3:757-71.
+3. Lobry JR. Asymmetric substitution patterns. Mol Biol Evol. 1996;13:660-5.
+"""
+
+
+def _found(results):
+    return sorted((d.entry, d.code) for d in results)
+
+
+def test_an_author_year_list_keeps_its_ampersand_and_its_et_al(lint):
+    assert _found(lint(AUTHOR_YEAR, select=["RL512", "RL530"])) == []
+
+
+def test_a_vancouver_list_is_still_held_to_commas(lint):
+    assert _found(lint(VANCOUVER, select=["RL512", "RL530"])) == [(1, "RL512"), (2, "RL530")]
+
+
+def test_an_ampersand_with_names_after_it_is_still_stray_in_an_author_year_list(lint):
+    text = "1. Bolin CA & Haake DA, Smith J (2002). A title. Infection and Immunity, 70: 10-20.\n"
+    assert _found(lint(text, select=["RL512"])) == [(1, "RL512")]

@@ -35,3 +35,15 @@ def test_a_vancouver_list_is_still_held_to_commas(lint):
 def test_an_ampersand_with_names_after_it_is_still_stray_in_an_author_year_list(lint):
     text = "1. Bolin CA & Haake DA, Smith J (2002). A title. Infection and Immunity, 70: 10-20.\n"
     assert _found(lint(text, select=["RL512"])) == [(1, "RL512")]
+
+
+# A mathematics journal's style: the year in parentheses after the volume
+MATHEMATICS = """\
+[1] R.S. Burkard, S. Karisch & F. Rendl. A problem library. European Journal of Operational Research, 55 (1991), 115–119.
+[2] D.C. Fong & M.A. Saunders. CG versus MINRES: an empirical comparison. SQU Journal for Science, 17(1) (2012), 44–62.
+[3] N. Karmarkar. A new polynomial-time algorithm for linear programming. Combinatorica, 4 (1984), 373–395.
+"""
+
+
+def test_a_year_after_the_volume_is_read_so_no_article_lacks_its_year(lint):
+    assert lint(MATHEMATICS, select=["RL501", "RL202"]) == []

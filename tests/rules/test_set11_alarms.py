@@ -47,3 +47,33 @@ MATHEMATICS = """\
 
 def test_a_year_after_the_volume_is_read_so_no_article_lacks_its_year(lint):
     assert lint(MATHEMATICS, select=["RL501", "RL202"]) == []
+
+
+# Citing Medicine with one access note in words no style prints
+CITING_MEDICINE_WEB = """\
+1. Lobry JR. Asymmetric substitution patterns. Mol Biol Evol. 1996;13:660-5.
+2. Faine S, Adler B. Leptospira genomes. J Bacteriol. 2004;186:2164-72.
+3. Bharti AR, Nally JE. A zoonotic disease. Lancet Infect Dis. 2003;3:757-71.
+4. Romero EC, Yasuda PH. A serological study. Rev Inst Med Trop Sao Paulo. 2003;45:245-8.
+5. Ochman H, Moran NA. Calibrating bacterial evolution. Proc Natl Acad Sci USA. 1999;96:12638-43.
+6. Instituto de Pesquisa. Atlas da vulnerabilidade social. 2021. https://dados.example.org/ivs (last access on 05/21/2021).
+7. World Health Organization. Global report [Internet]. Geneva: WHO; 2020 [cited 2021 May 21]. Available from: https://www.example.org/report
+"""
+
+# A physics list with the same words, whose articles are not Vancouver's
+PHYSICS_WEB = """\
+[1] K. J. Kanarik and T. Lill, J. Vac. Sci. Technol. A 33, 020802 (2015).
+[2] A. Fischer and B. Mano, Phys. Rev. B 99, 104105 (2019).
+[3] Atlas da vulnerabilidade social, https://dados.example.org/ivs (last access on 05/21/2021).
+"""
+
+
+def test_an_access_note_in_other_english_words_is_an_access_date(lint):
+    assert lint(CITING_MEDICINE_WEB, select=["RL304"]) == []
+    assert lint(PHYSICS_WEB, select=["RL304"]) == []
+
+
+def test_that_note_is_another_wording_in_a_vancouver_list_only(lint):
+    found = lint(CITING_MEDICINE_WEB, select=["RL807"])
+    assert [(d.entry, "`last access on`" in d.message) for d in found] == [(6, True)]
+    assert lint(PHYSICS_WEB, select=["RL807"]) == []

@@ -77,3 +77,16 @@ def test_that_note_is_another_wording_in_a_vancouver_list_only(lint):
     found = lint(CITING_MEDICINE_WEB, select=["RL807"])
     assert [(d.entry, "`last access on`" in d.message) for d in found] == [(6, True)]
     assert lint(PHYSICS_WEB, select=["RL807"]) == []
+
+
+# Citing Medicine typed with no dash to hand: every range and dash a hyphen
+NO_DASHES = """\
+1. Teixeira MG, Paim JS. Mortalidade por doenças infecciosas em Salvador - Bahia: evolução e diferenciais. Rev Soc Bras Med Trop. 2002;35(5):491-7.
+2. Silva AB, Lima CD. Internações por asma em Campinas - SP, 2000 a 2010. Rev Saude Publica. 2012;46:100-9.
+3. Jones K, Lee C. Molecular Epidemiology - Update: a review. Lancet. 2001;357:1092-5.
+4. Brown A, White B. New research in cities - Country Report. BMJ. 2019;99:114-20.
+"""
+
+
+def test_a_town_and_its_state_keep_their_spaced_hyphen(lint):
+    assert [d.entry for d in lint(NO_DASHES, select=["RL593"])] == [3, 4]

@@ -22,10 +22,13 @@ YEAR = _AFTER_PAGE_LABEL + r"(?:1\d|2[01])\d\d"
 # A month word: a real month's first three letters and whatever follows them ("Sept", "Septmber"),
 # or a season. Which of these is a real month is the transformer's and the rules' business; a short
 # pattern here keeps the lexer quick to build (every scanner that reads free text compiles it).
-# A word followed by a comma and an initial is a name, not a month (`Martin, J.;`, `Marino, R.A.`).
+# A word followed by a comma and an initial is a name, not a month (`Martin, J.;`, `Marino, R.A.`);
+# one followed by a number, a comma and a number too short for a year is a journal's name, its
+# volume and its page (`Quim. Nova 23, 664 (2000)`), not a month and its day.
 MONTH_NAME = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}|Spring|Summer|Autumn|Fall"
     r"|Winter)\.?(?![A-Za-z])(?!\s*,\s*[A-Z](?:\.|[A-Z]{0,5}(?:[\s,;]|$)))"
+    r"(?!\s*\d{1,2}\s*,\s*\d{1,3}(?!\d))"
 )
 # A capitalised word where a month would stand (so "Noc" and "Septmber" are read, then flagged).
 # Portuguese and Spanish print their months in lower case (`2019 maio 7`, `3 mar. 2020`, `2013

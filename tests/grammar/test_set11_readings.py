@@ -39,3 +39,15 @@ def test_apas_issue_stays_an_issue_where_the_year_stands_after_the_names():
     ref = parse("Smith, J. A. (2003). A title. Journal of Things, 12(4), 45–67.")
     assert ref.date is not None and ref.date.year == 2003
     assert ref.issue is not None and ref.issue.text == "4"
+
+
+def test_a_journal_named_like_a_month_before_its_volume_and_page_is_read():
+    ref = parse("H. Varela, M. Malta e R.M. Torresi, Quim. Nova 23, 664 (2000).")
+    assert [a.text for a in ref.authors] == ["H. Varela", "M. Malta", "R.M. Torresi"]
+    assert ref.date is not None and ref.date.year == 2000
+    assert (ref.volume and ref.volume.text, ref.pages and ref.pages.text) == ("23", "664")
+
+
+def test_a_month_its_day_and_a_year_after_a_comma_are_still_a_date():
+    ref = parse("Smith J. A title. Chem Rev. Nov 23, 2019;12:664-70.")
+    assert ref.date is not None and (ref.date.year, ref.date.month, ref.date.day) == (2019, 11, 23)

@@ -1,10 +1,12 @@
 """Readings the eleventh held-out set asked for: a mathematics journal's year in parentheses after
-the volume (`Journal, 55 (1991), 115–119.`)."""
+the volume (`Journal, 55 (1991), 115–119.`), a journal or a title whose first word looks like a
+month (`Quim. Nova 23, 664`, `Novel 45-kilodalton`), a particle cut to its letter between two
+initials (`Pereira JdA`) and a family name's apostrophe followed by a space (`Dell’ Agnolo CM`)."""
 
 from __future__ import annotations
 
 from refslint.model import Kind
-from tests.grammar.reading import parse
+from tests.grammar.reading import names, parse
 
 
 def test_a_year_in_parentheses_after_the_volume_is_the_date():
@@ -51,3 +53,34 @@ def test_a_journal_named_like_a_month_before_its_volume_and_page_is_read():
 def test_a_month_its_day_and_a_year_after_a_comma_are_still_a_date():
     ref = parse("Smith J. A title. Chem Rev. Nov 23, 2019;12:664-70.")
     assert ref.date is not None and (ref.date.year, ref.date.month, ref.date.day) == (2019, 11, 23)
+
+
+def test_a_title_opening_on_a_month_like_word_before_a_hyphenated_number_is_a_title():
+    ref = parse(
+        "Matsunaga J, Bolin CA & Haake DA (2002). Novel 45-kilodalton leptospiral protein. "
+        "Infection and Immunity, 70: 323-334."
+    )
+    assert ref.title is not None and ref.title.text == "Novel 45-kilodalton leptospiral protein"
+    assert ref.date is not None and ref.date.year == 2002
+
+
+def test_a_particle_cut_to_its_letter_between_initials_stays_in_the_name():
+    ref = parse(
+        "Bastos MJRP, Pereira JdA, Smarzaro DC, et al. Ecological analysis of violence. "
+        "Rev Saude Publica. 2009;43(1):123-32."
+    )
+    assert names(ref.authors) == [("Bastos", "MJRP"), ("Pereira", "JdA"), ("Smarzaro", "DC")]
+    assert not any(a.is_group for a in ref.authors)
+
+
+def test_a_family_names_apostrophe_followed_by_a_space_stays_in_the_name():
+    ref = parse(
+        "Alarcão ACJ, Dell’ Agnolo CM, Vissoci JR, et al. Suicide mortality among youth. "
+        "Braz J Psychiatry. 2020;42(1):46-53."
+    )
+    assert names(ref.authors) == [("Alarcão", "ACJ"), ("Dell’ Agnolo", "CM"), ("Vissoci", "JR")]
+
+
+def test_names_with_their_apostrophe_closed_and_a_double_surname_read_as_before():
+    ref = parse("O'Brien K, Dell'Agnolo CM, Costa e Silva AB. A title. Lancet. 2001;357:1-5.")
+    assert names(ref.authors) == [("O'Brien", "K"), ("Dell'Agnolo", "CM"), ("Costa e Silva", "AB")]

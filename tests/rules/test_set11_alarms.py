@@ -90,3 +90,17 @@ NO_DASHES = """\
 
 def test_a_town_and_its_state_keep_their_spaced_hyphen(lint):
     assert [d.entry for d in lint(NO_DASHES, select=["RL593"])] == [3, 4]
+
+
+# A physics list with a Portuguese `e`, initials spaced from the family name
+PHYSICS_PT = """\
+[1] A.J. Heeger, Rev. Mod. Phys. 60, 781 (1988).
+[2] M. Hussain, F. Rupp, H.P. Wendel e F.K., TrAC Trends Anal. Chem. 102, 194 (2018).
+[3] B.R. Weinberger, M.Akhtar e S.C. Gau, Synthetic Metals 4, 187 (1982).
+[4] F. Thomazi, C.K. Saul, Current Nanoscience 12, 611 (2016).
+[5] W.R.S. Silva, D.P. Souza e S. Rodrigues-Moura, Rev. Pesqui. Qual. 7, 428 (2019).
+"""
+
+
+def test_initials_standing_alone_are_no_name_run_into_its_initials(lint):
+    assert _found(lint(PHYSICS_PT, select=["RL536"])) == [(3, "RL536")]

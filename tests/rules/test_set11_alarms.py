@@ -104,3 +104,34 @@ PHYSICS_PT = """\
 
 def test_initials_standing_alone_are_no_name_run_into_its_initials(lint):
     assert _found(lint(PHYSICS_PT, select=["RL536"])) == [(3, "RL536")]
+
+
+# A mathematics list whose every page range lost its dash on the way into the journal's files
+NO_DASHES_AT_ALL = """\
+[1] R.S. Burkard & F. Rendl. A problem library. European Journal of Operational Research, 55 (1991), 115119.
+[2] D.C. Fong & M.A. Saunders. CG versus MINRES. SQU Journal for Science, 17(1) (2012), 4462.
+[3] N. Karmarkar. A new polynomial-time algorithm. Combinatorica, 4 (1984), 373395.
+[4] S. Mehrotra. On the implementation of a primal-dual method. SIAM Journal on Optimization, 2(4) (1992), 575601.
+[5] A.R.L. Oliveira & D.C. Sorensen. A new class of preconditioners. Linear Algebra and Its Applications, 394 (2005), 124.
+"""
+
+
+def _rl518(text, lint):
+    return [(d.entry, d.message.split("`")[1]) for d in lint(text, select=["RL518"])]
+
+
+def test_lone_pages_read_as_ranges_where_the_list_lost_every_dash(lint):
+    assert _rl518(NO_DASHES_AT_ALL, lint) == [
+        (1, "115119"),
+        (2, "4462"),
+        (3, "373395"),
+        (4, "575601"),
+        (5, "124"),
+    ]
+
+
+def test_lone_pages_stay_pages_where_the_list_prints_a_dash_or_too_few_ranges_lost_it(lint):
+    with_a_dash = NO_DASHES_AT_ALL.replace("373395", "373–395")
+    assert [n for _, n in _rl518(with_a_dash, lint)] == ["115119", "575601"]
+    two_lost = NO_DASHES_AT_ALL.replace("373395", "373").replace("575601", "575")
+    assert [n for _, n in _rl518(two_lost, lint)] == ["115119"]

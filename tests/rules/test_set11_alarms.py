@@ -135,3 +135,17 @@ def test_lone_pages_stay_pages_where_the_list_prints_a_dash_or_too_few_ranges_lo
     assert [n for _, n in _rl518(with_a_dash, lint)] == ["115119", "575601"]
     two_lost = NO_DASHES_AT_ALL.replace("373395", "373").replace("575601", "575")
     assert [n for _, n in _rl518(two_lost, lint)] == ["115119"]
+
+
+def test_an_edition_run_into_the_title_at_its_period(lint):
+    text = (
+        "[1] G.H. Golub & C.F. Van Loan. Matrix Computations.3 a ed. Baltimore: JHU Press, (1996).\n"
+        "[2] J. Smith. Linear Algebra.2nd ed. New York: Wiley; 2001.\n"
+        "[3] K. Jones. Handbook of Chemistry. 3rd ed. Boca Raton: CRC; 2005.\n"
+        "[4] L. Brown. Ed.3 ed. London: Pergamon; 1990.\n"
+    )
+    found = lint(text, select=["RL537"])
+    assert [(d.entry, d.message) for d in found] == [
+        (1, "no space after the period in `Computations.3`"),
+        (2, "no space after the period in `Algebra.2nd`"),
+    ]

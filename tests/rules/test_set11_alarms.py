@@ -149,3 +149,22 @@ def test_an_edition_run_into_the_title_at_its_period(lint):
         (1, "no space after the period in `Computations.3`"),
         (2, "no space after the period in `Algebra.2nd`"),
     ]
+
+
+def test_a_doi_link_whose_slash_became_a_semicolon_is_malformed(lint):
+    text = (
+        "1. Dutta I, Foster J. Vulnerability to poverty. Soc Choice Welf. 2011;37(4):743-61. "
+        "https://doi.org;10.1007/s00355-011-0570-1\n"
+        "2. Dutta I, Foster J. Vulnerability. Soc Choice Welf. 2012;38(4):743-61. "
+        "https://doi.org/10.1007/s00355-011-0570-2\n"
+        "3. Smith J. A page. 2020. https://www.doi.org.example.net;10.1/x\n"
+    )
+    found = lint(text, select=["RL401"])
+    assert [(d.entry, d.message) for d in found] == [
+        (
+            1,
+            "DOI link 'https://doi.org;10.1007/s00355-011-0570-1' is malformed: `;` where the "
+            "address needs `/` after the resolver; expected "
+            "'https://doi.org/10.1007/s00355-011-0570-1'",
+        )
+    ]

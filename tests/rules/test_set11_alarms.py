@@ -168,3 +168,18 @@ def test_a_doi_link_whose_slash_became_a_semicolon_is_malformed(lint):
             "'https://doi.org/10.1007/s00355-011-0570-1'",
         )
     ]
+
+
+# Citing Medicine: books and reports online set out alike, `Place: Publisher; Year`
+IMPRINTS = """\
+1. Rocha SMR. Pobreza no Brasil. 3rd ed. Rio de Janeiro: Editora FGV; 2007.
+2. Oliveira ATR, editor. Sistemas de estatísticas vitais. Rio de Janeiro: IBGE; 2018 [cited 2021 May 5]. Available from: https://biblioteca.example.org/a
+3. United Nations Development Programme. Atlas of human development. New York; UNDP; 2021 [cited 2021 May 5]. Available from: http://www.example.org/atlas
+4. World Health Organization. Global report on health [Internet]. Geneva: WHO; 2020 [cited 2021 May 5]. Available from: https://www.example.org/report
+5. Guimarães EA. O processo de implementação. Viçosa, MG: Universidade Federal de Viçosa; 2016.
+6. Instituto Brasileiro. Pesquisa nacional [Internet]. Rio de Janeiro: IBGE; 2019 [cited 2021 May 5]. Available from: https://www.example.org/pns
+"""
+
+
+def test_a_report_online_is_held_to_the_lists_imprint_mark(lint):
+    assert [d.entry for d in lint(IMPRINTS, select=["RL820"])] == [3]

@@ -83,8 +83,9 @@ def apparatus_mark_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iter
     """## What it does
     Learns how the list sets a book's or an online report's place against its publisher
     (`São Paulo: Moraes; 2005`) and how it prints the colon before a journal article's number
-    (`2018;4(1):vey016`), and flags the entry that does otherwise (`São Paulo; Martins Fontes; 1994`, `2016;2(1): vew007`).
-    A convention needs at least five entries with the mark, 80% of them in one form.
+    (`2018;4(1):vey016`), and flags the entry that does otherwise (`São Paulo; Martins Fontes;
+    1994`, `2016;2(1): vew007`). A convention needs at least five entries with the mark, 80% of
+    them in one form.
 
     ## Why is this bad?
     Citing Medicine writes `Place: Publisher; Year` and sets the article number straight after

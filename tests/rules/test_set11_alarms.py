@@ -183,3 +183,14 @@ IMPRINTS = """\
 
 def test_a_report_online_is_held_to_the_lists_imprint_mark(lint):
     assert [d.entry for d in lint(IMPRINTS, select=["RL820"])] == [3]
+
+
+def test_an_abnt_edition_after_a_title_that_ends_in_a_question_mark(lint):
+    text = IMPRINTS.replace(
+        "Pobreza no Brasil. 3rd ed.", "Pobreza no Brasil: de que se trata? 3. ed."
+    )
+    found = lint(text, select=["RL542"])
+    assert [(d.entry, d.message.split(";")[0]) for d in found] == [
+        (1, "edition `3. ed.` is written the ABNT way")
+    ]
+    assert lint(IMPRINTS, select=["RL542"]) == []

@@ -49,7 +49,8 @@ HOUSE = patterns.compile(
 # (`Journal, 55 (1991), 115–119.`, `Journal, 17(1) (2012), 44–62.`).
 JOURNAL_TAIL = patterns.compile(
     r"^(?P<journal>(?=[^,]*[^\W\d_])[^,]*(?:,(?!\s*\d)[^,]+)*?)\s*,\s*"
-    r"(?P<volume>[A-Za-z]?\d{1,5}[A-Za-z]?)\s*(?:\(\s*(?P<issue>[^()\s][^()]{0,20}?)\s*\))?"
+    r"(?:(?P<volume>[A-Za-z]?\d{1,5}[A-Za-z]?)\s*(?:\(\s*(?P<issue>[^()\s][^()]{0,20}?)\s*\))?"
+    r"|(?=\(\s*(?:1[5-9]|20)\d\d\s*\)))"  # (or no volume: `Newsletter, (1985), 10–12`)
     r"(?:\s*\(\s*(?P<year>(?:1[5-9]|20)\d\d)\s*\))?\s*,\s*"
     r"(?:Article\s+(?:[Nn]o\.?\s*)?(?P<article>[A-Za-z]{0,3}\d[\w.\-]*)"
     rf"|(?P<locator>{LOCATION}))$"
@@ -195,7 +196,8 @@ def article(
     found = JOURNAL_TAIL.match(part.text)
     if found is None or (found.group("locator") or "")[:1] == "p":
         return None  # (`Workshop on X, 2009, pp. 71–74`: a proceedings' year and marked pages)
-    if CONFERENCE_WORDS.search(found.group("journal")) and YEAR_LIKE.match(found.group("volume")):
+    volume = found.group("volume") or ""
+    if CONFERENCE_WORDS.search(found.group("journal")) and YEAR_LIKE.match(volume):
         return None  # `Annual Meeting of X, 2019, 12–14`: a meeting's year and days, no volume
     date = _first_date(segments)
     titles = [s for s in segments[:at] if _is_title_like(s)]
@@ -212,7 +214,7 @@ def article(
     at, first = _journal_from(text, segments, at, part, journal.span)
     span = Span(first.start, journal.span.end)
     out["container"] = Field(text[span.start : span.end], span)
-    out["volume"] = _piece(text, part, found, "volume")
+    out["volume"] = _piece(text, part, found, "volume") if found.group("volume") else None
     out["issue"] = _piece(text, part, found, "issue") if found.group("issue") else None
     printed_year = "year" if found.group("year") else None
     if printed_year is None and YEAR_LIKE.match(found.group("issue") or ""):

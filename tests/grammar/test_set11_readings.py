@@ -84,3 +84,18 @@ def test_a_family_names_apostrophe_followed_by_a_space_stays_in_the_name():
 def test_names_with_their_apostrophe_closed_and_a_double_surname_read_as_before():
     ref = parse("O'Brien K, Dell'Agnolo CM, Costa e Silva AB. A title. Lancet. 2001;357:1-5.")
     assert names(ref.authors) == [("O'Brien", "K"), ("Dell'Agnolo", "CM"), ("Costa e Silva", "AB")]
+
+
+def test_pages_after_a_year_in_parentheses_are_no_year_of_their_own():
+    ref = parse(
+        "D.M. Gay. Electronic mail distribution of test problems. COAL Newsletter, (1985), 1012."
+    )
+    assert ref.kind is Kind.ARTICLE
+    assert ref.container is not None and ref.container.text == "COAL Newsletter"
+    assert [d.year for d in ref.dates] == [1985]
+    assert (ref.volume, ref.pages and ref.pages.text) == (None, "1012")
+
+
+def test_a_year_below_1500_alone_is_still_read_as_a_year():
+    ref = parse("Smith J. A title. Lancet. 1012;3:45-50.")
+    assert ref.date is not None and ref.date.year == 1012

@@ -19,6 +19,7 @@ from refslint.diagnostics import (
 )
 from refslint.journals import Journal
 from refslint.journals import by_initials as journals_by_initials
+from refslint.journals import cut_inside_subtitle as journals_cut_inside_subtitle
 from refslint.journals import key as journal_key
 from refslint.journals import lookup as journals_named
 from refslint.journals import one_letter_apart as journal_one_letter_apart
@@ -124,6 +125,7 @@ __all__ = [
     "journal_word_usually_shortened",
     "journal_word_usually_whole",
     "journals_by_initials",
+    "journals_cut_inside_subtitle",
     "journals_named",
     "journals_one_letter_away",
     "journals_resembling",

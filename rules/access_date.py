@@ -213,12 +213,18 @@ _VOLUME_PAGE_YEAR = patterns.compile(
 MIN_VOLUME_PAGE_YEAR = 5  # entries in that form before the list counts as set in such a style
 
 
+def closes_volume_page_year(refs: Sequence[Reference]) -> bool:
+    """Whether the list's journal articles close with `Volume, page (Year).`: at least half its
+    entries, and `MIN_VOLUME_PAGE_YEAR` at least."""
+    closed = sum(1 for ref in refs if _VOLUME_PAGE_YEAR.search(ref.text.rstrip()))
+    return closed >= MIN_VOLUME_PAGE_YEAR and 2 * closed >= len(refs)
+
+
 def _asks_no_access_date(refs: Sequence[Reference], pages: Sequence[Reference]) -> bool:
     """Whether the list is set in a style that gives web sources no access date (its journal
     articles closed by `Volume, page (Year).`, at least half its entries) and does not give them
     anyway: at most half of its web sources carry one."""
-    closed = sum(1 for ref in refs if _VOLUME_PAGE_YEAR.search(ref.text.rstrip()))
-    if closed < MIN_VOLUME_PAGE_YEAR or 2 * closed < len(refs):
+    if not closes_volume_page_year(refs):
         return False
     dated = sum(1 for ref in pages if ref.accessed is not None)
     return 2 * dated <= len(pages)

@@ -148,11 +148,18 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
     data set with no publisher, repository or address (a report, named so in its title, also when
     a link or DOI follows: it names nobody who issued it); or when it says when it was read online
-    and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."). A place
+    and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."); or when
+    only a proceedings' name stands between its title and its year ("Title. Proc. Cell. Mater.
+    Cellmat 2012."): a paper with no volume, pages, place or publisher. A place
     followed at once by the year ("[Internet]. Brasília, DF: 2017 [cited ...]") is told that its
     publisher is missing, whatever the entry was read as, unless a journal or publisher was read.
     """
-    bare_place = _place_without_publisher(ref) or _read_online_nowhere(ref) or _bare_report(ref)
+    bare_place = (
+        _place_without_publisher(ref)
+        or _read_online_nowhere(ref)
+        or _bare_report(ref)
+        or _bare_proceedings(ref)
+    )
     if bare_place is not None:
         yield bare_place
         return
@@ -220,6 +227,35 @@ _LINKS_AND_YEAR = pattern(
     r"(?i)(?:https?://\S+|\bdoi\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+|\b(?:1[5-9]|20)\d\d[a-z]?\b"
     r"|\b(?:Available\s+(?:from|at|online)|Retrieved\s+from)\b)"
 )
+
+
+# a proceedings' name standing alone between a title and its year (`. Proc. Cell. Mater.
+# Cellmat 2012.`, `. Proceedings of the Fifth Workshop, 2012.`): no number in it
+_PROCEEDINGS_ALONE = pattern(
+    r"\W*(?P<name>(?:In:?\s+)?(?:Proc\.|Proceedings\b|Conf\.|Conference\b)[^\d\[\]()]*?)[\s,.;]*"
+)
+_MARKS_ALONE = pattern(r"[\s,.;]*")
+
+
+def _bare_proceedings(ref: Reference) -> Diagnostic | None:
+    """A paper given by its names, title, the proceedings' name and the year alone: read as no
+    kind at all, since nothing after the name says journal or book; it has no volume, pages,
+    place or publisher to find it by."""
+    if ref.kind is not Kind.UNKNOWN or ref.problem is not None or ref.title is None:
+        return None
+    if ref.date is None or not ref.authors or ref.date.span.start < ref.title.span.end:
+        return None
+    if ref.urls or ref.editors or any(getattr(ref, name) for name in _SOURCE):
+        return None
+    between = _PROCEEDINGS_ALONE.fullmatch(ref.text, ref.title.span.end, ref.date.span.start)
+    if between is None or not _MARKS_ALONE.fullmatch(ref.text, ref.date.span.end):
+        return None
+    name = between["name"]
+    return Diagnostic(
+        Span(between.start("name"), ref.date.span.end),
+        f"proceedings paper has no volume, pages, place or publisher, only the proceedings' "
+        f"name (`{name}`) and the year; give the pages and who published the proceedings",
+    )
 
 
 def _bare_report(ref: Reference) -> Diagnostic | None:

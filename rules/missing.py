@@ -297,6 +297,30 @@ def _named_publisher(ref: Reference) -> Span | None:
     return Span(start, start + len(name))
 
 
+# ACS's book after its title's semicolon: `Title; Publisher: Place, Year.` or, without its place,
+# `Title; Publisher, Year.`; the publisher holds no digit and no mark of another element
+_SEMICOLON_HOUSE = pattern(
+    r";\s*(?P<name>[^\W\d][^\d;:()\[\]]{1,80}?)(?P<place>:\s*[^\W\d][^\d;:()\[\]]{1,60}?)?"
+    r",\s*(?:1[5-9]|20)\d\d[a-z]?\.?\s*$"
+)
+
+
+_ABBREVIATED_WORD = pattern(r"\w\.(?:\s|$)")
+
+
+def _semicolon_house(ref: Reference) -> re.Match[str] | None:
+    """ACS's `Title; Publisher[: Place], Year.` ending an entry the grammar could not type, after
+    its names (whose own semicolons come before)."""
+    if ref.kind is not Kind.UNKNOWN or ref.authors_span is None or ref.problem is not None:
+        return None
+    if ref.container or ref.volume or ref.pages or ref.urls or ref.doi:
+        return None
+    found = _SEMICOLON_HOUSE.search(ref.text, ref.authors_span.end)
+    if found is None or _ABBREVIATED_WORD.search(found.group("name")):
+        return None  # `J. Chem. Eng.`: an abbreviated journal's words, not a house
+    return found
+
+
 def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
     """Where a book's missing place belongs (its publisher), and whether the publisher is a
     recognisable publishing house; None when `ref` is not a book lacking its place."""
@@ -315,6 +339,8 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
         found = ref.publisher.span, house
     elif (named := _named_publisher(ref)) is not None:
         found = named, True
+    elif (acs := _semicolon_house(ref)) is not None and acs.group("place") is None:
+        found = Span(acs.start("name"), acs.end("name")), bool(_PUBLISHER.search(acs["name"]))
     if found is None or is_web_document(ref) or _NOT_A_BOOK.search(ref.text):
         return None
     if _gives_place_after(ref.text[found[0].start : found[0].end]):
@@ -340,6 +366,9 @@ def _gives_place(ref: Reference) -> bool:
         return ref.place is not None and ref.publisher is not None
     if ref.kind is not Kind.UNKNOWN or ref.container or ref.volume:
         return False
+    acs = _semicolon_house(ref)
+    if acs is not None and acs.group("place") is not None:
+        return True
     end = _PLACE_AND_HOUSE.search(ref.text)
     return end is not None and bool(_PUBLISHER.search(end.group("name")))
 
@@ -367,7 +396,9 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     gives the place: most of its other books give one, or its names are set out as Citing
     Medicine sets them (`Anderberg MR`), whose books always give a place. The message asks for
     the place where the list's other books print it: before the publisher (`Place: Publisher`),
-    or after it where most of them print it so (`Elsevier, Amsterdam`, as ASM does).
+    or after it where most of them print it so (`Elsevier, Amsterdam`, as ASM does). ACS's
+    books, which the grammar does not type, are read by their ending: `Title; Publisher: Place,
+    Year.` gives the place, `Title; Publisher, Year.` does not.
 
     ## Why is this bad?
     Vancouver, Harvard, APA 6, IEEE and the physics styles set a book out as `Place: Publisher;
@@ -407,6 +438,8 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     for ref, (span, _house) in missing:
         house = ref.text[span.start : span.end]
         where, example = ("after", f"{house}, Place") if after else ("before", f"Place: {house}")
+        if _semicolon_house(ref) is not None:  # ACS's `Publisher: Place, Year`
+            where, example = "after", f"{house}: Place"
         yield Diagnostic(
             span,
             f"book has no place of publication; give the city {where} the publisher (`{example}`)",

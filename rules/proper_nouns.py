@@ -84,6 +84,11 @@ REGIONS = (
     "North America",
     "Oceania",
     "Pacific",
+    # the parts of an ocean named as regions, whose every word English also writes in lower
+    # case: named here, `western pacific` is read (`western Pacific` describes, and is left)
+    "North Pacific",
+    "South Pacific",
+    "Western Pacific",
     "Patagonia",
     "Sahara",
     "Sahel",

@@ -351,6 +351,50 @@ def _types_dashes_as_hyphens(refs: Sequence[Reference]) -> bool:
     return ranges >= HYPHEN_RANGES
 
 
+# ranges of numbers joined by an en dash (`481–490`): a list with most of its ranges so printed
+# had a dash to hand
+_DASH_RANGE = pattern(r"\d[–—]\d")
+# the share of a list's ranges printed with a dash for the list to count as printing dashes
+DASH_RANGES_SHARE = 0.8
+
+
+def _without_links(ref: Reference) -> str:
+    """The entry's text with its links and identifiers blanked out (`s41598-020-79816-8` is no
+    range of numbers)."""
+    text = ref.text
+    for field in (ref.doi, *ref.urls):
+        if field is not None:
+            start, end = field.span.start, field.span.end
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _prints_dashes(refs: Sequence[Reference]) -> bool:
+    """Whether the list prints its ranges with a dash (`31–38`): at least `HYPHEN_RANGES` of
+    them, and most of its ranges. A list that mixes the two (`5-17` beside a stray `481–490`)
+    typed its marks with no dash to hand and is not judged by this."""
+    dashes = hyphens = 0
+    for ref in refs:
+        text = _without_links(ref)
+        dashes += len(_DASH_RANGE.findall(text))
+        hyphens += len(_HYPHEN_RANGE.findall(text))
+    return dashes >= HYPHEN_RANGES and dashes >= DASH_RANGES_SHARE * (dashes + hyphens)
+
+
+def _lone_subtitle_hyphen(refs: Sequence[Reference]) -> tuple[Reference, re.Match[str]] | None:
+    """The one spaced hyphen of a list that prints dashes, where a capital opens the words after
+    it (`New Research - Country Report`, `voice analysis - An EEG validation study`): the title's
+    dash typed as a hyphen. Two or more are the list's own form (F1000's `Hemp food products - A
+    problem?` beside `- an update`), and a lower-case word after it may go on the title's
+    phrase (`(TILs) - lifileucel`): both are left alone."""
+    found = [(ref, m) for ref in refs for m in _spaced_hyphens(ref)]
+    if len(found) != 1:
+        return None
+    ref, m = found[0]
+    word = m.group("word")
+    return (ref, m) if word[0].isupper() and not word.isupper() else None
+
+
 def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
     if ref.title is None:
         return
@@ -429,6 +473,12 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     `T - cell`) and a compound whose hyphen picked up spaces (`anti - inflammatory`, `dose -
     dependent`) keep their hyphen.
 
+    A list that prints its ranges with dashes (`31–38`: at least three, and four in five of its
+    ranges) had a dash to hand; there the one spaced hyphen of the whole list is flagged where a
+    capitalised word opens what follows it (`New Research - Country Report`, `voice analysis -
+    An EEG validation study`). Two or more are the list's own form and are left alone, as is a
+    lower-case word after it (`(TILs) - lifileucel`), which may go on the title's phrase.
+
     ## Why is this bad?
     The dash was turned into a hyphen when the title was typed or exported; the title's two
     parts read as one compound word.
@@ -446,6 +496,20 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     that sets its dashes as spaced en dashes (`ELM – the`) wants that form instead.
     """
     spaced = _types_dashes_as_hyphens(refs)
+    lone = None if spaced or not _prints_dashes(refs) else _lone_subtitle_hyphen(refs)
+    if lone is not None:
+        ref, m = lone
+        start, end = m.span("hyphen")
+        hyphen = ref.text.index("-", start)
+        printed = ref.text[m.start("left") : m.end("word")]
+        yield Diagnostic(
+            Span(hyphen, hyphen + 1),
+            f"spaced hyphen where the title has a dash (`{printed}`), in a list that prints "
+            f"its ranges with dashes; expected "
+            f"`{m.group('left')}—{m.group('word')}`",
+            fix=Fix.unsafe(Edit(Span(start, end), "—"), message="Write an em dash"),
+            ref=ref,
+        )
     for ref in refs:
         if ref.title is None or "-" not in ref.title.text:
             continue

@@ -217,6 +217,28 @@ def with_one_word_more(name: str) -> tuple[Journal, ...]:
 _SUBTITLE = re.compile(r"\s:\s|:\s")  # NLM's `Title : subtitle`, and `Title: Subtitle`
 
 
+def cut_inside_subtitle(name: str) -> tuple[tuple[Journal, str], ...]:
+    """Journals with a standard form (ISO 4 or NLM) that is `name` and more words, where `name`
+    ends inside the title's subtitle (`Prog. Nat. Sci. Mater.`, Progress in Natural Science:
+    Materials International, `Prog. Nat. Sci. Mater. Int.`), each with that form. A name that
+    stops at the end of the title's head is another journal's, or the journal's older name."""
+    words = key(name).split()
+    if len(words) < 3:
+        return ()
+    found: dict[tuple[Journal, str], None] = {}
+    for line in _lines(shape(" ".join(words))):
+        _, known, title, iso, nlm, flags = line.split("\t")
+        if flags or not known.startswith(f"{' '.join(words)} "):
+            continue
+        parts = _SUBTITLE.split(title, maxsplit=1)
+        if len(parts) < 2 or len(key(parts[0]).split()) >= len(words):
+            continue  # no subtitle, or the name stops before it
+        for form in (iso, nlm):
+            if form and key(form) == known:
+                found[(Journal(title, iso, nlm), form)] = None
+    return tuple(found)
+
+
 def by_initials(acronym: str) -> tuple[Journal, ...]:
     """Journals whose title's words (small words left out) begin with the letters of `acronym`,
     in order (`JMIR`, Journal of Medical Internet Research), the subtitle apart."""

@@ -30,7 +30,13 @@ from refslint.api import (
 )
 
 from .journal_words import standard_words
-from .journals import _MEETING, _journal_fix, _written_two_ways, unlike_standard
+from .journals import (
+    _MEETING,
+    _journal_fix,
+    _written_two_ways,
+    unknown_names_told,
+    unlike_standard,
+)
 
 
 @list_rule(
@@ -88,6 +94,7 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     told_elsewhere = {name for pair in _written_two_ways(refs)[1] for name in pair}
     # ... and one RL811 reports as not the standard abbreviation (`Ann Inter Med`) is told there
     told_elsewhere |= {u.name for u in unlike_standard(refs, ctx) if not u.variant}
+    told_elsewhere |= unknown_names_told(refs, ctx)  # `Disaster Heal`, `Prog Nat Sci Mater`
     near = _near_index([other for other in printed if known[other]])
     for name, cited in printed.items():
         if known[name] or name in told_elsewhere:

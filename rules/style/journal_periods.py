@@ -53,6 +53,9 @@ class Ending(NamedTuple):
     period: Span | None  # a period no abbreviation owns, where one is certainly stray
     qualifier: Span | None  # ` (Basel)`, where the name ends in a one-word parenthesis
     section: Span | None = None  # the period of `Chromatography. A`, before a section letter
+    # the period after an undotted name (`J Postgrad Med. 51`): stray where no journal of the
+    # list carries an abbreviation's period, as no cut word of the name owns it
+    bare: Span | None = None
 
 
 def _ending(ref: Reference) -> Ending | None:
@@ -89,8 +92,8 @@ def _ending(ref: Reference) -> Ending | None:
     if any(word.endswith(".") for word in words[:-1]):
         return Ending(NONE, None, where)  # the abbreviation's own period: `J. Alloys Compd.`
     # an undotted name (`Nat Rev Microbiol.`): the period is the list's, not the abbreviation's;
-    # it counts towards the convention, but only a period after a whole word is called stray
-    return Ending(PERIOD, None, where)
+    # it counts towards the convention, and is called stray where the list dots no journal
+    return Ending(PERIOD, None, where, bare=period)
 
 
 def _whole(body: str) -> bool:
@@ -143,7 +146,9 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     Learns whether the list sets the volume straight after the journal with no period between
     (`J. Alloys Compd. 666`, `JOM 50`: only an abbreviation's own period), and flags a period
     after a word that is not abbreviated (`China Foundry. 14`, `Heat Recover. Syst. CHP. 13`)
-    or a doubled one. Where the list prints ISO 4 forms or full titles, it also flags NLM's
+    or a doubled one; where no journal of the list is dotted (`Am J Trop Med Hyg 57`), a period
+    after an undotted name too (`J Postgrad Med. 51`), which no cut word of it owns. Where the
+    list prints ISO 4 forms or full titles, it also flags NLM's
     place qualifier (`Metals (Basel)`, `Eye (London, England)`), and where it prints full
     titles, NLM's period before a section letter (`Journal of Chromatography. A`).
 
@@ -187,13 +192,15 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     found, _odd = deviations(refs, form_of)
     periods = found is not None and found.form == NONE
     qualified = any(e.qualifier or e.section for e in endings.values())
-    form = _journal_form(refs, ctx) if qualified else None
+    bare = periods and any(e.bare for e in endings.values())
+    form = _journal_form(refs, ctx) if qualified or bare else None
     not_nlm = form in ("dotted abbreviation", "full title")
+    undotted = bare and form == "undotted abbreviation" and not _dots_any(refs)
     for ref in refs:
         ending = endings.get(id(ref))
         if ending is None or ref.container is None:
             continue
-        period = ending.period if periods else None
+        period = (ending.period or (ending.bare if undotted else None)) if periods else None
         qualifier = ending.qualifier if not_nlm else None
         section = ending.section if form == "full title" else None
         if period is None and qualifier is None and section is None:
@@ -209,10 +216,12 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             reasons.append(f"the list prints {form}s")
         if period is not None and found is not None:
             marks.append("a period after it")
-            reasons.append(
-                f"{found.says('journals are followed straight by the volume')},"
-                " with no period but an abbreviation's"
+            owner = (
+                "with no period but an abbreviation's"
+                if ending.period
+                else "with no period, and no journal of the list is dotted"
             )
+            reasons.append(f"{found.says('journals are followed straight by the volume')}, {owner}")
         edits = [Edit(s, "") for s in (section, qualifier, period) if s is not None]
         cut = qualifier or period
         kept = ref.text[ref.container.span.start : cut.start if cut else ref.container.span.end]
@@ -236,6 +245,11 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
 _CUT_WORD = pattern(r"\b[A-Z][a-z]{0,8}\.(?=\s|$)")
 
 
+def _dots_any(refs: Sequence[Reference]) -> bool:
+    """Whether any journal of the list prints a word cut short with a period (`J. Chem.`)."""
+    return any(_CUT_WORD.search(ref.container.text) for ref in refs if ref.container)
+
+
 def _year_gap(ref: Reference) -> str | None:
     """What stands between the journal and the year (`PERIOD`, `NONE` for a space alone), or
     None where the year does not follow the journal or something else stands between."""
@@ -251,7 +265,7 @@ def _year_gap(ref: Reference) -> str | None:
 def _periods_before_year(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     """A period between an undotted journal and its year, in a list that runs its journals
     into the year with a space (`Cien Saude Colet 2011; 16(10)`, the older ICMJE form)."""
-    if any(_CUT_WORD.search(ref.container.text) for ref in refs if ref.container):
+    if _dots_any(refs):
         return  # dotted abbreviations: the period after a name says nothing about the style
     found, odd = deviations(refs, _year_gap)
     if found is None or found.form != NONE:

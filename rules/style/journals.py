@@ -25,6 +25,7 @@ from refslint.api import (
     journal_word_usually_shortened,
     journal_word_usually_whole,
     journals_by_initials,
+    journals_cut_inside_subtitle,
     journals_named,
     journals_resembling,
     journals_with_one_word_more,
@@ -40,6 +41,7 @@ from .conventions import (
     holds_two_citations,
     style_form,
 )
+from .journal_cuts import cut_words
 from .journal_words import odd_words, standard_words
 
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
@@ -85,7 +87,10 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     without it in another (`Sensors (Basel, Switzerland)`, `Sensors`) is written two ways too;
     on a tie the qualified form is the odd one out, unless another journal of the list carries
     a qualifier (the list copies PubMed's titles), where the bare one is, or the shipped lists
-    know the qualified form (`Nature (London)`, APS's), where the later entry is.
+    know the qualified form (`Nature (London)`, APS's), where the later entry is. On a tie
+    between a name and the same name with PubMed's subtitle after it (`Phys. Rev. B Condens.
+    Matter`, `Phys. Rev. B`), the subtitled one is flagged where the shorter is itself a
+    journal's standard form in the list's system.
 
     ## Why is this bad?
     A journal has one abbreviation; two forms mean at least one is wrong.
@@ -142,6 +147,15 @@ def _two_ways_flagged(
             rare, common = _odd_qualifier(printed, rare, common)
         if dotted is None:
             dotted = _list_is_dotted(refs, ctx, common)
+        tie = len(printed[a]) == len(printed[b])
+        qualified = bool(_QUALIFIER.search(a) or _QUALIFIER.search(b))  # `_odd_qualifier`'s
+        short = _short_standard(a, b, dotted) if tie and not qualified else None
+        if short is not None:
+            rare, common = (b, a) if short[1] is a else (a, b)
+            if rare not in reported:
+                reported.add(rare)
+                yield rare, common, None, (short[0], common), dotted
+            continue
         standard = _standard(common, dotted) or _standard(rare, dotted)
         if _QUALIFIER.search(a) or _QUALIFIER.search(b):
             standard = None  # with and without PubMed's qualifier: the list's commoner form
@@ -156,6 +170,22 @@ def _two_ways_flagged(
             continue
         reported.add(rare)
         yield rare, common, cut, standard, dotted
+
+
+def _short_standard(a: str, b: str, dotted: bool) -> tuple[Journal, str] | None:
+    """(the journal, the shorter name) where one of two names printed equally often is the other
+    with a subtitle after it and the shorter is itself a journal's standard form in the list's
+    system (`Phys. Rev. B`, beside PubMed's `Phys. Rev. B Condens. Matter`): the subtitle is a
+    catalogue's, and the shorter name the one the list writes."""
+    short, long = sorted((a, b), key=lambda n: len(_journal_words(n)))
+    words = _journal_words(short)
+    if len(_journal_words(long)) <= len(words) or _journal_words(long)[: len(words)] != words:
+        return None
+    k = journal_key(short)
+    for journal in journals_named(short):
+        if journal_key(journal.standard(dotted)) == k:
+            return journal, short
+    return None
 
 
 def _odd_qualifier(printed: dict[str, list[Reference]], rare: str, common: str) -> tuple[str, str]:
@@ -577,11 +607,20 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Manag`: NLM writes `Manage`, ISO 4 `Manag`). In an undotted list, a journal the lists do not
     know is still flagged where it shortens a word as the standards almost never do (`Off J
     Europ Union`: they write `Eur` for `European`); a dotted list's cuts (`Europ.`, `Canad.`)
-    may be a system of its own (MathSciNet's) and are left alone. A spaced dash that the
+    may be a system of its own (MathSciNet's) and are left alone. In either, a journal the
+    lists do not know is flagged where it cuts short a word the list prints whole in its other
+    journals and the standards keep whole (`Disaster Heal` among `Environ Health Perspect`:
+    889 standard forms of 891 print `Health` whole), where the cut is no word of titles nor a
+    common title word's standard cut; and so is one that is a known journal's standard form
+    stopped inside its subtitle (`Prog. Nat. Sci. Mater.` for `Prog. Nat. Sci. Mater. Int.`,
+    Progress in Natural Science: Materials International), where one journal alone fits. A
+    spaced dash that the
     standard form does not have (`Biochim Biophys Acta - Mol Basis Dis`) is flagged too, and in
     a dotted list a cut word printed without its period (`Cell Oncol.` for `Cell. Oncol.`, or
-    in NLM's form `J. Control Release` for `J. Control. Release`; a contraction such as `Natl`,
-    which British usage prints bare, is left alone). Where the
+    in NLM's form `J. Control Release` for `J. Control. Release`, or with the title's own words
+    where the standard cuts them otherwise, `Phys. Earth Planet Inter.` of Physics of the Earth
+    and Planetary Interiors, whose ISO 4 form is `Phys. Earth Planet. In.`; a contraction such
+    as `Natl`, which British usage prints bare, is left alone). Where the
     lists know only a journal's ISO 4 form, an undotted name that cuts short a word that form
     keeps whole (`Biomark Res` for `Biomarker Res`) may be NLM's own, and passes.
     Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
@@ -659,7 +698,7 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         for unlike in _not_standard(refs, flagged, dotted, two_ways):
             if not unlike.variant:
                 yield unlike.diagnostic()
-        yield from _odd_words_of_unknown(refs, flagged, two_ways)
+        yield from _unknown_names(refs, flagged, two_ways, dotted)
         yield from _acronyms(refs, found, dotted)
     else:
         yield from _capitals_lost_in_titles(refs, flagged, two_ways)
@@ -740,6 +779,34 @@ class Unlike(NamedTuple):
             fix=_journal_fix(self.ref, self.form),
             ref=self.ref,
         )
+
+
+def _unknown_names(
+    refs: Sequence[Reference], flagged: set[int], two_ways: set[str], dotted: bool
+) -> list[Diagnostic]:
+    """RL811's findings on journals the shipped lists do not know, each name told once: a word
+    shortened as no standard does, a word cut that the list prints whole, a standard form
+    stopped inside its subtitle."""
+    found = list(_odd_words_of_unknown(refs, flagged, two_ways))
+    told = two_ways | _names(found)
+    found += _cut_where_whole(refs, flagged, told)
+    return found + list(_stopped_in_subtitle(refs, flagged, told | _names(found), dotted))
+
+
+def _names(found: Sequence[Diagnostic]) -> set[str]:
+    return {d.ref.container.text.strip() for d in found if d.ref and d.ref.container}
+
+
+def unknown_names_told(refs: Sequence[Reference], ctx: Context) -> set[str]:
+    """The names of journals the shipped lists do not know that RL811 reports (RL815 leaves
+    them to it); none where the list sets no abbreviated form."""
+    learnt = _learnt(refs, ctx)
+    if learnt is None or learnt[0].form not in ("dotted abbreviation", "undotted abbreviation"):
+        return set()
+    found, odd, pairs = learnt
+    two_ways = {name for pair in pairs for name in pair}
+    flagged = {id(ref) for ref, _ in odd}
+    return _names(_unknown_names(refs, flagged, two_ways, found.form == "dotted abbreviation"))
 
 
 def unlike_standard(refs: Sequence[Reference], ctx: Context) -> list[Unlike]:
@@ -825,7 +892,7 @@ def _not_standard(
             # NLM's form, its shortened words not all dotted (`J. Control Release`)
             own = _own_form_dotted(name) if dotted else None
             if own is not None:
-                yield Unlike(ref, name, own[0], own[1], own[2], _DOTTED_NLM, False)
+                yield Unlike(ref, name, *own, False)
                 continue
         if standard is None:
             continue
@@ -850,16 +917,20 @@ def _not_standard(
 
 
 _DOTTED_NLM = "NLM's form, with the periods the list gives its shortened words"
+_DOTTED_TITLE = "the title's words, each shortened one with the period the list gives it"
 
 
-def _own_form_dotted(name: str) -> tuple[Journal, str, str] | None:
-    """(the journal, `name` with its periods, what is wrong) where the dotted `name`
-    is a standard form of a journal the lists know (NLM's, which ISO 4 does not share) with a
-    shortened word before the last printed without its period (`J. Control Release`, NLM's `J
-    Control Release`, in a list that writes `J. Control. Release`)."""
+def _own_form_dotted(name: str) -> tuple[Journal, str, str, str] | None:
+    """(the journal, `name` with its periods, what is wrong, the form's source) where the
+    dotted `name` is a standard form of a journal the lists know (NLM's, which ISO 4 does not
+    share), or its title's words cut short, with a shortened word before the last printed
+    without its period (`J. Control Release`, NLM's `J Control Release`, in a list that writes
+    `J. Control. Release`; `Phys. Earth Planet Inter.`, where ISO 4 writes `Phys. Earth Planet.
+    In.`)."""
     k = journal_key(name)
     for journal in journals_named(name):
-        if not journal.nlm or journal_key(journal.nlm) != k:
+        nlm = bool(journal.nlm) and journal_key(journal.nlm) == k
+        if not nlm and not _title_cut(k, journal):
             continue
         words = name.split()
         dotted = " ".join(w if w.endswith(".") else f"{w}." for w in words[:-1])
@@ -867,8 +938,19 @@ def _own_form_dotted(name: str) -> tuple[Journal, str, str] | None:
         if bare:
             fixed = " ".join(f"{w}." if w in bare else w for w in words[:-1])
             said = f"leaves out the period of the shortened {_words_said(bare)}"
-            return journal, f"{fixed} {words[-1]}", said
+            return journal, f"{fixed} {words[-1]}", said, _DOTTED_NLM if nlm else _DOTTED_TITLE
     return None
+
+
+def _title_cut(k: str, journal: Journal) -> bool:
+    """Whether each word of the name keyed `k` is the word of the journal's title in its place,
+    whole or cut short (`phys earth planet inter`, Physics of the Earth and Planetary
+    Interiors): the journal's own words, however the standard form cuts them (ISO 4's
+    `Phys. Earth Planet. In.`)."""
+    printed, words = k.split(), journal_key(journal.title).split()
+    return len(printed) == len(words) and all(
+        w.startswith(p) for p, w in zip(printed, words, strict=True)
+    )
 
 
 def _periods_lost(name: str, form: str, title: str) -> list[str]:
@@ -939,6 +1021,64 @@ def _odd_words_of_unknown(
             f"journal `{name}` shortens {said}, where the standard abbreviations (NLM, ISO 4) "
             f"write {standard}; expected `{fixed}`",
             fix=_journal_fix(ref, fixed),
+            ref=ref,
+        )
+
+
+def _cut_where_whole(
+    refs: Sequence[Reference], flagged: set[int], told: set[str]
+) -> Iterator[Diagnostic]:
+    """Journals the shipped lists do not know with a word cut short that the list's other
+    journals print whole and the standards keep whole (`Disaster Heal` among `Environ Health
+    Perspect`): a reference manager's cut, not an abbreviation. Names in `told` are reported
+    by another check."""
+    for cut in cut_words(refs, flagged, told):
+        assert cut.ref.container is not None
+        name = cut.ref.container.text.strip()
+        fixed = name[: cut.start] + cut.whole + name[cut.end :]
+        where = (
+            f"entr{'y' if len(cut.entries) == 1 else 'ies'} {_some(list(map(str, cut.entries)))}"
+        )
+        yield Diagnostic(
+            cut.ref.container.span,
+            f"journal `{name}` cuts `{cut.whole}` to `{cut.printed}`, which the list prints "
+            f"whole ({where}) and the standard abbreviations keep whole; expected `{fixed}`",
+            fix=_journal_fix(cut.ref, fixed),
+            ref=cut.ref,
+        )
+
+
+def _stopped_in_subtitle(
+    refs: Sequence[Reference], flagged: set[int], told: set[str], dotted: bool
+) -> Iterator[Diagnostic]:
+    """Journals the shipped lists do not know that are a known journal's standard abbreviation
+    cut short inside its subtitle (`Prog. Nat. Sci. Mater.` for `Prog. Nat. Sci. Mater. Int.`,
+    Progress in Natural Science: Materials International), where one journal alone fits."""
+    seen: dict[str, tuple[Journal, str] | None] = {}
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None or id(ref) in flagged:
+            continue
+        name = ref.container.text.strip()
+        if name in told:
+            continue
+        if name not in seen:
+            seen[name] = None
+            if not journals_named(name) and not journals_resembling(name):
+                prefix = f"{journal_key(name)} "
+                forms = {
+                    journal_key(form): (journal, form)
+                    for journal, _ in journals_cut_inside_subtitle(name)
+                    if journal_key(form := journal.standard(dotted)).startswith(prefix)
+                }
+                seen[name] = next(iter(forms.values())) if len(forms) == 1 else None
+        if (found := seen[name]) is None:
+            continue
+        journal, form = found
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` stops inside the subtitle of {journal.title}; "
+            f"expected `{form}` ({journal.standard_source(dotted)})",
+            fix=_journal_fix(ref, form),
             ref=ref,
         )
 

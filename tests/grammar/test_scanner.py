@@ -23,6 +23,7 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-7/*.txt"),
         *DATA.glob("unseen-lists-8/*.txt"),
         *DATA.glob("unseen-lists-9/*.txt"),
+        *DATA.glob("unseen-lists-10/*.txt"),
         *DATA.glob("unseen-lists-11/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
@@ -42,7 +43,11 @@ def _reading(parser: Lark, text: str) -> object:
     try:
         tree = parser.parse(text, start="start")
     except UnexpectedInput as error:
-        return type(error).__name__, error.pos_in_stream, str(error)
+        # the terminals Lark expected, as a sorted list: its message prints them from a set,
+        # whose order may differ between two parsers built alike
+        expected = getattr(error, "allowed", None) or getattr(error, "expected", None) or ()
+        first_line = str(error).split("\n", 1)[0]
+        return type(error).__name__, error.pos_in_stream, first_line, sorted(expected)
     tokens = [
         (t.type, str(t), t.start_pos) for t in tree.scan_values(lambda v: isinstance(v, Token))
     ]

@@ -62,6 +62,8 @@ FAMILIES = {
     "refslint_rules.apparatus": {"RL596", "RL597", "RL598"},
     "refslint_rules.apparatus_habits": {"RL820"},
     "refslint_rules.title_words": {"RL554", "RL555", "RL556"},
+    "refslint_rules.entry_marks": {"RL557", "RL558", "RL567"},
+    "refslint_rules.repositories": {"RL559"},
 }
 
 

@@ -138,6 +138,26 @@ def test_other_styles_that_set_the_volume_after_the_journal_are_measured_too(lin
     assert found(lint, plos_year([*undotted, "Cell."]), "RL817") == []
 
 
+def test_a_period_after_an_undotted_name_is_stray_where_no_journal_is_dotted(lint):
+    # PLOS's `J Postgrad Med. 51(3)` among `Am J Trop Med Hyg 57`: no cut word of an undotted name
+    # owns a period, so where no journal of the list is dotted the period is the pasted entry's
+    undotted = ["Am J Trop Med Hyg", "Int J Infect Dis", "Emerg Infect Dis", "Clin Infect Dis",
+                "Ophthalmology", "Br J Ophthalmol"]  # fmt: skip
+    text = plos_year([*undotted, "J Postgrad Med."])
+    ((entry, message),) = found(lint, text, "RL817")
+    assert entry == 7 and "no journal of the list is dotted" in message
+    (finding,) = lint(text, select=["RL817"])
+    assert [e.text for e in finding.edits] == [""] and str(finding.fix_applicability) == "safe"
+    # a list that dots its journals owns such periods (`Vision Res.`, ISO's form and NLM's alike)
+    assert found(lint, iop([*DOTTED, "Vision Res.", "Nat Rev Microbiol."]), "RL817") == []
+    assert found(lint, plos_year([*undotted, "Eur. J. Cancer", "J Postgrad Med."]), "RL817") == []
+    # Vancouver's period before the year, APA's comma: no journal is set before its volume
+    assert found(lint, vancouver([*undotted, "J Postgrad Med"]), "RL817") == []
+    assert found(lint, apa([*undotted, "J Postgrad Med."]), "RL817") == []
+    # a list of undotted names that prints the period throughout is one that prints it
+    assert found(lint, plos_year([f"{j}." for j in undotted] + ["J Postgrad Med"]), "RL817") == []
+
+
 def test_too_few_entries_set_no_convention(lint):
     assert found(lint, iop(["JOM", "Vacuum", "China Foundry."]), "RL817") == []
 

@@ -43,6 +43,7 @@ def test_review_124_findings_are_exactly_the_entries_that_break_its_conventions(
         (33, "RL811"),  # `Multiscale Model Sim`: the journal is `Multiscale Model Simul`
         (91, "RL811"),  # `Rare Metal Mat Eng`: Web of Science's form of `Rare Met Mater Eng`
         (108, "RL811"),  # `Sol Energ Mat Sol C`: Web of Science's form
+        (112, "RL811"),  # `Prog Nat Sci Mater`: Web of Science's, cut inside the subtitle
     }
     journals = {d.entry: d.message for d in results if d.code == "RL811"}
     assert journals == {
@@ -52,6 +53,9 @@ def test_review_124_findings_are_exactly_the_entries_that_break_its_conventions(
         "Materials And Engineering; expected `Rare Met Mater Eng` (ISO 4, periods removed)",
         108: "journal `Sol Energ Mat Sol C` is not the standard abbreviation of Solar Energy "
         "Materials & Solar Cells; expected `Sol Energy Mater Sol Cells` (ISO 4, periods removed)",
+        112: "journal `Prog Nat Sci Mater` stops inside the subtitle of Progress in Natural "
+        "Science: Materials International; expected `Prog Nat Sci Mater Int` (ISO 4, periods "
+        "removed)",
     }
     messages = {d.code: d.message for d in results}
     assert messages["RL808"] == "entry does not end with a period; 110 of 112 entries end with one"

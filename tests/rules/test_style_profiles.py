@@ -125,7 +125,7 @@ def test_vancouver_compact_on_the_review_it_was_written_for(tmp_path, capsys):
         *["RL808"] * 2,
         "RL809",
         "RL810",
-        *["RL811"] * 3,
+        *["RL811"] * 4,  # 33, 91, 108 and 112 (`Prog Nat Sci Mater`, cut inside its subtitle)
     ]
 
 

@@ -81,7 +81,8 @@ TEXT_STOP = (
     r"|\s*,\s*[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*\([^()]{1,20}\))?\s*[,:]\s*[A-Za-z]{0,3}\d"
     rf"|\s+(?:{MONTH_NAME}|{LOWER_MONTH})(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
-    r"|Available\s+(?:from|at|online)\b|(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
+    # (the Royal Society's DOI in parentheses too: `339. (doi:10.1644/x)`)
+    r"|Available\s+(?:from|at|online)\b|\(?(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"
     # APA's parenthesised pages after a book: `Title (pp. 97–102)`, `Title (2nd ed., pp. 3–9)`
     rf"|{PAREN_PAGES_OPEN}[A-Za-z]{{0,3}}\d"

@@ -36,7 +36,9 @@ ACCESS_WORDING = patterns.compile(
 )
 # the label, and a resolver address written after it ("doi: http://dx.doi.org/10..."): both mark
 # the DOI, which is what follows
-DOI_LABEL = patterns.compile(r"^(?:doi|DOI)\s*:?\s*(?:[Hh][Tt][Tt][Pp][Ss]?://(?:dx\.)?doi\.org/)?")
+DOI_LABEL = patterns.compile(
+    r"^\(?(?:doi|DOI)\s*:?\s*(?:[Hh][Tt][Tt][Pp][Ss]?://(?:dx\.)?doi\.org/)?"
+)
 ARXIV_LABEL = patterns.compile(r"^arXiv\s*:\s*", re.IGNORECASE)
 EDITION = patterns.compile(
     r"^\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b|^(?:Rev|Revised)\s+ed\b", re.I
@@ -83,6 +85,11 @@ DATELESS_TAIL = patterns.compile(
     rf"\s*:\s*(?P<locator>{LOCATION})$"
 )
 LOCATOR_AT_END = patterns.compile(rf":\s*(?P<locator>{LOCATION})$")
+# A month alone before a volume whose year stands elsewhere (`(2010) Title. Cleve Clin J Med. Mar
+# 77(3): 207–13.`): no word of the journal's
+MONTH_BEFORE_VOLUME = patterns.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?$"
+)
 SUPPLEMENT = patterns.compile(r"\b(?:Suppl(?:ement)?|Pt|Part)\.?\s*\d+")
 ANY_YEAR = patterns.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # "1992; p. 457-472": pages marked after the year's semicolon, a journal's pages printed as a
@@ -220,6 +227,7 @@ def build(
     parts = _page_read_as_year(text, parts)
     out["dates"] = tuple([p.date for p in parts if p.date is not None])
     year = authors.year if authors is not None else None
+    lead = None  # the Royal Society's year opening the title's text, where it is the date
     _identifiers(text, parts, out)
     if authors is not None and authors.bare_year and year is not None:
         from refslint.grammar import harvard  # read only for entries in IOP's numbered Harvard
@@ -230,15 +238,21 @@ def build(
 
         read = asm.article(text, parts, year.span.end, out, read_year=year)
         if read is None:
+            from refslint.grammar import royalsoc  # `Nakamura T et al. 2003 Title. J. X 8, 1–9.`
+
+            read = royalsoc.read(text, parts, year.span.end, out, read_year=year)
+        if read is None:
             read = harvard.roles(text, parts, year.span.end, out)
         out["title"], out["kind"] = read
         return out
     if authors is not None and authors.names:
         from refslint.grammar import (
+            ajtmh,  # `Surname AB, Surname C, 1994. Title. Abbrev J 58: 491–562.`
             asm,  # `Surname AB. 2019. Title. Abbrev J 85:e02335-18.`
             chicago,  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
             frontiers,  # `Abbrev J. (2010) 12(3):345–56`
             nature,  # `Abbrev. J. 21, 233–243 (2016).`
+            royalsoc,  # `Surname AB. 2009 Title. Abbrev. J. 90, 332–339.`
         )
 
         read = (
@@ -246,10 +260,14 @@ def build(
             or frontiers.article(text, parts, authors.span.end, out)
             or nature.article(text, parts, authors.span.end, out)
             or asm.article(text, parts, authors.span.end, out)
+            or (ajtmh.read(text, parts, year, out) if year is not None else None)
+            or (royalsoc.read(text, parts, authors.span.end, out) if year is None else None)
         )
         if read is not None:
             out["title"], out["kind"] = read
             return out
+        if year is None:  # `Surname AB. 2015 Title. PhD thesis.`: the Royal Society's year
+            lead = year = royalsoc.lead_year(text, parts, authors.span.end)
     elif authors is None and ")" in text:
         from refslint.grammar import chicago  # `World Health Organization, “Title,” J 12 (2020): 1`
 
@@ -287,6 +305,16 @@ def build(
         title_segments = title_segments[1:]
     if title_segments:
         out["title"] = _span_of(text, title_segments)
+        if lead is not None and out["title"] is not None:
+            out["title"] = _after_year(text, out["title"], lead)
+    if kind is Kind.ARTICLE and ", " in text:
+        from refslint.grammar import rsc  # `Title, J. Abbrev., 2020, 12, 1–9.`
+
+        rsc.split(text, out)
+    elif kind is Kind.PREPRINT and authors is not None and authors.names:
+        from refslint.grammar import rsc  # `Title, arXiv, 2023, preprint, arXiv.2412.16551`
+
+        rsc.preprint(text, authors.span.end, out)
     out["kind"] = kind
     return out
 
@@ -315,6 +343,16 @@ def _page_read_as_year(text: str, parts: Sequence[Part]) -> Sequence[Part]:
     return parts
 
 
+def _after_year(text: str, title: Field, year: PartialDate) -> Field | None:
+    """The title without the year that opens it (`2015 Acute phase proteins`)."""
+    if title.span.start != year.span.start:
+        return title
+    start = year.span.end
+    while start < title.span.end and text[start].isspace():
+        start += 1
+    return sub(text, Span(start, title.span.end)) if start < title.span.end else None
+
+
 def _join_split_tails(text: str, parts: Sequence[Part]) -> Sequence[Part]:
     """A bare year, perhaps its access note, then `;43:3133-7` or `;9423-8` as the last text of
     its sentence: the volume and pages of that year, as if printed `2014;43:3133-7`."""
@@ -340,6 +378,8 @@ def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
             continue
         if part.kind == "doi" and "doi" not in out:
             out["doi"] = sub_after(text, part, DOI_LABEL)
+            if part.text.startswith("("):  # `(doi:10.1/x)`: the parentheses are none of it
+                out["doi"] = sub(text, Span(out["doi"].span.start, part.end - 1))
             out["doi_marker"] = sub(text, Span(part.start, out["doi"].span.start))
         elif part.kind == "url":
             urls.append(part.field)
@@ -404,8 +444,10 @@ def _dateless_article(
             out["issue"] = sub(text, Span(base + found.start("issue"), base + found.end("issue")))
         _locator(text, base, found, out)
         journal_at = at
-        if found.start() > 0:  # "Nature 33:4-5", "Nat. Commun., 5:5274"
-            journal = Span(last.start, last.start + len(last.text[: found.start()].rstrip(" ,")))
+        head = last.text[: found.start()].rstrip(" ,")
+        # "Nature 33:4-5", "Nat. Commun., 5:5274"
+        if found.start() > 0 and not MONTH_BEFORE_VOLUME.match(head):
+            journal = Span(last.start, last.start + len(head))
             journal_at, first = _abbreviated_from(text, segments, at, last, journal)
             journal = Span(first.start, journal.end)
         elif len(texts) > 1:  # "Nature; 33:4-5"

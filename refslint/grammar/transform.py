@@ -306,6 +306,8 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
             year = _author_year(item)
         elif item.type == "NAMES_YEAR":
             year, bare = _bare_year(item), True
+        elif item.type == "NAMES_COMMA_YEAR":  # `Strauss EG, 1994. Title`: AJTMH's
+            year = _bare_year(item)
     span_end = et_al.span.end if et_al else names[-1].span.end
     span = Span(names[0].span.start, span_end)
     return AuthorList(tuple(names), et_al, span, editors, year, bare)
@@ -393,6 +395,30 @@ class ToParts(Transformer):
             day=d,
             day_span=Span(s + 8, s + 10),
             order="iso",
+        )
+
+    def numeric_date(self, items: list[Token]) -> PartialDate:
+        """`11.01.2024`: day, month, year, as figures set off by periods are read (month first
+        only where the first number cannot be a month's: `01.13.2024`); the month has no word."""
+        token = items[0]
+        text = token.rstrip()
+        first, second, year = text.split(".")
+        s = at(token)
+        day_at, order = s, "dmy"
+        day, month = int(first), int(second)
+        if month > 12 >= day:
+            day, month, day_at, order = month, day, s + len(first) + 1, "mdy"
+        day_width = len(second) if order == "mdy" else len(first)
+        year_at = s + len(first) + len(second) + 2
+        return PartialDate(
+            text=text,
+            span=Span(s, s + len(text)),
+            year=int(year),
+            year_span=Span(year_at, year_at + 4),
+            month=month if 1 <= month <= 12 else None,
+            day=day,
+            day_span=Span(day_at, day_at + day_width),
+            order=order,
         )
 
     # ---- parts ----

@@ -5,7 +5,7 @@ Title`, `1999. Title` (RL813).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from refslint.api import (
@@ -102,7 +102,7 @@ def year_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     ## Fix safety
     Safe: only the marks around the year change, to those most entries of the list print.
     """
-    found, odd = deviations(refs, _form)
+    found, odd = deviations(refs, _list_form(refs))
     if found is None:
         return
     usual = Counter(
@@ -126,3 +126,23 @@ def year_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
             ),
             ref=ref,
         )
+
+
+def _list_form(refs: Sequence[Reference]) -> Callable[[Reference], str | None]:
+    """`_form`, where the period of `et al.` stands for the mark the list's other entries print
+    after their names (`Nakamura T et al. 2003 Title` among `Langer P. 2009 Title`): it closes
+    the names too. Where the others print none (`Smith AB, et al. (1999)` among `Mantegna RN
+    (1999)`), the period is the abbreviation's alone."""
+    plain = Counter(form for ref in refs if not _et_al_period(ref) and (form := _form(ref)))
+
+    def form_of(ref: Reference) -> str | None:
+        form = _form(ref)
+        if form is not None and _et_al_period(ref) and plain[f".{form}"] > plain[form]:
+            return f".{form}"
+        return form
+
+    return form_of
+
+
+def _et_al_period(ref: Reference) -> bool:
+    return ref.et_al is not None and ref.et_al.text.endswith(".")

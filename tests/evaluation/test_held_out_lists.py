@@ -187,16 +187,16 @@ SETS = {
     "unseen-lists-8": HeldOut(
         "unseen-lists-8",
         {
-            "astmh-ajtmh-chikungunya-vectors": (3, 36, 36),
+            "astmh-ajtmh-chikungunya-vectors": (3, 1, 0),
             "jstm-tmh-micronesia-climate": (13, 0, 0),
-            "plosntd-conjunctivitis-traveller": (23, 1, 1),
-            "royalsoc-rsos-panda-colostrum": (4, 17, 1),
+            "plosntd-conjunctivitis-traveller": (23, 0, 0),
+            "royalsoc-rsos-panda-colostrum": (6, 0, 0),
         },
         entries=188,
         faults=76,
-        found=43,
-        alarms=54,
-        rejected=38,
+        found=45,
+        alarms=1,
+        rejected=0,
     ),
     # the day it was added: recall 0.10 (3 of 30; 0.14 where a rule exists), 5.3 false alarms
     # per 100 (10), 1 readable entry rejected; per list (1, 3, 1), (0, 1, 0), (1, 4, 0),
@@ -211,16 +211,16 @@ SETS = {
     "unseen-lists-9": HeldOut(
         "unseen-lists-9",
         {
-            "acs-biomac-cellulose-aerogels": (5, 1, 1),
+            "acs-biomac-cellulose-aerogels": (5, 1, 0),
             "aps-prresearch-iron-melt": (2, 0, 0),
             "avs-jvsta-hfo2-etching": (2, 1, 0),
-            "rsc-digdisc-interatomic-potentials": (3, 1, 0),
+            "rsc-digdisc-interatomic-potentials": (7, 0, 0),
         },
         entries=187,
         faults=30,
-        found=12,
-        alarms=3,
-        rejected=1,
+        found=16,
+        alarms=2,
+        rejected=0,
     ),
     # the day it was added: recall 0.11 (6 of 54; 0.19 where a rule exists), 29.2 false alarms
     # per 100 (59), 5 readable entries rejected; per list (1, 4, 3), (1, 49, 0), (4, 6, 2),
@@ -230,7 +230,7 @@ SETS = {
     "unseen-lists-10": HeldOut(
         "unseen-lists-10",
         {
-            "aaas-sciadv-amoc-tipping": (1, 4, 3),
+            "aaas-sciadv-amoc-tipping": (1, 2, 1),
             "cup-phn-malawi-undernutrition": (1, 49, 0),
             "ghsp-grain-fortification-law": (4, 6, 2),
             "pnas-amoc-social-cost-carbon": (0, 0, 0),
@@ -238,8 +238,8 @@ SETS = {
         entries=202,
         faults=54,
         found=6,
-        alarms=59,
-        rejected=5,
+        alarms=57,
+        rejected=3,
     ),
     # the day it was added: recall 0.22 (22 of 102; 0.31 where a rule exists), 45.3 false alarms
     # per 100 (77), 4 readable entries rejected; per list (4, 52, 1), (1, 3, 1), (6, 7, 0),

@@ -194,3 +194,22 @@ def test_an_abnt_edition_after_a_title_that_ends_in_a_question_mark(lint):
         (1, "edition `3. ed.` is written the ABNT way")
     ]
     assert lint(IMPRINTS, select=["RL542"]) == []
+
+
+# A physics list with a Portuguese apparatus: `acessado em DD/MM/YYYY` after the address
+ACCESS_PT = """\
+[1] D.A. Mellis e T. Igoe, Arduino, disponível em: http://example.org/a.pdf, acessado em 14/11/2019.
+[2] P.C. Minns, Programming the Arduino, disponível em: http://example.org/b, acessado em 14/11/2019.
+[3] N. Robert, Arduino Leonardo, disponível em: https://example.org/c.html, acessado em 15/06/2021.
+[4] GitHub: Where the world builds software (2008), https://github.com/collections, acessado em: 09/08/2019
+[5] OpenQCM, disponível em: https://example.org/openqcm, acessado em 14/11/2019.
+"""
+
+
+def test_an_access_note_in_other_words_keeps_its_colon_for_the_lists_wording(lint):
+    found = lint(ACCESS_PT, select=["RL807"])
+    assert [(d.entry, d.message.split(";")[0]) for d in found] == [
+        (4, "access note says `acessado em:`")
+    ]
+    every = ACCESS_PT.replace("acessado em 1", "acessado em: 1")
+    assert lint(every, select=["RL807"]) == []

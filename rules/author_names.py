@@ -183,7 +183,8 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     A name that differs only in its accents, with two or more initials (`Tusnady G.E.`,
     `Tusnády G.E.`), is one person without a shared co-author. A particle's capital (`Von
     Bardeleben RS`) is reported only where the list prints the other form in at least two
-    entries and twice as many.
+    entries and twice as many. A capital lost after `Mc` or an apostrophe (`Mciver L`,
+    `McIver L`; `O'neill`) is reported without a shared co-author: no family spells its name so.
 
     ## Limitations
     Silent where the entries share no co-author (two are asked for a surname under five
@@ -276,6 +277,8 @@ def _pairs(
             enough = 1 if min(len(odd), len(usual)) >= _SHORT else 2
             if how == "accents" and len(name.initials) >= 2 and len(odd) >= _SHORT:
                 enough = 0  # the whole name the same but for its accents: one person
+            if how == "case" and _inner_capital_lost(odd, usual):
+                enough = 0  # `Mciver` against `McIver`: no one spells a name so
             if len(shared) < enough or (odd, name.initials) in theirs:
                 continue
             said.add((id(name.ref), odd))
@@ -293,6 +296,23 @@ def _pairs(
                 ref=name.ref,
             )
             break
+
+
+# what a capital inside a surname follows where no family drops it: `McIver`, `O'Neill`,
+# `D’Angelo` (not `Mac` or `Di`: `Macdonald`, `Dimarco` are names of their own)
+_INNER = pattern(r"(?:^|[\s-])(?:Mc|[A-Z]['’])$")
+
+
+def _inner_capital_lost(odd: str, usual: str) -> bool:
+    """Whether `odd` is `usual` with a capital after `Mc` or an apostrophe in lower case, and
+    nothing else changed."""
+    lost = [i for i, (x, y) in enumerate(zip(odd, usual, strict=True)) if x != y]
+    return (
+        len(lost) == 1
+        and odd[lost[0]].islower()
+        and usual[lost[0]].isupper()
+        and _INNER.search(usual[: lost[0]]) is not None
+    )
 
 
 _HOW = {"accents": "(other accents) ", "particle": "(the particle's capital) "}

@@ -1,5 +1,9 @@
 """Names that run into the title with no stop between (RL589).
 
+Lists that set initials-first names off with a comma (RSC, APS, AIP) lose the comma after the
+last name (`D. Sasselov The Life of Super-Earths`); that is read from the entry's text, as the
+grammar then reads no names at all.
+
 A list that ends its names with a period (`Berman H.M. The Nucleic ...`, `Smith, J. Title.`)
 loses that period in two ways: the last initial is printed without it (`Berman H.M The
 Nucleic`, `Le Mercier P ViralZone`), or a group author is set before the title with nothing
@@ -172,6 +176,93 @@ def _group_read_as_person(ref: Reference) -> tuple[int, str] | None:
     return found.end("group"), found["group"]
 
 
+# --- names set off by a comma, the last one run into what follows ------------------------------
+
+COMMA = "a comma after the names"
+# initials first, as RSC, APS and AIP print names: `D.`, `K. S.`, `J.-P.`, `Ch.`
+_INITIALS = pattern(r"(?:[A-Z][a-z]?\.[\s\-\u2010]*){1,4}")
+# where a name ends: a comma, or `and` in any language before the next name's initials
+_NAME_END = pattern(r",|\s+(?:and|&|e|y|et|und|en|i|och|og|és)\s+(?=[A-Z][a-z]?\.)|\s+et\s+al\b")
+_SURNAME_PARTICLE = pattern(
+    r"al|bin|da|das|de|del|della|der|di|do|dos|du|el|ibn|la|le|ten|ter|van|von|y|zu"
+)
+# a title's small words, which no surname holds capitalised
+_TITLE_WORD = pattern(r"A|An|And|At|By|For|From|In|Of|On|The|To|With")
+_SURNAME_WORDS = 4  # words: more are a title's (`da Silva Santos Neto` has four)
+_DOTTED = frozenset({"Jr.", "Sr.", "St."})
+
+
+def _surname_word(word: str) -> bool:
+    """Whether `word` may be a surname's: capitalised or a particle, no title's small word, no
+    colon, digit or closing period (`Smith.` ends the names)."""
+    if ":" in word or _TITLE_WORD.fullmatch(word) or any(c.isdigit() for c in word):
+        return False
+    if word.endswith(".") and word not in _DOTTED:
+        return False
+    return word[0].isupper() or _SURNAME_PARTICLE.fullmatch(word) is not None
+
+
+def _name_read(words: Sequence[str]) -> str:
+    """What the words after a name's initials are: a surname (`NAME`), a surname closed by a
+    period (`OTHER`, the names end so), or a surname run into more words (`RUN`)."""
+    kept = 0
+    while kept < len(words) and _surname_word(words[kept]):
+        kept += 1
+    if kept == len(words) and kept <= _SURNAME_WORDS:
+        return NAME
+    closed = words[kept] if kept < len(words) else ""
+    if closed.endswith(".") and closed[:1].isupper() and _surname_word(closed[:-1]):
+        return OTHER
+    if closed in ("and", "&"):
+        return ""  # `A. Smith and the LIGO Collaboration`: a group after the names
+    return RUN if kept else ""
+
+
+NAME, RUN = "name", "run"
+_AND = pattern(r"(?:and|&|e|y|et|und|en|i|och|og|és)\s")
+
+
+def _comma_names(ref: Reference) -> tuple[str, tuple[int, str] | None] | None:
+    """How an entry that opens with initials-first names ends them: (COMMA, None) set off by a
+    comma, (OTHER, None) by a period, or (RUN, (offset, words)) where its last name runs into
+    what follows with no mark (`D. Sasselov The Life of ...`); None for other entries."""
+    text = ref.text
+    at = len(text) - len(text[ref.body_start :].lstrip())
+    after_comma = False  # the name read follows a comma alone: it may be a journal (`J. Phys.`)
+    while True:
+        initials = _INITIALS.match(text, at)
+        if initials is None:
+            return None
+        end = _NAME_END.search(text, initials.end())
+        stop = end.start() if end is not None else len(text)
+        name = text[initials.end() : stop]
+        words = name.split("(", 1)[0].split()  # `(unpublished)`, `(private communication)`
+        read = _name_read(words) if words else ""
+        if read == NAME and "(" in name:
+            return OTHER, None  # `J. Smith (2010) Title`, `W. Slattery (unpublished)`
+        if read != NAME:
+            if after_comma:
+                return COMMA, None  # `..., J. Phys. Chem. C 123`: the names ended at the comma
+            if read == OTHER:
+                return OTHER, None
+            if read == RUN:  # `Sasselov The`, `Eriksson Block CUR:`
+                return RUN, (initials.end() + len(words[0]), name.strip())
+            return None
+        if end is None or end.group().strip().startswith("et"):
+            return None
+        if end.group() != ",":  # `and` before the next name's initials
+            at, after_comma = end.end(), False
+            continue
+        rest = text[end.end() :].lstrip()
+        after_and = _AND.match(rest) is not None
+        if after_and:
+            rest = rest.split(" ", 1)[1].lstrip()
+        at = len(text) - len(rest)
+        if _INITIALS.match(text, at) is None:
+            return COMMA, None
+        after_comma = not after_and
+
+
 @list_rule(
     code="RL589",
     name="names-run-into-title",
@@ -232,11 +323,20 @@ def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     a capital alone before a colon, taken for its initial (`R Core Team R: A language ...`). A
     group after personal names is not looked for.
 
+    In a list that sets initials-first names off with a comma (RSC's `A. Smith and B. Jones,
+    Title`, APS's and AIP's `A. Smith, B. Jones, and C. Lee, J. Abbrev.`: five entries at least,
+    four in five), it flags a last name run into the title or the work with no comma (`D.
+    Sasselov The Life of Super-Earths`, `B. Eriksson Block CUR: Decomposing ...`): a surname
+    is read as up to four capitalised words or particles, so a title's small word (`The`, `of`),
+    a colon or a fifth word ends it. No fix is offered there: where the surname ends is not
+    always plain.
+
     ## Fix safety
     Safe where an initial lost its period: the period is put back. Unsafe after a group: the
     group's name is taken to end at its head word, which a name such as `Partners Healthcare`
     does not.
     """
+    yield from _comma_runs(refs)
     found = _learnt(refs)
     if found is None:
         return
@@ -262,3 +362,23 @@ def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
                 fix=Fix.unsafe(Edit(Span(at, at), "."), message="End the group with a period"),
                 ref=ref,
             )
+
+
+def _comma_runs(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """In a list that sets its initials-first names off with a comma, the entries whose last
+    name runs into the title or the work with no mark."""
+    read = [(ref, _comma_names(ref)) for ref in refs]
+    learnt = convention([got[0] for _, got in read if got is not None and got[0] != RUN])
+    if learnt is None or learnt.form != COMMA:
+        return
+    says = learnt.says("entries set their names off with a comma")
+    for ref, got in read:
+        if got is None or got[1] is None:
+            continue
+        at, words = got[1]
+        shown = words if len(words) <= 40 else words[:40] + "…"
+        yield Diagnostic(
+            Span(at - 1, at),
+            f"no comma between the last name and what follows (`{shown}`); {says}",
+            ref=ref,
+        )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
+    Author,
     Category,
     Context,
     Diagnostic,
@@ -18,6 +19,7 @@ from refslint.api import (
     Fix,
     Reference,
     Severity,
+    Span,
     list_rule,
     pattern,
     rule,
@@ -32,7 +34,7 @@ _LONG = 4  # letters: shorter capitalised words are particles (`De`, `Dos`, `Van
 # head first (`Grupo ICV`), and that order is right.
 _HEAD = pattern(
     r"Consortium|Collaboration|Collaborators|Collaborative|Committee|Group|Initiative"
-    r"|Investigators"
+    r"|Investigators|Program|Programme|Project|Network|Alliance|Society|Partnership"
 )
 
 
@@ -72,7 +74,10 @@ def group_author_cut_short(refs: Sequence[Reference], ctx: Context) -> Iterator[
     Flags an author printed as a family name of three or more capitalised words and a single
     initial, where the words are an organisation's (`Working`, `Group`, `Committee`) or common
     nouns the list prints in lower case elsewhere (`disease`, `neuroimaging`): a group's name
-    whose last word was cut to its initial.
+    whose last word was cut to its initial. Also flags a group author whose parts are each an
+    organisation's and whose last part is a word and an initial (`World Health Organization,
+    Western Pacific Regional Office, Manila P.`): a place, or the group's last word, printed as
+    a person's name.
 
     ## Why is this bad?
     The group's name is lost: `Alzheimer's Disease Neuroimaging I.` is the `Alzheimer's
@@ -96,7 +101,16 @@ def group_author_cut_short(refs: Sequence[Reference], ctx: Context) -> Iterator[
     common: set[str] | None = None
     for ref in refs:
         for author in ref.authors:
-            if author.is_group or len(author.initials) != 1:
+            if author.is_group:
+                found = _person_after_group(author)
+                if found is not None:
+                    yield Diagnostic(
+                        found,
+                        _PERSON_AFTER.format(author.text[found.start - author.span.start :]),
+                        ref=ref,
+                    )
+                continue
+            if len(author.initials) != 1:
                 continue
             words = _capitalised(author.family.split())
             if len(words) < 3:
@@ -113,6 +127,29 @@ def group_author_cut_short(refs: Sequence[Reference], ctx: Context) -> Iterator[
                 "in full",
                 ref=ref,
             )
+
+
+# `World Health Organization, Western Pacific Regional Office, Manila P.`: a group's parts,
+# then a last part printed as a person's (one capitalised word and one initial)
+_LAST_PART = pattern(r",\s*(?P<word>[^\W\d_][^\W\d_'’-]+)\s+[A-Z]\.?$")
+_PERSON_AFTER = (
+    "`{}` ends a group author as a person's name, a word and an initial: a place or the group's "
+    "last word cut to its initial, as reference managers print a group; write it in full"
+)
+
+
+def _person_after_group(author: Author) -> Span | None:
+    """Where a group author read as one ends in a part printed as a person's name, every part
+    before it an organisation's (`World Health Organization, Western Pacific Regional Office`);
+    None where it does not."""
+    found = _LAST_PART.search(author.text)
+    if found is None or not found["word"][0].isupper() or not found["word"][1:].islower():
+        return None
+    parts = author.text[: found.start()].split(",")
+    if not all(any(map(_is_organisation, _WORD.findall(part))) for part in parts):
+        return None
+    start = author.span.start + found.start("word")
+    return Span(start, author.span.start + len(author.text.rstrip()))
 
 
 # `Consortium GTEx`: the head noun first, then one word that is no organisation's
@@ -132,8 +169,9 @@ _INVERTED = pattern(
 def group_author_inverted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an author of two words whose first is a group's head noun (`Consortium`, `Group`,
-    `Committee`, `Initiative`, `Investigators`) and whose second is a name, or its initials
-    (`Consortium P.E.D.`): a group's name turned round as a person's is, family word first.
+    `Committee`, `Initiative`, `Investigators`, `Program`, `Project`, `Network`) and whose
+    second is a name, or its initials (`Consortium P.E.D.`, `Program PCCS`): a group's name
+    turned round as a person's is, family word first.
 
     ## Why is this bad?
     No group calls itself `Consortium GTEx`; an index files it under `Consortium` and the
@@ -165,9 +203,11 @@ def group_author_inverted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             )
             continue
         turned = f"{found['name']} {found['head']}"
+        # `Program PCCS`: an acronym, or the initials of the words before the head noun
+        cut = f", or `{found['name']}` the initials of its words" if found["name"].isupper() else ""
         yield Diagnostic(
             author.span,
             f"`{author.text}` reads as a group's name inverted as a person's; "
-            f"the group is `{turned}`",
+            f"the group is `{turned}`{cut}",
             fix=Fix.unsafe(Edit(author.span, turned), message=f"Write `{turned}`"),
         )

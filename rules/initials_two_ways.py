@@ -28,9 +28,18 @@ from .author_names import Name, names
 REVERSED = "initials reversed"
 GIVEN = "given name run into the surname"
 CUT = "surname cut: its first word taken for an initial"
+# the same without a particle or hyphen to show which printing is cut: the rarer one is
+WORD_CUT = "surname cut: its first word printed as an initial"
 STRAY = "an initial run into the surname"
 DIVIDED = "words printed as surname here and as initials there"
 ADDED = "a letter added before the initials"
+MISPRINT = "an initial misprinted as a letter of like shape"
+# capitals a scan, a worn type or a hand misreads for one another (`O. Sasselov` for `D.`): a
+# change between two others (`Pérez E`, `Pérez I`) is as often another person of the team
+_MISREAD_SHORTEST = 6  # letters: `Zhang C` and `Zhang G` of one team are often two people
+_LOOKALIKE = frozenset(
+    frozenset(pair) for pair in ("OD", "OQ", "DQ", "CG", "CO", "EF", "PR", "BR", "IJ", "IL", "UV")
+)
 
 _SHORT = 5  # letters: below this, two shared co-authors are asked for (`Li HB`, `Li BH`)
 # Of a list's personal names, the most with a surname of two words or more (particles aside) for
@@ -43,6 +52,7 @@ _HABIT_SHOWN = 20  # personal names: in fewer, a list shows no habit
 # without a shared co-author (`Jeffrey Carr J`, `Carr JJ`), where the list prints one-word surnames
 _ALONE = 4
 _WORDS = pattern(r"[\s\-\u2010\u2011]+")
+_HYPHENS = ("-", "\u2010", "\u2011")
 _PARTICLES = frozenset(
     ["da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von"]
 )
@@ -92,6 +102,14 @@ def _how_else(name: Name, other: Name, one_word_surnames: bool) -> str | None:
             return REVERSED
         if len(b) >= 2 and a[1:] == b and len(name.family) >= _SHORT:
             return ADDED  # `Malta IDC` against `Malta DC`
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+        if (
+            len(a) == len(b)
+            and len(name.family) >= _MISREAD_SHORTEST
+            and len(differ) == 1
+            and frozenset((a[differ[0]], b[differ[0]])) in _LOOKALIKE
+        ):
+            return MISPRINT  # `Sasselov O` against `Sasselov D`
         return None
     given = _given_words(name, other)
     if given is not None:
@@ -111,17 +129,20 @@ def _how_else(name: Name, other: Name, one_word_surnames: bool) -> str | None:
     kept = " ".join(w for w in words if not (len(w) == 1 and w.isupper()) and w not in _PARTICLES)
     if strays and kept == other.family and other.initials == name.initials + strays:
         return STRAY
-    # `de Paz A.G.` against `Gil de Paz A.`; `Filho MV` against `Vedovello-Filho M`
+    # `de Paz A.G.` against `Gil de Paz A.`; `Filho MV` against `Vedovello-Filho M`; with
+    # neither, `Yahia SB` against `Ben Yahia S`, `S. K. Natarajan` against `S. Kondati Natarajan`.
+    # Initials joined by a hyphen are one given name's (`Chen T-H`, Tai-Ho): none is a surname's
+    if any(mark in name.printed.replace(name.family, "", 1) for mark in _HYPHENS):
+        return None
     for mark in (" ", "-"):
         head = other.family[: -len(name.family) - 1]
         if (
             other.family.endswith(mark + name.family)
-            and (mark == "-" or _particle(name.family))
             and _capitalised(head)
             and name.initials[-1:] == head[0]
             and name.initials[:-1] == other.initials
         ):
-            return CUT
+            return CUT if mark == "-" or _particle(name.family) else WORD_CUT
     return None
 
 
@@ -155,15 +176,15 @@ def _loose(key: Key) -> Key:
 )
 def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags an author whose initials are printed in another order than in the other entries
-    (`Akman, B.H.` where two entries write `Akman, H.B.`), or whose given name is run into the
-    surname (`Elif Erson-Bensan, A.` where another entry writes `Erson-Bensan, A.E.`), or whose
-    surname lost its first word to the initials (`de Paz, A.G.` for `Gil de Paz, A.`, `Filho MV`
-    for `Vedovello-Filho M`), or with an initial run into the surname (`de C Meneghim M` for
-    `Meneghim MC`) or a letter added before the initials (`Malta IDC` where two or more entries
-    print `Malta DC`). As RL538 does, it compares only names whose entries share a co-author
-    (a co-author's middle initials may differ: databases cut them), and reports the printing
-    the list uses less (at a tie, the later one), naming an entry with the other.
+    Flags an author whose initials are printed in another order than in the other entries (`Akman,
+    B.H.` where two entries write `Akman, H.B.`), or whose given name is run into the surname (`Elif
+    Erson-Bensan, A.` where another entry writes `Erson-Bensan, A.E.`), or whose surname lost its
+    first word to the initials (`de Paz, A.G.` for `Gil de Paz, A.`, `Filho MV` for `Vedovello-Filho
+    M`, `Yahia SB` for `Ben Yahia S`), or with an initial run into the surname (`de C Meneghim M`
+    for `Meneghim MC`) or a letter added before the initials (`Malta IDC` where two or more entries
+    print `Malta DC`). As RL538 does, it compares only names whose entries share a co-author (a
+    co-author's middle initials may differ: databases cut them), and reports the printing the list
+    uses less (at a tie, the later one), naming an entry with the other.
 
     ## Why is this bad?
     An index or a reader's search takes the two printings for two people; one of them is a slip
@@ -184,16 +205,23 @@ def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterato
         3. Abdelbaki A, Akman HB, Can T. Destruction at mitotic exit. J Cell Sci. 2020;133:71-9.
 
     ## Limitations
-    Silent where the entries share no co-author (two are asked for a surname under five
-    letters, where two people of one team often share it), where one entry prints both names
-    (two people), and on initials that differ in anything but their order or a letter added in
-    front. A given name is recognised as one capitalised word before a surname of two parts
-    (`Erson-Bensan`); words before a one-word surname (`Azeredo Alves Antunes L` against
-    `Antunes LAA`) only in a list whose surnames are nearly all one word: in a list of Spanish
-    names (`García Márquez G`) they may be a double surname; there, each word's initial
-    matching is evidence enough, and no shared co-author is asked for where the surname has
-    four letters or more (`Jeffrey Carr J` against `Carr JJ`). A surname's lost first word is
-    recognised only before a particle (`de`, `van`) or a hyphen.
+    Silent where the entries share no co-author (two are asked for a surname under five letters,
+    where two people of one team often share it), where one entry prints both names (two
+    people), and on initials that differ in anything but their order, a letter added in front,
+    or one letter misread for another of like shape (`O.` for `D.`, `C` for `G`, `I` for `J`):
+    that one is reported only in a surname of six letters or more (`Zhang C` and `Zhang G` are
+    often two people), where the entries share two co-authors and the list prints the other
+    letter in two entries or more and in more than this one (`Pérez E` and `Pérez I` of one team
+    are two people; `E` and `I` look nothing alike). A given name is recognised as one
+    capitalised word before a surname of two parts (`Erson-Bensan`); words before a one-word
+    surname (`Azeredo Alves Antunes L` against `Antunes LAA`) only in a list whose surnames are
+    nearly all one word: in a list of Spanish names (`García Márquez G`) they may be a double
+    surname; there, each word's initial matching is evidence enough, and no shared co-author is
+    asked for where the surname has four letters or more (`Jeffrey Carr J` against `Carr JJ`). A
+    surname's first word printed as an initial with no particle or hyphen after it (`Yahia SB`
+    against `Ben Yahia S`, `S. K. Natarajan` against `S. Kondati Natarajan`) is reported only
+    where the other printing is in two entries or more and more than this one: which of the two
+    is the slip, the letters do not say.
     """
     by_core: dict[str, list[Name]] = {}
     people: dict[int, set[Key]] = {}
@@ -244,6 +272,8 @@ def _odd_one(odd: Sequence[Name], usual: Sequence[Name], how: str) -> bool:
         return theirs >= 2 and theirs >= 2 * mine
     if how == DIVIDED:
         return mine <= theirs
+    if how == WORD_CUT:
+        return theirs >= 2 and theirs > mine
     return True
 
 
@@ -262,12 +292,34 @@ def _printings(
         how = _how_else(odd[0], usual[0], team.one_word_surnames)
         if how is None or not _odd_one(odd, usual, how):
             continue
+        if how == MISPRINT and not _misread(by_key, key, usual_key):
+            continue
         index = _coauthors(usual, key, team.loose)
         for name in odd:
             found = None if id(name) in said else _finding(name, usual, index, how, team)
             if found is not None:
                 said.add(id(name))
                 yield found
+
+
+def _misread(by_key: dict[Key, list[Name]], odd: Key, usual: Key) -> bool:
+    """Whether the list prints the usual letter where the two printings differ in two entries
+    or more, and in more than the odd letter (`D. D. Sasselov`, `D. Sasselov` against `O.
+    Sasselov`), counting every printing of the surname."""
+    at = next(i for i, (x, y) in enumerate(zip(odd[1], usual[1], strict=True)) if x != y)
+
+    def entries(letter: str) -> int:
+        return len(
+            {
+                id(name.ref)
+                for (family, initials), printed in by_key.items()
+                if family == odd[0] and initials[at : at + 1] == letter
+                for name in printed
+            }
+        )
+
+    theirs, mine = entries(usual[1][at]), entries(odd[1][at])
+    return theirs >= 2 and theirs > mine
 
 
 def _coauthors(usual: Sequence[Name], odd: Key, loose: dict[int, set[Key]]) -> dict[Key, list[int]]:
@@ -297,6 +349,7 @@ def _finding(
             counts[at] = counts.get(at, 0) + 1
             # words divided otherwise are evidence of their own: each word's initial matches
             short = min(len(usual[at].family), len(name.family)) < _SHORT and how != DIVIDED
+            short = short or how == MISPRINT  # two co-authors: the letters alone say little
             if counts[at] >= (2 if short else 1) and (best is None or at < best):
                 best = at
     if best is None and how == DIVIDED and len(name.family.rsplit(" ", 1)[-1]) >= _ALONE:

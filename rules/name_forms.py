@@ -9,6 +9,7 @@ same author printed elsewhere with that word as an initial, in an entry that sha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -85,6 +86,37 @@ def _candidate(name: Name) -> Written | None:
     return Written(name, word, initials_first)
 
 
+# Korean and Chinese family names, as they are romanised; each is one word, never the second of
+# a double surname, so a word before it in a family name is part of a given name written out
+_EAST_ASIAN = pattern(
+    r"ahn|bae|baek|byun|cha|chae|chang|cheon|cheong|cho|choi|chung|chun|ha|han|heo|hong|hwang|im"
+    r"|jang|jeon|jeong|jo|ju|jung|kang|kim|ko|kwak|kwon|lim|moon|nam|noh|oh|park|pyo|ryu|seo"
+    r"|seong|shin|sohn|son|song|suh|sung|woo|yang|yoo|yoon|yu|yun"
+    r"|cai|cao|chen|cheng|dai|deng|ding|dong|du|fan|fang|feng|gao|gong|guo|hao|he|hu|huang|jia"
+    r"|jiang|jin|kong|lei|liang|liao|lin|liu|lu|luo|lv|ma|meng|pan|peng|qian|qin|qiu|ren|shen"
+    r"|shi|sun|tan|tang|tian|wan|wang|wei|wen|wu|xia|xiang|xiao|xie|xiong|xu|xue|yan|yao|ye|yin"
+    r"|yuan|zeng|zhan|zhang|zhao|zheng|zhong|zhou|zhu|zou",
+    re.IGNORECASE,
+)
+# one syllable as Korean and Chinese names are romanised: `Jong`, `Hyun`, `Wei`, `Xiao`
+_SYLLABLE = pattern(
+    r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|kk|ss|jj|tt|pp)?h?[wy]?[aeiou]{1,3}(?:ng|n|m|k|p|l)?",
+    re.IGNORECASE,
+)
+
+
+def _given_part(name: Name) -> Written | None:
+    """A two-word family name whose surname is Korean or Chinese and whose other word is one
+    syllable not itself a surname (`W. Jong Yoo`): part of a given name written out."""
+    written = _candidate(name)
+    if written is None or len(name.family.split()) != 2:
+        return None
+    surname = name.family.replace(written.word, "", 1).strip()
+    if not _EAST_ASIAN.fullmatch(surname) or _EAST_ASIAN.fullmatch(written.word):
+        return None
+    return written if _SYLLABLE.fullmatch(written.word) else None
+
+
 def _initials_only(people: Sequence[Name]) -> bool:
     """Whether the list gives initials only: nearly every name is one family word and initials."""
     single = sum(1 for n in people if " " not in n.family)
@@ -138,6 +170,9 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     initials first, the longer printing is reported only when the list prints it less often
     (`G. García Márquez` against `G. G. Márquez` may be a double surname cut to an initial).
     Silent in lists that write given names in full or print most names with two family words.
+    A Korean or Chinese surname is one word, so a one-syllable word before it (`W. Jong Yoo`,
+    `Yoo Jong W`) is part of a given name written out without the list's other printing; a
+    surname of another language, or a word of two syllables, is left alone there.
     PubMed's initial with a particle run in (`Meneghim Mde C`, for `M de C`) is no given name and
     is left alone; so, rarely, is a given name of that shape (`Ada`).
     """
@@ -163,6 +198,15 @@ def _written_out(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[
             o for o in others if (authors[id(o.ref)] & authors[id(name.ref)]) - {short, name.key}
         ]
         if not shared:
+            part = _given_part(name)
+            if part is not None:
+                yield Diagnostic(
+                    name.span,
+                    f"`{name.printed}` writes out `{part.word}`, part of a given name: a Korean "
+                    f"or Chinese surname is one word (`{part.short[0]}`); the list gives "
+                    "initials only",
+                    ref=name.ref,
+                )
             continue
         if written.initials_first and len(by_key[name.key]) >= len(others):
             continue

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
+    Author,
     Category,
     Context,
     Diagnostic,
@@ -204,8 +205,11 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
     indexed as `Silva MRF`); check the author's own form.
 
     ## Limitations
-    A particle run in after a single vowel (`Silva Ide C`) is left alone: it may be a given name
-    written out (`Ide`, `Udo`, `Ada`).
+    A particle run in after a single vowel (`Husman Ade R`) may be a given name written out
+    (`Ide`, `Udo`, `Ada`): it is flagged, with no fix, only after a one-word surname where the
+    entry's other names give initials alone (a given name written out among them is out of form
+    too); it is left alone in an entry of one author or of names written out, and after a
+    surname of two words (`Guedes Neto Ede P`), which MEDLINE prints so for Portuguese names.
     """
     for author in ref.authors:
         if author.is_group or " " not in author.family:
@@ -222,7 +226,19 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
             )
             continue
         run_in = _RUN_IN_PARTICLE.match(author.text)
-        if run_in is not None and (len(run_in["before"]) > 1 or run_in["before"] not in _VOWELS):
+        if run_in is not None and len(run_in["before"]) == 1 and run_in["before"] in _VOWELS:
+            # `Husman Ade R` among `Braks M`: out of form; `Guedes Neto Ede P`, a surname of two
+            # words, is a Portuguese name in MEDLINE's own form
+            if " " not in run_in["family"].strip() and _initials_beside(ref, author):
+                yield Diagnostic(
+                    author.span,
+                    f"`{run_in['before']}{run_in['particle']}` in `{author.text}` reads as an "
+                    f"initial and the particle `{run_in['particle']}` run together, or a given "
+                    "name written out where the entry's other names give initials; write the "
+                    "particle before the family name it belongs to, or the initial",
+                )
+            continue
+        if run_in is not None:
             wanted = f"{run_in['family']} {run_in['before']}{run_in['after']}"
             yield Diagnostic(
                 author.span,
@@ -241,6 +257,18 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
             f"expected `{wanted}`",
             fix=Fix.unsafe(Edit(author.span, wanted), message=f"Write `{wanted}`"),
         )
+
+
+def _initials_beside(ref: Reference, author: Author) -> bool:
+    """Whether the entry's other personal names, one at least, are all a family name and
+    initials (`Braks M`): a written-out given name is then as wrong as a run-in particle."""
+    others = [a for a in ref.authors if a is not author and not a.is_group]
+    return bool(others) and all(_INITIALS_ONLY.fullmatch(a.text) for a in others)
+
+
+# one surname word (its particles before it) and capital initials: `Braks M`, `van Dijk JA`; not
+# `Hansen Ole J`, which may be a given name written out as much as a surname of two words
+_INITIALS_ONLY = pattern(r"(?:[a-z]{1,4}\s+)*[^\W\d_][\w'’-]*\s+[A-Z]{1,4}")
 
 
 # Vancouver's own unit (`2010;33(4):420-31`), counted to learn whether the list writes it.

@@ -183,19 +183,23 @@ SETS = {
     # of lists with Citing Medicine's marks, RL550 knew `sorbent`, and RL519's and RL815's
     # findings were seen to name judged faults. Then 0.54 (41), after RL557 (`Version4.0`, `nsPl`
     # beside `nsP3`), RL575's `western pacific` and RL593's lone spaced hyphen, read in the
-    # entries' text though AJTMH's are not parsed
+    # entries' text though AJTMH's are not parsed. Then 0.66 (50) and no false alarm, after the
+    # name rules read a place ending a group author (RL539, `Manila P.`), `Program` as a group's
+    # head noun (RL540), a capital lost after `Mc` (RL538), a vowel and a particle run together
+    # (RL531, `Husman Ade R`) and a surname's first word printed as an initial (RL577, `Yahia
+    # SB`), and RL577 took initials joined by a hyphen for one given name (`Chen T-H`)
     "unseen-lists-8": HeldOut(
         "unseen-lists-8",
         {
-            "astmh-ajtmh-chikungunya-vectors": (3, 1, 0),
-            "jstm-tmh-micronesia-climate": (13, 0, 0),
-            "plosntd-conjunctivitis-traveller": (23, 0, 0),
+            "astmh-ajtmh-chikungunya-vectors": (3, 0, 0),
+            "jstm-tmh-micronesia-climate": (17, 0, 0),
+            "plosntd-conjunctivitis-traveller": (24, 0, 0),
             "royalsoc-rsos-panda-colostrum": (6, 0, 0),
         },
         entries=188,
         faults=76,
-        found=45,
-        alarms=1,
+        found=50,
+        alarms=0,
         rejected=0,
     ),
     # the day it was added: recall 0.10 (3 of 30; 0.14 where a rule exists), 5.3 false alarms
@@ -207,18 +211,22 @@ SETS = {
     # repository without a title alone, RL550 knew `phonons`, RL206 read RSC's preprint year
     # and RL534 a lone PMID. Then 0.40 (12), after RL558 (a parenthesis never closed), RL559 (a
     # repository cited by its host alone), RL567 (a volume's leading zero, a section letter cut
-    # off by a comma), RL501's bare proceedings paper and RL521 reading ACS's books by their end
+    # off by a comma), RL501's bare proceedings paper and RL521 reading ACS's books by their end.
+    # Then 0.73 (22), after RL589 read a last name run into the title in lists that set names off
+    # with a comma (`D. Sasselov The Life`), RL577 a surname's first word printed as an initial
+    # (`S. K. Natarajan`) and an initial misread for a letter of like shape (`O. Sasselov`), and
+    # RL590 part of a Korean given name written out (`W. Jong Yoo`)
     "unseen-lists-9": HeldOut(
         "unseen-lists-9",
         {
             "acs-biomac-cellulose-aerogels": (5, 1, 0),
-            "aps-prresearch-iron-melt": (2, 0, 0),
-            "avs-jvsta-hfo2-etching": (2, 1, 0),
-            "rsc-digdisc-interatomic-potentials": (7, 0, 0),
+            "aps-prresearch-iron-melt": (4, 0, 0),
+            "avs-jvsta-hfo2-etching": (5, 1, 0),
+            "rsc-digdisc-interatomic-potentials": (8, 0, 0),
         },
         entries=187,
         faults=30,
-        found=16,
+        found=22,
         alarms=2,
         rejected=0,
     ),
@@ -230,14 +238,14 @@ SETS = {
     "unseen-lists-10": HeldOut(
         "unseen-lists-10",
         {
-            "aaas-sciadv-amoc-tipping": (1, 2, 1),
+            "aaas-sciadv-amoc-tipping": (2, 2, 1),
             "cup-phn-malawi-undernutrition": (1, 49, 0),
             "ghsp-grain-fortification-law": (4, 6, 2),
             "pnas-amoc-social-cost-carbon": (0, 0, 0),
         },
         entries=202,
         faults=54,
-        found=6,
+        found=7,
         alarms=57,
         rejected=3,
     ),

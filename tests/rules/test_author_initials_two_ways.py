@@ -296,3 +296,144 @@ def test_the_same_faults_are_found_with_initials_first(lint):
     assert [e for e, _ in found] == [3, 5]
     assert "a letter added before the initials" in found[0][1]
     assert "surname cut" in found[1][1]
+
+
+# --- a surname's first word printed as an initial, with no particle or hyphen to say which ------
+
+
+def test_a_surname_word_printed_as_an_initial_is_found_on_the_rarer_printing(lint):
+    vancouver = [
+        "Khairallah M, Yahia SB, Toumi A. Ocular typhus. Br J Ophthalmol. 2009;93:938-42.",
+        "Khairallah M, Kahloun R, Ben Yahia S. Posterior uveitis. Ophthalmic Res. 2013;49:66-72.",
+        "Khairallah M, Ben Yahia S, Ladjimi A. West Nile virus. Ophthalmology. 2004;111:2065-70.",
+    ]
+    found = _found(lint, vancouver)
+    assert [e for e, _ in found] == [1]
+    assert "`Yahia SB` is printed `Ben Yahia S` in entry 2" in found[0][1]
+    assert "surname cut: its first word printed as an initial" in found[0][1]
+    aip = [
+        "S. Kondati Natarajan, A. M. Cano, and S. D. Elliott, J. Phys. Chem. C 125, 25589 (2021).",
+        "S. K. Natarajan, M. Nolan, and P. Theofanis, ACS Appl. Mater. Interfaces 12, 349 (2020).",
+        "R. Mullins, S. Kondati Natarajan, and M. Nolan, Chem. Mater. 32, 3414 (2020).",
+        "S. Kondati Natarajan and S. D. Elliott, Chem. Mater. 30, 5912 (2018).",
+    ]
+    found = _found(lint, aip)
+    assert [e for e, _ in found] == [2]
+    assert "`S. K. Natarajan` is printed `S. Kondati Natarajan` in entry 3" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # each printing as common as the other: which one is the slip is not said
+        [
+            "Khairallah M, Yahia SB. Ocular typhus. Br J Ophthalmol. 2009;93:938-42.",
+            "Khairallah M, Ben Yahia S. Posterior uveitis. Ophthalmic Res. 2013;49:66-72.",
+        ],
+        # no co-author in common: `Cruz JD` may be another Cruz
+        [
+            "de la Cruz J, Abu Bakar N. Dengue in Manila. Trop Med Health. 2015;43:1-9.",
+            "Reyes P, Santos M. Dengue vectors. Trop Med Health. 2016;44:1-9.",
+            "Cruz JD, Lim K. Aedes. Trop Med Health. 2017;45:1-9.",
+            "de la Cruz J, Tan H. Zika. Trop Med Health. 2018;46:1-9.",
+        ],
+        # the other initial is not the first word's: two people
+        [
+            "Abu Bakar N, Lee SH, Park JY. Malaria. Malar J. 2015;14:1-9.",
+            "Bakar NM, Lee SH. Dengue. Malar J. 2016;15:1-9.",
+            "Abu Bakar N, Lee SH. Zika. Malar J. 2017;16:1-9.",
+        ],
+        # Korean and Chinese names printed one way throughout
+        [
+            "Kim JH, Park SY, Ben Salem A. Feed additives. Animals. 2020;10:1-9.",
+            "Park SY, Kim JH, Ben Salem A. Gazelles. Oryx. 2019;53:1-9.",
+            "Zhang WJ, Park SY, Ben Salem A, Kim J. Poultry. Animals. 2021;11:1-9.",
+        ],
+    ],
+)
+def test_silent_where_no_printing_is_the_rarer_or_the_letters_disagree(lint, entries):
+    assert _found(lint, entries) == []
+
+
+# --- an initial misread for a letter of like shape -------------------------------------------
+
+
+def test_an_initial_misread_for_a_letter_of_like_shape_is_found(lint):
+    aps = [
+        "D. D. Sasselov, D. Valencia, and R. J. O'Connell, Phys. Scr. T130, 014035 (2008).",
+        "D. Valencia, R. O'Connell, and O. Sasselov, Icarus 181, 545 (2006).",
+        "D. Valencia, R. J. O'Connell, and D. Sasselov, Astrophys. Space Sci. 322, 135 (2009).",
+    ]
+    found = _found(lint, aps)
+    assert [e for e, _ in found] == [2]
+    assert "`O. Sasselov` is printed `D. Sasselov` in entry 3" in found[0][1]
+    assert "an initial misprinted as a letter of like shape" in found[0][1]
+    vancouver = [
+        "Gubler DJ, Clark GG, Reiter P. Dengue in Yap. Am J Trop Med Hyg. 2003;68:1-9.",
+        "Savage HM, Clark GG, Reiter P, Gubler DI. Aedes hensilli. Am J Trop Med Hyg. 2004;70:1-9.",
+        "Gubler DJ, Reiter P, Clark GG. Dengue vectors. Am J Trop Med Hyg. 1998;58:1-9.",
+    ]
+    assert [e for e, _ in _found(lint, vancouver)] == [2]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # two letters unlike in shape: two people of one team (Spanish astronomers)
+        [
+            "Pérez E, Cid Fernandes R, González Delgado RM. Stellar mass. Astrophys J Lett. "
+            "2013;764:L1.",
+            "Pérez I, Cid Fernandes R, González Delgado RM. Bars. Astron Astrophys. 2017;607:A1.",
+            "Pérez E, Cid Fernandes R, González Delgado RM. Ages. Astron Astrophys. 2015;581:A1.",
+        ],
+        # Chinese and Korean names of one team: short surnames, each printing alike often
+        [
+            "Zhang C, Wang Y, Li X. Graphene. Carbon. 2015;90:1-9.",
+            "Zhang G, Wang Y, Li X. Oxides. Carbon. 2016;91:1-9.",
+            "Zhang C, Wang Y, Li X. Films. Carbon. 2017;92:1-9.",
+            "Kim JO, Park SY, Lee K. Dyes. Carbon. 2017;92:1-9.",
+            "Kim JD, Park SY, Lee K. Inks. Carbon. 2018;93:1-9.",
+            "Kim JO, Park SY, Lee K. Paints. Carbon. 2019;94:1-9.",
+        ],
+        # one shared co-author only, or the other letter in one entry only
+        [
+            "Sasselov D, Valencia D. Planets. Icarus. 2006;181:545-9.",
+            "Sasselov O, Valencia D. Cores. Icarus. 2007;182:545-9.",
+            "Sasselov D, Valencia D, O'Connell RJ. Mantles. Icarus. 2008;183:545-9.",
+            "MacDonald CG, de la Cruz J, Abu Bakar N. Dengue. Trop Med Health. 2015;43:1-9.",
+            "MacDonald CC, de la Cruz J, Abu Bakar N. Zika. Trop Med Health. 2016;44:1-9.",
+        ],
+    ],
+)
+def test_silent_where_a_changed_initial_may_be_another_person(lint, entries):
+    assert _found(lint, entries) == []
+
+
+def test_looking_for_misread_initials_grows_linearly_with_the_list(lint):
+    """Every entry by `Sasselov D.` or `Sasselov O.` with a co-author of its own: four times the
+    entries, well under sixteen times the time."""
+
+    def lookalike(n: int) -> str:
+        return "".join(
+            f"{i}. Sasselov {'D' if i % 2 else 'O'}, Coauthor{i} A. A study {i}. "
+            f"Icarus. 2010;85:{i}-9.\n"
+            for i in range(1, n + 1)
+        )
+
+    def silent(text: str) -> None:
+        assert lint(text, select=["RL577"]) == []
+
+    small, large = lookalike(500), lookalike(2000)
+    assert_linear(partial(silent, small), partial(silent, large), bound=8)
+
+
+def test_initials_joined_by_a_hyphen_are_a_given_name_not_a_cut_surname(lint):
+    entries = [
+        "Ledermann JP, Griggs A, Bel M, Duffy MR, Ho-Chen T, Powers AM. Aedes hensilli. PLoS "
+        "Negl Trop Dis. 2014;8:e3188.",
+        "Duffy MR, Chen T-H, Griggs A, Bel M. Zika virus outbreak on Yap Island. N Engl J Med. "
+        "2009;360:2536-43.",
+        "Kim J-H, Park SY, Lee K. Dengue. J Korean Med Sci. 2015;30:1-9.",
+        "Kim-Hwang J, Park SY. Zika. J Korean Med Sci. 2016;31:1-9.",
+    ]
+    assert _found(lint, entries) == []

@@ -296,6 +296,38 @@ def test_a_particle_capitalised_against_the_lists_habit_is_reported(lint):
     assert found(lint, even) == []
 
 
+def test_a_capital_lost_after_mc_or_an_apostrophe_needs_no_shared_co_author(lint):
+    text = numbered(
+        "Mciver L, Woodward A, Davies S. Health impacts of climate change in Kiribati. Int J "
+        "Environ Res Public Health. 2014;11:5224-40.",
+        "McIver L. Climate change and health in the Pacific. Inform Action. 2012;36:3-6.",
+        "McIver L, Kim R, Hales S. Health impacts of climate change in Pacific island "
+        "countries. Environ Health Perspect. 2016;124:1707-14.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, text)] == [(1, "RL538")]
+    apa = (
+        "1. O'neill, J., & Chen, W. (2019). Harbour seals. Marine Biology, 166(3), 1-9.\n"
+        "2. O'Neill, J., & Park, S. (2020). Grey seals. Marine Biology, 167(2), 1-9.\n"
+        "3. O'Neill, J., & Abu Bakar, N. (2021). Fur seals. Marine Biology, 168(4), 1-9.\n"
+    )
+    assert [(e, c) for e, c, _ in found(lint, apa)] == [(1, "RL538")]
+
+
+def test_names_of_their_own_with_mac_di_or_a_particle_are_left_alone(lint):
+    text = numbered(
+        "Macdonald J, Woodward A. Rainfall. Clim Res. 2014;11:5-40.",
+        "MacDonald J, Kim R. Heat. Clim Res. 2016;12:7-14.",
+        "Dimaggio C, Chen W. Injuries. Inj Prev. 2015;21:1-9.",
+        "DiMaggio C, Park S. Falls. Inj Prev. 2017;23:1-9.",
+        "de la Cruz A, Lee K. Dengue. Trop Med Health. 2015;43:1-9.",
+        "De la Cruz A, Abu Bakar N. Zika. Trop Med Health. 2016;44:1-9.",
+        # other initials: another McIver
+        "Mciver P, Tan H. Floods. Clim Res. 2018;13:1-9.",
+        "McIver L, Tan H. Storms. Clim Res. 2019;14:1-9.",
+    )
+    assert found(lint, text) == []
+
+
 # --- RL539: a group author cut to an initial -------------------------------------------------
 
 
@@ -340,6 +372,40 @@ def test_family_names_of_several_words_are_not_groups(lint):
     assert found(lint, text) == []
 
 
+def test_a_person_ending_a_group_of_organisations_is_found(lint):
+    text = numbered(
+        "World Health Organization, Western Pacific Regional Office, Manila P. Regional "
+        "Framework for Action on Climate Change. Manila: WHO; 2007.",
+        "Pan American Health Organization, Regional Office for the Americas. Dengue. "
+        "Washington: PAHO; 2019.",
+    )
+    assert found(lint, text) == [
+        (
+            1,
+            "RL539",
+            "`Manila P` ends a group author as a person's name, a word and an initial: a place "
+            "or the group's last word cut to its initial, as reference managers print a group; "
+            "write it in full",
+        )
+    ]
+
+
+def test_people_after_groups_and_groups_with_places_are_left_alone(lint):
+    text = numbered(
+        # a place written out after the office
+        "World Health Organization, Regional Office for Europe, Copenhagen. Health 2020. "
+        "Copenhagen: WHO; 2013.",
+        # persons, then a group after a semicolon
+        "de la Cruz J, Abu Bakar N; Dengue Study Group. Dengue in Manila. Trop Med Health. "
+        "2015;43:1-9.",
+        # persons with a Korean and a Chinese name, then the group
+        "Kim JH, Zhang W; National Cancer Center. Screening. Cancer Res Treat. 2019;51(3):1-9.",
+        # a group of words that are no organisation's, then a name
+        "MacDonald, DiMaggio, Lee K. Notes on a survey. J Surv. 2011;5:1-9.",
+    )
+    assert [c for _, c, _ in found(lint, text) if c in ("RL539", "RL540")] == []
+
+
 # --- RL540: a group author inverted ----------------------------------------------------------
 
 
@@ -368,12 +434,28 @@ def test_an_inverted_group_cut_to_an_initial_has_no_fix(lint):
     assert finding.fix_applicability is None and finding.edits == ()
 
 
+def test_an_inverted_program_cut_to_initials_is_found(lint):
+    text = numbered(
+        "Program PCCS. Climate Change in the Pacific: Scientific Assessment. Country Report "
+        "for Kiribati. Melbourne: CSIRO; 2011.",
+        "Network TG. The genome network study. Nature. 2012;490:1-9.",
+    )
+    got = [(e, c, m) for e, c, m in found(lint, text)]
+    assert [(e, c) for e, c, _ in got] == [(1, "RL540"), (2, "RL540")]
+    assert got[0][2] == (
+        "`Program PCCS` reads as a group's name inverted as a person's; the group is "
+        "`PCCS Program`, or `PCCS` the initials of its words"
+    )
+
+
 def test_groups_in_their_own_order_are_left_alone(lint):
     text = numbered(
         "GTEx Consortium. The genotype-tissue expression project. Nat Genet. 2013;45:580-5.",
         "Writing Group for the Women's Health Initiative Investigators. Risks and benefits. "
         "JAMA. 2002;288(3):321-33.",
         "Smith J; Committee on Publication Ethics. Guidance. BMJ. 2010;340:c1-5.",
+        "Project Management Institute. A Guide to the Project Management Body of Knowledge. "
+        "Newtown Square: PMI; 2017.",
         # Portuguese puts the head noun first, and rightly
         "Moraes JC, Grupo ICV. Inquérito de cobertura vacinal. Epidemiol Serv Saude. "
         "2020;29(1):1-10.",

@@ -218,3 +218,95 @@ def test_a_group_read_as_a_person_with_the_title_s_first_word_as_its_initial(lin
     assert found[0].message.startswith("no stop between the group author `R Core Team` and")
     fixed = apply_edits(text, [e for d in found for e in d.edits])
     assert fixed is not None and "6. R Core Team. R: A language" in fixed
+
+
+# --- names set off by a comma (RSC, APS, AIP): the last name run into what follows ---------------
+
+RSC = [
+    "A. P. Bartók, M. C. Payne, R. Kondor and G. Csányi, Gaussian approximation potentials, "
+    "Phys. Rev. Lett., 2010, 104, 136403.",
+    "J. Behler and M. Parrinello, Generalized neural-network representation, Phys. Rev. Lett., "
+    "2007, 98, 146401.",
+    "W. J. Yoo, J. de la Cruz and N. Abu Bakar, Etching of hafnia, J. Mater. Chem. A, 2019, 7, "
+    "1–9.",
+    "S. Ben Yahia, X.-Y. Li and J.-H. Kim, Learning interatomic potentials, Digital Discovery, "
+    "2023, 2, 10–19.",
+    "M. A. Caro, Optimizing many-body atomic descriptors, Phys. Rev. B, 2019, 100, 024112.",
+    "U. Oswal, S. Jain, K. S. Xu and B. Eriksson Block CUR: Decomposing Matrices using Groups of "
+    "Columns, arXiv, 2017, preprint, arXiv.1703.06065.",
+]
+APS = [
+    "L. J. Rothschild and R. L. Mancinelli, Nature (London) 409, 1092 (2001).",
+    "D. D. Sasselov, D. Valencia, and R. J. O'Connell, Phys. Scr. T130, 014035 (2008).",
+    "D. Sasselov The Life of Super-Earths (Basic, New York, 2011).",
+    "D. Valencia, R. J. O'Connell, and D. Sasselov, Astrophys. Space Sci. 322, 135 (2009).",
+    "W. Slattery (unpublished).",
+    "S. Kondati Natarajan, A. M. Cano, and S. D. Elliott, J. Phys. Chem. C 125, 25589 (2021).",
+    "H. Kim, J. de la Cruz, and M. DiMaggio, Z. Anorg. Allg. Chem. 178, 1 (1929).",
+]
+
+
+def _numbered(entries: list[str], bracketed: bool = False) -> str:
+    return "".join(
+        (f"[{n}] " if bracketed else f"{n} ") + entry + "\n" for n, entry in enumerate(entries, 1)
+    )
+
+
+def test_a_last_name_run_into_the_title_in_a_comma_list_is_flagged(lint):
+    found = _found(lint, _numbered(RSC))
+    assert [e for e, _ in found] == [6]
+    assert "no comma between the last name and what follows (`Eriksson Block CUR:" in found[0][1]
+    assert "5 of 5 entries set their names off with a comma" in found[0][1]
+    found = _found(lint, _numbered(APS, bracketed=True))
+    assert [e for e, _ in found] == [3]
+    assert "(`Sasselov The Life of Super-Earths (Basic`)" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # every name set off: particles, hyphens, Korean, Chinese and Arabic names, `and` in
+        # Portuguese and Spanish, a journal whose abbreviation opens with an initial
+        [e for e in RSC[:-1]]
+        + [
+            "W. D. Callister Jr. e D. G. Rethwisch, Ciência e Engenharia de Materiais (LTC, Rio "
+            "de Janeiro, 2016).",
+            "M. Alonso y E. J. Finn, Física (Addison-Wesley, México, 1995).",
+            # a group after the names
+            "B. P. Abbott and the LIGO Scientific Collaboration, Observation of gravitational "
+            "waves, Phys. Rev. Lett., 2016, 116, 061102.",
+        ],
+        [e for e in APS if "The Life" not in e] + ["J. Smith (private communication)."],
+        # names closed by a period, as some lists print initials-first names: no comma habit
+        [
+            "A. Smith. The Life of Stars. Astrophys J. 2010;1:1-9.",
+            "B. Jones. A Study of Planets. Icarus. 2011;2:1-9.",
+            "C. Brown and D. Green. On Comets. Icarus. 2012;3:1-9.",
+            "E. White. Of Moons and Rings. Icarus. 2013;4:1-9.",
+            "F. Black. The Sun. Sol Phys. 2014;5:1-9.",
+            "G. Grey. The Solar Wind. Sol Phys. 2015;6:1-9.",
+        ],
+    ],
+)
+def test_silent_where_comma_set_names_end_well_or_the_list_sets_them_off_otherwise(lint, entries):
+    assert _found(lint, _numbered(entries)) == []
+
+
+def test_reading_comma_set_names_grows_linearly_with_the_list(lint):
+    """Four times the entries of twelve names each, well under sixteen times the time."""
+    from functools import partial
+
+    from tests.timing import assert_linear
+
+    names = ", ".join(f"A. B. Name{k}" for k in range(11))
+
+    def aps(n: int) -> str:
+        return "".join(
+            f"[{i}] {names}, and C. Last, Phys. Rev. B {i}, 1 (2010).\n" for i in range(1, n + 1)
+        )
+
+    def silent(text: str) -> None:
+        assert lint(text, select=["RL589"]) == []
+
+    small, large = aps(250), aps(1000)
+    assert_linear(partial(silent, small), partial(silent, large), bound=8)

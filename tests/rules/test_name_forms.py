@@ -145,3 +145,47 @@ def test_initials_standing_alone_as_an_author(lint, entry, alone, broken):
 )
 def test_initials_that_are_no_broken_name_are_left_alone(lint, entry):
     assert _found(lint, NAR + f"5. {entry}\n") == []
+
+
+# --- part of a Korean or Chinese given name written out before the one-word surname -----------
+
+AIP = [
+    "J. Chen, W. Jong Yoo, and D. S. H. Chan, J. Electrochem. Soc. 153, G483 (2006).",
+    "S. D. Elliott, M. Nolan, and A. M. Cano, Chem. Mater. 32, 3414 (2020).",
+    "K. J. Kanarik, T. Lill, and E. A. Hudson, J. Vac. Sci. Technol. A 33, 020802 (2015).",
+    "H. Kim, S. Park, and J. de la Cruz, Appl. Phys. Lett. 104, 1 (2014).",
+    "N. Abu Bakar, S. Ben Yahia, and M. DiMaggio, Thin Solid Films 520, 1 (2012).",
+    "Y. Li, X.-Y. Wang, and M. Ritala, Chem. Mater. 27, 1 (2015).",
+    "S. M. George, T. Blomberg, and M. Tuominen, ACS Nano 10, 1 (2016).",
+]
+
+
+def test_a_syllable_written_out_before_a_korean_or_chinese_surname_is_flagged(lint):
+    text = "".join(f"{n} {e}\n" for n, e in enumerate(AIP, 1))
+    found = _found(lint, text)
+    assert [e for e, _ in found] == [1]
+    assert "`W. Jong Yoo` writes out `Jong`, part of a given name" in found[0][1]
+    vancouver = (
+        "1. Zhang Ming X., Chen J., Park S. Etching of hafnia. J Vac Sci Technol A "
+        "2020;38:1–9.\n"
+        "2. Mellman I., Chen D.S., Powles T. The cancer-immunity cycle. Immunity "
+        "2023;56:2188–2205.\n"
+    ) + OTHERS
+    assert [e for e, _ in _found(lint, vancouver)] == [1]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # a double surname of two syllables or in another language
+        "J. Chen, W. Kondati Natarajan, and D. S. H. Chan, J. Electrochem. Soc. 153, 1 (2006).",
+        "J. Chen, G. García Lee, and D. S. H. Chan, J. Electrochem. Soc. 153, 1 (2006).",
+        # two surnames: which is which is not said
+        "J. Chen, W. Kim Lee, and D. S. H. Chan, J. Electrochem. Soc. 153, 1 (2006).",
+        # a particle: Dutch `de Jong`
+        "J. Chen, W. de Jong, and D. S. H. Chan, J. Electrochem. Soc. 153, 1 (2006).",
+    ],
+)
+def test_other_two_word_surnames_are_left_alone(lint, entry):
+    text = "".join(f"{n} {e}\n" for n, e in enumerate([entry, *AIP[1:]], 1))
+    assert _found(lint, text) == []

@@ -42,3 +42,34 @@ def test_a_particle_run_into_the_initials_is_flagged_with_an_unsafe_fix(lint):
 def test_names_that_are_not_a_run_in_particle_are_left_alone(lint, names):
     entry = f"{names}. Oral health in children. Cien Saude Colet. 2011;16(10):4077-85."
     assert _found(lint, [entry]) == []
+
+
+def test_a_vowel_and_a_particle_among_initials_only_is_flagged_without_a_fix(lint):
+    found = _found(
+        lint,
+        [
+            "Braks M, Husman Ade R. Climate change and water-borne disease. Air Water Borne Dis. "
+            "2013;2:1-8.",
+        ],
+    )
+    assert [(d.entry, d.code) for d in found] == [(1, "RL531")]
+    assert "`Ade` in `Husman Ade R`" in found[0].message
+    assert found[0].fix_applicability is None
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # alone: `Ade R` may be the author's own given name and initial
+        "Husman Ade R",
+        # beside names written out (Nigerian, Korean, Malay)
+        "Husman Ade R, Adeyemi Tunde O, Kim Min Jun",
+        # a Portuguese surname of two words: MEDLINE's own form of a given name's particle
+        "Nogueira MC, Guedes Neto Ede P, Rosa MW",
+        # a particle before the surname, as Vancouver writes it
+        "de la Cruz J, Ben Yahia S, Abu Bakar N, DiMaggio C",
+    ],
+)
+def test_a_vowel_and_a_particle_elsewhere_is_left_alone(lint, names):
+    entry = f"{names}. Oral health in children. Cien Saude Colet. 2011;16(10):4077-85."
+    assert _found(lint, [entry]) == []

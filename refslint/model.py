@@ -251,17 +251,20 @@ class Reference:
         return Span(0, len(self.text))
 
 
-def year_after_names(ref: Reference) -> bool:
+def year_after_names(ref: Reference, parenthesized: bool = False) -> bool:
     """Whether the year stands bare right after the names (`Liu X and Wu Y 2016 Title`, `Brandt H
     et al 2020 Title`): IOP's numbered Harvard, whose `and` before the last name and `et al` with
-    no period or comma are its own, not slips in a Vancouver list."""
+    no period or comma are its own, not slips in a Vancouver list. With `parenthesized`, a year in
+    parentheses there counts too (`Bolin CA & Haake DA (2002). Title`, author-year styles whose
+    `&` before the last name and `et al.` with no comma are likewise their own)."""
     end = ref.et_al.span.end if ref.et_al is not None else None
     if end is None and ref.authors_span is not None:
         end = ref.authors_span.end
     date = ref.date
     if end is None or date is None or date.span.start < end:
         return False
-    return not ref.text[end : date.span.start].strip()
+    gap = ref.text[end : date.span.start].strip()
+    return not gap or (parenthesized and gap == "(")
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,8 +41,9 @@ TIGHT, SPACED = "no space after the colon", "a space after the colon"
 
 
 def _imprint(ref: Reference):
-    """The place, its mark and the publisher of a book or chapter, where the text prints them."""
-    if ref.kind not in (Kind.BOOK, Kind.CHAPTER, Kind.UNKNOWN):
+    """The place, its mark and the publisher of a book, a chapter or a report online (`Geneva:
+    WHO; 2020 [cited ...]`), where the text prints them."""
+    if ref.kind not in (Kind.BOOK, Kind.CHAPTER, Kind.UNKNOWN, Kind.WEBPAGE):
         return None
     return _IMPRINT.search(ref.text, ref.body_start)
 
@@ -80,10 +81,11 @@ def _article_form(ref: Reference) -> str | None:
 )
 def apparatus_mark_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Learns how the list sets a book's place against its publisher (`São Paulo: Moraes; 2005`)
-    and how it prints the colon before a journal article's number (`2018;4(1):vey016`), and
-    flags the entry that does otherwise (`São Paulo; Martins Fontes; 1994`, `2016;2(1): vew007`).
-    A convention needs at least five entries with the mark, 80% of them in one form.
+    Learns how the list sets a book's or an online report's place against its publisher
+    (`São Paulo: Moraes; 2005`) and how it prints the colon before a journal article's number
+    (`2018;4(1):vey016`), and flags the entry that does otherwise (`São Paulo; Martins Fontes;
+    1994`, `2016;2(1): vew007`). A convention needs at least five entries with the mark, 80% of
+    them in one form.
 
     ## Why is this bad?
     Citing Medicine writes `Place: Publisher; Year` and sets the article number straight after

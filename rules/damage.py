@@ -257,7 +257,9 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     """## What it does
     Flags `and` or `&` between two names in a Vancouver author list, which separates every name
     with a comma alone. IOP's numbered Harvard, whose year stands bare after the names
-    (`Wu Y and Liu X 2016 Title`), writes `and` before the last name: there it is left alone.
+    (`Wu Y and Liu X 2016 Title`), and author-year styles that give the year in parentheses there
+    (`Bolin CA & Haake DA (2002). Title`) write `and` or `&` before the last name: there it is
+    left alone.
 
     ## Why is this bad?
     It is left over from another style or from an edit, and it breaks the author list for every
@@ -274,11 +276,11 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     did not stand for a missing name.
     """
     part = _author_part(ref)
-    harvard = year_after_names(ref)
+    harvard = year_after_names(ref, parenthesized=True)
     for m in STRAY.finditer(ref.text, part.start, part.end + 1):
         start, end = m.start(1), m.end(1)
         if harvard and "," not in ref.text[end : part.end]:
-            continue  # `Wu Y and Liu X 2016 Title`: IOP's `and` before the last name
+            continue  # `Wu Y and Liu X 2016`, `Bolin CA & Haake DA (2002)`: the style's own
         comma = ref.text.startswith(",", end)
         word = m.group(1).strip()
         yield Diagnostic(

@@ -53,8 +53,11 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-# `6. ed.`, `6ª ed.`, `6a. ed.` opening an element (after `. ` or `]. `); not `6. ed. by` (edited).
-_NUMBERED_EDITION = pattern(r"(?:(?<=[.\]] )|(?<=^))(\d{1,3})(?:\.|[ªº]\.?|a\.)\s?ed\.(?!\s*by\b)")
+# `6. ed.`, `6ª ed.`, `6a. ed.` opening an element (after `. `, `]. ` or a title's `? ` or `! `);
+# not `6. ed. by` (edited).
+_NUMBERED_EDITION = pattern(
+    r"(?:(?<=[.\]?!] )|(?<=^))(\d{1,3})(?:\.|[ªº]\.?|a\.)\s?ed\.(?!\s*by\b)"
+)
 _ENGLISH_EDITION = pattern(
     r"\b(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
     r"|Tenth)\s+(?:ed\b|edn\b|edition\b)",

@@ -67,7 +67,8 @@ def _doi_problem(doi: str) -> tuple[str, str | None]:
 def doi_malformed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a DOI that is not "10.", a registrant number of 4-9 digits, "/" and a suffix:
-    `10.1021jacs.0c01234` (no slash), `doi: 10.1038/` (no suffix).
+    `10.1021jacs.0c01234` (no slash), `doi: 10.1038/` (no suffix); and a DOI link whose slash
+    after the resolver became another mark (`https://doi.org;10.1007/s00355-011-0570-1`).
 
     ## Why is this bad?
     A malformed DOI does not resolve, so the one link that should never break leads nowhere.
@@ -84,12 +85,33 @@ def doi_malformed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 ref.doi_marker.span,
                 f"'{ref.doi_marker.text}' is not followed by a DOI; expected 10.NNNN/suffix",
             )
+        yield from _damaged_doi_links(ref)
         return
     if DOI.fullmatch(ref.doi.text):
         return
     problem, guess = _doi_problem(ref.doi.text)
     message = f"DOI '{ref.doi.text}' is malformed: {problem}; expected 10.NNNN/suffix"
     yield Diagnostic(ref.doi.span, message + (f" (did you mean '{guess}'?)" if guess else ""))
+
+
+# A DOI link whose slash after the resolver's host became another mark
+# (`https://doi.org;10.1007/s00355-011-0570-1`): the address names another host and leads nowhere.
+_DAMAGED_DOI_LINK = pattern(
+    r"(?P<host>(?:https?://)?(?:dx\.)?doi\.org)(?P<mark>[;:,.]\s*)(?P<doi>10\.\d{4,9}/\S+)"
+)
+
+
+def _damaged_doi_links(ref: Reference) -> Iterator[Diagnostic]:
+    for url in ref.urls:
+        found = _DAMAGED_DOI_LINK.fullmatch(url.text)
+        if found is None:
+            continue
+        wanted = f"{found['host']}/{found['doi']}"
+        yield Diagnostic(
+            url.span,
+            f"DOI link '{url.text}' is malformed: `{found['mark'].strip()}` where the address "
+            f"needs `/` after the resolver; expected '{wanted}'",
+        )
 
 
 def _arxiv_problem(text: str, today: dt.date) -> str | None:

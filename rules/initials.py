@@ -40,6 +40,9 @@ __all__ = [
 # `M. Akhtar`, `N.P. Menezes`, `W.-P. Su` against `M.Akhtar`, `N.P.Menezes`
 _INITIALS_FIRST = pattern(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?)*[A-Z]\.(?:-[A-Z]\.)?(?P<gap>\s*)[^\W\d_]")
 SPACED, RUN_ON = "a space after the initials", "no space after the initials"
+# initials with no family name after them (`H.P. Wendel e F.K.`): the surname is lost, which
+# RL590 reports; no space is missing
+_INITIALS_ONLY = pattern(r"(?:[A-Z]\.[\s-]?)+")
 
 
 def _names(refs: Sequence[Reference]) -> Iterator[tuple[Reference, Span, int, str]]:
@@ -48,7 +51,7 @@ def _names(refs: Sequence[Reference]) -> Iterator[tuple[Reference, Span, int, st
     for ref in refs:
         for author in ref.authors:
             found = _INITIALS_FIRST.match(author.text)
-            if found is None or author.is_group:
+            if found is None or author.is_group or _INITIALS_ONLY.fullmatch(author.text):
                 continue
             form = SPACED if found.group("gap") else RUN_ON
             yield ref, author.span, author.span.start + found.start("gap"), form

@@ -307,7 +307,10 @@ def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     printed before it (journals that number their articles seldom print issues: `3:100045` is
     Elsevier's article number) and its journal is not known to number its articles; with no
     fix: the dash may have been lost or turned into a digit (`141-51`), and only the article
-    tells which.
+    tells which. Where the list lost the dash of every range (at least three such numbers, no
+    range printed with its dash), a journal article's lone page of three or four digits that
+    cuts one way only into a short range (`4462` for `44-62`, `124` for `1-24`) is flagged too,
+    with no fix.
 
     ## Why is this bad?
     Printed as one number it sends the reader to article 802822, which does not exist; the pages
@@ -346,6 +349,7 @@ def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     found = [(r, reading) for r, reading in candidates if reading is not None]
     if not found or len(found) < len(candidates):
         return  # the list has real long article numbers: these may be ones too
+    yield from _short_pages_collapsed(refs, len(found))
     for ref, (reading, first) in found:
         number = ref.article_number
         assert number is not None
@@ -364,6 +368,47 @@ def page_range_collapsed(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             f"`{number.text}` reads as the page range {reading} with its dash lost; "
             f"expected `{reading}`",
             fix=Fix.unsafe(Edit(Span(middle, middle), "-"), message=f"Write `{reading}`"),
+            ref=ref,
+        )
+
+
+# a list that lost every dash of its ranges: this many collapsed ranges, and no range with a dash
+MIN_COLLAPSED = 3
+
+
+def _split_range(number: str) -> str | None:
+    """ "4462" -> "44-62", "124" -> "1-24": the one way to cut a short number into a first page
+    and a last a little after it (neither half opening on a zero); None where no cut or more
+    than one reads so."""
+    if not number.isdigit() or not 3 <= len(number) <= 4:
+        return None
+    readings = [
+        f"{number[:cut]}-{number[cut:]}"
+        for cut in range(1, len(number))
+        if number[cut] != "0" and 0 < int(number[cut:]) - int(number[:cut]) <= MAX_LENGTH
+    ]
+    return readings[0] if len(readings) == 1 and number[0] != "0" else None
+
+
+def _short_pages_collapsed(refs: Sequence[Reference], collapsed: int) -> Iterator[Diagnostic]:
+    """In a list whose ranges all lost their dash (at least three collapsed, none printed with
+    one), a journal article's lone page of three or four digits that reads as a short range
+    (`4462` for `44-62`): such a list prints no lone pages but by the same loss."""
+    if collapsed < MIN_COLLAPSED:
+        return
+    articles = [r for r in refs if r.kind is Kind.ARTICLE and r.pages is not None]
+    if any(r.pages is not None and r.pages.last is not None for r in articles):
+        return  # the list prints ranges with their dash: a lone page is a lone page
+    for ref in articles:
+        pages = ref.pages
+        assert pages is not None
+        reading = _split_range(pages.text)
+        if reading is None:
+            continue
+        yield Diagnostic(
+            pages.span,
+            f"`{pages.text}` reads as the page range {reading} with its dash lost, in a list "
+            f"whose page ranges all lost theirs; expected `{reading}`",
             ref=ref,
         )
 

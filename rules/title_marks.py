@@ -410,7 +410,27 @@ def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
             continue  # `x - y`: a minus; `T - cell`, `X - ray`: a compound's hyphen spaced
         if left.lower() in _PREFIXES or right in _SECOND_PARTS:
             continue  # `anti - inflammatory`, `age - related`: a compound's hyphen spaced
+        if _town_and_state(ref.text, m):
+            continue  # `em Salvador - Bahia:`: a town and its state, as Portuguese writes them
         yield m
+
+
+# a capitalised word alone after a word in lower case, and another alone before a mark that
+# closes the clause: a town and its state or country (`em Salvador - Bahia:`, `in Campinas - SP,`)
+_AFTER_LOWER = pattern(r"(?<![^\W\d_])[a-zß-ÿ][^\W\d_]*\s+$")
+_CAPITALISED = pattern(r"[A-ZÀ-Þ][^\W\d_]*")
+_CLAUSE_CLOSES = pattern(r"\s*[:,;.)]|\s*$")
+
+
+def _town_and_state(text: str, m: re.Match[str]) -> bool:
+    left, word = m.group("left"), m.group("word")
+    before = text[max(0, m.start() - 40) : m.start()]
+    return (
+        _CAPITALISED.fullmatch(left) is not None
+        and _CAPITALISED.fullmatch(word) is not None
+        and _AFTER_LOWER.search(before) is not None
+        and _CLAUSE_CLOSES.match(text, m.end()) is not None
+    )
 
 
 @list_rule(
@@ -442,7 +462,10 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## How it decides
     For the spaced hyphen, the list decides: it must print no en or em dash anywhere, and join
     at least three ranges of numbers with a hyphen (`4077-85`). Such a list was typed with no
-    dash to hand, and its spaced hyphen stands for the title's dash. A list that prints dashes
+    dash to hand, and its spaced hyphen stands for the title's dash. A town and its state or
+    country, each one capitalised word, the first after a word in lower case and the second
+    closing the clause (`mortalidade em Salvador - Bahia: evolução`), is how Portuguese and
+    Spanish titles write a place, and keeps its hyphen. A list that prints dashes
     somewhere (`481–490`) chose its marks, and a spaced hyphen in its titles may be its house
     form (F1000's lists print `Hemp food products - an update`): it is left alone. Ranges of
     numbers or months (`1990 - 2000`, `December 2021 - April 2022`), a catalogue number before

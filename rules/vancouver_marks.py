@@ -52,9 +52,13 @@ _ACCESSION = pattern(
 # A word, its period, and the next element with no space (`vulvar.Sichuan`, `neoplasia.M.Sc.`,
 # `Rehabil.2013;`): a lower-case word before a capital, any word before a year; initials
 # (`J.A.`), dotted abbreviations (`Phys.Rev.`) and chemical names (`LiNi0.8Co`) are left alone.
+# An edition's number after a word and its period is one more (`Computations.3 a ed.`, `Title.2nd
+# ed.`).
 _RUN_TOGETHER = pattern(
     r"(?<![\w.])(?:[a-z][a-z]+(\.)(?=[A-Z][a-z]|[A-Z]\.)"
-    r"|[A-Za-z][a-z]+(\.)(?=(?:1[5-9]|20)\d\d[;.,]))"
+    r"|[A-Za-z][a-z]+(\.)(?=(?:1[5-9]|20)\d\d[;.,])"
+    r"|[A-Za-z][a-z]{3,}(\.)"
+    r"(?=\d{1,2}\s?(?:st|nd|rd|th|a|ª|º)?\.?\s(?:ed|edn|edition|edição|edición)\b))"
 )
 # A particle after the initials: `Silva MRF da` (the grammar reads it into the family name).
 _TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<particle>[a-z]{2,5})$")
@@ -90,7 +94,8 @@ def et_al_no_comma(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnost
     """## What it does
     Flags `et al.` run on from the last name without the comma before it (`Protopopescu C et
     al.`), in an author list of Vancouver names (family name, then initials). IOP's numbered
-    Harvard, whose year stands bare after the names, prints no comma (`Brandt H et al 2020`).
+    Harvard, whose year stands bare after the names, prints no comma (`Brandt H et al 2020`),
+    nor do author-year styles with the year in parentheses there (`Ricaldi JN et al. (2003)`).
     After inverted names set off by a comma (`Liu, R. et al.`), where styles differ, it is
     flagged only in a list that writes `Surname, I., et al.` in at least five entries and 80%
     of those with `et al.` after such a name.
@@ -147,8 +152,8 @@ def _run_on(ref: Reference) -> tuple[Span, str, bool] | None:
     if form is None:
         return None  # anything else between
     if _VANCOUVER_NAME.match(last.text):
-        if year_after_names(ref):
-            return None  # `Brandt H et al 2020 Title`: IOP's numbered Harvard prints no comma
+        if year_after_names(ref, parenthesized=True):
+            return None  # `Brandt H et al 2020`, `Ricaldi JN et al. (2003)`: author-year, no comma
         return Span(last.span.start, last.span.end), form, True
     if _INVERTED_NAME.match(last.text):
         return Span(last.span.start, last.span.end), form, False
@@ -470,8 +475,8 @@ def _removal(ref: Reference, found: re.Match[str], what: str) -> Diagnostic:
 def no_space_after_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a period that ends a word and runs straight into the next element: a capitalised word
-    (`vulvar.Sichuan`), an abbreviation (`neoplasia.M.Sc.`) or a year (`Rehabil.2013;`), outside
-    the entry's DOI and links.
+    (`vulvar.Sichuan`), an abbreviation (`neoplasia.M.Sc.`), a year (`Rehabil.2013;`) or an
+    edition's number (`Matrix Computations.3 a ed.`), outside the entry's DOI and links.
 
     ## Why is this bad?
     The space after an element's period is lost in a paste or an edit; the two elements read as

@@ -45,9 +45,13 @@ HOUSE = patterns.compile(
 )
 # APA's journal, volume, (issue) and pages or article number, the whole of one stretch of text: the
 # journal holds a letter and the volume is a number (with a letter before or after it at most).
+# Mathematics journals print the year in parentheses there too, after the volume and its issue
+# (`Journal, 55 (1991), 115–119.`, `Journal, 17(1) (2012), 44–62.`).
 JOURNAL_TAIL = patterns.compile(
     r"^(?P<journal>(?=[^,]*[^\W\d_])[^,]*(?:,(?!\s*\d)[^,]+)*?)\s*,\s*"
-    r"(?P<volume>[A-Za-z]?\d{1,5}[A-Za-z]?)\s*(?:\(\s*(?P<issue>[^()\s][^()]{0,20}?)\s*\))?\s*,\s*"
+    r"(?:(?P<volume>[A-Za-z]?\d{1,5}[A-Za-z]?)\s*(?:\(\s*(?P<issue>[^()\s][^()]{0,20}?)\s*\))?"
+    r"|(?=\(\s*(?:1[5-9]|20)\d\d\s*\)))"  # (or no volume: `Newsletter, (1985), 10–12`)
+    r"(?:\s*\(\s*(?P<year>(?:1[5-9]|20)\d\d)\s*\))?\s*,\s*"
     r"(?:Article\s+(?:[Nn]o\.?\s*)?(?P<article>[A-Za-z]{0,3}\d[\w.\-]*)"
     rf"|(?P<locator>{LOCATION}))$"
 )
@@ -192,7 +196,8 @@ def article(
     found = JOURNAL_TAIL.match(part.text)
     if found is None or (found.group("locator") or "")[:1] == "p":
         return None  # (`Workshop on X, 2009, pp. 71–74`: a proceedings' year and marked pages)
-    if CONFERENCE_WORDS.search(found.group("journal")) and YEAR_LIKE.match(found.group("volume")):
+    volume = found.group("volume") or ""
+    if CONFERENCE_WORDS.search(found.group("journal")) and YEAR_LIKE.match(volume):
         return None  # `Annual Meeting of X, 2019, 12–14`: a meeting's year and days, no volume
     date = _first_date(segments)
     titles = [s for s in segments[:at] if _is_title_like(s)]
@@ -209,8 +214,14 @@ def article(
     at, first = _journal_from(text, segments, at, part, journal.span)
     span = Span(first.start, journal.span.end)
     out["container"] = Field(text[span.start : span.end], span)
-    out["volume"] = _piece(text, part, found, "volume")
+    out["volume"] = _piece(text, part, found, "volume") if found.group("volume") else None
     out["issue"] = _piece(text, part, found, "issue") if found.group("issue") else None
+    printed_year = "year" if found.group("year") else None
+    if printed_year is None and YEAR_LIKE.match(found.group("issue") or ""):
+        printed_year, out["issue"] = "issue", None  # `Journal, 55 (1991), 115–119`: no issue
+    if date is None and year is None and printed_year is not None:
+        date = _year_at(_piece(text, part, found, printed_year))
+        out["dates"] = (date, *out.get("dates", ()))
     if found.group("article"):
         out["article_number"] = _piece(text, part, found, "article")
     else:
@@ -304,6 +315,11 @@ def _paren_year(part: Part) -> PartialDate:
     stop = start + 4 + (1 if _char_at(part, start + 4).isalpha() else 0)
     printed = part.text[start - part.start : stop - part.start]
     return PartialDate(printed, Span(start, stop), int(printed[:4]), year_span)
+
+
+def _year_at(printed: Field) -> PartialDate:
+    """The date of a year printed alone (`1991` in `55 (1991), 115–119`)."""
+    return PartialDate(printed.text, printed.span, int(printed.text), printed.span)
 
 
 def _char_at(part: Part, offset: int) -> str:

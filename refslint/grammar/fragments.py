@@ -22,10 +22,14 @@ YEAR = _AFTER_PAGE_LABEL + r"(?:1\d|2[01])\d\d"
 # A month word: a real month's first three letters and whatever follows them ("Sept", "Septmber"),
 # or a season. Which of these is a real month is the transformer's and the rules' business; a short
 # pattern here keeps the lexer quick to build (every scanner that reads free text compiles it).
-# A word followed by a comma and an initial is a name, not a month (`Martin, J.;`, `Marino, R.A.`).
+# A word followed by a comma and an initial is a name, not a month (`Martin, J.;`, `Marino, R.A.`);
+# one followed by a number, a comma and a number too short for a year is a journal's name, its
+# volume and its page (`Quim. Nova 23, 664 (2000)`), not a month and its day; one followed by a
+# number joined to a word in lower case by a hyphen opens a title (`Novel 45-kilodalton protein`).
 MONTH_NAME = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}|Spring|Summer|Autumn|Fall"
     r"|Winter)\.?(?![A-Za-z])(?!\s*,\s*[A-Z](?:\.|[A-Z]{0,5}(?:[\s,;]|$)))"
+    r"(?!\s*\d{1,2}\s*,\s*\d{1,3}(?!\d))(?!\s*\d+[\-\u2010][a-z])"
 )
 # A capitalised word where a month would stand (so "Noc" and "Septmber" are read, then flagged).
 # Portuguese and Spanish print their months in lower case (`2019 maio 7`, `3 mar. 2020`, `2013
@@ -105,12 +109,17 @@ _HYPHEN = patterns.either(r"\-\u00ad", r"\u2010\u2011")
 # A letter, an apostrophe before a letter, or one to three hyphens before one (each of the three
 # begins with a character the others cannot, so one optional mark reads as three alternatives)
 _WORD = rf"{_LETTER}(?:(?:{_APOSTROPHE}|{_HYPHEN}{{1,3}})?{_LETTER})*"
+# A family name whose apostrophe picked up a space (`Dell’ Agnolo CM`): read, so that a rule can
+# say where the space stands
+_SPACED_APOSTROPHE = rf"(?:{_APOSTROPHE}(?=\s[A-Z]))?"
 # One initial; NLM writes some transliterated Cyrillic initials as two letters ("Iu", "Zh").
 # Capitals of Latin-1 and Latin Extended-A (`İ`, `Ł`, `Ş`): Turkish, Polish, Czech initials.
 _CAPITAL = patterns.either(r"A-Z\u00c0-\u00de", r"\u0100-\u017f")
 INITIAL = rf"(?:Iu|Ia|Yu|Ya|Zh|Kh|Ch|Sh|Ts|{_CAPITAL}{COMBINING})"
 MAX_INITIALS = 6
-_INITIALS = rf"{INITIAL}(?:[-.]?{INITIAL}){{0,{MAX_INITIALS - 1}}}"
+# (a given name's particle cut to its letter between two initials, `Pereira JdA` for `J. de A.`:
+# read, so that a rule can say the initials are damaged)
+_INITIALS = rf"{INITIAL}(?:(?:[-.]|d(?=[A-Z]))?{INITIAL}){{0,{MAX_INITIALS - 1}}}"
 # (`No` and `Neto`: PubMed's Portuguese `Neto` after the initials, `Morais OL No`, like `Jr`)
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|No|Neto)(?:\.(?=\s*,))?"
 # the suffix's period before ACS's comma, the suffix read as the family name's last word (`Faro
@@ -192,7 +201,8 @@ NAME = (
     rf"{_SPACED_INITIALS_NAME}(?=\s*,|\s+(?:and|&)\s)"
     # Smith AB, van Dam HJJ, Mason EO Jr / Mason EO, Jr.
     # (`and` is never a word of the name: `Rao B and Jayaram V 2002` is two names)
-    rf"|{_WORD}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?(?:\s+{PARTICLE})?{_NAME_END}"
+    rf"|{_WORD}{_SPACED_APOSTROPHE}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?"
+    rf"(?:\s+{PARTICLE})?{_NAME_END}"
     # Sánchez, S.F.; / Smith, J. A., & (MDPI, ACS and APA: family name, comma, dotted initials);
     # the last one's period is left to end the author list; the period before `and`, `&`, `et al`
     # or the year is the name's (`Can, T. and Erson-Bensan, A.E. (2015)`, Nature's `Smith, J. A. &

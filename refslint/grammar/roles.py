@@ -224,6 +224,7 @@ def build(
         out["authors"] = authors.names
         out["et_al"] = authors.et_al
         out["authors_span"] = authors.span
+    parts = _page_read_as_year(text, parts)
     out["dates"] = tuple([p.date for p in parts if p.date is not None])
     year = authors.year if authors is not None else None
     lead = None  # the Royal Society's year opening the title's text, where it is the date
@@ -316,6 +317,30 @@ def build(
         rsc.preprint(text, authors.span.end, out)
     out["kind"] = kind
     return out
+
+
+# a year in parentheses closing a stretch of text (`COAL Newsletter, (1985)`)
+_CLOSING_PAREN_YEAR = patterns.compile(r"\(\s*(?:1[5-9]|20)\d\d\s*\)$")
+FIRST_PLAUSIBLE_YEAR = 1500
+
+
+def _page_read_as_year(text: str, parts: Sequence[Part]) -> Sequence[Part]:
+    """`Newsletter, (1985), 1012.`: the journal, its year in parentheses and pages with no
+    volume, whose pages the grammar took for a year (it reads years from 1000 on, so that a
+    mistyped one is reported); given back as one stretch of text for the journal's reading."""
+    for i, part in enumerate(parts[1:], 1):
+        date, before = part.date, parts[i - 1]
+        if part.kind != "pub" or date is None or date.year >= FIRST_PLAUSIBLE_YEAR:
+            continue
+        if part.volume or part.issue or part.locator or before.kind != "text":
+            continue
+        if text[before.end : part.start].strip() != "," or not _CLOSING_PAREN_YEAR.search(
+            before.text
+        ):
+            continue
+        joined = Part("text", before.start, date.span.end, text[before.start : date.span.end])
+        return [*parts[: i - 1], joined, *parts[i + 1 :]]
+    return parts
 
 
 def _after_year(text: str, title: Field, year: PartialDate) -> Field | None:

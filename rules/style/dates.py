@@ -60,9 +60,11 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         4. AFLOW [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://aflow.org
         5. NOMAD [Internet]. 2023 [cited 2026 Oct 21]. Available from: https://nomad.org
 
-    The wording is learnt for each kind of entry apart (web pages, preprints, journal articles...):
-    many styles word a preprint's note unlike a web page's. A named style may word notes by entry
-    kind (`access-wording = { preprint = "accessed on", other = "Last accessed on" }`).
+    A note in words the grammar does not read keeps its colon (`acessado em:` among `acessado
+    em`). The wording is learnt for each kind of entry apart (web pages, preprints, journal
+    articles...): many styles word a preprint's note unlike a web page's. A named style may word
+    notes by entry kind (`access-wording = { preprint = "accessed on", other = "Last accessed on"
+    }`).
 
     A note in another style's words (ABNT's `Acesso em: 3 nov. 2023`) is flagged too in a list
     whose journal articles are set out in Vancouver (`2018;6(9):e902-13`, at least five and 80%
@@ -139,7 +141,11 @@ def _wording(ref: Reference) -> str | None:
     if ref.access_wording:
         return ref.access_wording
     other = ACCESS_IN_OTHER_WORDS.search(ref.text)
-    return " ".join(other.group("words").split()) if other else None
+    if other is None:
+        return None
+    # (with its colon where it prints one: `acessado em:` among `acessado em` is a slip)
+    colon = ":" if ":" in ref.text[other.end("words") : other.end()] else ""
+    return " ".join(other.group("words").split()) + colon
 
 
 def _wording_diagnostics(

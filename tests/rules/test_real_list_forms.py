@@ -27,7 +27,7 @@ def test_a_note_in_other_words_among_cited_notes_is_an_odd_wording(lint):
     abnt = "6. Site 6 [Internet]. 2023. Available from: https://s6.org. Acesso em: 3 nov. 2023.\n"
     found = lint(cited + abnt, select=["RL807"])
     assert [(d.code, d.entry) for d in found] == [("RL807", 6)]
-    assert "`Acesso em`" in found[0].message
+    assert "`Acesso em:`" in found[0].message
 
 
 ET_AL = (

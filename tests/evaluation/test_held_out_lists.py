@@ -239,14 +239,14 @@ SETS = {
         "unseen-lists-10",
         {
             "aaas-sciadv-amoc-tipping": (2, 2, 1),
-            "cup-phn-malawi-undernutrition": (1, 49, 0),
+            "cup-phn-malawi-undernutrition": (1, 16, 0),
             "ghsp-grain-fortification-law": (4, 6, 2),
             "pnas-amoc-social-cost-carbon": (0, 0, 0),
         },
         entries=202,
         faults=54,
         found=7,
-        alarms=57,
+        alarms=24,
         rejected=3,
     ),
     # the day it was added: recall 0.22 (22 of 102; 0.31 where a rule exists), 45.3 false alarms
@@ -262,16 +262,16 @@ SETS = {
     "unseen-lists-11": HeldOut(
         "unseen-lists-11",
         {
-            "abdc-bjmbr-leptospira-genome": (4, 52, 1),
-            "sbf-rbef-quartz-microbalance": (1, 3, 1),
-            "sbmac-tema-interior-point": (6, 1, 0),
-            "usp-rsp-mortality-inequalities": (11, 15, 2),
+            "abdc-bjmbr-leptospira-genome": (4, 0, 0),
+            "sbf-rbef-quartz-microbalance": (3, 0, 0),
+            "sbmac-tema-interior-point": (15, 0, 0),
+            "usp-rsp-mortality-inequalities": (16, 11, 0),
         },
         entries=170,
         faults=102,
-        found=22,
-        alarms=71,
-        rejected=4,
+        found=38,
+        alarms=11,
+        rejected=0,
     ),
 }
 LISTS = [(key, name) for key, held in SETS.items() for name in sorted(held.floors)]

@@ -12,9 +12,11 @@ from typing import NamedTuple
 from refslint.api import Diagnostic, Edit, Fix, Reference, Span, pattern
 
 # Each apparatus word, the languages it belongs to, and its English form. `citado` is Portuguese
-# and Spanish alike; an entry's language is what all its words share.
+# and Spanish alike; an entry's language is what all its words share. A note's bracket or
+# semicolon is matched, not looked behind at: four lookbehinds first were tried at every character
+# (two fifths of the time). The words are read by their groups.
 _WORDS = pattern(
-    r"(?i)(?:(?<=\[)|(?<=\[ )|(?<=;)|(?<=; ))"
+    r"(?i)[\[;] ?"
     r"(?P<note>cited|accessed|updated|citad[oa]|atualizad[oa]|actualizad[oa]|consultad[oa]"
     r"|acessad[oa])(?![^\W\d_])"
     r"|(?<![^\W\d_])(?P<label>available\s+from|dispon[ií]vel\s+em|disponible\s+en)(?=\s*:)"

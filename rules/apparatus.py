@@ -37,7 +37,9 @@ _NOTE_WORDS = (
 )
 # A note run into the word or year before it: `Saúde[Internet]`, `2017[cited 2020 Mar 3]`. A
 # note right after another (`[s.d.][cited ...]`) or after an opening mark is no run-on.
-_RUN_INTO = pattern(r"(?<=[^\W_]|[.)])\[(?i:" + _NOTE_WORDS + r")")
+# The bracket comes first and the mark before it is looked at behind it, so that `re` scans for
+# the bracket alone (a lookbehind first is tried at every character).
+_RUN_INTO = pattern(r"\[(?<=(?:[^\W_]|[.)])\[)(?i:" + _NOTE_WORDS + r")")
 # What may follow a note's closing bracket: a space, a mark, or the end of the entry.
 _ENDS_NOTE = pattern(r"[\s.,;:]|$")
 # The medium, then a semicolon and the next element with no space (`[Internet];2021 Sep 5-10`).
@@ -58,6 +60,9 @@ _SPACED_TAIL_PERIOD = pattern(
 _SPLIT_SUFFIX = pattern(
     r"(?<=[:\s])\d+[\-\u2010-\u2015]\d+\.(?P<space>[ \t]+)e\d{1,2}(?=[.;,]?(?:\s|$))"
 )
+
+# What `_SPLIT_SUFFIX` cannot match without, found by a scan for the period alone.
+_SUFFIX_SPACE = pattern(r"\.[ \t]+e\d")
 
 
 def _in_links(ref: Reference, at: int) -> bool:
@@ -128,7 +133,7 @@ def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             f"no space after the semicolon in `{text[m.start() : at + 4]}`",
             fix=Fix.safe(Edit(Span(at, at), " "), message="Put a space after the semicolon"),
         )
-    for m in _SPLIT_SUFFIX.finditer(text, ref.body_start):
+    for m in _SPLIT_SUFFIX.finditer(text, ref.body_start) if _SUFFIX_SPACE.search(text) else ():
         if _in_links(ref, m.start()):
             continue
         space = Span(*m.span("space"))
@@ -138,7 +143,7 @@ def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             f"`{text[m.start() : space.start]}{text[space.end : m.end()]}`",
             fix=Fix.safe(Edit(space, ""), message="Remove the space"),
         )
-    if ref.kind is Kind.ARTICLE:
+    if ref.kind is Kind.ARTICLE and (" ." in text or "\t." in text):
         for m in _SPACED_TAIL_PERIOD.finditer(text, ref.body_start):
             if _in_links(ref, m.start()):
                 continue
@@ -160,6 +165,10 @@ _TWICE = pattern(
     r"(?=[ \t]*(?:<?(?:https?://|ftp://|www\.|doi\.org/|10\.\d)))",
     re.IGNORECASE,
 )
+
+# The colon and link every doubled label ends in: a scan for the colon alone rules most entries
+# out before `_TWICE` tries a label at every word.
+_LINK_AFTER_COLON = pattern(r":[ \t]*<?(?:https?://|ftp://|www\.|doi\.org/|10\.\d)", re.IGNORECASE)
 
 
 @rule(
@@ -190,6 +199,8 @@ def label_printed_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ## Fix safety
     Safe: the second copy of the label is removed.
     """
+    if not _LINK_AFTER_COLON.search(ref.text, ref.body_start):
+        return
     for m in _TWICE.finditer(ref.text, ref.body_start):
         label = " ".join(m.group("label").split())
         yield Diagnostic(

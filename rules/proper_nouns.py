@@ -296,6 +296,8 @@ def _lengths() -> dict[str, tuple[int, ...]]:
 
 def _visible(text: str) -> str:
     """`text` with code, addresses and file names blanked: a name there is not prose."""
+    if "`" not in text and not _MACHINE.search(text):
+        return text  # no mark of a machine's text in any chunk: nothing to blank
     text = _CODE.sub(lambda m: " " * len(m.group()), text)
     return _CHUNK.sub(lambda m: " " * len(m[0]) if _MACHINE.search(m[0]) else m[0], text)
 
@@ -730,6 +732,7 @@ def lower_numbered(text: str, symbols: dict[str, str]) -> Iterator[Found]:
 # or before it in brackets (`therapeutic Target Database (TTD)`).
 _ACRONYM_HEAD = pattern(r"(?<![^\W_])([A-Z]{3,6})\s*[:–—]\s*")
 _ACRONYM_AFTER = pattern(r"\s*\(([A-Z]{3,6})\)")
+_HEAD_MARKS = pattern(r"[:–—]")
 _SPELT_SMALL = frozenset(["of", "and", "in", "for", "the", "on", "to", "&"])
 
 
@@ -755,15 +758,20 @@ def half_capitalised(text: str) -> Iterator[Found]:
     capital that opens the title or a subtitle says nothing, so a name whose only capital
     stands there (`TTD: Therapeutic target database`) is left alone."""
     visible = _visible(text)
+    # the marks each pattern needs, looked for first: most titles spell out no acronym
+    heads = list(_ACRONYM_HEAD.finditer(visible)) if _HEAD_MARKS.search(visible) else []
+    afters = list(_ACRONYM_AFTER.finditer(visible)) if "(" in visible else []
+    if not heads and not afters:
+        return
     words = list(_WORD.finditer(visible))
     starts = [w.start() for w in words]
     runs: list[list[re.Match[str]]] = []
-    for m in _ACRONYM_HEAD.finditer(visible):
+    for m in heads:
         first = bisect.bisect_left(starts, m.end())
         after = words[first : first + 2 * len(m.group(1))]
         if (run := _spelt(after, m.group(1))) is not None:
             runs.append(run)
-    for m in _ACRONYM_AFTER.finditer(visible):
+    for m in afters:
         end = bisect.bisect_left(starts, m.start())
         letters = m.group(1)
         before = words[max(0, end - len(letters) - 4) : end]

@@ -87,8 +87,8 @@ def genera() -> dict[str, str]:
 
 
 def _all_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
 def _capitalised(word: str) -> bool:

@@ -313,8 +313,13 @@ def eponyms() -> dict[tuple[str, ...], Eponym]:
 
 
 @cache
-def _longest() -> int:
-    return max(len(key) for key in eponyms())
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths in words of the names each word begins, longest first: a title's word that
+    begins none is passed over without a lookup of each length."""
+    lengths: dict[str, set[int]] = {}
+    for key in filter(None, eponyms()):
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
 
 
 class Found(NamedTuple):
@@ -330,12 +335,14 @@ def _separated(text: str, words: Sequence[re.Match[str]]) -> bool:
 
 def lower_eponyms(text: str) -> Iterator[Found]:
     """Each name of the table with a word in lower case that the name capitalises."""
-    table = eponyms()
+    table, starts = eponyms(), _lengths()
     visible = _visible(text)
     words = list(_WORD.finditer(visible))
     i = 0
     while i < len(words):
-        for n in range(min(_longest(), len(words) - i), 0, -1):
+        for n in starts.get(words[i].group().lower(), ()):
+            if n > len(words) - i:
+                continue
             run = words[i : i + n]
             key = tuple(m.group().lower() for m in run)
             name = table.get(key)
@@ -455,6 +462,9 @@ _CHEMICAL = pattern(
     r"(?<![\w\-‐])(?:\d+(?:\.\d+)?(?:wt%|at%|%)?)?[A-Z][a-z]?(?:[\w.%\-‐]*)(?![\w])"
 )
 _PIECE = pattern(r"([A-Z][a-z]?)(\d+(?:\.\d+)?)?")
+_ANY_SYMBOL = SYMBOLS | SINGLE
+_HYPHEN = pattern(r"[-‐]")
+_AMOUNT = pattern(r"^\d+(?:\.\d+)?(?:wt%|at%|%)?")  # an alloy's share before its symbol
 # A lower-case token of letters and digits standing alone (`si`, `al4c3`); matched whole, its
 # symbols read after (a pattern of one- or two-letter pieces would backtrack exponentially).
 _LOWER_TOKEN = pattern(r"(?<![\w\-‐/.'’])[a-z][a-z\d]*(?![\w\-‐/'’])")
@@ -465,12 +475,12 @@ def _pieces(token: str) -> list[str] | None:
     """The symbols of a compound or an alloy written with capitals (`Al4C3`, `Al-11.5Si-0.4Mg`,
     `AlN`), or None when any part is not an element."""
     symbols = []
-    for part in re.split(r"[-‐]", token):
-        part = re.sub(r"^\d+(?:\.\d+)?(?:wt%|at%|%)?", "", part)
+    for part in _HYPHEN.split(token):
+        part = _AMOUNT.sub("", part, count=1)
         at = 0
         while at < len(part):
             m = _PIECE.match(part, at)
-            if m is None or m.group(1) not in SYMBOLS | SINGLE:
+            if m is None or m.group(1) not in _ANY_SYMBOL:
                 return None
             symbols.append(m.group(1))
             at = m.end()

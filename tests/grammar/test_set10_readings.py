@@ -70,3 +70,35 @@ def test_names_that_end_with_their_stop_read_as_before():
     )
     assert names(ref.authors) == [("Isabelle", "M"), ("Chan", "P"), ("Wijaya", "SY")]
     assert ref.title is not None and ref.title.text == "Report on Regulatory Status"
+
+
+def test_cambridges_author_year_article_is_read():
+    ref = parse(
+        "Snapp SS & Fisher M (2015) ‘Filling the maize basket’ supports crop diversity in Malawi. "
+        "Food Sec 7, 83–96."
+    )
+    assert ref.kind is Kind.ARTICLE
+    assert names(ref.authors) == [("Snapp", "SS"), ("Fisher", "M")]
+    assert ref.title is not None and ref.title.text == (
+        "‘Filling the maize basket’ supports crop diversity in Malawi"
+    )
+    assert ref.container is not None and ref.container.text == "Food Sec"
+    assert (ref.volume and ref.volume.text, ref.pages and ref.pages.text) == ("7", "83–96")
+    assert ref.date is not None and ref.date.year == 2015
+
+
+def test_a_supplement_set_off_by_commas_is_not_taken_into_the_journal():
+    ref = parse(
+        "Messina AJ (1999) Legumes and soybeans: overview of their nutritional profiles. "
+        "Am J Clin Nutr 70, Suppl. 3, 439S–450S."
+    )
+    assert ref.container is None or "," not in ref.container.text
+
+
+def test_plos_former_style_keeps_its_reading():
+    ref = parse(
+        "Mantegna RN (1999) Hierarchical structure in financial markets. Eur Phys J B 11: 193–197."
+    )
+    assert ref.kind is Kind.ARTICLE
+    assert ref.container is not None and ref.container.text == "Eur Phys J B"
+    assert ref.pages is not None and ref.pages.text == "193–197"

@@ -138,6 +138,10 @@ RUN_ON_NAME = patterns.compile(
 )
 
 
+# a sentence closed after the run-on name, with more of the entry after it: the title's end
+_TITLE_CLOSED = patterns.compile(r"[.?!]\s+\S")
+
+
 def _parse_past_run_on_name(body: str):
     """Parse `body`; where the author list fails on its last name run into the title, read the
     comma before that name as the stop that ends the names (the offsets stay), so that the entry
@@ -146,8 +150,13 @@ def _parse_past_run_on_name(body: str):
         return _parse_past_stray_close(body)
     except UnexpectedToken as error:
         at = getattr(error.token, "start_pos", None)
-        if at is None or "NAME" not in error.expected or not RUN_ON_NAME.match(body, at):
-            raise
+        if (
+            at is None
+            or "NAME" not in error.expected
+            or not RUN_ON_NAME.match(body, at)
+            or not _TITLE_CLOSED.search(body, at)
+        ):
+            raise  # (a title never closed, `Zhang Q Machine learning Angew Chem 2021 60`: unread)
         comma = body.rindex(",", 0, at)
         try:
             return _parse_past_stray_close(body[:comma] + "." + body[comma + 1 :])

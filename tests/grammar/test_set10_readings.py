@@ -102,3 +102,12 @@ def test_plos_former_style_keeps_its_reading():
     assert ref.kind is Kind.ARTICLE
     assert ref.container is not None and ref.container.text == "Eur Phys J B"
     assert ref.pages is not None and ref.pages.text == "193–197"
+
+
+def test_a_run_on_name_whose_title_never_closes_stays_unread():
+    from refslint.grammar import parse_entry
+    from refslint.model import Entry, PositionMap
+
+    text = "Chen X, Zhang Q Machine learning for batteries Angew Chem 2021 60 24354"
+    ref = parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1, None, 0))
+    assert ref.problem is not None and "Zhang" in ref.problem.message

@@ -71,9 +71,10 @@ _NAME_WORD = r"[^\W\d_][\w'’\-]*"
 # a name the list goes on with after the comma: `Tompa P.`, `Tosatto S.C.E.`, `Consortium
 # P.E.D.`, or initials left standing alone (`L. G.`)
 _MORE = rf"(?:(?:{_NAME_WORD}\s+){{1,3}}(?:[A-Z]\.-?){{1,5}}|(?:[A-Z]\.\s?){{1,4}})"
-# the last name, its last initial without the period, and a title's word after it
+# the last name, its last initial without the period (or compact initials, `Wijaya SY`), and a
+# title's word after it
 _RUN_ON = pattern(
-    rf"(?:{_MORE},\s+){{0,12}}(?P<last>(?:{_NAME_WORD}\s+){{1,3}}(?:[A-Z]\.-?){{0,4}}[A-Z])"
+    rf"(?:{_MORE},\s+){{0,12}}(?P<last>(?:{_NAME_WORD}\s+){{1,3}}(?:(?:[A-Z]\.-?){{0,4}}[A-Z]|[A-Z]{{2,3}}))"
     r"(?=\s+[\"“‘]?[^\W_])"
 )
 # the last initial, left without its period, read as the title's first word (`H.M The`)

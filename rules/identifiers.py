@@ -34,6 +34,10 @@ ARXIV_IN_LINK = pattern(r"(?:10\.48550/arxiv\.|arxiv\.org/(?:abs|pdf|html)/)([^\
 # "npjcompumats.2016.28" (journal code, year, article).
 NATURE_SUFFIX = pattern(r"(s\d{5})-?(\d{3})-?(\d{4,5})(?:-?([0-9a-z]))?")
 NATURE_OLD_SUFFIX = pattern(r"([a-z]{2,})(\.?)((?:19|20)\d{2})\2(\d{1,4})")
+# AGU's DOI suffix (10.1029/2004GL021450: the year, the journal's two letters, six digits). AGU
+# numbers an article by its paragraph id (`L09702`) or, since 2019, by `e` and this suffix
+# (`e2020GL089000`): the suffix alone is neither.
+AGU_SUFFIX = pattern(r"(?:19|20)\d{2}[A-Z]{2}\d{6}")
 
 
 def _ordinal(n: int) -> str:
@@ -221,6 +225,8 @@ def _suffix_behind(value: str, doi: Field | None) -> tuple[bool, str | None]:
         return True, f"{m.group(1)}.{m.group(3)}.{m.group(4)}"
     if from_bf:
         return True, value if body.isdigit() else None
+    if AGU_SUFFIX.fullmatch(value):
+        return True, value
     return False, None
 
 
@@ -264,6 +270,9 @@ def article_number_doi_fragment(ref: Reference, ctx: Context) -> Iterator[Diagno
     so the message names the DOI suffix and asks you to check the record. A suffix of digits alone
     printed as it is (`2018;40:1010428318799255` with doi:10.1177/1010428318799255) is left alone:
     SAGE and others give articles their DOI suffix as the article number.
+    AGU's DOI suffix printed where the article number goes (`Geophys. Res. Lett. 32,
+    2004GL021450`) is flagged: AGU numbers an article by its paragraph id (`L09702`) or by `e`
+    and the suffix (`e2020GL089000`), never by the suffix alone.
     """
     seen: set[int] = set()
     for number in _locators(ref):

@@ -171,6 +171,15 @@ def _named_by_title_alone(ref: Reference) -> bool:
     return sum(len(part.strip()) > 1 for part in _PARTS.split(before.strip())) <= 1
 
 
+# AMA's access note: `Accessed April 18, 2018.`, the month spelt out. AMA dates a page by its
+# published or updated date only where the page gives one, and has no "no date" mark: a page
+# without a date is cited with its access date alone, which is AMA's form, not a fault.
+_AMA_ACCESSED = pattern(
+    r"(?<![^\s.])Accessed\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{1,2},\s+\d{4}\b"
+)
+
+
 def _title_span(ref: Reference) -> Span:
     if ref.title is not None:
         return ref.title.span
@@ -214,7 +223,9 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     dated journal articles to tell their style by, are not checked. In a Vancouver list a page
     named by one name alone before its address ("The Materials Project. Available from: ...", a
     site's home page) is left alone; in an author-date list, where the year is what the text
-    cites, it is not. Journal articles with a link are RL501's.
+    cites, it is not. A page with AMA's access note (`Accessed April 18, 2018.`) in a Vancouver
+    list is left alone too: AMA gives a page's own date only where it has one, and no "no date"
+    mark. Journal articles with a link are RL501's.
     """
     style = dating_style(refs)
     if not style:
@@ -226,6 +237,8 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             continue
         if style == VANCOUVER and _named_by_title_alone(ref):
             continue  # a site's home page
+        if style == VANCOUVER and _AMA_ACCESSED.search(ref.text):
+            continue  # AMA's page with no date of its own: its access date alone
         yield Diagnostic(
             _title_span(ref),
             "web document has no year of publication; give the year it was published or last "

@@ -55,12 +55,14 @@ _DRUG_STEMS = tuple(
     for plural in ("", "s")
 )  # fmt: skip
 # General scientific words the frequency list lacks, each one edit from a common word.
-# (`sorbent`/`sorbet`, `phonons`/`photons`, `magnon`/`mignon`, `etchant`/`enchant`: terms of
-# chemistry, physics and materials science that collide with common words)
+# (`sorbent`/`sorbet`, `phonons`/`photons`, `magnon`/`mignon`, `etchant`/`enchant`,
+# `advective`/`adjective`: terms of chemistry, physics, materials science and the ocean and
+# atmosphere sciences that collide with common words)
 ALLOWED = frozenset(
     [
         "analyte", "analytes", "medline", "perceptron", "perceptrons", "redox",
         "sorbent", "sorbents", "phonon", "phonons", "magnon", "magnons", "etchant", "etchants",
+        "advect", "advects", "advected", "advecting", "advection", "advective", "advectively",
     ]
 )  # fmt: skip
 # How often the correction must occur in the frequency list (counts per ~800 million words of

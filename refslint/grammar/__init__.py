@@ -96,7 +96,7 @@ def parse_entry(entry: Entry) -> Reference:
         )
         return Reference(text, entry.index, entry.number, label, problem=problem)
     try:
-        authors, parts = _parse_past_stray_close(body)
+        authors, parts = _parse_past_run_on_name(body)
         fields = roles.build(text, entry.index, entry.number, label, authors, parts)
         return Reference(**fields)
     except UnexpectedInput as error:
@@ -127,6 +127,39 @@ def _parse_past_stray_close(body: str):
             raise
         try:
             return _parse(body[:at] + " " + body[at + 1 :], "start")
+        except UnexpectedInput:
+            raise error from None
+
+
+# the last name of a compact author list run into the title with no stop (`Chan P, Wijaya SY
+# Report on ...`): a surname, its initials and a capitalised word, right after a name's comma
+RUN_ON_NAME = patterns.compile(
+    r"(?<=[A-Z],\s)[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*)?\s+[A-Z]{1,3}\s+[A-Z][a-z]"
+)
+
+
+# a sentence closed after the run-on name, with more of the entry after it: the title's end
+_TITLE_CLOSED = patterns.compile(r"[.?!]\s+\S")
+
+
+def _parse_past_run_on_name(body: str):
+    """Parse `body`; where the author list fails on its last name run into the title, read the
+    comma before that name as the stop that ends the names (the offsets stay), so that the entry
+    is read, the names before the comma kept, and RL589 points at the missing stop."""
+    try:
+        return _parse_past_stray_close(body)
+    except UnexpectedToken as error:
+        at = getattr(error.token, "start_pos", None)
+        if (
+            at is None
+            or "NAME" not in error.expected
+            or not RUN_ON_NAME.match(body, at)
+            or not _TITLE_CLOSED.search(body, at)
+        ):
+            raise  # (a title never closed, `Zhang Q Machine learning Angew Chem 2021 60`: unread)
+        comma = body.rindex(",", 0, at)
+        try:
+            return _parse_past_stray_close(body[:comma] + "." + body[comma + 1 :])
         except UnexpectedInput:
             raise error from None
 

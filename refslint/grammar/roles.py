@@ -262,6 +262,12 @@ def build(
             or asm.article(text, parts, authors.span.end, out)
             or (ajtmh.read(text, parts, year, out) if year is not None else None)
             or (royalsoc.read(text, parts, authors.span.end, out) if year is None else None)
+            # Cambridge's `Surname AB & Surname C (2015) Title. Abbrev J 7, 83–96.`
+            or (
+                royalsoc.read(text, parts, authors.span.end, out, year, books=False)
+                if year is not None
+                else None
+            )
         )
         if read is not None:
             out["title"], out["kind"] = read

@@ -37,6 +37,8 @@ _TAIL = patterns.compile(
     rf"(?<=[\w.)])\s+(?P<volume>{_VOLUME})(?:\s*\((?P<issue>[^()]{{1,20}})\))?\s*,\s*"
     rf"(?P<locator>{_GROUPED}(?:\s*{DASH}\s*{_GROUPED})?|{LOCATION})\s*\.?\s*$"
 )
+_CLOSE = patterns.compile(r"[a-z]?\s*\)")  # what closes a year in parentheses: `2015a)`
+_NUMBER_SET_OFF = patterns.compile(r"\d,")  # a number and a comma: no journal's name holds these
 _GROUP_SPACE = patterns.compile(r"[ \u2009\u202f]")
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 _SENTENCE_END = patterns.compile(r"[.?!][\"”’']?\s+(?=\S)")
@@ -59,17 +61,28 @@ def read(
     start: int,
     out: dict,
     read_year: PartialDate | None = None,
+    books: bool = True,
 ) -> tuple[Field | None, Kind] | None:
     """Fill `out` for an article, chapter or book in this form (the text after the names at
     `start`); return the title and the kind, or None where the entry is not this form's.
-    `read_year`: the year the grammar read with the names (`Nakamura T et al. 2003 Title`)."""
+    `read_year`: the year the grammar read with the names (`Nakamura T et al. 2003 Title`), or
+    in parentheses after them (Cambridge's `Snapp SS & Fisher M (2015) Title`); `books`: whether
+    a book or chapter is read too (not where other styles share the names' form)."""
     year = read_year or lead_year(text, parts, start, dated=True)
-    if year is None or not text[year.span.end : year.span.end + 1].isspace():
+    if year is None:
         return None
-    span = body(text, parts, year.span.end, dict(out))
+    after = year.span.end
+    # (the year in parentheses after the names, Cambridge's `Snapp SS & Fisher M (2015) Title`)
+    closed = _CLOSE.match(text, after) if read_year is not None else None
+    if closed is not None:
+        after = closed.end()
+    if not text[after : after + 1].isspace():
+        return None
+    span = body(text, parts, after, dict(out))
     if span is None:
         return None
-    return article(text, parts, year, span, out) or _book(text, parts, year, span, out)
+    found = article(text, parts, year, span, out)
+    return found if found is not None or not books else _book(text, parts, year, span, out)
 
 
 def lead_year(
@@ -109,8 +122,8 @@ def article(
         return None
     journal_stop = stripped(text, start, tail.start(), ",")[1]
     journal_start = _journal_start(text, start, journal_stop)
-    if journal_start is None:
-        return None
+    if journal_start is None or _NUMBER_SET_OFF.search(text, journal_start, journal_stop):
+        return None  # (`Am J Clin Nutr 70, Suppl. 3, 439S–450S`: a volume and its supplement)
     if _dated_before(year, journal_start, out):
         return None
     body(text, parts, year.span.end, out)  # (now keep a bare DOI, if any)

@@ -92,6 +92,9 @@ def odd_shortening(printed: str) -> tuple[str, str] | None:
         return None  # a word titles print (`Geologica`, `Engine`), not a cut one
     if any(w.word in (f"{printed}s", f"{printed}es") for w in words):
         return None  # the singular of a title word (`Method`, `Photonic`): a word, not a cut
+    if any(2 * w.uses(printed) > w.shortenings for w in words if w.uses(printed)):
+        return None  # the way the standards cut another word it may stand for (`Econom`, of
+        # `Econometrics`, where `Economics` is `Econ`): which word is meant is not told
     uses: Counter[str] = Counter()
     for w in words:
         uses.update(dict(w.forms))

@@ -234,20 +234,25 @@ SETS = {
     # per 100 (59), 5 readable entries rejected; per list (1, 4, 3), (1, 49, 0), (4, 6, 2),
     # (0, 0, 0). PNAS and Science Advances (climate economics, oceanography), AMA's Global
     # Health: Science and Practice and Cambridge's Public Health Nutrition, whose `A & B (Year)`
-    # is read as Vancouver
+    # is read as Vancouver. Since then recall 0.22 (0.38 where a rule exists), 8.4 false alarms
+    # per 100, none rejected: AGU's DOI suffix after the volume (`32, 2004GL021450`, RL407) and
+    # compact names run into the title (`Chan P, Wijaya SY Report`, RL589) are read, AMA's page
+    # with its access date alone passes RL520, `advective` RL550, and Cambridge's articles are
+    # read (RL811 finds `Crop Protect`, `Rev Econom Stat`). What remains: RL515 on Cambridge's
+    # `et al` with no period (16), which other lists' judges call a fault, and RL808 on 14
     "unseen-lists-10": HeldOut(
         "unseen-lists-10",
         {
-            "aaas-sciadv-amoc-tipping": (2, 2, 1),
-            "cup-phn-malawi-undernutrition": (1, 16, 0),
-            "ghsp-grain-fortification-law": (4, 6, 2),
+            "aaas-sciadv-amoc-tipping": (3, 0, 0),
+            "cup-phn-malawi-undernutrition": (3, 16, 0),
+            "ghsp-grain-fortification-law": (6, 1, 0),
             "pnas-amoc-social-cost-carbon": (0, 0, 0),
         },
         entries=202,
         faults=54,
-        found=7,
-        alarms=24,
-        rejected=3,
+        found=12,
+        alarms=17,
+        rejected=0,
     ),
     # the day it was added: recall 0.22 (22 of 102; 0.31 where a rule exists), 45.3 false alarms
     # per 100 (77), 4 readable entries rejected; per list (4, 52, 1), (1, 3, 1), (6, 7, 0),

@@ -310,3 +310,52 @@ def test_reading_comma_set_names_grows_linearly_with_the_list(lint):
 
     small, large = aps(250), aps(1000)
     assert_linear(partial(silent, small), partial(silent, large), bound=8)
+
+
+# an AMA list whose compact names end with a period; its last names run into the title
+AMA = (
+    "1. Hurrell R, Ranum P, de Pee S. Revised fortification guidelines. Food Nutr Bull. "
+    "2010;31(1 Suppl):S7-S21.\n"
+    "2. Allen L, de Benoist B, Dary O, Hurrell R. Guidelines on Food Fortification. Geneva: World "
+    "Health Organization; 2006.\n"
+    "3. Makhumula P, Dary O, Guamuch M. Legislation in fortification programs. Food Nutr Bull. "
+    "2014;35(2):220-227.\n"
+    "4. Darnton-Hill I, Nalubola R. Fortification strategies to meet micronutrient needs. Public "
+    "Health Nutr. 2002;5(2A):281-286.\n"
+    "5. Mannar MGV, Hurrell RF. Food Fortification in a Globalized World. London: Academic Press; "
+    "2018.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        (
+            "Isabelle M, Chan P, Wijaya SY Report on Regulatory Status of Fortification. "
+            "Singapore: International Life Sciences Institute; 2011.",
+            "Wijaya SY Report",
+        ),
+        (
+            "Vapnek J, Spreij M Perspectives and Guidelines on Food Legislation. Rome: Food and "
+            "Agriculture Organization; 2005.",
+            "Spreij M Perspectives",
+        ),
+    ],
+)
+def test_compact_names_run_into_the_title_are_read_and_flagged(lint, entry, words):
+    text = AMA + f"6. {entry}\n"
+    found = lint(text, select=["RL589", "RL001"])
+    assert [(d.code, d.entry) for d in found] == [("RL589", 6)]
+    assert f"`{words}`" in found[0].message
+    fixed = apply_edits(text, [e for d in found for e in d.edits])
+    assert fixed is not None
+    before, _, after = words.rpartition(" ")
+    assert f"{before}. {after}" in fixed
+
+
+def test_compact_names_with_their_stop_stay_silent(lint):
+    text = AMA + (
+        "6. Isabelle M, Chan P, Wijaya SY. Report on Regulatory Status of Fortification. "
+        "Singapore: International Life Sciences Institute; 2011.\n"
+    )
+    assert lint(text, select=["RL589", "RL001"]) == []

@@ -337,3 +337,25 @@ def test_a_resolver_address_after_the_label_is_a_doi_printed_another_way(lint, t
     )
     assert main([str(path), "--select", "RL809", "--fix"]) == 0
     assert path.read_text(encoding="utf-8") == fixed  # a second --fix changes nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. P. de Vries, S. L. Weber, The Atlantic freshwater budget. Geophys. Res. Lett. 32, "
+        "2004GL021450 (2005).\n",
+        "1. Smith J, Lee K. Ocean heat uptake. Geophys Res Lett. 2005;32:2004GL021450.\n",
+    ],
+)
+def test_agus_doi_suffix_printed_as_the_article_number(lint, text):
+    found = lint(text, today=TODAY, select=["RL407"])
+    assert [text[d.column - 1 : d.end_column - 1] for d in found] == ["2004GL021450"]
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["e2020GL089000", "L09702", "C03012", "2005"],
+)
+def test_agus_own_article_numbers_pass(lint, number):
+    text = f"1. Smith J, Lee K. Ocean heat uptake. Geophys Res Lett. 2020;47:{number}.\n"
+    assert lint(text, today=TODAY, select=["RL407"]) == []

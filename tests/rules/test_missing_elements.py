@@ -128,6 +128,39 @@ def test_a_site_named_by_its_title_alone_in_a_numbered_list_is_left_alone(lint):
     assert found(lint, text, "RL520") == []
 
 
+# AMA's journal references, the year before the volume as in Vancouver
+AMA = """\
+1. Hurrell R, Ranum P, de Pee S. Revised fortification guidelines. Food Nutr Bull. 2010;31:S7-S21.
+2. Makhumula P, Dary O. Legislation in fortification programs. Food Nutr Bull. 2014;35:220-227.
+3. Darnton-Hill I, Nalubola R. Fortification strategies. Public Health Nutr. 2002;5:281-286.
+4. Mannar MGV, Hurrell RF. Fortification in a globalized world. Lancet. 2018;391:1024-1030.
+"""
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Flour Millers Toolkit. Food Fortification Initiative website. "
+        "http://www.ffinetwork.org/implement/toolkit.html Accessed April 18, 2018.",
+        "Country and Lending Groups. World Bank website. https://datahelpdesk.worldbank.org/x. "
+        "Accessed September 3, 2019.",
+        # AMA's 11th edition: the access date before the address
+        "Regional Activity. Food Fortification Initiative website. Accessed April 18, 2018. "
+        "http://ffinetwork.org/regional_activity/",
+    ],
+)
+def test_amas_page_with_its_access_date_alone_is_left_alone(lint, entry):
+    assert found(lint, numbered(AMA, entry), "RL520") == []
+
+
+def test_a_page_with_another_access_wording_in_an_ama_list_is_still_flagged(lint):
+    entry = (
+        "Country and Lending Groups. World Bank website. Available from: "
+        "https://datahelpdesk.worldbank.org/x. [cited 2019 Sep 3]."
+    )
+    assert found(lint, numbered(AMA, entry), "RL520") == [5]
+
+
 def test_lists_that_print_the_year_at_the_end_are_not_asked_for_a_web_page_year(lint):
     text = numbered(
         PHYSICS,

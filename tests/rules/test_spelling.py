@@ -99,6 +99,11 @@ def test_a_word_one_edit_from_a_common_word_is_flagged_with_its_fix(entry, word,
         # technical vocabulary one letter from a common word
         "1. Kim S. Anionic redox chemistry of analytes and titin in cardiomyocytes. Adv"
         " Mater. 2024;36:e2303612.",
+        # the ocean and atmosphere sciences' words (`advective`, one edit from `adjective`)
+        "1. A. Author, Advective and diffusive heat fluxes in a warming ocean. J. Phys. Oceanogr."
+        " 40, 1-12 (2010).",
+        "1. Moore K. Heat advected by eddies and the advection of salt in the upper ocean."
+        " J Clim. 2015;28:1-9.",
         # names where the grammar found none, or beside initials
         "1. Bird, Jon, Barry Curtis, and Lisa Tickner, eds. Mapping the Futures: Local Cultures,"
         " Global Change. London: Routledge, 1993.",

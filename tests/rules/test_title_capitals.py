@@ -11,8 +11,6 @@ from refslint.fixes import apply_edits
 from tests.rules.title_lists import APA, IEEE, VANCOUVER
 from tests.timing import assert_linear
 
-# Vancouver entries in sentence case around the one tested, so that the list has a case.
-
 
 def vancouver(title: str, authors: str = "Laport GG, Sheehan K") -> str:
     return f"1. {authors}. {title}. Biol Blood Marrow Transplant. 2011;17:1679-87.\n{VANCOUVER}"

@@ -80,6 +80,8 @@ async def test_disabling_for_the_entry_silences_the_finding(
         )
     )
     after = await published(client, uri)
+    while after.version == 1:  # the first version's lookups may publish once more, as they end
+        after = await published(client, uri)
     assert after.version == 2
     assert set(by_code(after)) == set(before) - {"RL204"}
 

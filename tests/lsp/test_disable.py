@@ -14,7 +14,7 @@ from tests.lsp.test_server import (
     apply,
     by_code,
     open_document,
-    published,
+    published_after,
 )
 
 GOOD = (
@@ -79,9 +79,7 @@ async def test_disabling_for_the_entry_silences_the_finding(
             content_changes=[types.TextDocumentContentChangeWholeDocument(text=changed)],
         )
     )
-    after = await published(client, uri)
-    while after.version == 1:  # the first version's lookups may publish once more, as they end
-        after = await published(client, uri)
+    after = await published_after(client, uri, 1)
     assert after.version == 2
     assert set(by_code(after)) == set(before) - {"RL204"}
 

@@ -581,6 +581,7 @@ def _print_lookup_summary(run: Run, lookup: Any) -> None:
     """ "Checked 124 entries against Crossref, DataCite, OpenAlex and PubMed: 118 confirmed,
     5 differ, ..."."""
     from refslint.lookup import Status
+    from refslint.reporters import plural
 
     tally = lookup.tally
     if not tally.checked:
@@ -600,7 +601,8 @@ def _print_lookup_summary(run: Run, lookup: Any) -> None:
     if unverified:
         parts.append(f"{unverified} not verified")
     print(  # on stderr: stdout keeps its contract, diagnostics then one summary line
-        f"Checked {len(tally.checked)} entries against {lookup.asked}: {', '.join(parts)} "
+        f"Checked {plural(len(tally.checked), 'entry', 'entries')} against {lookup.asked}: "
+        f"{', '.join(parts)} "
         f"({tally.seconds:.1f} s, {tally.from_cache} from cache).",
         file=sys.stderr,
     )

@@ -433,6 +433,18 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
         run.sources.append((name, linted_text))
     run.files += 1
     run.entries += counted[0]
+    if not counted[0] and Path(file).suffix.lower() not in _MANUSCRIPTS:
+        from refslint.sources.plaintext import looks_like_unnumbered_list
+
+        if looks_like_unnumbered_list(linted_text):
+            _note(
+                f"{name}: these lines read like an unnumbered reference list; such a list is "
+                'read under a "References" or "Bibliography" heading: add one above it'
+            )
+
+
+# Readers whose lists stand under their own headings or markup (Markdown, LaTeX, JATS, HTML)
+_MANUSCRIPTS = frozenset((".md", ".markdown", ".tex", ".xml", ".html", ".htm"))
 
 
 def _lint_or_fix(

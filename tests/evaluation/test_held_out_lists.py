@@ -299,6 +299,26 @@ SETS = {
         alarms=8,
         rejected=3,
     ),
+    # the day it was added: recall 0.51 (45 of 89; 0.64 where a rule exists), 24.5 false alarms
+    # per 100 (47), 38 readable entries rejected; per list (0, 40, 37), (0, 3, 0), (2, 1, 0),
+    # (43, 3, 1). The first author-date (unnumbered) set, each list after a `References`
+    # heading: AOSIS's Harvard (`Abramovitz, J., 2001, Title, ...`), which the grammar does not
+    # read at all, SAGE's Harvard, whose `et al` with no period is most of what is found,
+    # Pensoft's and PeerJ's
+    "unseen-lists-13": HeldOut(
+        "unseen-lists-13",
+        {
+            "aosis-jamba-flooding-poverty": (0, 40, 37),
+            "peerj-table-tennis-serve": (0, 3, 0),
+            "pensoft-mycokeys-anaerobic-fungus": (2, 1, 0),
+            "sage-holocene-broomcorn-millet": (43, 3, 1),
+        },
+        entries=192,
+        faults=89,
+        found=45,
+        alarms=47,
+        rejected=38,
+    ),
 }
 LISTS = [(key, name) for key, held in SETS.items() for name in sorted(held.floors)]
 
@@ -315,12 +335,19 @@ def results(real_lists):
     return found
 
 
+def _entry_lines(text: str) -> list[str]:
+    """A list's entry lines: an unnumbered list's `References` heading is not an entry."""
+    lines = text.splitlines()
+    return lines[1:] if lines and lines[0] == "References" else lines
+
+
 def _lines(real_lists, folder: Path) -> set[str]:
-    """Every entry's text without its number, over all lists of a folder."""
+    """Every entry's text without its number (an unnumbered entry: without its first word),
+    over all lists of a folder."""
     return {
         line.split(" ", 1)[1]
         for name in real_lists.names(folder)
-        for line in real_lists.load(name, folder).text.splitlines()
+        for line in _entry_lines(real_lists.load(name, folder).text)
         if " " in line
     }
 
@@ -338,7 +365,7 @@ def test_each_set_is_judged_in_full_and_apart_from_every_other(real_lists, key):
     total = 0
     for name in names:
         judged = real_lists.load(name, held.path)
-        lines = judged.text.splitlines()
+        lines = _entry_lines(judged.text)
         assert sorted(judged.entries) == list(range(1, len(lines) + 1)), name  # every entry
         assert all(
             code in known for faults in judged.entries.values() for f in faults for code in f.codes

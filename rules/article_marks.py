@@ -49,21 +49,29 @@ def _habit(
 # --- RL821: an issue where the list gives the volume alone --------------------------------------
 
 VOLUME_ALONE_SHARE = 0.8  # of the list's articles with a page range, before an issue is odd
-_SUPPLEMENT = pattern(r"(?i)\s*(?:suppl|supl|sup\b|s\d)")
+# a supplement as an issue: `Suppl 1`, `S2`, ASCO's `15_suppl`
+_SUPPLEMENT = pattern(r"(?i)\s*(?:suppl|supl|sup\b|s\d)|.*?(?:suppl|supl)")
+
+
+def _printed_issue(ref: Reference) -> bool | None:
+    """Whether a journal article with a volume prints its issue; None where it has no volume,
+    or where its issue is a supplement (`62(Suppl 1)`), which every style names."""
+    if ref.kind is not Kind.ARTICLE or ref.volume is None or ref.supplement is not None:
+        return None
+    if ref.issue is not None and _SUPPLEMENT.match(ref.issue.text):
+        return None
+    return ref.issue is not None
 
 
 def _issue_form(ref: Reference) -> str | None:
     """`issue` or `volume alone` for a journal article with a volume and a page range: journals
     that number pages by issue or volume have issues to print, so what the list does with them
-    shows. Article numbers are left out (many online journals have no issues), and so are
-    supplements (`62(Suppl 1)`), which every style names."""
-    if ref.kind is not Kind.ARTICLE or ref.volume is None or ref.pages is None:
+    shows. Article numbers and single pages are left out of what the list is learnt from (many
+    online journals have no issues to print)."""
+    printed = _printed_issue(ref)
+    if printed is None or ref.pages is None or not ref.pages.is_range:
         return None
-    if not ref.pages.is_range or ref.supplement is not None:
-        return None
-    if ref.issue is not None and _SUPPLEMENT.match(ref.issue.text):
-        return None
-    return "issue" if ref.issue is not None else "volume alone"
+    return "issue" if printed else "volume alone"
 
 
 @list_rule(
@@ -78,9 +86,9 @@ def issue_where_volume_alone(refs: Sequence[Reference], ctx: Context) -> Iterato
     """## What it does
     Learns whether the list prints the issue of its journal articles (`11(5): 5224–5240`) or
     the volume alone (`11: 31–38`), counting articles with a page range, and flags an issue
-    printed where at least eight such articles and four in five of them give the volume alone.
-    A list that prints issues, or mixes the two, is never flagged, nor a supplement
-    (`62(Suppl 1)`).
+    printed where at least eight such articles and four in five of them give the volume alone,
+    also before a single page or an article number (`1(3): 196`, `310(16): 1721`). A list that
+    prints issues, or mixes the two, is never flagged, nor a supplement (`62(Suppl 1)`).
 
     ## Why is this bad?
     The style gives the volume alone (PLOS of its day, many journals' own Vancouver variants);
@@ -121,8 +129,8 @@ def issue_where_volume_alone(refs: Sequence[Reference], ctx: Context) -> Iterato
     if alone < VOLUME_ALONE_SHARE * len(forms):
         return
     for ref in refs:
-        if _issue_form(ref) != "issue":
-            continue
+        if not _printed_issue(ref):
+            continue  # (an issue before one page or an article number breaks the habit too)
         issue, volume = ref.issue, ref.volume
         assert issue is not None and volume is not None
         start, end = _issue_marks(ref.text, volume.span.end, issue.span)

@@ -282,7 +282,7 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## Fix safety
     Safe: the range keeps its pages; only the printed form of its last page changes.
     """
-    found, odd = deviations(refs, range_form, style_form(ctx, lambda s: s.page_range))
+    found, odd = deviations(refs, range_form, style_form(ctx, lambda s: s.page_range), many=True)
     if found is None:
         return
     for ref, form in odd:

@@ -102,7 +102,7 @@ def year_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     ## Fix safety
     Safe: only the marks around the year change, to those most entries of the list print.
     """
-    found, odd = deviations(refs, _list_form(refs))
+    found, odd = deviations(refs, _list_form(refs), many=True)
     if found is None:
         return
     usual = Counter(

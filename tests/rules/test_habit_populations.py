@@ -1,0 +1,153 @@
+"""House-style habits learnt from the right entries and at the right share (RL803, RL806, RL808,
+RL809, RL813, RL821): an issue before one page, a DOI resolver's other host, a bare DOI ending an
+entry, AMA's `et al.` past six, and a longer list's habit with a few strays. Each on small lists
+written here in the styles that have the habit, and in those where the rule must stay silent."""
+
+from __future__ import annotations
+
+
+def _text(entries):
+    return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
+
+
+def _entries(lint, entries, code):
+    return [d.entry for d in lint(_text(entries), select=[code])]
+
+
+# --- RL821: an issue before a single page or an article number ------------------------------------
+
+# J-STAGE's Vancouver variant: `Journal Year; Volume: first–last.`, no issue
+JSTAGE = [f"Ortiz A, Lund B. Title {n}. Clim Res 199{n}; 1{n}: 3{n}–4{n}." for n in range(8)]
+
+
+def test_an_issue_before_one_page_breaks_a_volume_alone_habit(lint):
+    one_page = "Jouret J. Respiratory implications. Lancet Respir Med 2013; 1(3): 196."
+    number = "Abe H. Title nine. PLoS One 2014; 9(5): e96341."
+    found = lint(_text([*JSTAGE, one_page, number]), select=["RL821"])
+    assert [(d.entry, str(d.severity)) for d in found] == [(9, "info"), (10, "info")]
+    assert "`(3)`" in found[0].message
+
+
+def test_single_pages_alone_teach_no_habit_and_supplements_stay(lint):
+    # the list's habit is learnt from its page ranges only: eight single pages set none
+    singles = [f"Ortiz A. Title {n}. Clim Res 199{n}; 1{n}: 3{n}." for n in range(8)]
+    assert _entries(lint, [*singles, "Abe H. Title. Clim Res 2014; 9(5): 96."], "RL821") == []
+    # ASCO's abstract supplement (`37(15_suppl)`) is a supplement, which every style names
+    asco = "Jazaeri AA. Title. J Clin Oncol 2019; 37(15_suppl): 2538."
+    assert _entries(lint, [*JSTAGE, asco], "RL821") == []
+    # a list that prints its issues is its own style
+    issues = [e.replace("; 1", "; 1").replace(": 3", "(2): 3") for e in JSTAGE]
+    assert _entries(lint, [*issues, "Abe H. Title. Clim Res 2014; 9(5): 96."], "RL821") == []
+
+
+# --- RL809: a DOI resolver's other host or scheme ---------------------------------------------------
+
+
+def _vancouver_links(prefix: str, n: int) -> str:
+    return f"Lima S{n}, Braga J. Title {n}. Rev Bras Enferm. 201{n};7{n}(2):1{n}-9. {prefix}10.1590/0034-716{n}"
+
+
+def test_a_resolver_of_another_host_or_scheme_breaks_the_list_form(lint):
+    entries = [_vancouver_links("http://dx.doi.org/", n) for n in range(6)]
+    entries.append(_vancouver_links("https://doi.org/", 7))
+    found = lint(_text(entries), select=["RL809"])
+    assert [d.entry for d in found] == [7]
+    assert "`https://doi.org/`" in found[0].message
+    assert "6 of 7 DOIs are printed as `http://dx.doi.org/`" in found[0].message
+
+
+def test_one_resolver_throughout_is_silent_and_apa_links_stay(lint):
+    apa = [
+        f"Ortiz, A., & Lund, B. (201{n}). Title {n}. Journal of Psychology, {n + 3}(2), "
+        f"1{n}–2{n}. https://doi.org/10.1037/a00{n}"
+        for n in range(8)
+    ]
+    assert _entries(lint, apa, "RL809") == []
+    same = [_vancouver_links("http://dx.doi.org/", n) for n in range(8)]
+    assert _entries(lint, same, "RL809") == []
+
+
+# --- RL808: a bare DOI ends an entry as a link does ---------------------------------------------
+
+
+def test_a_bare_doi_ending_an_entry_is_left_out_like_a_link(lint):
+    ama = [
+        f"Ortiz A, Lund B. Title {n}. Public Health Nutr. 200{n};{n + 1}(2):1{n}–2{n}. "
+        f"10.1079/PHN20057{n}."
+        for n in range(6)
+    ]
+    books = [f"Hart A. Statistics {n}. London: Arnold; 199{n}." for n in range(5)]
+    bare = "Hemenway D. Monitoring. Greenwich, CT: JAI Press; 1985 10.1002/pam.4050050217"
+    assert _entries(lint, [*ama, *books, bare], "RL808") == []
+    # an entry that ends on its own element without the period is still told
+    unclosed = "Hemenway D. Monitoring. Greenwich, CT: JAI Press; 1985"
+    assert _entries(lint, [*ama, *books, unclosed], "RL808") == [12]
+
+
+# --- RL806: AMA's three names past six -------------------------------------------------------------
+
+
+def _names(count: int) -> str:
+    return ", ".join(f"Name{chr(65 + i)} {chr(65 + i)}" for i in range(count))
+
+
+def _ama(counts: list[int], cut: int) -> list[str]:
+    whole = [
+        f"{_names(c)}. Title {i}. Clin Infect Dis. 2001;{i + 1}:1-9." for i, c in enumerate(counts)
+    ]
+    cuts = [f"{_names(3)}, et al. Title {i}. JAMA. 2002;{i + 1}:1-9." for i in range(cut)]
+    return whole + cuts
+
+
+def test_lists_longer_than_six_printed_whole_break_a_three_and_et_al_list(lint):
+    # six printed whole twice, seven three times, ten cut to three: "up to six, else three"
+    entries = _ama([2, 4, 6, 6, 7, 7, 7, 9], cut=10)
+    found = lint(_text(entries), select=["RL806"])
+    assert [d.entry for d in found] == [5, 6, 7, 8]
+    assert "all authors up to 6, else 3 and et al." in found[0].message
+
+
+def test_a_list_printing_long_lists_whole_more_often_than_it_cuts_keeps_its_limit(lint):
+    # seven printed whole six times against five cut: the list's own limit is seven
+    entries = _ama([2, 6, 6, 7, 7, 7, 7, 7, 7, 9], cut=5)
+    assert _entries(lint, entries, "RL806") == [10]
+    # a list that never prints six whole shows no such rule
+    entries = _ama([2, 4, 5, 7, 7, 7], cut=8)
+    assert _entries(lint, entries, "RL806") == []
+
+
+# --- RL803 and RL813: a longer list's habit, with a few strays --------------------------------------
+
+
+def _plos(years: list[str], ranges: list[str]) -> list[str]:
+    return [
+        f"Ortiz A, Lund B {year} Title number {n}. Emerg Infect Dis {n + 1}: {pages}."
+        for n, (year, pages) in enumerate(zip(years, ranges, strict=True))
+    ]
+
+
+FULL = [f"{n}1–{n}9" if n < 10 else f"{n}1–{n}8" for n in range(1, 20)]
+
+
+def test_eleven_full_ranges_against_four_abbreviated_are_a_habit(lint):
+    ranges = [*FULL[:11], "91–5", "1365–70", "189–94", "207–13"]
+    entries = _plos(["(2001)"] * 15, ranges)
+    found = lint(_text(entries), select=["RL803"])
+    assert [d.entry for d in found] == [12, 13, 14, 15]
+    assert "11 of 15 page ranges in this list are full" in found[0].message
+
+
+def test_a_split_or_a_short_list_of_ranges_stays_silent(lint):
+    split = [*FULL[:7], "91–5", "1365–70", "189–94", "207–13", "301–9"]  # 7 of 12
+    assert _entries(lint, _plos(["(2001)"] * 12, split), "RL803") == []
+    short = [*FULL[:8], "91–5", "1365–70", "189–94"]  # 8 of 11: too few for the longer rule
+    assert _entries(lint, _plos(["(2001)"] * 11, short), "RL803") == []
+
+
+def test_fifteen_years_in_parentheses_against_four_with_a_period(lint):
+    years = ["(2001)"] * 15 + ["(2002).", "(2003).", "(2004).", "(2005)."]
+    found = lint(_text(_plos(years, FULL)), select=["RL813"])
+    assert [d.entry for d in found] == [16, 17, 18, 19]
+    assert "15 of 19 entries" in found[0].message
+    # nine against four is too short a list to settle at that share
+    assert _entries(lint, _plos(years[6:], FULL[6:]), "RL813") == []

@@ -151,3 +151,101 @@ def test_fifteen_years_in_parentheses_against_four_with_a_period(lint):
     assert "15 of 19 entries" in found[0].message
     # nine against four is too short a list to settle at that share
     assert _entries(lint, _plos(years[6:], FULL[6:]), "RL813") == []
+
+
+# --- RL826: a month between the journal and its volume ----------------------------------------------
+
+# PLOS of its day: the volume right after the journal
+PLOS = [
+    f"Parola P, Raoult D ({1990 + n}) Murine typhus {n}. Emerg Infect Dis {n + 1}: 6{n}7–6{n}9."
+    for n in range(8)
+]
+
+
+def test_a_month_between_the_journal_and_its_volume_breaks_the_list_form(lint):
+    odd = "Sabella C (2010) Measles. Cleve Clin J Med. Mar 77(3): 207–213."
+    found = lint(_text([*PLOS, odd]), select=["RL826"])
+    assert [(d.entry, str(d.severity)) for d in found] == [(9, "warning")]
+    assert found[0].message.startswith("month `Mar` printed between the journal and its volume")
+
+
+def test_vancouver_dates_and_short_lists_have_no_month_habit(lint):
+    vancouver = [
+        f"Ortiz A, Lund B. Title {n}. Clin Infect Dis. 201{n} Mar;{n + 4}(2):1{n}-9."
+        for n in range(9)
+    ]
+    assert _entries(lint, vancouver, "RL826") == []
+    odd = "Sabella C (2010) Measles. Cleve Clin J Med. Mar 77(3): 207–213."
+    assert _entries(lint, [*PLOS[:5], odd], "RL826") == []  # five set no habit
+    # a title word that is no month (`Mars`, `May be`) is not one
+    mars = "Sabella C (2010) Dust storms. Icarus Mars 77: 207–213."
+    assert _entries(lint, [*PLOS, mars], "RL826") == []
+
+
+# --- RL827: a date or an ordinal split by a space ---------------------------------------------------
+
+
+def test_a_date_or_an_ordinal_split_by_a_space_is_mended(lint):
+    text = _text(
+        [
+            "OpenQCM. https://openqcm.com/openqcm, acessado em 14/11/ 2019.",
+            "Golub GH, Van Loan CF. Matrix computations.3 a ed. Baltimore: JHU Press; 1996.",
+            "Lima S. Título. 2 a edição. São Paulo: Moraes; 2005.",
+        ]
+    )
+    found = lint(text, select=["RL827"])
+    assert [d.entry for d in found] == [1, 2, 3]
+    from refslint.fixes import apply_edits
+
+    fixed = apply_edits(text, [e for d in found for e in d.edits])
+    assert "acessado em 14/11/2019." in fixed and "computations.3ª ed." in fixed
+    assert "2ª edição" in fixed
+
+
+def test_whole_dates_ordinals_and_links_are_left_alone(lint):
+    text = _text(
+        [
+            "OpenQCM. https://openqcm.com/openqcm, acessado em 14/11/2019.",
+            "Golub GH. Matrix computations. 3ª ed. Baltimore: JHU Press; 1996.",
+            "Hart A. Statistics. 2nd ed. London: Arnold; 1996.",
+            "Roy E. Title. Available from: https://a.org/x?d=14/11/ 2019",
+            "Wu F. Group 3 a edition of the survey. Nature. 2019;5:1-9.",
+        ]
+    )
+    assert lint(text, select=["RL827"]) == []
+
+
+# --- RL828: an access date in numbers that reads two ways -------------------------------------------
+
+
+def test_an_english_access_date_that_reads_two_ways_is_flagged(lint):
+    entries = [
+        "Ortiz A, Lund B. Title one. J. Phys. Chem. 2019, 12, 1–9.",
+        "The Engineering ToolBox. 2001. https://www.engineeringtoolbox.com (accessed 11.01.2024).",
+        "Roy E. Atlas. Available from: https://c.org/atlas. Cited 03/04/2020.",
+    ]
+    found = lint(_text(entries), select=["RL828"])
+    assert [(d.entry, str(d.severity)) for d in found] == [(2, "warning"), (3, "warning")]
+    assert "11 January or 1 November 2024" in found[0].message
+
+
+def test_settled_orders_and_notes_in_other_languages_are_left_alone(lint):
+    # a day over twelve in another note of the list settles the order
+    settled = [
+        "Site one. https://a.org (accessed 21.05.2021).",
+        "Site two. https://b.org (accessed 11.01.2024).",
+    ]
+    assert _entries(lint, settled, "RL828") == []
+    # ISO 8601 and a month in words are one reading each; the same day and month is one too
+    clear = [
+        "Site one. https://a.org (accessed 2024-01-11).",
+        "Site two. https://b.org (accessed 11 Jan 2024).",
+        "Site three. https://c.org (accessed 05.05.2024).",
+    ]
+    assert _entries(lint, clear, "RL828") == []
+    # Portuguese and French notes read the day first
+    other = [
+        "Site um. Disponível em: https://a.org. Acesso em: 11/01/2024.",
+        "Site deux. https://b.org (consulté le 11/01/2024).",
+    ]
+    assert _entries(lint, other, "RL828") == []

@@ -22,6 +22,7 @@ from refslint.api import (
 )
 
 from .conventions import Learnt, deviations, deviations_by_work, style_form, work_of
+from .database_pages import database_pages
 
 # a link, a labelled DOI or a bare one (`10.1093/ije/dyq028.`) that ends the entry
 _ENDS_WITH_LINK = pattern(
@@ -170,11 +171,13 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     """## What it does
     Learns how the list prints DOIs (`https://doi.org/...` or `doi: ...`) and flags the others;
     and where the list links arXiv preprints by their DOI (`https://doi.org/10.48550/arXiv...`),
-    flags a preprint linked to an arxiv.org page instead. Resolver addresses are told apart by
-    host and scheme (`https://doi.org/` among `http://dx.doi.org/`). The DOI form is learnt apart
-    for journal
-    articles, books and chapters, and preprints and web pages: Citing Medicine prints a journal
-    article's DOI as `doi:10...` and a preprint's as the link after `Available from:`. A named
+    flags a preprint linked to an arxiv.org page instead, and a journal article linked to a
+    database's copy (JSTOR, ProQuest, EBSCOhost, ResearchGate) in the place of the DOI that
+    four in five of the list's journal articles give (at least five). Resolver addresses are
+    told apart by host and scheme (`https://doi.org/` among `http://dx.doi.org/`). The DOI form
+    is learnt apart for journal articles, books and chapters, and preprints and web pages:
+    Citing Medicine prints a journal article's DOI as `doi:10...` and a preprint's as the link
+    after `Available from:`. A named
     style's `doi-link` is the form of its journal articles, books and chapters.
 
     ## Why is this bad?
@@ -213,6 +216,7 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Safe where a DOI written after its label as a resolver address (`doi: http://dx.doi.org/10...`)
     is printed the list's `doi:` way: only the redundant address goes.
     """
+    yield from database_pages(refs)
     works = {work_of(ref) for ref in refs if _doi_form(ref) is not None}
     for learnt in deviations_by_work(refs, _doi_form, style_form(ctx, lambda s: s.doi_link)):
         yield from _doi_deviations(refs, learnt, named=len(works) > 1)

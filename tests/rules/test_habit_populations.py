@@ -249,3 +249,46 @@ def test_settled_orders_and_notes_in_other_languages_are_left_alone(lint):
         "Site deux. https://b.org (consulté le 11/01/2024).",
     ]
     assert _entries(lint, other, "RL828") == []
+
+
+# --- RL809: a database's page in the DOI's place -----------------------------------------------------
+
+
+def _rsp(n: int) -> str:
+    return (
+        f"Lima S{n}, Braga J. Title {n}. Health Place. 201{n};4{n}:1{n}9-20{n}. "
+        f"https://doi.org/10.1016/j.healthplace.201{n}.04.00{n}"
+    )
+
+
+def test_a_database_page_where_the_list_gives_dois_is_flagged(lint):
+    jstor = (
+        "Braveman P, Gottlieb L. The social determinants of health. Public Health Rep. "
+        "2014;129 Suppl 2:19-31. https://www.jstor.org/stable/23646782"
+    )
+    found = lint(_text([*(_rsp(n) for n in range(6)), jstor]), select=["RL809"])
+    assert [d.entry for d in found] == [7]
+    assert "database's page (`https://www.jstor.org/stable/23646782`)" in found[0].message
+
+
+def test_pages_read_online_a_journal_site_and_lists_without_dois_stay(lint):
+    # Citing Medicine's article read online: its page after `Available from:`, with `[cited]`
+    online = (
+        "Gill MA. Making space for siblings. Pediatr Nurs [Internet]. 2020 [cited 2020 Dec 18];"
+        "46(1):48-51. Available from: https://www.proquest.com/openview/dfdf015cc6db/1"
+    )
+    assert _entries(lint, [*(_rsp(n) for n in range(6)), online], "RL809") == []
+    # APA 7 links an article without a DOI to its journal's own page
+    apa = [
+        f"Ortiz, A. (201{n}). Title {n}. Journal of Psychology, {n + 3}(2), 1{n}–2{n}. "
+        f"https://doi.org/10.1037/a00{n}"
+        for n in range(6)
+    ]
+    site = "Roy, E. (2015). Title. Open Journal, 3(1), 1–9. https://openjournal.org/article/12"
+    assert _entries(lint, [*apa, site], "RL809") == []
+    # a list that gives few DOIs has no DOI habit for the page to break
+    few = [_rsp(n) for n in range(3)]
+    jstor = (
+        "Braveman P. Title. Public Health Rep. 2014;129:19-31. https://www.jstor.org/stable/2364"
+    )
+    assert _entries(lint, [*few, jstor], "RL809") == []

@@ -173,8 +173,8 @@ class Range(NamedTuple):
 
 
 # A range after a volume's or issue's colon that the grammar left unread, as in an entry it could
-# not set out in full (`2008; (22):3168-3170.`, `2018 Mar:200:238-248.`).
-_LOOSE_RANGE = pattern(r"(?<=[\d)]):(?P<first>\d+)(?P<dash>[-–])(?P<last>\d+)(?=[.;,]?(?:\s|$))")
+# not set out in full (`2008; (22):3168-3170.`, `2018 Mar:200:238-248.`, `JAMA 266: 1365–70.`).
+_LOOSE_RANGE = pattern(r"(?<=[\d)]):\s?(?P<first>\d+)(?P<dash>[-–])(?P<last>\d+)(?=[.;,]?(?:\s|$))")
 
 
 def _page_range(ref: Reference) -> Range | None:
@@ -193,9 +193,8 @@ def _page_range(ref: Reference) -> Range | None:
     m = loose[0]
     first, printed = m.group("first"), m.group("last")
     last = first[: max(len(first) - len(printed), 0)] + printed
-    return Range(
-        m.group(0)[1:], Span(m.start() + 1, m.end()), first, last, printed, m.group("dash")
-    )
+    start = m.start("first")
+    return Range(m.string[start : m.end()], Span(start, m.end()), first, last, printed, m["dash"])
 
 
 _LETTER = pattern(r"[A-Za-z]{1,2}(?=\d)")

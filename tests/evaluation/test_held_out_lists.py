@@ -194,12 +194,12 @@ SETS = {
         {
             "astmh-ajtmh-chikungunya-vectors": (3, 0, 0),
             "jstm-tmh-micronesia-climate": (18, 0, 0),
-            "plosntd-conjunctivitis-traveller": (33, 0, 0),
+            "plosntd-conjunctivitis-traveller": (34, 0, 0),
             "royalsoc-rsos-panda-colostrum": (6, 0, 0),
         },
         entries=188,
         faults=76,
-        found=60,  # 0.79, after RL821 read an issue before one page, RL803 and RL813 settled a
+        found=61,  # 0.80, after RL821 read an issue before one page, RL803 and RL813 settled a
         # longer list's habit at 70%, and RL826 a month between the journal and its volume
         alarms=0,
         rejected=0,

@@ -292,3 +292,16 @@ def test_pages_read_online_a_journal_site_and_lists_without_dois_stay(lint):
         "Braveman P. Title. Public Health Rep. 2014;129:19-31. https://www.jstor.org/stable/2364"
     )
     assert _entries(lint, [*few, jstor], "RL809") == []
+
+
+def test_a_range_the_grammar_left_after_a_spaced_colon_counts_and_is_told(lint):
+    # a title holding years (`Texas, 1980 through 1987.`) leaves the entry unread; its range
+    # after `266: ` is still the list's to learn from and to hold to its habit
+    unread = (
+        "Dumler JS, Walker DH (1991) Clinical features of murine typhus in Texas, 1980 through "
+        "1987. JAMA 266: 1365–70."
+    )
+    entries = [*_plos(["(2001)"] * 12, FULL[:12]), unread]
+    found = lint(_text(entries), select=["RL803"])
+    assert [d.entry for d in found] == [13]
+    assert "`1365–70` is abbreviated" in found[0].message

@@ -305,3 +305,37 @@ def test_a_range_the_grammar_left_after_a_spaced_colon_counts_and_is_told(lint):
     found = lint(_text(entries), select=["RL803"])
     assert [d.entry for d in found] == [13]
     assert "`1365–70` is abbreviated" in found[0].message
+
+
+def test_the_new_habits_grow_linearly_with_the_list():
+    """Twice the entries cost about twice the time (best of runs, CPU time, a ratio under 3)."""
+    import datetime as dt
+
+    from refslint.grammar import parse_entry
+    from refslint.registry import load_rules
+    from refslint.rule import Context
+    from refslint.sources.plaintext import read_entries
+    from tests.timing import assert_linear
+
+    odd = [
+        "Sabella C (2010) Measles. Cleve Clin J Med. Mar 77(3): 207–213.",
+        "Site. https://www.jstor.org/stable/2364 (accessed 11.01.2024), acessado em 14/11/ 2019.",
+    ]
+
+    def parsed(n: int):
+        entries = [*(PLOS * n), *(_rsp(i % 10) for i in range(8 * n)), *(odd * n)]
+        return [parse_entry(e) for e in read_entries(_text(entries))]
+
+    ctx = Context(today=dt.date(2026, 11, 26))
+    small_list, large_list = parsed(30), parsed(60)
+    codes = ("RL806", "RL809", "RL821", "RL826", "RL827", "RL828")
+    for chosen in [r for r in load_rules() if r.code in codes]:
+        if chosen.kind.value == "list":
+            small, large = (
+                (lambda r=chosen: list(r.check(small_list, ctx))),
+                (lambda r=chosen: list(r.check(large_list, ctx))),
+            )
+        else:
+            small = lambda r=chosen: [list(r.check(ref, ctx)) for ref in small_list]  # noqa: E731
+            large = lambda r=chosen: [list(r.check(ref, ctx)) for ref in large_list]  # noqa: E731
+        assert_linear(small, large, bound=3, what=chosen.code)

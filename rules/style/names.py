@@ -203,8 +203,10 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     Learns the list's et al. rule: how many authors it names before `et al.` (three, six...),
     and how many it lists in full without it (the most seen in at least two entries). Flags
     entries that name more or fewer before `et al.`, and entries that list every author where
-    the rule says to stop and write `et al.`. A named style (`et-al = { up-to = 6, listed = 3 }`)
-    pins the rule instead.
+    the rule says to stop and write `et al.`. A list that cuts to three names, prints six whole
+    in two entries or more and longer lists whole in fewer entries than it cuts follows AMA's and
+    the Vancouver variants' "all authors up to six, else three and et al.". A named style
+    (`et-al = { up-to = 6, listed = 3 }`) pins the rule instead.
 
     Where too few entries use `et al.` to set a rule, a list whose journal articles are set out in
     Vancouver and that prints every author of most entries with more than six (at least two, and

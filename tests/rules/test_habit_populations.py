@@ -339,3 +339,58 @@ def test_the_new_habits_grow_linearly_with_the_list():
             small = lambda r=chosen: [list(r.check(ref, ctx)) for ref in small_list]  # noqa: E731
             large = lambda r=chosen: [list(r.check(ref, ctx)) for ref in large_list]  # noqa: E731
         assert_linear(small, large, bound=3, what=chosen.code)
+
+
+# --- lists kept in one style throughout: nothing to say ---------------------------------------------
+
+CLEAN = {
+    "ieee": [
+        f'[{n}] A. Ortiz, B. Lund, and C. Sato, "Radar imaging {n}," IEEE Trans. Geosci. Remote '
+        f"Sens., vol. {n + 40}, no. {n}, pp. {n}01–{n}19, Mar. 20{10 + n}, "
+        f"doi: 10.1109/TGRS.20{10 + n}.00{n}."
+        for n in range(1, 13)
+    ],
+    "cell": [
+        f"Ortiz, A., Lund, B., and Sato, C. (20{10 + n}). Cell fate {n}. Cell {n + 150}, "
+        f"{n}01–{n}19. https://doi.org/10.1016/j.cell.20{10 + n}.01.0{n}."
+        for n in range(1, 13)
+    ],
+    "chicago": [
+        f"Ortiz, Ana, and Ben Lund. 20{10 + n}. “Migration {n}.” American Sociological Review "
+        f"{n + 70} ({n}): {n}01–{n}19. https://doi.org/10.1177/00031224{n}."
+        for n in range(1, 13)
+    ],
+    "harvard": [
+        f"Ortiz, A. and Lund, B. (20{10 + n}) ‘Rivers {n}’, Journal of Hydrology, {n + 500}, "
+        f"pp. {n}01–{n}19. Available at: https://doi.org/10.1016/j.jhydrol.20{10 + n}.{n} "
+        f"(Accessed: 1{n % 10} March 2024)."
+        for n in range(1, 13)
+    ],
+    "ama": [
+        f"Ortiz A, Lund B, Sato C, et al. Statins {n}. JAMA. 20{10 + n};{n + 300}({n}):"
+        f"{n}01-{n}19. doi:10.1001/jama.20{10 + n}.{n}"
+        for n in range(1, 13)
+    ],
+    "bmj": [
+        f"Ortiz A, Lund B, Sato C. Asthma {n}. BMJ 20{10 + n};{n + 340}:e{n}123. "
+        f"doi:10.1136/bmj.e{n}123"
+        for n in range(1, 13)
+    ],
+}
+CODES = ["RL803", "RL806", "RL808", "RL809", "RL813", "RL821", "RL826", "RL827", "RL828"]
+
+
+def test_lists_in_one_style_throughout_have_nothing_said(lint):
+    for style, entries in CLEAN.items():
+        text = "".join(e + "\n" for e in entries) if style == "ieee" else _text(entries)
+        assert [(d.code, d.entry) for d in lint(text, select=CODES)] == [], style
+
+
+def test_the_same_lists_with_one_stray_are_told_of_it(lint):
+    cell = [
+        *CLEAN["cell"][:11],
+        CLEAN["cell"][11].replace("https://doi.org/", "http://dx.doi.org/"),
+    ]
+    assert [(d.code, d.entry) for d in lint(_text(cell), select=CODES)] == [("RL809", 12)]
+    chicago = [*CLEAN["chicago"][:11], CLEAN["chicago"][11].replace("1201–1219", "1201–19")]
+    assert [(d.code, d.entry) for d in lint(_text(chicago), select=CODES)] == [("RL803", 12)]

@@ -22,6 +22,8 @@ from refslint.api import (
 from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated
+from .number_marks import access_date_ambiguous as access_date_ambiguous
+from .number_marks import number_split_by_space as number_split_by_space
 from .page_ranges import page_range_same_ends as page_range_same_ends
 from .place_names import place_name_form as place_name_form
 from .publisher_names import publisher_name_form as publisher_name_form

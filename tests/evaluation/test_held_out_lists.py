@@ -166,11 +166,12 @@ SETS = {
             "iesc-csc-gestational-diabetes": (9, 3, 0),
             "sbq-jbcs-lipase-resolution": (0, 0, 0),
             "svsa-ess-technology-transfer": (11, 4, 0),
-            "ufrj-ean-sibling-visits": (9, 0, 0),
+            "ufrj-ean-sibling-visits": (10, 0, 0),
         },
         entries=181,
         faults=86,
-        found=65,  # 0.44, after RL596-RL598, RL820 (the apparatus' spacing and marks), RL807's language, RL546 both ways
+        found=66,  # 0.44, after RL596-RL598, RL820 (the apparatus' spacing and marks), RL807's language, RL546 both ways
+        # (66: RL809 tells `https://doi.org/` from `http://dx.doi.org/`)
         alarms=15,
         rejected=0,
     ),
@@ -192,13 +193,14 @@ SETS = {
         "unseen-lists-8",
         {
             "astmh-ajtmh-chikungunya-vectors": (3, 0, 0),
-            "jstm-tmh-micronesia-climate": (17, 0, 0),
-            "plosntd-conjunctivitis-traveller": (24, 0, 0),
+            "jstm-tmh-micronesia-climate": (18, 0, 0),
+            "plosntd-conjunctivitis-traveller": (34, 0, 0),
             "royalsoc-rsos-panda-colostrum": (6, 0, 0),
         },
         entries=188,
         faults=76,
-        found=50,
+        found=61,  # 0.80, after RL821 read an issue before one page, RL803 and RL813 settled a
+        # longer list's habit at 70%, and RL826 a month between the journal and its volume
         alarms=0,
         rejected=0,
     ),
@@ -219,14 +221,14 @@ SETS = {
     "unseen-lists-9": HeldOut(
         "unseen-lists-9",
         {
-            "acs-biomac-cellulose-aerogels": (5, 1, 0),
+            "acs-biomac-cellulose-aerogels": (6, 1, 0),
             "aps-prresearch-iron-melt": (4, 0, 0),
             "avs-jvsta-hfo2-etching": (5, 1, 0),
             "rsc-digdisc-interatomic-potentials": (8, 0, 0),
         },
         entries=187,
         faults=30,
-        found=22,
+        found=23,  # 0.77 with RL828 (`accessed 11.01.2024` reads two ways)
         alarms=2,
         rejected=0,
     ),
@@ -245,13 +247,13 @@ SETS = {
         {
             "aaas-sciadv-amoc-tipping": (3, 0, 0),
             "cup-phn-malawi-undernutrition": (3, 16, 0),
-            "ghsp-grain-fortification-law": (6, 1, 0),
+            "ghsp-grain-fortification-law": (6, 0, 0),
             "pnas-amoc-social-cost-carbon": (0, 0, 0),
         },
         entries=202,
         faults=54,
         found=12,
-        alarms=17,
+        alarms=16,  # RL808 leaves an entry ending on a bare DOI alone, as one ending on a link
         rejected=0,
     ),
     # the day it was added: recall 0.22 (22 of 102; 0.31 where a rule exists), 45.3 false alarms
@@ -267,14 +269,15 @@ SETS = {
     "unseen-lists-11": HeldOut(
         "unseen-lists-11",
         {
-            "abdc-bjmbr-leptospira-genome": (4, 0, 0),
-            "sbf-rbef-quartz-microbalance": (3, 0, 0),
-            "sbmac-tema-interior-point": (15, 0, 0),
-            "usp-rsp-mortality-inequalities": (16, 11, 0),
+            "abdc-bjmbr-leptospira-genome": (8, 0, 0),
+            "sbf-rbef-quartz-microbalance": (4, 0, 0),
+            "sbmac-tema-interior-point": (16, 0, 0),
+            "usp-rsp-mortality-inequalities": (17, 11, 0),
         },
         entries=170,
         faults=102,
-        found=38,
+        found=45,  # 0.44, after RL806 took three and `et al.` past six, RL821 `(Part 7)`,
+        # RL827 a date and an ordinal split by a space and RL809 a JSTOR page for a DOI
         alarms=11,
         rejected=0,
     ),

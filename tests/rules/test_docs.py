@@ -34,6 +34,8 @@ FAMILIES = {
         "RL524",
         "RL525",
         "RL585",
+        "RL827",
+        "RL828",
     },
     "refslint_rules.reading": {
         "RL515",

@@ -1,0 +1,116 @@
+"""RL811 weighing each word of a known journal's abbreviation: a cut the standards almost never
+make of a word they keep whole (`Biol Contr`), a word printed whole that every standard form
+cuts (`Popul Health Metrics`), and a word the journal's own standard form prints (`Colet` in
+`Cienc Saude Colet`), which is standard whatever the other forms do.
+
+Lists written for these tests: Vancouver (undotted NLM forms), AMA, Nature's dotted style and APA
+(full titles), so that each finding is checked where it must be made and where it must not.
+"""
+
+from __future__ import annotations
+
+VANCOUVER = [
+    "Okafor C, Ruiz E. Growth factors in stroma. Cancer Immunol Res. 2017;5:426-33.",
+    "Berg P, Sato K. Interleukins in cancer. Nat Rev Cancer. 2021;21:481-99.",
+    "Sato K. Immune suppression. Int Immunol. 2018;30:445-55.",
+    "Kowal T. Regulatory T cells. J Transl Med. 2024;22:293.",
+    "Liu W. Targets in tumour cells. Br J Cancer. 2021;124:37-48.",
+]
+# AMA (JAMA's style): undotted NLM forms, the volume's issue in brackets, pages in full
+AMA = [
+    "Okafor C, Ruiz E. Growth factors in stroma. Cancer Immunol Res. 2017;5(4):426-433.",
+    "Berg P, Sato K. Interleukins in cancer. Nat Rev Cancer. 2021;21(8):481-499.",
+    "Sato K. Immune suppression. Int Immunol. 2018;30(10):445-455.",
+    "Kowal T. Regulatory T cells. J Transl Med. 2024;22(1):293.",
+    "Liu W. Targets in tumour cells. Br J Cancer. 2021;124(1):37-48.",
+]
+APA = [
+    "Okafor, C., & Ruiz, E. (2017). Growth factors in stroma. Cancer Immunology Research, 5, 426–433.",
+    "Berg, P., & Sato, K. (2021). Interleukins in cancer. Nature Reviews Cancer, 21, 481–499.",
+    "Sato, K. (2018). Immune suppression. International Immunology, 30, 445–455.",
+    "Kowal, T. (2024). Regulatory T cells. Journal of Translational Medicine, 22, 293.",
+    "Liu, W. (2021). Targets in tumour cells. British Journal of Cancer, 124, 37–48.",
+]
+NATURE = [
+    "Okafor, C. & Ruiz, E. Growth factors in stroma. Cancer Immunol. Res. 5, 426–433 (2017).",
+    "Berg, P. et al. Interleukins in cancer. Nat. Rev. Cancer 21, 481–499 (2021).",
+    "Sato, K. Immune suppression. Int. Immunol. 30, 445–455 (2018).",
+    "Kowal, T. Regulatory T cells. J. Transl. Med. 22, 293 (2024).",
+    "Liu, W. Targets in tumour cells. Br. J. Cancer 124, 37–48 (2021).",
+]
+
+
+def numbered(entries: list[str]) -> str:
+    return "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
+
+
+def rl811(lint, entries: list[str]) -> list[tuple[int | None, str]]:
+    return [(d.entry, d.message) for d in lint(numbered(entries), select=["RL811"])]
+
+
+# --- a cut the standards almost never make -----------------------------------------------------
+
+
+def test_a_cut_of_a_word_the_standards_keep_whole_is_flagged_in_an_undotted_list(lint):
+    # the lists know Biological Control by its ISO 4 form alone (`Biol. Control`); 89 standard
+    # forms of 92 print `Control` whole, 3 cut it to `Contr`
+    entry = "Atehnkeng J, Cotty PJ. Field efficacy of a mixture. Biol Contr. 2014;72:62-70."
+    for base in (VANCOUVER, AMA):
+        found = rl811(lint, [*base, entry])
+        assert [n for n, _ in found] == [6]
+        assert "expected `Biol Control`" in found[0][1]
+
+
+def test_the_standard_form_of_that_journal_passes(lint):
+    entry = "Atehnkeng J, Cotty PJ. Field efficacy of a mixture. Biol Control. 2014;72:62-70."
+    assert rl811(lint, [*VANCOUVER, entry]) == []
+
+
+def test_a_cut_the_iso_form_keeps_whole_but_the_table_knows_too_little_of_still_passes(lint):
+    # `Biomarker`: one form in the table, kept whole; NLM's own `Biomark Res` cannot be called
+    # wrong from that
+    entry = "Chen D. CD47 in tumours. Biomark Res. 2023;11:15."
+    assert rl811(lint, [*VANCOUVER, entry]) == []
+
+
+# --- a word printed whole that every standard form cuts ----------------------------------------
+
+
+def test_a_word_every_standard_form_cuts_printed_whole_is_flagged(lint):
+    entry = "Queiroz BL, Abreu DMX. Completeness of death registration. Popul Health Metrics. 2020;18:11."
+    found = rl811(lint, [*VANCOUVER, entry])
+    assert [n for n, _ in found] == [6]
+    assert "expected `Popul Health Metr` (NLM)" in found[0][1]
+
+
+def test_the_full_title_of_that_journal_in_a_list_of_full_titles_passes(lint):
+    entry = (
+        "Queiroz, B. L. (2020). Completeness of death registration. Population Health Metrics, "
+        "18, 11."
+    )
+    assert rl811(lint, [*APA, entry]) == []
+
+
+def test_a_word_the_standards_keep_whole_as_often_as_they_cut_it_passes(lint):
+    # `Forest`: ISO 4 forms keep it whole, NLM's cut it (`For Ecol Manage`); either is standard
+    entry = "Mori AS. Reframing management. Forest Ecol Manag. 2013;165:115-27."
+    assert rl811(lint, [*VANCOUVER, entry]) == []
+
+
+# --- the journal's own standard form's words ---------------------------------------------------
+
+
+def test_a_word_of_the_journals_own_standard_form_is_standard(lint):
+    # NLM writes `Cien Saude Colet`; `Cienc` is how the standards cut `Ciencia` (3 of 4) and
+    # `Colet` is NLM's own word: a form the journal itself prints, not a wrong one
+    entries = [
+        "Silva AB, Souza CD. Desigualdades em saude. Cienc Saude Colet. 2019;24(3):101-10.",
+        "Lima EF. Mortalidade infantil. Cienc Saude Colet. 2020;25(1):21-30.",
+    ]
+    assert rl811(lint, [*VANCOUVER, *entries]) == []
+
+
+def test_a_dotted_list_still_keeps_its_variants_apart(lint):
+    # a dotted list's cut at another letter is RL816's hint, never RL811's warning
+    entry = "Gaustad, G. & Olivetti, E. Aluminium recycling. J. Clean. Prod. 58, 79–87 (2012)."
+    assert rl811(lint, [*NATURE, entry]) == []

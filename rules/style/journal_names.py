@@ -27,7 +27,9 @@ from refslint.api import (
     journals_named,
     journals_one_letter_away,
     list_rule,
+    pattern,
 )
+from refslint.slips import one_slip
 
 from .journal_words import standard_words
 from .journals import (
@@ -54,7 +56,10 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     name (title or standard abbreviation) with one letter of one long word changed, added,
     dropped or swapped (`Expert System with Applications`), or when it is another journal of
     the same list, one the lists know, with one word more or less (`J Pediatr Child Health
-    Care` beside `J Pediatr Health Care`).
+    Care` beside `J Pediatr Health Care`), or when one of its words is nothing the titles in the
+    lists begin with, no word nor shortening of any (`Gob` in `J Gob Health`), and is a word
+    another journal of the list prints with one inner letter dropped or two letters swapped
+    (`Glob`, in `Lancet Glob Health`), a word the standard forms know.
 
     Known names are never flagged, however close to another (`J Biol` and `J Biol Chem`, `Phys
     Rev A` and `Phys Rev B`), nor a name a slip away from two different journals.
@@ -96,10 +101,11 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     told_elsewhere |= {u.name for u in unlike_standard(refs, ctx) if not u.variant}
     told_elsewhere |= unknown_names_told(refs, ctx)  # `Disaster Heal`, `Prog Nat Sci Mater`
     near = _near_index([other for other in printed if known[other]])
+    words = _list_words(printed)
     for name, cited in printed.items():
         if known[name] or name in told_elsewhere:
             continue
-        meant = _meant(name, _candidates(name, near), printed)
+        meant = _meant(name, _candidates(name, near), printed) or _word_slip(name, words)
         if meant is None:
             continue
         target, why = meant
@@ -145,6 +151,67 @@ def _meant(
             covered.add(journal_key(journal.title))
             found.append((form, f"the known journal {journal.title} is one letter apart"))
     return found[0] if len(found) == 1 else None
+
+
+# A capitalised word of a journal's name, letters alone (`Glob`, `Health`), not inside a hyphenated
+# word nor an acronym
+_NAME_WORD = pattern(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
+
+
+def _list_words(printed: dict[str, list[Reference]]) -> dict[str, dict[str, list[int]]]:
+    """Each capitalised word of the list's journal names, lower case -> name -> its entries."""
+    words: dict[str, dict[str, list[int]]] = {}
+    for name, cited in printed.items():
+        for word in _NAME_WORD.findall(name):
+            words.setdefault(word.lower(), {}).setdefault(name, []).extend(map(_number, cited))
+    return words
+
+
+def _word_slip(name: str, words: dict[str, dict[str, list[int]]]) -> tuple[str, str] | None:
+    """(the name mended, why) where a word of `name` is nothing the table's titles begin with,
+    no word nor shortening of any (`Gob`), and is a word another journal of the list prints
+    (`Glob`, in `Lancet Glob Health`) with one inner letter dropped or two letters swapped,
+    that word being one the standard forms know; one such word alone."""
+    for match in _NAME_WORD.finditer(name):
+        word = match.group()
+        plain = word.lower()
+        if journal_title_words_starting(plain) or journal_word_shortened_form(plain):
+            continue  # a word of titles, or the start of one: perhaps a cut
+        meant = [
+            other
+            for other, names in words.items()
+            if _inner_slip(plain, other) and _standard_word(other) and name not in names
+        ]
+        if len(meant) != 1:
+            continue
+        other = meant[0]
+        where, entries = next(iter(words[other].items()))
+        printed_other = next(w for w in _NAME_WORD.findall(where) if w.lower() == other)
+        fixed = name[: match.start()] + printed_other + name[match.end() :]
+        cited = ", ".join(map(str, sorted(set(entries))[:3]))
+        one = len(set(entries)) == 1
+        said = f"entr{'y' if one else 'ies'} {cited} print{'s' if one else ''}"
+        return fixed, (
+            f"`{word}` is no word or shortening of the journal titles the lists know, and "
+            f"{said} `{printed_other}` (`{where}`), one letter apart"
+        )
+    return None
+
+
+def _inner_slip(printed: str, word: str) -> bool:
+    """Whether `printed` is `word` with one letter dropped inside it (not its last, which would
+    make a cut), or with two neighbouring letters swapped."""
+    if len(word) == len(printed) + 1:
+        return any(word[:i] + word[i + 1 :] == printed for i in range(1, len(word) - 1))
+    return len(word) == len(printed) and one_slip(printed, word) and sorted(word) == sorted(printed)
+
+
+def _standard_word(word: str) -> bool:
+    """Whether the standard forms print `word` (lower case): a title word, or a shortening."""
+    known = journal_title_word(word)
+    if known is not None and (known.titles >= 2 or known.uses(word)):
+        return True
+    return any(w.uses(word) for w in journal_title_words_starting(word))
 
 
 def _slip_of_abbreviation(name: str, journal: Journal, form: str) -> bool:

@@ -114,3 +114,54 @@ def test_a_dotted_list_still_keeps_its_variants_apart(lint):
     # a dotted list's cut at another letter is RL816's hint, never RL811's warning
     entry = "Gaustad, G. & Olivetti, E. Aluminium recycling. J. Clean. Prod. 58, 79–87 (2012)."
     assert rl811(lint, [*NATURE, entry]) == []
+
+
+# --- RL815: a word no title begins with, a slip of a word the list prints ----------------------
+
+
+def rl815(lint, entries: list[str]) -> list[tuple[int | None, str]]:
+    return [(d.entry, d.message) for d in lint(numbered(entries), select=["RL815"])]
+
+
+def test_a_word_with_a_letter_dropped_from_another_journals_word_is_flagged(lint):
+    # `Gob` begins no title word of the lists; `Glob` (Lancet Glob Health) is NLM's cut of Global
+    entries = [
+        "Williams J, Allen L. Non-communicable diseases. J Gob Health. 2018;8(2):020409.",
+        "Schuck-Paim C. Pneumonia mortality in Brazil. Lancet Glob Health. 2019;7(2):e249-56.",
+    ]
+    found = rl815(lint, [*VANCOUVER, *entries])
+    assert [n for n, _ in found] == [6]
+    assert "`Gob`" in found[0][1] and "entry 7 prints `Glob`" in found[0][1]
+    assert found[0][1].endswith("write `J Glob Health`")
+
+
+def test_two_letters_swapped_in_an_ama_list_are_flagged_too(lint):
+    entries = [
+        "Roy S. Measles in schools. J Gloab Health. 2018;8(2):020409.",
+        "Lima P. Pneumonia mortality. Lancet Glob Health. 2019;7(2):e249-56.",
+    ]
+    assert rl815(lint, [*AMA, *entries]) == []  # `Gloab`: a letter added, not dropped
+    entries[0] = "Roy S. Measles in schools. J Golb Health. 2018;8(2):020409."
+    assert [n for n, _ in rl815(lint, [*AMA, *entries])] == [6]
+
+
+def test_a_word_changed_by_a_letter_is_no_such_slip(lint):
+    # `Nery` (Escola Anna Nery) is one letter changed from `Nerv`: a name, not a dropped letter
+    entries = [
+        "Souza M. Cuidado de enfermagem. Esc Anna Nery. 2019;23(1):e2018.",
+        "Hall R. Panic disorder. J Nerv Ment Dis. 2017;205(3):201-9.",
+    ]
+    assert rl815(lint, [*VANCOUVER, *entries]) == []
+
+
+def test_a_word_no_other_journal_of_the_list_prints_is_left_alone(lint):
+    entry = "Williams J, Allen L. Non-communicable diseases. J Gob Health. 2018;8(2):020409."
+    assert rl815(lint, [*VANCOUVER, entry]) == []
+
+
+def test_full_titles_in_an_apa_list_are_left_alone(lint):
+    entries = [
+        "Williams, J. (2018). Non-communicable diseases. Journal of Global Health, 8, 020409.",
+        "Schuck-Paim, C. (2019). Pneumonia mortality. The Lancet Global Health, 7, 249–256.",
+    ]
+    assert rl815(lint, [*APA, *entries]) == []

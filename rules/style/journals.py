@@ -627,7 +627,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
     own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted
     abbreviation that only cuts the title's words at other letters than the standard form
-    (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint. A named
+    (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint, unless it
+    cuts a word by one letter alone (`Glob. Environ. Chang.`), which ISO 4 never does. A named
     style pins the form (`journal = "nlm"`).
 
     The form is learnt per entry, or failing that, where the list abbreviates, per journal: a
@@ -1101,6 +1102,8 @@ def _cut_elsewhere(name: str, title: str) -> bool:
             return False
         if plain[0] != word and not (cut and word.startswith(plain[0])):
             return False
+        if cut and len(word) == len(plain[0]) + 1:
+            return False  # `Chang.` for `Change`: ISO 4 never cuts a word by one letter
     return True
 
 

@@ -165,3 +165,23 @@ def test_full_titles_in_an_apa_list_are_left_alone(lint):
         "Schuck-Paim, C. (2019). Pneumonia mortality. The Lancet Global Health, 7, 249–256.",
     ]
     assert rl815(lint, [*APA, *entries]) == []
+
+
+# --- a word cut by one letter is no variant -----------------------------------------------------
+
+
+def test_a_word_cut_by_its_last_letter_alone_is_a_warning_not_a_variant(lint):
+    entry = (
+        "Schmidt, T. S. & Huenteler, J. Anticipating change. Glob. Environ. Chang. 38, 8 (2016)."
+    )
+    text = numbered([*NATURE, entry])
+    assert [d.entry for d in lint(text, select=["RL811"])] == [6]
+    assert "`Glob. Environ. Change`" in lint(text, select=["RL811"])[0].message
+    assert lint(text, select=["RL816"]) == []
+
+
+def test_a_word_cut_by_more_letters_stays_a_variant(lint):
+    entry = "Gaustad, G. & Olivetti, E. Aluminium recycling. J. Clean. Prod. 58, 79–87 (2012)."
+    text = numbered([*NATURE, entry])
+    assert lint(text, select=["RL811"]) == []
+    assert [d.entry for d in lint(text, select=["RL816"])] == [6]

@@ -185,3 +185,38 @@ def test_a_word_cut_by_more_letters_stays_a_variant(lint):
     text = numbered([*NATURE, entry])
     assert lint(text, select=["RL811"]) == []
     assert [d.entry for d in lint(text, select=["RL816"])] == [6]
+
+
+# --- RL815: a title word given another ending ---------------------------------------------------
+
+# author-date (Harvard's older form): `Surname, A. (Year) Title. Journal Volume(Issue): pages.`
+HARVARD = [
+    "Burkard, R. (1991) Qaplib. Mathematical Programming 55(1): 115–119.",
+    "Karmarkar, N. (1984) A polynomial-time algorithm. Operations Research 4(2): 373–395.",
+    "Gondzio, J. (2012) Interior point methods. SIAM Journal on Optimization 22(3): 1–24.",
+    "Wright, S. (1997) Primal-dual methods. Linear Algebra and Its Applications 9(1): 3–9.",
+]
+
+
+def test_a_full_title_with_a_word_given_another_ending_is_flagged(lint):
+    entry = "Burkard, R. (1991) A library. European Journal of Operations Research 55(1): 115–119."
+    found = [(d.entry, d.message) for d in lint(numbered([*HARVARD, entry]), select=["RL815"])]
+    assert [n for n, _ in found] == [5]
+    assert found[0][1].endswith("write `European Journal of Operational Research`")
+    entry = "Burkard, R. (1991). A library. Environmental Science and Technologies, 55, 115–119."
+    found = [(d.entry, d.message) for d in lint(numbered([*APA, entry]), select=["RL815"])]
+    assert [n for n, _ in found] == [6] and "`Technology`" in found[0][1]
+
+
+def test_the_right_title_and_its_abbreviation_pass(lint):
+    entries = [
+        "Burkard, R. (1991) A library. European Journal of Operational Research 55(1): 1–9.",
+        "Burkard, R. (1992) A library. Eur. J. Oper. Res. 56(1): 1–9.",
+    ]
+    assert lint(numbered([*HARVARD, *entries]), select=["RL815"]) == []
+
+
+def test_words_that_share_a_start_but_are_other_words_pass(lint):
+    # `Psychology` and `Psychopharmacology` share six letters; the rest is no ending
+    entry = "Okafor, C. (2017). Trials. Journal of Clinical Psychopharmacology, 5, 426–433."
+    assert lint(numbered([*APA, entry]), select=["RL815"]) == []

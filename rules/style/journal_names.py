@@ -214,6 +214,7 @@ _ENDINGS = frozenset(
     ["", "s", "es", "al", "als", "ic", "ics", "ical", "ion", "ions", "ional", "y", "ies"]
 )
 MIN_STEM = 6  # letters two forms of one word share before their endings
+_ANY_WORD = pattern(r"[^\W\d_]+")
 
 
 def _other_ending(name: str) -> tuple[str, str] | None:
@@ -227,16 +228,20 @@ def _other_ending(name: str) -> tuple[str, str] | None:
         return None
     found: dict[str, tuple[str, str]] = {}
     for journal in journals_resembling(name):
-        title = journal_key(journal.title).split()
-        if len(title) != len(words):
+        known = journal_key(journal.title).split()
+        if len(known) != len(words):
             continue
-        differ = [(p, t) for p, t in zip(words, title, strict=True) if p != t]
+        differ = [(p, t) for p, t in zip(words, known, strict=True) if p != t]
         if len(differ) == 1 and _same_word(*differ[0]):
-            found[" ".join(title)] = (journal.title, differ[0][1])
+            found[" ".join(known)] = (journal.title, differ[0][1])
     if len(found) != 1:
         return None
     title, word = next(iter(found.values()))
-    printed = next(m for m in _NAME_WORD.finditer(name) if _same_word(m.group().lower(), word))
+    printed = next(
+        (m for m in _ANY_WORD.finditer(name) if _same_word(m.group().lower(), word)), None
+    )
+    if printed is None:
+        return None  # the word printed with accents or marks the key drops: not told here
     whole = word.capitalize() if printed.group()[0].isupper() else word
     fixed = name[: printed.start()] + whole + name[printed.end() :]
     return fixed, f"the known journal {title} writes `{whole}`, the word with another ending"

@@ -243,14 +243,14 @@ SETS = {
     "unseen-lists-10": HeldOut(
         "unseen-lists-10",
         {
-            "aaas-sciadv-amoc-tipping": (3, 0, 0),
-            "cup-phn-malawi-undernutrition": (3, 16, 0),
+            "aaas-sciadv-amoc-tipping": (4, 0, 0),
+            "cup-phn-malawi-undernutrition": (4, 16, 0),
             "ghsp-grain-fortification-law": (6, 1, 0),
             "pnas-amoc-social-cost-carbon": (0, 0, 0),
         },
         entries=202,
         faults=54,
-        found=12,
+        found=14,  # 0.26 after RL824 (`Earth System Dyn. Dynamics`) and RL811's `Biol Contr`
         alarms=17,
         rejected=0,
     ),
@@ -269,13 +269,15 @@ SETS = {
         {
             "abdc-bjmbr-leptospira-genome": (4, 0, 0),
             "sbf-rbef-quartz-microbalance": (3, 0, 0),
-            "sbmac-tema-interior-point": (15, 0, 0),
-            "usp-rsp-mortality-inequalities": (16, 11, 0),
+            "sbmac-tema-interior-point": (16, 0, 0),
+            "usp-rsp-mortality-inequalities": (18, 8, 0),
         },
         entries=170,
         faults=102,
-        found=38,
-        alarms=11,
+        found=41,  # 0.40 after RL811 weighed each word (`Popul Health Metrics` found,
+        # `Cienc Saude Colet` no longer flagged) and RL815 found `J Gob Health` beside `Lancet
+        # Glob Health` and `European Journal of Operations Research`
+        alarms=8,
         rejected=0,
     ),
 }

@@ -193,12 +193,12 @@ SETS = {
         {
             "astmh-ajtmh-chikungunya-vectors": (3, 0, 0),
             "jstm-tmh-micronesia-climate": (17, 0, 0),
-            "plosntd-conjunctivitis-traveller": (24, 0, 0),
+            "plosntd-conjunctivitis-traveller": (25, 0, 0),
             "royalsoc-rsos-panda-colostrum": (6, 0, 0),
         },
         entries=188,
         faults=76,
-        found=50,
+        found=51,  # 0.67 once RL817 saw the period before a month (`Cleve Clin J Med. Mar 77`)
         alarms=0,
         rejected=0,
     ),

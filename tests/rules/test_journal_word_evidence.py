@@ -220,3 +220,43 @@ def test_words_that_share_a_start_but_are_other_words_pass(lint):
     # `Psychology` and `Psychopharmacology` share six letters; the rest is no ending
     entry = "Okafor, C. (2017). Trials. Journal of Clinical Psychopharmacology, 5, 426–433."
     assert lint(numbered([*APA, entry]), select=["RL815"]) == []
+
+
+# --- RL817: a month between the journal and its volume ------------------------------------------
+
+# PLOS's former author-year numbered style: `Surname A (Year) Title. Journal Volume: pages.`
+PLOS_YEAR = [
+    "Rezza G, Nicoletti L (2007) Chikungunya in Italy. Lancet 370: 1840–1846.",
+    "Powers AM (2011) Genomic evolution. Am J Trop Med Hyg 84: 909–914.",
+    "Ross RW (1956) A laboratory technique. Emerg Infect Dis 13: 192–200.",
+    "Strauss JH (1994) The alphaviruses. Microbiol Rev 58: 491–562.",
+    "Lanciotti RS (2007) Chikungunya virus in travellers. Clin Infect Dis 13: 764–767.",
+]
+
+
+def test_a_period_after_the_journal_before_a_month_and_the_volume_is_flagged(lint):
+    entry = (
+        "Sabella C (2010) Measles: not just a childhood rash. Cleve Clin J Med. Mar 77(3): 207–13."
+    )
+    found = lint(numbered([*PLOS_YEAR, entry]), select=["RL817"])
+    assert [d.entry for d in found] == [6]
+    assert "`Cleve Clin J Med` carries a period after it" in found[0].message
+
+
+def test_a_month_after_a_journal_without_a_period_passes(lint):
+    entry = (
+        "Sabella C (2010) Measles: not just a childhood rash. Cleve Clin J Med Mar 77(3): 207–13."
+    )
+    assert lint(numbered([*PLOS_YEAR, entry]), select=["RL817"]) == []
+
+
+def test_a_dotted_abbreviations_own_period_before_a_month_passes(lint):
+    entries = [
+        "Rezza, G. Chikungunya in Italy. Lancet 370, 1840–1846 (2007).",
+        "Powers, A. M. Genomic evolution. Am. J. Trop. Med. Hyg. 84, 909–914 (2011).",
+        "Ross, R. W. A laboratory technique. Emerg. Infect. Dis. 13, 192–200 (1956).",
+        "Strauss, J. H. The alphaviruses. Microbiol. Rev. 58, 491–562 (1994).",
+        "Lanciotti, R. S. Chikungunya virus. Clin. Infect. Dis. 13, 764–767 (2007).",
+        "Sabella, C. Measles. Cleve. Clin. J. Med. Mar 77, 207–213 (2010).",
+    ]
+    assert lint(numbered(entries), select=["RL817"]) == []

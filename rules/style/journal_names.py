@@ -63,9 +63,10 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     (`Glob`, in `Lancet Glob Health`), a word the standard forms know; or when, written out in
     full, it is the title of one journal the lists know but for one word given another ending
     (`European Journal of Operations Research` for `Operational`; `Technologies`, `Technology`),
-    each form of the word sharing six letters at least. Of the 21,191 titles of three words or
-    more in the lists, the 50 pairs that differ so are all one journal's variant spellings
-    (`Journal of Environment Health`, `Journal of Environmental Health`).
+    each form of the word sharing six letters at least and neither the other with an ending
+    added (`Education`, `Educational` both name journals). Of the 21,191 titles of three words or
+    more in the lists, the 5 pairs that differ so are all one journal's variant spellings
+    (`Astrophysical Journal Supplement Series`, `Astrophysics Journal ...`).
 
     Known names are never flagged, however close to another (`J Biol` and `J Biol Chem`, `Phys
     Rev A` and `Phys Rev B`), nor a name a slip away from two different journals.
@@ -208,10 +209,13 @@ def _word_slip(name: str, words: dict[str, dict[str, list[int]]]) -> tuple[str, 
     return None
 
 
-# Endings that make another form of one word (`Operations`, `Operational`; `Environment`,
-# `Environmental`; `Physics`, `Physical`): a title word given another ending is the same word
+# Endings that make another form of one word (`Operations`, `Operational`; `Physics`,
+# `Physical`; `Technologies`, `Technology`): a title word given another ending is the same word.
+# A word and the word with an ending added (`Education`, `Educational`; `Economic`, `Economics`)
+# are left alone: journals are named both ways (`Journal of Education Policy`, `Educational
+# Policy`), and a plural one letter away is the one-letter check's
 _ENDINGS = frozenset(
-    ["", "s", "es", "al", "als", "ic", "ics", "ical", "ion", "ions", "ional", "y", "ies"]
+    ["s", "es", "al", "als", "ic", "ics", "ical", "ion", "ions", "ional", "y", "ies"]
 )
 MIN_STEM = 6  # letters two forms of one word share before their endings
 _ANY_WORD = pattern(r"[^\W\d_]+")

@@ -260,3 +260,9 @@ def test_a_dotted_abbreviations_own_period_before_a_month_passes(lint):
         "Sabella, C. Measles. Cleve. Clin. J. Med. Mar 77, 207–213 (2010).",
     ]
     assert lint(numbered(entries), select=["RL817"]) == []
+
+
+def test_a_word_and_the_word_with_an_ending_added_are_left_alone(lint):
+    # `Education` and `Educational` both name journals (`Journal of Education Policy`)
+    entry = "Okafor, C. (2017). Trials. Journal of Education Psychology, 5, 426–433."
+    assert lint(numbered([*APA, entry]), select=["RL815"]) == []

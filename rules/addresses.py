@@ -52,7 +52,7 @@ def _repair(address: str, at: int) -> str:
     """What the sign at `at` most likely stood for."""
     sign = address[at]
     after = address[at + 1 : at + 2]
-    if sign in _ENTITIES and "?" in address[:at] and after.isalpha():
+    if sign in _ENTITIES and "?" in address[:at] and (after.isalpha() or after == "="):
         entity = _ENTITIES[sign]
         name = _PARAMETER.match(address, at + 1)
         whole = f"{entity}{name.group() if name else after}"
@@ -81,11 +81,13 @@ def address_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     and the server knows no such address.
 
     ## Example
-        1. Sigma-Aldrich. Lipase from Candida rugosa. Available from:
+        1. Sigma-Aldrich. Lipase from Candida rugosa [Internet]. [cited 2026 Oct 1].
+           Available from:
            https://www.sigmaaldrich.com/catalog/product/sigma/l1754?lang=pt®ion=BR
 
     Use instead:
-        1. Sigma-Aldrich. Lipase from Candida rugosa. Available from:
+        1. Sigma-Aldrich. Lipase from Candida rugosa [Internet]. [cited 2026 Oct 1].
+           Available from:
            https://www.sigmaaldrich.com/catalog/product/sigma/l1754?lang=pt&region=BR
 
     ## Limitations

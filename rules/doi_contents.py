@@ -7,7 +7,6 @@ What each DOI form says is documented in doi_grammar.py, family by family.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from refslint.api import (
@@ -52,26 +51,26 @@ def _contradictions(ref: Reference, doi: str) -> Iterator[tuple[Span, str, str]]
     if encoded.volumes and volume is not None and volume.lstrip("0") not in encoded.volumes:
         said = " or ".join(encoded.volumes)
         span = ref.volume.span if ref.volume is not None else at_doi
-        yield span, f"volume {volume}", f"volume {said}"
+        yield span, f"volume {volume}", f"gives volume {said}"
         return  # the rest of the DOI cannot be read against a volume it does not share
     issue = _digits(ref.issue.text if ref.issue is not None else None)
     if encoded.issue is not None and issue is not None and int(issue) != int(encoded.issue):
         assert ref.issue is not None
-        yield ref.issue.span, f"issue {issue}", f"issue {encoded.issue}"
+        yield ref.issue.span, f"issue {issue}", f"gives issue {encoded.issue}"
     lone = where is not None and (where.last is None or encoded.ranges)
     if encoded.first is not None and where is not None and lone and not where.from_one:
         rest = article_numbers._outside_identifiers(ref, where)
         if not _same(where.first, encoded.first) and not article_numbers._prints(
             encoded.first, rest
         ):
-            printed = "article number" if where.last is None else "first page"
-            said = f"{printed} {encoded.first}"
+            printed = "page or article number" if where.last is None else "first page"
+            said = f"gives {printed} {encoded.first}"
             yield where.span, f"{printed} {where.first}", said
     if year is not None and ref.date is not None:
         if encoded.year is not None and year != encoded.year:
-            yield ref.date.year_span, f"year {year}", f"year {encoded.year}"
+            yield ref.date.year_span, f"year {year}", f"gives year {encoded.year}"
         elif encoded.registered is not None and year < encoded.registered:
-            said = f"a DOI registered in {encoded.registered}, later than the work"
+            said = f"was registered in {encoded.registered}, after that year"
             yield ref.date.year_span, f"year {year}", said
 
 
@@ -80,7 +79,7 @@ def _contradictions(ref: Reference, doi: str) -> Iterator[tuple[Span, str, str]]
     name="doi-contradicts-entry",
     category=Category.IDENTIFIER,
     severity=Severity.WARNING,
-    summary="The volume, issue, page, article number or year the DOI encodes differs from the entry's",
+    summary="The volume, issue, page, article number or year a DOI encodes differ from the entry's",
 )
 def doi_contradicts_entry(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
@@ -118,7 +117,7 @@ def doi_contradicts_entry(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     for span, printed, said in _contradictions(ref, ref.doi.text):
         yield Diagnostic(
             span,
-            f"{printed}, but the entry's DOI {ref.doi.text} gives {said}; one of the two is wrong",
+            f"{printed}, but the entry's DOI {ref.doi.text} {said}; one of the two is wrong",
         )
 
 
@@ -157,8 +156,8 @@ def _another_kind(ref: Reference, doi: str) -> str | None:
     if server is not None:
         if _journal_article(ref) and not doi_grammar.SERVER_WORDS.search(_outside_doi(ref)):
             return (
-                f"is a {server} preprint's, but the entry cites the journal article; give the "
-                "journal article's DOI"
+                f"is a preprint's ({server}), but the entry cites the journal article; give "
+                "the journal article's DOI"
             )
         return None
     if (m := doi_grammar.ABSTRACT.match(doi)) and _journal_article(ref):

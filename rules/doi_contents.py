@@ -24,6 +24,9 @@ from refslint.api import (
 from . import article_numbers, doi_grammar
 
 _WITH_DOI = frozenset({Kind.ARTICLE, Kind.UNKNOWN, Kind.WEBPAGE})
+# DOIs that carry their registration year were first issued in the 2000s: a `year` before this
+# is a volume read as a year (`Biochim Biophys Acta 1862`), not a date to hold against the DOI
+_FIRST_REGISTERED = 1995
 _LEAD = pattern(r"^[a-z]+")
 
 
@@ -39,6 +42,8 @@ def _digits(field: str | None) -> str | None:
 
 def _contradictions(ref: Reference, doi: str) -> Iterator[tuple[Span, str, str]]:
     """Each printed element the DOI contradicts: where it stands, and what the DOI says."""
+    if not doi_grammar.may_encode(doi):
+        return
     where = article_numbers.locator(ref, _WITH_DOI, named=False)
     volume = _digits(ref.volume.text if ref.volume is not None else None)
     if volume is None and where is not None:
@@ -69,7 +74,7 @@ def _contradictions(ref: Reference, doi: str) -> Iterator[tuple[Span, str, str]]
     if year is not None and ref.date is not None:
         if encoded.year is not None and year != encoded.year:
             yield ref.date.year_span, f"year {year}", f"gives year {encoded.year}"
-        elif encoded.registered is not None and year < encoded.registered:
+        elif encoded.registered is not None and _FIRST_REGISTERED <= year < encoded.registered:
             said = f"was registered in {encoded.registered}, after that year"
             yield ref.date.year_span, f"year {year}", said
 
@@ -142,6 +147,7 @@ def _outside_doi(ref: Reference) -> str:
 def _whole_book(ref: Reference) -> bool:
     return (
         ref.kind is Kind.BOOK
+        and ref.publisher is not None
         and ref.in_marker is None
         and not ref.editors
         and ref.pages is None

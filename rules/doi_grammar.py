@@ -108,6 +108,19 @@ def _registered(doi: str) -> tuple[str, int] | None:
     return None
 
 
+# the registrant prefixes of every family above: any other DOI says nothing, and is passed over
+# before the entry's volume and pages are read
+_REGISTRANTS = (
+    "3390", "5194", "1103", "1088", "1136", "1371", "7554", "3389",
+    "1155", "1038", "1016", "15252", "1002", "1177", "1007", "1186",
+)  # fmt: skip
+PREFIXES = tuple(f"10.{n}/" for n in _REGISTRANTS)
+
+
+def may_encode(doi: str) -> bool:
+    return doi.startswith(PREFIXES) or "(SICI)" in doi.upper()
+
+
 def read(doi: str, year: int | None, volume: str | None) -> Encoded | None:
     """What `doi` says of the work, read with the printed year and volume where its form needs
     them (PLOS's leading zeros, MDPI's split of volume and issue); None where it says nothing."""

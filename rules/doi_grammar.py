@@ -19,6 +19,9 @@ family below reads only what its publisher's DOI form documents:
 - SICI DOIs (`10.1002/(SICI)1097-0258(19990215)18:3<335::AID-SIM336>3.0.CO;2-Z`): the Serial
   Item and Contribution Identifier standard (ANSI/NISO Z39.56) writes the ISSN, the cover date,
   `volume:issue` and, after `<`, the first page.
+- Nature Publishing Group's monthly journals from about 1998 to 2008 (`10.1038/nbt0102-87`): the
+  journal's code, the issue's month and year (`0102`, January 2002) and, after the hyphen, the
+  first page (Nat Biotechnol 2002;20(1):87-90).
 - The article-number families of numbered_journals (PLOS, eLife, Frontiers, Hindawi, Cell
   Press, BMJ's open journals, EMBO, Wiley's e-locators, SAGE), each documented there.
 - DOIs that carry the year they were registered (Frontiers `fimmu.2020.01234`, Springer Nature
@@ -67,6 +70,7 @@ _APS = pattern(r"10\.1103/(?:PhysRev[A-Za-z]*|RevModPhys)\.(?P<v>\d+)\.(?P<p>\d+
 _IOP = pattern(r"10\.1088/\d{4}-\d{3}[\dX]/(?P<v>\d+)/(?P<i>\d+)/(?P<p>[A-Z]?\d+)")
 _BMJ_OLD = pattern(r"10\.1136/bmj\.(?P<v>\d{3})\.(?P<i>\d{4})\.(?P<p>\d+)", re.I)
 _BMJ = pattern(r"10\.1136/bmj\.(?P<n>[a-z]\d{2,5})", re.I)
+_NPG = pattern(r"10\.1038/[a-z]{2,6}(?:0[1-9]|1[0-2])(?P<yy>\d\d)-(?P<p>[a-z]?\d+)$", re.I)
 _SICI = pattern(
     r"\(SICI\)\d{4}-\d{3}[\dX]\((?P<y>(?:1[89]|20)\d\d)\d*\)(?P<v>\d+):(?P<i>[\d/]+)<(?P<p>\d+)::",
     re.I,
@@ -138,6 +142,9 @@ def read(doi: str, year: int | None, volume: str | None) -> Encoded | None:
         return Encoded("BMJ", (m["v"],), str(int(m["i"])), m["p"])
     if m := _BMJ.match(doi):
         return Encoded("BMJ", first=m["n"])
+    if m := _NPG.match(doi):
+        yy = int(m["yy"])
+        return Encoded("Nature", (), None, m["p"], (1900 if yy >= 90 else 2000) + yy)
     if m := _SICI.search(doi):
         issue = m["i"] if m["i"].isdigit() else None
         return Encoded("SICI", (m["v"],), issue, m["p"], int(m["y"]))

@@ -79,6 +79,13 @@ CONTRADICTED = [
         "issue 12, but the entry's DOI 10.1088/0953-8984/14/11/302 gives issue 11; one of the two "
         "is wrong",
     ),
+    # Nature's monthly journals, 1998-2008: month, year and first page (Harvard)
+    (
+        "Nagai, T. and Ibata, K. (2002) A variant of yellow fluorescent protein. Genetics, 20, "
+        "1585–1588. doi: 10.1038/nbt0102-87",
+        "first page 1585, but the entry's DOI 10.1038/nbt0102-87 gives first page 87; one of the "
+        "two is wrong",
+    ),
     # a DOI registered after the year printed
     (
         "Kumar A, Watkins R. Cell therapy with TILs. Front Immunol. 2019;12:690499. "
@@ -126,7 +133,9 @@ AGREEING = (
     "doi:10.1136/bmjopen-2017-015823\n"
     '13. A. Author, "A Hindawi paper," J. Chem., vol. 2016, Article ID 6503162, 10 pages, 2016. '
     "doi:10.1155/2016/6503162\n"
-    "14. Baker, J. (2019). Hydrology of karst. Hydrology and Earth System Sciences, 23, 1–20. "
+    "14. Kessels HW, Wolkers MC. Immunotherapy through TCR gene transfer. Nat Immunol. (2001) "
+    "2:957–61. doi: 10.1038/ni1001-957\n"
+    "15. Baker, J. (2019). Hydrology of karst. Hydrology and Earth System Sciences, 23, 1–20. "
     "https://doi.org/10.5194/hess-23-1-2019\n"
 )
 

@@ -108,19 +108,27 @@ def address_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             break
 
 
-# A page a database or a library's proxy shows instead of the work: a login form, or a proxy's
-# rewritten host (`www-sciencedirect-com.ezproxy.lib.example.edu`, `*.idm.oclc.org`)
-_LOGIN = pattern(
-    r"(?:^|[/=?&]|%2f|%3d)(?:log-?in|log-?on|sign-?in|ErrCrlNotAuth)"
-    r"(?:\.(?:aspx?|jsp|php|html?|do|cfm))?(?=$|[/?&#%])",
-    re.I,
+# A page a database or a library's proxy shows instead of the work: a login form (a server
+# script named for logging in, `login.aspx`, or a login path given where to return to,
+# `/login?returnUrl=...`, or EBSCO's `ErrCrlNotAuth`), or a proxy's rewritten host
+# (`www-sciencedirect-com.ezproxy.lib.example.edu`, `*.idm.oclc.org`). A page about logging in
+# (`auth0.com/docs/login`) and a host merely named proxy (`proxy.golang.org`) are no such thing.
+_LOGIN_SCRIPT = pattern(
+    r"(?:^|[/=]|%2f|%3d)(?:log-?in|log-?on|sign-?in)\.(?:aspx?|jsp|php|do|cfm)(?=$|[/?&#%])", re.I
+)
+_LOGIN_PATH = pattern(r"/(?:log-?in|log-?on|sign-?in)/?$", re.I)
+_NOT_AUTHORISED = pattern(r"ErrCrlNotAuth", re.I)
+# a rewritten host: the publisher's name with hyphens for dots, then the proxy's own domain
+_PROXY_HOST = pattern(
+    r"ezproxy|\.idm\.oclc\.org$|^[a-z0-9-]+-(?:com|org|net|edu|gov)\.(?:[a-z0-9-]+\.)*"
+    r"(?:proxy|ezp|libproxy|lib)[a-z0-9-]*\.",
+    0,
 )
 # the words one of these addresses must hold, found by plain substring search
 _LOGIN_WORDS = (
     "login", "logon", "log-in", "log-on", "signin", "sign-in",
-    "proxy", "ezp.", "idm.oclc", "errcrl",
+    "proxy", "ezp", "idm.oclc", "errcrl", "-com.", "-org.",
 )  # fmt: skip
-_PROXY_HOST = pattern(r"(?:^|\.)(?:ez)?proxy\d*\.|\.idm\.oclc\.org$|(?:^|\.)ezp\.", 0)
 
 
 def _behind_login(address: str) -> str | None:
@@ -131,7 +139,12 @@ def _behind_login(address: str) -> str | None:
     host = parts.netloc.lower()
     if _PROXY_HOST.search(host):
         return f"a library proxy's address ({host})"
-    if _LOGIN.search(f"{parts.path}?{parts.query}"):
+    where = f"{parts.path}?{parts.query}"
+    if (
+        _LOGIN_SCRIPT.search(where)
+        or (parts.query and _LOGIN_PATH.search(parts.path))
+        or _NOT_AUTHORISED.search(parts.query)
+    ):
         return "a login page's address"
     return None
 

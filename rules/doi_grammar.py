@@ -65,6 +65,7 @@ class Encoded(NamedTuple):
 # MDPI: letters, then volume + two-digit issue + article number of four digits or more.
 # Proceedings series (`proceedings2019013001`, `engproc2023059001`) put a year first: left out.
 _MDPI = pattern(r"10\.3390/(?P<j>[a-z]+)(?P<n>\d{7,})", re.I)
+_YEAR_FIRST = pattern(r"(?:19|20)\d\d")
 _COPERNICUS = pattern(r"10\.5194/[a-z]+-(?P<v>\d{1,3})-(?P<p>\d{1,6})-(?P<y>(?:19|20)\d\d)", re.I)
 _APS = pattern(r"10\.1103/(?:PhysRev[A-Za-z]*|RevModPhys)\.(?P<v>\d+)\.(?P<p>\d+)")
 _IOP = pattern(r"10\.1088/\d{4}-\d{3}[\dX]/(?P<v>\d+)/(?P<i>\d+)/(?P<p>[A-Z]?\d+)")
@@ -89,6 +90,8 @@ def _mdpi(match: re.Match[str], volume: str | None) -> Encoded | None:
     if match["j"].lower() in {"proceedings", "books"} or match["j"].lower().endswith("proc"):
         return None
     digits = match["n"]
+    if _YEAR_FIRST.match(digits) and volume != digits[:2]:
+        return None  # a proceedings series's year first (Med Sci Forum's msf2022002001)
     splits = [
         (digits[:k], digits[k : k + 2], digits[k + 2 :])
         for k in range(1, len(digits) - 5)

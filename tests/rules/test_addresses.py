@@ -43,6 +43,9 @@ RIGHT = (
     "5. Smith J. Tiles. https://example.org/img/800x600/tile.png\n"
     '6. R. Mull, "login-service," GitHub, 2022. [Online]. Available: '
     "https://github.com/rmull/login-service\n"
+    # a page about logging in, and a host merely named proxy (computing lists cite both)
+    "7. Auth0. Log in. https://auth0.com/docs/login (accessed 2023-01-02).\n"
+    "8. Go Team. Module proxy protocol. https://proxy.golang.org/ (accessed 2023-01-02).\n"
 )
 
 
@@ -58,16 +61,14 @@ BEHIND_LOGIN = (
     "https://www-nature-com.ezproxy.library.example.edu/articles/s41586-019-1234-5\n"
     '3. K. Tan, "Edge caching," IEEE Access, vol. 8, pp. 1–9, 2020. [Online]. Available: '
     "https://ieeexplore-ieee-org.example.idm.oclc.org/document/9000000\n"
+    "4. Kay, L. (2018). Rivers. Geology, 46(2), 99–102. "
+    "https://pubs.example.org/login?returnUrl=%2Fdoi%2F10.1130%2FG39600.1\n"
 )
 
 
 def test_an_address_behind_a_login_is_flagged(lint):
     found = lint(BEHIND_LOGIN, select=["RL421"])
-    assert [(d.entry, str(d.severity)) for d in found] == [
-        (1, "warning"),
-        (2, "warning"),
-        (3, "warning"),
-    ]
+    assert [(d.entry, str(d.severity)) for d in found] == [(n, "warning") for n in (1, 2, 3, 4)]
     assert found[0].message.startswith("address is a login page's address")
     assert "library proxy's address (www-nature-com.ezproxy.library.example.edu)" in (
         found[1].message

@@ -163,8 +163,9 @@ SILENT = (
     "7. Rao V. Rewiring. Mol Biol Cell. 2019;30(5):650-62. doi:10.1091/mbc.E18-08-0507\n"
     # MDPI's proceedings put a year first
     "8. Silva J. Sensors for bees. Eng Proc. 2023;59:1. doi:10.3390/engproc2023059001\n"
+    "10. Müller K. Opening talk. Med Sci Forum. 2022;2(1):1. doi:10.3390/msf2022002001\n"
     # a page span from 1 is RL586's
-    "9. Xu J. Aurora-A. PLoS One. 2013;8:1-11. doi:10.1371/journal.pone.0056919\n"
+    "11. Xu J. Aurora-A. PLoS One. 2013;8:1-11. doi:10.1371/journal.pone.0056919\n"
 )
 
 
@@ -229,6 +230,18 @@ RIGHT_KIND = (
     "doi:10.1200/JCO.2020.38.15_suppl.4000\n"
     "11. Lander ES. The heroes of CRISPR. Cell. 2016;164(1-2):18-28. "
     "doi:10.1016/j.cell.2015.12.041\n"
+    # an article online before its volume: no volume, and no book either
+    "12. Smith, J., & Lee, K. (2021). Attention in working memory. Cognition. Advance online "
+    "publication. https://doi.org/10.1016/j.cognition.2021.104567\n"
+    "13. Smith J, Lee K. Attention in working memory. Cognition. 2021. "
+    "doi:10.1016/j.cognition.2021.104567\n"
+    # arXiv as DBLP names it
+    '14. A. Vaswani et al., "Attention is all you need," CoRR, vol. abs/1706.03762, 2017. '
+    "doi: 10.48550/arXiv.1706.03762.\n"
+    # a whole book's DOI at Oxford and Springer
+    "15. Smith J. Book title. Oxford: Oxford University Press; 2019. "
+    "doi:10.1093/oso/9780198812345.001.0001\n"
+    "16. Smith, J. (2019). Great book. Springer. https://doi.org/10.1007/978-3-030-12345-6\n"
 )
 
 

@@ -25,7 +25,8 @@ family below reads only what its publisher's DOI form documents:
 - The article-number families of numbered_journals (PLOS, eLife, Frontiers, Hindawi, Cell
   Press, BMJ's open journals, EMBO, Wiley's e-locators, SAGE), each documented there.
 - DOIs that carry the year they were registered (Frontiers `fimmu.2020.01234`, Springer Nature
-  `s12889-020-09123-4`, Elsevier `j.cell.2019.01.001`, BMJ's `bmjopen-2017-015823`): a work
+  `s12889-020-09123-4`, Elsevier `j.cell.2019.01.001`, BMJ's `bmjopen-2017-015823`, Wiley's
+  `adma.201904567` and AGU's `2004GL021450`, the year the manuscript was received): a work
   cannot be published before its DOI was registered, but may be published a year or more after
   (an article online in December, in an issue years later), so only an earlier printed year
   contradicts it.
@@ -80,10 +81,17 @@ _SICI = pattern(
 _REGISTERED = (
     pattern(r"10\.3389/f[a-z]+\.(?P<y>(?:19|20)\d\d)\.\d{5,7}", re.I),
     pattern(r"10\.(?:1007|1186|1038)/s\d{5}-(?P<yyy>0[0-9]\d)-", re.I),
-    pattern(r"10\.1016/j\.[a-z]+\.(?P<y>(?:19|20)\d\d)\.\d\d\.\d{3}", re.I),
+    # `j.cell.2019.01.001` and, since about 2015, `j.jclepro.2019.118123`
+    pattern(r"10\.1016/j\.[a-z]+\.(?P<y>(?:19|20)\d\d)\.(?:\d\d\.\d{3}|\d{6})$", re.I),
     pattern(r"10\.1136/[a-z]+-(?P<y>(?:19|20)\d\d)-\d{6}", re.I),
+    # Wiley's manuscript numbers, the year they were received and five digits
+    # (`adma.201904567`, `anie.202004240`)
+    pattern(r"10\.1002/[a-z]+\.(?P<y>(?:19|20)\d\d)\d{5}$", re.I),
+    # AGU's, the year the manuscript was received, the journal's two letters and six digits
+    # (`10.1029/2004GL021450`, `10.1002/2014GL061038`)
+    pattern(r"10\.(?:1029|1002)/(?P<y>(?:19|20)\d\d)[A-Z]{2}\d{6}$"),
 )
-_CREATION_NAMES = ("Frontiers", "Springer Nature", "Elsevier", "BMJ")
+_CREATION_NAMES = ("Frontiers", "Springer Nature", "Elsevier", "BMJ", "Wiley", "AGU")
 
 
 def _mdpi(match: re.Match[str], volume: str | None) -> Encoded | None:
@@ -175,13 +183,17 @@ PREPRINTS = (
     ("Authorea", pattern(r"10\.22541/au\.", re.I)),
     ("ESS Open Archive", pattern(r"10\.1002/essoar\.", re.I)),
     ("EGUsphere", pattern(r"10\.5194/egusphere-", re.I)),
+    # a Copernicus journal's discussion paper: journal, year and number (`hess-2019-123`), where
+    # the final paper has journal, volume, first page and year (`hess-24-1234-2020`)
+    ("Copernicus discussion paper", pattern(r"10\.5194/[a-z]+-(?:19|20)\d\d-\d+$", re.I)),
     ("TechRxiv", pattern(r"10\.36227/techrxiv\.", re.I)),
     ("SciELO Preprints", pattern(r"10\.1590/scielopreprints\.", re.I)),
 )
 # words by which an entry says it cites the preprint too
 SERVER_WORDS = pattern(
     r"preprint|biorxiv|medrxiv|research\s?square|ssrn|osf|psyarxiv|socarxiv|chemrxiv|arxiv"
-    r"|authorea|essoar|egusphere|techrxiv|scielo\s?preprints|preprints\.org|working\s?paper",
+    r"|authorea|essoar|egusphere|techrxiv|scielo\s?preprints|preprints\.org|working\s?paper"
+    r"|discuss|corr\b|in\s?review",
     re.I,
 )
 

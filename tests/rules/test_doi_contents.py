@@ -102,6 +102,40 @@ def test_an_element_the_doi_contradicts_is_flagged(lint, entry, message):
     assert [(d.message, str(d.severity)) for d in found] == [(message, "warning")]
 
 
+EARTH_SCIENCES = (
+    # Copernicus's own style, the year after the DOI
+    "1. Kulmala, M. and Nieminen, T.: Measurement of the nucleation of atmospheric aerosol "
+    "particles, Atmos. Chem. Phys., 13, 345–360, https://doi.org/10.5194/acp-12-345-2012, 2012.\n"
+    # AGU, Wiley and Elsevier DOIs carry the year the manuscript came in (APA)
+    "2. Lee, K. (2013). Rainfall extremes. Geophysical Research Letters, 42(3), 123–130. "
+    "https://doi.org/10.1002/2014GL061038\n"
+    "3. Wu, X. (2018). Solar cells. Advanced Materials, 32(1), 1904567. "
+    "https://doi.org/10.1002/adma.201904567\n"
+    "4. Chen, Y. (2018). Cleaner production. Journal of Cleaner Production, 245, 118123. "
+    "https://doi.org/10.1016/j.jclepro.2019.118123\n"
+)
+EARTH_SCIENCES_RIGHT = (
+    "1. Kulmala, M. and Nieminen, T.: Measurement of the nucleation of atmospheric aerosol "
+    "particles, Atmos. Chem. Phys., 12, 345–360, https://doi.org/10.5194/acp-12-345-2012, 2012.\n"
+    "2. Lee, K. (2015). Rainfall extremes. Geophysical Research Letters, 42(3), 123–130. "
+    "https://doi.org/10.1002/2014GL061038\n"
+    "3. Wu, X. (2020). Solar cells. Advanced Materials, 32(1), 1904567. "
+    "https://doi.org/10.1002/adma.201904567\n"
+    "4. Chen, Y. (2020). Cleaner production. Journal of Cleaner Production, 245, 118123. "
+    "https://doi.org/10.1016/j.jclepro.2019.118123\n"
+    "5. Smith, A.: Karst floods, Hydrol. Earth Syst. Sci. Discuss. [preprint], "
+    "https://doi.org/10.5194/hess-2019-123, in review, 2019.\n"
+)
+
+
+def test_earth_science_dois_are_read_in_their_own_styles(lint):
+    found = lint(EARTH_SCIENCES, select=["RL418", "RL419"])
+    assert [(d.entry, d.code) for d in found] == [(n, "RL418") for n in (1, 2, 3, 4)]
+    assert found[0].message.startswith("volume 13, but the entry's DOI")
+    assert all("was registered in" in d.message for d in found[1:])
+    assert lint(EARTH_SCIENCES_RIGHT, select=["RL418", "RL419"]) == []
+
+
 def test_the_finding_points_at_the_printed_element(lint):
     text = "1. Gayer J. Fortification. Nutrients. 2015;7(12):646–658. doi:10.3390/nu7010646\n"
     (found,) = lint(text, select=["RL418"])
@@ -192,12 +226,15 @@ ANOTHER_KIND = (
     "CT: JAI Press; 1985. doi:10.1002/pam.4050050217\n"
     "8. Patel R. Deep learning for imaging. Cham: Springer; 2019. "
     "doi:10.1007/978-3-030-12345-6_4\n"
+    # a Copernicus discussion paper's DOI for the final paper
+    "9. Smith, A.: Karst floods, Hydrol. Earth Syst. Sci., 24, 1234–1250, "
+    "https://doi.org/10.5194/hess-2019-123, 2020.\n"
 )
 
 
 def test_a_doi_of_another_kind_of_work_is_flagged_in_every_style(lint):
     found = lint(ANOTHER_KIND, select=["RL419"])
-    assert [(d.entry, str(d.severity)) for d in found] == [(n, "warning") for n in range(1, 9)]
+    assert [(d.entry, str(d.severity)) for d in found] == [(n, "warning") for n in range(1, 10)]
     words = [d.message.split(", but")[0] for d in found]
     assert words[0] == "DOI 10.1101/2023.06.29.547082 is a preprint's (bioRxiv or medRxiv)"
     assert words[1].endswith("is a preprint's (Research Square)")
@@ -205,6 +242,7 @@ def test_a_doi_of_another_kind_of_work_is_flagged_in_every_style(lint):
     assert words[3].endswith("is a meeting abstract's (abstract 5589)")
     assert words[4].endswith("is one chapter's") and words[7].endswith("is one chapter's")
     assert words[6] == "DOI 10.1002/pam.4050050217 is a journal article's"
+    assert words[8].endswith("is a preprint's (Copernicus discussion paper)")
 
 
 RIGHT_KIND = (

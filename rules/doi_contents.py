@@ -145,9 +145,13 @@ def _outside_doi(ref: Reference) -> str:
 
 
 def _whole_book(ref: Reference) -> bool:
+    """A book read as a whole: a publisher named in words, no chapter's marks, and no volume and
+    page at the end (`Applied Energy, 96: 387` read as a book whose publisher is `387`)."""
     return (
         ref.kind is Kind.BOOK
         and ref.publisher is not None
+        and any(char.isalpha() for char in ref.publisher.text)
+        and article_numbers._tail(ref) is None
         and ref.in_marker is None
         and not ref.editors
         and ref.pages is None

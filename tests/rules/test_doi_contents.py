@@ -280,6 +280,9 @@ RIGHT_KIND = (
     "15. Smith J. Book title. Oxford: Oxford University Press; 2019. "
     "doi:10.1093/oso/9780198812345.001.0001\n"
     "16. Smith, J. (2019). Great book. Springer. https://doi.org/10.1007/978-3-030-12345-6\n"
+    # a journal article whose markup made it read as a book published by `387`
+    "17. Aguilera, R.F. & Ripple, R.D., 2012. Technological progress. <italic>Applied Energy,"
+    "</italic> 96: 387. http://dx.doi.org/10.1016/j.apenergy.2012.02.069.\n"
 )
 
 

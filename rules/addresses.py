@@ -60,7 +60,9 @@ def _repair(address: str, at: int) -> str:
         return f"`{sign}` where `{whole}` stood (read as the HTML entity `{entity};`)"
     if sign in _LOOKALIKES and sign not in "‐–":
         return f"`{sign}` for `{_LOOKALIKES[sign]}`"
-    return "a stray sign"
+    if sign == "¬":
+        return "a stray `¬`, the mark of a line break in a word (remove it)"
+    return f"a stray `{sign}`"
 
 
 @rule(

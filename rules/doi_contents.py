@@ -37,7 +37,7 @@ def _same(printed: str, encoded: str) -> bool:
 
 
 def _digits(field: str | None) -> str | None:
-    return field if field is not None and field.isdigit() else None
+    return field if field is not None and field.isascii() and field.isdigit() else None
 
 
 def _contradictions(ref: Reference, doi: str) -> Iterator[tuple[Span, str, str]]:

@@ -25,7 +25,7 @@ def test_a_sign_no_address_holds_is_flagged_in_every_style(lint):
     assert reasons == [
         "`®` where `&region=` stood (read as the HTML entity `&reg;`)",
         "`˜` for `~`",
-        "a stray sign",
+        "a stray `¬`, the mark of a line break in a word (remove it)",
         "`×` for `x`",
         "`©` where `&copy=` stood (read as the HTML entity `&copy;`)",
     ]

@@ -66,6 +66,9 @@ class Encoded(NamedTuple):
 # MDPI: letters, then volume + two-digit issue + article number of four digits or more.
 # Proceedings series (`proceedings2019013001`, `engproc2023059001`) put a year first: left out.
 _MDPI = pattern(r"10\.3390/(?P<j>[a-z]+)(?P<n>\d{7,})", re.I)
+# MDPI's journals publish at most 24 issues a year (semimonthly: Int J Mol Sci, Sensors,
+# Molecules, Sustainability), which leaves one way to split most suffixes
+_MDPI_ISSUES = 24
 _YEAR_FIRST = pattern(r"(?:19|20)\d\d")
 _COPERNICUS = pattern(r"10\.5194/[a-z]+-(?P<v>\d{1,3})-(?P<p>\d{1,6})-(?P<y>(?:19|20)\d\d)", re.I)
 _APS = pattern(r"10\.1103/(?:PhysRev[A-Za-z]*|RevModPhys)\.(?P<v>\d+)\.(?P<p>\d+)")
@@ -103,7 +106,7 @@ def _mdpi(match: re.Match[str], volume: str | None) -> Encoded | None:
     splits = [
         (digits[:k], digits[k : k + 2], digits[k + 2 :])
         for k in range(1, len(digits) - 5)
-        if digits[0] != "0" and digits[k : k + 2] != "00"
+        if digits[0] != "0" and 1 <= int(digits[k : k + 2]) <= _MDPI_ISSUES
     ]
     if not splits:
         return None

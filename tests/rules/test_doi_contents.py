@@ -20,6 +20,12 @@ CONTRADICTED = [
         "doi:10.3390/nu5114741",
         "volume 6, but the entry's DOI 10.3390/nu5114741 gives volume 5; one of the two is wrong",
     ),
+    (
+        "Wang L, Chen Y. Air pollution and asthma. Int J Environ Res Public Health. "
+        "2021;17(19):10061. doi:10.3390/ijerph181910061",
+        "volume 17, but the entry's DOI 10.3390/ijerph181910061 gives volume 18; one of the two "
+        "is wrong",
+    ),
     # Copernicus (APA): volume, first page and year
     (
         "Smith, A., & Jones, B. (2013). Aerosol nucleation in the boreal forest. Atmospheric "

@@ -24,6 +24,8 @@ FAMILIES = {
     "refslint_rules.dates": {"RL201", "RL202", "RL203", "RL204", "RL205", "RL206"},
     "refslint_rules.access_date": {"RL301", "RL302", "RL303", "RL304"},
     "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408", "RL415"},
+    "refslint_rules.doi_contents": {"RL418", "RL419"},
+    "refslint_rules.addresses": {"RL420", "RL421"},
     "refslint_rules.format": {
         "RL501",
         "RL502",

@@ -1,0 +1,135 @@
+"""Signs lost or doubled inside titles (RL528 degree signs, RL529 quotation marks), in lists written
+here in several styles: each rule finds its fault, and stays silent on the right titles that look
+like it (newtons, watts, grades, LaTeX's quotes, German and Swedish marks, inches)."""
+
+from __future__ import annotations
+
+from refslint.fixes import apply_edits
+
+
+def numbered(*entries: str) -> str:
+    return "".join(f"{n}. {entry}\n" for n, entry in enumerate(entries, 1))
+
+
+# --- RL528: a degree sign lost --------------------------------------------------------------------
+
+SCIENCE = numbered(
+    "W. E. Johns, M. O. Baringer, Continuous, array-based estimates of Atlantic Ocean heat "
+    "transport at 26.5 N. J. Climate 24, 2429–2449 (2011).",
+    "D. I. Armstrong McKay, A. Staal, Exceeding 1.5 C global warming could trigger multiple "
+    "climate tipping points. Science 377, eabn7950 (2022).",
+    "H. L. Bryden, B. A. King, South Atlantic overturning circulation at 24 S. J. Mar. Res. 69, "
+    "38–55 (2011).",
+    "C. S. Meinen, S. Speich, Meridional overturning circulation transport variability at "
+    "34.5°S during 2009–2017. Geophys. Res. Lett. 45, 4180–4188 (2018).",
+    "M. Lozier, F. Li, A sea change in our view of overturning in the subpolar North Atlantic. "
+    "Science 363, 516–521 (2019).",
+)
+
+
+def test_a_lost_degree_sign_is_flagged_in_a_latitude_and_a_warming(lint):
+    hits = lint(SCIENCE, select=["RL528"])
+    assert [(d.entry, str(d.severity)) for d in hits] == [
+        (1, "warning"),
+        (2, "warning"),
+        (3, "warning"),
+    ]
+    assert hits[0].message == "degree sign lost in the title (`26.5 N`); expected `26.5°N`"
+    assert hits[1].message == "degree sign lost in the title (`1.5 C`); expected `1.5°C`"
+    fixed = apply_edits(SCIENCE, [e for d in hits for e in d.edits])
+    assert "at 26.5°N. J. Climate" in fixed
+    assert "Exceeding 1.5°C global" in fixed and "at 24°S. J. Mar." in fixed
+
+
+APA = numbered(
+    "Hughes, T. P., & Kerry, J. T. (2018). Spatial and temporal patterns of mass bleaching of "
+    "corals in a 2 C world. Science, 359(6371), 80–83.",
+    "Rahmstorf, S. (2019). Global warming of 1.5 C and the ocean. Nature Climate Change, 9, 1–3.",
+    "Smith, A. B., & Lee, C. (2017). Moored observations of the Kuroshio off the coast of Japan "
+    "at 32 N, 135 E. Journal of Physical Oceanography, 47(3), 12–30.",
+    "Zhou, Q. (2020). Friction and wear of steel at 10 N and 20 N loads. Wear, 450, 203–210.",
+)
+
+
+def test_author_date_lists_are_read_the_same_way(lint):
+    hits = lint(APA, select=["RL528"])
+    assert sorted((d.entry, d.message) for d in hits) == [
+        (1, "degree sign lost in the title (`2 C`); expected `2°C`"),
+        (2, "degree sign lost in the title (`1.5 C`); expected `1.5°C`"),
+        (3, "degree sign lost in the title (`135 E`); expected `135°E`"),
+        (3, "degree sign lost in the title (`32 N`); expected `32°N`"),
+    ]
+
+
+# numbers before `N`, `S`, `W`, `E` and `C` that are no latitude nor temperature
+NOT_DEGREES = numbered(
+    "Zhou Q, Li H. Friction and wear of steel at 10 N under dry sliding. Wear. 2020;450:203-10.",
+    "Park J. Tensile strength of fibres loaded to 50 N. Compos Sci Technol. 2019;170:1-8.",
+    "Roy E. A laser diode at 30 W for tissue ablation. Lasers Surg Med. 2018;50:12-9.",
+    "Kim S. Grade 1.5 C tumours: outcomes in a cohort. Br J Surg. 2017;104:44-50.",
+    "Ito T. Vitamin C and 2 C classes of antioxidants. Free Radic Biol Med. 2016;95:1-9.",
+    "Lee A. Ocean heat transport at 26.5°N and 26.5° N compared. J Clim. 2015;28:1-10.",
+    "Diaz M. Island populations of 24 S strains of bacteria. Microbiology. 2014;160:9-19.",
+    "Shaw B. Warming of the Atlantic Ocean along section 24 S.A. J Mar Res. 2013;71:1-9.",
+    "Wu Z. Coastal erosion at 250 N sites along the Atlantic. Geomorphology. 2012;150:1-9.",
+)
+
+
+def test_newtons_watts_grades_and_printed_signs_are_left_alone(lint):
+    assert lint(NOT_DEGREES, select=["RL528"]) == []
+
+
+# --- RL529: quotation marks damaged ---------------------------------------------------------------
+
+PNAS = numbered(
+    "Z. Hausfather, G. P. Peters, Emissions—The “business as usual’’ story is misleading. "
+    "Nature 577, 618–620 (2020).",
+    "K. S. Hacker, M. G. Garzon, ““I’m Getting Violated … for my Health”: Experiences of Pelvic "
+    "Exams Among Women With Low Incomes,” Women's Reproductive Health 9, no. 3 (2022): 161–182.",
+    'R. N. Kumawat, Managing rangelands: promoting the tree "prosopis cineraria": A wonder tree '
+    'for agroforestry in arid areas". 2016.',
+    "W. H. R. Rivers, ““The Genealogical Method of Anthropological Inquiry.” Sociological "
+    "Review 3 (1910): 1–12.",
+    "M. G. Garzon, ‘I Would Never Call It a Good Time.’ A Mixed-Methods Study (PhD diss., The "
+    "New School, 2021).",
+)
+
+
+def test_damaged_quotation_marks_are_flagged(lint):
+    hits = lint(PNAS, select=["RL529"])
+    assert [(d.entry, d.message) for d in hits] == [
+        (1, "closing quotation mark printed as two apostrophes (`’’`); expected `”`"),
+        (
+            2,
+            "quotation inside a quotation printed with the same marks (`““`); expected `“‘`",
+        ),
+        (3, 'quotation marks do not pair in the entry: a `"` is left open or closed twice'),
+        (4, "quotation mark printed twice (`““`); expected `“`"),
+    ]
+    assert all(str(d.severity) == "warning" for d in hits)
+    fixed = apply_edits(PNAS, [e for d in hits for e in d.edits])
+    assert "“business as usual” story" in fixed
+    assert "Garzon, “‘I’m Getting" in fixed
+    assert "Rivers, “The Genealogical" in fixed
+
+
+# right marks in several styles: IEEE's `“Title,”`, Chicago's nested quotation, British single
+# marks, German, French and Swedish marks, LaTeX's, an inch and a double prime
+RIGHT_MARKS = numbered(
+    "A. Kallis and D. Klappholz, “Reaching definitions analysis on code,” in Proc. LCPC, 1991, "
+    "pp. 1–9.",
+    "K. S. Hacker, “‘I’m Getting Violated … for my Health’: Experiences of Pelvic Exams,” Women's "
+    "Reproductive Health 9, no. 3 (2022): 161–182.",
+    "Smith J. ‘A “good” death’: views of nurses. BMJ. 2019;365:l1-9.",
+    "Müller K. „Gute Pflege“ im Alltag. Pflege. 2018;31:1-9.",
+    "Durand P. « La santé » en France. Rev Prat. 2017;67:1-9.",
+    "Lindqvist A. ”Att vara sjuk” i Sverige. Lakartidningen. 2016;113:1-9.",
+    "Rosene C. ``Incremental dependence analysis,'' Ph.D. thesis, Rice University, 1990.",
+    'Jones K. Imaging of 3.5" floppy disks. J Appl Phys. 2015;117:1-9.',
+    "Misumi K. The beta'' precipitate in Al-Mg-Si alloy. J Alloys Compd. 2014;600:29-33.",
+    'Young B. "The Business of Law before 1861", Proc Missisquoi Hist Soc. 1990;20:10-24.',
+)
+
+
+def test_right_marks_in_any_style_are_left_alone(lint):
+    assert lint(RIGHT_MARKS, select=["RL529"]) == []

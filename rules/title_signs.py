@@ -27,7 +27,7 @@ from refslint.api import (
     rule,
 )
 
-from .title_marks import _region
+from .title_marks import _region, _wordset
 
 # --- RL528: a degree sign lost --------------------------------------------------------------------
 
@@ -263,4 +263,117 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
             Span(at, at + 1),
             f"quotation marks do not pair in the entry: a `{unpaired}` is left open or "
             "closed twice",
+        )
+
+
+# --- RL563: a title's words printed twice, or a space lost after a suspended hyphen -------------
+
+# a run of two words or more printed again straight after a stop (`Mems and Nems. Mems and Nems`)
+_TWICE = pattern(
+    r"(?<![\w'’-])(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’()-]+){1,15})[.:;,]?[ \t]+(?P=words)"
+    r"(?![\w'’-])"
+)
+# letters a run printed twice must hold to be more than a figure of speech
+TWICE_LETTERS = 10
+# a little word printed twice (`of of`, `the the`), or run into itself (`inin vitro`); `in in`
+# before a Latin phrase is English (`inflammation in in vitro models`), and run together it is
+# that phrase with its space lost
+_LITTLE = "the|of|in|on|to|for|and|with|by|at|from|into|an"
+_DOUBLED_WORD = pattern(rf"(?<![\w'’-])(?P<word>{_LITTLE})(?P<space>[ \t]?)(?P=word)(?![\w'’-])")
+_LATIN = pattern(r"\s*(?:vitro|vivo|situ|silico|utero|ovo|toto|vacuo|loco)")
+# a suspended hyphen whose space was lost (`low-and middle-income`, `pre-and postnatal`): the
+# second part is a compound, or the first a prefix (`eight-to ten-year-old` is left alone: `to`
+# also joins numbers in compounds)
+_SUSPENDED = pattern(
+    r"(?<![\w'’-])(?P<first>[^\W\d_]{2,})-(?P<space>)(?:and|or)[ \t]+(?P<second>[^\W\d_]+)"
+    r"(?P<hyphen>-[^\W\d_]+)?"
+)
+_PREFIXES = _wordset(
+    "pre post intra inter extra sub super supra hypo hyper peri para ante anti pro macro micro "
+    "nano mono poly uni bi tri multi endo exo ecto infra trans"
+)
+
+
+def _doubled_words(ref: Reference) -> Iterator[tuple[int, int, str, str]]:
+    """Span, what and the expected text of each doubled run in the title."""
+    region = _region(ref)
+    if region is None:
+        return
+    text = ref.text
+    for m in _TWICE.finditer(text, *region):
+        words = m.group("words")
+        if sum(c.isalpha() for c in words) < TWICE_LETTERS:
+            continue  # `again and again and again`
+        whole = not text[region[0] : m.start()].strip(' “‘"(')
+        what = "title printed twice" if whole else "words printed twice in the title"
+        yield m.start(), m.end(), what, words
+    for m in _DOUBLED_WORD.finditer(text, *region):
+        word = m.group("word")
+        latin = word == "in" and _LATIN.match(text, m.end())
+        if m.group("space"):
+            if not latin:
+                yield m.start(), m.end(), "word printed twice in the title", word
+        elif latin:
+            yield m.start(), m.end(), "words run together in the title", "in in"
+        else:
+            yield m.start(), m.end(), "word printed twice in the title", word
+    for m in _SUSPENDED.finditer(text, *region):
+        first = m.group("first").lower()
+        if m.group("hyphen") is None and first not in _PREFIXES:
+            continue
+        printed = text[m.start() : m.end()]
+        yield (
+            m.start(),
+            m.end(),
+            "space lost after a suspended hyphen in the title",
+            printed.replace("-", "- ", 1),
+        )
+
+
+@rule(
+    code="RL563",
+    name="title-words-doubled",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A title printed twice, a word doubled (`of of`, `inin`) or a suspended hyphen's "
+    "space lost (`low-and middle-income`)",
+    fixable=True,
+)
+def title_words_doubled(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags words a title prints twice or runs together where only a slip puts them: the title
+    printed again straight after itself (`Mems and Nems. Mems and Nems`, two words or more),
+    a little word printed twice (`of of`, `the the`) or run into itself (`inin vitro`, `thethe`),
+    and a suspended hyphen with its space lost (`low-and middle-income`, `pre-and postnatal`).
+
+    ## How it decides
+    `in in` before a Latin phrase is English (`inflammation in in vitro models`) and is left
+    alone; run together (`inin vitro`) it is that phrase with its space lost. A hyphen before
+    `and` or `or` is read as a suspended one only where the word after the conjunction is a
+    compound (`middle-income`) or the word before it a prefix (`pre`, `intra`, `micro`); `to`
+    joins numbers in compounds (`eight-to-ten-year-old`) and is not read. Only the title is
+    looked at, so a group author printed again as the publisher is not a title printed twice.
+
+    ## Why is this bad?
+    A doubled title or word is left from an export or an edit; a suspended hyphen without its
+    space reads as one word (`low-and`) instead of `low-income and middle-income`.
+
+    ## Example
+        1. Ezzati M, Pearson-Stuttard J. Acting on non-communicable diseases in low-and
+           middle-income tropical countries. Nature. 2018;559:507-16.
+
+    Use instead:
+        1. Ezzati M, Pearson-Stuttard J. Acting on non-communicable diseases in low- and
+           middle-income tropical countries. Nature. 2018;559:507-16.
+
+    ## Fix safety
+    Unsafe: the doubled words are printed once and the space is put after the suspended
+    hyphen; a title printed twice may have lost the book's own title instead.
+    """
+    for start, end, what, expected in _doubled_words(ref):
+        printed = ref.text[start:end]
+        yield Diagnostic(
+            Span(start, end),
+            f"{what} (`{printed}`); expected `{expected}`",
+            fix=Fix.unsafe(Edit(Span(start, end), expected), message=f"Write `{expected}`"),
         )

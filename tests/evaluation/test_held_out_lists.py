@@ -84,14 +84,15 @@ SETS = {
     "unseen-lists-3": HeldOut(
         "unseen-lists-3",
         {
-            "frontiers-adoptive-cell-therapy": (21, 0, 0),
+            "frontiers-adoptive-cell-therapy": (22, 0, 0),
             "wiley-clinteach-pelvic-exam": (5, 0, 0),
             "wiley-rcm-aquaculture-offflavour": (12, 0, 0),
             "wiley-vetophth-fundus-imaging": (3, 0, 0),
         },
         entries=224,
         faults=48,
-        found=41,  # RL598's database supplement (`37(15_suppl)`); RL529's nested quotation marks
+        found=42,  # RL598's database supplement (`37(15_suppl)`); RL529's nested quotation marks and
+        # RL563's doubled words (0.88)
         alarms=0,
     ),
     # the day it was added: recall 0.09 (3 of 33), 5.1 false alarms per 100 (9); per list
@@ -269,13 +270,13 @@ SETS = {
         "unseen-lists-11",
         {
             "abdc-bjmbr-leptospira-genome": (4, 0, 0),
-            "sbf-rbef-quartz-microbalance": (3, 0, 0),
+            "sbf-rbef-quartz-microbalance": (4, 0, 0),
             "sbmac-tema-interior-point": (15, 0, 0),
-            "usp-rsp-mortality-inequalities": (16, 11, 0),
+            "usp-rsp-mortality-inequalities": (17, 11, 0),
         },
         entries=170,
         faults=102,
-        found=38,
+        found=40,  # 0.39 after RL563 (a title printed twice, a suspended hyphen's space lost)
         alarms=11,
         rejected=0,
     ),

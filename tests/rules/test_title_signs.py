@@ -133,3 +133,66 @@ RIGHT_MARKS = numbered(
 
 def test_right_marks_in_any_style_are_left_alone(lint):
     assert lint(RIGHT_MARKS, select=["RL529"]) == []
+
+
+# --- RL563: a title's words printed twice, or a space lost after a suspended hyphen ---------------
+
+DOUBLED = numbered(
+    "S.E. Lyshevski, Mems and Nems. Mems and Nems (CRC Press, Boca Raton, 2018), p. 61.",
+    "Ezzati M, Pearson-Stuttard J. Acting on non-communicable diseases in low-and middle-income "
+    "tropical countries. Nature. 2018;559(7715):507-16.",
+    "Fontana F, Ricotti L. Ultrasound suppresses inflammation inin vitro models of neuropathy. "
+    "J Neural Eng. (2023) 20(2):1741.",
+    "Maxie AJ, Hussey KF. A comparison of land cover maps and field surveys for wildlife surveys "
+    "for wildlife habitat. For Ecol Manage. 2010;259:1-9.",
+    "Roy E, Sato C. The role of of the gut microbiome in obesity. Gut. 2016;65:1-9.",
+    "Kim S. Outcomes of pre-and postnatal care in rural clinics. BMJ. 2017;356:j1-9.",
+)
+
+
+def test_doubled_words_and_lost_spaces_are_flagged(lint):
+    hits = lint(DOUBLED, select=["RL563"])
+    assert [(d.entry, d.message) for d in hits] == [
+        (1, "title printed twice (`Mems and Nems. Mems and Nems`); expected `Mems and Nems`"),
+        (
+            2,
+            "space lost after a suspended hyphen in the title (`low-and middle-income`); "
+            "expected `low- and middle-income`",
+        ),
+        (3, "words run together in the title (`inin`); expected `in in`"),
+        (
+            4,
+            "words printed twice in the title (`surveys for wildlife surveys for wildlife`); "
+            "expected `surveys for wildlife`",
+        ),
+        (5, "word printed twice in the title (`of of`); expected `of`"),
+        (
+            6,
+            "space lost after a suspended hyphen in the title (`pre-and postnatal`); "
+            "expected `pre- and postnatal`",
+        ),
+    ]
+    fixed = apply_edits(DOUBLED, [e for d in hits for e in d.edits])
+    assert "Lyshevski, Mems and Nems (CRC Press" in fixed
+    assert "in low- and middle-income tropical" in fixed
+    assert "inflammation in in vitro models" in fixed and "role of the gut" in fixed
+
+
+# right titles that look like it, in several styles: `in in vitro`, a repeated phrase of few
+# letters, compounds joined with `and`, a group author printed again as publisher, and `to`
+# before a compound, which a judged list left as it is (`eight-to ten-year-old`)
+NOT_DOUBLED = numbered(
+    "Fontana F, Ricotti L. Ultrasound suppresses inflammation in in vitro models of neuropathy. "
+    "J Neural Eng. 2023;20:1741.",
+    "Lee, A. (2019). Again and again and again: repetition in speech. Cognition, 180, 1–9.",
+    "Jokovic A, Locker D. Oral health in eight-to ten-year-old children. Pediatr Dent. "
+    "2004;26:512-8.",
+    "World Health Organization. Global tuberculosis report. Geneva: World Health Organization; "
+    "2020.",
+    "Smith J. A rock-and-roll history of the hide-and-seek game. J Pop Cult. 2015;48:1-9.",
+    "B. Park, The brain-and-body connection in stress, Stress 12, 1–9 (2014).",
+)
+
+
+def test_right_titles_that_look_doubled_are_left_alone(lint):
+    assert lint(NOT_DOUBLED, select=["RL563"]) == []

@@ -245,14 +245,15 @@ SETS = {
     "unseen-lists-10": HeldOut(
         "unseen-lists-10",
         {
-            "aaas-sciadv-amoc-tipping": (6, 0, 0),
+            "aaas-sciadv-amoc-tipping": (7, 0, 0),
             "cup-phn-malawi-undernutrition": (3, 16, 0),
             "ghsp-grain-fortification-law": (6, 1, 0),
             "pnas-amoc-social-cost-carbon": (1, 0, 0),
         },
         entries=202,
         faults=54,
-        found=16,  # 0.30 after RL528 (degree signs lost) and RL529 (`usual’’`)
+        found=17,  # 0.30 after RL528 (degree signs lost) and RL529 (`usual’’`); 0.31 after RL587
+        # read `34.5°S During` as no run of capitals
         alarms=17,
         rejected=0,
     ),

@@ -270,14 +270,15 @@ SETS = {
     "unseen-lists-11": HeldOut(
         "unseen-lists-11",
         {
-            "abdc-bjmbr-leptospira-genome": (4, 0, 0),
+            "abdc-bjmbr-leptospira-genome": (5, 0, 0),
             "sbf-rbef-quartz-microbalance": (4, 0, 0),
             "sbmac-tema-interior-point": (15, 0, 0),
             "usp-rsp-mortality-inequalities": (17, 11, 0),
         },
         entries=170,
         faults=102,
-        found=40,  # 0.39 after RL563 (a title printed twice, a suspended hyphen's space lost)
+        found=41,  # 0.39 after RL563 (a title printed twice, a suspended hyphen's space lost); 0.40
+        # after RL593 read an acronym hyphened to its expansion (`PAUP*-Phylogenetic Analysis`)
         alarms=11,
         rejected=0,
     ),

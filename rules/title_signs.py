@@ -79,6 +79,8 @@ def _lost_degrees(ref: Reference) -> Iterator[tuple[int, str, str]]:
         return
     text = ref.text
     title = text[region[0] : region[1]]
+    if not any(c.isdigit() for c in title):
+        return  # no number, no degrees: most titles
     seen: set[int] = set()
     if _GEOGRAPHY.search(title):
         for m in _COORDINATE.finditer(text, *region):
@@ -166,6 +168,9 @@ _OTHER_QUOTES = ("„", "«", "»", "‚", "â€")
 def _doubled(ref: Reference) -> Iterator[tuple[re.Match[str], str, str]]:
     text = ref.text
     start = ref.body_start
+    body = text[start:]
+    if not any(marks in body for marks in ("’’", "‘‘", "““", "””")):
+        return  # most entries: no pattern need scan them
     for m in _TWO_APOSTROPHES.finditer(text, start):
         before, after = text[start : m.start()], text[m.end() :]
         if m.group("opening"):
@@ -173,7 +178,6 @@ def _doubled(ref: Reference) -> Iterator[tuple[re.Match[str], str, str]]:
                 yield m, "opening quotation mark printed as two apostrophes", "“"
         elif before.count("“") > before.count("”"):
             yield m, "closing quotation mark printed as two apostrophes", "”"
-    body = text[start:]
     nested = body.count("“") == body.count("”")
     for m in _DOUBLED.finditer(text, start):
         if nested:  # each pairs: the inner quotation wants single marks
@@ -273,6 +277,8 @@ _TWICE = pattern(
     r"(?<![\w'’-])(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’()-]+){1,15})[.:;,]?[ \t]+(?P=words)"
     r"(?![\w'’-])"
 )
+_WORDS = pattern(r"[^\W\d_]{3,}")
+_COMMON_LITTLE = _wordset("the and for with from that this are was its")
 # letters a run printed twice must hold to be more than a figure of speech
 TWICE_LETTERS = 10
 # a little word printed twice (`of of`, `the the`), or run into itself (`inin vitro`); `in in`
@@ -294,12 +300,19 @@ _PREFIXES = _wordset(
 )
 
 
-def _doubled_words(ref: Reference) -> Iterator[tuple[int, int, str, str]]:
-    """Span, what and the expected text of each doubled run in the title."""
-    region = _region(ref)
-    if region is None:
-        return
-    text = ref.text
+def _repeats(title: str) -> bool:
+    """Whether a word of three letters or more, not a little one, comes twice in the title: a
+    run printed twice holds one, and most titles have none (no pattern need scan them)."""
+    seen: set[str] = set()
+    for word in _WORDS.findall(title):
+        if word in seen:
+            return True
+        if word.lower() not in _COMMON_LITTLE:
+            seen.add(word)
+    return False
+
+
+def _twice(text: str, region: tuple[int, int]) -> Iterator[tuple[int, int, str, str]]:
     for m in _TWICE.finditer(text, *region):
         words = m.group("words")
         if sum(c.isalpha() for c in words) < TWICE_LETTERS:
@@ -307,6 +320,17 @@ def _doubled_words(ref: Reference) -> Iterator[tuple[int, int, str, str]]:
         whole = not text[region[0] : m.start()].strip(' “‘"(')
         what = "title printed twice" if whole else "words printed twice in the title"
         yield m.start(), m.end(), what, words
+
+
+def _doubled_words(ref: Reference) -> Iterator[tuple[int, int, str, str]]:
+    """Span, what and the expected text of each doubled run in the title."""
+    region = _region(ref)
+    if region is None:
+        return
+    text = ref.text
+    title = text[region[0] : region[1]]
+    if _repeats(title):
+        yield from _twice(text, region)
     for m in _DOUBLED_WORD.finditer(text, *region):
         word = m.group("word")
         latin = word == "in" and _LATIN.match(text, m.end())
@@ -317,6 +341,8 @@ def _doubled_words(ref: Reference) -> Iterator[tuple[int, int, str, str]]:
             yield m.start(), m.end(), "words run together in the title", "in in"
         else:
             yield m.start(), m.end(), "word printed twice in the title", word
+    if "-and " not in title and "-or " not in title:
+        return
     for m in _SUSPENDED.finditer(text, *region):
         first = m.group("first").lower()
         if m.group("hyphen") is None and first not in _PREFIXES:

@@ -245,6 +245,8 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
 def _symbols_lowered(ref: Reference) -> Iterator[Diagnostic]:
     if ref.title is None or _all_capitals(ref.title.text) or holds_two_citations(ref):
         return
+    if "-" not in ref.title.text:
+        return  # most titles: no symbol with a hyphen
     base = ref.title.span.start
     for m in _SYMBOL_LOWERED.finditer(ref.title.text):
         symbol = f"{m.group('head')}-{m.group('letter').upper()}{m.group('number')}"

@@ -4,7 +4,10 @@ like it (newtons, watts, grades, LaTeX's quotes, German and Swedish marks, inche
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from refslint.fixes import apply_edits
+from tests.timing import assert_linear
 
 
 def numbered(*entries: str) -> str:
@@ -196,3 +199,42 @@ NOT_DOUBLED = numbered(
 
 def test_right_titles_that_look_doubled_are_left_alone(lint):
     assert lint(NOT_DOUBLED, select=["RL563"]) == []
+
+
+# --- cost ------------------------------------------------------------------------------------------
+
+
+def test_each_pattern_grows_linearly_with_what_it_looks_for():
+    """Long runs of what each pattern looks for (place words and numbers, apostrophes, repeated
+    words, suspended hyphens): twice the text costs about twice the time, not four times."""
+    from refslint_rules import title_signs as rules
+
+    shapes = {
+        "RL528 coordinate": (rules._COORDINATE, "at 26.5 ", "N."),
+        "RL528 pair": (rules._PAIR, "26 N, ", "80 W"),
+        "RL528 temperature": (rules._TEMPERATURE, "warming of 1.5 ", "C"),
+        "RL529 apostrophes": (rules._TWO_APOSTROPHES, "a’’ ", "x"),
+        "RL529 doubled": (rules._DOUBLED, "“““ ", "x"),
+        "RL563 twice": (rules._TWICE, "ab cd ", "ef"),
+        "RL563 word": (rules._DOUBLED_WORD, "of of ", "x"),
+        "RL563 suspended": (rules._SUSPENDED, "low-and ", "x"),
+    }
+    for name, (found, unit, end) in shapes.items():
+
+        def scan(n: int, found=found, unit=unit, end=end) -> Callable[[], object]:
+            text = unit * n + end
+            return lambda: list(found.finditer(text))
+
+        assert_linear(scan(2000), scan(4000), bound=3, what=name)
+
+
+def test_the_rules_grow_linearly_with_the_list(lint):
+    """A list twice as long costs the three rules about twice as much (parsing included)."""
+    entries = [line for line in (SCIENCE + PNAS + DOUBLED + NOT_DEGREES).splitlines()]
+    bodies = [line.split(". ", 1)[1] for line in entries]
+
+    def run(n: int) -> Callable[[], object]:
+        text = numbered(*(bodies * (n // len(bodies) + 1))[:n])
+        return lambda: lint(text, select=["RL528", "RL529", "RL563"])
+
+    assert_linear(run(100), run(200), bound=3.0, what="RL528, RL529 and RL563 on 100 and 200")

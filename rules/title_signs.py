@@ -1,7 +1,8 @@
 """Signs lost or doubled inside a title (RL528, RL529): a degree sign dropped from a latitude, a
 longitude or a temperature (`at 26.5 N`, `1.5 C global warming`), and quotation marks printed as
 two apostrophes, doubled instead of alternated, or left unpaired (`“business as usual’’`,
-`““I’m Getting`).
+`““I’m Getting`); and words printed twice or a suspended hyphen's space lost (RL563: `Mems and
+Nems. Mems and Nems`, `inin vitro`, `low-and middle-income`).
 
 A font without the sign, or a reference manager that stores marks as apostrophes, loses them on
 the way into the list. Each pattern is narrow: `N` after a number is also newtons, `C` a grade

@@ -248,7 +248,7 @@ SETS = {
     "unseen-lists-10": HeldOut(
         "unseen-lists-10",
         {
-            "aaas-sciadv-amoc-tipping": (3, 0, 0),
+            "aaas-sciadv-amoc-tipping": (7, 0, 0),
             "cup-phn-malawi-undernutrition": (3, 16, 0),
             "ghsp-grain-fortification-law": (6, 0, 0),
             "pnas-amoc-social-cost-carbon": (0, 0, 0),

@@ -63,6 +63,7 @@ FAMILIES = {
         "RL414",
     },
     "refslint_rules.title_marks": {"RL591", "RL592", "RL593", "RL594", "RL595"},
+    "refslint_rules.title_signs": {"RL528", "RL529", "RL563"},
     "refslint_rules.apparatus": {"RL596", "RL597", "RL598"},
     "refslint_rules.apparatus_habits": {"RL820"},
     "refslint_rules.title_words": {"RL554", "RL555", "RL556"},

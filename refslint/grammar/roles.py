@@ -229,6 +229,13 @@ def build(
     year = authors.year if authors is not None else None
     lead = None  # the Royal Society's year opening the title's text, where it is the date
     _identifiers(text, parts, out)
+    if authors is None:
+        from refslint.grammar import authordate  # `Surname, Given. 1973. Title.`: Chicago's
+
+        read = authordate.read(text, parts, label.span.end if label else 0, out)
+        if read is not None:
+            out["title"], out["kind"] = read
+            return out
     if authors is not None and authors.bare_year and year is not None:
         from refslint.grammar import harvard  # read only for entries in IOP's numbered Harvard
 

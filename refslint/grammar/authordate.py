@@ -1,0 +1,301 @@
+"""Roles in Chicago's author-date style (17th and 18th editions), the humanities' and social
+sciences' reference list.
+
+`Granovetter, Mark S. 1973. "The Strength of Weak Ties." American Journal of Sociology 78 (6):
+1360–80.`, `Tilly, Charles, and Sidney Tarrow. 2015. Contentious Politics. 2nd ed. Oxford: Oxford
+University Press.`, `Hall, Stuart. 1996. "Who Needs Identity?" In Questions of Cultural Identity,
+edited by Stuart Hall and Paul du Gay, 1–17. London: Sage.`: the names with their given names
+written out (the first inverted, the others not), the bare year closed by a period, then the
+title: in quotation marks for an article, a chapter or a page, in plain text for a book. The
+grammar reads none of these names (its names carry initials), so it hands the whole entry over
+as free text; the pieces are told apart here by their shapes, from the start of the entry.
+
+Read only where the entry opens with such names (or an organisation's name) and `. Year.`:
+the shape that no numbered style prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from refslint import patterns
+from refslint.grammar.chicago import locate, stripped, take_date, text_field
+from refslint.grammar.fragments import LOCATION, YEAR
+from refslint.grammar.transform import Part
+from refslint.model import Author, Field, Kind, Span
+
+_END_KINDS = frozenset(("url", "doi", "arxiv", "pmid", "access", "available"))
+_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # (lower-case Latin Extended-A letters follow a capital: harmless)
+_PARTICLE = r"(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|al|el|y)"
+# One word of a family name: `Lévi-Strauss`, `O’Brien`, `McAdam`, `DiMaggio`
+_FAMILY_WORD = rf"{_CAPITAL}[^\W\d_]*(?:['’\-]{_CAPITAL}?[^\W\d_]+)*"
+_FAMILY = rf"(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_FAMILY_WORD}){{0,2}}"
+# One word of a given name: written out, or an initial with its period (`W. E. B.`, `J.-P.`)
+_GIVEN_WORD = rf"(?:{_CAPITAL}\.(?:\s?-?\s?{_CAPITAL}\.)*|{_CAPITAL}[^\W\d_]+(?:-{_CAPITAL}[^\W\d_]+)?)"
+_GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}"
+_SUFFIX = r"(?:,\s+|\s+)(?:Jr\.|Sr\.|II|III|IV)"
+# The first name inverted, `Granovetter, Mark S.`; the others not, `Sidney Tarrow`, `Paul du Gay`
+_FIRST = rf"{_FAMILY},\s+{_GIVEN}(?:{_SUFFIX})?"
+_OTHER = rf"{_GIVEN}\s+(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD}(?:{_SUFFIX})?"
+_PERSONS = (
+    rf"{_FIRST}(?:,\s+(?!and\s){_OTHER}){{0,20}}(?:,?\s+(?:and|&)\s+{_OTHER})?"
+    r"(?:,?\s+et\s+al\.?)?"
+)
+# An organisation as author, `Pew Research Center. 2019.`: capitalised words and the small ones
+_GROUP = (
+    rf"{_CAPITAL}[\w&'’\-]*(?:,?\s+(?:{_CAPITAL}[\w&'’\-]*|of|for|and|the|on|in|&|de|du|des|la|le"
+    r"|der|für)){0,12}"
+)
+_EDITORS = r",\s+(?P<editors>eds?\.|editors?)"
+_HEAD = patterns.compile(
+    rf"(?:(?P<persons>{_PERSONS})|(?P<group>{_GROUP}))(?:{_EDITORS})?"
+    rf"(?:(?<=\.)|\.)\s+(?P<year>{YEAR})(?P<letter>[a-z]?)\.(?:\s+|$)"
+)
+# Where one name of the list ends and the next begins
+_NAME_CUT = patterns.compile(r",?\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr|II|III|IV)\b)")
+_ET_AL = patterns.compile(r",?\s+et\s+al\.?$")
+_SUFFIX_AT_END = patterns.compile(r"(?:,\s+|\s+)(?P<suffix>Jr\.|Sr\.|II|III|IV)$")
+
+# A title in quotation marks with its closing mark inside: `"Title."`, `“Title?”`
+_QUOTED = patterns.compile(r"[\"“](?P<title>[^\"“”]+?)(?P<end>[.?!,]?)[\"”]")
+# A journal's volume, issue and pages: `78 (6): 1360–80`, `28:167–95`, `12, no. 3: 45–67`
+_JOURNAL_TAIL = patterns.compile(
+    r"^(?P<journal>.+?),?\s+(?P<volume>\d{1,5}[A-Za-z]?)"
+    r"(?:\s*\((?P<issue>[^()]{1,25})\)|\s*,\s*no\.\s*(?P<number>[^\s:,()]+)(?:\s*\([^()]{1,25}\))?)?"
+    rf"(?:\s*:\s*(?P<pages>{LOCATION}))?$"
+)
+# A newspaper's or magazine's date: `New York Review of Books, December 22, 2016`
+_DATED_CONTAINER = patterns.compile(
+    r"^(?P<journal>[^,]+?),\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:\s+\d{1,2})?(?:,\s+\d{4})?$"
+)
+_THESIS = patterns.compile(
+    r"^(?:PhD|Ph\.\s?D\.|MA|MSc|EdD|Doctoral|Master['’]?s)\s+(?:diss(?:ertation)?|thesis)\.?,\s+"
+)
+_PLACE = patterns.compile(r"^(?P<place>[^:]{2,60}?):\s+(?P<publisher>\S.*)$")
+_EDITION = patterns.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+|Rev\.?|Revised)\s+(?:ed|edn|edition)\.?$", re.I
+)
+_EDITED_BY = patterns.compile(r"^(?:Edited|Translated|Compiled)(?:\s+and\s+\w+)?\s+by\s+", re.I)
+_IN = patterns.compile(r"^In\s+")
+_CHAPTER_EDITORS = patterns.compile(r",\s+(?:edited|ed\.|eds\.|translated)(?:\s+and\s+\w+)?\s+by\s+")
+_CHAPTER_PAGES = patterns.compile(rf",\s+(?:pp?\.\s*)?(?P<pages>{LOCATION})$")
+# Where a sentence ends: a stop and a space, not after an initial or a usual abbreviation
+_STOP = patterns.compile(
+    r"(?<!\b[A-Z])(?<!\bno)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\btrans)"
+    r"(?<!\bRev)(?<!\bdiss)(?<!\bPh\.D)[.?!][\"”’]?\s+"
+)
+_CONFERENCE = patterns.compile(r"proceed|conference|symposium|workshop|congress|meeting", re.I)
+
+
+def read(
+    text: str, parts: Sequence[Part], start: int, out: dict
+) -> tuple[Field | None, Kind] | None:
+    """Fill `out` for an entry in Chicago's author-date form (its names from `start`); return the
+    title and the kind, or None where the entry does not open with this form's names and year."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    head = _HEAD.match(text, start)
+    if head is None:
+        return None
+    stop = next((p.start for p in parts if p.kind in _END_KINDS and p.start >= start), len(text))
+    body = stripped(text, head.end(), stop, ".,")
+    if body[1] <= body[0]:
+        return None
+    names_span = head.span("persons") if head["persons"] else head.span("group")
+    if text[names_span[1] - 1] == ".":  # (an initial's period ends the names too: `Mark S. 1973.`)
+        names_span = (names_span[0], names_span[1] - 1)
+    names = _names(text, *names_span) if head["persons"] else None
+    if names is None:
+        group = text_field(text, names_span)
+        names = (Author(group.text, group.span, group.text, is_group=True),)
+    if head["editors"]:
+        out["editors"] = names
+    else:
+        out["authors"] = names
+        out["authors_span"] = Span(*names_span)
+        et_al = _ET_AL.search(text, *names_span)
+        if et_al is not None:
+            words = text[et_al.start() : et_al.end()].lstrip(", ")
+            out["et_al"] = text_field(text, (et_al.end() - len(words), et_al.end()))
+    take_date(text, head.span("year"), out)
+    return _body(text, *body, out)
+
+
+def _names(text: str, start: int, stop: int) -> tuple[Author, ...] | None:
+    """The persons of `Tilly, Charles, and Sidney Tarrow`: the first inverted, the rest not."""
+    end = stop
+    et_al = _ET_AL.search(text, start, stop)
+    if et_al is not None:
+        end = et_al.start()
+    cuts = list(_NAME_CUT.finditer(text, start, end))
+    if not cuts:
+        return None
+    # (the first cut separates the first person's family name from their given names)
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for cut in cuts[1:]:
+        pieces.append((at, cut.start()))
+        at = cut.end()
+    pieces.append((at, end))
+    names: list[Author] = []
+    for i, (a, b) in enumerate(pieces):
+        printed = text[a:b]
+        suffix = _SUFFIX_AT_END.search(printed)
+        core = printed[: suffix.start()] if suffix else printed
+        if i == 0:
+            family, _, given = core.partition(",")
+        else:
+            words = core.split()
+            cut_at = len(words) - 1
+            while cut_at > 1 and re.fullmatch(_PARTICLE, words[cut_at - 1]):
+                cut_at -= 1
+            family, given = " ".join(words[cut_at:]), " ".join(words[:cut_at])
+        initials = "".join(w[0] for w in given.replace("-", " ").replace(".", " ").split())
+        names.append(
+            Author(
+                printed,
+                Span(a, b),
+                family.strip(),
+                initials,
+                suffix["suffix"].rstrip(".") if suffix else "",
+            )
+        )
+    return tuple(names)
+
+
+def _sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The sentences of `text[start:stop]`, each without its closing stop (a `?` or `!` kept)."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    for found in _STOP.finditer(text, start, stop):
+        mark = text[found.start()]
+        spans.append((at, found.start() + (1 if mark in "?!" else 0)))
+        at = found.end()
+    if at < stop:
+        spans.append((at, stop))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _body(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Kind]:
+    """What follows the year: a quoted title and its container, or a book's title and imprint."""
+    quoted = _QUOTED.match(text, start, stop)
+    if quoted is not None:
+        title_stop = quoted.end("title") + (1 if quoted["end"] in ("?", "!") else 0)
+        title = text_field(text, (quoted.start("title"), title_stop))
+        rest = stripped(text, quoted.end(), stop, ".,")
+        return title, _after_quoted(text, *rest, out)
+    sentences = _sentences(text, start, stop)
+    title = text_field(text, sentences[0])
+    return title, _imprint(text, sentences[1:], out)
+
+
+def _after_quoted(text: str, start: int, stop: int, out: dict) -> Kind:
+    """An article's journal, a chapter's book, a thesis's university or a page's site."""
+    web = bool(out.get("urls")) or "accessed" in out
+    if stop <= start:
+        return Kind.WEBPAGE if web else Kind.UNKNOWN
+    rest = text[start:stop]
+    if _IN.match(rest):
+        return _chapter(text, start + _IN.match(rest).end(), stop, out)  # type: ignore[union-attr]
+    sentences = _sentences(text, start, stop)
+    first = text[sentences[0][0] : sentences[0][1]]
+    tail = _JOURNAL_TAIL.match(first)
+    if tail is not None and (tail["issue"] or tail["number"] or tail["pages"]):
+        at = sentences[0][0]
+        out["container"] = text_field(text, (at + tail.start("journal"), at + tail.end("journal")))
+        out["volume"] = text_field(text, (at + tail.start("volume"), at + tail.end("volume")))
+        issue = "issue" if tail["issue"] else "number" if tail["number"] else None
+        if issue is not None:
+            out["issue"] = text_field(text, (at + tail.start(issue), at + tail.end(issue)))
+        if tail["pages"]:
+            locate(text, (at + tail.start("pages"), at + tail.end("pages")), out)
+        return Kind.ARTICLE
+    dated = _DATED_CONTAINER.match(first)
+    if dated is not None:
+        at = sentences[0][0]
+        out["container"] = text_field(text, (at, at + dated.end("journal")))
+        return Kind.ARTICLE
+    thesis = _THESIS.match(first)
+    if thesis is not None:
+        at = sentences[0][0]
+        out["publisher"] = text_field(text, (at + thesis.end(), sentences[0][1]))
+        return Kind.BOOK
+    if web:
+        out["container"] = text_field(text, sentences[0])
+        return Kind.WEBPAGE
+    return _imprint(text, sentences, out, unknown=True)
+
+
+def _chapter(text: str, start: int, stop: int, out: dict) -> Kind:
+    """`In Book, edited by A. Editor and B. Editor, 45–67. City: Publisher.`"""
+    out["in_marker"] = text_field(text, (start - 3, start - 1))
+    sentences = _sentences(text, start, stop)
+    book_start, book_stop = sentences[0]
+    pages = _CHAPTER_PAGES.search(text, book_start, book_stop)
+    if pages is not None:
+        locate(text, pages.span("pages"), out)
+        book_stop = pages.start()
+    edited = _CHAPTER_EDITORS.search(text, book_start, book_stop)
+    if edited is not None:
+        out["editors"] = _given_first(text, edited.end(), book_stop)
+        book_stop = edited.start()
+    out["container"] = text_field(text, (book_start, book_stop))
+    _imprint(text, sentences[1:], out)
+    return Kind.CONFERENCE if _CONFERENCE.search(out["container"].text) else Kind.CHAPTER
+
+
+def _given_first(text: str, start: int, stop: int) -> tuple[Author, ...]:
+    """Editors named given name first: `Stuart Hall and Paul du Gay`."""
+    names: list[Author] = []
+    at = start
+    for cut in [*_NAME_CUT.finditer(text, start, stop), None]:
+        b = cut.start() if cut is not None else stop
+        words = text[at:b].split()
+        if words:
+            cut_at = len(words) - 1
+            while cut_at > 1 and re.fullmatch(_PARTICLE, words[cut_at - 1]):
+                cut_at -= 1
+            given = words[:cut_at]
+            initials = "".join(w[0] for w in given if w[:1].isupper())
+            family = " ".join(words[cut_at:])
+            names.append(Author(text[at:b], Span(at, b), family, initials))
+        if cut is not None:
+            at = cut.end()
+    return tuple(names)
+
+
+def _imprint(text: str, sentences: list[tuple[int, int]], out: dict, unknown: bool = False) -> Kind:
+    """A book's edition, editors, place and publisher, sentence by sentence after its title."""
+    kind = Kind.UNKNOWN if unknown else Kind.BOOK
+    leftover = None
+    for a, b in sentences:
+        sentence = text[a:b]
+        if _EDITION.match(sentence):
+            out["edition"] = text_field(text, (a, b))
+            continue
+        edited = _EDITED_BY.match(sentence)
+        if edited is not None:
+            if sentence.lower().startswith("edited") and not out.get("editors"):
+                out["editors"] = _given_first(text, a + edited.end(), b)
+            continue
+        place = _PLACE.match(sentence)
+        if place is not None and "publisher" not in out:
+            out["place"] = text_field(text, (a, a + place.end("place")))
+            out["publisher"] = text_field(text, (a + place.start("publisher"), b))
+            kind = Kind.BOOK
+            continue
+        thesis = _THESIS.match(sentence)
+        if thesis is not None:
+            out["publisher"] = text_field(text, (a + thesis.end(), b))
+            kind = Kind.BOOK
+            continue
+        leftover = (a, b)
+    if out.get("urls") and "publisher" not in out:
+        if leftover is not None:
+            out["container"] = text_field(text, leftover)
+        return Kind.WEBPAGE
+    if leftover is not None and "publisher" not in out and not unknown:
+        out["publisher"] = text_field(text, leftover)  # Chicago's 18th edition: no place
+    return kind

@@ -32,7 +32,10 @@ _PARTICLE = r"(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|
 _FAMILY_WORD = rf"{_CAPITAL}[^\W\d_]*(?:['’\-]{_CAPITAL}?[^\W\d_]+)*"
 _FAMILY = rf"(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_FAMILY_WORD}){{0,2}}"
 # One word of a given name: written out, or an initial with its period (`W. E. B.`, `J.-P.`)
-_GIVEN_WORD = rf"(?:{_CAPITAL}\.(?:\s?-?\s?{_CAPITAL}\.)*|{_CAPITAL}[^\W\d_]+(?:-{_CAPITAL}[^\W\d_]+)?)"
+_GIVEN_WORD = (
+    rf"(?:{_CAPITAL}\.(?:\s?-?\s?{_CAPITAL}\.)*|{_CAPITAL}[^\W\d_]+(?:-{_CAPITAL}[^\W\d_]+)?"
+    rf"|{_CAPITAL}(?=\s+(?:and|&)\s))"
+)
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}"
 _SUFFIX = r"(?:,\s+|\s+)(?:Jr\.|Sr\.|II|III|IV)"
 # The first name inverted, `Granovetter, Mark S.`; the others not, `Sidney Tarrow`, `Paul du Gay`
@@ -50,12 +53,12 @@ _GROUP = (
 _EDITORS = r",\s+(?P<editors>eds?\.|editors?)"
 _HEAD = patterns.compile(
     rf"(?:(?P<persons>{_PERSONS})|(?P<group>{_GROUP}))(?:{_EDITORS})?"
-    rf"(?:(?<=\.)|\.)\s+(?P<year>{YEAR})(?P<letter>[a-z]?)\.(?:\s+|$)"
+    rf"(?:(?<=\.)|(?P<stop>\.))?\s+(?P<year>{YEAR})(?P<letter>[a-z]?)\.(?:\s+|$)"
 )
 # Where one name of the list ends and the next begins
 _NAME_CUT = patterns.compile(r",?\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr|II|III|IV)\b)")
 _ET_AL = patterns.compile(r",?\s+et\s+al\.?$")
-_SUFFIX_AT_END = patterns.compile(r"(?:,\s+|\s+)(?P<suffix>Jr\.|Sr\.|II|III|IV)$")
+_SUFFIX_AT_END = patterns.compile(r"(?:,\s+|\s+)(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$")
 
 # A title in quotation marks with its closing mark inside: `"Title."`, `“Title?”`
 _QUOTED = patterns.compile(r"[\"“](?P<title>[^\"“”]+?)(?P<end>[.?!,]?)[\"”]")
@@ -78,9 +81,14 @@ _EDITION = patterns.compile(
     r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+|Rev\.?|Revised)\s+(?:ed|edn|edition)\.?$", re.I
 )
 _EDITED_BY = patterns.compile(r"^(?:Edited|Translated|Compiled)(?:\s+and\s+\w+)?\s+by\s+", re.I)
-_IN = patterns.compile(r"^In\s+")
-_CHAPTER_EDITORS = patterns.compile(r",\s+(?:edited|ed\.|eds\.|translated)(?:\s+and\s+\w+)?\s+by\s+")
-_CHAPTER_PAGES = patterns.compile(rf",\s+(?:pp?\.\s*)?(?P<pages>{LOCATION})$")
+_IN = patterns.compile(r"In:?\s+")
+_CHAPTER_EDITORS = patterns.compile(
+    r",\s+(?:(?:edited|translated)(?:\s+and\s+\w+)?\s+by|eds?\.(?:\s+by)?)\s+"
+)
+_CHAPTER_PAGES = patterns.compile(
+    rf"(?:,\s+(?:pp?\.\s*)?(?P<pages>{LOCATION})|\s+\((?:pp?\.\s*)?(?P<inside>{LOCATION})\))$"
+)
+_EDITORS_BEFORE = patterns.compile(r"\s*\((?:eds?|gen\.\s+ed|éds?|Hrsg)\.?\),?\s+")
 # Where a sentence ends: a stop and a space, not after an initial or a usual abbreviation
 _STOP = patterns.compile(
     r"(?<!\b[A-Z])(?<!\bno)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\btrans)"
@@ -188,6 +196,13 @@ def _body(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Ki
         return title, _after_quoted(text, *rest, out)
     sentences = _sentences(text, start, stop)
     title = text_field(text, sentences[0])
+    if len(sentences) > 1:
+        after = sentences[1][0]
+        found_in = _IN.match(text, after, stop)
+        if found_in is not None:  # `Title. In Book, edited by ...`
+            return title, _chapter(text, found_in.end(), stop, out)
+        if _journal(text, sentences[1], out):  # `Title. Journal 79: 111–117.` (no quotation marks)
+            return title, Kind.ARTICLE
     return title, _imprint(text, sentences[1:], out)
 
 
@@ -201,16 +216,7 @@ def _after_quoted(text: str, start: int, stop: int, out: dict) -> Kind:
         return _chapter(text, start + _IN.match(rest).end(), stop, out)  # type: ignore[union-attr]
     sentences = _sentences(text, start, stop)
     first = text[sentences[0][0] : sentences[0][1]]
-    tail = _JOURNAL_TAIL.match(first)
-    if tail is not None and (tail["issue"] or tail["number"] or tail["pages"]):
-        at = sentences[0][0]
-        out["container"] = text_field(text, (at + tail.start("journal"), at + tail.end("journal")))
-        out["volume"] = text_field(text, (at + tail.start("volume"), at + tail.end("volume")))
-        issue = "issue" if tail["issue"] else "number" if tail["number"] else None
-        if issue is not None:
-            out["issue"] = text_field(text, (at + tail.start(issue), at + tail.end(issue)))
-        if tail["pages"]:
-            locate(text, (at + tail.start("pages"), at + tail.end("pages")), out)
+    if _journal(text, sentences[0], out):
         return Kind.ARTICLE
     dated = _DATED_CONTAINER.match(first)
     if dated is not None:
@@ -228,14 +234,35 @@ def _after_quoted(text: str, start: int, stop: int, out: dict) -> Kind:
     return _imprint(text, sentences, out, unknown=True)
 
 
+def _journal(text: str, sentence: tuple[int, int], out: dict) -> bool:
+    """Whether `sentence` is a journal with its volume and issue or pages (taken into `out`)."""
+    at = sentence[0]
+    tail = _JOURNAL_TAIL.match(text[at : sentence[1]])
+    if tail is None or not (tail["issue"] or tail["number"] or tail["pages"]):
+        return False
+    out["container"] = text_field(text, (at + tail.start("journal"), at + tail.end("journal")))
+    out["volume"] = text_field(text, (at + tail.start("volume"), at + tail.end("volume")))
+    issue = "issue" if tail["issue"] else "number" if tail["number"] else None
+    if issue is not None:
+        out["issue"] = text_field(text, (at + tail.start(issue), at + tail.end(issue)))
+    if tail["pages"]:
+        locate(text, (at + tail.start("pages"), at + tail.end("pages")), out)
+    return True
+
+
 def _chapter(text: str, start: int, stop: int, out: dict) -> Kind:
     """`In Book, edited by A. Editor and B. Editor, 45–67. City: Publisher.`"""
-    out["in_marker"] = text_field(text, (start - 3, start - 1))
+    marker = text[:start].rstrip()
+    out["in_marker"] = text_field(text, (marker.rindex("In"), len(marker)))
     sentences = _sentences(text, start, stop)
     book_start, book_stop = sentences[0]
+    named = _EDITORS_BEFORE.search(text, book_start, book_stop)  # `A. Brown (ed.), Book`
+    if named is not None:
+        out["editors"] = _given_first(text, book_start, named.start())
+        book_start = named.end()
     pages = _CHAPTER_PAGES.search(text, book_start, book_stop)
     if pages is not None:
-        locate(text, pages.span("pages"), out)
+        locate(text, pages.span("pages" if pages["pages"] else "inside"), out)
         book_stop = pages.start()
     edited = _CHAPTER_EDITORS.search(text, book_start, book_stop)
     if edited is not None:

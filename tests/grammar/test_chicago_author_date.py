@@ -1,0 +1,239 @@
+"""Chicago's author-date style: names with given names written out, the bare year after them,
+the title in quotation marks (articles, chapters, pages) or plain (books). Before these were read,
+the names were taken for the title, and the year, journal, volume and pages were lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from refslint.api import Severity
+from refslint.engine import lint_text
+from refslint.model import Kind
+from tests.grammar.reading import names, parse
+
+
+def test_article_with_volume_issue_and_pages():
+    ref = parse(
+        'Granovetter, Mark S. 1973. "The Strength of Weak Ties." American Journal of Sociology '
+        "78 (6): 1360–80."
+    )
+    assert ref.kind is Kind.ARTICLE
+    assert names(ref.authors) == [("Granovetter", "MS")]
+    assert ref.authors_span is not None and ref.text[: ref.authors_span.end] == (
+        "Granovetter, Mark S"
+    )  # the initial's period ends the names, as the grammar's names leave it
+    assert ref.date is not None and ref.date.year == 1973
+    assert ref.title is not None and ref.title.text == "The Strength of Weak Ties"
+    assert ref.container is not None and ref.container.text == "American Journal of Sociology"
+    assert (ref.volume.text, ref.issue.text) == ("78", "6")  # type: ignore[union-attr]
+    assert ref.pages is not None and (ref.pages.first, ref.pages.last) == ("1360", "1380")
+
+
+def test_article_with_no_issue_and_a_doi():
+    ref = parse(
+        "Lamont, Michèle, and Virág Molnár. 2002. “The Study of Boundaries in the Social "
+        "Sciences.” Annual Review of Sociology 28:167–95. "
+        "https://doi.org/10.1146/annurev.soc.28.110601.141107."
+    )
+    assert ref.kind is Kind.ARTICLE
+    assert names(ref.authors) == [("Lamont", "M"), ("Molnár", "V")]
+    assert ref.container is not None and ref.container.text == "Annual Review of Sociology"
+    assert ref.volume is not None and ref.volume.text == "28" and ref.issue is None
+    assert ref.doi is not None and ref.doi.text.startswith("10.1146/")
+
+
+def test_book_with_edition_place_and_publisher():
+    ref = parse(
+        "Tilly, Charles, and Sidney Tarrow. 2015. Contentious Politics. 2nd ed. Oxford: Oxford "
+        "University Press."
+    )
+    assert ref.kind is Kind.BOOK
+    assert names(ref.authors) == [("Tilly", "C"), ("Tarrow", "S")]
+    assert ref.date is not None and ref.date.year == 2015
+    assert ref.title is not None and ref.title.text == "Contentious Politics"
+    assert ref.edition is not None and ref.edition.text == "2nd ed"
+    assert (ref.place.text, ref.publisher.text) == (  # type: ignore[union-attr]
+        "Oxford",
+        "Oxford University Press",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "title", "place", "publisher"),
+    [
+        (
+            "Anderson, Benedict. 1983. Imagined Communities: Reflections on the Origin and Spread"
+            " of Nationalism. London: Verso.",
+            [("Anderson", "B")],
+            "Imagined Communities: Reflections on the Origin and Spread of Nationalism",
+            "London",
+            "Verso",
+        ),
+        (
+            "Putnam, Robert D., Robert Leonardi, and Raffaella Y. Nanetti. 1993. Making Democracy"
+            " Work: Civic Traditions in Modern Italy. Princeton, NJ: Princeton University Press.",
+            [("Putnam", "RD"), ("Leonardi", "R"), ("Nanetti", "RY")],
+            "Making Democracy Work: Civic Traditions in Modern Italy",
+            "Princeton, NJ",
+            "Princeton University Press",
+        ),
+        (
+            "King, Martin Luther, Jr. 1963. Why We Can't Wait. New York: Harper and Row.",
+            [("King", "ML")],
+            "Why We Can't Wait",
+            "New York",
+            "Harper and Row",
+        ),
+        (
+            "Lévi-Strauss, Claude. 1962. La pensée sauvage. Paris: Plon.",
+            [("Lévi-Strauss", "C")],
+            "La pensée sauvage",
+            "Paris",
+            "Plon",
+        ),
+    ],
+)
+def test_books(line, authors, title, place, publisher):
+    ref = parse(line)
+    assert ref.kind is Kind.BOOK
+    assert names(ref.authors) == authors
+    assert ref.title is not None and ref.title.text == title
+    assert ref.place is not None and ref.place.text == place
+    assert ref.publisher is not None and ref.publisher.text == publisher
+    assert ref.date is not None
+
+
+def test_suffix_is_no_author():
+    ref = parse("King, Martin Luther, Jr. 1963. Why We Can't Wait. New York: Harper and Row.")
+    assert [a.suffix for a in ref.authors] == ["Jr"]
+
+
+def test_chapter_with_editors_pages_and_publisher():
+    ref = parse(
+        'Hall, Stuart. 1996. "Who Needs Identity?" In Questions of Cultural Identity, edited by '
+        "Stuart Hall and Paul du Gay, 1–17. London: Sage."
+    )
+    assert ref.kind is Kind.CHAPTER
+    assert ref.title is not None and ref.title.text == "Who Needs Identity?"
+    assert ref.container is not None and ref.container.text == "Questions of Cultural Identity"
+    assert names(ref.editors) == [("Hall", "S"), ("du Gay", "P")]
+    assert ref.pages is not None and ref.pages.text == "1–17"
+    assert (ref.place.text, ref.publisher.text) == ("London", "Sage")  # type: ignore[union-attr]
+
+
+def test_chapter_with_editors_in_parentheses_and_plain_title():
+    ref = parse(
+        "Genesee, Fred. 2006. Bilingual first language acquisition in perspective. In P. McCardle"
+        " and E. Hoff (eds.), Childhood bilingualism (45–67). Clevedon, UK: Multilingual Matters."
+    )
+    assert ref.kind is Kind.CHAPTER
+    assert ref.container is not None and ref.container.text == "Childhood bilingualism"
+    assert names(ref.editors) == [("McCardle", "P"), ("Hoff", "E")]
+    assert ref.pages is not None and ref.pages.text == "45–67"
+
+
+def test_article_with_plain_title():
+    ref = parse(
+        "Bagatto, Giuseppe, Louise C. Paquette, and Joseph D. Shorthouse. 1995. Influence of "
+        "galls on carbon partitioning. Entomologia Experimentalis et Applicata 79: 111–117."
+    )
+    assert ref.kind is Kind.ARTICLE
+    assert ref.container is not None and ref.container.text == (
+        "Entomologia Experimentalis et Applicata"
+    )
+    assert ref.volume is not None and ref.volume.text == "79"
+
+
+def test_web_page_of_an_organisation():
+    ref = parse(
+        "Pew Research Center. 2019. “Trust in Scientists.” Accessed May 1, 2020. "
+        "https://www.pewresearch.org/science/2019/08/02/trust."
+    )
+    assert ref.kind is Kind.WEBPAGE
+    assert [(a.family, a.is_group) for a in ref.authors] == [("Pew Research Center", True)]
+    assert ref.title is not None and ref.title.text == "Trust in Scientists"
+    assert ref.date is not None and ref.date.year == 2019
+    assert ref.accessed is not None and (ref.accessed.year, ref.accessed.month) == (2020, 5)
+
+
+def test_editors_as_authors():
+    ref = parse(
+        "Hall, Stuart, and Paul du Gay, eds. 1996. Questions of Cultural Identity. London: Sage."
+    )
+    assert ref.kind is Kind.BOOK
+    assert names(ref.editors) == [("Hall", "S"), ("du Gay", "P")] and not ref.authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Vancouver, APA, Harvard with initials: the grammar's own readings, left alone
+        "Smith AB, Jones C. Title of the work. J Med. 2019;12(3):45-67.",
+        "Smith, J. A., & Jones, B. (2019). Title of the work. Journal, 12(3), 45–67.",
+        "World Health Organization. Global report. Geneva: WHO; 2020.",
+    ],
+)
+def test_other_styles_are_not_read_so(line):
+    ref = parse(line)
+    assert not any(a.family == "Smith" and a.initials == "" for a in ref.authors)
+    assert ref.kind is not Kind.UNKNOWN
+
+
+CLEAN = """References
+
+Anderson, Benedict. 1983. Imagined Communities: Reflections on the Origin and Spread of \
+Nationalism. London: Verso.
+
+Geertz, Clifford. 1973. The Interpretation of Cultures. New York: Basic Books.
+
+Granovetter, Mark S. 1973. "The Strength of Weak Ties." American Journal of Sociology 78 (6): \
+1360–80.
+
+Hall, Stuart. 1996. "Who Needs Identity?" In Questions of Cultural Identity, edited by Stuart \
+Hall and Paul du Gay, 1–17. London: Sage.
+
+King, Martin Luther, Jr. 1963. Why We Can't Wait. New York: Harper and Row.
+
+Lamont, Michèle, and Virág Molnár. 2002. "The Study of Boundaries in the Social Sciences." \
+Annual Review of Sociology 28:167–95.
+
+Pew Research Center. 2019. "Americans' Trust in Scientists." Accessed May 1, 2020. \
+https://www.pewresearch.org/science/2019/08/02/trust.
+
+Putnam, Robert D., Robert Leonardi, and Raffaella Y. Nanetti. 1993. Making Democracy Work: \
+Civic Traditions in Modern Italy. Princeton, NJ: Princeton University Press.
+
+Scott, James C. 1998. Seeing Like a State: How Certain Schemes to Improve the Human Condition \
+Have Failed. New Haven, CT: Yale University Press.
+
+Swidler, Ann. 1986. "Culture in Action: Symbols and Strategies." American Sociological Review \
+51 (2): 273–86.
+
+Tilly, Charles, and Sidney Tarrow. 2015. Contentious Politics. 2nd ed. Oxford: Oxford \
+University Press.
+"""
+
+
+def _findings(text: str) -> list:
+    return lint_text(text, today=dt.date(2020, 6, 1), offline=True)
+
+
+def test_clean_list_draws_no_warning():
+    found = [f for f in _findings(CLEAN) if f.severity >= Severity.WARNING]
+    assert found == []
+
+
+def test_faults_in_the_style_are_found():
+    faulty = CLEAN.replace("1360–80", "1380–1360").replace(
+        "The Interpretation of Cultures. New York: Basic Books.", "The Interpretation of Cultures."
+    )
+    faulty += (
+        "\nTilly, Charles, and Sidney Tarrow. 2015. Contentious Politics. 2nd ed. Oxford: "
+        "Oxford University Press.\n"
+    )
+    codes = {(f.code, f.entry) for f in _findings(faulty)}
+    assert ("RL502", 3) in codes  # the page range runs backwards
+    assert ("RL501", 2) in codes  # the book has no publisher
+    assert ("RL601", 12) in codes  # the same work twice

@@ -230,6 +230,22 @@ def _asks_no_access_date(refs: Sequence[Reference], pages: Sequence[Reference]) 
     return 2 * dated <= len(pages)
 
 
+# A first author with the given name written out (`Granovetter, Mark S.`), as Chicago, MLA and
+# APA's humanities lists print it: styles that ask a web source for an access date only where it
+# gives no date of its own
+_GIVEN_NAME_WRITTEN_OUT = patterns.compile(r"[^\W\d_][^,]*,\s+[A-Z][a-z]")
+
+
+def _dated_by_themselves(refs: Sequence[Reference], pages: Sequence[Reference]) -> bool:
+    """Whether the list names its authors with given names written out (half its entries, five
+    at least) and most of its web sources give no access date: their own date is enough."""
+    written_out = sum(
+        1 for ref in refs if ref.authors and _GIVEN_NAME_WRITTEN_OUT.match(ref.authors[0].text)
+    )
+    dated = sum(1 for ref in pages if ref.accessed is not None)
+    return written_out >= 5 and 2 * written_out >= len(refs) and 2 * dated <= len(pages)
+
+
 def _web_source(ref: Reference) -> bool:
     """A web page, or an entry found only through its URL, that is no note of the article."""
     if not (ref.kind is Kind.WEBPAGE or _only_url(ref)):
@@ -272,13 +288,20 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     styles (APS, AIP, Nature), whose journal articles close with `Volume, page (Year).`, give a
     web source none: in a list where half the entries or more (five at least) end so, and at
     most half of the web sources give an access date, none is asked for. Where most of them
-    give one, the list's own habit is to date them, and one without is flagged.
+    give one, the list's own habit is to date them, and one without is flagged. So in the
+    humanities' styles (Chicago, MLA, APA with given names written out, `Granovetter, Mark S.`,
+    half the entries or more, five at least), which ask for an access date only where a source
+    gives no date of its own: there a dated web source is left alone, and an undated one
+    (`n.d.`) is flagged, unless most of the list's web sources give one.
     """
     pages = [ref for ref in refs if _web_source(ref)]
     if not pages or _asks_no_access_date(refs, pages):
         return
+    own_date_enough = _dated_by_themselves(refs, pages)
     for ref in pages:
         if ref.accessed is not None or ref.doi is not None:  # a DOI names a fixed version
+            continue
+        if own_date_enough and ref.date is not None:  # (Chicago's and MLA's dated web source)
             continue
         if ACCESS_IN_OTHER_WORDS.search(ref.text) or _not_a_page(ref):
             continue

@@ -51,9 +51,13 @@ _GROUP = (
     r"|der|für)){0,12}"
 )
 _EDITORS = r",\s+(?P<editors>eds?\.|editors?)"
+# The names of the entry above, not printed again: Chicago's and MLA's 3-em dash (`———. 1983.`)
+REPEATED = r"(?:[—–]\s?){2,3}|-{3,6}|_{3,8}"
+# The persons of a list with given names written out (MLA's names too)
+HEAD_NAMES = rf"(?P<persons>{_PERSONS})"
 _HEAD = patterns.compile(
-    rf"(?:(?P<persons>{_PERSONS})|(?P<group>{_GROUP}))(?:{_EDITORS})?"
-    rf"(?:(?<=\.)|(?P<stop>\.))?\s+(?P<year>{YEAR})(?P<letter>[a-z]?)\.(?:\s+|$)"
+    rf"(?:{HEAD_NAMES}|(?P<repeat>{REPEATED})|(?P<group>{_GROUP}))(?:{_EDITORS})?"
+    rf"(?:(?<=\.)|(?P<stop>\.))?\s+(?:(?P<year>{YEAR})(?P<letter>[a-z]?)\.|n\.\s?d\.)(?:\s+|$)"
 )
 # Where one name of the list ends and the next begins
 _NAME_CUT = patterns.compile(r",?\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr|II|III|IV)\b)")
@@ -111,6 +115,16 @@ def read(
     body = stripped(text, head.end(), stop, ".,")
     if body[1] <= body[0]:
         return None
+    if head["year"]:  # (`n.d.`: no date, which a web page's access date stands for)
+        take_date(text, head.span("year"), out)
+    if head["repeat"]:  # (whose names they are, the entry above says: none are read here)
+        return _body(text, *body, out)
+    take_names(text, head, out)
+    return _body(text, *body, out)
+
+
+def take_names(text: str, head: re.Match[str], out: dict) -> None:
+    """The authors (or the editors) of `head`'s group `persons` or `group` into `out`."""
     names_span = head.span("persons") if head["persons"] else head.span("group")
     if text[names_span[1] - 1] == ".":  # (an initial's period ends the names too: `Mark S. 1973.`)
         names_span = (names_span[0], names_span[1] - 1)
@@ -127,8 +141,6 @@ def read(
         if et_al is not None:
             words = text[et_al.start() : et_al.end()].lstrip(", ")
             out["et_al"] = text_field(text, (et_al.end() - len(words), et_al.end()))
-    take_date(text, head.span("year"), out)
-    return _body(text, *body, out)
 
 
 def _names(text: str, start: int, stop: int) -> tuple[Author, ...] | None:
@@ -222,7 +234,7 @@ def _after_quoted(text: str, start: int, stop: int, out: dict) -> Kind:
     if dated is not None:
         at = sentences[0][0]
         out["container"] = text_field(text, (at, at + dated.end("journal")))
-        return Kind.ARTICLE
+        return Kind.WEBPAGE if web else Kind.ARTICLE  # (a newspaper's page online: no volume)
     thesis = _THESIS.match(first)
     if thesis is not None:
         at = sentences[0][0]
@@ -258,7 +270,7 @@ def _chapter(text: str, start: int, stop: int, out: dict) -> Kind:
     book_start, book_stop = sentences[0]
     named = _EDITORS_BEFORE.search(text, book_start, book_stop)  # `A. Brown (ed.), Book`
     if named is not None:
-        out["editors"] = _given_first(text, book_start, named.start())
+        out["editors"] = given_first(text, book_start, named.start())
         book_start = named.end()
     pages = _CHAPTER_PAGES.search(text, book_start, book_stop)
     if pages is not None:
@@ -266,14 +278,14 @@ def _chapter(text: str, start: int, stop: int, out: dict) -> Kind:
         book_stop = pages.start()
     edited = _CHAPTER_EDITORS.search(text, book_start, book_stop)
     if edited is not None:
-        out["editors"] = _given_first(text, edited.end(), book_stop)
+        out["editors"] = given_first(text, edited.end(), book_stop)
         book_stop = edited.start()
     out["container"] = text_field(text, (book_start, book_stop))
     _imprint(text, sentences[1:], out)
     return Kind.CONFERENCE if _CONFERENCE.search(out["container"].text) else Kind.CHAPTER
 
 
-def _given_first(text: str, start: int, stop: int) -> tuple[Author, ...]:
+def given_first(text: str, start: int, stop: int) -> tuple[Author, ...]:
     """Editors named given name first: `Stuart Hall and Paul du Gay`."""
     names: list[Author] = []
     at = start
@@ -305,7 +317,7 @@ def _imprint(text: str, sentences: list[tuple[int, int]], out: dict, unknown: bo
         edited = _EDITED_BY.match(sentence)
         if edited is not None:
             if sentence.lower().startswith("edited") and not out.get("editors"):
-                out["editors"] = _given_first(text, a + edited.end(), b)
+                out["editors"] = given_first(text, a + edited.end(), b)
             continue
         place = _PLACE.match(sentence)
         if place is not None and "publisher" not in out:

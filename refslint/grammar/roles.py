@@ -233,6 +233,10 @@ def build(
         from refslint.grammar import authordate  # `Surname, Given. 1973. Title.`: Chicago's
 
         read = authordate.read(text, parts, label.span.end if label else 0, out)
+        if read is None:
+            from refslint.grammar import mla  # `Surname, Given. "Title." Journal, vol. 7, 2019.`
+
+            read = mla.read(text, parts, label.span.end if label else 0, out)
         if read is not None:
             out["title"], out["kind"] = read
             return out

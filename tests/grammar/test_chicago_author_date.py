@@ -237,3 +237,120 @@ def test_faults_in_the_style_are_found():
     assert ("RL502", 3) in codes  # the page range runs backwards
     assert ("RL501", 2) in codes  # the book has no publisher
     assert ("RL601", 12) in codes  # the same work twice
+
+
+def test_repeated_names_dash():
+    ref = parse('———. 1990. "The Scholastic Point of View." Cultural Anthropology 5 (4): 380–91.')
+    assert ref.kind is Kind.ARTICLE and not ref.authors
+    assert ref.container is not None and ref.container.text == "Cultural Anthropology"
+    assert ref.date is not None and ref.date.year == 1990
+
+
+def test_undated_work():
+    ref = parse('Smith, John. n.d. "A Page of Notes." Accessed May 1, 2020. https://example.org/n.')
+    assert ref.kind is Kind.WEBPAGE and ref.date is None
+    assert names(ref.authors) == [("Smith", "J")]
+    assert ref.title is not None and ref.title.text == "A Page of Notes"
+
+
+# ---- MLA 9 ----
+
+
+def test_mla_article():
+    ref = parse(
+        'Granovetter, Mark S. "The Strength of Weak Ties." American Journal of Sociology, '
+        "vol. 78, no. 6, 1973, pp. 1360–80."
+    )
+    assert ref.kind is Kind.ARTICLE
+    assert names(ref.authors) == [("Granovetter", "MS")]
+    assert ref.title is not None and ref.title.text == "The Strength of Weak Ties"
+    assert ref.container is not None and ref.container.text == "American Journal of Sociology"
+    assert (ref.volume.text, ref.issue.text) == ("78", "6")  # type: ignore[union-attr]
+    assert ref.date is not None and ref.date.year == 1973
+    assert ref.pages is not None and ref.pages.last == "1380"
+
+
+def test_mla_book_with_edition():
+    ref = parse(
+        "Tilly, Charles, and Sidney Tarrow. Contentious Politics. 2nd ed., Oxford UP, 2015."
+    )
+    assert ref.kind is Kind.BOOK
+    assert names(ref.authors) == [("Tilly", "C"), ("Tarrow", "S")]
+    assert ref.title is not None and ref.title.text == "Contentious Politics"
+    assert ref.edition is not None and ref.edition.text == "2nd ed"
+    assert ref.publisher is not None and ref.publisher.text == "Oxford UP"
+    assert ref.date is not None and ref.date.year == 2015
+
+
+def test_mla_chapter_and_et_al():
+    ref = parse(
+        'Hall, Stuart, et al. "Who Needs Identity?" Questions of Cultural Identity, edited by '
+        "Stuart Hall and Paul du Gay, Sage, 1996, pp. 1–17."
+    )
+    assert ref.kind is Kind.CHAPTER
+    assert names(ref.authors) == [("Hall", "S")] and ref.et_al is not None
+    assert ref.container is not None and ref.container.text == "Questions of Cultural Identity"
+    assert names(ref.editors) == [("Hall", "S"), ("du Gay", "P")]
+    assert ref.publisher is not None and ref.publisher.text == "Sage"
+    assert ref.pages is not None and ref.pages.text == "1–17"
+
+
+def test_mla_dated_web_article():
+    ref = parse(
+        'Smith, Zadie. "On Optimism and Despair." The New York Review of Books, 22 Dec. 2016, '
+        "www.nybooks.com/articles/2016/12/22/on-optimism-and-despair/."
+    )
+    assert ref.kind is Kind.WEBPAGE
+    assert ref.container is not None and ref.container.text == "The New York Review of Books"
+    assert ref.date is not None and ref.date.year == 2016 and ref.urls
+
+
+def test_chicago_bibliography_book():
+    ref = parse(
+        "Child, Julia, Louisette Bertholle, and Simone Beck. Mastering the Art of French "
+        "Cooking. New York: Knopf, 1961."
+    )
+    assert ref.kind is Kind.BOOK
+    assert names(ref.authors) == [("Child", "J"), ("Bertholle", "L"), ("Beck", "S")]
+    assert (ref.place.text, ref.publisher.text) == ("New York", "Knopf")  # type: ignore[union-attr]
+    assert ref.date is not None and ref.date.year == 1961
+
+
+MLA = """Works Cited
+
+Anderson, Benedict. Imagined Communities: Reflections on the Origin and Spread of Nationalism. \
+Verso, 1983.
+
+Granovetter, Mark S. "The Strength of Weak Ties." American Journal of Sociology, vol. 78, no. 6, \
+1973, pp. 1360–80.
+
+Hall, Stuart. "Who Needs Identity?" Questions of Cultural Identity, edited by Stuart Hall and \
+Paul du Gay, Sage, 1996, pp. 1–17.
+
+Lamont, Michèle, and Virág Molnár. "The Study of Boundaries in the Social Sciences." Annual \
+Review of Sociology, vol. 28, 2002, pp. 167–95.
+
+Putnam, Robert D., et al. Making Democracy Work: Civic Traditions in Modern Italy. Princeton UP, \
+1993.
+
+Smith, Zadie. "On Optimism and Despair." The New York Review of Books, 22 Dec. 2016, \
+www.nybooks.com/articles/2016/12/22/on-optimism-and-despair/.
+
+Tilly, Charles, and Sidney Tarrow. Contentious Politics. 2nd ed., Oxford UP, 2015.
+"""
+
+
+def test_clean_mla_list_draws_nothing():
+    assert _findings(MLA) == []
+
+
+def test_dated_web_source_needs_no_access_date_in_these_styles():
+    """Chicago and MLA ask a web source for an access date only where it has no date of its
+    own: the dated one passes, the undated one (`n.d.`) is flagged."""
+    text = CLEAN + (
+        '\nSmith, Zadie. 2016. "On Optimism and Despair." New York Review of Books, December 22, '
+        "2016. https://www.nybooks.com/articles/2016/12/22/on-optimism-and-despair/.\n"
+        '\nSmith, John. n.d. "A Page of Notes." https://example.org/notes.\n'
+    )
+    found = [(f.code, f.entry) for f in _findings(text) if f.severity >= Severity.WARNING]
+    assert found == [("RL304", 13)]

@@ -229,6 +229,9 @@ STRAY = pattern(
     r"\b[A-Z]{1,3}(\s+(?:and|&))(?=,?\s+" + _PARTICLES + r"[A-Z](?:[\w'-]|’{1})+\s+[A-Z]{1,3}\b)"
 )
 REPEATED = pattern(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")
+# A first author with the given name written out (`Tallman, Ellis W`): Chicago's, MLA's and the
+# humanities' APA lists, which write `and` before the last name
+_GIVEN_NAME_WRITTEN_OUT = pattern(r"[^\W\d_][^,]*,\s+[A-Z][a-z]")
 
 
 # Two capitals run together after a family name (`Smith JA`): a list that does not space initials.
@@ -259,7 +262,8 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     with a comma alone. IOP's numbered Harvard, whose year stands bare after the names
     (`Wu Y and Liu X 2016 Title`), and author-year styles that give the year in parentheses there
     (`Bolin CA & Haake DA (2002). Title`) write `and` or `&` before the last name: there it is
-    left alone.
+    left alone, and so it is in lists with given names written out (Chicago, MLA: `Tallman, Ellis
+    W, and Jon R Moen`).
 
     ## Why is this bad?
     It is left over from another style or from an edit, and it breaks the author list for every
@@ -275,6 +279,8 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Unsafe: the word is removed (and a comma put in its place if there was none); check that it
     did not stand for a missing name.
     """
+    if ref.authors and _GIVEN_NAME_WRITTEN_OUT.match(ref.authors[0].text):
+        return  # `Tallman, Ellis W and Jon R Moen. 1999.`: the style's own `and`
     part = _author_part(ref)
     harvard = year_after_names(ref, parenthesized=True)
     for m in STRAY.finditer(ref.text, part.start, part.end + 1):

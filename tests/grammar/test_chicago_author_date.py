@@ -354,3 +354,13 @@ def test_dated_web_source_needs_no_access_date_in_these_styles():
     )
     found = [(f.code, f.entry) for f in _findings(text) if f.severity >= Severity.WARNING]
     assert found == [("RL304", 13)]
+
+
+def test_and_before_the_last_name_is_the_style_s_own():
+    """`and` before the last name, after a bare initial: Chicago's, not a stray Vancouver word."""
+    text = CLEAN + (
+        "\nTallman, Ellis W and Jon R Moen. 1999. “Why Didn’t the United States Establish a "
+        "Central Bank Until After the Panic of 1907.” Federal Reserve Bank of Atlanta Working "
+        "Paper 99 (16): 1–26.\n"
+    )
+    assert [f for f in _findings(text) if f.code == "RL512"] == []

@@ -28,23 +28,24 @@ from refslint.model import Author, Field, Kind, Span
 _END_KINDS = frozenset(("url", "doi", "arxiv", "pmid", "access", "available"))
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # (lower-case Latin Extended-A letters follow a capital: harmless)
 _PARTICLE = r"(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|al|el|y)"
+# A letter, its combining accents with it (text pasted in decomposed form: `Ko\u0308llner`)
+_L = r"(?:[^\W\d_]|[\u0300-\u036f])"
 # One word of a family name: `Lévi-Strauss`, `O’Brien`, `McAdam`, `DiMaggio`
-_FAMILY_WORD = rf"{_CAPITAL}[^\W\d_]*(?:['’\-]{_CAPITAL}?[^\W\d_]+)*"
+_FAMILY_WORD = rf"{_CAPITAL}{_L}*(?:['’\-]{_CAPITAL}?{_L}+)*"
 _FAMILY = rf"(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_FAMILY_WORD}){{0,2}}"
 # One word of a given name: written out, or an initial with its period (`W. E. B.`, `J.-P.`)
 _GIVEN_WORD = (
-    rf"(?:{_CAPITAL}\.(?:\s?-?\s?{_CAPITAL}\.)*|{_CAPITAL}[^\W\d_]+(?:-{_CAPITAL}[^\W\d_]+)?"
+    rf"(?:{_CAPITAL}\.(?:\s?-?\s?{_CAPITAL}\.)*|{_CAPITAL}{_L}+(?:-{_CAPITAL}{_L}+)?"
     rf"|{_CAPITAL}(?=\s+(?:and|&)\s))"
 )
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}"
 _SUFFIX = r"(?:,\s+|\s+)(?:Jr\.|Sr\.|II|III|IV)"
-# The first name inverted, `Granovetter, Mark S.`; the others not, `Sidney Tarrow`, `Paul du Gay`
+# The first name inverted, `Granovetter, Mark S.`; the others not, `Sidney Tarrow`, `Paul du Gay`,
+# or inverted too, `Mervis, Carolyn B., & Greco, Carolyn`, `Bates, Elizabeth; Camaioni, Luigia`
 _FIRST = rf"{_FAMILY},\s+{_GIVEN}(?:{_SUFFIX})?"
 _OTHER = rf"{_GIVEN}\s+(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD}(?:{_SUFFIX})?"
-_PERSONS = (
-    rf"{_FIRST}(?:,\s+(?!and\s){_OTHER}){{0,20}}(?:,?\s+(?:and|&)\s+{_OTHER})?"
-    r"(?:,?\s+et\s+al\.?)?"
-)
+_BETWEEN = r"(?:\s*;\s*(?:(?:and|&)\s+)?|,?\s+(?:and|&)\s+|,\s+)"
+_PERSONS = rf"{_FIRST}(?:{_BETWEEN}(?:{_OTHER}|{_FIRST})){{0,30}}(?:,?\s+et\s+al\.?)?"
 # An organisation as author, `Pew Research Center. 2019.`: capitalised words and the small ones
 _GROUP = (
     rf"{_CAPITAL}[\w&'’\-]*(?:,?\s+(?:{_CAPITAL}[\w&'’\-]*|of|for|and|the|on|in|&|de|du|des|la|le"
@@ -59,8 +60,12 @@ _HEAD = patterns.compile(
     rf"(?:{HEAD_NAMES}|(?P<repeat>{REPEATED})|(?P<group>{_GROUP}))(?:{_EDITORS})?"
     rf"(?:(?<=\.)|(?P<stop>\.))?\s+(?:(?P<year>{YEAR})(?P<letter>[a-z]?)\.|n\.\s?d\.)(?:\s+|$)"
 )
-# Where one name of the list ends and the next begins
-_NAME_CUT = patterns.compile(r",?\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr|II|III|IV)\b)")
+# Where one name of the list ends and the next begins (or a family name and its given names)
+_NAME_CUT = patterns.compile(
+    r"\s*;\s*(?:(?:and|&)\s+)?|,?\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr|II|III|IV)\b)"
+)
+_GIVEN_ONLY = patterns.compile(rf"{_GIVEN}(?:{_SUFFIX})?")
+_PARTICLES_FIRST = patterns.compile(rf"(?:{_PARTICLE}\s+)*\S+")
 _ET_AL = patterns.compile(r",?\s+et\s+al\.?$")
 _SUFFIX_AT_END = patterns.compile(r"(?:,\s+|\s+)(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$")
 
@@ -70,12 +75,14 @@ _QUOTED = patterns.compile(r"[\"“](?P<title>[^\"“”]+?)(?P<end>[.?!,]?)[\"�
 _JOURNAL_TAIL = patterns.compile(
     r"^(?P<journal>.+?),?\s+(?P<volume>\d{1,5}[A-Za-z]?)"
     r"(?:\s*\((?P<issue>[^()]{1,25})\)|\s*,\s*no\.\s*(?P<number>[^\s:,()]+)(?:\s*\([^()]{1,25}\))?)?"
-    rf"(?:\s*:\s*(?P<pages>{LOCATION}))?$"
+    rf"(?:\s*[:,]\s*(?P<pages>{LOCATION}))?$"
 )
+# A journal with its pages and no volume (`Southern Economic Journal pp. 191–204`: lost)
+_JOURNAL_PAGES = patterns.compile(rf"^(?P<journal>.+?),?\s+pp?\.\s*(?P<pages>{LOCATION})$")
 # A newspaper's or magazine's date: `New York Review of Books, December 22, 2016`
 _DATED_CONTAINER = patterns.compile(
-    r"^(?P<journal>[^,]+?),\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)(?:\s+\d{1,2})?(?:,\s+\d{4})?$"
+    r"^(?P<journal>[^,]+?),\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$"
 )
 _THESIS = patterns.compile(
     r"^(?:PhD|Ph\.\s?D\.|MA|MSc|EdD|Doctoral|Master['’]?s)\s+(?:diss(?:ertation)?|thesis)\.?,\s+"
@@ -92,10 +99,12 @@ _CHAPTER_EDITORS = patterns.compile(
 _CHAPTER_PAGES = patterns.compile(
     rf"(?:,\s+(?:pp?\.\s*)?(?P<pages>{LOCATION})|\s+\((?:pp?\.\s*)?(?P<inside>{LOCATION})\))$"
 )
+_BOOK_VOLUME = patterns.compile(r",\s+[Vv]ol\.\s*(?P<volume>[IVXLC]+|\d+)\b.*$")
+_PAGES_ALONE = patterns.compile(rf"^(?:pp?\.\s*)?{LOCATION}$")
 _EDITORS_BEFORE = patterns.compile(r"\s*\((?:eds?|gen\.\s+ed|éds?|Hrsg)\.?\),?\s+")
 # Where a sentence ends: a stop and a space, not after an initial or a usual abbreviation
 _STOP = patterns.compile(
-    r"(?<!\b[A-Z])(?<!\bno)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\btrans)"
+    r"(?<!\b[A-Z])(?<!\bno)(?<!,\sed)(?<!,\seds)(?<!\bgen)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\btrans)"
     r"(?<!\bRev)(?<!\bdiss)(?<!\bPh\.D)[.?!][\"”’]?\s+"
 )
 _CONFERENCE = patterns.compile(r"proceed|conference|symposium|workshop|congress|meeting", re.I)
@@ -144,45 +153,52 @@ def take_names(text: str, head: re.Match[str], out: dict) -> None:
 
 
 def _names(text: str, start: int, stop: int) -> tuple[Author, ...] | None:
-    """The persons of `Tilly, Charles, and Sidney Tarrow`: the first inverted, the rest not."""
+    """The persons of `Tilly, Charles, and Sidney Tarrow` (the first inverted, the rest not) or
+    of `Mervis, Carolyn B., & Greco, Carolyn` (all inverted)."""
     end = stop
     et_al = _ET_AL.search(text, start, stop)
     if et_al is not None:
         end = et_al.start()
-    cuts = list(_NAME_CUT.finditer(text, start, end))
-    if not cuts:
-        return None
-    # (the first cut separates the first person's family name from their given names)
     pieces: list[tuple[int, int]] = []
     at = start
-    for cut in cuts[1:]:
+    for cut in _NAME_CUT.finditer(text, start, end):
         pieces.append((at, cut.start()))
         at = cut.end()
     pieces.append((at, end))
+    if len(pieces) < 2:
+        return None
+    semicolons = ";" in text[start:end]
     names: list[Author] = []
-    for i, (a, b) in enumerate(pieces):
-        printed = text[a:b]
-        suffix = _SUFFIX_AT_END.search(printed)
-        core = printed[: suffix.start()] if suffix else printed
-        if i == 0:
-            family, _, given = core.partition(",")
-        else:
-            words = core.split()
-            cut_at = len(words) - 1
-            while cut_at > 1 and re.fullmatch(_PARTICLE, words[cut_at - 1]):
-                cut_at -= 1
-            family, given = " ".join(words[cut_at:]), " ".join(words[:cut_at])
-        initials = "".join(w[0] for w in given.replace("-", " ").replace(".", " ").split())
-        names.append(
-            Author(
-                printed,
-                Span(a, b),
-                family.strip(),
-                initials,
-                suffix["suffix"].rstrip(".") if suffix else "",
-            )
+    i = 0
+    while i < len(pieces):
+        a, b = pieces[i]
+        inverted = i == 0 or (
+            i + 1 < len(pieces)
+            and (semicolons or _PARTICLES_FIRST.fullmatch(text[a:b]) is not None)
+            and _GIVEN_ONLY.fullmatch(text, *pieces[i + 1]) is not None
         )
+        if inverted and i + 1 < len(pieces):
+            given_at = pieces[i + 1]
+            names.append(_person(text, a, given_at[1], text[a:b], text[given_at[0] : given_at[1]]))
+            i += 2
+            continue
+        words = text[a:b].split()
+        cut_at = len(words) - 1
+        while cut_at > 1 and re.fullmatch(_PARTICLE, words[cut_at - 1]):
+            cut_at -= 1
+        names.append(_person(text, a, b, " ".join(words[cut_at:]), " ".join(words[:cut_at])))
+        i += 1
     return tuple(names)
+
+
+def _person(text: str, a: int, b: int, family: str, given: str) -> Author:
+    """One person, printed at `a`..`b`, by family name and given names (a suffix after them)."""
+    suffix = _SUFFIX_AT_END.search(given)
+    if suffix is not None:
+        given = given[: suffix.start()]
+    initials = "".join(w[0] for w in given.replace("-", " ").replace(".", " ").split())
+    found = suffix["suffix"].rstrip(".") if suffix else ""
+    return Author(text[a:b], Span(a, b), family.strip(), initials, found)
 
 
 def _sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -251,7 +267,12 @@ def _journal(text: str, sentence: tuple[int, int], out: dict) -> bool:
     at = sentence[0]
     tail = _JOURNAL_TAIL.match(text[at : sentence[1]])
     if tail is None or not (tail["issue"] or tail["number"] or tail["pages"]):
-        return False
+        pages = _JOURNAL_PAGES.match(text[at : sentence[1]])
+        if pages is None:
+            return False
+        out["container"] = text_field(text, (at, at + pages.end("journal")))
+        locate(text, (at + pages.start("pages"), at + pages.end("pages")), out)
+        return True
     out["container"] = text_field(text, (at + tail.start("journal"), at + tail.end("journal")))
     out["volume"] = text_field(text, (at + tail.start("volume"), at + tail.end("volume")))
     issue = "issue" if tail["issue"] else "number" if tail["number"] else None
@@ -276,6 +297,10 @@ def _chapter(text: str, start: int, stop: int, out: dict) -> Kind:
     if pages is not None:
         locate(text, pages.span("pages" if pages["pages"] else "inside"), out)
         book_stop = pages.start()
+    volume = _BOOK_VOLUME.search(text, book_start, book_stop)
+    if volume is not None:  # `Handbook, vol. III: Cognitive development`
+        out["volume"] = text_field(text, volume.span("volume"))
+        book_stop = volume.start()
     edited = _CHAPTER_EDITORS.search(text, book_start, book_stop)
     if edited is not None:
         out["editors"] = given_first(text, edited.end(), book_stop)
@@ -318,6 +343,10 @@ def _imprint(text: str, sentences: list[tuple[int, int]], out: dict, unknown: bo
         if edited is not None:
             if sentence.lower().startswith("edited") and not out.get("editors"):
                 out["editors"] = given_first(text, a + edited.end(), b)
+            continue
+        if "pages" not in out and "publisher" in out and _PAGES_ALONE.match(sentence):
+            at = a + len(sentence) - len(sentence.lstrip("p. "))
+            locate(text, (at, b), out)  # `London: Sage. 103–120.`: a chapter's pages, last
             continue
         place = _PLACE.match(sentence)
         if place is not None and "publisher" not in out:

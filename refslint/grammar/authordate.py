@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from refslint import patterns
 from refslint.grammar.chicago import locate, stripped, take_date, text_field
@@ -36,16 +37,14 @@ _FAMILY = rf"(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_F
 # One word of a given name: written out, or an initial with its period (`W. E. B.`, `J.-P.`)
 _GIVEN_WORD = (
     rf"(?:{_CAPITAL}\.(?:\s?-?\s?{_CAPITAL}\.)*|{_CAPITAL}{_L}+(?:-{_CAPITAL}{_L}+)?"
-    rf"|{_CAPITAL}(?=\s+(?:and|&)\s))"
+    rf"|{_CAPITAL}(?=\s+(?:and|&)\s|$))"
 )
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}"
-_SUFFIX = r"(?:,\s+|\s+)(?:Jr\.|Sr\.|II|III|IV)"
+_SUFFIX = r"(?:,\s+|\s+)(?:Jr\.?|Sr\.?|II|III|IV)"
 # The first name inverted, `Granovetter, Mark S.`; the others not, `Sidney Tarrow`, `Paul du Gay`,
 # or inverted too, `Mervis, Carolyn B., & Greco, Carolyn`, `Bates, Elizabeth; Camaioni, Luigia`
 _FIRST = rf"{_FAMILY},\s+{_GIVEN}(?:{_SUFFIX})?"
 _OTHER = rf"{_GIVEN}\s+(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD}(?:{_SUFFIX})?"
-_BETWEEN = r"(?:\s*;\s*(?:(?:and|&)\s+)?|,?\s+(?:and|&)\s+|,\s+)"
-_PERSONS = rf"{_FIRST}(?:{_BETWEEN}(?:{_OTHER}|{_FIRST})){{0,30}}(?:,?\s+et\s+al\.?)?"
 # An organisation as author, `Pew Research Center. 2019.`: capitalised words and the small ones
 _GROUP = (
     rf"{_CAPITAL}[\w&'’\-]*(?:,?\s+(?:{_CAPITAL}[\w&'’\-]*|of|for|and|the|on|in|&|de|du|des|la|le"
@@ -54,15 +53,90 @@ _GROUP = (
 _EDITORS = r",\s+(?P<editors>eds?\.|editors?)"
 # The names of the entry above, not printed again: Chicago's and MLA's 3-em dash (`———. 1983.`)
 REPEATED = r"(?:[—–]\s?){2,3}|-{3,6}|_{3,8}"
-# The persons of a list with given names written out (MLA's names too)
-HEAD_NAMES = rf"(?P<persons>{_PERSONS})"
-_HEAD = patterns.compile(
-    rf"(?:{HEAD_NAMES}|(?P<repeat>{REPEATED})|(?P<group>{_GROUP}))(?:{_EDITORS})?"
-    rf"(?:(?<=\.)|(?P<stop>\.))?\s+(?:(?P<year>{YEAR})(?P<letter>[a-z]?)\.|n\.\s?d\.)(?:\s+|$)"
-)
+_GROUP_NAME = patterns.compile(_GROUP)
+_REPEATED = patterns.compile(REPEATED)
+_FAMILY_NAME = patterns.compile(_FAMILY)
+_OTHER_NAME = patterns.compile(_OTHER)
+_EDITORS_AT_END = patterns.compile(r",\s+(?:eds?|editors?)$")
+# The year after the names, `. 1973.` (`, 2009.` in ISO 690's form), or `n.d.`: searched for, and
+# the names before it checked piece by piece (one pattern for the whole list would try every way
+# of cutting a long list into names before failing)
+_YEAR_AFTER = patterns.compile(rf"[.,]?\s+(?:(?P<year>{YEAR})[a-z]?\.|n\.\s?d\.)(?:\s+|$)")
+_NAMES_REACH = 600  # characters: a longer run before the year is no list of names
+
+
+class Head(NamedTuple):
+    """The names that open an entry (without the period that closes them) and what follows."""
+
+    names: tuple[int, int]
+    kind: str  # "persons", "group" or "repeat" (the 3-em dash)
+    editors: bool
+    year: tuple[int, int] | None
+    end: int  # where the title starts
+
+
+def year_head(text: str, start: int) -> Head | None:
+    """Chicago's author-date names and year: `Tilly, Charles, and Sidney Tarrow. 2015.`"""
+    found = _YEAR_AFTER.search(text, start, start + _NAMES_REACH)
+    if found is None:
+        return None
+    stop = found.start()
+    while stop > start and text[stop - 1] == ".":  # (an initial's period ends the names too)
+        stop -= 1
+    kind = names_kind(text, start, stop, groups=True)
+    if kind is None:
+        return None
+    kind, editors, stop = kind
+    year = found.span("year") if found["year"] else None
+    return Head((start, stop), kind, editors, year, found.end())
+
+
+_STOP_AFTER_NAMES = patterns.compile(r"\.\s+")
+_ONE_MORE_INITIAL = patterns.compile(rf"\.\s+{_CAPITAL}(?=\.\s)")
+
+
+def names_head(text: str, start: int) -> Head | None:
+    """MLA's names closed by a period and the title after them (no year between)."""
+    for found in _STOP_AFTER_NAMES.finditer(text, start, start + _NAMES_REACH):
+        stop = found.start()
+        while (more := _ONE_MORE_INITIAL.match(text, stop)) is not None:
+            stop = more.end()  # `Smith, John A. B. Title`: the names go on to the last initial
+        kind = names_kind(text, start, stop, groups=False)
+        if kind is None:
+            return None  # (the first stop closes the names, or they are none)
+        kind_name, editors, end = kind
+        after = _STOP_AFTER_NAMES.match(text, stop)
+        return Head((start, end), kind_name, editors, None, after.end() if after else stop + 1)
+    return None
+
+
+def names_kind(text: str, start: int, stop: int, groups: bool) -> tuple[str, bool, int] | None:
+    """Whether `text[start:stop]` is a list of persons, an organisation (where `groups`) or the
+    3-em dash; whether they are editors; and where the names end (before `, eds.`)."""
+    if stop <= start:
+        return None
+    if _REPEATED.fullmatch(text, start, stop):
+        return "repeat", False, stop
+    edited = _EDITORS_AT_END.search(text, start, stop)
+    if edited is not None:
+        stop = edited.start()
+    if _names(text, start, stop) is not None:
+        return "persons", edited is not None, stop
+    if groups and _GROUP_NAME.fullmatch(text, start, stop):
+        return "group", edited is not None, stop
+    return None
+
+
 # Where one name of the list ends and the next begins (or a family name and its given names)
 _NAME_CUT = patterns.compile(
     r"\s*;\s*(?:(?:and|&)\s+)?|,?\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr|II|III|IV)\b)"
+)
+# The first person inverted: one family word (particles and hyphens aside) or given names with
+# an initial or one word only, so that `Anoop Gupta, Andrew Tucker` is not read as one person
+_INVERTED_FIRST = patterns.compile(
+    rf"(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD},\s+.+"
+    rf"|{_FAMILY},\s+(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*\s+)?{_CAPITAL}\.?(?:{_SUFFIX})?"
+    rf"|{_FAMILY},\s+{_CAPITAL}{_L}+(?:-{_CAPITAL}{_L}+)?(?:{_SUFFIX})?"
 )
 _GIVEN_ONLY = patterns.compile(rf"{_GIVEN}(?:{_SUFFIX})?")
 _PARTICLES_FIRST = patterns.compile(rf"(?:{_PARTICLE}\s+)*\S+")
@@ -73,8 +147,9 @@ _SUFFIX_AT_END = patterns.compile(r"(?:,\s+|\s+)(?P<suffix>Jr\.?|Sr\.?|II|III|IV
 _QUOTED = patterns.compile(r"[\"“](?P<title>[^\"“”]+?)(?P<end>[.?!,]?)[\"”]")
 # A journal's volume, issue and pages: `78 (6): 1360–80`, `28:167–95`, `12, no. 3: 45–67`
 _JOURNAL_TAIL = patterns.compile(
-    r"^(?P<journal>.+?),?\s+(?P<volume>\d{1,5}[A-Za-z]?)"
-    r"(?:\s*\((?P<issue>[^()]{1,25})\)|\s*,\s*no\.\s*(?P<number>[^\s:,()]+)(?:\s*\([^()]{1,25}\))?)?"
+    r"^(?P<journal>.+?),?\s+(?:[Vv]ol\.\s*)?(?P<volume>\d{1,5}[A-Za-z]?)"
+    r"(?:\s*\((?P<issue>[^()]{1,25})\)"
+    r"|\s*,\s*[Nn]o\.\s*(?P<number>[^\s:,()]+)(?:\s*\([^()]{1,25}\))?)?"
     rf"(?:\s*[:,]\s*(?P<pages>{LOCATION}))?$"
 )
 # A journal with its pages and no volume (`Southern Economic Journal pp. 191–204`: lost)
@@ -104,7 +179,7 @@ _PAGES_ALONE = patterns.compile(rf"^(?:pp?\.\s*)?{LOCATION}$")
 _EDITORS_BEFORE = patterns.compile(r"\s*\((?:eds?|gen\.\s+ed|éds?|Hrsg)\.?\),?\s+")
 # Where a sentence ends: a stop and a space, not after an initial or a usual abbreviation
 _STOP = patterns.compile(
-    r"(?<!\b[A-Z])(?<!\bno)(?<!,\sed)(?<!,\seds)(?<!\bgen)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\btrans)"
+    r"(?<!\b[A-Z])(?<!\bno)(?<!\bNo)(?<!,\sed)(?<!,\seds)(?<!\bgen)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\btrans)"
     r"(?<!\bRev)(?<!\bdiss)(?<!\bPh\.D)[.?!][\"”’]?\s+"
 )
 _CONFERENCE = patterns.compile(r"proceed|conference|symposium|workshop|congress|meeting", re.I)
@@ -117,31 +192,28 @@ def read(
     title and the kind, or None where the entry does not open with this form's names and year."""
     while start < len(text) and text[start].isspace():
         start += 1
-    head = _HEAD.match(text, start)
+    head = year_head(text, start)
     if head is None:
         return None
     stop = next((p.start for p in parts if p.kind in _END_KINDS and p.start >= start), len(text))
-    body = stripped(text, head.end(), stop, ".,")
+    body = stripped(text, head.end, stop, ".,")
     if body[1] <= body[0]:
         return None
-    if head["year"]:  # (`n.d.`: no date, which a web page's access date stands for)
-        take_date(text, head.span("year"), out)
-    if head["repeat"]:  # (whose names they are, the entry above says: none are read here)
-        return _body(text, *body, out)
-    take_names(text, head, out)
+    if head.year is not None:  # (`n.d.`: no date, which a web page's access date stands for)
+        take_date(text, head.year, out)
+    if head.kind != "repeat":  # (the 3-em dash: whose names they are, the entry above says)
+        take_names(text, head, out)
     return _body(text, *body, out)
 
 
-def take_names(text: str, head: re.Match[str], out: dict) -> None:
-    """The authors (or the editors) of `head`'s group `persons` or `group` into `out`."""
-    names_span = head.span("persons") if head["persons"] else head.span("group")
-    if text[names_span[1] - 1] == ".":  # (an initial's period ends the names too: `Mark S. 1973.`)
-        names_span = (names_span[0], names_span[1] - 1)
-    names = _names(text, *names_span) if head["persons"] else None
+def take_names(text: str, head: Head, out: dict) -> None:
+    """The authors (or the editors) of `head` into `out`."""
+    names_span = head.names
+    names = _names(text, *names_span) if head.kind == "persons" else None
     if names is None:
         group = text_field(text, names_span)
         names = (Author(group.text, group.span, group.text, is_group=True),)
-    if head["editors"]:
+    if head.editors:
         out["editors"] = names
     else:
         out["authors"] = names
@@ -169,19 +241,24 @@ def _names(text: str, start: int, stop: int) -> tuple[Author, ...] | None:
         return None
     semicolons = ";" in text[start:end]
     names: list[Author] = []
+    if not _INVERTED_FIRST.fullmatch(text, pieces[0][0], pieces[1][1]):
+        return None  # (`Anoop Gupta, Andrew Tucker, and ...`: names given first, a comma between)
     i = 0
     while i < len(pieces):
         a, b = pieces[i]
-        inverted = i == 0 or (
+        inverted = (
             i + 1 < len(pieces)
-            and (semicolons or _PARTICLES_FIRST.fullmatch(text[a:b]) is not None)
+            and (i == 0 or semicolons or _PARTICLES_FIRST.fullmatch(text, a, b) is not None)
+            and _FAMILY_NAME.fullmatch(text, a, b) is not None
             and _GIVEN_ONLY.fullmatch(text, *pieces[i + 1]) is not None
         )
-        if inverted and i + 1 < len(pieces):
+        if inverted:
             given_at = pieces[i + 1]
             names.append(_person(text, a, given_at[1], text[a:b], text[given_at[0] : given_at[1]]))
             i += 2
             continue
+        if i == 0 or _OTHER_NAME.fullmatch(text, a, b) is None:
+            return None  # (a piece no name can be: these are not names)
         words = text[a:b].split()
         cut_at = len(words) - 1
         while cut_at > 1 and re.fullmatch(_PARTICLE, words[cut_at - 1]):
@@ -360,6 +437,12 @@ def _imprint(text: str, sentences: list[tuple[int, int]], out: dict, unknown: bo
             kind = Kind.BOOK
             continue
         leftover = (a, b)
+    if leftover is not None and "publisher" not in out:
+        from refslint.grammar.roles import PREPRINT_SERVERS
+
+        if PREPRINT_SERVERS.match(text[leftover[0] : leftover[1]]):  # `Title. arXiv.`
+            out["container"] = text_field(text, leftover)
+            return Kind.PREPRINT
     if out.get("urls") and "publisher" not in out:
         if leftover is not None:
             out["container"] = text_field(text, leftover)

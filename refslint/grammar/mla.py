@@ -18,17 +18,14 @@ import re
 from collections.abc import Sequence
 
 from refslint import patterns
-from refslint.grammar.authordate import HEAD_NAMES, REPEATED, given_first, take_names
+from refslint.grammar.authordate import given_first, names_head, take_names
 from refslint.grammar.chicago import locate, stripped, take_date, text_field
 from refslint.grammar.fragments import LOCATION, YEAR
 from refslint.grammar.transform import Part
 from refslint.model import Field, Kind
 
 _END_KINDS = frozenset(("url", "doi", "arxiv", "pmid", "access", "available"))
-_HEAD = patterns.compile(
-    rf"(?:{HEAD_NAMES}|(?P<repeat>{REPEATED}))(?:,\s+(?P<editors>editors?))?"
-    rf"(?:(?<=\.)|\.)\s+(?!{YEAR}[a-z]?\.)"
-)
+_YEAR_NEXT = patterns.compile(rf"{YEAR}[a-z]?\.")
 _QUOTED = patterns.compile(r"[\"“](?P<title>[^\"“”]+?)(?P<end>[.?!,]?)[\"”]\s*")
 # A plain title ends at the first stop and space (a `?` or `!` kept with it)
 _TITLE_END = patterns.compile(r"(?<!\b[A-Z])[.?!]\s+")
@@ -39,6 +36,9 @@ _MONTH = (
 # `1973`, `Dec. 2016`, `22 Dec. 2016`, `Fall 2019`, `2019-20`
 _DATE = patterns.compile(
     rf"^(?:\d{{1,2}}\s+)?(?:(?:{_MONTH})\s+)?(?P<year>{YEAR})(?:[-–]\d{{2,4}})?$"
+)
+_DATE_PART = patterns.compile(
+    rf"^(?:(?:Last\s+)?(?:[Mm]odified|[Uu]pdated|[Pp]ublished|[Pp]osted)\s+)?(?:{_MONTH})\s+\d{{1,2}}$"
 )
 _VOLUME = patterns.compile(r"^[Vv]ol\.\s*(?P<volume>\S+)$")
 _ISSUE = patterns.compile(r"^no\.\s*(?P<issue>\S+)$")
@@ -61,18 +61,18 @@ def read(
     kind, or None where the entry is not in this form."""
     while start < len(text) and text[start].isspace():
         start += 1
-    head = _HEAD.match(text, start)
-    if head is None:
-        return None
+    head = names_head(text, start)
+    if head is None or _YEAR_NEXT.match(text, head.end):
+        return None  # (a year after the names is Chicago's author-date form, not this one)
     from refslint.grammar import chicago  # `“Title.” Journal 20, no. 3 (1948): 305–12.`
 
-    read = chicago.article(text, parts, head.end() - 1, out)
+    read = chicago.article(text, parts, head.end - 1, out)
     if read is not None:
-        if not head["repeat"]:
+        if head.kind != "repeat":
             take_names(text, head, out)
         return read
     stop = next((p.start for p in parts if p.kind in _END_KINDS and p.start >= start), len(text))
-    start, stop = stripped(text, head.end(), stop, ".,")
+    start, stop = stripped(text, head.end, stop, ".,")
     if stop <= start:
         return None
     quoted = _QUOTED.match(text, start, stop)
@@ -90,7 +90,7 @@ def read(
     elements = _elements(text, rest, stop)
     if not elements or not _read_elements(text, elements, found, quoted is not None):
         return None
-    if not head["repeat"]:
+    if head.kind != "repeat":
         take_names(text, head, out)
     year = found.pop("year")
     take_date(text, year, out)
@@ -107,7 +107,7 @@ def read(
         return title, Kind.WEBPAGE if out.get("urls") and "publisher" not in out else Kind.BOOK
     if "volume" in out or "issue" in out:
         return title, Kind.ARTICLE
-    if "editors" in found or "publisher" in out:
+    if "editors" in found or ("publisher" in out and not out.get("urls")):
         return title, Kind.CHAPTER
     return title, Kind.WEBPAGE if out.get("urls") else Kind.ARTICLE
 
@@ -131,6 +131,8 @@ def _read_elements(text: str, elements: list[tuple[int, int]], out: dict, part: 
     for a, b in elements:
         element = text[a:b]
         date = _DATE.match(element)
+        if "year" not in out and _DATE_PART.match(element):
+            continue  # (`May 28, 2013`, `Last modified March 1, 2000`: the day before the year)
         if date is not None and "year" not in out:
             out["year"] = (a + date.start("year"), a + date.end("year"))
         elif (found := _VOLUME.match(element)) is not None and "year" not in out:

@@ -83,10 +83,10 @@ def year_head(text: str, start: int) -> Head | None:
     stop = found.start()
     while stop > start and text[stop - 1] == ".":  # (an initial's period ends the names too)
         stop -= 1
-    kind = names_kind(text, start, stop, groups=True)
-    if kind is None:
+    names = names_kind(text, start, stop, groups=True)
+    if names is None:
         return None
-    kind, editors, stop = kind
+    kind, editors, stop = names
     year = found.span("year") if found["year"] else None
     return Head((start, stop), kind, editors, year, found.end())
 

@@ -5,11 +5,13 @@ the names were taken for the title, and the year, journal, volume and pages were
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
 from refslint.api import Severity
 from refslint.engine import lint_text
+from refslint.grammar.authordate import names_head, year_head
 from refslint.model import Kind
 from tests.grammar.reading import names, parse
 
@@ -364,3 +366,27 @@ def test_and_before_the_last_name_is_the_style_s_own():
         "Paper 99 (16): 1–26.\n"
     )
     assert [f for f in _findings(text) if f.code == "RL512"] == []
+
+
+def _best_time(read, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        read(text, 0)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("read", [year_head, names_head])
+def test_long_lists_of_names_take_bounded_time(read):
+    """A long list of names with no year after it (`Ericson, Lars M.; Fan, Hong Q.; ...`) looks
+    like the start of these styles' names: reading it must not try every way of cutting it into
+    persons (one pattern over the whole list took minutes on such an entry)."""
+    names = "".join(f"Name{chr(97 + i % 26)}, Lars M.; Other, Hong Q.; " for i in range(20))
+
+    def entry(copies: int) -> str:
+        return f"{names * copies}Title of a paper. J. Am. Chem. Soc. 2005, 127, 1234-1240."
+
+    read(entry(1), 0)
+    ratio = _best_time(read, entry(4)) / _best_time(read, entry(2))
+    assert ratio < 3, ratio

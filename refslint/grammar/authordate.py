@@ -145,6 +145,24 @@ _SUFFIX_AT_END = patterns.compile(r"(?:,\s+|\s+)(?P<suffix>Jr\.?|Sr\.?|II|III|IV
 
 # A title in quotation marks with its closing mark inside: `"Title."`, `“Title?”`
 _QUOTED = patterns.compile(r"[\"“](?P<title>[^\"“”]+?)(?P<end>[.?!,]?)[\"”]")
+# British single quotation marks (the closing one no apostrophe: a stop or a space follows it)
+# and French guillemets: `‘Title’.`, `« Titre »`
+_OTHER_QUOTES = (
+    patterns.compile(r"‘(?P<title>[^‘]+?)(?P<end>[.?!,]?)’(?=[.,]?(?:\s|$))"),
+    patterns.compile(r"«\s*(?P<title>[^«»]+?)\s*(?P<end>[.?!,]?)\s*»"),
+)
+
+
+def quoted_title(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """A title in quotation marks at `start`: double, single or guillemets."""
+    found = _QUOTED.match(text, start, stop)
+    for other in _OTHER_QUOTES:
+        if found is not None:
+            break
+        found = other.match(text, start, stop)
+    return found
+
+
 # A journal's volume, issue and pages: `78 (6): 1360–80`, `28:167–95`, `12, no. 3: 45–67`
 _JOURNAL_TAIL = patterns.compile(
     r"^(?P<journal>.+?),?\s+(?:[Vv]ol\.\s*)?(?P<volume>\d{1,5}[A-Za-z]?)"
@@ -293,11 +311,13 @@ def _sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 def _body(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Kind]:
     """What follows the year: a quoted title and its container, or a book's title and imprint."""
-    quoted = _QUOTED.match(text, start, stop)
+    quoted = quoted_title(text, start, stop)
     if quoted is not None:
         title_stop = quoted.end("title") + (1 if quoted["end"] in ("?", "!") else 0)
         title = text_field(text, (quoted.start("title"), title_stop))
         rest = stripped(text, quoted.end(), stop, ".,")
+        while rest[0] < rest[1] and text[rest[0]] in ".,; ":  # (`‘Title’. Journal`)
+            rest = (rest[0] + 1, rest[1])
         return title, _after_quoted(text, *rest, out)
     sentences = _sentences(text, start, stop)
     title = text_field(text, sentences[0])
@@ -305,7 +325,7 @@ def _body(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Ki
         after = sentences[1][0]
         found_in = _IN.match(text, after, stop)
         if found_in is not None:  # `Title. In Book, edited by ...`
-            return title, _chapter(text, found_in.end(), stop, out)
+            return title, chapter_of(text, found_in.end(), stop, out)
         if _journal(text, sentences[1], out):  # `Title. Journal 79: 111–117.` (no quotation marks)
             return title, Kind.ARTICLE
     return title, _imprint(text, sentences[1:], out)
@@ -318,7 +338,7 @@ def _after_quoted(text: str, start: int, stop: int, out: dict) -> Kind:
         return Kind.WEBPAGE if web else Kind.UNKNOWN
     rest = text[start:stop]
     if _IN.match(rest):
-        return _chapter(text, start + _IN.match(rest).end(), stop, out)  # type: ignore[union-attr]
+        return chapter_of(text, start + _IN.match(rest).end(), stop, out)  # type: ignore[union-attr]
     sentences = _sentences(text, start, stop)
     first = text[sentences[0][0] : sentences[0][1]]
     if _journal(text, sentences[0], out):
@@ -360,7 +380,7 @@ def _journal(text: str, sentence: tuple[int, int], out: dict) -> bool:
     return True
 
 
-def _chapter(text: str, start: int, stop: int, out: dict) -> Kind:
+def chapter_of(text: str, start: int, stop: int, out: dict) -> Kind:
     """`In Book, edited by A. Editor and B. Editor, 45–67. City: Publisher.`"""
     marker = text[:start].rstrip()
     out["in_marker"] = text_field(text, (marker.rindex("In"), len(marker)))

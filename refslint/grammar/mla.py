@@ -18,7 +18,13 @@ import re
 from collections.abc import Sequence
 
 from refslint import patterns
-from refslint.grammar.authordate import given_first, names_head, take_names
+from refslint.grammar.authordate import (
+    chapter_of,
+    given_first,
+    names_head,
+    quoted_title,
+    take_names,
+)
 from refslint.grammar.chicago import locate, stripped, take_date, text_field
 from refslint.grammar.fragments import LOCATION, YEAR
 from refslint.grammar.transform import Part
@@ -26,7 +32,10 @@ from refslint.model import Field, Kind
 
 _END_KINDS = frozenset(("url", "doi", "arxiv", "pmid", "access", "available"))
 _YEAR_NEXT = patterns.compile(rf"{YEAR}[a-z]?\.")
-_QUOTED = patterns.compile(r"[\"“](?P<title>[^\"“”]+?)(?P<end>[.?!,]?)[\"”]\s*")
+_IN = patterns.compile(r"In:?\s+")
+_YEAR_AT_END = patterns.compile(
+    rf",\s+(?P<year>{YEAR})(?:,\s+(?:pp?\.\s*)?(?P<pages>{LOCATION}))?$"
+)
 # A plain title ends at the first stop and space (a `?` or `!` kept with it)
 _TITLE_END = patterns.compile(r"(?<!\b[A-Z])[.?!]\s+")
 _MONTH = (
@@ -75,11 +84,21 @@ def read(
     start, stop = stripped(text, head.end, stop, ".,")
     if stop <= start:
         return None
-    quoted = _QUOTED.match(text, start, stop)
+    quoted = quoted_title(text, start, stop)
     if quoted is not None:
         title_stop = quoted.end("title") + (1 if quoted["end"] in ("?", "!") else 0)
         title = text_field(text, (quoted.start("title"), title_stop))
-        rest = quoted.end()
+        rest = stripped(text, quoted.end(), stop, ".")[0]
+        chapter = _IN.match(text, rest, stop)
+        tail = _YEAR_AT_END.search(text, rest, stop)
+        if chapter is not None and tail is not None:  # Chicago's bibliography: `“Chapter.” In
+            # Book, edited by A. Editor. Place: Publisher, 1994, 14–38.`
+            if head.kind != "repeat":
+                take_names(text, head, out)
+            take_date(text, tail.span("year"), out)
+            if tail["pages"]:
+                locate(text, tail.span("pages"), out)
+            return title, chapter_of(text, chapter.end(), tail.start(), out)
     else:
         end = _TITLE_END.search(text, start, stop)
         if end is None:
@@ -160,7 +179,8 @@ def _read_elements(text: str, elements: list[tuple[int, int]], out: dict, part: 
         a, b = names[-1]
         place = _PLACE.match(text[a:b])  # Chicago's bibliography: `New York: Knopf, 1961.`
         if place is not None:
-            out["place"] = text_field(text, (a, a + place.end("place")))
+            first = names[0][0] if len(names) == 2 and not part else a  # `Cambridge, Mass.:`
+            out["place"] = text_field(text, (first, a + place.end("place")))
             a += place.start("publisher")
         out["publisher"] = text_field(text, (a, b))
     return True

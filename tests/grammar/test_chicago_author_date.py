@@ -390,3 +390,36 @@ def test_long_lists_of_names_take_bounded_time(read):
     read(entry(1), 0)
     ratio = _best_time(read, entry(4)) / _best_time(read, entry(2))
     assert ratio < 3, ratio
+
+
+def test_bibliography_chapter_with_year_and_pages_last():
+    ref = parse(
+        "Cage, John. “Overpopulation and Art.” In John Cage: Composed in America, edited by "
+        "Marjorie Perloff and Charles Junkerman. Chicago: University of Chicago Press, 1994, 14–38."
+    )
+    assert ref.kind is Kind.CHAPTER
+    assert ref.title is not None and ref.title.text == "Overpopulation and Art"
+    assert ref.container is not None and ref.container.text == "John Cage: Composed in America"
+    assert names(ref.editors) == [("Perloff", "M"), ("Junkerman", "C")]
+    assert ref.publisher is not None and ref.publisher.text == "University of Chicago Press"
+    assert ref.date is not None and ref.date.year == 1994
+    assert ref.pages is not None and ref.pages.text == "14–38"
+
+
+def test_single_quoted_chapter_title():
+    ref = parse(
+        "Bakhtin, Mikhail M. 1982. ‘Forms of Time and of the Chronotope in the Novel’. In The "
+        "Dialogic Imagination, edited by Michael Holquist, 84–258. Austin: University of Texas "
+        "Press."
+    )
+    assert ref.kind is Kind.CHAPTER
+    assert ref.title is not None and ref.title.text == (
+        "Forms of Time and of the Chronotope in the Novel"
+    )
+    assert ref.container is not None and ref.container.text == "The Dialogic Imagination"
+
+
+def test_place_with_its_state():
+    ref = parse("Lynch, Kevin. The Image of the City. Cambridge, Mass.: MIT Press, 1960.")
+    assert ref.kind is Kind.BOOK
+    assert (ref.place.text, ref.publisher.text) == ("Cambridge, Mass.", "MIT Press")  # type: ignore[union-attr]

@@ -186,6 +186,8 @@ _EDITION = patterns.compile(
 )
 _EDITED_BY = patterns.compile(r"^(?:Edited|Translated|Compiled)(?:\s+and\s+\w+)?\s+by\s+", re.I)
 _IN = patterns.compile(r"In:?\s+")
+# (after a quoted title closed by its comma, `“Title,” in Book`, lower case; not `in press`)
+_IN_AFTER_QUOTED = patterns.compile(r"[Ii]n:?\s+(?!press\b)")
 _CHAPTER_EDITORS = patterns.compile(
     r",\s+(?:(?:edited|translated)(?:\s+and\s+\w+)?\s+by|eds?\.(?:\s+by)?)\s+"
 )
@@ -337,8 +339,9 @@ def _after_quoted(text: str, start: int, stop: int, out: dict) -> Kind:
     if stop <= start:
         return Kind.WEBPAGE if web else Kind.UNKNOWN
     rest = text[start:stop]
-    if _IN.match(rest):
-        return chapter_of(text, start + _IN.match(rest).end(), stop, out)  # type: ignore[union-attr]
+    found_in = _IN_AFTER_QUOTED.match(rest)
+    if found_in is not None:
+        return chapter_of(text, start + found_in.end(), stop, out)
     sentences = _sentences(text, start, stop)
     first = text[sentences[0][0] : sentences[0][1]]
     if _journal(text, sentences[0], out):
@@ -383,7 +386,7 @@ def _journal(text: str, sentence: tuple[int, int], out: dict) -> bool:
 def chapter_of(text: str, start: int, stop: int, out: dict) -> Kind:
     """`In Book, edited by A. Editor and B. Editor, 45–67. City: Publisher.`"""
     marker = text[:start].rstrip()
-    out["in_marker"] = text_field(text, (marker.rindex("In"), len(marker)))
+    out["in_marker"] = text_field(text, (marker.lower().rindex("in"), len(marker)))
     sentences = _sentences(text, start, stop)
     book_start, book_stop = sentences[0]
     named = _EDITORS_BEFORE.search(text, book_start, book_stop)  # `A. Brown (ed.), Book`

@@ -92,22 +92,29 @@ def year_head(text: str, start: int) -> Head | None:
 
 
 _STOP_AFTER_NAMES = patterns.compile(r"\.\s+")
-_ONE_MORE_INITIAL = patterns.compile(rf"\.\s+{_CAPITAL}(?=\.\s)")
+_ONE_MORE_WORD = patterns.compile(rf"\.\s+(?P<word>{_CAPITAL}{_L}*)(?=\.\s)")
 
 
 def names_head(text: str, start: int) -> Head | None:
     """MLA's names closed by a period and the title after them (no year between)."""
-    for found in _STOP_AFTER_NAMES.finditer(text, start, start + _NAMES_REACH):
-        stop = found.start()
-        while (more := _ONE_MORE_INITIAL.match(text, stop)) is not None:
-            stop = more.end()  # `Smith, John A. B. Title`: the names go on to the last initial
-        kind = names_kind(text, start, stop, groups=False)
-        if kind is None:
-            return None  # (the first stop closes the names, or they are none)
-        kind_name, editors, end = kind
-        after = _STOP_AFTER_NAMES.match(text, stop)
-        return Head((start, end), kind_name, editors, None, after.end() if after else stop + 1)
-    return None
+    found = _STOP_AFTER_NAMES.search(text, start, start + _NAMES_REACH)
+    if found is None:
+        return None
+    stop = found.start()
+    kind = names_kind(text, start, stop, groups=False)
+    if kind is None:
+        return None  # (the first stop closes the names, or they are none)
+    while text[stop - 1].isupper() and not text[stop - 2 : stop - 1].isalpha():
+        # the stop was an initial's: `Elizabeth H. Boquet.`, `John A. B.`, the names go on over
+        # one more word, where they are names still
+        more = _ONE_MORE_WORD.match(text, stop)
+        longer = names_kind(text, start, more.end("word"), groups=False) if more else None
+        if more is None or longer is None:
+            break
+        stop, kind = more.end("word"), longer
+    kind_name, editors, end = kind
+    after = _STOP_AFTER_NAMES.match(text, stop)
+    return Head((start, end), kind_name, editors, None, after.end() if after else stop + 1)
 
 
 def names_kind(text: str, start: int, stop: int, groups: bool) -> tuple[str, bool, int] | None:

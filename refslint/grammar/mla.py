@@ -52,14 +52,17 @@ _DATE_PART = patterns.compile(
 _VOLUME = patterns.compile(r"^[Vv]ol\.\s*(?P<volume>\S+)$")
 _ISSUE = patterns.compile(r"^no\.\s*(?P<issue>\S+)$")
 _PAGES = patterns.compile(rf"^pp?\.\s*(?P<pages>{LOCATION})$")
-_EDITED = patterns.compile(r"^(?:edited|translated)(?:\s+and\s+\w+)?\s+by\s+", re.I)
+_EDITED = patterns.compile(
+    r"^(?:(?:edited|translated)(?:\s+and\s+\w+)?\s+by\s+|(?:Ed|Eds|Trans)\.\s+)", re.I
+)
 _EDITION = patterns.compile(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.?$")
 _PLACE = patterns.compile(r"^(?P<place>[^:]{2,60}?):\s+(?P<publisher>\S.*)$")
 _LINK = patterns.compile(r"^(?:https?://|www\.)\S+$")
 # An element: up to the next comma outside quotation marks
 _COMMA = patterns.compile(
-    r",\s+|(?<!\b[A-Z])(?<!\bno)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\bMass)(?<!\bSept)"
-    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.\s+(?=[A-Z\d])"
+    r",\s+|(?<!\b[A-Z])(?<!\bno)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bp)(?<!\bSt)(?<!\bMass)"
+    r"(?<!\bSept)(?<!\bEd)(?<!\bEds)(?<!\bTrans)"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.\s+(?=[A-Za-z\d])"
 )
 
 

@@ -127,7 +127,7 @@ def names_kind(text: str, start: int, stop: int, groups: bool) -> tuple[str, boo
     edited = _EDITORS_AT_END.search(text, start, stop)
     if edited is not None:
         stop = edited.start()
-    if _names(text, start, stop) is not None:
+    if _OPENS_WITH_PERSON.match(text, start, stop) and _names(text, start, stop) is not None:
         return "persons", edited is not None, stop
     if groups and _GROUP_NAME.fullmatch(text, start, stop):
         return "group", edited is not None, stop
@@ -136,15 +136,17 @@ def names_kind(text: str, start: int, stop: int, groups: bool) -> tuple[str, boo
 
 # Where one name of the list ends and the next begins (or a family name and its given names)
 _NAME_CUT = patterns.compile(
-    r"\s*;\s*(?:(?:and|&)\s+)?|,?\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr|II|III|IV)\b)"
+    r";\s*(?:(?:and|&)\s+)?|,?\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr|II|III|IV)\b)"
 )
 # The first person inverted: one family word (particles and hyphens aside) or given names with
 # an initial or one word only, so that `Anoop Gupta, Andrew Tucker` is not read as one person
-_INVERTED_FIRST = patterns.compile(
+_FIRST_PERSON = patterns.compile(
     rf"(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD},\s+.+"
     rf"|{_FAMILY},\s+(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*\s+)?{_CAPITAL}\.?(?:{_SUFFIX})?"
     rf"|{_FAMILY},\s+{_CAPITAL}{_L}+(?:-{_CAPITAL}{_L}+)?(?:{_SUFFIX})?"
 )
+# (a quick look at the start before the whole list is cut: the family name, its comma, a capital)
+_OPENS_WITH_PERSON = patterns.compile(rf"{_FAMILY},\s+{_CAPITAL}")
 _GIVEN_ONLY = patterns.compile(rf"{_GIVEN}(?:{_SUFFIX})?")
 _PARTICLES_FIRST = patterns.compile(rf"(?:{_PARTICLE}\s+)*\S+")
 _ET_AL = patterns.compile(r",?\s+et\s+al\.?$")
@@ -258,18 +260,24 @@ def _names(text: str, start: int, stop: int) -> tuple[Author, ...] | None:
     et_al = _ET_AL.search(text, start, stop)
     if et_al is not None:
         end = et_al.start()
-    pieces: list[tuple[int, int]] = []
-    at = start
-    for cut in _NAME_CUT.finditer(text, start, end):
-        pieces.append((at, cut.start()))
+    first = _NAME_CUT.search(text, start, end)
+    if first is None or _NAME_CUT.search(text, first.end(), end) is None:
+        pieces = [(start, first.start()), (first.end(), end)] if first is not None else []
+    else:  # (the first person told before the rest is cut: most text that is no names stops here)
+        second = _NAME_CUT.search(text, first.end(), end)
+        assert second is not None
+        pieces = [(start, first.start()), (first.end(), second.start())]
+    if len(pieces) < 2 or not _FIRST_PERSON.fullmatch(text, start, pieces[1][1]):
+        return None  # (`Anoop Gupta, Andrew Tucker, and ...`: names given first, a comma between)
+    at = pieces[1][1]
+    for cut in _NAME_CUT.finditer(text, at, end):
+        if cut.start() > at:
+            pieces.append((at, cut.start()))
         at = cut.end()
-    pieces.append((at, end))
-    if len(pieces) < 2:
-        return None
+    if at < end and at > pieces[-1][1]:
+        pieces.append((at, end))
     semicolons = ";" in text[start:end]
     names: list[Author] = []
-    if not _INVERTED_FIRST.fullmatch(text, pieces[0][0], pieces[1][1]):
-        return None  # (`Anoop Gupta, Andrew Tucker, and ...`: names given first, a comma between)
     i = 0
     while i < len(pieces):
         a, b = pieces[i]

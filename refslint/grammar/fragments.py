@@ -169,7 +169,10 @@ NAMES_YEAR = (
 )
 # APA's date after the names: the year, or the year and the day of a dated work (`(2021, June
 # 17)`, `(2020, March)`: news, posts, pages that change)
-AUTHOR_DATE = rf"\(\s*{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?!\d))?)?\s*\)"
+# (a conference's days too: `(2021, April 8–12)`)
+AUTHOR_DATE = (
+    rf"\(\s*{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?)?\s*\)"
+)
 _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&)|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*{AUTHOR_DATE}"  # the year after the names: "Mantegna RN (1999)"
@@ -211,9 +214,9 @@ NAME = (
     # or the year is the name's (`Can, T. and Erson-Bensan, A.E. (2015)`, Nature's `Smith, J. A. &
     # Jones, B.` and `Smith, J. A. et al.`); a particle cut to its letter after the initials,
     # `Aguiar, R. B. d.`, is read too (RL531)
-    rf"|{_WORD}(?:\s+{_WORD})*{_SUFFIX_DOT},\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?{_CUT_PARTICLE}"
+    rf"|{_WORD}(?:\s+{_WORD})*{_SUFFIX_DOT},\s+{_DOTTED_INITIALS}(?:\.?,?\s+{_SUFFIX})?{_CUT_PARTICLE}"
     r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:and|&)\s|\s+et\.?\s*al\b"
-    rf"|\s*{AUTHOR_DATE})|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
+    rf"|\s*{AUTHOR_DATE}|\s*\(\s*{_EDITOR_WORD}\.?\s*\))|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)

@@ -598,6 +598,12 @@ def _roles(
         titles = apa.ahead_of_print(text, segments, out)
         if titles is not None:
             return titles, Kind.ARTICLE
+    if year is not None:
+        from refslint.grammar import apabook  # `Kahneman, D. (2011). Title. Publisher.`
+
+        read = apabook.read(text, segments, out, year)
+        if read is not None:
+            return read
     if not out["dates"]:
         titles = _dateless_article(text, segments, out, year)
         if titles is not None:

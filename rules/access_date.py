@@ -220,11 +220,35 @@ def closes_volume_page_year(refs: Sequence[Reference]) -> bool:
     return closed >= MIN_VOLUME_PAGE_YEAR and 2 * closed >= len(refs)
 
 
+# APA's date right after the names, in parentheses closed by a period: `Cohen, J. (1988).`, `World
+# Health Organization. (2021, June 17).`, `(n.d.).` (PLOS's and Harvard's `(1988) Title` have none)
+_APA_DATE = patterns.compile(
+    r"\(\s*(?:(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?"
+    r"|n\.\s?d\.)\s*\)\.(?=\s|$)"
+)
+
+
+def _apa_dated(ref: Reference) -> bool:
+    """Whether the entry opens with names and APA's `(Year).` before its title."""
+    start = ref.body_start
+    stop = ref.title.span.start if ref.title is not None else min(len(ref.text), start + 300)
+    return _APA_DATE.search(ref.text, start, stop) is not None
+
+
+def dates_after_names_apa(refs: Sequence[Reference]) -> bool:
+    """Whether the list sets its dates as APA does (`Names. (Year). Title.`): at least half its
+    entries, and `MIN_VOLUME_PAGE_YEAR` at least. APA 7 asks a retrieval date only of a page
+    designed to change, so such a list gives most pages none."""
+    dated = sum(1 for ref in refs if _apa_dated(ref))
+    return dated >= MIN_VOLUME_PAGE_YEAR and 2 * dated >= len(refs)
+
+
 def _asks_no_access_date(refs: Sequence[Reference], pages: Sequence[Reference]) -> bool:
     """Whether the list is set in a style that gives web sources no access date (its journal
-    articles closed by `Volume, page (Year).`, at least half its entries) and does not give them
-    anyway: at most half of its web sources carry one."""
-    if not closes_volume_page_year(refs):
+    articles closed by `Volume, page (Year).`, or its dates set as APA's `(Year).` after the
+    names, at least half its entries) and does not give them anyway: at most half of its web
+    sources carry one."""
+    if not (closes_volume_page_year(refs) or dates_after_names_apa(refs)):
         return False
     dated = sum(1 for ref in pages if ref.accessed is not None)
     return 2 * dated <= len(pages)
@@ -272,7 +296,11 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     styles (APS, AIP, Nature), whose journal articles close with `Volume, page (Year).`, give a
     web source none: in a list where half the entries or more (five at least) end so, and at
     most half of the web sources give an access date, none is asked for. Where most of them
-    give one, the list's own habit is to date them, and one without is flagged.
+    give one, the list's own habit is to date them, and one without is flagged. APA 7 likewise
+    asks a retrieval date only of a page designed to change (`Retrieved March 3, 2020, from
+    URL`): a list whose entries set the date as APA does after the names (`Cohen, J. (1988).`,
+    `World Health Organization. (2021, June 17).`), half of them or more (five at least), is
+    read the same way.
     """
     pages = [ref for ref in refs if _web_source(ref)]
     if not pages or _asks_no_access_date(refs, pages):

@@ -18,6 +18,9 @@ from refslint.api import (
     rule,
 )
 
+from .apa_forms import place_in_placeless_list as place_in_placeless_list
+from .apa_forms import retrieved_from_before_doi as retrieved_from_before_doi
+
 # the list-aware checks of missing elements live beside; the entry point loads this module
 from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked

@@ -44,7 +44,7 @@ _EDITION = patterns.compile(
 _VOLUME = patterns.compile(r"^Vols?\.\s*[\w\-–]+$")
 _PEOPLE = patterns.compile(r"^[^()]{3,300},\s*(?:Trans|Eds?|Ed\.\s*&\s*Trans|Eds\.\s*&\s*Trans)\.$")
 _REPORT = patterns.compile(
-    r"^(?:[A-Z][\w.&\-]*\s+){0,6}(?:(?:Report|Publication|Paper|Brief|Document|Bulletin)"
+    r"^(?:[A-Z][\w.&\-]*\s+){1,6}(?:(?:Report|Publication|Paper|Brief|Document|Bulletin)"
     r"\s+)?(?:No\.\s*)?[\w.\-–/]*\d[\w.\-–/]*$"
 )
 _THESIS = patterns.compile(

@@ -38,6 +38,8 @@ FAMILIES = {
         "RL585",
         "RL827",
         "RL828",
+        "RL833",
+        "RL834",
     },
     "refslint_rules.reading": {
         "RL515",

@@ -228,7 +228,7 @@ _APA_DATE = patterns.compile(
 )
 
 
-def _apa_dated(ref: Reference) -> bool:
+def apa_dated(ref: Reference) -> bool:
     """Whether the entry opens with names and APA's `(Year).` before its title."""
     start = ref.body_start
     stop = ref.title.span.start if ref.title is not None else min(len(ref.text), start + 300)
@@ -239,7 +239,7 @@ def dates_after_names_apa(refs: Sequence[Reference]) -> bool:
     """Whether the list sets its dates as APA does (`Names. (Year). Title.`): at least half its
     entries, and `MIN_VOLUME_PAGE_YEAR` at least. APA 7 asks a retrieval date only of a page
     designed to change, so such a list gives most pages none."""
-    dated = sum(1 for ref in refs if _apa_dated(ref))
+    dated = sum(1 for ref in refs if apa_dated(ref))
     return dated >= MIN_VOLUME_PAGE_YEAR and 2 * dated >= len(refs)
 
 

@@ -25,6 +25,8 @@ from refslint.api import (
     rule,
 )
 
+from .access_date import apa_dated
+
 MIN_PLACELESS = 3  # books with a publisher and no place before the list counts as placeless
 
 
@@ -63,6 +65,8 @@ def place_in_placeless_list(refs: Sequence[Reference], ctx: Context) -> Iterator
     """## What it does
     Flags a book or chapter that sets out `Place: Publisher` in a list whose other books name
     their publisher alone: three of them at least, and twice as many as those with a place.
+    Only entries dated as APA dates them (`Names. (Year).`) are counted: Chicago, which may
+    leave the place out, is left to its own rules.
 
     ## Why is this bad?
     APA 7 dropped the place of publication that APA 6 asked for; an entry that keeps it was
@@ -89,10 +93,11 @@ def place_in_placeless_list(refs: Sequence[Reference], ctx: Context) -> Iterator
     ## Fix safety
     Safe: the place and its colon are removed, the publisher kept.
     """
-    placed = [(ref, spans) for ref in refs if (spans := _book_place(ref)) is not None]
+    apa = [ref for ref in refs if apa_dated(ref)]
+    placed = [(ref, spans) for ref in apa if (spans := _book_place(ref)) is not None]
     if not placed:
         return
-    placeless = sum(1 for ref in refs if _placeless(ref))
+    placeless = sum(1 for ref in apa if _placeless(ref))
     if placeless < MIN_PLACELESS or placeless < 2 * len(placed):
         return
     for ref, (place, publisher) in placed:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from refslint import patterns
+from refslint.grammar.apa import HOUSE
 from refslint.grammar.roles import DOI_IN_URL, sub
 from refslint.grammar.transform import Part
 from refslint.model import Field, Kind, PartialDate, Span
@@ -57,6 +58,30 @@ _TALK = patterns.compile(
     r"(?:\s+(?:presentation|session|address|paper|talk|discussion))?$"
 )
 _LINK_WORD = patterns.compile(r"^(?:URL|Available(?:\s+(?:at|from|online))?)\s*:?$")
+# Abbreviated words a publisher's or a title's sentence goes on after.
+_ABBREVIATIONS = frozenset(
+    [
+        *("Pub", "Publ", "Co", "Corp", "Assoc", "Univ", "Dept", "Inc", "Ltd", "Bros", "Soc"),
+        *("Inst", "Natl", "Acad", "Intl", "St", "Mt", "Ft", "vs", "No", "Vol", "Ed", "Eds"),
+        *("ed", "eds", "Jr", "Sr", "Dr", "Mr", "Mrs", "Ms", "Rev", "Ph", "Tech", "rep", "Nat"),
+        *("Am", "Gov", "Govt", "Min", "Dep"),
+    ]
+)
+# A thesis or report named by its mark before the university or body (`Ph.D. thesis, Edinburgh
+# University`, `Tech. rep., Department of Statistics`, `Working paper, California Institute`)
+_MARKED_SOURCE = patterns.compile(
+    r"^(?:(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s|M\.?\s?Sc\.?|M\.?\s?A\.?|Unpublished(?:\s+\w+)?)"
+    r"\s+(?:[Tt]hesis|[Dd]issertation)|(?:Tech(?:nical)?\.?\s+[Rr]ep(?:ort)?\.?|Working\s+[Pp]aper)"
+    r"(?:\s+(?:No\.\s*)?[\w\-/]*\d[\w\-/]*)?)\s*,\s*(?P<rest>[^,].*)$"
+)
+# The publisher, then its place after commas: capitalised words, no `and` (`Farrar, Straus and
+# Giroux` is one name)
+_PUBLISHER_PLACE = patterns.compile(
+    r"^(?P<publisher>[^,]{2,80}?),\s*(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+    r"(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}){0,2})$"
+)
+# a state's or country's code closing a place (`Berkeley, CA`, `Upper Saddle River, N.J`)
+_STATE = patterns.compile(r",\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?|UK|USA|U\.S\.A?\.?)$")
 MAX_SOURCE_WORDS = 12  # a publisher's, database's or site's name is short
 _PLACE_PUBLISHER = patterns.compile(r"^(?P<place>[^:]{2,60}?)\s*:\s*(?P<publisher>[^:]{2,})$")
 
@@ -82,8 +107,11 @@ def read(
     if retrieved is not None:
         stretch = stretch[: retrieved.start()]
     stretch = stretch.rstrip(" .,")
-    end = _title_end(stretch)
-    if end is None:
+    ends = _sentence_ends(stretch)
+    if len(ends) > 1:
+        return None  # a title of two sentences, or a source that is more than a name
+    end = ends[0] if ends else len(stretch)
+    if not stretch:
         return None
     title_stop, notes = _notes(stretch, end)
     if title_stop <= 0:
@@ -112,25 +140,31 @@ def read(
     return [], kind
 
 
-def _title_end(stretch: str) -> int | None:
-    """Where the title's sentence ends: the first `.`, `?` or `!` outside parentheses and
-    brackets followed by a space or the end, not an initial's or `U.S.`'s period."""
+def _sentence_ends(stretch: str) -> list[int]:
+    """Where sentences end: each `.`, `?` or `!` outside parentheses and brackets followed by a
+    space, not an initial's period (`W. H. Freeman`, `U.S.`) nor an abbreviation's (`Pub.
+    Co.`)."""
     depth = 0
+    ends = []
     for i, char in enumerate(stretch):
         if char in "([":
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif char in ".?!" and depth == 0 and (i + 1 == len(stretch) or stretch[i + 1] == " "):
-            if (
-                char == "."
-                and i > 0
-                and stretch[i - 1].isupper()
-                and (i < 2 or stretch[i - 2] in " .")
-            ):
-                continue  # `W. H. Freeman`, `U.S.`: an initial, not the end of the title
-            return i
-    return len(stretch) if stretch else None
+        elif char in ".?!" and depth == 0 and i + 1 < len(stretch) and stretch[i + 1] == " ":
+            if char == "." and _abbreviation_before(stretch, i):
+                continue
+            ends.append(i)
+    return ends
+
+
+def _abbreviation_before(stretch: str, at: int) -> bool:
+    """Whether the period at `at` closes an initial or an abbreviation rather than a sentence."""
+    start = at
+    while start > 0 and stretch[start - 1] not in " .":
+        start -= 1
+    word = stretch[start:at]
+    return (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
 
 
 def _notes(stretch: str, end: int) -> tuple[int, list[tuple[int, int, str]]]:
@@ -223,10 +257,23 @@ def _source(text: str, start: int, source: str, marks: set, out: dict) -> Kind |
 
     if lookup(source):
         return None  # a journal whose volume and pages were lost: the article's reading
+    marked = _MARKED_SOURCE.match(source)
+    if marked is not None:  # `Ph.D. thesis, University of X`, `Tech. rep., Department of X`
+        out["publisher"] = _field(text, start, marked, "rest")
+        return Kind.BOOK
     pair = _PLACE_PUBLISHER.match(source)
+    after = _PUBLISHER_PLACE.match(source)
     if pair is not None:  # APA 6's `New York, NY: Guilford Press`
-        out["place"] = _field(text, start, pair, "place")
-        out["publisher"] = _field(text, start, pair, "publisher")
+        place = _field(text, start, pair, "place")
+        publisher = _field(text, start, pair, "publisher")
+        if HOUSE.search(place.text) and not HOUSE.search(publisher.text):
+            place, publisher = publisher, place  # `Routledge: New York and London`
+        out["place"], out["publisher"] = place, publisher
+    elif after is not None and (
+        HOUSE.search(after["publisher"]) or _STATE.search(after["place"])
+    ):  # `Wiley, New York`, `Research Institute, Berkeley, CA`: the place after the publisher
+        out["place"] = _field(text, start, after, "place")
+        out["publisher"] = _field(text, start, after, "publisher")
     else:
         out["publisher"] = sub(text, Span(start, start + len(source)))
     if links and not doi_only and not marks:

@@ -29,6 +29,8 @@ from refslint.model import Field, Kind, PartialDate, Span
 
 # the closing of APA's year after the names: `2011).`, `2021, June 17).`
 YEAR_CLOSED = patterns.compile(r"[^()]{0,30}?\)\s*\.")
+# APA's `(n.d.).` after the names: a work with no date
+NO_DATE = patterns.compile(r"\.?\s*\(\s*n\.\s?d\.\s*\)\.")
 # Parts that end the work's own text: its link, DOI, access note.
 _LINKS = frozenset(("url", "doi", "access", "available", "arxiv", "pmid"))
 # Parts that belong to another reading: a journal's date block, `In`, pages, IEEE's labels.
@@ -91,7 +93,12 @@ def read(
 ) -> tuple[list[list[Part]], Kind] | None:
     """Fill `out` for an APA book, report, thesis, talk or site page; return no title segments
     (the title is set in `out`) and the kind, or None where the entry is not in that form."""
-    if year is None or not segments or YEAR_CLOSED.match(text, year.span.end) is None:
+    if not segments:
+        return None
+    if year is not None and YEAR_CLOSED.match(text, year.span.end) is None:
+        return None
+    span = out.get("authors_span")
+    if year is None and (span is None or NO_DATE.match(text, span.end) is None):
         return None
     names = out.get("authors") or out.get("editors") or ()
     if not names or not all(a.is_group or "," in a.text for a in names):
@@ -257,6 +264,9 @@ def _source(text: str, start: int, source: str, marks: set, out: dict) -> Kind |
 
     if lookup(source):
         return None  # a journal whose volume and pages were lost: the article's reading
+    if source.startswith("In "):  # `Resilience. In Merriam-Webster.com dictionary.`: an entry
+        out["container"] = sub(text, Span(start + 3, start + len(source)))
+        return Kind.WEBPAGE if links and not doi_only else Kind.CHAPTER
     marked = _MARKED_SOURCE.match(source)
     if marked is not None:  # `Ph.D. thesis, University of X`, `Tech. rep., Department of X`
         out["publisher"] = _field(text, start, marked, "rest")

@@ -169,9 +169,10 @@ NAMES_YEAR = (
 )
 # APA's date after the names: the year, or the year and the day of a dated work (`(2021, June
 # 17)`, `(2020, March)`: news, posts, pages that change)
-# (a conference's days too: `(2021, April 8–12)`)
+# (a conference's days too: `(2021, April 8–12)`; and APA's `(n.d.)`, a work with no date)
 AUTHOR_DATE = (
-    rf"\(\s*{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?)?\s*\)"
+    rf"\(\s*(?:{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?)?"
+    r"|n\.\s?d\.)\s*\)"
 )
 _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&)|\s*$|\s*\(\s*{_EDITOR_WORD}"
@@ -232,7 +233,8 @@ NAME = (
 _GROUP_WORD = patterns.either(r"\w&'\-", "’")
 GROUP_YEAR_AUTHOR = (
     rf"[A-Z]{_GROUP_WORD}*(?:,?\s+(?:[A-Z]{_GROUP_WORD}*|of|for|and|the|on|in|&|de|du|des|la|le"
-    rf"|der|für)){{0,14}}(?=\.\s*\(\s*{YEAR}[a-z]?(?:,\s*[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\s*\)\.)"
+    rf"|der|für)){{0,14}}(?=\.\s*\(\s*(?:{YEAR}[a-z]?(?:,\s*[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?"
+    r"|n\.\s?d\.)\s*\)\.)"
 )
 # ACS's list without titles (`Shen, J.; Okamoto, Y.; Chem. Rev. 2016, 116, 1094.`): the last name
 # keeps the semicolon the other names carry and the journal follows it. Read only where no further

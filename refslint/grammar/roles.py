@@ -598,7 +598,7 @@ def _roles(
         titles = apa.ahead_of_print(text, segments, out)
         if titles is not None:
             return titles, Kind.ARTICLE
-    if year is not None:
+    if year is not None or "n.d." in text or "n. d." in text:
         from refslint.grammar import apabook  # `Kahneman, D. (2011). Title. Publisher.`
 
         read = apabook.read(text, segments, out, year)

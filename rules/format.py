@@ -19,6 +19,7 @@ from refslint.api import (
 )
 
 # the list-aware checks of missing elements live beside; the entry point loads this module
+from .bare_works import article_without_numbers, proceedings_without_pages, report_without_body
 from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated
@@ -296,6 +297,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         or _read_online_nowhere(ref)
         or _bare_report(ref)
         or _bare_proceedings(ref)
+        or report_without_body(ref)
+        or article_without_numbers(ref)
+        or proceedings_without_pages(ref)
     )
     if bare_place is not None:
         yield bare_place

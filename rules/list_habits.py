@@ -131,7 +131,9 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
     for word in sorted(words):
         found, odd = deviations(refs, _forms(word, marks))
         if found is None and word in ("ed", "edn"):
-            yield from _edition_run_on(refs, word)
+            forms = [f for r in refs if (f := _forms(word, marks)(r)) is not None]
+            if forms.count("bare") == 1 or forms.count("bare") < forms.count("period"):
+                yield from _edition_run_on(refs, word)  # not the list's own way: a slip
         if found is None or found.form != "period":
             continue
         for ref, _ in odd:
@@ -151,7 +153,8 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
 
 
 def _edition_run_on(refs: Sequence[Reference], word: str) -> Iterator[Diagnostic]:
-    """`3rd ed Ottawa`: the edition word of a list with no habit to learn, run into the place."""
+    """`3rd ed Ottawa`: the edition word of a list with no habit to learn, run into the place;
+    asked where it is printed so once, or less often than with its period."""
     for ref in refs:
         start = ref.title.span.end if ref.title is not None else ref.body_start
         for m in _EDITION_RUN_ON.finditer(ref.text, start):

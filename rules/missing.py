@@ -435,10 +435,15 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`). Court cases,
     statutes, reports, theses, software, data sets and web documents are left alone, and so are
     lists whose books mostly give no place and whose names are not in Citing Medicine's form
-    (APA 7 and MLA drop the place). A book whose "publisher" is a place the list's other books give
-    (`5a ed. Brasília; 2012.`: the publisher is what is missing), or whose place stands before the
+    (APA 7 and MLA drop the place). A list set in APA 7 (its years as APA prints them,
+    `(2019).` after the names, and most of its DOIs as `https://doi.org/` links) is never asked
+    for places, whatever some of its books print. A book whose "publisher" is a place the list's
+    other books give (`5a ed. Brasília; 2012.`: the publisher is what is missing), or whose place
+    stands before the
     publisher with a semicolon for the colon (`São Paulo; Martins Fontes;`), is left alone.
     """
+    if apa_seventh(refs):
+        return  # APA 7 drops the place: a book that gives one is the odd one out
     places = sum(_gives_place(r) for r in refs)
     missing = [(r, found) for r in refs if (found := _book_without_place(r)) is not None]
     if missing:
@@ -458,6 +463,30 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
             f"book has no place of publication; give the city {where} the publisher (`{example}`)",
             ref=ref,
         )
+
+
+# APA's year: in brackets right after the names, a period after it (`Lee, A., & Kim, B. (2019).`,
+# `(2020, May 3).`); Harvard's has none after the bracket (`Lee, A. (2019) Title`)
+_APA_YEAR = pattern(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[^()]{1,20})?\s*\)\.")
+_APA7_DOI = pattern(r"(?i)https?://doi\.org/")
+
+
+def apa_seventh(refs: Sequence[Reference]) -> bool:
+    """Whether the list is set in APA 7, which gives a book no place: most dated entries print
+    the year as APA does, and its DOIs are links (`https://doi.org/...`), APA 7's form where APA 6
+    wrote `doi:` or `http://dx.doi.org/`."""
+    dated = [r for r in refs if r.date is not None and r.authors_span is not None]
+    if len(dated) < MIN_DATED:
+        return False
+    apa = sum(
+        bool(_APA_YEAR.match(r.text, r.authors_span.end))
+        for r in dated
+        if r.authors_span is not None
+    )
+    if apa < DATED_SHARE * len(dated):
+        return False
+    markers = [r.doi_marker.text for r in refs if r.doi_marker is not None]
+    return bool(markers) and sum(bool(_APA7_DOI.match(m)) for m in markers) > len(markers) / 2
 
 
 def _place_known(ref: Reference, publisher: Span, known: set[str]) -> bool:

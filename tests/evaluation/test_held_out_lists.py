@@ -243,14 +243,16 @@ SETS = {
     "unseen-lists-10": HeldOut(
         "unseen-lists-10",
         {
-            "aaas-sciadv-amoc-tipping": (3, 0, 0),
+            "aaas-sciadv-amoc-tipping": (7, 0, 0),
             "cup-phn-malawi-undernutrition": (3, 16, 0),
-            "ghsp-grain-fortification-law": (6, 1, 0),
-            "pnas-amoc-social-cost-carbon": (0, 0, 0),
+            "ghsp-grain-fortification-law": (7, 1, 0),
+            "pnas-amoc-social-cost-carbon": (2, 0, 0),
         },
         entries=202,
         faults=54,
-        found=12,
+        found=19,  # 0.35 once RL501 asks a report naming only its kind (`(Technical Report,
+        # 2010)`) who issued it, and Science's `Geophys. Res. Lett. 36 (2009).` for its pages,
+        # and RL584 finds `3rd ed Ottawa`
         alarms=17,
         rejected=0,
     ),
@@ -268,13 +270,14 @@ SETS = {
         "unseen-lists-11",
         {
             "abdc-bjmbr-leptospira-genome": (4, 0, 0),
-            "sbf-rbef-quartz-microbalance": (3, 0, 0),
+            "sbf-rbef-quartz-microbalance": (7, 0, 0),
             "sbmac-tema-interior-point": (15, 0, 0),
             "usp-rsp-mortality-inequalities": (16, 11, 0),
         },
         entries=170,
         faults=102,
-        found=38,
+        found=42,  # 0.41 once RL501 finds `em: ... Symposium (Philadelphia, 2008).` with no
+        # pages and one of publisher and place, and RL596 `em:Proceedings`
         alarms=11,
         rejected=0,
     ),

@@ -242,6 +242,42 @@ def test_a_list_whose_books_give_a_place_flags_the_one_that_does_not(lint):
     assert found(lint, text, "RL521") == [4]
 
 
+APA7_WITH_PLACES = """\
+1. Bourdieu, P. (1984). Distinction: A social critique of the judgement of taste. Harvard University Press.
+2. Lee, A., & Kim, B. (2019). Memory and attention. Journal of Experimental Psychology, 45(3), 210–225. https://doi.org/10.1037/xge0000123
+3. Smith, J. (2018). Social learning. Psychological Review, 125(2), 100–120. https://doi.org/10.1037/rev0000100
+4. Jones, K. (2017). Habits. Cognition, 160, 1–10.
+5. Bandura, A. (1977). Social learning theory. Englewood Cliffs, NJ: Prentice Hall.
+6. Goffman, E. (1959). The presentation of self in everyday life. New York: Doubleday.
+"""
+
+
+def test_an_apa7_list_is_not_asked_for_places_whatever_some_of_its_books_print(lint):
+    # APA 7 drops the place; the two books that print one are APA 6's leftovers
+    assert found(lint, APA7_WITH_PLACES, "RL521") == []
+
+
+def test_an_apa6_list_whose_books_give_a_place_still_flags_the_one_that_does_not(lint):
+    apa6 = APA7_WITH_PLACES.replace("https://doi.org/", "doi:").replace(
+        "Cognition, 160, 1–10.", "Cognition, 160, 1–10. doi:10.1016/j.cognition.2016.12.001"
+    )
+    assert found(lint, apa6, "RL521") == [1]
+
+
+def test_a_chicago_author_date_list_flags_the_book_without_its_place(lint):
+    chicago = (
+        "1. Kahneman, Daniel. 2011. Thinking, Fast and Slow. New York: Farrar, Straus and "
+        "Giroux.\n"
+        "2. Lee, Ann, and Bo Kim. 2019. “Memory and Attention.” Journal of Experimental "
+        "Psychology 45 (3): 210–25. https://doi.org/10.1037/xge0000123.\n"
+        "3. Putnam, Robert D. 2000. Bowling Alone. New York: Simon & Schuster.\n"
+        "4. Smith, John. 2018. “Social Learning.” Psychological Review 125 (2): 100–120.\n"
+        "5. Bourdieu, Pierre. 1984. Distinction: A Social Critique of the Judgement of Taste. "
+        "Harvard University Press.\n"
+    )
+    assert found(lint, chicago, "RL521") == [5]
+
+
 NOT_BOOKS = [
     "Mathews v. United States. 485 U.S. 58, 66; 1988.",
     "Substance Abuse Act. Pub. L. No. 102-321; 1992.",

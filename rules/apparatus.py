@@ -146,11 +146,11 @@ def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         if _in_links(ref, m.start()):
             continue
         at = m.end("marker")
-        end = text.find(" ", at)
-        word = text[m.start() : end if end >= 0 else len(text)]
+        stop = text.find(" ", at)
+        printed = text[m.start() : stop if stop >= 0 else len(text)]
         yield Diagnostic(
             Span(m.start(), at),
-            f"no space after `{m['marker']}` (`{word}`); a space sets the marker off from "
+            f"no space after `{m['marker']}` (`{printed}`); a space sets the marker off from "
             "what it introduces",
             fix=Fix.safe(Edit(Span(at, at), " "), message=f"Put a space after `{m['marker']}`"),
         )

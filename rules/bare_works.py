@@ -5,13 +5,16 @@ Three forms a copy editor sends back, in any style: a report or working paper wh
 2024)`: nobody issued it); a journal article closed as the physical sciences close it but
 without its volume or pages (`Geophys. Res. Lett. 36 (2009).`), which the grammar then reads as
 no kind at all; and a proceedings paper after `In:` (`em:`, `en:`) given by the meeting's name
-and one name in brackets with the year (`(Philadelphia, 2008)`) and no pages.
-`rules/format.py`'s RL501 asks these before its own checks.
+and one name in brackets with the year (`(Philadelphia, 2008)`) and no pages; a book or web
+document whose "publisher" is a city and its state (`Brasília, DF; 2009`). `rules/format.py`'s
+RL501 asks these before its own checks.
 """
 
 from __future__ import annotations
 
 from refslint.api import Diagnostic, Kind, Reference, Span, journals_named, pattern
+
+from .missing import PUBLISHING_HOUSE as _HOUSE_NAME
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 
@@ -49,6 +52,32 @@ def report_without_body(ref: Reference) -> Diagnostic | None:
         publisher.span,
         f"`{kind}` names the kind of work but nobody who issued it; give the institution "
         f"or series before or after it (`{kind}, Institution`)",
+    )
+
+
+# --- a place read as the publisher -------------------------------------------------------------
+
+# a city and its state's or country's two capitals (`Brasília, DF`, `Boston, MA`): no house's name
+_CITY_AND_STATE = pattern(
+    r"[A-ZÀ-Ý][^\W\d_]+(?:[ -](?:d[aeo]s?\s)?[A-ZÀ-Ý][^\W\d_]+){0,3},\s*[A-Z]{2}"
+)
+
+
+def place_as_publisher(ref: Reference) -> Diagnostic | None:
+    """A book or web document whose "publisher" is a city and its state (`Brasília, DF; 2009`):
+    the place stands where the publisher should, with no publisher after it."""
+    publisher = ref.publisher
+    if ref.kind not in (Kind.BOOK, Kind.WEBPAGE) or publisher is None or ref.place is not None:
+        return None
+    if ref.problem is not None or not _CITY_AND_STATE.fullmatch(publisher.text.strip()):
+        return None
+    if _NOT_A_JOURNAL.search(publisher.text) or _HOUSE_NAME.search(publisher.text):
+        return None  # `Springer, NY`: a house, then its place
+    place = publisher.text.strip()
+    return Diagnostic(
+        publisher.span,
+        f"the place `{place}` stands where the publisher should, and no publisher follows; "
+        f"name the publisher after it (`{place}: Publisher; Year`)",
     )
 
 

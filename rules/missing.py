@@ -256,6 +256,7 @@ _PUBLISHER = pattern(
     r"|Routledge|Macmillan|McGraw-Hill|Prentice[- ]Hall|Addison-Wesley|Saunders|Mosby|Lippincott"
     r"|Thieme|Karger|Blackwell|Pearson|Academic Press|CRC|Sage|Guanabara|Artmed|Manole|Atheneu)\b"
 )
+PUBLISHING_HOUSE = _PUBLISHER  # for RL501's reading of a place as the publisher
 # what a publisher's name may hold: no digits, not too long
 _NAME = pattern(r"[^\W\d][^\d;:()\[\]]{1,80}?")
 _LAST_PART = pattern(r"(?:^|[.?!]\s+)(?P<name>[^.?!]*?(?:\s&\s[^.?!]*?)?)\s*\.?\s*$")

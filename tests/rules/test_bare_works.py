@@ -163,3 +163,37 @@ def test_a_proceedings_paper_with_one_name_and_no_pages_is_flagged(lint, entry):
 def test_a_proceedings_paper_that_can_be_found_is_left_alone(lint, entry):
     found = _messages(lint, PHYSICS + f"3. {entry}\n").get(3, [])
     assert not any(m.startswith("proceedings paper has no pages, and") for m in found)
+
+
+# --- a place read as the publisher --------------------------------------------------------------
+
+VANCOUVER = (
+    "1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.\n"
+    "2. Wang C, Aykol M. Ionic conduction. ACS Nano. 2020;14:5510-9.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Ministério da Saúde (BR). Manual para investigação do óbito. Brasília, DF; 2009 [cited "
+        "2021 May 5]. Available from: https://bvsms.saude.gov.br/bvs/manual.pdf",
+        "Lee A. Handbook of care. 2nd ed. Boston, MA; 2010.",
+    ],
+)
+def test_a_city_and_its_state_read_as_the_publisher_is_flagged(lint, entry):
+    (message,) = _messages(lint, VANCOUVER + f"3. {entry}\n")[3]
+    assert message.startswith("the place `") and "stands where the publisher should" in message
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Lee A. Handbook of care. 2nd ed. Boston, MA: Little, Brown; 2010.",
+        "Lee A. Handbook of care. 2nd ed. Springer, NY; 2010.",
+        "Lee A. Handbook of care. 2nd ed. Boston: Little, Brown; 2010.",
+    ],
+)
+def test_a_publisher_after_its_place_or_with_its_own_is_left_alone(lint, entry):
+    found = _messages(lint, VANCOUVER + f"3. {entry}\n").get(3, [])
+    assert not any("stands where the publisher should" in m for m in found)

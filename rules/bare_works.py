@@ -131,6 +131,33 @@ def article_without_numbers(ref: Reference) -> Diagnostic | None:
     )
 
 
+# Vancouver's tail without its volume: the journal, the year, a semicolon and the pages alone
+# (`. Environ Health Perspect 2006; 1930–1934.`), which the grammar may take for two years
+_VANCOUVER_NO_VOLUME = pattern(
+    r"[.,]\s+(?P<journal>[A-Z][^\d()\[\]:;,]{1,80}?)\.?\s+(?P<year>" + _YEAR + r")\s*;\s*"
+    r"(?P<pages>[A-Za-z]?\d{1,6}\s*[-–]\s*[A-Za-z]?\d{1,6})\.?\s*"
+)
+
+
+def vancouver_without_volume(ref: Reference) -> Diagnostic | None:
+    """An entry of no kind closed by a known journal, the year and, after the semicolon, the
+    pages with no volume (`Environ Health Perspect 2006; 1930–1934.`): read as no article when
+    the pages look like two years."""
+    if ref.kind is not Kind.UNKNOWN or ref.problem is not None or ref.title is None:
+        return None
+    if not ref.authors or ref.urls or ref.doi or ref.container or ref.publisher or ref.volume:
+        return None
+    found = _VANCOUVER_NO_VOLUME.fullmatch(ref.text, ref.title.span.end)
+    if found is None or not journals_named(found["journal"].strip()):
+        return None
+    journal = found["journal"].strip()
+    return Diagnostic(
+        Span(found.start("journal"), found.end("pages")),
+        f"journal article in `{journal}` has no volume (`{found['year']}; {found['pages']}`); "
+        "a journal article needs journal, year, volume, and pages or an article number",
+    )
+
+
 def _abbreviated_or_titled(name: str) -> bool:
     """A journal's name as printed: abbreviated words (`Geophys. Res.`) or one word set in
     capitals inside (`EGUsphere`), not a phrase of common words."""

@@ -24,6 +24,7 @@ from .bare_works import (
     place_as_publisher,
     proceedings_without_pages,
     report_without_body,
+    vancouver_without_volume,
 )
 from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
@@ -316,6 +317,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         or report_without_body(ref)
         or place_as_publisher(ref)
         or article_without_numbers(ref)
+        or vancouver_without_volume(ref)
         or proceedings_without_pages(ref)
     )
     if bare_place is not None:

@@ -192,13 +192,13 @@ SETS = {
         "unseen-lists-8",
         {
             "astmh-ajtmh-chikungunya-vectors": (3, 0, 0),
-            "jstm-tmh-micronesia-climate": (17, 0, 0),
+            "jstm-tmh-micronesia-climate": (18, 0, 0),
             "plosntd-conjunctivitis-traveller": (24, 0, 0),
             "royalsoc-rsos-panda-colostrum": (6, 0, 0),
         },
         entries=188,
         faults=76,
-        found=50,
+        found=51,  # 0.67 once RL501 finds `Environ Health Perspect 2006; 1930–1934.` (no volume)
         alarms=0,
         rejected=0,
     ),

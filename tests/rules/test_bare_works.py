@@ -197,3 +197,19 @@ def test_a_city_and_its_state_read_as_the_publisher_is_flagged(lint, entry):
 def test_a_publisher_after_its_place_or_with_its_own_is_left_alone(lint, entry):
     found = _messages(lint, VANCOUVER + f"3. {entry}\n").get(3, [])
     assert not any("stands where the publisher should" in m for m in found)
+
+
+def test_a_vancouver_tail_without_its_volume_is_flagged_though_its_pages_look_like_years(lint):
+    text = VANCOUVER + (
+        "3. Ebi KL, Kovats RS. An approach for assessing vulnerability. Environ Health Perspect "
+        "2006; 1930–1934.\n"
+        "4. Ebi KL, Lewis ND. Climate variability and change. Environ Health Perspect 2006; "
+        "114: 1957–1963.\n"
+        "5. Lee A. Health in the Pacific 1930–1934. Ministry of Health; 1936.\n"
+    )
+    found = _messages(lint, text)
+    assert list(found) == [3]
+    assert found[3] == [
+        "journal article in `Environ Health Perspect` has no volume (`2006; 1930–1934`); a "
+        "journal article needs journal, year, volume, and pages or an article number"
+    ]

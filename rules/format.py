@@ -26,6 +26,7 @@ from .bare_works import (
     report_without_body,
     vancouver_without_volume,
 )
+from .editor_roles import chapter_editors_without_role as chapter_editors_without_role
 from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated

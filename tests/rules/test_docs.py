@@ -33,6 +33,7 @@ FAMILIES = {
         "RL523",
         "RL524",
         "RL525",
+        "RL569",
         "RL585",
     },
     "refslint_rules.reading": {

@@ -33,6 +33,7 @@ from .missing import web_document_undated as web_document_undated
 from .page_ranges import page_range_same_ends as page_range_same_ends
 from .place_names import place_name_form as place_name_form
 from .publisher_names import publisher_name_form as publisher_name_form
+from .publisher_names import publisher_named_twice as publisher_named_twice
 from .web_publisher import web_document_without_publisher as web_document_without_publisher
 
 NOT_YET_IN_ISSUE = pattern(

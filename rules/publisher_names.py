@@ -199,9 +199,9 @@ def publisher_named_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if found is None:
         return
     title = ref.title
-    if title is not None and title.span.start <= found.start() and found.end() <= title.span.end:
-        if ref.text[found.end() : title.span.end].strip(" ,.;"):
-            return  # inside the title, with more of it after: the title's own words
+    inside = title is not None and title.span.start <= found.start() < found.end() <= title.span.end
+    if inside and title is not None and ref.text[found.end() : title.span.end].strip(" ,.;"):
+        return  # inside the title, with more of it after: the title's own words
     again = Span(found.start("again"), found.end("again"))
     yield Diagnostic(
         again,

@@ -34,6 +34,7 @@ from .page_ranges import page_range_same_ends as page_range_same_ends
 from .place_names import place_name_form as place_name_form
 from .publisher_names import publisher_name_form as publisher_name_form
 from .publisher_names import publisher_named_twice as publisher_named_twice
+from .publisher_year import publisher_year_unmarked as publisher_year_unmarked
 from .web_publisher import web_document_without_publisher as web_document_without_publisher
 
 NOT_YET_IN_ISSUE = pattern(

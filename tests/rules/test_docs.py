@@ -36,6 +36,7 @@ FAMILIES = {
         "RL568",
         "RL569",
         "RL585",
+        "RL599",
     },
     "refslint_rules.reading": {
         "RL515",

@@ -25,6 +25,8 @@ from refslint.api import (
     pattern,
 )
 
+from .publisher_names import NAMED_TWICE
+
 # --- what marks a web document, and what dates it -------------------------------------------------
 
 _ONLINE = pattern(
@@ -298,17 +300,28 @@ NAME_SHARE = 0.8
 
 def _named_publisher(ref: Reference) -> Span | None:
     """An entry the grammar could not type that ends with a publisher's name alone
-    ("... Title. Cambridge University Press."): that name's span."""
+    ("... Title. Cambridge University Press."), or with the year in brackets after it as the
+    physics styles print it (`Title. SIAM Publications, (2000).`): that name's span. A name
+    printed twice (`SIAM Publications, SIAM`, RL568's) is taken once."""
     if ref.kind is not Kind.UNKNOWN or ref.container or ref.volume or ref.pages:
         return None
-    found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start)
+    end = len(ref.text)
+    if (year := _YEAR_CLOSING.search(ref.text)) is not None:
+        end = year.start()
+    found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start, end)
     if found is None:
         return None
     name = found.group("name").strip()
     start = found.start("name") + (len(found.group("name")) - len(found.group("name").lstrip()))
+    if (twice := NAMED_TWICE.fullmatch(name)) is not None:
+        name = name[: twice.start("again")]
     if not _NAME.fullmatch(name) or not _PUBLISHER.search(name):
         return None
     return Span(start, start + len(name))
+
+
+# the year in brackets closing an entry, a comma perhaps before it (`SIAM, (2003).`)
+_YEAR_CLOSING = pattern(r",?\s*\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s*$")
 
 
 # ACS's book after its title's semicolon: `Title; Publisher: Place, Year.` or, without its place,

@@ -157,7 +157,7 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # A house named by its initials and its own word, then by its initials again (`SIAM Publications,
 # SIAM`): the name printed twice. Initials only, three letters or more, so that a house and its
 # city (`Oxford University Press, Oxford`) are not taken for it.
-_NAMED_TWICE = pattern(
+NAMED_TWICE = pattern(
     r"(?<![^\W\d_])(?P<name>[A-Z][A-Z&]{2,})\s+(?:[A-Z][\w&-]*\s+){0,3}?"
     r"(?:Press|Publications?|Publishing|Publishers|Verlag|Books|Editora|Editions)"
     r"(?P<again>\s*,\s*(?P=name))(?![\w&-])"
@@ -195,7 +195,7 @@ def publisher_named_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """
     if ref.problem is not None or "," not in ref.text:
         return
-    found = _NAMED_TWICE.search(ref.text, ref.body_start)
+    found = NAMED_TWICE.search(ref.text, ref.body_start)
     if found is None:
         return
     title = ref.title

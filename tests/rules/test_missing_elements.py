@@ -329,3 +329,21 @@ def test_one_authors_book_published_by_a_university_is_a_thesis_hint(lint):
 )
 def test_marked_theses_presses_several_authors_and_reports_are_left_alone(lint, entry):
     assert found(lint, numbered(VANCOUVER, entry), "RL522") == []
+
+
+def test_a_physics_book_closed_by_its_year_in_brackets_is_read_by_its_publisher(lint):
+    books = (
+        "[5] G.H. Golub e C.F. Van Loan, Matrix Computations. Baltimore: The Johns Hopkins "
+        "University Press, (1996).\n"
+        "[6] C.D. Meyer, Matrix analysis and applied linear algebra. SIAM Publications, SIAM, "
+        "(2000).\n"
+    )
+    results = lint(PHYSICS + books, select=["RL521"], today=TODAY)
+    assert [d.entry for d in results] == [6]
+    assert results[0].message == (
+        "book has no place of publication; give the city before the publisher "
+        "(`Place: SIAM Publications`)"
+    )
+    # a physics list whose books give no place is its own style
+    placeless = books.replace("Baltimore: ", "")
+    assert found(lint, PHYSICS + placeless, "RL521") == []

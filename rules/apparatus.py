@@ -59,9 +59,10 @@ _SPACED_TAIL_PERIOD = pattern(
 # The `In:` of a chapter or a proceedings paper run into what follows it (`em:Proceedings`,
 # `In:Collet N`): after an element's comma or period, and before a word in lower case after its
 # capital, so that a doped crystal (`In:ZnO`, `Er:YAG`) is no marker.
-_MARKER_RUN_ON = pattern(
-    r"(?<=[.,]\s)(?P<marker>(?:In|in|Em|em|En|en|Dans|dans):)(?=[A-ZÀ-Ý][a-zà-ÿ]{2})"
-)
+_MARKER_RUN_ON = pattern(r"(?P<marker>(?:In|in|Em|em|En|en|Dans|dans):)(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+# what stands before the marker: an element's comma or period and a space (looked at after the
+# marker is found, so that `re` scans for the marker's letters alone)
+_BEFORE_MARKER = pattern(r"[.,]\s")
 
 # A page range's suffix split off by a space (`2051–65. e6` for Cell's `2051–65.e6`).
 _SPLIT_SUFFIX = pattern(
@@ -143,7 +144,8 @@ def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             fix=Fix.safe(Edit(Span(at, at), " "), message="Put a space after the semicolon"),
         )
     for m in _MARKER_RUN_ON.finditer(text, ref.body_start) if ":" in text else ():
-        if _in_links(ref, m.start()):
+        begin = m.start()
+        if not _BEFORE_MARKER.fullmatch(text, begin - 2, begin) or _in_links(ref, begin):
             continue
         at = m.end("marker")
         stop = text.find(" ", at)

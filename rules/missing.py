@@ -306,7 +306,7 @@ def _named_publisher(ref: Reference) -> Span | None:
     if ref.kind is not Kind.UNKNOWN or ref.container or ref.volume or ref.pages:
         return None
     end = len(ref.text)
-    if (year := _YEAR_CLOSING.search(ref.text)) is not None:
+    if ref.text.rstrip(" .").endswith(")") and (year := _YEAR_CLOSING.search(ref.text)):
         end = year.start()
     found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start, end)
     if found is None:

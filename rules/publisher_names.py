@@ -158,10 +158,14 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # SIAM`): the name printed twice. Initials only, three letters or more, so that a house and its
 # city (`Oxford University Press, Oxford`) are not taken for it.
 NAMED_TWICE = pattern(
-    r"(?<![^\W\d_])(?P<name>[A-Z][A-Z&]{2,})\s+(?:[A-Z][\w&-]*\s+){0,3}?"
+    r"\b(?P<name>[A-Z][A-Z&]{2,})\s+(?:[A-Z][\w&-]*\s+){0,3}?"
     r"(?:Press|Publications?|Publishing|Publishers|Verlag|Books|Editora|Editions)"
     r"(?P<again>\s*,\s*(?P=name))(?![\w&-])"
 )
+
+
+# the house's words `NAMED_TWICE` needs, looked for first: most entries hold none
+_HOUSE_WORDS = pattern(r"Press|Publi|Verlag|Books|Editora|Editions")
 
 
 @rule(
@@ -193,7 +197,7 @@ def publisher_named_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     and its city of one word (`Oxford University Press, Oxford`) are no repetition. Words in a
     title are left alone.
     """
-    if ref.problem is not None or "," not in ref.text:
+    if ref.problem is not None or "," not in ref.text or not _HOUSE_WORDS.search(ref.text):
         return
     found = NAMED_TWICE.search(ref.text, ref.body_start)
     if found is None:

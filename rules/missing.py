@@ -451,10 +451,13 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     lists whose books mostly give no place and whose names are not in Citing Medicine's form
     (APA 7 and MLA drop the place). A list set in APA 7 (its years as APA prints them,
     `(2019).` after the names, and most of its DOIs as `https://doi.org/` links) is never asked
-    for places, whatever some of its books print. A book whose "publisher" is a place the list's
-    other books give (`5a ed. Brasília; 2012.`: the publisher is what is missing), or whose place
-    stands before the
-    publisher with a semicolon for the colon (`São Paulo; Martins Fontes;`), is left alone.
+    for places, whatever some of its books print, nor is a list in AMA's 11th edition (AMA's
+    `Accessed May 3, 2020`, `In: Moe M, ed.` or `Springer; 2015:1-20` in two entries, and none
+    of Citing Medicine's `[cited ...]`, `Available from:`, `editors.`), which names people as
+    Citing Medicine does but gives no place, unless its books mostly give one. A book whose
+    "publisher" is a place the list's other books give (`5a ed. Brasília; 2012.`: the publisher
+    is what is missing), or whose place stands before the publisher with a semicolon for the
+    colon (`São Paulo; Martins Fontes;`), is left alone.
     """
     if apa_seventh(refs):
         return  # APA 7 drops the place: a book that gives one is the odd one out
@@ -464,7 +467,7 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
         known = {" ".join(r.place.text.split()) for r in refs if r.place is not None}
         missing = [(r, found) for r, found in missing if not _place_known(r, found[0], known)]
     by_books = places >= 1 and places >= len(missing)
-    if not (by_books or names_as_citing_medicine(refs)):
+    if not (by_books or (names_as_citing_medicine(refs) and not ama_eleventh(refs))):
         return
     after = _place_after_publisher(refs)
     for ref, (span, _house) in missing:
@@ -501,6 +504,33 @@ def apa_seventh(refs: Sequence[Reference]) -> bool:
         return False
     markers = [r.doi_marker.text for r in refs if r.doi_marker is not None]
     return bool(markers) and sum(bool(_APA7_DOI.match(m)) for m in markers) > len(markers) / 2
+
+
+# AMA's own marks: a chapter's editors `ed.`/`eds.` after the names, a chapter's pages after the
+# year's colon (`Springer; 2015:1-20`), and the access note `Accessed May 3, 2020`
+_AMA_EDITORS = pattern(r"\bIn:\s[^.;]{2,200}?,\s(?:ed|eds)\.\s")
+_AMA_CHAPTER_PAGES = pattern(r";\s?(?:1[5-9]|20)\d\d:\s?[A-Za-z]?\d+[-–]\d+\.?\s*$")
+# Citing Medicine's own: `[cited ...]`, `Available from:`, a chapter's `editor(s).`
+_CITING_MEDICINE_MARKS = pattern(r"\[cited\b|\bAvailable\s+from:|,\s(?:editors?)\.\s")
+MIN_AMA_MARKS = 2
+
+
+def ama_eleventh(refs: Sequence[Reference]) -> bool:
+    """Whether the list is set in AMA's 11th edition, which names its books in Citing Medicine's
+    way (`Smith A`) but gives no place (`Springer; 2015.`): AMA's marks in two entries at least
+    (`Accessed May 3, 2020`, `In: Moe M, ed.`, `Springer; 2015:1-20`) and none of Citing
+    Medicine's own (`[cited ...]`, `Available from:`, `editors.`)."""
+    marks = 0
+    for ref in refs:
+        text = ref.text
+        if _CITING_MEDICINE_MARKS.search(text):
+            return False
+        marks += bool(
+            _AMA_ACCESSED.search(text)
+            or _AMA_EDITORS.search(text)
+            or _AMA_CHAPTER_PAGES.search(text)
+        )
+    return marks >= MIN_AMA_MARKS
 
 
 def _place_known(ref: Reference, publisher: Span, known: set[str]) -> bool:

@@ -347,3 +347,26 @@ def test_a_physics_book_closed_by_its_year_in_brackets_is_read_by_its_publisher(
     # a physics list whose books give no place is its own style
     placeless = books.replace("Baltimore: ", "")
     assert found(lint, PHYSICS + placeless, "RL521") == []
+
+
+AMA11 = """\
+1. Smith A, Jones B. Radar imaging of storms. JAMA. 2019;321(3):100-110. doi:10.1001/jama.2019.1
+2. Lee C. Survey of Routing. 2nd ed. McGraw-Hill; 2010.
+3. World Health Organization. Global Tuberculosis Report 2019. Accessed May 3, 2020. https://www.who.int/tb
+4. Wu E, Ng F. Cloud costs. BMJ. 2018;360:k123.
+5. Ho G. Fast transforms. In: Moe M, ed. Signal Processing. Springer; 2015:1-20.
+6. Li H. Queueing. In: Poe L, Roe K, eds. Networks. Wiley; 2012:30-41.
+"""
+
+
+def test_an_ama11_list_is_not_asked_for_places_by_its_names_alone(lint):
+    # AMA 11 names people as Citing Medicine does but gives a book no place
+    assert found(lint, AMA11, "RL521") == []
+    # where its books mostly give one, the one without is still asked
+    placed = AMA11.replace("McGraw-Hill; 2010", "New York, NY: McGraw-Hill; 2010").replace(
+        "Springer; 2015", "Berlin: Springer; 2015"
+    )
+    assert found(lint, placed, "RL521") == [6]
+    # Citing Medicine's own marks: the names decide again
+    cited = AMA11.replace("Accessed May 3, 2020.", "[cited 2020 May 3]. Available from:")
+    assert found(lint, cited, "RL521") == [2, 5, 6]

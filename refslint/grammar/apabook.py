@@ -38,7 +38,8 @@ _OTHER = frozenset(("pub", "in", "pages", "volume", "editors"))
 # APA's note of an older original, last: `(Original work published 1936)`
 _ORIGINAL = patterns.compile(r"\s*\(Original\s+work\s+published[^()]*\)\.?\s*$")
 # `Retrieved from` (APA 6) or `Retrieved July 3, 2021, from` left before the link
-_RETRIEVED = patterns.compile(r"(?:[.,]\s*|^)Retrieved\b[^.]*?\bfrom\s*$")
+# (and APA 6's database named after it: `Retrieved from netLibrary:`)
+_RETRIEVED = patterns.compile(r"(?:[.,]\s*|^)Retrieved\b[^.]*?\bfrom\b[^.]{0,60}$")
 # The notes that may close a book's title, in parentheses.
 _EDITION = patterns.compile(
     r"^(?P<edition>(?:\d+(?:st|nd|rd|th)|Rev\.|Revised|Updated|Abridged|Special)\s+ed\.?)"
@@ -84,6 +85,10 @@ _PUBLISHER_PLACE = patterns.compile(
 )
 # a state's or country's code closing a place (`Berkeley, CA`, `Upper Saddle River, N.J`)
 _STATE = patterns.compile(r",\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?|UK|USA|U\.S\.A?\.?)$")
+# a city and its state's code alone, no publisher (`Ann Arbor, MI`, `Washington, D.C`)
+_PLACE_ONLY = patterns.compile(
+    r"^[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2},\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)$"
+)
 MAX_SOURCE_WORDS = 12  # a publisher's, database's or site's name is short
 _PLACE_PUBLISHER = patterns.compile(r"^(?P<place>[^:]{2,60}?)\s*:\s*(?P<publisher>[^:]{2,})$")
 
@@ -267,6 +272,9 @@ def _source(text: str, start: int, source: str, marks: set, out: dict) -> Kind |
     if source.startswith("In "):  # `Resilience. In Merriam-Webster.com dictionary.`: an entry
         out["container"] = sub(text, Span(start + 3, start + len(source)))
         return Kind.WEBPAGE if links and not doi_only else Kind.CHAPTER
+    if _PLACE_ONLY.match(source):  # `Boston, MA`: a report's place, its author the publisher
+        out["place"] = sub(text, Span(start, start + len(source)))
+        return Kind.WEBPAGE if links and not doi_only else Kind.BOOK
     marked = _MARKED_SOURCE.match(source)
     if marked is not None:  # `Ph.D. thesis, University of X`, `Tech. rep., Department of X`
         out["publisher"] = _field(text, start, marked, "rest")

@@ -227,3 +227,34 @@ def test_a_title_closing_parenthesis_is_no_note() -> None:
 def test_vancouver_book_is_unchanged() -> None:
     read = _read("Kahneman D. Thinking, fast and slow. New York: Farrar; 2011.")
     assert (read["kind"], read["place"], read["publisher"]) == (Kind.BOOK, "New York", "Farrar")
+
+
+def test_a_reports_city_alone_is_its_place() -> None:
+    read = _read(
+        "Kolbe, T., & Partridge, M. (2011). Time and learning in schools. Boston, MA."
+        " Retrieved from http://www.timeandlearning.org/report"
+    )
+    assert (read["kind"], read["place"], read["publisher"]) == (Kind.WEBPAGE, "Boston, MA", None)
+
+
+def test_apa6_database_is_no_publisher() -> None:
+    read = _read(
+        "Eckes, T. (2000). The developmental social psychology of gender. Retrieved from"
+        " netLibrary: http://www.netlibrary.com"
+    )
+    assert read["publisher"] is None
+
+
+def test_a_suffix_with_no_comma_before_the_title_keeps_the_names_read() -> None:
+    """`G. W. Jr., Title`: not APA's `A. C., Jr.,`; the entry is still read, not rejected."""
+    ref = parse(
+        "Jovanovic, S., Reed, G. W. Jr., Trace elements in drillhole samples. In: Boden, A.,"
+        " eds., Deep Drilling in Crystalline Bedrock. Springer, Berlin, 1988."
+    )
+    assert ref.authors[0].family == "Jovanovic"
+
+
+def test_no_date_after_the_names() -> None:
+    ref = parse("Smith, J. (n.d.). Sleep hygiene basics. Sleep Foundation. https://www.sf.org/x")
+    assert ref.kind is Kind.WEBPAGE and ref.date is None
+    assert (ref.title.text, ref.publisher.text) == ("Sleep hygiene basics", "Sleep Foundation")

@@ -258,3 +258,29 @@ def test_no_date_after_the_names() -> None:
     ref = parse("Smith, J. (n.d.). Sleep hygiene basics. Sleep Foundation. https://www.sf.org/x")
     assert ref.kind is Kind.WEBPAGE and ref.date is None
     assert (ref.title.text, ref.publisher.text) == ("Sleep hygiene basics", "Sleep Foundation")
+
+
+def _read_only(text: str) -> None:
+    parse(text)
+
+
+def test_reading_these_forms_grows_linearly_with_the_entry() -> None:
+    """Long runs of what this reading scans (notes in parentheses and brackets closing the
+    title, a publisher's initials, sentences of the title): twice the text costs about twice the
+    time, not four times."""
+    from functools import partial
+
+    from tests.timing import assert_linear
+
+    shapes = [
+        lambda n: "Smith, J. (2020). Title " + "(2nd ed.) [Video] " * n + ". Guilford Press.",
+        lambda n: "Smith, J. (2020). Title. " + "W. H. " * n + "Freeman.",
+        lambda n: "Smith, J. (2020). " + "Words of a title. " * n + "Guilford Press.",
+        lambda n: "Smith, J. (2020). Title (" + "R. Nice, " * n + "Trans.). Harvard Press.",
+    ]
+    for make in shapes:
+        small, large = make(300), make(600)
+        assert len(large) < 20_000  # under the entry limit, so that the grammar reads it all
+        assert_linear(
+            partial(_read_only, small), partial(_read_only, large), bound=3, runs=5, what=small[:30]
+        )

@@ -38,8 +38,12 @@ _OTHER = frozenset(("pub", "in", "pages", "volume", "editors"))
 # APA's note of an older original, last: `(Original work published 1936)`
 _ORIGINAL = patterns.compile(r"\s*\(Original\s+work\s+published[^()]*\)\.?\s*$")
 # `Retrieved from` (APA 6) or `Retrieved July 3, 2021, from` left before the link
-# (and APA 6's database named after it: `Retrieved from netLibrary:`)
-_RETRIEVED = patterns.compile(r"(?:[.,]\s*|^)Retrieved\b[^.]*?\bfrom\b[^.]{0,60}$")
+# (and APA 6's database named after it: `Retrieved from netLibrary:`; the words of APA's Spanish
+# and French lists: `Retirado de`, `Recuperado de`, `Repéré à`, `Consulté à l'adresse`)
+_RETRIEVED = patterns.compile(
+    r"(?:[.,]\s*|^)(?i:Retrieved\b[^.]*?\bfrom|Retirado\s+de|Recuperado\s+de|Rep[ée]r[ée]\s+[àa]"
+    r"|Consult[ée]\s+[àa]|Disponible\s+(?:en|sur))(?:\s[^.]{0,60})?$"
+)
 # The notes that may close a book's title, in parentheses.
 _EDITION = patterns.compile(
     r"^(?P<edition>(?:\d+(?:st|nd|rd|th)|Rev\.|Revised|Updated|Abridged|Special)\s+ed\.?)"

@@ -139,3 +139,18 @@ def test_a_list_whose_books_give_their_place_draws_no_rl833(lint):
 def test_retrieved_from_before_an_address_is_apa6s_own(lint):
     text = "1. Smith, J. (2009). A report on things. Retrieved from http://www.example.org/report\n"
     assert lint(text, select=["RL834"]) == []
+
+
+def test_a_group_authors_period_is_apas_own(lint):
+    """`World Health Organization. (2021).` among `Cohen, J. (1988).`: the group's period stands
+    where the persons' initials put theirs; among `Mantegna RN (1999)` it is a mark of its own."""
+    assert lint(PAGES + CLEAN.split("\n", 1)[1], select=["RL813"]) == []
+    plos = (
+        "1. Mantegna RN (1999) Hierarchical structure. Eur Phys J B 11: 193.\n"
+        "2. Onnela JP, Kaski K (2003) Asset trees. Phys Scr T106: 48.\n"
+        "3. Aste T, Hyde ST (2005) Complex networks. Physica A 346: 20.\n"
+        "4. Cont R (2001) Empirical properties. Quant Finance 1: 223-236.\n"
+        "5. Efron B (1979) Bootstrap methods. Ann Stat 7: 1-26.\n"
+        "6. World Health Organization. (2019). Mental health. Geneva: WHO.\n"
+    )
+    assert [(f.entry, f.code) for f in lint(plos, select=["RL813"])] == [(6, "RL813")]

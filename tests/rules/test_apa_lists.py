@@ -28,6 +28,8 @@ Lazarus, R. S., & Folkman, S. (1984). Stress, appraisal, and coping. Springer.
 
 Park, S., & Kim, J. (2021, April 8–12). Peer feedback in online writing courses [Paper presentation]. American Educational Research Association Annual Meeting, Orlando, FL, United States.
 
+Piaget, J. (1952). The origins of intelligence in children (M. Cook, Trans.). International Universities Press. (Original work published 1936)
+
 Ryan, R. M., & Deci, E. L. (2017). Self-determination theory: Basic psychological needs in motivation, development, and wellness. Guilford Press. https://doi.org/10.1521/978.14625/28806
 
 Smith, J. (2020, May 4). How to sleep well. Sleep Foundation. https://www.sleepfoundation.org/sleep-hygiene

@@ -274,7 +274,10 @@ def _source(text: str, start: int, source: str, marks: set, out: dict) -> Kind |
     if lookup(source):
         return None  # a journal whose volume and pages were lost: the article's reading
     if source.startswith("In "):  # `Resilience. In Merriam-Webster.com dictionary.`: an entry
-        out["container"] = sub(text, Span(start + 3, start + len(source)))
+        skip = len(source) - len(source[3:].lstrip())
+        if skip >= len(source):
+            return None
+        out["container"] = sub(text, Span(start + skip, start + len(source)))
         return Kind.WEBPAGE if links and not doi_only else Kind.CHAPTER
     if _PLACE_ONLY.match(source):  # `Boston, MA`: a report's place, its author the publisher
         out["place"] = sub(text, Span(start, start + len(source)))

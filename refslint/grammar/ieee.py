@@ -39,6 +39,15 @@ _LOCATOR = patterns.compile(
     rf",\s*(?:(?P<mark>pp?\.|pages)\s*(?P<pages>[A-Za-z]{{0,2}}\d+(?:\s*{DASH}\s*[A-Za-z]{{0,2}}\d+)?)"
     r"|(?P<art>Art\.\s*no\.\s*(?P<number>[\w\-]+))|(?:ch|sec)\.\s*\d+)\s*\.?\s*$"
 )
+# A journal article with an element's label lost: `Journal, 68, no. 4, pp. 1–9, Jan. 2020`,
+# `Nature, vol. 521, no. 7553, 436–444, May 2015` (at least one label must stand)
+_ARTICLE = patterns.compile(
+    r"(?P<journal>[A-Z][^,]*(?:,\s*[A-Z][^,\d]*)*?),\s*(?:(?P<vmark>[Vv]ol\.)\s*)?"
+    r"(?P<volume>[A-Za-z]{0,2}\d+[A-Za-z]?)"
+    r"(?:,\s*(?:(?P<nmark>[Nn]o\.)\s*)?(?P<issue>\d+(?:[/\-\u2013]\d+)?))?"
+    rf",\s*(?:(?P<pmark>pp?\.)\s*)?(?P<pages>[A-Za-z]{{0,2}}\d+(?:\s*{DASH}\s*[A-Za-z]{{0,2}}\d+)?)"
+    rf",\s*{_DATE}\s*$"
+)
 # `[Online]. Available:` before a link: no part of the work's description
 _ONLINE = patterns.compile(r"\s*(?:\[Online\]|Available\s*:)")
 # The quoted title, its comma or period inside the marks (or a comma after them)
@@ -183,8 +192,14 @@ def _quoted(
     while rest[0] < rest[1] and text[rest[0]] in ", ":
         rest = (rest[0] + 1, rest[1])
     after = text[rest[0] : rest[1]]
-    if re.search(r"(?:^|,\s*)[Vv]ol\.\s*[A-Za-z]{0,2}\d", after):
-        return None  # a journal article: the labelled reading stays
+    labelled = re.search(r"(?:^|,\s*)[Vv]ol\.\s*[A-Za-z]{0,2}\d", after)
+    if labelled and re.search(r",\s*(?:pp?\.|Art\.\s*no\.)\s*\w", after):
+        return None  # a journal article, every element labelled: the labelled reading stays
+    tail = _ARTICLE.match(text, rest[0], rest[1])
+    if tail is not None and (tail["vmark"] or tail["nmark"] or tail["pmark"]):
+        return title, _article(text, tail, out)
+    if labelled:
+        return None
     links = any(p.kind in ("url", "available") for p in parts if p.start >= stop)
     marked = _IN.match(after)
     if marked or _PROCEEDINGS.match(after):
@@ -211,6 +226,19 @@ def _quoted(
     if not links:
         return None
     return title, Kind.WEBPAGE
+
+
+def _article(text: str, tail: re.Match[str], out: dict) -> Kind:
+    """The journal, volume, issue, pages and date of `_ARTICLE`'s match."""
+    out["container"] = text_field(text, tail.span("journal"))
+    out["volume"] = text_field(text, tail.span("volume"))
+    if tail["issue"] is not None:
+        out["issue"] = text_field(text, tail.span("issue"))
+    out["pages"] = _pages(text, tail.span("pages"))
+    if tail["pmark"] is not None:
+        out["page_marker"] = text_field(text, tail.span("pmark"))
+    _take(text, tail, out)
+    return Kind.ARTICLE
 
 
 def _in_part(text: str, start: int, stop: int, out: dict) -> Kind | None:

@@ -29,9 +29,10 @@ _END_KINDS = frozenset(("url", "doi", "arxiv", "pmid", "access", "available"))
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _MONTH = rf"{_MONTH_WORD}(?:\s*[\-\u2013/]\s*{_MONTH_WORD})?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 # IEEE's date: `2016`, `Jun. 2016`, `Jul. 16, 1990`, `May 7–9, 2018`
 _DATE = (
-    rf"(?P<month>{_MONTH})?\s*(?P<day>\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?)?\s*,?\s*"
+    rf"(?:(?P<month>{_MONTH})\s*(?P<day>{_DAY}(?:\s*{DASH}\s*{_DAY})?)?\s*,?\s*)?"
     rf"(?P<year>{_YEAR})[a-z]?"
 )
 # The locator closing an entry: `pp. 770–778`, `p. 12`, `Art. no. 123456`, `ch. 3, pp. 1–9`

@@ -96,10 +96,12 @@ _CONFERENCE = patterns.compile(
     r"\b(?:Proc|Proceedings|Conf|Conference|Symp|Symposium|Workshop|Congress|Meeting|Colloq)\b",
     re.IGNORECASE,
 )
-# A chapter's book: `Book Title, 2nd ed., A. Editor and B. Editor, Eds. City: Publisher, 2010`
+# A chapter's book: `Book Title, 2nd ed., A. Editor and B. Editor, Eds. City: Publisher, 2010`:
+# the editor word closing the text before the place, and the comma that opens the editors' names
+# (an initial after it), the edition perhaps before them
+_EDITOR_WORD = patterns.compile(r",?\s+Eds?\.\s*$")
 _EDITED = patterns.compile(
-    r",\s*(?:(?P<edition>\d+(?:st|nd|rd|th)\s+ed\.),?\s*)?(?P<editors>[^,:]*?(?:,[^,:]*?)*?),?\s+"
-    r"Eds?\.\s+"
+    r",\s*(?:(?P<edition>\d+(?:st|nd|rd|th)\s+ed\.),?\s*)?(?=[A-Z][a-z]?\.[\s\-]*[A-Z])"
 )
 # A book's (or chapter's) publisher: `Upper Saddle River, NJ, USA: Pearson, 2009`
 _PUBLISHER = patterns.compile(
@@ -263,7 +265,8 @@ def _in_part(text: str, start: int, stop: int, out: dict) -> Kind | None:
         out["publisher"] = text_field(text, stripped(text, *publisher.span("publisher"), ","))
         _take(text, publisher, out)
         book_stop = stripped(text, start, publisher.start("place"), ".")[1]
-        edited = _EDITED.search(text, start, publisher.start("place"))
+        word = _EDITOR_WORD.search(text, start, publisher.start("place"))
+        edited = _EDITED.search(text, start, word.start()) if word is not None else None
         if edited is not None and edited.start() > start:
             if edited["edition"] is not None:
                 out["edition"] = text_field(text, edited.span("edition"))

@@ -43,10 +43,11 @@ _LOCATOR = patterns.compile(
 # A journal article with an element's label lost: `Journal, 68, no. 4, pp. 1–9, Jan. 2020`,
 # `Nature, vol. 521, no. 7553, 436–444, May 2015` (at least one label must stand)
 _ARTICLE = patterns.compile(
-    r"(?P<journal>[A-Z][^,]*(?:,\s*[A-Z][^,\d]*)*?),\s*(?:(?P<vmark>[Vv]ol\.)\s*)?"
+    r"(?P<journal>[A-Z][^,]*?(?:,\s*[A-Z][^,\d]*)*?)(?:,\s*|\s+(?=\d+,\s*(?:pp?\.|pages)\s))"
+    r"(?:(?P<vmark>[Vv]ol\.)\s*)?"
     r"(?P<volume>[A-Za-z]{0,2}\d+[A-Za-z]?)"
     r"(?:,\s*(?:(?P<nmark>[Nn]o\.)\s*)?(?P<issue>\d+(?:[/\-\u2013]\d+)?))?"
-    rf",\s*(?:(?P<pmark>pp?\.)\s*)?(?P<pages>[A-Za-z]{{0,2}}\d+(?:\s*{DASH}\s*[A-Za-z]{{0,2}}\d+)?)"
+    rf",\s*(?:(?P<pmark>pp?\.|pages)\s*)?(?P<pages>[A-Za-z]{{0,2}}\d+(?:\s*{DASH}\s*[A-Za-z]{{0,2}}\d+)?)"
     rf",\s*{_DATE}\s*$"
 )
 # `[Online]. Available:` before a link: no part of the work's description
@@ -76,7 +77,9 @@ _INSTITUTION = patterns.compile(
     r"\b(?:Univ|University|Universit\w+|Inst|Institute|College|School|Polytech\w*|Acad|Academy|"
     r"Lab|Laboratory|Labs|Corp|Inc|Ltd|Center|Centre|Agency|Office|Council|Org|Organization)\b"
 )
-_REPORT = patterns.compile(r"\b(?:Tech\.\s*Rep\.|Technical\s+Report|Tech\.\s*Memo\.|Rep\.)")
+_REPORT = patterns.compile(
+    r"\b(?:Tech\.\s*Rep(?:\.|ort\b)|Technical\s+Report|Tech\.\s*Memo\.|Rep\.)"
+)
 _PATENT = patterns.compile(r"\bPatent\b")
 _STANDARD = patterns.compile(
     r"\b(?:[A-Z]{2,6}/)*(?:IEEE|ISO|IEC|ANSI|ITU-T)\s+(?:Std\b|Standard\b)"

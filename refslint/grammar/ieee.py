@@ -90,10 +90,12 @@ _PROCEEDINGS = patterns.compile(
     r"^(?:Proc\.|Proceedings\b|(?:\d+(?:st|nd|rd|th)\s+)?(?:Annu\w*\.?\s+)?(?:[A-Z][\w/&.\-]*\s+)"
     r"{0,5}(?:Conference|Symposium|Workshop|Conf\.|Symp\.)\s+(?:on|of)\b)"
 )
-# Pages before the year, an older order: `, pp. 37-41, 1992`
+# Pages closing a book's title, before its place (`In Book, 879–880. London: Murray, 1899`)
+_PAGES_CLOSING = patterns.compile(rf",\s*(?P<pages>\d+\s*{DASH}\s*\d+)\s*$")
+# Pages before the year, an older order: `, pp. 37-41, 1992` (a bare range too: `, 262-269, 1996`)
 _PAGES_BEFORE_DATE = patterns.compile(
-    rf",\s*(?P<mark>pp?\.|pages)\s*(?P<pages>[A-Za-z]{{0,2}}\d+(?:\s*{DASH}\s*[A-Za-z]{{0,2}}\d+)?)"
-    rf"\s*,\s*(?={_DATE}\s*\.?$)"
+    rf",\s*(?:(?P<mark>pp?\.|pages)\s*(?P<pages>[A-Za-z]{{0,2}}\d+(?:\s*{DASH}\s*[A-Za-z]{{0,2}}\d+)?)"
+    rf"|(?P<range>\d+\s*{DASH}\s*\d+))\s*,\s*(?={_DATE}\s*\.?$)"
 )
 _CONFERENCE = patterns.compile(
     r"\b(?:Proc|Proceedings|Conf|Conference|Symp|Symposium|Workshop|Congress|Meeting|Colloq)\b",
@@ -106,11 +108,16 @@ _EDITOR_WORD = patterns.compile(r",?\s+Eds?\.\s*$")
 _EDITED = patterns.compile(
     r",\s*(?:(?P<edition>\d+(?:st|nd|rd|th)\s+ed\.),?\s*)?(?=[A-Z][a-z]?\.[\s\-]*[A-Z])"
 )
+# Editors named inside a book's title: `(R. Chellappa, ed.)`, `Edited by`, `, ed.` (other styles)
+_EDITORS_INSIDE = patterns.compile(r"\b(?:[Ee]ds?\.\)|[Ee]dited\s+by\b|,\s*eds?\.(?:\s|$))")
+# A chapter's `In` and its editors or pages within a book's text
+_CHAPTER_INSIDE = patterns.compile(r"[.?!]\s+In[:\s]|\((?:[Ee]ds?\.|pp?\.)")
 # A book's (or chapter's) publisher: `Upper Saddle River, NJ, USA: Pearson, 2009`
 _PUBLISHER = patterns.compile(
-    r"(?:^|(?<=[.?!]\s))\s*(?P<place>[A-Z](?:[^:.;]|\.(?=[^\s:])|(?<=\b[A-Z])\.|(?<=\bSt)\.)*)"
+    r"(?:^|(?<=[.?!]\s))\s*(?P<place>[A-Z](?:[^:.;\d]|\.(?=[^\s:\d])|(?<=\b[A-Z])\.|(?<=\bSt)\.)*)"
     r"\s*:\s*"
-    rf"(?P<publisher>[^:,;]+?(?:,\s*(?:Inc|Ltd|LLC|Co|GmbH)\.?)?),\s*(?P<date>{_DATE})\s*$"
+    r"(?P<publisher>[^\W\d_][^:,;\d]*?(?:,\s*(?:Inc|Ltd|LLC|Co|GmbH)\.?)?)"
+    rf",\s*(?P<date>{_DATE})\s*$"
 )
 # A book's edition before its place: `Title, 3rd ed. City`, `Title, Rev. ed. City`
 _EDITION = patterns.compile(
@@ -128,7 +135,7 @@ def read(
     and an organisation's name may stand before the quoted title, up to its comma."""
     stop = next((p.start for p in parts if p.kind in _END_KINDS and p.start >= start), len(text))
     start, stop = stripped(text, start, stop, ",.")
-    while start < stop and text[start] in ",. ":
+    while start < stop and text[start] in ",.: ":
         start += 1
     online = _ONLINE.search(text, start, stop)
     if online is not None:
@@ -263,7 +270,11 @@ def _in_part(text: str, start: int, stop: int, out: dict) -> Kind | None:
         if chapter is not None:
             end = chapter.start()
     publisher = _PUBLISHER.search(text, start, end)
-    if publisher is not None and publisher.start("place") > start:
+    if (
+        publisher is not None
+        and publisher.start("place") > start
+        and _place_like(publisher["place"])
+    ):
         out["place"] = text_field(text, publisher.span("place"))
         out["publisher"] = text_field(text, stripped(text, *publisher.span("publisher"), ","))
         _take(text, publisher, out)
@@ -280,9 +291,11 @@ def _in_part(text: str, start: int, stop: int, out: dict) -> Kind | None:
                 out["edition"] = text_field(text, edition.span("edition"))
                 book_stop = edition.start()
         container = stripped(text, start, book_stop, ",.")
-        out["container"] = text_field(text, container)
-        conference = _CONFERENCE.search(text, container[0], container[1]) is not None
-        return Kind.CONFERENCE if conference else Kind.CHAPTER
+        pages = _PAGES_CLOSING.search(text, *container)
+        if pages is not None and "pages" not in out:  # Chicago's `In Book, 879–880. Place:`
+            out["pages"] = _pages(text, pages.span("pages"))
+            container = stripped(text, container[0], pages.start(), ",.")
+        return _container(text, container, out)
     date = _DATE_AT_END.search(text, start, stripped(text, start, end, ",.")[1])
     if date is None:
         return None
@@ -290,8 +303,11 @@ def _in_part(text: str, start: int, stop: int, out: dict) -> Kind | None:
     before = stripped(text, start, date.start(), ",")
     pages = _PAGES_BEFORE_DATE.search(text, start, end) if locator is None else None
     if pages is not None:
-        out["pages"] = _pages(text, pages.span("pages"))
-        out["page_marker"] = text_field(text, pages.span("mark"))
+        if pages["mark"] is not None:
+            out["pages"] = _pages(text, pages.span("pages"))
+            out["page_marker"] = text_field(text, pages.span("mark"))
+        else:
+            out["pages"] = _pages(text, pages.span("range"))
         before = stripped(text, start, pages.start(), ",")
     pieces = text[before[0] : before[1]].split(", ")
     place_pieces = 0
@@ -306,10 +322,18 @@ def _in_part(text: str, start: int, stop: int, out: dict) -> Kind | None:
     if place_pieces:
         place_start = before[0] + len(container_text) + 2
         out["place"] = text_field(text, (place_start, before[1]))
-    out["container"] = text_field(text, stripped(text, *container, ","))
-    if _CONFERENCE.search(container_text):
-        return Kind.CONFERENCE
-    return Kind.CHAPTER
+    return _container(text, stripped(text, *container, ","), out)
+
+
+def _container(text: str, span: tuple[int, int], out: dict) -> Kind | None:
+    """The proceedings or book `span` as the container; the kind it tells, None where it holds
+    another quoted title (two works run together, which no shape here reads)."""
+    if span[1] <= span[0] or any(mark in text[span[0] : span[1]] for mark in '“”"'):
+        return None
+    if _EDITORS_INSIDE.search(text, *span):
+        return None  # (Chicago's and MLA's `Book, ed. A. Editor`: not IEEE's shape)
+    out["container"] = text_field(text, span)
+    return Kind.CONFERENCE if _CONFERENCE.search(text, *span) else Kind.CHAPTER
 
 
 def _preprint(text: str, rest: tuple[int, int], out: dict) -> Kind:
@@ -351,6 +375,25 @@ def _dated(text: str, rest: tuple[int, int], out: dict) -> int | None:
         return None
     _take(text, date, out)
     return date.start()
+
+
+# A word of a place's name: capitalised, a state's code, dotted initials, or a joining particle
+_PLACE_WORD = patterns.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’\-]*\.?|(?:[A-Z]\.){1,3}|de|do|da|del|di|la|le|and|upon|on|am|an|der"
+    r"|sur|y|e|und)$"
+)
+
+
+def _place_like(place: str) -> bool:
+    """Whether `place` reads as a place: a few comma-set pieces of a few place words each (`Upper
+    Saddle River, NJ, USA`), so that a subtitle before a colon is never taken for one."""
+    pieces = place.strip().split(", ")
+    if len(pieces) > _MAX_PLACE_PIECES + 1 or len(place) > 60:
+        return False
+    return all(
+        0 < len(words := piece.split()) <= 4 and all(_PLACE_WORD.match(w) for w in words)
+        for piece in pieces
+    )
 
 
 def _pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -442,10 +485,11 @@ def _book(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Ki
     found = _PUBLISHER.search(text, start, stop)
     if found is None or found.start("place") <= start:
         return None
-    place = text[found.start("place") : found.end("place")]
-    if len(place.split(", ")) > _MAX_PLACE_PIECES + 1 or len(place) > 60:
+    if not _place_like(found["place"]):
         return None
     title_stop = stripped(text, start, found.start("place"))[1]
+    if _CHAPTER_INSIDE.search(text, start, title_stop):
+        return None  # (APA's `Title. In A. Editor (Eds.), Book (pp. 1–9). Place: Publisher`)
     if text[title_stop - 1] not in ".?!":
         return None  # (the lookbehind saw a period; this keeps the title's own `?` or `!`)
     edition = _EDITION.search(text, start, title_stop)

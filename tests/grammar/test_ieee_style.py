@@ -184,6 +184,24 @@ def test_the_month_of_a_conference_is_read_with_its_year():
             None,
             {"place": None},
         ),
+        (  # a journal's volume and pages after a colon: no place and publisher
+            "M. Rachid and O. Alain. Stability of fractional transfer functions. Automatica,"
+            " 47(11): 2462–2467, 2011.",
+            None,
+            {"place": None, "publisher": None},
+        ),
+        (  # a subtitle before a colon is no place
+            "M. C. Ferris and J.-S. Pang. Complementarity and variational problems: State of the"
+            " Art. SIAM Publications, 1997.",
+            None,
+            {"place": None},
+        ),
+        (  # APA's chapter stays a chapter, its book the container
+            "Smith, J. (1996). Identity and alliances. In P. J. Katzenstein (Eds.), The culture of"
+            " national security (pp. 400–447). New York: Columbia University Press, 1996.",
+            Kind.CHAPTER,
+            {"container": "The culture of national security"},
+        ),
         (  # Citing Medicine's book keeps its reading
             "Haykin S. Neural networks. 3rd ed. Upper Saddle River (NJ): Pearson; 2009.",
             Kind.BOOK,

@@ -252,12 +252,14 @@ def build(
             chicago,  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
             frontiers,  # `Abbrev J. (2010) 12(3):345–56`
             nature,  # `Abbrev. J. 21, 233–243 (2016).`
+            physics,  # `I. Surname, Abbrev. J. 21, 233 (2016).`: no title
             royalsoc,  # `Surname AB. 2009 Title. Abbrev. J. 90, 332–339.`
         )
 
         read = (
             chicago.article(text, parts, authors.span.end, out)
             or frontiers.article(text, parts, authors.span.end, out)
+            or physics.article(text, parts, authors.span.end, out)
             or nature.article(text, parts, authors.span.end, out)
             or asm.article(text, parts, authors.span.end, out)
             or (ajtmh.read(text, parts, year, out) if year is not None else None)

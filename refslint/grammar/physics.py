@@ -40,7 +40,7 @@ _WORD = re.compile(
 # a section after a comma: `B: Chemical`, `A`, `Section B`
 _SECTION = re.compile(r"^(?:[A-H](?::\s.*)?|Section [A-H])$")
 # a word cut short before its period: consonant-final, as ISO 4 cuts (`Rend`, `Accad`, `Chang`)
-_CUT_WORD = re.compile(r"[A-Z][A-Za-z]{0,7}[^aeiouyAEIOUY\W\d]")
+_CUT_WORD = re.compile(r"[A-Z][A-Za-z]{0,11}[^aeiouyAEIOUY\W\d]")
 _MAX_WORDS = 10
 
 

@@ -78,6 +78,41 @@ def test_the_journal_is_read_whole_and_no_title(text, journal, volume, page, yea
     assert len(ref.authors) == authors
 
 
+@pytest.mark.parametrize(
+    ("text", "journal", "authors"),
+    [
+        ("A. Smith, Z. Phys. 11, 609 (1910).", "Z. Phys.", ["Smith"]),
+        ("A. Smith and B. Jones, J. Phys. 12, 34 (1950).", "J. Phys.", ["Smith", "Jones"]),
+        ("A. Smith, J. Catal. 12, 34 (1950).", "J. Catal.", ["Smith"]),
+        ("A. Smith, Z. Naturforsch. A 12, 34 (1950).", "Z. Naturforsch. A", ["Smith"]),
+        ("A. Smith, B. Jones, Z. Phys. B 12, 34 (1979).", "Z. Phys. B", ["Smith", "Jones"]),
+        ("A. Smith, J. Physiol. (London) 12, 34 (1979).", "J. Physiol. (London)", ["Smith"]),
+        ("A. Smith, J. Phys. (Paris) 12, 34 (1950).", "J. Phys. (Paris)", ["Smith"]),
+        ("T. S. Schmidt e J. Huenteler, J. Phys. 12, 34 (1950).", "J. Phys.", ["Schmidt", "Huenteler"]),
+        ("A. Smith, K. Lee, and M. Brown, J. Phys. 120, 2054 (2004).", "J. Phys.", ["Smith", "Lee", "Brown"]),
+    ],
+)  # fmt: skip
+def test_a_journal_shaped_like_a_name_is_no_last_author(text, journal, authors):
+    """`J. Phys.` has a name's shape (an initial, a word); a volume and its comma, a section or
+    a place after its period say it is the journal, as no title follows a name so."""
+    ref = parse(text)
+    assert [a.family for a in ref.authors] == authors
+    assert ref.kind is Kind.ARTICLE and ref.title is None
+    assert ref.container is not None and ref.container.text == journal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. Smith, B. Jones. 2019. A title of the work. J. Phys. 12, 34.",
+        "J. Ou, K. Lee. A review of things. Phys. Rev. 12, 34 (2001).",
+    ],
+)
+def test_a_last_name_before_a_title_stays_a_name(text):
+    ref = parse(text)
+    assert len(ref.authors) == 2
+
+
 def test_an_article_number_with_its_leading_zero():
     ref = parse("S. M. George, J. Vac. Sci. Technol. A 39, 032601 (2021).")
     assert ref.container is not None and ref.container.text == "J. Vac. Sci. Technol. A"

@@ -1,0 +1,178 @@
+"""A given name printed where the surname goes (RL527), against the same person printed the right
+way round in another entry of the list.
+
+A database or a hand that swaps the two parts of a name prints `L. B. Harry` for Harry L.
+Bryden, `F.-W. Eleanor` for Eleanor Frajka-Williams, or runs the given name after the surname
+(`I. Moat Ben` for Ben I. Moat). The letters alone cannot tell a swapped name from another
+person's (`L. Wang` and `W. Li` are two people), so the rule asks for the same person printed the
+right way elsewhere, three letters in common (or the whole surname), a co-author in common, and a
+would-be surname that no other name of the list carries.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Reference,
+    Severity,
+    list_rule,
+    pattern,
+)
+
+from .author_names import Name, names
+
+_GIVEN = pattern(r"[A-Z][a-zà-öø-ÿ]{2,}")  # `Harry`, `Eleanor`: a capitalised word of letters
+_PARTS = pattern(r"[\s\-\u2010\u2011]+")
+_STRONG = 3  # letters in common: fewer match two people's names by chance (`L. Wang`, `W. Li`)
+_BACKING = 2  # people the two entries share, the swapped one counted: one is chance
+# names of one entry printed swapped: a swap is a database's or a hand's habit over a whole
+# author list, and one name alone may match another person's by chance (`Elizarraras J.M.`,
+# `Manners E.J.`)
+_SWAPPED = 2
+
+
+class Swap(NamedTuple):
+    """A name printed swapped in one entry and the right way in another."""
+
+    name: Name
+    other: Name
+    letters: int  # letters the two printings have in common (the whole surname counts as many)
+
+
+def _initials_of(family: str) -> str:
+    return "".join(part[0].upper() for part in _PARTS.split(family) if part)
+
+
+def _swapped(name: Name, other: Name) -> int:
+    """How many letters say `name` is `other` printed with its given name as the surname; 0 when
+    they do not."""
+    given = name.family.split()
+    right = other.initials
+    if not right or not _GIVEN.fullmatch(_PARTS.split(other.family)[-1]):
+        return 0  # `M KA`: the other printing is no surname either
+    if len(given) == 1 and _GIVEN.fullmatch(given[0]):  # `L. B. Harry` for `H. L. Bryden`
+        if given[0][0] != right[0] or not name.initials:
+            return 0
+        if Counter(name.initials) != Counter(right[1:] + _initials_of(other.family)):
+            return 0
+        return len(name.initials) + 1
+    initials_first = not name.printed.startswith(name.family)
+    if len(given) == 2 and given[0] == other.family and _GIVEN.fullmatch(given[1]):
+        if not initials_first:
+            return 0  # `Chen Daniel S.`: a given name written out after the surname (RL590's)
+        # `I. Moat Ben` for `B. I. Moat`: the surname printed whole, the given name after it
+        if given[1][0] != right[0] or not right[1:].startswith(name.initials):
+            return 0
+        return len(other.family) + len(name.initials) + 1
+    return 0
+
+
+def _same(a: Name, b: Name) -> bool:
+    """Whether two printings are plainly one person: one surname (or one the last word of the
+    other's, `Heydt` and `von der Heydt`) and the same first initial, where both give one."""
+    fa, fb = a.family.casefold(), b.family.casefold()
+    if fa != fb and fa.split()[-1] != fb and fb.split()[-1] != fa:
+        return False
+    return not a.initials or not b.initials or a.initials[0] == b.initials[0]
+
+
+def _shared(mine: Sequence[Name], theirs: Sequence[Name]) -> int:
+    """How many people two entries share, printed alike or one of them swapped."""
+    return sum(
+        any(_same(name, other) or _swapped(name, other) for other in theirs) for name in mine
+    )
+
+
+def _candidates(
+    ref: Reference,
+    printed: dict[int, list[Name]],
+    surnames: Counter[str],
+    refs: Sequence[Reference],
+) -> list[Swap]:
+    """The entry's names that are another entry's name swapped, backed by a co-author the two
+    entries share, whose would-be surname no other name of the list carries."""
+    mine = printed[id(ref)]
+    own = Counter(n.family for n in mine)
+    families = set(own)
+    found: dict[int, Swap] = {}
+    for other in refs:
+        if other is ref:
+            continue
+        theirs = printed[id(other)]
+        for name in mine:
+            if surnames[name.family] > own[name.family] or name.span.start in found:
+                continue  # a surname of the list: the swapped printing is the other one
+            for right in theirs:
+                letters = _swapped(name, right)
+                if letters and right.family not in families:
+                    if _shared(mine, theirs) >= _BACKING:
+                        found[name.span.start] = Swap(name, right, letters)
+                    break
+    return [found[k] for k in sorted(found)]
+
+
+@list_rule(
+    code="RL527",
+    name="given-name-as-surname",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A given name printed where the surname goes (`L. B. Harry` for `H. L. Bryden`), as "
+    "another entry prints the same person",
+)
+def given_name_as_surname(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a personal name printed with the given name where the surname goes (`L. B. Harry`,
+    `F.-W. Eleanor`) or run after the surname (`I. Moat Ben`), where another entry of the list
+    prints the same person the right way round (`H. L. Bryden`, `E. Frajka-Williams`, `B. I.
+    Moat`) and shares a co-author with it.
+
+    ## Why is this bad?
+    The author is cited under a name that is not theirs: an index or a reader's search does not
+    find them, and the list prints one person two ways.
+
+    ## Example
+        1. B. I. Moat, H. L. Bryden, The overturning circulation at 26N. Ocean Sci. 16, 863-874
+           (2020).
+        2. I. Moat Ben, L. B. Harry, Recovery of the overturning. Geophys. Res. Lett. 45,
+           1527-1533 (2018).
+
+    Use instead:
+        1. B. I. Moat, H. L. Bryden, The overturning circulation at 26N. Ocean Sci. 16, 863-874
+           (2020).
+        2. B. I. Moat, H. L. Bryden, Recovery of the overturning. Geophys. Res. Lett. 45,
+           1527-1533 (2018).
+
+    ## Limitations
+    Silent without the right printing elsewhere in the list (`Hengchao Z` for Zhang Hengchao
+    cited once), where the two entries share no other person, where the would-be surname is
+    another name's surname in the list, and on two printings with fewer than three letters in
+    common (`L. Wang` and `W. Li` are two people) unless the entry swaps a name with three or
+    more as well (then its other names are read the same way).
+    """
+    printed = {id(ref): list(names(ref)) for ref in refs}
+    surnames = Counter(n.family for ns in printed.values() for n in ns)
+    for ref in refs:
+        swaps = _candidates(ref, printed, surnames, refs)
+        if len(swaps) < _SWAPPED or not any(s.letters >= _STRONG for s in swaps):
+            continue  # one name alone may match another person's by chance
+        for swap in swaps:
+            where = swap.other.ref.number
+            at = f"entry {where}" if where is not None else "another entry"
+            same = (
+                f"{at} prints the same person `{swap.other.printed}`"
+                if swap.letters >= _STRONG
+                else f"perhaps `{swap.other.printed}` of {at}"
+            )
+            yield Diagnostic(
+                swap.name.span,
+                f"`{swap.name.printed}` prints a given name where the surname goes, as "
+                f"{len(swaps) - 1} other name{'s' if len(swaps) > 2 else ''} of the entry "
+                f"{'do' if len(swaps) > 2 else 'does'}: {same}",
+                ref=ref,
+            )

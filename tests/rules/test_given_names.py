@@ -1,0 +1,79 @@
+"""A given name printed where the surname goes, against the right printing elsewhere (RL527)."""
+
+from __future__ import annotations
+
+IEEE = [
+    "B. I. Moat, D. A. Smeed, H. L. Bryden, C. Beaulieu, Overturning at 26N. Ocean Sci. 16, "
+    "863-874 (2020).",
+    "I. Moat Ben, A. Smeed David, L. B. Harry, B. Claudie, Pending recovery of the overturning. "
+    "Ocean Sci. 17, 1-12 (2021).",
+    "L. C. Jackson, R. Marsh, The evolution of the overturning. Nat. Rev. Earth 3, 241-254 (2022).",
+]
+
+
+def numbered(entries: list[str]) -> str:
+    return "".join(f"{i}. {e}\n" for i, e in enumerate(entries, 1))
+
+
+def test_an_entry_printing_given_names_as_surnames_is_flagged(lint):
+    found = lint(numbered(IEEE), select=["RL527"])
+    assert {(d.entry, str(d.severity)) for d in found} == {(2, "warning")}
+    flagged = [d.message.split("`")[1] for d in found]
+    assert flagged == ["I. Moat Ben", "A. Smeed David", "L. B. Harry", "B. Claudie"]
+    assert "entry 1 prints the same person `H. L. Bryden`" in found[2].message
+    assert "perhaps `C. Beaulieu` of entry 1" in found[3].message
+
+
+def test_vancouver_names_swapped_are_flagged(lint):
+    entries = [
+        "Bryden HL, Moat BI, Smeed DA. Slowing of the overturning. Nature. 2005;438:655-7.",
+        "Harry LB, Ben MI, Smeed DA. Overturning at 26N. Ocean Sci. 2020;16:863-74.",
+    ]
+    found = lint(numbered(entries), select=["RL527"])
+    assert [(d.entry, d.message.split("`")[1]) for d in found] == [
+        (2, "Harry LB"),
+        (2, "Ben MI"),
+    ]
+
+
+def test_names_that_match_by_chance_are_left_alone(lint):
+    chinese = [
+        "Wang L, Zhang Y, Chen X. Graphene anodes. Nano Lett. 2015;15:1-9.",
+        "Li W, Zhang Y, Liu H. Silicon anodes. Nano Lett. 2016;16:10-9.",
+        "Yang WX, Zhang Y, Wang XY. Lithium metal. Nano Lett. 2017;17:20-9.",
+    ]
+    assert lint(numbered(chinese), select=["RL527"]) == []
+
+
+def test_one_name_alone_is_no_evidence(lint):
+    # three letters in common and two co-authors shared, but one name in the entry: chance
+    entries = [
+        "Manners E.J., Smith A., Jones B. The database of databases. NAR. 2020;48:1-9.",
+        "Elizarraras J.M., Smith A., Jones B. The web server issue. NAR. 2021;49:1-9.",
+    ]
+    assert lint(numbered(entries), select=["RL527"]) == []
+
+
+def test_a_given_name_written_out_after_the_surname_is_not_a_swap(lint):
+    entries = [
+        "Chen D.S., Mellman I. Oncology meets immunology. Immunity. 2013;39:1-10.",
+        "Chen Daniel S., Mellman I. Elements of cancer immunity. Nature. 2017;541:321-30.",
+    ]
+    assert lint(numbered(entries), select=["RL527"]) == []
+
+
+def test_apa_names_printed_right_in_every_entry_are_left_alone(lint):
+    apa = [
+        "Moat, B. I., & Smeed, D. A. (2020). Overturning at 26N. Ocean Sci, 16, 863-874.",
+        "Smeed, D. A., & Moat, B. I. (2018). Reduced overturning. Geophys Res Lett, 45, 1527-1533.",
+        "Bryden, H. L., & Moat, B. I. (2005). Slowing of the overturning. Nature, 438, 655-657.",
+    ]
+    assert lint(numbered(apa), select=["RL527"]) == []
+
+
+def test_without_the_right_printing_elsewhere_nothing_is_said(lint):
+    entries = [
+        "Hengchao Z, Huimin L. The development of a refining cell. TMS Light Met. 2008;1:533-5.",
+        "Moat BI, Smeed DA. Overturning at 26N. Ocean Sci. 2020;16:863-74.",
+    ]
+    assert lint(numbered(entries), select=["RL527"]) == []

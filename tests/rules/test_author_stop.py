@@ -359,3 +359,56 @@ def test_compact_names_with_their_stop_stay_silent(lint):
         "Singapore: International Life Sciences Institute; 2011.\n"
     )
     assert lint(text, select=["RL589", "RL001"]) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        (
+            "6. Hemenway D Monitoring and Compliance: The Political Economy of Inspection. "
+            "Greenwich, CT: JAI Press; 1985.\n",
+            "Hemenway D Monitoring",
+        ),
+        (
+            "6. Nathan R Regulation of fortified foods: legislation and enforcement. Ottawa: "
+            "Micronutrient Initiative; 1999.\n",
+            "Nathan R Regulation",
+        ),
+    ],
+)
+def test_a_lone_name_run_into_the_title_is_flagged(lint, entry, words):
+    (found,) = lint(VANCOUVER + entry, select=["RL589"])
+    assert found.entry == 6 and f"(`{words}`)" in found.message
+    assert apply_edits(VANCOUVER + entry, found.edits).endswith(entry.replace(words, _stop(words)))
+
+
+def _stop(words: str) -> str:
+    """`Hemenway D Monitoring` -> `Hemenway D. Monitoring`."""
+    name, initials, title = words.split(" ", 2)
+    return f"{name} {initials}. {title}"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "6. Vitamin D Supplementation in Pregnancy. Geneva: World Health Organization; 2012.\n",
+        "6. Hepatitis B Virus Infection in Africa. Geneva: World Health Organization; 2015.\n",
+        "6. Apolipoprotein E Genotype and Dementia. Bethesda: National Institutes; 2010.\n",
+        "6. Cyclin D Expression in Tumours. London: Cancer Research UK; 2011.\n",
+        "6. Group B Streptococcal Disease. Atlanta: Centers for Disease Control; 2010.\n",
+        "6. Vitamin D supplementation in pregnancy. Geneva: World Health Organization; 2012.\n",
+    ],
+)
+def test_a_title_opening_with_a_term_and_a_letter_is_no_name(lint, entry):
+    assert lint(VANCOUVER + entry, select=["RL589"]) == []
+
+
+def test_a_lone_name_is_not_looked_for_without_the_list_s_stop(lint):
+    author_date = "".join(
+        f"{i}. {name} ({year}) A study of things. J Things {i}, 1-9.\n"
+        for i, (name, year) in enumerate(
+            [("Smith J", 2010), ("Jones K", 2011), ("Brown L", 2012), ("Lee M", 2013)], 1
+        )
+    )
+    entry = "5. Hemenway D Monitoring and Compliance. Greenwich, CT: JAI Press; 1985.\n"
+    assert lint(author_date + entry, select=["RL589"]) == []

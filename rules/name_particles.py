@@ -124,6 +124,7 @@ def _compounds_elsewhere(lower: dict[int, list[str]], ref: Reference) -> list[st
     severity=Severity.WARNING,
     summary="A compound particle's second word capitalised (`Van Der Haar`) where the list prints "
     "particles in lower case",
+    fixable=True,
 )
 def name_particle_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
@@ -184,6 +185,7 @@ def name_particle_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterat
     severity=Severity.INFO,
     summary="A Dutch or German particle capitalised after the initials (`E. H. Van Nes`) where "
     "the list prints such particles in lower case",
+    fixable=True,
 )
 def name_particle_capital_hint(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does

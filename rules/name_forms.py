@@ -1,6 +1,7 @@
 """An author's name out of the list's initials form (RL590): a given name written out where the
-list gives initials (`Chen Daniel S.` for `Chen D.S.`), or initials left standing alone as an
-author, the surname cut off before them (`Ku T., L. G.` for `Tenorio Ku L.G.`).
+list gives initials (`Chen Daniel S.` for `Chen D.S.`), initials left standing alone as an
+author, the surname cut off before them (`Ku T., L. G.` for `Tenorio Ku L.G.`) or after them
+(`e F.K.`), or a particle's letter run into the initials (`Pereira JdA`).
 
 A written-out given name cannot be told from the second word of a double surname (`García
 Benito`, `Santos Silva`) by its letters, so it is only said where the list itself shows it: the
@@ -137,7 +138,10 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     another entry of the list prints the same author with its initial (`Chen Daniel S.` where
     an entry with a co-author in common prints `Chen D.S.`; `M. Agerlin Petersen` where others
     print `M. A. Petersen`), and initials that stand alone as an author, their surname cut off
-    into the name before them (`Ku T., L. G.`, `Santos D., G. A.`).
+    into the name before them (`Ku T., L. G.`, `Santos D., G. A.`), or read as a name whose
+    surname is an initial (`H.P. Wendel e F.K.`), and compact initials with a particle's letter
+    run in (`Pereira JdA` for `Pereira JA` or `Pereira J de A`) where the list prints initials
+    in capitals.
 
     ## Why is this bad?
     The list no longer prints one author one way: an index or a search takes the two printings
@@ -174,13 +178,16 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     `Yoo Jong W`) is part of a given name written out without the list's other printing; a
     surname of another language, or a word of two syllables, is left alone there.
     PubMed's initial with a particle run in (`Meneghim Mde C`, for `M de C`) is no given name and
-    is left alone; so, rarely, is a given name of that shape (`Ada`).
+    is left alone; so, rarely, is a given name of that shape (`Ada`). Only `d` and `v` count as
+    a particle's letter in compact initials: Russian's digraphs (`YuV`, `ShA`) are initials of
+    their own. A one-letter surname read first (`W. E`, Weinan E) is not taken for initials.
     """
     people = [n for ref in refs for n in names(ref)]
     if not _initials_only(people):
         return
     yield from _written_out(refs, people)
     yield from _initials_alone(refs)
+    yield from _damaged_initials(refs, people)
 
 
 def _written_out(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[Diagnostic]:
@@ -246,3 +253,38 @@ def _initials_alone(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
             "name before them?",
             ref=ref,
         )
+
+
+# a surname that is an initial (`F.K.` read as `K.`, initials first): the surname was cut off
+_INITIAL_SURNAME = pattern(r"[A-Z]\.")
+# compact initials with a particle's letter run in (`JdA` for `J de A`): `d` of de, da, do, dos,
+# `v` of van, von; no romanisation writes these after a capital (`YuA`, `ShV` are Russian's)
+_PARTICLE_IN_INITIALS = pattern(r"[A-Z]+[dv][A-Z]+")
+
+
+def _damaged_initials(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[Diagnostic]:
+    """Initials with no surname read as a name (`e F.K.`, the last surname cut off) and compact
+    initials with a particle's letter run in (`Pereira JdA`), in a list whose names are surnames
+    and initials in capitals."""
+    capitals = sum(1 for n in people if n.initials.isupper())
+    for ref in refs:
+        for author in ref.authors:
+            if author.is_group or not author.initials:
+                continue
+            if _INITIAL_SURNAME.fullmatch(author.family) and author.text.endswith(author.family):
+                # (`S. Yu`, `W. E`: a name read surname first, the initial taken for it)
+                yield Diagnostic(
+                    author.span,
+                    f"`{author.text}` is initials alone, with no surname: the author's surname "
+                    "was cut off",
+                    ref=ref,
+                )
+            elif _PARTICLE_IN_INITIALS.fullmatch(author.initials) and capitals >= _DOMINANCE * len(
+                people
+            ):
+                yield Diagnostic(
+                    author.span,
+                    f"`{author.text}` has a particle's letter run into its initials "
+                    f"(`{author.initials}`); the list prints initials in capitals",
+                    ref=ref,
+                )

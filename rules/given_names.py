@@ -5,7 +5,8 @@ A database or a hand that swaps the two parts of a name prints `L. B. Harry` for
 Bryden, `F.-W. Eleanor` for Eleanor Frajka-Williams, or runs the given name after the surname
 (`I. Moat Ben` for Ben I. Moat). The letters alone cannot tell a swapped name from another
 person's (`L. Wang` and `W. Li` are two people), so the rule asks for the same person printed the
-right way elsewhere, three letters in common (or the whole surname), a co-author in common, and a
+right way elsewhere, three letters in common (or the whole surname), a co-author in common (or
+three names swapped between the two entries), two names or more of the entry swapped, and a
 would-be surname that no other name of the list carries.
 """
 
@@ -30,7 +31,7 @@ from .author_names import Name, names
 _GIVEN = pattern(r"[A-Z][a-zà-öø-ÿ]{2,}")  # `Harry`, `Eleanor`: a capitalised word of letters
 _PARTS = pattern(r"[\s\-\u2010\u2011]+")
 _STRONG = 3  # letters in common: fewer match two people's names by chance (`L. Wang`, `W. Li`)
-_BACKING = 2  # people the two entries share, the swapped one counted: one is chance
+_SWAPS_ALONE = 3  # names two entries share swapped, with none printed alike, to be one team's
 # names of one entry printed swapped: a swap is a database's or a hand's habit over a whole
 # author list, and one name alone may match another person's by chance (`Elizarraras J.M.`,
 # `Manners E.J.`)
@@ -43,6 +44,9 @@ class Swap(NamedTuple):
     name: Name
     other: Name
     letters: int  # letters the two printings have in common (the whole surname counts as many)
+    # the other printing reads as this one swapped too, and the list prints each as often:
+    # evidence that the entry swaps its names, but which printing is swapped no count says
+    undecided: bool = False
 
 
 def _initials_of(family: str) -> str:
@@ -74,19 +78,30 @@ def _swapped(name: Name, other: Name) -> int:
 
 
 def _same(a: Name, b: Name) -> bool:
-    """Whether two printings are plainly one person: one surname (or one the last word of the
-    other's, `Heydt` and `von der Heydt`) and the same first initial, where both give one."""
+    """Whether two printings are plainly one person: one surname and the same first initial
+    where both give one, or a surname's last word whose particles were printed as its initials
+    (`V. D. Heydt` for `A. S. von der Heydt`)."""
     fa, fb = a.family.casefold(), b.family.casefold()
-    if fa != fb and fa.split()[-1] != fb and fb.split()[-1] != fa:
-        return False
-    return not a.initials or not b.initials or a.initials[0] == b.initials[0]
+    if fa == fb:
+        return not a.initials or not b.initials or a.initials[0] == b.initials[0]
+    for short, long, initials in ((fa, fb, a.initials), (fb, fa, b.initials)):
+        words = long.split()
+        if len(words) > 1 and words[-1] == short:
+            return initials == "".join(w[0] for w in words[:-1]).upper()
+    return False
 
 
-def _shared(mine: Sequence[Name], theirs: Sequence[Name]) -> int:
-    """How many people two entries share, printed alike or one of them swapped."""
-    return sum(
-        any(_same(name, other) or _swapped(name, other) for other in theirs) for name in mine
-    )
+def _backed(mine: Sequence[Name], theirs: Sequence[Name]) -> bool:
+    """Whether two entries share enough people to be one team's: one printed alike in both and
+    one swapped, or three swapped (two swaps alone may be chance: `Dahlin CM` and `Cirillo DM`,
+    `Admane S` and `Sandgren A`)."""
+    alike = swapped = 0
+    for name in mine:
+        if any(_swapped(name, other) for other in theirs):
+            swapped += 1
+        elif any(_same(name, other) for other in theirs):
+            alike += 1
+    return swapped >= _SWAPS_ALONE or (alike >= 1 and swapped >= 1)
 
 
 def _candidates(
@@ -111,8 +126,10 @@ def _candidates(
             for right in theirs:
                 letters = _swapped(name, right)
                 if letters and right.family not in families:
-                    if _shared(mine, theirs) >= _BACKING:
-                        found[name.span.start] = Swap(name, right, letters)
+                    if _backed(mine, theirs):
+                        mutual = _swapped(right, name) > 0
+                        tie = mutual and surnames[right.family] <= surnames[name.family]
+                        found[name.span.start] = Swap(name, right, letters, tie)
                     break
     return [found[k] for k in sorted(found)]
 
@@ -137,31 +154,35 @@ def given_name_as_surname(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     find them, and the list prints one person two ways.
 
     ## Example
-        1. B. I. Moat, H. L. Bryden, The overturning circulation at 26N. Ocean Sci. 16, 863-874
-           (2020).
-        2. I. Moat Ben, L. B. Harry, Recovery of the overturning. Geophys. Res. Lett. 45,
-           1527-1533 (2018).
+        1. B. I. Moat, D. A. Smeed, H. L. Bryden, The overturning circulation at 26N. Ocean
+           Sci. 16, 863-874 (2020).
+        2. I. Moat Ben, D. A. Smeed, L. B. Harry, Recovery of the overturning. Geophys. Res.
+           Lett. 45, 1527-1533 (2018).
 
     Use instead:
-        1. B. I. Moat, H. L. Bryden, The overturning circulation at 26N. Ocean Sci. 16, 863-874
-           (2020).
-        2. B. I. Moat, H. L. Bryden, Recovery of the overturning. Geophys. Res. Lett. 45,
-           1527-1533 (2018).
+        1. B. I. Moat, D. A. Smeed, H. L. Bryden, The overturning circulation at 26N. Ocean
+           Sci. 16, 863-874 (2020).
+        2. B. I. Moat, D. A. Smeed, H. L. Bryden, Recovery of the overturning. Geophys. Res.
+           Lett. 45, 1527-1533 (2018).
 
     ## Limitations
     Silent without the right printing elsewhere in the list (`Hengchao Z` for Zhang Hengchao
-    cited once), where the two entries share no other person, where the would-be surname is
-    another name's surname in the list, and on two printings with fewer than three letters in
-    common (`L. Wang` and `W. Li` are two people) unless the entry swaps a name with three or
-    more as well (then its other names are read the same way).
+    cited once), where the two entries share no one printed alike and fewer than three names
+    swapped (`Dahlin CM` and `Cirillo DM`, `Admane S` and `Sandgren A` of two teams), where the
+    would-be surname is another name's surname in the list, and on two printings with fewer
+    than three letters in common (`L. Wang` and `W. Li` are two people) unless the entry swaps
+    a name with three or more as well (then its other names are read the same way). Where two
+    printings each read as the other swapped (`S. Anna`, `A. Sluijs`), the one the list prints
+    less often is the swapped one; at a tie neither is reported.
     """
     printed = {id(ref): list(names(ref)) for ref in refs}
     surnames = Counter(n.family for ns in printed.values() for n in ns)
     for ref in refs:
         swaps = _candidates(ref, printed, surnames, refs)
-        if len(swaps) < _SWAPPED or not any(s.letters >= _STRONG for s in swaps):
+        told = [s for s in swaps if not s.undecided]
+        if len(swaps) < _SWAPPED or not any(s.letters >= _STRONG for s in told):
             continue  # one name alone may match another person's by chance
-        for swap in swaps:
+        for swap in told:
             where = swap.other.ref.number
             at = f"entry {where}" if where is not None else "another entry"
             same = (

@@ -111,6 +111,32 @@ def _compound(family: str) -> bool:
     return len(words) >= 3 and words[0].casefold() in ("van", "von") and words[1] in _SECOND
 
 
+def _capital_names(refs: Sequence[Reference]) -> dict[int, int]:
+    """How many names open with a capitalised particle of any language, by entry (`De Smet`,
+    `Van den Broecke`, `Da Silva`): a list that prints them may follow Belgian usage, whose
+    registered names keep capitals a Dutch one would not (`Van De Velde`)."""
+    found: dict[int, int] = {}
+    for ref in refs:
+        for author in ref.authors:
+            words = author.family.split() if author.family else []
+            if author.is_group or len(words) < 2 or author.family.isupper():
+                continue
+            if words[0].casefold() in _ANY and words[0][0].isupper():
+                found[id(ref)] = found.get(id(ref), 0) + 1
+    return found
+
+
+def _warns(particle: Particle, lower: dict[int, list[str]], capital: dict[int, int]) -> bool:
+    """Whether RL526 reports a capitalised compound: the list prints a compound in lower case
+    elsewhere, and, for a Dutch `Van`, no other entry prints a particle capitalised (a Belgian
+    name may be registered `Van De Velde`; a German `von der` never is)."""
+    if not particle.compound or not _compounds_elsewhere(lower, particle.ref):
+        return False
+    if particle.printed.split()[0].casefold() == "von":
+        return True
+    return not any(n for key, n in capital.items() if key != id(particle.ref))
+
+
 def _compounds_elsewhere(lower: dict[int, list[str]], ref: Reference) -> list[str]:
     """The list's other names printing a compound particle in lower case (`van den Berg`): the
     evidence that the list knows the compound's form."""
@@ -154,18 +180,20 @@ def name_particle_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterat
     der` where the surname comes first); a bearer who writes the capitals may be cited so.
 
     ## Limitations
-    Silent in a list that prints no particle in lower case (its style may capitalise them), on
-    a single capitalised particle (RL563 hints at it), on Romance particles (`De La Cruz`, `Di
-    Matteo`, `Da Silva`, `Le Roux`), which their bearers capitalise, and on names in capitals.
+    Silent in a list that prints no compound particle in lower case (its style may capitalise
+    them), on a single capitalised particle (RL563 hints at it), on Romance particles (`De La
+    Cruz`, `Di Matteo`, `Da Silva`, `Le Roux`), which their bearers capitalise, and on names in
+    capitals. A Dutch or Flemish `Van` compound is reported only where no other entry prints a
+    particle capitalised (`De Smet`, `Van den Broecke`): Belgian registers keep names such as
+    `Van De Velde` as their bearers' own, and such a list may hold them; there RL563 hints.
     """
     lower = _lower_names(refs, initials_first=False)
+    capital = _capital_names(refs)
     for ref in refs:
-        elsewhere = _compounds_elsewhere(lower, ref)
-        if not elsewhere:
-            continue
         for particle in _capitalised(ref):
-            if not particle.compound:
+            if not _warns(particle, lower, capital):
                 continue
+            elsewhere = _compounds_elsewhere(lower, ref)
             wanted = _usage(particle)
             yield Diagnostic(
                 particle.span,
@@ -225,12 +253,13 @@ def name_particle_capital_hint(refs: Sequence[Reference], ctx: Context) -> Itera
     """
     after = _lower_names(refs, initials_first=True)
     anywhere = _lower_names(refs, initials_first=False)
+    capital = _capital_names(refs)
     found = [p for ref in refs for p in _capitalised(ref)]
     if sum(len(v) for v in anywhere.values()) <= len(found):
         return  # no habit of lower case: the list's style may capitalise particles
     for particle in found:
         if particle.compound:
-            if _compounds_elsewhere(anywhere, particle.ref):
+            if _warns(particle, anywhere, capital):
                 continue  # RL526's
             elsewhere = _elsewhere(anywhere, particle.ref)
         else:
@@ -241,8 +270,13 @@ def name_particle_capital_hint(refs: Sequence[Reference], ctx: Context) -> Itera
         yield Diagnostic(
             particle.span,
             f"particle `{particle.printed}` capitalised; the list prints `{elsewhere[0]}` and "
-            f"{len(elsewhere) - 1} other such names in lower case (`{wanted}`), as Dutch and "
-            "German usage does after the initials; check the author's own usage",
+            f"{len(elsewhere) - 1} other such names in lower case (`{wanted}`), as "
+            + (
+                "usage writes a compound's second word"
+                if particle.compound
+                else "Dutch and German usage writes a particle after the initials"
+            )
+            + "; check the author's own usage",
             fix=Fix.unsafe(Edit(particle.span, wanted), message="Print the particle in lower case"),
             ref=particle.ref,
         )

@@ -85,3 +85,26 @@ def test_romance_particles_and_surname_first_singles_are_never_reported(lint):
 def test_names_in_capitals_are_left_alone(lint):
     entries = [*VANCOUVER[:2], "Pena-Rosas JP, VAN DER HAAR F. Monitoring. Nutr Rev. 2008;66:1-9."]
     assert lint(numbered(entries), select=["RL526", "RL563"]) == []
+
+
+def test_a_van_compound_in_a_list_with_belgian_capitals_is_only_a_hint(lint):
+    # the list prints `De Smet` and `Van den Broecke`: a registered `Van De Velde` may be right
+    entries = [
+        "Struys MM, De Smet T, Van De Velde S, Mortier EP. Closed-loop propofol. "
+        "Anesthesiology. 2001;95:6-17.",
+        "Van den Broecke R, Peeters M. Propofol infusion. Anesth Analg. 2002;94:1-9.",
+        "van den Broek L, van Haastregt JC. Falls in the elderly. BMJ. 2003;326:1-9.",
+        "de Vries OJ, van der Veen A. Hip fracture. Lancet. 2004;363:1-9.",
+    ]
+    found = lint(numbered(entries), select=["RL526", "RL563"])
+    assert codes(found) == [(1, "RL563", "info")]
+
+
+def test_a_german_compound_is_a_warning_beside_belgian_capitals(lint):
+    entries = [
+        "Struys MM, De Smet T, Mortier EP. Closed-loop propofol. Anesthesiology. 2001;95:6-17.",
+        "van den Broek L, Von Der Heydt AS. Falls in the elderly. BMJ. 2003;326:1-9.",
+        "de Vries OJ, van der Veen A. Hip fracture. Lancet. 2004;363:1-9.",
+    ]
+    found = lint(numbered(entries), select=["RL526", "RL563"])
+    assert codes(found) == [(2, "RL526", "warning")]

@@ -108,3 +108,40 @@ def test_particles_printed_as_initials_still_tie_two_entries(lint):
     ]
     found = lint(numbered(entries), select=["RL527"])
     assert [(d.entry, d.message.split("`")[1]) for d in found] == [(2, "D. A. Henk")]
+
+
+CELL = [
+    "Moat, B.I., Smeed, D.A., and Bryden, H.L. (2020). The overturning circulation at 26N. Ocean "
+    "Sci. 16, 863-874.",
+    "Harry, L.B., Smeed, D.A., and Ben, M.I. (2018). Recovery of the overturning. Geophys. Res. "
+    "Lett. 45, 1527-1533.",
+    "Bryden, H.L., and Moat, B.I. (2005). Slowing of the overturning. Nature 438, 655-657.",
+]
+HARVARD = [
+    "Moat, B.I., Smeed, D.A. and Bryden, H.L. (2020) 'The overturning circulation at 26N', Ocean "
+    "Science, 16, pp. 863-874.",
+    "Harry, L.B., Smeed, D.A. and Ben, M.I. (2018) 'Recovery of the overturning', Geophysical "
+    "Research Letters, 45, pp. 1527-1533.",
+    "Bryden, H.L. and Moat, B.I. (2005) 'Slowing of the overturning', Nature, 438, pp. 655-657.",
+]
+
+
+def test_author_date_styles_are_read_the_same_way(lint):
+    for entries in (CELL, HARVARD):
+        found = lint(numbered(entries), select=["RL527"])
+        assert [(d.entry, d.message.split("`")[1]) for d in found] == [
+            (2, "Harry, L.B."),
+            (2, "Ben, M.I."),
+        ]
+
+
+def test_a_psychology_list_of_right_names_stays_silent(lint):
+    apa = [
+        "Ben-Shahar, T., & Tal, R. (2008). Happiness lessons. J Posit Psychol, 3, 1-9.",
+        "Tal, R., & Shahar, B. (2010). Mindful parenting. Mindfulness, 1, 10-19.",
+        "Jordan, M. B., & Michael, J. (2012). Sport and grit. J Pers, 80, 20-29.",
+        "Michael, J., Jordan, M. B., & Tal, R. (2013). Grit again. J Pers, 81, 30-39.",
+        "Bates, N., & Norman, B. (2014). Motels and memory. Mem Cogn, 42, 40-49.",
+        "Norman, B., & Bates, N. (2015). More on motels. Mem Cogn, 43, 50-59.",
+    ]
+    assert lint(numbered(apa), select=["RL527"]) == []

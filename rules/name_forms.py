@@ -187,7 +187,7 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         return
     yield from _written_out(refs, people)
     yield from _initials_alone(refs)
-    yield from _damaged_initials(refs, people)
+    yield from _damaged_initials(refs)
 
 
 def _written_out(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[Diagnostic]:
@@ -262,11 +262,14 @@ _INITIAL_SURNAME = pattern(r"[A-Z]\.")
 _PARTICLE_IN_INITIALS = pattern(r"[A-Z]+[dv][A-Z]+")
 
 
-def _damaged_initials(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[Diagnostic]:
+def _damaged_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     """Initials with no surname read as a name (`e F.K.`, the last surname cut off) and compact
     initials with a particle's letter run in (`Pereira JdA`), in a list whose names are surnames
     and initials in capitals."""
-    capitals = sum(1 for n in people if n.initials.isupper())
+    printed = [
+        "".join(filter(str.isalpha, a.initials)) for r in refs for a in r.authors if a.initials
+    ]
+    capitals = sum(1 for initials in printed if initials.isupper())
     for ref in refs:
         for author in ref.authors:
             if author.is_group or not author.initials:
@@ -280,7 +283,7 @@ def _damaged_initials(refs: Sequence[Reference], people: Sequence[Name]) -> Iter
                     ref=ref,
                 )
             elif _PARTICLE_IN_INITIALS.fullmatch(author.initials) and capitals >= _DOMINANCE * len(
-                people
+                printed
             ):
                 yield Diagnostic(
                     author.span,

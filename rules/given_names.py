@@ -27,6 +27,7 @@ from refslint.api import (
 )
 
 from .author_names import Name, names
+from .name_forms import EAST_ASIAN
 
 _GIVEN = pattern(r"[A-Z][a-zà-öø-ÿ]{2,}")  # `Harry`, `Eleanor`: a capitalised word of letters
 _PARTS = pattern(r"[\s\-\u2010\u2011]+")
@@ -36,6 +37,8 @@ _SWAPS_ALONE = 3  # names two entries share swapped, with none printed alike, to
 # author list, and one name alone may match another person's by chance (`Elizarraras J.M.`,
 # `Manners E.J.`)
 _SWAPPED = 2
+# printings sharing one key (first initial and other letters): more, and a match is chance
+_CROWDED = 20
 
 
 class Swap(NamedTuple):
@@ -104,34 +107,67 @@ def _backed(mine: Sequence[Name], theirs: Sequence[Name]) -> bool:
     return swapped >= _SWAPS_ALONE or (alike >= 1 and swapped >= 1)
 
 
+def _keys(name: Name) -> list[tuple[str, ...]]:
+    """The keys under which `name` is found as the right printing of a swapped name: the first
+    initial and the other letters (`H. L. Bryden`: `H`, `BL`), and the surname with the first
+    initial (`B. I. Moat`: `Moat`, `B`)."""
+    right = name.initials
+    if not right or not _GIVEN.fullmatch(_PARTS.split(name.family)[-1]):
+        return []
+    letters = "".join(sorted(right[1:] + _initials_of(name.family)))
+    return [("swap", right[0], letters), ("whole", name.family, right[0])]
+
+
+def _queries(name: Name) -> list[tuple[str, ...]]:
+    """The keys of the right printings `name` may be a swap of (`L. B. Harry`: `H`, `BL`;
+    `I. Moat Ben`: `Moat`, `B`)."""
+    given = name.family.split()
+    if len(given) == 1 and name.initials:
+        return [("swap", given[0][0], "".join(sorted(name.initials)))]
+    if len(given) == 2:
+        return [("whole", given[0], given[1][0])]
+    return []
+
+
 def _candidates(
     ref: Reference,
     printed: dict[int, list[Name]],
     surnames: Counter[str],
-    refs: Sequence[Reference],
+    index: dict[tuple[str, ...], list[Name]],
 ) -> list[Swap]:
-    """The entry's names that are another entry's name swapped, backed by a co-author the two
+    """The entry's names that are another entry's name swapped, backed by people the two
     entries share, whose would-be surname no other name of the list carries."""
     mine = printed[id(ref)]
     own = Counter(n.family for n in mine)
     families = set(own)
-    found: dict[int, Swap] = {}
-    for other in refs:
-        if other is ref:
-            continue
-        theirs = printed[id(other)]
-        for name in mine:
-            if surnames[name.family] > own[name.family] or name.span.start in found:
-                continue  # a surname of the list: the swapped printing is the other one
-            for right in theirs:
+    backed: dict[int, bool] = {}
+    found: list[Swap] = []
+    for name in mine:
+        if surnames[name.family] > own[name.family]:
+            continue  # a surname of the list: the swapped printing is the other one
+        if EAST_ASIAN.fullmatch(name.family):
+            continue  # `Y. Z. Wang` against `W. Y. Zhang`: a Chinese surname is no given name
+        tried: set[int] = set()
+        for key in _queries(name):
+            for right in index.get(key, ()):
+                other = right.ref
+                if other is ref or id(other) in tried:
+                    continue
                 letters = _swapped(name, right)
-                if letters and right.family not in families:
-                    if _backed(mine, theirs):
-                        mutual = _swapped(right, name) > 0
-                        tie = mutual and surnames[right.family] <= surnames[name.family]
-                        found[name.span.start] = Swap(name, right, letters, tie)
+                if not letters or right.family in families:
+                    continue
+                tried.add(id(other))
+                if id(other) not in backed:
+                    backed[id(other)] = _backed(mine, printed[id(other)])
+                if backed[id(other)]:
+                    mutual = _swapped(right, name) > 0
+                    tie = mutual and surnames[right.family] <= surnames[name.family]
+                    found.append(Swap(name, right, letters, tie))
                     break
-    return [found[k] for k in sorted(found)]
+            else:
+                continue
+            break
+    return found
 
 
 @list_rule(
@@ -173,12 +209,20 @@ def given_name_as_surname(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     than three letters in common (`L. Wang` and `W. Li` are two people) unless the entry swaps
     a name with three or more as well (then its other names are read the same way). Where two
     printings each read as the other swapped (`S. Anna`, `A. Sluijs`), the one the list prints
-    less often is the swapped one; at a tie neither is reported.
+    less often is the swapped one; at a tie neither is reported. A would-be surname that is a
+    Chinese or Korean surname (`Y. Z. Wang` against `W. Y. Zhang`) is taken for one.
     """
     printed = {id(ref): list(names(ref)) for ref in refs}
     surnames = Counter(n.family for ns in printed.values() for n in ns)
+    index: dict[tuple[str, ...], list[Name]] = {}
+    for ns in printed.values():
+        for n in ns:
+            for key in _keys(n):
+                index.setdefault(key, []).append(n)
+    for key in [k for k, v in index.items() if len(v) > _CROWDED]:
+        del index[key]  # letters so many names share match by chance, and cost the square
     for ref in refs:
-        swaps = _candidates(ref, printed, surnames, refs)
+        swaps = _candidates(ref, printed, surnames, index)
         told = [s for s in swaps if not s.undecided]
         if len(swaps) < _SWAPPED or not any(s.letters >= _STRONG for s in told):
             continue  # one name alone may match another person's by chance

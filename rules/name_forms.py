@@ -89,7 +89,7 @@ def _candidate(name: Name) -> Written | None:
 
 # Korean and Chinese family names, as they are romanised; each is one word, never the second of
 # a double surname, so a word before it in a family name is part of a given name written out
-_EAST_ASIAN = pattern(
+EAST_ASIAN = pattern(
     r"ahn|bae|baek|byun|cha|chae|chang|cheon|cheong|cho|choi|chung|chun|ha|han|heo|hong|hwang|im"
     r"|jang|jeon|jeong|jo|ju|jung|kang|kim|ko|kwak|kwon|lim|moon|nam|noh|oh|park|pyo|ryu|seo"
     r"|seong|shin|sohn|son|song|suh|sung|woo|yang|yoo|yoon|yu|yun"
@@ -113,7 +113,7 @@ def _given_part(name: Name) -> Written | None:
     if written is None or len(name.family.split()) != 2:
         return None
     surname = name.family.replace(written.word, "", 1).strip()
-    if not _EAST_ASIAN.fullmatch(surname) or _EAST_ASIAN.fullmatch(written.word):
+    if not EAST_ASIAN.fullmatch(surname) or EAST_ASIAN.fullmatch(written.word):
         return None
     return written if _SYLLABLE.fullmatch(written.word) else None
 

@@ -11,6 +11,7 @@ a list that prints particles in lower case elsewhere. Romance particles (`De Luc
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -85,24 +86,37 @@ def _usage(particle: Particle) -> str:
     return particle.printed.lower()
 
 
-def _lower_names(refs: Sequence[Reference], initials_first: bool) -> dict[int, list[str]]:
-    """The names printing a particle in lower case, by entry; with `initials_first`, only those
-    after the initials (`E. H. van Nes`), the form a single capital is compared with."""
-    found: dict[int, list[str]] = {}
-    for ref in refs:
-        for author in ref.authors:
-            if author.is_group or not author.initials or not _lower(author.family):
-                continue
-            if initials_first and author.text.startswith(author.family):
-                continue
-            found.setdefault(id(ref), []).append(author.family)
-    return found
+class Lower:
+    """The list's names printing a particle in lower case, read once: a finding asks for the
+    names in other entries than its own, which are all but a few."""
 
+    def __init__(self, refs: Sequence[Reference], initials_first: bool) -> None:
+        found = []
+        for ref in refs:
+            for author in ref.authors:
+                if author.is_group or not author.initials or not _lower(author.family):
+                    continue
+                if initials_first and author.text.startswith(author.family):
+                    continue  # only those after the initials (`E. H. van Nes`) where asked
+                found.append((id(ref), author.family))
+        # Dutch and German ones first, to be named as the example
+        found.sort(key=lambda pair: pair[1].split()[0] not in _FIRST)
+        self._names = found
+        self._compounds = [pair for pair in found if _compound(pair[1])]
+        self._by_entry = Counter(key for key, _ in found)
 
-def _elsewhere(lower: dict[int, list[str]], ref: Reference) -> list[str]:
-    """The other entries' names with a particle in lower case, Dutch and German ones first."""
-    found = [name for key, names in lower.items() if key != id(ref) for name in names]
-    return sorted(found, key=lambda name: name.split()[0] not in _FIRST)
+    @property
+    def total(self) -> int:
+        return len(self._names)
+
+    def count(self, ref: Reference) -> int:
+        """How many such names the other entries print."""
+        return len(self._names) - self._by_entry[id(ref)]
+
+    def example(self, ref: Reference, compound: bool = False) -> str | None:
+        """One such name of another entry (a compound where asked), or None."""
+        pairs = self._compounds if compound else self._names
+        return next((name for key, name in pairs if key != id(ref)), None)
 
 
 def _compound(family: str) -> bool:
@@ -111,36 +125,30 @@ def _compound(family: str) -> bool:
     return len(words) >= 3 and words[0].casefold() in ("van", "von") and words[1] in _SECOND
 
 
-def _capital_names(refs: Sequence[Reference]) -> dict[int, int]:
+def _capital_names(refs: Sequence[Reference]) -> Counter[int]:
     """How many names open with a capitalised particle of any language, by entry (`De Smet`,
     `Van den Broecke`, `Da Silva`): a list that prints them may follow Belgian usage, whose
     registered names keep capitals a Dutch one would not (`Van De Velde`)."""
-    found: dict[int, int] = {}
+    found: Counter[int] = Counter()
     for ref in refs:
         for author in ref.authors:
             words = author.family.split() if author.family else []
             if author.is_group or len(words) < 2 or author.family.isupper():
                 continue
             if words[0].casefold() in _ANY and words[0][0].isupper():
-                found[id(ref)] = found.get(id(ref), 0) + 1
+                found[id(ref)] += 1
     return found
 
 
-def _warns(particle: Particle, lower: dict[int, list[str]], capital: dict[int, int]) -> bool:
+def _warns(particle: Particle, lower: Lower, capital: Counter[int]) -> bool:
     """Whether RL526 reports a capitalised compound: the list prints a compound in lower case
     elsewhere, and, for a Dutch `Van`, no other entry prints a particle capitalised (a Belgian
     name may be registered `Van De Velde`; a German `von der` never is)."""
-    if not particle.compound or not _compounds_elsewhere(lower, particle.ref):
+    if not particle.compound or lower.example(particle.ref, compound=True) is None:
         return False
     if particle.printed.split()[0].casefold() == "von":
         return True
-    return not any(n for key, n in capital.items() if key != id(particle.ref))
-
-
-def _compounds_elsewhere(lower: dict[int, list[str]], ref: Reference) -> list[str]:
-    """The list's other names printing a compound particle in lower case (`van den Berg`): the
-    evidence that the list knows the compound's form."""
-    return [name for name in _elsewhere(lower, ref) if _compound(name)]
+    return capital.total() - capital[id(particle.ref)] == 0
 
 
 @list_rule(
@@ -187,17 +195,17 @@ def name_particle_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterat
     particle capitalised (`De Smet`, `Van den Broecke`): Belgian registers keep names such as
     `Van De Velde` as their bearers' own, and such a list may hold them; there RL563 hints.
     """
-    lower = _lower_names(refs, initials_first=False)
+    lower = Lower(refs, initials_first=False)
     capital = _capital_names(refs)
     for ref in refs:
         for particle in _capitalised(ref):
             if not _warns(particle, lower, capital):
                 continue
-            elsewhere = _compounds_elsewhere(lower, ref)
+            listed = lower.example(ref, compound=True)
             wanted = _usage(particle)
             yield Diagnostic(
                 particle.span,
-                f"particle `{particle.printed}` capitalised; the list prints `{elsewhere[0]}`, "
+                f"particle `{particle.printed}` capitalised; the list prints `{listed}`, "
                 f"and usage writes the compound's second word in lower case (`{wanted}`)",
                 fix=Fix.unsafe(
                     Edit(particle.span, wanted), message="Print the particle in lower case"
@@ -251,26 +259,24 @@ def name_particle_capital_hint(refs: Sequence[Reference], ctx: Context) -> Itera
     that opens a name), on Romance particles, and in lists with fewer than two names printing
     a particle in lower case after the initials.
     """
-    after = _lower_names(refs, initials_first=True)
-    anywhere = _lower_names(refs, initials_first=False)
+    after = Lower(refs, initials_first=True)
+    anywhere = Lower(refs, initials_first=False)
     capital = _capital_names(refs)
     found = [p for ref in refs for p in _capitalised(ref)]
-    if sum(len(v) for v in anywhere.values()) <= len(found):
+    if anywhere.total <= len(found):
         return  # no habit of lower case: the list's style may capitalise particles
     for particle in found:
-        if particle.compound:
-            if _warns(particle, anywhere, capital):
-                continue  # RL526's
-            elsewhere = _elsewhere(anywhere, particle.ref)
-        else:
-            elsewhere = _elsewhere(after, particle.ref)
-        if len(elsewhere) < _HABIT:
+        if particle.compound and _warns(particle, anywhere, capital):
+            continue  # RL526's
+        habit = anywhere if particle.compound else after
+        count, listed = habit.count(particle.ref), habit.example(particle.ref)
+        if count < _HABIT or listed is None:
             continue
         wanted = _usage(particle)
         yield Diagnostic(
             particle.span,
-            f"particle `{particle.printed}` capitalised; the list prints `{elsewhere[0]}` and "
-            f"{len(elsewhere) - 1} other such names in lower case (`{wanted}`), as "
+            f"particle `{particle.printed}` capitalised; the list prints `{listed}` and "
+            f"{count - 1} other such names in lower case (`{wanted}`), as "
             + (
                 "usage writes a compound's second word"
                 if particle.compound

@@ -94,15 +94,47 @@ def _same(a: Name, b: Name) -> bool:
     return False
 
 
-def _backed(mine: Sequence[Name], theirs: Sequence[Name]) -> bool:
+class Printed:
+    """One entry's personal names, with what another entry's names are looked up by: the right
+    printings' keys, and the surnames (whole, and the last word of a surname of several)."""
+
+    def __init__(self, people: Sequence[Name]) -> None:
+        self.people = people
+        self.by_key: dict[tuple[str, ...], list[Name]] = {}
+        self.by_family: dict[str, list[Name]] = {}
+        self.by_last: dict[str, list[Name]] = {}
+        for name in people:
+            for key in _keys(name):
+                self.by_key.setdefault(key, []).append(name)
+            family = name.family.casefold()
+            self.by_family.setdefault(family, []).append(name)
+            if " " in family:
+                self.by_last.setdefault(family.split()[-1], []).append(name)
+
+    def swaps(self, name: Name) -> bool:
+        """Whether one of these names is `name`'s right printing."""
+        return any(_swapped(name, r) for q in _queries(name) for r in self.by_key.get(q, ()))
+
+    def alike(self, name: Name) -> bool:
+        """Whether one of these names is plainly `name`'s person (`_same`)."""
+        family = name.family.casefold()
+        near = [
+            *self.by_family.get(family, ()),
+            *self.by_family.get(family.split()[-1], ()),
+            *self.by_last.get(family, ()),
+        ]
+        return any(_same(name, other) for other in near)
+
+
+def _backed(mine: Printed, theirs: Printed) -> bool:
     """Whether two entries share enough people to be one team's: one printed alike in both and
     one swapped, or three swapped (two swaps alone may be chance: `Dahlin CM` and `Cirillo DM`,
     `Admane S` and `Sandgren A`)."""
     alike = swapped = 0
-    for name in mine:
-        if any(_swapped(name, other) for other in theirs):
+    for name in mine.people:
+        if theirs.swaps(name):
             swapped += 1
-        elif any(_same(name, other) for other in theirs):
+        elif theirs.alike(name):
             alike += 1
     return swapped >= _SWAPS_ALONE or (alike >= 1 and swapped >= 1)
 
@@ -131,13 +163,14 @@ def _queries(name: Name) -> list[tuple[str, ...]]:
 
 def _candidates(
     ref: Reference,
-    printed: dict[int, list[Name]],
+    printed: dict[int, Printed],
     surnames: Counter[str],
     index: dict[tuple[str, ...], list[Name]],
 ) -> list[Swap]:
     """The entry's names that are another entry's name swapped, backed by people the two
     entries share, whose would-be surname no other name of the list carries."""
-    mine = printed[id(ref)]
+    entry = printed[id(ref)]
+    mine = entry.people
     own = Counter(n.family for n in mine)
     families = set(own)
     backed: dict[int, bool] = {}
@@ -158,7 +191,7 @@ def _candidates(
                     continue
                 tried.add(id(other))
                 if id(other) not in backed:
-                    backed[id(other)] = _backed(mine, printed[id(other)])
+                    backed[id(other)] = _backed(entry, printed[id(other)])
                 if backed[id(other)]:
                     mutual = _swapped(right, name) > 0
                     tie = mutual and surnames[right.family] <= surnames[name.family]
@@ -212,13 +245,12 @@ def given_name_as_surname(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     less often is the swapped one; at a tie neither is reported. A would-be surname that is a
     Chinese or Korean surname (`Y. Z. Wang` against `W. Y. Zhang`) is taken for one.
     """
-    printed = {id(ref): list(names(ref)) for ref in refs}
-    surnames = Counter(n.family for ns in printed.values() for n in ns)
+    printed = {id(ref): Printed(list(names(ref))) for ref in refs}
+    surnames = Counter(n.family for entry in printed.values() for n in entry.people)
     index: dict[tuple[str, ...], list[Name]] = {}
-    for ns in printed.values():
-        for n in ns:
-            for key in _keys(n):
-                index.setdefault(key, []).append(n)
+    for entry in printed.values():
+        for key, found in entry.by_key.items():
+            index.setdefault(key, []).extend(found)
     for key in [k for k, v in index.items() if len(v) > _CROWDED]:
         del index[key]  # letters so many names share match by chance, and cost the square
     for ref in refs:

@@ -1,7 +1,8 @@
 """An author's name out of the list's initials form (RL590): a given name written out where the
 list gives initials (`Chen Daniel S.` for `Chen D.S.`), initials left standing alone as an
 author, the surname cut off before them (`Ku T., L. G.` for `Tenorio Ku L.G.`) or after them
-(`e F.K.`), or a particle's letter run into the initials (`Pereira JdA`).
+(`e F.K.`), a particle's letter run into the initials (`Pereira JdA`), or initials spaced
+where the list sets them close (`M. A. Saunders` among `D.C. Fong`), or back.
 
 A written-out given name cannot be told from the second word of a double surname (`García
 Benito`, `Santos Silva`) by its letters, so it is only said where the list itself shows it: the
@@ -167,6 +168,11 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         5. Sharma P., Allison J.P. The future of immune checkpoint therapy. Science
            2015;348:56–61.
 
+    It also flags two initials or more spaced (`M. A. Saunders`) where the list sets them close
+    (`D.C. Fong`), or close where it spaces them, against eight names or more and nine in ten
+    of the list's names with two initials; a hyphened pair (`J.-F.`) is one given name's and
+    counts neither way.
+
     ## Limitations
     A written-out given name is found only where the list also prints the author with initials,
     in an entry that shares a co-author: alone, `Dixon Scott J.` reads as a double surname
@@ -188,6 +194,7 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     yield from _written_out(refs, people)
     yield from _initials_alone(refs)
     yield from _damaged_initials(refs)
+    yield from _initials_spaced(refs)
 
 
 def _written_out(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[Diagnostic]:
@@ -291,3 +298,54 @@ def _damaged_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
                     f"(`{author.initials}`); the list prints initials in capitals",
                     ref=ref,
                 )
+
+
+# two dotted initials or more, set close (`D.C.`) or spaced (`M. A.`); a hyphened pair (`J.-F.`)
+# is one given name's, close in every style, and says nothing
+_CLOSE = pattern(r"[A-Z]\.[A-Z]\.")
+_SPACED = pattern(r"[A-Z]\.\s+[A-Z]\.")
+CLOSE, SPACED = "close", "spaced"
+_SPACING_SHOWN = 8  # names with two initials or more, in the majority form: fewer show no habit
+_SPACING_SHARE = 0.9  # their share of such names before the other form is a slip
+
+
+def _spacing(author_text: str, family: str) -> str | None:
+    """How a name sets its dotted initials: CLOSE, SPACED, or None (one initial, a hyphened
+    pair, or both ways in one name)."""
+    initials = author_text.replace(family, " ", 1) if family else author_text
+    if "-" in initials or "\u2010" in initials:
+        return None
+    close, spaced = _CLOSE.search(initials), _SPACED.search(initials)
+    if close and not spaced:
+        return CLOSE
+    if spaced and not close:
+        return SPACED
+    return None
+
+
+def _initials_spaced(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Two initials or more spaced (`M. A. Saunders`) where the list sets them close (`D.C.
+    Fong`), or close where it spaces them, against a clear majority of the list's names."""
+    found = [
+        (ref, author, form)
+        for ref in refs
+        for author in ref.authors
+        if not author.is_group and (form := _spacing(author.text, author.family)) is not None
+    ]
+    counts = {CLOSE: 0, SPACED: 0}
+    for _, _, form in found:
+        counts[form] += 1
+    usual = max(counts, key=lambda form: counts[form])
+    total = counts[CLOSE] + counts[SPACED]
+    if counts[usual] < _SPACING_SHOWN or counts[usual] < _SPACING_SHARE * total:
+        return
+    example = next(author.text for _, author, form in found if form == usual)
+    for ref, author, form in found:
+        if form == usual:
+            continue
+        yield Diagnostic(
+            author.span,
+            f"initials of `{author.text}` {form} where the list sets them {usual} "
+            f"(`{example}`): {counts[usual]} of {total} names with two initials or more",
+            ref=ref,
+        )

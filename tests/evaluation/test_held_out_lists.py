@@ -268,19 +268,20 @@ SETS = {
     # dates, 9, and RL811 on `Cienc Saude Colet`, 3, are what remain), none rejected: the
     # author-year list keeps its `&` and `et al.` (RL512, RL530), TEMA's `55 (1991), 115119` and
     # `(1985), 1012` are read and their lost dashes found (RL518), `Quim. Nova 23, 664`, `Novel
-    # 45-kilodalton`, `Pereira JdA` and `Dell’ Agnolo CM` are read. Recall then 0.39 (40 of 102)
-    # after RL590 found `Pereira JdA` and a last author cut to initials (`Wendel e F.K.`)
+    # 45-kilodalton`, `Pereira JdA` and `Dell’ Agnolo CM` are read. Recall then 0.40 (41 of 102)
+    # after RL590 found `Pereira JdA`, a last author cut to initials (`Wendel e F.K.`) and
+    # TEMA's `M. A. Saunders` among its close initials (`D.C. Fong`)
     "unseen-lists-11": HeldOut(
         "unseen-lists-11",
         {
             "abdc-bjmbr-leptospira-genome": (4, 0, 0),
             "sbf-rbef-quartz-microbalance": (4, 0, 0),
-            "sbmac-tema-interior-point": (15, 0, 0),
+            "sbmac-tema-interior-point": (16, 0, 0),
             "usp-rsp-mortality-inequalities": (17, 11, 0),
         },
         entries=170,
         faults=102,
-        found=40,
+        found=41,
         alarms=11,
         rejected=0,
     ),

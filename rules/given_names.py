@@ -118,9 +118,10 @@ class Printed:
     def alike(self, name: Name) -> bool:
         """Whether one of these names is plainly `name`'s person (`_same`)."""
         family = name.family.casefold()
+        last = family.split()[-1] if family.split() else family
         near = [
             *self.by_family.get(family, ()),
-            *self.by_family.get(family.split()[-1], ()),
+            *self.by_family.get(last, ()),
             *self.by_last.get(family, ()),
         ]
         return any(_same(name, other) for other in near)

@@ -241,21 +241,21 @@ SETS = {
     # with its access date alone passes RL520, `advective` RL550, and Cambridge's articles are
     # read (RL811 finds `Crop Protect`, `Rev Econom Stat`). What remains: RL515 on Cambridge's
     # `et al` with no period (16), which other lists' judges call a fault, and RL808 on 14.
-    # Recall then 0.39 (21 of 54): Science Advances' capitalised particles (`Von Der Heydt`,
-    # RL526; `Van Nes`, `Den Toom`, RL563's hints) and its two entries of names printed with
-    # the given name as the surname (RL527), AMA's `Van Der Haar F` (RL526) and its lone names
-    # run into the title (`Hemenway D Monitoring`, RL589)
+    # Recall then 0.35 (19 of 54): Science Advances' compound particles capitalised (`Von Der
+    # Heydt`, RL526) and its two entries of names printed with the given name as the surname
+    # (RL527), AMA's `Van Der Haar F` (RL526) and its lone names run into the title (`Hemenway D
+    # Monitoring`, RL589)
     "unseen-lists-10": HeldOut(
         "unseen-lists-10",
         {
-            "aaas-sciadv-amoc-tipping": (9, 0, 0),
+            "aaas-sciadv-amoc-tipping": (7, 0, 0),
             "cup-phn-malawi-undernutrition": (3, 16, 0),
             "ghsp-grain-fortification-law": (9, 1, 0),
             "pnas-amoc-social-cost-carbon": (0, 0, 0),
         },
         entries=202,
         faults=54,
-        found=21,
+        found=19,
         alarms=17,
         rejected=0,
     ),

@@ -433,6 +433,18 @@ def _lint_file(file: str, session: Session, run: Run, args: argparse.Namespace) 
         run.sources.append((name, linted_text))
     run.files += 1
     run.entries += counted[0]
+    if not counted[0] and Path(file).suffix.lower() not in _MANUSCRIPTS:
+        from refslint.sources.plaintext import looks_like_unnumbered_list
+
+        if looks_like_unnumbered_list(linted_text):
+            _note(
+                f"{name}: these lines read like an unnumbered reference list; such a list is "
+                'read under a "References" or "Bibliography" heading: add one above it'
+            )
+
+
+# Readers whose lists stand under their own headings or markup (Markdown, LaTeX, JATS, HTML)
+_MANUSCRIPTS = frozenset((".md", ".markdown", ".tex", ".xml", ".html", ".htm"))
 
 
 def _lint_or_fix(
@@ -581,6 +593,7 @@ def _print_lookup_summary(run: Run, lookup: Any) -> None:
     """ "Checked 124 entries against Crossref, DataCite, OpenAlex and PubMed: 118 confirmed,
     5 differ, ..."."""
     from refslint.lookup import Status
+    from refslint.reporters import plural
 
     tally = lookup.tally
     if not tally.checked:
@@ -600,7 +613,8 @@ def _print_lookup_summary(run: Run, lookup: Any) -> None:
     if unverified:
         parts.append(f"{unverified} not verified")
     print(  # on stderr: stdout keeps its contract, diagnostics then one summary line
-        f"Checked {len(tally.checked)} entries against {lookup.asked}: {', '.join(parts)} "
+        f"Checked {plural(len(tally.checked), 'entry', 'entries')} against {lookup.asked}: "
+        f"{', '.join(parts)} "
         f"({tally.seconds:.1f} s, {tally.from_cache} from cache).",
         file=sys.stderr,
     )

@@ -1,7 +1,7 @@
 """Forms a list prints the same way in every journal article, broken in one (RL821, RL822,
-RL823): an issue where the list gives the volume alone, no mark before the DOI where the list
-prints `. doi:`, and a stray mark between the journal and its volume (`Ophthalmic Res; 49`) where
-the list prints none.
+RL823, RL826): an issue where the list gives the volume alone, no mark before the DOI where the
+list prints `. doi:`, and a stray mark or a month between the journal and its volume (`Ophthalmic
+Res; 49`, `Cleve Clin J Med. Mar 77`) where the list prints none.
 
 Each habit is learnt from the list, as the house-style rules learn theirs: enough entries with the
 feature, most of them in one form, else nothing is said. A list that mixes its forms has no habit
@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from refslint.api import (
+    MONTHS,
     Category,
     Context,
     Diagnostic,
@@ -46,24 +47,32 @@ def _habit(
     return form, count, len(forms)
 
 
-# --- RL821: an issue where the list gives the volume alone --------------------------------------
+# --- RL821: an issue where the list gives the volume alone ----------------------------------------
 
 VOLUME_ALONE_SHARE = 0.8  # of the list's articles with a page range, before an issue is odd
-_SUPPLEMENT = pattern(r"(?i)\s*(?:suppl|supl|sup\b|s\d)")
+# a supplement as an issue: `Suppl 1`, `S2`, ASCO's `15_suppl`
+_SUPPLEMENT = pattern(r"(?i)\s*(?:suppl|supl|sup\b|s\d)|.*?(?:suppl|supl)")
+
+
+def _printed_issue(ref: Reference) -> bool | None:
+    """Whether a journal article with a volume prints its issue; None where it has no volume,
+    or where its issue is a supplement (`62(Suppl 1)`), which every style names."""
+    if ref.kind is not Kind.ARTICLE or ref.volume is None or ref.supplement is not None:
+        return None
+    if ref.issue is not None and _SUPPLEMENT.match(ref.issue.text):
+        return None
+    return ref.issue is not None
 
 
 def _issue_form(ref: Reference) -> str | None:
     """`issue` or `volume alone` for a journal article with a volume and a page range: journals
     that number pages by issue or volume have issues to print, so what the list does with them
-    shows. Article numbers are left out (many online journals have no issues), and so are
-    supplements (`62(Suppl 1)`), which every style names."""
-    if ref.kind is not Kind.ARTICLE or ref.volume is None or ref.pages is None:
+    shows. Article numbers and single pages are left out of what the list is learnt from (many
+    online journals have no issues to print)."""
+    printed = _printed_issue(ref)
+    if printed is None or ref.pages is None or not ref.pages.is_range:
         return None
-    if not ref.pages.is_range or ref.supplement is not None:
-        return None
-    if ref.issue is not None and _SUPPLEMENT.match(ref.issue.text):
-        return None
-    return "issue" if ref.issue is not None else "volume alone"
+    return "issue" if printed else "volume alone"
 
 
 @list_rule(
@@ -78,9 +87,9 @@ def issue_where_volume_alone(refs: Sequence[Reference], ctx: Context) -> Iterato
     """## What it does
     Learns whether the list prints the issue of its journal articles (`11(5): 5224–5240`) or
     the volume alone (`11: 31–38`), counting articles with a page range, and flags an issue
-    printed where at least eight such articles and four in five of them give the volume alone.
-    A list that prints issues, or mixes the two, is never flagged, nor a supplement
-    (`62(Suppl 1)`).
+    printed where at least eight such articles and four in five of them give the volume alone,
+    also before a single page or an article number (`1(3): 196`, `310(16): 1721`). A list that
+    prints issues, or mixes the two, is never flagged, nor a supplement (`62(Suppl 1)`).
 
     ## Why is this bad?
     The style gives the volume alone (PLOS of its day, many journals' own Vancouver variants);
@@ -121,8 +130,8 @@ def issue_where_volume_alone(refs: Sequence[Reference], ctx: Context) -> Iterato
     if alone < VOLUME_ALONE_SHARE * len(forms):
         return
     for ref in refs:
-        if _issue_form(ref) != "issue":
-            continue
+        if not _printed_issue(ref):
+            continue  # (an issue before one page or an article number breaks the habit too)
         issue, volume = ref.issue, ref.volume
         assert issue is not None and volume is not None
         start, end = _issue_marks(ref.text, volume.span.end, issue.span)
@@ -328,5 +337,88 @@ def journal_volume_stray_mark(refs: Sequence[Reference], ctx: Context) -> Iterat
             f"`{printed}` between the journal and its volume; {count} of {total} journal "
             f"articles print {said} there",
             fix=Fix.safe(Edit(gap, usual), message=f"Print {said} there"),
+            ref=ref,
+        )
+
+
+# --- RL826: a month between the journal and its volume --------------------------------------------
+
+# A month alone between the journal and its volume, with the journal's period before it perhaps:
+# `Cleve Clin J Med. Mar 77(3)` (a Vancouver date's month left when its year was moved)
+_MONTH_GAP = pattern(r"\.?\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+")
+
+
+def _month_between(ref: Reference) -> Span | None:
+    """Where a month stands alone between a journal article's journal and its volume."""
+    if ref.kind is not Kind.ARTICLE or ref.container is None or ref.volume is None:
+        return None
+    start, end = ref.container.span.end, ref.volume.span.start
+    found = _MONTH_GAP.fullmatch(ref.text, start, end) if start < end else None
+    if found is None or found["month"].lower() not in MONTHS:
+        return None
+    return Span(found.start("month"), found.end("month"))
+
+
+@list_rule(
+    code="RL826",
+    name="month-before-volume",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A month between the journal and its volume where the list prints the volume after "
+    "the journal",
+)
+def month_before_volume(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns, as RL823 does, whether the list sets a journal article's volume right after its
+    journal (`Ophthalmology 111: 2065`, `J. Chem. Phys., 148`), and flags an article that prints
+    a month between them (`Cleve Clin J Med. Mar 77(3): 207–13`), where at least eight articles
+    set the volume after the journal and two thirds of them with the same marks. Lists that date
+    their articles between the journal and the volume (Vancouver's `J Med. 2010 Mar;77(3)`) have
+    no such habit and are never flagged.
+
+    ## Why is this bad?
+    The month is what is left of a Vancouver date whose year was moved after the names: the
+    list's style gives no month there, and it reads as part of the volume.
+
+    ## Example
+    Eight entries set the volume right after the journal, the ninth puts a month between:
+
+        1. Parola P, Raoult D (1998) Murine typhus. Emerg Infect Dis 4: 677–680.
+        2. Civen R, Ngo V (2008) Murine typhus. Clin Infect Dis 46: 913–918.
+        3. Hayes EB (2009) Zika virus outside Africa. Emerg Infect Dis 15: 1347–1350.
+        4. Dumler JS, Walker DH (1991) Murine typhus in Texas. JAMA 266: 1365–1370.
+        5. Stockdale AJ, Lever AM (2011) Severe typhus. Am J Trop Med Hyg 85: 1121–1123.
+        6. Khairallah M, Ben Yahia S (2004) West Nile virus. Ophthalmology 111: 2065–2070.
+        7. Chaliotis G, Gikas A (2012) Murine typhus in Greece. Int J Infect Dis 16: 591–596.
+        8. Gasem MH, Adi MS (2009) Murine typhus and leptospirosis. Emerg Infect Dis 15: 975–977.
+        9. Sabella C (2010) Measles: not just a childhood rash. Cleve Clin J Med. Mar 77: 207–213.
+
+    Use instead:
+        1. Parola P, Raoult D (1998) Murine typhus. Emerg Infect Dis 4: 677–680.
+        2. Civen R, Ngo V (2008) Murine typhus. Clin Infect Dis 46: 913–918.
+        3. Hayes EB (2009) Zika virus outside Africa. Emerg Infect Dis 15: 1347–1350.
+        4. Dumler JS, Walker DH (1991) Murine typhus in Texas. JAMA 266: 1365–1370.
+        5. Stockdale AJ, Lever AM (2011) Severe typhus. Am J Trop Med Hyg 85: 1121–1123.
+        6. Khairallah M, Ben Yahia S (2004) West Nile virus. Ophthalmology 111: 2065–2070.
+        7. Chaliotis G, Gikas A (2012) Murine typhus in Greece. Int J Infect Dis 16: 591–596.
+        8. Gasem MH, Adi MS (2009) Murine typhus and leptospirosis. Emerg Infect Dis 15: 975–977.
+        9. Sabella C (2010) Measles: not just a childhood rash. Cleve Clin J Med 77: 207–213.
+
+    ## Limitations
+    There is no fix: whether the month belongs after the year, or nowhere, is the style's to say.
+    """
+    habit = _habit(refs, _gap_form)
+    if habit is None:
+        return
+    form, count, total = habit
+    said = "nothing" if form == NONE else f"`{form}`"
+    for ref in refs:
+        month = _month_between(ref)
+        if month is None:
+            continue
+        yield Diagnostic(
+            month,
+            f"month `{ref.text[month.start : month.end]}` printed between the journal and its "
+            f"volume; {count} of {total} journal articles print {said} there",
             ref=ref,
         )

@@ -19,12 +19,24 @@ from refslint.api import (
 )
 
 # the list-aware checks of missing elements live beside; the entry point loads this module
+from .bare_works import (
+    article_without_numbers,
+    place_as_publisher,
+    proceedings_without_pages,
+    report_without_body,
+    vancouver_without_volume,
+)
+from .editor_roles import chapter_editors_without_role as chapter_editors_without_role
 from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated
+from .number_marks import access_date_ambiguous as access_date_ambiguous
+from .number_marks import number_split_by_space as number_split_by_space
 from .page_ranges import page_range_same_ends as page_range_same_ends
 from .place_names import place_name_form as place_name_form
 from .publisher_names import publisher_name_form as publisher_name_form
+from .publisher_names import publisher_named_twice as publisher_named_twice
+from .publisher_year import publisher_year_unmarked as publisher_year_unmarked
 from .web_publisher import web_document_without_publisher as web_document_without_publisher
 
 NOT_YET_IN_ISSUE = pattern(
@@ -289,13 +301,29 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     title and its year ("Title. Proc. Cell. Mater. Cellmat 2012."): a paper with no volume,
     pages, place or publisher. A place
     followed at once by the year ("[Internet]. Brasília, DF: 2017 [cited ...]") is told that its
-    publisher is missing, whatever the entry was read as, unless a journal or publisher was read.
+    publisher is missing, whatever the entry was read as, unless a journal or publisher was read;
+    so is a city and its state read as the publisher (`Brasília, DF; 2009`).
+
+    Some works are told what they lack by their ending, in any style: a report or working paper
+    of people whose only "publisher" is its kind's name (`(Technical Report, 2010)`, `(Working
+    Paper 32761, 2024)`: nobody issued it; a body as author issues its own); a journal article
+    closed by the year in brackets with only one of its volume and pages, or neither
+    (`Geophys. Res. Lett. 36 (2009).`, `EGUsphere, 1–29 (2023).`, a name alone only where the
+    shipped tables know it as a journal's); and a proceedings paper after `In:` (`em:`, `en:`)
+    with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual Frequency
+    Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher, Place,
+    Year), p. 12`.
     """
     bare_place = (
         _place_without_publisher(ref)
         or _read_online_nowhere(ref)
         or _bare_report(ref)
         or _bare_proceedings(ref)
+        or report_without_body(ref)
+        or place_as_publisher(ref)
+        or article_without_numbers(ref)
+        or vancouver_without_volume(ref)
+        or proceedings_without_pages(ref)
     )
     if bare_place is not None:
         yield bare_place

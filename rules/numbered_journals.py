@@ -79,6 +79,7 @@ def _sage(match: re.Match[str], year: int | None, volume: str | None) -> str | N
     # SAGE's e-locator is the DOI's suffix: 1010428318799255 (Tumour Biol, 2018),
     # 1533033819831068 (Technol Cancer Res Treat, 2019), 25151355241305856 (Ther Adv Vaccines
     # Immunother, 2024), each its journal's ISSN, the year's last two digits and six more
+    # (seven in 25151355241305856, Ther Adv Vaccines Immunother 2024, printed whole)
     first = _SAGE_SINCE.get(match["issn"])
     if first is None or 2000 + int(match["yy"]) < first:
         return None
@@ -143,7 +144,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "SAGE",
-        pattern(r"10\.1177/(?P<n>(?P<issn>\d{7}[\dX])(?P<yy>\d\d)\d{6})", re.I),
+        pattern(r"10\.1177/(?P<n>(?P<issn>\d{7}[\dX])(?P<yy>\d\d)\d{6,7})(?!\d)", re.I),
         _sage,
     ),
     # MDPI, from 2016: volume, issue, article number. Int J Mol Sci printed pages in 2015

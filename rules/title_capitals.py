@@ -281,19 +281,31 @@ _FIRM_JOIN = pattern(r"[A-Z][\w'’-]*\s+(?:and|&)\s+$")
 # The word that joins the words of a name or a term kept in title case (`Quality of Life`,
 # `Bank of America`); `and` joins two words a title copied in title case as often
 _JOINING = frozenset(("of",))
+_UNIT_LETTER = pattern(r"[A-Z]")  # `34.5°S`, `37°C`
 
 
-def _in_run(tokens: list[re.Match[str]], i: int) -> bool:
+def _in_run(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     """Whether the token stands beside a capitalised word or an acronym (`Protein Data Bank`,
     `Adaptor Protein CARD9`, `UK Biobank`, `CAR Macrophages`): a name, or a phrase in title
     case. The title's first word is capitalised for its place, and says nothing unless it is an
     acronym. An `of` between two capitalised words keeps the run (`Oral Health-Related
-    Quality of Life`, `Bank of America`): a term kept in its published case."""
+    Quality of Life`, `Bank of America`): a term kept in its published case. A compound whose
+    later parts are in lower case (`Eddy-permitting GCM`) is no word of a name, which would
+    capitalise them too, and a letter after a degree sign (`34.5°S During`) is a hemisphere or a
+    unit, not a word of one."""
+    parts = _PART.findall(tokens[i].group())
+    if len(parts) > 1 and all(p.islower() for p in parts[1:]):
+        return False
     for step in (-1, 1):
         j = i + step
         if 0 <= j < len(tokens) and tokens[j].group() in _JOINING and 0 <= j + step < len(tokens):
             j += step
         if j < 0 or j >= len(tokens):
+            continue
+        if (
+            _UNIT_LETTER.fullmatch(tokens[j].group())
+            and text[tokens[j].start() - 1 : tokens[j].start()] == "°"
+        ):
             continue
         parts = _PART.findall(tokens[j].group())
         first, last = parts[0], parts[-1]
@@ -333,7 +345,7 @@ def capitals(text: str, usage: Usage) -> list[Capital]:
     container = _CONTAINER_AFTER.search(text, head)
     end = container.start() if container is not None else len(text)
     for i, m in enumerate(tokens):
-        if i <= first or _opens(text, m.start()) or _in_run(tokens, i):
+        if i <= first or _opens(text, m.start()) or _in_run(text, tokens, i):
             continue
         if (head and m.start() <= head) or m.start() >= end:
             continue  # before the title's own first word, or after it
@@ -370,7 +382,9 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     SCOWL's word lists never print capitalised. It leaves alone:
 
     - a run of capitalised words or one beside an acronym (`Protein Data Bank`, `Gene Ontology`,
-      `UK Biobank`): a name;
+      `UK Biobank`): a name; but a compound whose later parts are in lower case
+      (`Convection-permitting GCM`) is no word of a name, and a letter after a degree sign
+      (`34.5°S During`) is a hemisphere or a unit;
     - a word before a number or a letter (`Type 2`, `Phase III`, `Group A`; before a year, a
       word the list writes more often in lower case is still held to it), an eponym
       (`Alzheimer's`, `Bayesian`, `Gaussian`), a place, a language or a nation's adjective, a

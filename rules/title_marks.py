@@ -287,6 +287,15 @@ _HYPHEN_CLAUSE = pattern(
 _HYPHEN_UPDATE = pattern(
     r"(?<=[a-z]{3})(?P<hyphen>-)(?P<word>(?:19|20)\d\d)\s(?P<next>update|edition|release|revision)\b"
 )
+# an acronym joined by a hyphen to the words it stands for (`PAUP*-Phylogenetic Analysis Using
+# Parsimony`, `ELM-Eukaryotic Linear Motif`): the name and its expansion, which a dash sets apart
+_ACRONYM_HYPHEN = pattern(
+    r"(?<![\w-])(?P<acronym>[A-Z]{3,8})\*?(?P<hyphen>-)(?P<word>[A-Z][a-z]+)(?![\w-])"
+)
+_EXPANSION = pattern(r"[^\W\d_][\w'’]*")
+# little words an expansion may leave out of its acronym (`Basic Local Alignment Search Tool`
+# spells BLAST, `Quality of Life` QOL or QL)
+_EXPANSION_SKIPS = _wordset("of and the for in on to with by a an")
 # a letter after a hyphen may be a designator (`vitamin-a`, `hepatitis-a`, `type-a`) or a Greek
 # letter written out (`TNF-a`, `PPAR-a` for `TNF-α`): `a` and `an` are taken as articles only after
 # a capitalised word (`Open Genes-a new database`), not after a common word or a gene's symbol
@@ -337,6 +346,25 @@ def _hyphen_dashes(ref: Reference) -> Iterator[re.Match[str]]:
             continue  # `X-the`: a letter's designator
         yield m
     yield from _HYPHEN_UPDATE.finditer(text, *region)
+    for m in _ACRONYM_HYPHEN.finditer(text, *region):
+        if _spells(m.group("acronym"), text, m.start("word"), region[1]):
+            yield m
+
+
+def _spells(acronym: str, text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` open with the acronym's letters, one word a letter (little
+    words may be left out of it, as `Basic Local Alignment Search Tool` leaves none)."""
+    letters = acronym.lower()
+    at = 0
+    for m in _EXPANSION.finditer(text, start, end):
+        word = m.group()
+        if word[0].lower() == letters[at]:
+            at += 1
+            if at == len(letters):
+                return True
+        elif word.lower() not in _EXPANSION_SKIPS:
+            return False
+    return False
 
 
 def _types_dashes_as_hyphens(refs: Sequence[Reference]) -> bool:
@@ -445,10 +473,13 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     """## What it does
     Flags a hyphen that joins a word to a little word opening a clause of its own: an article,
     a question word or `from` followed by a space (`ELM-the Eukaryotic Linear Motif
-    resource`, `Open Genes-a new database`, `a PICU-An interview study`), or an edition's year
-    (`resource-2024 update`), in an English title. Compounds whose little word is joined on
-    both sides (`state-of-the-art`, `up-to-the-minute`, `one-a-day`), suspended compounds
-    (`pre-and postnatal`: no conjunction is read), letter designators after a common word
+    resource`, `Open Genes-a new database`, `a PICU-An interview study`), an edition's year
+    (`resource-2024 update`), or an acronym joined to the words it stands for, whose first
+    letters spell it (`PAUP*-Phylogenetic Analysis Using Parsimony`, `BLAST-Basic Local
+    Alignment Search Tool`; not `HIV-Associated Neurocognitive Disorders`), in an English
+    title. Compounds whose little word is joined on both sides (`state-of-the-art`,
+    `up-to-the-minute`, `one-a-day`), suspended compounds (`pre-and postnatal`: no conjunction
+    is read; RL563 asks for its space), letter designators after a common word
     (`vitamin-a`, `hepatitis-a`, `Aurora-A kinase`) and Greek letters written out after a
     symbol (`TNF-a induces`, for `TNF-α`) are left alone: `a` is read as an article only after
     a capitalised word, and a capital `A` never.

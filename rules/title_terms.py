@@ -51,6 +51,13 @@ _TITLE_CASE = 0.8  # share of a title's main words capitalised for it to be in t
 _SMALL = frozenset(
     "a an and as at but by for from in into nor of on or over per the to upon via vs with".split()  # noqa: SIM905
 )
+# A gene's or protein's symbol whose letter after the hyphen was lowered between its capitals and
+# its number (`PD-l1` for `PD-L1`): no symbol writes a lone lower-case letter there. The letters
+# that stand for Greek ones (`TGF-b1`, `IFN-a2`, `NF-k`, `PKC-d1`, `IFN-g`, `PKC-e`) are left
+# to the rules of Greek letters lost.
+_SYMBOL_LOWERED = pattern(
+    r"(?<![\w-])(?P<head>[A-Z]{2,5})-(?P<letter>[cfh-jl-z])(?P<number>\d{1,2})(?!\w)"
+)
 
 
 class Word(NamedTuple):
@@ -140,7 +147,10 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     `nanoluc` where another title writes `NanoLuc`, a term whose inner capital starts a word of
     its own: `GenBank`, `HeLa`). In a sentence-case title it also flags a species epithet
     capitalised after its genus (`Lactobacillus Plantarum`) where another title writes the
-    binomial with the epithet in lower case (`Lactobacillus plantarum`).
+    binomial with the epithet in lower case (`Lactobacillus plantarum`). Without the list's
+    evidence it flags one shape only: a symbol whose letter after the hyphen stands in lower case
+    between its capitals and its number (`PD-l1` for `PD-L1`), which no symbol writes; the
+    letters that stand for Greek ones (`TGF-b1`, `IFN-a2`, `IFN-g`) are not read.
 
     ## Why is this bad?
     Such terms keep their case at the start of a title too: `MiRDB` is not the database's name,
@@ -188,6 +198,8 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     camel = _camel_forms(every)
     titles_by_ref = {id(words[0].ref): words for words in titles}
     epithets = _epithets(every)
+    for ref in refs:
+        yield from _symbols_lowered(ref)
     for i, word in enumerate(every):
         message = None
         before = every[i - 1] if i else None
@@ -228,6 +240,22 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
             )
         if message is not None:
             yield Diagnostic(word.span, message, ref=word.ref)
+
+
+def _symbols_lowered(ref: Reference) -> Iterator[Diagnostic]:
+    if ref.title is None or _all_capitals(ref.title.text) or holds_two_citations(ref):
+        return
+    if "-" not in ref.title.text:
+        return  # most titles: no symbol with a hyphen
+    base = ref.title.span.start
+    for m in _SYMBOL_LOWERED.finditer(ref.title.text):
+        symbol = f"{m.group('head')}-{m.group('letter').upper()}{m.group('number')}"
+        yield Diagnostic(
+            Span(base + m.start(), base + m.end()),
+            f"`{m.group()}`: a symbol's letter in lower case between its capitals and its "
+            f"number; expected `{symbol}`",
+            ref=ref,
+        )
 
 
 def _common(word: str) -> bool:

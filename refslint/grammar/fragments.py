@@ -167,9 +167,12 @@ NAMES_YEAR = (
     rf"(?:(?<!\bal\.\s)(?<!\bal\.)|(?!{_LATER_DATE}))"
     rf"{YEAR}[a-z]?(?=\s+(?!{MONTH_NAME}\s*(?:\d|[;:,.]|$))[^\W\d_]|\s+{_OPENING}[^\W\d_])"
 )
+# APA's date after the names: the year, or the year and the day of a dated work (`(2021, June
+# 17)`, `(2020, March)`: news, posts, pages that change)
+AUTHOR_DATE = rf"\(\s*{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?!\d))?)?\s*\)"
 _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&)|\s*$|\s*\(\s*{_EDITOR_WORD}"
-    rf"|\s*\(\s*{YEAR}[a-z]?\s*\)"  # the year after the names: "Mantegna RN (1999)"
+    rf"|\s*{AUTHOR_DATE}"  # the year after the names: "Mantegna RN (1999)"
     rf"|\s+{NAMES_YEAR}"  # the bare year after the names, IOP's numbered Harvard: "Cho T T 2015 "
     rf"|\s+e\s+{_FIRST_INITIALS})"  # Portuguese `e` before the last name, initials first
 )
@@ -210,7 +213,7 @@ NAME = (
     # `Aguiar, R. B. d.`, is read too (RL531)
     rf"|{_WORD}(?:\s+{_WORD})*{_SUFFIX_DOT},\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?{_CUT_PARTICLE}"
     r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:and|&)\s|\s+et\.?\s*al\b"
-    rf"|\s*\(\s*{YEAR}[a-z]?\s*\))|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
+    rf"|\s*{AUTHOR_DATE})|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)
@@ -218,6 +221,15 @@ NAME = (
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     r")(?:\s*,)?"
+)
+# APA's group author, its year after it in parentheses (`World Health Organization. (2021).`,
+# `National Academies of Sciences, Engineering, and Medicine. (2019).`): capitalised words and the
+# small words between them, no period inside, then `. (Year).`. A person's name is NAME's, tried
+# first; this reads the organisation that would otherwise be taken for the title.
+_GROUP_WORD = patterns.either(r"\w&'\-", "’")
+GROUP_YEAR_AUTHOR = (
+    rf"[A-Z]{_GROUP_WORD}*(?:,?\s+(?:[A-Z]{_GROUP_WORD}*|of|for|and|the|on|in|&|de|du|des|la|le"
+    rf"|der|für)){{0,14}}(?=\.\s*\(\s*{YEAR}[a-z]?(?:,\s*[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\s*\)\.)"
 )
 # ACS's list without titles (`Shen, J.; Okamoto, Y.; Chem. Rev. 2016, 116, 1094.`): the last name
 # keeps the semicolon the other names carry and the journal follows it. Read only where no further
@@ -359,6 +371,8 @@ FRAGMENTS = {
     "IN_BOOK": IN_BOOK,
     "EDITED_BY": EDITED_BY,
     "NAMES_YEAR": NAMES_YEAR,
+    "GROUP_YEAR_AUTHOR": GROUP_YEAR_AUTHOR,
+    "AUTHOR_DATE": AUTHOR_DATE,
     "EDITOR_WORD": EDITOR_WORD,
     "LOCATION": LOCATION,
     "ROMAN": ROMAN,

@@ -302,6 +302,8 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
             names.append(_author(item, conjunction.end() if conjunction else 0))
         elif item.type == "ETAL":
             et_al = _et_al(item)
+        elif item.type == "GROUP_YEAR_AUTHOR":  # APA's `World Health Organization. (2021).`
+            names.extend(_written_out_names(item.rstrip(), at(item)))
         elif item.type == "AUTHOR_YEAR":
             year = _author_year(item)
         elif item.type == "NAMES_YEAR":
@@ -313,12 +315,65 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
     return AuthorList(tuple(names), et_al, span, editors, year, bare)
 
 
+# Names with their given names written out, before a year in parentheses (`Cox, Kevin. (1997).`,
+# `Vaughn, Jennifer, & Chapman, Harriet. (1989).`, Chicago's `Lagoze, Carl, Dean Krafft, and John
+# Saylor. (2006).`): the pieces between commas and `and`/`&`, each a person's surname, given name
+# or whole name. Only where every piece can be one (a capitalised word or three, a particle, an
+# initial) and a comma or `and` separates them; else the text is one organisation.
+_NAME_PIECE_SPLIT = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+_PERSON_WORD = r"(?:[A-Z][\w'’\-]*\.?|da|das|de|del|della|der|di|do|dos|du|la|le|van|von)"
+_PERSON_PIECE = re.compile(rf"{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{0,3}}")
+_GIVEN_PIECE = re.compile(r"[A-Z][a-z'’\-]+(?:\s+[A-Z]\.?)*|[A-Z]\.(?:\s?[A-Z]\.)*")
+
+
+def _written_out_names(text: str, start: int) -> list[Author]:
+    """The persons of an author list with given names written out, or the one organisation."""
+    pieces: list[tuple[str, int]] = []
+    at_piece = 0
+    for cut in _NAME_PIECE_SPLIT.finditer(text):
+        pieces.append((text[at_piece : cut.start()], at_piece))
+        at_piece = cut.end()
+    pieces.append((text[at_piece:], at_piece))
+    whole = Author(text, Span(start, start + len(text)), text, is_group=True)
+    if len(pieces) < 2 or not all(_PERSON_PIECE.fullmatch(p) for p, _ in pieces):
+        return [whole]
+    names: list[Author] = []
+    i = 0
+    while i < len(pieces):
+        piece, offset = pieces[i]
+        if i + 1 < len(pieces) and _GIVEN_PIECE.fullmatch(pieces[i + 1][0]):
+            given, given_at = pieces[i + 1]
+            initials = "".join(word[0] for word in given.replace("-", " ").split())
+            span = Span(start + offset, start + given_at + len(given))
+            names.append(Author(text[offset : given_at + len(given)], span, piece, initials))
+            i += 2
+            continue
+        words = piece.split()
+        if len(words) < 2:
+            return [whole]
+        initials = "".join(word[0] for word in words[:-1])
+        names.append(
+            Author(piece, Span(start + offset, start + offset + len(piece)), words[-1], initials)
+        )
+        i += 1
+    return names
+
+
 def _author_year(token: Token) -> PartialDate:
-    """ "(1999)" after the names: the year inside the parentheses."""
+    """ "(1999)" after the names: the year inside the parentheses; APA's "(2021, June 17)" gives
+    the month and day too."""
     text = token.rstrip()
     inner = text[1:-1].strip()
     start = at(token) + text.index(inner)
-    return _make_date(start, start + len(inner), (inner, start), None, None, "ymd")
+    year, comma, rest = inner.partition(",")
+    month_text, _, day_text = rest.strip().partition(" ")
+    if not comma or _month_number(month_text) is None:  # (`Mars`, `Juli`: another language's)
+        year = year.strip()
+        return _make_date(start, start + len(year), (year, start), None, None, "ymd")
+    month_at = start + inner.index(month_text, len(year))
+    month = (month_text, month_at)
+    days = (day_text, start + inner.rindex(day_text)) if day_text else None
+    return _make_date(start, start + len(inner), (year.strip(), start), month, days, "ymd")
 
 
 def _bare_year(token: Token) -> PartialDate:

@@ -98,6 +98,23 @@ def read_entries(text: str, *, require_heading: bool = False) -> list[Entry]:
     return _entries(list(_lines(text)), require_heading)[0]
 
 
+# A line that reads like an unnumbered reference: a capital or a quotation mark first, a year, and
+# two sentences at least (names, title, source)
+_LIKE_REFERENCE = patterns.compile(
+    r"^\s*[A-Z\"“][^\n]*?(?<!\d)(?:1[5-9]|20)\d\d[a-z]?(?!\d)(?=[^\n]*\.\s[^\n]*\.)"
+)
+MIN_LIKE_REFERENCES = 2
+
+
+def looks_like_unnumbered_list(text: str) -> bool:
+    """Whether a text with no list read from it holds lines that read like unnumbered references
+    (most of its lines, two at least): an author-date list pasted without its heading, which is
+    read only under one, so that prose, notes and dated logs are never taken for a list."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    alike = sum(1 for line in lines if _LIKE_REFERENCE.match(line))
+    return alike >= MIN_LIKE_REFERENCES and 2 * alike > len(lines)
+
+
 def read_document(text: str) -> Document:
     """Entries, plus `# refslint: disable=...` lines and the citations in text before the heading.
 

@@ -14,8 +14,9 @@ way in every kind of work, and splitting the list would only hide deviations.
 
 The rules live by concern: `pages` (RL801-RL804), `names` (RL805, RL806), `dates` (RL807,
 RL812), `endings` (RL808, RL809), `journals` (RL810, RL811), `journal_names` (RL815),
-`journal_variants` (RL816), `journal_periods` (RL817), `years` (RL813) and `hints` (RL814: the
-style family's form where the list is split); `conventions` is what they share.
+`journal_variants` (RL816), `journal_periods` (RL817), `journal_doubled` (RL824), `years`
+(RL813) and `hints` (RL814: the style family's form where the list is split); `conventions` is
+what they share.
 This package exposes every rule, so the `refslint.rules` entry point names the package alone.
 """
 
@@ -25,6 +26,7 @@ from .conventions import DOMINANCE, MIN_ENTRIES, Convention, convention
 from .dates import access_note_wording, date_form_inconsistent
 from .endings import identifier_link, terminal_punctuation
 from .hints import style_family_hint
+from .journal_doubled import journal_word_doubled
 from .journal_names import journal_misspelt
 from .journal_periods import journal_stray_period
 from .journal_variants import journal_abbreviation_variant
@@ -54,6 +56,7 @@ __all__ = [
     "journal_misspelt",
     "journal_stray_period",
     "journal_two_ways",
+    "journal_word_doubled",
     "page_marker_inconsistent",
     "page_range_dash",
     "page_range_form",

@@ -26,6 +26,11 @@ T = TypeVar("T")
 
 MIN_ENTRIES = 5  # fewer entries with a feature than this set no convention
 DOMINANCE = 0.8  # the share one form needs before the other forms count as deviations
+# Where a rule asks for it (`many=True`), a longer list settles with a smaller share: at least
+# `MANY_ENTRIES` entries with the feature and `MANY_SHARE` of them in one form (eleven ranges in
+# full against four abbreviated are a habit and four strays; seven against five are no habit)
+MANY_ENTRIES = 12
+MANY_SHARE = 0.7
 
 
 # The kinds of work a style may print an element differently for. Conference papers are set out as
@@ -77,12 +82,14 @@ def style_form(ctx: Context, pick: Callable[[HouseStyle], T | None]) -> tuple[T 
     return pick(style), style.name
 
 
-def convention(forms: Sequence[str]) -> Convention | None:
-    """The dominant form of `forms`, or None when the list has not settled on one."""
+def convention(forms: Sequence[str], *, many: bool = False) -> Convention | None:
+    """The dominant form of `forms`, or None when the list has not settled on one (`many`: a
+    list of `MANY_ENTRIES` such entries settles with `MANY_SHARE` of them)."""
     if len(forms) < MIN_ENTRIES:
         return None
     form, count = Counter(forms).most_common(1)[0]
-    if count / len(forms) < DOMINANCE:
+    share = MANY_SHARE if many and len(forms) >= MANY_ENTRIES else DOMINANCE
+    if count / len(forms) < share:
         return None
     return Convention(form, count, len(forms))
 
@@ -105,8 +112,11 @@ def deviations(
     refs: Sequence[Reference],
     form_of: Callable[[Reference], str | None],
     pinned: tuple[str | None, str] = (None, ""),
+    *,
+    many: bool = False,
 ) -> tuple[Convention | None, list[tuple[Reference, str]]]:
-    """The list's convention (or the style's, where `pinned` gives one) and entries breaking it."""
+    """The list's convention (or the style's, where `pinned` gives one) and entries breaking it
+    (`many` as `convention` takes it)."""
     measured = [
         (ref, form)
         for ref in refs
@@ -118,7 +128,7 @@ def deviations(
         return Convention(form, count, len(measured), style), [
             (ref, f) for ref, f in measured if f != form
         ]
-    found = convention([form for _, form in measured])
+    found = convention([form for _, form in measured], many=many)
     if found is None:
         return None, []
     return found, [(ref, form) for ref, form in measured if form != found.form]

@@ -22,16 +22,32 @@ from refslint.api import (
 )
 
 from .conventions import Learnt, deviations, deviations_by_work, style_form, work_of
+from .database_pages import database_pages
 
-_ENDS_WITH_LINK = pattern(r"(?:https?://|doi:\s*10\.|www\.)\S*$", re.IGNORECASE)
+# a link, a labelled DOI or a bare one (`10.1093/ije/dyq028.`) that ends the entry
+_ENDS_WITH_LINK = pattern(
+    r"(?:(?:https?://|doi:\s*10\.|www\.)\S*|(?<!\S)10\.\d{4,9}/\S+)$", re.IGNORECASE
+)
 
 
 def _ending(ref: Reference) -> str | None:
     body = ref.text[ref.body_start :].rstrip()
-    last_words = " ".join(body.rsplit(None, 2)[-2:])  # where a link that ends the entry lies
-    if not body or _ENDS_WITH_LINK.search(last_words):
+    if not body or _ENDS_WITH_LINK.search(body, _last_words(body, 2)):
         return None  # Citing Medicine ends a link with no period, so links set no convention
     return "period" if body[-1] in ".?!" else "none"
+
+
+def _last_words(text: str, count: int) -> int:
+    """Where the last `count` words of `text` (which ends in a word) start: where a link that
+    ends the entry lies (`doi: 10.1000/1`)."""
+    at = start = len(text)
+    for _ in range(count):
+        while at > 0 and not text[at - 1].isspace():
+            at -= 1
+        start = at
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+    return start
 
 
 @list_rule(
@@ -45,7 +61,8 @@ def _ending(ref: Reference) -> str | None:
 def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Learns whether the list ends its entries with a period and flags entries that do not. Entries
-    that end with a link or a DOI are left out: Citing Medicine ends those without a period.
+    that end with a link or a DOI, labelled or bare (`10.1093/ije/dyq028`), are left out: Citing
+    Medicine ends those without a period.
 
     ## Why is this bad?
     A missing final period is small, and exactly what a copy editor marks.
@@ -84,12 +101,19 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         )
 
 
+# A resolver's address as printed: `https://doi.org/`, `http://dx.doi.org/`, `doi.org/`
+_RESOLVER = pattern(r"(?:https?://)?(?:dx\.)?doi\.org/", re.IGNORECASE)
+
+
 def _doi_form(ref: Reference) -> str | None:
+    """How the DOI is printed: `doi:` after its label, or the resolver address it is linked by,
+    told apart by host and scheme (`https://doi.org/` is not `http://dx.doi.org/`)."""
     if ref.doi is None or ref.doi_marker is None:
         return None
     marker = ref.doi_marker.text.strip().lower()
-    if "doi.org/" in marker:  # a resolver address, even after a "doi:" label, is a link
-        return "https://doi.org/"
+    resolver = _RESOLVER.search(marker)
+    if resolver is not None:  # a resolver address, even after a "doi:" label, is a link
+        return resolver.group()
     return "doi:" if marker.startswith("doi") else marker
 
 
@@ -147,9 +171,13 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     """## What it does
     Learns how the list prints DOIs (`https://doi.org/...` or `doi: ...`) and flags the others;
     and where the list links arXiv preprints by their DOI (`https://doi.org/10.48550/arXiv...`),
-    flags a preprint linked to an arxiv.org page instead. The DOI form is learnt apart for journal
-    articles, books and chapters, and preprints and web pages: Citing Medicine prints a journal
-    article's DOI as `doi:10...` and a preprint's as the link after `Available from:`. A named
+    flags a preprint linked to an arxiv.org page instead, and a journal article linked to a
+    database's copy (JSTOR, ProQuest, EBSCOhost, ResearchGate) in the place of the DOI that
+    four in five of the list's journal articles give (at least five). Resolver addresses are
+    told apart by host and scheme (`https://doi.org/` among `http://dx.doi.org/`). The DOI form
+    is learnt apart for journal articles, books and chapters, and preprints and web pages:
+    Citing Medicine prints a journal article's DOI as `doi:10...` and a preprint's as the link
+    after `Available from:`. A named
     style's `doi-link` is the form of its journal articles, books and chapters.
 
     ## Why is this bad?
@@ -188,6 +216,7 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Safe where a DOI written after its label as a resolver address (`doi: http://dx.doi.org/10...`)
     is printed the list's `doi:` way: only the redundant address goes.
     """
+    yield from database_pages(refs)
     works = {work_of(ref) for ref in refs if _doi_form(ref) is not None}
     for learnt in deviations_by_work(refs, _doi_form, style_form(ctx, lambda s: s.doi_link)):
         yield from _doi_deviations(refs, learnt, named=len(works) > 1)

@@ -60,7 +60,7 @@ def style_family_hint(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
         return
     forms = [(ref, form) for ref in refs if (form := range_form(ref)) is not None]
     counts = Counter(form for _, form in forms)
-    if len(forms) < MIN_ENTRIES or len(counts) < 2 or convention([f for _, f in forms]):
+    if len(forms) < MIN_ENTRIES or len(counts) < 2 or convention([f for _, f in forms], many=True):
         return
     if not vancouver(refs):
         return

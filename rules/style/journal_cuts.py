@@ -86,7 +86,7 @@ def _cuts(
         word = match.group(1)
         cut = word.lower()
         longer = [w for w in whole if w.startswith(cut) and w != cut]
-        if len(longer) != 1 or not _wrong_cut(cut, longer[0]):
+        if len(longer) != 1 or not wrong_cut(cut, longer[0]):
             continue
         forms = whole[longer[0]]
         full = max(forms, key=lambda form: len(forms[form]))  # `Health`, as most print it
@@ -94,7 +94,7 @@ def _cuts(
         yield match.start(1), match.end(1), word, full, entries
 
 
-def _wrong_cut(cut: str, word: str) -> bool:
+def wrong_cut(cut: str, word: str) -> bool:
     """Whether the standard forms keep `word` whole and `cut` stands for it as no standard
     does: not a title word itself, nor the standard cut of a title word nearly as common."""
     known = journal_title_word(word)

@@ -26,8 +26,11 @@ from refslint.api import (
     journal_word_shortened_form,
     journals_named,
     journals_one_letter_away,
+    journals_resembling,
     list_rule,
+    pattern,
 )
+from refslint.slips import one_slip
 
 from .journal_words import standard_words
 from .journals import (
@@ -54,7 +57,16 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     name (title or standard abbreviation) with one letter of one long word changed, added,
     dropped or swapped (`Expert System with Applications`), or when it is another journal of
     the same list, one the lists know, with one word more or less (`J Pediatr Child Health
-    Care` beside `J Pediatr Health Care`).
+    Care` beside `J Pediatr Health Care`), or when one of its words is nothing the titles in the
+    lists begin with, no word nor shortening of any (`Gob` in `J Gob Health`), and is a word
+    another journal of the list prints with one inner letter dropped or two letters swapped
+    (`Glob`, in `Lancet Glob Health`), a word the standard forms know; or when, written out in
+    full, it is the title of one journal the lists know but for one word given another ending
+    (`European Journal of Operations Research` for `Operational`; `Technologies`, `Technology`),
+    each form of the word sharing six letters at least and neither the other with an ending
+    added (`Education`, `Educational` both name journals). Of the 21,191 titles of three words or
+    more in the lists, the 5 pairs that differ so are all one journal's variant spellings
+    (`Astrophysical Journal Supplement Series`, `Astrophysics Journal ...`).
 
     Known names are never flagged, however close to another (`J Biol` and `J Biol Chem`, `Phys
     Rev A` and `Phys Rev B`), nor a name a slip away from two different journals.
@@ -96,10 +108,15 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     told_elsewhere |= {u.name for u in unlike_standard(refs, ctx) if not u.variant}
     told_elsewhere |= unknown_names_told(refs, ctx)  # `Disaster Heal`, `Prog Nat Sci Mater`
     near = _near_index([other for other in printed if known[other]])
+    words = _list_words(printed)
     for name, cited in printed.items():
         if known[name] or name in told_elsewhere:
             continue
-        meant = _meant(name, _candidates(name, near), printed)
+        meant = (
+            _meant(name, _candidates(name, near), printed)
+            or _word_slip(name, words)
+            or _other_ending(name)
+        )
         if meant is None:
             continue
         target, why = meant
@@ -145,6 +162,120 @@ def _meant(
             covered.add(journal_key(journal.title))
             found.append((form, f"the known journal {journal.title} is one letter apart"))
     return found[0] if len(found) == 1 else None
+
+
+# A capitalised word of a journal's name, letters alone (`Glob`, `Health`), not inside a hyphenated
+# word nor an acronym
+_NAME_WORD = pattern(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
+
+
+def _list_words(printed: dict[str, list[Reference]]) -> dict[str, dict[str, list[int]]]:
+    """Each capitalised word of the list's journal names, lower case -> name -> its entries."""
+    words: dict[str, dict[str, list[int]]] = {}
+    for name, cited in printed.items():
+        for word in _NAME_WORD.findall(name):
+            words.setdefault(word.lower(), {}).setdefault(name, []).extend(map(_number, cited))
+    return words
+
+
+def _word_slip(name: str, words: dict[str, dict[str, list[int]]]) -> tuple[str, str] | None:
+    """(the name mended, why) where a word of `name` is nothing the table's titles begin with,
+    no word nor shortening of any (`Gob`), and is a word another journal of the list prints
+    (`Glob`, in `Lancet Glob Health`) with one inner letter dropped or two letters swapped,
+    that word being one the standard forms know; one such word alone."""
+    for match in _NAME_WORD.finditer(name):
+        word = match.group()
+        plain = word.lower()
+        if journal_title_words_starting(plain) or journal_word_shortened_form(plain):
+            continue  # a word of titles, or the start of one: perhaps a cut
+        meant = [
+            other
+            for other, names in words.items()
+            if _inner_slip(plain, other) and _standard_word(other) and name not in names
+        ]
+        if len(meant) != 1:
+            continue
+        other = meant[0]
+        where, entries = next(iter(words[other].items()))
+        printed_other = next(w for w in _NAME_WORD.findall(where) if w.lower() == other)
+        fixed = name[: match.start()] + printed_other + name[match.end() :]
+        cited = ", ".join(map(str, sorted(set(entries))[:3]))
+        one = len(set(entries)) == 1
+        said = f"entr{'y' if one else 'ies'} {cited} print{'s' if one else ''}"
+        return fixed, (
+            f"`{word}` is no word or shortening of the journal titles the lists know, and "
+            f"{said} `{printed_other}` (`{where}`), one letter apart"
+        )
+    return None
+
+
+# Endings that make another form of one word (`Operations`, `Operational`; `Physics`,
+# `Physical`; `Technologies`, `Technology`): a title word given another ending is the same word.
+# A word and the word with an ending added (`Education`, `Educational`; `Economic`, `Economics`)
+# are left alone: journals are named both ways (`Journal of Education Policy`, `Educational
+# Policy`), and a plural one letter away is the one-letter check's
+_ENDINGS = frozenset(
+    ["s", "es", "al", "als", "ic", "ics", "ical", "ion", "ions", "ional", "y", "ies"]
+)
+MIN_STEM = 6  # letters two forms of one word share before their endings
+_ANY_WORD = pattern(r"[^\W\d_]+")
+
+
+def _other_ending(name: str) -> tuple[str, str] | None:
+    """(the name mended, why) where `name`, written out in full, is the title of one journal the
+    lists know but for one word given another ending (`European Journal of Operations Research`,
+    European Journal of Operational Research)."""
+    if _abbreviated(name):
+        return None
+    words = journal_key(name).split()
+    if len(words) < 3:
+        return None
+    found: dict[str, tuple[str, str]] = {}
+    for journal in journals_resembling(name):
+        known = journal_key(journal.title).split()
+        if len(known) != len(words):
+            continue
+        differ = [(p, t) for p, t in zip(words, known, strict=True) if p != t]
+        if len(differ) == 1 and _same_word(*differ[0]):
+            found[" ".join(known)] = (journal.title, differ[0][1])
+    if len(found) != 1:
+        return None
+    title, word = next(iter(found.values()))
+    printed = next(
+        (m for m in _ANY_WORD.finditer(name) if _same_word(m.group().lower(), word)), None
+    )
+    if printed is None:
+        return None  # the word printed with accents or marks the key drops: not told here
+    whole = word.capitalize() if printed.group()[0].isupper() else word
+    fixed = name[: printed.start()] + whole + name[printed.end() :]
+    return fixed, f"the known journal {title} writes `{whole}`, the word with another ending"
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two words are one word with other endings (`operations`, `operational`)."""
+    if a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    # the letters they share, to the shorter's end where one starts the other (`environment-al`)
+    stem = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return stem >= MIN_STEM and a[stem:] in _ENDINGS and b[stem:] in _ENDINGS
+
+
+def _inner_slip(printed: str, word: str) -> bool:
+    """Whether `printed` is `word` with one letter dropped inside it (not its last, which would
+    make a cut), or with two neighbouring letters swapped."""
+    if len(word) == len(printed) + 1:
+        return any(word[:i] + word[i + 1 :] == printed for i in range(1, len(word) - 1))
+    return len(word) == len(printed) and one_slip(printed, word) and sorted(word) == sorted(printed)
+
+
+def _standard_word(word: str) -> bool:
+    """Whether the standard forms print `word` (lower case): a title word, or a shortening."""
+    known = journal_title_word(word)
+    if known is not None and (known.titles >= 2 or known.uses(word)):
+        return True
+    return any(w.uses(word) for w in journal_title_words_starting(word))
 
 
 def _slip_of_abbreviation(name: str, journal: Journal, form: str) -> bool:

@@ -44,6 +44,10 @@ _QUALIFIER = pattern(r"\s+\(([A-Z][a-z]+(?:,\s+[A-Z][a-z]+\.?){0,2})\)$")
 # how a subject's name ends, as no place's does: a title's own bracket (`Journal of the Royal
 # Statistical Society Series B (Methodological)`), not NLM's place qualifier
 _SUBJECT_ENDINGS = ("ological", "ical", "ics", "ology")
+# A month, and perhaps its day, between a journal and its volume (`Cleve Clin J Med. Mar 77(3)`)
+_MONTH_BETWEEN = pattern(
+    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?\s+"
+)
 # NLM's period before a journal's section letter (`Journal of chromatography. A`): after a word
 # printed whole, where a list of full titles prints `Journal of Chromatography A`
 _SECTION = pattern(r"(?<=[a-z]{4})(\.)\s+[A-H]$")
@@ -72,7 +76,10 @@ def _ending(ref: Reference) -> Ending | None:
     end = span.start + len(printed)
     after = end + 1 if text.startswith(".", end) else end
     period = None if after == end and not printed.endswith(".") else Span(after - 1, after)
-    if text[after : ref.volume.span.start].strip() or after == ref.volume.span.start:
+    between = text[after : ref.volume.span.start]
+    if _MONTH_BETWEEN.fullmatch(between):
+        between = " "  # `Cleve Clin J Med. Mar 77(3)`: a month (a fault of its own) before it
+    if between.strip() or not between:
         return None  # a year, a comma or an issue between: not a journal set before its volume
     body = text[span.start : period.start if period else end]
     qualifier = _QUALIFIER.search(body)
@@ -152,7 +159,9 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     (`J. Alloys Compd. 666`, `JOM 50`: only an abbreviation's own period), and flags a period
     after a word that is not abbreviated (`China Foundry. 14`, `Heat Recover. Syst. CHP. 13`)
     or a doubled one; where no journal of the list is dotted (`Am J Trop Med Hyg 57`), a period
-    after an undotted name too (`J Postgrad Med. 51`), which no cut word of it owns. Where the
+    after an undotted name too (`J Postgrad Med. 51`), which no cut word of it owns; a month
+    between the journal and its volume (`Cleve Clin J Med. Mar 77(3)`) does not hide the period
+    before it. Where the
     list prints ISO 4 forms or full titles, it also flags NLM's place qualifier (`Metals
     (Basel)`, `Eye (London, England)`; a subject in brackets is the title's own, not a place:
     `Series B (Methodological)`), and where it prints full titles, NLM's period before a

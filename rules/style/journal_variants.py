@@ -29,7 +29,9 @@ def journal_abbreviation_variant(refs: Sequence[Reference], ctx: Context) -> Ite
     the shipped lists (ISO 4, from JabRef's CC0 lists) only because a word is cut at another
     letter: every word is the title's word in its place, whole or shortened with a period, none
     dropped, added or moved (`J. Clean. Prod.` for `J. Cleaner Prod.`, Journal of Cleaner
-    Production). It names the standard form as a hint.
+    Production). It names the standard form as a hint. A word cut by its last letter alone
+    (`Glob. Environ. Chang.` for `Change`) is no variant: ISO 4 never shortens a word by one
+    letter, and RL811 warns of it.
 
     ## Why is this bad?
     It is not wrong: publishers and ISO 4's word list cut words differently. A list that wants

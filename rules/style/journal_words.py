@@ -43,13 +43,32 @@ def standard_shortening(printed: str, word: str) -> bool:
     return uses >= MIN_USES and uses * SHARE >= known.shortenings
 
 
-def standard_words(name: str, title: str) -> bool:
+def standard_words(name: str, title: str, form: str = "") -> bool:
     """Whether each word of the abbreviation `name` is, in its place, a standard shortening of
-    the word of `title` (`Forest Ecol Manag` of Forest Ecology and Management)."""
+    the word of `title` (`Forest Ecol Manag` of Forest Ecology and Management), or the word the
+    journal's own standard form `form` prints there (`Cienc Saude Colet`: `Cienc` as the
+    standards widely cut `Ciencia`, `Colet` as NLM's `Cien Saude Colet` does). A word printed
+    whole that `form` cuts and no standard form keeps whole (`Metrics`, where NLM writes `Popul
+    Health Metr`) is not standard, however seldom the table meets the word."""
     printed, words = journal_key(name).split(), journal_key(title).split()
     if len(printed) != len(words):
         return False
-    return all(standard_shortening(p, w) for p, w in zip(printed, words, strict=True))
+    own = journal_key(form).split() if form else []
+    if len(own) != len(words):
+        own = [""] * len(words)
+    return all(_own_word(p, w, f) for p, w, f in zip(printed, words, own, strict=True))
+
+
+def _own_word(printed: str, word: str, own: str) -> bool:
+    """Whether `printed` stands for the title word `word` as a standard does, `own` being the
+    word the journal's own standard form prints in its place ("" where not known)."""
+    if own and printed == own:
+        return True
+    if own and printed == word != own and word.startswith(own):
+        known = journal_title_word(word)
+        if known is not None and known.shortenings and not known.uses(word):
+            return False  # every standard form that has the word cuts it
+    return standard_shortening(printed, word)
 
 
 class OddWord(NamedTuple):

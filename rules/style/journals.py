@@ -41,7 +41,7 @@ from .conventions import (
     holds_two_citations,
     style_form,
 )
-from .journal_cuts import cut_words
+from .journal_cuts import cut_words, wrong_cut
 from .journal_words import odd_words, standard_words
 
 _SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
@@ -381,13 +381,14 @@ def _cuts_whole_words(name: str, form: str, title: str) -> bool:
     """Whether the undotted `name` differs from an ISO 4 form with its periods removed (`form`)
     only by cutting short words that form keeps whole (`Biomark Res` for `Biomarker Res`).
     ISO 4 keeps many words whole that NLM shortens; where the lists lack the NLM form, such a
-    cut may be NLM's own and cannot be called wrong."""
+    cut may be NLM's own and cannot be called wrong, unless the standard forms keep the word
+    whole almost always and never cut it so (`Biol Contr`: 89 forms of 92 print `Control`)."""
     printed, standard = journal_key(name).split(), journal_key(form).split()
     if len(printed) != len(standard) or printed == standard:
         return False
     whole = set(_all_words(title))
     return all(
-        p == s or (s in whole and len(p) >= _MIN_CUT and s.startswith(p))
+        p == s or (s in whole and len(p) >= _MIN_CUT and s.startswith(p) and not wrong_cut(p, s))
         for p, s in zip(printed, standard, strict=True)
     )
 
@@ -626,7 +627,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
     own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted
     abbreviation that only cuts the title's words at other letters than the standard form
-    (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint. A named
+    (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint, unless it
+    cuts a word by one letter alone (`Glob. Environ. Chang.`), which ISO 4 never does. A named
     style pins the form (`journal = "nlm"`).
 
     The form is learnt per entry, or failing that, where the list abbreviates, per journal: a
@@ -903,7 +905,7 @@ def _not_standard(
                 continue  # `Ecol Model`, ISO 4's form without its periods, in an NLM list
             said = f"is not the standard abbreviation of {journal.title}"
             variant = dotted and _cut_elsewhere(name, journal.title)
-            if not variant and standard_words(name, journal.title):
+            if not variant and standard_words(name, journal.title, form):
                 continue  # `Forest Ecol Manag`: each word as a standard shortens it
         elif not dotted and form == journal.nlm and (lost := _capitals_lost(name, form)):
             said = f"lowers the capitals of `{lost}` in the standard abbreviation"
@@ -1100,6 +1102,8 @@ def _cut_elsewhere(name: str, title: str) -> bool:
             return False
         if plain[0] != word and not (cut and word.startswith(plain[0])):
             return False
+        if cut and len(word) == len(plain[0]) + 1:
+            return False  # `Chang.` for `Change`: ISO 4 never cuts a word by one letter
     return True
 
 

@@ -203,8 +203,10 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     Learns the list's et al. rule: how many authors it names before `et al.` (three, six...),
     and how many it lists in full without it (the most seen in at least two entries). Flags
     entries that name more or fewer before `et al.`, and entries that list every author where
-    the rule says to stop and write `et al.`. A named style (`et-al = { up-to = 6, listed = 3 }`)
-    pins the rule instead.
+    the rule says to stop and write `et al.`. A list that cuts to three names, prints six whole
+    in two entries or more and longer lists whole in fewer entries than it cuts follows AMA's and
+    the Vancouver variants' "all authors up to six, else three and et al.". A named style
+    (`et-al = { up-to = 6, listed = 3 }`) pins the rule instead.
 
     Where too few entries use `et al.` to set a rule, a list whose journal articles are set out in
     Vancouver and that prints every author of most entries with more than six (at least two, and
@@ -271,6 +273,20 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
 
 
 VANCOUVER_UP_TO = 6  # the most authors any Vancouver variant lists before it cuts to et al.
+CUT_TO = 3  # the names AMA, BMJ and Vancouver variants keep of a list longer than six
+
+
+def _cut_to_three_past_six(counts: Counter[int], listed: int, cut: int) -> int | None:
+    """Six, where a list that cuts to three names prints six whole in two entries or more, and
+    prints longer lists whole in fewer entries than it cuts: AMA's, the BMJ's and Vancouver
+    variants' rule ("all authors up to six, else three and et al."), so that the longer lists
+    printed whole are its deviations, however often one length recurs among them."""
+    if listed != CUT_TO or counts[VANCOUVER_UP_TO] < 2:
+        return None
+    longer = sum(seen for n, seen in counts.items() if n > VANCOUVER_UP_TO)
+    return VANCOUVER_UP_TO if 0 < longer < cut else None
+
+
 _OUTWEIGH = 3  # entries printing more than six authors whole that outweigh a single one cut
 
 
@@ -317,12 +333,14 @@ def _learnt_up_to(refs: Sequence[Reference], listed: int) -> int:
     """
     counts = Counter(len(ref.authors) for ref in refs if ref.et_al is None and ref.authors)
     supported = [n for n, seen in counts.items() if seen >= 2 and n >= listed]
+    cut = sum(1 for ref in refs if ref.et_al is not None and ref.authors)
+    if supported and (six := _cut_to_three_past_six(counts, listed, cut)) is not None:
+        return six
     if supported:
         return max(supported)
     # Six named before `et al.` in a Vancouver list: the ICMJE rule, which cuts any list longer
     # than six, so longer lists printed whole, each length once and fewer than the entries cut,
     # are the deviations (MDPI's ten may be followed by an eleventh printed whole: not this)
-    cut = sum(1 for ref in refs if ref.et_al is not None and ref.authors)
     longer = sum(seen for n, seen in counts.items() if n > listed)
     if listed == VANCOUVER_UP_TO and cut >= 2 and longer < cut and vancouver(refs):
         return listed

@@ -173,8 +173,8 @@ class Range(NamedTuple):
 
 
 # A range after a volume's or issue's colon that the grammar left unread, as in an entry it could
-# not set out in full (`2008; (22):3168-3170.`, `2018 Mar:200:238-248.`).
-_LOOSE_RANGE = pattern(r"(?<=[\d)]):(?P<first>\d+)(?P<dash>[-–])(?P<last>\d+)(?=[.;,]?(?:\s|$))")
+# not set out in full (`2008; (22):3168-3170.`, `2018 Mar:200:238-248.`, `JAMA 266: 1365–70.`).
+_LOOSE_RANGE = pattern(r"(?<=[\d)]):\s?(?P<first>\d+)(?P<dash>[-–])(?P<last>\d+)(?=[.;,]?(?:\s|$))")
 
 
 def _page_range(ref: Reference) -> Range | None:
@@ -193,9 +193,8 @@ def _page_range(ref: Reference) -> Range | None:
     m = loose[0]
     first, printed = m.group("first"), m.group("last")
     last = first[: max(len(first) - len(printed), 0)] + printed
-    return Range(
-        m.group(0)[1:], Span(m.start() + 1, m.end()), first, last, printed, m.group("dash")
-    )
+    start = m.start("first")
+    return Range(m.string[start : m.end()], Span(start, m.end()), first, last, printed, m["dash"])
 
 
 _LETTER = pattern(r"[A-Za-z]{1,2}(?=\d)")
@@ -255,7 +254,8 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Learns whether the list abbreviates page ranges (`1201-15`) or writes them in full
     (`1201-1215`), counting only ranges where the two forms differ, and flags the others.
     A range after a colon that the grammar could not place in a fuller reading counts too
-    (`2008; (22):3168-3170.`).
+    (`2008; (22):3168-3170.`, `JAMA 266: 1365–70.`). A list settles its form with 80% of at
+    least five ranges, or with 70% of at least twelve (eleven full against four abbreviated).
 
     ## Why is this bad?
     A style writes every range one way; a mixture shows entries pasted from different sources.
@@ -282,7 +282,7 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## Fix safety
     Safe: the range keeps its pages; only the printed form of its last page changes.
     """
-    found, odd = deviations(refs, range_form, style_form(ctx, lambda s: s.page_range))
+    found, odd = deviations(refs, range_form, style_form(ctx, lambda s: s.page_range), many=True)
     if found is None:
         return
     for ref, form in odd:

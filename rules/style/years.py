@@ -75,8 +75,9 @@ def year_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     """## What it does
     In lists that print the year right after the authors (author-date styles and their numbered
     variants), learns how the year is set off: `(1999) Title`, `(1999). Title`, `1999. Title`
-    and so on, and flags entries that punctuate it another way. Lists that print the year
-    elsewhere (Vancouver, physics styles) have no such entries and are never flagged.
+    and so on, and flags entries that punctuate it another way: where 80% of at least five
+    entries, or 70% of at least twelve, print one form. Lists that print the year elsewhere
+    (Vancouver, physics styles) have no such entries and are never flagged.
 
     ## Why is this bad?
     A style punctuates the year one way; an entry that does not was pasted in from elsewhere.
@@ -102,7 +103,7 @@ def year_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     ## Fix safety
     Safe: only the marks around the year change, to those most entries of the list print.
     """
-    found, odd = deviations(refs, _list_form(refs))
+    found, odd = deviations(refs, _list_form(refs), many=True)
     if found is None:
         return
     usual = Counter(

@@ -213,6 +213,26 @@ def test_files_without_a_list_are_quiet(cwd, capsys):
     assert capsys.readouterr().out == "No reference list found in 1 file.\n"
 
 
+def test_an_unnumbered_list_without_its_heading_gets_a_hint(cwd, capsys):
+    apa = (
+        "Kahneman, D. (2011). Thinking, fast and slow. Farrar, Straus and Giroux.\n"
+        "Tversky, A., & Kahneman, D. (1974). Judgment under uncertainty. Science, 185, 1124.\n"
+    )
+    write(cwd / "refs.txt", apa)
+    assert main(["--offline", "refs.txt"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "No reference list found in 1 file.\n"
+    assert "refs.txt: these lines read like an unnumbered reference list" in captured.err
+    write(cwd / "refs.txt", "References\n\n" + apa)  # with the heading it is read
+    main(["--offline", "refs.txt"])
+    captured = capsys.readouterr()
+    assert "(2 entries)" in captured.out or "2 entries in 1 file" in captured.out
+    assert "unnumbered" not in captured.err
+    write(cwd / "notes.txt", "2024-01-02 Fixed the crash. See the log.\nSome prose, 2020.\n")
+    main(["--offline", "notes.txt"])
+    assert "unnumbered" not in capsys.readouterr().err
+
+
 def test_a_failed_file_is_never_summarised_as_all_checks_passed(cwd, capsys):
     write(cwd / "refs.txt", "1. Kern JH. Title here. J Immunol. 1994;152:2110-8.\n")
     (cwd / "broken.txt").write_bytes(b"1. Kern JH. Title \xff\xfe here.\n")

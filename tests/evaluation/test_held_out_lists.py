@@ -63,16 +63,17 @@ SETS = {
     "unseen-lists-2": HeldOut(
         "unseen-lists-2",
         {
-            "biorxiv-aurora-translation": (39, 0, 0),
-            "f1000-drylands-distribution": (24, 0, 0),
+            "biorxiv-aurora-translation": (41, 0, 0),
+            "f1000-drylands-distribution": (25, 0, 0),
             "f1000-hemp-cannabidiol": (8, 0, 0),
             "hindawi-pellizzari-flow": (6, 0, 0),
         },
         entries=179,
         faults=98,
-        found=77,  # 0.70 (0.97) after RL501, RL530 and RL601 read more of their faults; 0.72 (1.00)
+        found=80,  # 0.70 (0.97) after RL501, RL530 and RL601 read more of their faults; 0.72 (1.00)
         # after APA journal articles came to be read; 0.78 after RL524 and RL525 (publishers' and
-        # places' names) and RL501's access note with no address
+        # places' names) and RL501's access note with no address; 0.81 after RL420 (`gk×1000`)
+        # and RL418 (`nbt0102-87` gives page 87)
         alarms=0,
     ),
     # the day it was added: recall 0.04 (2 of 48), 16.5 false alarms per 100 (37), 2 rejected;
@@ -83,14 +84,15 @@ SETS = {
     "unseen-lists-3": HeldOut(
         "unseen-lists-3",
         {
-            "frontiers-adoptive-cell-therapy": (21, 0, 0),
-            "wiley-clinteach-pelvic-exam": (4, 0, 0),
-            "wiley-rcm-aquaculture-offflavour": (12, 0, 0),
+            "frontiers-adoptive-cell-therapy": (23, 0, 0),
+            "wiley-clinteach-pelvic-exam": (5, 0, 0),
+            "wiley-rcm-aquaculture-offflavour": (13, 0, 0),
             "wiley-vetophth-fundus-imaging": (3, 0, 0),
         },
         entries=224,
         faults=48,
-        found=40,  # RL598's database supplement (`37(15_suppl)`)
+        found=44,  # RL598's database supplement (`37(15_suppl)`); RL418 and RL419 (a DOI's
+        # article number, a chapter's DOI for the book)
         alarms=0,
     ),
     # the day it was added: recall 0.09 (3 of 33), 5.1 false alarms per 100 (9); per list
@@ -103,12 +105,13 @@ SETS = {
         {
             "elsevier-apsb-metallic-nanomedicine": (3, 0, 0),
             "nature-sttt-immune-evasion": (6, 0, 0),
-            "tandf-gut-mycobiome": (6, 0, 0),
-            "techscience-cd47-therapy": (4, 0, 0),
+            "tandf-gut-mycobiome": (7, 0, 0),
+            "techscience-cd47-therapy": (8, 0, 0),
         },
         entries=175,
         faults=33,
-        found=19,  # RL596's page suffix split off (`2051–65. e6`)
+        found=24,  # RL596's page suffix split off (`2051–65. e6`); RL419's preprint and
+        # meeting-abstract DOIs on journal articles
         alarms=0,
     ),
     # the day it was added: recall 0.03 (2 of 64), 54.9 false alarms per 100 (100), 2 rejected;
@@ -162,16 +165,17 @@ SETS = {
     "unseen-lists-7": HeldOut(
         "unseen-lists-7",
         {
-            "aben-reben-breastfeeding": (20, 7, 0),
+            "aben-reben-breastfeeding": (21, 7, 0),
             "apesb-pboci-child-oral-health": (16, 1, 0),
             "iesc-csc-gestational-diabetes": (9, 3, 0),
-            "sbq-jbcs-lipase-resolution": (0, 0, 0),
+            "sbq-jbcs-lipase-resolution": (1, 0, 0),
             "svsa-ess-technology-transfer": (11, 4, 0),
-            "ufrj-ean-sibling-visits": (9, 0, 0),
+            "ufrj-ean-sibling-visits": (11, 0, 0),
         },
         entries=181,
         faults=86,
-        found=65,  # 0.44, after RL596-RL598, RL820 (the apparatus' spacing and marks), RL807's language, RL546 both ways
+        found=69,  # 0.44, after RL596-RL598, RL820 (the apparatus' spacing and marks), RL807's language, RL546 both ways
+        # (66: RL809 tells `https://doi.org/` from `http://dx.doi.org/`)
         alarms=15,
         rejected=0,
     ),
@@ -193,13 +197,14 @@ SETS = {
         "unseen-lists-8",
         {
             "astmh-ajtmh-chikungunya-vectors": (3, 0, 0),
-            "jstm-tmh-micronesia-climate": (17, 0, 0),
-            "plosntd-conjunctivitis-traveller": (24, 0, 0),
+            "jstm-tmh-micronesia-climate": (18, 0, 0),
+            "plosntd-conjunctivitis-traveller": (35, 0, 0),
             "royalsoc-rsos-panda-colostrum": (6, 0, 0),
         },
         entries=188,
         faults=76,
-        found=50,
+        found=62,  # 0.80, after RL821 read an issue before one page, RL803 and RL813 settled a
+        # longer list's habit at 70%, and RL826 a month between the journal and its volume
         alarms=0,
         rejected=0,
     ),
@@ -220,14 +225,14 @@ SETS = {
     "unseen-lists-9": HeldOut(
         "unseen-lists-9",
         {
-            "acs-biomac-cellulose-aerogels": (5, 1, 0),
+            "acs-biomac-cellulose-aerogels": (6, 1, 0),
             "aps-prresearch-iron-melt": (4, 0, 0),
             "avs-jvsta-hfo2-etching": (5, 1, 0),
             "rsc-digdisc-interatomic-potentials": (8, 0, 0),
         },
         entries=187,
         faults=30,
-        found=22,
+        found=23,  # 0.77 with RL828 (`accessed 11.01.2024` reads two ways)
         alarms=2,
         rejected=0,
     ),
@@ -241,22 +246,22 @@ SETS = {
     # with its access date alone passes RL520, `advective` RL550, and Cambridge's articles are
     # read (RL811 finds `Crop Protect`, `Rev Econom Stat`). What remains: RL515 on Cambridge's
     # `et al` with no period (16), which other lists' judges call a fault, and RL808 on 14.
-    # Recall then 0.35 (19 of 54): Science Advances' compound particles capitalised (`Von Der
+    # names10 found 7 more: Science Advances' compound particles capitalised (`Von Der
     # Heydt`, RL526) and its two entries of names printed with the given name as the surname
     # (RL527), AMA's `Van Der Haar F` (RL526) and its lone names run into the title (`Hemenway D
     # Monitoring`, RL589)
     "unseen-lists-10": HeldOut(
         "unseen-lists-10",
         {
-            "aaas-sciadv-amoc-tipping": (7, 0, 0),
-            "cup-phn-malawi-undernutrition": (3, 16, 0),
-            "ghsp-grain-fortification-law": (9, 1, 0),
-            "pnas-amoc-social-cost-carbon": (0, 0, 0),
+            "aaas-sciadv-amoc-tipping": (16, 0, 0),
+            "cup-phn-malawi-undernutrition": (4, 16, 0),
+            "ghsp-grain-fortification-law": (13, 0, 0),
+            "pnas-amoc-social-cost-carbon": (3, 0, 0),
         },
         entries=202,
         faults=54,
-        found=19,
-        alarms=17,
+        found=36,  # 0.67 measured with names10 merged: RL526, RL527 and RL589's lone names
+        alarms=16,  # RL808 leaves an entry ending on a bare DOI alone, as one ending on a link
         rejected=0,
     ),
     # the day it was added: recall 0.22 (22 of 102; 0.31 where a rule exists), 45.3 false alarms
@@ -268,22 +273,65 @@ SETS = {
     # dates, 9, and RL811 on `Cienc Saude Colet`, 3, are what remain), none rejected: the
     # author-year list keeps its `&` and `et al.` (RL512, RL530), TEMA's `55 (1991), 115119` and
     # `(1985), 1012` are read and their lost dashes found (RL518), `Quim. Nova 23, 664`, `Novel
-    # 45-kilodalton`, `Pereira JdA` and `Dell’ Agnolo CM` are read. Recall then 0.40 (41 of 102)
-    # after RL590 found `Pereira JdA`, a last author cut to initials (`Wendel e F.K.`) and
+    # 45-kilodalton`, `Pereira JdA` and `Dell’ Agnolo CM` are read. names10 found 3 more:
+    # RL590 found `Pereira JdA`, a last author cut to initials (`Wendel e F.K.`) and
     # TEMA's `M. A. Saunders` among its close initials (`D.C. Fong`)
     "unseen-lists-11": HeldOut(
         "unseen-lists-11",
         {
-            "abdc-bjmbr-leptospira-genome": (4, 0, 0),
-            "sbf-rbef-quartz-microbalance": (4, 0, 0),
-            "sbmac-tema-interior-point": (16, 0, 0),
-            "usp-rsp-mortality-inequalities": (17, 11, 0),
+            "abdc-bjmbr-leptospira-genome": (9, 0, 0),
+            "sbf-rbef-quartz-microbalance": (10, 0, 0),
+            "sbmac-tema-interior-point": (23, 0, 0),
+            "usp-rsp-mortality-inequalities": (23, 8, 0),
         },
         entries=170,
         faults=102,
-        found=41,
-        alarms=11,
+        found=65,  # 0.44, after RL806 took three and `et al.` past six, RL821 `(Part 7)`,
+        # RL827 a date and an ordinal split by a space and RL809 a JSTOR page for a DOI; 0.64
+        # measured with names10 merged (RL590: `e F.K.`, `Pereira JdA`, `M. A. Saunders`)
+        alarms=8,
         rejected=0,
+    ),
+    # the day it was added: recall 0.21 (13 of 63; 0.30 where a rule exists), 3.3 false alarms
+    # per 100 (8), 3 readable entries rejected; per list (4, 0, 0), (7, 6, 3), (1, 1, 0),
+    # (1, 1, 0). Four publishers new to the sets: EDP's SICOT-J (`Surname AB, et al. (Year)
+    # Title. Journal Volume, first–last.`), LWW's Exercise and Sport Sciences Reviews, Liebert's
+    # Vancouver with no final period and Medicina Oral's dental journal. What fails: journal forms
+    # (16 missed: Scopus's `J Bone Jt Surg Am`, `Mol Genet Genomic`), an access date whose month
+    # is a number (`accessed 1 2018`, rejected), names and product names lower-cased in titles
+    "unseen-lists-12": HeldOut(
+        "unseen-lists-12",
+        {
+            "edp-sicotj-rotator-cuff": (4, 0, 0),
+            "liebert-biopreserv-genebanks": (8, 6, 3),
+            "lww-essr-mtor-muscle": (1, 1, 0),
+            "medoral-jced-niti-fatigue": (1, 1, 0),
+        },
+        entries=241,
+        faults=63,
+        found=14,
+        alarms=8,
+        rejected=3,
+    ),
+    # the day it was added: recall 0.51 (45 of 89; 0.64 where a rule exists), 24.5 false alarms
+    # per 100 (47), 38 readable entries rejected; per list (0, 40, 37), (0, 3, 0), (2, 1, 0),
+    # (43, 3, 1). The first author-date (unnumbered) set, each list after a `References`
+    # heading: AOSIS's Harvard (`Abramovitz, J., 2001, Title, ...`), which the grammar does not
+    # read at all, SAGE's Harvard, whose `et al` with no period is most of what is found,
+    # Pensoft's and PeerJ's
+    "unseen-lists-13": HeldOut(
+        "unseen-lists-13",
+        {
+            "aosis-jamba-flooding-poverty": (0, 40, 37),
+            "peerj-table-tennis-serve": (0, 3, 0),
+            "pensoft-mycokeys-anaerobic-fungus": (2, 1, 0),
+            "sage-holocene-broomcorn-millet": (43, 3, 1),
+        },
+        entries=192,
+        faults=89,
+        found=45,
+        alarms=47,
+        rejected=38,
     ),
 }
 LISTS = [(key, name) for key, held in SETS.items() for name in sorted(held.floors)]
@@ -301,12 +349,19 @@ def results(real_lists):
     return found
 
 
+def _entry_lines(text: str) -> list[str]:
+    """A list's entry lines: an unnumbered list's `References` heading is not an entry."""
+    lines = text.splitlines()
+    return lines[1:] if lines and lines[0] == "References" else lines
+
+
 def _lines(real_lists, folder: Path) -> set[str]:
-    """Every entry's text without its number, over all lists of a folder."""
+    """Every entry's text without its number (an unnumbered entry: without its first word),
+    over all lists of a folder."""
     return {
         line.split(" ", 1)[1]
         for name in real_lists.names(folder)
-        for line in real_lists.load(name, folder).text.splitlines()
+        for line in _entry_lines(real_lists.load(name, folder).text)
         if " " in line
     }
 
@@ -324,7 +379,7 @@ def test_each_set_is_judged_in_full_and_apart_from_every_other(real_lists, key):
     total = 0
     for name in names:
         judged = real_lists.load(name, held.path)
-        lines = judged.text.splitlines()
+        lines = _entry_lines(judged.text)
         assert sorted(judged.entries) == list(range(1, len(lines) + 1)), name  # every entry
         assert all(
             code in known for faults in judged.entries.values() for f in faults for code in f.codes

@@ -25,6 +25,8 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-9/*.txt"),
         *DATA.glob("unseen-lists-10/*.txt"),
         *DATA.glob("unseen-lists-11/*.txt"),
+        *DATA.glob("unseen-lists-12/*.txt"),
+        *DATA.glob("unseen-lists-13/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

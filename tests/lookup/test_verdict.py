@@ -189,6 +189,9 @@ def test_the_summary_line_counts_other_authors_and_undecided(registry, tmp_path,
         "Checked 2 entries against Crossref, DataCite, OpenAlex and PubMed: 0 confirmed, 0 differ, 0 not found, "
         "1 by other authors, 1 undecided ("
     )
+    refs.write_text(refs.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    main(["--today", "2026-11-26", "--select", "RL4", str(refs)])
+    assert capsys.readouterr().err.startswith("Checked 1 entry against ")
 
 
 @pytest.mark.parametrize(

@@ -285,3 +285,60 @@ def test_a_word_the_list_lowers_is_held_to_it_before_a_year(lint):
 def test_a_name_before_a_year_is_left_alone(lint, title):
     """A programme's name before its year, and a word the list never writes in lower case."""
     assert found(lint, vancouver(title), "RL587") == []
+
+
+def test_a_hemisphere_after_a_degree_sign_makes_no_run_of_capitals(lint):
+    """`34.5°S During 2009–2017`: the `S` is a hemisphere, not a word of a name, so `During`
+    stands alone and the list's `during` in lower case (before a year, more often than not) is
+    the evidence; the same in APA."""
+    during = (
+        "7. Ng A, Chu B. Sea ice loss during polar night. J Clim. 2018;31:1-9.\n"
+        "8. Roy E. Ocean heat uptake during the hiatus. Nat Clim Chang. 2016;6:1-9.\n"
+    )
+    text = vancouver("Overturning transport at 34.5°S During 2009–2017 in the basin") + during
+    assert [d.entry for d in lint(text, select=["RL587"])] == [1]
+    apa = (
+        "1. Meinen, C. S. (2018). Overturning transport at 34.5°S During 2009–2017 in the basin."
+        " Geophysical Research Letters, 45, 4180–4188.\n"
+        "7. Ng, A. (2018). Sea ice loss during polar night. Journal of Climate, 31, 1–9.\n"
+        "8. Roy, E. (2016). Ocean heat uptake during the hiatus. Nature Climate Change, 6, 1–9.\n"
+        + APA
+    )
+    assert [d.entry for d in lint(apa, select=["RL587"])] == [1]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a capital letter not after a degree sign still makes a run (`Vitamin D Receptor`)
+        "Signalling through the Vitamin D Receptor During infection",
+        # a degree sign before a capital that starts a name: the name's own run
+        "Growth at 37°C in Dulbecco's Modified Eagle Medium",
+    ],
+)
+def test_a_capital_beside_a_letter_or_a_name_stays_alone(lint, title):
+    during = (
+        "7. Ng A, Chu B. Sea ice loss during polar night. J Clim. 2018;31:1-9.\n"
+        "8. Roy E. Ocean heat uptake during the hiatus. Nat Clim Chang. 2016;6:1-9.\n"
+    )
+    assert found(lint, vancouver(title) + during, "RL587") == []
+
+
+def test_a_compound_with_a_lower_case_tail_is_no_word_of_a_name(lint):
+    """`a Convection-permitting GCM`: beside the acronym, but a name would capitalise
+    `permitting` too; the list writes `convection` in lower case. `Protein-coding RNA` stays
+    alone where the list never lowers `protein`."""
+    convection = (
+        "7. Ng A, Chu B. Deep convection in a warming climate. J Clim. 2018;31:1-9.\n"
+        "8. Roy E. Organised convection over the tropics. Nat Clim Chang. 2016;6:1-9.\n"
+    )
+    text = (
+        vancouver("Rainfall extremes in a Convection-permitting GCM over tropical western regions")
+        + convection
+    )
+    assert [d.entry for d in lint(text, select=["RL587"])] == [1]
+    alone = (
+        vancouver("Rainfall extremes in a Protein-coding RNA model of cellular stress responses")
+        + convection
+    )
+    assert found(lint, alone, "RL587") == []

@@ -191,6 +191,35 @@ def test_english_compounds_and_letter_designators_keep_their_hyphens(lint):
     assert found(lint, COMPOUNDS, "RL593") == []
 
 
+# an acronym joined by a hyphen to the words it stands for, in Vancouver and author-date styles
+ACRONYMS = numbered(
+    "Swofford DL (2000). PAUP*-Phylogenetic Analysis Using Parsimony (*and other methods). "
+    "Version 4. Sinauer Associates, Sunderland, MA, USA.",
+    "Altschul SF, Gish W. BLAST-Basic Local Alignment Search Tool revisited. J Mol Biol. "
+    "1990;215:403-10.",
+    "Smith, J., & Lee, K. (2019). QOL-Quality of Life in older adults. Age and Ageing, 48, 1–9.",
+)
+# acronyms before a hyphen and a capital that do not spell them: compounds in title case
+NOT_EXPANSIONS = numbered(
+    "Heaton RK, Clifford DB. HIV-Associated Neurocognitive Disorders Persist in the Era of Potent "
+    "Antiretroviral Therapy. Neurology. 2010;75:2087-96.",
+    "Park J. MRI-Guided Biopsy of the Prostate. Radiology. 2018;289:1-9.",
+    "Lee, A. (2021). COVID-Related Stress and Sleep. Sleep, 44, 1–9.",
+    "Kim S. DNA-Protein Interactions in Chromatin. Cell. 2015;161:1-9.",
+)
+
+
+def test_an_acronym_hyphened_to_its_own_expansion_wants_a_dash(lint):
+    hits = lint(ACRONYMS, select=["RL593"])
+    assert [d.entry for d in hits] == [1, 2, 3]
+    assert hits[0].message == (
+        "hyphen where the title has a dash (`PAUP*-Phylogenetic`); expected `PAUP*—Phylogenetic`"
+    )
+    fixed = apply_edits(ACRONYMS, [e for d in hits for e in d.edits])
+    assert "BLAST—Basic Local" in fixed and "QOL—Quality of Life" in fixed
+    assert found(lint, NOT_EXPANSIONS, "RL593") == []
+
+
 def test_a_portuguese_title_keeps_its_hyphenated_pronouns(lint):
     text = numbered(
         "Silva AB, Souza CD. Conhecê-la e tratá-la: a doença renal crônica-a revisão. Rev Saude "

@@ -117,3 +117,29 @@ def test_a_note_as_title_is_found(lint, entry):
 )
 def test_real_titles_are_not_notes(lint, entry):
     assert _found(lint, [entry], "RL579") == []
+
+
+def test_a_symbols_letter_lowered_before_its_number_is_found(lint):
+    """`PD-l1` for `PD-L1`, with no other title to learn from, in Vancouver, APA and IEEE; the
+    Greek letters' stand-ins (`TGF-b1`, `IFN-a2`, `IFN-g`) and whole words are left alone."""
+    entries = [
+        "1. Reck M, Rodríguez-Abreu D. Pembrolizumab versus chemotherapy for PD-l1-positive "
+        "non-small-cell lung cancer. N Engl J Med. 2016;375:1823-33.",
+        "2. Lee, A. (2019). Blockade of PD-l1 in melanoma. Nature Medicine, 25, 1–9.",
+        '3. B. Kim, "The CTLA-4 and PD-L1 axes in tumours," IEEE Access, vol. 7, pp. 1–9, 2019.',
+        "4. Ito T. TGF-b1 and IFN-a2 signalling with IFN-g in fibrosis. Cell. 2015;161:1-9.",
+        "5. Roy E. HIV-positive adults and MRI-based staging. Lancet. 2018;391:1-9.",
+    ]
+    hits = lint("\n".join(entries) + "\n", select=["RL578"])
+    assert [(d.entry, d.message) for d in hits] == [
+        (
+            1,
+            "`PD-l1`: a symbol's letter in lower case between its capitals and its number; "
+            "expected `PD-L1`",
+        ),
+        (
+            2,
+            "`PD-l1`: a symbol's letter in lower case between its capitals and its number; "
+            "expected `PD-L1`",
+        ),
+    ]

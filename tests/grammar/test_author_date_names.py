@@ -1,0 +1,95 @@
+"""APA's and Chicago's names before a year in parentheses: organisations, dated works, given names
+written out. Before these were read, the names were taken for the title and the year was lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from refslint.grammar import parse_entry
+from refslint.sources.plaintext import read_entries
+
+
+def parse(line: str):
+    return parse_entry(read_entries(f"References\n\n{line}\n")[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "group", "title", "year"),
+    [
+        (
+            "World Health Organization. (2021). Mental health: Strengthening our response. "
+            "https://www.who.int/news-room/fact-sheets/detail/mental-health",
+            "World Health Organization",
+            "Mental health: Strengthening our response",
+            2021,
+        ),
+        (
+            "National Academies of Sciences, Engineering, and Medicine. (2019). Reproducibility "
+            "and replicability in science. National Academies Press.",
+            "National Academies of Sciences, Engineering, and Medicine",
+            "Reproducibility and replicability in science",
+            2019,
+        ),
+        (
+            "Open Science Collaboration. (2015). Estimating the reproducibility of psychological "
+            "science. Science, 349(6251), Article aac4716.",
+            "Open Science Collaboration",
+            "Estimating the reproducibility of psychological science",
+            2015,
+        ),
+        ("UNESCO. (2017b). Education for all. UNESCO.", "UNESCO", "Education for all", 2017),
+    ],
+)
+def test_an_organisation_before_the_year_is_the_author(line, group, title, year):
+    ref = parse(line)
+    assert [(a.text, a.is_group) for a in ref.authors] == [(group, True)]
+    assert ref.title is not None and ref.title.text == title
+    assert ref.date is not None and ref.date.year == year
+
+
+def test_a_dated_work_keeps_its_month_and_day():
+    ref = parse("Smith, J. (2021, June 17). A post on lists. Example Blog. https://example.org/p")
+    assert [a.text for a in ref.authors] == ["Smith, J."]  # the period is the initial's
+    assert ref.date is not None
+    assert (ref.date.year, ref.date.month, ref.date.day) == (2021, 6, 17)
+    assert ref.title is not None and ref.title.text == "A post on lists"
+
+
+def test_a_month_in_another_language_is_left_out_not_misread():
+    ref = parse("Divay, S. (2011, Mars). Une rationalisation. Langage et société, pp. 91-111.")
+    assert ref.date is not None and (ref.date.year, ref.date.month) == (2011, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Cox, Kevin. (1997). WFU switches prefix. Press release.", [("Cox", "K")]),
+        (
+            "Vaughn, Jennifer, & Chapman, Harriet. (1989). Honor council meets. Old Gold, 73(1), 1.",
+            [("Vaughn", "J"), ("Chapman", "H")],
+        ),
+        (
+            "Lagoze, Carl, Dean Krafft, and John Saylor. (2006). Metadata aggregation. In Proc. "
+            "JCDL (pp. 1–10).",
+            [("Lagoze", "C"), ("Krafft", "D"), ("Saylor", "J")],
+        ),
+        ("Allen, James F. (1979). A plan-based approach. PhD thesis.", [("Allen", "JF")]),
+    ],
+)
+def test_given_names_written_out_are_people(line, names):
+    ref = parse(line)
+    assert [(a.family, a.initials, a.is_group) for a in ref.authors] == [
+        (family, initials, False) for family, initials in names
+    ]
+    assert ref.date is not None
+
+
+def test_an_organisation_with_a_comma_stays_one_author():
+    ref = parse("Department of Health, Victoria. (2019). Annual report. Melbourne: DHHS.")
+    assert [(a.text, a.is_group) for a in ref.authors] == [("Department of Health, Victoria", True)]
+
+
+def test_a_person_with_initials_is_still_read_as_before():
+    ref = parse("Kahneman, D. (2011). Thinking, fast and slow. Farrar, Straus and Giroux.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Kahneman", "D")]
+    assert ref.title is not None and ref.title.text == "Thinking, fast and slow"

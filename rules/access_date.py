@@ -315,6 +315,26 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         yield Diagnostic(
             where,
             f"{kind} without an access date; "
-            f"add the date it was last read (e.g. [cited {ctx.today:%Y %b} {ctx.today.day}])",
+            f"add the date it was last read (e.g. {_access_example(ref, refs, ctx)})",
             ref=ref,
         )
+
+
+# IEEE's mark of a web source (`2015. [Online]. Available: URL`), and its access note
+_ONLINE_MARK = patterns.compile(r"\[Online\]\.?\s*Available\s*:")
+_IEEE_ACCESSED = patterns.compile(r"^Accessed:\s")
+_IEEE_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.")
+
+
+def _access_example(ref: Reference, refs: Sequence[Reference], ctx: Context) -> str:
+    """The access note in the form the entry's style gives it: IEEE's `Accessed: Dec. 6, 2026.`
+    where the entry or the list's other notes are set out so, Citing Medicine's `[cited ...]`
+    otherwise."""
+    ieee = _ONLINE_MARK.search(ref.text) is not None or any(
+        r.access_note is not None and _IEEE_ACCESSED.match(r.access_note.text) for r in refs
+    )
+    today = ctx.today
+    if ieee:
+        month = (*_IEEE_MONTHS, "Nov.", "Dec.")[today.month - 1]
+        return f"Accessed: {month} {today.day}, {today.year}."
+    return f"[cited {today:%Y %b} {today.day}]"

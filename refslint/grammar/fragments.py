@@ -256,9 +256,12 @@ NAME_LAST = (
     rf"(?=\s+(?!(?:and\s+|&\s*)?{_SPACED_INITIALS_NAME}|{_ET_AL_AHEAD}))"
     rf"|(?:(?:and|e|&)\s+)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}},"
     # (a name next is initials, family words, then a comma, the `and`, or the period that ends
-    # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period)
+    # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period;
+    # nor `J. Phys. 12, 34`, `Z. Naturforsch. A 12,`, `J. Physiol. (London) 12`: a volume and
+    # its comma, a section or a place follow it, never a title)
     rf"(?=\s+(?!{_ET_AL_AHEAD}|(?:and\s+|e\s+|&\s*)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
-    r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*[A-Z][a-z]*\.))))"
+    r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*(?:[A-Z][a-z]*\.|(?:[A-Z]\s+)?\d+[A-Za-z]?\s*,"
+    r"|\([A-Z][a-z]+\)\s*\d)))))"
 )
 # BMC's chapter, `In Lambda II. Edited by: Hendrix RW, ...`: the book's title (capitalised, after
 # the sentence that ends the chapter's) and then `Edited by` with a name after it, the only sign

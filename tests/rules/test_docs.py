@@ -74,6 +74,7 @@ FAMILIES = {
     "refslint_rules.title_words": {"RL554", "RL555", "RL556"},
     "refslint_rules.entry_marks": {"RL557", "RL558", "RL567"},
     "refslint_rules.repositories": {"RL559"},
+    "refslint_rules.ieee_marks": {"RL829", "RL830"},
 }
 
 

@@ -198,6 +198,15 @@ _DOTTED_INITIALS = rf"{INITIAL}(?:\.\s?[-\u2010]?\s?{INITIAL}){{0,3}}"
 _SPACED_INITIALS_NAME = (
     rf"{_WORD}(?:\s+(?!and\s){_WORD}){{0,2}}\s+{INITIAL}\.(?:\s?[-\u2010]?\s?{INITIAL}\.){{0,3}}"
 )
+# A country's initials opening a body's name, not a person's (`U.S. Census Bureau. (n.d.).`,
+# `U.S. Department of Education`, `U.K. Office for National Statistics`): read so before APA's
+# year only (Vancouver's `U.S. General Accounting Office. Title.` keeps its reading)
+_COUNTRY_BODY = (
+    r"(?:U\.\s?S\.(?:\s?A\.)?|U\.\s?K\.|U\.\s?N\.)(?=\s+(?:Department|Census|Bureau|Food|Agency"
+    r"|Office|Environmental|National|General|Government|Geological|Preventive|Public|Army|Navy"
+    r"|Air|Senate|House|Congress|Securities|Energy|Centers|Institute|Fish|Forest|Small|Social"
+    r"|Commission|Copyright|Patent|Ministry|Council|Secretary|Surgeon)\b)"
+)
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
@@ -221,7 +230,7 @@ NAME = (
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)
-    rf"|{_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
+    rf"|(?!{_COUNTRY_BODY}[^.()]{{0,120}}\.\s*\(\s*(?:\d{{4}}|n\.\s?d\.)){_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     r")(?:\s*,)?"
@@ -232,7 +241,7 @@ NAME = (
 # first; this reads the organisation that would otherwise be taken for the title.
 _GROUP_WORD = patterns.either(r"\w&'\-", "’")
 GROUP_YEAR_AUTHOR = (
-    rf"[A-Z]{_GROUP_WORD}*(?:,?\s+(?:[A-Z]{_GROUP_WORD}*|of|for|and|the|on|in|&|de|du|des|la|le"
+    rf"(?:{_COUNTRY_BODY}|[A-Z]{_GROUP_WORD}*)(?:,?\s+(?:[A-Z]{_GROUP_WORD}*|of|for|and|the|on|in|&|de|du|des|la|le"
     rf"|der|für)){{0,14}}(?=\.\s*\(\s*(?:{YEAR}[a-z]?(?:,\s*[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?"
     r"|n\.\s?d\.)\s*\)\.)"
 )

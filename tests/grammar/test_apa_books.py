@@ -284,3 +284,22 @@ def test_reading_these_forms_grows_linearly_with_the_entry() -> None:
         assert_linear(
             partial(_read_only, small), partial(_read_only, large), bound=3, runs=5, what=small[:30]
         )
+
+
+def test_a_countrys_body_before_apas_year_is_a_group() -> None:
+    ref = parse(
+        "U.S. Census Bureau. (n.d.). U.S. and world population clock. U.S. Department of"
+        " Commerce. https://www.census.gov/popclock/"
+    )
+    assert [a.text for a in ref.authors] == ["U.S. Census Bureau"]
+    assert ref.authors[0].is_group
+    assert (ref.title.text, ref.publisher.text) == (
+        "U.S. and world population clock",
+        "U.S. Department of Commerce",
+    )
+
+
+def test_a_countrys_body_in_vancouver_keeps_its_reading() -> None:
+    """`U.S. General Accounting Office. Title.` with no year after it: read as before."""
+    ref = parse("U.S. General Accounting Office. Synar Amendment. Washington: GAO; 2001.")
+    assert [a.text for a in ref.authors] == ["U.S. General Accounting Office"]

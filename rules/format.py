@@ -201,6 +201,21 @@ def _outside_title(ref: Reference) -> str:
     return _READ_NOTE.sub(" ", before + " | " + _after_title(ref))
 
 
+_PERIOD_PARENTHESIS = pattern(r"\.?\s*\(\s*")  # between APA's names and its year: `. (`
+
+
+def _author_publishes(ref: Reference) -> bool:
+    """An organisation's own book in an author-date style (`American Psychological Association.
+    (2020). Publication manual (7th ed.).`): APA 7 leaves the publisher out when it is the
+    author; Citing Medicine names it again, so a numbered list's book still needs it."""
+    if ref.kind is not Kind.BOOK or len(ref.authors) != 1 or not ref.authors[0].is_group:
+        return False
+    if ref.date is None or ref.authors_span is None:
+        return False
+    gap = ref.text[ref.authors_span.end : ref.date.span.start]
+    return _PERIOD_PARENTHESIS.fullmatch(gap) is not None
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
         if _GBT_NOT_ARTICLE.search(ref.text):
@@ -238,7 +253,9 @@ def _missing(ref: Reference) -> list[str]:
             return []
         if not ref.editors and not _EDITOR_WORD.search(after) and _JOURNAL_NUMBERS.search(after):
             return []  # a journal's article read as a chapter
-        return [] if ref.publisher else ["publisher"]
+        if ref.publisher or _author_publishes(ref):
+            return []
+        return ["publisher"]
     if ref.kind is Kind.WEBPAGE:
         return [] if ref.urls else ["URL"]
     if ref.kind is Kind.UNKNOWN and _bare(ref):

@@ -156,3 +156,15 @@ def test_a_group_authors_period_is_apas_own(lint):
         "6. World Health Organization. (2019). Mental health. Geneva: WHO.\n"
     )
     assert [(f.entry, f.code) for f in lint(plos, select=["RL813"])] == [(6, "RL813")]
+
+
+def test_an_organisation_s_own_book_needs_no_publisher_in_apa(lint):
+    apa = (
+        "References\n\nAmerican Psychological Association. (2020). Publication manual of the "
+        "American Psychological Association (7th ed.). https://doi.org/10.1037/0000165-000\n\n"
+        "Kahneman, D. (2011). Thinking, fast and slow. Farrar, Straus and Giroux.\n"
+    )
+    assert lint(apa, select=["RL501"]) == []
+    # a person's book without its publisher is still one fault
+    person = apa.replace("American Psychological Association. (2020)", "Smith, J. (2020)")
+    assert [(f.entry, f.code) for f in lint(person, select=["RL501"])] == [(1, "RL501")]

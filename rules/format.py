@@ -332,7 +332,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     shipped tables know it as a journal's); and a proceedings paper after `In:` (`em:`, `en:`)
     with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual Frequency
     Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher, Place,
-    Year), p. 12`.
+    Year), p. 12`. An organisation's own book in an author-date list (`American Psychological
+    Association. (2020). Publication manual (7th ed.).`) needs no publisher: APA 7 leaves it out
+    when it is the author.
     """
     bare_place = (
         _place_without_publisher(ref)

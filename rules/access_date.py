@@ -220,11 +220,35 @@ def closes_volume_page_year(refs: Sequence[Reference]) -> bool:
     return closed >= MIN_VOLUME_PAGE_YEAR and 2 * closed >= len(refs)
 
 
+# APA's date right after the names, in parentheses closed by a period: `Cohen, J. (1988).`, `World
+# Health Organization. (2021, June 17).`, `(n.d.).` (PLOS's and Harvard's `(1988) Title` have none)
+_APA_DATE = patterns.compile(
+    r"\(\s*(?:(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?"
+    r"|n\.\s?d\.)\s*\)\.(?=\s|$)"
+)
+
+
+def apa_dated(ref: Reference) -> bool:
+    """Whether the entry opens with names and APA's `(Year).` before its title."""
+    start = ref.body_start
+    stop = ref.title.span.start if ref.title is not None else min(len(ref.text), start + 300)
+    return _APA_DATE.search(ref.text, start, stop) is not None
+
+
+def dates_after_names_apa(refs: Sequence[Reference]) -> bool:
+    """Whether the list sets its dates as APA does (`Names. (Year). Title.`): at least half its
+    entries, and `MIN_VOLUME_PAGE_YEAR` at least. APA 7 asks a retrieval date only of a page
+    designed to change, so such a list gives most pages none."""
+    dated = sum(1 for ref in refs if apa_dated(ref))
+    return dated >= MIN_VOLUME_PAGE_YEAR and 2 * dated >= len(refs)
+
+
 def _asks_no_access_date(refs: Sequence[Reference], pages: Sequence[Reference]) -> bool:
     """Whether the list is set in a style that gives web sources no access date (its journal
-    articles closed by `Volume, page (Year).`, at least half its entries) and does not give them
-    anyway: at most half of its web sources carry one."""
-    if not closes_volume_page_year(refs):
+    articles closed by `Volume, page (Year).`, or its dates set as APA's `(Year).` after the
+    names, at least half its entries) and does not give them anyway: at most half of its web
+    sources carry one."""
+    if not (closes_volume_page_year(refs) or dates_after_names_apa(refs)):
         return False
     dated = sum(1 for ref in pages if ref.accessed is not None)
     return 2 * dated <= len(pages)
@@ -288,11 +312,15 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     styles (APS, AIP, Nature), whose journal articles close with `Volume, page (Year).`, give a
     web source none: in a list where half the entries or more (five at least) end so, and at
     most half of the web sources give an access date, none is asked for. Where most of them
-    give one, the list's own habit is to date them, and one without is flagged. So in the
-    humanities' styles (Chicago, MLA, APA with given names written out, `Granovetter, Mark S.`,
-    half the entries or more, five at least), which ask for an access date only where a source
-    gives no date of its own: there a dated web source is left alone, and an undated one
-    (`n.d.`) is flagged, unless most of the list's web sources give one.
+    give one, the list's own habit is to date them, and one without is flagged. APA 7 likewise
+    asks a retrieval date only of a page designed to change (`Retrieved March 3, 2020, from
+    URL`): a list whose entries set the date as APA does after the names (`Cohen, J. (1988).`,
+    `World Health Organization. (2021, June 17).`), half of them or more (five at least), is
+    read the same way.
+    In the humanities' styles (Chicago, MLA, APA with given names written out, `Granovetter,
+    Mark S.`, half the entries or more, five at least), which ask for an access date only where a
+    source gives no date of its own, a dated web source is left alone and an undated one (`n.d.`)
+    is flagged, unless most of the list's web sources give one.
     """
     pages = [ref for ref in refs if _web_source(ref)]
     if not pages or _asks_no_access_date(refs, pages):
@@ -310,6 +338,26 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         yield Diagnostic(
             where,
             f"{kind} without an access date; "
-            f"add the date it was last read (e.g. [cited {ctx.today:%Y %b} {ctx.today.day}])",
+            f"add the date it was last read (e.g. {_access_example(ref, refs, ctx)})",
             ref=ref,
         )
+
+
+# IEEE's mark of a web source (`2015. [Online]. Available: URL`), and its access note
+_ONLINE_MARK = patterns.compile(r"\[Online\]\.?\s*Available\s*:")
+_IEEE_ACCESSED = patterns.compile(r"^Accessed:\s")
+_IEEE_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.")
+
+
+def _access_example(ref: Reference, refs: Sequence[Reference], ctx: Context) -> str:
+    """The access note in the form the entry's style gives it: IEEE's `Accessed: Dec. 6, 2026.`
+    where the entry or the list's other notes are set out so, Citing Medicine's `[cited ...]`
+    otherwise."""
+    ieee = _ONLINE_MARK.search(ref.text) is not None or any(
+        r.access_note is not None and _IEEE_ACCESSED.match(r.access_note.text) for r in refs
+    )
+    today = ctx.today
+    if ieee:
+        month = (*_IEEE_MONTHS, "Nov.", "Dec.")[today.month - 1]
+        return f"Accessed: {month} {today.day}, {today.year}."
+    return f"[cited {today:%Y %b} {today.day}]"

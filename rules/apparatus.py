@@ -56,6 +56,14 @@ _SPACED_TAIL_PERIOD = pattern(
 )
 
 
+# The `In:` of a chapter or a proceedings paper run into what follows it (`em:Proceedings`,
+# `In:Collet N`): after an element's comma or period, and before a word in lower case after its
+# capital, so that a doped crystal (`In:ZnO`, `Er:YAG`) is no marker.
+_MARKER_RUN_ON = pattern(r"(?P<marker>(?:In|in|Em|em|En|en|Dans|dans):)(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+# what stands before the marker: an element's comma or period and a space (looked at after the
+# marker is found, so that `re` scans for the marker's letters alone)
+_BEFORE_MARKER = pattern(r"[.,]\s")
+
 # A page range's suffix split off by a space (`2051–65. e6` for Cell's `2051–65.e6`).
 _SPLIT_SUFFIX = pattern(
     r"(?<=[:\s])\d+[\-\u2010-\u2015]\d+\.(?P<space>[ \t]+)e\d{1,2}(?=[.;,]?(?:\s|$))"
@@ -80,16 +88,18 @@ def _in_links(ref: Reference, at: int) -> bool:
     category=Category.FORMAT,
     severity=Severity.WARNING,
     summary="No space before a bracketed note (`2017[cited ...]`), or a space lost or added "
-    "around the apparatus (`[Internet];2021`, `e108044 .`, `2051-65. e6`)",
+    "around the apparatus (`[Internet];2021`, `In:Title`, `e108044 .`, `2051-65. e6`)",
     fixable=True,
 )
 def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a bracketed note of the apparatus run into the word or year before it
     (`Saúde[Internet]`, `2017[cited 2020 Mar 3]`, `2019[citado 2020 dez 23]`), a semicolon after
-    the medium with no space after it (`[Internet];2021 Sep 5-10`), and a space before the period
-    that closes a journal's tail (`2014;9(9):e108044 .`) or inside a page range's suffix
-    (`2051-65. e6` for `2051-65.e6`). Only notes that open with an apparatus
+    the medium with no space after it (`[Internet];2021 Sep 5-10`), the `In:` of a chapter or a
+    proceedings paper run into what it introduces (`In:Collet N`, `em:Proceedings`, after an
+    element's comma or period; a doped crystal such as `In:ZnO` is no marker), and a space
+    before the period that closes a journal's tail (`2014;9(9):e108044 .`) or inside a page
+    range's suffix (`2051-65. e6` for `2051-65.e6`). Only notes that open with an apparatus
     word count (the medium, `cited`, `accessed`, `citado`, `In Portuguese`...): brackets in
     chemical, gene and citation names (`[3H]thymidine`, `IL-1[beta]`, `ref[12]`) are left alone.
 
@@ -132,6 +142,19 @@ def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             Span(m.start(), at + 1),
             f"no space after the semicolon in `{text[m.start() : at + 4]}`",
             fix=Fix.safe(Edit(Span(at, at), " "), message="Put a space after the semicolon"),
+        )
+    for m in _MARKER_RUN_ON.finditer(text, ref.body_start) if ":" in text else ():
+        begin = m.start()
+        if not _BEFORE_MARKER.fullmatch(text, begin - 2, begin) or _in_links(ref, begin):
+            continue
+        at = m.end("marker")
+        stop = text.find(" ", at)
+        printed = text[m.start() : stop if stop >= 0 else len(text)]
+        yield Diagnostic(
+            Span(m.start(), at),
+            f"no space after `{m['marker']}` (`{printed}`); a space sets the marker off from "
+            "what it introduces",
+            fix=Fix.safe(Edit(Span(at, at), " "), message=f"Put a space after `{m['marker']}`"),
         )
     for m in _SPLIT_SUFFIX.finditer(text, ref.body_start) if _SUFFIX_SPACE.search(text) else ():
         if _in_links(ref, m.start()):

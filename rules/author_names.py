@@ -1,5 +1,6 @@
-"""One author spelt two ways in a list (RL538): a letter dropped, added, changed or swapped, a
-capital lost, or the accents dropped or moved, in one of two printings of a name.
+"""One author spelt two ways in a list (RL538): a letter dropped, added, changed or swapped, two
+neighbouring letters garbled, a capital lost, or the accents dropped or moved, in one of two
+printings of a name.
 
 Names are compared only where the evidence says they are one person: the same initials, surnames
 one typing slip apart, and the two entries sharing a co-author. Short surnames one letter apart
@@ -11,7 +12,9 @@ one person's name was pasted from several sources, and a copy editor makes them 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from refslint.api import (
@@ -25,6 +28,8 @@ from refslint.api import (
     one_slip,
     pattern,
 )
+
+from .title_capitals import name_words
 
 # `Safavi-naini R and Susilo W`: the grammar may keep two names joined by `and` as one
 _JOINED = pattern(r"\s+(?:and|&)\s+")
@@ -118,10 +123,53 @@ def _one_edit(a: str, b: str) -> str | None:
     if min(len(a), len(b)) < _SHORTEST or a[0].casefold() != b[0].casefold():
         return None
     if not one_slip(a.casefold(), b.casefold()):  # one letter, or two swapped
-        return None
+        return "garbled" if _garbled(a.casefold(), b.casefold()) else None
     if len(a) == len(b) and len(a) < _CHANGED:
         return None  # one letter changed or swapped in a short name: `Wang`/`Wong`, `Chen`/`Chan`
     return "letter"
+
+
+def _garbled(a: str, b: str) -> bool:
+    """Whether two long surnames of one length differ in two neighbouring letters alone, both
+    changed (`Yardkly`, `Yardley`): one spot garbled by a hand or a scan."""
+    if len(a) != len(b) or len(a) < _CHANGED:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(differ) == 2 and differ[1] == differ[0] + 1
+
+
+# how much rarer the garbled spot's rarest pair of letters must be in one printing than in the
+# other for it to be taken for the slip
+_RARER = 4
+
+
+@cache
+def _pairs_of_letters() -> Counter[str]:
+    """How often each pair of neighbouring letters occurs in the names English writes (the
+    shipped name words): `dk` is rare in a name, `dl` and `le` are not."""
+    return Counter(w[i : i + 2] for w in name_words() for i in range(len(w) - 1))
+
+
+def _spot(family: str, other: str) -> int:
+    """The count of the rarest pair of letters around where `family` differs from `other`."""
+    low, far = _plain(family).casefold(), _plain(other).casefold()
+    at = next(i for i, (x, y) in enumerate(zip(low, far, strict=True)) if x != y)
+    pairs = _pairs_of_letters()
+    return min(pairs[low[i : i + 2]] for i in range(max(0, at - 1), min(len(low) - 1, at + 2)))
+
+
+def _garbled_one(a: list[Name], b: list[Name]) -> list[Name] | None:
+    """Which of two printings with a garbled spot is the slip: the rarer, else the one whose
+    spot holds a pair of letters names seldom have (`Yardkly`: `dk`); None when neither."""
+    if len(a) != len(b):
+        return a if len(a) < len(b) else b
+    x, y = a[0].family, b[0].family
+    sx, sy = _spot(x, y), _spot(y, x)
+    if sx * _RARER <= sy:
+        return a
+    if sy * _RARER <= sx:
+        return b
+    return None
 
 
 def _one_part(a: str, b: str) -> tuple[str, str] | None:
@@ -160,7 +208,9 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     """## What it does
     Flags an author whose surname is spelt one way in one entry and another way in another: a
     letter dropped, added or changed, two letters swapped, a capital lost (`Safavi-naini`,
-    `Safavi-Naini`), or the accents dropped or moved (`Goncalves`, `Gonçalves`). It compares
+    `Safavi-Naini`), the accents dropped or moved (`Goncalves`, `Gonçalves`), or two
+    neighbouring letters garbled in a surname of seven letters or more (`Yardkly`, `Yardley`),
+    where one printing's spot holds a pair of letters names seldom have (`dk`). It compares
     names with the same initials whose entries share a co-author, and reports the rarer
     spelling (at a tie, the lost capital, accent or letter), naming the entry with the other.
 
@@ -195,6 +245,8 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     particle's capital the list prints both
     ways about as often (`van Dijk`/`Van Dijk`), and on a double surname with and without its
     hyphen (`García-Benito`, `García Benito`), which journals print both ways for one person.
+    Two garbled letters whose pairs are about as common in names both ways (`Nikolaev`,
+    `Nikolaou`) are left alone: either may be the author's.
     Accents are never called a slip: where most entries print a name plain (`Gode C`), the one
     printing it with the author's accents (`Göde C`) is not reported.
     """
@@ -211,7 +263,10 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         if how is None:
             continue
         first, second = by_key[a, initials], by_key[b, initials]
-        odd = _odd(first, second, how)
+        picked = _garbled_one(first, second) if how == "garbled" else _odd(first, second, how)
+        if picked is None:
+            continue  # two letters garbled: which is the slip, neither counts nor letters say
+        odd = picked
         usual = second if odd is first else first
         if how == "accents" and _accents(odd[0].family) > _accents(usual[0].family):
             continue  # the accents are the author's own: a plain printing is a database's
@@ -234,9 +289,13 @@ _LONGEST = 40
 
 def _variants(family: str) -> set[str]:
     """The surname in lower case and with each letter left out: two names one edit apart
-    share one of these, so only they are compared (a list of any length stays fast)."""
+    share one of these, so only they are compared (a list of any length stays fast). A long
+    surname also without each two neighbouring letters: a garbled spot (`Yardkly`, `Yardley`)."""
     low = _plain(family).casefold()
-    return {low} | {low[:i] + low[i + 1 :] for i in range(len(low))}
+    found = {low} | {low[:i] + low[i + 1 :] for i in range(len(low))}
+    if len(low) >= _CHANGED:
+        found |= {low[:i] + low[i + 2 :] for i in range(len(low) - 1)}
+    return found
 
 
 def _near(
@@ -315,4 +374,8 @@ def _inner_capital_lost(odd: str, usual: str) -> bool:
     )
 
 
-_HOW = {"accents": "(other accents) ", "particle": "(the particle's capital) "}
+_HOW = {
+    "accents": "(other accents) ",
+    "particle": "(the particle's capital) ",
+    "garbled": "(two letters garbled) ",
+}

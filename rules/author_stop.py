@@ -9,7 +9,9 @@ loses that period in two ways: the last initial is printed without it (`Berman H
 Nucleic`, `Le Mercier P ViralZone`), or a group author is set before the title with nothing
 between (`UniProt Consortium UniProt: the ...`). The grammar then reads the rest of the names as
 the title's first words, or the whole group as the title. Both are found here from what it read:
-the list's own stop after the names, and the title's first words.
+the list's own stop after the names, and the title's first words. So is a lone name whose
+initials lost their period (`Hemenway D Monitoring and ...`), which the grammar reads as the
+title's first words.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ from refslint.api import (
     pattern,
 )
 
+from .spelling import english_words
 from .style.conventions import Convention, convention
+from .title_capitals import genera, name_words
 
 PERIOD, OTHER = "a period after the names", "another mark"
 
@@ -109,6 +113,77 @@ def _run_on_name(ref: Reference) -> tuple[int, str] | None:
     word = re.match(r"\s*\S+", ref.text[at:])
     shown_to = at + (word.end() if word else 0)
     return at, ref.text[shown_from:shown_to]
+
+
+# --- one name run into the title, read as the title's first words -------------------------------
+
+# a surname, compact initials without a period, and a capitalised title word (`Hemenway D
+# Monitoring and ...`); the grammar reads no names and takes all three for the title
+_SINGLE = pattern(
+    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+(?P<initials>[A-Z]{1,3})"
+    r"(?=\s+[A-Z][a-z]+\b[^.:;,]*?\s\S)"
+)
+# endings of biochemistry's and medicine's words that head a title with a letter after them
+# (`Apolipoprotein E Genotype`, `Cyclin D Expression`, `Serogroup B Meningococcal`), which no
+# word list holds
+_TERM_ENDING = pattern(
+    r".*(?:in|ase|ein|itis|osis|emia|aemia|virus|coccus|ella|ide|ine|ogen|group|type|coccal)"
+)
+
+
+_GREEK = frozenset(
+    [
+        *("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota"),
+        *("kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau"),
+        *("upsilon", "phi", "chi", "psi", "omega"),
+    ]
+)
+
+
+def _surname_like(word: str) -> bool:
+    """Whether `word` reads as a surname and not a title's word: English knows it only as a name
+    (`Nathan`, `Smith`), or not at all (`Hemenway`) and it has no ending of a scientific term;
+    never a genus (`Haemophilus B`) or a Greek letter's name (`Delta`)."""
+    low = word.lower()
+    if low in _GREEK or low in genera():
+        return False
+    if low in name_words():
+        return True
+    return english_words().get(low, 0) == 0 and _TERM_ENDING.fullmatch(low) is None
+
+
+_LONG_WORD = pattern(r"[^\W\d_]{4,}")
+_SENTENCE_SHOWN = 5  # titles long enough to show their case: fewer show no habit
+
+
+def _sentence_case(refs: Sequence[Reference]) -> bool:
+    """Whether the list prints its titles in sentence case: most titles' longer words after the
+    first in lower case. There a capitalised word after a letter (`Nathan R Regulation of ...`)
+    opens a title; in title case it may go on one (`Serogroup B Meningococcal Disease`)."""
+    shown = sentence = 0
+    for ref in refs:
+        if ref.title is None or not ref.authors:
+            continue
+        words = _LONG_WORD.findall(ref.title.text)[1:]
+        if len(words) < 3:
+            continue
+        shown += 1
+        sentence += sum(w[0].isupper() for w in words) < 0.4 * len(words)
+    return shown >= _SENTENCE_SHOWN and sentence >= 0.6 * shown
+
+
+def _run_on_single(ref: Reference) -> tuple[int, str] | None:
+    """Where the period after a lone name's initials belongs and the words around it, when the
+    entry has no names read and its title opens with a surname and initials (`Nathan R
+    Regulation of ...`)."""
+    if ref.authors or ref.title is None or ref.title.span.start > ref.body_start + 2:
+        return None
+    found = _SINGLE.match(ref.title.text)
+    if found is None or not _surname_like(found["name"]):
+        return None
+    at = ref.title.span.start + found.end("initials")
+    word = re.match(r"\s*\S+", ref.text[at:])
+    return at, ref.text[ref.title.span.start : at + (word.end() if word else 0)]
 
 
 # --- a group author run into the title -----------------------------------------------------------
@@ -324,6 +399,13 @@ def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     a capital alone before a colon, taken for its initial (`R Core Team R: A language ...`). A
     group after personal names is not looked for.
 
+    An entry with no names read whose title opens with a surname and compact initials and a
+    capitalised word (`Nathan R Regulation of ...`) is a lone name run into the title only in a
+    list that prints its titles in sentence case, where the would-be surname is no English
+    word, or one English also writes as a name (`Nathan`), and is no genus, Greek letter's name
+    or word with an ending of a scientific term: `Vitamin D Supplementation`, `Hepatitis B
+    Virus`, `Apolipoprotein E Genotype`, `Haemophilus B Vaccines` stay titles.
+
     In a list that sets initials-first names off with a comma (RSC's `A. Smith and B. Jones,
     Title`, APS's and AIP's `A. Smith, B. Jones, and C. Lee, J. Abbrev.`: five entries at least,
     four in five), it flags a last name run into the title or the work with no comma (`D.
@@ -342,8 +424,13 @@ def names_run_into_title(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     if found is None:
         return
     says = found.says("entries end the names with a period before the title")
+    sentence: bool | None = None  # read when a lone name is first met
     for ref in refs:
         name = _run_on_name(ref)
+        if name is None and (single := _run_on_single(ref)) is not None:
+            if sentence is None:
+                sentence = _sentence_case(refs)
+            name = single if sentence else None
         if name is not None:
             at, words = name
             yield Diagnostic(

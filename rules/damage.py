@@ -362,6 +362,16 @@ def _journal_at_end(words: list[re.Match[str]]) -> int | None:
     return None
 
 
+def _after_names_comma(ref: Reference) -> bool:
+    """Whether the journal follows the names' comma with nothing between (no title to run in)."""
+    end = ref.et_al.span.end if ref.et_al is not None else None
+    if end is None and ref.authors_span is not None:
+        end = ref.authors_span.end
+    if end is None or ref.container is None:
+        return False
+    return ref.text[end : ref.container.span.start].strip() in (",", "")
+
+
 @rule(
     code="RL514",
     name="missing-period-before-journal",
@@ -395,6 +405,8 @@ def missing_period_before_journal(ref: Reference, ctx: Context) -> Iterator[Diag
         return  # a second reference inside the entry: where its title ends is a guess
     if ref.text[: ref.container.span.start].rstrip().endswith(";"):
         return  # ACS's list without titles: the names' semicolon, then the journal
+    if _after_names_comma(ref):
+        return  # the physics styles' untitled `I. Surname, J. Abbrev. 25, 297 (1981)`
     words = list(_WORD.finditer(ref.container.text))
     if len(words) < 3:
         return

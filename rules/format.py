@@ -18,7 +18,18 @@ from refslint.api import (
     rule,
 )
 
+from .apa_forms import place_in_placeless_list as place_in_placeless_list
+from .apa_forms import retrieved_from_before_doi as retrieved_from_before_doi
+
 # the list-aware checks of missing elements live beside; the entry point loads this module
+from .bare_works import (
+    article_without_numbers,
+    place_as_publisher,
+    proceedings_without_pages,
+    report_without_body,
+    vancouver_without_volume,
+)
+from .editor_roles import chapter_editors_without_role as chapter_editors_without_role
 from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated
@@ -27,6 +38,8 @@ from .number_marks import number_split_by_space as number_split_by_space
 from .page_ranges import page_range_same_ends as page_range_same_ends
 from .place_names import place_name_form as place_name_form
 from .publisher_names import publisher_name_form as publisher_name_form
+from .publisher_names import publisher_named_twice as publisher_named_twice
+from .publisher_year import publisher_year_unmarked as publisher_year_unmarked
 from .web_publisher import web_document_without_publisher as web_document_without_publisher
 
 NOT_YET_IN_ISSUE = pattern(
@@ -188,6 +201,21 @@ def _outside_title(ref: Reference) -> str:
     return _READ_NOTE.sub(" ", before + " | " + _after_title(ref))
 
 
+_PERIOD_PARENTHESIS = pattern(r"\.?\s*\(\s*")  # between APA's names and its year: `. (`
+
+
+def _author_publishes(ref: Reference) -> bool:
+    """An organisation's own book in an author-date style (`American Psychological Association.
+    (2020). Publication manual (7th ed.).`): APA 7 leaves the publisher out when it is the
+    author; Citing Medicine names it again, so a numbered list's book still needs it."""
+    if ref.kind is not Kind.BOOK or len(ref.authors) != 1 or not ref.authors[0].is_group:
+        return False
+    if ref.date is None or ref.authors_span is None:
+        return False
+    gap = ref.text[ref.authors_span.end : ref.date.span.start]
+    return _PERIOD_PARENTHESIS.fullmatch(gap) is not None
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
         if _GBT_NOT_ARTICLE.search(ref.text):
@@ -225,7 +253,9 @@ def _missing(ref: Reference) -> list[str]:
             return []
         if not ref.editors and not _EDITOR_WORD.search(after) and _JOURNAL_NUMBERS.search(after):
             return []  # a journal's article read as a chapter
-        return [] if ref.publisher else ["publisher"]
+        if ref.publisher or _author_publishes(ref):
+            return []
+        return ["publisher"]
     if ref.kind is Kind.WEBPAGE:
         return [] if ref.urls else ["URL"]
     if ref.kind is Kind.UNKNOWN and _bare(ref):
@@ -291,13 +321,31 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     title and its year ("Title. Proc. Cell. Mater. Cellmat 2012."): a paper with no volume,
     pages, place or publisher. A place
     followed at once by the year ("[Internet]. Brasília, DF: 2017 [cited ...]") is told that its
-    publisher is missing, whatever the entry was read as, unless a journal or publisher was read.
+    publisher is missing, whatever the entry was read as, unless a journal or publisher was read;
+    so is a city and its state read as the publisher (`Brasília, DF; 2009`).
+
+    Some works are told what they lack by their ending, in any style: a report or working paper
+    of people whose only "publisher" is its kind's name (`(Technical Report, 2010)`, `(Working
+    Paper 32761, 2024)`: nobody issued it; a body as author issues its own); a journal article
+    closed by the year in brackets with only one of its volume and pages, or neither
+    (`Geophys. Res. Lett. 36 (2009).`, `EGUsphere, 1–29 (2023).`, a name alone only where the
+    shipped tables know it as a journal's); and a proceedings paper after `In:` (`em:`, `en:`)
+    with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual Frequency
+    Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher, Place,
+    Year), p. 12`. An organisation's own book in an author-date list (`American Psychological
+    Association. (2020). Publication manual (7th ed.).`) needs no publisher: APA 7 leaves it out
+    when it is the author.
     """
     bare_place = (
         _place_without_publisher(ref)
         or _read_online_nowhere(ref)
         or _bare_report(ref)
         or _bare_proceedings(ref)
+        or report_without_body(ref)
+        or place_as_publisher(ref)
+        or article_without_numbers(ref)
+        or vancouver_without_volume(ref)
+        or proceedings_without_pages(ref)
     )
     if bare_place is not None:
         yield bare_place

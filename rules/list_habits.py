@@ -38,6 +38,9 @@ _NUMBERED = pattern(
     r"(?:[,;:(]\s?|\.\s)(?P<word>[Nn]o|[Vv]ol|[Nn]r)(?P<period>\.?)\s?(?=\d|[IVX]+\b)"
 )
 _EDITION = pattern(r"(?<=\d)(?:st|nd|rd|th)\s(?P<word>ed|edn|Ed|Edn)(?P<period>\.?)(?=[\s,;:)]|$)")
+# an edition word with no mark at all before the next element (`3rd ed Ottawa, Canada:`): run
+# into the place in any style, whether the list has other editions to learn from or not
+_EDITION_RUN_ON = pattern(r"(?<=\d)(?:st|nd|rd|th)\s(?P<word>ed|edn|Ed|Edn)(?=\s[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def _apparatus(ref: Reference) -> list[re.Match[str]]:
@@ -127,6 +130,10 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
     words = {m.group("word").lower() for found in marks.values() for m in found}
     for word in sorted(words):
         found, odd = deviations(refs, _forms(word, marks))
+        if found is None and word in ("ed", "edn"):
+            forms = [f for r in refs if (f := _forms(word, marks)(r)) is not None]
+            if forms.count("bare") == 1 or forms.count("bare") < forms.count("period"):
+                yield from _edition_run_on(refs, word)  # not the list's own way: a slip
         if found is None or found.form != "period":
             continue
         for ref, _ in odd:
@@ -143,6 +150,26 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
                     fix=Fix.safe(Edit(Span(at, at), "."), message=f"Write `{m.group('word')}.`"),
                     ref=ref,
                 )
+
+
+def _edition_run_on(refs: Sequence[Reference], word: str) -> Iterator[Diagnostic]:
+    """`3rd ed Ottawa`: the edition word of a list with no habit to learn, run into the place;
+    asked where it is printed so once, or less often than with its period."""
+    for ref in refs:
+        start = ref.title.span.end if ref.title is not None else ref.body_start
+        for m in _EDITION_RUN_ON.finditer(ref.text, start):
+            if m.group("word").lower() != word or _quoted(ref.text, m.start("word")):
+                continue
+            at = m.end("word")
+            begin, end = ref.text.rfind(" ", 0, m.start()) + 1, ref.text.find(" ", at + 1)
+            printed = ref.text[begin : end if end >= 0 else len(ref.text)].rstrip(",.;:")
+            yield Diagnostic(
+                Span(m.start("word"), at),
+                f"`{m.group('word')}` without its period, run into what follows (`{printed}`); "
+                f"write `{m.group('word')}.`",
+                fix=Fix.safe(Edit(Span(at, at), "."), message=f"Write `{m.group('word')}.`"),
+                ref=ref,
+            )
 
 
 # --- RL818: no serial comma before the last author ------------------------------------------------

@@ -25,6 +25,8 @@ from refslint.api import (
     pattern,
 )
 
+from .publisher_names import NAMED_TWICE
+
 # --- what marks a web document, and what dates it -------------------------------------------------
 
 _ONLINE = pattern(
@@ -256,6 +258,7 @@ _PUBLISHER = pattern(
     r"|Routledge|Macmillan|McGraw-Hill|Prentice[- ]Hall|Addison-Wesley|Saunders|Mosby|Lippincott"
     r"|Thieme|Karger|Blackwell|Pearson|Academic Press|CRC|Sage|Guanabara|Artmed|Manole|Atheneu)\b"
 )
+PUBLISHING_HOUSE = _PUBLISHER  # for RL501's reading of a place as the publisher
 # what a publisher's name may hold: no digits, not too long
 _NAME = pattern(r"[^\W\d][^\d;:()\[\]]{1,80}?")
 _LAST_PART = pattern(r"(?:^|[.?!]\s+)(?P<name>[^.?!]*?(?:\s&\s[^.?!]*?)?)\s*\.?\s*$")
@@ -297,17 +300,28 @@ NAME_SHARE = 0.8
 
 def _named_publisher(ref: Reference) -> Span | None:
     """An entry the grammar could not type that ends with a publisher's name alone
-    ("... Title. Cambridge University Press."): that name's span."""
+    ("... Title. Cambridge University Press."), or with the year in brackets after it as the
+    physics styles print it (`Title. SIAM Publications, (2000).`): that name's span. A name
+    printed twice (`SIAM Publications, SIAM`, RL568's) is taken once."""
     if ref.kind is not Kind.UNKNOWN or ref.container or ref.volume or ref.pages:
         return None
-    found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start)
+    end = len(ref.text)
+    if ref.text.rstrip(" .").endswith(")") and (year := _YEAR_CLOSING.search(ref.text)):
+        end = year.start()
+    found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start, end)
     if found is None:
         return None
     name = found.group("name").strip()
     start = found.start("name") + (len(found.group("name")) - len(found.group("name").lstrip()))
+    if (twice := NAMED_TWICE.fullmatch(name)) is not None:
+        name = name[: twice.start("again")]
     if not _NAME.fullmatch(name) or not _PUBLISHER.search(name):
         return None
     return Span(start, start + len(name))
+
+
+# the year in brackets closing an entry, a comma perhaps before it (`SIAM, (2003).`)
+_YEAR_CLOSING = pattern(r",?\s*\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s*$")
 
 
 # ACS's book after its title's semicolon: `Title; Publisher: Place, Year.` or, without its place,
@@ -435,17 +449,25 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`). Court cases,
     statutes, reports, theses, software, data sets and web documents are left alone, and so are
     lists whose books mostly give no place and whose names are not in Citing Medicine's form
-    (APA 7 and MLA drop the place). A book whose "publisher" is a place the list's other books give
-    (`5a ed. Brasília; 2012.`: the publisher is what is missing), or whose place stands before the
-    publisher with a semicolon for the colon (`São Paulo; Martins Fontes;`), is left alone.
+    (APA 7 and MLA drop the place). A list set in APA 7 (its years as APA prints them,
+    `(2019).` after the names, and most of its DOIs as `https://doi.org/` links) is never asked
+    for places, whatever some of its books print, nor is a list in AMA's 11th edition (AMA's
+    `Accessed May 3, 2020`, `In: Moe M, ed.` or `Springer; 2015:1-20` in two entries, and none
+    of Citing Medicine's `[cited ...]`, `Available from:`, `editors.`), which names people as
+    Citing Medicine does but gives no place, unless its books mostly give one. A book whose
+    "publisher" is a place the list's other books give (`5a ed. Brasília; 2012.`: the publisher
+    is what is missing), or whose place stands before the publisher with a semicolon for the
+    colon (`São Paulo; Martins Fontes;`), is left alone.
     """
+    if apa_seventh(refs):
+        return  # APA 7 drops the place: a book that gives one is the odd one out
     places = sum(_gives_place(r) for r in refs)
     missing = [(r, found) for r in refs if (found := _book_without_place(r)) is not None]
     if missing:
         known = {" ".join(r.place.text.split()) for r in refs if r.place is not None}
         missing = [(r, found) for r, found in missing if not _place_known(r, found[0], known)]
     by_books = places >= 1 and places >= len(missing)
-    if not (by_books or names_as_citing_medicine(refs)):
+    if not (by_books or (names_as_citing_medicine(refs) and not ama_eleventh(refs))):
         return
     after = _place_after_publisher(refs)
     for ref, (span, _house) in missing:
@@ -458,6 +480,57 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
             f"book has no place of publication; give the city {where} the publisher (`{example}`)",
             ref=ref,
         )
+
+
+# APA's year: in brackets right after the names, a period after it (`Lee, A., & Kim, B. (2019).`,
+# `(2020, May 3).`); Harvard's has none after the bracket (`Lee, A. (2019) Title`)
+_APA_YEAR = pattern(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[^()]{1,20})?\s*\)\.")
+_APA7_DOI = pattern(r"(?i)https?://doi\.org/")
+
+
+def apa_seventh(refs: Sequence[Reference]) -> bool:
+    """Whether the list is set in APA 7, which gives a book no place: most dated entries print
+    the year as APA does, and its DOIs are links (`https://doi.org/...`), APA 7's form where APA 6
+    wrote `doi:` or `http://dx.doi.org/`."""
+    dated = [r for r in refs if r.date is not None and r.authors_span is not None]
+    if len(dated) < MIN_DATED:
+        return False
+    apa = sum(
+        bool(_APA_YEAR.match(r.text, r.authors_span.end))
+        for r in dated
+        if r.authors_span is not None
+    )
+    if apa < DATED_SHARE * len(dated):
+        return False
+    markers = [r.doi_marker.text for r in refs if r.doi_marker is not None]
+    return bool(markers) and sum(bool(_APA7_DOI.match(m)) for m in markers) > len(markers) / 2
+
+
+# AMA's own marks: a chapter's editors `ed.`/`eds.` after the names, a chapter's pages after the
+# year's colon (`Springer; 2015:1-20`), and the access note `Accessed May 3, 2020`
+_AMA_EDITORS = pattern(r"\bIn:\s[^.;]{2,200}?,\s(?:ed|eds)\.\s")
+_AMA_CHAPTER_PAGES = pattern(r";\s?(?:1[5-9]|20)\d\d:\s?[A-Za-z]?\d+[-–]\d+\.?\s*$")
+# Citing Medicine's own: `[cited ...]`, `Available from:`, a chapter's `editor(s).`
+_CITING_MEDICINE_MARKS = pattern(r"\[cited\b|\bAvailable\s+from:|,\s(?:editors?)\.\s")
+MIN_AMA_MARKS = 2
+
+
+def ama_eleventh(refs: Sequence[Reference]) -> bool:
+    """Whether the list is set in AMA's 11th edition, which names its books in Citing Medicine's
+    way (`Smith A`) but gives no place (`Springer; 2015.`): AMA's marks in two entries at least
+    (`Accessed May 3, 2020`, `In: Moe M, ed.`, `Springer; 2015:1-20`) and none of Citing
+    Medicine's own (`[cited ...]`, `Available from:`, `editors.`)."""
+    marks = 0
+    for ref in refs:
+        text = ref.text
+        if _CITING_MEDICINE_MARKS.search(text):
+            return False
+        marks += bool(
+            _AMA_ACCESSED.search(text)
+            or _AMA_EDITORS.search(text)
+            or _AMA_CHAPTER_PAGES.search(text)
+        )
+    return marks >= MIN_AMA_MARKS
 
 
 def _place_known(ref: Reference, publisher: Span, known: set[str]) -> bool:

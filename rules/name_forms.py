@@ -1,6 +1,8 @@
 """An author's name out of the list's initials form (RL590): a given name written out where the
-list gives initials (`Chen Daniel S.` for `Chen D.S.`), or initials left standing alone as an
-author, the surname cut off before them (`Ku T., L. G.` for `Tenorio Ku L.G.`).
+list gives initials (`Chen Daniel S.` for `Chen D.S.`), initials left standing alone as an
+author, the surname cut off before them (`Ku T., L. G.` for `Tenorio Ku L.G.`) or after them
+(`e F.K.`), a particle's letter run into the initials (`Pereira JdA`), or initials spaced
+where the list sets them close (`M. A. Saunders` among `D.C. Fong`), or back.
 
 A written-out given name cannot be told from the second word of a double surname (`García
 Benito`, `Santos Silva`) by its letters, so it is only said where the list itself shows it: the
@@ -88,7 +90,7 @@ def _candidate(name: Name) -> Written | None:
 
 # Korean and Chinese family names, as they are romanised; each is one word, never the second of
 # a double surname, so a word before it in a family name is part of a given name written out
-_EAST_ASIAN = pattern(
+EAST_ASIAN = pattern(
     r"ahn|bae|baek|byun|cha|chae|chang|cheon|cheong|cho|choi|chung|chun|ha|han|heo|hong|hwang|im"
     r"|jang|jeon|jeong|jo|ju|jung|kang|kim|ko|kwak|kwon|lim|moon|nam|noh|oh|park|pyo|ryu|seo"
     r"|seong|shin|sohn|son|song|suh|sung|woo|yang|yoo|yoon|yu|yun"
@@ -112,7 +114,7 @@ def _given_part(name: Name) -> Written | None:
     if written is None or len(name.family.split()) != 2:
         return None
     surname = name.family.replace(written.word, "", 1).strip()
-    if not _EAST_ASIAN.fullmatch(surname) or _EAST_ASIAN.fullmatch(written.word):
+    if not EAST_ASIAN.fullmatch(surname) or EAST_ASIAN.fullmatch(written.word):
         return None
     return written if _SYLLABLE.fullmatch(written.word) else None
 
@@ -137,7 +139,10 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     another entry of the list prints the same author with its initial (`Chen Daniel S.` where
     an entry with a co-author in common prints `Chen D.S.`; `M. Agerlin Petersen` where others
     print `M. A. Petersen`), and initials that stand alone as an author, their surname cut off
-    into the name before them (`Ku T., L. G.`, `Santos D., G. A.`).
+    into the name before them (`Ku T., L. G.`, `Santos D., G. A.`), or read as a name whose
+    surname is an initial (`H.P. Wendel e F.K.`), and compact initials with a particle's letter
+    run in (`Pereira JdA` for `Pereira JA` or `Pereira J de A`) where the list prints initials
+    in capitals.
 
     ## Why is this bad?
     The list no longer prints one author one way: an index or a search takes the two printings
@@ -163,6 +168,11 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         5. Sharma P., Allison J.P. The future of immune checkpoint therapy. Science
            2015;348:56–61.
 
+    It also flags two initials or more spaced (`M. A. Saunders`) where the list sets them close
+    (`D.C. Fong`), or close where it spaces them, against eight names or more and nine in ten
+    of the list's names with two initials; a hyphened pair (`J.-F.`) is one given name's and
+    counts neither way.
+
     ## Limitations
     A written-out given name is found only where the list also prints the author with initials,
     in an entry that shares a co-author: alone, `Dixon Scott J.` reads as a double surname
@@ -174,13 +184,17 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     `Yoo Jong W`) is part of a given name written out without the list's other printing; a
     surname of another language, or a word of two syllables, is left alone there.
     PubMed's initial with a particle run in (`Meneghim Mde C`, for `M de C`) is no given name and
-    is left alone; so, rarely, is a given name of that shape (`Ada`).
+    is left alone; so, rarely, is a given name of that shape (`Ada`). Only `d` and `v` count as
+    a particle's letter in compact initials: Russian's digraphs (`YuV`, `ShA`) are initials of
+    their own. A one-letter surname read first (`W. E`, Weinan E) is not taken for initials.
     """
     people = [n for ref in refs for n in names(ref)]
     if not _initials_only(people):
         return
     yield from _written_out(refs, people)
     yield from _initials_alone(refs)
+    yield from _damaged_initials(refs)
+    yield from _initials_spaced(refs)
 
 
 def _written_out(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[Diagnostic]:
@@ -244,5 +258,94 @@ def _initials_alone(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
             f"initials `{found['alone']}` stand alone as an author, with no surname: a name "
             f"broken in two (`{ref.text[last.span.start : end]}`), its surname taken for the "
             "name before them?",
+            ref=ref,
+        )
+
+
+# a surname that is an initial (`F.K.` read as `K.`, initials first): the surname was cut off
+_INITIAL_SURNAME = pattern(r"[A-Z]\.")
+# compact initials with a particle's letter run in (`JdA` for `J de A`): `d` of de, da, do, dos,
+# `v` of van, von; no romanisation writes these after a capital (`YuA`, `ShV` are Russian's)
+_PARTICLE_IN_INITIALS = pattern(r"[A-Z]+[dv][A-Z]+")
+
+
+def _damaged_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Initials with no surname read as a name (`e F.K.`, the last surname cut off) and compact
+    initials with a particle's letter run in (`Pereira JdA`), in a list whose names are surnames
+    and initials in capitals."""
+    printed = [
+        "".join(filter(str.isalpha, a.initials)) for r in refs for a in r.authors if a.initials
+    ]
+    capitals = sum(1 for initials in printed if initials.isupper())
+    for ref in refs:
+        for author in ref.authors:
+            if author.is_group or not author.initials:
+                continue
+            if _INITIAL_SURNAME.fullmatch(author.family) and author.text.endswith(author.family):
+                # (`S. Yu`, `W. E`: a name read surname first, the initial taken for it)
+                yield Diagnostic(
+                    author.span,
+                    f"`{author.text}` is initials alone, with no surname: the author's surname "
+                    "was cut off",
+                    ref=ref,
+                )
+            elif _PARTICLE_IN_INITIALS.fullmatch(author.initials) and capitals >= _DOMINANCE * len(
+                printed
+            ):
+                yield Diagnostic(
+                    author.span,
+                    f"`{author.text}` has a particle's letter run into its initials "
+                    f"(`{author.initials}`); the list prints initials in capitals",
+                    ref=ref,
+                )
+
+
+# two dotted initials or more, set close (`D.C.`) or spaced (`M. A.`); a hyphened pair (`J.-F.`)
+# is one given name's, close in every style, and says nothing
+_CLOSE = pattern(r"[A-Z]\.[A-Z]\.")
+_SPACED = pattern(r"[A-Z]\.\s+[A-Z]\.")
+CLOSE, SPACED = "close", "spaced"
+_SPACING_SHOWN = 8  # names with two initials or more, in the majority form: fewer show no habit
+_SPACING_SHARE = 0.9  # their share of such names before the other form is a slip
+
+
+def _spacing(author_text: str, family: str) -> str | None:
+    """How a name sets its dotted initials: CLOSE, SPACED, or None (one initial, a hyphened
+    pair, or both ways in one name)."""
+    initials = author_text.replace(family, " ", 1) if family else author_text
+    if "-" in initials or "\u2010" in initials:
+        return None
+    close, spaced = _CLOSE.search(initials), _SPACED.search(initials)
+    if close and not spaced:
+        return CLOSE
+    if spaced and not close:
+        return SPACED
+    return None
+
+
+def _initials_spaced(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Two initials or more spaced (`M. A. Saunders`) where the list sets them close (`D.C.
+    Fong`), or close where it spaces them, against a clear majority of the list's names."""
+    found = [
+        (ref, author, form)
+        for ref in refs
+        for author in ref.authors
+        if not author.is_group and (form := _spacing(author.text, author.family)) is not None
+    ]
+    counts = {CLOSE: 0, SPACED: 0}
+    for _, _, form in found:
+        counts[form] += 1
+    usual = max(counts, key=lambda form: counts[form])
+    total = counts[CLOSE] + counts[SPACED]
+    if counts[usual] < _SPACING_SHOWN or counts[usual] < _SPACING_SHARE * total:
+        return
+    example = next(author.text for _, author, form in found if form == usual)
+    for ref, author, form in found:
+        if form == usual:
+            continue
+        yield Diagnostic(
+            author.span,
+            f"initials of `{author.text}` {form} where the list sets them {usual} "
+            f"(`{example}`): {counts[usual]} of {total} names with two initials or more",
             ref=ref,
         )

@@ -152,3 +152,63 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         f"{found['word'].capitalize()} ...`)"
         f"{extra}",
     )
+
+
+# A house named by its initials and its own word, then by its initials again (`SIAM Publications,
+# SIAM`): the name printed twice. Initials only, three letters or more, so that a house and its
+# city (`Oxford University Press, Oxford`) are not taken for it.
+NAMED_TWICE = pattern(
+    r"\b(?P<name>[A-Z][A-Z&]{2,})\s+(?:[A-Z][\w&-]*\s+){0,3}?"
+    r"(?:Press|Publications?|Publishing|Publishers|Verlag|Books|Editora|Editions)"
+    r"(?P<again>\s*,\s*(?P=name))(?![\w&-])"
+)
+
+
+# the house's words `NAMED_TWICE` needs, looked for first: most entries hold none
+_HOUSE_WORDS = pattern(r"Press|Publi|Verlag|Books|Editora|Editions")
+
+
+@rule(
+    code="RL568",
+    name="publisher-named-twice",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A publisher printed twice (`SIAM Publications, SIAM`)",
+)
+def publisher_named_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a publisher named by its initials and its house's word, then by its initials again
+    after a comma (`SIAM Publications, SIAM`, `CRC Press, CRC`).
+
+    ## Why is this bad?
+    The publisher is named once. Printed twice, the second name reads as a place or a second
+    publisher, and one of them was pasted from another record of the book.
+
+    ## Example
+        1. C. D. Meyer. Matrix analysis and applied linear algebra. SIAM Publications, SIAM,
+           Philadelphia (2000).
+
+    Use instead:
+        1. C. D. Meyer. Matrix analysis and applied linear algebra. SIAM Publications,
+           Philadelphia (2000).
+
+    ## Limitations
+    Only initials of three letters or more count as the name (`SIAM`, `CRC`, `IEEE`): a house
+    and its city of one word (`Oxford University Press, Oxford`) are no repetition. Words in a
+    title are left alone.
+    """
+    if ref.problem is not None or "," not in ref.text or not _HOUSE_WORDS.search(ref.text):
+        return
+    found = NAMED_TWICE.search(ref.text, ref.body_start)
+    if found is None:
+        return
+    title = ref.title
+    inside = title is not None and title.span.start <= found.start() < found.end() <= title.span.end
+    if inside and title is not None and ref.text[found.end() : title.span.end].strip(" ,.;"):
+        return  # inside the title, with more of it after: the title's own words
+    again = Span(found.start("again"), found.end("again"))
+    yield Diagnostic(
+        again,
+        f"the publisher is printed twice (`{found.group()}`); name it once "
+        f"(`{ref.text[found.start() : again.start]}`)",
+    )

@@ -255,9 +255,11 @@ def _journal_from(
         from refslint.journals import lookup  # read only for entries like these
 
         found = (at, first)
+        cut = True  # every piece so far one word cut short (`J. Res. Nat. Bureau Standards`)
         while at > 1 and _is_piece(segments[at - 1]):
             at -= 1
-            if lookup(text[segments[at][0].start : journal.end]):
+            cut = cut and _cut_piece(segments[at])
+            if cut or lookup(text[segments[at][0].start : journal.end]):
                 found = (at, segments[at][0])
         return found
     abbreviated = len(name.split()) <= 3
@@ -268,6 +270,15 @@ def _journal_from(
         at -= 1
         first = before[0]
     return at, first
+
+
+def _cut_piece(segment: Sequence[Part]) -> bool:
+    """`J`, `Res`, `Nat`: one word ended by its period that only a journal's name prints so, an
+    initial or a word the shipped abbreviations shorten to; no title's last sentence."""
+    from refslint.journals import shortened_form  # read only for entries like these
+
+    word = segment[0].text
+    return (len(word) == 1 and word.isupper()) or (word.isalpha() and shortened_form(word.lower()))
 
 
 def _words(segment: Sequence[Part]) -> list[str]:

@@ -169,7 +169,11 @@ NAMES_YEAR = (
 )
 # APA's date after the names: the year, or the year and the day of a dated work (`(2021, June
 # 17)`, `(2020, March)`: news, posts, pages that change)
-AUTHOR_DATE = rf"\(\s*{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?!\d))?)?\s*\)"
+# (a conference's days too: `(2021, April 8–12)`; and APA's `(n.d.)`, a work with no date)
+AUTHOR_DATE = (
+    rf"\(\s*(?:{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?)?"
+    r"|n\.\s?d\.)\s*\)"
+)
 _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&)|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*{AUTHOR_DATE}"  # the year after the names: "Mantegna RN (1999)"
@@ -194,6 +198,15 @@ _DOTTED_INITIALS = rf"{INITIAL}(?:\.\s?[-\u2010]?\s?{INITIAL}){{0,3}}"
 _SPACED_INITIALS_NAME = (
     rf"{_WORD}(?:\s+(?!and\s){_WORD}){{0,2}}\s+{INITIAL}\.(?:\s?[-\u2010]?\s?{INITIAL}\.){{0,3}}"
 )
+# A country's initials opening a body's name, not a person's (`U.S. Census Bureau. (n.d.).`,
+# `U.S. Department of Education`, `U.K. Office for National Statistics`): read so before APA's
+# year only (Vancouver's `U.S. General Accounting Office. Title.` keeps its reading)
+_COUNTRY_BODY = (
+    r"(?:U\.\s?S\.(?:\s?A\.)?|U\.\s?K\.|U\.\s?N\.)(?=\s+(?:Department|Census|Bureau|Food|Agency"
+    r"|Office|Environmental|National|General|Government|Geological|Preventive|Public|Army|Navy"
+    r"|Air|Senate|House|Congress|Securities|Energy|Centers|Institute|Fish|Forest|Small|Social"
+    r"|Commission|Copyright|Patent|Ministry|Council|Secretary|Surgeon)\b)"
+)
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
@@ -211,13 +224,13 @@ NAME = (
     # or the year is the name's (`Can, T. and Erson-Bensan, A.E. (2015)`, Nature's `Smith, J. A. &
     # Jones, B.` and `Smith, J. A. et al.`); a particle cut to its letter after the initials,
     # `Aguiar, R. B. d.`, is read too (RL531)
-    rf"|{_WORD}(?:\s+{_WORD})*{_SUFFIX_DOT},\s+{_DOTTED_INITIALS}(?:,?\s+{_SUFFIX})?{_CUT_PARTICLE}"
+    rf"|{_WORD}(?:\s+{_WORD})*{_SUFFIX_DOT},\s+{_DOTTED_INITIALS}(?:\.?,\s+{_SUFFIX}|\s+{_SUFFIX})?{_CUT_PARTICLE}"
     r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:and|&)\s|\s+et\.?\s*al\b"
-    rf"|\s*{AUTHOR_DATE})|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
+    rf"|\s*{AUTHOR_DATE}|\s*\(\s*{_EDITOR_WORD}\.?\s*\))|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)
-    rf"|{_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
+    rf"|(?!{_COUNTRY_BODY}[^.()]{{0,120}}\.\s*\(\s*(?:\d{{4}}|n\.\s?d\.)){_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     r")(?:\s*,)?"
@@ -228,8 +241,9 @@ NAME = (
 # first; this reads the organisation that would otherwise be taken for the title.
 _GROUP_WORD = patterns.either(r"\w&'\-", "’")
 GROUP_YEAR_AUTHOR = (
-    rf"[A-Z]{_GROUP_WORD}*(?:,?\s+(?:[A-Z]{_GROUP_WORD}*|of|for|and|the|on|in|&|de|du|des|la|le"
-    rf"|der|für)){{0,14}}(?=\.\s*\(\s*{YEAR}[a-z]?(?:,\s*[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\s*\)\.)"
+    rf"(?:{_COUNTRY_BODY}|[A-Z]{_GROUP_WORD}*)(?:,?\s+(?:[A-Z]{_GROUP_WORD}*|of|for|and|the|on|in|&|de|du|des|la|le"
+    rf"|der|für)){{0,14}}(?=\.\s*\(\s*(?:{YEAR}[a-z]?(?:,\s*[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?"
+    r"|n\.\s?d\.)\s*\)\.)"
 )
 # ACS's list without titles (`Shen, J.; Okamoto, Y.; Chem. Rev. 2016, 116, 1094.`): the last name
 # keeps the semicolon the other names carry and the journal follows it. Read only where no further
@@ -251,9 +265,12 @@ NAME_LAST = (
     rf"(?=\s+(?!(?:and\s+|&\s*)?{_SPACED_INITIALS_NAME}|{_ET_AL_AHEAD}))"
     rf"|(?:(?:and|e|&)\s+)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}},"
     # (a name next is initials, family words, then a comma, the `and`, or the period that ends
-    # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period)
+    # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period;
+    # nor `J. Phys. 12, 34`, `Z. Naturforsch. A 12,`, `J. Physiol. (London) 12`: a volume and
+    # its comma, a section or a place follow it, never a title)
     rf"(?=\s+(?!{_ET_AL_AHEAD}|(?:and\s+|e\s+|&\s*)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
-    r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*[A-Z][a-z]*\.))))"
+    r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*(?:[A-Z][a-z]*\.|(?:[A-Z]\s+)?\d+[A-Za-z]?\s*,"
+    r"|\([A-Z][a-z]+\)\s*\d)))))"
 )
 # BMC's chapter, `In Lambda II. Edited by: Hendrix RW, ...`: the book's title (capitalised, after
 # the sentence that ends the chapter's) and then `Edited by` with a name after it, the only sign

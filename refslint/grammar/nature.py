@@ -23,14 +23,18 @@ from refslint.model import Field, Kind
 
 _VOLUME = r"[A-Za-z]{0,3}\d+[A-Za-z]?"
 _TAIL = patterns.compile(
-    rf"(?<=[\w.)])\s+(?P<volume>{_VOLUME})(?:\s*\((?P<issue>[^()]{{1,20}})\))?\s*,\s*"
+    # (a section in brackets before the volume: `J. Geophys. Res. [Oceans] 124`)
+    rf"(?<=[\w.)\]])\s+(?P<volume>{_VOLUME})(?:\s*\((?P<issue>[^()]{{1,20}})\))?\s*,\s*"
     rf"(?P<locator>{LOCATION})\s*\(\s*(?P<year>{YEAR})[a-z]?\s*\)\s*$"
 )
 # A sentence end inside the text after the names: where the title may stop and the journal start
 _SENTENCE_END = patterns.compile(r"[.?!][\"”’']?\s+(?=\S)")
 # A word of a journal's name: capitalised, all capitals, a lower-case-led name (`npj`, `eLife`)
-# or a joining word (`of`, `and`, `&`, `in`, `for`)
-_JOURNAL_WORD = patterns.compile(r"^(?:[A-Z][\w'’\-]*|[a-z]+[A-Z][\w\-]*|npj|of|and|&|in|for|the)$")
+# or a joining word (`of`, `and`, `&`, `in`, `for`), or a section set in brackets (`[Oceans]`,
+# which RL811 reports)
+_JOURNAL_WORD = patterns.compile(
+    r"^(?:[A-Z][\w'’\-]*|[a-z]+[A-Z][\w\-]*|npj|of|and|&|in|for|the|\[[A-Z][a-z]+\])$"
+)
 _MAX_PIECE_WORDS = 3  # a journal's piece between two periods: `Cell Biol`, `Natl Acad`
 
 

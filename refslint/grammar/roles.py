@@ -262,13 +262,16 @@ def build(
             asm,  # `Surname AB. 2019. Title. Abbrev J 85:e02335-18.`
             chicago,  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
             frontiers,  # `Abbrev J. (2010) 12(3):345–56`
+            ieee,  # `“Title,” in Proc. Conf., City, Jun. 2016, pp. 1–9.`, `Book. City: Pub, 2009.`
             nature,  # `Abbrev. J. 21, 233–243 (2016).`
+            physics,  # `I. Surname, Abbrev. J. 21, 233 (2016).`: no title
             royalsoc,  # `Surname AB. 2009 Title. Abbrev. J. 90, 332–339.`
         )
 
         read = (
             chicago.article(text, parts, authors.span.end, out)
             or frontiers.article(text, parts, authors.span.end, out)
+            or physics.article(text, parts, authors.span.end, out)
             or nature.article(text, parts, authors.span.end, out)
             or asm.article(text, parts, authors.span.end, out)
             or (ajtmh.read(text, parts, year, out) if year is not None else None)
@@ -279,6 +282,7 @@ def build(
                 if year is not None
                 else None
             )
+            or (ieee.read(text, parts, authors.span.end, out) if year is None else None)
         )
         if read is not None:
             out["title"], out["kind"] = read
@@ -289,6 +293,13 @@ def build(
         from refslint.grammar import chicago  # `World Health Organization, “Title,” J 12 (2020): 1`
 
         read = chicago.article(text, parts, label.span.end if label else 0, out, group_author=True)
+        if read is not None:
+            out["title"], out["kind"] = read
+            return out
+    if authors is None and ('"' in text or "“" in text or "Std" in text):
+        from refslint.grammar import ieee  # `Org., “Title,” 2015. [Online].`, `Title, IEEE Std 754`
+
+        read = ieee.read(text, parts, label.span.end if label else 0, out, group_author=True)
         if read is not None:
             out["title"], out["kind"] = read
             return out
@@ -609,6 +620,12 @@ def _roles(
         titles = apa.ahead_of_print(text, segments, out)
         if titles is not None:
             return titles, Kind.ARTICLE
+    if year is not None or "n.d." in text or "n. d." in text:
+        from refslint.grammar import apabook  # `Kahneman, D. (2011). Title. Publisher.`
+
+        read = apabook.read(text, segments, out, year)
+        if read is not None:
+            return read
     if not out["dates"]:
         titles = _dateless_article(text, segments, out, year)
         if titles is not None:

@@ -359,11 +359,13 @@ def _written_out_names(text: str, start: int) -> list[Author]:
     return names
 
 
-def _author_year(token: Token) -> PartialDate:
+def _author_year(token: Token) -> PartialDate | None:
     """ "(1999)" after the names: the year inside the parentheses; APA's "(2021, June 17)" gives
-    the month and day too."""
+    the month and day too, its "(n.d.)" no date at all."""
     text = token.rstrip()
     inner = text[1:-1].strip()
+    if inner.startswith("n"):
+        return None
     start = at(token) + text.index(inner)
     year, comma, rest = inner.partition(",")
     month_text, _, day_text = rest.strip().partition(" ")

@@ -18,7 +18,7 @@ from refslint.api import Diagnostic, Edit, Fix, Reference, Span, pattern
 _WORDS = pattern(
     r"(?i)[\[;] ?"
     r"(?P<note>cited|accessed|updated|citad[oa]|atualizad[oa]|actualizad[oa]|consultad[oa]"
-    r"|acessad[oa])(?![^\W\d_])"
+    r"|acessad[oa]|disserta[çc][ãa]o|tese|tesis)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?P<label>available\s+from|dispon[ií]vel\s+em|disponible\s+en)(?=\s*:)"
 )
 _LANGUAGES: dict[str, tuple[frozenset[str], str]] = {
@@ -36,6 +36,14 @@ _LANGUAGES: dict[str, tuple[frozenset[str], str]] = {
     "consultada": (frozenset({"Portuguese", "Spanish"}), "cited"),
     "acessado": (frozenset({"Portuguese"}), "cited"),
     "acessada": (frozenset({"Portuguese"}), "cited"),
+    # a thesis's mark (`[dissertação]`, `[tese]`, `[tesis]`), which Citing Medicine words
+    # `[dissertation]`, `[thesis]`
+    "dissertação": (frozenset({"Portuguese"}), "dissertation"),
+    "dissertacao": (frozenset({"Portuguese"}), "dissertation"),
+    "dissertaçao": (frozenset({"Portuguese"}), "dissertation"),
+    "dissertacão": (frozenset({"Portuguese"}), "dissertation"),
+    "tese": (frozenset({"Portuguese"}), "thesis"),
+    "tesis": (frozenset({"Spanish"}), "thesis"),
     "disponível em": (frozenset({"Portuguese"}), "Available from"),
     "disponivel em": (frozenset({"Portuguese"}), "Available from"),
     "disponible en": (frozenset({"Spanish"}), "Available from"),
@@ -44,6 +52,7 @@ _LANGUAGES: dict[str, tuple[frozenset[str], str]] = {
 # is passed over without `_WORDS`'s lookbehinds tried at every character.
 _ASCII_STEMS = (
     *("cited", "accessed", "updated", "citad", "atualizad", "actualizad", "consultad", "acessad"),
+    *("dissertac", "tese", "tesis"),
     *("available", "dispon"),
 )
 MIN_ENTRIES = 5  # entries with an apparatus word before the list has a language for it

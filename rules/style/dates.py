@@ -72,7 +72,8 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
 
     The language of the apparatus is learnt too: where at least five entries have an access
     note or a link label and two thirds of them are in one language, an entry in another
-    (`[citado ...]` and `Disponível em:` among `[cited ...]` and `Available from:`) is flagged.
+    (`[citado ...]` and `Disponível em:` among `[cited ...]` and `Available from:`) is flagged;
+    a thesis marked in another language counts too (`[dissertação]` among English notes).
 
     The words that introduce the link (`Available from:`, `Available:`, `Disponível em:`) are
     learnt the same way, over the whole list. Where only three or four entries have them, the

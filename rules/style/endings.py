@@ -30,10 +30,16 @@ _ENDS_WITH_LINK = pattern(
 )
 
 
+# APA's note of an older original closes the entry with no period after it
+_ORIGINAL_WORK = pattern(r"\(Original\s+work\s+published\s[^()]{1,40}\)$")
+
+
 def _ending(ref: Reference) -> str | None:
     body = ref.text[ref.body_start :].rstrip()
     if not body or _ENDS_WITH_LINK.search(body, _last_words(body, 2)):
         return None  # Citing Medicine ends a link with no period, so links set no convention
+    if _ORIGINAL_WORK.search(body, max(0, len(body) - 80)):
+        return None  # `(Original work published 1936)`: APA sets no period after it
     return "period" if body[-1] in ".?!" else "none"
 
 

@@ -83,8 +83,10 @@ def _ending(ref: Reference) -> Ending | None:
         return None  # a year, a comma or an issue between: not a journal set before its volume
     body = text[span.start : period.start if period else end]
     qualifier = _QUALIFIER.search(body)
-    if qualifier and any(qualifier.group(0).strip() in j.iso for j in journals_named(body)):
-        qualifier = None  # the ISO form's own (`Biol. Med. (Paris)`), not NLM's
+    if qualifier and any(qualifier.group(1) in j.iso for j in journals_named(body)):
+        # the ISO form's own (`Biol. Med. (Paris)`, and Physical Review's `Nature (London)` for
+        # ISO's `Nature, London`), not NLM's
+        qualifier = None
     if qualifier and qualifier.group(1).endswith(_SUBJECT_ENDINGS):
         qualifier = None  # the title's own subject (`Series B (Methodological)`), not a place
     where = (

@@ -135,14 +135,31 @@ def _list_form(refs: Sequence[Reference]) -> Callable[[Reference], str | None]:
     the names too. Where the others print none (`Smith AB, et al. (1999)` among `Mantegna RN
     (1999)`), the period is the abbreviation's alone."""
     plain = Counter(form for ref in refs if not _et_al_period(ref) and (form := _form(ref)))
+    # APA's persons close their names with an initial's period (`Cohen, J. (1988).`), its groups
+    # with a period of their own (`World Health Organization. (2021).`): the same form
+    dotted = Counter(form for ref in refs if _names_dotted(ref) and (form := _form(ref)))
 
     def form_of(ref: Reference) -> str | None:
         form = _form(ref)
         if form is not None and _et_al_period(ref) and plain[f".{form}"] > plain[form]:
             return f".{form}"
+        if (
+            form is not None
+            and form.startswith(".")
+            and ref.et_al is None
+            and not _names_dotted(ref)
+            and dotted[form[1:]] > plain[form]
+        ):
+            return form[1:]
         return form
 
     return form_of
+
+
+def _names_dotted(ref: Reference) -> bool:
+    """Whether the author list ends with a period of its own (an initial's: `Cohen, J.`)."""
+    span = ref.authors_span
+    return span is not None and ref.et_al is None and ref.text[span.start : span.end].endswith(".")
 
 
 def _et_al_period(ref: Reference) -> bool:

@@ -64,13 +64,13 @@ SETS = {
         "unseen-lists-2",
         {
             "biorxiv-aurora-translation": (41, 0, 0),
-            "f1000-drylands-distribution": (24, 0, 0),
+            "f1000-drylands-distribution": (25, 0, 0),
             "f1000-hemp-cannabidiol": (8, 0, 0),
             "hindawi-pellizzari-flow": (6, 0, 0),
         },
         entries=179,
         faults=98,
-        found=79,  # 0.70 (0.97) after RL501, RL530 and RL601 read more of their faults; 0.72 (1.00)
+        found=80,  # 0.70 (0.97) after RL501, RL530 and RL601 read more of their faults; 0.72 (1.00)
         # after APA journal articles came to be read; 0.78 after RL524 and RL525 (publishers' and
         # places' names) and RL501's access note with no address; 0.81 after RL420 (`gk×1000`)
         # and RL418 (`nbt0102-87` gives page 87)
@@ -84,14 +84,14 @@ SETS = {
     "unseen-lists-3": HeldOut(
         "unseen-lists-3",
         {
-            "frontiers-adoptive-cell-therapy": (22, 0, 0),
-            "wiley-clinteach-pelvic-exam": (4, 0, 0),
+            "frontiers-adoptive-cell-therapy": (23, 0, 0),
+            "wiley-clinteach-pelvic-exam": (5, 0, 0),
             "wiley-rcm-aquaculture-offflavour": (13, 0, 0),
             "wiley-vetophth-fundus-imaging": (3, 0, 0),
         },
         entries=224,
         faults=48,
-        found=42,  # RL598's database supplement (`37(15_suppl)`); RL418 and RL419 (a DOI's
+        found=44,  # RL598's database supplement (`37(15_suppl)`); RL418 and RL419 (a DOI's
         # article number, a chapter's DOI for the book)
         alarms=0,
     ),
@@ -105,12 +105,12 @@ SETS = {
         {
             "elsevier-apsb-metallic-nanomedicine": (3, 0, 0),
             "nature-sttt-immune-evasion": (6, 0, 0),
-            "tandf-gut-mycobiome": (6, 0, 0),
+            "tandf-gut-mycobiome": (7, 0, 0),
             "techscience-cd47-therapy": (8, 0, 0),
         },
         entries=175,
         faults=33,
-        found=23,  # RL596's page suffix split off (`2051–65. e6`); RL419's preprint and
+        found=24,  # RL596's page suffix split off (`2051–65. e6`); RL419's preprint and
         # meeting-abstract DOIs on journal articles
         alarms=0,
     ),
@@ -121,18 +121,19 @@ SETS = {
     # learnt the journal form per journal and knew renamed titles and acronyms; 0.72 after the name
     # rules' misses were found; 0.81 after RL578 knew inner capitals lost and epithets
     # capitalised, RL576 names of several words and RL550 words opened by capitals; 0.83 after
-    # RL576 read a name beside its acronym (`TTD: therapeutic Target Database`)
+    # RL576 read a name beside its acronym (`TTD: therapeutic Target Database`); 0.84 after RL538
+    # read two neighbouring letters garbled (`Yardkly L`, `Yardley L`)
     "unseen-lists-5": HeldOut(
         "unseen-lists-5",
         {
             "asm-mbio-lactic-bioluminescence": (17, 0, 0),
             "mjhid-hiv-lymphoma-filgrastim": (3, 0, 0),
             "oup-nar-database-issue": (26, 0, 0),
-            "springer-ijbm-ehealth-interventions": (7, 0, 0),
+            "springer-ijbm-ehealth-interventions": (8, 0, 0),
         },
         entries=182,
         faults=64,
-        found=53,
+        found=54,
         alarms=0,
     ),
     # the day it was added: recall 0.24 (4 of 17; 0.31 where a rule exists), 7.9 false alarms per
@@ -169,11 +170,11 @@ SETS = {
             "iesc-csc-gestational-diabetes": (9, 3, 0),
             "sbq-jbcs-lipase-resolution": (1, 0, 0),
             "svsa-ess-technology-transfer": (11, 4, 0),
-            "ufrj-ean-sibling-visits": (10, 0, 0),
+            "ufrj-ean-sibling-visits": (12, 0, 0),
         },
         entries=181,
         faults=86,
-        found=66,  # 0.44, after RL596-RL598, RL820 (the apparatus' spacing and marks), RL807's language, RL546 both ways
+        found=70,  # 0.44, after RL596-RL598, RL820 (the apparatus' spacing and marks), RL807's language, RL546 both ways
         # (66: RL809 tells `https://doi.org/` from `http://dx.doi.org/`)
         alarms=15,
         rejected=0,
@@ -196,13 +197,13 @@ SETS = {
         "unseen-lists-8",
         {
             "astmh-ajtmh-chikungunya-vectors": (3, 0, 0),
-            "jstm-tmh-micronesia-climate": (18, 0, 0),
-            "plosntd-conjunctivitis-traveller": (34, 0, 0),
+            "jstm-tmh-micronesia-climate": (19, 0, 0),
+            "plosntd-conjunctivitis-traveller": (35, 0, 0),
             "royalsoc-rsos-panda-colostrum": (6, 0, 0),
         },
         entries=188,
         faults=76,
-        found=61,  # 0.80, after RL821 read an issue before one page, RL803 and RL813 settled a
+        found=63,  # 0.80, after RL821 read an issue before one page, RL803 and RL813 settled a
         # longer list's habit at 70%, and RL826 a month between the journal and its volume
         alarms=0,
         rejected=0,
@@ -220,18 +221,20 @@ SETS = {
     # Then 0.73 (22), after RL589 read a last name run into the title in lists that set names off
     # with a comma (`D. Sasselov The Life`), RL577 a surname's first word printed as an initial
     # (`S. K. Natarajan`) and an initial misread for a letter of like shape (`O. Sasselov`), and
-    # RL590 part of a Korean given name written out (`W. Jong Yoo`)
+    # RL590 part of a Korean given name written out (`W. Jong Yoo`). Then 0.87 (26), after the
+    # untitled articles of APS and AVS were read with the whole journal (`Phys. Earth Planet
+    # Inter.`, `Accounts Chem. Res.` and `Prog. Nat. Sci. Mater.` now reach RL811 and RL816)
     "unseen-lists-9": HeldOut(
         "unseen-lists-9",
         {
             "acs-biomac-cellulose-aerogels": (6, 1, 0),
-            "aps-prresearch-iron-melt": (4, 0, 0),
-            "avs-jvsta-hfo2-etching": (5, 1, 0),
+            "aps-prresearch-iron-melt": (5, 0, 0),
+            "avs-jvsta-hfo2-etching": (7, 1, 0),
             "rsc-digdisc-interatomic-potentials": (8, 0, 0),
         },
         entries=187,
         faults=30,
-        found=23,  # 0.77 with RL828 (`accessed 11.01.2024` reads two ways)
+        found=26,  # 0.87 with RL828 (`accessed 11.01.2024` reads two ways)
         alarms=2,
         rejected=0,
     ),
@@ -244,18 +247,22 @@ SETS = {
     # compact names run into the title (`Chan P, Wijaya SY Report`, RL589) are read, AMA's page
     # with its access date alone passes RL520, `advective` RL550, and Cambridge's articles are
     # read (RL811 finds `Crop Protect`, `Rev Econom Stat`). What remains: RL515 on Cambridge's
-    # `et al` with no period (16), which other lists' judges call a fault, and RL808 on 14
+    # `et al` with no period (16), which other lists' judges call a fault, and RL808 on 14.
+    # names10 found 7 more: Science Advances' compound particles capitalised (`Von Der
+    # Heydt`, RL526) and its two entries of names printed with the given name as the surname
+    # (RL527), AMA's `Van Der Haar F` (RL526) and its lone names run into the title (`Hemenway D
+    # Monitoring`, RL589)
     "unseen-lists-10": HeldOut(
         "unseen-lists-10",
         {
-            "aaas-sciadv-amoc-tipping": (7, 0, 0),
-            "cup-phn-malawi-undernutrition": (3, 16, 0),
-            "ghsp-grain-fortification-law": (6, 0, 0),
-            "pnas-amoc-social-cost-carbon": (0, 0, 0),
+            "aaas-sciadv-amoc-tipping": (16, 0, 0),
+            "cup-phn-malawi-undernutrition": (4, 16, 0),
+            "ghsp-grain-fortification-law": (13, 0, 0),
+            "pnas-amoc-social-cost-carbon": (3, 0, 0),
         },
         entries=202,
         faults=54,
-        found=12,
+        found=36,  # 0.67 measured with names10 merged: RL526, RL527 and RL589's lone names
         alarms=16,  # RL808 leaves an entry ending on a bare DOI alone, as one ending on a link
         rejected=0,
     ),
@@ -268,20 +275,21 @@ SETS = {
     # dates, 9, and RL811 on `Cienc Saude Colet`, 3, are what remain), none rejected: the
     # author-year list keeps its `&` and `et al.` (RL512, RL530), TEMA's `55 (1991), 115119` and
     # `(1985), 1012` are read and their lost dashes found (RL518), `Quim. Nova 23, 664`, `Novel
-    # 45-kilodalton`, `Pereira JdA` and `Dell’ Agnolo CM` are read
+    # 45-kilodalton`, `Pereira JdA` and `Dell’ Agnolo CM` are read. Then 0.62 (63), 4.7 false
+    # alarms per 100 (8), TEMA's `J. Res. Nat. Bureau Standards` read whole among them (RL811)
     "unseen-lists-11": HeldOut(
         "unseen-lists-11",
         {
-            "abdc-bjmbr-leptospira-genome": (8, 0, 0),
-            "sbf-rbef-quartz-microbalance": (4, 0, 0),
-            "sbmac-tema-interior-point": (16, 0, 0),
-            "usp-rsp-mortality-inequalities": (17, 11, 0),
+            "abdc-bjmbr-leptospira-genome": (9, 0, 0),
+            "sbf-rbef-quartz-microbalance": (10, 0, 0),
+            "sbmac-tema-interior-point": (24, 0, 0),
+            "usp-rsp-mortality-inequalities": (23, 8, 0),
         },
         entries=170,
         faults=102,
-        found=45,  # 0.44, after RL806 took three and `et al.` past six, RL821 `(Part 7)`,
-        # RL827 a date and an ordinal split by a space and RL809 a JSTOR page for a DOI
-        alarms=11,
+        found=66,  # 0.62 (0.44 at 45, after RL806 took three and `et al.` past six, RL821
+        # `(Part 7)`, RL827 a date and an ordinal split by a space and RL809 a JSTOR page for a DOI)
+        alarms=8,
         rejected=0,
     ),
     # the day it was added: recall 0.21 (13 of 63; 0.30 where a rule exists), 3.3 false alarms
@@ -295,13 +303,13 @@ SETS = {
         "unseen-lists-12",
         {
             "edp-sicotj-rotator-cuff": (4, 0, 0),
-            "liebert-biopreserv-genebanks": (7, 6, 3),
+            "liebert-biopreserv-genebanks": (8, 6, 3),
             "lww-essr-mtor-muscle": (1, 1, 0),
             "medoral-jced-niti-fatigue": (1, 1, 0),
         },
         entries=241,
         faults=63,
-        found=13,
+        found=14,
         alarms=8,
         rejected=3,
     ),

@@ -172,3 +172,28 @@ def test_a_page_suffix_split_off_and_a_database_supplement_are_flagged(lint):
     assert "2023;41(12):2051–65.e6. doi" in fixed
     assert "37(15 Suppl):2538." in fixed and "2018;29(Suppl 8):viii1-9." in fixed
     assert lint(fixed, select=CODES) == []
+
+
+def test_an_in_marker_run_into_what_it_introduces_is_flagged_and_spaced(lint):
+    text = (
+        "1. Y.A. Badamasi, em:Proceedings of the 11th International Conference on Electronics "
+        "(Abuja, 2014), p. 1.\n"
+        "2. Maia EB, Melo LL. O brinquedo terapêutico. In:Collet N, Toso BRGO, organizadores. "
+        "Manual de enfermagem em pediatria. Goiânia: AB; 2020. p. 49-61.\n"
+    )
+    found = lint(text, select=["RL596"])
+    assert [(d.entry, str(d.severity)) for d in found] == [(1, "warning"), (2, "warning")]
+    assert found[0].message.startswith("no space after `em:` (`em:Proceedings`)")
+    fixed = _fixed(text, found)
+    assert "Badamasi, em: Proceedings of" in fixed and "terapêutico. In: Collet N" in fixed
+    assert lint(fixed, select=["RL596"]) == []
+
+
+def test_a_doped_crystal_or_a_link_is_no_in_marker(lint):
+    text = (
+        "1. Lee A, Kim B. Growth of In:ZnO and Er:YAG films. Thin Solid Films. 2017;636:164-9.\n"
+        "2. Lee A. Optical gain, In:GaN wells. J Appl Phys. 2018;12:1-9.\n"
+        "3. Wiki. Page. Available from: https://example.org/wiki/en:Main_Page\n"
+        "4. Lee A. Title. In: Kim B, editor. Book. London: Arnold; 2001. p. 1-9.\n"
+    )
+    assert lint(text, select=["RL596"]) == []

@@ -65,3 +65,23 @@ def test_apparatus_words_in_a_title_do_not_count(lint):
     text = "".join(_page(n, "citado", "Disponível em:") for n in range(1, 6))
     text += "6. Lee B. The most cited papers: updated counts. Scientometrics. 2020;12(3):45-67.\n"
     assert lint(text, select=["RL807"]) == []
+
+
+def test_a_thesis_marked_in_portuguese_among_english_apparatus_is_flagged_and_translated(lint):
+    text = "".join(_page(n, "cited", "Available from:") for n in range(1, 6))
+    text += (
+        "6. Guimarães EA. O processo de implementação do programa [dissertação]. Viçosa, MG: "
+        "Universidade Federal de Viçosa; 2013.\n"
+    )
+    found = lint(text, select=["RL807"])
+    assert [(d.entry, str(d.severity)) for d in found] == [(6, "warning")]
+    assert found[0].message.startswith("access apparatus in Portuguese (`dissertação`)")
+    fixed = apply_edits(text, [e for d in found for e in d.edits])
+    assert "programa [dissertation]. Viçosa" in fixed
+    # in a Portuguese list the mark is the list's own; a word in a title is no mark
+    portuguese = "".join(_page(n, "citado", "Disponível em:") for n in range(1, 6)) + (
+        "6. Guimarães EA. O processo de implementação [dissertação]. Viçosa: UFV; 2013.\n"
+    )
+    assert lint(portuguese, select=["RL807"]) == []
+    titled = text.replace("programa [dissertação]", "programa: uma tese sobre habitação")
+    assert lint(titled, select=["RL807"]) == []

@@ -118,6 +118,33 @@ def test_distinct_people_with_near_names_are_left_alone(lint):
     assert found(lint, text) == []
 
 
+def test_two_neighbouring_letters_garbled_are_reported_on_the_unlikely_spelling(lint):
+    text = numbered(
+        "Webb TL, Joseph J, Yardkly L, Michie S. Using the internet to promote health. J Med "
+        "Internet Res. 2010;12:e4.",
+        "Morrison LG, Yardley L, Powell J, Michie S. What design features are used? Telemed J E "
+        "Health. 2012;18:137-44.",
+    )
+    ((entry, code, message),) = found(lint, text)
+    assert (entry, code) == (1, "RL538")
+    assert message.startswith("`Yardkly L` is spelt `Yardley L` (two letters garbled) in entry 2")
+
+
+def test_garbled_spellings_the_letters_do_not_decide_are_left_alone(lint):
+    text = numbered(
+        # two plausible names of one length two neighbouring letters apart: either may be right
+        "Nikolaev A, Petrov S. Ion channels. Biophys J. 2015;108:1-9.",
+        "Nikolaou A, Petrov S. Ion pumps. Biophys J. 2016;110:1-9.",
+        # a garbled-looking spot in a short surname: under seven letters, names one letter apart
+        "Gadky R, Moreau L. Soil carbon. Ecology. 2014;95:1-10.",
+        "Gadey R, Moreau L. Soil water. Ecology. 2015;96:1-10.",
+        # no co-author in common
+        "Yardkly P, Okafor N. Paper nine. Ecology. 2018;99:1-10.",
+        "Yardley P, Haddad R. Paper ten. Ecology. 2019;100:1-10.",
+    )
+    assert found(lint, text) == []
+
+
 def test_particles_and_capitalised_styles_are_not_slips(lint):
     text = numbered(
         # a particle capitalised at the start of a name

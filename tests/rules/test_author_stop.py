@@ -359,3 +359,84 @@ def test_compact_names_with_their_stop_stay_silent(lint):
         "Singapore: International Life Sciences Institute; 2011.\n"
     )
     assert lint(text, select=["RL589", "RL001"]) == []
+
+
+# six entries in AMA's style, names ending with a period and titles in sentence case
+AMA_SENTENCE = (
+    "1. Allen L, de Benoist B. Guidelines on food fortification with micronutrients. Nutr Rev. "
+    "2006;64(5):1-9.\n"
+    "2. Hurrell RF, Ranum P. Revised recommendations for iron fortification of wheat flour. Food "
+    "Nutr Bull. 2010;31(1):7-21.\n"
+    "3. Codling K, Quang NV. Regulatory monitoring systems of fortified salt and wheat flour. "
+    "Food Nutr Bull. 2013;34(2):102-11.\n"
+    "4. Pena-Rosas JP, Parvanta I. Monitoring and evaluation in flour fortification programs. "
+    "Nutr Rev. 2008;66(3):148-62.\n"
+    "5. Dary O, Mora JO. Food fortification to reduce vitamin deficiencies in developing "
+    "countries. J Nutr. 2002;132(9):2927-33.\n"
+    "6. Mason JB, Deitchler M. Rapid assessment of micronutrient programs and their coverage. "
+    "Food Nutr Bull. 2005;26(1):3-14.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        (
+            "7. Hemenway D Monitoring and Compliance: The Political Economy of Inspection. "
+            "Greenwich, CT: JAI Press; 1985.\n",
+            "Hemenway D Monitoring",
+        ),
+        (
+            "7. Nathan R Regulation of fortified foods: legislation and enforcement. Ottawa: "
+            "Micronutrient Initiative; 1999.\n",
+            "Nathan R Regulation",
+        ),
+    ],
+)
+def test_a_lone_name_run_into_the_title_is_flagged(lint, entry, words):
+    (found,) = lint(AMA_SENTENCE + entry, select=["RL589"])
+    assert found.entry == 7 and f"(`{words}`)" in found.message
+    assert apply_edits(AMA_SENTENCE + entry, found.edits).endswith(
+        entry.replace(words, _stop(words))
+    )
+
+
+def _stop(words: str) -> str:
+    """`Hemenway D Monitoring` -> `Hemenway D. Monitoring`."""
+    name, initials, title = words.split(" ", 2)
+    return f"{name} {initials}. {title}"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "7. Vitamin D Supplementation in Pregnancy. Geneva: World Health Organization; 2012.\n",
+        "7. Hepatitis B Virus Infection in Africa. Geneva: World Health Organization; 2015.\n",
+        "7. Apolipoprotein E Genotype and Dementia. Bethesda: National Institutes; 2010.\n",
+        "7. Cyclin D Expression in Tumours. London: Cancer Research UK; 2011.\n",
+        "7. Group B Streptococcal Disease. Atlanta: Centers for Disease Control; 2010.\n",
+        "7. Vitamin D supplementation in pregnancy. Geneva: World Health Organization; 2012.\n",
+        "7. Haemophilus B Conjugate Vaccines. Geneva: World Health Organization; 1998.\n",
+        "7. Serogroup B Meningococcal Disease in Europe. Stockholm: ECDC; 2015.\n",
+        "7. Delta A Variant of Concern. London: Public Health England; 2021.\n",
+    ],
+)
+def test_a_title_opening_with_a_term_and_a_letter_is_no_name(lint, entry):
+    assert lint(AMA_SENTENCE + entry, select=["RL589"]) == []
+
+
+def test_a_lone_name_is_not_looked_for_in_a_list_of_title_case_titles(lint):
+    # there a capitalised word after a letter may go on the title (`Serotype A Antibodies`)
+    entry = "7. Hemenway D Monitoring and Compliance. Greenwich, CT: JAI Press; 1985.\n"
+    assert lint(VANCOUVER + entry.replace("7.", "6."), select=["RL589"]) == []
+
+
+def test_a_lone_name_is_not_looked_for_without_the_list_s_stop(lint):
+    author_date = "".join(
+        f"{i}. {name} ({year}) A study of things. J Things {i}, 1-9.\n"
+        for i, (name, year) in enumerate(
+            [("Smith J", 2010), ("Jones K", 2011), ("Brown L", 2012), ("Lee M", 2013)], 1
+        )
+    )
+    entry = "5. Hemenway D Monitoring and Compliance. Greenwich, CT: JAI Press; 1985.\n"
+    assert lint(author_date + entry, select=["RL589"]) == []

@@ -35,9 +35,14 @@ FAMILIES = {
         "RL523",
         "RL524",
         "RL525",
+        "RL568",
+        "RL569",
         "RL585",
+        "RL599",
         "RL827",
         "RL828",
+        "RL833",
+        "RL834",
     },
     "refslint_rules.reading": {
         "RL515",
@@ -69,6 +74,7 @@ FAMILIES = {
     "refslint_rules.title_words": {"RL554", "RL555", "RL556"},
     "refslint_rules.entry_marks": {"RL557", "RL558", "RL567"},
     "refslint_rules.repositories": {"RL559"},
+    "refslint_rules.ieee_marks": {"RL829", "RL830"},
 }
 
 

@@ -240,3 +240,35 @@ def test_a_french_no_is_right_as_french_prints_it(lint):
     # the same mark in an English entry of the same list is still a lost period
     english = _wiley(["no."] * 5 + ["no"])
     assert [d.entry for d in lint(english, select=["RL584"])] == [6]
+
+
+def test_an_edition_run_into_the_place_is_flagged_where_the_list_has_no_habit(lint):
+    # the list's only edition (a Vancouver list of articles): no habit to learn, a slip still
+    vancouver = (
+        "1. Hemenway D. Monitoring and compliance. J Policy Anal Manage. 1986;5:394-402.\n"
+        "2. Nathan R. Regulation of fortified foods. 3rd ed Ottawa, Canada: Micronutrient "
+        "Initiative; 1999.\n"
+        "3. Mannar MG. Food fortification. 2nd ed. Geneva: WHO; 2006.\n"
+    )
+    found = lint(vancouver, select=["RL584"])
+    assert [(d.entry, str(d.severity)) for d in found] == [(2, "warning")]
+    assert found[0].message == (
+        "`ed` without its period, run into what follows (`3rd ed Ottawa`); write `ed.`"
+    )
+    fixed = apply_edits(vancouver, [e for d in found for e in d.edits])
+    assert "3rd ed. Ottawa, Canada" in fixed
+    assert lint(fixed, select=["RL584"]) == []
+
+
+def test_an_edition_set_off_by_a_mark_or_printed_bare_throughout_is_left_alone(lint):
+    harvard = (
+        "1. Hart, A. (2001) Statistics. 2nd edn, London: Arnold.\n"  # Harvard's comma
+        "2. Lee, B. (2003) Methods. 3rd edn. Oxford: Blackwell.\n"
+        "3. Kim, C. (2005) Models. 4th ed., New York: Wiley.\n"
+    )
+    assert lint(harvard, select=["RL584"]) == []
+    bare = "".join(  # two entries printed so: the list's way, too few to tell a habit
+        f"{n}. Hart A. Statistics {n}. {n + 1}th ed London: Arnold; {2000 + n}.\n"
+        for n in range(1, 3)
+    )
+    assert lint(bare, select=["RL584"]) == []

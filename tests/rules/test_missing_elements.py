@@ -242,6 +242,42 @@ def test_a_list_whose_books_give_a_place_flags_the_one_that_does_not(lint):
     assert found(lint, text, "RL521") == [4]
 
 
+APA7_WITH_PLACES = """\
+1. Bourdieu, P. (1984). Distinction: A social critique of the judgement of taste. Harvard University Press.
+2. Lee, A., & Kim, B. (2019). Memory and attention. Journal of Experimental Psychology, 45(3), 210–225. https://doi.org/10.1037/xge0000123
+3. Smith, J. (2018). Social learning. Psychological Review, 125(2), 100–120. https://doi.org/10.1037/rev0000100
+4. Jones, K. (2017). Habits. Cognition, 160, 1–10.
+5. Bandura, A. (1977). Social learning theory. Englewood Cliffs, NJ: Prentice Hall.
+6. Goffman, E. (1959). The presentation of self in everyday life. New York: Doubleday.
+"""
+
+
+def test_an_apa7_list_is_not_asked_for_places_whatever_some_of_its_books_print(lint):
+    # APA 7 drops the place; the two books that print one are APA 6's leftovers
+    assert found(lint, APA7_WITH_PLACES, "RL521") == []
+
+
+def test_an_apa6_list_whose_books_give_a_place_still_flags_the_one_that_does_not(lint):
+    apa6 = APA7_WITH_PLACES.replace("https://doi.org/", "doi:").replace(
+        "Cognition, 160, 1–10.", "Cognition, 160, 1–10. doi:10.1016/j.cognition.2016.12.001"
+    )
+    assert found(lint, apa6, "RL521") == [1]
+
+
+def test_a_chicago_author_date_list_flags_the_book_without_its_place(lint):
+    chicago = (
+        "1. Kahneman, Daniel. 2011. Thinking, Fast and Slow. New York: Farrar, Straus and "
+        "Giroux.\n"
+        "2. Lee, Ann, and Bo Kim. 2019. “Memory and Attention.” Journal of Experimental "
+        "Psychology 45 (3): 210–25. https://doi.org/10.1037/xge0000123.\n"
+        "3. Putnam, Robert D. 2000. Bowling Alone. New York: Simon & Schuster.\n"
+        "4. Smith, John. 2018. “Social Learning.” Psychological Review 125 (2): 100–120.\n"
+        "5. Bourdieu, Pierre. 1984. Distinction: A Social Critique of the Judgement of Taste. "
+        "Harvard University Press.\n"
+    )
+    assert found(lint, chicago, "RL521") == [5]
+
+
 NOT_BOOKS = [
     "Mathews v. United States. 485 U.S. 58, 66; 1988.",
     "Substance Abuse Act. Pub. L. No. 102-321; 1992.",
@@ -293,3 +329,44 @@ def test_one_authors_book_published_by_a_university_is_a_thesis_hint(lint):
 )
 def test_marked_theses_presses_several_authors_and_reports_are_left_alone(lint, entry):
     assert found(lint, numbered(VANCOUVER, entry), "RL522") == []
+
+
+def test_a_physics_book_closed_by_its_year_in_brackets_is_read_by_its_publisher(lint):
+    books = (
+        "[5] G.H. Golub e C.F. Van Loan, Matrix Computations. Baltimore: The Johns Hopkins "
+        "University Press, (1996).\n"
+        "[6] C.D. Meyer, Matrix analysis and applied linear algebra. SIAM Publications, SIAM, "
+        "(2000).\n"
+    )
+    results = lint(PHYSICS + books, select=["RL521"], today=TODAY)
+    assert [d.entry for d in results] == [6]
+    assert results[0].message == (
+        "book has no place of publication; give the city before the publisher "
+        "(`Place: SIAM Publications`)"
+    )
+    # a physics list whose books give no place is its own style
+    placeless = books.replace("Baltimore: ", "")
+    assert found(lint, PHYSICS + placeless, "RL521") == []
+
+
+AMA11 = """\
+1. Smith A, Jones B. Radar imaging of storms. JAMA. 2019;321(3):100-110. doi:10.1001/jama.2019.1
+2. Lee C. Survey of Routing. 2nd ed. McGraw-Hill; 2010.
+3. World Health Organization. Global Tuberculosis Report 2019. Accessed May 3, 2020. https://www.who.int/tb
+4. Wu E, Ng F. Cloud costs. BMJ. 2018;360:k123.
+5. Ho G. Fast transforms. In: Moe M, ed. Signal Processing. Springer; 2015:1-20.
+6. Li H. Queueing. In: Poe L, Roe K, eds. Networks. Wiley; 2012:30-41.
+"""
+
+
+def test_an_ama11_list_is_not_asked_for_places_by_its_names_alone(lint):
+    # AMA 11 names people as Citing Medicine does but gives a book no place
+    assert found(lint, AMA11, "RL521") == []
+    # where its books mostly give one, the one without is still asked
+    placed = AMA11.replace("McGraw-Hill; 2010", "New York, NY: McGraw-Hill; 2010").replace(
+        "Springer; 2015", "Berlin: Springer; 2015"
+    )
+    assert found(lint, placed, "RL521") == [6]
+    # Citing Medicine's own marks: the names decide again
+    cited = AMA11.replace("Accessed May 3, 2020.", "[cited 2020 May 3]. Available from:")
+    assert found(lint, cited, "RL521") == [2, 5, 6]

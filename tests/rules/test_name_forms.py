@@ -189,3 +189,111 @@ def test_a_syllable_written_out_before_a_korean_or_chinese_surname_is_flagged(li
 def test_other_two_word_surnames_are_left_alone(lint, entry):
     text = "".join(f"{n} {e}\n" for n, e in enumerate([entry, *AIP[1:]], 1))
     assert _found(lint, text) == []
+
+
+# --- initials damaged: no surname at all, or a particle's letter run in -----------------------
+
+PHYSICS = [
+    "A. Janshoff, H.-J. Galla and C. Steinem, Angew. Chem. 39, 4004 (2000).",
+    "K.A. Marx, Biomacromolecules 4, 1099 (2003).",
+    "M. Rodahl, F. Höök and B. Kasemo, Anal. Chem. 68, 2219 (1996).",
+    "G. Sauerbrey, Z. Phys. 155, 206 (1959).",
+]
+
+
+def test_a_last_author_cut_to_initials_is_flagged(lint):
+    text = "".join(f"{i}. {e}\n" for i, e in enumerate(PHYSICS, 1)) + (
+        "5. M. Hussain, F. Rupp, H.P. Wendel e F.K., TrAC 102, 194 (2018).\n"
+    )
+    assert _found(lint, text) == [
+        (5, "`F.K.` is initials alone, with no surname: the author's surname was cut off")
+    ]
+
+
+def test_a_particle_s_letter_run_into_compact_initials_is_flagged(lint):
+    text = (
+        "1. Bastos MJRP, Pereira JdA, Smarzaro DC. Accidents and violence. Rev Saude Publica. "
+        "2009;43:123-32.\n"
+        "2. Souza ER, Lima ML. Violence in Brazil. Cien Saude Colet. 2006;11:363-73.\n"
+        "3. Barreto ML, Teixeira MG. Health in Brazil. Lancet. 2011;377:1877-89.\n"
+    )
+    assert _found(lint, text) == [
+        (
+            1,
+            "`Pereira JdA` has a particle's letter run into its initials (`JdA`); the list "
+            "prints initials in capitals",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # Russian romanisation writes digraphs as initials
+        "Kuznetsov YuV, Petrov ShA, Ivanova ZhN. Plasma waves. JETP Lett. 2001;73:1-9.",
+        # a one-letter surname, and a Chinese name read surname first
+        "W. E, S. Yu, B. Engquist, Commun. Math. Sci. 1, 87 (2003).",
+    ],
+)
+def test_initials_that_are_a_name_s_own_are_left_alone(lint, entry):
+    text = (
+        "1. Souza ER, Lima ML. Violence in Brazil. Cien Saude Colet. 2006;11:363-73.\n"
+        "2. Barreto ML, Teixeira MG. Health in Brazil. Lancet. 2011;377:1877-89.\n"
+        f"3. {entry}\n"
+    )
+    assert _found(lint, text) == []
+
+
+# --- initials spaced where the list sets them close, or back ----------------------------------
+
+CLOSE_NAMES = [
+    "R.S. Burkard, S.E. Karisch & F.R. Rendl. Qaplib. Eur. J. Oper. Res. 55 (1991), 115-119.",
+    "D.M. Gay. Electronic mail distribution. Math. Program. Soc. 13 (1985), 10-12.",
+    "G.H. Golub & C.F. Van Loan. Matrix Computations. Johns Hopkins (1996).",
+    "J.L. Kennington, W.J. Carolan & S.J. Wichmann. An evaluation. Oper. Res. 4 (1990), 1-9.",
+    "C.D. Meyer. Matrix analysis. SIAM (2000).",
+    "R.D.C. Monteiro & M.G.C. Resende. An affine scaling algorithm. Math. Program. 44 (1989), "
+    "27-41.",
+]
+
+
+def test_initials_spaced_among_close_ones_are_flagged(lint):
+    entries = [
+        *CLOSE_NAMES,
+        "D.C. Fong & M. A. Saunders. CG versus MINRES. SQU J. 17 (2012), 44-62.",
+    ]
+    text = "".join(f"{i}. {e}\n" for i, e in enumerate(entries, 1))
+    ((entry, message),) = _found(lint, text)
+    assert entry == 7
+    assert message.startswith("initials of `M. A. Saunders` spaced where the list sets them close")
+
+
+def test_close_initials_among_spaced_ones_are_flagged_in_apa(lint):
+    names = [
+        ("Smith, J. A.", "Lee, K. M."),
+        ("Brown, P. R.", "Green, T. S."),
+        ("White, A. B.", "Black, C. D."),
+        ("Young, E. F.", "King, G. H."),
+    ]
+    entries = [
+        f"{a}, & {b} (201{i}). A study. J Psychol, {i}, 1-9." for i, (a, b) in enumerate(names)
+    ]
+    entries.append("Hill, M.N., & Moore, R. T. (2019). Another study. J Psychol, 9, 1-9.")
+    text = "".join(f"{i}. {e}\n" for i, e in enumerate(entries, 1))
+    found = _found(lint, text)
+    assert [(e, m.split("`")[1]) for e, m in found] == [(5, "Hill, M.N.")]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # hyphened given names are close in every style
+        "J.-F. Liegeois & J.-M. Kauffmann. Drug design. J. Med. Chem. 40 (1997), 1-9.",
+        # a list split nearly evenly shows no habit
+        "A. B. Smith, C. D. Jones & E. F. Brown. Sparse solvers. SIAM J. 1 (2001), 1-9.",
+    ],
+)
+def test_hyphened_initials_and_split_lists_are_left_alone(lint, extra):
+    entries = [*CLOSE_NAMES[:3], extra]
+    text = "".join(f"{i}. {e}\n" for i, e in enumerate(entries, 1))
+    assert [m for _, m in _found(lint, text) if "initials of" in m] == []

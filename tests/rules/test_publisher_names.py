@@ -111,3 +111,39 @@ def test_a_preprint_published_by_arxivs_host(lint, text):
 )
 def test_cornells_press_theses_and_preprints_with_their_identifier_pass(lint, text):
     assert found(lint, text) == []
+
+
+# --- RL568: a publisher printed twice -----------------------------------------------------------
+
+
+def test_a_publisher_printed_twice_is_flagged(lint):
+    text = (
+        "[1] D.M. Gay. Electronic mail distribution of test problems. COAL Newsletter, (1985), "
+        "10-12.\n"
+        "[2] C.D. Meyer. Matrix analysis and applied linear algebra. SIAM Publications, SIAM, "
+        "(2000).\n"
+        "[3] S.J. Wright. Primal-dual interior-point methods. SIAM Publications, SIAM, "
+        "Philadelphia, PA, USA, (1997).\n"
+        "[4] A. Lee. Handbook of sensors. CRC Press, CRC, Boca Raton (2012).\n"
+    )
+    found = lint(text, select=["RL568"])
+    assert [(d.entry, str(d.severity)) for d in found] == [
+        (2, "warning"),
+        (3, "warning"),
+        (4, "warning"),
+    ]
+    assert found[0].message == (
+        "the publisher is printed twice (`SIAM Publications, SIAM`); name it once "
+        "(`SIAM Publications`)"
+    )
+
+
+def test_a_house_and_its_city_or_a_title_s_words_are_left_alone(lint):
+    text = (
+        "1. Lee A. Handbook of care. Oxford: Oxford University Press, Oxford; 2001.\n"
+        "2. Smith J. (2003) Statistics. Cambridge University Press, Cambridge.\n"
+        "3. Kim B. The IEEE Press, IEEE and the rise of standards. Hist Comput. 2010;4:1-9.\n"
+        "4. Moore T. Methods. 2nd ed. SIAM Publications, Philadelphia, PA; 2005.\n"
+        "5. Hall S. Models. IEEE Press, Piscataway; 2019.\n"
+    )
+    assert lint(text, select=["RL568"]) == []

@@ -99,12 +99,18 @@ def test_crossref_page_written_as_a_span_of_one_number(registry):
 
 def test_a_range_not_from_one_where_the_record_has_only_an_article_number(registry):
     registry.add_work(crossref_work(SREP))
+    # the DOI itself encodes the article number, so the entry contradicts it offline too
     assert found(SREP_AT.format("11-22")) == [
         (
             "RL417",
             "`11-22` is no pages of the record: the record of 10.1038/srep16696 gives article "
             "number 16696",
-        )
+        ),
+        (
+            "RL418",
+            "first page 11, but the entry's DOI 10.1038/srep16696 gives first page 16696; one of "
+            "the two is wrong",
+        ),
     ]
 
 

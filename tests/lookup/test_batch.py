@@ -8,10 +8,20 @@ from tests.lookup.registry import crossref_work
 from tests.lookup.test_lookup import SREP, SREP_ENTRY, found
 
 
+def article_number(doi: str) -> str:
+    """The article number a Scientific Reports DOI encodes (`10.1038/srep16001`: 16001)."""
+    return doi.removeprefix("10.1038/srep")
+
+
+def work(doi: str) -> dict:
+    """The recorded work under `doi`, with the article number that DOI encodes."""
+    return crossref_work(SREP, DOI=doi, article_number=article_number(doi))
+
+
 def numbered(dois: list[str]) -> str:
-    """Entries alike but for their number and DOI (the record keeps article number 16696)."""
+    """Entries alike but for their number, DOI and the article number that DOI encodes."""
     return "".join(
-        SREP_ENTRY.replace("1. ", f"{n}. ").replace("10.1038/srep16696", doi)
+        SREP_ENTRY.replace("1. ", f"{n}. ").replace("16696", article_number(doi))
         for n, doi in enumerate(dois, start=1)
     )
 
@@ -19,7 +29,7 @@ def numbered(dois: list[str]) -> str:
 def test_known_dois_come_in_one_request_and_a_missing_one_is_asked_of_the_others(registry):
     known = [f"10.1038/srep160{n:02d}" for n in range(1, 4)]
     for doi in known:
-        registry.add_work(crossref_work(SREP, DOI=doi))
+        registry.add_work(work(doi))
     missing = "10.1038/srep19999"
     assert found(numbered([*known, missing])) == [
         (
@@ -45,7 +55,7 @@ def test_known_dois_come_in_one_request_and_a_missing_one_is_asked_of_the_others
 def test_each_record_of_a_batch_is_kept_under_its_own_doi(registry):
     known = [f"10.1038/srep160{n:02d}" for n in range(1, 6)]
     for doi in known:
-        registry.add_work(crossref_work(SREP, DOI=doi))
+        registry.add_work(work(doi))
     assert found(numbered(known)) == []
     assert len(registry.hits) == 1
     assert found(numbered(known[3:1:-1])) == []  # a different list, in another order
@@ -56,7 +66,7 @@ def test_each_record_of_a_batch_is_kept_under_its_own_doi(registry):
 def test_a_long_list_is_asked_in_batches_of_twenty(registry):
     known = [f"10.1038/srep16{n:03d}" for n in range(1, 46)]
     for doi in known:
-        registry.add_work(crossref_work(SREP, DOI=doi))
+        registry.add_work(work(doi))
     assert [code for code, _ in found(numbered(known))] == []
     assert sorted(len(hit.query["filter"][0].split(",")) for hit in registry.hits) == [5, 20, 20]
     assert {hit.path for hit in registry.hits} == {"/works"}
@@ -64,7 +74,7 @@ def test_a_long_list_is_asked_in_batches_of_twenty(registry):
 
 def test_arxiv_dois_are_not_batched(registry):
     registry.add_work(crossref_work(SREP))
-    registry.add_work(crossref_work(SREP, DOI="10.1038/srep16001"))
+    registry.add_work(work("10.1038/srep16001"))
     text = numbered(["10.1038/srep16696", "10.1038/srep16001"]) + (
         "3. Smith J. A preprint. arXiv. 2019. doi:10.48550/arXiv.1902.02534\n"
     )
@@ -95,7 +105,7 @@ def test_a_file_whose_answers_are_in_is_ready_before_the_rest_of_its_group(
 
     held = "10.1038/srep16999"
     for doi in ("10.1038/srep16001", "10.1038/srep16002", held):
-        registry.add_work(crossref_work(SREP, DOI=doi))
+        registry.add_work(work(doi))
     monkeypatch.chdir(tmp_path)
     texts = {
         "first.txt": numbered(["10.1038/srep16001", "10.1038/srep16002"]),

@@ -32,9 +32,10 @@ ENTRY = (
 
 
 def entries(n: int) -> str:
+    """`n` entries alike but for their number and DOI, each printing the article number its
+    DOI encodes (Scientific Reports' `srepNNNNN`), so that only the lookups can find fault."""
     return "".join(
-        ENTRY.replace("1. ", f"{i}. ", 1).replace("srep16696", f"srep{16000 + i}")
-        for i in range(1, n + 1)
+        ENTRY.replace("1. ", f"{i}. ", 1).replace("16696", f"{16000 + i}") for i in range(1, n + 1)
     )
 
 

@@ -28,15 +28,20 @@ LOOKUP_FINDINGS = {"RL402", "RL403", "RL404", "RL405", "RL410", "RL411", "RL412"
 
 
 def work(doi: str) -> dict[str, Any]:
+    """The recorded work under `doi`, with the article number a Scientific Reports DOI encodes."""
     message = copy.deepcopy(SREP)
     message["DOI"] = doi
+    number = doi.lower().removeprefix("10.1038/srep")
+    if number.isdigit():
+        message["article-number"] = number
     return message
 
 
 def the_list() -> str:
-    """DOIs (batched and single), an entry found by search, and an arXiv preprint."""
+    """DOIs (batched and single), an entry found by search, and an arXiv preprint; each entry
+    prints the article number its DOI encodes."""
     lines = [
-        f"{n}. Tosatto L, Horrocks MH, Dear AJ. {TITLE}. Sci Rep. 2015;5:16696. "
+        f"{n}. Tosatto L, Horrocks MH, Dear AJ. {TITLE}. Sci Rep. 2015;5:{16000 + n}. "
         f"doi:10.1038/srep{16000 + n}"
         for n in range(1, 6)
     ]

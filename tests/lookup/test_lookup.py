@@ -95,7 +95,13 @@ def test_a_doi_of_another_work_names_that_work(registry):
         "approximations for many-electron systems. Phys Rev B. 1981;23:5048. "
         "doi:10.1038/srep16696\n"
     )
+    # the DOI is another work's, so its article number contradicts the page printed too
     assert found(entry) == [
+        (
+            "RL418",
+            "page or article number 5048, but the entry's DOI 10.1038/srep16696 gives page or "
+            "article number 16696; one of the two is wrong",
+        ),
         (
             "RL403",
             f'DOI 10.1038/srep16696 belongs to "{SREP_TITLE.replace(chr(39), chr(8217))}" '
@@ -105,7 +111,8 @@ def test_a_doi_of_another_work_names_that_work(registry):
 
 
 def test_a_doi_no_registry_knows_does_not_resolve(registry):
-    entry = SREP_ENTRY.replace("srep16696", "srep16969")
+    # the article number printed is the one the unknown DOI encodes, so the entry agrees with it
+    entry = SREP_ENTRY.replace("16696", "16969")
     assert found(entry) == [
         (
             "RL404",

@@ -167,6 +167,10 @@ NAMES_YEAR = (
     rf"(?:(?<!\bal\.\s)(?<!\bal\.)|(?!{_LATER_DATE}))"
     rf"{YEAR}[a-z]?(?=\s+(?!{MONTH_NAME}\s*(?:\d|[;:,.]|$))[^\W\d_]|\s+{_OPENING}[^\W\d_])"
 )
+# The Harvard of Australian government style (AGPS) and many South African and Australian journals:
+# `Bulling, S., 2011, Poverty causes ...` and `Allison, E.H. & Horemans, B., 2006, ‘Putting ...’`:
+# the year between commas, after a name closed by its comma, and a title word or quote after it
+NAMES_YEAR_COMMA = rf"(?<=,\s){YEAR}[a-z]?,(?=\s+{_OPENING}?[^\W\d_])"
 # APA's date after the names: the year, or the year and the day of a dated work (`(2021, June
 # 17)`, `(2020, March)`: news, posts, pages that change)
 # (a conference's days too: `(2021, April 8–12)`; and APA's `(n.d.)`, a work with no date)
@@ -388,6 +392,7 @@ FRAGMENTS = {
     "IN_BOOK": IN_BOOK,
     "EDITED_BY": EDITED_BY,
     "NAMES_YEAR": NAMES_YEAR,
+    "NAMES_YEAR_COMMA": NAMES_YEAR_COMMA,
     "GROUP_YEAR_AUTHOR": GROUP_YEAR_AUTHOR,
     "AUTHOR_DATE": AUTHOR_DATE,
     "EDITOR_WORD": EDITOR_WORD,

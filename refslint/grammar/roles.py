@@ -234,6 +234,10 @@ def build(
 
         read = authordate.read(text, parts, label.span.end if label else 0, out)
         if read is None:
+            from refslint.grammar import agps  # `World Bank, 2015, Poverty overview, viewed ...`
+
+            read = agps.group(text, parts, label.span.end if label else 0, out)
+        if read is None:
             from refslint.grammar import mla  # `Surname, Given. "Title." Journal, vol. 7, 2019.`
 
             read = mla.read(text, parts, label.span.end if label else 0, out)
@@ -245,6 +249,11 @@ def build(
 
         out["dates"] = (year, *out["dates"])
         out["date"] = year
+        if text.startswith(",", year.span.end):
+            from refslint.grammar import agps  # `Bulling, S., 2011, Title, Publisher, Place.`
+
+            out["title"], out["kind"] = agps.read(text, parts, year.span.end, out)
+            return out
         from refslint.grammar import asm  # `Pristas P. 2017. Title. Benef Microbes 8:291–297.`
 
         read = asm.article(text, parts, year.span.end, out, read_year=year)

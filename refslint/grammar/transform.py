@@ -306,7 +306,7 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
             names.extend(_written_out_names(item.rstrip(), at(item)))
         elif item.type == "AUTHOR_YEAR":
             year = _author_year(item)
-        elif item.type == "NAMES_YEAR":
+        elif item.type in ("NAMES_YEAR", "NAMES_YEAR_COMMA"):  # (`Bulling, S., 2011, Title`)
             year, bare = _bare_year(item), True
         elif item.type == "NAMES_COMMA_YEAR":  # `Strauss EG, 1994. Title`: AJTMH's
             year = _bare_year(item)
@@ -380,7 +380,7 @@ def _author_year(token: Token) -> PartialDate | None:
 
 def _bare_year(token: Token) -> PartialDate:
     """ "2016" after the names, with no parentheses (IOP's numbered Harvard)."""
-    text = token.rstrip()
+    text = token.rstrip().rstrip(",")
     start = at(token)
     return _make_date(start, start + len(text), (text, start), None, None, "ymd")
 

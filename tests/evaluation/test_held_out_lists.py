@@ -318,20 +318,23 @@ SETS = {
     # (43, 3, 1). The first author-date (unnumbered) set, each list after a `References`
     # heading: AOSIS's Harvard (`Abramovitz, J., 2001, Title, ...`), which the grammar does not
     # read at all, SAGE's Harvard, whose `et al` with no period is most of what is found,
-    # Pensoft's and PeerJ's
+    # Pensoft's and PeerJ's. Then 0.52 (46), 5.2 false alarms per 100 (10), none rejected, after
+    # the grammar read AOSIS's Harvard (the year between commas after the names, a quoted title
+    # with its journal and numbers, an organisation as author, `viewed 10 March 2016, from`: its
+    # remaining alarms are RL301's access dates over a year old) and SAGE's `et al (eds)`
     "unseen-lists-13": HeldOut(
         "unseen-lists-13",
         {
-            "aosis-jamba-flooding-poverty": (0, 40, 37),
+            "aosis-jamba-flooding-poverty": (1, 4, 0),
             "peerj-table-tennis-serve": (0, 3, 0),
             "pensoft-mycokeys-anaerobic-fungus": (2, 1, 0),
-            "sage-holocene-broomcorn-millet": (43, 3, 1),
+            "sage-holocene-broomcorn-millet": (43, 2, 0),
         },
         entries=192,
         faults=89,
-        found=45,
-        alarms=47,
-        rejected=38,
+        found=46,
+        alarms=10,
+        rejected=0,
     ),
 }
 LISTS = [(key, name) for key, held in SETS.items() for name in sorted(held.floors)]

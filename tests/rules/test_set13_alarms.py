@@ -23,3 +23,20 @@ def test_a_doi_the_fields_missed_keeps_its_periods(lint):
 def test_a_word_run_into_a_year_outside_a_doi_is_still_found(lint):
     text = "1. Wang L. Clinical analysis of vulvar cancer. Sichuan Med J. Rehabil.2013;34(4):533-4.\n"
     assert _found(lint(text, select=["RL537"])) == [(1, "RL537")]
+
+
+# Harvard with the access date in plain words before the address (a disaster studies journal)
+HARVARD_VIEWED = """\
+1. Zimstat, 2012, Census 2012 national report, viewed 22 November 2016, from http://www.zimstat.example/documents/census
+2. World Bank, 2015, Poverty overview, viewed 06 February 2017, from http://www.worldbank.example/topic/overview
+3. Advanced Training Program, 2014, Sustainable livelihoods framework, viewed 10 March 2016, from http://www.atha.example/framework
+"""
+
+
+def test_an_access_date_in_plain_words_is_an_access_date(lint):
+    assert _found(lint(HARVARD_VIEWED, select=["RL304"])) == []
+
+
+def test_a_web_page_retrieved_with_no_date_still_lacks_one(lint):
+    text = HARVARD_VIEWED.replace("viewed 10 March 2016, from", "retrieved from")
+    assert _found(lint(text, select=["RL304"])) == [(3, "RL304")]

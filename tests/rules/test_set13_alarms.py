@@ -40,3 +40,26 @@ def test_an_access_date_in_plain_words_is_an_access_date(lint):
 def test_a_web_page_retrieved_with_no_date_still_lacks_one(lint):
     text = HARVARD_VIEWED.replace("viewed 10 March 2016, from", "retrieved from")
     assert _found(lint(text, select=["RL304"])) == [(3, "RL304")]
+
+
+# Sentence-case titles that write `fungi` and `wire` in lower case and a kingdom and a product
+# in their own capitals
+SENTENCE_CASE = """\
+1. Hibbett DS, Binder M. A higher-level phylogenetic classification of the Fungi. Mycol Res. 2007;111:509-47.
+2. Gruninger RJ, Puniya AK. Anaerobic fungi in the digestive tract of mammalian herbivores. FEMS Microbiol Ecol. 2014;90:1-17.
+3. Liggenstoffer AS, Youssef NH. Phylogenetic diversity of anaerobic gut fungi in ruminants. ISME J. 2010;4:1225-35.
+4. Ye J, Gao Y. Metallurgical characterization of M-Wire nickel-titanium alloy used for rotary instruments. J Endod. 2012;38:105-7.
+5. Alapati SB, Brantley WA. Characterization of a new nickel-titanium wire for rotary endodontic instruments. J Endod. 2009;35:1589-93.
+6. Shen Y, Zhou HM. Fatigue of nickel-titanium wire in the root canal of extracted teeth. J Endod. 2013;39:163-72.
+"""
+
+
+def test_a_kingdom_and_a_lettered_product_keep_their_capitals(lint):
+    assert _found(lint(SENTENCE_CASE, select=["RL587"])) == []
+
+
+def test_a_common_word_capitalised_beside_them_is_still_found(lint):
+    text = SENTENCE_CASE.replace("gut fungi in ruminants", "gut Fungi in ruminants").replace(
+        "nickel-titanium alloy used", "nickel-titanium Wire used"
+    )
+    assert _found(lint(text, select=["RL587"])) == [(4, "RL587")]

@@ -90,7 +90,9 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     know the qualified form (`Nature (London)`, APS's), where the later entry is. On a tie
     between a name and the same name with PubMed's subtitle after it (`Phys. Rev. B Condens.
     Matter`, `Phys. Rev. B`), the subtitled one is flagged where the shorter is itself a
-    journal's standard form in the list's system.
+    journal's standard form in the list's system. A name and the same name with a subtitle,
+    each printed whole as the title of its own journal in the shipped lists (`Journal of
+    Archaeological Science` and `Journal of Archaeological Science: Reports`), are two journals.
 
     ## Why is this bad?
     A journal has one abbreviation; two forms mean at least one is wrong.
@@ -162,8 +164,9 @@ def _two_ways_flagged(
         if standard is not None and _both_standard(rare, common, standard[0]):
             standard = None  # `Ecol Model` (ISO 4) and `Ecol Modell` (NLM): one way, the list's
         cut = None if standard else _cut_word(rare, common)
-        if standard is not None and standard[1] == rare:
-            rare, common = common, rare  # the rarer form is the journal's own: flag the other
+        if standard is not None and standard[1].rstrip(". ") == rare.rstrip(". "):
+            # the rarer form is the journal's own (its last period the entry's): flag the other
+            rare, common = common, rare
         elif cut is not None and cut[0] == common:
             rare, common = common, rare  # the commoner form cuts a word ISO 4 keeps whole
         if rare in reported:
@@ -289,9 +292,25 @@ def _subtitled_pairs(
         for size in range(2, len(name_words)):
             head = name_words[:size]
             for short in buckets.get(tuple(w[:3] for w in head), ()):
-                if _same_journal(words[short], head) and _subtitle_after(name, size):
+                if not _same_journal(words[short], head) or not _subtitle_after(name, size):
+                    continue
+                if not _two_titles(short, name):
                     pairs.append((short, name))
     return pairs
+
+
+def _two_titles(short: str, long: str) -> bool:
+    """Whether two names, one the other with a subtitle, are each printed whole as the title of
+    its own journal in the shipped lists (`Journal of Archaeological Science` and `Journal of
+    Archaeological Science: Reports`, two journals with ISSNs of their own)."""
+    titles = []
+    for name in (short, long):
+        key = journal_key(name)
+        title = next((j.title for j in journals_named(name) if journal_key(j.title) == key), None)
+        if title is None:
+            return False
+        titles.append(title)
+    return titles[0] != titles[1]
 
 
 # What sets a subtitle off a title. Not a parenthesis: NLM's `(Oxford, England : 1990)`, `(Engl

@@ -63,3 +63,35 @@ def test_a_common_word_capitalised_beside_them_is_still_found(lint):
         "nickel-titanium alloy used", "nickel-titanium Wire used"
     )
     assert _found(lint(text, select=["RL587"])) == [(4, "RL587")]
+
+
+# A journal and its companion journal, each printed whole under its own title (author-year)
+COMPANION_JOURNALS = """\
+1. Tao DW, Wu Y, Guo Z, et al (2011) Starch grain analysis for groundstone tools. Journal of Archaeological Science 38: 3577–3583.
+2. Liu L, Bestel S (2010) A functional analysis of grinding stones. Journal of Archaeological Science 37: 3300–3310.
+3. Trifonov V, Shishlina N (2017) Directly dated broomcorn millet. Journal of Archaeological Science: Reports 12: 288–294.
+4. Stevens CJ, Fuller DQ (2012) Did Neolithic farming fail? Antiquity 86: 707–722.
+"""
+
+
+def test_a_companion_journal_printed_whole_is_a_journal_of_its_own(lint):
+    assert _found(lint(COMPANION_JOURNALS, select=["RL810"])) == []
+
+
+def test_a_subtitle_that_is_no_journal_of_its_own_is_still_one_journal_two_ways(lint):
+    text = COMPANION_JOURNALS.replace(
+        "Journal of Archaeological Science: Reports", "Journal of Archaeological Science: Rapid"
+    )
+    assert _found(lint(text, select=["RL810"])) == [(3, "RL810")]
+
+
+# One journal, its standard form in one entry and a period lost in the other (tie)
+ONE_PERIOD_LOST = """\
+1. Pena SD, Gordon BB. Lectin histochemistry of human skeletal muscle. J. Histochem Cytochem. 1981; 29(4):542–6.
+2. Habets PE, Franco D. RNA content differs in slow and fast muscle fibers. J. Histochem. Cytochem. 1999; 47(8):995–1004.
+3. Wilson OJ, Shaw CS. Immunofluorescent visualisation of focal adhesion kinase. Histochem. Cell Biol. 2012; 138(4):617–26.
+"""
+
+
+def test_the_form_that_lost_its_period_is_the_one_flagged(lint):
+    assert _found(lint(ONE_PERIOD_LOST, select=["RL810"])) == [(1, "RL810")]

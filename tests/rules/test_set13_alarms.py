@@ -95,3 +95,23 @@ ONE_PERIOD_LOST = """\
 
 def test_the_form_that_lost_its_period_is_the_one_flagged(lint):
     assert _found(lint(ONE_PERIOD_LOST, select=["RL810"])) == [(1, "RL810")]
+
+
+# Citing Medicine with NLM's forms; NLM lists Plant Breeding under its former German title
+NLM_FORMS = """\
+1. El Bouhssini M, Street K, Amri A. Sources of resistance in bread wheat to Russian wheat aphid in Syria. Plant Breed 2010;130:96–97
+2. Mahalakshmi V, Ng Q, Ortiz R. Development of a West African yam core collection. Genet Resour Crop Evol 2007;54:1817–1825
+3. Upadhyaya HD, Ortiz R. A mini core subset for capturing diversity in chickpea. Theor Appl Genet 2001;102:1292–1298
+4. Brown AH, Spillane C. Implementing core collections. Crop Sci 1999;39:1–5
+5. Hodgkin T, Rao VR. Plant genetic resources in a changing world. Trends Plant Sci 2002;7:20–24
+6. Upadhyaya HD, Yadav D. Mini core germplasm collections for infusing genetic diversity in plant breeding programs. Electron J Plant Breed 2010;1:1294–1309
+"""
+
+
+def test_the_standard_form_of_a_journal_listed_with_its_former_title_passes(lint):
+    assert _found(lint(NLM_FORMS, select=["RL811"])) == []
+
+
+def test_a_journal_in_another_form_than_the_list_is_still_found(lint):
+    text = NLM_FORMS.replace("Trends Plant Sci 2002;7", "Ann Rev Ecol Evol Syst 2002;33")
+    assert _found(lint(text, select=["RL811"])) == [(5, "RL811")]

@@ -115,3 +115,20 @@ def test_the_standard_form_of_a_journal_listed_with_its_former_title_passes(lint
 def test_a_journal_in_another_form_than_the_list_is_still_found(lint):
     text = NLM_FORMS.replace("Trends Plant Sci 2002;7", "Ann Rev Ecol Evol Syst 2002;33")
     assert _found(lint(text, select=["RL811"])) == [(5, "RL811")]
+
+
+# A journal's own Vancouver variant: `In:` before editors marked `(ed)`, `Available at:`
+VARIANT = """\
+1. Mackay MC, Street K. Focused identification of germplasm strategy. In: Black CK, Panozzo JF (ed). Proceedings of the 54th Cereal Chemistry Conference, Canberra, Australia. Royal Australian Chemical Institute, Melbourne, 2004; pp. 138–141
+2. Mahalakshmi V, Ng Q. Development of a West African yam core collection. Genet Resour Crop Evol 2007;54:1817–1825
+3. R Core Team. R: A language and environment for statistical computing. Vienna, Austria; 2016. Available at: www.R-project.org/
+"""
+
+
+def test_a_lone_pp_of_a_variant_with_its_own_editor_marks_passes(lint):
+    assert _found(lint(VARIANT, select=["RL802"])) == []
+
+
+def test_citing_medicine_editors_still_ask_for_p(lint):
+    text = VARIANT.replace("Panozzo JF (ed).", "Panozzo JF, editors.")
+    assert _found(lint(text, select=["RL802"])) == [(1, "RL802")]

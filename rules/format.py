@@ -123,6 +123,9 @@ _PAGES_PRINTED = pattern(
     r"|\)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*\.?\s*$|\b(?:Abstract|Article|Paper)\s+(?:no\.?\s*)?\d"
     r"|\b\d{1,4}\s*:\s*\d{1,4}\s*:\s*[A-Za-z]?\d{1,6}\b"  # ASCE's `118:7: 1031`
 )
+# a meeting abstract's or paper's number the grammar read as the title's last sentence (`... chip
+# shot. Abstract 76. Int J Exerc Sci Conf Proc 2(5).`): it locates the work as pages would
+_NUMBER_CLOSING_TITLE = pattern(r"[.:;]\s*(?:Abstract|Paper|Poster)\s+(?:no\.?\s*)?[A-Z]?\d+\s*$")
 _GBT_NOT_ARTICLE = pattern(r"\[(?:M|C|D|R|P|S|N|G|Z|A|EB|DB|CP)(?:/OL)?\]")
 _ISSUE_OF_JOURNAL = pattern(
     r"\b\d{1,4}\s*\(" + _YEAR + r"\)|\((?:1[5-9]|20)\d\d\)\s*,\s*(?:Nr|H|Heft|no|n°)\.?\s*\d"
@@ -237,7 +240,8 @@ def _missing(ref: Reference) -> list[str]:
             if no_volume and not _DAY_OR_SEASON.search(_after_title(ref)):
                 missing += ["volume"]
             if no_pages and not _PAGES_PRINTED.search(_after_title(ref)):
-                missing += ["pages or article number"]
+                if not (ref.title and _NUMBER_CLOSING_TITLE.search(ref.title.text)):
+                    missing += ["pages or article number"]
         return missing
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
         after = _after_title(ref)
@@ -299,7 +303,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     a year outside the title and any access note, or read into the title in brackets or between
     commas (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's `vol. 1, 2000`, `P. A. 2003
     Radiocarbon`, `J.M., 2014, High-Speed trains`), pages marked (`p.`, `pp.`, `S.`, `pages`,
-    MLA's `no pag.`, `Abstract 7029`, `Article 2`) or closing the entry (`1973, 38-39`, `Vol.
+    MLA's `no pag.`, `Abstract 7029`, `Article 2`, also as the title's last sentence:
+    `Title. Abstract 76. Journal 2(5).`) or closing the entry (`1973, 38-39`, `Vol.
     96, 1227.`), a publisher before or after its place (`Leipzig : Verlag`, `Champaign:
     University of Illinois Press`) or known by its house's word (`UK, Academic Press`,
     `Heidelberg: Springer`, `London: Vintage. pp.`); nor a work GB/T 7714 marks as no journal

@@ -132,3 +132,19 @@ def test_a_lone_pp_of_a_variant_with_its_own_editor_marks_passes(lint):
 def test_citing_medicine_editors_still_ask_for_p(lint):
     text = VARIANT.replace("Panozzo JF (ed).", "Panozzo JF, editors.")
     assert _found(lint(text, select=["RL802"])) == [(1, "RL802")]
+
+
+# Author-year: a meeting abstract located by its number, in a journal's proceedings supplement
+ABSTRACT_NUMBER = """\
+1. Charles J, Smith D, McLean D. 2013. The effect of skill level on the mechanics of a golf chip shot. Abstract 76. International Journal of Exercise Science: Conference Proceedings 2(5).
+2. Elliott B. 2006. Biomechanics and tennis. British Journal of Sports Medicine 40(5):392–396.
+"""
+
+
+def test_an_abstract_number_locates_a_meeting_abstract(lint):
+    assert _found(lint(ABSTRACT_NUMBER, select=["RL501"])) == []
+
+
+def test_an_article_without_pages_or_number_still_lacks_them(lint):
+    text = ABSTRACT_NUMBER.replace("Abstract 76. ", "")
+    assert _found(lint(text, select=["RL501"])) == [(1, "RL501")]

@@ -219,9 +219,24 @@ def _author_publishes(ref: Reference) -> bool:
     return _PERIOD_PARENTHESIS.fullmatch(gap) is not None
 
 
+# a book read as an article: its place and publisher read as the journal (`Rome: FAO; 2010: 368
+# pages.`), its page count as the pages
+_PLACE_COLON_NAME = pattern(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}\s?:\s*[A-ZÀ-Ý]\S*")
+_PAGE_COUNT = pattern(r"\s*(?:pages|pp)\b")
+
+
+def _book_read_as_article(ref: Reference) -> bool:
+    journal, pages = ref.container, ref.pages
+    if journal is None or pages is None or pages.last is not None:
+        return False
+    if not _PLACE_COLON_NAME.fullmatch(journal.text.strip()):
+        return False
+    return _PAGE_COUNT.match(ref.text, pages.span.end) is not None
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
-        if _GBT_NOT_ARTICLE.search(ref.text):
+        if _GBT_NOT_ARTICLE.search(ref.text) or _book_read_as_article(ref):
             return []
         missing = [
             name for name, value in (("journal", ref.container), ("year", ref.date)) if not value

@@ -3,6 +3,8 @@ here in the style where the rule must stay silent and in one where it must still
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 def _found(results):
     return sorted((d.entry, d.code) for d in results)
@@ -148,3 +150,29 @@ def test_an_abstract_number_locates_a_meeting_abstract(lint):
 def test_an_article_without_pages_or_number_still_lacks_them(lint):
     text = ABSTRACT_NUMBER.replace("Abstract 76. ", "")
     assert _found(lint(text, select=["RL501"])) == [(1, "RL501")]
+
+
+# A journal's own Vancouver variant: the access note's month in figures, `(accessed 1 2018)`
+ACCESSED_MONTH_NUMBER = """\
+1. FAO. The second report on the state of plant genetic resources. Rome: FAO; 2010: 368 pages. Available at: www.fao.example/i1500e.htm (accessed 1 2018)
+2. R Core Team. R: a language and environment for statistical computing. Vienna, Austria; 2016. Available at: www.r-project.example/ (accessed 12 2017)
+3. Mahalakshmi V, Ng Q. Development of a West African yam core collection. Genet Resour Crop Evol 2007;54:1817–1825
+"""
+
+
+def test_an_access_month_in_figures_is_read(lint):
+    found = lint(ACCESSED_MONTH_NUMBER, select=["RL001", "RL501"], today=dt.date(2018, 6, 1))
+    assert _found(found) == []
+
+
+def test_the_access_month_in_figures_dates_the_note(lint):
+    # read as January 2018 and December 2017: within a year of June 2018, not of June 2019
+    found = lint(ACCESSED_MONTH_NUMBER, select=["RL301"], today=dt.date(2018, 6, 1))
+    assert _found(found) == []
+    found = lint(ACCESSED_MONTH_NUMBER, select=["RL301"], today=dt.date(2019, 6, 1))
+    assert _found(found) == [(1, "RL301"), (2, "RL301")]
+
+
+def test_a_thirteenth_month_is_no_access_date(lint):
+    text = ACCESSED_MONTH_NUMBER.replace("(accessed 12 2017)", "(accessed 13 2017)")
+    assert (2, "RL001") in _found(lint(text, select=["RL001"], today=dt.date(2018, 6, 1)))

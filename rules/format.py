@@ -254,9 +254,9 @@ def _missing(ref: Reference) -> list[str]:
             # while one with a volume but no pages has lost them
             if no_volume and not _DAY_OR_SEASON.search(_after_title(ref)):
                 missing += ["volume"]
-            if no_pages and not _PAGES_PRINTED.search(_after_title(ref)):
-                if not (ref.title and _NUMBER_CLOSING_TITLE.search(ref.title.text)):
-                    missing += ["pages or article number"]
+            numbered = ref.title is not None and _NUMBER_CLOSING_TITLE.search(ref.title.text)
+            if no_pages and not _PAGES_PRINTED.search(_after_title(ref)) and not numbered:
+                missing += ["pages or article number"]
         return missing
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
         after = _after_title(ref)

@@ -23,7 +23,9 @@ def test_a_doi_the_fields_missed_keeps_its_periods(lint):
 
 
 def test_a_word_run_into_a_year_outside_a_doi_is_still_found(lint):
-    text = "1. Wang L. Clinical analysis of vulvar cancer. Sichuan Med J. Rehabil.2013;34(4):533-4.\n"
+    text = (
+        "1. Wang L. Clinical analysis of vulvar cancer. Sichuan Med J. Rehabil.2013;34(4):533-4.\n"
+    )
     assert _found(lint(text, select=["RL537"])) == [(1, "RL537")]
 
 

@@ -298,39 +298,46 @@ SETS = {
     # Title. Journal Volume, first–last.`), LWW's Exercise and Sport Sciences Reviews, Liebert's
     # Vancouver with no final period and Medicina Oral's dental journal. What fails: journal forms
     # (16 missed: Scopus's `J Bone Jt Surg Am`, `Mol Genet Genomic`), an access date whose month
-    # is a number (`accessed 1 2018`, rejected), names and product names lower-cased in titles
+    # is a number (`accessed 1 2018`, rejected), names and product names lower-cased in titles.
+    # Then 0.24 (15), 0.4 false alarms per 100 (1), none rejected, after `(accessed 1 2018)` is
+    # read, NLM's `Plant Breed` (listed after a former title) passes RL811, RL810 flags the form
+    # of `J. Histochem. Cytochem.` that lost a period, RL587 leaves `M-Wire` and RL802 a
+    # variant's lone `pp.` whose `In:` names editors `(ed)`
     "unseen-lists-12": HeldOut(
         "unseen-lists-12",
         {
             "edp-sicotj-rotator-cuff": (4, 0, 0),
-            "liebert-biopreserv-genebanks": (8, 6, 3),
-            "lww-essr-mtor-muscle": (1, 1, 0),
-            "medoral-jced-niti-fatigue": (1, 1, 0),
+            "liebert-biopreserv-genebanks": (8, 1, 0),
+            "lww-essr-mtor-muscle": (2, 0, 0),
+            "medoral-jced-niti-fatigue": (1, 0, 0),
         },
         entries=241,
         faults=63,
-        found=14,
-        alarms=8,
-        rejected=3,
+        found=15,
+        alarms=1,
+        rejected=0,
     ),
     # the day it was added: recall 0.51 (45 of 89; 0.64 where a rule exists), 24.5 false alarms
     # per 100 (47), 38 readable entries rejected; per list (0, 40, 37), (0, 3, 0), (2, 1, 0),
     # (43, 3, 1). The first author-date (unnumbered) set, each list after a `References`
     # heading: AOSIS's Harvard (`Abramovitz, J., 2001, Title, ...`), which the grammar does not
     # read at all, SAGE's Harvard, whose `et al` with no period is most of what is found,
-    # Pensoft's and PeerJ's
+    # Pensoft's and PeerJ's. Then 20.3 false alarms per 100 (39: AOSIS's 37 rejected entries,
+    # SAGE's `et al (eds)` and its program `Structure` remain) after RL304 reads `viewed 10 March 2016, from URL` as an access
+    # date, RL537 leaves a DOI's periods, RL587 `the Fungi`, RL810 `Journal of Archaeological
+    # Science: Reports` beside `Journal of Archaeological Science` and RL501 `Abstract 76.`
     "unseen-lists-13": HeldOut(
         "unseen-lists-13",
         {
-            "aosis-jamba-flooding-poverty": (0, 40, 37),
-            "peerj-table-tennis-serve": (0, 3, 0),
-            "pensoft-mycokeys-anaerobic-fungus": (2, 1, 0),
-            "sage-holocene-broomcorn-millet": (43, 3, 1),
+            "aosis-jamba-flooding-poverty": (0, 37, 37),
+            "peerj-table-tennis-serve": (0, 0, 0),
+            "pensoft-mycokeys-anaerobic-fungus": (2, 0, 0),
+            "sage-holocene-broomcorn-millet": (43, 2, 1),
         },
         entries=192,
         faults=89,
         found=45,
-        alarms=47,
+        alarms=39,
         rejected=38,
     ),
 }

@@ -178,3 +178,33 @@ def test_the_access_month_in_figures_dates_the_note(lint):
 def test_a_thirteenth_month_is_no_access_date(lint):
     text = ACCESSED_MONTH_NUMBER.replace("(accessed 12 2017)", "(accessed 13 2017)")
     assert (2, "RL001") in _found(lint(text, select=["RL001"], today=dt.date(2018, 6, 1)))
+
+
+# Text damage from a Turkish keyboard or font, in two styles, and Turkish where it is right
+DOTLESS_VANCOUVER = """\
+1. Kim SH, Ha KI. Tendon ıntegrity after repair of the rotator cuff. Arthroscopy 2006;22:1-7.
+2. Balcı HI, Özer M. The effect of platelet-rich plasma on tendon healing ın vivo. Knee 2015;22:55-60.
+3. Yılmaz A, Kaya B. Rotator cuff tears in the elderly. J Shoulder Elbow Surg 2012;21:1001-6.
+"""
+DOTLESS_AUTHOR_YEAR = """\
+1. Galatz LM, Ball CM, Teefey SA (2004) The outcome and repair ıntegrity of large tears. J Bone Joint Surg Am 86, 219–224.
+"""
+TURKISH = """\
+1. Kılıç A, Yıldız B. Rotator manşet yırtıklarında artroskopik onarımın sonuçları. Acta Orthop Traumatol Turc 2010;44:1-7.
+2. Sır Y, Kıt M. Omuz ağrısı ve sır. Türk Fiz Tıp Rehab Derg 2011;57:20-5.
+"""
+
+
+def test_a_dotless_i_inside_an_english_word_is_found(lint):
+    assert _found(lint(DOTLESS_VANCOUVER, select=["RL838"])) == [(1, "RL838"), (2, "RL838")]
+    assert _found(lint(DOTLESS_AUTHOR_YEAR, select=["RL838"])) == [(1, "RL838")]
+
+
+def test_its_fix_writes_the_i(lint):
+    found = lint(DOTLESS_VANCOUVER, select=["RL838"])
+    message = "`ıntegrity` has a dotless `ı` for `i`; write `integrity`"
+    assert next(d.message for d in found) == message
+
+
+def test_turkish_names_and_titles_keep_their_dotless_i(lint):
+    assert _found(lint(TURKISH, select=["RL838"])) == []

@@ -377,7 +377,10 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
     if len(standards) != 1:
         return None
     form = next(iter(standards.values()))
-    journal = next(j for j in matches if j.standard(dotted) == form)
+    found = [j for j in matches if j.standard(dotted) == form]
+    # (NLM's own record first where the undotted form is NLM's: the ISO 4 record beside it would
+    # take the form for ISO 4's with its periods removed, which NLM may cut otherwise)
+    journal = next((j for j in found if j.nlm and not dotted), found[0])
     whole = journal_key(name) == journal_key(journal.title)  # the full title, every word whole
     section = _all_words(form)[-1:]
     # (`International Dairy Journal`'s `J` is its last word cut, no section letter)

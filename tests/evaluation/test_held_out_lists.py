@@ -303,18 +303,19 @@ SETS = {
     # read, NLM's `Plant Breed` (listed after a former title) passes RL811, RL810 flags the form
     # of `J. Histochem. Cytochem.` that lost a period, RL587 leaves `M-Wire` and RL802 a
     # variant's lone `pp.` whose `In:` names editors `(ed)`. Then 0.32 (20) after RL838 finds the
-    # five dotless `ı` for `i` in English words
+    # five dotless `ı` for `i` in English words; then 0.35 (22) after RL811 reads an undotted
+    # name by NLM's record where the ISO 4 one beside it has the same form (`Mol Genet Genomic`)
     "unseen-lists-12": HeldOut(
         "unseen-lists-12",
         {
             "edp-sicotj-rotator-cuff": (9, 0, 0),
-            "liebert-biopreserv-genebanks": (8, 1, 0),
+            "liebert-biopreserv-genebanks": (10, 1, 0),
             "lww-essr-mtor-muscle": (2, 0, 0),
             "medoral-jced-niti-fatigue": (1, 0, 0),
         },
         entries=241,
         faults=63,
-        found=20,
+        found=22,
         alarms=1,
         rejected=0,
     ),

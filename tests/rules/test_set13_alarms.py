@@ -208,3 +208,10 @@ def test_its_fix_writes_the_i(lint):
 
 def test_turkish_names_and_titles_keep_their_dotless_i(lint):
     assert _found(lint(TURKISH, select=["RL838"])) == []
+
+
+def test_a_journal_cut_by_its_last_letter_is_not_nlms_form(lint):
+    text = NLM_FORMS.replace("Trends Plant Sci 2002;7", "Mol Genet Genomic 2002;267")
+    assert _found(lint(text, select=["RL811"])) == [(5, "RL811")]
+    right = NLM_FORMS.replace("Trends Plant Sci 2002;7", "Mol Genet Genomics 2002;267")
+    assert _found(lint(right, select=["RL811"])) == []

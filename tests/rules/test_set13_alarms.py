@@ -215,3 +215,23 @@ def test_a_journal_cut_by_its_last_letter_is_not_nlms_form(lint):
     assert _found(lint(text, select=["RL811"])) == [(5, "RL811")]
     right = NLM_FORMS.replace("Trends Plant Sci 2002;7", "Mol Genet Genomics 2002;267")
     assert _found(lint(right, select=["RL811"])) == []
+
+
+# One author's inner capital lost in two entries, only one of which shares a co-author
+CAPITAL_LOST = """\
+1. Park MC, Elattrache NS, Ahmad CS, Tibone JE (2006) Transosseous-equivalent repair. Arthroscopy 22, 1360–1365.
+2. Kaplan K, Elattrache NS, Vazquez O (2011) Knotless rotator cuff repair. Arthroscopy 27, 471–478.
+3. Park MC, ElAttrache NS, Tibone JE (2007) Footprint contact characteristics. J Shoulder Elbow Surg 16, 461–468.
+4. Nassos JT, ElAttrache NS, Angel MJ (2012) A watertight construct. J Shoulder Elbow Surg 21, 589–596.
+"""
+
+
+def test_a_lost_capital_shown_once_by_co_authors_is_found_in_every_entry(lint):
+    assert _found(lint(CAPITAL_LOST, select=["RL538"])) == [(1, "RL538"), (2, "RL538")]
+
+
+def test_without_co_authors_anywhere_a_lost_capital_is_left_alone(lint):
+    text = CAPITAL_LOST.replace(
+        "Park MC, Elattrache NS, Ahmad CS, Tibone JE", "Lee A, Elattrache NS"
+    )
+    assert _found(lint(text, select=["RL538"])) == []

@@ -33,6 +33,8 @@ from refslint.api import (
     pattern,
 )
 
+from ..spelling import english_words
+from ..title_capitals import name_words as english_names
 from .conventions import (
     MIN_ENTRIES,
     Convention,
@@ -254,9 +256,60 @@ def _written_two_ways(
         for b in names[i + 1 :]
         if _same_journal(words[a], words[b])
     ]
+    pairs += _contracted_pairs(words, pairs)
     pairs += _subtitled_pairs(words, buckets)
     pairs += _qualified_pairs(words)
     return printed, pairs
+
+
+def _contracted_pairs(
+    words: dict[str, tuple[str, ...]], found: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Pairs of names one word of which is the other's contracted, its first and last letters
+    kept (`J Bone Jt Surg Am`, Scopus's, and `J Bone Joint Surg Am`), every other word the same
+    or cut as `_same_journal` allows. Names are compared within buckets of their words' first
+    letters, which a contraction keeps."""
+    buckets: dict[tuple[str, ...], list[str]] = {}
+    for name, name_words in words.items():
+        buckets.setdefault(tuple(w[:1] for w in name_words), []).append(name)
+    known = {frozenset(pair) for pair in found}
+    return [
+        (a, b)
+        for names in buckets.values()
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if frozenset((a, b)) not in known and _contracted(words[a], words[b])
+    ]
+
+
+def _contracted(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Word by word the same, or cut as `_same_journal` allows, with at least one word the
+    other's contraction (`jt`, `joint`): shorter, its first and last letters the word's, its
+    letters in the word's order, no number; a contraction of two letters (`Jt`, `Dr`) of an
+    English word printed whole that is no name, so that two cut words (`Psychol`, `Psychoanal`)
+    never pair, nor two places (`LA`, `Loyola`; `Br`, `Baylor`)."""
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    contracted = False
+    for x, y in zip(a, b, strict=True):
+        if x == y or _same_journal((x, "x"), (y, "x")):
+            continue
+        short, long = sorted((x, y), key=len)
+        if not (2 <= len(short) < len(long)) or short.isdigit() or long.isdigit():
+            return False
+        if short[0] != long[0] or short[-1] != long[-1] or not _in_order(short, long):
+            return False
+        if len(short) != 2 or len(long) < 4 or long not in english_words():
+            return False  # (`Psychol` and `Psychoanal`, two cut words, are two journals)
+        if long in english_names():
+            return False  # a name's two letters are as often another's (`LA`, `Loyola`)
+        contracted = True
+    return contracted
+
+
+def _in_order(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 _QUALIFIER = pattern(r"\s*\([^()]+\)$")  # NLM's `(Basel, Switzerland)` after a title

@@ -235,3 +235,23 @@ def test_without_co_authors_anywhere_a_lost_capital_is_left_alone(lint):
         "Park MC, Elattrache NS, Ahmad CS, Tibone JE", "Lee A, Elattrache NS"
     )
     assert _found(lint(text, select=["RL538"])) == []
+
+
+# A database's contraction (`Jt` for `Joint`) beside NLM's form, and two journals whose words
+# begin with the same letters
+CONTRACTED = """\
+1. Galatz LM, Ball CM. The outcome of large rotator cuff tears. J Bone Joint Surg Am 2004;86:219-24.
+2. Gerber C, Fuchs B. The results of repair of massive tears. J Bone Joint Surg Am 2000;82:505-15.
+3. Cho NS, Rhee YG. Retear patterns after rotator cuff repair. J Bone Jt Surg Am 2010;92:1-8.
+4. Smith JA, Lee KB. Ordered mesoporous silica. J Am Chem Soc 2010;132:1-8.
+5. Wang L, Chen Y. Sintering of alumina ceramics. J Am Ceram Soc 2011;94:10-18.
+"""
+
+
+def test_a_contracted_word_is_one_journal_written_two_ways(lint):
+    assert _found(lint(CONTRACTED, select=["RL810"])) == [(3, "RL810")]
+
+
+def test_journals_whose_words_only_begin_alike_stay_two_journals(lint):
+    text = CONTRACTED.replace("J Bone Jt Surg Am", "J Bone Joint Surg Am")
+    assert _found(lint(text, select=["RL810"])) == []

@@ -156,6 +156,14 @@ ACCESS_IN_OTHER_WORDS = patterns.compile(
     r"\s+(?:em|el|en|le|am)|last\s+access\s+on|date\s+of\s+access)\s*:?\s*\d"
 )
 
+# An access date in English words with no brackets around them that the grammar did not read
+# (Harvard's `viewed 10 March 2016, from URL`), followed by a day, a month's name or a year:
+# `Retrieved from URL` alone gives no date.
+_ACCESS_UNBRACKETED = patterns.compile(
+    r"\b(?:[Ll]ast\s+)?(?:[Vv]iewed|[Aa]ccessed|[Rr]etrieved)(?:\s+on)?\s*:?\s+"
+    r"(?:\d{1,4}\b|[A-Z][a-z]{2,8}\.?\s+\d)"
+)
+
 
 # A thesis, report or book that also gives a link is found through its own mark, number or
 # university, not the page: its access date is optional (Citing Medicine, APA, ABNT).
@@ -306,7 +314,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     work whose university is named just before the link (a thesis whose mark was lost). Set
     out as Citing Medicine sets what was read online (`Available from: URL`), it still needs
     its `[cited ...]` date. A note of the article (`See supplementary material at URL for ...`,
-    `See also URL`) is no work and needs none.
+    `See also URL`) is no work and needs none. A date the entry gives in plain words
+    (`viewed 10 March 2016, from URL`, `accessed on 3 May 2021`) is an access date too.
 
     The list decides whether its style asks for access dates at all. The physical sciences'
     styles (APS, AIP, Nature), whose journal articles close with `Volume, page (Year).`, give a
@@ -331,7 +340,9 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
             continue
         if own_date_enough and ref.date is not None:  # (Chicago's and MLA's dated web source)
             continue
-        if ACCESS_IN_OTHER_WORDS.search(ref.text) or _not_a_page(ref):
+        if ACCESS_IN_OTHER_WORDS.search(ref.text) or _ACCESS_UNBRACKETED.search(ref.text):
+            continue
+        if _not_a_page(ref):
             continue
         where = ref.urls[0].span if ref.urls else ref.span
         kind = "web page" if ref.kind is Kind.WEBPAGE else "source known only by its URL"

@@ -235,6 +235,8 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     Bardeleben RS`) is reported only where the list prints the other form in at least two
     entries and twice as many. A capital lost after `Mc` or an apostrophe (`Mciver L`,
     `McIver L`; `O'neill`) is reported without a shared co-author: no family spells its name so.
+    A capital lost that one entry shows by its co-authors (`Elattrache NS` beside `ElAttrache
+    NS`) is reported in every entry printing the odd name with the same initials.
 
     ## Limitations
     Silent where the entries share no co-author (two are asked for a surname under five
@@ -321,7 +323,38 @@ def _pairs(
     said: set[tuple[int, str]],
 ) -> Iterator[Diagnostic]:
     """One finding on each entry printing the odd spelling that shares a co-author with one
-    printing the usual spelling, and does not print both (two people of one team)."""
+    printing the usual spelling, and does not print both (two people of one team). A capital
+    lost (`Elattrache NS`, `ElAttrache NS`) once shown so in one entry is the same slip in every
+    entry that prints the odd name with the same initials, co-authors or not."""
+    yield from _shared_pairs(odds, usuals, how, people, said)
+    if how != "case":
+        return
+    shown = [n for n in odds if (id(n.ref), n.family) in said]
+    if not shown:
+        return
+    for name in odds:
+        mine = people[id(name.ref)]
+        if (id(name.ref), name.family) in said or (usuals[0].family, name.initials) in mine:
+            continue
+        said.add((id(name.ref), name.family))
+        first = shown[0].ref
+        where = first.number if first.number is not None else first.index
+        other = usuals[0]
+        yield Diagnostic(
+            name.span,
+            f"`{name.printed}` is spelt `{other.printed}` {_HOW.get(how, '')}elsewhere in the "
+            f"list, as entry {where} shows by its co-authors; one author spelt two ways",
+            ref=name.ref,
+        )
+
+
+def _shared_pairs(
+    odds: list[Name],
+    usuals: list[Name],
+    how: str,
+    people: dict[int, set[tuple[str, str]]],
+    said: set[tuple[int, str]],
+) -> Iterator[Diagnostic]:
     for name in odds:
         odd = name.family
         if (id(name.ref), odd) in said:

@@ -123,6 +123,9 @@ _PAGES_PRINTED = pattern(
     r"|\)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*\.?\s*$|\b(?:Abstract|Article|Paper)\s+(?:no\.?\s*)?\d"
     r"|\b\d{1,4}\s*:\s*\d{1,4}\s*:\s*[A-Za-z]?\d{1,6}\b"  # ASCE's `118:7: 1031`
 )
+# a meeting abstract's or paper's number the grammar read as the title's last sentence (`... chip
+# shot. Abstract 76. Int J Exerc Sci Conf Proc 2(5).`): it locates the work as pages would
+_NUMBER_CLOSING_TITLE = pattern(r"[.:;]\s*(?:Abstract|Paper|Poster)\s+(?:no\.?\s*)?[A-Z]?\d+\s*$")
 _GBT_NOT_ARTICLE = pattern(r"\[(?:M|C|D|R|P|S|N|G|Z|A|EB|DB|CP)(?:/OL)?\]")
 _ISSUE_OF_JOURNAL = pattern(
     r"\b\d{1,4}\s*\(" + _YEAR + r"\)|\((?:1[5-9]|20)\d\d\)\s*,\s*(?:Nr|H|Heft|no|n°)\.?\s*\d"
@@ -216,9 +219,24 @@ def _author_publishes(ref: Reference) -> bool:
     return _PERIOD_PARENTHESIS.fullmatch(gap) is not None
 
 
+# a book read as an article: its place and publisher read as the journal (`Rome: FAO; 2010: 368
+# pages.`), its page count as the pages
+_PLACE_COLON_NAME = pattern(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}\s?:\s*[A-ZÀ-Ý]\S*")
+_PAGE_COUNT = pattern(r"\s*(?:pages|pp)\b")
+
+
+def _book_read_as_article(ref: Reference) -> bool:
+    journal, pages = ref.container, ref.pages
+    if journal is None or pages is None or pages.last is not None:
+        return False
+    if not _PLACE_COLON_NAME.fullmatch(journal.text.strip()):
+        return False
+    return _PAGE_COUNT.match(ref.text, pages.span.end) is not None
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
-        if _GBT_NOT_ARTICLE.search(ref.text):
+        if _GBT_NOT_ARTICLE.search(ref.text) or _book_read_as_article(ref):
             return []
         missing = [
             name for name, value in (("journal", ref.container), ("year", ref.date)) if not value
@@ -236,7 +254,8 @@ def _missing(ref: Reference) -> list[str]:
             # while one with a volume but no pages has lost them
             if no_volume and not _DAY_OR_SEASON.search(_after_title(ref)):
                 missing += ["volume"]
-            if no_pages and not _PAGES_PRINTED.search(_after_title(ref)):
+            numbered = ref.title is not None and _NUMBER_CLOSING_TITLE.search(ref.title.text)
+            if no_pages and not _PAGES_PRINTED.search(_after_title(ref)) and not numbered:
                 missing += ["pages or article number"]
         return missing
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
@@ -299,7 +318,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     a year outside the title and any access note, or read into the title in brackets or between
     commas (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's `vol. 1, 2000`, `P. A. 2003
     Radiocarbon`, `J.M., 2014, High-Speed trains`), pages marked (`p.`, `pp.`, `S.`, `pages`,
-    MLA's `no pag.`, `Abstract 7029`, `Article 2`) or closing the entry (`1973, 38-39`, `Vol.
+    MLA's `no pag.`, `Abstract 7029`, `Article 2`, also as the title's last sentence:
+    `Title. Abstract 76. Journal 2(5).`) or closing the entry (`1973, 38-39`, `Vol.
     96, 1227.`), a publisher before or after its place (`Leipzig : Verlag`, `Champaign:
     University of Illinois Press`) or known by its house's word (`UK, Academic Press`,
     `Heidelberg: Springer`, `London: Vintage. pp.`); nor a work GB/T 7714 marks as no journal

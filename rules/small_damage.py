@@ -1,7 +1,7 @@
-"""Small damage a copy editor mends on sight (RL581, RL582, RL583): an edition marked twice
-(`Second Edition ed.`), a dash in a title spaced on one side only (`leukemia –review`), a page
-range left open (`2538-.`). Each pattern is narrow enough that a right entry, in any style, never
-matches it.
+"""Small damage a copy editor mends on sight (RL581, RL582, RL583, RL838): an edition marked
+twice (`Second Edition ed.`), a dash in a title spaced on one side only (`leukemia –review`), a
+page range left open (`2538-.`), a dotless `ı` inside an English word (`ıntegrity`). Each pattern
+is narrow enough that a right entry, in any style, never matches it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from refslint.api import (
     pattern,
     rule,
 )
+
+from .spelling import english_words, reads_as_english
 
 
 def _kept(ref: Reference) -> list[Span]:
@@ -248,3 +250,71 @@ def page_range_open(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         Span(m.start(1), m.end()),
         f"page range `{printed}` has no last page; write the range, or the first page alone",
     )
+
+
+# --- RL838: a dotless `ı` inside an English word --------------------------------------------------
+
+_DOTLESS = pattern(r"[^\W\d_]*\u0131[^\W\d_]*")
+# letters of Turkish and Azerbaijani besides `ı`: a word with one is a word of those languages
+_TURKIC = frozenset("ğĞşŞçÇöÖüÜİə")
+
+
+@rule(
+    code="RL838",
+    name="dotless-i-in-english-word",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A dotless `ı` for `i` inside an English word (`ıntegrity`, `ın vivo`)",
+    fixable=True,
+)
+def dotless_i(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a word outside the names, links and identifiers that is an English word once its
+    dotless `ı` (U+0131, Turkish and Azerbaijani) is written `i`: `ıntegrity`, `ın vivo`, `ıs`,
+    where the entry's text beside it reads as English.
+
+    ## Why is this bad?
+    A keyboard, font or autocorrection set for Turkish turned `i` into `ı`; the word no longer
+    matches itself in a search or a registry lookup, and a reader sees a foreign letter.
+
+    ## Example
+        1. Kim SH, Ha KI. Tendon ıntegrity after repair of the rotator cuff. Arthroscopy
+           2006;22:1-7.
+
+    Use instead:
+        1. Kim SH, Ha KI. Tendon integrity after repair of the rotator cuff. Arthroscopy
+           2006;22:1-7.
+
+    ## Limitations
+    A Turkish name (`Balcı`) is left alone, and so is an entry whose text after the names has
+    another Turkish letter (`ğ`, `ş`, `ç`, `ö`, `ü`, `İ`: a Turkish title or journal) or does
+    not read as English.
+
+    ## Fix safety
+    Unsafe: the `ı` becomes `i`; check that the word is not a Turkish one.
+    """
+    if "\u0131" not in ref.text:
+        return
+    kept = _kept(ref)
+    if ref.authors_span is not None:
+        kept.append(ref.authors_span)
+    kept += [e.span for e in ref.editors]
+    start = ref.body_start
+    if ref.authors_span is not None:
+        start = max(start, ref.authors_span.end)
+    rest = _DOTLESS.sub(lambda m: m.group().replace("\u0131", "i"), ref.text[start:])
+    if _TURKIC.intersection(rest):
+        return  # a Turkish title or journal: its `ı` is a letter of its own
+    words = english_words()
+    for m in _DOTLESS.finditer(ref.text, ref.body_start):
+        word = m.group()
+        if _inside(kept, m.start()) or _TURKIC.intersection(word):
+            continue
+        mended = word.replace("\u0131", "i")
+        if mended.lower() not in words or reads_as_english(rest, words) is not True:
+            continue
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"`{word}` has a dotless `ı` for `i`; write `{mended}`",
+            fix=Fix.unsafe(Edit(Span(m.start(), m.end()), mended), message=f"Write `{mended}`"),
+        )

@@ -91,6 +91,11 @@ def _all_capitals(text: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
+def _letter(word: str) -> bool:
+    """A lone capital letter (`M` of `M-Wire`)."""
+    return len(word) == 1 and word.isupper()
+
+
 def _capitalised(word: str) -> bool:
     """A word with a capital first letter and lower case after it (`Protein`, not `CARD9`)."""
     return word[:1].isupper() and word[1:].islower() and word.isalpha()
@@ -236,7 +241,8 @@ def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) ->
     is a slip there, not here; and in a compound of capitalised names (`Calmette-Guérin`,
     `Epstein-Barr`) only the word's shape is evidence."""
     word = part.group().lower()
-    pair = sum(_capitalised(p) for p in _PART.findall(m.group())) > 1
+    # (a capital letter before a capitalised word is a name's too: `M-Wire`, `K-File`)
+    pair = sum(_capitalised(p) or _letter(p) for p in _PART.findall(m.group())) > 1
     lower = usage.lower[word]
     if not pair and lower and lower >= usage.capital[word] and _known(word):
         return "the list writes it in lower case in a title"
@@ -255,6 +261,8 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
     """Whether the capitalised word reads as a name or part of one."""
     word = part.group().lower()
     places = names()
+    if word in _KINGDOMS:
+        return True  # `a classification of the Fungi`: the taxon, which takes its capital
     if word in name_words() or word in usage.authors or word in genera() or (word,) in places:
         return True
     if word.endswith(("ian", "ean")) or _POSSESSIVE.match(m.group(), part.end()):
@@ -267,6 +275,16 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
     if _BEFORE_YEAR.match(text, m.end()):  # `Horizon 2020`, but `care in Diabetes 2018`
         return not (usage.lower[word] > usage.capital[word] and _known(word))
     return bool(_BEFORE_NUMBER.match(text, m.end()))  # `Type 2`, `Phase III`, `Group A`
+
+
+# The domains and kingdoms of life, whose names are capitalised as taxa (`the Fungi`) and are
+# also common plurals (`anaerobic fungi`): the list's lower case is no evidence against them
+_KINGDOMS = frozenset(
+    (
+        "animalia", "archaea", "bacteria", "chromista", "eukarya", "eukaryota", "fungi",
+        "metazoa", "monera", "plantae", "prokaryota", "protista", "protozoa", "viridiplantae",
+    )
+)  # fmt: skip
 
 
 _DATE_INSIDE = pattern(
@@ -388,8 +406,12 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     - a word before a number or a letter (`Type 2`, `Phase III`, `Group A`; before a year, a
       word the list writes more often in lower case is still held to it), an eponym
       (`Alzheimer's`, `Bayesian`, `Gaussian`), a place, a language or a nation's adjective, a
-      genus, a word that is also a name (`Mercury`, `Black`, `Reading`), and the authors' names
-      (not the words of an organisation's name);
+      genus, a kingdom or domain of life (`the Fungi`, `the Archaea`), a word that is also a
+      name (`Mercury`, `Black`, `Reading`), and the authors' names (not the words of an
+      organisation's name);
+    - in a compound of capitalised names or of a capital letter and a capitalised word
+      (`Epstein-Barr`, a product's `M-Wire`), a word the list writes in lower case elsewhere:
+      only a plural, a participle or a numbered term is called a slip there;
     - the word that closes a firm's name after a name and `and` or `&` (`Joseph Fry and Sons`);
     - names and a date the grammar read into the title (`Department of Health (2012) Long term
       conditions ...`, `(in press) Physical computing`): the title is read from after the date,

@@ -61,6 +61,9 @@ _RUN_TOGETHER = pattern(
     r"(?=\d{1,2}\s?(?:st|nd|rd|th|a|ª|º)?\.?\s(?:ed|edn|edition|edição|edición)\b))"
 )
 # A particle after the initials: `Silva MRF da` (the grammar reads it into the family name).
+# A DOI in the text that the entry's fields missed (`396 DOI 10.1136/bjsm.2005.023150.`): its
+# periods join the parts of one name, not two elements.
+_DOI_TEXT = pattern(r"(?<![\w.])10\.\d{4,9}/\S+")
 _TRAILING_PARTICLE = pattern(r"^(?P<family>.+?)\s+(?P<initials>\S+)\s+(?P<particle>[a-z]{2,5})$")
 # A particle cut to its letter after dotted initials: `Aguiar, R. B. d.` (`de Aguiar, R. B.`)
 _CUT_PARTICLE = pattern(
@@ -476,7 +479,8 @@ def no_space_after_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a period that ends a word and runs straight into the next element: a capitalised word
     (`vulvar.Sichuan`), an abbreviation (`neoplasia.M.Sc.`), a year (`Rehabil.2013;`) or an
-    edition's number (`Matrix Computations.3 a ed.`), outside the entry's DOI and links.
+    edition's number (`Matrix Computations.3 a ed.`), outside the entry's DOI and links (and
+    outside any DOI in its text, read or not).
 
     ## Why is this bad?
     The space after an element's period is lost in a paste or an edit; the two elements read as
@@ -492,6 +496,7 @@ def no_space_after_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Safe: a space is put after the period.
     """
     kept = [f.span for f in (ref.doi, *ref.urls) if f is not None]
+    kept += [Span(m.start(), m.end()) for m in _DOI_TEXT.finditer(ref.text)]
     for found in _RUN_TOGETHER.finditer(ref.text, ref.body_start):
         at = found.end()
         if any(span.start <= at <= span.end for span in kept):

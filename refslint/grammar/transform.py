@@ -456,11 +456,23 @@ class ToParts(Transformer):
 
     def numeric_date(self, items: list[Token]) -> PartialDate:
         """`11.01.2024`: day, month, year, as figures set off by periods are read (month first
-        only where the first number cannot be a month's: `01.13.2024`); the month has no word."""
+        only where the first number cannot be a month's: `01.13.2024`); the month has no word.
+        `1 2018` (an access note's month and year in figures): the month and the year."""
         token = items[0]
         text = token.rstrip()
-        first, second, year = text.split(".")
         s = at(token)
+        if "." not in text:  # `1 2018`: a month's number and the year
+            month_text, year = text.split()
+            year_at = s + len(text) - len(year)
+            return PartialDate(
+                text=text,
+                span=Span(s, s + len(text)),
+                year=int(year),
+                year_span=Span(year_at, year_at + 4),
+                month=int(month_text),
+                order="dmy",
+            )
+        first, second, year = text.split(".")
         day_at, order = s, "dmy"
         day, month = int(first), int(second)
         if month > 12 >= day:

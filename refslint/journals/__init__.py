@@ -52,6 +52,13 @@ class Journal:
     iso: str  # dotted ISO 4 form, `J. Chem. Phys.`
     nlm: str  # undotted NLM (MEDLINE) form, `J Chem Phys`; "" when NLM's list lacks the journal
 
+    def __post_init__(self) -> None:
+        # NLM's list gives some journals a former title before their abbreviation
+        # (`Zeitschrift fur Pflanzenzuchtung|Plant Breed.`): the form is the last one, undotted
+        if "|" in self.nlm:
+            last = self.nlm.rsplit("|", 1)[1]
+            object.__setattr__(self, "nlm", " ".join(last.replace(".", " ").split()))
+
     @property
     def undotted(self) -> str:
         """The undotted form: NLM's own where known, else the ISO form without periods."""

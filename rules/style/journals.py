@@ -33,6 +33,8 @@ from refslint.api import (
     pattern,
 )
 
+from ..spelling import english_words
+from ..title_capitals import name_words as english_names
 from .conventions import (
     MIN_ENTRIES,
     Convention,
@@ -90,7 +92,9 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     know the qualified form (`Nature (London)`, APS's), where the later entry is. On a tie
     between a name and the same name with PubMed's subtitle after it (`Phys. Rev. B Condens.
     Matter`, `Phys. Rev. B`), the subtitled one is flagged where the shorter is itself a
-    journal's standard form in the list's system.
+    journal's standard form in the list's system. A name and the same name with a subtitle,
+    each printed whole as the title of its own journal in the shipped lists (`Journal of
+    Archaeological Science` and `Journal of Archaeological Science: Reports`), are two journals.
 
     ## Why is this bad?
     A journal has one abbreviation; two forms mean at least one is wrong.
@@ -162,8 +166,9 @@ def _two_ways_flagged(
         if standard is not None and _both_standard(rare, common, standard[0]):
             standard = None  # `Ecol Model` (ISO 4) and `Ecol Modell` (NLM): one way, the list's
         cut = None if standard else _cut_word(rare, common)
-        if standard is not None and standard[1] == rare:
-            rare, common = common, rare  # the rarer form is the journal's own: flag the other
+        if standard is not None and standard[1].rstrip(". ") == rare.rstrip(". "):
+            # the rarer form is the journal's own (its last period the entry's): flag the other
+            rare, common = common, rare
         elif cut is not None and cut[0] == common:
             rare, common = common, rare  # the commoner form cuts a word ISO 4 keeps whole
         if rare in reported:
@@ -251,9 +256,60 @@ def _written_two_ways(
         for b in names[i + 1 :]
         if _same_journal(words[a], words[b])
     ]
+    pairs += _contracted_pairs(words, pairs)
     pairs += _subtitled_pairs(words, buckets)
     pairs += _qualified_pairs(words)
     return printed, pairs
+
+
+def _contracted_pairs(
+    words: dict[str, tuple[str, ...]], found: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Pairs of names one word of which is the other's contracted, its first and last letters
+    kept (`J Bone Jt Surg Am`, Scopus's, and `J Bone Joint Surg Am`), every other word the same
+    or cut as `_same_journal` allows. Names are compared within buckets of their words' first
+    letters, which a contraction keeps."""
+    buckets: dict[tuple[str, ...], list[str]] = {}
+    for name, name_words in words.items():
+        buckets.setdefault(tuple(w[:1] for w in name_words), []).append(name)
+    known = {frozenset(pair) for pair in found}
+    return [
+        (a, b)
+        for names in buckets.values()
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if frozenset((a, b)) not in known and _contracted(words[a], words[b])
+    ]
+
+
+def _contracted(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Word by word the same, or cut as `_same_journal` allows, with at least one word the
+    other's contraction (`jt`, `joint`): shorter, its first and last letters the word's, its
+    letters in the word's order, no number; a contraction of two letters (`Jt`, `Dr`) of an
+    English word printed whole that is no name, so that two cut words (`Psychol`, `Psychoanal`)
+    never pair, nor two places (`LA`, `Loyola`; `Br`, `Baylor`)."""
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    contracted = False
+    for x, y in zip(a, b, strict=True):
+        if x == y or _same_journal((x, "x"), (y, "x")):
+            continue
+        short, long = sorted((x, y), key=len)
+        if not (2 <= len(short) < len(long)) or short.isdigit() or long.isdigit():
+            return False
+        if short[0] != long[0] or short[-1] != long[-1] or not _in_order(short, long):
+            return False
+        if len(short) != 2 or len(long) < 4 or long not in english_words():
+            return False  # (`Psychol` and `Psychoanal`, two cut words, are two journals)
+        if long in english_names():
+            return False  # a name's two letters are as often another's (`LA`, `Loyola`)
+        contracted = True
+    return contracted
+
+
+def _in_order(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 _QUALIFIER = pattern(r"\s*\([^()]+\)$")  # NLM's `(Basel, Switzerland)` after a title
@@ -289,9 +345,25 @@ def _subtitled_pairs(
         for size in range(2, len(name_words)):
             head = name_words[:size]
             for short in buckets.get(tuple(w[:3] for w in head), ()):
-                if _same_journal(words[short], head) and _subtitle_after(name, size):
+                if not _same_journal(words[short], head) or not _subtitle_after(name, size):
+                    continue
+                if not _two_titles(short, name):
                     pairs.append((short, name))
     return pairs
+
+
+def _two_titles(short: str, long: str) -> bool:
+    """Whether two names, one the other with a subtitle, are each printed whole as the title of
+    its own journal in the shipped lists (`Journal of Archaeological Science` and `Journal of
+    Archaeological Science: Reports`, two journals with ISSNs of their own)."""
+    titles = []
+    for name in (short, long):
+        key = journal_key(name)
+        title = next((j.title for j in journals_named(name) if journal_key(j.title) == key), None)
+        if title is None:
+            return False
+        titles.append(title)
+    return titles[0] != titles[1]
 
 
 # What sets a subtitle off a title. Not a parenthesis: NLM's `(Oxford, England : 1990)`, `(Engl
@@ -358,7 +430,10 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
     if len(standards) != 1:
         return None
     form = next(iter(standards.values()))
-    journal = next(j for j in matches if j.standard(dotted) == form)
+    found = [j for j in matches if j.standard(dotted) == form]
+    # (NLM's own record first where the undotted form is NLM's: the ISO 4 record beside it would
+    # take the form for ISO 4's with its periods removed, which NLM may cut otherwise)
+    journal = next((j for j in found if j.nlm and not dotted), found[0])
     whole = journal_key(name) == journal_key(journal.title)  # the full title, every word whole
     section = _all_words(form)[-1:]
     # (`International Dairy Journal`'s `J` is its last word cut, no section letter)

@@ -94,10 +94,18 @@ def _ieee(ref: Reference) -> bool:
 # Citing Medicine's own marks (`In:` before the book, `[Internet]`, `[cited ...]`, `Available
 # from:`): a list that prints them follows NLM's rules, which write `p.` before pages
 _CITING_MEDICINE = pattern(r"\bIn[:.]\s|\[Internet\]|\[cited\b|\bAvailable from:")
+# Editors marked `(ed)`, `(eds.)` after their names: author-date's and a journal's own variant's
+# form, not Citing Medicine's `editors.`; the `In:` before them says nothing of NLM's rules
+_EDITORS_IN_PARENTHESES = pattern(r"\([Ee]ds?\.?\)")
 
 
 def _citing_medicine(refs: Sequence[Reference]) -> bool:
-    return any(_CITING_MEDICINE.search(ref.text) for ref in refs)
+    for ref in refs:
+        other_editors = _EDITORS_IN_PARENTHESES.search(ref.text) is not None
+        for mark in _CITING_MEDICINE.finditer(ref.text):
+            if not (other_editors and mark.group().startswith("In")):
+                return True
+    return False
 
 
 def _page_marker(ref: Reference) -> str | None:
@@ -124,7 +132,8 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
     Learns how the list marks pages in books and proceedings (`p.` or `pp.`) and flags entries that
     write it another way. Where fewer than five entries mark pages, `pp.` is flagged anyway in
     a list that prints Citing Medicine's marks (`In:`, `[Internet]`, `[cited ...]`, `Available
-    from:`): NLM's rules write `p. 1263-72`. A list without them (a journal's own Vancouver
+    from:`; not `In:` before editors marked `(ed)`, another style's form): NLM's rules write
+    `p. 1263-72`. A list without them (a journal's own Vancouver
     variant) has shown no form of its own, and its `pp.` is left alone.
 
     ## Why is this bad?

@@ -335,14 +335,14 @@ SETS = {
         "unseen-lists-13",
         {
             "aosis-jamba-flooding-poverty": (1, 4, 0),
-            "peerj-table-tennis-serve": (0, 3, 0),
-            "pensoft-mycokeys-anaerobic-fungus": (2, 1, 0),
-            "sage-holocene-broomcorn-millet": (43, 2, 0),
+            "peerj-table-tennis-serve": (0, 0, 0),
+            "pensoft-mycokeys-anaerobic-fungus": (2, 0, 0),
+            "sage-holocene-broomcorn-millet": (43, 1, 0),
         },
         entries=192,
         faults=89,
         found=46,
-        alarms=10,
+        alarms=5,
         rejected=0,
     ),
 }

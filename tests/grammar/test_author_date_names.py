@@ -93,3 +93,25 @@ def test_a_person_with_initials_is_still_read_as_before():
     ref = parse("Kahneman, D. (2011). Thinking, fast and slow. Farrar, Straus and Giroux.")
     assert [(a.family, a.initials) for a in ref.authors] == [("Kahneman", "D")]
     assert ref.title is not None and ref.title.text == "Thinking, fast and slow"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marx, Karl, and Friedrich Engels. 1998. The Communist Manifesto. New York: Verso.",
+        "Marshall, Thomas. 1950. Citizenship and Social Class. Cambridge: Cambridge University Press.",
+        "May, Ernest. 1973. Lessons of the Past. New York: Oxford University Press.",
+        "Jansen, Peter. 2001. A title here. Journal of Things 3 (1): 5–9.",
+        "Novak, Maxmillian E. 1984. The Works of John Dryden. Berkeley: University of California Press.",
+    ],
+)
+def test_a_surname_that_begins_like_a_month_is_no_month(line):
+    """`Marshall, Thomas.` was read as the month `Marshall` and the entry rejected (RL001)."""
+    ref = parse(line)
+    assert ref.problem is None
+    assert ref.authors and ref.authors[0].text == line.split(".")[0].split(", and")[0]
+
+
+def test_a_month_before_a_comma_and_a_day_is_still_a_month():
+    ref = parse("1. Smith J. Title. J Things. 2019 Mar, 12(3):45-9.")
+    assert ref.problem is None and ref.date is not None and ref.date.month == 3

@@ -72,7 +72,8 @@ class Locator(NamedTuple):
         )
 
 
-def _tail(ref: Reference) -> re.Match[str] | None:
+def journal_tail(ref: Reference) -> re.Match[str] | None:
+    """The entry's last journal tail (`2015;5:16696`), where its volume and locator stand."""
     tails = list(_TAIL.finditer(ref.text, ref.body_start))
     return tails[-1] if tails else None
 
@@ -120,7 +121,7 @@ def locator(
         return Locator(journal, pages.first, pages.last, span, number, name, volume)
     if ref.container is not None:
         return None
-    tail = _tail(ref)
+    tail = journal_tail(ref)
     if tail is None:
         return None
     start = tail.start("marker") if tail["marker"] else tail.start("loc")
@@ -253,7 +254,7 @@ def _year(ref: Reference, rest: str) -> int | None:
     return int(found[0]) if found else None
 
 
-def _outside_identifiers(ref: Reference, where: Locator) -> str:
+def outside_identifiers(ref: Reference, where: Locator) -> str:
     """The entry's text with the locator, DOI and links blanked out."""
     text = list(ref.text)
     spans = [where.span, *(u.span for u in ref.urls)]
@@ -264,7 +265,7 @@ def _outside_identifiers(ref: Reference, where: Locator) -> str:
     return "".join(text)
 
 
-def _prints(number: str, rest: str) -> bool:
+def prints_number(number: str, rest: str) -> bool:
     """Whether the entry prints the article number elsewhere: anywhere, when it is long enough
     to be no other number, else as a locator after a comma, colon or semicolon."""
     digits = number.lstrip("e")
@@ -278,7 +279,7 @@ def known(ref: Reference, where: Locator) -> Known | None:
     the volume: a journal article, printing no article number beside the range."""
     if not where.from_one or ref.editors or ref.in_marker is not None:
         return None
-    rest = _outside_identifiers(ref, where)
+    rest = outside_identifiers(ref, where)
     if ref.article_number is not None or _PRINTED_NUMBER.search(rest):
         return None
     year = _year(ref, rest)
@@ -287,7 +288,7 @@ def known(ref: Reference, where: Locator) -> Known | None:
         told = numbered_journals.from_doi(doi, year, where.volume)
         if told is not None:
             if told.number is not None:
-                if _prints(told.number, rest):
+                if prints_number(told.number, rest):
                     return None
                 return Known(f"the DOI {doi} ({told.family}) gives article number", told.number)
             return Known(

@@ -64,8 +64,8 @@ def _contradictions(ref: Reference, doi: str) -> Iterator[tuple[Span, str, str]]
         yield ref.issue.span, f"issue {issue}", f"gives issue {encoded.issue}"
     lone = where is not None and (where.last is None or encoded.ranges)
     if encoded.first is not None and where is not None and lone and not where.from_one:
-        rest = article_numbers._outside_identifiers(ref, where)
-        if not _same(where.first, encoded.first) and not article_numbers._prints(
+        rest = article_numbers.outside_identifiers(ref, where)
+        if not _same(where.first, encoded.first) and not article_numbers.prints_number(
             encoded.first, rest
         ):
             printed = "page or article number" if where.last is None else "first page"
@@ -151,7 +151,7 @@ def _whole_book(ref: Reference) -> bool:
         ref.kind is Kind.BOOK
         and ref.publisher is not None
         and any(char.isalpha() for char in ref.publisher.text)
-        and article_numbers._tail(ref) is None
+        and article_numbers.journal_tail(ref) is None
         and ref.in_marker is None
         and not ref.editors
         and ref.pages is None

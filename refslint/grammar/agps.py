@@ -17,7 +17,7 @@ from refslint import patterns
 from refslint.grammar.authordate import names_kind
 from refslint.grammar.chicago import pages_field, stripped, take_date, text_field
 from refslint.grammar.fragments import DASH
-from refslint.grammar.harvard import _keep_access
+from refslint.grammar.harvard import keep_access
 from refslint.grammar.transform import Part
 from refslint.model import Author, Field, Kind, Span
 
@@ -48,7 +48,7 @@ def read(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Field
     viewed = _VIEWED.search(text, start, stop)
     if viewed is not None:
         if "accessed" not in out:
-            _keep_access(text, viewed, out)
+            keep_access(text, viewed, out)
         stop = viewed.start()
     while start < stop and text[start] in ", ":
         start += 1

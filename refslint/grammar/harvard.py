@@ -61,7 +61,7 @@ def roles(text: str, parts: Sequence[Part], start: int, out: dict) -> tuple[Fiel
     stop = next((p.start for p in parts if p.kind in _END_KINDS and p.start >= start), len(text))
     access = _ACCESS.search(text, start, stop)
     if access is not None:
-        _keep_access(text, access, out)
+        keep_access(text, access, out)
         stop = min(stop, access.start())
     link = _LINK.search(text, start, stop)
     if link is not None and text[start : link.start()].strip():
@@ -178,7 +178,7 @@ def _split(text: str, start: int, stop: int, out: dict, what: str) -> Field | No
     return text_field(text, stripped(text, start, words[at - 1].end(), ",."))
 
 
-def _keep_access(text: str, found: re.Match[str], out: dict) -> None:
+def keep_access(text: str, found: re.Match[str], out: dict) -> None:
     """ "(accessed 3 May 2022)", read by the grammar's own access-note rule."""
     from refslint.grammar import _parse  # the parser module imports this one
 

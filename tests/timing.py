@@ -106,3 +106,13 @@ def assert_linear(
     raise AssertionError(
         f"{label}over {bound}x in each of {attempts} attempts: " + "; ".join(map(str, tries))
     )
+
+
+def rule_run(rule, refs, ctx) -> Callable[[], object]:
+    """One run of `rule` over a parsed list, as the engine runs it: a list rule once over the
+    list, an entry rule entry by entry."""
+    from refslint.rule import Kind
+
+    if rule.kind is Kind.LIST:
+        return lambda: list(rule.check(refs, ctx))
+    return lambda: [d for ref in refs for d in rule.check(ref, ctx)]

@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from refslint.grammar import parse_entry
 from refslint.registry import load_rules
-from refslint.rule import Context, Kind
+from refslint.rule import Context
 from refslint.sources.plaintext import read_entries
-from tests.timing import assert_linear
+from tests.timing import assert_linear, rule_run
 
 ENTRIES = (
     "Ministério da Saúde (BR). Caderneta {n}[Internet]. Brasília: Ministério da Saúde; 2018[citado "
@@ -35,14 +35,9 @@ def test_the_apparatus_rules_grow_linearly_with_the_list():
     ]
     assert len(chosen) == 6
     for rule in chosen:
-        assert_linear(_run(rule, small, ctx), _run(rule, large, ctx), bound=3, what=rule.code)
-
-
-def _run(rule, refs, ctx) -> Callable[[], object]:
-    """One run of `rule` over the list: a list rule once, an entry rule entry by entry."""
-    if rule.kind is Kind.LIST:
-        return lambda: list(rule.check(refs, ctx))
-    return lambda: [d for ref in refs for d in rule.check(ref, ctx)]
+        assert_linear(
+            rule_run(rule, small, ctx), rule_run(rule, large, ctx), bound=3, what=rule.code
+        )
 
 
 def test_long_runs_are_looked_at_once():

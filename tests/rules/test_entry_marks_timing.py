@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 from refslint.grammar import parse_entry
 from refslint.registry import load_rules
-from refslint.rule import Context, Kind
+from refslint.rule import Context
 from refslint.sources.plaintext import read_entries
-from tests.timing import assert_linear
+from tests.timing import assert_linear, rule_run
 
 ENTRIES = (
     "Biggerstaff BJ. PooledInfRate, Version4.0: tool {n}. Fort Collins (CO): CDC; 2009.",
@@ -34,20 +34,15 @@ def _refs(count: int):
     return [parse_entry(e) for e in read_entries(text)]
 
 
-def _run(rule, refs, ctx) -> Callable[[], object]:
-    """One run of `rule` over the list: a list rule once, an entry rule entry by entry."""
-    if rule.kind is Kind.LIST:
-        return lambda: list(rule.check(refs, ctx))
-    return lambda: [d for ref in refs for d in rule.check(ref, ctx)]
-
-
 def test_the_rules_grow_linearly_with_the_list():
     ctx = Context(today=dt.date(2026, 12, 6))
     small, large = _refs(200), _refs(400)
     chosen = [r for r in load_rules() if r.code in CODES]
     assert len(chosen) == len(CODES)
     for rule in chosen:
-        assert_linear(_run(rule, small, ctx), _run(rule, large, ctx), bound=3, what=rule.code)
+        assert_linear(
+            rule_run(rule, small, ctx), rule_run(rule, large, ctx), bound=3, what=rule.code
+        )
 
 
 def test_long_runs_are_looked_at_once():

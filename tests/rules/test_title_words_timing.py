@@ -4,13 +4,12 @@ the list, and still find what they look for when the list is long."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from refslint.grammar import parse_entry
 from refslint.registry import load_rules
-from refslint.rule import Context, Kind
+from refslint.rule import Context
 from refslint.sources.plaintext import read_entries
-from tests.timing import assert_linear
+from tests.timing import assert_linear, rule_run
 
 TITLES = (
     "Genomic surveillance of zika virus in the Amazon region {n}",
@@ -31,26 +30,24 @@ def _refs(count: int):
     return [parse_entry(e) for e in read_entries(text)]
 
 
-def _run(rule, refs, ctx) -> Callable[[], object]:
-    if rule.kind is Kind.LIST:
-        return lambda: list(rule.check(refs, ctx))
-    return lambda: [d for ref in refs for d in rule.check(ref, ctx)]
-
-
 def test_the_title_rules_grow_linearly_with_the_list():
     ctx = Context(today=dt.date(2026, 11, 26))
     small, large = _refs(200), _refs(400)
     chosen = [r for r in load_rules() if r.code in CODES]
     assert len(chosen) == len(CODES)
     for rule in chosen:
-        assert_linear(_run(rule, small, ctx), _run(rule, large, ctx), bound=3, what=rule.code)
+        assert_linear(
+            rule_run(rule, small, ctx), rule_run(rule, large, ctx), bound=3, what=rule.code
+        )
 
 
 def test_the_long_list_still_has_its_findings():
     ctx = Context(today=dt.date(2026, 11, 26))
     refs = _refs(400)
     found = {
-        r.code: [d.message for d in _run(r, refs, ctx)()] for r in load_rules() if r.code in CODES
+        r.code: [d.message for d in rule_run(r, refs, ctx)()]
+        for r in load_rules()
+        if r.code in CODES
     }
     assert any("`zika`" in m for m in found["RL555"])
     assert any("`si`" in m for m in found["RL556"])

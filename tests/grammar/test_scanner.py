@@ -27,6 +27,7 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-11/*.txt"),
         *DATA.glob("unseen-lists-12/*.txt"),
         *DATA.glob("unseen-lists-13/*.txt"),
+        *DATA.glob("unseen-lists-14/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

@@ -28,6 +28,7 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-12/*.txt"),
         *DATA.glob("unseen-lists-13/*.txt"),
         *DATA.glob("unseen-lists-14/*.txt"),
+        *DATA.glob("unseen-lists-15/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

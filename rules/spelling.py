@@ -547,6 +547,27 @@ def _genus(text: str, start: int, before: str, words: Words) -> bool:
     return not gap.strip() and before.isalpha() and not _known(before.lower(), words)
 
 
+# A letter printed three times in a word (`milllets`, `Zuccchini`): English never writes one so.
+_TRIPLED = pattern(r"([a-z])\1\1")
+
+
+def tripled(text: str, words: Words, seen: Counter[str]) -> Iterator[tuple[int, str, str]]:
+    """(offset, word, correction) for each word of `text` with a lower-case letter printed three
+    times where the word with one of them dropped is a dictionary word or a word of the list
+    (`milllets`: `millets`). A word that stays unexplained (`isciii`, `www`) is left alone."""
+    if _TRIPLED.search(text) is None:
+        return  # most elements: one scan, no word taken apart
+    for m in _PART.finditer(text):
+        word = m.group()
+        three = _TRIPLED.search(word)
+        if three is None or not (word.isascii() and word.isalpha()):
+            continue
+        fixed = word[: three.start()] + word[three.start() + 1 :]
+        lower = fixed.lower()
+        if len(fixed) >= 4 and (words.get(lower, 0) > 0 or _known(lower, words) or seen[lower]):
+            yield m.start(), word, fixed
+
+
 def _names(refs: Sequence[Reference]) -> frozenset[str]:
     return frozenset(
         w.lower()
@@ -607,6 +628,10 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
       field (`uciferase` for `luciferase`, its first letter lost) passes: the word meant is as
       rare as the terms a field coins.
 
+    A word that prints a letter three times (`milllets`, `Zuccchini`) is a slip whatever its
+    case and however rare the word meant, whenever that word (one of the three dropped) is in
+    the dictionary or elsewhere in the list: English never writes a letter three times.
+
     ## Why is this bad?
     A misspelt title is not found by a reader's search, and a copy editor corrects it.
 
@@ -627,11 +652,21 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     seen: Counter[str] = Counter(w.lower() for ref in refs for w in _PART.findall(ref.text))
     for ref in refs:
         for start, text in _elements(ref):
+            slips = list(tripled(text, words, seen))
+            for offset, word, fixed in slips:
+                span = Span(start + offset, start + offset + len(word))
+                yield Diagnostic(
+                    span,
+                    f"`{word}` prints a letter three times: `{fixed}`?",
+                    fix=Fix.unsafe(Edit(span, fixed), message=f"Write `{fixed}`"),
+                    ref=ref,
+                )
             suspects = [
                 (offset, word)
                 for offset, word in _candidates(text, words)
                 if word.lower() not in names
                 and seen[word.lower()] <= 1
+                and offset not in {at for at, _, _ in slips}
                 and (word.islower() or not _name_like(ref, start + offset, len(word)))
             ]
             if not suspects or not _reads_english(ref, text, words):

@@ -340,6 +340,12 @@ def _known(word: str, words: Words) -> bool:
 _KNOWN: dict[str, bool] = {}  # the one dictionary's answers, by word
 
 
+def is_word(word: str, words: Words) -> bool:
+    """Whether `word` (lower case) is a dictionary word or one of its British, prefixed or
+    suffixed forms (`tumour`, `nonlinear`, `biomarkers`)."""
+    return _known(word, words)
+
+
 def _explained(word: str, words: Words) -> bool:
     """Whether `word` (lower case) is a word: listed, a British form of a listed word, or a listed
     word with a common prefix or suffix (`nonlinear`, `biomarkers`)."""

@@ -124,3 +124,46 @@ def test_author_date_page_letters(lint):
         "Physiology 306: C604–c11.\nKing A (2001) Exercise. Physiology 9: 1–5.\n"
     )
     assert [d.code for d in lint(text, select=["RL841"])] == ["RL841"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "wanted"),
+    [
+        (
+            "1. Peters OA. Canal geometry assessed by threedimensional imaging. J Endod. "
+            "2001;27:1-6.",
+            "three-dimensional",
+        ),
+        (
+            "References\nPeters OA (2001) Twodimensional gel electrophoresis of root proteins. "
+            "J Endod 27: 1–6.\nKing A (2001) Root canals. J Endod 9: 1–5.",
+            "Two-dimensional",
+        ),
+        (
+            "1. O. A. Peters, “The halfmaximal inhibitory concentration of a new drug,” Mol. "
+            "Pharmacol., vol. 27, pp. 1–6, 2001.",
+            "half-maximal",
+        ),
+    ],
+)
+def test_a_compound_that_lost_its_hyphen_is_flagged(lint, entry, wanted):
+    text = entry + "\n"
+    found = lint(text, select=["RL845"])
+    assert [d.code for d in found] == ["RL845"]
+    assert f"`{wanted}`" in found[0].message
+    assert wanted in (apply_edits(text, found[0].edits) or "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A twofold rise in onetime costs, halfway through the study",
+        "Three-dimensional imaging of root canals",
+        "Selfreported and crosslinked measures",  # prefixes science also writes solid
+        "Threonine and tenderness in tenascin",  # no number at the word's start
+        "Estudo tridimensional dos canais radiculares em dentes humanos",
+    ],
+)
+def test_solid_words_and_hyphenated_compounds_pass(lint, title):
+    text = f"1. Peters OA. {title}. J Endod. 2001;27:1-6.\n"
+    assert lint(text, select=["RL845"]) == []

@@ -574,6 +574,44 @@ def tripled(text: str, words: Words, seen: Counter[str]) -> Iterator[tuple[int, 
             yield m.start(), word, fixed
 
 
+LIST_TERM_LENGTH = 7  # a shorter word one letter from a term of the list is as often another term
+LIST_TERM_TITLES = 3  # titles that must print the term for a word one letter from it to be a slip
+
+
+def _list_terms(
+    title: str, words: Words, terms: Counter[str], names: frozenset[str], told: set[int]
+) -> Iterator[tuple[int, str, str]]:
+    """(offset, word, correction) for each word of an English title, printed in no other title,
+    that no dictionary form explains and that is one letter (dropped, swapped, changed or added;
+    its first two letters and its last kept) from a word at least three other titles of the list
+    print (`Identiication`, `Identification`): the list's own term, misspelt once."""
+    found = []
+    for m in _PART.finditer(title):
+        word = m.group()
+        lower = word.lower()
+        if (
+            len(word) < LIST_TERM_LENGTH
+            or m.start() in told
+            or not (word.isascii() and word.isalpha())
+            or terms[lower] > 1
+            or lower in names
+            or lower.endswith(_LATIN)
+            or _known(lower, words)
+        ):
+            continue
+        for candidates in _edits(lower):
+            best = max(
+                (c for c in candidates if c[:2] == lower[:2] and terms[c] >= LIST_TERM_TITLES),
+                key=lambda c: (terms[c], c),
+                default=None,
+            )
+            if best is not None:
+                found.append((m.start(), word, _cased(best, word)))
+                break
+    if found and reads_as_english(title, words):
+        yield from found
+
+
 def _names(refs: Sequence[Reference]) -> frozenset[str]:
     return frozenset(
         w.lower()
@@ -656,6 +694,9 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     words = english_words()
     names = _names(refs)
     seen: Counter[str] = Counter(w.lower() for ref in refs for w in _PART.findall(ref.text))
+    terms: Counter[str] = Counter(  # in how many titles each word stands
+        w for ref in refs if ref.title for w in {p.lower() for p in _PART.findall(ref.title.text)}
+    )
     for ref in refs:
         for start, text in _elements(ref):
             slips = list(tripled(text, words, seen))
@@ -675,6 +716,19 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
                 and offset not in {at for at, _, _ in slips}
                 and (word.islower() or not _name_like(ref, start + offset, len(word)))
             ]
+            told = {at for at, _, _ in slips}
+            if ref.title is not None and start == ref.title.span.start:
+                for offset, word, fixed in _list_terms(text, words, terms, names, told):
+                    told.add(offset)
+                    suspects = [(at, w) for at, w in suspects if at != offset]
+                    span = Span(start + offset, start + offset + len(word))
+                    yield Diagnostic(
+                        span,
+                        f"`{word}` is probably misspelt: `{fixed}`, as other titles of the list "
+                        "print it?",
+                        fix=Fix.unsafe(Edit(span, fixed), message=f"Write `{fixed}`"),
+                        ref=ref,
+                    )
             if not suspects or not _reads_english(ref, text, words):
                 continue  # another language, or too few words to tell in an entry that is
             for offset, word in suspects:

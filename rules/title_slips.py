@@ -238,9 +238,12 @@ def compound_hyphen_lost(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     title = ref.title
     if title is None:
         return
+    glued = list(_GLUED.finditer(title.text))
+    if not glued:
+        return  # most titles: the dictionary is not even read
     words = english_words()
     found = []
-    for m in _GLUED.finditer(title.text):
+    for m in glued:
         word, rest = m.group(), m.group("rest").lower()
         if word[1:] != word[1:].lower() or is_word(word.lower(), words):
             continue

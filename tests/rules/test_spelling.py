@@ -281,3 +281,50 @@ def test_a_letter_printed_three_times_is_flagged(entry, word, correction):
 )
 def test_three_letters_nothing_explains_pass(entry):
     assert findings(entry) == []
+
+
+GENEBANK = """\
+2. Weber L. Identification of drought tolerance in wheat landraces. Crop Sci. 2001;41:1-12.
+3. Adams RT. Molecular identification of barley accessions. Genet Resour. 2002;49:3-4.
+4. Chen Y. Identification of duplicates in a genebank collection. Euphytica. 2003;12:5-9.
+"""
+
+
+@pytest.mark.parametrize(
+    ("entry", "word", "correction"),
+    [
+        (  # capitalised inside a sentence-case title, a letter dropped
+            "1. Bari A, Amri A. Predicting rust resistance using Focused Identiication of"
+            " Germplasm Strategy (FIGS). J Agric Sci. 2014;152:906-16.",
+            "Identiication",
+            "Identification",
+        ),
+        (  # lower case, two letters swapped
+            "1. Bari A. Rapid idnetification of resistant accessions. J Agric Sci."
+            " 2014;152:906-16.",
+            "idnetification",
+            "identification",
+        ),
+    ],
+)
+def test_a_word_one_letter_from_a_term_of_the_list_is_flagged(entry, word, correction):
+    (found,) = findings(entry, GENEBANK)
+    assert f"`{word}`" in found.message and f"`{correction}`" in found.message
+    fixed = apply_edits(f"{entry}\n{GENEBANK}", found.edits)
+    assert fixed is not None and correction in fixed.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # the term in two titles only: too little to call it the list's
+        "1. Bari A. Focused Identiication of Germplasm Strategy. J Agric Sci. 2014;152:906-16.",
+        # a Latin ending, as the other checks leave alone
+        "1. Bari A. Identificatus and related rust races. J Agric Sci. 2014;152:906-16.",
+        # the list's own term with an ending of its own
+        "1. Bari A. Identifications of resistant wheat. J Agric Sci. 2014;152:906-16.",
+    ],
+)
+def test_words_near_a_term_of_the_list_pass(entry):
+    context = GENEBANK if "Identiication" not in entry else GENEBANK.split("4.")[0]
+    assert findings(entry, context) == []

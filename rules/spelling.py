@@ -34,6 +34,7 @@ from refslint.api import (
     Span,
     cache_folder,
     list_rule,
+    one_slip,
     pattern,
 )
 
@@ -579,35 +580,39 @@ LIST_TERM_TITLES = 3  # titles that must print the term for a word one letter fr
 
 
 def _list_terms(
-    title: str, words: Words, terms: Counter[str], names: frozenset[str], told: set[int]
+    title: str,
+    words: Words,
+    terms: Counter[str],
+    common: dict[str, list[str]],
+    names: frozenset[str],
+    told: set[int],
 ) -> Iterator[tuple[int, str, str]]:
     """(offset, word, correction) for each word of an English title, printed in no other title,
     that no dictionary form explains and that is one letter (dropped, swapped, changed or added;
     its first two letters and its last kept) from a word at least three other titles of the list
-    print (`Identiication`, `Identification`): the list's own term, misspelt once."""
+    print (`Identiication`, `Identification`): the list's own term, misspelt once. `common`
+    holds those words by their first two letters."""
     found = []
     for m in _PART.finditer(title):
         word = m.group()
         lower = word.lower()
+        if len(word) < LIST_TERM_LENGTH or terms[lower] > 1 or m.start() in told:
+            continue
+        near = [
+            t
+            for t in common.get(lower[:2], ())
+            if t[-1] == lower[-1] and abs(len(t) - len(lower)) <= 1 and one_slip(lower, t)
+        ]
         if (
-            len(word) < LIST_TERM_LENGTH
-            or m.start() in told
+            not near
             or not (word.isascii() and word.isalpha())
-            or terms[lower] > 1
             or lower in names
             or lower.endswith(_LATIN)
             or _known(lower, words)
         ):
             continue
-        for candidates in _edits(lower):
-            best = max(
-                (c for c in candidates if c[:2] == lower[:2] and terms[c] >= LIST_TERM_TITLES),
-                key=lambda c: (terms[c], c),
-                default=None,
-            )
-            if best is not None:
-                found.append((m.start(), word, _cased(best, word)))
-                break
+        best = max(near, key=lambda t: (terms[t], t))
+        found.append((m.start(), word, _cased(best, word)))
     if found and reads_as_english(title, words):
         yield from found
 
@@ -697,6 +702,10 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     terms: Counter[str] = Counter(  # in how many titles each word stands
         w for ref in refs if ref.title for w in {p.lower() for p in _PART.findall(ref.title.text)}
     )
+    common: dict[str, list[str]] = {}
+    for term, n in terms.items():
+        if n >= LIST_TERM_TITLES and len(term) >= LIST_TERM_LENGTH - 1:
+            common.setdefault(term[:2], []).append(term)
     for ref in refs:
         for start, text in _elements(ref):
             slips = list(tripled(text, words, seen))
@@ -718,7 +727,7 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             ]
             told = {at for at, _, _ in slips}
             if ref.title is not None and start == ref.title.span.start:
-                for offset, word, fixed in _list_terms(text, words, terms, names, told):
+                for offset, word, fixed in _list_terms(text, words, terms, common, names, told):
                     told.add(offset)
                     suspects = [(at, w) for at, w in suspects if at != offset]
                     span = Span(start + offset, start + offset + len(word))

@@ -1,7 +1,8 @@
-"""Journal names that differ from the journal's own by a word or a mark (RL842, RL843): a title
-written out without the `and` the journal's title prints (`Journal of Environmental Economics
-Management`), and PubMed's acronym qualifier left on an abbreviation (`Trends Endocrinol.
-Metab.: TEM.`). The journal's own title, from the lists shipped with refslint, is the evidence.
+"""Journal names that differ from the journal's own by a word or a mark (RL836, RL842, RL843): a
+section in square brackets (`J. Geophys. Res. [Oceans]`), a title written out without the `and`
+the journal's title prints (`Journal of Environmental Economics Management`), and PubMed's
+acronym qualifier left on an abbreviation (`Trends Endocrinol. Metab.: TEM.`). The journal's own
+title, from the lists shipped with refslint, is the evidence for the last two.
 """
 
 from __future__ import annotations
@@ -166,3 +167,59 @@ def journal_acronym_qualifier(refs: Sequence[Reference], ctx: Context) -> Iterat
             fix=Fix.safe(Edit(Span(start, cut), ""), message=f"Write `{name}`"),
             ref=ref,
         )
+
+
+# --- RL836: a part of a journal's name in square brackets -----------------------------------------
+
+# a word or two in square brackets after the name's first word (`J. Geophys. Res. [Oceans]`)
+_BRACKETED = pattern(r"(?<=\S)\s+\[(?P<part>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?)\]")
+
+
+@list_rule(
+    code="RL836",
+    name="journal-part-in-brackets",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A journal's section or word in square brackets (`J. Geophys. Res. [Oceans]`)",
+    fixable=True,
+)
+def journal_part_in_brackets(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a word or two of a journal's name in square brackets (`J. Geophys. Res. [Oceans]`,
+    `Journal of Geophysical Research [Atmospheres]`). No standard form of a name brackets a part
+    of it: a section is printed as a word of the name (`J. Geophys. Res. Oceans`), NLM's
+    qualifier goes in parentheses (`Materials (Basel)`), and a medium (`[Internet]`) is read
+    apart from the name.
+
+    ## Why is this bad?
+    The brackets come from a catalogue's record (some print a section so), not from the journal;
+    a copy editor prints the section as part of the name.
+
+    ## Example
+        1. W. Weijer et al., Stability of the Atlantic overturning circulation. J. Geophys. Res.
+           [Oceans] 124, 5336–5375 (2019).
+
+    Use instead:
+        1. W. Weijer et al., Stability of the Atlantic overturning circulation. J. Geophys. Res.
+           Oceans 124, 5336–5375 (2019).
+
+    ## Fix safety
+    Unsafe: the brackets are removed and the words kept; read the journal's own form first.
+    """
+    for ref in refs:
+        container = ref.container
+        if container is None or "[" not in container.text:
+            continue
+        for m in _BRACKETED.finditer(container.text):
+            start = container.span.start + m.start()
+            end = container.span.start + m.end()
+            wanted = container.text[: m.start()] + " " + m.group("part") + container.text[m.end() :]
+            yield Diagnostic(
+                Span(start, end),
+                f"journal `{container.text}` prints `{m.group('part')}` in square brackets; "
+                f"expected `{wanted}`",
+                fix=Fix.unsafe(
+                    Edit(Span(start, end), " " + m.group("part")), message=f"Write `{wanted}`"
+                ),
+                ref=ref,
+            )

@@ -120,3 +120,33 @@ def test_an_author_date_doi_link(lint):
         "https://doi.org/10.1002/hyp6847"
     )
     assert [d.code for d in lint(text, select=["RL844"])] == ["RL844"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. W. Weijer et al., Stability of the overturning. J. Geophys. Res. [Oceans] 124, "
+        "5336–5375 (2019).\n",
+        '1. W. Weijer, "Stability of the overturning," J. Geophys. Res. [Oceans], vol. 124, '
+        "pp. 5336–5375, 2019.\n",
+    ],
+)
+def test_a_journal_part_in_brackets_is_flagged(lint, text):
+    found = lint(text, select=["RL836"])
+    assert [d.code for d in found] == ["RL836"]
+    assert "`J. Geophys. Res. Oceans`" in found[0].message
+    assert "J. Geophys. Res. Oceans" in (apply_edits(text, found[0].edits) or "")
+
+
+@pytest.mark.parametrize(
+    "journal",
+    [
+        "Zhonghua Yi Xue Za Zhi [Internet]",  # a medium, read apart from the name
+        "Materials (Basel)",
+        "J Geophys Res Oceans",
+        "Zhonghua Er Ke Za Zhi [Chinese Journal of Pediatrics]",  # a translation, not a part
+    ],
+)
+def test_names_without_a_bracketed_part_pass(lint, journal):
+    text = f"1. Weijer W. Stability of the overturning. {journal}. 2019;124:5336-75.\n"
+    assert lint(text, select=["RL836"]) == []

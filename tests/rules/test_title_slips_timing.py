@@ -1,4 +1,4 @@
-"""RL839-RL845 and RL550's tripled letters grow linearly with the list, and their patterns look at
+"""RL836, RL839-RL845 and RL550's tripled letters grow linearly with the list, and their patterns look at
 a long run of letters once."""
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ ENTRIES = (
     "Smith A. Clean air {n}. Journal of Environmental Economics Management. 2001;41:12-30.",
     "Goodman CA. Muscle mass {n}. Trends Endocrinol. Metab.: TEM. 2012;23:165-74.",
     "Smith A. Flood risk {n}. Risk Anal. 2007;27:1-12. doi:10.1111/j.1539.6924.2007.00884",
+    "W. Weijer et al., Overturning {n}. J. Geophys. Res. [Oceans] 124, 5336–5375 (2019).",
     "Baltensperger DD. Proso and other milllets {n}. Crop Sci. 2002;42:100-3.",
     "Peters OA. Canals {n} by threedimensional imaging. J Endod. 2001;27:1-6.",
 )
-CODES = ("RL839", "RL840", "RL841", "RL842", "RL843", "RL844", "RL845")
+CODES = ("RL836", "RL839", "RL840", "RL841", "RL842", "RL843", "RL844", "RL845")
 
 
 def _refs(count: int):

@@ -42,12 +42,17 @@ def _is_form(name: str, journal: Journal) -> bool:
 _WRITTEN_OUT = frozenset(("of", "the", "in", "for", "on"))  # words no abbreviation keeps
 
 
+def _written_out(name: str) -> bool:
+    """Whether `name` is written out in full (it keeps a small word such as `of`) with no `and`
+    or `&`: the only names whose `and` may have been lost."""
+    printed = _words(name)
+    return "and" not in printed and "&" not in printed and bool(_WRITTEN_OUT & set(printed))
+
+
 def _and_lost(name: str, journals: Sequence[Journal]) -> tuple[str, str] | None:
     """(what was printed, what the title prints) where `name`, written out in full (it keeps a
     small word such as `of`), is a journal's title with its `and` dropped; None otherwise."""
     printed = _words(name)
-    if "&" in printed or not _WRITTEN_OUT & set(printed):
-        return None
     if any(_is_form(name, journal) for journal in journals):
         return None
     for journal in journals:
@@ -91,8 +96,8 @@ def journal_and_lost(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     """
     for ref in refs:
         container = ref.container
-        if container is None or " and " in container.text:
-            continue
+        if container is None or not _written_out(container.text):
+            continue  # the table is read only for a name written out with no `and`
         journals = journals_named(container.text)
         lost = _and_lost(container.text, journals) if journals else None
         if lost is not None:

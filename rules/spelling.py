@@ -34,6 +34,7 @@ from refslint.api import (
     Span,
     cache_folder,
     list_rule,
+    one_slip,
     pattern,
 )
 
@@ -340,6 +341,12 @@ def _known(word: str, words: Words) -> bool:
 _KNOWN: dict[str, bool] = {}  # the one dictionary's answers, by word
 
 
+def is_word(word: str, words: Words) -> bool:
+    """Whether `word` (lower case) is a dictionary word or one of its British, prefixed or
+    suffixed forms (`tumour`, `nonlinear`, `biomarkers`)."""
+    return _known(word, words)
+
+
 def _explained(word: str, words: Words) -> bool:
     """Whether `word` (lower case) is a word: listed, a British form of a listed word, or a listed
     word with a common prefix or suffix (`nonlinear`, `biomarkers`)."""
@@ -547,6 +554,69 @@ def _genus(text: str, start: int, before: str, words: Words) -> bool:
     return not gap.strip() and before.isalpha() and not _known(before.lower(), words)
 
 
+# A letter printed three times in a word (`milllets`, `Zuccchini`): English never writes one so.
+_TRIPLED = pattern(r"([a-z])\1\1")
+
+
+def tripled(text: str, words: Words, seen: Counter[str]) -> Iterator[tuple[int, str, str]]:
+    """(offset, word, correction) for each word of `text` with a lower-case letter printed three
+    times where the word with one of them dropped is a dictionary word or a word of the list
+    (`milllets`: `millets`). A word that stays unexplained (`isciii`, `www`) is left alone."""
+    if _TRIPLED.search(text) is None:
+        return  # most elements: one scan, no word taken apart
+    for m in _PART.finditer(text):
+        word = m.group()
+        three = _TRIPLED.search(word)
+        if three is None or not (word.isascii() and word.isalpha()):
+            continue
+        fixed = word[: three.start()] + word[three.start() + 1 :]
+        lower = fixed.lower()
+        if len(fixed) >= 4 and (words.get(lower, 0) > 0 or _known(lower, words) or seen[lower]):
+            yield m.start(), word, fixed
+
+
+LIST_TERM_LENGTH = 7  # a shorter word one letter from a term of the list is as often another term
+LIST_TERM_TITLES = 3  # titles that must print the term for a word one letter from it to be a slip
+
+
+def _list_terms(
+    title: str,
+    words: Words,
+    terms: Counter[str],
+    common: dict[str, list[str]],
+    names: frozenset[str],
+    told: set[int],
+) -> Iterator[tuple[int, str, str]]:
+    """(offset, word, correction) for each word of an English title, printed in no other title,
+    that no dictionary form explains and that is one letter (dropped, swapped, changed or added;
+    its first two letters and its last kept) from a word at least three other titles of the list
+    print (`Identiication`, `Identification`): the list's own term, misspelt once. `common`
+    holds those words by their first two letters."""
+    found = []
+    for m in _PART.finditer(title):
+        word = m.group()
+        lower = word.lower()
+        if len(word) < LIST_TERM_LENGTH or terms[lower] > 1 or m.start() in told:
+            continue
+        near = [
+            t
+            for t in common.get(lower[:2], ())
+            if t[-1] == lower[-1] and abs(len(t) - len(lower)) <= 1 and one_slip(lower, t)
+        ]
+        if (
+            not near
+            or not (word.isascii() and word.isalpha())
+            or lower in names
+            or lower.endswith(_LATIN)
+            or _known(lower, words)
+        ):
+            continue
+        best = max(near, key=lambda t: (terms[t], t))
+        found.append((m.start(), word, _cased(best, word)))
+    if found and reads_as_english(title, words):
+        yield from found
+
+
 def _names(refs: Sequence[Reference]) -> frozenset[str]:
     return frozenset(
         w.lower()
@@ -607,6 +677,10 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
       field (`uciferase` for `luciferase`, its first letter lost) passes: the word meant is as
       rare as the terms a field coins.
 
+    A word that prints a letter three times (`milllets`, `Zuccchini`) is a slip whatever its
+    case and however rare the word meant, whenever that word (one of the three dropped) is in
+    the dictionary or elsewhere in the list: English never writes a letter three times.
+
     ## Why is this bad?
     A misspelt title is not found by a reader's search, and a copy editor corrects it.
 
@@ -625,15 +699,45 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     words = english_words()
     names = _names(refs)
     seen: Counter[str] = Counter(w.lower() for ref in refs for w in _PART.findall(ref.text))
+    terms: Counter[str] = Counter(  # in how many titles each word stands
+        w for ref in refs if ref.title for w in {p.lower() for p in _PART.findall(ref.title.text)}
+    )
+    common: dict[str, list[str]] = {}
+    for term, n in terms.items():
+        if n >= LIST_TERM_TITLES and len(term) >= LIST_TERM_LENGTH - 1:
+            common.setdefault(term[:2], []).append(term)
     for ref in refs:
         for start, text in _elements(ref):
+            slips = list(tripled(text, words, seen))
+            for offset, word, fixed in slips:
+                span = Span(start + offset, start + offset + len(word))
+                yield Diagnostic(
+                    span,
+                    f"`{word}` prints a letter three times: `{fixed}`?",
+                    fix=Fix.unsafe(Edit(span, fixed), message=f"Write `{fixed}`"),
+                    ref=ref,
+                )
             suspects = [
                 (offset, word)
                 for offset, word in _candidates(text, words)
                 if word.lower() not in names
                 and seen[word.lower()] <= 1
+                and offset not in {at for at, _, _ in slips}
                 and (word.islower() or not _name_like(ref, start + offset, len(word)))
             ]
+            told = {at for at, _, _ in slips}
+            if ref.title is not None and start == ref.title.span.start:
+                for offset, word, fixed in _list_terms(text, words, terms, common, names, told):
+                    told.add(offset)
+                    suspects = [(at, w) for at, w in suspects if at != offset]
+                    span = Span(start + offset, start + offset + len(word))
+                    yield Diagnostic(
+                        span,
+                        f"`{word}` is probably misspelt: `{fixed}`, as other titles of the list "
+                        "print it?",
+                        fix=Fix.unsafe(Edit(span, fixed), message=f"Write `{fixed}`"),
+                        ref=ref,
+                    )
             if not suspects or not _reads_english(ref, text, words):
                 continue  # another language, or too few words to tell in an entry that is
             for offset, word in suspects:

@@ -238,3 +238,93 @@ def test_edits_are_every_one_edit_string_that_keeps_both_ends(word):
     every = [edits - {word} for edits in (dropped, changed, added)]
     kept = [{e for e in edits if e and e[0] == word[0] and e[-1] == word[-1]} for edits in every]
     assert list(_edits(word)) == kept
+
+
+@pytest.mark.parametrize(
+    ("entry", "word", "correction"),
+    [
+        (  # a rare word, which the one-edit check would not dare
+            "1. Baltensperger DD. Progress with proso, pearl and other milllets. Crop Sci."
+            " 2002;42:100-3.",
+            "milllets",
+            "millets",
+        ),
+        (  # capitalised inside a sentence-case title, where a name would be left alone
+            "1. Ling KS, Levi A. Sources of resistances to Zuccchini yellow mosaic virus in"
+            " Lagenaria siceraria germplasm. HortScience 2007;42:1124-1126.",
+            "Zuccchini",
+            "Zucchini",
+        ),
+        (  # a word the list spells right in another entry
+            "1. Smith A. Bioassays of gibbberellin extracts. Crop Sci. 2010;42:1-3.",
+            "gibbberellin",
+            "gibberellin",
+        ),
+    ],
+)
+def test_a_letter_printed_three_times_is_flagged(entry, word, correction):
+    context = CONTEXT + "4. Lee B. Gibberellin in dry lands. Field Crops Res. 2003;81:1-9.\n"
+    (found,) = findings(entry, context)
+    assert f"`{word}`" in found.message and f"`{correction}`" in found.message
+    fixed = apply_edits(f"{entry}\n{context}", found.edits)
+    assert fixed is not None and correction in fixed.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "1. Smith A. Data from www and the isciii registry. Gut. 2001;3:1-2.",
+        "1. Smith A. Die Schifffahrt auf dem Rhein. Z Verkehr. 2001;3:1-2.",
+        "1. Smith A. The GGGCCC repeat in ALS. Gut. 2001;3:1-2.",
+        "1. Smith A. Progress with proso, pearl and other millets. Crop Sci. 2002;42:100-3.",
+    ],
+)
+def test_three_letters_nothing_explains_pass(entry):
+    assert findings(entry) == []
+
+
+GENEBANK = """\
+2. Weber L. Identification of drought tolerance in wheat landraces. Crop Sci. 2001;41:1-12.
+3. Adams RT. Molecular identification of barley accessions. Genet Resour. 2002;49:3-4.
+4. Chen Y. Identification of duplicates in a genebank collection. Euphytica. 2003;12:5-9.
+"""
+
+
+@pytest.mark.parametrize(
+    ("entry", "word", "correction"),
+    [
+        (  # capitalised inside a sentence-case title, a letter dropped
+            "1. Bari A, Amri A. Predicting rust resistance using Focused Identiication of"
+            " Germplasm Strategy (FIGS). J Agric Sci. 2014;152:906-16.",
+            "Identiication",
+            "Identification",
+        ),
+        (  # lower case, two letters swapped
+            "1. Bari A. Rapid idnetification of resistant accessions. J Agric Sci."
+            " 2014;152:906-16.",
+            "idnetification",
+            "identification",
+        ),
+    ],
+)
+def test_a_word_one_letter_from_a_term_of_the_list_is_flagged(entry, word, correction):
+    (found,) = findings(entry, GENEBANK)
+    assert f"`{word}`" in found.message and f"`{correction}`" in found.message
+    fixed = apply_edits(f"{entry}\n{GENEBANK}", found.edits)
+    assert fixed is not None and correction in fixed.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # the term in two titles only: too little to call it the list's
+        "1. Bari A. Focused Identiication of Germplasm Strategy. J Agric Sci. 2014;152:906-16.",
+        # a Latin ending, as the other checks leave alone
+        "1. Bari A. Identificatus and related rust races. J Agric Sci. 2014;152:906-16.",
+        # the list's own term with an ending of its own
+        "1. Bari A. Identifications of resistant wheat. J Agric Sci. 2014;152:906-16.",
+    ],
+)
+def test_words_near_a_term_of_the_list_pass(entry):
+    context = GENEBANK if "Identiication" not in entry else GENEBANK.split("4.")[0]
+    assert findings(entry, context) == []

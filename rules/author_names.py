@@ -304,13 +304,19 @@ def _near(
     by_key: dict[tuple[str, str], list[Name]],
 ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
     """Each pair of (surname, initials) with the same initials that share a variant."""
+    # most variants belong to one name alone: each is kept with its first name, and a list
+    # made only where a second name shares it
+    first: dict[str, dict[str, tuple[str, str]]] = {}
     index: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for key in sorted(by_key):
+    for key in by_key:
         family, initials = key
         if len(family) > _LONGEST:
             continue
+        seen = first.setdefault(initials, {})
         for variant in _variants(family):
-            index.setdefault((variant, initials), []).append(key)
+            had = seen.setdefault(variant, key)
+            if had is not key:
+                index.setdefault((variant, initials), [had]).append(key)
     pairs = {(a, b) for keys in index.values() for a in keys for b in keys if a < b}
     yield from sorted(pairs)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from refslint.api import (
@@ -58,6 +58,7 @@ class Name(NamedTuple):
         return self.family, self.initials
 
 
+@lru_cache(maxsize=4096)  # a list prints the same few initials again and again
 def _letters(initials: str) -> str:
     return "".join(c for c in initials if c.isalpha()).upper()
 

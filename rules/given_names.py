@@ -132,30 +132,25 @@ class Printed:
                 self.by_last.setdefault(words[-1], []).append(name)
             self.asked.append((name, _queries(name), family, words[-1] if words else family))
 
-    def swaps(self, name: Name, queries: Sequence[tuple[str, ...]]) -> bool:
-        """Whether one of these names is `name`'s right printing (`queries`: `_queries(name)`)."""
-        return any(_swapped(name, r) for q in queries for r in self.by_key.get(q, ()))
-
-    def alike(self, name: Name, family: str, last: str) -> bool:
-        """Whether one of these names is plainly `name`'s person (`_same`); `family` is its
-        surname folded, `last` that surname's last word."""
-        near = [
-            *self.by_family.get(family, ()),
-            *self.by_family.get(last, ()),
-            *self.by_last.get(family, ()),
-        ]
-        return any(_same(name, other) for other in near)
-
 
 def _backed(mine: Printed, theirs: Printed) -> bool:
     """Whether two entries share enough people to be one team's: one printed alike in both and
     one swapped, or three swapped (two swaps alone may be chance: `Dahlin CM` and `Cirillo DM`,
-    `Admane S` and `Sandgren A`)."""
+    `Admane S` and `Sandgren A`). A name is swapped where one of `theirs` is its right
+    printing, alike where one of them is plainly its person (`_same`)."""
     alike = swapped = 0
+    by_key, by_family, by_last = theirs.by_key, theirs.by_family, theirs.by_last
     for name, queries, family, last in mine.asked:
-        if theirs.swaps(name, queries):
+        if any(_swapped(name, right) for q in queries for right in by_key.get(q, ())):
             swapped += 1
-        elif theirs.alike(name, family, last):
+        elif (family in by_family or last in by_family or family in by_last) and any(
+            _same(name, other)
+            for other in (
+                *by_family.get(family, ()),
+                *by_family.get(last, ()),
+                *by_last.get(family, ()),
+            )
+        ):
             alike += 1
         else:
             continue

@@ -93,6 +93,8 @@ _STROKED = str.maketrans("øØłŁđĐħĦŧŦıƀɨ", "oOlLdDhHtTibi")
 def _plain(text: str) -> str:
     """The letters without their accents: `Gonçalves` -> `Goncalves`, `Jørgensen` ->
     `Jorgensen`."""
+    if text.isascii():
+        return text  # no accent and no stroked letter: nothing to take off
     decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -305,19 +307,22 @@ def _near(
     by_key: dict[tuple[str, str], list[Name]],
 ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
     """Each pair of (surname, initials) with the same initials that share a variant."""
-    # most variants belong to one name alone: each is kept with its first name, and a list
-    # made only where a second name shares it
-    first: dict[str, dict[str, tuple[str, str]]] = {}
-    index: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    groups: dict[str, list[tuple[tuple[str, str], set[str]]]] = {}
     for key in by_key:
         family, initials = key
-        if len(family) > _LONGEST:
-            continue
-        seen = first.setdefault(initials, {})
-        for variant in _variants(family):
-            had = seen.setdefault(variant, key)
-            if had is not key:
-                index.setdefault((variant, initials), [had]).append(key)
+        if len(family) <= _LONGEST:
+            groups.setdefault(initials, []).append((key, _variants(family)))
+    index: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for initials, group in groups.items():
+        # most variants belong to one name alone: only those two names share are listed
+        seen: set[str] = set()
+        shared: set[str] = set()
+        for _, variants in group:
+            shared |= variants & seen
+            seen |= variants
+        for key, variants in group:
+            for variant in variants & shared:
+                index.setdefault((variant, initials), []).append(key)
     pairs = {(a, b) for keys in index.values() for a in keys for b in keys if a < b}
     yield from sorted(pairs)
 

@@ -128,7 +128,7 @@ class Printed:
             family = name.family.casefold()
             self.by_family.setdefault(family, []).append(name)
             words = family.split()
-            if len(words) > 1:
+            if " " in family:
                 self.by_last.setdefault(words[-1], []).append(name)
             self.asked.append((name, _queries(name), family, words[-1] if words else family))
 

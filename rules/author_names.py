@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from refslint.api import (
@@ -58,6 +58,7 @@ class Name(NamedTuple):
         return self.family, self.initials
 
 
+@lru_cache(maxsize=4096)  # a list prints the same few initials again and again
 def _letters(initials: str) -> str:
     return "".join(c for c in initials if c.isalpha()).upper()
 
@@ -92,6 +93,8 @@ _STROKED = str.maketrans("øØłŁđĐħĦŧŦıƀɨ", "oOlLdDhHtTibi")
 def _plain(text: str) -> str:
     """The letters without their accents: `Gonçalves` -> `Goncalves`, `Jørgensen` ->
     `Jorgensen`."""
+    if text.isascii():
+        return text  # no accent and no stroked letter: nothing to take off
     decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -304,13 +307,22 @@ def _near(
     by_key: dict[tuple[str, str], list[Name]],
 ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
     """Each pair of (surname, initials) with the same initials that share a variant."""
-    index: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for key in sorted(by_key):
+    groups: dict[str, list[tuple[tuple[str, str], set[str]]]] = {}
+    for key in by_key:
         family, initials = key
-        if len(family) > _LONGEST:
-            continue
-        for variant in _variants(family):
-            index.setdefault((variant, initials), []).append(key)
+        if len(family) <= _LONGEST:
+            groups.setdefault(initials, []).append((key, _variants(family)))
+    index: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for initials, group in groups.items():
+        # most variants belong to one name alone: only those two names share are listed
+        seen: set[str] = set()
+        shared: set[str] = set()
+        for _, variants in group:
+            shared |= variants & seen
+            seen |= variants
+        for key, variants in group:
+            for variant in variants & shared:
+                index.setdefault((variant, initials), []).append(key)
     pairs = {(a, b) for keys in index.values() for a in keys for b in keys if a < b}
     yield from sorted(pairs)
 

@@ -59,6 +59,8 @@ _NUMBERED = pattern(
 )
 # the same stem with a lower-case `l` for the digit 1 (`nsPl`, `IL-l`)
 _LETTER_ONE = pattern(r"(?<![\w-])(?P<stem>[A-Za-z][A-Za-z]*-?(?<=[A-Z-]))l(?![\w-])")
+# what every `_LETTER_ONE` match ends with: a capital or a hyphen, then the `l` closing a word
+_LETTER_ONE_END = pattern(r"[A-Z-]l(?![\w-])")
 
 
 def _run_in(ref: Reference, kept: list[Span]) -> Iterator[Diagnostic]:
@@ -123,10 +125,14 @@ def number_misprinted(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     Safe for a space put between the word and its number. Unsafe for the digit put for the
     letter: the list's other terms make it likely, not certain.
     """
-    stems = _numbered_stems(refs)
+    stems: dict[str, list[str]] | None = None  # learnt once an entry may need them
     for ref in refs:
         kept = _kept(ref)
         yield from _run_in(ref, kept)
+        if not _LETTER_ONE_END.search(ref.text, ref.body_start):
+            continue  # most entries: the long pattern could only fail
+        if stems is None:
+            stems = _numbered_stems(refs)
         for m in _LETTER_ONE.finditer(ref.text, ref.body_start):
             terms = stems.get(m.group("stem"))
             if terms is None or _inside(kept, m.start()):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from refslint.api import (
@@ -52,8 +53,23 @@ class Swap(NamedTuple):
     undecided: bool = False
 
 
+# Surnames recur across a list and `_swapped` asks of them again for every pair of entries:
+# what depends on the surname alone is worked out once per surname.
+@lru_cache(maxsize=8192)
 def _initials_of(family: str) -> str:
     return "".join(part[0].upper() for part in _PARTS.split(family) if part)
+
+
+@lru_cache(maxsize=8192)
+def _given(word: str) -> bool:
+    """Whether `word` reads as a given name written out (`Harry`)."""
+    return _GIVEN.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=8192)
+def _ends_given(family: str) -> bool:
+    """Whether a surname's last part reads as a word of letters (`Bryden`, not `KA`)."""
+    return _given(_PARTS.split(family)[-1])
 
 
 def _swapped(name: Name, other: Name) -> int:
@@ -61,16 +77,16 @@ def _swapped(name: Name, other: Name) -> int:
     they do not."""
     given = name.family.split()
     right = other.initials
-    if not right or not _GIVEN.fullmatch(_PARTS.split(other.family)[-1]):
+    if not right or not _ends_given(other.family):
         return 0  # `M KA`: the other printing is no surname either
-    if len(given) == 1 and _GIVEN.fullmatch(given[0]):  # `L. B. Harry` for `H. L. Bryden`
+    if len(given) == 1 and _given(given[0]):  # `L. B. Harry` for `H. L. Bryden`
         if given[0][0] != right[0] or not name.initials:
             return 0
-        if Counter(name.initials) != Counter(right[1:] + _initials_of(other.family)):
+        if sorted(name.initials) != sorted(right[1:] + _initials_of(other.family)):
             return 0
         return len(name.initials) + 1
     initials_first = not name.printed.startswith(name.family)
-    if len(given) == 2 and given[0] == other.family and _GIVEN.fullmatch(given[1]):
+    if len(given) == 2 and given[0] == other.family and _given(given[1]):
         if not initials_first:
             return 0  # `Chen Daniel S.`: a given name written out after the surname (RL590's)
         # `I. Moat Ben` for `B. I. Moat`: the surname printed whole, the given name after it
@@ -96,48 +112,51 @@ def _same(a: Name, b: Name) -> bool:
 
 class Printed:
     """One entry's personal names, with what another entry's names are looked up by: the right
-    printings' keys, and the surnames (whole, and the last word of a surname of several)."""
+    printings' keys, and the surnames (whole, and the last word of a surname of several). What
+    each name is looked up by in another entry (`_queries`, its surname folded) is kept too, as
+    the entry is compared with many others."""
 
     def __init__(self, people: Sequence[Name]) -> None:
         self.people = people
         self.by_key: dict[tuple[str, ...], list[Name]] = {}
         self.by_family: dict[str, list[Name]] = {}
         self.by_last: dict[str, list[Name]] = {}
+        self.asked: list[tuple[Name, list[tuple[str, ...]], str, str]] = []
         for name in people:
             for key in _keys(name):
                 self.by_key.setdefault(key, []).append(name)
             family = name.family.casefold()
             self.by_family.setdefault(family, []).append(name)
+            words = family.split()
             if " " in family:
-                self.by_last.setdefault(family.split()[-1], []).append(name)
-
-    def swaps(self, name: Name) -> bool:
-        """Whether one of these names is `name`'s right printing."""
-        return any(_swapped(name, r) for q in _queries(name) for r in self.by_key.get(q, ()))
-
-    def alike(self, name: Name) -> bool:
-        """Whether one of these names is plainly `name`'s person (`_same`)."""
-        family = name.family.casefold()
-        last = family.split()[-1] if family.split() else family
-        near = [
-            *self.by_family.get(family, ()),
-            *self.by_family.get(last, ()),
-            *self.by_last.get(family, ()),
-        ]
-        return any(_same(name, other) for other in near)
+                self.by_last.setdefault(words[-1], []).append(name)
+            self.asked.append((name, _queries(name), family, words[-1] if words else family))
 
 
 def _backed(mine: Printed, theirs: Printed) -> bool:
     """Whether two entries share enough people to be one team's: one printed alike in both and
     one swapped, or three swapped (two swaps alone may be chance: `Dahlin CM` and `Cirillo DM`,
-    `Admane S` and `Sandgren A`)."""
+    `Admane S` and `Sandgren A`). A name is swapped where one of `theirs` is its right
+    printing, alike where one of them is plainly its person (`_same`)."""
     alike = swapped = 0
-    for name in mine.people:
-        if theirs.swaps(name):
+    by_key, by_family, by_last = theirs.by_key, theirs.by_family, theirs.by_last
+    for name, queries, family, last in mine.asked:
+        if any(_swapped(name, right) for q in queries for right in by_key.get(q, ())):
             swapped += 1
-        elif theirs.alike(name):
+        elif (family in by_family or last in by_family or family in by_last) and any(
+            _same(name, other)
+            for other in (
+                *by_family.get(family, ()),
+                *by_family.get(last, ()),
+                *by_last.get(family, ()),
+            )
+        ):
             alike += 1
-    return swapped >= _SWAPS_ALONE or (alike >= 1 and swapped >= 1)
+        else:
+            continue
+        if swapped >= _SWAPS_ALONE or (alike >= 1 and swapped >= 1):
+            return True  # the counts only grow: the rest cannot undo it
+    return False
 
 
 def _keys(name: Name) -> list[tuple[str, ...]]:
@@ -187,8 +206,10 @@ def _candidates(
                 other = right.ref
                 if other is ref or id(other) in tried:
                     continue
+                if right.family in families:
+                    continue
                 letters = _swapped(name, right)
-                if not letters or right.family in families:
+                if not letters:
                     continue
                 tried.add(id(other))
                 if id(other) not in backed:

@@ -11,6 +11,7 @@ cut at its hyphen).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from refslint.api import (
@@ -61,6 +62,7 @@ _PARTICLES = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)  # asked of every printing, and again of every pair of them
 def _core(family: str) -> str:
     """The surname's last word: printings of one person share it (`Vedovello-Filho`, `Filho`;
     `de C Meneghim`, `Meneghim`; `Gil de Paz`, `de Paz`)."""
@@ -244,6 +246,8 @@ def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterato
         by_key: dict[Key, list[Name]] = {}
         for name in group:
             by_key.setdefault(name.key, []).append(name)
+        if len(by_key) < 2:
+            continue  # most surnames: printed one way only, so no printing is another's
         for key in sorted(by_key):
             yield from _printings(by_key, key, team)
 

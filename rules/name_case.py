@@ -11,6 +11,7 @@ that prints every family name in capitals (ABNT's `SILVA, J. A.`) has that as it
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from refslint.api import (
     Category,
@@ -57,6 +58,7 @@ def _families(ref: Reference) -> list[tuple[str, Span]]:
     return found
 
 
+@lru_cache(maxsize=4096)  # a list prints the same surnames again and again
 def _case(family: str) -> str | None:
     letters = [c for c in family if c.isalpha()]
     if len(letters) < 2:

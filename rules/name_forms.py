@@ -201,7 +201,9 @@ def _written_out(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[
     by_key: dict[tuple[str, str], list[Name]] = {}
     for name in people:
         by_key.setdefault(name.key, []).append(name)
-    authors = {id(ref): {n.key for n in names(ref)} for ref in refs}
+    authors: dict[int, set[tuple[str, str]]] = {id(ref): set() for ref in refs}
+    for name in people:  # `people` holds each entry's names already: they are not read again
+        authors[id(name.ref)].add(name.key)
     for name in people:
         written = _candidate(name)
         if written is None:

@@ -23,7 +23,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -294,6 +294,12 @@ def _lengths() -> dict[str, tuple[int, ...]]:
     return {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
 
 
+# A title is read by several of these rules, and by some more than once: what depends on its
+# text alone is kept for the most recent titles (more than a long list holds).
+_TITLES_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=_TITLES_KEPT)
 def _visible(text: str) -> str:
     """`text` with code, addresses and file names blanked: a name there is not prose."""
     if "`" not in text and not _MACHINE.search(text):
@@ -496,6 +502,7 @@ def place_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[D
 # --- RL576: names the list itself capitalises -------------------------------------------------
 
 
+@lru_cache(maxsize=_TITLES_KEPT)
 def _sentence_case(text: str) -> bool:
     """Whether a title is in sentence case: most of its longer words after the first are lower
     case (in title case a capital says nothing about a name)."""

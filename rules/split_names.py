@@ -33,6 +33,8 @@ _SPLIT = pattern(
     r"((?:[A-Z]\.\s?-?){1,3})\s?([a-z]{2,})(?=\s*,|\s+(?:and|&)\s|\s*\(\s*(?:1\d|20)\d\d)"
 )
 _YEAR = pattern(r"(?<![\w/.])(?:1[6-9]|20)\d\d(?!\d)")
+# what every `_SPLIT` match holds before the date: a comma, a space and an initial with its stop
+_COMMA_INITIAL = pattern(r",\s[A-Z]\.")
 # Lower-case words that rightly follow the initials: particles, editor and translator words,
 # name suffixes.
 _RIGHTLY_LOWER = frozenset(
@@ -113,6 +115,8 @@ def given_name_split(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if not ends:
         return
     end = min(ends)
+    if not _COMMA_INITIAL.search(ref.text, ref.body_start, end):
+        return  # most entries: no `Zhou, W.` before the date, so no name split after one
     split = [
         m
         for m in _SPLIT.finditer(ref.text, ref.body_start)

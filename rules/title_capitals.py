@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from refslint.api import (
@@ -86,6 +86,12 @@ def genera() -> dict[str, str]:
     return {genus.lower(): genus for genus in _shipped("genera.txt")}
 
 
+# Titles are asked the same questions by several rules, and by some twice: what depends on the
+# title's text alone is kept for the most recent titles (more than a long list holds).
+_TITLES_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=_TITLES_KEPT)
 def _all_capitals(text: str) -> bool:
     letters = "".join(filter(str.isalpha, text))
     return bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
@@ -101,10 +107,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
-def _long_words(text: str) -> list[str]:
+@lru_cache(maxsize=_TITLES_KEPT)
+def _long_words(text: str) -> tuple[str, ...]:
     """The title's words after the first, four letters or more, neither small nor in capitals."""
     words = [m.group() for m in _PART.finditer(text)][1:]
-    return [w for w in words if w.isalpha() and len(w) >= 4 and _main(w)]
+    return tuple(w for w in words if w.isalpha() and len(w) >= 4 and _main(w))
 
 
 def _main(word: str) -> bool:
@@ -363,6 +370,8 @@ def capitals(text: str, usage: Usage) -> list[Capital]:
     container = _CONTAINER_AFTER.search(text, head)
     end = container.start() if container is not None else len(text)
     for i, m in enumerate(tokens):
+        if m.group().islower():
+            continue  # no capital: the checks below cannot find one
         if i <= first or _opens(text, m.start()) or _in_run(text, tokens, i):
             continue
         if (head and m.start() <= head) or m.start() >= end:

@@ -28,7 +28,7 @@ from refslint.api import (
 
 from .spelling import FREQUENT, english_words
 from .style.conventions import holds_two_citations
-from .title_capitals import epithet, genera
+from .title_capitals import _all_capitals, epithet, genera
 
 # --- RL578: a term's case -------------------------------------------------------------------------
 
@@ -69,11 +69,6 @@ class Word(NamedTuple):
     first: bool
 
 
-def _all_capitals(title: str) -> bool:
-    letters = [c for c in title if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-
-
 def _words(ref: Reference) -> list[Word]:
     title = ref.title
     if title is None or _all_capitals(title.text) or holds_two_citations(ref):
@@ -112,6 +107,8 @@ def _sentence_case(words: Sequence[Word], run: Word) -> bool:
 
 def _inner_capital(word: str) -> bool:
     """A capital after a lower-case letter: a term's own case (`miRDB`, `eIF4A1`)."""
+    if word[1:].islower() or word.isupper():
+        return False  # most words: no capital after the first letter, or no lower case at all
     return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 

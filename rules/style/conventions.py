@@ -99,6 +99,8 @@ def holds_two_citations(ref: Reference) -> bool:
     inside it (`...: Comment on Merrick et al. Journal 2016;1(1):102-112; DOI: ... Journal. 2017;
     2(1): 1–4.`). Which text is whose title and journal is then a guess, so the list's conventions
     are neither learnt from it nor held against it."""
+    if len(ref.dates) < 2:
+        return False  # most entries, asked by many rules: one date holds one tail at most
     tails = 0
     for date in ref.dates:
         # a tail with a volume (`2016;1(1):102-112`, `2014, 563, A49`), by the lexer's own pattern

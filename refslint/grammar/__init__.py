@@ -13,7 +13,7 @@ from pathlib import Path
 from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from refslint import patterns
-from refslint.grammar import roles
+from refslint.grammar import roles, works
 from refslint.grammar.errors import describe
 from refslint.grammar.fragments import FRAGMENTS
 from refslint.grammar.scanner import OneByOneContextualLexer
@@ -98,6 +98,9 @@ def parse_entry(entry: Entry) -> Reference:
     try:
         authors, parts = _parse_past_run_on_name(body)
         fields = roles.build(text, entry.index, entry.number, label, authors, parts)
+        kind = works.kind_of_work(text, entry.label_end, fields)
+        if kind is not None:
+            fields["kind"] = kind
         return Reference(**fields)
     except UnexpectedInput as error:
         problem = _problem(body, error)

@@ -13,7 +13,7 @@ from pathlib import Path
 from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from refslint import patterns
-from refslint.grammar import acm, roles, works
+from refslint.grammar import acm, iso690, roles, works
 from refslint.grammar.errors import describe
 from refslint.grammar.fragments import FRAGMENTS
 from refslint.grammar.scanner import OneByOneContextualLexer
@@ -95,10 +95,10 @@ def parse_entry(entry: Entry) -> Reference:
             f"entry is {len(text):,} characters long; the limit is {MAX_ENTRY_LENGTH:,}",
         )
         return Reference(text, entry.index, entry.number, label, problem=problem)
-    acm_fields = _acm(text, body, entry.label_end)
-    if acm_fields is not None:
+    shaped = _by_shape(text, body, entry.label_end)
+    if shaped is not None:
         fields: dict = {"text": text, "index": entry.index, "number": entry.number}
-        fields.update(acm_fields, label=label)
+        fields.update(shaped, label=label)
         kind = works.kind_of_work(text, entry.label_end, fields)
         if kind is not None:
             fields["kind"] = kind
@@ -119,18 +119,20 @@ def parse_entry(entry: Entry) -> Reference:
     return Reference(text, entry.index, entry.number, label, problem=problem, **kept)
 
 
-def _acm(text: str, body: str, start: int) -> dict | None:
-    """An entry in ACM's form read by its shape (`acm`), with the links, identifiers and notes
-    the grammar finds after the year."""
-    fields = acm.read(text, start)
+def _by_shape(text: str, body: str, start: int) -> dict | None:
+    """An entry in ACM's form or ISO 690's read by its shape (`acm`, `iso690`), with the links,
+    identifiers and notes the grammar finds after the names."""
+    fields = acm.read(text, start) or iso690.read(text, start)
     if fields is None:
         return None
-    after = fields["date"].span.end
+    after = fields["title"].span.start
     try:
         _, parts = _parse(" " * after + text[after:], "body")
     except UnexpectedInput as error:
         _, parts = _recover(body, _problem(body, error).offset)
-    fields["dates"] = (fields["date"], *(p.date for p in parts if p.date is not None))
+    found = tuple(p.date for p in parts if p.date is not None)
+    date = fields["date"]
+    fields["dates"] = found if any(d.span == date.span for d in found) else (date, *found)
     roles.identifiers(text, parts, fields)
     return fields
 

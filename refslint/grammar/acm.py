@@ -175,10 +175,10 @@ def read(text: str, start: int) -> dict | None:
         out["et_al"] = et_al
     year = found.span("year")
     out["date"] = PartialDate(text[year[0] : year[1]], Span(*year), int(found["year"]), Span(*year))
-    sentences = _sentences(text, found.end(), len(text))
-    if not sentences:
+    pieces = sentences(text, found.end(), len(text))
+    if not pieces:
         return None
-    title = sentences[0]
+    title = pieces[0]
     if _LINK.match(text, title[0]) or any(mark in text[title[0] : title[1]] for mark in '“”"«»'):
         return None  # (a quoted title is Chicago's: ACM quotes none)
     edition = _EDITION.search(text, *title)
@@ -186,7 +186,7 @@ def read(text: str, start: int) -> dict | None:
         out["edition"] = Field(edition["edition"], Span(*edition.span("edition")))
         title = (title[0], edition.start())
     out["title"] = Field(text[title[0] : title[1]], Span(*title))
-    rest = [s for s in sentences[1:] if not _LINK.match(text[s[0] : s[1]])]
+    rest = [s for s in pieces[1:] if not _LINK.match(text[s[0] : s[1]])]
     out["kind"] = _rest(text, rest, out)
     if out["kind"] is Kind.UNKNOWN:
         return None  # (no shape of ACM's after the title: the other readers are asked)
@@ -195,7 +195,9 @@ def read(text: str, start: int) -> dict | None:
     return out
 
 
-def _sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+def sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The sentences of `text[start:stop]`, without their stops; a period inside parentheses
+    or after an initial ends none."""
     spans: list[tuple[int, int]] = []
     at = start
     for found in _STOP.finditer(text, start, stop):
@@ -210,7 +212,8 @@ def _sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _field(text: str, a: int, b: int) -> Field:
+def field(text: str, a: int, b: int) -> Field:
+    """`text[a:b]` as a field, without the commas, spaces and periods around it."""
     while a < b and text[a] in " ,":
         a += 1
     while b > a and text[b - 1] in " ,.":
@@ -218,7 +221,8 @@ def _field(text: str, a: int, b: int) -> Field:
     return Field(text[a:b], Span(a, b))
 
 
-def _pages(text: str, span: tuple[int, int]) -> Pages:
+def page_range(text: str, span: tuple[int, int]) -> Pages:
+    """The pages printed at `span`: one page or a range."""
     printed = text[span[0] : span[1]]
     ends = re.split(rf"\s*{DASH}\s*", printed)
     last = ends[1] if len(ends) == 2 else None
@@ -237,7 +241,7 @@ def _rest(text: str, rest: list[tuple[int, int]], out: dict) -> Kind:
         return Kind.WEBPAGE
     preprint = _PREPRINT.match(first)
     if preprint is not None:
-        out["container"] = _field(
+        out["container"] = field(
             text, a, a + (first.index(":") if "arXiv:" in first else first.index(" "))
         )
         return Kind.PREPRINT
@@ -250,14 +254,14 @@ def _rest(text: str, rest: list[tuple[int, int]], out: dict) -> Kind:
         if article is not None or any(c.isdigit() for c in text[rest[j][0] : d]):
             break
     if article is not None:
-        out["container"] = _field(text, *article.span("journal"))
-        out["volume"] = _field(text, *article.span("volume"))
+        out["container"] = field(text, *article.span("journal"))
+        out["volume"] = field(text, *article.span("volume"))
         if article["issue"] is not None:
-            out["issue"] = _field(text, *article.span("issue"))
+            out["issue"] = field(text, *article.span("issue"))
         if article["article"] is not None:
-            out["article_number"] = _field(text, *article.span("article"))
+            out["article_number"] = field(text, *article.span("article"))
         if article["pages"] is not None:
-            out["pages"] = _pages(text, article.span("pages"))
+            out["pages"] = page_range(text, article.span("pages"))
         return Kind.ARTICLE
     if _THESIS_OR_REPORT.match(first) and len(rest) > 1:
         _imprint(text, rest[1], out)
@@ -266,7 +270,7 @@ def _rest(text: str, rest: list[tuple[int, int]], out: dict) -> Kind:
         _imprint(text, rest[0], out)
         return Kind.BOOK
     if len(rest) == 2 and re.match(r"^\(?\d+(?:st|nd|rd|th)\.?\s+ed\.?\)?$", first):
-        out["edition"] = _field(text, a, b)
+        out["edition"] = field(text, a, b)
         _imprint(text, rest[1], out)
         return Kind.BOOK
     return Kind.UNKNOWN
@@ -277,8 +281,8 @@ def _imprint(text: str, span: tuple[int, int], out: dict) -> None:
     a, b = span
     colon = text.find(": ", a, b)
     if colon > a:  # `Place: Publisher`, as Chicago prints it
-        out["place"] = _field(text, a, colon)
-        out["publisher"] = _field(text, colon + 1, b)
+        out["place"] = field(text, a, colon)
+        out["publisher"] = field(text, colon + 1, b)
         return
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", text[a:b])]
     place_from = len(pieces)
@@ -288,9 +292,9 @@ def _imprint(text: str, span: tuple[int, int], out: dict) -> None:
             break
         place_from -= 1
     publisher_end = a + pieces[place_from - 1][1] if place_from else b
-    out["publisher"] = _field(text, a, publisher_end)
+    out["publisher"] = field(text, a, publisher_end)
     if place_from < len(pieces):
-        out["place"] = _field(text, a + pieces[place_from][0], b)
+        out["place"] = field(text, a + pieces[place_from][0], b)
 
 
 def _in(text: str, rest: list[tuple[int, int]], out: dict) -> Kind:
@@ -304,16 +308,16 @@ def _in(text: str, rest: list[tuple[int, int]], out: dict) -> Kind:
     editors = _EDITORS_CLOSING.search(text, a, b)
     if editors is not None:
         container_end = editors.start()
-    out["container"] = _field(text, a, container_end)
+    out["container"] = field(text, a, container_end)
     kind = Kind.CONFERENCE if _PROCEEDINGS.search(text, a, container_end) else Kind.CHAPTER
     if len(rest) > 1:
         c, d = rest[1]
         pages = _PAGES_CLOSING.search(text, c, d)
         if pages is not None:
             if pages["pages"] is not None:
-                out["pages"] = _pages(text, pages.span("pages"))
+                out["pages"] = page_range(text, pages.span("pages"))
             elif pages["article"] is not None:
-                out["article_number"] = _field(text, *pages.span("article"))
+                out["article_number"] = field(text, *pages.span("article"))
             d = pages.start()
         if d > c:
             _imprint(text, (c, d), out)

@@ -86,6 +86,14 @@ def _body_after_mark(out: dict) -> None:
         out["publisher"] = Field(publisher.text[head.end() :], span)
 
 
+# a word of one of the marks below, looked for first: most entries have none
+_ANY_MARK = patterns.compile(
+    r"(?i)th[eè]s[ei]s?|dissert|diss\.|tese|tesis|report|rep\.|memo\.|paper|patent|inventor|std"
+    r"|\b(?:ISO|IEC|EN|BS|DIN|ASTM|ANSI|NF|NBR|JIS|CSA|AS|NZS|UNE|GOST|GB|IEEE|ITU|SAE)\b"
+    r"|software|program|code\]|app\]|package|data|10\.(?:5061|1594)/"
+)
+
+
 def _blanked(text: str, start: int, title: Field | None) -> str:
     """The entry from `start` with its title and links blanked (offsets kept)."""
     out = " " * start + text[start:]
@@ -109,7 +117,7 @@ def kind_of_work(text: str, start: int, out: dict) -> Kind | None:
 
 
 def _kind(text: str, start: int, out: dict) -> Kind | None:
-    if out.get("kind", Kind.UNKNOWN) not in _REFINED:
+    if out.get("kind", Kind.UNKNOWN) not in _REFINED or not _ANY_MARK.search(text, start):
         return None
     title = out.get("title")
     whole = _blanked(text, start, None)

@@ -5,11 +5,13 @@ or a chapter; entries of other styles with a year after the names keep their rea
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 
 from refslint.model import Kind
 from tests.grammar.reading import parse
+from tests.timing import assert_linear
 
 
 def _text(field) -> str | None:
@@ -162,3 +164,28 @@ def test_other_styles_keep_their_readings(entry, kind):
         "Granovetter",
         "Boycott Autism Speaks",
     )
+
+
+def _read(text: str) -> None:
+    from refslint.grammar import parse_entry
+    from refslint.model import Entry, PositionMap
+
+    parse_entry(Entry(text, PositionMap((0,), (1,), (1,)), 1))
+
+
+def test_reading_the_new_forms_grows_linearly_with_the_entry():
+    """Long runs of what the ACM and ISO 690 readers and the kinds' marks look for (names, periods
+    with no year after them, capitals and commas, marks' words): twice the text costs about twice
+    the time, not four times."""
+    shapes = [
+        lambda n: "Jan Smith, " * n + "and Jo Doe. 2016. Title. In Proceedings of X. ACM, 1–2.",
+        lambda n: "Jan Smith. " + "Title. " * n + "2016. In Proceedings of X. ACM, 1–2.",
+        lambda n: "NOVÁK, Jan, " * n + "SMITH, John. Title. Journal. 2019, vol. 1, pp. 1–2.",
+        lambda n: "Smith J. Title. " + "Praha: Academia, " * n + "2015.",
+        lambda n: "Smith J. Title. " + "Tech. Rep. thesis patent " * n + "2015.",
+    ]
+    for make in shapes:
+        small, large = make(300), make(600)
+        assert_linear(
+            partial(_read, small), partial(_read, large), bound=3, runs=5, what=small[:30]
+        )

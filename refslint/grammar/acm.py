@@ -241,9 +241,8 @@ def _rest(text: str, rest: list[tuple[int, int]], out: dict) -> Kind:
         return Kind.WEBPAGE
     preprint = _PREPRINT.match(first)
     if preprint is not None:
-        out["container"] = field(
-            text, a, a + (first.index(":") if "arXiv:" in first else first.index(" "))
-        )
+        server = re.match(r"[A-Za-z]+", first)  # `arXiv`, `CoRR`, `bioRxiv`: the first word
+        out["container"] = field(text, a, a + (server.end() if server else 0))
         return Kind.PREPRINT
     marked = _IN.match(first)
     if marked is not None:

@@ -33,9 +33,12 @@ from refslint.journals import usually_shortened as journal_word_usually_shortene
 from refslint.journals import usually_whole as journal_word_usually_whole
 from refslint.journals import with_one_word_more as journals_with_one_word_more
 from refslint.model import (
+    BOOKLIKE,
     MONTH_ABBR,
     MONTH_NAMES,
     MONTHS,
+    OTHER_WORKS,
+    UNTYPED,
     Author,
     Citation,
     Field,
@@ -77,9 +80,12 @@ if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below loads th
     from refslint.lookup.verdict import comparison as record_comparison
 
 __all__ = [
+    "BOOKLIKE",
     "MONTHS",
     "MONTH_ABBR",
     "MONTH_NAMES",
+    "OTHER_WORKS",
+    "UNTYPED",
     "Applicability",
     "Author",
     "Category",

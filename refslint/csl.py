@@ -34,6 +34,12 @@ CSL_TYPES: dict[Kind, str] = {
     Kind.BOOK: "book",
     Kind.CHAPTER: "chapter",
     Kind.CONFERENCE: "paper-conference",
+    Kind.THESIS: "thesis",
+    Kind.REPORT: "report",
+    Kind.STANDARD: "standard",
+    Kind.PATENT: "patent",
+    Kind.SOFTWARE: "software",
+    Kind.DATASET: "dataset",
     Kind.UNKNOWN: "document",
 }
 

@@ -25,6 +25,12 @@ BIBTEX_TYPES = {
     "book": "book",
     "chapter": "incollection",
     "paper-conference": "inproceedings",
+    "thesis": "misc",
+    "report": "techreport",
+    "standard": "misc",
+    "patent": "misc",
+    "software": "misc",
+    "dataset": "misc",
     "document": "misc",
 }
 RIS_TYPES = {
@@ -34,6 +40,12 @@ RIS_TYPES = {
     "book": "BOOK",
     "chapter": "CHAP",
     "paper-conference": "CPAPER",
+    "thesis": "THES",
+    "report": "RPRT",
+    "standard": "STAND",
+    "patent": "PAT",
+    "software": "COMP",
+    "dataset": "DATA",
     "document": "GEN",
 }
 

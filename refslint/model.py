@@ -188,7 +188,24 @@ class Kind(str, Enum):
     BOOK = "book"
     CHAPTER = "chapter"
     CONFERENCE = "conference"
+    THESIS = "thesis"
+    REPORT = "report"
+    STANDARD = "standard"
+    PATENT = "patent"
+    SOFTWARE = "software"
+    DATASET = "dataset"
     UNKNOWN = "unknown"
+
+
+# Kinds named by a mark of their own (`[dissertation]`, `Tech. Rep. 12`, `ISO 9001:2015`, `U.S.
+# Patent 5,123,456`, `[Computer software]`, `[Data set]`), which the readers took for works of no
+# kind they could tell (or for books and pages): rules that look at untyped entries look at these
+OTHER_WORKS = frozenset(
+    (Kind.THESIS, Kind.REPORT, Kind.STANDARD, Kind.PATENT, Kind.SOFTWARE, Kind.DATASET)
+)
+UNTYPED = OTHER_WORKS | {Kind.UNKNOWN}
+# the kinds set out as a book is, a university or an issuing body as the publisher
+BOOKLIKE = frozenset((Kind.BOOK, Kind.THESIS, Kind.REPORT))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from refslint import patterns
 from refslint.api import (
+    OTHER_WORKS,
     Category,
     Context,
     Diagnostic,
@@ -278,9 +279,19 @@ def _dated_by_themselves(refs: Sequence[Reference], pages: Sequence[Reference]) 
     return written_out >= 5 and 2 * written_out >= len(refs) and 2 * dated <= len(pages)
 
 
+# `Available from:` before a thesis's or report's link: Citing Medicine's mark of a work read online
+_AVAILABLE = patterns.compile(r"(?i)\bavailable(?:\s+(?:from|at|online))?\s*:")
+
+
+def _read_online(ref: Reference) -> bool:
+    """A thesis, report or other work of its own kind that says it was read at its link."""
+    return ref.kind in OTHER_WORKS and bool(ref.urls) and _AVAILABLE.search(ref.text) is not None
+
+
 def _web_source(ref: Reference) -> bool:
-    """A web page, or an entry found only through its URL, that is no note of the article."""
-    if not (ref.kind is Kind.WEBPAGE or _only_url(ref)):
+    """A web page, or an entry found only through its URL or read online, that is no note of the
+    article."""
+    if not (ref.kind is Kind.WEBPAGE or _only_url(ref) or _read_online(ref)):
         return False
     return not _NOTE.match(ref.text, ref.body_start)
 
@@ -346,6 +357,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
             continue
         where = ref.urls[0].span if ref.urls else ref.span
         kind = "web page" if ref.kind is Kind.WEBPAGE else "source known only by its URL"
+        if _read_online(ref):
+            kind = f"{ref.kind.value} read online"
         yield Diagnostic(
             where,
             f"{kind} without an access date; "

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
+    BOOKLIKE,
     Category,
     Context,
     Diagnostic,
@@ -32,7 +33,7 @@ MIN_PLACELESS = 3  # books with a publisher and no place before the list counts 
 
 def _book_place(ref: Reference) -> tuple[Span, Span] | None:
     """The place and its publisher, where a book or chapter sets out `Place: Publisher`."""
-    if ref.problem is not None or ref.kind not in (Kind.BOOK, Kind.CHAPTER):
+    if ref.problem is not None or ref.kind not in (*BOOKLIKE, Kind.CHAPTER):
         return None
     place, publisher = ref.place, ref.publisher
     if place is None or publisher is None or not place.text.strip():
@@ -46,7 +47,7 @@ def _book_place(ref: Reference) -> tuple[Span, Span] | None:
 def _placeless(ref: Reference) -> bool:
     return (
         ref.problem is None
-        and ref.kind in (Kind.BOOK, Kind.CHAPTER)
+        and ref.kind in (*BOOKLIKE, Kind.CHAPTER)
         and ref.publisher is not None
         and ref.place is None
         and any(c.isalpha() for c in ref.publisher.text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
+    UNTYPED,
     Category,
     Context,
     Diagnostic,
@@ -43,7 +44,7 @@ TIGHT, SPACED = "no space after the colon", "a space after the colon"
 def _imprint(ref: Reference):
     """The place, its mark and the publisher of a book, a chapter or a report online (`Geneva:
     WHO; 2020 [cited ...]`), where the text prints them."""
-    if ref.kind not in (Kind.BOOK, Kind.CHAPTER, Kind.UNKNOWN, Kind.WEBPAGE):
+    if ref.kind not in (Kind.BOOK, Kind.CHAPTER, *UNTYPED, Kind.WEBPAGE):
         return None
     return _IMPRINT.search(ref.text, ref.body_start)
 

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from refslint import api
 from refslint.api import (
+    UNTYPED,
     Category,
     Context,
     Diagnostic,
@@ -33,7 +34,7 @@ from refslint.api import (
 
 from . import numbered_journals
 
-JOURNALS = frozenset({Kind.ARTICLE, Kind.UNKNOWN})
+JOURNALS = frozenset({Kind.ARTICLE}) | UNTYPED
 # an APA entry ending in its DOI link may be read as a web page: its tail still places the article
 _WITH_DOI = JOURNALS | {Kind.WEBPAGE}
 DASHES = "\\-\u2010-\u2015"

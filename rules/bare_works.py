@@ -12,7 +12,16 @@ RL501 asks these before its own checks.
 
 from __future__ import annotations
 
-from refslint.api import Diagnostic, Kind, Reference, Span, journals_named, pattern
+from refslint.api import (
+    BOOKLIKE,
+    UNTYPED,
+    Diagnostic,
+    Kind,
+    Reference,
+    Span,
+    journals_named,
+    pattern,
+)
 
 from .missing import PUBLISHING_HOUSE as _HOUSE_NAME
 
@@ -39,7 +48,7 @@ def report_without_body(ref: Reference) -> Diagnostic | None:
     32761`: the entry names no body that issued the work. A body as author issues its own
     report (APA 7 then names it once), so only works of people are asked."""
     publisher = ref.publisher
-    if ref.kind is not Kind.BOOK or publisher is None or ref.problem is not None:
+    if ref.kind not in BOOKLIKE or publisher is None or ref.problem is not None:
         return None
     if not _KIND_ONLY.fullmatch(publisher.text.strip()):
         return None
@@ -67,7 +76,7 @@ def place_as_publisher(ref: Reference) -> Diagnostic | None:
     """A book or web document whose "publisher" is a city and its state (`Brasília, DF; 2009`):
     the place stands where the publisher should, with no publisher after it."""
     publisher = ref.publisher
-    if ref.kind not in (Kind.BOOK, Kind.WEBPAGE) or publisher is None or ref.place is not None:
+    if ref.kind not in (*BOOKLIKE, Kind.WEBPAGE) or publisher is None or ref.place is not None:
         return None
     if ref.problem is not None or not _CITY_AND_STATE.fullmatch(publisher.text.strip()):
         return None
@@ -105,7 +114,7 @@ def article_without_numbers(ref: Reference) -> Diagnostic | None:
     """An entry of no kind whose title is followed by a journal's name and the year in brackets
     alone, or with only one of the volume and the pages: the journal article has lost the
     other. A name alone must be a journal the shipped tables know (not a house's name)."""
-    if ref.kind is not Kind.UNKNOWN or ref.problem is not None or ref.title is None:
+    if ref.kind not in UNTYPED or ref.problem is not None or ref.title is None:
         return None
     if not ref.authors or ref.date is not None or ref.urls or ref.doi or ref.arxiv:
         return None
@@ -143,7 +152,7 @@ def vancouver_without_volume(ref: Reference) -> Diagnostic | None:
     """An entry of no kind closed by a known journal, the year and, after the semicolon, the
     pages with no volume (`Environ Health Perspect 2006; 1930–1934.`): read as no article when
     the pages look like two years."""
-    if ref.kind is not Kind.UNKNOWN or ref.problem is not None or ref.title is None:
+    if ref.kind not in UNTYPED or ref.problem is not None or ref.title is None:
         return None
     if not ref.authors or ref.urls or ref.doi or ref.container or ref.publisher or ref.volume:
         return None
@@ -181,7 +190,7 @@ def proceedings_without_pages(ref: Reference) -> Diagnostic | None:
     """A paper given after `In:` by its meeting's name and, in brackets, one name and the year
     (`em: Thirty Fifth Annual Frequency Control Symposium (Philadelphia, 2008).`): AIP's and the
     physics styles' `(Publisher, Place, Year), p. 12` with the pages and one of the two lost."""
-    if ref.kind is not Kind.BOOK or ref.problem is not None or ref.title is None:
+    if ref.kind not in BOOKLIKE or ref.problem is not None or ref.title is None:
         return None
     publisher, date = ref.publisher, ref.date
     if publisher is None or date is None or ref.place is not None or ref.pages is not None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from refslint.api import (
+    BOOKLIKE,
+    UNTYPED,
     Category,
     Context,
     Diagnostic,
@@ -23,7 +25,7 @@ from refslint.api import (
 
 from . import article_numbers, doi_grammar
 
-_WITH_DOI = frozenset({Kind.ARTICLE, Kind.UNKNOWN, Kind.WEBPAGE})
+_WITH_DOI = frozenset({Kind.ARTICLE, Kind.WEBPAGE}) | UNTYPED
 # DOIs that carry their registration year were first issued in the 2000s: a `year` before this
 # is a volume read as a year (`Biochim Biophys Acta 1862`), not a date to hold against the DOI
 _FIRST_REGISTERED = 1995
@@ -148,7 +150,7 @@ def _whole_book(ref: Reference) -> bool:
     """A book read as a whole: a publisher named in words, no chapter's marks, and no volume and
     page at the end (`Applied Energy, 96: 387` read as a book whose publisher is `387`)."""
     return (
-        ref.kind is Kind.BOOK
+        ref.kind in BOOKLIKE
         and ref.publisher is not None
         and any(char.isalpha() for char in ref.publisher.text)
         and article_numbers.journal_tail(ref) is None

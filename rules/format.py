@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 
 from refslint.api import (
+    BOOKLIKE,
+    UNTYPED,
     Category,
     Context,
     Diagnostic,
@@ -52,6 +54,11 @@ NEEDS = {
     Kind.BOOK: "a book needs its publisher (and the place of publication)",
     Kind.CHAPTER: "a book chapter needs the book's publisher (and the place of publication)",
     Kind.WEBPAGE: "a web page needs the address it was read at ('Available from: https://...')",
+    Kind.THESIS: "a thesis needs the university that granted it",
+    Kind.REPORT: "a report needs the body that issued it: an institution, an agency or a series",
+    Kind.PATENT: "a patent needs its number (`U.S. Patent 5,123,456`)",
+    Kind.SOFTWARE: "software needs where it is found: its publisher, a repository or an address",
+    Kind.DATASET: "a data set needs where it is found: its repository, a DOI or an address",
     Kind.UNKNOWN: "a reader needs where the work was published: a journal, a publisher, a "
     "repository or an address",
 }
@@ -60,6 +67,11 @@ NAMES = {
     Kind.BOOK: "book",
     Kind.CHAPTER: "book chapter",
     Kind.WEBPAGE: "web page",
+    Kind.THESIS: "thesis",
+    Kind.REPORT: "report",
+    Kind.PATENT: "patent",
+    Kind.SOFTWARE: "software",
+    Kind.DATASET: "data set",
     Kind.UNKNOWN: "entry",
 }
 # the fields that say where a work was published, any one of which makes an entry findable
@@ -211,7 +223,7 @@ def _author_publishes(ref: Reference) -> bool:
     """An organisation's own book in an author-date style (`American Psychological Association.
     (2020). Publication manual (7th ed.).`): APA 7 leaves the publisher out when it is the
     author; Citing Medicine names it again, so a numbered list's book still needs it."""
-    if ref.kind is not Kind.BOOK or len(ref.authors) != 1 or not ref.authors[0].is_group:
+    if ref.kind not in BOOKLIKE or len(ref.authors) != 1 or not ref.authors[0].is_group:
         return False
     if ref.date is None or ref.authors_span is None:
         return False
@@ -232,6 +244,16 @@ def _book_read_as_article(ref: Reference) -> bool:
     if not _PLACE_COLON_NAME.fullmatch(journal.text.strip()):
         return False
     return _PAGE_COUNT.match(ref.text, pages.span.end) is not None
+
+
+def _place_then_year_only(ref: Reference) -> bool:
+    """A book read with its place and year and nothing between or after them (IEEE's `Title.
+    Cambridge, U.K., 2003.`): the publisher was lost."""
+    place, date = ref.place, ref.date
+    if place is None or date is None or ref.publisher is not None or ref.problem is not None:
+        return False
+    between = ref.text[place.span.end : date.span.start]
+    return between.strip() == "," and not ref.text[date.span.end :].strip(" .")
 
 
 def _missing(ref: Reference) -> list[str]:
@@ -258,6 +280,8 @@ def _missing(ref: Reference) -> list[str]:
             if no_pages and not _PAGES_PRINTED.search(_after_title(ref)) and not numbered:
                 missing += ["pages or article number"]
         return missing
+    if ref.kind is Kind.BOOK and _place_then_year_only(ref):
+        return ["publisher"]
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
         after = _after_title(ref)
         found = (
@@ -279,6 +303,48 @@ def _missing(ref: Reference) -> list[str]:
         return [] if ref.urls else ["URL"]
     if ref.kind is Kind.UNKNOWN and _bare(ref):
         return ["journal, publisher or address"]
+    return _missing_of_own_kind(ref)
+
+
+# who grants a thesis or issues a report: a university's or any body's word
+_BODY = pattern(
+    r"\b(?:Univ|University|Universit\w+|Universidad\w*|Universidade|Institut\w*|College|School"
+    r"|Hochschule|Polytech\w*|Academy|Akademie|Faculty|Department|Dept|Laborator\w*|Lab|Labs"
+    r"|Cent(?:er|re)|Agency|Office|Council|Ministry|Bureau|Organi[sz]ation|Foundation"
+    r"|Association|Society|Commission|Corporation|Corp|Inc|Ltd|Bank|Fund|Service|Survey"
+    r"|Authority|Board|Group|Programme|Program|Trust|Company|Administration|Press)\b"
+)
+# a patent's number: six digits at least, grouped or not (`5,123,456`, `3 624 125`, `US 2002008715`)
+_PATENT_NUMBER = pattern(r"(?<![\w.])(?:[A-Z]{2}\s?)?\d{1,3}(?:[,\s.]?\d{3}){1,3}(?:\s?[AB]\d?)?\b")
+# what is no source: a bracketed description, a version, a year and marks
+_NO_SOURCE = pattern(
+    r"\[[^\[\]]*\]|\((?:[Vv]ersion|[Vv]er\.|v)\s*[\w.\-]+\)|\b(?:[Vv]ersion|[Vv]er\.)\s*[\w.\-]+"
+    r"|\b(?:1[5-9]|20)\d\d[a-z]?\b"
+)
+
+
+def _missing_of_own_kind(ref: Reference) -> list[str]:
+    """What a thesis, report, patent, software or data set lacks to be found: a thesis its
+    university, a report the body that issued it, a patent its number, software and data where
+    they are kept. A standard's designation names it, and its body in it."""
+    if ref.problem is not None:
+        return []
+    # (with no names read, the first sentence read as the title may be the body's name)
+    outside = _outside_title(ref) if ref.authors else ref.text[ref.body_start :]
+    if ref.kind is Kind.THESIS and ref.publisher is None and not _BODY.search(outside):
+        return ["university"]
+    body = ref.publisher is not None or any(author.is_group for author in ref.authors)
+    if ref.kind is Kind.REPORT and not body and not _BODY.search(outside):
+        return ["issuing body"]
+    if ref.kind is Kind.PATENT:
+        numbers = (m.group() for m in _PATENT_NUMBER.finditer(outside))
+        if not any(sum(c.isdigit() for c in number) >= 6 for number in numbers):
+            return ["patent number"]
+    if ref.kind in (Kind.SOFTWARE, Kind.DATASET):
+        if ref.urls or ref.doi or ref.publisher or ref.container or ref.access_note:
+            return []
+        if not _WORDS_OR_NUMBERS.search(_NO_SOURCE.sub("", _after_title(ref))):
+            return ["publisher, repository or address"]
     return []
 
 
@@ -292,7 +358,9 @@ def _missing(ref: Reference) -> list[str]:
 def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a journal article without its journal, year, volume, or pages/article number; a book or
-    chapter without a publisher; a web page without a URL.
+    chapter without a publisher; a web page without a URL; a thesis without its university, a
+    report without the body that issued it, a patent without its number, software or a data set
+    with no publisher, repository or address.
 
     ## Why is this bad?
     Without these the reader cannot find the work: "J Am Chem Soc 2021:9423-8" leaves the volume
@@ -413,7 +481,7 @@ def _place_without_publisher(ref: Reference) -> Diagnostic | None:
     the publisher is missing, though the grammar may read no book at all."""
     if ref.publisher is not None or ref.container is not None or ref.problem is not None:
         return None
-    if ref.kind not in (Kind.BOOK, Kind.WEBPAGE, Kind.UNKNOWN):
+    if ref.kind not in (Kind.BOOK, Kind.WEBPAGE, *UNTYPED):
         return None
     start = ref.title.span.end if ref.title is not None else ref.body_start
     found = _PLACE_THEN_YEAR.search(ref.text, start)
@@ -448,7 +516,7 @@ def _bare_proceedings(ref: Reference) -> Diagnostic | None:
     """A paper given by its names, title, the proceedings' name and the year alone: read as no
     kind at all, since nothing after the name says journal or book; it has no volume, pages,
     place or publisher to find it by."""
-    if ref.kind is not Kind.UNKNOWN or ref.problem is not None or ref.title is None:
+    if ref.kind not in UNTYPED or ref.problem is not None or ref.title is None:
         return None
     if ref.date is None or not ref.authors or ref.date.span.start < ref.title.span.end:
         return None
@@ -468,7 +536,7 @@ def _bare_proceedings(ref: Reference) -> Diagnostic | None:
 def _bare_report(ref: Reference) -> Diagnostic | None:
     """A report given by its names, title, year and link alone (`Bell S and Davis B 2003 Final
     Report on Refining Technologies (https://doi.org/...)`): nobody is named as issuing it."""
-    if ref.kind is not Kind.UNKNOWN or ref.problem is not None or ref.title is None:
+    if ref.kind not in UNTYPED or ref.problem is not None or ref.title is None:
         return None
     if ref.date is None or not _REPORT_WORD.search(ref.title.text):
         return None

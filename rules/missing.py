@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
+    BOOKLIKE,
+    UNTYPED,
     Category,
     Context,
     Diagnostic,
@@ -303,7 +305,7 @@ def _named_publisher(ref: Reference) -> Span | None:
     ("... Title. Cambridge University Press."), or with the year in brackets after it as the
     physics styles print it (`Title. SIAM Publications, (2000).`): that name's span. A name
     printed twice (`SIAM Publications, SIAM`, RL568's) is taken once."""
-    if ref.kind is not Kind.UNKNOWN or ref.container or ref.volume or ref.pages:
+    if ref.kind not in UNTYPED or ref.container or ref.volume or ref.pages:
         return None
     end = len(ref.text)
     if ref.text.rstrip(" .").endswith(")") and (year := _YEAR_CLOSING.search(ref.text)):
@@ -338,7 +340,7 @@ _ABBREVIATED_WORD = pattern(r"\w\.(?:\s|$)")
 def _semicolon_house(ref: Reference) -> re.Match[str] | None:
     """ACS's `Title; Publisher[: Place], Year.` ending an entry the grammar could not type, after
     its names (whose own semicolons come before)."""
-    if ref.kind is not Kind.UNKNOWN or ref.authors_span is None or ref.problem is not None:
+    if ref.kind not in UNTYPED or ref.authors_span is None or ref.problem is not None:
         return None
     if ref.container or ref.volume or ref.pages or ref.urls or ref.doi:
         return None
@@ -354,7 +356,7 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
     if ref.problem is not None or ref.place is not None:
         return None
     found: tuple[Span, bool] | None = None
-    if ref.kind in (Kind.BOOK, Kind.CHAPTER) and ref.publisher is not None:
+    if ref.kind in (*BOOKLIKE, Kind.CHAPTER) and ref.publisher is not None:
         name = ref.publisher.text
         if _PLACE_BEFORE.search(ref.text, 0, ref.publisher.span.start):
             return None  # "New York: W. H. Freeman": the place is there, read as the title's
@@ -372,7 +374,7 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
         return None
     if _gives_place_after(ref.text[found[0].start : found[0].end]):
         return None
-    if ref.doi is not None and ref.kind is Kind.UNKNOWN:
+    if ref.doi is not None and ref.kind in UNTYPED:
         return None
     return found
 
@@ -389,9 +391,9 @@ def _gives_place(ref: Reference) -> bool:
     """A book with its place: read so by the grammar, or ending `Place: Publishing House.`"""
     if is_web_document(ref) or ref.problem is not None:
         return False
-    if ref.kind in (Kind.BOOK, Kind.CHAPTER):
+    if ref.kind in (*BOOKLIKE, Kind.CHAPTER):
         return ref.place is not None and ref.publisher is not None
-    if ref.kind is not Kind.UNKNOWN or ref.container or ref.volume:
+    if ref.kind not in UNTYPED or ref.container or ref.volume:
         return False
     acs = _semicolon_house(ref)
     if acs is not None and acs.group("place") is not None:
@@ -557,7 +559,7 @@ def _place_after_publisher(refs: Sequence[Reference]) -> bool:
         if is_web_document(ref) or ref.problem is not None:
             continue
         publisher, place = ref.publisher, ref.place
-        if ref.kind in (Kind.BOOK, Kind.CHAPTER) and publisher is not None:
+        if ref.kind in (*BOOKLIKE, Kind.CHAPTER) and publisher is not None:
             if place is not None:
                 before += place.span.start < publisher.span.start
                 after += place.span.start > publisher.span.start
@@ -607,7 +609,7 @@ _ADDRESS_LAST = pattern(r"[\s(<]*(?:https?://|www\.)\S*[\s)>.]*$", re.I)
 def _university_last(ref: Reference) -> Span | None:
     """The university named last in an entry read as neither book nor journal article: the
     only source it gives, with a link or nothing after it (IOP's thesis that lost `PhD thesis`)."""
-    if ref.kind not in (Kind.UNKNOWN, Kind.WEBPAGE) or ref.problem is not None:
+    if ref.kind not in (*UNTYPED, Kind.WEBPAGE) or ref.problem is not None:
         return None
     if ref.container or ref.volume or ref.pages or ref.publisher or ref.doi or ref.access_note:
         return None

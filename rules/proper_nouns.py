@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from refslint.api import (
+    UNTYPED,
     Category,
     Context,
     Diagnostic,
     Edit,
     Field,
     Fix,
-    Kind,
     Reference,
     Severity,
     Span,
@@ -390,7 +390,7 @@ def _cased(written: str, form: list[str]) -> str:
 def _elements(ref: Reference) -> Iterator[tuple[str, Field]]:
     """The title, journal and publisher; for an entry the grammar could not type, its text
     after the names, where those elements stand untyped."""
-    if ref.kind is Kind.UNKNOWN:
+    if ref.kind in UNTYPED:
         ends = [ref.body_start] + [
             s.end for s in (ref.authors_span, ref.et_al and ref.et_al.span) if s
         ]

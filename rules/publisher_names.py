@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from refslint.api import (
+    UNTYPED,
     Category,
     Context,
     Diagnostic,
@@ -57,7 +58,7 @@ def _publisher_stretch(ref: Reference) -> Span | None:
         return ref.publisher.span
     if ref.problem is not None or ref.container is not None or ref.title is None:
         return None
-    if ref.kind not in (Kind.UNKNOWN, Kind.BOOK, Kind.WEBPAGE):
+    if ref.kind not in (*UNTYPED, Kind.BOOK, Kind.WEBPAGE):
         return None
     start = ref.title.span.end
     end_at = _STRETCH_END.search(ref.text, start)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
+    UNTYPED,
     Category,
     Context,
     Diagnostic,
@@ -43,7 +44,7 @@ def _tail(ref: Reference) -> re.Match[str] | None:
 
 
 def _mark(ref: Reference) -> str | None:
-    if ref.kind not in (Kind.ARTICLE, Kind.UNKNOWN):
+    if ref.kind not in (Kind.ARTICLE, *UNTYPED):
         return None  # a book's `Works, 1: 807–944` is a volume of its own
     found = _tail(ref)
     if found is None:

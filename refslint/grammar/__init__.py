@@ -13,7 +13,7 @@ from pathlib import Path
 from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from refslint import patterns
-from refslint.grammar import roles
+from refslint.grammar import acm, iso690, roles, works
 from refslint.grammar.errors import describe
 from refslint.grammar.fragments import FRAGMENTS
 from refslint.grammar.scanner import OneByOneContextualLexer
@@ -95,9 +95,20 @@ def parse_entry(entry: Entry) -> Reference:
             f"entry is {len(text):,} characters long; the limit is {MAX_ENTRY_LENGTH:,}",
         )
         return Reference(text, entry.index, entry.number, label, problem=problem)
+    shaped = _by_shape(text, body, entry.label_end)
+    if shaped is not None:
+        fields: dict = {"text": text, "index": entry.index, "number": entry.number}
+        fields.update(shaped, label=label)
+        kind = works.kind_of_work(text, entry.label_end, fields)
+        if kind is not None:
+            fields["kind"] = kind
+        return Reference(**fields)
     try:
         authors, parts = _parse_past_run_on_name(body)
         fields = roles.build(text, entry.index, entry.number, label, authors, parts)
+        kind = works.kind_of_work(text, entry.label_end, fields)
+        if kind is not None:
+            fields["kind"] = kind
         return Reference(**fields)
     except UnexpectedInput as error:
         problem = _problem(body, error)
@@ -106,6 +117,24 @@ def parse_entry(entry: Entry) -> Reference:
     keep = ("doi", "doi_marker", "arxiv", "urls", "accessed", "access_note", "access_wording")
     kept = {k: v for k, v in fields.items() if k in keep or k == "dates"}
     return Reference(text, entry.index, entry.number, label, problem=problem, **kept)
+
+
+def _by_shape(text: str, body: str, start: int) -> dict | None:
+    """An entry in ACM's form or ISO 690's read by its shape (`acm`, `iso690`), with the links,
+    identifiers and notes the grammar finds after the names."""
+    fields = acm.read(text, start) or iso690.read(text, start)
+    if fields is None:
+        return None
+    after = fields["title"].span.start
+    try:
+        _, parts = _parse(" " * after + text[after:], "body")
+    except UnexpectedInput as error:
+        _, parts = _recover(body, _problem(body, error).offset)
+    found = tuple(p.date for p in parts if p.date is not None)
+    date = fields["date"]
+    fields["dates"] = found if any(d.span == date.span for d in found) else (date, *found)
+    roles.identifiers(text, parts, fields)
+    return fields
 
 
 # a closing parenthesis after a year that none opened (`Nucleic Acids Res. 2023); 10.1093/...`)

@@ -480,9 +480,43 @@ def _pages(text: str, span: tuple[int, int]):
     return expand_pages(text_field(text, span))
 
 
+# A book whose publisher was lost: `Title. Cambridge, U.K., 2003.`, its place a city and its state
+# or country (physics' `Publisher, Place, Year` names a house first: `Wiley, New York, 1990`)
+_PLACE_ONLY = patterns.compile(
+    r"(?:^|(?<=[.?!]\s))\s*(?P<place>[A-Z][a-z][^,:;.\d]*(?:,\s*[^,:;\d]+?){1,2})"
+    rf",\s*(?P<date>{_DATE})\s*\.?\s*$"
+)
+_STATE_OR_COUNTRY = patterns.compile(
+    r"^(?:[A-Z]{2}|U\.\s?K\.|UK|USA|U\.\s?S\.(?:\s?A\.)?|Germany|France|Italy|Spain|Japan|China"
+    r"|India|Canada|Australia|(?:The\s+)?Netherlands|Switzerland|Sweden|Norway|Denmark|Finland"
+    r"|Belgium|Austria|Singapore|England|Scotland|Brazil|Russia|Israel|Korea|Poland)$"
+)
+_HOUSE = patterns.compile(
+    r"\b(?:Wiley|Springer|Elsevier|Pergamon|Academic|Press|Verlag|McGraw|Prentice|Addison|Pearson"
+    r"|Dover|Macmillan|Kluwer|Birkh\w+|CRC|Taylor|Routledge|Sage|Artech|Morgan|Norton|Freeman"
+    r"|Saunders|Blackwell|Nostrand|Interscience|Publishers?|Publishing|Books|Inc|Ltd|Co)\b"
+)
+
+
+def _publisher_lost(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """`Cambridge, U.K., 2003` closing a book: a place alone before the year."""
+    found = _PLACE_ONLY.search(text, start, stop)
+    if found is None or found.start("place") <= start:
+        return None
+    pieces = [piece.strip() for piece in found["place"].split(",")]
+    if not _STATE_OR_COUNTRY.match(pieces[-1]) or _HOUSE.search(found["place"]):
+        return None
+    if not all(_PLACE_PIECE.match(p) and not _NOT_PLACE.search(p) for p in pieces):
+        return None
+    return found
+
+
 def _book(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Kind] | None:
-    """`Title, 3rd ed. City, ST, USA: Publisher, 2009`: a book, its year after a comma."""
+    """`Title, 3rd ed. City, ST, USA: Publisher, 2009`: a book, its year after a comma; also
+    with its publisher lost (`Title. Cambridge, U.K., 2003.`), which RL501 then asks for."""
     found = _PUBLISHER.search(text, start, stop)
+    if found is None:
+        found = _publisher_lost(text, start, stop)
     if found is None or found.start("place") <= start:
         return None
     if not _place_like(found["place"]):
@@ -500,6 +534,7 @@ def _book(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Ki
     if title[1] <= title[0]:
         return None
     out["place"] = text_field(text, found.span("place"))
-    out["publisher"] = text_field(text, stripped(text, *found.span("publisher"), ","))
+    if "publisher" in found.re.groupindex:
+        out["publisher"] = text_field(text, stripped(text, *found.span("publisher"), ","))
     _take(text, found, out)
     return text_field(text, title), Kind.BOOK

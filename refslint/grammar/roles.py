@@ -228,7 +228,7 @@ def build(
     out["dates"] = tuple([p.date for p in parts if p.date is not None])
     year = authors.year if authors is not None else None
     lead = None  # the Royal Society's year opening the title's text, where it is the date
-    _identifiers(text, parts, out)
+    identifiers(text, parts, out)
     if authors is None:
         from refslint.grammar import authordate  # `Surname, Given. 1973. Title.`: Chicago's
 
@@ -407,7 +407,8 @@ def _join_split_tails(text: str, parts: Sequence[Part]) -> Sequence[Part]:
     return parts
 
 
-def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
+def identifiers(text: str, parts: Sequence[Part], out: dict) -> None:
+    """The identifiers, links and notes among `parts`, into `out`."""
     urls: list[Field] = []
     notes: list[Field] = []
     for part in parts:

@@ -15,7 +15,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-KINDS = ("article", "preprint", "webpage", "book", "chapter", "conference", "unknown")
+from refslint.model import Kind
+
+KINDS = tuple(kind.value for kind in Kind)
 DASHES = {"hyphen": "-", "en dash": "–"}
 JOURNAL_FORMS = {
     "nlm": "undotted abbreviation",

@@ -34,10 +34,13 @@ MANY_SHARE = 0.7
 
 
 # The kinds of work a style may print an element differently for. Conference papers are set out as
-# chapters of their proceedings; an entry whose kind the grammar could not tell is measured alone.
+# chapters of their proceedings, theses and reports as books (a university or a body their
+# publisher); an entry whose kind the grammar could not tell is measured alone, and so are the
+# kinds no style sets out like another's.
 JOURNAL_ARTICLES = "journal articles"
 BOOKS = "books and chapters"
 ONLINE = "preprints and web pages"
+OTHER = "standards, patents, software and data"
 WORKS: dict[Kind, str] = {
     Kind.ARTICLE: JOURNAL_ARTICLES,
     Kind.BOOK: BOOKS,
@@ -45,6 +48,12 @@ WORKS: dict[Kind, str] = {
     Kind.CONFERENCE: BOOKS,
     Kind.PREPRINT: ONLINE,
     Kind.WEBPAGE: ONLINE,
+    Kind.THESIS: BOOKS,
+    Kind.REPORT: BOOKS,
+    Kind.STANDARD: OTHER,
+    Kind.PATENT: OTHER,
+    Kind.SOFTWARE: OTHER,
+    Kind.DATASET: OTHER,
     Kind.UNKNOWN: "entries of unknown kind",
 }
 

@@ -87,7 +87,7 @@ def _text(field):
         (
             'L. Chen, "Robust control of power converters," Ph.D. dissertation, Dept. Elect. Eng.,'
             " Stanford Univ., Stanford, CA, USA, 2019.",
-            Kind.UNKNOWN,
+            Kind.THESIS,
             {
                 "title": "Robust control of power converters",
                 "publisher": "Stanford Univ.",
@@ -98,13 +98,13 @@ def _text(field):
         (
             'P. Diament, "Wave transmission in plasmas," Columbia Univ., New York, NY, USA,'
             " Tech. Rep. TR-0123, 2020.",
-            Kind.UNKNOWN,
+            Kind.REPORT,
             {"title": "Wave transmission in plasmas", "date": "2020"},
         ),
         (
             'J. P. Wilkinson, "Nonlinear resonant circuit devices," U.S. Patent 3 624 125,'
             " Jul. 16, 1990.",
-            Kind.UNKNOWN,
+            Kind.PATENT,
             {"title": "Nonlinear resonant circuit devices", "date": "Jul. 16, 1990"},
         ),
         (
@@ -158,6 +158,7 @@ def test_ieee_entries_are_read_into_their_fields(text, kind, fields):
 
 def test_a_standard_without_author_keeps_its_title_and_year():
     ref = parse("IEEE Standard for Floating-Point Arithmetic, IEEE Std 754-2019, 2019.")
+    assert ref.kind is Kind.STANDARD
     assert _text(ref.title) == "IEEE Standard for Floating-Point Arithmetic"
     assert ref.date is not None and ref.date.year == 2019
 
@@ -220,3 +221,34 @@ def test_other_styles_keep_their_reading(text, kind, fields):
         assert ref.kind == kind
     for name, value in fields.items():
         assert _text(getattr(ref, name)) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("S. Haykin, Adaptive Filter Theory. Cambridge, U.K., 2003.", "Cambridge, U.K."),
+        (
+            "S. Haykin, Adaptive Filter Theory, 4th ed. Upper Saddle River, NJ, USA, 2002.",
+            "Upper Saddle River, NJ, USA",
+        ),
+        ("R. Gray, Entropy and Information Theory. New York, NY, 1990.", "New York, NY"),
+        ("H. Meyr, Digital Receivers. Munich, Germany, 1997.", "Munich, Germany"),
+    ],
+)
+def test_a_book_that_lost_its_publisher_is_a_book_with_its_place(text, place):
+    ref = parse(text)
+    assert ref.kind is Kind.BOOK and ref.publisher is None
+    assert _text(ref.place) == place and ref.date is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # physics' `Publisher, Place, Year`: a house first, no place alone
+        "A. Smith, Magnetism. Wiley, New York, 1990.",
+        "A. Smith, Magnetism. Springer, Berlin, Germany, 1990.",
+        "A. Smith, Magnetism. Academic Press, London, U.K., 1990.",
+    ],
+)
+def test_a_house_before_its_place_is_no_place_alone(text):
+    ref = parse(text)
+    assert not (ref.kind is Kind.BOOK and ref.publisher is None)

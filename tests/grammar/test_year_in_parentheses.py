@@ -129,7 +129,7 @@ def test_books_theses_and_editions_in_the_wiley_form():
     assert ref.title.text == "Feeling Medicine: How Exams Shape Training"
     assert (ref.publisher.text, ref.pages.text) == ("NYU Press", "21")
     ref = parse(WILEY_BOOKS[1])
-    assert ref.kind is Kind.BOOK and ref.publisher.text == "PhD diss., The New School"
+    assert ref.kind is Kind.THESIS and ref.publisher.text == "The New School"
     ref = parse(WILEY_BOOKS[2])
     assert ref.edition.text == "2nd ed." and ref.title.text == "Static Headspace Gas Chromatography"
     ref = parse(WILEY_BOOKS[3])

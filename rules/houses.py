@@ -12,8 +12,7 @@ lost accent are no slips.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -44,12 +43,49 @@ def houses() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _by_letter() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The names by their first letter in lower case: a word is tried against those alone."""
+def _by_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The names by each of their words in lower case: a name some word of the entry prints (or
+    two run together print) is the only kind worth trying."""
     table: dict[str, list[tuple[str, ...]]] = {}
     for name in houses():
-        table.setdefault(name[0][0].lower(), []).append(name)
-    return {letter: tuple(names) for letter, names in table.items()}
+        for word in name:
+            table.setdefault(word.lower(), []).append(name)
+    return {word: tuple(names) for word, names in table.items()}
+
+
+@cache
+def _by_shape() -> dict[tuple[str, int], tuple[tuple[str, ...], ...]]:
+    """The names of one word by their first letter and length: those a word one letter off may
+    be."""
+    table: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+    for name in houses():
+        if len(name) == 1 and len(name[0]) >= MIN_ONE_WORD:
+            table.setdefault((name[0][0].lower(), len(name[0])), []).append(name)
+    return {shape: tuple(names) for shape, names in table.items()}
+
+
+def _candidates(words: list[str]) -> set[tuple[str, ...]]:
+    """The names the words may print: all a name's words but one among them (or one run into
+    its neighbour), or, for a name of one word, a word of its first letter and about its
+    length."""
+    by_word, by_shape = _by_word(), _by_shape()
+    present = set(words)
+    pairs = {a + b for a, b in pairwise(words)}
+    tried: set[tuple[str, ...]] = set()
+    for word in present | pairs:
+        tried.update(by_word.get(word, ()))
+    found = {
+        name
+        for name in tried
+        if (len(name) > 1 and sum(w.lower() not in present for w in name) <= 1)
+        or any(w.lower() in pairs for w in name)
+    }
+    for word in present:
+        if len(word) < MIN_ONE_WORD - 1:
+            continue
+        for size in (len(word) - 1, len(word), len(word) + 1):
+            found.update(by_shape.get((word[0], size), ()))
+    return found
 
 
 def _fold(word: str) -> str:
@@ -62,7 +98,7 @@ def _fold(word: str) -> str:
 
 def _slip(printed: str, right: str) -> bool:
     """One letter off, and not only by a spelling the house may print."""
-    return _fold(printed) != _fold(right) and one_letter_apart(printed, right)
+    return one_letter_apart(printed, right) and _fold(printed) != _fold(right)
 
 
 def _region(ref: Reference) -> tuple[int, list[Span]]:
@@ -99,19 +135,27 @@ def _match(words: list[str], name: tuple[str, ...]) -> bool | None:
     return None
 
 
-def slips(ref: Reference) -> Iterator[Slip]:
-    """The table's names printed with a slip or split, after the entry's names."""
+def slips(ref: Reference) -> tuple[Slip, ...]:
+    """The table's names printed with a slip or split, after the entry's names (RL524 and RL550
+    both ask: the answer is kept for the entry's text and spans)."""
     if ref.problem is not None:
-        return
+        return ()
     start, skipped = _region(ref)
-    text = ref.text
-    tokens = [
-        m
-        for m in _WORD.finditer(text, start)
-        if not any(s.start <= m.start() < s.end for s in skipped)
-    ]
-    for i, token in enumerate(tokens):
-        for name in _by_letter().get(token.group()[0].lower(), ()):
+    return _slips(ref.text, start, tuple((s.start, s.end) for s in skipped))
+
+
+@lru_cache(maxsize=256)
+def _slips(text: str, start: int, skipped: tuple[tuple[int, int], ...]) -> tuple[Slip, ...]:
+    tokens = list(_WORD.finditer(text, start))
+    for a, b in skipped:
+        tokens = [m for m in tokens if not a <= m.start() < b]
+    lower = [m.group().lower() for m in tokens]
+    found: list[Slip] = []
+    for name in sorted(_candidates(lower)):
+        first = name[0][0].lower()
+        for i in range(len(tokens)):
+            if lower[i][0] != first:
+                continue
             for size in (len(name), len(name) + 1):
                 run = tokens[i : i + size]
                 if len(run) < size or any(
@@ -126,4 +170,5 @@ def slips(ref: Reference) -> Iterator[Slip]:
                     len(name[0]) < MIN_ONE_WORD or not _whole_element(text, span.start, span.end)
                 ):
                     continue
-                yield Slip(span, text[span.start : span.end], " ".join(name), not how)
+                found.append(Slip(span, text[span.start : span.end], " ".join(name), not how))
+    return tuple(found)

@@ -29,6 +29,8 @@ _RUN_IN = pattern(
     r"(?<![\w.])(?P<mark>\d{1,2}(?:st|nd|rd|th)\s+(?:[Ee]dition|edn)|(?:Volume|Vol\.)\s+\d{1,4})"
     r"\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s*[A-Z]{2})?\s*:\s*[A-Z]"
 )
+# the words `_RUN_IN` needs, looked for first: most entries hold none
+_MARK_WORDS = pattern(r"dition|edn|Vol")
 # a lone page at the entry's end, after a comma or period (`..., Boulder, CO, p. 251.`)
 _LONE_PAGE = pattern(r"[,.]\s*(?P<page>pp?\.\s*(?P<number>\d{1,4}))\.?\s*$")
 MAX_GAP = 3  # characters between the names and the year in an author-date entry (`, ` or ` (`)
@@ -63,7 +65,7 @@ def edition_run_into_place(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Only a place of one to three capitalised words (with a state's two letters) followed by a
     colon counts as a place; an abbreviation's own period (`2nd ed. Oxford:`) is the stop.
     """
-    if ref.problem is not None:
+    if ref.problem is not None or not _MARK_WORDS.search(ref.text):
         return
     start = ref.title.span.start if ref.title is not None else ref.body_start
     found = _RUN_IN.search(ref.text, start)

@@ -202,7 +202,7 @@ def _unpaired(ref: Reference) -> str | None:
     opening, closing = body.count("“"), body.count("”")
     if opening and opening != closing:
         return "“" if opening > closing else "”"
-    single = _SINGLE_OPENING.search(body)
+    single = _SINGLE_OPENING.search(body) if "‘" in body else None
     if single is not None and "’" not in body[single.end() :]:
         return "‘"  # an apostrophe after it is taken for its closing mark
     return None

@@ -43,6 +43,11 @@ def houses() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _exact() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.lower() for w in name) for name in houses())
+
+
+@cache
 def _by_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The names by each of their words in lower case: a name some word of the entry prints (or
     two run together print) is the only kind worth trying."""
@@ -162,9 +167,10 @@ def _slips(text: str, start: int, skipped: tuple[tuple[int, int], ...]) -> tuple
                     text[a.end() : b.start()] != " " for a, b in pairwise(run)
                 ):
                     continue
-                how = _match([m.group() for m in run], name)
-                if how is None:
-                    continue
+                words = [m.group() for m in run]
+                how = _match(words, name)
+                if how is None or tuple(w.lower() for w in words) in _exact():
+                    continue  # another house of the table (`Policy Press`, not `Polity Press`)
                 span = Span(run[0].start(), run[-1].end())
                 if len(name) == 1 and (
                     len(name[0]) < MIN_ONE_WORD or not _whole_element(text, span.start, span.end)

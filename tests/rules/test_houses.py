@@ -102,6 +102,9 @@ def test_a_house_misspelt_or_split(lint, head, entry, code, words):
         ),
         (HARVARD, "Rutledge, M., 1992, Development and human needs, Routledge, New York.\n"),
         (APA, "Ellis, J. (2003). Rutledge and the court. Law Review, 12(2), 1-30.\n"),
+        # a house one letter from another of the table
+        (VANCOUVER, "4. Lister R. Poverty. Bristol: Policy Press; 2004.\n"),
+        (VANCOUVER, "4. Smet A. Flemish art. Ghent: Academia Press; 2004.\n"),
         # a short house's name one letter off is as often a word or a surname
         (VANCOUVER, "4. Brown A. Statistics. Oxford: Wiler; 2001.\n"),
         # a title's own words

@@ -72,7 +72,8 @@ FOREIGN_FORMS = {
     "Sevilla": "Seville",
 }
 # English names of places where works are often published, long enough that one letter away
-# from one of them is a slip, not another place
+# from one of them is a slip, not another place (none is one letter from another town that
+# publishes: not `Stanford`, for Stamford's, nor `Arlington`, for Darlington's)
 PLACES = (
     "Strasbourg",
     "Amsterdam",
@@ -99,6 +100,35 @@ PLACES = (
     "Switzerland",
     "Netherlands",
     "Australia",
+    "Hillsdale",
+    "Potchefstroom",
+    "Johannesburg",
+    "Stellenbosch",
+    "Pretoria",
+    "Bloemfontein",
+    "Rotterdam",
+    "Groningen",
+    "Wageningen",
+    "Brisbane",
+    "Adelaide",
+    "Auckland",
+    "Wellington",
+    "Canberra",
+    "Vancouver",
+    "Bangalore",
+    "Hyderabad",
+    "Shanghai",
+    "Guangzhou",
+    "Sunderland",
+    "Wallingford",
+    "Minneapolis",
+    "Cleveland",
+    "Nashville",
+    "Champaign",
+    "Pasadena",
+    "Sacramento",
+    "Honolulu",
+    "Rockville",
 )
 MIN_TITLES = 5  # titles a list needs before its language is told
 ENGLISH_SHARE = 2 / 3  # an English list may cite a few works in German or French
@@ -142,11 +172,14 @@ def _stretch(ref: Reference) -> Span | None:
     """Where the place stands: the place read, or the words after the title up to the year."""
     if ref.place is not None:
         return ref.place.span
-    if ref.problem is not None or ref.title is None or ref.container is not None:
+    if ref.problem is not None or ref.container is not None or ref.kind is Kind.ARTICLE:
         return None
-    if ref.kind is Kind.ARTICLE:
+    if ref.title is not None:
+        start = ref.title.span.end
+    elif ref.kind is Kind.UNKNOWN and ref.date is not None:
+        start = max(ref.date.span.end, ref.body_start)  # untyped: all after the names and year
+    else:
         return None
-    start = ref.title.span.end
     end_at = _STRETCH_END.search(ref.text, start)
     end = end_at.start() if end_at is not None else len(ref.text)
     return Span(start, end) if end > start else None
@@ -243,9 +276,10 @@ def place_name_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
 
     ## Limitations
     Only the place read, or the words between the title and the year where the grammar read no
-    place, are looked at, and only whole elements between commas and colons (`Elsevier España`
-    is a house's name); where the grammar read no place, not a word followed by a volume or by
-    initials (`Ann. Naturhist. Mus. Wien, 111B`, `Sambridge, M.`: a journal's name, an author).
+    place (in an entry it could not type, the words after the names and year), are looked at,
+    and only whole elements between commas and colons (`Elsevier España` is a house's name);
+    where the grammar read no place, not a word followed by a volume or by initials (`Ann.
+    Naturhist. Mus. Wien, 111B`, `Sambridge, M.`: a journal's name, an author).
     A work cited in its own language (its words before the place, its title and any book's after
     `In:`, do not read as English, or are too few to tell and have a word English lacks) may
     keep the place its title page prints (`Torino: Einaudi`), as catalogues transcribe it; only

@@ -752,3 +752,21 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
                     fix=Fix.unsafe(Edit(span, fixed), message=f"Write `{fixed}`"),
                     ref=ref,
                 )
+        yield from _house_slips(ref, names)
+
+
+def _house_slips(ref: Reference, names: frozenset[str]) -> Iterator[Diagnostic]:
+    """A publisher's or issuing body's name of the table with a word one letter off
+    (`Worl Health Organization`, `Rutledge`); a lone word that is a name in the list is not
+    taken for one."""
+    from .houses import slips  # houses reads place_names, which reads this module
+
+    for slip in slips(ref):
+        if slip.split or (" " not in slip.printed and slip.printed.lower() in names):
+            continue
+        yield Diagnostic(
+            slip.span,
+            f"`{slip.printed}` is probably misspelt: the house prints `{slip.name}`",
+            fix=Fix.unsafe(Edit(slip.span, slip.name), message=f"Write `{slip.name}`"),
+            ref=ref,
+        )

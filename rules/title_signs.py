@@ -188,6 +188,10 @@ def _doubled(ref: Reference) -> Iterator[tuple[re.Match[str], str, str]]:
             yield m, "quotation mark printed twice", m.group()[0]
 
 
+# a single opening mark at a word's start (not `O‘Brien`, not `‘90s`)
+_SINGLE_OPENING = pattern(r"(?:(?<=[\s(\[])|^)‘(?=[^\W\d_])")
+
+
 def _unpaired(ref: Reference) -> str | None:
     """The mark whose opening and closing do not pair in the entry, if one does not."""
     body = ref.text[ref.body_start :]
@@ -198,6 +202,9 @@ def _unpaired(ref: Reference) -> str | None:
     opening, closing = body.count("“"), body.count("”")
     if opening and opening != closing:
         return "“" if opening > closing else "”"
+    single = _SINGLE_OPENING.search(body) if "‘" in body else None
+    if single is not None and "’" not in body[single.end() :]:
+        return "‘"  # an apostrophe after it is taken for its closing mark
     return None
 
 
@@ -214,7 +221,8 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     Flags quotation marks an entry prints wrongly: a double mark printed as two apostrophes
     (`“business as usual’’`, `‘‘business`), a quotation inside a quotation printed with the same
     marks instead of single ones (`““I’m Getting Violated … for my Health”: Experiences,”`), and
-    marks that do not pair (three straight `"` in one entry, or more `“` than `”`).
+    marks that do not pair (three straight `"` in one entry, or more `“` than `”`, or a `‘`
+    opening a word with no `’` after it: `in ‘We Know What We Need: ...`).
 
     ## How it decides
     Straight apostrophes (`''`) are left alone: LaTeX's closing quote and a double prime

@@ -31,6 +31,14 @@ ABNT = """\
 4. COSTA, G. H. Saúde da criança e atenção básica. Ciência & Saúde Coletiva, v. 22, p. 5-14, 2018.
 5. WORLD HEALTH ORGANIZATION. Guideline: protecting breastfeeding. Genebra: WHO, 2017. Disponível em: https://who.int/x. Acesso em: 2 mar. 2020.
 """
+HARVARD = """\
+References
+Adger, W.N., 2006, 'Vulnerability of coastal communities to climate change', Global Environmental Change 16(3), 268-281.
+Birkmann, J., 2007, 'Risk and vulnerability indicators at different scales', Environmental Hazards 7(1), 20-31.
+Cutter, S.L. & Shirley, W.L., 2003, 'Social vulnerability to environmental hazards', Social Science Quarterly 84(2), 242-261.
+Few, R., 2003, 'Flooding, vulnerability and coping strategies', Progress in Development Studies 3(1), 43-58.
+Pelling, M., 1999, 'The political ecology of flood hazard in urban Guyana', Geoforum 30(3), 249-261.
+"""
 
 
 def found(lint, text: str) -> list[str]:
@@ -68,6 +76,19 @@ def found(lint, text: str) -> list[str]:
             "Wiley; 2008.",
             "",
         ),
+        # an entry the grammar left untyped: the words after its names and year
+        (
+            HARVARD,
+            "Van Niekerk, D., 2011, Introduction to disaster risk reduction, USAID/OFDA, "
+            "Potchefsroom.",
+            "write `Potchefstroom`",
+        ),
+        (
+            VANCOUVER,
+            "6. Cohen J. Statistical power analysis for the behavioral sciences. Hilsdale: "
+            "Lawrence Erlbaum Associates; 1988.",
+            "write `Hillsdale`",
+        ),
     ],
 )
 def test_a_place_in_another_languages_form_or_misspelt(lint, head, entry, words):
@@ -95,6 +116,13 @@ def test_a_place_in_another_languages_form_or_misspelt(lint, head, entry, words)
             VANCOUVER,
             "[6] M. R. Anderberg, Cluster Analysis for Applications. Cambridge, MA: MIT Press, 1973.",
         ),
+        (
+            HARVARD,
+            "Van Niekerk, D., 2011, Introduction to disaster risk reduction, USAID/OFDA, "
+            "Potchefstroom.",
+        ),
+        # Stamford and Darlington are places, not slips for Stanford and Arlington
+        (VANCOUVER, "6. Lange A. Clinical medicine. Stamford, CT: Appleton & Lange; 1998."),
         # Portuguese (ABNT) writes `Genebra`
         (ABNT, ""),
     ],

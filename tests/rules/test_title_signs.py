@@ -95,6 +95,9 @@ PNAS = numbered(
     "Review 3 (1910): 1–12.",
     "M. G. Garzon, ‘I Would Never Call It a Good Time.’ A Mixed-Methods Study (PhD diss., The "
     "New School, 2021).",
+    "D. Gautam, Floods and need assessment, Lutheran World Federation, Nepal, in ‘We Know What "
+    "We Need: South Asian women speak out on climate change adaptation, Action Aid/IDS, "
+    "Johannesburg, 2007.",
 )
 
 
@@ -108,6 +111,7 @@ def test_damaged_quotation_marks_are_flagged(lint):
         ),
         (3, 'quotation marks do not pair in the entry: a `"` is left open or closed twice'),
         (4, "quotation mark printed twice (`““`); expected `“`"),
+        (6, "quotation marks do not pair in the entry: a `‘` is left open or closed twice"),
     ]
     assert all(str(d.severity) == "warning" for d in hits)
     fixed = apply_edits(PNAS, [e for d in hits for e in d.edits])
@@ -131,6 +135,9 @@ RIGHT_MARKS = numbered(
     'Jones K. Imaging of 3.5" floppy disks. J Appl Phys. 2015;117:1-9.',
     "Misumi K. The beta'' precipitate in Al-Mg-Si alloy. J Alloys Compd. 2014;600:29-33.",
     'Young B. "The Business of Law before 1861", Proc Missisquoi Hist Soc. 1990;20:10-24.',
+    "Max-Neef M. ‘Development and human needs’. In: Ekins P, editor. Real-life economics. "
+    "London: Routledge; 1992.",
+    "O‘Brien K. Music of the ‘90s. J Pop Cult. 2001;12:1-9.",
 )
 
 

@@ -403,9 +403,19 @@ def _join_split_tails(text: str, parts: Sequence[Part]) -> Sequence[Part]:
         if part.kind != "pub" or part.volume or part.issue or part.locator:
             continue
         j = i + 1 if i + 1 < len(parts) and parts[i + 1].kind == "access" else i
-        # (the first of two volumes bound as one taken for a year: `;1017–18:211–20`)
-        split = j + 2 < len(parts) and _first_volume_as_year(parts[j + 2])
-        kinds = [p.kind for p in (*parts[j + 1 : j + 2], *parts[j + 2 + split : j + 4 + split])]
+        if j == i + 1 and j + 2 < len(parts) and parts[j + 1].kind == "semi":
+            # after the access note, a volume the lexer took for a year: two volumes bound as
+            # one (`;1017–18:211–20`) or a volume named by its year (`;2010:1–8`)
+            taken = _volume_as_year(parts[j + 2], parts[j + 3 : j + 4])
+            if taken:
+                end = parts[j + 1 + taken].end
+                joined = with_tail(
+                    part, text[parts[j + 1].start : end].rstrip(), parts[j + 1].start
+                )
+                if joined is not None:
+                    after = parts[j + 2 + taken :]
+                    return [*parts[:i], joined, *parts[i + 1 : j + 1], *after]
+        kinds = [p.kind for p in parts[j + 1 : j + 4]]
         # (the stop before `Available from:` may be lost: `;2(1) Available from: 10.4172/...`)
         if kinds[:2] != ["semi", "text"] or kinds[2:3] not in (
             [],
@@ -415,22 +425,27 @@ def _join_split_tails(text: str, parts: Sequence[Part]) -> Sequence[Part]:
             ["available"],
         ):
             continue
-        semi, printed = parts[j + 1], parts[j + 2 + split]
+        semi, printed = parts[j + 1], parts[j + 2]
         joined = with_tail(part, text[semi.start : printed.end].rstrip(), semi.start)
         if joined is not None:
-            return [*parts[:i], joined, *parts[i + 1 : j + 1], *parts[j + 3 + split :]]
+            return [*parts[:i], joined, *parts[i + 1 : j + 1], *parts[j + 3 :]]
     return parts
 
 
-def _first_volume_as_year(part: Part) -> bool:
-    """A `pub` with nothing after it whose year no work has (`1017` of `;1017–18:211–20`)."""
+def _volume_as_year(part: Part, following: Sequence[Part]) -> int:
+    """How many parts a volume taken for a year spans (0 if it is none): the year no work has
+    (`1017` of `;1017–18:211–20`) with the text after it, or a bare year with its pages and no
+    volume (`;2010:1–8`, whose year the entry's date gave already)."""
     date = part.date
-    return (
-        part.kind == "pub"
-        and date is not None
-        and date.year < FIRST_PLAUSIBLE_YEAR
-        and not (part.volume or part.issue or part.locator)
-    )
+    if part.kind != "pub" or date is None or date.month is not None:
+        return 0
+    if part.volume or part.issue:
+        return 0
+    if part.locator is not None:
+        return 1
+    if date.year < FIRST_PLAUSIBLE_YEAR and [p.kind for p in following] == ["text"]:
+        return 2
+    return 0
 
 
 def _identifiers(text: str, parts: Sequence[Part], out: dict) -> None:

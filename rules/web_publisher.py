@@ -47,7 +47,20 @@ def _bare_web_document(ref: Reference) -> Span | None:
     found = _YEAR_AFTER.match(ref.text, medium.end())
     if found is None or found["volume"]:
         return None  # `[Internet]. 2019 [cited ...];13(5)`: a journal's volume (or its `;`)
+    if _newspaper(ref, medium.start()):
+        return None
     return Span(found.start("year"), found.end("year"))
+
+
+def _newspaper(ref: Reference, medium: int) -> bool:
+    """`Title. Vanguard [Internet]. 2008 May 14 [cited ...]`: the medium after a name that
+    follows the title, and a day in the date: a newspaper's issue, which names no publisher."""
+    title, date = ref.title, ref.date
+    if title is None or date is None or date.day is None:
+        return False
+    if not any(not a.is_group for a in ref.authors):
+        return False  # (no person read: the first sentence, taken for the title, may be a body's)
+    return any(c.isalpha() for c in ref.text[title.span.end : medium])
 
 
 def _sets_out_place_and_publisher(ref: Reference) -> bool:
@@ -94,7 +107,9 @@ def web_document_without_publisher(refs: Sequence[Reference], ctx: Context) -> I
     other styles set a web page out in their own ways. A journal article on the Internet (its
     journal, or a volume after the year: `2019 [cited ...];13(5):1520-9`, or the semicolon alone
     that set it off: `2014 [cited ...]; Available from:`) is left alone, and so
-    is every document in a list none of whose other entries gives a place before its publisher.
+    is every document in a list none of whose other entries gives a place before its publisher,
+    and a newspaper's article (`Title. Vanguard [Internet]. 2008 May 14 [cited ...]`: the medium
+    after the paper's name, the date to the day).
     A place with no publisher (`Brasília, DF: 2017`) is RL501's.
     """
     bare = [(ref, span) for ref in refs if (span := _bare_web_document(ref)) is not None]

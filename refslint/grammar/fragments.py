@@ -230,7 +230,7 @@ NAME = (
     # `Aguiar, R. B. d.`, is read too (RL531)
     rf"|{_WORD}(?:\s+{_WORD})*{_SUFFIX_DOT},\s+{_DOTTED_INITIALS}(?:\.?,\s+{_SUFFIX}|\s+{_SUFFIX})?{_CUT_PARTICLE}"
     r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:and|&)\s|\s+et\.?\s*al\b"
-    rf"|\s*{AUTHOR_DATE}|\s*\(\s*{_EDITOR_WORD}\.?\s*\))|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
+    rf"|\s*{AUTHOR_DATE}|\s*\(\s*{_EDITOR_WORD}\.?\s*\)|:\s)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)
@@ -328,7 +328,8 @@ VOLUME_ISSUE = (
 # What hangs on a publication date: ";49", "(7779)", "Suppl 2", ":8790-839", in that order, any
 # present. One token: these always stand together, and one token is cheaper than four.
 _VOLUME = (
-    r"(?:[A-Za-z]{0,3}\d+[A-Za-z]?|[IVXLC]+)"
+    # (two volumes bound as one, before their pages: `2016;1017–18:211–20`)
+    rf"(?:[A-Za-z]{{0,3}}\d+[A-Za-z]?(?:{DASH}\d+(?=:))?|[IVXLC]+)"
     r"(?=\s*[(:.,;\[]|\s*$|\s+(?:Suppl|Pt|Part|Spec|No)\b)"
 )
 _ISSUE = r"\(\s*[^()\s][^()]{0,40}\)"

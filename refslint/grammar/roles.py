@@ -96,7 +96,7 @@ ANY_YEAR = patterns.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # book's; a book has its place and publisher there ("London: Wiley; 1992. p. 457").
 MARKED_AFTER_SEMI = patterns.compile(r"\s*;\s*pp?\.\s*[A-Za-z]{0,3}\d")
 MEDIUM_WORDS = patterns.compile(r"internet|preprint|online|serial|database", re.IGNORECASE)
-# The kinds of part `_identifiers` reads; it passes over the rest (text, dates, separators).
+# The kinds of part `identifiers` reads; it passes over the rest (text, dates, separators).
 _IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
 # IEEE's title in quotation marks, the comma that closes it inside or outside them.
 QUOTED_TITLE = patterns.compile(r'[“"](?P<title>[^“”"]*[^“”",.\s])[,.]?\s*[”"][,.]?\s*')
@@ -270,6 +270,7 @@ def build(
             ajtmh,  # `Surname AB, Surname C, 1994. Title. Abbrev J 58: 491–562.`
             asm,  # `Surname AB. 2019. Title. Abbrev J 85:e02335-18.`
             chicago,  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
+            copernicus,  # `Surname, I.: Title, Abbrev. J., 21, 233–243, 2016.`
             frontiers,  # `Abbrev J. (2010) 12(3):345–56`
             ieee,  # `“Title,” in Proc. Conf., City, Jun. 2016, pp. 1–9.`, `Book. City: Pub, 2009.`
             nature,  # `Abbrev. J. 21, 233–243 (2016).`
@@ -279,6 +280,7 @@ def build(
 
         read = (
             chicago.article(text, parts, authors.span.end, out)
+            or (copernicus.article(text, parts, authors.span.end, out) if year is None else None)
             or frontiers.article(text, parts, authors.span.end, out)
             or physics.article(text, parts, authors.span.end, out)
             or nature.article(text, parts, authors.span.end, out)
@@ -312,7 +314,11 @@ def build(
         if read is not None:
             out["title"], out["kind"] = read
             return out
-    segments = _segments(_join_split_tails(text, parts))
+    joined = _join_split_tails(text, parts)
+    if len(joined) < len(parts) - 2:  # a volume taken for a year was joined to its tail
+        kept = [p.date for p in joined if p.date is not None]
+        out["dates"] = tuple(d for d in out["dates"] if any(d is k for k in kept))
+    segments = _segments(joined)
     title_segments, kind = _roles(text, segments, out, year)
     links = out.get("urls", ())
     doi_links = all(DOI_IN_URL.match(u.text) for u in links)  # a book's DOI, not a web page's
@@ -397,14 +403,49 @@ def _join_split_tails(text: str, parts: Sequence[Part]) -> Sequence[Part]:
         if part.kind != "pub" or part.volume or part.issue or part.locator:
             continue
         j = i + 1 if i + 1 < len(parts) and parts[i + 1].kind == "access" else i
+        if j == i + 1 and j + 2 < len(parts) and parts[j + 1].kind == "semi":
+            # after the access note, a volume the lexer took for a year: two volumes bound as
+            # one (`;1017–18:211–20`) or a volume named by its year (`;2010:1–8`)
+            taken = _volume_as_year(parts[j + 2], parts[j + 3 : j + 4])
+            if taken:
+                end = parts[j + 1 + taken].end
+                joined = with_tail(
+                    part, text[parts[j + 1].start : end].rstrip(), parts[j + 1].start
+                )
+                if joined is not None:
+                    after = parts[j + 2 + taken :]
+                    return [*parts[:i], joined, *parts[i + 1 : j + 1], *after]
         kinds = [p.kind for p in parts[j + 1 : j + 4]]
-        if kinds[:2] != ["semi", "text"] or kinds[2:3] not in ([], ["sep"], ["url"], ["doi"]):
+        # (the stop before `Available from:` may be lost: `;2(1) Available from: 10.4172/...`)
+        if kinds[:2] != ["semi", "text"] or kinds[2:3] not in (
+            [],
+            ["sep"],
+            ["url"],
+            ["doi"],
+            ["available"],
+        ):
             continue
         semi, printed = parts[j + 1], parts[j + 2]
-        joined = with_tail(part, text[semi.start : printed.end], semi.start)
+        joined = with_tail(part, text[semi.start : printed.end].rstrip(), semi.start)
         if joined is not None:
             return [*parts[:i], joined, *parts[i + 1 : j + 1], *parts[j + 3 :]]
     return parts
+
+
+def _volume_as_year(part: Part, following: Sequence[Part]) -> int:
+    """How many parts a volume taken for a year spans (0 if it is none): the year no work has
+    (`1017` of `;1017–18:211–20`) with the text after it, or a bare year with its pages and no
+    volume (`;2010:1–8`, whose year the entry's date gave already)."""
+    date = part.date
+    if part.kind != "pub" or date is None or date.month is not None:
+        return 0
+    if part.volume or part.issue:
+        return 0
+    if part.locator is not None:
+        return 1
+    if date.year < FIRST_PLAUSIBLE_YEAR and [p.kind for p in following] == ["text"]:
+        return 2
+    return 0
 
 
 def identifiers(text: str, parts: Sequence[Part], out: dict) -> None:

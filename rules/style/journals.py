@@ -1160,13 +1160,17 @@ def _stopped_in_subtitle(
         )
 
 
+_CUT_HYPHEN = re.compile(r"(?<=[^\W\d_]\.)[-\u2010](?=[^\W\d_])")
+
+
 def _cut_elsewhere(name: str, title: str) -> bool:
     """Whether every word of the dotted abbreviation `name` is the word of `title` in its place,
     whole or cut short and marked by a period (`J. Clean. Prod.` of Journal of Cleaner
     Production): the same words in the same order, none dropped or added, only cut at another
     letter than the shipped form cuts them. Sources differ there (ISO 4's word list, publishers'
-    own forms), so such a name is a variant, not another journal's name."""
-    printed = name.split()
+    own forms), so such a name is a variant, not another journal's name. A hyphen after a cut
+    word joins two words cut each (`Bound.-Lay. Meteorol.` of Boundary-Layer Meteorology)."""
+    printed = _CUT_HYPHEN.sub(" ", name).split()
     words = _journal_words(title)
     if len(printed) != len(words):
         return False

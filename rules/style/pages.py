@@ -20,7 +20,7 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import deviations, style_form
+from .conventions import deviations, style_form, vancouver
 
 IN_FORMS = {"In:": "In:", "In.": "In.", "In": "In"}
 
@@ -286,7 +286,9 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         5. Merchant A, Batzner S, Cubuk ED, et al. Deep learning. Phys Rev Lett 2023;624:80-5.
 
     A list split between the two forms sets no convention here; RL814 then hints at the form its
-    style family prescribes.
+    style family prescribes. Where the list abbreviates, it also learns where it cuts: to the
+    digits that change (`325-9`, Vancouver's) or to two (`325-29`, Chicago's), from the ranges the
+    two cuts print differently, and flags the ranges cut the other way.
 
     ## Fix safety
     Safe: the range keeps its pages; only the printed form of its last page changes.
@@ -298,6 +300,49 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         yield range_diagnostic(
             ref, form, found.form, found.says(f"page ranges in this list are {found.form}")
         )
+    if found.form != "abbreviated":
+        return
+    flagged = {id(ref) for ref, _ in odd}
+    # Citing Medicine cuts to the digits that change; other lists say how they cut
+    pinned = (TO_CHANGE, "Citing Medicine") if vancouver(refs) else (None, "")
+    cut, cut_odd = deviations([r for r in refs if id(r) not in flagged], cut_form, pinned)
+    if cut is None:
+        return
+    for ref, form in cut_odd:
+        parts = _range_parts(ref)
+        assert parts is not None
+        pages, first, last, printed = parts
+        new_last = _short(first, last) if cut.form == TO_CHANGE else last[-2:]
+        start = pages.span.end - len(printed)
+        example = f"{pages.first}{pages.dash or '-'}{new_last}"
+        yield Diagnostic(
+            pages.span,
+            f"page range `{pages.text}` is {form}; "
+            f"{cut.says(f'page ranges in this list are {cut.form}')} (`{example}`)",
+            fix=Fix.safe(Edit(Span(start, pages.span.end), new_last), message=f"Write `{example}`"),
+            ref=ref,
+        )
+
+
+TO_CHANGE = "cut to the digits that change"
+TO_TWO = "cut to two digits"
+
+
+def cut_form(ref: Reference) -> str | None:
+    """Where an abbreviated range is cut: to the digits that change (`325–9`) or to two
+    (`325–29`); None where the two cuts print it alike (`1365–71`) or it is written in full."""
+    parts = _range_parts(ref)
+    if parts is None or parts[0].first[:1].isalpha():
+        return None
+    _, first, last, printed = parts
+    if printed == last or printed.startswith("0"):
+        return None  # (`2000–01`: a zero kept, read alike in both cuts)
+    shortest = _short(first, last)
+    if len(shortest) != 1:
+        return None
+    if printed == shortest:
+        return TO_CHANGE
+    return TO_TWO if len(last) > 2 and printed == last[-2:] else None
 
 
 def range_diagnostic(ref: Reference, form: str, wanted: str, why: str) -> Diagnostic:

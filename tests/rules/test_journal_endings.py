@@ -43,6 +43,16 @@ def apa(journals: list[str]) -> str:
     )
 
 
+def copernicus(journals: list[str]) -> str:
+    """Copernicus' author-date style, the year last: `Surname, A. B. and Second, C.: Title,
+    J. Abbrev., Volume, first–last, Year.`, unnumbered under a heading."""
+    return "References\n" + "".join(
+        f"{SURNAMES[n - 1]}, A. B. and Second, C.: Study number {n}, {j}, {n + 10}, "
+        f"{n}01–{n}09, {1990 + n}.\n"
+        for n, j in enumerate(journals, 1)
+    )
+
+
 def found(lint, text: str, code: str) -> list[tuple[int | None, str]]:
     return [(d.entry, d.message) for d in lint(text, select=[code])]
 
@@ -72,6 +82,16 @@ def test_a_dotted_abbreviation_cutting_its_words_elsewhere_is_a_hint_not_a_warni
         (hint,) = lint(text, select=["RL816"])
         assert hint.severity is Severity.INFO
         assert hint.edits[0].text == standard.rstrip(".") or hint.edits[0].text == standard
+
+
+def test_two_words_cut_each_on_either_side_of_a_hyphen_are_a_variant(lint):
+    # `Bound.-Lay.` cuts both words of Boundary-Layer, as Copernicus prints it
+    text = copernicus([*DOTTED, "Bound.-Lay. Meteorol."])
+    assert found(lint, text, "RL811") == []
+    ((entry, message),) = found(lint, text, "RL816")
+    assert entry == 9 and "`Bound.-Lay. Meteorol.` cuts the words" in message
+    # a word after the hyphen that is no cut of the title's is no variant
+    assert found(lint, copernicus([*DOTTED, "Bound.-Lyr. Meteorol."]), "RL816") == []
 
 
 def test_a_word_that_is_no_cut_of_the_title_keeps_its_warning(lint):

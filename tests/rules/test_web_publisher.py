@@ -50,6 +50,9 @@ BARE = [
     # `[online]`, a copyright year
     "Cancer Research UK. Cancer statistics for the UK [online]. c2019 [cited 2021 Feb 1]. "
     "Available from: https://www.cancerresearchuk.org/statistics",
+    # a document dated to the day, its medium straight after its title: no newspaper
+    "World Health Organization. Statement on pesticides [Internet]. 2008 May 14 [cited 2017 "
+    "Aug 8]. Available from: https://www.who.int/news/statement",
 ]
 
 
@@ -78,6 +81,15 @@ COMPLETE = [
     # a homepage dated by update in the note: place and publisher given
     "American Cancer Society [Internet]. Atlanta: ACS; c2020 [updated 2020 Jan 8; cited 2021 "
     "Feb 1]. Available from: https://www.cancer.org",
+    # a journal article whose date gives its month, the issue's stop lost before `Available`
+    "Mensah KA, Osei B. Lead in cassava flour. J Food Saf Res [Internet]. 2015 Mar [cited 2019 "
+    "Jun 2];4(2) Available from: 10.1234/jfsr.2015.42",
+    # two volumes bound as one, after the month
+    "Lind P. Residues in honey. J Chromatogr A [Internet]. 2016 Apr [cited 2017 Jul 31];"
+    "1017–18:211–20. Available from: http://www.example.org/lind",
+    # a newspaper's article: the medium after the paper's name, the date to the day
+    "Okeke C. Pesticides banned after deaths. Daily Courier [Internet]. 2008 May 14 [cited 2017 "
+    "Aug 8]. Available from: https://www.example.org/news/pesticides-banned",
     # no medium at all: other styles' web pages are not this rule's
     "World Health Organization. Protecting breastfeeding. 2017. Available from: "
     "https://apps.who.int/iris/handle/10665/259386",

@@ -31,7 +31,7 @@ ARXIV_IN_URL = patterns.compile(
 ARXIV_IN_DOI = patterns.compile(r"^10\.48550/arXiv\.(.+)$", re.IGNORECASE)
 ACCESS_WORDING = patterns.compile(
     r"[\[(,]?\s*(?:updated[^;\]]*;\s*)?((?:(?:last|date)\s+)?"
-    r"(?:accessed|cited|viewed|retrieved|consulted)(?:\s+on)?)",
+    r"(?:accessed|access(?=\s*:)|cited|viewed|retrieved|consulted)(?:\s+on)?)",
     re.IGNORECASE,
 )
 # the label, and a resolver address written after it ("doi: http://dx.doi.org/10..."): both mark

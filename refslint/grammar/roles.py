@@ -909,4 +909,8 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
                 out["place"], out["publisher"] = found.place, found.publisher
                 if found.date is not None:
                     out["date"] = found.date.date
+            else:
+                from refslint.grammar import abnt  # `Place: Publisher, Year. p.211-362.`
+
+                abnt.imprint(text, after[0][0].start, out)
     return Kind.CONFERENCE if is_conference or event else Kind.CHAPTER

@@ -352,6 +352,10 @@ def build(
         from refslint.grammar import rsc  # `Title, arXiv, 2023, preprint, arXiv.2412.16551`
 
         rsc.preprint(text, authors.span.end, out)
+    if kind in (Kind.UNKNOWN, Kind.WEBPAGE) and out.get("title") and not out.get("container"):
+        from refslint.grammar import abnt  # `Title. Journal, v. 20, n. 40, p. 147-162, 2010.`
+
+        kind = abnt.article(text, out) or kind
     out["kind"] = kind
     return out
 

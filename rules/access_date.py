@@ -149,12 +149,14 @@ def access_date_before_publication(ref: Reference, ctx: Context) -> Iterator[Dia
 
 
 # An access date in the words of another language (`acessado em 01/07/2021`, `Acesso em: 3 nov.
-# 2023`, `consultado el`, `consulté le`, `abgerufen am`) or in English words no style prints
-# (`last access on 05/21/2021`, `date of access: 3 May 2021`): the date is there, in a form the
-# grammar does not read; whether the list should word it so is RL807's business.
+# 2023`, cut short `Acesso: 3 nov. 2023`, `consultado el`, `consulté le`, `abgerufen am`) or in
+# English words no style prints (`last access on 05/21/2021`, `date of access: 3 May 2021`): the
+# date is there, in a form the grammar does not read; whether the list should word it so is
+# RL807's business.
 ACCESS_IN_OTHER_WORDS = patterns.compile(
     r"(?i)\b(?P<words>(?:acess(?:ado|o)|consultad[oa]|accedido|consulté|abgerufen|zugegriffen)"
-    r"\s+(?:em|el|en|le|am)|last\s+access\s+on|date\s+of\s+access)\s*:?\s*\d"
+    r"\s+(?:em|el|en|le|am)|acess(?:ado|o)(?=\s*:)|last\s+access\s+on|date\s+of\s+access)"
+    r"\s*:?\s*\d"
 )
 
 # An access date in English words with no brackets around them that the grammar did not read

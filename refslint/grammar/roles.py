@@ -31,7 +31,7 @@ ARXIV_IN_URL = patterns.compile(
 ARXIV_IN_DOI = patterns.compile(r"^10\.48550/arXiv\.(.+)$", re.IGNORECASE)
 ACCESS_WORDING = patterns.compile(
     r"[\[(,]?\s*(?:updated[^;\]]*;\s*)?((?:(?:last|date)\s+)?"
-    r"(?:accessed|cited|viewed|retrieved|consulted)(?:\s+on)?)",
+    r"(?:accessed|access(?=\s*:)|cited|viewed|retrieved|consulted)(?:\s+on)?)",
     re.IGNORECASE,
 )
 # the label, and a resolver address written after it ("doi: http://dx.doi.org/10..."): both mark
@@ -358,6 +358,10 @@ def build(
         from refslint.grammar import rsc  # `Title, arXiv, 2023, preprint, arXiv.2412.16551`
 
         rsc.preprint(text, authors.span.end, out)
+    if kind in (Kind.UNKNOWN, Kind.WEBPAGE) and out.get("title") and not out.get("container"):
+        from refslint.grammar import abnt  # `Title. Journal, v. 20, n. 40, p. 147-162, 2010.`
+
+        kind = abnt.article(text, out) or kind
     out["kind"] = kind
     return out
 
@@ -951,4 +955,8 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
                 out["place"], out["publisher"] = found.place, found.publisher
                 if found.date is not None:
                     out["date"] = found.date.date
+            else:
+                from refslint.grammar import abnt  # `Place: Publisher, Year. p.211-362.`
+
+                abnt.imprint(text, after[0][0].start, out)
     return Kind.CONFERENCE if is_conference or event else Kind.CHAPTER

@@ -29,7 +29,7 @@ from .style.conventions import DOMINANCE, MIN_ENTRIES, deviations
 # an initial's period, the join, and the next name inverted (`R. A.; RODRIGUES, R.`,
 # `A./ MARCHEZAN, R.`, `I. L. & MENDES, E.`); `, &` before APA's last name is a comma's
 _JOIN = pattern(
-    r"(?<=\b[^\W\d_]\.)(?P<join>\s*(?:;|/|,?\s*&)\s*)"
+    r"\.(?<=\b[^\W\d_]\.)(?P<join>\s*(?:;|/|,?\s*&)\s*)"
     r"(?=[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*){0,2},\s*[^\W\d_]\.)"
 )
 
@@ -113,6 +113,8 @@ VOLUME_FIRST, NO_COMMA, ISSUE_FIRST = (
 
 
 def _order(ref: Reference) -> str | None:
+    if "v." not in ref.text and "vol." not in ref.text:
+        return None  # most entries: the pattern is not run
     m = _VOLUME_ISSUE.search(ref.text, ref.body_start)
     if m is None:
         return None

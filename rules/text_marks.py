@@ -40,7 +40,7 @@ def _inside(start: int, spans: Sequence[Span]) -> bool:
 # item_types_and_fields: `Publisher`, `Place`, `Extra`, `Library Catalog`, `Call Number`, ...),
 # and a report's bare type in BibTeX's short form, with no number (`(tech. rep.)`)
 _NOTE = pattern(
-    r"\s?(?P<note>\[(?P<label>Publisher|Place|Extra|Library Catalog|Call Number|Rights|Archive"
+    r"(?P<note>\[(?P<label>Publisher|Place|Extra|Library Catalog|Call Number|Rights|Archive"
     r"|Loc\. in Archive|Short Title|Journal Abbr)\s*:\s*[^\]\[]{1,120}\]"
     r"|\((?P<type>tech\. rep\.|Tech\. Rep\.)\))"
 )
@@ -81,6 +81,7 @@ def manager_note_left(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         if _inside(m.start("note"), spans):
             continue
         note = m.group("note")
+        start = m.start() - 1 if ref.text[m.start() - 1] == " " else m.start()
         if m.group("type"):
             yield Diagnostic(
                 Span(*m.span("note")),
@@ -92,7 +93,7 @@ def manager_note_left(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         yield Diagnostic(
             Span(*m.span("note")),
             f"a reference manager's `{m.group('label')}` field left in with its label (`{note}`)",
-            fix=Fix.unsafe(Edit(Span(m.start(), m.end()), ""), message="Remove the note"),
+            fix=Fix.unsafe(Edit(Span(start, m.end()), ""), message="Remove the note"),
             ref=ref,
         )
 
@@ -102,11 +103,13 @@ def manager_note_left(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # a word, a space and a comma or a closing period (`Gredos ,`, `Anagrama , 1982`; not an ellipsis)
 _SPACED = pattern(r"(?<=[^\W\d_])(?P<space>[ \t]+)(?P<mark>,|\.(?!\.))(?=\s|$)")
 # a word of three letters, a comma and a year or a capitalised word (`Senado,1988`)
-_TIGHT = pattern(r"(?<=[^\W\d_]{3}),(?=(?:1[5-9]|20)\d\d\b|[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+_TIGHT = pattern(r",(?<=[^\W\d_]{3},)(?=(?:1[5-9]|20)\d\d\b|[A-ZÀ-Þ][a-zà-ÿ]{2,})")
 HABIT_SHARE = 0.5  # a list that spaces its commas in half its entries or more does so by design
 
 
 def _spaced(ref: Reference) -> list[re.Match[str]]:
+    if " ," not in ref.text and " ." not in ref.text:
+        return []  # most entries: the pattern is not run
     spans = _spans(ref)
     title = ref.title.span if ref.title is not None else None
     return [
@@ -182,12 +185,14 @@ _MONTHS_IN_FULL = (
     "diciembre janvier février avril juin juillet août septembre octobre novembre décembre "
     "January February March April May June July August September October November December"
 )
+_MONTH_WORDS = frozenset(_MONTHS_IN_FULL.split())
+# each found from its mark, the one character a search looks for first
 _STRAY = pattern(
-    r"(?P<sign>[?!]):(?=\s)"  # `forward?: navigating`
-    r"|(?<![^\W\d_])[nN](?P<ordinal>[º°])\.(?=\s*\d)"  # `nº. 16`
-    r"|(?<![\w.])(?P<month>" + "|".join(sorted(set(_MONTHS_IN_FULL.split()), key=len)) + r")"
-    r"\.(?=\s+(?:de\s+)?(?:1[5-9]|20)\d\d\b)"  # `10 maio. 2022`
+    r":(?<=[?!]:)(?=\s)"  # `forward?: navigating`
+    r"|\.(?<=(?<![^\W\d_])[nN][º°]\.)(?=\s*\d)"  # `nº. 16`
+    r"|\.(?<=[^\W\d_]{3}\.)(?=\s+(?:de\s+)?(?:1[5-9]|20)\d\d\b)"  # `10 maio. 2022`
 )
+_WORD_BEFORE = pattern(r"(?<![\w.])[^\W\d_]+\.\Z")
 
 
 @rule(
@@ -223,17 +228,25 @@ def mark_after_sign(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Safe: the mark after the sign is removed.
     """
     spans = _spans(ref)
-    for m in _STRAY.finditer(ref.text, ref.body_start):
-        if _inside(m.start(), spans):
+    text = ref.text
+    for m in _STRAY.finditer(text, ref.body_start):
+        mark = m.start()
+        if _inside(mark, spans):
             continue
-        if m.group("sign"):
-            what, mark = f"a colon after the `{m.group('sign')}`", m.end() - 1
-        elif m.group("ordinal"):
-            what, mark = f"a period after the ordinal sign (`{m.group()}`)", m.end() - 1
+        if text[mark] == ":":
+            start, what = mark - 1, f"a colon after the `{text[mark - 1]}`"
+        elif text[mark - 1] in "º°":
+            start, what = (
+                mark - 2,
+                f"a period after the ordinal sign (`{text[mark - 2 : mark + 1]}`)",
+            )
         else:
-            what, mark = f"a period after a month written in full (`{m.group()}`)", m.end() - 1
+            word = _WORD_BEFORE.search(text, max(0, mark - 12), mark + 1)
+            if word is None or word.group()[:-1] not in _MONTH_WORDS:
+                continue
+            start, what = word.start(), f"a period after a month written in full (`{word.group()}`)"
         yield Diagnostic(
-            Span(m.start(), m.end()),
+            Span(start, mark + 1),
             what,
             fix=Fix.safe(Edit(Span(mark, mark + 1), ""), message="Remove the mark"),
             ref=ref,

@@ -261,6 +261,24 @@ _FILE_REST = pattern(
     r"[ \t](?P<rest>[\w%~-]+(?:/[\w%~.-]+)*\.(?:s?html?|pdf|php|aspx?|jsp|cfm|xml|txt|docx?|xlsx?)"
     r"(?:[#?][^\s]*?)?)(?=[.,;]?(?:\s|$))"
 )
+# after an address ending on a word, the rest of a title's words up to a period
+# (`/106020121/Rising Debt and Falling Assets in Chinas Key Markets.`)
+_WORDS_REST = pattern(
+    r"[ \t](?P<rest>(?:[^\W\d_][\w'’-]*[ \t]){1,15}[^\W\d_][\w'’-]*)(?=\.(?:\s|$))"
+)
+_WORD = pattern(r"[^\W\d_]+")
+
+
+def _title_words_rest(ref: Reference, url_end: int, last: str) -> re.Match[str] | None:
+    """The words after an address that go on spelling the title (`Rising` + `Debt and ...`)."""
+    if ref.title is None or not _WORD.fullmatch(last):
+        return None
+    m = _WORDS_REST.match(ref.text, url_end)
+    if m is None:
+        return None
+    title = {w.lower() for w in _WORD.findall(ref.title.text)}
+    words = [w.lower() for w in _WORD.findall(m.group("rest"))] + [last.lower()]
+    return m if sum(w in title for w in words) >= 0.8 * len(words) else None
 
 
 @rule(
@@ -274,7 +292,9 @@ def address_space(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an address followed by a space and the rest of a file's name (`.../27/content
     2411923.htm`): the address stops inside its path and the name after the space ends as a page
-    does (`.htm`, `.html`, `.pdf`, `.php`). An address that ends on a `/` or a mark is whole.
+    does (`.htm`, `.html`, `.pdf`, `.php`), or the title's words go on after it up to a period
+    (`/106020121/Rising Debt and Falling Assets.` for a work so titled). An address that ends on
+    a `/` or a mark is whole.
 
     ## Why is this bad?
     An address holds no space; one printed with a space (often for an underscore lost in the
@@ -296,12 +316,12 @@ def address_space(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     for url in ref.urls:
         if url.text.endswith(("/", ".", ",", ";", ")")) or "/" not in url.text.split("//", 1)[-1]:
             continue
-        m = _FILE_REST.match(ref.text, url.span.end)
+        last = url.text.rsplit("/", 1)[-1]
+        m = _FILE_REST.match(ref.text, url.span.end) or _title_words_rest(ref, url.span.end, last)
         if m is None:
             continue
         yield Diagnostic(
             Span(url.span.start, m.end()),
-            f"an address broken by a space (`{url.text.rsplit('/', 1)[-1]} {m.group('rest')}`); "
-            "an address holds no space",
+            f"an address broken by a space (`{last} {m.group('rest')}`); an address holds no space",
             ref=ref,
         )

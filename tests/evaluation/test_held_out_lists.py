@@ -390,18 +390,18 @@ SETS = {
     # `[Publisher: ...]` notes, accents lost, spaces before commas, damaged addresses). Then
     # RL846-RL851 (a manager's field, a comma's spaces, a mark after a sign, an address broken by
     # a space, names joined by `&` or `/` among `;`, a volume and issue out of the list's order):
-    # found 14 -> 42
+    # found 14 -> 43
     "unseen-lists-15": HeldOut(
         "unseen-lists-15",
         {
             "aup-ccr-mask-advertising": (13, 5, 0),
             "pucsp-bakhtiniana-feminicide": (9, 14, 0),
             "unesp-transformacao-cynicism": (7, 1, 1),
-            "unicamp-ecosoc-china-economy": (13, 1, 1),
+            "unicamp-ecosoc-china-economy": (14, 1, 1),
         },
         entries=174,
         faults=140,
-        found=42,
+        found=43,
         alarms=21,
         rejected=2,
     ),

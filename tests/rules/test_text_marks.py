@@ -187,6 +187,12 @@ def test_signs_with_no_mark_after_pass(lint, entry):
             "Doe, J. (2021). Notes. https://example.org/files/t20230203 1900299.html#1",
             "`t20230203 1900299.html#1`",
         ),
+        (
+            "MELIN, L. E. Rising debt and falling assets in China’s key markets. 2023. Available "
+            "at: https://www.academia.edu/106020121/Rising Debt and Falling Assets in Chinas Key "
+            "Markets. Last access: Jan. 23, 2024.",
+            "`Rising Debt and Falling Assets in Chinas Key Markets`",
+        ),
     ],
 )
 def test_an_address_broken_by_a_space(lint, entry, shown):
@@ -203,6 +209,9 @@ def test_an_address_broken_by_a_space(lint, entry, shown):
         "Doe J. Data. https://example.org/ index.html was moved.",
         "Doe J. Data. Available from: https://example.org/data, report.pdf (2019).",
         "Doe J. Data. Available from: https://example.org/data accessed 2019.",
+        # words after an address that are not the title's
+        "Doe J. Rising debt in China. 2023. Available at: https://example.org/report Geneva "
+        "World Health Organization. Last access: Jan. 23, 2024.",
     ],
 )
 def test_whole_addresses_pass(lint, entry):

@@ -63,6 +63,20 @@ def test_a_name_the_list_lower_cases_elsewhere_keeps_its_capital(lint):
     assert found(lint, text, "RL587") == []
 
 
+def test_a_word_another_title_prints_in_capitals_is_a_name(lint):
+    # `structure` in lower case in entry 7 is evidence, but entry 8 names the program `STRUCTURE`
+    title = "Software for summarising and evaluating Structure output"
+    lowered = (
+        "7. Ng A, Chu B. Genetic diversity and structure of wild millet. J Hered. 2018;48:1-9.\n"
+    )
+    program = (
+        "8. Evanno G, Goudet J. Detecting the number of clusters using the software STRUCTURE:"
+        " a simulation study. Mol Ecol. 2005;14:2611-20.\n"
+    )
+    assert [e for e, _ in found(lint, vancouver(title) + lowered, "RL587")] == [1]
+    assert found(lint, vancouver(title) + lowered + program, "RL587") == []
+
+
 def test_one_finding_per_title_and_the_fix_lowers_every_word(lint):
     text = vancouver(
         "Relapsed Malignancies and Mercury-Containing preparations in children and their parents"

@@ -46,7 +46,8 @@ from .conventions import (
 from .journal_cuts import cut_words, wrong_cut
 from .journal_words import odd_words, standard_words
 
-_SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
+# (`Ser`: Scopus marks a series so, `J Bone Jt Surg Ser Am` for `J Bone Joint Surg Am`)
+_SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for", "ser"}
 
 
 @lru_cache(maxsize=4096)
@@ -82,8 +83,9 @@ def _same_journal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 )
 def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Compares journal names after dropping case, dots, accents and small words, and treating an
-    abbreviation as the start of its word (`Theor` and `Theory`, `Phys` and `Physical`), and
+    Compares journal names after dropping case, dots, accents, small words and Scopus's series
+    mark (`J Bone Jt Surg Ser Am`), and treating an abbreviation as the start of its word
+    (`Theor` and `Theory`, `Phys` and `Physical`), and
     flags a journal printed in two forms. The rarer form is flagged; on a tie, the later entry.
     A journal printed with the qualifier PubMed's titles give it in parentheses in one entry and
     without it in another (`Sensors (Basel, Switzerland)`, `Sensors`) is written two ways too;

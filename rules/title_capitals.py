@@ -266,7 +266,26 @@ def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) ->
         return "a plural"
     if _participle(word):
         return "a participle"
+    if (
+        _OPENING_ARTICLE.fullmatch(text, 0, m.start())
+        and _LOWER_NEXT.match(text, m.end())
+        and english_words().get(word, 0) >= FREQUENT
+        and _known(word)
+    ):
+        return "a title-case capital after the opening article, the noun after it in lower case"
     return None
+
+
+# A title that opens with an article and a capitalised noun run on by a noun in lower case (`A
+# Serum bottle modification`): the capital is a title-case remnant, which the noun after it lost.
+# Before a small word (`The Relationship between`, `The State of`) it may open a name, and passes.
+_OPENING_ARTICLE = pattern(r"(?:A|An|The)\s+")
+_JOINERS = (
+    "with|from|into|onto|upon|over|than|that|this|these|those|among|amongst|after|before|between"
+    "|within|without|about|through|under|across|against|during|toward|towards|versus|while|when"
+    "|where|which|whose|beyond|along|around|behind|below|above|since|until|like|near|following"
+).split("|")
+_LOWER_NEXT = pattern(r"\s+(?!(?:" + "|".join(_JOINERS) + r")\b)[a-z]{4,}\b")
 
 
 def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -> bool:
@@ -413,7 +432,10 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     capital a slip only on evidence: the list writes the English word in lower case inside a
     title at least as often as it capitalises it, or the word has a shape no name takes (a
     plural, a participle, a technical term numbered with a hyphen) and is an English word that
-    SCOWL's word lists never print capitalised. It leaves alone:
+    SCOWL's word lists never print capitalised, or it is a frequent English word right after the
+    article that opens the title and before a longer word in lower case that is no preposition
+    (`A Serum bottle modification`: title case's capital, which the next noun lost; `The State
+    of`, `The Relationship between` may open a name and pass). It leaves alone:
 
     - a run of capitalised words or one beside an acronym (`Protein Data Bank`, `Gene Ontology`,
       `UK Biobank`): a name; but a compound whose later parts are in lower case

@@ -77,6 +77,37 @@ def test_a_word_another_title_prints_in_capitals_is_a_name(lint):
     assert found(lint, vancouver(title) + lowered + program, "RL587") == []
 
 
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("A Serum bottle modification of the roll tube technique", "Serum"),
+        ("The Mouse model of human colitis in practice", "Mouse"),
+    ],
+)
+def test_a_title_case_capital_after_the_opening_article(lint, title, word):
+    (finding,) = lint(vancouver(title), select=["RL587"])
+    assert finding.message.startswith(f"`{word}` capitalised inside a title in sentence case")
+    assert "after the opening article" in finding.message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # before a small word it may open a name; a name, a place, a rare word keep theirs
+        "The Relationship between expression and survival in cancer",
+        "The State of the world's children in practice",
+        "A Bayesian approach to sample size in trials",
+        "The Netherlands cohort study on diet and cancer",
+        "The Lancet commission on global surgery and health",
+        "A Phase 2 study of nivolumab in cancer",
+        # not the opening article's word
+        "Modification of A Serum bottle for the roll tube technique",
+    ],
+)
+def test_what_the_opening_article_rule_leaves_alone(lint, title):
+    assert lint(vancouver(title), select=["RL587"]) == []
+
+
 def test_one_finding_per_title_and_the_fix_lowers_every_word(lint):
     text = vancouver(
         "Relapsed Malignancies and Mercury-Containing preparations in children and their parents"

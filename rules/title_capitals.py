@@ -284,8 +284,8 @@ _JOINERS = (
     "with|from|into|onto|upon|over|than|that|this|these|those|among|amongst|after|before|between"
     "|within|without|about|through|under|across|against|during|toward|towards|versus|while|when"
     "|where|which|whose|beyond|along|around|behind|below|above|since|until|like|near|following"
-).split("|")
-_LOWER_NEXT = pattern(r"\s+(?!(?:" + "|".join(_JOINERS) + r")\b)[a-z]{4,}\b")
+)
+_LOWER_NEXT = pattern(r"\s+(?!(?:" + _JOINERS + r")\b)[a-z]{4,}\b")
 
 
 def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -> bool:

@@ -319,15 +319,15 @@ SETS = {
         "unseen-lists-12",
         {
             "edp-sicotj-rotator-cuff": (14, 0, 0),
-            "liebert-biopreserv-genebanks": (16, 0, 0),
+            "liebert-biopreserv-genebanks": (15, 1, 0),
             "lww-essr-mtor-muscle": (4, 0, 0),
             "medoral-jced-niti-fatigue": (4, 0, 0),
         },
         entries=241,
         faults=63,
-        found=38,  # 0.60 after RL511's `HH. . The`, RL810's `J Bone Jt Surg Ser Am`, RL811's
-        # unknown `Acta Agronomica Sinica` in full, and RL550 put before `marker-assested`
-        alarms=0,
+        found=37,  # 0.59 after RL511's `HH. . The`, RL810's `J Bone Jt Surg Ser Am` and RL811's
+        # unknown `Acta Agronomica Sinica` in full
+        alarms=1,
         rejected=0,
     ),
     # the day it was added: recall 0.51 (45 of 89; 0.64 where a rule exists), 24.5 false alarms

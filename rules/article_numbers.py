@@ -448,7 +448,8 @@ def page_span_in_numbered_journal(refs: Sequence[Reference], ctx: Context) -> It
     too long to be a page), or the DOI is of a family whose journals all number their articles
     (BMC and SpringerOpen's `10.1186/`, Nature Portfolio's open journals: `s41598`, `s41467`,
     `s41419`, `s41392`, ..., `ncomms`, `cddis`), or the journal's name is one of a short table
-    (PLOS's journals, eLife, Scientific Reports, Nature Communications, Cell Death & Disease,
+    (PLOS's journals, eLife, Scientific Reports, Nature Communications and the Communications
+    journals, `Commun Earth Environ`, `Commun Biol` ..., Cell Death & Disease,
     BMC's, Frontiers', Heliyon, iScience, MDPI's from 2016: Energies, Int J Mol Sci, Molecules,
     Cancers, Nutrients, Sensors ...), in any form the journal lists know, or the volume is the
     year and no issue is printed (`Journal of Chemistry, vol. 2013, pp. 1–8, 2013`: Hindawi's

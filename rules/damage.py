@@ -98,6 +98,10 @@ def mojibake(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # periods, but not an ellipsis
 DOUBLED = pattern(r"([,;:])\1+|(?<![.])(\.)\.(?![.])")
 _PAIRS = ("..", ",,", ";;", "::")  # what DOUBLED needs to find anything: a cheap first look
+# the same mark twice with a space between (`Messer HH. . The`), where a field between them was
+# emptied; a spaced ellipsis (`. . .`) is left alone
+SPACED = pattern(r"(?<![.,;:\s])(?<![.,;:]\s)([.,;:]) \1(?! ?[.,;:])")
+_SPACED_PAIRS = (". .", ", ,", "; ;", ": :")
 # a mark left before the entry's final period, where a field after it was emptied (`1974;.`)
 _STRAY_BEFORE_END = pattern(r"([,;:])(\.)\s*$")
 # a period left between a number and a comma, where an identifier after it was emptied
@@ -141,12 +145,13 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
 def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a period, comma, semicolon or colon printed twice (or, except periods, more times) in a
-    row outside links; a run is one finding, fixed to one mark. A comma, semicolon or colon just
+    row outside links, also with a space between (`Messer HH. . The`); a run is one finding,
+    fixed to one mark. A comma, semicolon or colon just
     before the entry's final period (`1974;.`, where the field after it was emptied) is flagged
     too, and so are a period between a number and a comma (`2237–42., PMID`, where the DOI
     after it was emptied), a mark that opens parentheses before a number (`(. 2008)`) and a
     parenthesis closed after a year that none opened (`2023);`). An
-    ellipsis (three periods) is
+    ellipsis (three periods, spaced or not) is
     left alone, and so are colons inside an unspaced token with digits (`335::AID-SIM336`, a
     piece of an old Wiley DOI cut from the rest by a stray space).
 
@@ -171,6 +176,7 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             fix=Fix.safe(Edit(Span(stray.start(), stray.end(1)), ""), message="Remove it"),
         )
     yield from _stray_marks(ref)
+    yield from _spaced_pairs(ref)
     if not any(pair in ref.text for pair in _PAIRS):
         return
     for m in DOUBLED.finditer(ref.text, ref.body_start):
@@ -186,6 +192,20 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 Edit(Span(m.start() + 1, m.end()), ""),
                 message="Remove one" if len(m.group()) == 2 else "Keep one",
             ),
+        )
+
+
+def _spaced_pairs(ref: Reference) -> Iterator[Diagnostic]:
+    """`Messer HH. . The`: a mark, a space and the same mark, a field between them emptied."""
+    if not any(pair in ref.text for pair in _SPACED_PAIRS):
+        return
+    for m in SPACED.finditer(ref.text, ref.body_start):
+        if _in_link(ref, m.start()):
+            continue
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"`{m.group()}` is doubled punctuation; expected `{m.group(1)}`",
+            fix=Fix.safe(Edit(Span(m.start() + 1, m.end()), ""), message="Remove one"),
         )
 
 

@@ -2,9 +2,10 @@
 
 The rules look at the whole list before they speak: a web page without a year is a fault only in
 a list whose style dates its entries where Vancouver and author-date styles do (physics, IEEE and
-ABNT lists often give a web page no year), and a book without a place only where the list's books
-give one or its names are set out as Citing Medicine sets them (APA 7 and MLA drop the place). A
-thesis set out as a book without its mark gets a hint (RL522). `rules/format.py` exposes them.
+ABNT lists often give a web page no year: a physics list is held to it where it dates another),
+and a book without a place only where the list's books give one or its names are set out as
+Citing Medicine sets them (APA 7 and MLA drop the place). A thesis set out as a book without its
+mark gets a hint (RL522). `rules/format.py` exposes them.
 """
 
 from __future__ import annotations
@@ -130,7 +131,10 @@ MIN_DATED = 3  # dated journal articles a list needs before its style is judged
 DATED_SHARE = 0.6
 
 
-AUTHOR_DATE, VANCOUVER = "author-date", "vancouver"
+AUTHOR_DATE, VANCOUVER, BRACKETED = "author-date", "vancouver", "bracketed"
+# the year in brackets after the volume and pages, as the physics styles print it: `Anal. Chem.
+# 88, 320 (2015).`, `Combinatorica, 4 (1984), 373-395.`
+_BRACKETED_YEAR = pattern(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
 
 
 def _where_dated(ref: Reference) -> str:
@@ -146,17 +150,23 @@ def _where_dated(ref: Reference) -> str:
         and _AFTER_AUTHORS.fullmatch(ref.text[end : date.span.start])
     ):
         return AUTHOR_DATE
-    return VANCOUVER if _VOLUME_AFTER.match(ref.text, date.span.end) else ""
+    if _VOLUME_AFTER.match(ref.text, date.span.end):
+        return VANCOUVER
+    if ref.volume is not None and ref.volume.span.end <= date.span.start:
+        around = ref.text[max(0, date.span.start - 2) : date.span.end + 2]
+        return BRACKETED if _BRACKETED_YEAR.search(around) else ""
+    return ""
 
 
 def dating_style(refs: Sequence[Reference]) -> str:
     """`AUTHOR_DATE` or `VANCOUVER` when most of the list's dated journal articles put the year
-    where those styles do, both of which date every work; "" otherwise."""
+    where those styles do, both of which date every work; `BRACKETED` when they put it in
+    brackets after the volume, as the physics styles do; "" otherwise."""
     dated = [r for r in refs if r.kind is Kind.ARTICLE and r.date is not None]
     if len(dated) < MIN_DATED:
         return ""
     where = [_where_dated(r) for r in dated]
-    for style in (AUTHOR_DATE, VANCOUVER):
+    for style in (AUTHOR_DATE, VANCOUVER, BRACKETED):
         if where.count(style) >= DATED_SHARE * len(dated):
             return style
     if where.count(AUTHOR_DATE) + where.count(VANCOUVER) >= DATED_SHARE * len(dated):
@@ -222,9 +232,12 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
 
     ## Limitations
     Years in the address and in the access note do not count; any other year does, also one in
-    the title ("Annual report 2015"), so a page is never flagged when it may be dated. Lists whose
-    journal articles carry the year at the end (physics, IEEE), or that have fewer than three
-    dated journal articles to tell their style by, are not checked. In a Vancouver list a page
+    the title ("Annual report 2015"), so a page is never flagged when it may be dated. A list
+    whose journal articles carry the year in brackets after the volume (`Anal. Chem. 88, 320
+    (2015).`, the physics styles) is checked only where it dates one of its web documents
+    itself: those styles often give a page no year. Lists whose articles carry it elsewhere
+    (IEEE's at the end), or that have fewer than three dated journal articles to tell their
+    style by, are not checked. In a Vancouver list a page
     named by one name alone before its address ("The Materials Project. Available from: ...", a
     site's home page) is left alone; in an author-date list, where the year is what the text
     cites, it is not. A page with AMA's access note (`Accessed April 18, 2018.`) in a Vancouver
@@ -234,14 +247,16 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     style = dating_style(refs)
     if not style:
         return
-    for ref in refs:
-        if ref.problem is not None or not is_web_document(ref):
+    web = [r for r in refs if r.problem is None and is_web_document(r)]
+    undated = [r for r in web if not has_publication_date(r, ctx.today.year)]
+    if style == BRACKETED and len(undated) == len(web):
+        return  # the physics styles often date no web page: only the list's own dated ones say
+    for ref in undated:
+        # a site's home page; a physics name's initials are no title's end (`A. Heeger, Title`)
+        home = style == VANCOUVER or (style == BRACKETED and not ref.authors)
+        if home and _named_by_title_alone(ref):
             continue
-        if has_publication_date(ref, ctx.today.year):
-            continue
-        if style == VANCOUVER and _named_by_title_alone(ref):
-            continue  # a site's home page
-        if style == VANCOUVER and _AMA_ACCESSED.search(ref.text):
+        if style != AUTHOR_DATE and _AMA_ACCESSED.search(ref.text):
             continue  # AMA's page with no date of its own: its access date alone
         yield Diagnostic(
             _title_span(ref),

@@ -159,11 +159,14 @@ FAMILIES: tuple[Family, ...] = (
     # Nature Portfolio's open journals: Sci Rep 12:8470, Nat Commun 15:1632, Signal Transduct
     # Target Ther 10:78, NPJ Precis Oncol 7:69, Cell Discov 10:93, Oncogenesis 7:14, Cell Death
     # Dis 2019;10(4):284; the older ncomms and cddis DOIs too (Nat Commun 7:12459, 8:14754; Cell
-    # Death Dis 2014;5:e1561)
+    # Death Dis 2014;5:e1561); the Communications journals' (Biology s42003, Chemistry s42004,
+    # Physics s42005, Materials s43246, Earth & Environment s43247)
     Family(
         "Nature Portfolio",
         pattern(
-            r"10\.1038/(?:s41598|s41467|s41419|s41392|s41698|s41421|s41389|ncomms|cddis)", re.I
+            r"10\.1038/(?:s41598|s41467|s41419|s41392|s41698|s41421|s41389|ncomms|cddis"
+            r"|s42003|s42004|s42005|s43246|s43247)",
+            re.I,
         ),
     ),
 )
@@ -211,6 +214,15 @@ NAMES: dict[str, int] = {
     "eLife": 0,
     "Scientific Reports": 0,
     "Nature Communications": 0,
+    # Nature Portfolio's Communications journals, article-numbered from their first volumes
+    # (Commun Biol 1:1 in 2018; Commun Earth Environ 1:1 in 2020); `Commun Med` is left out,
+    # as Communication & Medicine (paged) is abbreviated alike
+    "Communications Biology|Commun Biol": 0,
+    "Communications Chemistry|Commun Chem": 0,
+    "Communications Physics|Commun Phys": 0,
+    "Communications Materials|Commun Mater": 0,
+    "Communications Earth & Environment|Communications Earth and Environment"
+    "|Commun Earth Environ": 0,
     "Cell Death & Disease|Cell Death and Disease|Cell Death Dis": 0,
     "Signal Transduction and Targeted Therapy|Signal Transduct Target Ther": 0,
     "Molecular Cancer": 0,

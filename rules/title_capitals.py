@@ -180,11 +180,13 @@ class Capital:
 
 @dataclass
 class Usage:
-    """How the list writes words inside its titles: in lower case, and capitalised alone."""
+    """How the list writes words inside its titles: in lower case, capitalised alone, and in
+    capitals (a program's or a database's name, `STRUCTURE`)."""
 
     lower: Counter[str]
     capital: Counter[str]
     authors: frozenset[str]
+    shouted: frozenset[str] = frozenset()
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -194,12 +196,15 @@ def _tokens(text: str) -> list[re.Match[str]]:
 def _learn(refs: Sequence[Reference], titles: Sequence[str]) -> Usage:
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
+    shouted: set[str] = set()
     for text in titles:
         seen: set[str] = set()
         for i, m in enumerate(_tokens(text)):
             for part in _PART.findall(m.group()):
                 if part.islower() and len(part) >= MIN_LENGTH:
                     lower[part] += 1
+                elif part.isalpha() and part.isupper() and len(part) >= MIN_LENGTH:
+                    shouted.add(part.lower())
                 elif i and _capitalised(part) and not _opens(text, m.start()):
                     seen.add(part.lower())
         capital.update(seen)
@@ -210,7 +215,7 @@ def _learn(refs: Sequence[Reference], titles: Sequence[str]) -> Usage:
         if not author.is_group  # an organisation's words are common words (`Diabetes`)
         for word in _PART.findall(author.family)
     )
-    return Usage(lower, capital, authors)
+    return Usage(lower, capital, authors, frozenset(shouted))
 
 
 def _known(word: str) -> bool:
@@ -261,7 +266,26 @@ def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) ->
         return "a plural"
     if _participle(word):
         return "a participle"
+    if (
+        _OPENING_ARTICLE.fullmatch(text, 0, m.start())
+        and _LOWER_NEXT.match(text, m.end())
+        and english_words().get(word, 0) >= FREQUENT
+        and _known(word)
+    ):
+        return "a title-case capital after the opening article, the noun after it in lower case"
     return None
+
+
+# A title that opens with an article and a capitalised noun run on by a noun in lower case (`A
+# Serum bottle modification`): the capital is a title-case remnant, which the noun after it lost.
+# Before a small word (`The Relationship between`, `The State of`) it may open a name, and passes.
+_OPENING_ARTICLE = pattern(r"(?:A|An|The)\s+")
+_JOINERS = (
+    "with|from|into|onto|upon|over|than|that|this|these|those|among|amongst|after|before|between"
+    "|within|without|about|through|under|across|against|during|toward|towards|versus|while|when"
+    "|where|which|whose|beyond|along|around|behind|below|above|since|until|like|near|following"
+)
+_LOWER_NEXT = pattern(r"\s+(?!(?:" + _JOINERS + r")\b)[a-z]{4,}\b")
 
 
 def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -> bool:
@@ -272,6 +296,8 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
         return True  # `a classification of the Fungi`: the taxon, which takes its capital
     if word in name_words() or word in usage.authors or word in genera() or (word,) in places:
         return True
+    if word in usage.shouted:
+        return True  # `evaluating Structure output` where another title runs `STRUCTURE`: a name
     if word.endswith(("ian", "ean")) or _POSSESSIVE.match(m.group(), part.end()):
         return True  # `Bayesian`, `Euclidean`, `Alzheimer's`
     if word in _FIRM_WORDS and _FIRM_JOIN.search(text, 0, m.start()):
@@ -406,7 +432,10 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     capital a slip only on evidence: the list writes the English word in lower case inside a
     title at least as often as it capitalises it, or the word has a shape no name takes (a
     plural, a participle, a technical term numbered with a hyphen) and is an English word that
-    SCOWL's word lists never print capitalised. It leaves alone:
+    SCOWL's word lists never print capitalised, or it is a frequent English word right after the
+    article that opens the title and before a longer word in lower case that is no preposition
+    (`A Serum bottle modification`: title case's capital, which the next noun lost; `The State
+    of`, `The Relationship between` may open a name and pass). It leaves alone:
 
     - a run of capitalised words or one beside an acronym (`Protein Data Bank`, `Gene Ontology`,
       `UK Biobank`): a name; but a compound whose later parts are in lower case
@@ -416,8 +445,9 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
       word the list writes more often in lower case is still held to it), an eponym
       (`Alzheimer's`, `Bayesian`, `Gaussian`), a place, a language or a nation's adjective, a
       genus, a kingdom or domain of life (`the Fungi`, `the Archaea`), a word that is also a
-      name (`Mercury`, `Black`, `Reading`), and the authors' names (not the words of an
-      organisation's name);
+      name (`Mercury`, `Black`, `Reading`), the authors' names (not the words of an
+      organisation's name), and a word another title prints in capitals (`Structure output`
+      where the list names the program `STRUCTURE`);
     - in a compound of capitalised names or of a capital letter and a capitalised word
       (`Epstein-Barr`, a product's `M-Wire`), a word the list writes in lower case elsewhere:
       only a plural, a participle or a numbered term is called a slip there;

@@ -91,7 +91,8 @@ MONTH_BEFORE_VOLUME = patterns.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?$"
 )
 SUPPLEMENT = patterns.compile(r"\b(?:Suppl(?:ement)?|Pt|Part)\.?\s*\d+")
-ANY_YEAR = patterns.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# a year standing as one: not the number of a name (`IS1500`, an insertion sequence's)
+ANY_YEAR = patterns.compile(r"(?<!\w)(?:1[5-9]|20)\d\d(?!\d)")
 # "1992; p. 457-472": pages marked after the year's semicolon, a journal's pages printed as a
 # book's; a book has its place and publisher there ("London: Wiley; 1992. p. 457").
 MARKED_AFTER_SEMI = patterns.compile(r"\s*;\s*pp?\.\s*[A-Za-z]{0,3}\d")

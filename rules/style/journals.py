@@ -46,7 +46,8 @@ from .conventions import (
 from .journal_cuts import cut_words, wrong_cut
 from .journal_words import odd_words, standard_words
 
-_SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for"}
+# (`Ser`: Scopus marks a series so, `J Bone Jt Surg Ser Am` for `J Bone Joint Surg Am`)
+_SKIPPED_WORDS = {"and", "&", "the", "of", "in", "on", "for", "ser"}
 
 
 @lru_cache(maxsize=4096)
@@ -82,8 +83,9 @@ def _same_journal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 )
 def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Compares journal names after dropping case, dots, accents and small words, and treating an
-    abbreviation as the start of its word (`Theor` and `Theory`, `Phys` and `Physical`), and
+    Compares journal names after dropping case, dots, accents, small words and Scopus's series
+    mark (`J Bone Jt Surg Ser Am`), and treating an abbreviation as the start of its word
+    (`Theor` and `Theory`, `Phys` and `Physical`), and
     flags a journal printed in two forms. The rarer form is flagged; on a tie, the later entry.
     A journal printed with the qualifier PubMed's titles give it in parentheses in one entry and
     without it in another (`Sensors (Basel, Switzerland)`, `Sensors`) is written two ways too;
@@ -550,6 +552,13 @@ def _journal_form(ref: Reference) -> str | None:
     return _name_form(ref.container.text.strip(), period_after)
 
 
+# Words that name a journal, printed whole: a full title the shipped lists do not know is held to
+# the list's abbreviations only with one (`Acta Agronomica Sinica`), not a series' or a house's
+# name read as a journal's (`BP Bishop Museum 12: 1–85`)
+_SERIAL = pattern(
+    r"\b(?:Journal|Acta|Annals|Archives|Bulletin|Letters|Transactions|Reviews?|Revista"
+    r"|Zeitschrift|Proceedings|Advances|Reports)\b"
+)
 _FULL_TITLE_WORD = pattern(r"\b(?:of|and|the|für|de)\b|\s&\s|^The\s")  # words an abbreviation drops
 _DOTTED_WORD = pattern(r"([A-Za-z]+)\.(?:\s|$)")  # `Phys.`
 
@@ -706,6 +715,11 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     cuts a word by one letter alone (`Glob. Environ. Chang.`), which ISO 4 never does. A named
     style pins the form (`journal = "nlm"`).
 
+    Where the list abbreviates, a full title the shipped lists do not know is flagged too, with
+    no form to offer, where a word names it a journal (`Acta Agronomica Sinica`, `World Journal
+    of ...`); a name without one may be a series' or a house's read as a journal's (`BP Bishop
+    Museum 12: 1–85`), and is left alone.
+
     The form is learnt per entry, or failing that, where the list abbreviates, per journal: a
     journal cited twice in full does not outvote the form the list gives its other journals
     (a list of full titles that abbreviates its most cited journals mixes forms). Where the list
@@ -759,8 +773,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         if form == "full title" and standard is None and abbreviated:
             standard = _one_standard(journals_with_one_word_more(name), dotted)
             renamed = f", the abbreviation of {_head(standard[0].title)}" if standard else ""
-        if form == "full title" and standard is None:
-            continue  # no abbreviation known: the list's system may have none for this journal
+        if form == "full title" and standard is None and not _SERIAL.search(name):
+            continue  # no abbreviation known, nor a word that names a journal: maybe a series
         yield Diagnostic(
             ref.container.span,
             f"journal `{ref.container.text}` is printed as {_a(form)}; "

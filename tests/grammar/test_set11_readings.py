@@ -1,7 +1,8 @@
 """Readings the eleventh held-out set asked for: a mathematics journal's year in parentheses after
 the volume (`Journal, 55 (1991), 115–119.`), a journal or a title whose first word looks like a
 month (`Quim. Nova 23, 664`, `Novel 45-kilodalton`), a particle cut to its letter between two
-initials (`Pereira JdA`) and a family name's apostrophe followed by a space (`Dell’ Agnolo CM`)."""
+initials (`Pereira JdA`), a family name's apostrophe followed by a space (`Dell’ Agnolo CM`) and a
+name numbered like a year in a title (`IS1500`)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,20 @@ def test_pages_after_a_year_in_parentheses_are_no_year_of_their_own():
 def test_a_year_below_1500_alone_is_still_read_as_a_year():
     ref = parse("Smith J. A title. Lancet. 1012;3:45-50.")
     assert ref.date is not None and ref.date.year == 1012
+
+
+def test_a_name_numbered_like_a_year_in_the_title_is_no_second_date():
+    """`IS1500`, an insertion sequence: the author-year journal tail after it is still read."""
+    for title, journal in [
+        ("IS1500, an IS3-like element from Leptospira interrogans", "Microbiology"),
+        ("Analysis of a locus containing a new IS, IS1502", "FEMS Microbiology Letters"),
+    ]:
+        ref = parse(f"Zuerner RL & Huang WM (1995). {title}. {journal}, 141: 2165-2173.")
+        assert ref.kind is Kind.ARTICLE
+        assert ref.title is not None and ref.title.text == title
+        assert ref.container is not None and ref.container.text == journal
+        assert (ref.date and ref.date.year, ref.volume and ref.volume.text) == (1995, "141")
+    part = parse(
+        "Haake DA (2000). Spirochaetal lipoproteins. Microbiology, 146 (Part 7): 1491-1504."
+    )
+    assert part.issue is not None and part.issue.text == "Part 7"

@@ -82,6 +82,24 @@ def test_nature_style_by_name_and_by_the_portfolio_doi():
     assert found(text) == [(1, "RL580", "INFO"), (2, "RL580", "INFO"), (3, "RL580", "INFO")]
 
 
+def test_the_communications_journals_by_name_and_by_doi():
+    text = (
+        "1. Sasgen, I. et al. Return to rapid ice loss in Greenland. Commun. Earth Environ. 1, "
+        "1–8 (2020).\n"
+        "2. Ozer, M. et al. Coral microbiomes. Communications Biology 4, 1–12 (2021).\n"
+        "3. Ito, K. et al. A quantum sensor. Communications Physics 5, 1–9 (2022).\n"
+        "4. Ames, J. Communicating risk. Commun. Med. 3, 1–9 (2006).\n"
+    )
+    assert found(text) == [(1, "RL580", "INFO"), (2, "RL580", "INFO"), (3, "RL580", "INFO")]
+    # by the DOI alone, whatever the journal is called
+    vancouver = (
+        "1. Ito K, Abe H. A quantum sensor. Commun Phys J. 2022;5:1-9. "
+        "doi:10.1038/s42005-022-00811-5\n"
+        "2. Ozer M, Lee K. Coral microbiomes. Coral Res. 2021;4:1-12. doi:10.1000/cr.2021.4\n"
+    )
+    assert found(vancouver) == [(1, "RL580", "INFO")]
+
+
 def test_acs_style_with_a_doi_label():
     text = (
         "(1) Smith, J.; Jones, K. Kinase inhibitors revisited. Int. J. Mol. Sci. 2020, 21, "

@@ -84,6 +84,24 @@ def test_a_run_of_one_mark_is_one_finding_and_one_fix(tmp_path, lint):
     assert main([str(path), "--select", "RL511", "--fix"]) == 0  # nothing left to do
 
 
+def test_a_mark_twice_with_a_space_between_is_doubled(tmp_path, lint):
+    text = (
+        "1. Spili P, Messer HH. . The impact of fracture. J Endod. 2005;31:845-50.\n"
+        "2. Weber L. A study of things, , again. J Chem Phys 2018;148:241722.\n"
+        "3. Weber L. Waiting for . . . something. J Chem Phys 2018;148:241723.\n"
+    )
+    results = lint(text, select=["RL511"])
+    assert [(d.entry, d.message) for d in results] == [
+        (1, "`. .` is doubled punctuation; expected `.`"),
+        (2, "`, ,` is doubled punctuation; expected `,`"),
+    ]
+    path = tmp_path / "refs.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path), "--select", "RL511", "--fix"]) == 1
+    fixed = text.replace("HH. . The", "HH. The").replace("things, , again", "things, again")
+    assert path.read_text(encoding="utf-8") == fixed
+
+
 def test_an_ellipsis_and_links_are_not_doubled_punctuation(lint):
     text = (
         "1. Weber L. Waiting for... something. J Chem Phys 2018;148:241722.\n"

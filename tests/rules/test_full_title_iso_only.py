@@ -1,7 +1,8 @@
 """A journal printed as its full title in a list of undotted abbreviations is flagged with its
 standard form also where the shipped lists know only its ISO 4 form (`International Dairy
 Journal` -> `Int Dairy J`): the full title cuts no word, so the ISO form is trusted, and its
-one-letter last word is `J`, not a section letter."""
+one-letter last word is `J`, not a section letter. A full title they do not know is flagged
+without a form where a word names it a journal (`Acta`, `Journal`), and left alone elsewhere."""
 
 from __future__ import annotations
 
@@ -27,6 +28,19 @@ def test_a_full_title_known_only_in_iso_form_is_flagged(lint):
     assert "(`Int Dairy J`)" in found[0].message
 
 
-def test_an_unknown_full_title_is_left_alone(lint):
-    text = NLM + "6. Mattila T. Lactic acid bacteria. Journal of Lactic Studies 1999;9:25-35.\n"
-    assert lint(text, select=["RL811"]) == []
+def test_an_unknown_full_title_is_flagged_where_a_word_names_it_a_journal(lint):
+    for journal in ["Journal of Lactic Studies", "Acta Agronomica Sinica"]:
+        text = NLM + f"6. Mattila T. Lactic acid bacteria. {journal} 1999;9:25-35.\n"
+        found = lint(text, select=["RL811"])
+        assert [(d.code, d.entry) for d in found] == [("RL811", 6)]
+        assert found[0].message == (
+            f"journal `{journal}` is printed as a full title; 5 of 6 journals are printed as "
+            "undotted abbreviations"
+        )
+
+
+def test_an_unknown_full_title_without_such_a_word_is_left_alone(lint):
+    # a museum's series, a report's name: read as a journal, but maybe none
+    for name in ["BP Bishop Museum", "Lactic Studies Series"]:
+        text = NLM + f"6. Mattila T. Lactic acid bacteria. {name} 1999;9:25-35.\n"
+        assert lint(text, select=["RL811"]) == []

@@ -71,9 +71,11 @@ def test_an_unknown_abbreviation_among_full_titles_is_flagged(lint):
 
 
 def test_a_full_title_with_no_known_abbreviation_is_not_called_wrong(lint):
-    # a journal the lists cannot abbreviate may have no abbreviation in the list's system
-    for title in ("Journal of Classification", "Quantitative Finance"):
-        assert found(lint, plos_year([*PHYSICS, title]), "RL811") == []
+    # a journal the lists cannot abbreviate may have no abbreviation in the list's system: it is
+    # said to be printed in full, with no form offered, only where a word names it a journal
+    assert found(lint, plos_year([*PHYSICS, "Quantitative Finance"]), "RL811") == []
+    ((entry, message),) = found(lint, plos_year([*PHYSICS, "Journal of Classification"]), "RL811")
+    assert entry == 6 and message.endswith("are printed as undotted abbreviations")
     # one they can abbreviate is flagged, with its abbreviation
     ((entry, message),) = found(lint, plos_year([*PHYSICS, "Journal of Chemical Physics"]), "RL811")
     assert entry == 6 and "(`J Chem Phys`)" in message

@@ -177,6 +177,23 @@ def test_lists_that_print_the_year_at_the_end_are_not_asked_for_a_web_page_year(
     assert found(lint, ieee, "RL520") == []
 
 
+def test_a_physics_list_that_dates_one_web_page_is_held_to_it_for_the_others(lint):
+    text = numbered(
+        PHYSICS,
+        "A. Heeger, Semiconducting and Metallic Polymers, disponível em: "
+        "https://www.nobelprize.org/prizes/chemistry/2000/heeger/lecture/, acessado em 01/07/2021.",
+        "GitHub: Where the world builds software (2008), https://github.com/collections, "
+        "acessado em: 09/08/2019",
+        "L. Torvalds, Git manual, Online: http://git-scm.com/docs, accessed 3 May 2020.",
+        "M. Banzi, Arduino Cookbook (O'Reilly Media, Sebastopol, 2011), https://example.org/ac.",
+    )
+    assert found(lint, text, "RL520") == [5, 7]
+    # the same pages where the journal articles print their year after the volume without brackets
+    unbracketed = text.replace(" (19", " 19").replace("7).", "7.").replace("2).", "2.")
+    unbracketed = unbracketed.replace("3).", "3.")
+    assert found(lint, unbracketed, "RL520") == []
+
+
 def test_a_journal_article_with_a_link_is_left_to_rl501(lint):
     entry = "Yang W. Anion doping. Rare Metal Mat Eng 43:3133-7. Available from: http://x.cn/a."
     assert found(lint, numbered(VANCOUVER, entry), "RL520") == []

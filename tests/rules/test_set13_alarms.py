@@ -255,3 +255,11 @@ def test_a_contracted_word_is_one_journal_written_two_ways(lint):
 def test_journals_whose_words_only_begin_alike_stay_two_journals(lint):
     text = CONTRACTED.replace("J Bone Jt Surg Am", "J Bone Joint Surg Am")
     assert _found(lint(text, select=["RL810"])) == []
+
+
+def test_a_series_word_is_no_word_of_the_journal(lint):
+    # Scopus marks the section as a series (`Ser Am`); the journal is still written two ways
+    text = CONTRACTED.replace("J Bone Jt Surg Am", "J Bone Jt Surg Ser Am")
+    assert _found(lint(text, select=["RL810"])) == [(3, "RL810")]
+    text = CONTRACTED.replace("J Bone Jt Surg Am", "J Bone Joint Surg Ser Am")
+    assert _found(lint(text, select=["RL810"])) == [(3, "RL810")]

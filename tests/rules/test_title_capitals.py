@@ -63,6 +63,51 @@ def test_a_name_the_list_lower_cases_elsewhere_keeps_its_capital(lint):
     assert found(lint, text, "RL587") == []
 
 
+def test_a_word_another_title_prints_in_capitals_is_a_name(lint):
+    # `structure` in lower case in entry 7 is evidence, but entry 8 names the program `STRUCTURE`
+    title = "Software for summarising and evaluating Structure output"
+    lowered = (
+        "7. Ng A, Chu B. Genetic diversity and structure of wild millet. J Hered. 2018;48:1-9.\n"
+    )
+    program = (
+        "8. Evanno G, Goudet J. Detecting the number of clusters using the software STRUCTURE:"
+        " a simulation study. Mol Ecol. 2005;14:2611-20.\n"
+    )
+    assert [e for e, _ in found(lint, vancouver(title) + lowered, "RL587")] == [1]
+    assert found(lint, vancouver(title) + lowered + program, "RL587") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("A Serum bottle modification of the roll tube technique", "Serum"),
+        ("The Mouse model of human colitis in practice", "Mouse"),
+    ],
+)
+def test_a_title_case_capital_after_the_opening_article(lint, title, word):
+    (finding,) = lint(vancouver(title), select=["RL587"])
+    assert finding.message.startswith(f"`{word}` capitalised inside a title in sentence case")
+    assert "after the opening article" in finding.message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # before a small word it may open a name; a name, a place, a rare word keep theirs
+        "The Relationship between expression and survival in cancer",
+        "The State of the world's children in practice",
+        "A Bayesian approach to sample size in trials",
+        "The Netherlands cohort study on diet and cancer",
+        "The Lancet commission on global surgery and health",
+        "A Phase 2 study of nivolumab in cancer",
+        # not the opening article's word
+        "Modification of A Serum bottle for the roll tube technique",
+    ],
+)
+def test_what_the_opening_article_rule_leaves_alone(lint, title):
+    assert lint(vancouver(title), select=["RL587"]) == []
+
+
 def test_one_finding_per_title_and_the_fix_lowers_every_word(lint):
     text = vancouver(
         "Relapsed Malignancies and Mercury-Containing preparations in children and their parents"

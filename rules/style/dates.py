@@ -220,6 +220,39 @@ ROLES: tuple[tuple[str, Callable[[Reference], PartialDate | None]], ...] = (
 )
 
 
+def _dated(ref: Reference) -> Iterator[PartialDate]:
+    """The entry's dates with a month word, its access date among them, each once."""
+    seen = {id(d): d for d in (*ref.dates, ref.accessed) if d is not None}
+    yield from (d for d in seen.values() if d.month is not None and d.month_token is not None)
+
+
+def _cut_by_one_letter(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """A month cut by one letter alone (`mai.` for `maio`, `Jun.` for `June`) where the list
+    writes the same month whole elsewhere: the cut and its period save nothing, and the styles
+    that cut months keep such a word whole (ABNT's `maio`)."""
+    printed: dict[tuple[int | None, str], tuple[Reference, str]] = {}
+    for ref in refs:
+        for date in _dated(ref):
+            word = date.month_token.text.rstrip(".") if date.month_token else ""
+            printed.setdefault((date.month, word.lower()), (ref, word))
+    for ref in refs:
+        for date in _dated(ref):
+            token = date.month_token
+            assert token is not None
+            cut = token.text.rstrip(".")
+            whole = [w for (m, w) in printed if m == date.month and w[:-1] == cut.lower()]
+            if not token.text.endswith(".") or not whole:
+                continue
+            other, word = printed[date.month, whole[0]]
+            where = other.number if other.number is not None else other.index
+            yield Diagnostic(
+                token.span,
+                f"`{token.text}` cuts the month by one letter alone; entry {where} writes it "
+                f"`{word}`, which the styles that cut months keep whole",
+                ref=ref,
+            )
+
+
 @list_rule(
     code="RL812",
     name="date-form-inconsistent",
@@ -253,10 +286,15 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
         5. Eps E. Site five [Internet]. 2023 [cited 2026 May 2]. Available from: https://e.org
         6. Zeta F. Site six [Internet]. 2023 [cited 2026 Jun 9]. Available from: https://f.org
 
+    A month cut by one letter alone (`mai.` for `maio`, `Jun.` for `June`) is flagged where the
+    list writes the same month whole elsewhere: the cut saves nothing, and the styles that cut
+    months keep such a word whole (ABNT writes `maio`).
+
     ## Limitations
     Only dates with a month count; the roles are judged apart, since many styles date preprints
     one way and access notes another.
     """
+    yield from _cut_by_one_letter(refs)
     for role, date_of in ROLES:
         found, odd = deviations(refs, _form_of(date_of))
         if found is None:

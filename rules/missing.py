@@ -126,6 +126,11 @@ def has_publication_date(ref: Reference, this_year: int) -> bool:
 
 _AFTER_AUTHORS = pattern(r"\W{0,3}")  # "Mantegna RN (1999)": only brackets or stops between
 _VOLUME_AFTER = pattern(r"[^;:,(]{0,12}[;:]")  # "2018;6:e902", "2013 Mar;29(3)", "2018 Mar:200"
+# ABNT's year after the article's marked numbers (`v. 20, n. 40, p. 147-162, 2010.`, `p. 381-400,
+# abr./jun. 2017.`): its lists are cited by author and year, as author-date ones are
+_ABNT_MARKS_BEFORE = pattern(
+    r"\b[vnp]\.\s*[\w\-/]+\s*,\s*(?:[A-Za-z]{3,5}\.?(?:/[a-z]{3,5}\.?)?,?\s+)?$"
+)
 MIN_DATED = 3  # dated journal articles a list needs before its style is judged
 DATED_SHARE = 0.6
 
@@ -134,8 +139,9 @@ AUTHOR_DATE, VANCOUVER = "author-date", "vancouver"
 
 
 def _where_dated(ref: Reference) -> str:
-    """Where a journal article's year stands: right after the authors (author-date), before the
-    volume after a semicolon (Vancouver), or elsewhere (at the end: physics, IEEE)."""
+    """Where a journal article's year stands: right after the authors (author-date) or after
+    ABNT's marked numbers (cited by author and year too), before the volume after a semicolon
+    (Vancouver), or elsewhere (at the end: physics, IEEE)."""
     date = ref.date
     if date is None:
         return ""
@@ -146,6 +152,8 @@ def _where_dated(ref: Reference) -> str:
         and _AFTER_AUTHORS.fullmatch(ref.text[end : date.span.start])
     ):
         return AUTHOR_DATE
+    if _ABNT_MARKS_BEFORE.search(ref.text, 0, date.span.start):
+        return AUTHOR_DATE  # ABNT's: cited by author and year
     return VANCOUVER if _VOLUME_AFTER.match(ref.text, date.span.end) else ""
 
 
@@ -221,15 +229,16 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         4. WHO. Immunization agenda [Internet]. 2020 [cited 2026 Nov 3]. Available from: https://who.int/a
 
     ## Limitations
-    Years in the address and in the access note do not count; any other year does, also one in
-    the title ("Annual report 2015"), so a page is never flagged when it may be dated. Lists whose
-    journal articles carry the year at the end (physics, IEEE), or that have fewer than three
-    dated journal articles to tell their style by, are not checked. In a Vancouver list a page
-    named by one name alone before its address ("The Materials Project. Available from: ...", a
-    site's home page) is left alone; in an author-date list, where the year is what the text
-    cites, it is not. A page with AMA's access note (`Accessed April 18, 2018.`) in a Vancouver
-    list is left alone too: AMA gives a page's own date only where it has one, and no "no date"
-    mark. Journal articles with a link are RL501's.
+    Years in the address and in the access note do not count; any other year does, also one in the
+    title ("Annual report 2015"), so a page is never flagged when it may be dated. Lists whose
+    journal articles carry the year at the end (physics, IEEE), or that have fewer than three dated
+    journal articles to tell their style by, are not checked; ABNT's year after its marked numbers
+    (`v. 20, n. 40, p. 147-162, 2010.`) is checked, as its lists cite by author and year. In a
+    Vancouver list a page named by one name alone before its address ("The Materials Project.
+    Available from: ...", a site's home page) is left alone; in an author-date list, where the year
+    is what the text cites, it is not. A page with AMA's access note (`Accessed April 18, 2018.`) in
+    a Vancouver list is left alone too: AMA gives a page's own date only where it has one, and no
+    "no date" mark. Journal articles with a link are RL501's.
     """
     style = dating_style(refs)
     if not style:

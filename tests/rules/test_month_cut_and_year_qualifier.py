@@ -1,6 +1,7 @@
 """RL812 on a month cut by one letter alone where the list writes it whole (`mai.` beside `maio`,
 `Jun.` beside `June`), and RL817 on NLM's year qualifier after a full title (`Social Science &
-Medicine (1982)`). Entries written for these tests."""
+Medicine (1982)`), and RL520 on an ABNT web document without its year (ABNT's lists are cited by
+author and year). Entries written for these tests."""
 
 from __future__ import annotations
 
@@ -73,3 +74,17 @@ def test_nlm_year_qualifier_in_a_list_of_nlm_abbreviations_passes():
         "5. Wang E. Dosing. Clin Pharmacol Ther. 2017;101(5):30-39.\n"
     )
     assert _messages(text, "RL817") == []
+
+
+def test_an_abnt_web_document_without_its_year_is_flagged():
+    entry = "BRASIL. Constituição Federal. Disponível em: https://d.org/4. Acesso em: 29 jan. 2020."
+    found = [f.code for f in lint_text(ABNT.format(entry=entry), select=["RL520"], offline=True)]
+    assert found == ["RL520"]
+
+
+def test_an_abnt_web_document_with_its_year_passes():
+    entry = (
+        "BRASIL. Constituição da República. Brasília: Senado, 1988. Disponível em: "
+        "https://d.org/4. Acesso em: 29 jan. 2020."
+    )
+    assert lint_text(ABNT.format(entry=entry), select=["RL520"], offline=True) == []

@@ -312,13 +312,16 @@ NAME_SHARE = 0.8
 def _named_publisher(ref: Reference) -> Span | None:
     """An entry the grammar could not type that ends with a publisher's name alone
     ("... Title. Cambridge University Press."), or with the year in brackets after it as the
-    physics styles print it (`Title. SIAM Publications, (2000).`): that name's span. A name
+    physics styles print it (`Title. SIAM Publications, (2000).`) or after a comma as ABNT does
+    (`Title. Springer, 2018.`): that name's span. A name
     printed twice (`SIAM Publications, SIAM`, RL568's) is taken once."""
     if ref.kind not in UNTYPED or ref.container or ref.volume or ref.pages:
         return None
     end = len(ref.text)
     if ref.text.rstrip(" .").endswith(")") and (year := _YEAR_CLOSING.search(ref.text)):
         end = year.start()
+    elif (year := _YEAR_AFTER_COMMA.search(ref.text)) is not None:
+        end = year.start()  # ABNT's `Title. Peking University Press, 2018.`, its place lost
     found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start, end)
     if found is None:
         return None
@@ -333,6 +336,8 @@ def _named_publisher(ref: Reference) -> Span | None:
 
 # the year in brackets closing an entry, a comma perhaps before it (`SIAM, (2003).`)
 _YEAR_CLOSING = pattern(r",?\s*\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s*$")
+# the year after a comma closing the entry, as ABNT's imprint ends (`Publisher, 2018.`)
+_YEAR_AFTER_COMMA = pattern(r",\s*(?:1[5-9]|20)\d\d[a-z]?\.?\s*$")
 
 
 # ACS's book after its title's semicolon: `Title; Publisher: Place, Year.` or, without its place,

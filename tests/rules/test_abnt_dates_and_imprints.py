@@ -1,7 +1,8 @@
-"""RL812 on a month cut by one letter alone where the list writes it whole (`mai.` beside `maio`,
+"""ABNT and APA lists: RL812 on a month cut by one letter alone where the list writes it whole (`mai.` beside `maio`,
 `Jun.` beside `June`), and RL817 on NLM's year qualifier after a full title (`Social Science &
 Medicine (1982)`), and RL520 on an ABNT web document without its year (ABNT's lists are cited by
-author and year). Entries written for these tests."""
+author and year), and RL521 on an ABNT book whose publisher closes with the year and no place.
+Entries written for these tests."""
 
 from __future__ import annotations
 
@@ -88,3 +89,28 @@ def test_an_abnt_web_document_with_its_year_passes():
         "https://d.org/4. Acesso em: 29 jan. 2020."
     )
     assert lint_text(ABNT.format(entry=entry), select=["RL520"], offline=True) == []
+
+
+BOOKS = """\
+References
+KOTZ, D. M. Social structures of accumulation. Cambridge: Cambridge University Press, 1994.
+MALM, A. Fossil capital. New York: Verso, 2016.
+SOUZA, R. A China de Mao a Xi Jinping. Salvador: EDUFBA, 2023.
+{entry}
+"""
+
+
+def test_an_abnt_book_whose_publisher_closes_with_the_year_and_no_place_is_flagged():
+    entry = "XU, D.; LIU, Y. Understanding overcapacity. Peking University Press, 2018."
+    found = [
+        f.message for f in lint_text(BOOKS.format(entry=entry), select=["RL521"], offline=True)
+    ]
+    assert found == [
+        "book has no place of publication; give the city before the publisher "
+        "(`Place: Peking University Press`)"
+    ]
+
+
+def test_an_abnt_book_with_its_place_passes():
+    entry = "XU, D.; LIU, Y. Understanding overcapacity. Beijing: Peking University Press, 2018."
+    assert lint_text(BOOKS.format(entry=entry), select=["RL521"], offline=True) == []

@@ -1,8 +1,8 @@
-"""ABNT and APA lists: RL812 on a month cut by one letter alone where the list writes it whole (`mai.` beside `maio`,
-`Jun.` beside `June`), and RL817 on NLM's year qualifier after a full title (`Social Science &
-Medicine (1982)`), and RL520 on an ABNT web document without its year (ABNT's lists are cited by
-author and year), and RL521 on an ABNT book whose publisher closes with the year and no place.
-Entries written for these tests."""
+"""ABNT and APA lists: RL812 on a month cut by one letter alone where the list writes it whole
+(`mai.` beside `maio`, `Jun.` beside `June`), RL817 on NLM's year qualifier after a full title
+(`Social Science & Medicine (1982)`), RL520 on an ABNT web document without its year (ABNT's lists
+are cited by author and year), and RL521 on an ABNT book whose publisher closes with the year and
+no place. Entries written for these tests."""
 
 from __future__ import annotations
 

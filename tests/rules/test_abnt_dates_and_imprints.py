@@ -114,3 +114,34 @@ def test_an_abnt_book_whose_publisher_closes_with_the_year_and_no_place_is_flagg
 def test_an_abnt_book_with_its_place_passes():
     entry = "XU, D.; LIU, Y. Understanding overcapacity. Beijing: Peking University Press, 2018."
     assert lint_text(BOOKS.format(entry=entry), select=["RL521"], offline=True) == []
+
+
+VOLUMES = """\
+References
+ALVES, M. Gêneros do discurso. Revista Letras, v. 20, n. 40, p. 147-162, 2010.
+BRITO, L. Valoração e ideologia. Letra Magna, v. 3, n. 19, p. 1-18, 2016.
+CASTRO, P. Notícias e gênero. Revista da Anpoll, v. 51, n. 2, p. 89-107, 2020.
+DIAS, F. Gênero e história. Educação e Realidade, v. 20, n. 2, p. 101-132, 1995.
+{entry}
+"""
+
+
+def test_abnt_volume_mark_without_its_period_is_flagged():
+    entry = "SCOTT, J. Gênero. Educação e Realidade, v 2, n. 20, p. 145-155, 1995."
+    found = [
+        f.message for f in lint_text(VOLUMES.format(entry=entry), select=["RL584"], offline=True)
+    ]
+    assert found == ["`v` without its period; 4 of 5 entries with `v` write `v.`"]
+
+
+def test_abnt_volume_mark_with_its_period_passes():
+    entry = "SCOTT, J. Gênero. Educação e Realidade, v. 2, n. 20, p. 145-155, 1995."
+    assert lint_text(VOLUMES.format(entry=entry), select=["RL584"], offline=True) == []
+
+
+def test_a_place_then_the_year_before_a_translation_note_lacks_its_publisher():
+    text = (
+        "References\nSADE, D. A. F. La nouvelle Justine. Hollande: 1797 (Trad. cast. personal).\n"
+    )
+    found = [f.message for f in lint_text(text, select=["RL501"], offline=True)]
+    assert len(found) == 1 and found[0].startswith("the place `Hollande:` is followed by the year")

@@ -1,5 +1,6 @@
 """ABNT and APA lists: RL812 on a month cut by one letter alone where the list writes it whole
-(`mai.` beside `maio`, `Jun.` beside `June`), RL817 on NLM's year qualifier after a full title
+(`mai.` beside `maio`, `Jun.` beside `June`) and on a Portuguese month among English ones
+(ABNT's issue months read: `abr./jun. 2017`), RL584 on ABNT's `v` without its period, RL817 on NLM's year qualifier after a full title
 (`Social Science & Medicine (1982)`), RL520 on an ABNT web document without its year (ABNT's lists
 are cited by author and year), and RL521 on an ABNT book whose publisher closes with the year and
 no place. Entries written for these tests."""
@@ -145,3 +146,35 @@ def test_a_place_then_the_year_before_a_translation_note_lacks_its_publisher():
     )
     found = [f.message for f in lint_text(text, select=["RL501"], offline=True)]
     assert len(found) == 1 and found[0].startswith("the place `Hollande:` is followed by the year")
+
+
+ENGLISH_MONTHS = """\
+References
+NBS. Annual report 2012. Apr. 29, 2015. Available at: https://a.org/1. Last access: Jan. 14, 2024.
+NBS. Annual report 2013. Apr. 28, 2017. Available at: https://a.org/2. Last access: Jan. 14, 2024.
+NBS. Annual report 2014. Apr. 29, 2019. Available at: https://a.org/3. Last access: Jan. 14, 2024.
+NBS. Annual report 2016. Aug. 30, 2021. Available at: https://a.org/4. Last access: Jan. 14, 2024.
+NBS. Annual report 2018. Dec. 28, 2023. Available at: https://a.org/5. Last access: Jan. 14, 2024.
+{entry}
+"""
+
+
+def test_a_portuguese_month_among_english_ones_is_flagged():
+    entry = (
+        "CINTRA, M. A. M. China em transformação. Revista de Economia Política, v. 37, n. 2, "
+        "p. 381-400, abr./jun. 2017."
+    )
+    text = ENGLISH_MONTHS.format(entry=entry)
+    found = [f.message for f in lint_text(text, select=["RL812"], offline=True)]
+    assert found == [
+        "`abr.` is a Portuguese or Spanish month, where 5 of the list's 6 month words are English"
+    ]
+
+
+def test_months_both_languages_write_pass():
+    entry = (
+        "CINTRA, M. A. M. China em transformação. Revista de Economia Política, v. 37, n. 2, "
+        "p. 381-400, jan./jun. 2017."
+    )
+    text = ENGLISH_MONTHS.format(entry=entry)
+    assert lint_text(text, select=["RL812"], offline=True) == []

@@ -391,16 +391,16 @@ SETS = {
     "unseen-lists-15": HeldOut(
         "unseen-lists-15",
         {
-            "aup-ccr-mask-advertising": (6, 5, 0),
-            "pucsp-bakhtiniana-feminicide": (2, 14, 0),
-            "unesp-transformacao-cynicism": (0, 1, 1),
-            "unicamp-ecosoc-china-economy": (6, 1, 1),
+            "aup-ccr-mask-advertising": (9, 5, 0),
+            "pucsp-bakhtiniana-feminicide": (11, 14, 0),
+            "unesp-transformacao-cynicism": (2, 0, 0),
+            "unicamp-ecosoc-china-economy": (13, 0, 0),
         },
         entries=174,
         faults=140,
-        found=14,
-        alarms=21,
-        rejected=2,
+        found=35,
+        alarms=19,
+        rejected=0,
     ),
 }
 LISTS = [(key, name) for key, held in SETS.items() for name in sorted(held.floors)]

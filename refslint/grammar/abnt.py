@@ -19,7 +19,7 @@ import re
 
 from refslint import patterns
 from refslint.grammar.chicago import pages_field
-from refslint.grammar.transform import month_number
+from refslint.grammar.transform import month_named
 from refslint.model import Field, Kind, PartialDate, Span
 
 # `Place: Publisher, Year` after a sentence's end: the place one run of words (a state may follow
@@ -90,7 +90,7 @@ def article(text: str, out: dict) -> Kind | None:
 def _issue_date(found: re.Match[str]) -> PartialDate:
     """The issue's year, with its months where printed (`abr./jun. 2017`, `Sept. 2006`)."""
     year = Span(*found.span("year"))
-    if found["month"] is None or month_number(found["month"]) is None:
+    if found["month"] is None or month_named(found["month"]) is None:
         return PartialDate(found["year"], year, int(found["year"]), year)
     start = found.start("month")
     stop = year.end + (found.string[year.end : year.end + 1].isalpha())  # (`2022b`)
@@ -103,9 +103,9 @@ def _issue_date(found: re.Match[str]) -> PartialDate:
         Span(start, stop),
         int(found["year"]),
         year,
-        month=month_number(found["month"]),
+        month=month_named(found["month"]),
         month_token=first,
-        end_month=month_number(found["end_month"]) if end else None,
+        end_month=month_named(found["end_month"]) if end else None,
         end_month_token=end,
         order="mdy",
     )

@@ -256,7 +256,15 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             ref=ref,
         )
     yield from _periods_before_year(refs)
-    yield from _year_qualifiers(refs, _journal_form(refs, ctx))
+    qualified_by_year = [
+        ref
+        for ref in refs
+        if ref.kind is Kind.ARTICLE
+        and ref.container is not None
+        and _YEAR_QUALIFIER.search(ref.container.text)
+    ]
+    if qualified_by_year:  # (the journal table is read only where one is there to judge)
+        yield from _year_qualifiers(qualified_by_year, _journal_form(refs, ctx))
 
 
 # NLM's year qualifier, which tells apart journals of one name (`Social Science & Medicine (1982)`,
@@ -265,12 +273,12 @@ _YEAR_QUALIFIER = pattern(r"\s+\((?:1[6-9]|20)\d\d\)$")
 
 
 def _year_qualifiers(refs: Sequence[Reference], form: str | None) -> Iterator[Diagnostic]:
-    """NLM's year qualifier after a journal's full title, where the list prints full titles."""
+    """NLM's year qualifier after a journal's full title (`refs`: the articles printing one),
+    where the list prints full titles."""
     if form != "full title":
         return
     for ref in refs:
-        if ref.kind is not Kind.ARTICLE or ref.container is None:
-            continue
+        assert ref.container is not None
         found = _YEAR_QUALIFIER.search(ref.container.text)
         if found is None:
             continue

@@ -93,10 +93,15 @@ def address_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
            Available from:
            https://www.sigmaaldrich.com/catalog/product/sigma/l1754?lang=pt&region=BR
 
+    A backslash that TeX put before a sign it escapes, raw or percent-encoded (`edit\\#gid=0`,
+    `edit%5C#gid=0`), is flagged too.
+
     ## Limitations
     A character lost from an address (`web.media.mit.edu/mellis/` for `/~mellis/`) leaves
     nothing to see offline.
     """
+    if "%5" in ref.text or "\\" in ref.text:
+        yield from _tex_escapes(ref)
     if not _ANY_SIGN.search(ref.text):
         return  # nearly every entry: one pass over its text instead of reading its addresses
     for start, address in _addresses(ref):
@@ -108,6 +113,24 @@ def address_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 f"address '{address}' is damaged: {_repair(address, at)}",
             )
             break
+
+
+# TeX's escape left before a sign it escapes (`edit\#gid`, `a\_b`), raw or percent-encoded by
+# the browser it was pasted into (`edit%5C#gid=0`): no address holds a backslash there
+_TEX_ESCAPE = pattern(r"(?:%5[Cc]|\\)(?=[#_&%$~])")
+
+
+def _tex_escapes(ref: Reference) -> Iterator[Diagnostic]:
+    for start, address in _addresses(ref):
+        found = _TEX_ESCAPE.search(address)
+        if found is not None:
+            at = start + found.start()
+            yield Diagnostic(
+                Span(at, start + found.end()),
+                f"address '{address}' is damaged: `{found.group()}` before "
+                f"`{address[found.end()]}`, TeX's escape of the sign left in (remove it)",
+            )
+            return
 
 
 # A page a database or a library's proxy shows instead of the work: a login form (a server

@@ -38,6 +38,9 @@ _SHORTEST = 4  # letters: below this, one edit makes another common surname (Li/
 # letters: below this, two shared co-authors are asked for, as short names one letter apart are
 # often two people of one team (`Chen D`/`Cheng D`, `Zeng J`/`Zheng J`)
 _SHORT = 5
+# letters: from this on a surname the same but for its accents is one person's with one initial
+# too (`VOLÓCHINOV, V.`, `VOLOCHINOV, V.`): no two authors of one list share such a name
+_LONG = 9
 _CHANGED = 7  # letters: below this, one letter changed is often another name (`Hansen`/`Hanson`)
 
 
@@ -83,6 +86,14 @@ def names(ref: Reference) -> Iterator[Name]:
             if found is not None:
                 span = Span(start, at)
                 yield Name(ref, span, found["family"], _letters(found["initials"]))
+
+
+def _editors(ref: Reference) -> Iterator[Name]:
+    """A book's editors as names (`In: RODRIGUES, R. H.; ACOSTAPEREIRA, R. (org.).`); one who
+    is the chapter's author too (`In: BAKHTIN, M. M. Estética`) counts once."""
+    for editor in ref.editors:
+        if not editor.is_group and editor.family and editor.initials:
+            yield Name(ref, editor.span, editor.family, _letters(editor.initials))
 
 
 # Letters that Unicode does not split into a base letter and an accent, but that databases print
@@ -258,7 +269,9 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     by_key: dict[tuple[str, str], list[Name]] = {}
     people: dict[int, set[tuple[str, str]]] = {}
     for ref in refs:
-        printed = list(names(ref))  # read once: the co-authors are the same names
+        # read once: the co-authors are the same names; a chapter's editors are of its team too
+        printed = list(names(ref))
+        printed += [e for e in _editors(ref) if e.key not in {n.key for n in printed}]
         for name in printed:
             by_key.setdefault(name.key, []).append(name)
         people[id(ref)] = {name.key for name in printed}
@@ -379,7 +392,9 @@ def _shared_pairs(
             theirs = people[id(other.ref)]
             shared = sorted(f"{f} {i}" for f, i in (mine & theirs) - {name.key, other.key})
             enough = 1 if min(len(odd), len(usual)) >= _SHORT else 2
-            if how == "accents" and len(name.initials) >= 2 and len(odd) >= _SHORT:
+            if how == "accents" and (
+                (len(name.initials) >= 2 and len(odd) >= _SHORT) or len(odd) >= _LONG
+            ):
                 enough = 0  # the whole name the same but for its accents: one person
             if how == "case" and _inner_capital_lost(odd, usual):
                 enough = 0  # `Mciver` against `McIver`: no one spells a name so

@@ -60,7 +60,8 @@ def editor_role_number(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
     ## Limitations
     English role words only, and only after the names (`ed. by` before them is `edited by`);
-    the names are those the grammar read as the editors, bodies not counted.
+    the names are those the grammar read as the editors, bodies not counted. ABNT's role after
+    names in capitals, `(ed.)` or `(org.)`, is singular for any number (NBR 6023) and is left.
     """
     if ref.problem is not None or not ref.editors or any(e.is_group for e in ref.editors):
         return
@@ -68,6 +69,8 @@ def editor_role_number(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if found is None:
         return
     role, many = found["role"], _people(ref) > 1
+    if all(e.family.isupper() for e in ref.editors) and found.group().rstrip().endswith(")"):
+        return  # ABNT's `BRANHAM, B.; GOULET-CAZÉ, M.-O. (ed.)`: its role stays singular
     plural = role.lower() in ("eds", "editors")
     if plural == many:
         return

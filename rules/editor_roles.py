@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
+    Author,
     Category,
     Context,
     Diagnostic,
@@ -50,9 +51,20 @@ def _role(ref: Reference) -> bool | None:
         return None
     if not any(_INITIAL.search(e.text) for e in editors if not e.is_group):
         return None  # no person's name: a journal's or a body's read as the editors'
+    if all(any(_same(a, e) for a in ref.authors) for e in editors):
+        return None  # the chapter's own author's book (ABNT's `In: BAKHTIN, M. M. Estética`)
     if _MEETING.search(ref.text, marker.span.end):
         return None  # a meeting's proceedings (ABNT's `In: CONFERENCE ..., 13., 2004`)
-    return bool(_ROLE_SEARCH.search(ref.text, marker.span.end))
+    imprint = ref.place or ref.publisher  # (a publisher's name is no role: `Pontes Editores`)
+    end = imprint.span.start if imprint and imprint.span.start > marker.span.end else len(ref.text)
+    return bool(_ROLE_SEARCH.search(ref.text, marker.span.end, end))
+
+
+def _same(author: Author, editor: Author) -> bool:
+    """Whether two names are one person's: the same surname, one's initials beginning the
+    other's (`VOLOCHÍNOV, V.` and `VOLOCHÍNOV, V. N.`)."""
+    mine, theirs = (n.initials.replace(".", "").replace(" ", "") for n in (author, editor))
+    return author.family == editor.family and (mine.startswith(theirs) or theirs.startswith(mine))
 
 
 @list_rule(
@@ -89,7 +101,9 @@ def chapter_editors_without_role(refs: Sequence[Reference], ctx: Context) -> Ite
     ## Limitations
     A hint (`info`): a chapter of a book its authors wrote, not edited, is cited after `In:` with
     no role, and only the work tells. A list with no chapter that gives a role, or with two or
-    more chapters without one (its own way), is not looked at.
+    more chapters without one (its own way), is not looked at; a chapter whose names after `In:`
+    are its own authors' (ABNT's `In: BAKHTIN, M. M. Estética`, a book of the author's own)
+    counts as none.
     """
     roles = [(ref, role) for ref in refs if (role := _role(ref)) is not None]
     marked = [ref for ref, role in roles if role]

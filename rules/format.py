@@ -472,7 +472,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
 _PLACE_THEN_YEAR = pattern(
     r"(?:(?<=[.\]])\s+|(?<=[.\]]))(?P<place>[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}"
     r"(?:,\s*[A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+)?)?)\s*:\s*"
-    r"c?(?:1[5-9]|20)\d\d[a-z]?(?=\s*[\[.;,]|\s*$)"
+    r"c?(?:1[5-9]|20)\d\d[a-z]?(?=\s*[\[.;,(]|\s*$)"
 )
 
 

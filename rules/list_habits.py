@@ -34,8 +34,10 @@ from .style.conventions import deviations
 # `no. 4`, `Vol 12`, `2nd ed.`: the word, its period if printed, and what shows it is the apparatus
 # (a number after `no`/`vol` that opens an element, an ordinal before `ed`/`edn`). Page markers
 # are RL802's.
+# (ABNT's `v. 20` too, after its comma: `Educação e realidade, v 2,`)
 _NUMBERED = pattern(
-    r"(?:[,;:(]\s?|\.\s)(?P<word>[Nn]o|[Vv]ol|[Nn]r)(?P<period>\.?)\s?(?=\d|[IVX]+\b)"
+    r"(?:[,;:(]\s?|\.\s)(?P<word>[Nn]o|[Vv]ol|[Nn]r|(?<=,\s)v)(?P<period>\.?)\s?"
+    r"(?=\d|[IVX]+\b)"
 )
 _EDITION = pattern(r"(?<=\d)(?:st|nd|rd|th)\s(?P<word>ed|edn|Ed|Edn)(?P<period>\.?)(?=[\s,;:)]|$)")
 # an edition word with no mark at all before the next element (`3rd ed Ottawa, Canada:`): run
@@ -97,7 +99,8 @@ def _forms(word: str, marks: dict[int, list[re.Match[str]]]) -> Callable[[Refere
 def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Learns, word by word, whether the list writes the words of its apparatus with a period
-    (`no. 4`, `vol. 12`, `2nd ed.`) and flags an entry that leaves it out (`no 4`). Lists that
+    (`no. 4`, `vol. 12`, ABNT's `v. 20`, `2nd ed.`) and flags an entry that leaves it out (`no
+    4`). Lists that
     write them bare (`Vol 12`, `2nd edn`) are their own style and are never flagged; page
     markers (`pp`) are RL802's. An entry in French (or another language that reads `no` as
     a contraction of `numéro`, printed without a period) keeps its bare `no`.

@@ -127,6 +127,11 @@ def has_publication_date(ref: Reference, this_year: int) -> bool:
 
 _AFTER_AUTHORS = pattern(r"\W{0,3}")  # "Mantegna RN (1999)": only brackets or stops between
 _VOLUME_AFTER = pattern(r"[^;:,(]{0,12}[;:]")  # "2018;6:e902", "2013 Mar;29(3)", "2018 Mar:200"
+# ABNT's year after the article's marked numbers (`v. 20, n. 40, p. 147-162, 2010.`, `p. 381-400,
+# abr./jun. 2017.`): its lists are cited by author and year, as author-date ones are
+_ABNT_MARKS_BEFORE = pattern(
+    r"\b[vnp]\.\s*[\w\-/]+\s*,\s*(?:[A-Za-z]{3,5}\.?(?:/[a-z]{3,5}\.?)?,?\s+)?$"
+)
 MIN_DATED = 3  # dated journal articles a list needs before its style is judged
 DATED_SHARE = 0.6
 
@@ -138,8 +143,9 @@ _BRACKETED_YEAR = pattern(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
 
 
 def _where_dated(ref: Reference) -> str:
-    """Where a journal article's year stands: right after the authors (author-date), before the
-    volume after a semicolon (Vancouver), or elsewhere (at the end: physics, IEEE)."""
+    """Where a journal article's year stands: right after the authors (author-date) or after
+    ABNT's marked numbers (cited by author and year too), before the volume after a semicolon
+    (Vancouver), or elsewhere (at the end: physics, IEEE)."""
     date = ref.date
     if date is None:
         return ""
@@ -150,6 +156,8 @@ def _where_dated(ref: Reference) -> str:
         and _AFTER_AUTHORS.fullmatch(ref.text[end : date.span.start])
     ):
         return AUTHOR_DATE
+    if _ABNT_MARKS_BEFORE.search(ref.text, 0, date.span.start):
+        return AUTHOR_DATE  # ABNT's: cited by author and year
     if _VOLUME_AFTER.match(ref.text, date.span.end):
         return VANCOUVER
     if ref.volume is not None and ref.volume.span.end <= date.span.start:
@@ -237,7 +245,8 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     (2015).`, the physics styles) is checked only where it dates one of its web documents
     itself: those styles often give a page no year. Lists whose articles carry it elsewhere
     (IEEE's at the end), or that have fewer than three dated journal articles to tell their
-    style by, are not checked. In a Vancouver list a page
+    style by, are not checked; ABNT's year after its marked numbers (`v. 20, n. 40, p. 147-162,
+    2010.`) is checked, as its lists cite by author and year. In a Vancouver list a page
     named by one name alone before its address ("The Materials Project. Available from: ...", a
     site's home page) is left alone; in an author-date list, where the year is what the text
     cites, it is not. A page with AMA's access note (`Accessed April 18, 2018.`) in a Vancouver
@@ -318,13 +327,16 @@ NAME_SHARE = 0.8
 def _named_publisher(ref: Reference) -> Span | None:
     """An entry the grammar could not type that ends with a publisher's name alone
     ("... Title. Cambridge University Press."), or with the year in brackets after it as the
-    physics styles print it (`Title. SIAM Publications, (2000).`): that name's span. A name
+    physics styles print it (`Title. SIAM Publications, (2000).`) or after a comma as ABNT does
+    (`Title. Springer, 2018.`): that name's span. A name
     printed twice (`SIAM Publications, SIAM`, RL568's) is taken once."""
     if ref.kind not in UNTYPED or ref.container or ref.volume or ref.pages:
         return None
     end = len(ref.text)
     if ref.text.rstrip(" .").endswith(")") and (year := _YEAR_CLOSING.search(ref.text)):
         end = year.start()
+    elif (year := _YEAR_AFTER_COMMA.search(ref.text)) is not None:
+        end = year.start()  # ABNT's `Title. Peking University Press, 2018.`, its place lost
     found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start, end)
     if found is None:
         return None
@@ -339,6 +351,8 @@ def _named_publisher(ref: Reference) -> Span | None:
 
 # the year in brackets closing an entry, a comma perhaps before it (`SIAM, (2003).`)
 _YEAR_CLOSING = pattern(r",?\s*\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s*$")
+# the year after a comma closing the entry, as ABNT's imprint ends (`Publisher, 2018.`)
+_YEAR_AFTER_COMMA = pattern(r",\s*(?:1[5-9]|20)\d\d[a-z]?\.?\s*$")
 
 
 # ACS's book after its title's semicolon: `Title; Publisher: Place, Year.` or, without its place,

@@ -15,8 +15,11 @@ volume's or the issue's must stand there.
 
 from __future__ import annotations
 
+import re
+
 from refslint import patterns
 from refslint.grammar.chicago import pages_field
+from refslint.grammar.transform import month_named
 from refslint.model import Field, Kind, PartialDate, Span
 
 # `Place: Publisher, Year` after a sentence's end: the place one run of words (a state may follow
@@ -54,7 +57,7 @@ _ARTICLE = patterns.compile(
     r"(?:v\.?\s*(?P<volume>\d[\w\-/]{0,9})\s*,?\s*)?"
     r"(?:n\.\s*(?P<issue>[\w\-/]{1,10})\s*,\s*)?"
     r"(?:p\.\s*(?P<pages>\d+(?:\s*-\s*\d+)?)\s*,\s*)?"
-    r"(?:[A-Za-z][a-z]{2,9}\.?(?:/[a-z]{3,9}\.?)?,?\s+)?"
+    r"(?:(?P<month>[A-Za-z][a-z]{2,9}\.?)(?:/(?P<end_month>[a-z]{3,9}\.?))?,?\s+)?"
     r"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?=[.,]?(?:\s|$))"
 )
 
@@ -74,9 +77,35 @@ def article(text: str, out: dict) -> Kind | None:
         out["article_number"] = out.pop("issue")  # `Sci Rep, v. 12, n. 3473, 2022.`
     if found["pages"] is not None:
         out["pages"] = pages_field(text, found.span("pages"))
-    if out.get("date") is None:
-        year = Span(*found.span("year"))
-        date = PartialDate(found["year"], year, int(found["year"]), year)
-        out["date"] = date
+    read = out.get("date")
+    if read is None:
+        out["date"] = date = _issue_date(found)
         out["dates"] = (*out.get("dates", ()), date)
+    elif read.month is None and read.year_span == Span(*found.span("year")):
+        out["date"] = date = _issue_date(found)  # the months before the year read with it
+        out["dates"] = tuple(date if d is read else d for d in out.get("dates", ()))
     return Kind.ARTICLE
+
+
+def _issue_date(found: re.Match[str]) -> PartialDate:
+    """The issue's year, with its months where printed (`abr./jun. 2017`, `Sept. 2006`)."""
+    year = Span(*found.span("year"))
+    if found["month"] is None or month_named(found["month"]) is None:
+        return PartialDate(found["year"], year, int(found["year"]), year)
+    start = found.start("month")
+    stop = year.end + (found.string[year.end : year.end + 1].isalpha())  # (`2022b`)
+    first = Field(found["month"], Span(start, found.end("month")))
+    end = None
+    if found["end_month"] is not None:
+        end = Field(found["end_month"], Span(*found.span("end_month")))
+    return PartialDate(
+        found.string[start:stop],
+        Span(start, stop),
+        int(found["year"]),
+        year,
+        month=month_named(found["month"]),
+        month_token=first,
+        end_month=month_named(found["end_month"]) if end else None,
+        end_month_token=end,
+        order="mdy",
+    )

@@ -55,6 +55,35 @@ JOURNAL_TAIL = patterns.compile(
     r"(?:Article\s+(?:[Nn]o\.?\s*)?(?P<article>[A-Za-z]{0,3}\d[\w.\-]*)"
     rf"|(?P<locator>{LOCATION}))$"
 )
+# An article's sentence that lost its pages or its volume, `Journal, 4(1).`, `Journal, 8.`,
+# `Journal, 119–147.`: read where the name is a journal's, so that RL501 can say what is lost
+# (the groups a whole tail has and this one never does stand empty)
+_SHORT_TAIL = patterns.compile(
+    r"^(?P<journal>(?=[^,]*[^\W\d_])[^,]*?)\s*,\s*"
+    r"(?:(?P<volume>\d{1,4})(?:\s*\(\s*(?P<issue>\d[^()]{0,8}?)\s*\))?"
+    r"|(?P<locator>\d{1,5}\s*[\-\u2010-\u2015]\s*\d{1,5}))(?:(?P<year>(?!))|(?P<article>(?!)))?$"
+)
+_JOURNAL_NAME = patterns.compile(
+    r"\b(?:Journal|Review|Research|Quarterly|Studies|Bulletin|Annals|Letters|Proceedings"
+    r"|Science|Sciences|Revista|Zeitschrift|Transactions)\b"
+)
+
+
+def _short_tail(text: str) -> re.Match[str] | None:
+    """`Journal, 4(1)` or `Journal, 119–147` where the name is a journal's: the shipped lists
+    know it, or it holds a word only journals' names hold together (`Journal`, `Research`)."""
+    from refslint.grammar.roles import CONFERENCE_WORDS
+    from refslint.journals import lookup  # read only for entries like these
+
+    found = _SHORT_TAIL.match(text)
+    if found is None:
+        return None
+    name = found.group("journal")
+    if CONFERENCE_WORDS.search(name):
+        return None  # a meeting's proceedings set out as a journal: no volume to ask for
+    return found if _JOURNAL_NAME.search(name) or lookup(name) else None
+
+
 # What may follow the journal's sentence: identifiers, notes and separators, nothing a book or a
 # web page would have (a publisher, a site name, another date).
 _AFTER_JOURNAL = frozenset(
@@ -193,7 +222,7 @@ def article(
     else:
         return None
     part = body[0]
-    found = JOURNAL_TAIL.match(part.text)
+    found = JOURNAL_TAIL.match(part.text) or _short_tail(part.text)
     if found is None or (found.group("locator") or "")[:1] == "p":
         return None  # (`Workshop on X, 2009, pp. 71–74`: a proceedings' year and marked pages)
     volume = found.group("volume") or ""
@@ -224,7 +253,7 @@ def article(
         out["dates"] = (date, *out.get("dates", ()))
     if found.group("article"):
         out["article_number"] = _piece(text, part, found, "article")
-    else:
+    elif found.group("locator"):
         _locator(_piece(text, part, found, "locator"), out)
     out["date"] = date
     return [s for s in titles if s[0].end <= first.start]

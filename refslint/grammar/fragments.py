@@ -211,6 +211,8 @@ _COUNTRY_BODY = (
     r"|Air|Senate|House|Congress|Securities|Energy|Centers|Institute|Fish|Forest|Small|Social"
     r"|Commission|Copyright|Patent|Ministry|Council|Secretary|Surgeon)\b)"
 )
+# A family name in capitals, one to three words (ABNT's and ISO 690's `ACOSTA PEREIRA`)
+_CAPS_FAMILY = rf"{_CAPITAL}{{2,}}(?:[\s\-]{_CAPITAL}{{2,}}){{0,2}}"
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
@@ -220,8 +222,11 @@ NAME = (
     # at the first initial
     rf"{_SPACED_INITIALS_NAME}(?=\s*,|\s+(?:and|&)\s)"
     # Smith AB, van Dam HJJ, Mason EO Jr / Mason EO, Jr.
-    # (`and` is never a word of the name: `Rao B and Jayaram V 2002` is two names)
-    rf"|{_WORD}{_SPACED_APOSTROPHE}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?"
+    # (`and` is never a word of the name: `Rao B and Jayaram V 2002` is two names; nor is a family
+    # name in capitals whose dotted initials follow its comma, ABNT's `TEN BRINK, T.`, where the
+    # second word would read as Vancouver's initials)
+    rf"|(?!{_CAPS_FAMILY},\s+{_DOTTED_INITIALS}\.)"
+    rf"{_WORD}{_SPACED_APOSTROPHE}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}(?:,?\s+{_SUFFIX})?"
     rf"(?:\s+{PARTICLE})?{_NAME_END}"
     # Sánchez, S.F.; / Smith, J. A., & (MDPI, ACS and APA: family name, comma, dotted initials);
     # the last one's period is left to end the author list; the period before `and`, `&`, `et al`
@@ -237,6 +242,9 @@ NAME = (
     rf"|(?!{_COUNTRY_BODY}[^.()]{{0,120}}\.\s*\(\s*(?:\d{{4}}|n\.\s?d\.)){_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
+    # `...; BRACHT BRANHAM. Title`: a family name in capitals closing an ABNT list without its
+    # initials (or a body's name, `BRASIL; MINISTÉRIO DA SAÚDE.`), kept whole
+    rf"|(?<=;\s){_CAPS_FAMILY}(?=\.\s)"
     r")(?:\s*,)?"
 )
 # APA's group author, its year after it in parentheses (`World Health Organization. (2021).`,

@@ -22,11 +22,12 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 # a given name: an initial with its period, or a word with a small letter and none
 _GIVEN = r"(?:[^\W\d_]{1,2}\.|[^\W\d_a-z](?=[^\W\d_]*[a-zß-öø-ÿ])[^\W\d_]+)"
 # one name: `NOVÁK, Jan`, `VAN DER BERG, J. K.`, `GARCÍA-LÓPEZ, María José`: the given names
-# initials with their periods or words without one
+# initials with their periods or words without one (an initial's period ends them only where no
+# further initial follows: `SOBRAL, A. U.;`)
 _NAME = patterns.compile(
     r"(?P<family>[^\W\d_a-z][^\W\d_]+(?:[\-'’ ][^\W\d_]{2,}){0,3}),\s+"
     rf"(?P<given>{_GIVEN}(?:(?:[\s\-]+|(?<=\.)){_GIVEN}){{0,3}}?)"
-    r"(?=\s*(?:;|,\s+|\s+(?:and|a|et|und|y|e|i)\s+|\.\s+|$)|(?<=\.)\s)"
+    r"(?=\s*(?:;|,\s+|\s+(?:and|a|et|und|y|e|i)\s+|\.\s+|$)|(?<=\.)\s(?![^\W\d_]\.[\s;,]))"
 )
 _BETWEEN = patterns.compile(r"\s*(?:;|,|\s(?:and|a|et|und|y|e|i)\s)\s*")
 _ET_AL = patterns.compile(r"(?:,\s*|\s+)et\s+al\.")
@@ -125,6 +126,9 @@ def _rest(text: str, start: int, out: dict) -> Kind | None:
         word = marked.group().strip()
         out["in_marker"] = Field(word, Span(marked.start(), marked.start() + len(word)))
         start = marked.end()
+        editors = _names(text, start)  # `In: BRAIT, B. (org.). Book.`, `In: SMITH, J. Book.`
+        if editors is not None:
+            out["editors"] = editors[0]
     for year in _YEAR_AFTER_STOP.finditer(text, start):
         tail = _JOURNAL_TAIL.match(text, year.end())
         if tail is None or not (tail["volume"] or tail["bare_volume"] or tail["pages"]):

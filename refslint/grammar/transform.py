@@ -144,7 +144,8 @@ _LOWER_MONTHS = {
 }
 
 
-def _month_number(word: str) -> int | None:
+def month_named(word: str) -> int | None:
+    """The month a printed word names (`Sept.`, `abr.`, `Spring`); None for no month."""
     key = word.rstrip(".").lower()
     if key in MONTHS:
         return MONTHS[key]
@@ -159,14 +160,14 @@ def _months(text: str, at: int) -> tuple[Field, int | None, Field | None, int | 
     """Split "Jan-Feb" (standing at offset `at`) into two months, each with its own span."""
     parts = _DASH_SPLIT.split(text, maxsplit=1)
     first = Field(parts[0], Span(at, at + len(parts[0])))
-    first_month = _month_number(parts[0])
+    first_month = month_named(parts[0])
     if len(parts) == 1:
         if first_month is not None and parts[0].rstrip(".").lower() in SEASONS:
             return first, first_month, None, SEASONS[parts[0].rstrip(".").lower()][1]
         return first, first_month, None, None
     start = at + text.rindex(parts[1])
     second = Field(parts[1], Span(start, start + len(parts[1])))
-    return first, first_month, second, _month_number(parts[1])
+    return first, first_month, second, month_named(parts[1])
 
 
 def _days(text: str, at: int) -> tuple[int, Span, int | None, Span | None, Field | None]:
@@ -228,7 +229,7 @@ def _make_date(
     if days is not None:
         day, day_span, end_day, end_day_span, across = _days(*days)
         if across is not None:
-            end_month_field, end_month = across, _month_number(across.text)
+            end_month_field, end_month = across, month_named(across.text)
     return PartialDate(
         text=SOURCE.text[start:stop],
         span=Span(start, stop),
@@ -369,7 +370,7 @@ def _author_year(token: Token) -> PartialDate | None:
     start = at(token) + text.index(inner)
     year, comma, rest = inner.partition(",")
     month_text, _, day_text = rest.strip().partition(" ")
-    if not comma or _month_number(month_text) is None:  # (`Mars`, `Juli`: another language's)
+    if not comma or month_named(month_text) is None:  # (`Mars`, `Juli`: another language's)
         year = year.strip()
         return _make_date(start, start + len(year), (year, start), None, None, "ymd")
     month_at = start + inner.index(month_text, len(year))

@@ -13,6 +13,7 @@ from refslint.api import (
     Context,
     Diagnostic,
     Edit,
+    Field,
     Fix,
     Kind,
     PartialDate,
@@ -24,8 +25,17 @@ from refslint.api import (
 
 from ..access_date import ACCESS_IN_OTHER_WORDS
 from .apparatus_language import other_language
-from .conventions import Convention, deviations, deviations_by_work, style_of, vancouver
+from .conventions import (
+    DOMINANCE,
+    Convention,
+    deviations,
+    deviations_by_work,
+    style_of,
+    vancouver,
+)
 from .links import link_wording
+
+MIN_MONTH_WORDS = 5  # month words of one language before the list counts as written in it
 
 
 @list_rule(
@@ -220,6 +230,73 @@ ROLES: tuple[tuple[str, Callable[[Reference], PartialDate | None]], ...] = (
 )
 
 
+def _dated(ref: Reference) -> Iterator[PartialDate]:
+    """The entry's dates with a month word, its access date among them, each once."""
+    seen = {id(d): d for d in (*ref.dates, ref.accessed) if d is not None}
+    yield from (d for d in seen.values() if d.month is not None and d.month_token is not None)
+
+
+def _cut_by_one_letter(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """A month cut by one letter alone (`mai.` for `maio`, `Jun.` for `June`) where the list
+    writes the same month whole elsewhere: the cut and its period save nothing, and the styles
+    that cut months keep such a word whole (ABNT's `maio`)."""
+    printed: dict[tuple[int | None, str], tuple[Reference, str]] = {}
+    for ref in refs:
+        for date in _dated(ref):
+            word = date.month_token.text.rstrip(".") if date.month_token else ""
+            printed.setdefault((date.month, word.lower()), (ref, word))
+    for ref in refs:
+        for date in _dated(ref):
+            token = date.month_token
+            assert token is not None
+            cut = token.text.rstrip(".")
+            whole = [w for (m, w) in printed if m == date.month and w[:-1] == cut.lower()]
+            if not token.text.endswith(".") or not whole:
+                continue
+            other, word = printed[date.month, whole[0]]
+            where = other.number if other.number is not None else other.index
+            yield Diagnostic(
+                token.span,
+                f"`{token.text}` cuts the month by one letter alone; entry {where} writes it "
+                f"`{word}`, which the styles that cut months keep whole",
+                ref=ref,
+            )
+
+
+# Month words only one side writes: English (`Apr.`, `Aug.`) against Portuguese and Spanish (`abr.`,
+# `ago.`, `dez.`, `ene.`); `Jan`, `mar`, `nov`, `May` are both, and tell nothing
+_ENGLISH = frozenset({"feb", "apr", "april", "aug", "august", "dec", "december"})
+_ROMANCE = frozenset(
+    {"fev", "abr", "abril", "mai", "maio", "ago", "agosto", "set", "out", "dez", "ene", "dic"}
+)
+_LANGUAGES = (("English", _ENGLISH), ("Portuguese or Spanish", _ROMANCE))
+
+
+def _month_language(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """A month word in another language than the list's (`abr./jun. 2017` where five dates write
+    `Apr.`): told only by the words one language alone writes, five or more and 80% of them."""
+    words: list[tuple[Reference, Field, str]] = []
+    for ref in refs:
+        for date in _dated(ref):
+            for token in (date.month_token, date.end_month_token):
+                key = token.text.rstrip(".").lower() if token else ""
+                said = next((name for name, known in _LANGUAGES if key in known), None)
+                if token is not None and said is not None:
+                    words.append((ref, token, said))
+    for name, _known in _LANGUAGES:
+        mine = sum(1 for _, _, said in words if said == name)
+        if mine < MIN_MONTH_WORDS or mine < DOMINANCE * len(words):
+            continue
+        for ref, token, said in words:
+            if said != name:
+                yield Diagnostic(
+                    token.span,
+                    f"`{token.text}` is a {said} month, where {mine} of the list's "
+                    f"{len(words)} month words are {name}",
+                    ref=ref,
+                )
+
+
 @list_rule(
     code="RL812",
     name="date-form-inconsistent",
@@ -253,10 +330,18 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
         5. Eps E. Site five [Internet]. 2023 [cited 2026 May 2]. Available from: https://e.org
         6. Zeta F. Site six [Internet]. 2023 [cited 2026 Jun 9]. Available from: https://f.org
 
+    A month cut by one letter alone (`mai.` for `maio`, `Jun.` for `June`) is flagged where the
+    list writes the same month whole elsewhere: the cut saves nothing, and the styles that cut
+    months keep such a word whole (ABNT writes `maio`). So is a month word in another language
+    than the list's (`abr./jun. 2017` where the other dates write `Apr.`, `Aug.`), told by the
+    words one language alone writes: five or more, and 80% of them, set the list's.
+
     ## Limitations
     Only dates with a month count; the roles are judged apart, since many styles date preprints
     one way and access notes another.
     """
+    yield from _cut_by_one_letter(refs)
+    yield from _month_language(refs)
     for role, date_of in ROLES:
         found, odd = deviations(refs, _form_of(date_of))
         if found is None:

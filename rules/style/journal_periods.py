@@ -167,7 +167,8 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     list prints ISO 4 forms or full titles, it also flags NLM's place qualifier (`Metals
     (Basel)`, `Eye (London, England)`; a subject in brackets is the title's own, not a place:
     `Series B (Methodological)`), and where it prints full titles, NLM's period before a
-    section letter (`Journal of Chromatography. A`).
+    section letter (`Journal of Chromatography. A`) and its year qualifier, which tells apart
+    journals of one name (`Social Science & Medicine (1982)`), wherever the volume stands.
 
     Where the list runs its undotted journals into the year with a space (`Cien Saude Colet
     2011; 16(10)`, the older ICMJE form), a period between the journal and the year (`J Orofac
@@ -255,6 +256,44 @@ def journal_stray_period(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
             ref=ref,
         )
     yield from _periods_before_year(refs)
+    qualified_by_year = [
+        ref
+        for ref in refs
+        if ref.kind is Kind.ARTICLE
+        and ref.container is not None
+        and _YEAR_QUALIFIER.search(ref.container.text)
+    ]
+    if qualified_by_year:  # (the journal table is read only where one is there to judge)
+        yield from _year_qualifiers(qualified_by_year, _journal_form(refs, ctx))
+
+
+# NLM's year qualifier, which tells apart journals of one name (`Social Science & Medicine (1982)`,
+# `J Am Pharm Assoc (2003)`): the year the title began, not the issue's
+_YEAR_QUALIFIER = pattern(r"\s+\((?:1[6-9]|20)\d\d\)$")
+
+
+def _year_qualifiers(refs: Sequence[Reference], form: str | None) -> Iterator[Diagnostic]:
+    """NLM's year qualifier after a journal's full title (`refs`: the articles printing one),
+    where the list prints full titles."""
+    if form != "full title":
+        return
+    for ref in refs:
+        assert ref.container is not None
+        found = _YEAR_QUALIFIER.search(ref.container.text)
+        if found is None:
+            continue
+        start = ref.container.span.start
+        kept = ref.container.text[: found.start()]
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{ref.container.text}` carries NLM's year qualifier "
+            f"`{found.group().strip()}`; the list prints full titles, which have none",
+            fix=Fix.unsafe(
+                Edit(Span(start + found.start(), start + found.end()), ""),
+                message=f"Write `{kept}`",
+            ),
+            ref=ref,
+        )
 
 
 # A word cut short with a period (`J.`, `Chem.`): a list of dotted names is not measured before

@@ -657,7 +657,7 @@ def _name_form(name: str, period_after: bool) -> str | None:
     return "full title"
 
 
-_CAPITALISED = pattern(r"\b[A-Z][A-Za-z]*")
+_CAPITALISED = pattern(r"\b[A-Z][^\W\d_]*")  # (`Económica` whole, not `Econ` before its accent)
 _PARENTHESISED = pattern(r"\([^()]*\)")
 
 
@@ -728,7 +728,9 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     journal's abbreviation (`Telemed J E Health`), and so does an acronym that is no journal's
     name and whose four letters or more begin the words of one title alone (`JMIR`, `J Med
     Internet Res`); a journal named by its acronym (`JAMA`, `BMJ`) is known and passes, and
-    letters that begin two titles (`NEJM`) say nothing.
+    letters that begin two titles (`NEJM`) say nothing. A list that prints most journals, and
+    five or more, in full, and its few abbreviations in no one system (`Sci Rep` and `Comp.
+    Econ. Stud.`, pasted from two sources), is a list of full titles with strays.
 
     In a list of full titles, a known journal printed with the inner capitals of its name
     lowered (`PloS One` for `PLoS ONE`) is flagged too; a standard form as printed (NLM's
@@ -935,7 +937,32 @@ def _learnt(
     found, odd = deviations(refs, measured, pinned)
     if found is None and pinned[0] is None:
         found, odd = _by_journal(refs, measured)
+    if found is None and pinned[0] is None:
+        found, odd = _strays_of_two_systems(refs, measured)
     return None if found is None else (found, odd, pairs)
+
+
+_MIN_FULL = 5  # full titles a list needs before abbreviations of two systems are its strays
+
+
+def _strays_of_two_systems(
+    refs: Sequence[Reference], measured: Callable[[Reference], str | None]
+) -> tuple[Convention | None, list[tuple[Reference, str]]]:
+    """A list of full titles whose few abbreviations follow no one system, some dotted (`Comp.
+    Econ. Stud.`) and some not (`Sci Rep`): pasted from several sources, not a habit; each
+    abbreviation is flagged where most journals, and five or more, are printed in full."""
+    entries = [
+        (ref, form)
+        for ref in refs
+        if (form := measured(ref)) is not None and not holds_two_citations(ref)
+    ]
+    forms = [form for _, form in entries]
+    full = forms.count("full title")
+    systems = {"dotted abbreviation", "undotted abbreviation"}
+    if full < _MIN_FULL or 2 * full <= len(forms) or not systems <= set(forms):
+        return None, []
+    found = Convention("full title", full, len(forms))
+    return found, [(ref, form) for ref, form in entries if form != found.form]
 
 
 def _by_journal(

@@ -118,6 +118,38 @@ def _initials_forms(refs: Sequence[Reference]) -> Callable[[Reference], str | No
     return form
 
 
+# A name in the comma form (`ACOSTA PEREIRA, R.`, `Goulet-Cazé, M.-O.`) whose initials stand
+# before another name: the last initial with its period or without (`R;`, `M.-O;`)
+_COMMA_NAME = pattern(r",\s+(?:[A-Z]\.?(?:\s?[-\u2010]\s?|\s)?)*[A-Z](?P<period>\.?)$")
+_MIN_DOTTED = 5  # dotted names before a list counts as writing its initials with periods
+
+
+def _undotted_among_dotted(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Names in the comma form whose last initial lacks its period before the next name (`ACOSTA
+    PEREIRA, R; COSTA, T.`), in a list whose other such names carry it (ABNT, ISO 690, APA; the
+    last name's period, which closes the names too, counts for it)."""
+    named = [
+        (ref, author, after == "." or bool(found["period"]))
+        for ref in refs
+        for author in (*ref.authors, *ref.editors)
+        if (after := ref.text[author.span.end : author.span.end + 1]) in (";", ",", ".")
+        and (found := _COMMA_NAME.search(author.text)) is not None
+    ]
+    bare = [(ref, author) for ref, author, period in named if not period]
+    dotted = len(named) - len(bare)
+    if dotted < _MIN_DOTTED or dotted < DOMINANCE * len(named):
+        return
+    for ref, author in bare:
+        end = author.span.end
+        yield Diagnostic(
+            Span(end - 1, end),
+            f"the initial closing `{author.text}` has no period; "
+            f"{dotted} of the list's {len(named)} such names write one",
+            fix=Fix.safe(Edit(Span(end, end), "."), message="Close the initial with its period"),
+            ref=ref,
+        )
+
+
 @list_rule(
     code="RL805",
     name="author-initials-inconsistent",
@@ -155,6 +187,7 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Safe: every author's initials in the entry are rewritten in the list's form (`J.A.` or
     `J. A.` as most dotted entries write them); only periods and spaces change.
     """
+    yield from _undotted_among_dotted(refs)
     found, odd = deviations(refs, _initials_forms(refs), style_form(ctx, lambda s: s.initials))
     if found is None:
         return

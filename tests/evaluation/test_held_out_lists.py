@@ -398,16 +398,16 @@ SETS = {
     "unseen-lists-15": HeldOut(
         "unseen-lists-15",
         {
-            "aup-ccr-mask-advertising": (13, 5, 0),
-            "pucsp-bakhtiniana-feminicide": (9, 14, 0),
-            "unesp-transformacao-cynicism": (7, 1, 1),
-            "unicamp-ecosoc-china-economy": (14, 1, 1),
+            "aup-ccr-mask-advertising": (17, 5, 0),
+            "pucsp-bakhtiniana-feminicide": (18, 14, 0),
+            "unesp-transformacao-cynicism": (9, 0, 0),
+            "unicamp-ecosoc-china-economy": (21, 0, 0),
         },
         entries=174,
         faults=140,
-        found=43,
-        alarms=21,
-        rejected=2,
+        found=65,
+        alarms=19,
+        rejected=0,
     ),
     # the day it was added: recall 0.28 (14 of 50; 0.37 where a rule exists), 4.6 false alarms
     # per 100 (11), none rejected; per list as below. Four publishers new to the sets: Impact
@@ -449,7 +449,7 @@ SETS = {
     "unseen-lists-17": HeldOut(
         "unseen-lists-17",
         {
-            "proghist-es-redes-teatro": (1, 1, 0),
+            "proghist-es-redes-teatro": (2, 2, 0),
             "proghist-fr-edition-continue": (10, 1, 0),
             "ride-jean-paul-briefe": (1, 29, 0),
             "ride-schopenhauer-library": (0, 3, 0),
@@ -460,8 +460,8 @@ SETS = {
         },
         entries=151,
         faults=141,
-        found=19,
-        alarms=46,
+        found=20,
+        alarms=47,
         rejected=0,
     ),
 }

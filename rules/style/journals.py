@@ -166,8 +166,11 @@ def _two_ways_flagged(
         if standard is not None and _both_standard(rare, common, standard[0]):
             standard = None  # `Ecol Model` (ISO 4) and `Ecol Modell` (NLM): one way, the list's
         cut = None if standard else _cut_word(rare, common)
-        if standard is not None and standard[1].rstrip(". ") == rare.rstrip(". "):
-            # the rarer form is the journal's own (its last period the entry's): flag the other
+        if standard is not None and _as_printed(standard[1]) == _as_printed(rare) != _as_printed(
+            common
+        ):
+            # the rarer form is the journal's own (its last period the entry's, any dash for the
+            # standard's `--`: `LWT – Food Sci Technol`): flag the other
             rare, common = common, rare
         elif cut is not None and cut[0] == common:
             rare, common = common, rare  # the commoner form cuts a word ISO 4 keeps whole
@@ -175,6 +178,14 @@ def _two_ways_flagged(
             continue
         reported.add(rare)
         yield rare, common, cut, standard, dotted
+
+
+_DASHES = pattern(r"\s*(?:--|[\-\u2010-\u2015])\s*")
+
+
+def _as_printed(name: str) -> str:
+    """A journal's name with its last period and its dashes' spacing and kind left aside."""
+    return _DASHES.sub("-", name.rstrip(". "))
 
 
 def _short_standard(a: str, b: str, dotted: bool) -> tuple[Journal, str] | None:

@@ -21,6 +21,7 @@ from refslint.api import (
     Reference,
     Severity,
     journal_key,
+    journal_title_word,
     journal_word_shortened_form,
     journal_word_usually_shortened,
     journal_word_usually_whole,
@@ -460,7 +461,35 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
             return None  # `Phys. Rev. Materials` keeps whole what ISO 4 shortens
     if not dotted and not journal.nlm and _cuts_whole_words(name, form, journal.title):
         return None  # `Biomark Res`: NLM's own form, which the shipped lists lack
+    if not dotted and not journal.nlm and _keeps_rare_words_whole(name, form, journal.title):
+        return None  # `Desalination Water Treat`: NLM's own form, which the shipped lists lack
     return journal, form
+
+
+# titles: a word fewer journals' titles hold is too seldom met for its cut to be a rule
+_FEW_TITLES = 10
+
+
+def _keeps_rare_words_whole(name: str, form: str, title: str) -> bool:
+    """Whether the undotted `name` differs from an ISO 4 form with its periods removed (`form`)
+    only by printing whole title words that form cuts and that few titles hold (`Desalination
+    Water Treat` for `Desalin Water Treat`: five titles hold `Desalination`). NLM keeps words
+    whole that ISO 4 cuts; where the lists lack the NLM form and the tables have met the word
+    too seldom to know, the list's own form cannot be called wrong (`Proc Pakistan Acad Sci`
+    can: 29 titles of 29 cut `Pakistan` to `Pak`)."""
+    printed, standard = journal_key(name).split(), journal_key(form).split()
+    if len(printed) != len(standard) or printed == standard:
+        return False
+    whole = set(_all_words(title))
+    for p, s in zip(printed, standard, strict=True):
+        if p == s:
+            continue
+        known = journal_title_word(p)
+        if p not in whole or not p.startswith(s) or known is None:
+            return False
+        if known.titles >= _FEW_TITLES:
+            return False
+    return True
 
 
 def _cuts_whole_words(name: str, form: str, title: str) -> bool:

@@ -37,7 +37,7 @@ _SEMICOLON_PAGES = pattern(
 
 def volume_set_off_by_semicolon(ref: Reference) -> re.Match[str] | None:
     """The `;Volume;Pages` closing a journal article's tail, where the entry prints it so."""
-    if ref.kind is not Kind.ARTICLE or ref.problem is not None:
+    if ref.kind is not Kind.ARTICLE or ref.problem is not None or ref.text.count(";") < 2:
         return None
     start = ref.title.span.end if ref.title is not None else ref.body_start
     return _SEMICOLON_PAGES.search(ref.text, start)
@@ -122,6 +122,8 @@ def element_stop_missing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Only these two elements, whose capital and colon are Citing Medicine's own, are read; after
     a note in brackets (`[cited 2020 May 3] Available from:`) the bracket ends the element.
     """
+    if "Available" not in ref.text and "Report" not in ref.text:
+        return  # (most entries: the pattern's look-behind is not tried at every character)
     for found in _NO_STOP.finditer(ref.text, ref.body_start):
         element, gap = " ".join(found["element"].split()), found.start("gap")
         yield Diagnostic(
@@ -166,6 +168,8 @@ def bare_doi_as_address(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Unsafe: the DOI is written as the resolver's address; a list may rather give it as
     `doi:10...` after the entry.
     """
+    if "Available" not in ref.text:
+        return
     for found in _BARE_DOI.finditer(ref.text, ref.body_start):
         doi = found["doi"]
         link = f"https://doi.org/{doi}"

@@ -157,12 +157,12 @@ def bare_doi_as_address(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     as the resolver's address (`Available from: https://doi.org/10.1155/...`).
 
     ## Example
-        1. Okoya AA, Torto N. Pesticides in sediments. Soil Sci. 2013;12:1-12. Available from:
-           10.1155/2013/131647
+        1. Okoya AA, Torto N. Pesticides in sediments. J Sci Food Agric. 2013;93:101-12.
+           Available from: 10.1002/jsfa.6001
 
     Use instead:
-        1. Okoya AA, Torto N. Pesticides in sediments. Soil Sci. 2013;12:1-12. Available from:
-           https://doi.org/10.1155/2013/131647
+        1. Okoya AA, Torto N. Pesticides in sediments. J Sci Food Agric. 2013;93:101-12.
+           Available from: https://doi.org/10.1002/jsfa.6001
 
     ## Fix safety
     Unsafe: the DOI is written as the resolver's address; a list may rather give it as

@@ -749,12 +749,15 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     The form is learnt per entry, or failing that, where the list abbreviates, per journal: a
     journal cited twice in full does not outvote the form the list gives its other journals
     (a list of full titles that abbreviates its most cited journals mixes forms). Where the list
-    abbreviates, a full title the shipped lists know with one more word (a title the journal
-    has taken since: `Telemedicine and e-Health`, Telemedicine Journal and E-Health) gets that
-    journal's abbreviation (`Telemed J E Health`), and so does an acronym that is no journal's
-    name and whose four letters or more begin the words of one title alone (`JMIR`, `J Med
-    Internet Res`); a journal named by its acronym (`JAMA`, `BMJ`) is known and passes, and
-    letters that begin two titles (`NEJM`) say nothing.
+    abbreviates, a full title the shipped lists do not know is flagged, with no form to write,
+    where two of its words or more are cut in the list's other journals as the standards cut
+    them (`World Journal of Dairy & Food Sciences` beside `J Food Sci`); a full title the
+    shipped lists know with one more word (a title the journal has taken since: `Telemedicine
+    and e-Health`, Telemedicine Journal and E-Health) gets that journal's abbreviation
+    (`Telemed J E Health`), and so does an acronym that is no journal's name and whose four
+    letters or more begin the words of one title alone (`JMIR`, `J Med Internet Res`); a
+    journal named by its acronym (`JAMA`, `BMJ`) is known and passes, and letters that begin
+    two titles (`NEJM`) say nothing.
 
     In a list of full titles, a known journal printed with the inner capitals of its name
     lowered (`PloS One` for `PLoS ONE`) is flagged too; a standard form as printed (NLM's
@@ -799,7 +802,7 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         if form == "full title" and standard is None and abbreviated:
             standard = _one_standard(journals_with_one_word_more(name), dotted)
             renamed = f", the abbreviation of {_head(standard[0].title)}" if standard else ""
-        if form == "full title" and standard is None:
+        if form == "full title" and standard is None and not _cut_elsewhere_in_list(name, refs):
             continue  # no abbreviation known: the list's system may have none for this journal
         yield Diagnostic(
             ref.container.span,
@@ -987,6 +990,34 @@ def _by_journal(
         # system abbreviates is flagged there (`journal_form`)
         return None, []
     return found, [(ref, form) for ref, form in entries if form != found.form]
+
+
+def _cut_elsewhere_in_list(name: str, refs: Sequence[Reference]) -> bool:
+    """Whether a full title holds two words or more that the list's other journals print cut
+    short as the standards cut them (`Journal` and `Sciences` of `World Journal of Dairy & Food
+    Sciences`, where `J Food Sci` prints `J` and `Sci`): the list's own system abbreviates the
+    journal, though the shipped lists do not know it. One word is too little to tell
+    (`Journal of Lactic Studies` beside `J Bacteriol`)."""
+    printed = {
+        w
+        for ref in refs
+        if ref.container is not None and ref.container.text.strip() != name
+        for w in _journal_words(ref.container.text)
+    }
+    words = _journal_words(name)
+    if len(words) > _LONGEST_TITLE:
+        return False  # a report's or a book's long title read as the journal, no journal's
+    cut_here = 0
+    for word in words:
+        known = journal_title_word(word) if len(word) >= _MIN_CUT else None
+        if known is not None and known.forms:
+            cut = known.forms[0][0]
+            cut_here += cut != word and cut in printed
+    return cut_here >= _CUT_ELSEWHERE
+
+
+_CUT_ELSEWHERE = 2  # words of a full title the list cuts in its other journals
+_LONGEST_TITLE = 6  # words (small words aside) of the longest journal title read so
 
 
 def _not_standard(

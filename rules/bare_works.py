@@ -69,17 +69,20 @@ def report_without_body(ref: Reference) -> Diagnostic | None:
 
 # a city and its state's two capitals or its country (`Boston, MA`, `Hamburg, Germany`)
 _CITY_AND_STATE = CITY_AND_REGION
+_STATE_CODE = pattern(r",\s*[A-Z]{2}\s*$")
 
 
 def place_as_publisher(ref: Reference) -> Diagnostic | None:
     """A book or web document whose "publisher" is a city and its state or country (`Brasília,
     DF; 2009`, `Hamburg, Germany; 1996`): the place stands where the publisher should, with no
-    publisher after it."""
+    publisher after it. A city and its country only where the work gives no address."""
     publisher = ref.publisher
     if ref.kind not in (*BOOKLIKE, Kind.WEBPAGE) or publisher is None or ref.place is not None:
         return None
     if ref.problem is not None or not _CITY_AND_STATE.fullmatch(publisher.text.strip()):
         return None
+    if ref.urls and not _STATE_CODE.search(publisher.text):
+        return None  # `R Core Team. R. Vienna, Austria; 2016. Available at:`: found online
     if _NOT_A_JOURNAL.search(publisher.text) or _HOUSE_NAME.search(publisher.text):
         return None  # `Springer, NY`: a house, then its place
     place = publisher.text.strip()

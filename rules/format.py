@@ -414,7 +414,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     followed at once by the year ("[Internet]. Brasília, DF: 2017 [cited ...]") is told that its
     publisher is missing, whatever the entry was read as, unless a journal or publisher was read;
     so is a city and its state or country read as the publisher (`Brasília, DF; 2009`,
-    `Hamburg, Germany; 1996`).
+    `Hamburg, Germany; 1996`, a country only in a work with no address).
 
     Some works are told what they lack by their ending, in any style: a report or working paper
     of people whose only "publisher" is its kind's name (`(Technical Report, 2010)`, `(Working

@@ -31,7 +31,7 @@ from refslint.api import (
 _SEMICOLON_PAGES = pattern(
     r"(?:(?<![\w/.-])(?:1[5-9]|20)\d\d|\])\s*;\s*(?P<volume>\d{1,5}[A-Za-z]?(?:\s*\(\s*[^()\s]{1,10}"
     r"\s*\))?)(?P<semi>\s*;\s*)(?P<pages>[A-Za-z]?\d{1,6}(?:\s*[\-\u2010-\u2015]\s*[A-Za-z]?\d{1,6})?)"
-    r"(?=\s*(?:\.|$))"
+    r"(?=\s*(?:\.(?![\w/])|$))"  # (not a DOI's `10.` after the semicolon: `51; 10.1093/...`)
 )
 
 

@@ -196,6 +196,9 @@ def test_a_city_and_its_state_read_as_the_publisher_is_flagged(lint, entry):
         "Lee A. Handbook of care. 2nd ed. Boston: Little, Brown; 2010.",
         "Lee A. Handbook of care. 2nd ed. Hamburg, Germany: Springer; 2010.",
         "Lee A. Handbook of care. 2nd ed. Springer, Germany; 2010.",
+        # a country in a work found online: the place may stand for the body that issued it
+        "R Core Team. R: a language for computing. Vienna, Austria; 2016. Available at: "
+        "www.r-project.example/",
     ],
 )
 def test_a_publisher_after_its_place_or_with_its_own_is_left_alone(lint, entry):

@@ -58,6 +58,8 @@ def test_volume_and_pages_set_off_by_a_semicolon_are_found_and_joined(lint, entr
         "Okoya AA, Torto N. Pesticides in sediments. Soil Sci. 2013;12:1-12.",
         "Okoya AA, Torto N. Pesticides in sediments. Soil Sci. 2013;12(Suppl 1);S1-S12 and more.",
         "Okoya AA. Pesticides in sediments. Soil Sci. 2013;12:1-12; 2014;13:5-9.",
+        # a DOI after the volume's semicolon: no pages, its `10.` none
+        "Sayers EW, Beck J. Database resources. Nucleic Acids Res. 2023; 51; 10.1093/nar/gkad1044.",
     ],
 )
 def test_a_colon_or_a_semicolon_not_closing_the_tail_passes(lint, entry):

@@ -197,11 +197,15 @@ def _one_part(a: str, b: str) -> tuple[str, str] | None:
 
 
 def _odd(a: list[Name], b: list[Name], how: str) -> list[Name]:
-    """Which of two spellings is the slip: the rarer one; at a tie, the one with a lost capital
-    or a dropped letter (the commoner slips), else the one printed later."""
+    """Which of two spellings is the slip: one that lost the space of a surname in two words
+    (`ElTinay`, `El Tinay`: no one joins the words of their own name), else the rarer one; at a
+    tie, the one with a lost capital or a dropped letter (the commoner slips), else the one
+    printed later."""
+    x, y = a[0].family, b[0].family
+    if x.replace(" ", "") == y.replace(" ", ""):
+        return a if x.count(" ") < y.count(" ") else b
     if len(a) != len(b):
         return a if len(a) < len(b) else b
-    x, y = a[0].family, b[0].family
     if how == "case" and (lost := sum(map(str.isupper, x)) - sum(map(str.isupper, y))):
         return a if lost < 0 else b
     if how == "accents" and (lost := _accents(x) - _accents(y)):
@@ -226,7 +230,9 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     neighbouring letters garbled in a surname of seven letters or more (`Yardkly`, `Yardley`),
     where one printing's spot holds a pair of letters names seldom have (`dk`). It compares
     names with the same initials whose entries share a co-author, and reports the rarer
-    spelling (at a tie, the lost capital, accent or letter), naming the entry with the other.
+    spelling (at a tie, the lost capital, accent or letter), naming the entry with the other;
+    a surname in two words printed joined (`ElTinay AH`, `El Tinay AH`) is the slip however
+    often the list prints it so.
 
     ## Why is this bad?
     An index, a citation count or a reader's search finds one spelling; the entries with the

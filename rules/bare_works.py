@@ -23,6 +23,7 @@ from refslint.api import (
     pattern,
 )
 
+from .missing import CITY_AND_REGION
 from .missing import PUBLISHING_HOUSE as _HOUSE_NAME
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
@@ -66,20 +67,22 @@ def report_without_body(ref: Reference) -> Diagnostic | None:
 
 # --- a place read as the publisher -------------------------------------------------------------
 
-# a city and its state's or country's two capitals (`Brasília, DF`, `Boston, MA`): no house's name
-_CITY_AND_STATE = pattern(
-    r"[A-ZÀ-Ý][^\W\d_]+(?:[ -](?:d[aeo]s?\s)?[A-ZÀ-Ý][^\W\d_]+){0,3},\s*[A-Z]{2}"
-)
+# a city and its state's two capitals or its country (`Boston, MA`, `Hamburg, Germany`)
+_CITY_AND_STATE = CITY_AND_REGION
+_STATE_CODE = pattern(r",\s*[A-Z]{2}\s*$")
 
 
 def place_as_publisher(ref: Reference) -> Diagnostic | None:
-    """A book or web document whose "publisher" is a city and its state (`Brasília, DF; 2009`):
-    the place stands where the publisher should, with no publisher after it."""
+    """A book or web document whose "publisher" is a city and its state or country (`Brasília,
+    DF; 2009`, `Hamburg, Germany; 1996`): the place stands where the publisher should, with no
+    publisher after it. A city and its country only where the work gives no address."""
     publisher = ref.publisher
     if ref.kind not in (*BOOKLIKE, Kind.WEBPAGE) or publisher is None or ref.place is not None:
         return None
     if ref.problem is not None or not _CITY_AND_STATE.fullmatch(publisher.text.strip()):
         return None
+    if ref.urls and not _STATE_CODE.search(publisher.text):
+        return None  # `R Core Team. R. Vienna, Austria; 2016. Available at:`: found online
     if _NOT_A_JOURNAL.search(publisher.text) or _HOUSE_NAME.search(publisher.text):
         return None  # `Springer, NY`: a house, then its place
     place = publisher.text.strip()

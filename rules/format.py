@@ -42,6 +42,7 @@ from .place_names import place_name_form as place_name_form
 from .publisher_names import publisher_name_form as publisher_name_form
 from .publisher_names import publisher_named_twice as publisher_named_twice
 from .publisher_year import publisher_year_unmarked as publisher_year_unmarked
+from .tail_elements import volume_set_off_by_semicolon
 from .web_publisher import web_document_without_publisher as web_document_without_publisher
 
 NOT_YET_IN_ISSUE = pattern(
@@ -270,6 +271,8 @@ def _missing(ref: Reference) -> list[str]:
         after_title = ref.text[ref.title.span.end if ref.title else ref.body_start :]
         online_first = no_volume and no_pages and ref.doi is not None
         not_in_issue = online_first or NOT_YET_IN_ISSUE.search(after_title)
+        if (no_volume or no_pages) and volume_set_off_by_semicolon(ref) is not None:
+            return missing  # `2013;12;1-12`: the volume is there, set off wrongly (RL856's)
         if (no_volume or no_pages) and not not_in_issue:
             # an entry not yet in an issue has no volume or pages to give; nor has an article
             # published online first and cited by its DOI alone (`2023; 10.1093/nar/gkad1088`),
@@ -410,7 +413,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     pages, place or publisher. A place
     followed at once by the year ("[Internet]. Brasília, DF: 2017 [cited ...]") is told that its
     publisher is missing, whatever the entry was read as, unless a journal or publisher was read;
-    so is a city and its state read as the publisher (`Brasília, DF; 2009`).
+    so is a city and its state or country read as the publisher (`Brasília, DF; 2009`,
+    `Hamburg, Germany; 1996`, a country only in a work with no address).
 
     Some works are told what they lack by their ending, in any style: a report or working paper
     of people whose only "publisher" is its kind's name (`(Technical Report, 2010)`, `(Working

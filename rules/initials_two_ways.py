@@ -61,6 +61,10 @@ _PARTICLES = frozenset(
     ["da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von"]
 )
 
+# Arabic's article before a surname (`El Tinay`, `Al Hassan`): capitalised, yet no given name, so
+# a printing that turns it into an initial (`Tinay AHE`) is the cut one
+_ARTICLES = frozenset(["el", "al"])
+
 
 @lru_cache(maxsize=8192)  # asked of every printing, and again of every pair of them
 def _core(family: str) -> str:
@@ -91,7 +95,7 @@ def _given_words(name: Name, other: Name) -> list[str] | None:
     if not name.family.endswith(" " + other.family):
         return None
     words = name.family[: -len(other.family) - 1].split(" ")
-    if not all(_capitalised(w) and w.casefold() not in _PARTICLES for w in words):
+    if not all(_capitalised(w) and w.casefold() not in _PARTICLES | _ARTICLES for w in words):
         return None
     if other.initials != name.initials + "".join(w[0] for w in words):
         return None
@@ -148,7 +152,8 @@ def _how_else(name: Name, other: Name, one_word_surnames: bool) -> str | None:
             and name.initials[:-1] == other.initials
             and not _HYPHENED_LAST.search(name.printed)  # `Chen T-H`: Tai-Ho, a given name
         ):
-            return CUT if mark == "-" or _particle(name.family) else WORD_CUT
+            article = head.casefold() in _ARTICLES  # `Tinay AHE` against `El Tinay AH`
+            return CUT if mark == "-" or _particle(name.family) or article else WORD_CUT
     return None
 
 
@@ -227,7 +232,8 @@ def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterato
     surname's first word printed as an initial with no particle or hyphen after it (`Yahia SB`
     against `Ben Yahia S`, `S. K. Natarajan` against `S. Kondati Natarajan`) is reported only
     where the other printing is in two entries or more and more than this one: which of the two
-    is the slip, the letters do not say.
+    is the slip, the letters do not say. Arabic's article is no given name: `Tinay AHE` against
+    `El Tinay AH` is the cut printing, however often each is printed.
     """
     by_core: dict[str, list[Name]] = {}
     people: dict[int, set[Key]] = {}

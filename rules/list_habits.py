@@ -44,6 +44,10 @@ _EDITION = pattern(r"(?<=\d)(?:st|nd|rd|th)\s(?P<word>ed|edn|Ed|Edn)(?P<period>\
 # into the place in any style, whether the list has other editions to learn from or not
 _EDITION_RUN_ON = pattern(r"(?<=\d)(?:st|nd|rd|th)\s(?P<word>ed|edn|Ed|Edn)(?=\s[A-ZÀ-Ý][a-zà-ÿ])")
 
+# the editors' word after their names with no mark at all before the book's title (`In: Rahman
+# MS, ed Handbook of food preservation`): run into the title in any style
+_EDITOR_RUN_ON = pattern(r"(?<=[A-Z]),\s(?P<word>eds?)(?=\s[A-ZÀ-Ý][a-zà-ÿ])")
+
 
 def _apparatus(ref: Reference) -> list[re.Match[str]]:
     """The apparatus words of the entry after its title (the title's own words are its own)."""
@@ -103,7 +107,10 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
     4`). Lists that
     write them bare (`Vol 12`, `2nd edn`) are their own style and are never flagged; page
     markers (`pp`) are RL802's. An entry in French (or another language that reads `no` as
-    a contraction of `numéro`, printed without a period) keeps its bare `no`.
+    a contraction of `numéro`, printed without a period) keeps its bare `no`. An edition's word run
+    into what follows (`3rd ed Ottawa`) is flagged where the list prints it so once, or less
+    often than with its period; the editors' word run into the book's title after their names
+    (`In: Rahman MS, ed Handbook`), in any list.
 
     ## Why is this bad?
     The period was lost in typing; the list's style prints it everywhere else.
@@ -153,6 +160,23 @@ def apparatus_period_missing(refs: Sequence[Reference], ctx: Context) -> Iterato
                     fix=Fix.safe(Edit(Span(at, at), "."), message=f"Write `{m.group('word')}.`"),
                     ref=ref,
                 )
+    yield from _editor_run_on(refs)
+
+
+def _editor_run_on(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """`In: Rahman MS, ed Handbook`: the editors' word after the names, run into the book's
+    title with no period."""
+    for ref in refs:
+        if ref.in_marker is None:
+            continue
+        for m in _EDITOR_RUN_ON.finditer(ref.text, ref.in_marker.span.end):
+            word, at = m.group("word"), m.end("word")
+            yield Diagnostic(
+                Span(m.start("word"), at),
+                f"`{word}` without its period, run into the book's title; write `{word}.`",
+                fix=Fix.safe(Edit(Span(at, at), "."), message=f"Write `{word}.`"),
+                ref=ref,
+            )
 
 
 def _edition_run_on(refs: Sequence[Reference], word: str) -> Iterator[Diagnostic]:

@@ -285,6 +285,15 @@ _PUBLISHER = pattern(
     r"|Thieme|Karger|Blackwell|Pearson|Academic Press|CRC|Sage|Guanabara|Artmed|Manole|Atheneu)\b"
 )
 PUBLISHING_HOUSE = _PUBLISHER  # for RL501's reading of a place as the publisher
+# a city and its state's two capitals or its country (`Brasília, DF`, `Hamburg, Germany`): a
+# place, no house's name (RL501 reads it as the publisher's place with the publisher lost)
+CITY_AND_REGION = pattern(
+    r"[A-ZÀ-Ý][^\W\d_]+(?:[ -](?:d[aeo]s?\s)?[A-ZÀ-Ý][^\W\d_]+){0,3},\s*(?:[A-Z]{2}|UK|USA"
+    r"|Germany|France|Italy|Spain|Portugal|Japan|China|India|Canada|Australia|(?:The\s+)?Netherlands"
+    r"|Switzerland|Sweden|Norway|Denmark|Finland|Belgium|Austria|Singapore|England|Scotland|Brazil"
+    r"|Brasil|Russia|Israel|Korea|Poland|Nigeria|Kenya|Ghana|Egypt|South\s+Africa|Mexico|Argentina"
+    r"|Chile|Pakistan|Bangladesh|Iran|Turkey|Greece|Ireland|New\s+Zealand|Malaysia|Thailand)"
+)
 # what a publisher's name may hold: no digits, not too long
 _NAME = pattern(r"[^\W\d][^\d;:()\[\]]{1,80}?")
 _LAST_PART = pattern(r"(?:^|[.?!]\s+)(?P<name>[^.?!]*?(?:\s&\s[^.?!]*?)?)\s*\.?\s*$")
@@ -392,6 +401,8 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
         house = bool(_PUBLISHER.search(name))
         if not _NAME.fullmatch(name.strip()):
             return None
+        if not house and CITY_AND_REGION.fullmatch(name.strip()):
+            return None  # `Hamburg, Germany; 1996`: the place is there, the publisher is not
         if not house and (_SERIAL_OR_MEETING.search(name) or journals_named(name)):
             return None
         found = ref.publisher.span, house

@@ -365,8 +365,12 @@ def lower_names(text: str) -> Iterator[Found]:
                 for w, f in zip(written, wanted, strict=True)
                 if w.islower() and f[:1].isupper()
             ]
-            if len(lowered) < n and all(w in _guard() for w in lowered):
-                lowered = []  # `western Australia`: an English word before a name, describing it
+            capitals = [k for k, w in enumerate(written) if not w.islower()]
+            leading = len(lowered) < n and all(w.islower() for w in written[: n - len(capitals)])
+            if leading and all(w in _guard() for w in lowered):
+                # `western Australia`: an English word before a name, describing it (not a word
+                # of the name after its capital, `United states`)
+                lowered = []
             if lowered and not _phrase(tokens, i, n) and not _epithet(text, tokens[i][0]):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 yield Found(start, end, text[start:end], _cased(text[start:end], wanted))

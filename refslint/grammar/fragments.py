@@ -221,6 +221,10 @@ NAME = (
     # numbered style of Wiley's veterinary journals); before the Vancouver form, which would stop
     # at the first initial
     rf"{_SPACED_INITIALS_NAME}(?=\s*,|\s+(?:and|&)\s)"
+    # Obilana AO., Ali MaM. & (Vancouver's compact initials with a period after them, or with a
+    # letter of them in lower case: damage, read as the name it is so that a rule can say so)
+    rf"|{_WORD}(?:\s+(?!and\s){_WORD})*\s+{INITIAL}(?:[a-z]?{INITIAL}){{0,{MAX_INITIALS - 1}}}\."
+    r"(?=\s*,\s*[^\W\d_]|\s+(?:and|&)\s)"
     # Smith AB, van Dam HJJ, Mason EO Jr / Mason EO, Jr.
     # (`and` is never a word of the name: `Rao B and Jayaram V 2002` is two names; nor is a family
     # name in capitals whose dotted initials follow its comma, ABNT's `TEN BRINK, T.`, where the
@@ -273,8 +277,10 @@ _ET_AL_AHEAD = r"et\.?\s*al\b"
 # with the `and` (`e` in Portuguese) before it. Only where no further name follows the comma.
 NAME_LAST = (
     # (family name first, `and Krishna R., “Title”`: Wiley's veterinary journals)
+    # (nor before a Vancouver name, `Odhav B., Jideani VA. Title`: the names go on)
     rf"(?:(?:and|&)\s+)?{_SPACED_INITIALS_NAME},"
-    rf"(?=\s+(?!(?:and\s+|&\s*)?{_SPACED_INITIALS_NAME}|{_ET_AL_AHEAD}))"
+    rf"(?=\s+(?!(?:and\s+|&\s*)?{_SPACED_INITIALS_NAME}|{_ET_AL_AHEAD}"
+    rf"|{_WORD}(?:\s+{_WORD}){{0,2}}\s+{_INITIALS}\.?(?:\s*[,&]|\.\s+[A-Z])))"
     rf"|(?:(?:and|e|&)\s+)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}},"
     # (a name next is initials, family words, then a comma, the `and`, or the period that ends
     # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period;

@@ -209,6 +209,32 @@ def _publisher(
     return None, None, None
 
 
+# a company's form after `Co.` (`Wiley-VCH Verlag GmbH & Co. KGaA`): the period is
+# the abbreviation's, and the house's name goes on after it
+_COMPANY_FORM = patterns.compile(
+    r"^(?:KGaA|KG|Inc|Ltd|LLC|LLP|AG|GmbH|plc|PLC|S\.?A|Pvt\.?\s*Ltd)\.?$"
+)
+_COMPANY_CUT = patterns.compile(r"\bCo$")
+
+
+def _company_publisher(
+    text: str, segments: Sequence[Sequence[Part]], i: int, publisher: Field
+) -> tuple[Field | None, Field] | None:
+    """`Weinheim: Wiley-VCH Verlag GmbH & Co. KGaA; 2006`: the grammar stops the sentence at
+    `Co.`, leaving `KGaA` for the whole publisher; the place and house before it are joined on."""
+    if i == 0 or not _COMPANY_FORM.match(publisher.text):
+        return None
+    before = [p for p in segments[i - 1] if p.kind != "sep"]
+    if len(before) != 1 or before[0].kind != "text" or not _COMPANY_CUT.search(before[0].text):
+        return None
+    piece = before[0]
+    colon = piece.text.find(": ")
+    if colon < 0:
+        return None, sub(text, Span(piece.start, publisher.span.end))
+    place = sub(text, Span(piece.start, piece.start + colon))
+    return place, sub(text, Span(piece.start + colon + 2, publisher.span.end))
+
+
 def build(
     text: str,
     index: int,
@@ -693,7 +719,11 @@ def _roles(
     for i, segment in enumerate(segments):
         place, publisher, date_part = _publisher(text, segment)
         if publisher is not None and i > 0:
-            if place is not None and _abbreviation_piece(segments[i - 1]):
+            if place is None and (company := _company_publisher(text, segments, i, publisher)):
+                place, publisher = company
+                segments = segments[: i - 1] + segments[i:]
+                i -= 1
+            elif place is not None and _abbreviation_piece(segments[i - 1]):
                 start = segments[i - 1][0].start  # "St. Louis", "Ft. Worth"
                 if len(segments[i - 1][0].text) <= 3:
                     place = sub(text, Span(start, place.span.end))
@@ -935,9 +965,11 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
         out["container"] = container[0].field
     event = [p.date for p in container_segment if p.kind == "pub" and p.date]
     is_conference = bool(container and CONFERENCE_WORDS.search(container[0].text))
-    for segment_after in reversed(after):
+    for j, segment_after in reversed(list(enumerate(after))):
         place, publisher, date_part = _publisher(text, segment_after)
         if publisher is not None:
+            if place is None and (company := _company_publisher(text, after, j, publisher)):
+                place, publisher = company
             out["place"], out["publisher"] = place, publisher
             out["date"] = date_part.date if date_part else None
             if date_part is not None and date_part.locator and not date_part.volume:

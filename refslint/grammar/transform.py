@@ -68,7 +68,8 @@ _CONJUNCTION = patterns.compile(r"(?:(?:and|e|&)\s+)?")
 _NAME_PARTS = patterns.compile(
     rf"^(?P<family>.+?),?\s+"  # initials dotted, hyphenated or spaced (IOP's `Cho T T`)
     # (a particle cut to its letter between two initials: `Pereira JdA`)
-    rf"(?P<initials>{INITIAL}(?:(?:[-.\u2010]?\s?[-\u2010]?|d(?=[A-Z])){INITIAL})"
+    # (and a letter of compact initials in lower case, `Ali MaM.`: damage, read as a name)
+    rf"(?P<initials>{INITIAL}(?:(?:[-.\u2010]?\s?[-\u2010]?|[a-z](?=[A-Z])){INITIAL})"
     rf"{{0,{MAX_INITIALS - 1}}})\.?"
     rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|No|Neto)\.?)?(?:\s+(?P<particle>{PARTICLE}|{CUT_PARTICLE}))?$"
     rf"|^(?P<first>(?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){{1,3}})(?P<family2>.+)$"

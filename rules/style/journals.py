@@ -21,6 +21,7 @@ from refslint.api import (
     Reference,
     Severity,
     journal_key,
+    journal_title_word,
     journal_word_shortened_form,
     journal_word_usually_shortened,
     journal_word_usually_whole,
@@ -168,8 +169,11 @@ def _two_ways_flagged(
         if standard is not None and _both_standard(rare, common, standard[0]):
             standard = None  # `Ecol Model` (ISO 4) and `Ecol Modell` (NLM): one way, the list's
         cut = None if standard else _cut_word(rare, common)
-        if standard is not None and standard[1].rstrip(". ") == rare.rstrip(". "):
-            # the rarer form is the journal's own (its last period the entry's): flag the other
+        if standard is not None and _as_printed(standard[1]) == _as_printed(rare) != _as_printed(
+            common
+        ):
+            # the rarer form is the journal's own (its last period the entry's, any dash for the
+            # standard's `--`: `LWT – Food Sci Technol`): flag the other
             rare, common = common, rare
         elif cut is not None and cut[0] == common:
             rare, common = common, rare  # the commoner form cuts a word ISO 4 keeps whole
@@ -177,6 +181,14 @@ def _two_ways_flagged(
             continue
         reported.add(rare)
         yield rare, common, cut, standard, dotted
+
+
+_DASHES = pattern(r"\s*(?:--|[\-\u2010-\u2015])\s*")
+
+
+def _as_printed(name: str) -> str:
+    """A journal's name with its last period and its dashes' spacing and kind left aside."""
+    return _DASHES.sub("-", name.rstrip(". "))
 
 
 def _short_standard(a: str, b: str, dotted: bool) -> tuple[Journal, str] | None:
@@ -451,7 +463,35 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
             return None  # `Phys. Rev. Materials` keeps whole what ISO 4 shortens
     if not dotted and not journal.nlm and _cuts_whole_words(name, form, journal.title):
         return None  # `Biomark Res`: NLM's own form, which the shipped lists lack
+    if not dotted and not journal.nlm and _keeps_rare_words_whole(name, form, journal.title):
+        return None  # `Desalination Water Treat`: NLM's own form, which the shipped lists lack
     return journal, form
+
+
+# titles: a word fewer journals' titles hold is too seldom met for its cut to be a rule
+_FEW_TITLES = 10
+
+
+def _keeps_rare_words_whole(name: str, form: str, title: str) -> bool:
+    """Whether the undotted `name` differs from an ISO 4 form with its periods removed (`form`)
+    only by printing whole title words that form cuts and that few titles hold (`Desalination
+    Water Treat` for `Desalin Water Treat`: five titles hold `Desalination`). NLM keeps words
+    whole that ISO 4 cuts; where the lists lack the NLM form and the tables have met the word
+    too seldom to know, the list's own form cannot be called wrong (`Proc Pakistan Acad Sci`
+    can: 29 titles of 29 cut `Pakistan` to `Pak`)."""
+    printed, standard = journal_key(name).split(), journal_key(form).split()
+    if len(printed) != len(standard) or printed == standard:
+        return False
+    whole = set(_all_words(title))
+    for p, s in zip(printed, standard, strict=True):
+        if p == s:
+            continue
+        known = journal_title_word(p)
+        if p not in whole or not p.startswith(s) or known is None:
+            return False
+        if known.titles >= _FEW_TITLES:
+            return False
+    return True
 
 
 def _cuts_whole_words(name: str, form: str, title: str) -> bool:
@@ -723,14 +763,17 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     The form is learnt per entry, or failing that, where the list abbreviates, per journal: a
     journal cited twice in full does not outvote the form the list gives its other journals
     (a list of full titles that abbreviates its most cited journals mixes forms). Where the list
-    abbreviates, a full title the shipped lists know with one more word (a title the journal
-    has taken since: `Telemedicine and e-Health`, Telemedicine Journal and E-Health) gets that
-    journal's abbreviation (`Telemed J E Health`), and so does an acronym that is no journal's
-    name and whose four letters or more begin the words of one title alone (`JMIR`, `J Med
-    Internet Res`); a journal named by its acronym (`JAMA`, `BMJ`) is known and passes, and
-    letters that begin two titles (`NEJM`) say nothing. A list that prints most journals, and
-    five or more, in full, and its few abbreviations in no one system (`Sci Rep` and `Comp.
-    Econ. Stud.`, pasted from two sources), is a list of full titles with strays.
+    abbreviates, a full title the shipped lists do not know is flagged, with no form to write,
+    where a word names it a journal (`Acta Agronomica Sinica`) or two of its words or more are
+    cut in the list's other journals as the standards cut them (`World Journal of Dairy & Food
+    Sciences` beside `J Food Sci`); a full title the shipped lists know with one more word (a
+    title the journal has taken since: `Telemedicine and e-Health`, Telemedicine Journal and
+    E-Health) gets that journal's abbreviation (`Telemed J E Health`), and so does an acronym
+    that is no journal's name and whose four letters or more begin the words of one title alone
+    (`JMIR`, `J Med Internet Res`); a journal named by its acronym (`JAMA`, `BMJ`) is known and
+    passes, and letters that begin two titles (`NEJM`) say nothing. A list that prints most
+    journals, and five or more, in full, and its few abbreviations in no one system (`Sci Rep`
+    and `Comp. Econ. Stud.`, pasted from two sources), is a list of full titles with strays.
 
     In a list of full titles, a known journal printed with the inner capitals of its name
     lowered (`PloS One` for `PLoS ONE`) is flagged too; a standard form as printed (NLM's
@@ -775,8 +818,13 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         if form == "full title" and standard is None and abbreviated:
             standard = _one_standard(journals_with_one_word_more(name), dotted)
             renamed = f", the abbreviation of {_head(standard[0].title)}" if standard else ""
-        if form == "full title" and standard is None and not _SERIAL.search(name):
-            continue  # no abbreviation known, nor a word that names a journal: maybe a series
+        if (
+            form == "full title"
+            and standard is None
+            and not _SERIAL.search(name)
+            and not _cut_elsewhere_in_list(name, refs)
+        ):
+            continue  # no abbreviation known, no word naming a journal: maybe a series
         yield Diagnostic(
             ref.container.span,
             f"journal `{ref.container.text}` is printed as {_a(form)}; "
@@ -988,6 +1036,34 @@ def _by_journal(
         # system abbreviates is flagged there (`journal_form`)
         return None, []
     return found, [(ref, form) for ref, form in entries if form != found.form]
+
+
+def _cut_elsewhere_in_list(name: str, refs: Sequence[Reference]) -> bool:
+    """Whether a full title holds two words or more that the list's other journals print cut
+    short as the standards cut them (`Journal` and `Sciences` of `World Journal of Dairy & Food
+    Sciences`, where `J Food Sci` prints `J` and `Sci`): the list's own system abbreviates the
+    journal, though the shipped lists do not know it. One word is too little to tell
+    (`Journal of Lactic Studies` beside `J Bacteriol`)."""
+    printed = {
+        w
+        for ref in refs
+        if ref.container is not None and ref.container.text.strip() != name
+        for w in _journal_words(ref.container.text)
+    }
+    words = _journal_words(name)
+    if len(words) > _LONGEST_TITLE:
+        return False  # a report's or a book's long title read as the journal, no journal's
+    cut_here = 0
+    for word in words:
+        known = journal_title_word(word) if len(word) >= _MIN_CUT else None
+        if known is not None and known.forms:
+            cut = known.forms[0][0]
+            cut_here += cut != word and cut in printed
+    return cut_here >= _CUT_ELSEWHERE
+
+
+_CUT_ELSEWHERE = 2  # words of a full title the list cuts in its other journals
+_LONGEST_TITLE = 6  # words (small words aside) of the longest journal title read so
 
 
 def _not_standard(

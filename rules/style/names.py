@@ -26,9 +26,15 @@ from .conventions import DOMINANCE, deviations, style_form, vancouver
 # at a dotted initial's period.
 _SPACED = r"[A-Z](?: [A-Z]){1,2}(?=[,.])"
 SPACED = "spaced without periods"
+# compact initials with a period after them before the next name (`Obilana AO., Odhav B.`), a
+# letter perhaps in lower case (`Ali MaM., `): neither dotted nor bare
+_CLOSED = r"[A-Z](?:[a-z]?[A-Z]){1,2}(?=\.(?:\s*,|\s+&))"
+CLOSED = "with a period after them"
+_BEFORE_NAME = pattern(r"\s*(?:,|&)")
+_CLOSING_PERIOD = pattern(r"\.(?:\s*,|\s+&)")
 _FIRST_AUTHOR = pattern(
     r"\s*[^\W\d_](?:[\w'-]|’{1})*(?:[ -][^\W\d_](?:[\w'-]|’{1})+)?\s"
-    rf"((?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){{1,3}}|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
+    rf"((?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){{1,3}}|{_SPACED}|{_CLOSED}|[A-Z]{{1,3}})(?=[,.\s])"
 )
 
 
@@ -43,6 +49,8 @@ def _initials(ref: Reference) -> tuple[str, Span] | None:
         form = "with periods"
     elif " " in initials:
         form = SPACED
+    elif len(initials) > 1 and _CLOSING_PERIOD.match(ref.text, m.start(1) + len(initials)):
+        form = CLOSED
     else:
         form = "without periods"
     return form, Span(m.start(1), m.start(1) + len(initials))
@@ -52,9 +60,10 @@ def _initials(ref: Reference) -> tuple[str, Span] | None:
 # what follows them (a comma before the next name, or the period or space that ends the list).
 _AUTHOR = pattern(
     r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]+)?\s"
-    rf"((?:[A-Z]\.[ \-\u2010]?)*[A-Z]\.|{_SPACED}|[A-Z]{{1,3}})(?=[,.\s])"
+    rf"((?:[A-Z]\.[ \-\u2010]?)*[A-Z]\.|{_SPACED}|{_CLOSED}|[A-Z]{{1,3}})(?=[,.\s])"
 )
-_NEXT_AUTHOR = pattern(r",\s*(?!et al\b)")
+# (a period may close compact initials before the comma or `&`: `Obilana AO., Odhav B.`)
+_NEXT_AUTHOR = pattern(r"\.?(?:,\s*|\s+&\s*)(?!et al\b)")
 
 
 def _all_initials(ref: Reference) -> list[Span]:
@@ -203,7 +212,12 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
             single = len(printed.replace(".", "")) == 1
             if single and not with_periods and not ref.text.startswith(",", span.end):
                 continue  # "Drautz R. Atomic": the period ends the author list
-            after = ref.text[span.end : span.end + 1]
+            after = (
+                "," if _BEFORE_NAME.match(ref.text, span.end) else ref.text[span.end : span.end + 1]
+            )
+            if not with_periods and _CLOSING_PERIOD.match(ref.text, span.end):
+                span, after = Span(span.start, span.end + 1), ","  # `AO.,`: the period goes
+                printed = ref.text[span.start : span.end]
             new = _restyled(printed, after, with_periods, spaced)
             if new != printed:
                 if with_periods and ref.text.startswith(".", span.end):

@@ -365,19 +365,24 @@ SETS = {
     # Then Copernicus' names closed by a colon and its year-last body read, Citing Medicine's
     # online tails (`;1017–18:211–20`, `;2010:1–8`, `;2(1) Available from:`) and `[date unknown;
     # cited ...]` read, RL523 quiet on a newspaper, RL803 learning where ranges are cut, RL861
-    # (a tail's spaces): recall 0.32 (21 of 65), 4.7 false alarms per 100 (7), none rejected
+    # (a tail's spaces): recall 0.32 (21 of 65), 4.7 false alarms per 100 (7), none rejected.
+    # Then a house named on after its `Co.`, Vancouver names closed by a period (`Obilana AO.,`,
+    # `Ali MaM.`) read, the right side of a pair told (RL538, RL577, RL810), a place read as the
+    # publisher RL501's, rare words NLM keeps whole let pass (RL811), RL856-RL858 (a tail's
+    # semicolon, stops and bare DOIs before and after `Available from:`), RL512, RL575, RL584,
+    # RL805 and RL811 widened: recall 0.58 (38 of 65), no false alarm, none rejected
     "unseen-lists-14": HeldOut(
         "unseen-lists-14",
         {
-            "copernicus-asr-soil-temperature": (1, 0, 0),
+            "copernicus-asr-soil-temperature": (2, 0, 0),
             "iucr-actad-coronavirus-fusion-core": (1, 0, 0),
-            "openacademia-fnr-pearl-millet-beverage": (13, 5, 0),
-            "pureearth-jhp-pesticides-nigeria": (8, 2, 0),
+            "openacademia-fnr-pearl-millet-beverage": (21, 0, 0),
+            "pureearth-jhp-pesticides-nigeria": (14, 0, 0),
         },
         entries=150,
         faults=65,
-        found=23,  # RL811: `World Journal of Dairy & Food Sciences` in full
-        alarms=7,
+        found=38,  # RL811: `World Journal of Dairy & Food Sciences` in full
+        alarms=0,
         rejected=0,
     ),
     # the day it was added: recall 0.06 (8 of 140; 0.12 where a rule exists), 29.3 false alarms

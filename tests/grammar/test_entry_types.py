@@ -57,6 +57,32 @@ def test_organisation_as_author_of_a_book():
     assert (ref.place.text, ref.publisher.text, ref.date.year) == ("Geneva", "WHO", 2019)
 
 
+@pytest.mark.parametrize(
+    ("entry", "place", "publisher"),
+    [
+        (
+            "Kurz T. Food handbook. Weinheim, Germany: Wiley-VCH Verlag GmbH & Co. KGaA; 2006.",
+            "Weinheim, Germany",
+            "Wiley-VCH Verlag GmbH & Co. KGaA",
+        ),
+        (
+            "Lund B. Tables. St Paul, MN: West Publishing Co. Inc; 1990.",
+            "St Paul, MN",
+            "West Publishing Co. Inc",
+        ),
+        (
+            "Kurz T. Frying. In: Brennan JG, ed. Food processing handbook. Weinheim: Wiley-VCH "
+            "Verlag GmbH & Co. KGaA; 2006, pp. 237-90.",
+            "Weinheim",
+            "Wiley-VCH Verlag GmbH & Co. KGaA",
+        ),
+    ],
+)
+def test_a_house_named_on_after_its_co_is_read_whole(entry, place, publisher):
+    ref = parse(entry)
+    assert (ref.place.text, ref.publisher.text) == (place, publisher)
+
+
 def test_book_chapter_with_editors():
     ref = parse(
         "Meltzer PS, Trent JM. Chromosome alterations in human solid tumors. In: Vogelstein B, "

@@ -322,6 +322,18 @@ def test_a_surname_word_printed_as_an_initial_is_found_on_the_rarer_printing(lin
     assert "`S. K. Natarajan` is printed `S. Kondati Natarajan` in entry 3" in found[0][1]
 
 
+def test_arabics_article_taken_for_an_initial_is_the_cut_printing(lint):
+    # `El` and `Al` are no given names: one printing each, yet the cut one is said
+    for article in ("El", "Al"):
+        entries = [
+            f"Omer MA, {article} Tinay AH, Abdalla AH. Millet protein. Food Chem. 2003;80:51-4.",
+            f"Omer MA, Tinay AH{article[0]}, Babiker EE. Millet cooking. Food Chem. 2009;4:41-5.",
+        ]
+        found = _found(lint, entries)
+        assert [e for e, _ in found] == [2]
+        assert "its first word taken for an initial" in found[0][1]
+
+
 @pytest.mark.parametrize(
     "entries",
     [

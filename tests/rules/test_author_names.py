@@ -54,6 +54,22 @@ def test_the_spelling_most_entries_print_is_taken_as_right(lint):
     assert [(e, c) for e, c, _ in found(lint, text)] == [(3, "RL538")]
 
 
+def test_a_surname_in_two_words_printed_joined_is_the_slip_however_often(lint):
+    # `Van Berg` once, `VanBerg` twice: the joined printing lost a space, whichever is commoner
+    text = numbered(
+        "Okafor N, Van Berg TA. First study of soils. Geoderma. 2008;29:364-73.",
+        "Okafor N, VanBerg TA. Second study of soils. Geoderma. 2009;30:364-73.",
+        "VanBerg TA, Okafor N. Third study of soils. Geoderma. 2010;31:364-73.",
+    )
+    assert [(e, c) for e, c, _ in found(lint, text)] == [(2, "RL538"), (3, "RL538")]
+    # printed in two words throughout, or joined throughout: one spelling, nothing to report
+    same = numbered(
+        "Okafor N, Van Berg TA. First study of soils. Geoderma. 2008;29:364-73.",
+        "Okafor N, Van Berg TA. Second study of soils. Geoderma. 2009;30:364-73.",
+    )
+    assert found(lint, same) == []
+
+
 def test_two_letters_swapped_are_reported_on_the_entry_printed_later(lint):
     text = numbered(
         "Fitzgerald M, Okafor N. Paper one. Ecology. 2018;99:1-10.",

@@ -179,6 +179,8 @@ VANCOUVER = (
         "Ministério da Saúde (BR). Manual para investigação do óbito. Brasília, DF; 2009 [cited "
         "2021 May 5]. Available from: https://bvsms.saude.gov.br/bvs/manual.pdf",
         "Lee A. Handbook of care. 2nd ed. Boston, MA; 2010.",
+        "Perkin-Elmer. Plasma 400: users manual. Hamburg, Germany; 1996.",
+        "Lee A. Handbook of care. 2nd ed. Leiden, The Netherlands; 2010.",
     ],
 )
 def test_a_city_and_its_state_read_as_the_publisher_is_flagged(lint, entry):
@@ -192,6 +194,11 @@ def test_a_city_and_its_state_read_as_the_publisher_is_flagged(lint, entry):
         "Lee A. Handbook of care. 2nd ed. Boston, MA: Little, Brown; 2010.",
         "Lee A. Handbook of care. 2nd ed. Springer, NY; 2010.",
         "Lee A. Handbook of care. 2nd ed. Boston: Little, Brown; 2010.",
+        "Lee A. Handbook of care. 2nd ed. Hamburg, Germany: Springer; 2010.",
+        "Lee A. Handbook of care. 2nd ed. Springer, Germany; 2010.",
+        # a country in a work found online: the place may stand for the body that issued it
+        "R Core Team. R: a language for computing. Vienna, Austria; 2016. Available at: "
+        "www.r-project.example/",
     ],
 )
 def test_a_publisher_after_its_place_or_with_its_own_is_left_alone(lint, entry):

@@ -153,6 +153,18 @@ def test_stray_word_in_the_author_list(lint):
     assert [e.text for d in results for e in d.edits] == ["", ","]
 
 
+def test_stray_word_after_compact_initials_closed_by_a_period(lint):
+    # `IA. &`: compact initials with a period; `R. K. and`: dotted initials, the style's `and`
+    text = (
+        "1. Ali MA., Mohamed IA. & Babiker EE. Millet. World J Dairy Food Sci. 2009;4:41-5.\n"
+        "2. Lord R. K., Fehr B. and Krishna R. Dogs. Vet Rec. 2010;4:41-5.\n"
+    )
+    results = lint(text, select=["RL512"])
+    assert [(d.entry, d.message) for d in results] == [
+        (1, "stray `&` in the author list; Vancouver separates names with commas only"),
+    ]
+
+
 def test_and_inside_a_group_author_or_title_is_not_stray(lint):
     text = (
         "1. Society for Science and Technology. Annual report. Nature 2018;148:241722.\n"

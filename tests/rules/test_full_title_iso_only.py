@@ -44,3 +44,14 @@ def test_an_unknown_full_title_without_such_a_word_is_left_alone(lint):
     for name in ["BP Bishop Museum", "Lactic Studies Series"]:
         text = NLM + f"6. Mattila T. Lactic acid bacteria. {name} 1999;9:25-35.\n"
         assert lint(text, select=["RL811"]) == []
+
+
+def test_an_unknown_full_title_whose_words_the_list_cuts_elsewhere_is_flagged(lint):
+    # `Journal` and `Microbiology`: the list prints `J` and `Microbiol` in its other journals
+    text = NLM + "6. Mattila T. Lactic acid bacteria. Journal of Dairy Microbiology 1999;9:25-35.\n"
+    found = lint(text, select=["RL811"])
+    assert [(d.code, d.entry) for d in found] == [("RL811", 6)]
+    assert found[0].message == (
+        "journal `Journal of Dairy Microbiology` is printed as a full title; 5 of 6 journals are "
+        "printed as undotted abbreviations"
+    )

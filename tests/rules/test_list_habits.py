@@ -272,3 +272,24 @@ def test_an_edition_set_off_by_a_mark_or_printed_bare_throughout_is_left_alone(l
         for n in range(1, 3)
     )
     assert lint(bare, select=["RL584"]) == []
+
+
+def test_the_editors_word_run_into_the_books_title_is_flagged(lint):
+    text = (
+        "1. Leistner L. Food preservation. In: Rahman MS, ed Handbook of food preservation. Boca "
+        "Raton, FL: CRC Press; 2007. p. 867-93.\n"
+        "2. Phillips RD. Extrusion. In: Phillips RD, Finley JW, eds Protein quality. New York: "
+        "Marcel Dekker; 1989. p. 219-46.\n"
+        "3. Klapper DG. Analysers. In: Elzinga M, ed. Methods in protein sequence analysis. "
+        "Clifton, NJ: Humana Press; 1982. p. 509-15.\n"
+        "4. Patel R. Care. In: Brown A, editor. Handbook of care. Springer; 2015. p. 1-20.\n"
+        "5. Brown E, Ed K. A study of eds. J Food Sci. 2001;4:1-5.\n"
+    )
+    found = lint(text, select=["RL584"])
+    assert [(d.entry, d.message) for d in found] == [
+        (1, "`ed` without its period, run into the book's title; write `ed.`"),
+        (2, "`eds` without its period, run into the book's title; write `eds.`"),
+    ]
+    fixed = apply_edits(text, [e for d in found for e in d.edits])
+    assert "Rahman MS, ed. Handbook" in fixed and "Finley JW, eds. Protein" in fixed
+    assert lint(fixed, select=["RL584"]) == []

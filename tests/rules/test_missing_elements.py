@@ -241,6 +241,12 @@ def test_a_book_with_its_place_is_left_alone(lint):
         "Schmitt CL. Decision heuristics. Baltimore, MD: University of Maryland; 2001.",
         "Sokal RR, Rohlf FJ: Biometry. 3rd edition. New York, New York: W. H. Freeman and "
         "Company; 1995.",
+        # the house's name goes on after `Co.`: `KGaA` is no house of its own, nor `Inc`
+        "Kurz T. Food processing. In: Brennan JG, ed. Handbook. Weinheim, Germany: Wiley-VCH "
+        "Verlag GmbH & Co. KGaA; 2006, pp. 237-90.",
+        "Lund B. Tables of tests. St Paul, MN: West Publishing Co. Inc; 1990.",
+        # the place stands where the publisher should (RL501's): no place to ask for
+        "Perkin-Elmer. Plasma 400: users manual. Hamburg, Germany; 1996.",
     )
     assert found(lint, text, "RL521") == []
 

@@ -97,6 +97,17 @@ def test_each_name_is_one_finding(lint):
     assert [m.split("`")[1] for _, m in found(lint, text)] == ["alborz", "iran"]
 
 
+def test_a_word_of_a_name_lowered_after_its_capital_is_found(lint):
+    # `states` is an English word, yet after `United` it is the name's own: not a description
+    text = (
+        "1. Hu QS, Feng S. Soil temperature climatology of the contiguous United states."
+        f" J Appl Meteorol. 2003;42:1139-56.\n{VANCOUVER}"
+    )
+    assert [m for _, m in found(lint, text)] == [
+        "`United states` in the title is a name in lower case: `United States`"
+    ]
+
+
 def test_a_title_all_in_lower_case_is_one_finding(lint):
     text = (
         "1. Raes N, Roos MC. botanical richness of borneo and sumatra compared with"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from refslint.cli import main
+from refslint.fixes import apply_edits
 from tests.data import REVIEW_124 as REVIEW
 
 LISTS = Path(__file__).resolve().parents[1] / "lists"
@@ -163,6 +164,45 @@ def test_journals_compare_without_case_dots_or_accents(lint):
         (4, "journal written `Phys. Rev. B` here and `Phys Rev B` in entry 1; "
             f"{standard} (ISO 4, periods removed)"),
     ]  # fmt: skip
+
+
+def test_a_journal_printed_as_its_standard_form_with_another_dash_is_kept(lint):
+    # `LWT – Food Sci Technol` is the standard `LWT--Food Sci Technol` with an en dash: the
+    # other printing is the odd one, whichever entry comes later
+    for first, second in (("LWT. Food Sci Technol", "LWT – Food Sci Technol"),) * 2:
+        text = numbered(
+            [
+                *ARTICLES[:4],
+                f"Kim S, Lee J. One study. {first} 2004;37:827-32.",
+                f"Park K, Choi B. Two study. {second} 2003;36:285-93.",
+            ]
+        )
+        results = lint(text, select=["RL810"])
+        assert [d.entry for d in results] == [5 if first.startswith("LWT.") else 6]
+        assert results[0].message.startswith("journal written `LWT. Food Sci Technol` here")
+        first, second = second, first
+
+
+@pytest.mark.parametrize(
+    ("names", "fixed"),
+    [
+        ("Obilana AO., Odhav B., Jideani VA.", "Obilana AO, Odhav B, Jideani VA."),
+        ("Ali MaM., Mohamed IA. & Babiker EE.", "Ali MaM, Mohamed IA & Babiker EE."),
+    ],
+)
+def test_a_period_after_compact_initials_is_out_of_an_undotted_lists_form(lint, names, fixed):
+    text = numbered([*ARTICLES, f"{names} Pearl millet powder. J Food Res 2014;5:250-7."])
+    (d,) = lint(text, select=["RL805"])
+    assert d.entry == 7
+    assert d.message.startswith("author initials are written with a period after them; ")
+    assert d.message.endswith("entries write initials without periods")
+    assert apply_edits(text, list(d.edits)) == text.replace(names, fixed)
+
+
+def test_compact_initials_before_the_period_ending_the_names_are_undotted(lint):
+    # `Jideani VA. Title`: the period ends the author list, no period of the initials
+    text = numbered([*ARTICLES, "Jideani VA. Pearl millet powder. J Food Res 2014;5:250-7."])
+    assert lint(text, select=["RL805"]) == []
 
 
 def test_fix_then_lint_again_leaves_no_safe_finding_and_a_second_fix_is_a_no_op(tmp_path, capsys):

@@ -748,6 +748,9 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     as `Natl`, which British usage prints bare, is left alone). Where the
     lists know only a journal's ISO 4 form, an undotted name that cuts short a word that form
     keeps whole (`Biomark Res` for `Biomarker Res`) may be NLM's own, and passes.
+    Where they know no NLM form of a journal, its full title without the small words NLM drops,
+    one word of which ISO 4 cuts at most, may be NLM's own (`Stem Cell Reports`), and passes in
+    an undotted list.
     Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
     own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted
     abbreviation that only cuts the title's words at other letters than the standard form
@@ -825,6 +828,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             and not _cut_elsewhere_in_list(name, refs)
         ):
             continue  # no abbreviation known, no word naming a journal: maybe a series
+        if form == "full title" and not dotted and abbreviated and _maybe_nlm_own(name):
+            continue  # `Stem Cell Reports`: NLM keeps some titles whole
         yield Diagnostic(
             ref.container.span,
             f"journal `{ref.container.text}` is printed as {_a(form)}; "
@@ -843,6 +848,23 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         yield from _acronyms(refs, found, dotted)
     else:
         yield from _capitals_lost_in_titles(refs, flagged, two_ways)
+
+
+def _maybe_nlm_own(name: str) -> bool:
+    """Whether a full title may be NLM's own abbreviation: the lists know the journal but not
+    NLM's form of it, it has none of the small words NLM drops, and ISO 4 cuts one of its words
+    at most (`Stem Cell Reports`)."""
+    journals = journals_named(name)
+    if not journals or any(j.nlm for j in journals):
+        return False
+    if _FULL_TITLE_WORD.search(name) or _SMALL_WORD.search(name):
+        return False
+    # one word cut in ISO 4's form at most (`Stem Cell Rep.`; not `Int. Dairy J.`)
+    words = set(_all_words(name))
+    return all(len(set(_words_of(j.iso)) - words) <= 1 for j in journals if j.iso)
+
+
+_SMALL_WORD = pattern(r"\b(?:in|for|on|at|to|a|an|des|du|la|le|der|die|und|y|e|et)\b")
 
 
 def _one_standard(journals: Sequence[Journal], dotted: bool) -> tuple[Journal, str] | None:

@@ -210,6 +210,13 @@ def _only_url(ref: Reference) -> bool:
     return bool(ref.urls) and all(locator is None for locator in (*others, ref.publisher))
 
 
+# Software pinned to one revision, as eLife sets it out (`Github. 3e823ab. URL`, `Software
+# Heritage. swh:1:rev:3e82....`): the commit names a fixed version, as a DOI does
+_REVISION = patterns.compile(
+    r"(?<=\.\s)(?:swh:1:[a-z]{3}:[0-9a-f]{40}"
+    r"|(?!e\d+\.)(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{7,40})(?=\.\s)"
+)
+
 # A note of the citing article, not a work: AIP's and APS's `See supplementary material at URL
 # for ...`, `See also https://...`; what it points to is the article's own
 _NOTE = patterns.compile(r"(?i)\s*see\s+(?:also\b|supplement|the\s+supplement|https?://)")
@@ -310,7 +317,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     Flags a web page, or an entry that can only be found through its URL (no DOI, arXiv identifier,
     PubMed ID, volume, pages or publisher), that does not say when it was last read. A work with a
     DOI (`doi:10.1000/x`, `https://doi.org/10.1000/x`) is never flagged, whatever else it lacks:
-    the DOI names one fixed version of it.
+    the DOI names one fixed version of it; so does software's commit, printed as its own part
+    of the entry (`Github. 3e823ab. https://github.com/...`, `swh:1:rev:...`).
 
     ## Why is this bad?
     Web content changes without notice; the access date tells the reader which version was cited.
@@ -350,6 +358,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     own_date_enough = _dated_by_themselves(refs, pages)
     for ref in pages:
         if ref.accessed is not None or ref.doi is not None:  # a DOI names a fixed version
+            continue
+        if _REVISION.search(ref.text):  # (so does a commit)
             continue
         if own_date_enough and ref.date is not None:  # (Chicago's and MLA's dated web source)
             continue

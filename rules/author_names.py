@@ -270,7 +270,9 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     Two garbled letters whose pairs are about as common in names both ways (`Nikolaev`,
     `Nikolaou`) are left alone: either may be the author's.
     Accents are never called a slip: where most entries print a name plain (`Gode C`), the one
-    printing it with the author's accents (`Göde C`) is not reported.
+    printing it with the author's accents (`Göde C`) is not reported, nor a name romanized
+    whole, three marks or more taken off at once (`Caliskan M`, `Çalışkan M`), as indexes
+    print it: a slip drops one or two.
     """
     by_key: dict[tuple[str, str], list[Name]] = {}
     people: dict[int, set[tuple[str, str]]] = {}
@@ -294,6 +296,8 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         usual = second if odd is first else first
         if how == "accents" and _accents(odd[0].family) > _accents(usual[0].family):
             continue  # the accents are the author's own: a plain printing is a database's
+        if how == "accents" and odd[0].family.isascii() and _accents(usual[0].family) >= 3:
+            continue  # `Caliskan` for `Çalışkan`: a name romanized whole, as indexes print it
         if how == "particle" and not _few(odd, usual):
             continue  # `Van Dijk` as often as `van Dijk`: styles differ, no printing is usual
         yield from _pairs(odd, usual, how, people, said)

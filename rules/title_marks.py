@@ -327,6 +327,9 @@ _SECOND_PARTS = _wordset(
     "mediated driven resistant positive negative sensitive friendly oriented centred centered "
     "level"
 )
+# two hyphens between words, TeX's and a typewriter's dash (`BLAT--the BLAST-like`, `decay -- a`);
+# between numbers they join a range, RL802's
+_DOUBLE_HYPHEN = pattern(r"(?<=[^\W\d_])(?P<hyphens>--| -- )(?!-)(?P<word>[^\W\d_]+)")
 # a list types its dashes as hyphens where it prints no dash anywhere and at least this many
 # ranges of numbers joined by a hyphen
 HYPHEN_RANGES = 3
@@ -488,7 +491,8 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     (`children - Part I`, `Standards of medical care in diabetes - 2016`), or spaced before it
     alone (`(AUQEI -Autoquestionnaire`), in a list that types every dash as a hyphen. A hyphen
     spaced after it alone ends a suspended compound (`pre- and post-operative`) and is left
-    alone.
+    alone. Two hyphens between words (`BLAT--the BLAST-like`, `decay -- a new`), as TeX and
+    typewriters write a dash, are flagged in any list.
 
     ## How it decides
     For the spaced hyphen, the list decides: it must print no en or em dash anywhere, and join
@@ -557,6 +561,16 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
                     fix=Fix.unsafe(Edit(Span(hyphen, hyphen + 1), "—"), message="Write an em dash"),
                     ref=ref,
                 )
+        start = ref.title.span.start
+        for m in _DOUBLE_HYPHEN.finditer(text, start, start + len(ref.title.text)):
+            printed = text[text.rfind(" ", 0, m.start()) + 1 : m.end("word")]
+            yield Diagnostic(
+                Span(*m.span("hyphens")),
+                f"two hyphens where the title has a dash (`{printed}`); expected "
+                f"`{printed.replace(m.group('hyphens'), '—')}`",
+                fix=Fix.unsafe(Edit(Span(*m.span("hyphens")), "—"), message="Write an em dash"),
+                ref=ref,
+            )
         if not spaced:
             continue
         for m in _spaced_hyphens(ref):

@@ -745,9 +745,14 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     in NLM's form `J. Control Release` for `J. Control. Release`, or with the title's own words
     where the standard cuts them otherwise, `Phys. Earth Planet Inter.` of Physics of the Earth
     and Planetary Interiors, whose ISO 4 form is `Phys. Earth Planet. In.`; a contraction such
-    as `Natl`, which British usage prints bare, is left alone). Where the
+    as `Natl`, which British usage prints bare, is left alone; the last word's period only
+    where no period follows the journal and the list closes four in five of its other journals
+    with one: `Nat. Commun 5, 5277`). Where the
     lists know only a journal's ISO 4 form, an undotted name that cuts short a word that form
     keeps whole (`Biomark Res` for `Biomarker Res`) may be NLM's own, and passes.
+    Where they know no NLM form of a journal, its full title without the small words NLM drops,
+    one word of which ISO 4 cuts at most, may be NLM's own (`Stem Cell Reports`), and passes in
+    an undotted list.
     Where the standard form keeps a word whole that ISO 4 lists usually shorten (a publisher's
     own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted
     abbreviation that only cuts the title's words at other letters than the standard form
@@ -825,6 +830,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             and not _cut_elsewhere_in_list(name, refs)
         ):
             continue  # no abbreviation known, no word naming a journal: maybe a series
+        if form == "full title" and not dotted and abbreviated and _maybe_nlm_own(name):
+            continue  # `Stem Cell Reports`: NLM keeps some titles whole
         yield Diagnostic(
             ref.container.span,
             f"journal `{ref.container.text}` is printed as {_a(form)}; "
@@ -843,6 +850,23 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         yield from _acronyms(refs, found, dotted)
     else:
         yield from _capitals_lost_in_titles(refs, flagged, two_ways)
+
+
+def _maybe_nlm_own(name: str) -> bool:
+    """Whether a full title may be NLM's own abbreviation: the lists know the journal but not
+    NLM's form of it, it has none of the small words NLM drops, and ISO 4 cuts one of its words
+    at most (`Stem Cell Reports`)."""
+    journals = journals_named(name)
+    if not journals or any(j.nlm for j in journals):
+        return False
+    if _FULL_TITLE_WORD.search(name) or _SMALL_WORD.search(name):
+        return False
+    # one word cut in ISO 4's form at most (`Stem Cell Rep.`; not `Int. Dairy J.`)
+    words = set(_all_words(name))
+    return all(len(set(_words_of(j.iso)) - words) <= 1 for j in journals if j.iso)
+
+
+_SMALL_WORD = pattern(r"\b(?:in|for|on|at|to|a|an|des|du|la|le|der|die|und|y|e|et)\b")
 
 
 def _one_standard(journals: Sequence[Journal], dotted: bool) -> tuple[Journal, str] | None:
@@ -1105,9 +1129,42 @@ def _not_standard(
             said = "sets a part off with a spaced dash, which the standard abbreviation does not"
         elif dotted and (bare := _periods_lost(name, form, journal.title)):
             said = f"leaves out the period of the shortened {_words_said(bare)}"
+        elif dotted and _last_period_lost(ref, name, form) and _closing(refs, seen):
+            said = f"leaves out the period of the shortened word `{name.split()[-1]}`"
         else:
             continue
         yield Unlike(ref, name, journal, form, said, journal.standard_source(dotted), variant)
+
+
+def _last_period_lost(ref: Reference, name: str, form: str) -> bool:
+    """Whether a dotted `name` ends on a shortened word without the period its standard `form`
+    gives it, with none after it either (`Nat. Commun 5, 5277` for `Nat. Commun.`)."""
+    assert ref.container is not None
+    if "." not in name or ref.text.startswith(".", ref.container.span.end):
+        return False
+    last, wanted = name.split()[-1], form.split()[-1]
+    return wanted.endswith(".") and last == wanted[:-1] and last.isalpha()
+
+
+def _closing(refs: Sequence[Reference], seen: dict[str, tuple[Journal, str] | None]) -> bool:
+    """Whether the list closes its journals' last shortened word with a period (`J. Proteome
+    Res. 7`), four in five of at least three whose standard form ends so; a list may merge that
+    period into the one after the journal, or leave it out throughout."""
+    closed = lost = 0
+    for ref in refs:
+        if ref.container is None or "." not in (name := ref.container.text.strip()):
+            continue
+        if name not in seen:
+            seen[name] = _standard(name, True)
+        standard = seen[name]
+        if standard is None or not standard[1].endswith("."):
+            continue
+        assert ref.container is not None
+        if name.endswith(".") or ref.text.startswith(".", ref.container.span.end):
+            closed += 1
+        else:
+            lost += 1
+    return closed >= 3 and closed >= 4 * lost
 
 
 _DOTTED_NLM = "NLM's form, with the periods the list gives its shortened words"

@@ -288,7 +288,8 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     A list split between the two forms sets no convention here; RL814 then hints at the form its
     style family prescribes. Where the list abbreviates, it also learns where it cuts: to the
     digits that change (`325-9`, Vancouver's) or to two (`325-29`, Chicago's), from the ranges the
-    two cuts print differently, and flags the ranges cut the other way.
+    two cuts print differently, and flags the ranges cut the other way. A Vancouver list whose
+    own ranges settle no cut is held to Citing Medicine's, to the digits that change.
 
     ## Fix safety
     Safe: the range keeps its pages; only the printed form of its last page changes.
@@ -303,9 +304,12 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     if found.form != "abbreviated":
         return
     flagged = {id(ref) for ref, _ in odd}
-    # Citing Medicine cuts to the digits that change; other lists say how they cut
-    pinned = (TO_CHANGE, "Citing Medicine") if vancouver(refs) else (None, "")
-    cut, cut_odd = deviations([r for r in refs if id(r) not in flagged], cut_form, pinned)
+    # a list's own settled cut (Aging's `1303–09`) holds; where its ranges settle none, a
+    # Vancouver list follows Citing Medicine, which cuts to the digits that change
+    rest = [r for r in refs if id(r) not in flagged]
+    cut, cut_odd = deviations(rest, cut_form)
+    if cut is None and vancouver(refs):
+        cut, cut_odd = deviations(rest, cut_form, (TO_CHANGE, "Citing Medicine"))
     if cut is None:
         return
     for ref, form in cut_odd:

@@ -422,19 +422,21 @@ SETS = {
     # journals written out). What fails: RL803 on Aging's ranges cut to two digits at least
     # (`1303–09`, 6), RL304 on eLife's software (3); most misses are journal abbreviations that
     # lost a period (`Nat. Commun`, `Mol. Syst Biol.`), common words capitalised and names
-    # lower-cased in sentence-case titles, and dashes typed as hyphens (`BLAT--the`)
+    # lower-cased in sentence-case titles, and dashes typed as hyphens (`BLAT--the`). Its false
+    # alarms then fixed at their cause (RL803, RL304, RL538, RL811): 0.0 per 100; two hyphens
+    # for a dash (RL593) and a closing period lost (`Nat. Commun`, RL811) read: recall 0.36
     "unseen-lists-16": HeldOut(
         "unseen-lists-16",
         {
-            "asbmb-mcp-deqms-variance": (2, 0, 0),
-            "elife-polyadenylation-primates": (4, 4, 0),
-            "impact-aging-bdnf-huntington": (3, 6, 0),
-            "ivyspring-jca-tongue-cancer": (5, 1, 0),
+            "asbmb-mcp-deqms-variance": (4, 0, 0),
+            "elife-polyadenylation-primates": (6, 0, 0),
+            "impact-aging-bdnf-huntington": (3, 0, 0),
+            "ivyspring-jca-tongue-cancer": (5, 0, 0),
         },
         entries=237,
         faults=50,
-        found=14,
-        alarms=11,
+        found=18,
+        alarms=0,
         rejected=0,
     ),
     # the day it was added: the first four lists (71 entries: the RIDE reviews of the Tagebücher

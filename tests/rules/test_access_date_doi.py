@@ -53,3 +53,25 @@ def test_a_web_page_with_an_access_date_and_a_doi_stays_quiet_as_before(lint):
         "Available from: https://doi.org/10.5281/zenodo.1234567\n"
     )
     assert lint(entry, select=["RL304"]) == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Floor SN. 2017. tripseq-analysis. Github. 3e823ab. https://github.com/sfloor/tripseq",
+        "Mittleman B. 2021. Comparative APA Analysis. Github. Afc57f4. "
+        "https://github.com/bmittleman/Comparative_APA",
+        "Mittleman B. 2021. tripseq-analysis. Software Heritage. "
+        "swh:1:rev:3e823abcca5b8c1e5e89dd9bd4c49e8673b3e957. https://archive.softwareheritage.org/x",
+    ],
+)
+def test_software_pinned_to_a_commit_needs_no_access_date(lint, entry):
+    assert lint(f"1. {entry}\n", select=["RL304"]) == []
+
+
+def test_software_without_its_commit_still_needs_one(lint):
+    for entry in [
+        "Floor SN. 2017. tripseq-analysis. Github. https://github.com/sfloor/tripseq",
+        "Floor SN. 2017. tripseq-analysis. Github. 1234567. https://github.com/sfloor/tripseq",
+    ]:
+        assert _codes(lint(f"1. {entry}\n", select=["RL304"])) == [("RL304", 1)]

@@ -51,3 +51,14 @@ def test_ranges_both_cuts_print_alike_decide_nothing(lint):
     # `1365–71`, `2299–303` and `2000–01` read alike in both cuts
     assert found(lint, vancouver(["1365–71", "2299–303", "2000–01", "244–52", "1228–9"])) == []
     assert found(lint, apa(["530–35", "333–8", "1247–48", "331–6", "327–29", "1013–6"])) == []
+
+
+def test_a_vancouver_list_that_settles_its_own_cut_keeps_it(lint):
+    # Aging's Vancouver ranges cut to two digits at least: the list's own cut, not Citing
+    # Medicine's, and a range cut to what changes breaks it
+    text = vancouver(["530–35", "333–38", "1247–48", "331–36", "327–29", "990–96"])
+    assert found(lint, text) == []
+    ((entry, message),) = found(
+        lint, vancouver(["530–35", "333–38", "1247–48", "331–36", "1013–6"])
+    )
+    assert entry == 5 and "Citing Medicine" not in message and "(`1013–16`)" in message

@@ -475,7 +475,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
 # after a comma; the year ends its part (not `Health in Europe: 2019 update`), and no ordinal's
 # period stands before it (`(2. Auflage: 1878, München: ...)`: a reprint's edition, not a place).
 _PLACE_THEN_YEAR = pattern(
-    r"(?:(?<=[.\]])\s+|(?<=[.\]]))(?<!\d\.\s)(?<!\d\.)(?P<place>[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}"
+    r"(?:(?<=[.\]])\s+|(?<=[.\]]))(?<!\d\.\s)(?<!\d\.)"
+    r"(?P<place>[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}"
     r"(?:,\s*[A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+)?)?)\s*:\s*"
     r"c?(?:1[5-9]|20)\d\d[a-z]?(?=\s*[\[.;,(]|\s*$)"
 )

@@ -149,13 +149,15 @@ def access_date_before_publication(ref: Reference, ctx: Context) -> Iterator[Dia
 
 
 # An access date in the words of another language (`acessado em 01/07/2021`, `Acesso em: 3 nov.
-# 2023`, cut short `Acesso: 3 nov. 2023`, `consultado el`, `consulté le`, `abgerufen am`) or in
+# 2023`, cut short `Acesso: 3 nov. 2023`, `consultado el`, `consulté le`, `abgerufen am`, `Zugriff
+# am 14. September 2024`, `accesso il`, `consultato il`) or in
 # English words no style prints (`last access on 05/21/2021`, `date of access: 3 May 2021`): the
 # date is there, in a form the grammar does not read; whether the list should word it so is
 # RL807's business.
 ACCESS_IN_OTHER_WORDS = patterns.compile(
-    r"(?i)\b(?P<words>(?:acess(?:ado|o)|consultad[oa]|accedido|consulté|abgerufen|zugegriffen)"
-    r"\s+(?:em|el|en|le|am)|acess(?:ado|o)(?=\s*:)|last\s+access\s+on|date\s+of\s+access)"
+    r"(?i)\b(?P<words>(?:acess(?:ado|o)|consultad[oa]|accedido|consulté|consultat[oa]|accesso"
+    r"|abgerufen|aufgerufen|zugegriffen|zugriff)\s+(?:em|el|en|le|am|il)"
+    r"|acess(?:ado|o)(?=\s*:)|last\s+access\s+on|date\s+of\s+access)"
     r"\s*:?\s*\d"
 )
 
@@ -168,11 +170,17 @@ _ACCESS_UNBRACKETED = patterns.compile(
 )
 
 
+# An archived copy's address, which carries the day and time the page was captured
+# (`https://web.archive.org/web/20240912123734/https://...`): the version cited is fixed and dated
+_ARCHIVED = patterns.compile(r"(?i)\bweb\.archive\.org/web/\d{8,14}\b")
+
+
 # A thesis, report or book that also gives a link is found through its own mark, number or
 # university, not the page: its access date is optional (Citing Medicine, APA, ABNT).
 _NOT_A_PAGE = patterns.compile(
     r"(?i)\b(?:thes[ie]s|dissertation|disserta[çc][ãa]o|tese|tesis|th[èe]se|doutorado|doctorado"
-    r"|mestrado|doctoral|Ph\.?\s?D|M\.?\s?Sc|master['’]?s|habilitation|technical\s+report"
+    r"|mestrado|doctoral|trabajo\s+de\s+fin\s+de\s+(?:m[áa]ster|grado)"
+    r"|Ph\.?\s?D|M\.?\s?Sc|master['’]?s|habilitation|technical\s+report"
     r"|tech\.?\s+rep|working\s+paper|report\s+no|ISBN)\b"
 )
 # Citing Medicine's and others' own mark of a web source
@@ -278,12 +286,16 @@ def _asks_no_access_date(refs: Sequence[Reference], pages: Sequence[Reference]) 
 _GIVEN_NAME_WRITTEN_OUT = patterns.compile(r"[^\W\d_][^,]*,\s+[A-Z][a-z]")
 
 
+def _first_name(ref: Reference) -> str:
+    """The first author as read, or the entry's opening where the grammar read no names (German
+    `und` between them, `eds.` after them): the name is printed all the same."""
+    return ref.authors[0].text if ref.authors else ref.text[ref.body_start :]
+
+
 def _dated_by_themselves(refs: Sequence[Reference], pages: Sequence[Reference]) -> bool:
     """Whether the list names its authors with given names written out (half its entries, five
     at least) and most of its web sources give no access date: their own date is enough."""
-    written_out = sum(
-        1 for ref in refs if ref.authors and _GIVEN_NAME_WRITTEN_OUT.match(ref.authors[0].text)
-    )
+    written_out = sum(1 for ref in refs if _GIVEN_NAME_WRITTEN_OUT.match(_first_name(ref)))
     dated = sum(1 for ref in pages if ref.accessed is not None)
     return written_out >= 5 and 2 * written_out >= len(refs) and 2 * dated <= len(pages)
 
@@ -336,7 +348,10 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     out as Citing Medicine sets what was read online (`Available from: URL`), it still needs
     its `[cited ...]` date. A note of the article (`See supplementary material at URL for ...`,
     `See also URL`) is no work and needs none. A date the entry gives in plain words
-    (`viewed 10 March 2016, from URL`, `accessed on 3 May 2021`) is an access date too.
+    (`viewed 10 March 2016, from URL`, `accessed on 3 May 2021`, `Zugriff am 14. September
+    2024`) is an access date too, and so is an archived copy's address
+    (`https://web.archive.org/web/20240912123734/https://...`), which carries the day the page
+    was captured.
 
     The list decides whether its style asks for access dates at all. The physical sciences'
     styles (APS, AIP, Nature), whose journal articles close with `Volume, page (Year).`, give a
@@ -364,6 +379,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         if own_date_enough and ref.date is not None:  # (Chicago's and MLA's dated web source)
             continue
         if ACCESS_IN_OTHER_WORDS.search(ref.text) or _ACCESS_UNBRACKETED.search(ref.text):
+            continue
+        if any(_ARCHIVED.search(url.text) for url in ref.urls):  # dated by its capture
             continue
         if _not_a_page(ref):
             continue

@@ -33,6 +33,13 @@ def _key(ref: Reference) -> tuple[str, int, str] | None:
     return _plain(ref.authors[0].family), ref.date.year, title
 
 
+def _year_letter(ref: Reference) -> str:
+    """The letter after the year that tells an author's works of one year apart (`2015b`)."""
+    assert ref.date is not None
+    after = ref.text[ref.date.year_span.end : ref.date.year_span.end + 2]
+    return after[0] if after[:1].isalpha() and not after[1:].isalpha() else ""
+
+
 def _number(ref: Reference) -> int:
     return ref.number if ref.number is not None else ref.index
 
@@ -49,7 +56,8 @@ def duplicate_entry(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Flags an entry whose first author, year and title match an earlier entry's, compared without
     case, punctuation or accents; or, where a title is garbled, whose first author (surname and
     initials), year and page range match (a range of two numbers past page 1). Pairs that share
-    a DOI are left to RL408.
+    a DOI are left to RL408, and so are pairs whose years carry different letters (`2015a`,
+    `2015b`): the list tells those works apart itself.
 
     ## Why is this bad?
     A work cited under two numbers splits its citations and tells the reader the authors did not
@@ -62,13 +70,14 @@ def duplicate_entry(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Use instead:
         1. Schütt KT, Müller KR. SchNet - a deep learning architecture. J Chem Phys 2018;148:241722.
     """
-    first: dict[tuple[str, int, str], Reference] = {}
+    first: dict[tuple[str, int, str, str], Reference] = {}
     said: set[int] = set()
     for ref in refs:
         key = _key(ref)
         if key is None:
             continue
-        earlier = first.setdefault(key, ref)
+        # (`2015a`, `2015b`: the list tells the two works apart itself)
+        earlier = first.setdefault((*key, _year_letter(ref)), ref)
         if earlier is ref:
             continue
         if ref.doi is not None and earlier.doi is not None:

@@ -472,9 +472,11 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
 # A place, its colon, then the year at once (`[Internet]. Brasília, DF: 2017[cited ...]`,
 # `Report. Geneva: 2019.`): the publisher that stands between them in `Place: Publisher; Year`
 # is lost. The place follows a sentence's end: one to four capitalised words, a state or country
-# after a comma; the year ends its part (not `Health in Europe: 2019 update`).
+# after a comma; the year ends its part (not `Health in Europe: 2019 update`), and no ordinal's
+# period stands before it (`(2. Auflage: 1878, München: ...)`: a reprint's edition, not a place).
 _PLACE_THEN_YEAR = pattern(
-    r"(?:(?<=[.\]])\s+|(?<=[.\]]))(?P<place>[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}"
+    r"(?:(?<=[.\]])\s+|(?<=[.\]]))(?<!\d\.\s)(?<!\d\.)"
+    r"(?P<place>[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}"
     r"(?:,\s*[A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+)?)?)\s*:\s*"
     r"c?(?:1[5-9]|20)\d\d[a-z]?(?=\s*[\[.;,(]|\s*$)"
 )

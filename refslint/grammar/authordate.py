@@ -145,6 +145,9 @@ _FIRST_PERSON = patterns.compile(
     rf"|{_FAMILY},\s+(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*\s+)?{_CAPITAL}\.?(?:{_SUFFIX})?"
     rf"|{_FAMILY},\s+{_CAPITAL}{_L}+(?:-{_CAPITAL}{_L}+)?(?:{_SUFFIX})?"
 )
+# One person alone, two family words and given names written out (`Losada Palenzuela, José Luis`,
+# Spanish double surnames): with no third name after them, no list of names given first
+_ONE_PERSON = patterns.compile(rf"{_FAMILY},\s+{_GIVEN}(?:{_SUFFIX})?")
 # (a quick look at the start before the whole list is cut: the family name, its comma, a capital)
 _OPENS_WITH_PERSON = patterns.compile(rf"{_FAMILY},\s+{_CAPITAL}")
 _GIVEN_ONLY = patterns.compile(rf"{_GIVEN}(?:{_SUFFIX})?")
@@ -267,7 +270,12 @@ def _names(text: str, start: int, stop: int) -> tuple[Author, ...] | None:
         second = _NAME_CUT.search(text, first.end(), end)
         assert second is not None
         pieces = [(start, first.start()), (first.end(), second.start())]
-    if len(pieces) < 2 or not _FIRST_PERSON.fullmatch(text, start, pieces[1][1]):
+    if len(pieces) < 2:
+        return None
+    alone = first is not None and len(pieces) == 2 and pieces[1][1] == end
+    if not _FIRST_PERSON.fullmatch(text, start, pieces[1][1]) and not (
+        alone and _ONE_PERSON.fullmatch(text, start, end)
+    ):
         return None  # (`Anoop Gupta, Andrew Tucker, and ...`: names given first, a comma between)
     at = pieces[1][1]
     for cut in _NAME_CUT.finditer(text, at, end):

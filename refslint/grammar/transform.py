@@ -144,6 +144,30 @@ _LOWER_MONTHS = {
     "dic": 12,
 }
 
+# Months written out in German, French, Spanish and Italian (`13. Februar 2025`, `3 février
+# 2020`, `12 de diciembre de 2021`, `5 marzo 2019`), read in either case: a whole name is no typo
+_OTHER_LANGUAGE_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier enero gennaio",
+            "februar février fevrier febrero febbraio",
+            "märz mars marzo",
+            "avril abril aprile",
+            "mai mayo maggio",
+            "juni juin junio giugno",
+            "juli juillet julio luglio",
+            "août aout agosto",
+            "septembre septiembre setiembre settembre",
+            "oktober octobre octubre ottobre",
+            "novembre noviembre",
+            "dezember décembre decembre diciembre dicembre",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+
 
 def month_named(word: str) -> int | None:
     """The month a printed word names (`Sept.`, `abr.`, `Spring`); None for no month."""
@@ -152,6 +176,8 @@ def month_named(word: str) -> int | None:
         return MONTHS[key]
     if key in SEASONS:
         return SEASONS[key][0]
+    if key in _OTHER_LANGUAGE_MONTHS:
+        return _OTHER_LANGUAGE_MONTHS[key]
     if word[:1].islower():
         return _LOWER_MONTHS.get(key[:3])
     return None

@@ -682,7 +682,10 @@ def _name_form(name: str, period_after: bool) -> str | None:
         return "dotted abbreviation"
     # capitalised words only (German `am` is no `Am`), outside parentheses (a series, `(NF)`)
     plain = [w.lower() for w in _CAPITALISED.findall(_PARENTHESISED.sub(" ", name))]
-    if any(_shortened(word, last=i == len(plain) - 1) for i, word in enumerate(plain)):
+    cuts = [word for i, word in enumerate(plain) if _shortened(word, last=i == len(plain) - 1)]
+    if len(cuts) == 1 and sum(1 for word in plain if _whole_but_cut(word)) >= 2:
+        return None  # `Stanford Literary Lab Pamphlets`: `Lab` a word among whole ones
+    if cuts:
         if period_after and not any(_shortened(word, last=False) for word in plain[:-1]):
             return None  # "Vision Res.", "Acta Mater.": ISO and NLM print these alike
         return "undotted abbreviation"
@@ -699,6 +702,13 @@ def _name_form(name: str, period_after: bool) -> str | None:
 
 _CAPITALISED = pattern(r"\b[A-Z][^\W\d_]*")  # (`Económica` whole, not `Econ` before its accent)
 _PARENTHESISED = pattern(r"\([^()]*\)")
+
+
+def _whole_but_cut(word: str) -> bool:
+    """Whether `word` is a title word printed whole that the standard forms shorten
+    (`literary`, ISO 4's `lit.`): a name that keeps two of them is no abbreviation."""
+    known = journal_title_word(word)
+    return known is not None and known.shortenings > 0 and 2 * known.uses(word) < known.shortenings
 
 
 def _shortened(word: str, last: bool) -> bool:

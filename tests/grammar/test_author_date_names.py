@@ -55,9 +55,9 @@ def test_a_dated_work_keeps_its_month_and_day():
     assert ref.title is not None and ref.title.text == "A post on lists"
 
 
-def test_a_month_in_another_language_is_left_out_not_misread():
+def test_a_month_in_another_language_is_read_as_its_month():
     ref = parse("Divay, S. (2011, Mars). Une rationalisation. Langage et société, pp. 91-111.")
-    assert ref.date is not None and (ref.date.year, ref.date.month) == (2011, None)
+    assert ref.date is not None and (ref.date.year, ref.date.month) == (2011, 3)
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,29 @@ def test_a_surname_that_begins_like_a_month_is_no_month(line):
 def test_a_month_before_a_comma_and_a_day_is_still_a_month():
     ref = parse("1. Smith J. Title. J Things. 2019 Mar, 12(3):45-9.")
     assert ref.problem is None and ref.date is not None and ref.date.month == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "family", "initials"),
+    [
+        (
+            "Losada Palenzuela, José Luis. 2011. “Cantar en falsete.” In Visiones, edited by "
+            "Christoph Strosetzki, 511–526. Alcalá de Henares: Centro de Estudios.",
+            "Losada Palenzuela",
+            "JL",
+        ),
+        (
+            "García Márquez, Gabriel. 1967. Cien años de soledad. Buenos Aires: Sudamericana.",
+            "García Márquez",
+            "G",
+        ),
+    ],
+)
+def test_one_person_with_a_double_surname_is_a_person(line, family, initials):
+    ref = parse(line)
+    assert [(a.family, a.initials, a.is_group) for a in ref.authors] == [(family, initials, False)]
+
+
+def test_names_given_first_and_cut_by_commas_are_still_no_person():
+    ref = parse("Anoop Gupta, Andrew Tucker, and Sam Lee. 2005. Meetings online. Redmond: Press.")
+    assert not any(a.family == "Anoop Gupta" for a in ref.authors)

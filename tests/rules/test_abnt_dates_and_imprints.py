@@ -178,3 +178,14 @@ def test_months_both_languages_write_pass():
     )
     text = ENGLISH_MONTHS.format(entry=entry)
     assert lint_text(text, select=["RL812"], offline=True) == []
+
+
+def test_a_reprint_edition_after_an_ordinal_is_no_place_without_its_publisher():
+    text = (
+        "References\nSemper, Gottfried. 1860. Der Stil. Frankfurt am Main: Verlag für Kunst "
+        "(2. Auflage: 1878, München: Bruckmann).\n"
+        "SEMPER, G. Der Stil. Geneva: 1860 (2. Auflage: 1878, München: Bruckmann).\n"
+    )
+    found = [(f.entry, f.message) for f in lint_text(text, select=["RL501"], offline=True)]
+    assert [entry for entry, _ in found] == [2]
+    assert "`Geneva:`" in found[0][1]

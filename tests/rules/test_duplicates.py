@@ -52,3 +52,15 @@ def test_a_doi_written_as_a_resolver_address_after_its_label_still_repeats(lint)
         "doi: http://dx.doi.org/10.1016/S0140-6736(10)60001-1\n"
     )
     assert [d.code for d in lint(text, select=["RL408", "RL601"])] == ["RL408"]
+
+
+def test_years_told_apart_by_their_letters_are_different_works(lint):
+    text = (
+        "Schirn Kunsthalle. 2015a. „STURM-Frauen. Künstlerinnen der Avantgarde.“ Schirn. "
+        "https://example.org/a.\n"
+        "Schirn Kunsthalle. 2015b. „STURM-Frauen. Premiere für die Künstlerinnen.“ Schirn. "
+        "https://example.org/b.\n"
+        "Schirn Kunsthalle. 2015b. „STURM-Frauen. Premiere für die Künstlerinnen.“ Schirn. "
+        "https://example.org/b.\n"
+    )
+    assert codes(lint, "References\n" + text) == [(3, "RL601")]

@@ -42,3 +42,10 @@ def test_abbreviations_of_one_system_are_left_to_the_list():
         "ZHANG, W. Urban growth. J Geogr Sci, v. 27, p. 943-966, 2017.\n"
     )
     assert _messages(text) == []
+
+
+def test_a_series_whose_one_cut_looking_word_is_a_word_among_whole_ones_is_no_abbreviation():
+    series = "MOODY, R. Plot analysis. Stanford Literary Lab Pamphlets, v. 5, p. 1-20, 2014.\n"
+    assert _messages(FULL + series) == []
+    cut = "MOODY, R. Plot analysis. Stanford Lit Lab Pamphl, v. 5, p. 1-20, 2014.\n"
+    assert _messages(FULL + cut) != []

@@ -31,6 +31,7 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-15/*.txt"),
         *DATA.glob("unseen-lists-16/*.txt"),
         *DATA.glob("unseen-lists-17/*.txt"),
+        *DATA.glob("unseen-lists-18/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

@@ -32,6 +32,7 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-16/*.txt"),
         *DATA.glob("unseen-lists-17/*.txt"),
         *DATA.glob("unseen-lists-18/*.txt"),
+        *DATA.glob("unseen-lists-19/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

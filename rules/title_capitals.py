@@ -273,7 +273,25 @@ def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) ->
         and _known(word)
     ):
         return "a title-case capital after the opening article, the noun after it in lower case"
+    if (
+        m.group() == part.group()
+        and _LOWER_BEFORE.search(text, 0, m.start())
+        and _LOWER_AFTER.match(text, m.end())
+        and not _VIRUS.match(text, m.end())
+        and _known(word)
+    ):
+        return "a common word between words in lower case"
     return None
+
+
+# A word in lower case right before and right after the capital (`at Nucleotide resolution`,
+# `and Progesterone hormone`): no run of a name's capitals, and no title-case copy, stands there.
+# After an article the capital may open a name (`the Solitary ...`), so the word before is none;
+# a short word after it is as often a species epithet (`Glycine max`).
+_LOWER_BEFORE = pattern(r"(?<![\w'’.-])(?!(?:the|a|an)\s)[a-z]{2,}\s+$")
+_LOWER_AFTER = pattern(r"\s+[a-z]{4,}(?![\w'’-])")
+# A virus's species name, whose first word takes the capital (`Papaya ringspot virus`, ICTV)
+_VIRUS = pattern(r"(?:\s+[a-z]+){0,2}\s+virus\b")
 
 
 # A title that opens with an article and a capitalised noun run on by a noun in lower case (`A
@@ -435,7 +453,10 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     SCOWL's word lists never print capitalised, or it is a frequent English word right after the
     article that opens the title and before a longer word in lower case that is no preposition
     (`A Serum bottle modification`: title case's capital, which the next noun lost; `The State
-    of`, `The Relationship between` may open a name and pass). It leaves alone:
+    of`, `The Relationship between` may open a name and pass), or it is such a word, whole,
+    between a word in lower case that is no article and one of four letters or more (`at
+    Nucleotide resolution`, `and Progesterone hormone`), not before `virus` (a virus's species
+    name, `Papaya ringspot virus`, opens with a capital). It leaves alone:
 
     - a run of capitalised words or one beside an acronym (`Protein Data Bank`, `Gene Ontology`,
       `UK Biobank`): a name; but a compound whose later parts are in lower case
@@ -492,7 +513,8 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
 
     ## Limitations
     A capitalised common word beside another capital (`The Adaptor Protein CARD9`) cannot be told
-    from a name and is left alone, as is a bare singular noun the list never writes in lower case.
+    from a name and is left alone, as is a bare singular noun the list never writes in lower case
+    unless words in lower case stand on both sides of it.
     """
     titles = [ref.title for ref in refs if ref.title and not _all_capitals(ref.title.text)]
     if not list_in_sentence_case([t.text for t in titles]):

@@ -44,13 +44,14 @@ def test_a_common_word_capitalised_in_a_vancouver_title(lint, title, word):
 
 
 def test_the_list_writing_the_word_in_lower_case_is_evidence(lint):
-    # `chemistry` is a bare singular, no evidence alone; entry 7 writes it in lower case
-    text = vancouver("Neural message passing for Quantum chemistry in materials") + (
+    # `Quantum` after an article is a bare singular, no evidence alone; entry 7 writes it in
+    # lower case
+    text = vancouver("Neural message passing for the Quantum chemistry of materials") + (
         "7. Ng A, Chu B. Machine learning for quantum chemistry of small molecules. J Chem Phys."
         " 2018;148:1-9.\n"
     )
     assert [e for e, _ in found(lint, text, "RL587")] == [1]
-    alone = vancouver("Neural message passing for Quantum chemistry in materials")
+    alone = vancouver("Neural message passing for the Quantum chemistry of materials")
     assert found(lint, alone, "RL587") == []
 
 
@@ -105,6 +106,40 @@ def test_a_title_case_capital_after_the_opening_article(lint, title, word):
     ],
 )
 def test_what_the_opening_article_rule_leaves_alone(lint, title):
+    assert lint(vancouver(title), select=["RL587"]) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        (
+            "Genome-wide profiling of transcription at Nucleotide resolution in human cells",
+            "Nucleotide",
+        ),
+        ("Estrogen and Progesterone hormone receptor expression in oral cancer", "Progesterone"),
+        ("In vitro digestibility of Alfalfa protein in growing lambs", "Alfalfa"),
+    ],
+)
+def test_a_common_word_between_words_in_lower_case(lint, title, word):
+    (finding,) = lint(vancouver(title), select=["RL587"])
+    assert finding.message.startswith(f"`{word}` capitalised inside a title in sentence case")
+    assert "between words in lower case" in finding.message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # after an article it may open a name; a virus's species name opens with a capital
+        "Fat body depletion during diapause in adults of the Solitary bee in spring",
+        "Screening the watermelon collection for resistance to Papaya ringspot virus",
+        # a genus before a short epithet, a compound, a name and a word no dictionary knows
+        "Allergens in a core collection of Glycine max accessions in soybean",
+        "Detection model of the target in Four-screen intersection testing systems",
+        "Seasonal influenza in Boston hospitals during the winter months",
+        "Degradation via Proteolytic mechanisms in yeast cells",
+    ],
+)
+def test_what_the_lower_case_neighbours_evidence_leaves_alone(lint, title):
     assert lint(vancouver(title), select=["RL587"]) == []
 
 

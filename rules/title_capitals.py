@@ -131,6 +131,16 @@ def _sentence_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) < SENTENCE_CASE * len(words)
 
 
+def _held(text: str) -> bool:
+    """Whether a title is held to sentence case: it is in it, or it is too short to tell and
+    writes a main word in lower case, as no title-case title does (`Regulation by
+    3'-Untranslated regions`)."""
+    if _sentence_case(text):
+        return True
+    words = _long_words(text)
+    return 0 < len(words) < 3 and any(w[0].islower() for w in words)
+
+
 def list_in_sentence_case(titles: Sequence[str]) -> bool:
     """Whether the list writes its titles in sentence case: enough titles to tell, and most of
     them not in title case (a list that mixes the two has no case to hold a title to)."""
@@ -522,7 +532,7 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     usage = _learn(refs, [t.text for t in titles])
     for ref in refs:
         title = ref.title
-        if title is None or _all_capitals(title.text) or not _sentence_case(title.text):
+        if title is None or _all_capitals(title.text) or not _held(title.text):
             continue
         found = capitals(title.text, usage)
         if not found or not reads_as_english(title.text, english_words()):

@@ -143,6 +143,18 @@ def test_what_the_lower_case_neighbours_evidence_leaves_alone(lint, title):
     assert lint(vancouver(title), select=["RL587"]) == []
 
 
+def test_a_short_title_with_a_main_word_in_lower_case_is_held_to_sentence_case(lint):
+    # entry 7 writes `untranslated` in lower case; `regions` shows the short title is no title case
+    extra = (
+        "7. Ng A, Chu B. Shortening of untranslated regions in cancer cells. J Cell Biol. "
+        "2018;148:1-9.\n"
+    )
+    text = vancouver("Regulation by 3'-Untranslated regions") + extra
+    assert [e for e, _ in found(lint, text, "RL587")] == [1]
+    title_case = vancouver("Regulation by 3'-Untranslated Regions") + extra
+    assert found(lint, title_case, "RL587") == []
+
+
 def test_one_finding_per_title_and_the_fix_lowers_every_word(lint):
     text = vancouver(
         "Relapsed Malignancies and Mercury-Containing preparations in children and their parents"

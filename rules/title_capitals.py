@@ -132,13 +132,19 @@ def _sentence_case(text: str) -> bool:
 
 
 def _held(text: str) -> bool:
-    """Whether a title is held to sentence case: it is in it, or it is too short to tell and
-    writes a main word in lower case, as no title-case title does (`Regulation by
-    3'-Untranslated regions`)."""
+    """Whether a title is held to sentence case: it is in it, with places' names left out of the
+    count, or it is too short to tell and writes a main word in lower case, as no title-case
+    title does (`Regulation by 3'-Untranslated regions`)."""
     if _sentence_case(text):
         return True
     words = _long_words(text)
-    return 0 < len(words) < 3 and any(w[0].islower() for w in words)
+    if 0 < len(words) < 3:
+        return any(w[0].islower() for w in words)
+    # a place's name keeps its capital in sentence case (`beans from markets in Lagos State,
+    # Nigeria`): the case is told by the other words
+    places = names()
+    unnamed = [w for w in words if (w.lower(),) not in places]
+    return len(unnamed) >= 3 and sum(w[0].isupper() for w in unnamed) < SENTENCE_CASE * len(unnamed)
 
 
 def list_in_sentence_case(titles: Sequence[str]) -> bool:
@@ -289,6 +295,7 @@ def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) ->
         and _LOWER_AFTER.match(text, m.end())
         and not _VIRUS.match(text, m.end())
         and _known(word)
+        and english_words().get(word, 0) >= _BETWEEN_LOWER_COUNT
     ):
         return "a common word between words in lower case"
     return None
@@ -300,6 +307,8 @@ def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) ->
 # a short word after it is as often a species epithet (`Glycine max`).
 _LOWER_BEFORE = pattern(r"(?<![\w'’.-])(?!(?:the|a|an)\s)[a-z]{2,}\s+$")
 _LOWER_AFTER = pattern(r"\s+[a-z]{4,}(?![\w'’-])")
+# a rare word may be a name's (`Sunn pest`, `Sunn hemp`): the word list's count it needs
+_BETWEEN_LOWER_COUNT = 100
 # A virus's species name, whose first word takes the capital (`Papaya ringspot virus`, ICTV)
 _VIRUS = pattern(r"(?:\s+[a-z]+){0,2}\s+virus\b")
 
@@ -487,7 +496,9 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
       conditions ...`, `(in press) Physical computing`): the title is read from after the date,
       and up to a quoted title's close before `in` (`"Title," in Proceedings of ...`);
     - titles in title case, in capitals, or not in English (German capitalises its nouns), and
-      lists that do not set their titles in sentence case.
+      lists that do not set their titles in sentence case. A title's case is told without its
+      places' names (`in Lagos State, Nigeria`); one too short to tell is held to sentence case
+      where it writes a main word in lower case (`Regulation by 3'-Untranslated regions`).
 
     ## Why is this bad?
     In sentence case only the first word, the first of a subtitle and proper names take a

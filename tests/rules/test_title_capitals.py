@@ -137,6 +137,7 @@ def test_a_common_word_between_words_in_lower_case(lint, title, word):
         "Detection model of the target in Four-screen intersection testing systems",
         "Seasonal influenza in Boston hospitals during the winter months",
         "Degradation via Proteolytic mechanisms in yeast cells",
+        "Sources of wheat resistance to Sunn pest in northern Syria",  # a rare word: a name's
     ],
 )
 def test_what_the_lower_case_neighbours_evidence_leaves_alone(lint, title):
@@ -153,6 +154,16 @@ def test_a_short_title_with_a_main_word_in_lower_case_is_held_to_sentence_case(l
     assert [e for e, _ in found(lint, text, "RL587")] == [1]
     title_case = vancouver("Regulation by 3'-Untranslated Regions") + extra
     assert found(lint, title_case, "RL587") == []
+
+
+def test_places_names_do_not_count_against_sentence_case(lint):
+    # half the title's long words are capitalised, but `Lagos` and `Nigeria` are places
+    extra = (
+        "7. Ng A, Chu B. Residues of organochlorine insecticides in soils. J Environ Sci. "
+        "2018;148:1-9.\n"
+    )
+    title = "Analysis of Organochlorine pesticide residues in beans from Lagos State, Nigeria"
+    assert [e for e, _ in found(lint, vancouver(title) + extra, "RL587")] == [1]
 
 
 def test_one_finding_per_title_and_the_fix_lowers_every_word(lint):

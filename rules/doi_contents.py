@@ -181,12 +181,28 @@ def _another_kind(ref: Reference, doi: str) -> str | None:
                 f"at {where.first}; give the article's DOI"
             )
         return None
+    notice = _CORRECTION.match(ref.title.text) if ref.title is not None else None
+    if notice is not None and _journal_article(ref):
+        opening = notice.group().rstrip(_QUOTES)
+        return (
+            f"is a correction notice's (the title opens `{opening}`); cite the corrected "
+            "article, its title and DOI, unless the notice itself is meant"
+        )
     if _whole_book(ref):
         if doi_grammar.CHAPTER.match(doi):
             return "is one chapter's, but the entry cites the whole book; give the book's DOI"
         if doi_grammar.JOURNAL_ARTICLE.search(doi):
             return "is a journal article's, but the entry cites a book"
     return None
+
+
+# a correction notice's title, the corrected article's after it (`Author Correction: Title`,
+# Springer Nature's; `Erratum to: Title`, `Corrigendum to "Title"`, Elsevier's and others')
+_CORRECTION = pattern(
+    r"(?:Author|Publisher)\s+[Cc]orrection\s*:|(?:Erratum|Corrigendum|Correction)(?:\s+to)?\s*:"
+    r"|(?:Erratum|Corrigendum|Correction)\s+to\s+[\"“]"
+)
+_QUOTES = ' "“'
 
 
 @rule(
@@ -201,7 +217,9 @@ def doi_of_another_kind(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags a DOI whose form names another kind of work than the entry cites: a preprint server's
     DOI (bioRxiv's `10.1101/2023.06.29.547082`, Research Square's `10.21203/rs.3.rs-...`, SSRN,
     arXiv, OSF, ChemRxiv ...) on an entry that cites a journal with its volume and pages; a
-    chapter's DOI (Wiley's `.ch2`, Springer's `978-..._7`) on a whole book; a meeting
+    chapter's DOI (Wiley's `.ch2`, Springer's `978-..._7`) on a whole book; a correction
+    notice's, whose title the entry prints (`Author correction: genome-wide mapping ...`), on
+    an entry that cites a journal with its volume and place, where the article is meant; a meeting
     abstract's DOI (AACR's `10.1158/1538-7445.AM2022-5589`, ASCO's `..._suppl.4000`) on an
     article elsewhere; a journal article's DOI (`10.1002/pam.4050050217`) on a book.
 

@@ -47,9 +47,12 @@ def _inside(spans: list[Span], at: int) -> bool:
 # --- RL557: a number misprinted: run into its word, or a letter for its digit -------------------
 
 # a word that is followed by its number, and the number with nothing between (`Version4.0`,
-# `release2`, `Part3`); a letter after the digits makes a name (`Phase3D`, `Part2B`)
+# `release2`, `Part3`, an article's `Article3`, but not after a volume's colon, `4:Article17`, as
+# PubMed prints some journals' locators and Citing Medicine copies them); a letter after the
+# digits makes a name (`Phase3D`, `Part2B`)
 _ANNOUNCED = pattern(
-    r"(?<![\w/.@#=?&-])(?P<word>[Vv]ersion|[Rr]elease|[Rr]evision|Part|Chapter|Phase|Stage)"
+    r"(?<![\w/.@#=?&-])(?<!\d:)(?<!\d:\s)"
+    r"(?P<word>[Vv]ersion|[Rr]elease|[Rr]evision|Part|Chapter|Phase|Stage|Article)"
     r"(?P<number>\d+(?:\.\d+)*)(?![\w/@-]|\.\w)"
 )
 # a term numbered by a digit or two after a capital or a hyphen (`nsP3`, `IL-6`, `COX-2`): its
@@ -100,7 +103,9 @@ def _numbered_stems(refs: Sequence[Reference]) -> dict[str, list[str]]:
 def number_misprinted(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a number run into the word that announces it, with no space between: `Version4.0`,
-    `release2`, `Revision3`, `Part2`, `Chapter5`, `Phase3`, `Stage4`. A word joined to the
+    `release2`, `Revision3`, `Part2`, `Chapter5`, `Phase3`, `Stage4`, an article number's
+    `Article3` (not after a Vancouver volume's colon, `4:Article17`, PubMed's own form of some
+    journals' locators). A word joined to the
     number by anything else (`Phase3D`, `version-2`, `Part2B`) is left alone: those are names.
 
     Also flags a lower-case `l` printed for the digit 1 at the end of a term the list numbers

@@ -131,6 +131,22 @@ def _sentence_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) < SENTENCE_CASE * len(words)
 
 
+def _held(text: str) -> bool:
+    """Whether a title is held to sentence case: it is in it, with places' names left out of the
+    count, or it is too short to tell and writes a main word in lower case, as no title-case
+    title does (`Regulation by 3'-Untranslated regions`)."""
+    if _sentence_case(text):
+        return True
+    words = _long_words(text)
+    if 0 < len(words) < 3:
+        return any(w[0].islower() for w in words)
+    # a place's name keeps its capital in sentence case (`beans from markets in Lagos State,
+    # Nigeria`): the case is told by the other words
+    places = names()
+    unnamed = [w for w in words if (w.lower(),) not in places]
+    return len(unnamed) >= 3 and sum(w[0].isupper() for w in unnamed) < SENTENCE_CASE * len(unnamed)
+
+
 def list_in_sentence_case(titles: Sequence[str]) -> bool:
     """Whether the list writes its titles in sentence case: enough titles to tell, and most of
     them not in title case (a list that mixes the two has no case to hold a title to)."""
@@ -273,7 +289,28 @@ def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) ->
         and _known(word)
     ):
         return "a title-case capital after the opening article, the noun after it in lower case"
+    if (
+        m.group() == part.group()
+        and _LOWER_BEFORE.search(text, 0, m.start())
+        and _LOWER_AFTER.match(text, m.end())
+        and not _VIRUS.match(text, m.end())
+        and _known(word)
+        and english_words().get(word, 0) >= _BETWEEN_LOWER_COUNT
+    ):
+        return "a common word between words in lower case"
     return None
+
+
+# A word in lower case right before and right after the capital (`at Nucleotide resolution`,
+# `and Progesterone hormone`): no run of a name's capitals, and no title-case copy, stands there.
+# After an article the capital may open a name (`the Solitary ...`), so the word before is none;
+# a short word after it is as often a species epithet (`Glycine max`).
+_LOWER_BEFORE = pattern(r"(?<![\w'’.-])(?!(?:the|a|an)\s)[a-z]{2,}\s+$")
+_LOWER_AFTER = pattern(r"\s+[a-z]{4,}(?![\w'’-])")
+# a rare word may be a name's (`Sunn pest`, `Sunn hemp`): the word list's count it needs
+_BETWEEN_LOWER_COUNT = 100
+# A virus's species name, whose first word takes the capital (`Papaya ringspot virus`, ICTV)
+_VIRUS = pattern(r"(?:\s+[a-z]+){0,2}\s+virus\b")
 
 
 # A title that opens with an article and a capitalised noun run on by a noun in lower case (`A
@@ -435,7 +472,10 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     SCOWL's word lists never print capitalised, or it is a frequent English word right after the
     article that opens the title and before a longer word in lower case that is no preposition
     (`A Serum bottle modification`: title case's capital, which the next noun lost; `The State
-    of`, `The Relationship between` may open a name and pass). It leaves alone:
+    of`, `The Relationship between` may open a name and pass), or it is such a word, whole,
+    between a word in lower case that is no article and one of four letters or more (`at
+    Nucleotide resolution`, `and Progesterone hormone`), not before `virus` (a virus's species
+    name, `Papaya ringspot virus`, opens with a capital). It leaves alone:
 
     - a run of capitalised words or one beside an acronym (`Protein Data Bank`, `Gene Ontology`,
       `UK Biobank`): a name; but a compound whose later parts are in lower case
@@ -456,7 +496,9 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
       conditions ...`, `(in press) Physical computing`): the title is read from after the date,
       and up to a quoted title's close before `in` (`"Title," in Proceedings of ...`);
     - titles in title case, in capitals, or not in English (German capitalises its nouns), and
-      lists that do not set their titles in sentence case.
+      lists that do not set their titles in sentence case. A title's case is told without its
+      places' names (`in Lagos State, Nigeria`); one too short to tell is held to sentence case
+      where it writes a main word in lower case (`Regulation by 3'-Untranslated regions`).
 
     ## Why is this bad?
     In sentence case only the first word, the first of a subtitle and proper names take a
@@ -492,7 +534,8 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
 
     ## Limitations
     A capitalised common word beside another capital (`The Adaptor Protein CARD9`) cannot be told
-    from a name and is left alone, as is a bare singular noun the list never writes in lower case.
+    from a name and is left alone, as is a bare singular noun the list never writes in lower case
+    unless words in lower case stand on both sides of it.
     """
     titles = [ref.title for ref in refs if ref.title and not _all_capitals(ref.title.text)]
     if not list_in_sentence_case([t.text for t in titles]):
@@ -500,7 +543,7 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     usage = _learn(refs, [t.text for t in titles])
     for ref in refs:
         title = ref.title
-        if title is None or _all_capitals(title.text) or not _sentence_case(title.text):
+        if title is None or _all_capitals(title.text) or not _held(title.text):
             continue
         found = capitals(title.text, usage)
         if not found or not reads_as_english(title.text, english_words()):

@@ -417,13 +417,19 @@ def _lone_subtitle_hyphen(refs: Sequence[Reference]) -> tuple[Reference, re.Matc
     it (`New Research - Country Report`, `voice analysis - An EEG validation study`): the title's
     dash typed as a hyphen. Two or more are the list's own form (F1000's `Hemp food products - A
     problem?` beside `- an update`), and a lower-case word after it may go on the title's
-    phrase (`(TILs) - lifileucel`): both are left alone."""
+    phrase (`(TILs) - lifileucel`): both are left alone, but an article opening a clause after
+    it (`discovery rate - a practical approach`) is the subtitle's first word."""
     found = [(ref, m) for ref in refs for m in _spaced_hyphens(ref)]
     if len(found) != 1:
         return None
     ref, m = found[0]
     word = m.group("word")
+    if word in _ARTICLES and ref.text.startswith(" ", m.end()):
+        return ref, m
     return (ref, m) if word[0].isupper() and not word.isupper() else None
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
@@ -511,8 +517,9 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     A list that prints its ranges with dashes (`31–38`: at least three, and four in five of its
     ranges) had a dash to hand; there the one spaced hyphen of the whole list is flagged where a
     capitalised word opens what follows it (`New Research - Country Report`, `voice analysis -
-    An EEG validation study`). Two or more are the list's own form and are left alone, as is a
-    lower-case word after it (`(TILs) - lifileucel`), which may go on the title's phrase.
+    An EEG validation study`) or an article (`false discovery rate - a practical approach`).
+    Two or more are the list's own form and are left alone, as is another lower-case word after
+    it (`(TILs) - lifileucel`), which may go on the title's phrase.
 
     ## Why is this bad?
     The dash was turned into a hyphen when the title was typed or exported; the title's two

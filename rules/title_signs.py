@@ -281,9 +281,12 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
 
 # --- RL563: a title's words printed twice, or a space lost after a suspended hyphen -------------
 
-# a run of two words or more printed again straight after a stop (`Mems and Nems. Mems and Nems`)
+# a run of two words or more printed again straight after a stop (`Mems and Nems. Mems and Nems`),
+# in either case (a short title printed after the title as its subtitle, lower-cased: `of
+# RNA-binding protein AUF1: rna-binding protein AUF1`)
 _TWICE = pattern(
-    r"(?<![\w'’-])(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’()-]+){1,15})[.:;,]?[ \t]+(?P=words)"
+    r"(?<![\w'’-])(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’()-]+){1,15})[.:;,]?[ \t]+"
+    r"(?i:(?P=words))"
     r"(?![\w'’-])"
 )
 _WORDS = pattern(r"[^\W\d_]{3,}")
@@ -377,7 +380,8 @@ def _doubled_words(ref: Reference) -> Iterator[tuple[int, int, str, str]]:
 def title_words_doubled(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags words a title prints twice or runs together where only a slip puts them: the title
-    printed again straight after itself (`Mems and Nems. Mems and Nems`, two words or more),
+    printed again straight after itself (`Mems and Nems. Mems and Nems`, two words or more, in
+    either case: `of RNA-binding protein AUF1: rna-binding protein AUF1`),
     a little word printed twice (`of of`, `the the`) or run into itself (`inin vitro`, `thethe`),
     and a suspended hyphen with its space lost (`low-and middle-income`, `pre-and postnatal`).
 

@@ -24,7 +24,7 @@ from refslint import patterns
 from refslint.grammar.ajtmh import PUBLISHED, names
 from refslint.grammar.chicago import body, locate, stripped, text_field
 from refslint.grammar.fragments import DASH, LOCATION, YEAR
-from refslint.grammar.nature import _abbreviation_piece
+from refslint.grammar.nature import _JOURNAL_WORD, _abbreviation_piece
 from refslint.grammar.transform import Part
 from refslint.model import Field, Kind, Pages, PartialDate, Span
 
@@ -190,11 +190,28 @@ def _journal_start(text: str, start: int, stop: int) -> int | None:
         if found is not None and (
             not _abbreviation_piece(piece.split()) or _PART_NUMBER.match(piece)
         ):
+            if _known_head(piece, text[at:stop]):
+                found = at
             break
         found = at
     if found is None or not text[start:found].strip(" ."):
         return None
     return found
+
+
+def _known_head(piece: str, journal: str) -> bool:
+    """Whether a longer piece of capitalised words opens a journal the shipped lists know, read
+    with the rest (`Stat Appl Genet Mol. Biol.`, its first periods lost): a title's words run on
+    to the journal seldom are."""
+    words = piece.split()
+    if len(words) > _LONGEST_PIECE or not all(_JOURNAL_WORD.match(w) for w in words):
+        return False
+    from refslint.journals import lookup  # the table is read only for entries like these
+
+    return bool(lookup(journal.strip()))
+
+
+_LONGEST_PIECE = 6
 
 
 def _grouped_pages(text: str, span: tuple[int, int]) -> Pages:

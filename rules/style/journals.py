@@ -23,6 +23,7 @@ from refslint.api import (
     journal_key,
     journal_title_word,
     journal_word_shortened_form,
+    journal_word_starts_longer,
     journal_word_usually_shortened,
     journal_word_usually_whole,
     journals_by_initials,
@@ -715,7 +716,21 @@ def _shortened(word: str, last: bool) -> bool:
     """Whether a word of a name is a shortened title word; a letter last is a section (`B`)."""
     if len(word) == 1:
         return not last and word.isalpha()
-    return word in _ABBREVIATED or journal_word_shortened_form(word)
+    return word in _ABBREVIATED or journal_word_shortened_form(word) or _cut_stem(word)
+
+
+def _cut_stem(word: str) -> bool:
+    """A word no dictionary or journal title prints, that opens longer title words (`proteom`
+    of `proteomics`): a title word cut short, which ISO 4's word list cuts at its stem."""
+    return (
+        len(word) >= _MIN_STEM
+        and word not in english_words()
+        and journal_title_word(word) is None
+        and journal_word_starts_longer(word)
+    )
+
+
+_MIN_STEM = 5
 
 
 @list_rule(
@@ -757,7 +772,9 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     and Planetary Interiors, whose ISO 4 form is `Phys. Earth Planet. In.`; a contraction such
     as `Natl`, which British usage prints bare, is left alone; the last word's period only
     where no period follows the journal and the list closes four in five of its other journals
-    with one: `Nat. Commun 5, 5277`). Where the
+    with one: `Nat. Commun 5, 5277`). A name's word no dictionary or title prints, that opens
+    longer title words, is read as a word cut at its stem (`Proteom` of `EuPA Open Proteom`,
+    undotted in a dotted list). Where the
     lists know only a journal's ISO 4 form, an undotted name that cuts short a word that form
     keeps whole (`Biomark Res` for `Biomarker Res`) may be NLM's own, and passes.
     Where they know no NLM form of a journal, its full title without the small words NLM drops,

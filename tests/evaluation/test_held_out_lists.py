@@ -376,12 +376,15 @@ SETS = {
         {
             "copernicus-asr-soil-temperature": (2, 0, 0),
             "iucr-actad-coronavirus-fusion-core": (1, 0, 0),
-            "openacademia-fnr-pearl-millet-beverage": (21, 0, 0),
-            "pureearth-jhp-pesticides-nigeria": (14, 0, 0),
+            "openacademia-fnr-pearl-millet-beverage": (22, 0, 0),
+            "pureearth-jhp-pesticides-nigeria": (15, 0, 0),
         },
         entries=150,
         faults=65,
-        found=38,  # RL811: `World Journal of Dairy & Food Sciences` in full
+        # RL811: `World Journal of Dairy & Food Sciences` in full; 40 once RL587 read a common
+        # word between words in lower case (`of Alfalfa protein`) and a title's case without
+        # its places' names (`Organochlorine`)
+        found=40,
         alarms=0,
         rejected=0,
     ),
@@ -424,18 +427,20 @@ SETS = {
     # lost a period (`Nat. Commun`, `Mol. Syst Biol.`), common words capitalised and names
     # lower-cased in sentence-case titles, and dashes typed as hyphens (`BLAT--the`). Its false
     # alarms then fixed at their cause (RL803, RL304, RL538, RL811): 0.0 per 100; two hyphens
-    # for a dash (RL593) and a closing period lost (`Nat. Commun`, RL811) read: recall 0.36
+    # for a dash (RL593) and a closing period lost (`Nat. Commun`, RL811) read: recall 0.36.
+    # Then ASBMB's journals read whole (`Stat Appl Genet Mol. Biol. 3`), RL587, RL811, RL593,
+    # RL557, RL563 and RL419 widened, RL868 (`Github`) and RL869 (`Jr FEH`): recall 0.60
     "unseen-lists-16": HeldOut(
         "unseen-lists-16",
         {
-            "asbmb-mcp-deqms-variance": (4, 0, 0),
-            "elife-polyadenylation-primates": (6, 0, 0),
+            "asbmb-mcp-deqms-variance": (8, 0, 0),
+            "elife-polyadenylation-primates": (12, 0, 0),
             "impact-aging-bdnf-huntington": (3, 0, 0),
-            "ivyspring-jca-tongue-cancer": (5, 0, 0),
+            "ivyspring-jca-tongue-cancer": (7, 0, 0),
         },
         entries=237,
         faults=50,
-        found=18,
+        found=30,
         alarms=0,
         rejected=0,
     ),
@@ -487,13 +492,13 @@ SETS = {
         "unseen-lists-18",
         {
             "euroscipy-phcpy-polynomial-homotopy": (7, 0, 0),
-            "jose-dark-matter-galactic-rotation": (3, 4, 4),
+            "jose-dark-matter-galactic-rotation": (4, 4, 4),
             "rescience-mlrc-embedkgqa": (2, 8, 2),
             "rjournal-pinstimation-informed-trading": (7, 3, 0),
         },
         entries=157,
         faults=211,
-        found=19,
+        found=20,
         alarms=15,
         rejected=6,
     ),
@@ -514,7 +519,7 @@ SETS = {
         "unseen-lists-19",
         {
             "jose-deep-learning-lesson": (0, 8, 1),
-            "jose-geospatial-datacubes": (1, 5, 4),
+            "jose-geospatial-datacubes": (2, 5, 4),
             "jose-reinforcement-learning-course": (1, 2, 0),
             "jose-spatial-econometrics-r": (1, 2, 1),
             "pmgp-cbt-anxiety-uk": (5, 2, 0),
@@ -522,7 +527,7 @@ SETS = {
         },
         entries=150,
         faults=128,
-        found=14,
+        found=15,
         alarms=25,
         rejected=6,
     ),

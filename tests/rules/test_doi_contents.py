@@ -294,3 +294,35 @@ RIGHT_KIND = (
 
 def test_a_doi_of_the_cited_kind_passes(lint):
     assert lint(RIGHT_KIND, select=["RL419"]) == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "1. Yao C, Levy D. Author Correction: Genome-wide mapping of plasma protein QTLs. Nat "
+        "Commun. 2018;9:3853. doi:10.1038/s41467-018-06231-z",
+        "1. Yao, C., & Levy, D. (2018). Author correction: genome-wide mapping of plasma protein "
+        "QTLs. Nature Communications, 9, 3853. https://doi.org/10.1038/s41467-018-06231-z",
+        "1. Lee A, Kim B. 2019. Erratum to: Sparse models of growth. Ecology 100:e02700. DOI: "
+        "https://doi.org/10.1002/ecy.2700",
+        '1. Lee A. Corrigendum to "Heat flow in thin films". Appl Therm Eng. 2019;150:1-2. '
+        "doi:10.1016/j.applthermaleng.2019.01.001",
+    ],
+)
+def test_a_correction_notice_cited_for_its_article(lint, entry):
+    (found,) = lint(entry + "\n", select=["RL419"])
+    assert "is a correction notice's (the title opens `" in found.message
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # the word inside a title, and a notice without its DOI, say nothing
+        "1. Lee A. Correction of refractive error: a review. Ophthalmology. 2019;126:1-9. "
+        "doi:10.1016/j.ophtha.2019.01.001",
+        "1. Lee A. Erratum handling in databases. J Doc. 2019;75:1-9. doi:10.1108/JD-01-2019-0001",
+        "1. Yao C. Author Correction: Genome-wide mapping. Nat Commun. 2018;9:3853.",
+    ],
+)
+def test_other_titles_and_notices_without_a_doi_pass(lint, entry):
+    assert lint(entry + "\n", select=["RL419"]) == []

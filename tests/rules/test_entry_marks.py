@@ -32,6 +32,11 @@ def _fixed(lint, text: str, code: str) -> str:
         ("Lee, A. (2020). Survey tools (release2) [Computer software]. Acme.", "release2"),
         ('A. Lee, "Quality of life in children, Part2: a scale," J. Qual., vol. 3, 2020.', "Part2"),
         ("LEE, A. Manual do sistema: Chapter5. São Paulo: Acme, 2020.", "Chapter5"),
+        (
+            "Smyth, G. K. (2004) Linear models for microarray experiments. Stat. Appl. Genet. "
+            "Mol. Biol. 3, Article3",
+            "Article3",
+        ),
     ],
 )
 def test_a_number_run_into_its_word(lint, entry, word):
@@ -55,6 +60,10 @@ def test_the_fix_puts_a_space_before_the_number(lint):
         "Lee A. The PhaseII trial. Lancet. 2020;12:1-9.",  # a roman numeral: not read
         "Lee A. Tools. 2020. Available from: https://example.org/Version4.0/index.html",
         "Lee A. Stages of sleep. Sleep. 2020;12:1-9. doi:10.1/Stage4.2020",
+        "Smyth GK. Linear models. Stat Appl Genet Mol Biol. 2004;3:Article 3.",
+        "Zhang B. A framework. Stat Appl Genet Mol Biol. 2005; 4:Article17.",  # PubMed's form
+        "Zhang B. A framework. Stat Appl Genet Mol Biol. 2005;4:Article17.",
+        "Lee A. Rights online. 2020. Available from: https://example.org/Article19/",
     ],
 )
 def test_no_run_in_number(lint, entry):

@@ -40,3 +40,17 @@ def test_a_list_without_closing_periods_or_a_period_after_is_left_alone(lint):
         "Kim S. Search tools. Nat. Commun. 2014;5:5277.",
     ]
     assert found(lint, vancouver) == []
+
+
+def test_a_journal_the_lists_do_not_know_ending_on_a_cut_stem(lint):
+    # `Proteom` is no word and no title's word, and opens `proteomics`: a word cut at its stem
+    entries = [*ASBMB, "Kim, S. (2015) Abundance. EuPA Open Proteom 7, 11–19"]
+    ((entry, message),) = found(lint, entries)
+    assert entry == 6 and "`EuPA Open Proteom` is printed as an undotted abbreviation" in message
+    # a whole last word, and the same journal in a list that prints no periods, pass
+    assert found(lint, [*ASBMB, "Kim, S. (2015) Abundance. EuPA Open Proteomics 7, 11–19"]) == []
+    bare = [e.replace("Res. ", "Res ").replace("Biol. ", "Biol ") for e in ASBMB]
+    bare = [
+        e.replace("J. ", "J ").replace("Comput. ", "Comput ").replace("Nat. ", "Nat ") for e in bare
+    ]
+    assert found(lint, [*bare, "Kim, S. (2015) Abundance. EuPA Open Proteom 7, 11–19"]) == []

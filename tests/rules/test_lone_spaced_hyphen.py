@@ -42,6 +42,20 @@ def test_the_lone_spaced_hyphen_of_a_list_with_dashes(lint, entries, printed):
     assert entry == 4 and f"expected `{printed}`" in message
 
 
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        ("Crystal fingerprint space - a novel paradigm for crystal-structure sets", "space—a"),
+        ("Controlling the false discovery rate - a practical approach", "rate—a"),
+        ("Heat waves in the Pacific - the case of Kiribati", "Pacific—the"),
+    ],
+)
+def test_an_article_opening_a_clause_after_the_lone_spaced_hyphen(lint, title, printed):
+    entries = (*VANCOUVER[:3], f"Lee A. {title}. J Pac Health. 2020;12:100–109.")
+    ((entry, message),) = _found(lint, _numbered(*entries))
+    assert entry == 4 and f"expected `{printed}`" in message
+
+
 def test_the_fix_writes_an_em_dash(lint):
     (finding,) = lint(_numbered(*VANCOUVER), select=["RL593"])
     assert finding.fix_message == "Write an em dash"
@@ -62,10 +76,11 @@ def test_two_spaced_hyphens_are_the_list_own_form(lint):
     "title",
     [
         "first approval of cell therapy with lymphocytes (TILs) - lifileucel (Amtagvi)",
-        "Crystal fingerprint space - a novel paradigm for crystal-structure sets",
         "Vaccination coverage, December 2021 - April 2022",
         "Outbreaks in 1990 - 2000 in the Pacific",
         "Results of the HIV - AIDS cohort",  # a capital word alone: an abbreviation
+        "Distance x - a to the boundary of the grid",  # a minus before a letter
+        "Ratio of growth - another measure of the economy",  # not an article
     ],
 )
 def test_words_that_go_on_the_title(lint, title):

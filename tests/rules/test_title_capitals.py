@@ -44,13 +44,14 @@ def test_a_common_word_capitalised_in_a_vancouver_title(lint, title, word):
 
 
 def test_the_list_writing_the_word_in_lower_case_is_evidence(lint):
-    # `chemistry` is a bare singular, no evidence alone; entry 7 writes it in lower case
-    text = vancouver("Neural message passing for Quantum chemistry in materials") + (
+    # `Quantum` after an article is a bare singular, no evidence alone; entry 7 writes it in
+    # lower case
+    text = vancouver("Neural message passing for the Quantum chemistry of materials") + (
         "7. Ng A, Chu B. Machine learning for quantum chemistry of small molecules. J Chem Phys."
         " 2018;148:1-9.\n"
     )
     assert [e for e, _ in found(lint, text, "RL587")] == [1]
-    alone = vancouver("Neural message passing for Quantum chemistry in materials")
+    alone = vancouver("Neural message passing for the Quantum chemistry of materials")
     assert found(lint, alone, "RL587") == []
 
 
@@ -106,6 +107,63 @@ def test_a_title_case_capital_after_the_opening_article(lint, title, word):
 )
 def test_what_the_opening_article_rule_leaves_alone(lint, title):
     assert lint(vancouver(title), select=["RL587"]) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        (
+            "Genome-wide profiling of transcription at Nucleotide resolution in human cells",
+            "Nucleotide",
+        ),
+        ("Estrogen and Progesterone hormone receptor expression in oral cancer", "Progesterone"),
+        ("In vitro digestibility of Alfalfa protein in growing lambs", "Alfalfa"),
+    ],
+)
+def test_a_common_word_between_words_in_lower_case(lint, title, word):
+    (finding,) = lint(vancouver(title), select=["RL587"])
+    assert finding.message.startswith(f"`{word}` capitalised inside a title in sentence case")
+    assert "between words in lower case" in finding.message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # after an article it may open a name; a virus's species name opens with a capital
+        "Fat body depletion during diapause in adults of the Solitary bee in spring",
+        "Screening the watermelon collection for resistance to Papaya ringspot virus",
+        # a genus before a short epithet, a compound, a name and a word no dictionary knows
+        "Allergens in a core collection of Glycine max accessions in soybean",
+        "Detection model of the target in Four-screen intersection testing systems",
+        "Seasonal influenza in Boston hospitals during the winter months",
+        "Degradation via Proteolytic mechanisms in yeast cells",
+        "Sources of wheat resistance to Sunn pest in northern Syria",  # a rare word: a name's
+    ],
+)
+def test_what_the_lower_case_neighbours_evidence_leaves_alone(lint, title):
+    assert lint(vancouver(title), select=["RL587"]) == []
+
+
+def test_a_short_title_with_a_main_word_in_lower_case_is_held_to_sentence_case(lint):
+    # entry 7 writes `untranslated` in lower case; `regions` shows the short title is no title case
+    extra = (
+        "7. Ng A, Chu B. Shortening of untranslated regions in cancer cells. J Cell Biol. "
+        "2018;148:1-9.\n"
+    )
+    text = vancouver("Regulation by 3'-Untranslated regions") + extra
+    assert [e for e, _ in found(lint, text, "RL587")] == [1]
+    title_case = vancouver("Regulation by 3'-Untranslated Regions") + extra
+    assert found(lint, title_case, "RL587") == []
+
+
+def test_places_names_do_not_count_against_sentence_case(lint):
+    # half the title's long words are capitalised, but `Lagos` and `Nigeria` are places
+    extra = (
+        "7. Ng A, Chu B. Residues of organochlorine insecticides in soils. J Environ Sci. "
+        "2018;148:1-9.\n"
+    )
+    title = "Analysis of Organochlorine pesticide residues in beans from Lagos State, Nigeria"
+    assert [e for e, _ in found(lint, vancouver(title) + extra, "RL587")] == [1]
 
 
 def test_one_finding_per_title_and_the_fix_lowers_every_word(lint):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from refslint.fixes import apply_edits
 from tests.timing import assert_linear
 
@@ -186,6 +188,20 @@ def test_doubled_words_and_lost_spaces_are_flagged(lint):
     assert "Lyshevski, Mems and Nems (CRC Press" in fixed
     assert "in low- and middle-income tropical" in fixed
     assert "inflammation in in vitro models" in fixed and "role of the gut" in fixed
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Moore AE, Schneider RJ. 2014. Physiological networks and disease functions of "
+        "RNA-binding protein AUF1: rna-binding protein AUF1. WIREs RNA 5:549–564.",
+        "Moore, A. E. (2014). Disease functions of RNA-binding protein AUF1. RNA-Binding Protein "
+        "AUF1. WIREs RNA, 5, 549–564.",
+    ],
+)
+def test_a_run_printed_again_in_another_case(lint, entry):
+    (hit,) = lint(numbered(entry), select=["RL563"])
+    assert "`RNA-binding protein AUF1`" in hit.message.rsplit("expected", 1)[1]
 
 
 # right titles that look like it, in several styles: `in in vitro`, a repeated phrase of few

@@ -1,11 +1,13 @@
-"""A word written otherwise than the list writes it (RL865): an accent lost or changed in a title,
-a journal or a note of a Portuguese, Spanish, French or Italian text (`Analise` where the list
-prints `análise`, `Collége` where it prints `Collège`). Learnt from the list: only a word the list
-itself prints with its accent elsewhere is said, never one looked up.
+"""Words written otherwise than they should be: an accent lost or changed in a title, a journal or
+a note of a Portuguese, Spanish, French or Italian text (RL865: `Analise` where the list prints
+`análise`, `Collége` where it prints `Collège`), learnt from the list, never looked up; and an
+edition in brackets without its word, or a first edition marked there (RL866: `(2nd)`, `(1st
+edition)`).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -15,11 +17,14 @@ from refslint.api import (
     Category,
     Context,
     Diagnostic,
+    Edit,
+    Fix,
     Reference,
     Severity,
     Span,
     list_rule,
     pattern,
+    rule,
 )
 
 # a word of four letters or more, not inside an address, a file name or a compound
@@ -165,4 +170,71 @@ def accent_unlike_list(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
             f"`{w.text}` {what} `{other}`, as the list prints it "
             f"{counts[other]} time{'s' if counts[other] > 1 else ''}",
             ref=w.ref,
+        )
+
+
+# --- RL866: an edition in brackets without its word, or a first edition marked ------------------
+
+# an ordinal alone in brackets (`(2nd)`), or a first edition with its word (`(1st ed.)`,
+# `(1st edition)`), as APA, Chicago's and Harvard's author-date lists bracket an edition
+_EDITION = pattern(
+    r"\((?:(?P<alone>\d{1,2}(?:st|nd|rd|th))|(?P<first>1st|first)\s+(?:ed\.|edn\.?|edition))\)",
+    re.I,
+)
+
+
+@rule(
+    code="RL866",
+    name="edition-in-brackets-unlike-form",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="An edition in brackets without its word (`(2nd)`), or a first edition marked",
+    fixable=True,
+)
+def edition_in_brackets(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags an edition in brackets after a title that is an ordinal alone, its word lost (`(2nd)`
+    for `(2nd ed.)`), and a first edition marked in brackets (`(1st edition)`, `(1st ed.)`).
+
+    ## Why is this bad?
+    `(2nd)` says nothing a reader can take for an edition: it reads as a part or a volume. The
+    styles that bracket an edition (APA, Chicago's and Harvard's author-date forms) name it only
+    when it is not the first (APA 7: `(2nd ed.)`); a book's first edition is the book itself.
+
+    ## Example
+        1. Fowler, E. F., Franz, M. M., & Ridout, T. N. (2021). Political advertising in the
+           United States (2nd). Routledge.
+        2. Hajnal, Z. L. (2006). Changing white attitudes toward black political leadership (1st
+           edition). Cambridge University Press.
+
+    Use instead:
+        1. Fowler, E. F., Franz, M. M., & Ridout, T. N. (2021). Political advertising in the
+           United States (2nd ed.). Routledge.
+        2. Hajnal, Z. L. (2006). Changing white attitudes toward black political leadership.
+           Cambridge University Press.
+
+    ## Fix safety
+    Safe: `ed.` is written after the ordinal alone, and a first edition's brackets are taken out
+    with the space before them.
+    """
+    if "(" not in ref.text:
+        return
+    kept = [f.span for f in (ref.doi, *ref.urls) if f is not None]
+    for m in _EDITION.finditer(ref.text, ref.body_start):
+        if any(s.start <= m.start() < s.end for s in kept):
+            continue
+        if m.group("alone"):
+            wanted = f"({m.group('alone')} ed.)"
+            yield Diagnostic(
+                Span(m.start(), m.end()),
+                f"edition `{m.group()}` without its word; expected `{wanted}`",
+                fix=Fix.safe(Edit(Span(m.start(), m.end()), wanted), message=f"Write `{wanted}`"),
+            )
+            continue
+        start = m.start() - 1 if ref.text[m.start() - 1 : m.start()] == " " else m.start()
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"a first edition marked (`{m.group()}`): an edition in brackets is named only when "
+            "it is not the first",
+            fix=Fix.safe(Edit(Span(start, m.end()), ""), message="Leave the first edition out"),
         )

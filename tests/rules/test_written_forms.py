@@ -88,3 +88,50 @@ def test_the_accent_is_kept_even_in_the_minority(lint):
     ]
     findings = found(lint, entries)
     assert [f.line for f in findings] == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("entry", "said", "fixed"),
+    [
+        (
+            "Fowler, E. F., & Ridout, T. N. (2021). Political advertising (2nd). Routledge.",
+            "edition `(2nd)` without its word; expected `(2nd ed.)`",
+            "Political advertising (2nd ed.). Routledge.",
+        ),
+        (
+            "Smith, J. 2010. Statistics for Ecology (3rd). Oxford: Blackwell.",
+            "edition `(3rd)` without its word",
+            "Statistics for Ecology (3rd ed.). Oxford",
+        ),
+        (
+            "Hajnal, Z. L. (2006). Changing white attitudes (1st edition). Cambridge University "
+            "Press.",
+            "a first edition marked (`(1st edition)`)",
+            "Changing white attitudes. Cambridge",
+        ),
+        (
+            "Doe, A. (2001). A book of marks (First ed.). Academic Press.",
+            "a first edition marked (`(First ed.)`)",
+            "A book of marks. Academic",
+        ),
+    ],
+)
+def test_an_edition_in_brackets_without_its_word_or_first(lint, entry, said, fixed):
+    text = author_date([entry])
+    (finding,) = lint(text, select=["RL866"])
+    assert said in finding.message
+    (edit,) = finding.edits
+    mended = text[: edit.start_offset] + edit.text + text[edit.end_offset :]
+    assert fixed in mended
+
+
+def test_editions_written_right_pass(lint):
+    entries = [
+        "Fowler, E. F., & Ridout, T. N. (2021). Political advertising (2nd ed.). Routledge.",
+        "Smith, J. 2010. Statistics for Ecology. 3rd ed. Oxford: Blackwell.",
+        "Dijkstra A, Massart D. 1978. Evaluation of laboratory methods. 1st ed. Elsevier.",
+        "BAKHTIN, M. M. Estética da criação verbal. 4. ed. São Paulo: Martins Fontes, 2011.",
+        "Lee, K. (2019). The 21st century (pp. 1-9). In Proceedings of the 2nd Meeting. ACM.",
+        "Roe, B. (2018). Papers of the meeting [Data set]. https://x.org/a_(2nd)",
+    ]
+    assert lint(author_date(entries), select=["RL866"]) == []

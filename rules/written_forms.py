@@ -1,8 +1,8 @@
 """Words written otherwise than they should be: an accent lost or changed in a title, a journal or
 a note of a Portuguese, Spanish, French or Italian text (RL865: `Analise` where the list prints
-`análise`, `Collége` where it prints `Collège`), learnt from the list, never looked up; and an
-edition in brackets without its word, or a first edition marked there (RL866: `(2nd)`, `(1st
-edition)`).
+`análise`, `Collége` where it prints `Collège`), learnt from the list, never looked up; an edition
+in brackets without its word, or a first edition marked there (RL866: `(2nd)`, `(1st edition)`);
+a state's code in lower case after its city (RL867: `Campinas, Sp:`).
 """
 
 from __future__ import annotations
@@ -237,4 +237,58 @@ def edition_in_brackets(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             f"a first edition marked (`{m.group()}`): an edition in brackets is named only when "
             "it is not the first",
             fix=Fix.safe(Edit(Span(start, m.end()), ""), message="Leave the first edition out"),
+        )
+
+
+# --- RL867: a state's code in lower case after its city -----------------------------------------
+
+# the codes of Brazil's states, two capitals, as its lists print them after the city; those that
+# are words too (`Al`, `Es`, `Go`, `Se`, `To`) are left out. The United States' are not read: the
+# AMA's manual printed them `Md`, `Ill` and `Mass` until 2007, in a style of their own
+_STATES = "Ac|Am|Ap|Ba|Ce|Df|Ma|Mg|Ms|Mt|Pa|Pb|Pe|Pi|Pr|Rj|Rn|Ro|Rr|Rs|Sc|Sp"
+# a city, its state's code and the publisher's colon: `Campinas, Sp: Editora`
+_STATE = pattern(r"(?<=[^\W\d_]), (?P<code>" + _STATES + r")(?=\s*:\s*[^\W\d_])")
+
+
+@rule(
+    code="RL867",
+    name="state-code-case",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A state's code in lower case after its city (`Campinas, Sp:` for `Campinas, SP:`)",
+    fixable=True,
+)
+def state_code_case(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags the two-letter code of a Brazilian state printed with its second letter in lower case
+    after the city, before the publisher's colon (`Campinas, Sp:`, `Rio de Janeiro, Rj:`).
+
+    ## Why is this bad?
+    The codes are Brazil's official abbreviations of its states, two capitals (`SP`, `RJ`), as
+    ABNT's lists print them: written as a word, `Sp` reads as a cut word; a title-casing pass or
+    a typist made it so.
+
+    ## Example
+        1. CHAVES, E. Michel Foucault e a verdade cínica. Campinas, Sp: Editora PHI, 2013.
+
+    Use instead:
+        1. CHAVES, E. Michel Foucault e a verdade cínica. Campinas, SP: Editora PHI, 2013.
+
+    ## Fix safety
+    Safe: the code is written in capitals.
+
+    ## Limitations
+    Only before a colon, where a place stands before its publisher; codes that are words as well
+    (`Al`, `Es`, `Go`, `Se`, `To`) are left alone. Other countries' codes are not read: the AMA
+    printed the United States' as `Md` and `Ill` until its tenth edition, a style's own form.
+    """
+    if ":" not in ref.text:
+        return
+    for m in _STATE.finditer(ref.text, ref.body_start):
+        code = m.group("code")
+        span = Span(m.start("code"), m.end("code"))
+        yield Diagnostic(
+            span,
+            f"state `{code}` in lower case after its city; expected `{code.upper()}`",
+            fix=Fix.safe(Edit(span, code.upper()), message=f"Write `{code.upper()}`"),
         )

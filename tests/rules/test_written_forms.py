@@ -135,3 +135,33 @@ def test_editions_written_right_pass(lint):
         "Roe, B. (2018). Papers of the meeting [Data set]. https://x.org/a_(2nd)",
     ]
     assert lint(author_date(entries), select=["RL866"]) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "code"),
+    [
+        ("CHAVES, E. Michel Foucault e a verdade cínica. Campinas, Sp: Editora PHI, 2013.", "Sp"),
+        ("Silva, J. (2010). História de Belém. Belém, Pa: Editora UFPA.", "Pa"),
+        ("1. Souza J. Métodos clínicos. 3a ed. Porto Alegre, Rs: Artmed; 1990.", "Rs"),
+        ("LIMA, A. Estudos. Rio de Janeiro, Rj: Tempo Brasileiro, 1984.", "Rj"),
+    ],
+)
+def test_a_state_code_in_lower_case(lint, entry, code):
+    text = author_date([entry])
+    (finding,) = lint(text, select=["RL867"])
+    assert f"state `{code}` in lower case after its city; expected `{code.upper()}`" in (
+        finding.message
+    )
+    (edit,) = finding.edits
+    assert text[edit.start_offset : edit.end_offset] == code and edit.text == code.upper()
+
+
+def test_state_codes_in_capitals_and_words_pass(lint):
+    entries = [
+        "CHAVES, E. Michel Foucault e a verdade cínica. Campinas, SP: Editora PHI, 2013.",
+        "1. Doe J. Clinical methods. 3rd ed. Baltimore, Md: Williams & Wilkins; 1990.",
+        "SILVA, A. O capítulo, In: SOUZA, B. (org.). O livro. Natal: EDUFRN, 2015.",
+        "Chen Q, Guo X, Ma W. Opportunities and challenges. Cancer Lett. 2020;5:1-9.",
+        "He Y, Ma W and Lei Y 2019 Aluminium: refining J. Mater. 4 1-9",
+    ]
+    assert lint(author_date(entries), select=["RL867"]) == []

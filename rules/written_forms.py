@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from refslint.api import (
@@ -80,6 +81,7 @@ _ENGLISH = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # a list prints the same words again and again
 def _bare(word: str) -> str:
     """The word without its accents, folded."""
     decomposed = unicodedata.normalize("NFD", word)
@@ -94,22 +96,53 @@ class _Word(NamedTuple):
     ref: Reference
     span: Span
     text: str
-    romance: bool  # whether the text around it is Romance, so an accent is part of its spelling
+    key: str  # the word without its accents, folded
 
 
-def _words(ref: Reference) -> Iterator[_Word]:
-    """The entry's words outside personal names, addresses and the DOI; words in capitals (ABNT's
-    surnames) are names and are skipped."""
+def _kept(ref: Reference) -> list[Span]:
+    """Personal names, addresses and the DOI, whose words are not read."""
     kept = [a.span for a in (*ref.authors, *ref.editors) if not a.is_group]
-    kept += [f.span for f in (ref.doi, *ref.urls) if f is not None]
-    for segment in _SEGMENT.finditer(ref.text, ref.body_start):
-        letters = [w.casefold() for w in _LETTERS.findall(segment.group())]
-        romance = any(w in _ROMANCE for w in letters) and not any(w in _ENGLISH for w in letters)
-        for m in _WORD.finditer(ref.text, segment.start(), segment.end()):
+    return kept + [f.span for f in (ref.doi, *ref.urls) if f is not None]
+
+
+def _accented(refs: Sequence[Reference]) -> set[str]:
+    """The list's words with an accent, outside names and addresses, without it and folded."""
+    found = set()
+    for ref in refs:
+        if ref.text.isascii():
+            continue  # most entries of most lists
+        kept = _kept(ref)
+        for m in _WORD.finditer(ref.text, ref.body_start):
             word = m.group()
-            if word.isupper() or any(s.start <= m.start() < s.end for s in kept):
+            if word.isascii() or word.isupper():
                 continue
-            yield _Word(ref, Span(m.start(), m.end()), word, romance)
+            if not any(s.start <= m.start() < s.end for s in kept):
+                found.add(_bare(word))
+    return found
+
+
+def _words(ref: Reference, accented: set[str]) -> Iterator[_Word]:
+    """The entry's words whose letters an accented word of the list shares, outside personal
+    names, addresses and the DOI; words in capitals (ABNT's surnames) are names and are
+    skipped."""
+    kept: list[Span] | None = None
+    for m in _WORD.finditer(ref.text, ref.body_start):
+        word = m.group()
+        key = word.casefold() if word.isascii() else _bare(word)
+        if key not in accented or word.isupper():
+            continue
+        kept = _kept(ref) if kept is None else kept
+        if not any(s.start <= m.start() < s.end for s in kept):
+            yield _Word(ref, Span(m.start(), m.end()), word, key)
+
+
+def _romance(text: str, at: int) -> bool:
+    """Whether the stretch of text around `at`, between marks, is Romance: an accent is part of
+    its words' spelling there."""
+    start = max(text.rfind(c, 0, at) for c in ".;:()[]") + 1
+    found = _SEGMENT.match(text, start)
+    letters = [w.casefold() for w in _LETTERS.findall(found.group())] if found else []
+    return any(w in _ROMANCE for w in letters) and not any(w in _ENGLISH for w in letters)
 
 
 @list_rule(
@@ -151,13 +184,16 @@ def accent_unlike_list(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     as NLM prints it, without accents (`Rev Saude Publica`), is left alone. Personal names are
     skipped: `Garcia` and `García` may be two people.
     """
-    words = [w for ref in refs for w in _words(ref)]
+    accented = _accented(refs)
+    if not accented:
+        return
+    words = [w for ref in refs for w in _words(ref, accented)]
     forms: dict[str, Counter[str]] = {}
     for w in words:
-        forms.setdefault(_bare(w.text), Counter())[w.text.casefold()] += 1
+        forms.setdefault(w.key, Counter())[w.text.casefold()] += 1
     for w in words:
-        counts = forms[_bare(w.text)]
-        if not w.romance or len(counts) < 2:
+        counts = forms.get(w.key)
+        if counts is None or len(counts) < 2 or not _romance(w.ref.text, w.span.start):
             continue
         mine = w.text.casefold()
         other = max((f for f in counts if f != mine), key=lambda f: (counts[f], _accents(f)))

@@ -283,7 +283,8 @@ def edition_in_brackets(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # AMA's manual printed them `Md`, `Ill` and `Mass` until 2007, in a style of their own
 _STATES = "Ac|Am|Ap|Ba|Ce|Df|Ma|Mg|Ms|Mt|Pa|Pb|Pe|Pi|Pr|Rj|Rn|Ro|Rr|Rs|Sc|Sp"
 # a city, its state's code and the publisher's colon: `Campinas, Sp: Editora`
-_STATE = pattern(r"(?<=[^\W\d_]), (?P<code>" + _STATES + r")(?=\s*:\s*[^\W\d_])")
+# (led by its comma, so the pattern is tried at commas alone; the letter before is looked at after)
+_STATE = pattern(r", (?P<code>" + _STATES + r")(?=\s*:\s*[^\W\d_])")
 
 
 @rule(
@@ -321,6 +322,8 @@ def state_code_case(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if ":" not in ref.text:
         return
     for m in _STATE.finditer(ref.text, ref.body_start):
+        if not ref.text[m.start() - 1 : m.start()].isalpha():
+            continue  # `2013, Sp:`: no city before the code
         code = m.group("code")
         span = Span(m.start("code"), m.end("code"))
         yield Diagnostic(

@@ -285,7 +285,7 @@ SETS = {
             "abdc-bjmbr-leptospira-genome": (10, 0, 0),
             "sbf-rbef-quartz-microbalance": (13, 0, 0),
             "sbmac-tema-interior-point": (24, 0, 0),
-            "usp-rsp-mortality-inequalities": (23, 8, 0),
+            "usp-rsp-mortality-inequalities": (24, 8, 0),
         },
         entries=170,
         faults=102,
@@ -403,10 +403,10 @@ SETS = {
     "unseen-lists-15": HeldOut(
         "unseen-lists-15",
         {
-            "aup-ccr-mask-advertising": (17, 5, 0),
-            "pucsp-bakhtiniana-feminicide": (18, 14, 0),
-            "unesp-transformacao-cynicism": (9, 0, 0),
-            "unicamp-ecosoc-china-economy": (21, 0, 0),
+            "aup-ccr-mask-advertising": (19, 5, 0),
+            "pucsp-bakhtiniana-feminicide": (21, 14, 0),
+            "unesp-transformacao-cynicism": (13, 0, 0),
+            "unicamp-ecosoc-china-economy": (22, 0, 0),
         },
         entries=174,
         faults=140,

@@ -136,13 +136,30 @@ def _words(ref: Reference, accented: set[str]) -> Iterator[_Word]:
             yield _Word(ref, Span(m.start(), m.end()), word, key)
 
 
-def _romance(text: str, at: int) -> bool:
-    """Whether the stretch of text around `at`, between marks, is Romance: an accent is part of
-    its words' spelling there."""
+# the small words one Romance language alone writes, to tell Portuguese's `filosofia` from
+# Spanish's `filosofía`, both right: a word is held only to a form of its own language
+_LANGUAGES = {
+    "pt": frozenset(["em", "uma", "da", "do", "das", "dos", "na", "nas", "nos", "ao", "com", "os"]),
+    "es": frozenset(["el", "los", "las", "del", "y", "con", "al", "lo"]),
+    "it": frozenset(["il", "della", "dei", "delle", "degli", "nel", "nella", "gli", "di", "per"]),
+    "fr": frozenset(["les", "des", "du", "et", "dans", "pour", "au", "aux", "sur"]),
+}
+
+
+class _Stretch(NamedTuple):
+    romance: bool  # whether an accent is part of its words' spelling
+    language: str | None  # the one language its small words name, if they name one
+
+
+def _segment(text: str, at: int) -> _Stretch:
+    """Whether the stretch of text around `at`, between marks, is Romance (an accent is part of
+    its words' spelling there), and the one language its small words name, if they name one."""
     start = max(text.rfind(c, 0, at) for c in ".;:()[]") + 1
     found = _SEGMENT.match(text, start)
-    letters = [w.casefold() for w in _LETTERS.findall(found.group())] if found else []
-    return any(w in _ROMANCE for w in letters) and not any(w in _ENGLISH for w in letters)
+    letters = {w.casefold() for w in _LETTERS.findall(found.group())} if found else set()
+    romance = bool(letters & _ROMANCE) and not letters & _ENGLISH
+    named = [name for name, words in _LANGUAGES.items() if letters & words]
+    return _Stretch(romance, named[0] if len(named) == 1 else None)
 
 
 @list_rule(
@@ -181,8 +198,10 @@ def accent_unlike_list(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     small words (`the`, `of`, `and`) is English, where `areas` and `virus` are spelt right beside a
     Portuguese title's `áreas` and `vírus`; one with none of the Romance languages' small words
     (`de`, `da`, `em`, `y`, `en`, `et`) is not read either, so a journal cut to its abbreviation
-    as NLM prints it, without accents (`Rev Saude Publica`), is left alone. Personal names are
-    skipped: `Garcia` and `García` may be two people.
+    as NLM prints it, without accents (`Rev Saude Publica`), is left alone. A word is held only to
+    a form printed in its own language, as the small words tell it (Portuguese's `da`, `em`,
+    Spanish's `el`, `y`): a Portuguese `filosofia` beside a Spanish `filosofía` is right twice.
+    Personal names are skipped: `Garcia` and `García` may be two people.
     """
     accented = _accented(refs)
     if not accented:
@@ -191,12 +210,25 @@ def accent_unlike_list(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     forms: dict[str, Counter[str]] = {}
     for w in words:
         forms.setdefault(w.key, Counter())[w.text.casefold()] += 1
+    # the languages each form is printed in, where two forms of one word meet
+    languages: dict[str, set[str | None]] = {}
     for w in words:
-        counts = forms.get(w.key)
-        if counts is None or len(counts) < 2 or not _romance(w.ref.text, w.span.start):
+        if len(forms[w.key]) > 1:
+            in_language = _segment(w.ref.text, w.span.start).language
+            languages.setdefault(w.text.casefold(), set()).add(in_language)
+    for w in words:
+        counts = forms[w.key]
+        if len(counts) < 2:
+            continue
+        romance, language = _segment(w.ref.text, w.span.start)
+        if not romance:
             continue
         mine = w.text.casefold()
-        other = max((f for f in counts if f != mine), key=lambda f: (counts[f], _accents(f)))
+        # a form of its own language, or of a text whose language its small words do not name
+        others = [f for f in counts if f != mine and languages[f] & {language, None}]
+        if not others:
+            continue  # `filosofia` of a Portuguese title beside `filosofía` of a Spanish one
+        other = max(others, key=lambda f: (counts[f], _accents(f)))
         lost = _accents(mine) < _accents(other)
         if not lost and not (_accents(mine) == _accents(other) and counts[mine] < counts[other]):
             continue

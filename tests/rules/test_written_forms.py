@@ -70,6 +70,12 @@ def test_the_list_s_own_spelling_and_other_languages_pass(lint):
     # NLM's abbreviation drops accents: no Romance text to read it in
     nlm = "5. Ramos D. Mortalidade por causas externas. Rev Saude Publica. 2018;52:83."
     assert found(lint, [*ABNT, nlm.removeprefix("5. ")]) == []
+    # Portuguese's `filosofia` and `teoria` beside Spanish's `filosofía` and `teoría`
+    two = [
+        "SILVA, A. Teoria e filosofia da linguagem. São Paulo: Ática, 2001.",
+        "RUIZ, M. La teoría y la filosofía del lenguaje. Madrid: Akal, 2003.",
+    ]
+    assert found(lint, [*ABNT, *two]) == []
     # two people: `Garcia` and `García`, and a surname in capitals
     names = [
         "GARCIA, D. A. Por uma análise. Campinas: Pontes, 2019.",

@@ -403,7 +403,7 @@ SETS = {
     "unseen-lists-15": HeldOut(
         "unseen-lists-15",
         {
-            "aup-ccr-mask-advertising": (23, 5, 0),
+            "aup-ccr-mask-advertising": (24, 5, 0),
             "pucsp-bakhtiniana-feminicide": (21, 14, 0),
             "unesp-transformacao-cynicism": (13, 0, 0),
             "unicamp-ecosoc-china-economy": (22, 0, 0),

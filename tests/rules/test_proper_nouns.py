@@ -543,3 +543,23 @@ def test_the_pronoun_us_and_a_list_without_the_capitals_pass(lint):
     )
     plain = "References\nDoe, J. (2019). Masks and the news. Journal, 3(1), 1–9.\n"
     assert lint(plain + lower, select=["RL576"]) == []
+
+
+def test_the_group_author_s_own_name_lowered_in_its_title(lint):
+    text = APA_US + (
+        "Roll Call. (2020). Roll call election guide. https://www.rollcall.com/election-guide/\n"
+        "Pew Research Center. (2021). The Pew Research Center's survey of voters. Pew.\n"
+    )
+    got = lint(text, select=["RL576"])
+    assert [d.entry for d in got] == [3]
+    assert got[0].message == (
+        "`Roll call` in the title is the author's own name in lower case: `Roll Call`"
+    )
+    # the name written whole, or only part of it, in the title says nothing
+    vancouver = (
+        "1. National Cancer Institute. The National Cancer Institute's programme. Bethesda: "
+        "NCI; 2019.\n"
+        "2. World Health Organization. World health statistics 2020. Geneva: WHO; 2020.\n"
+        "3. Cancer Research UK. Cancer research in the UK. London: CRUK; 2018.\n"
+    )
+    assert lint(vancouver, select=["RL576"]) == []

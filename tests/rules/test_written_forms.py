@@ -70,6 +70,9 @@ def test_the_list_s_own_spelling_and_other_languages_pass(lint):
     # NLM's abbreviation drops accents: no Romance text to read it in
     nlm = "5. Ramos D. Mortalidade por causas externas. Rev Saude Publica. 2018;52:83."
     assert found(lint, [*ABNT, nlm.removeprefix("5. ")]) == []
+    # also after a title that ends with its question
+    asked = "Paim JS. Saúde coletiva: uma nova saúde pública? Rev Saude Publica. 1998;32:299-316."
+    assert found(lint, [*ABNT, asked]) == []
     # Portuguese's `filosofia` and `teoria` beside Spanish's `filosofía` and `teoría`
     two = [
         "SILVA, A. Teoria e filosofia da linguagem. São Paulo: Ática, 2001.",

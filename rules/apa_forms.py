@@ -32,12 +32,16 @@ MIN_PLACELESS = 3  # books with a publisher and no place before the list counts 
 
 
 def _book_place(ref: Reference) -> tuple[Span, Span] | None:
-    """The place and its publisher, where a book or chapter sets out `Place: Publisher`."""
+    """The place and its publisher, where a book or chapter sets out `Place: Publisher`, or the
+    place after its publisher and a comma (`Oxford University Press, USA`)."""
     if ref.problem is not None or ref.kind not in (*BOOKLIKE, Kind.CHAPTER):
         return None
     place, publisher = ref.place, ref.publisher
     if place is None or publisher is None or not place.text.strip():
         return None
+    if publisher.span.end <= place.span.start:
+        after = ref.text[publisher.span.end : place.span.start]
+        return (place.span, publisher.span) if after.strip() == "," else None
     between = ref.text[place.span.end : publisher.span.start]
     if place.span.end > publisher.span.start or ":" not in between:
         return None
@@ -64,8 +68,9 @@ def _placeless(ref: Reference) -> bool:
 )
 def place_in_placeless_list(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags a book or chapter that sets out `Place: Publisher` in a list whose other books name
-    their publisher alone: three of them at least, and twice as many as those with a place.
+    Flags a book or chapter that sets out `Place: Publisher`, or its place after the publisher
+    (`Oxford University Press, USA`), in a list whose other books name their publisher alone:
+    three of them at least, and twice as many as those with a place.
     Only entries dated as APA dates them (`Names. (Year).`) are counted: Chicago, which may
     leave the place out, is left to its own rules.
 
@@ -102,13 +107,15 @@ def place_in_placeless_list(refs: Sequence[Reference], ctx: Context) -> Iterator
     if placeless < MIN_PLACELESS or placeless < 2 * len(placed):
         return
     for ref, (place, publisher) in placed:
+        after = publisher.end <= place.start
+        cut = Span(publisher.end, place.end) if after else Span(place.start, publisher.start)
         yield Diagnostic(
-            Span(place.start, publisher.start),
-            f"place of publication `{ref.text[place.start : place.end]}` before the publisher;"
-            f" {placeless} of the list's {placeless + len(placed)} books name the publisher"
-            " alone, as APA 7 does",
+            Span(publisher.start, place.end) if after else cut,
+            f"place of publication `{ref.text[place.start : place.end]}` "
+            f"{'after' if after else 'before'} the publisher; {placeless} of the list's "
+            f"{placeless + len(placed)} books name the publisher alone, as APA 7 does",
             fix=Fix.safe(
-                Edit(Span(place.start, publisher.start), ""),
+                Edit(cut, ""),
                 message=f"Write `{ref.text[publisher.start : publisher.end]}` alone",
             ),
             ref=ref,

@@ -237,6 +237,8 @@ def label_printed_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 _PERIOD_BEFORE_MEDIUM = pattern(r"(\.)\s*\[(?i:Internet|Online|serial on the Internet)\]")
 # A supplement in a database's form: ASCO's `37(15_suppl)`, Oxford's `(suppl_8)`.
 _DATABASE_SUPPLEMENT = pattern(r"\((?:(?P<issue>\d+)_suppl|suppl_(?P<number>\d+))\)", re.I)
+# Scopus's label of a special issue left in the issue: `16(4 SPEC. ISS.)`, `(2 SPEC ISS)`
+_DATABASE_SPECIAL_ISSUE = pattern(r"\((?P<issue>\d{1,4})\s+SPEC\.?\s?ISS\.?\)")
 # A last note whose closing bracket was printed as an opening one: `[In Portuguese[.`
 _TURNED_BRACKET = pattern(r"\[[^\[\]]{1,60}(\[)(?=[.\s]*$)")
 
@@ -255,8 +257,9 @@ def apparatus_mark_wrong(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags a period between an undotted journal abbreviation and its medium (`Rev SBPH.
     [Internet].`), and a last note whose closing bracket was printed as an opening one
     (`[In Portuguese[.`), and a supplement written in a database's form (`37(15_suppl)`, for
-    Citing Medicine's `37(15 Suppl)`). A journal printed with dotted abbreviations (`J. Chem. Phys.
-    [Internet]`) keeps its own last period.
+    Citing Medicine's `37(15 Suppl)`), or a special issue's label that Scopus's exports leave in
+    the issue (`16(4 SPEC. ISS.)`, for `16(4)`). A journal printed with dotted abbreviations
+    (`J. Chem. Phys. [Internet]`) keeps its own last period.
 
     ## Why is this bad?
     Citing Medicine puts the medium straight after the journal, within its element: `Rev SBPH
@@ -299,6 +302,17 @@ def apparatus_mark_wrong(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             f"supplement written in a database's form (`{m.group()}`); expected `{wanted}`",
             fix=Fix.safe(Edit(Span(m.start(), m.end()), wanted), message=f"Write `{wanted}`"),
         )
+    if "SPEC" in text:
+        for m in _DATABASE_SPECIAL_ISSUE.finditer(text, ref.body_start):
+            if _in_links(ref, m.start()):
+                continue
+            wanted = f"({m['issue']})"
+            yield Diagnostic(
+                Span(m.start(), m.end()),
+                f"a database's label of a special issue left in the issue (`{m.group()}`); "
+                f"expected `{wanted}`",
+                fix=Fix.safe(Edit(Span(m.start(), m.end()), wanted), message=f"Write `{wanted}`"),
+            )
     turned = _TURNED_BRACKET.search(text, ref.body_start)
     if turned is not None:
         at = turned.start(1)

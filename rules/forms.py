@@ -323,6 +323,9 @@ def month_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     The other way round, a month capitalised (`17 Maio 2017`) in a list that writes the months
     of its dates in lower case (`17 out 1995`, `[citado 2020 dez 23]`, ABNT's `mar. 2020`: at
     least 5 of them, 80% of the months of all its dates) is flagged, and lowered by a safe fix.
+    So is a month written out in a Spanish or Portuguese date of its own form (`2 de Junio de
+    1978`), which both languages write in lower case, where the list writes at least as many of
+    those months in lower case (`27 de abril de 1978`).
 
     ## Limitations
     The list's own convention decides: at least 5 journal dates with a month, 80% capitalised.

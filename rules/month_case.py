@@ -110,21 +110,71 @@ def _months(ref: Reference) -> Iterator[Span]:
             yield Span(at, m.end(group))
 
 
+# Spanish's and Portuguese's months written out, which both write in lower case (RAE's
+# Ortografía, 2010; the Portuguese Orthographic Agreement of 1990, base XIX)
+_WRITTEN_OUT = frozenset(
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "janeiro",
+        "fevereiro",
+        "março",
+        "maio",
+        "junho",
+        "julho",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ]
+)
+# a date in their own words, `2 de junio de 1978`, `7 de dezembro de 1940`
+_DE_DATE = pattern(r"\b\d{1,2}º?\s+de\s+(?P<month>[^\W\d_]{4,10})\s+de\s+" + _YEAR + r"(?!\d)")
+
+
+def _de_months(refs: Sequence[Reference]) -> list[tuple[Reference, Span]]:
+    """Spanish and Portuguese months written out in their `2 de junio de 1978` dates."""
+    return [
+        (ref, Span(m.start("month"), m.end("month")))
+        for ref in refs
+        if " de " in ref.text
+        for m in _DE_DATE.finditer(ref.text, ref.body_start)
+        if m.group("month").lower() in _WRITTEN_OUT
+    ]
+
+
 def capitalised_months(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     """Months printed with a capital where at least `MIN_MONTHS` of the list's dated months, and
-    `SHARE` of them, are in lower case."""
+    `SHARE` of them, are in lower case; or, in Spanish's and Portuguese's own dates (`2 de Junio
+    de 1978`), where the list writes at least as many such months in lower case."""
     found = [(ref, span) for ref in refs for span in _months(ref)]
     lower = sum(1 for ref, span in found if ref.text[span.start : span.end].islower())
+    dates = "the list's dates"
     if lower < MIN_MONTHS or lower < SHARE * len(found):
-        return
+        found = _de_months(refs)
+        lower = sum(1 for ref, span in found if ref.text[span.start : span.end].islower())
+        if lower == 0 or lower < len(found) - lower:
+            return
+        dates = "the list's dates written `2 de junio de 1978`"
     for ref, span in found:
         word = ref.text[span.start : span.end]
         if word.islower():
             continue
         yield Diagnostic(
             span,
-            f"month `{word}` capitalised; {lower} of {len(found)} months in the list's dates "
-            "are in lower case",
+            f"month `{word}` capitalised; {lower} of {len(found)} months in {dates} are in "
+            "lower case",
             fix=Fix.safe(Edit(span, word.lower()), message=f"Write `{word.lower()}`"),
             ref=ref,
         )

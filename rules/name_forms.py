@@ -1,8 +1,9 @@
 """An author's name out of the list's initials form (RL590): a given name written out where the
-list gives initials (`Chen Daniel S.` for `Chen D.S.`), initials left standing alone as an
-author, the surname cut off before them (`Ku T., L. G.` for `Tenorio Ku L.G.`) or after them
-(`e F.K.`), a particle's letter run into the initials (`Pereira JdA`), or initials spaced
-where the list sets them close (`M. A. Saunders` among `D.C. Fong`), or back.
+list gives initials (`Chen Daniel S.` for `Chen D.S.`, `BRACHT BRANHAM` for `BRANHAM, R. B.`),
+initials left standing alone as an author, the surname cut off before them (`Ku T., L. G.` for
+`Tenorio Ku L.G.`) or after them (`e F.K.`), a particle's letter run into the initials
+(`Pereira JdA`), or initials spaced where the list sets them close (`M. A. Saunders` among
+`D.C. Fong`), or back.
 
 A written-out given name cannot be told from the second word of a double surname (`García
 Benito`, `Santos Silva`) by its letters, so it is only said where the list itself shows it: the
@@ -142,7 +143,8 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     into the name before them (`Ku T., L. G.`, `Santos D., G. A.`), or read as a name whose
     surname is an initial (`H.P. Wendel e F.K.`), and compact initials with a particle's letter
     run in (`Pereira JdA` for `Pereira JA` or `Pereira J de A`) where the list prints initials
-    in capitals.
+    in capitals, and a name with no initials whose last word the same entry prints as a surname
+    with them (`BRACHT BRANHAM` among the authors, `BRANHAM, B.` among the editors).
 
     ## Why is this bad?
     The list no longer prints one author one way: an index or a search takes the two printings
@@ -193,6 +195,7 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         return
     yield from _written_out(refs, people)
     yield from _initials_alone(refs)
+    yield from _no_initials(refs)
     yield from _damaged_initials(refs)
     yield from _initials_spaced(refs)
 
@@ -235,6 +238,36 @@ def _written_out(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[
             "with a co-author in common; the list gives initials only",
             ref=name.ref,
         )
+
+
+# a word of a name: letters, with a hyphen or apostrophe inside (`GOULET-CAZÉ`, `O'NEILL`)
+_NAME_WORD = pattern(r"[^\W\d_](?:[^\W\d_]|['’-])+")
+
+
+def _no_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """A name of two or three words with no initials whose last word is the surname of a name
+    with initials in the same entry (`BRACHT BRANHAM` among the authors, `BRANHAM, B.` among the
+    editors): the given name printed in the surname, the initials lost."""
+    for ref in refs:
+        people = [*ref.authors, *ref.editors]
+        initialled = {p.family.casefold(): p for p in people if p.initials and p.family}
+        for author in ref.authors:
+            words = author.text.split()
+            if (
+                author.initials
+                or not 2 <= len(words) <= 3
+                or not all(map(_NAME_WORD.fullmatch, words))
+            ):
+                continue
+            other = initialled.get(words[-1].casefold())
+            if other is None or other.span == author.span:
+                continue
+            yield Diagnostic(
+                author.span,
+                f"`{author.text}` has no initials, where the entry prints `{other.text}`: a given "
+                "name printed as part of the surname, the initials lost?",
+                ref=ref,
+            )
 
 
 # initials standing alone where the list goes on with names after the comma: `, L. G.,`

@@ -837,6 +837,52 @@ def lower_abbreviations(text: str) -> Iterator[Found]:
         yield Found(m.start(1), m.end(1), letters, letters.upper(), f"`{spelt}` abbreviated")
 
 
+# `us` where no pronoun stands: after `the` or a number (`in the us through`, `four us election
+# cycles`); the pronoun never follows either
+_LOWER_US = pattern(
+    r"(?<![^\W\d_])(?:the|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(us)(?![\w'’-])",
+    re.I,
+)
+# the country's abbreviation in capitals, as a title prints it (`in the US:`, `U.S.`)
+_CAPITAL_US = pattern(r"(?<![\w.])(?:US|U\.S\.)(?![\w'’-])")
+
+
+def lower_us(text: str) -> Iterator[Found]:
+    """`us` for the United States where no pronoun can stand (`in the us`, `four us`)."""
+    if "us" not in text:
+        return
+    for m in _LOWER_US.finditer(text):
+        if m.group(1) == "us":
+            yield Found(m.start(1), m.end(1), "us", "US", "the United States' abbreviation")
+
+
+_SMALL_IN_NAMES = frozenset(["of", "and", "for", "the", "on", "in", "at", "to", "de", "&"])
+
+
+def lower_own_name(ref: Reference, title: str) -> Iterator[Found]:
+    """The entry's group author, a name of two words or more in capitals, printed again in its
+    title with a word lowered (`Roll Call. (2020). Roll call election guide`)."""
+    for author in ref.authors:
+        words = author.text.rstrip(". ").split()
+        if not author.is_group or len(words) < 2 or author.text.isupper():
+            continue
+        if not all(w[0].isupper() for w in words if w.lower() not in _SMALL_IN_NAMES):
+            continue
+        name = " ".join(words)
+        at = title.lower().find(name.lower())
+        if at < 0 or title[at : at + len(name)] == name:
+            continue
+        if not _bounded(title, at, at + len(name)):
+            continue
+        yield Found(at, at + len(name), title[at : at + len(name)], name, "the author's own name")
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum()
+    )
+
+
 @list_rule(
     code="RL576",
     name="list-name-lower-case",
@@ -866,8 +912,10 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     and a symbol numbered after a hyphen that the list prints in capitals, written in lower case
     (`anti-pd-1` where another title writes `anti-PD-1`), and a word in lower case in a name
     spelt out beside its acronym whose other words are capitalised (`TTD: therapeutic Target
-    Database`). A hint, not a fault: the list's capital, or the words spelt out, are the
-    evidence.
+    Database`), and `us` after `the` or a number, where no pronoun stands (`in the us`, `four us
+    election cycles`), in a list whose titles print `US` or `U.S.`, and a group author's name
+    lowered in its own title (`Roll Call. (2020). Roll call election guide`). A hint, not a
+    fault: the list's capital, or the words spelt out, are the evidence.
 
     ## Why is this bad?
     A name takes its capital in every title; a list that writes it both ways has lost a capital
@@ -894,6 +942,9 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
 
     learnt = learn([ref.title.text for ref in refs if ref.title is not None])
     numbered = numbered_symbols([ref.title.text for ref in refs if ref.title is not None])
+    capital_us = any(
+        ref.title is not None and _CAPITAL_US.search(ref.title.text) is not None for ref in refs
+    )
     places = frozenset(key[0] for key in names() if len(key) == 1)
     for ref in refs:
         if ref.title is None:
@@ -908,6 +959,9 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
                 if f.start not in warned and not any(a <= f.start < b for a, b in known)
             ]
         found += lower_abbreviations(ref.title.text)
+        if capital_us:
+            found += lower_us(ref.title.text)
+        found += lower_own_name(ref, ref.title.text)
         found += lower_numbered(ref.title.text, numbered)
         found += [
             f for f in half_capitalised(ref.title.text) if f.start not in {g.start for g in found}

@@ -140,6 +140,10 @@ def title_case_slip(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     - a word the English dictionary lacks (`limma`, `dplyr`), and titles not in English;
     - lists that print their titles in lower case.
 
+    In a list that opens every subtitle after a colon with a capital (eight at least, as APA
+    does), it flags a subtitle after a question or exclamation mark opened in lower case
+    (`Politicizing masks? examining the volume`).
+
     In a list that sets its titles in title case (eight at least, nine in ten of those whose
     case shows), it also flags a title in sentence case (`Smartphone fundoscopy`), and, where
     those titles keep their small words in lower case, an article capitalised after a
@@ -178,6 +182,7 @@ def title_case_slip(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     """
     yield from _lower_openings(refs)
     yield from _title_case_slips(refs)
+    yield from _lower_after_question(refs)
 
 
 def _lower_openings(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
@@ -203,6 +208,47 @@ def _lower_openings(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
             span,
             f"the title opens in lower case (`{word}`) where the list's titles open with a "
             f"capital; write `{wanted}`",
+            fix=Fix.unsafe(Edit(span, wanted), message=f"Write `{wanted}`"),
+            ref=ref,
+        )
+
+
+# a subtitle's first word after its colon, question mark or exclamation mark (led by the mark, so
+# it is tried at marks alone; what stands before the mark is looked at after)
+_SUBTITLE = pattern(r"(?P<mark>[:?!])\s+(?P<word>[^\W\d_][\w'’.\-‐]*)")
+_BEFORE_MARK = pattern(r"[^\W\d_)\]'’\"”]")
+MIN_SUBTITLES = 8  # subtitles after a colon, all capitalised, for the list to have that habit
+
+
+def _lower_after_question(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """A subtitle opened in lower case after a question or exclamation mark (`Politicizing masks?
+    examining`) in a list that capitalises every subtitle after a colon, as APA does."""
+    found = [
+        (ref, m)
+        for ref in refs
+        if ref.title is not None and not _all_capitals(ref.title.text)
+        for m in _SUBTITLE.finditer(ref.title.text)
+        if m.start() and _BEFORE_MARK.match(ref.title.text, m.start() - 1)
+    ]
+    colons = [m.group("word")[0] for _, m in found if m.group("mark") == ":"]
+    capitals = sum(c.isupper() for c in colons)
+    if capitals < MIN_SUBTITLES or any(c.islower() for c in colons):
+        return
+    words = english_words()
+    for ref, m in found:
+        word = m.group("word")
+        if m.group("mark") == ":" or not word.isalpha() or not word.islower():
+            continue
+        assert ref.title is not None
+        if word not in words or not reads_as_english(ref.title.text, words):
+            continue
+        wanted = word[0].upper() + word[1:]
+        base = ref.title.span.start
+        span = Span(base + m.start("word"), base + m.end("word"))
+        yield Diagnostic(
+            span,
+            f"the subtitle after `{m.group('mark')}` opens in lower case (`{word}`), where the "
+            f"list capitalises all {capitals} of its subtitles after a colon; write `{wanted}`",
             fix=Fix.unsafe(Edit(span, wanted), message=f"Write `{wanted}`"),
             ref=ref,
         )

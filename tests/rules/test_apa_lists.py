@@ -7,6 +7,7 @@ pages, whose style gives none), and the faults a copy editor marks on a faulty o
 from __future__ import annotations
 
 from refslint.api import Severity
+from refslint.fixes import apply_edits
 
 CLEAN = """References
 
@@ -168,3 +169,23 @@ def test_an_organisation_s_own_book_needs_no_publisher_in_apa(lint):
     # a person's book without its publisher is still one fault
     person = apa.replace("American Psychological Association. (2020)", "Smith, J. (2020)")
     assert [(f.entry, f.code) for f in lint(person, select=["RL501"])] == [(1, "RL501")]
+
+
+def test_a_place_after_the_publisher_in_a_placeless_list(lint):
+    osborn = (
+        "Osborn, T. L. (2012). How women represent women: Political parties, gender and "
+        "representation in the state legislatures. Oxford University Press, USA.\n"
+    )
+    text = CLEAN + "\n" + osborn
+    found = lint(text, select=["RL833"])
+    assert [f.code for f in found] == ["RL833"]
+    assert found[0].message.startswith("place of publication `USA` after the publisher;")
+    assert "legislatures. Oxford University Press.\n" in apply_edits(text, found[0].edits)
+    # where the list's books give their place after the publisher, that is its own form
+    placed = "References\n\n" + "\n".join(
+        f"Author{n}, A. (2001). Book number {n}. {house}, {place}.\n"
+        for n, (house, place) in enumerate(
+            [("Routledge", "London"), ("Springer", "Berlin"), ("Wiley", "Chichester")], start=1
+        )
+    )
+    assert lint(placed + "\n" + osborn, select=["RL833"]) == []

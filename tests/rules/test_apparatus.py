@@ -197,3 +197,21 @@ def test_a_doped_crystal_or_a_link_is_no_in_marker(lint):
         "4. Lee A. Title. In: Kim B, editor. Book. London: Arnold; 2001. p. 1-9.\n"
     )
     assert lint(text, select=["RL596"]) == []
+
+
+def test_a_database_s_special_issue_label_left_in_the_issue(lint):
+    text = (
+        "References\n"
+        "Monroe, B. L., & Quinn, K. M. (2008). Fightin’ words. Political Analysis, 16(4 SPEC. "
+        "ISS.), 372–403. https://doi.org/10.1093/pan/mpn018\n"
+        "Lee, B. (2010). Pore water. Water Res. 44 (2 SPEC ISS), 10-19.\n"
+        "Kim, H. (2019). Abstracts of the special issue. Journal, 3(Spec Iss 2), 1–9.\n"
+        "Ruiz, A. (2019). SPEC. ISS. as a title's words. Journal, 3(2), 1–9.\n"
+    )
+    found = lint(text, select=["RL598"])
+    assert [d.entry for d in found] == [1, 2]
+    assert found[0].message == (
+        "a database's label of a special issue left in the issue (`(4 SPEC. ISS.)`); expected `(4)`"
+    )
+    fixed = _fixed(text, found)
+    assert "Political Analysis, 16(4), 372–403." in fixed and "Water Res. 44 (2), 10-19" in fixed

@@ -53,3 +53,40 @@ def test_month_words_outside_dates_are_not_months(lint):
         "6. Lee B. Mar Vista and May 2020 elections. Polit Sci. 2021;3(2):1-9.\n"
     )
     assert lint(text, select=["RL546"]) == []
+
+
+def _abnt(entries: list[str]) -> str:
+    return "References\n" + "".join(f"{e}\n" for e in entries)
+
+
+def test_a_spanish_or_portuguese_month_capitalised_in_its_own_date(lint):
+    text = _abnt(
+        [
+            "FOUCAULT, M. Conferencia pronunciada en Tokio el 27 de abril de 1978. Asahi "
+            "Jaanaru, 2 de Junio de 1978.",
+            "BRASIL. Decreto nº 2848, de 7 de dezembro de 1940. Brasília, DF: Senado, 1940.",
+            "BRASIL. Lei nº 13104, de 9 de Março de 2015. Brasília, DF: Senado, 2015.",
+        ]
+    )
+    found = lint(text, select=["RL546"])
+    assert [d.entry for d in found] == [1, 3]
+    assert found[0].message == (
+        "month `Junio` capitalised; 2 of 4 months in the list's dates written `2 de junio de "
+        "1978` are in lower case"
+    )
+    assert "2 de junio de 1978" in apply_edits(text, [e for d in found for e in d.edits])
+
+
+def test_months_capitalised_throughout_or_in_the_majority_pass(lint):
+    # a list that capitalises them all, as Portugal did before 1990, has no lower case to learn
+    capitalised = [
+        "BRASIL. Decreto nº 2848, de 7 de Dezembro de 1940. Lisboa: Imprensa Nacional, 1940.",
+        "BRASIL. Lei nº 104, de 9 de Março de 1975. Lisboa: Imprensa Nacional, 1975.",
+    ]
+    assert lint(_abnt(capitalised), select=["RL546"]) == []
+    # two capitalised against one in lower case: the list's own habit is not this rule's to judge
+    lower = "BRASIL. Lei nº 5, de 2 de maio de 1980. Lisboa: Imprensa Nacional, 1980."
+    assert lint(_abnt([*capitalised, lower]), select=["RL546"]) == []
+    # an English date is no Spanish one
+    english = "Smith, J. (2020, June 2). The 2 de June meeting. The Times."
+    assert lint(_abnt([english, lower]), select=["RL546"]) == []

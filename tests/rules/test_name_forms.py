@@ -297,3 +297,32 @@ def test_hyphened_initials_and_split_lists_are_left_alone(lint, extra):
     entries = [*CLOSE_NAMES[:3], extra]
     text = "".join(f"{i}. {e}\n" for i, e in enumerate(entries, 1))
     assert [m for _, m in _found(lint, text) if "initials of" in m] == []
+
+
+ABNT = (
+    "References\n"
+    "BRETÓN, A. Antología del humor negro. Barcelona: Anagrama, 2005.\n"
+    "CHAVES, E. Michel Foucault e a verdade cínica. Campinas: Editora PHI, 2013.\n"
+    "HADOT, P. La ciudadela interior. Salamanca: Alpha Decay, 2013.\n"
+    "ONFRAY, M. Cinismos. Buenos Aires: Paidós, 2004.\n"
+    "PAQUET, L. Les Cyniques grecs. Ottawa: L’Université d’Ottawa, 1975.\n"
+)
+
+
+def test_a_name_without_initials_whose_surname_the_entry_prints_with_them(lint):
+    text = ABNT + (
+        "GOULET-CAZÉ, M.-O.; BRACHT BRANHAM. Introducción. In: BRANHAM, B.; GOULET-CAZÉ, "
+        "M.-O. (ed.). Los cínicos. Barcelona: Seix Barral, 2000.\n"
+    )
+    ((entry, message),) = _found(lint, text)
+    assert entry == 6
+    assert message.startswith("`BRACHT BRANHAM` has no initials, where the entry prints `BRANHAM")
+
+
+def test_names_without_initials_of_their_own_pass(lint):
+    text = ABNT + (
+        "DIÓGENES LAERCIO. Vidas y opiniones de los filósofos. Madrid: Lucina, 2010.\n"
+        "PLUTARCO. Sobre el anciano. In: Obras morales y de costumbres. Madrid: Gredos, 2003.\n"
+        "SMITH, J.; WORLD HEALTH ORGANIZATION. Report. In: HEALTH, A. (ed.). Geneva: WHO, 2001.\n"
+    )
+    assert _found(lint, text) == []

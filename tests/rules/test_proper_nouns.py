@@ -502,3 +502,64 @@ def test_a_title_ending_inside_a_longer_learnt_name_is_read_to_its_end(lint):
         ]
     )
     assert lint(text, select=["RL576"]) == []  # no finding, and no failure of the rule
+
+
+APA_US = (
+    "References\n"
+    "Gollust, S. E., & Fowler, E. F. (2020). The emergence of COVID-19 in the US: A public health "
+    "crisis. Journal of Health Politics, 45(6), 967–981.\n"
+    "Mordecai, M. (2020). Opinion about coronavirus is divided in U.S. than elsewhere. Pew "
+    "Research Center.\n"
+)
+
+
+def test_us_in_lower_case_where_no_pronoun_stands(lint):
+    text = APA_US + (
+        "Barry, C. L. (2020). Guns in political advertising over four us election cycles. "
+        "Health Affairs, 39(2), 327–333.\n"
+        "Neumann, M. (2024). Local news coverage of face coverings in the us through the "
+        "pandemic. Political Communication, 41(1), 66–106.\n"
+    )
+    got = lint(text, select=["RL576"])
+    assert [d.entry for d in got] == [3, 4]
+    assert got[0].message == (
+        "`us` in the title is the United States' abbreviation in lower case: `US`"
+    )
+    fixed = apply_edits(text, [e for d in got for e in d.edits])
+    assert fixed is not None
+    assert "four US election cycles" in fixed and "in the US through" in fixed
+
+
+def test_the_pronoun_us_and_a_list_without_the_capitals_pass(lint):
+    pronoun = (
+        "Swigger, N. (2012). What the news tells us about the two of us. Political Communication, "
+        "29(4), 367–386.\n"
+        "Kramer, S. (2020). Let us wear masks: the us-versus-them mentality. Pew Research Center.\n"
+    )
+    assert lint(APA_US + pronoun, select=["RL576"]) == []
+    lower = (
+        "Barry, C. L. (2020). Guns in political advertising over four us election cycles. "
+        "Health Affairs, 39(2), 327–333.\n"
+    )
+    plain = "References\nDoe, J. (2019). Masks and the news. Journal, 3(1), 1–9.\n"
+    assert lint(plain + lower, select=["RL576"]) == []
+
+
+def test_the_group_author_s_own_name_lowered_in_its_title(lint):
+    text = APA_US + (
+        "Roll Call. (2020). Roll call election guide. https://www.rollcall.com/election-guide/\n"
+        "Pew Research Center. (2021). The Pew Research Center's survey of voters. Pew.\n"
+    )
+    got = lint(text, select=["RL576"])
+    assert [d.entry for d in got] == [3]
+    assert got[0].message == (
+        "`Roll call` in the title is the author's own name in lower case: `Roll Call`"
+    )
+    # the name written whole, or only part of it, in the title says nothing
+    vancouver = (
+        "1. National Cancer Institute. The National Cancer Institute's programme. Bethesda: "
+        "NCI; 2019.\n"
+        "2. World Health Organization. World health statistics 2020. Geneva: WHO; 2020.\n"
+        "3. Cancer Research UK. Cancer research in the UK. London: CRUK; 2018.\n"
+    )
+    assert lint(vancouver, select=["RL576"]) == []

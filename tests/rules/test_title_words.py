@@ -409,3 +409,54 @@ def test_a_marker_with_a_count_is_no_formula(lint):
         " Materials 14 3680\n"
     )
     assert codes(lint, text, "RL556") == []
+
+
+# --- RL554: a subtitle after a question mark in lower case ---------------------------------------
+
+APA_SUBTITLES = "".join(
+    f"Author{n}, A. (2020). The {place} case: {word} the question of the day. Journal, {n}(2), "
+    f"1–9.\n"
+    for n, (place, word) in enumerate(
+        [
+            ("Boston", "How"),
+            ("Denver", "Evidence"),
+            ("Chicago", "The"),
+            ("Dallas", "A"),
+            ("Austin", "Lessons"),
+            ("Phoenix", "Results"),
+            ("Seattle", "Toward"),
+            ("Atlanta", "What"),
+        ],
+        start=1,
+    )
+)
+
+
+def test_a_subtitle_after_a_question_mark_in_lower_case(lint):
+    odd = (
+        "Neumann, M. (2024). Politicizing masks? examining the volume of local news coverage. "
+        "Political Communication, 41(1), 66–106.\n"
+    )
+    text = "References\n" + APA_SUBTITLES + odd
+    (finding,) = lint(text, select=["RL554"])
+    assert finding.entry == 9
+    assert "the subtitle after `?` opens in lower case (`examining`)" in finding.message
+    assert "all 8 of its subtitles after a colon" in finding.message
+    assert "masks? Examining the" in apply_edits(text, finding.edits)
+
+
+def test_a_question_mark_s_lower_case_where_subtitles_are_not_all_capitalised(lint):
+    odd = (
+        "Neumann, M. (2024). Politicizing masks? examining the volume of local news coverage. "
+        "Political Communication, 41(1), 66–106.\n"
+    )
+    lower = "Doe, J. (2019). Masks in the news: a review of the coverage. Journal, 3(1), 1–9.\n"
+    assert lint("References\n" + APA_SUBTITLES + lower + odd, select=["RL554"]) == []
+    # too few subtitles to tell
+    assert lint("References\n" + APA_SUBTITLES[:300] + odd, select=["RL554"]) == []
+    # a name or a word the dictionary lacks, or a title in another language
+    names = (
+        "Lee, K. (2021). Which package? limma and edgeR compared. Journal, 2(1), 1–9.\n"
+        "Silva, A. (2021). Quem decide? a política da saúde no Brasil. Revista, 2(1), 1–9.\n"
+    )
+    assert lint("References\n" + APA_SUBTITLES + names, select=["RL554"]) == []

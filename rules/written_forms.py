@@ -30,8 +30,9 @@ from refslint.api import (
 
 # a word of four letters or more, not inside an address, a file name or a compound
 _WORD = pattern(r"(?<![\w/.@-])[^\W\d_]{4,}(?![\w/@-])")
-# a stretch of text between marks: a title, a subtitle, a question, a journal, a note
-_SEGMENT = pattern(r"[^.;:?!()\[\]]+")
+# a stretch of text between marks: a title, a subtitle, a question, a journal, a note, or a web
+# page's site name after its title's bar or angle quote (`... ‹ GO blog | EF blog mexico`)
+_SEGMENT = pattern(r"[^.;:?!()\[\]|‹›]+")
 _LETTERS = pattern(r"[^\W\d_]+")
 # the small words a Romance text cannot do without, and English's own (not `a` or `in`, which
 # Portuguese and Italian share), which rule a text out: an English title keeps `areas` beside a
@@ -154,7 +155,7 @@ class _Stretch(NamedTuple):
 def _segment(text: str, at: int) -> _Stretch:
     """Whether the stretch of text around `at`, between marks, is Romance (an accent is part of
     its words' spelling there), and the one language its small words name, if they name one."""
-    start = max(text.rfind(c, 0, at) for c in ".;:?!()[]") + 1
+    start = max(text.rfind(c, 0, at) for c in ".;:?!()[]|‹›") + 1
     found = _SEGMENT.match(text, start)
     letters = {w.casefold() for w in _LETTERS.findall(found.group())} if found else set()
     romance = bool(letters & _ROMANCE) and not letters & _ENGLISH

@@ -86,6 +86,16 @@ def test_the_list_s_own_spelling_and_other_languages_pass(lint):
         "Garcia, P., & García, L. (2020). A la carte de la cuisine. Paris: Seuil.",
     ]
     assert found(lint, [*ABNT, *names]) == []
+    # a web page's site name after its title's bar is a name of its own, not the title's text
+    page = [
+        "Ruiz, M. (2020). La educación en méxico. https://ejemplo.mx/educacion",
+        "Matt. (2020). El nivel de inglés en méxico ‹ GO blog | EF blog mexico. https://ef.mx/b",
+    ]
+    assert found(lint, [*ABNT, *page]) == []
+    # while the title before the bar is still read
+    slip = "Matt. (2020). El nivel de inglés en mexico ‹ GO blog | EF blog. https://ef.mx/b"
+    (finding,) = found(lint, [*ABNT, page[0], slip])
+    assert "`mexico` without the accent of `méxico`" in finding.message
 
 
 def test_the_accent_is_kept_even_in_the_minority(lint):

@@ -36,7 +36,7 @@ def per_list(
     lets the last one go. The answer is shared, so callers must not change it. A thread reads the
     pair of list and answers in one step, so two threads linting two lists do not mix theirs.
     """
-    kept: tuple[tuple[Reference, ...], dict[tuple[int, ...], tuple[Any, T]]] | None = None
+    kept: tuple[tuple[Reference, ...], dict[tuple[object, ...], tuple[Any, T]]] | None = None
 
     @functools.wraps(fn)
     def remembered(refs: Sequence[Reference], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -44,7 +44,7 @@ def per_list(
         now = kept
         if now is None or not _same(now[0], refs):
             now = kept = (tuple(refs), {})
-        key = tuple(map(id, args)) + tuple(map(id, kwargs.values())) + tuple(kwargs)
+        key: tuple[object, ...] = (*map(id, args), *kwargs, *map(id, kwargs.values()))
         hit = now[1].get(key)
         if hit is None:
             hit = now[1][key] = ((args, kwargs), fn(refs, *args, **kwargs))

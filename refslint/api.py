@@ -32,6 +32,7 @@ from refslint.journals import title_words_starting as journal_title_words_starti
 from refslint.journals import usually_shortened as journal_word_usually_shortened
 from refslint.journals import usually_whole as journal_word_usually_whole
 from refslint.journals import with_one_word_more as journals_with_one_word_more
+from refslint.memo import per_list
 from refslint.model import (
     BOOKLIKE,
     MONTH_ABBR,
@@ -140,6 +141,7 @@ __all__ = [
     "one_slip",
     "page_span_for_number",
     "pattern",
+    "per_list",
     "record_comparison",
     "rule",
     "run_rule",

@@ -29,6 +29,7 @@ from refslint.api import (
     journals_named,
     list_rule,
     pattern,
+    per_list,
     rule,
 )
 
@@ -353,6 +354,7 @@ def _label(found: Sequence[tuple[Reference, Locator | None]]) -> str:
     return ""
 
 
+@per_list  # RL586 and RL580 both ask
 def _from_one(refs: Sequence[Reference]) -> list[tuple[Reference, Locator | None]] | None:
     """Every entry's locator, named, or None where no entry prints a range from 1 (most lists:
     the journal tables are then never read)."""

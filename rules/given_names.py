@@ -13,7 +13,7 @@ would-be surname that no other name of the list carries.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -141,7 +141,7 @@ def _backed(mine: Printed, theirs: Printed) -> bool:
     alike = swapped = 0
     by_key, by_family, by_last = theirs.by_key, theirs.by_family, theirs.by_last
     for name, queries, family, last in mine.asked:
-        if any(_swapped(name, right) for q in queries for right in by_key.get(q, ())):
+        if _swaps(name, queries, by_key):
             swapped += 1
         elif (family in by_family or last in by_family or family in by_last) and any(
             _same(name, other)
@@ -156,6 +156,19 @@ def _backed(mine: Printed, theirs: Printed) -> bool:
             continue
         if swapped >= _SWAPS_ALONE or (alike >= 1 and swapped >= 1):
             return True  # the counts only grow: the rest cannot undo it
+    return False
+
+
+def _swaps(
+    name: Name, queries: list[tuple[str, ...]], by_key: Mapping[tuple[str, ...], list[Name]]
+) -> bool:
+    """Whether one of `by_key` is a right printing `name` is a swap of (`_swapped`). A `swap`
+    key found says so itself: its letters are the ones `_swapped` compares, and `_queries` asks
+    by one only for a name that reads as a given name."""
+    for query in queries:
+        rights = by_key.get(query)
+        if rights and (query[0] == "swap" or any(_swapped(name, r) for r in rights)):
+            return True
     return False
 
 
@@ -175,6 +188,8 @@ def _queries(name: Name) -> list[tuple[str, ...]]:
     `I. Moat Ben`: `Moat`, `B`)."""
     given = name.family.split()
     if len(given) == 1 and name.initials:
+        if not _given(given[0]):
+            return []  # `_swapped` of it is 0 whatever the other printing: no key need be asked
         return [("swap", given[0][0], "".join(sorted(name.initials)))]
     if len(given) == 2:
         return [("whole", given[0], given[1][0])]
@@ -208,7 +223,8 @@ def _candidates(
                     continue
                 if right.family in families:
                     continue
-                letters = _swapped(name, right)
+                # a `swap` key holds the letters `_swapped` compares: its answer is known
+                letters = len(name.initials) + 1 if key[0] == "swap" else _swapped(name, right)
                 if not letters:
                     continue
                 tried.add(id(other))

@@ -149,7 +149,7 @@ def slips(ref: Reference) -> tuple[Slip, ...]:
     return _slips(ref.text, start, tuple((s.start, s.end) for s in skipped))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1 << 14)  # RL524 asks of every entry, then RL550: a whole list is kept
 def _slips(text: str, start: int, skipped: tuple[tuple[int, int], ...]) -> tuple[Slip, ...]:
     tokens = list(_WORD.finditer(text, start))
     for a, b in skipped:

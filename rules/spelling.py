@@ -468,8 +468,8 @@ def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
         if len(token) < MIN_LENGTH:
             continue  # most words: too short to report, without splitting them (as below)
         parts = token.split("-")
-        if all(len(part) < MIN_LENGTH for part in parts):
-            continue  # nothing long enough to report: the checks below could only pass it too
+        if all(len(part) < MIN_LENGTH or _known(part.lower(), words) for part in parts):
+            continue  # no long part the dictionary lacks: the checks below could only pass it
         if (
             len(parts) > 1
             and (

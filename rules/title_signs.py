@@ -80,7 +80,7 @@ def _lost_degrees(ref: Reference) -> Iterator[tuple[int, str, str]]:
         return
     text = ref.text
     title = text[region[0] : region[1]]
-    if not any(c.isdigit() for c in title):
+    if not any(map(str.isdigit, title)):
         return  # no number, no degrees: most titles
     seen: set[int] = set()
     if _GEOGRAPHY.search(title):

@@ -296,8 +296,8 @@ def _comma_volume(ref: Reference) -> tuple[re.Match[str], re.Match[str], str] | 
     return None
 
 
-def _unit_form(ref: Reference) -> str | None:
-    comma = _comma_volume(ref)
+def _unit_form(ref: Reference, comma: tuple[object, object, str] | None) -> str | None:
+    """The entry's unit form, given its `_comma_volume` (found once for both uses)."""
     if comma is not None:
         return comma[2]
     return "semicolon" if _SEMICOLON_VOLUME.search(ref.text) else None
@@ -336,9 +336,10 @@ def volume_after_comma(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     ## Fix safety
     Safe: only the marks between the numbers change.
     """
-    house = convention([form for ref in refs if (form := _unit_form(ref)) is not None])
-    for ref in refs:
-        comma = _comma_volume(ref)
+    commas = [_comma_volume(ref) for ref in refs]
+    forms = [_unit_form(ref, comma) for ref, comma in zip(refs, commas, strict=True)]
+    house = convention([form for form in forms if form is not None])
+    for ref, comma in zip(refs, commas, strict=True):
         if comma is None:
             continue
         year, found, form = comma
@@ -495,9 +496,11 @@ def no_space_after_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ## Fix safety
     Safe: a space is put after the period.
     """
-    kept = [f.span for f in (ref.doi, *ref.urls) if f is not None]
-    kept += [Span(m.start(), m.end()) for m in _DOI_TEXT.finditer(ref.text)]
+    kept: list[Span] | None = None  # where identifiers stand, found once a period is run on
     for found in _RUN_TOGETHER.finditer(ref.text, ref.body_start):
+        if kept is None:
+            kept = [f.span for f in (ref.doi, *ref.urls) if f is not None]
+            kept += [Span(m.start(), m.end()) for m in _DOI_TEXT.finditer(ref.text)]
         at = found.end()
         if any(span.start <= at <= span.end for span in kept):
             continue

@@ -46,10 +46,24 @@ class OneByOneScanner(Scanner):
     """Lark's scanner with one pattern per terminal, in the order Lark gives them (by priority,
     then longest first): `Scanner.match` returns the first that matches."""
 
+    def __init__(self, terminals: list[Any], g_regex_flags: int, re_: Any, use_bytes: bool) -> None:
+        super().__init__(terminals, g_regex_flags, re_, use_bytes)
+        self._matchers = tuple(mre.match for mre in self._mres)
+
     def _build_mres(self, terminals: list[Any], max_size: int) -> list[Any]:
         if self.use_bytes or self.re_ is not re:
             return super()._build_mres(terminals, max_size)
         return [_terminal(t.name, t.pattern.to_regexp(), self.g_regex_flags) for t in terminals]
+
+    def match(self, text: Any, pos: int) -> tuple[str, str] | None:
+        """`Scanner.match`, with each pattern's bound `match` and the text's ends looked up once
+        a token, not once a terminal tried: a token tries some eighteen terminals on average."""
+        string, end = text.text, text.end
+        for match in self._matchers:
+            m = match(string, pos, end)
+            if m:
+                return m.group(0), m.lastgroup
+        return None
 
 
 class OneByOneLexer(BasicLexer):

@@ -33,6 +33,7 @@ from refslint.api import (
     journals_with_one_word_more,
     list_rule,
     pattern,
+    per_list,
 )
 
 from ..spelling import english_words
@@ -250,6 +251,7 @@ def _two_ways_reason(
     return "write one journal one way", common
 
 
+@per_list  # RL810, RL811 and RL815 each ask
 def _written_two_ways(
     refs: Sequence[Reference],
 ) -> tuple[dict[str, list[Reference]], list[tuple[str, str]]]:
@@ -867,16 +869,15 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             fix=_journal_fix(ref, standard[1]) if standard else None,
             ref=ref,
         )
-    two_ways = {name for pair in pairs for name in pair}
-    flagged = {id(ref) for ref, _ in odd}
     if abbreviated:
-        for unlike in _not_standard(refs, flagged, dotted, two_ways):
+        for unlike in unlike_standard(refs, ctx):
             if not unlike.variant:
                 yield unlike.diagnostic()
-        yield from _unknown_names(refs, flagged, two_ways, dotted)
+        yield from _unknown_learnt(refs, ctx)
         yield from _acronyms(refs, found, dotted)
     else:
-        yield from _capitals_lost_in_titles(refs, flagged, two_ways)
+        two_ways = {name for pair in pairs for name in pair}
+        yield from _capitals_lost_in_titles(refs, {id(ref) for ref, _ in odd}, two_ways)
 
 
 def _maybe_nlm_own(name: str) -> bool:
@@ -992,15 +993,22 @@ def _names(found: Sequence[Diagnostic]) -> set[str]:
 def unknown_names_told(refs: Sequence[Reference], ctx: Context) -> set[str]:
     """The names of journals the shipped lists do not know that RL811 reports (RL815 leaves
     them to it); none where the list sets no abbreviated form."""
+    return _names(_unknown_learnt(refs, ctx))
+
+
+@per_list  # RL811 and RL815 each ask
+def _unknown_learnt(refs: Sequence[Reference], ctx: Context) -> list[Diagnostic]:
+    """`_unknown_names` where the list (or its style) abbreviates its journals; else none."""
     learnt = _learnt(refs, ctx)
     if learnt is None or learnt[0].form not in ("dotted abbreviation", "undotted abbreviation"):
-        return set()
+        return []
     found, odd, pairs = learnt
     two_ways = {name for pair in pairs for name in pair}
     flagged = {id(ref) for ref, _ in odd}
-    return _names(_unknown_names(refs, flagged, two_ways, found.form == "dotted abbreviation"))
+    return _unknown_names(refs, flagged, two_ways, found.form == "dotted abbreviation")
 
 
+@per_list  # RL811, RL815 and RL816 each ask (RL811 reports those that are no variant)
 def unlike_standard(refs: Sequence[Reference], ctx: Context) -> list[Unlike]:
     """The abbreviated journals RL811 measures against the shipped lists, variants included,
     where the list (or its style) abbreviates; nothing where it sets no convention."""
@@ -1015,6 +1023,7 @@ def unlike_standard(refs: Sequence[Reference], ctx: Context) -> list[Unlike]:
     return list(_not_standard(refs, flagged, found.form == "dotted abbreviation", two_ways))
 
 
+@per_list  # RL811, RL815 and RL816 each ask
 def _learnt(
     refs: Sequence[Reference], ctx: Context
 ) -> tuple[Convention, list[tuple[Reference, str]], list[tuple[str, str]]] | None:

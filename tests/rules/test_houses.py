@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from refslint_rules.houses import houses
+from refslint_rules.houses import _slips, houses
 
 TODAY = dt.date(2024, 8, 1)
 
@@ -123,3 +123,17 @@ def test_the_table_reads_names_as_their_words():
     table = houses()
     assert ("Taylor", "&", "Francis") in table and ("Routledge",) in table
     assert all(name and not name[0].startswith("#") for name in table)
+
+
+def test_rl550_reuses_rl524s_reading_of_each_entry_in_a_long_list(lint):
+    """RL524 reads every entry for the houses' names and RL550 asks the same after it: the
+    reading is kept for the whole list, not only the last few hundred entries."""
+    entries = [
+        f"{n}. Author A{n}. A book on topic {n}. London: Routledge; {1990 + n % 30}."
+        for n in range(1, 601)
+    ]
+    _slips.cache_clear()
+    lint("\n".join(entries) + "\n", select=["RL524", "RL550"], today=TODAY)
+    kept = _slips.cache_info()
+    assert kept.misses == len(entries)  # each entry read once ...
+    assert kept.hits >= len(entries)  # ... and asked again by the second rule

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 from refslint_rules import entry_marks, split_names
+from refslint_rules.access_date import ACCESS_IN_OTHER_WORDS
+from refslint_rules.style.dates import in_other_words
 
 from refslint.grammar import parse_entry
 from refslint.model import Reference
@@ -22,6 +24,16 @@ SHAPES = (
     "Zhou, W.-hua, Li, A. B. wen, (2019) Titles. J Things, 2, 1-9.",
     "Ahola T, Kaariainen L. Protein nsPl and nsP3 of a virus. Proc Natl Acad Sci USA. 1995;92:507.",
     "Smith J. IL-l and IL-6 in disease. Cytokine. 2001;3:1-9.",
+    "Silva A. Um título. Rev Saude. 2020;1:1-9. Acesso em: 3 nov. 2023.",
+    "Silva A. Um título. Rev Saude. 2020;1:1-9. ACESSADO EM 01/07/2021.",
+    "Lopez B. Un título. Rev Esp. 2020;1:1-9. Consultado el 3 de mayo de 2021.",
+    "Dupont C. Un titre. Rev Fr. 2020;1:1-9. Consulte le 3 mai 2021.",
+    "Dupont C. Un titre. Rev Fr. 2020;1:1-9. Consulté le 3 mai 2021.",
+    "Rossi D. Un titolo. Riv It. 2020;1:1-9. Accesso il 3 maggio 2021; consultato il 4.",
+    "Muller E. Ein Titel. Z Dt. 2020;1:1-9. Abgerufen am 3. Mai 2021. Zugriff am 4. Mai 2021.",
+    "Muller E. Ein Titel. Z Dt. 2020;1:1-9. Aufgerufen am 3; zugegriffen am 4. Mai 2021.",
+    "Smith F. A page. 2020. Last access on 05/21/2021. Date of access: 3 May 2021.",
+    "Garcia G. Un título. Rev. 2020;1:1-9. Accedido en 3 de mayo de 2021.",
 )
 
 
@@ -58,3 +70,13 @@ def test_every_letter_for_a_one_ends_as_the_quick_check_asks(refs):
             matched += 1
             assert entry_marks._LETTER_ONE_END.match(ref.text, m.end() - 2), ref.text
     assert matched >= 2
+
+
+def test_an_entry_the_access_hints_pass_holds_no_access_note_in_other_words(refs):
+    matched = 0
+    for ref in refs:
+        found = ACCESS_IN_OTHER_WORDS.search(ref.text)
+        quick = in_other_words(ref.text)
+        matched += found is not None
+        assert (quick and quick.span()) == (found and found.span()), ref.text
+    assert matched >= 12  # the shapes above at least, every word of the pattern among them

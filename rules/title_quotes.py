@@ -1,0 +1,163 @@
+"""A title's closing period on the other side of its quotation mark than the list's (RL862).
+
+American and Chicago usage closes a quoted title with its period inside the marks (`„Titel.“`,
+`“Title.”`, `"Título."`); British usage and French guillemets put it outside (`“Title”.`,
+`« Titre ».`). A list keeps one of the two, and an entry printed the other way was typed or pasted
+from elsewhere. A title that ends with its own question or exclamation mark takes no period in a
+list that closes inside (`„What is …?“.` prints one mark too many). Learnt from the list: the
+quotation must open the title (after the names or the year), and the list needs at least
+`MIN_TITLES` titles closed its way, `RATIO` times as many as the others.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Edit,
+    Fix,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+)
+
+MIN_TITLES = 3
+RATIO = 3
+INSIDE, OUTSIDE, DOUBLED = "inside", "outside", "doubled"
+
+_OPENERS = "„«"  # always open a quotation
+_CLOSERS = "”»"  # always close one
+_EITHER = '“"'  # opens English and straight quotations, closes German ones
+_TITLE_OPENS = (". ", ": ", ") ", ", ")  # what stands before a quotation that opens a title
+_SPACES = " \u00a0\u202f"
+
+
+def _closing(text: str, start: int) -> tuple[int, int] | None:
+    """Where the quotation that opens the title begins and where its closing mark stands."""
+    depth, begin = 0, -1
+    for i in range(start, len(text)):
+        c = text[i]
+        if c not in _OPENERS and c not in _CLOSERS and c not in _EITHER:
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = c in _OPENERS or (
+            c in _EITHER
+            and not after.isspace()
+            and (before.isspace() or before in _OPENERS or before in _EITHER or before == "(")
+        )
+        if opens and not (depth and c in _EITHER and after in ".,;:)"):
+            if depth == 0:
+                if i > start and text[i - 2 : i] not in _TITLE_OPENS:
+                    return None  # a quoted name inside the authors, not a title
+                begin = i
+            depth += 1
+        elif depth and (after.isspace() or after in ".,;:)" or i + 1 == len(text)):
+            depth -= 1
+            if depth == 0:
+                return begin, i
+    return None
+
+
+def _form(ref: Reference) -> tuple[str, int, int] | None:
+    """How the entry closes its quoted title, where its last character before the closing mark
+    and where that mark stand."""
+    found = _closing(ref.text, ref.body_start)
+    if found is None:
+        return None
+    begin, at = found
+    text = ref.text
+    j = at - 1
+    while j > begin and text[j] in _SPACES:
+        j -= 1
+    after = text[at + 1 : at + 2]
+    if text[j] == ".":
+        return INSIDE, j, at
+    if text[j] in "?!" and after == ".":
+        return DOUBLED, j, at
+    if text[j].isalnum() or text[j] in ")]":
+        return (OUTSIDE, j, at) if after == "." else None
+    return None
+
+
+@list_rule(
+    code="RL862",
+    name="title-period-quotes",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A title's period outside its quotation marks where the list closes inside (`Web“.`)",
+    fixable=True,
+)
+def title_period_quotes(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns from the list's quoted titles whether it puts their closing period inside the
+    quotation marks (`„Titel.“ In`, `“Title.” Journal`) or outside (`“Title”. Journal`), and flags
+    a title closed the other way; in a list that closes inside, also a period after a title's own
+    question or exclamation mark (`„What is it?“. In`). The list needs three titles closed its
+    way, three times as many as the others.
+
+    ## Why is this bad?
+    A style puts the period on one side of the marks; the entry that puts it on the other was
+    pasted or typed another way, and a period after a title's `?` is one mark too many.
+
+    ## Example
+        1. Dumont, Stefan. 2020. “Commenting on Digital Editions.” Editio 34: 175–193.
+        2. Hunfeld, Barbara. 2011. “Eduard Berend and the Jean Paul Edition”. Editio 25: 1–20.
+        3. Meier, Anna. 2018. “Letters on the Web.” Editio 32: 12–30.
+        4. Sahle, Patrick. 2013. “Digital Forms of Editions.” Editio 27: 40–58.
+
+    Use instead:
+        1. Dumont, Stefan. 2020. “Commenting on Digital Editions.” Editio 34: 175–193.
+        2. Hunfeld, Barbara. 2011. “Eduard Berend and the Jean Paul Edition.” Editio 25: 1–20.
+        3. Meier, Anna. 2018. “Letters on the Web.” Editio 32: 12–30.
+        4. Sahle, Patrick. 2013. “Digital Forms of Editions.” Editio 27: 40–58.
+
+    ## Fix safety
+    Safe: the period moves to the list's side of the closing mark, or the doubled one goes.
+    """
+    forms = [(ref, form) for ref in refs if (form := _form(ref)) is not None]
+    counts = Counter(form for _, (form, _, _) in forms)
+    inside, outside = counts[INSIDE], counts[OUTSIDE] + counts[DOUBLED]
+    if inside >= MIN_TITLES and inside >= RATIO * outside:
+        kept, total = INSIDE, inside + outside
+    elif counts[OUTSIDE] >= MIN_TITLES and counts[OUTSIDE] >= RATIO * inside:
+        kept, total = OUTSIDE, counts[OUTSIDE] + inside
+    else:
+        return
+    said = f"{counts[kept]} of {total} quoted titles close with the period {kept} the marks"
+    for ref, (form, last, at) in forms:
+        if form == kept or (form == DOUBLED and kept == OUTSIDE):
+            continue
+        text = ref.text
+        mark = text[at]
+        if form == DOUBLED:
+            yield Diagnostic(
+                Span(at, at + 2),
+                f"a period after the title's own `{text[last]}` (`{text[last : at + 2]}`); "
+                f"{said}, and a title's question or exclamation mark needs none",
+                fix=Fix.safe(Edit(Span(at + 1, at + 2), ""), message=f"Write `{mark}`"),
+                ref=ref,
+            )
+        elif form == OUTSIDE:
+            yield Diagnostic(
+                Span(at, at + 2),
+                f"the title's period after its closing quotation mark (`{mark}.`); {said}",
+                fix=Fix.safe(Edit(Span(at, at + 2), f".{mark}"), message=f"Write `.{mark}`"),
+                ref=ref,
+            )
+        else:
+            yield Diagnostic(
+                Span(last, at + 1),
+                f"the title's period inside its closing quotation mark (`{text[last : at + 1]}`); "
+                f"{said}",
+                fix=Fix.safe(
+                    Edit(Span(last, at + 1), text[last + 1 : at + 1] + "."),
+                    message=f"Write `{text[last + 1 : at + 1]}.`",
+                ),
+                ref=ref,
+            )

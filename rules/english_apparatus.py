@@ -1,0 +1,125 @@
+"""English apparatus in a list whose apparatus is German or French (RL863).
+
+A list printed in German writes its editors `Hrsg.` or `hg. von`, joins its last two names by
+`und` and quotes titles `„…“`; in French, `dir.`, `éd.`, `et`, `s. d.` and `« … »`. An entry that
+says `edited by`, `eds.`, `(Editor)`, `and` or `n.d.` there was pasted from an English source.
+The list's language is learnt from all its apparatus: at least `MIN_ENTRIES` entries marked in
+German (or French), twice as many as are marked in English. Access notes in another language are
+RL807's, months RL812's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from refslint.api import (
+    Category,
+    Context,
+    Diagnostic,
+    Reference,
+    Severity,
+    Span,
+    list_rule,
+    pattern,
+)
+
+MIN_ENTRIES = 3
+GERMAN, FRENCH, ENGLISH = "German", "French", "English"
+
+# the apparatus of each language, anywhere in the entry
+_SIGNS = {
+    GERMAN: pattern(
+        r"„|\b(?:hrsg|hg)\.\s?v(?:on|\.)|\b(?:Hrsg|Hg)\.|\bherausgegeben von\b|\bo\.\s?[DJO]\."
+        r"|\bZugriff am\b|\babgerufen am\b|\bAufl\.|\bBd\.\s"
+    ),
+    FRENCH: pattern(
+        r"«|\bdir\.|\béds?\.|\bs\.\s?d\.|\bconsulté le\b|\bTraduction par\b|\btrad\.\s"
+    ),
+}
+# English apparatus: an editor's role, the undated mark (access notes are RL807's)
+_ENGLISH = pattern(
+    r"\bedited by\b|\((?:[Ee]ditors?|[Ee]ds?\.)\)|(?<=[.,]\s)eds?\.(?=\s|,|$)|\bn\.\s?d\.(?=\s|$)"
+)
+_ACCESSED = pattern(r"\b[Aa]ccessed\b")
+# the names that open an entry end at the year, at a stop that is no initial's, or
+# where a title's quotation mark or a parenthesis opens
+_NAMES_END = pattern(
+    r"\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.|\bo\.\s?[DJ]\.|\bs\.\s?d\."
+    r"|(?<!\b[A-Z])\.\s|[„“\"«(]"
+)
+_JOINS = {GERMAN: pattern(r"\sund\s"), FRENCH: pattern(r"\set\s(?!al\b)")}
+_AND = pattern(r"(?<=\s)and(?=\s)")
+
+
+def _names_end(ref: Reference) -> int:
+    found = _NAMES_END.search(ref.text, ref.body_start)
+    return found.start() if found is not None else ref.body_start
+
+
+def _english(ref: Reference) -> list[re.Match[str]]:
+    """The entry's English apparatus words: roles, `n.d.`, `and` between the opening names."""
+    text, start = ref.text, ref.body_start
+    found = list(_ENGLISH.finditer(text, start))
+    found += _AND.finditer(text, start, _names_end(ref))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _marked(ref: Reference) -> set[str]:
+    """The languages the entry's apparatus is written in."""
+    text, start, end = ref.text, ref.body_start, _names_end(ref)
+    langs = {lang for lang, signs in _SIGNS.items() if signs.search(text, start)}
+    langs |= {lang for lang, join in _JOINS.items() if join.search(text, start, end)}
+    if _english(ref) or _ACCESSED.search(text, start):
+        langs.add(ENGLISH)
+    return langs
+
+
+@list_rule(
+    code="RL863",
+    name="english-apparatus",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="English apparatus (`edited by`, `eds.`, `and`, `n.d.`) in a German or French list",
+)
+def apparatus_language(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Learns the language of the list's apparatus from its editors' roles (`Hrsg.`, `hg. von`,
+    `dir.`, `éd.`), the word joining its names (`und`, `et`), undated marks (`o. D.`, `s. d.`),
+    access notes, quotation marks (`„…“`, `« … »`) and volume and edition words (`Bd.`, `Aufl.`).
+    In a list whose apparatus is German or French (at least three entries, twice as many as
+    those with English apparatus), flags an editor's role, an undated mark or the `and` between
+    the opening names written in English.
+
+    ## Why is this bad?
+    A list speaks one language in its apparatus, whatever language its titles are in; `edited by`
+    or `eds.` in a German list, `and` or `n.d.` in a French one, was pasted from an English
+    source and left.
+
+    ## Example
+        1. Dumont, Stefan und Anna Meier. 2020. Kommentieren. Berlin: De Gruyter.
+        2. Karge, Henrik, Hrsg. 2014. Gesammelte Schriften. Hildesheim: Olms.
+        3. Piel, Friedrich, ed. 1977. Der Stil. Mittenwald: Mäander.
+        4. Sahle, Patrick und Georg Vogeler. 2013. Digitale Editionsformen. Norderstedt: BoD.
+
+    Use instead:
+        1. Dumont, Stefan und Anna Meier. 2020. Kommentieren. Berlin: De Gruyter.
+        2. Karge, Henrik, Hrsg. 2014. Gesammelte Schriften. Hildesheim: Olms.
+        3. Piel, Friedrich, Hrsg. 1977. Der Stil. Mittenwald: Mäander.
+        4. Sahle, Patrick und Georg Vogeler. 2013. Digitale Editionsformen. Norderstedt: BoD.
+    """
+    marked = [_marked(ref) for ref in refs]
+    counts = {lang: sum(lang in m for m in marked) for lang in (GERMAN, FRENCH, ENGLISH)}
+    lang = max((GERMAN, FRENCH), key=lambda name: counts[name])
+    other = FRENCH if lang == GERMAN else GERMAN
+    mine = counts[lang]
+    if mine < MIN_ENTRIES or mine < 2 * counts[ENGLISH] or mine < 2 * counts[other]:
+        return
+    for ref in refs:
+        for m in _english(ref):
+            yield Diagnostic(
+                Span(m.start(), m.end()),
+                f"`{m.group()}` is English where the list's apparatus is {lang} "
+                f"({mine} of its {len(refs)} entries write it so)",
+                ref=ref,
+            )

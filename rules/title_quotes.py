@@ -120,7 +120,7 @@ def title_period_quotes(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     ## Fix safety
     Safe: the period moves to the list's side of the closing mark, or the doubled one goes.
     """
-    forms = [(ref, form) for ref in refs if (form := _form(ref)) is not None]
+    forms = [(ref, shape) for ref in refs if (shape := _form(ref)) is not None]
     counts = Counter(form for _, (form, _, _) in forms)
     inside, outside = counts[INSIDE], counts[OUTSIDE] + counts[DOUBLED]
     if inside >= MIN_TITLES and inside >= RATIO * outside:

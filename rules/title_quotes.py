@@ -6,7 +6,9 @@ American and Chicago usage closes a quoted title with its period inside the mark
 from elsewhere. A title that ends with its own question or exclamation mark takes no period in a
 list that closes inside (`„What is …?“.` prints one mark too many). Learnt from the list: the
 quotation must open the title (after the names or the year), and the list needs at least
-`MIN_TITLES` titles closed its way, `RATIO` times as many as the others.
+`MIN_TITLES` titles closed its way, `RATIO` times as many as the others. A title closed by its
+quotation mark with no period at all before the next element (`“Title” Journal 12`) is flagged
+too.
 """
 
 from __future__ import annotations
@@ -24,17 +26,21 @@ from refslint.api import (
     Severity,
     Span,
     list_rule,
+    pattern,
 )
 
 MIN_TITLES = 3
 RATIO = 3
-INSIDE, OUTSIDE, DOUBLED = "inside", "outside", "doubled"
+RATIO_MISSING = 1.5  # titles closed with a period for each closed with none, before those are odd
+INSIDE, OUTSIDE, DOUBLED, MISSING = "inside", "outside", "doubled", "missing"
 
 _OPENERS = "„«"  # always open a quotation
 _CLOSERS = "”»"  # always close one
 _EITHER = '“"'  # opens English and straight quotations, closes German ones
 _TITLE_OPENS = (". ", ": ", ") ", ", ")  # what stands before a quotation that opens a title
 _SPACES = " \u00a0\u202f"
+# what follows a title closed with no mark at all: the work it belongs to (`” Variants 12`, `” In`)
+_NEXT_WORD = pattern(r"\s+(?P<word>In\b|[A-ZÀ-Ý])")
 
 
 def _closing(text: str, start: int) -> tuple[int, int] | None:
@@ -80,9 +86,21 @@ def _form(ref: Reference) -> tuple[str, int, int] | None:
         return INSIDE, j, at
     if text[j] in "?!" and after == ".":
         return DOUBLED, j, at
-    if text[j].isalnum() or text[j] in ")]":
-        return (OUTSIDE, j, at) if after == "." else None
+    if text[j] not in ".,;:?!…":
+        if after == ".":
+            return OUTSIDE, j, at
+        if _NEXT_WORD.match(text, at + 1):
+            return MISSING, j, at
     return None
+
+
+def _next(ref: Reference, at: int) -> str:
+    """The word after a title's closing mark."""
+    found = _NEXT_WORD.match(ref.text, at + 1)
+    assert found is not None
+    start = found.start("word")
+    end = ref.text.find(" ", start)
+    return ref.text[start : end if end != -1 else len(ref.text)]
 
 
 @list_rule(
@@ -98,8 +116,10 @@ def title_period_quotes(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     Learns from the list's quoted titles whether it puts their closing period inside the
     quotation marks (`„Titel.“ In`, `“Title.” Journal`) or outside (`“Title”. Journal`), and flags
     a title closed the other way; in a list that closes inside, also a period after a title's own
-    question or exclamation mark (`„What is it?“. In`). The list needs three titles closed its
-    way, three times as many as the others.
+    question or exclamation mark (`„What is it?“. In`), and a title closed by its mark alone
+    before the next element (`“Title” Journal`, `“Title” In`). The list needs three titles
+    closed its way, three times as many as the others (and half again as many as those closed
+    with no mark).
 
     ## Why is this bad?
     A style puts the period on one side of the marks; the entry that puts it on the other was
@@ -130,8 +150,21 @@ def title_period_quotes(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     else:
         return
     said = f"{counts[kept]} of {total} quoted titles close with the period {kept} the marks"
+    if counts[kept] < RATIO_MISSING * counts[MISSING]:
+        forms = [item for item in forms if item[1][0] != MISSING]
     for ref, (form, last, at) in forms:
         if form == kept or (form == DOUBLED and kept == OUTSIDE):
+            continue
+        if form == MISSING:
+            mark = ref.text[at]
+            put = f".{mark}" if kept == INSIDE else f"{mark}."
+            word = ref.text[ref.text.rfind(" ", 0, last) + 1 : at + 1]
+            yield Diagnostic(
+                Span(last, at + 1),
+                f"no period closes the title (`{word} {_next(ref, at)}`); {said}",
+                fix=Fix.safe(Edit(Span(at, at + 1), put), message=f"Write `{put}`"),
+                ref=ref,
+            )
             continue
         text = ref.text
         mark = text[at]

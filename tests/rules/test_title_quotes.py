@@ -83,3 +83,25 @@ def test_lists_split_short_or_quoting_names_pass(lint):
     # a quoted name among the authors opens no title
     named = "Arbeitskreis „Editionsprobleme der Neuzeit“. 2013. Empfehlungen. Regensburg: AHF."
     assert found(lint, [*GERMAN, named]) == []
+
+
+def test_a_title_closed_by_its_mark_alone_before_what_follows(lint):
+    english = [
+        "Bleeker, Elli. 2015. “Melville’s Marginalia Online.” RIDE 3: 1–9.",
+        "Clark, Andy. 1998. “The Extended Mind.” Analysis 58: 10–23.",
+        "Pape, Sebastian. 2012. “TEICHI and the Tools Paradox.” Journal of the TEI 2: 1–9.",
+    ]
+    for odd, shown in (
+        ("Van Hulle, Dirk. 2016. “A Rapprochement” Variants 12: 34–56.", "Rapprochement” Variants"),
+        ("Van Hulle, Dirk. 2016. “Enactive Cognition” In Editing, 107–118.", "Cognition” In"),
+        ("TEI Consortium. 2024. “<add>” Guidelines for Encoding. 4.8.1.", "“<add>” Guidelines"),
+    ):
+        (finding,) = found(lint, [*english, odd])
+        assert finding.entry == 4 and f"no period closes the title (`{shown}`)" in finding.message
+        assert [e.text for e in finding.edits] == [".”"]
+    # a list closing as many titles with no mark as with one has no habit to hold them to
+    bare = [e.replace(".” ", "” ") for e in english]
+    assert found(lint, [*english, *bare]) == []
+    # a title closed by its comma, or followed by a lower-case word, is no title closed bare
+    assert found(lint, [*english, "Roe, J. 2001. “Letters,” Editio 4: 1–2."]) == []
+    assert found(lint, [*english, "Roe, J. 2001. “Letters” edited by A. Lee."]) == []

@@ -84,7 +84,7 @@ def _marked(ref: Reference) -> set[str]:
     severity=Severity.WARNING,
     summary="English apparatus (`edited by`, `eds.`, `and`, `n.d.`) in a German or French list",
 )
-def apparatus_language(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+def english_apparatus(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Learns the language of the list's apparatus from its editors' roles (`Hrsg.`, `hg. von`,
     `dir.`, `éd.`), the word joining its names (`und`, `et`), undated marks (`o. D.`, `s. d.`),

@@ -280,7 +280,9 @@ def journal_volume_stray_mark(refs: Sequence[Reference], ctx: Context) -> Iterat
     Learns what the list prints between a journal article's journal and its volume (nothing, as
     in `Ophthalmology 111: 2065`, or a comma, as in `J. Chem. Phys., 148`) and flags an entry
     that prints another mark there (`Ophthalmology; 112: 313`), where at least eight articles
-    set the journal right before the volume and two thirds of them one way. A period after the
+    set the journal right before the volume and two thirds of them one way; in a list too short
+    for that, a comma before the volume of Chicago's `Journal 26 (2020): 379–403` where at least
+    three of its tails print none. A period after the
     journal is RL817's; an entry that leaves out the list's mark is not flagged; a list that
     mixes its forms has no habit to break.
 
@@ -318,6 +320,7 @@ def journal_volume_stray_mark(refs: Sequence[Reference], ctx: Context) -> Iterat
     """
     habit = _habit(refs, _gap_form)
     if habit is None:
+        yield from _chicago_comma(refs)
         return
     form, count, total = habit
     usual = Counter(
@@ -339,6 +342,37 @@ def journal_volume_stray_mark(refs: Sequence[Reference], ctx: Context) -> Iterat
             fix=Fix.safe(Edit(gap, usual), message=f"Print {said} there"),
             ref=ref,
         )
+
+
+# Chicago's journal tail, the year in parentheses after the volume and the pages after a colon
+# (`Signos Históricos 29 (2013): 102–41`, `Caracteres 7, no. 2 (2018): 240–267`), a comma perhaps
+# left between the journal's last word and the volume
+_CHICAGO_TAIL = pattern(
+    r"(?<=[^\W\d_])(?P<comma>,?)\s(?P<volume>\d{1,4})(?:,\s+no\.\s+[^\s(]{1,12})?"
+    r"\s+\((?:[A-Za-z]+\.?\s+)?(?:1[5-9]|20)\d\d[a-z]?\):\s"
+)
+CHICAGO_PLAIN = 3  # the list's own entries in Chicago's form without the comma
+
+
+def _chicago_comma(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """A comma before the volume of Chicago's `Journal 26 (2020): 379–403`, where the list too
+    short for a habit prints at least three of its tails the style's way, with none."""
+    tails = [(ref, m) for ref in refs if (m := _CHICAGO_TAIL.search(ref.text)) is not None]
+    plain = sum(1 for _, m in tails if not m["comma"])
+    if plain < CHICAGO_PLAIN:
+        return
+    for ref, m in tails:
+        if m["comma"]:
+            at = m.start("comma")
+            shown = ref.text[max(ref.body_start, at - 12) : m.end("volume")].split(None, 1)[-1]
+            yield Diagnostic(
+                Span(at, at + 1),
+                f"a comma between the journal and its volume (`{shown}`); Chicago's "
+                f"`Journal Volume (Year): pages` prints none, as {plain} of the list's "
+                f"{len(tails)} such tails do",
+                fix=Fix.safe(Edit(Span(at, at + 1), ""), message="Drop the comma"),
+                ref=ref,
+            )
 
 
 # --- RL826: a month between the journal and its volume --------------------------------------------

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from refslint.api import (
+    Author,
     Category,
     Context,
     Diagnostic,
@@ -27,7 +28,7 @@ from refslint.api import (
 )
 
 from .spelling import english_words, reads_as_english
-from .style.conventions import deviations
+from .style.conventions import Convention, deviations
 
 # --- RL584: an apparatus word without its period --------------------------------------------------
 
@@ -204,20 +205,37 @@ def _edition_run_on(refs: Sequence[Reference], word: str) -> Iterator[Diagnostic
 # A pasted entry keeps its source's comma, and many lists mix the two: only a list that nearly
 # always prints the serial comma is told of the entries that lack it.
 SERIAL_SHARE = 0.9
+SHORT_LIST = 3  # a list too short to learn from otherwise, all but one in four with the comma
 # the joining word before the last author, with the comma before it if any
 _LAST_AND = pattern(r"(?P<comma>,?)(?<!\s)\s+(?P<word>and|&)\s+")  # a run of spaces tried once
 
 
-def _last_and(ref: Reference) -> re.Match[str] | None:
-    """The `and` before the entry's last author, where it names three or more with no `et al.`."""
-    span = ref.authors_span
-    if span is None or len(ref.authors) < 3 or ref.et_al is not None:
+def _opening_names(ref: Reference) -> tuple[Author, ...]:
+    """The names that open the entry: its authors, or its editors where no author is named."""
+    if len(ref.authors) >= 2:
+        return ref.authors
+    if not ref.authors and ref.editors and ref.editors[0].span.start <= ref.body_start + 1:
+        return ref.editors
+    return ()
+
+
+def _last_and(ref: Reference, pairs: bool = False) -> re.Match[str] | None:
+    """The `and` before the entry's last name, where it names three or more with no `et al.`
+    (`pairs`: two, the first inverted and the second not, Chicago's `Clark, Andy, and David
+    Chalmers`, where the comma closes the inverted name)."""
+    names = _opening_names(ref)
+    if ref.et_al is not None or not names:
         return None
-    last = ref.authors[-1].span.start
+    if pairs:
+        first, last = (names[0].text, names[-1].text) if len(names) == 2 else ("", ",")
+        if "," not in first or "," in last:
+            return None
+    elif len(names) < 3:
+        return None
     found = None
-    for m in _LAST_AND.finditer(ref.text, span.start, last):
+    for m in _LAST_AND.finditer(ref.text, names[0].span.start, names[-1].span.start):
         found = m
-    if found is None or ref.text[found.end() : last].strip():
+    if found is None or ref.text[found.end() : names[-1].span.start].strip():
         return None
     return found
 
@@ -227,6 +245,22 @@ def _serial(ref: Reference) -> str | None:
     if m is None:
         return None
     return "serial" if m.group("comma") else "none"
+
+
+def _convention(refs: Sequence[Reference]) -> tuple[Convention | None, list[Reference]]:
+    """The list's serial comma before the last of three or more names, and the entries without
+    it: learnt as other habits are, or from a short list's three that all print it but one in
+    four at most."""
+    found, odd = deviations(refs, _serial)
+    if found is not None:
+        if found.form != "serial" or found.count < SERIAL_SHARE * found.total:
+            return None, []
+        return found, [ref for ref, _ in odd]
+    forms = [(ref, form) for ref in refs if (form := _serial(ref)) is not None]
+    serial = sum(form == "serial" for _, form in forms)
+    if serial < SHORT_LIST or serial < 3 * (len(forms) - serial):
+        return None, []
+    return Convention("serial", serial, len(forms)), [r for r, f in forms if f == "none"]
 
 
 @list_rule(
@@ -241,7 +275,10 @@ def serial_comma_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     """## What it does
     In lists that join the last of three or more authors by `and` (or `&`), learns whether a
     comma comes before it (`A, B, and C`) and flags an entry that leaves it out (`A, B and C`),
-    where at least nine in ten of the list's entries print the comma.
+    where at least nine in ten of the list's entries print the comma (in a short list, at least
+    three, and three times as many as lack it). In such a list, also flags two names whose first
+    is inverted and the second not (`Clark, Andy and David Chalmers`), where Chicago's and MLA's
+    comma closes the inverted name (`Clark, Andy, and David Chalmers`).
     Lists that write `A, B and C` throughout, lists that join names otherwise, and entries of two
     authors are never flagged.
 
@@ -279,17 +316,22 @@ def serial_comma_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     ## Fix safety
     Safe: a comma is put before the `and`.
     """
-    found, odd = deviations(refs, _serial)
-    if found is None or found.form != "serial" or found.count < SERIAL_SHARE * found.total:
+    found, odd = _convention(refs)
+    if found is None:
         return
-    for ref, _ in odd:
-        m = _last_and(ref)
+    lacking = [(ref, _last_and(ref), "and the last author") for ref in odd]
+    for ref in refs:
+        m = _last_and(ref, pairs=True)
+        if m is not None and not m.group("comma"):
+            first = _opening_names(ref)[0].text
+            lacking.append((ref, m, f"after the inverted first name (`{first}`)"))
+    for ref, m, which in sorted(lacking, key=lambda item: item[0].index):
         assert m is not None
         at = m.start()
         word = m.group("word")
         yield Diagnostic(
             Span(m.start(), m.end("word")),
-            f"no comma before `{word}` and the last author; "
+            f"no comma before `{word}` {which}; "
             f"{found.says('entries of three or more authors put a comma before the last one')}",
             fix=Fix.safe(Edit(Span(at, at), ","), message=f"Write `, {word}`"),
             ref=ref,

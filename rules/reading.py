@@ -32,6 +32,9 @@ from .locators import issn_as_pages as issn_as_pages
 from .locators import issue_number_impossible as issue_number_impossible
 from .style.conventions import deviations
 
+# `et. al`: the period moved from `al`, an abbreviation, to `et`, a whole word
+_PERIOD_AFTER_ET = pattern(r"(?<!\w)et\.\s?al(?![.\w])")
+
 
 @rule(
     code="RL515",
@@ -44,7 +47,8 @@ from .style.conventions import deviations
 def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags `et al` printed without its period, whether the title runs straight on (`et al Title`)
-    or a comma or colon follows it. IOP's numbered Harvard prints it bare before the year
+    or a comma or colon follows it, and `et. al`, its period moved to `et`, where the grammar
+    read no `et al.`. IOP's numbered Harvard prints it bare before the year
     (`Brandt H et al 2020 Title`): there it is left alone.
 
     ## Why is this bad?
@@ -62,7 +66,18 @@ def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     also ends the author list.
     """
     et_al = ref.et_al
-    if et_al is None or et_al.text.endswith("."):
+    if et_al is None:
+        moved = _PERIOD_AFTER_ET.search(ref.text, ref.body_start)
+        if moved is not None:  # `Sahle, Patrick et. al, Hrsg.`: the names the grammar did not read
+            span = Span(moved.start(), moved.end())
+            yield Diagnostic(
+                span,
+                f"`{moved.group()}` has its period after `et` and none after `al`; expected "
+                "`et al.`",
+                fix=Fix.safe(Edit(span, "et al."), message="Write `et al.`"),
+            )
+        return
+    if et_al.text.endswith("."):
         return
     end = et_al.span.end
     if ref.text.startswith(".", end):

@@ -57,7 +57,8 @@ _GROUP_NAME = patterns.compile(_GROUP)
 _REPEATED = patterns.compile(REPEATED)
 _FAMILY_NAME = patterns.compile(_FAMILY)
 _OTHER_NAME = patterns.compile(_OTHER)
-_EDITORS_AT_END = patterns.compile(r",\s+(?:eds?|editors?)$")
+# (and German's `Hrsg.`, `Hg.`: `Ralle, Inga Hanna, Hrsg. 2017.`)
+_EDITORS_AT_END = patterns.compile(r",\s+(?:eds?|editors?|Hrsg|Hg)$")
 # The year after the names, `. 1973.` (`, 2009.` in ISO 690's form), or `n.d.`: searched for, and
 # the names before it checked piece by piece (one pattern for the whole list would try every way
 # of cutting a long list into names before failing)
@@ -134,9 +135,10 @@ def names_kind(text: str, start: int, stop: int, groups: bool) -> tuple[str, boo
     return None
 
 
-# Where one name of the list ends and the next begins (or a family name and its given names)
+# Where one name of the list ends and the next begins (or a family name and its given names;
+# German joins the last by `und`)
 _NAME_CUT = patterns.compile(
-    r";\s*(?:(?:and|&)\s+)?|,?\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr|II|III|IV)\b)"
+    r";\s*(?:(?:and|&)\s+)?|,?\s+(?:and|&|und)\s+|,\s+(?!(?:Jr|Sr|II|III|IV)\b)"
 )
 # The first person inverted: one family word (particles and hyphens aside) or given names with
 # an initial or one word only, so that `Anoop Gupta, Andrew Tucker` is not read as one person

@@ -254,6 +254,23 @@ ROLES: tuple[tuple[str, Callable[[Reference], PartialDate | None]], ...] = (
 )
 
 
+def _day_padding(date: PartialDate | None) -> str | None:
+    """Whether a date's day below ten is padded with a zero (`January 08`) or not (`January 8`),
+    for dates written with a month word."""
+    if date is None or date.day is None or date.day >= 10 or date.order == "iso":
+        return None
+    if date.month_token is None:
+        return None
+    padded = re.search(rf"(?<!\d)0{date.day}(?!\d)", date.text)
+    return "with a zero before the day" if padded else "with no zero"
+
+
+def _padding_of(
+    date_of: Callable[[Reference], PartialDate | None],
+) -> Callable[[Reference], str | None]:
+    return lambda ref: _day_padding(date_of(ref))
+
+
 def _dated(ref: Reference) -> Iterator[PartialDate]:
     """The entry's dates with a month word, its access date among them, each once."""
     seen = {id(d): d for d in (*ref.dates, ref.accessed) if d is not None}
@@ -354,7 +371,9 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
         5. Eps E. Site five [Internet]. 2023 [cited 2026 May 2]. Available from: https://e.org
         6. Zeta F. Site six [Internet]. 2023 [cited 2026 Jun 9]. Available from: https://f.org
 
-    A month cut by one letter alone (`mai.` for `maio`, `Jun.` for `June`) is flagged where the
+    A day before the tenth padded with a zero (`January 08, 2025`) where the list's other dates of
+    that role print none (or back) is flagged too. A month cut by one letter alone (`mai.` for
+    `maio`, `Jun.` for `June`) is flagged where the
     list writes the same month whole elsewhere: the cut saves nothing, and the styles that cut
     months keep such a word whole (ABNT writes `maio`). So is a month word in another language
     than the list's (`abr./jun. 2017` where the other dates write `Apr.`, `Aug.`), told by the
@@ -368,10 +387,14 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     yield from _month_language(refs)
     for role, date_of in ROLES:
         found, odd = deviations(refs, _form_of(date_of))
-        if found is None:
-            continue
-        for ref, form in odd:
+        for ref, form in odd if found is not None else ():
             date = date_of(ref)
-            assert date is not None
+            assert date is not None and found is not None
             usual = found.says(f"{role} are written {found.form}")
+            yield Diagnostic(date.span, f"'{date.text}' is written {form}; {usual}", ref=ref)
+        padded, odd = deviations(refs, _padding_of(date_of))
+        for ref, form in odd if padded is not None else ():
+            date = date_of(ref)
+            assert date is not None and padded is not None
+            usual = padded.says(f"{role} before the tenth are written {padded.form}")
             yield Diagnostic(date.span, f"'{date.text}' is written {form}; {usual}", ref=ref)

@@ -141,3 +141,13 @@ def test_one_person_with_a_double_surname_is_a_person(line, family, initials):
 def test_names_given_first_and_cut_by_commas_are_still_no_person():
     ref = parse("Anoop Gupta, Andrew Tucker, and Sam Lee. 2005. Meetings online. Redmond: Press.")
     assert not any(a.family == "Anoop Gupta" for a in ref.authors)
+
+
+def test_german_names_joined_by_und_and_editors_named_hrsg():
+    ref = parse(
+        "Arnold, Eckhart und Stefan Müller. 2017. Wie permanent sind Permalinks? Berlin: Lit."
+    )
+    assert [(a.family, a.initials) for a in ref.authors] == [("Arnold", "E"), ("Müller", "S")]
+    ref = parse("Ralle, Inga Hanna, Hrsg. 2017. Selbstzeugnisse der Neuzeit. Wolfenbüttel: HAB.")
+    assert not ref.authors and [a.family for a in ref.editors] == ["Ralle"]
+    assert ref.title is not None and ref.title.text == "Selbstzeugnisse der Neuzeit"

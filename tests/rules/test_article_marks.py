@@ -4,6 +4,8 @@ each style, and silent where the list has no habit."""
 
 from __future__ import annotations
 
+import pytest
+
 from refslint.api import Applicability
 from refslint.fixes import apply_once
 
@@ -141,3 +143,40 @@ def test_lists_that_print_issues_or_mix_them_and_supplements_are_left_alone(lint
     numbers = [f"Ortiz A. Title {n}. PLoS One 201{n}; {n + 5}: e1000{n}." for n in range(8)]
     odd = "Abe H. Title nine. Int J Environ Res Public Health 2014; 11(5): 5224–5240."
     assert lint(_text([*numbers, odd]), select=["RL821"]) == []
+
+
+# --- RL823: a comma before the volume of Chicago's `Journal 26 (2020): 379–403` --------------------
+
+CHICAGO_TAILS = [
+    'Calvo, J. "Diseño de corpus." Revista de Humanidades Digitales 4 (2019): 115-125.',
+    'Martínez, E. "Una interpretación." Caracteres 7, no. 2 (2018): 240-267.',
+    'Moretti, F. "Network Theory." Stanford Literary Lab Pamphlets 2 (2011): 1-11.',
+    'Rodríguez, J. "Cómo utilizar redes." Signos Históricos 29 (2013): 102-141.',
+]
+
+
+@pytest.mark.parametrize(
+    ("odd", "shown"),
+    [
+        ('Martínez, E. "Aproximación." Artnodes, 24 (2019): 134-141.', "Artnodes, 24"),
+        (
+            'Isasi, J. "Personajes." Estudios culturales, 6, no. 2 (2017a): 107-137.',
+            "culturales, 6",
+        ),
+    ],
+)
+def test_a_comma_before_the_volume_of_chicagos_tail(lint, odd, shown):
+    text = "References\n" + "".join(e + "\n" for e in [*CHICAGO_TAILS, odd])
+    (found,) = lint(text, select=["RL823"])
+    assert found.entry == 5 and f"(`{shown}`)" in found.message
+    assert "4 of the list's 5 such tails" in found.message
+    assert [e.text for e in found.edits] == [""]
+
+
+def test_chicago_commas_need_three_tails_printed_the_styles_way(lint):
+    commas = [e.replace(" 4 (", ", 4 (").replace(" 29 (", ", 29 (") for e in CHICAGO_TAILS]
+    assert lint("References\n" + "".join(e + "\n" for e in commas), select=["RL823"]) == []
+    # APA's comma before the volume is no Chicago tail
+    apa = "Reith, R. (2022). Consumption. Vierteljahrschrift, 109(1), 72-86."
+    text = "References\n" + "".join(e + "\n" for e in [*CHICAGO_TAILS, apa])
+    assert lint(text, select=["RL823"]) == []

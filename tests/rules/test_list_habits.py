@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from refslint.fixes import apply_edits
 from tests.timing import assert_linear
 
@@ -137,6 +139,44 @@ def test_lists_without_the_serial_comma_two_authors_and_vancouver_are_left_alone
         for n in range(1, 7)
     )
     assert lint(abnt, select=["RL818"]) == []
+
+
+CHICAGO = [
+    "Bludau, Mark-Jan, Viktoria Brüggemann, and Peer Trilcke. 2019. Fontanes Bibliothek. Berlin: Lit.",
+    "Cohen, Matt, Ed Folsom, and Kenneth M. Price, eds. 2023. The Whitman Archive. Lincoln: UNP.",
+    "Pape, Sebastian, Christof Schöch, and Lutz Wegner. 2012. “TEICHI.” Journal of the TEI 2: 1–9.",
+]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Clark, Andy and David J. Chalmers. 1998. “The Extended Mind.” Analysis 58: 10–23.",
+        "Hutto, Daniel D. and Erik Myin. 2013. Radicalizing Enactivism. Cambridge, MA: MIT Press.",
+    ],
+)
+def test_two_names_without_the_comma_after_the_inverted_first_in_a_short_serial_list(lint, pair):
+    found = lint("References\n" + "".join(e + "\n" for e in [*CHICAGO, pair]), select=["RL818"])
+    assert [d.entry for d in found] == [4]
+    assert "no comma before `and` after the inverted first name" in found[0].message
+    assert "3 of 3 entries of three or more authors" in found[0].message
+    assert [e.text for e in found[0].edits] == [","]
+
+
+def test_two_names_with_their_comma_or_both_inverted_or_a_list_without_serial_commas_pass(lint):
+    good = [
+        "Clark, Andy, and David J. Chalmers. 1998. “The Extended Mind.” Analysis 58: 10–23.",
+        "Olsen-Smith, Steven and Norberg, Peter, eds. 2025. Melville’s Marginalia. Boise: BSU.",
+    ]
+    assert (
+        lint("References\n" + "".join(e + "\n" for e in [*CHICAGO, *good]), select=["RL818"]) == []
+    )
+    # a short list of two entries with the comma is too short to hold the pair to it
+    pair = "Clark, Andy and David J. Chalmers. 1998. “The Extended Mind.” Analysis 58: 10–23."
+    short = "References\n" + "".join(e + "\n" for e in [*CHICAGO[:2], pair])
+    assert lint(short, select=["RL818"]) == []
+    plain = [e.replace(", and ", " and ") for e in CHICAGO]
+    assert lint("References\n" + "".join(e + "\n" for e in [*plain, pair]), select=["RL818"]) == []
 
 
 # --- RL819: a title in capitals -------------------------------------------------------------------

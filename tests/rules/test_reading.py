@@ -40,6 +40,20 @@ def test_et_al_with_its_period_passes(lint):
         assert lint(text, select="RL515") == [], et_al
 
 
+def test_et_al_with_its_period_moved_to_et_where_the_names_were_not_read(lint):
+    text = (
+        "References\nSahle, Patrick et. al, Hrsg. 2020ff. A Catalogue of Digital Editions. "
+        "https://dig-ed-cat.acdh.oeaw.ac.at/.\n"
+    )
+    (found,) = lint(text, select="RL515")
+    assert (
+        found.message == "`et. al` has its period after `et` and none after `al`; expected `et al.`"
+    )
+    assert [e.text for e in found.edits] == ["et al."]
+    # a word ending in `et` before a word starting `al` is no `et al`
+    assert lint("References\nBudget. Allocations. London: HMSO, 2001.\n", select="RL515") == []
+
+
 # RL516 journal-year-run-together
 
 

@@ -45,6 +45,26 @@ def test_roles_are_judged_apart(lint):
     assert codes(lint, text) == []
 
 
+def test_a_day_padded_with_a_zero_among_days_without_one_and_back(lint):
+    text = listing(
+        ACCESS,
+        ["2024 Jan 9", "2024 Feb 3", "2024 Mar 15", "2024 Apr 7", "2024 May 2", "2024 Jun 08"],
+    )
+    [(entry, message)] = codes(lint, text)
+    assert entry == 6 and "'2024 Jun 08' is written with a zero before the day" in message
+    assert "4 of 5 access dates before the tenth are written with no zero" in message
+    padded = listing(
+        ACCESS, ["2024 Jan 09", "2024 Feb 03", "2024 Mar 05", "2024 Apr 07", "2024 May 2"]
+    )
+    [(entry, message)] = codes(lint, padded)
+    assert entry == 5 and "with no zero" in message
+    # days from the tenth on say nothing of padding: a list of them keeps no habit to break
+    late = listing(
+        ACCESS, ["2024 Jan 19", "2024 Feb 13", "2024 Mar 15", "2024 Apr 17", "2024 May 02"]
+    )
+    assert codes(lint, late) == []
+
+
 @pytest.mark.parametrize(
     "dates",
     [

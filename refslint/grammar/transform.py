@@ -597,6 +597,7 @@ _KINDS = {
     "ARXIV": "arxiv",
     "PMID": "pmid",
     "STRAY_YEAR": "text",
+    "STRAY_NUMBER": "stray",
 }
 
 

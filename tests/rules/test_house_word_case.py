@@ -16,7 +16,10 @@ COPERNICUS_BOOK = "Hillel, D.: Environmental soil physics, Academic Press, Londo
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("1. Hillel D. Environmental soil physics. London: Academic press; 1998.\n", "Academic Press"),
+        (
+            "1. Hillel D. Environmental soil physics. London: Academic press; 1998.\n",
+            "Academic Press",
+        ),
         (
             "References\nHillel, D.: Environmental soil physics, Academic press, London, 771 pp., "
             "1998.\n",

@@ -1,6 +1,7 @@
-"""RL538 carries a surname in two words printed joined (`ElTinay AH`, `El Tinay AH`), once an
-entry shows it by its co-authors, to every entry printing the joined name with the same
-initials; a letter changed is not carried (it may be another person)."""
+"""RL538 beyond shared co-authors: a surname in two words printed joined (`ElTinay AH`, `El Tinay
+AH`), once an entry shows it by its co-authors, carried to every entry printing the joined name
+with the same initials (a letter changed is not: it may be another person); two letters of a long
+surname swapped, with two initials or more the same (`Hijamns RJ`, `Hijmans RJ`)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,22 @@ LETTER = """\
 
 def test_a_letter_changed_is_not_carried_to_entries_without_co_authors(lint):
     assert _found(lint, LETTER) == [2]
+
+
+# two letters of a long surname swapped, with two initials the same: one person, co-authors or not
+SWAPPED = """\
+1. Hijmans RJ, Cameron SE, Parra JL. Very high resolution climate surfaces. Int J Climatol 2005;25:1965–78.
+2. Fick SE, Hijamns RJ. Worldclim 2: new climate surfaces. Int J Climatol 2017;37:4302–15.
+"""
+
+
+def test_two_letters_swapped_in_a_long_surname_with_two_initials(lint):
+    (finding,) = lint(SWAPPED, select=["RL538"])
+    assert finding.entry == 2
+    assert "`Hijamns RJ` is spelt `Hijmans RJ` in entry 1; one author" in finding.message
+
+
+def test_a_swap_with_one_initial_or_in_a_short_surname_needs_a_co_author(lint):
+    assert _found(lint, SWAPPED.replace("RJ", "R")) == []
+    short = SWAPPED.replace("Hijmans", "Hanson").replace("Hijamns", "Hasnon")
+    assert _found(lint, short) == []

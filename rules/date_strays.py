@@ -21,7 +21,8 @@ def stray_before(ref: Reference) -> Span | None:
     date = ref.date
     if date is None or ref.volume is None:
         return None
-    found = STRAY.search(ref.text, 0, date.span.start)
+    start = date.span.start  # (the number and its period: four characters at most)
+    found = STRAY.search(ref.text, max(0, start - 4), start)
     return Span(found.start(), found.end()) if found else None
 
 

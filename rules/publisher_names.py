@@ -159,13 +159,13 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 f"prints; write `{house}`",
             )
             return
-    house = _HOUSE_WORD_LOWER.search(ref.text, stretch.start, stretch.end)
-    if house is not None:
-        name, word = house.group(), house["word"]
+    lowered = _HOUSE_WORD_LOWER.search(ref.text, stretch.start, stretch.end)
+    if lowered is not None:
+        name, word = lowered.group(), lowered["word"]
         yield Diagnostic(
-            Span(house.start(), house.end()),
+            Span(lowered.start(), lowered.end()),
             f"the house's name `{name}` has `{word}` in lower case; write "
-            f"`{house['name']}{word.capitalize()}`",
+            f"`{lowered['name']}{word.capitalize()}`",
         )
         return
     found = _INSTITUTION.search(ref.text, stretch.start, stretch.end)

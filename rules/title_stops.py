@@ -27,6 +27,7 @@ from refslint.api import (
 from .article_marks import _habit
 
 COMMA = ","
+_QUOTES = frozenset("\"'“”‘’«»")
 
 
 def _title_mark(ref: Reference) -> str | None:
@@ -34,7 +35,13 @@ def _title_mark(ref: Reference) -> str | None:
     title = ref.title
     if title is None or ref.kind in UNTYPED:
         return None  # (an unread entry's title may run on past its own end)
-    mark = ref.text[title.span.end : title.span.end + 1]
+    end = title.span.end
+    mark = ref.text[end : end + 1]
+    if (
+        ref.text[end + 1 : end + 2] in _QUOTES
+        or ref.text[title.span.start - 1 : title.span.start] in _QUOTES
+    ):
+        return None  # IEEE's `"Title," Journal`: the comma is the quotation's, not the list's
     return mark if mark in (",", ".") else None
 
 

@@ -50,3 +50,13 @@ def test_lists_without_the_comma_habit_pass(lint):
         for n in range(1, 10)
     )
     assert lint(vancouver, select=["RL873"]) == []
+
+
+def test_quoted_titles_are_not_measured(lint):
+    # IEEE's `"Title," Journal`: the comma is the quotation's; its books close with a period
+    quoted = [
+        f'[{n}] A. Author, "Study number {n}," IEEE Access, vol. {n}, pp. 1–9, 2021.'
+        for n in range(1, 10)
+    ]
+    book = "[10] R. E. Blahut, Algebraic Codes. Cambridge, U.K.: Cambridge Univ. Press, 2003."
+    assert lint("References\n" + "\n".join([*quoted, book]) + "\n", select=["RL873"]) == []

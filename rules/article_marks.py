@@ -178,6 +178,29 @@ def _doi_mark(ref: Reference) -> str | None:
     return found[0] if found is not None else None
 
 
+def _locator_end(ref: Reference) -> int | None:
+    """Where a dated journal article's last locator (pages, number, issue or volume) ends, its
+    issue's parenthesis with it."""
+    if ref.kind is not Kind.ARTICLE or ref.date is None:
+        return None
+    fields = (ref.pages, ref.article_number, ref.issue, ref.volume)
+    ends = [f.span.end for f in fields if f is not None]
+    if not ends:
+        return None
+    end = max(ends)
+    return end + 1 if ref.text.startswith(")", end) else end
+
+
+def _locator_stop(ref: Reference) -> str | None:
+    """The mark after a journal article's last locator (`.`), `none` where a letter or a space
+    follows it, or None for other entries and a locator that ends the text."""
+    end = _locator_end(ref)
+    if end is None or end >= len(ref.text.rstrip()):
+        return None
+    after = ref.text[end]
+    return after if after in ".,;" else NONE
+
+
 @list_rule(
     code="RL822",
     name="doi-mark-missing",
@@ -190,8 +213,11 @@ def doi_mark_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     """## What it does
     Learns the mark the list prints between an entry's last element and its DOI (`1721. doi:`,
     `252. (doi:`, `2018, 9, 303, DOI:`) and flags an entry that prints none (`1721 doi:`),
-    where at least eight entries give a DOI and two thirds of them one mark. A list that
-    prints no mark there, or mixes its marks, has no habit and is never flagged.
+    where at least eight entries give a DOI and two thirds of them one mark. A list with fewer
+    DOIs is held to the stop its journal articles print after their last number (`2008;
+    320(5882):1496-501.`, eight articles at least, two thirds of them), where the DOI follows
+    that number (`2017; 10(1) doi:`). A list that prints no mark there, or mixes its marks, has
+    no habit and is never flagged.
 
     ## Why is this bad?
     The period (or comma) ends the element before the DOI; without it the page or article
@@ -225,18 +251,24 @@ def doi_mark_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     Safe: the list's mark is put after the element before the DOI; nothing else changes.
     """
     habit = _habit(refs, _doi_mark)
+    what = "entries with a DOI print `{mark}` before it"
+    if habit is None:  # too few DOIs: the stop the list's articles print after their locators
+        habit = _habit(refs, _locator_stop)
+        what = "journal articles print `{mark}` after their last number"
     if habit is None or habit[0] == NONE:
         return
     mark, count, total = habit
+    by_stop = what.startswith("journal")
     for ref in refs:
         found = _before_doi(ref)
-        if found is None or found[0] != NONE:
+        if found is None or found[0] not in (NONE, ")" if by_stop else NONE):
             continue
         at = found[1]
+        if by_stop and at != _locator_end(ref):
+            continue  # the DOI after another element than the article's numbers (or its issue)
         yield Diagnostic(
             Span(at - 1, at),
-            f"no `{mark}` before the DOI; {count} of {total} entries with a DOI print `{mark}` "
-            "before it",
+            f"no `{mark}` before the DOI; {count} of {total} " + what.format(mark=mark),
             fix=Fix.safe(Edit(Span(at, at), mark), message=f"Put `{mark}` before the DOI"),
             ref=ref,
         )

@@ -255,8 +255,11 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     Bardeleben RS`) is reported only where the list prints the other form in at least two
     entries and twice as many. A capital lost after `Mc` or an apostrophe (`Mciver L`,
     `McIver L`; `O'neill`) is reported without a shared co-author: no family spells its name so.
-    A capital lost that one entry shows by its co-authors (`Elattrache NS` beside `ElAttrache
-    NS`) is reported in every entry printing the odd name with the same initials.
+    Two neighbouring letters of a surname of seven letters or more swapped, with two initials
+    or more the same (`Hijamns RJ`, `Hijmans RJ`), are reported without a shared co-author.
+    A capital lost, or the space of a surname in two words, that one entry shows by its
+    co-authors (`Elattrache NS` beside `ElAttrache NS`, `ElTinay AH` beside `El Tinay AH`) is
+    reported in every entry printing the odd name with the same initials.
 
     ## Limitations
     Silent where the entries share no co-author (two are asked for a surname under five
@@ -359,10 +362,12 @@ def _pairs(
 ) -> Iterator[Diagnostic]:
     """One finding on each entry printing the odd spelling that shares a co-author with one
     printing the usual spelling, and does not print both (two people of one team). A capital
-    lost (`Elattrache NS`, `ElAttrache NS`) once shown so in one entry is the same slip in every
-    entry that prints the odd name with the same initials, co-authors or not."""
+    lost (`Elattrache NS`, `ElAttrache NS`) or the space of a surname in two words (`ElTinay AH`,
+    `El Tinay AH`) once shown so in one entry is the same slip in every entry that prints the
+    odd name with the same initials, co-authors or not."""
     yield from _shared_pairs(odds, usuals, how, people, said)
-    if how != "case":
+    joined = " " not in odds[0].family and " " in usuals[0].family
+    if how != "case" and not (joined and odds[0].family == usuals[0].family.replace(" ", "")):
         return
     shown = [n for n in odds if (id(n.ref), n.family) in said]
     if not shown:
@@ -408,6 +413,8 @@ def _shared_pairs(
                 enough = 0  # the whole name the same but for its accents: one person
             if how == "case" and _inner_capital_lost(odd, usual):
                 enough = 0  # `Mciver` against `McIver`: no one spells a name so
+            if how == "letter" and len(name.initials) >= 2 and _swapped(odd, usual):
+                enough = 0  # `Hijamns RJ`, `Hijmans RJ`: two letters of a long name swapped
             if len(shared) < enough or (odd, name.initials) in theirs:
                 continue
             said.add((id(name.ref), odd))
@@ -425,6 +432,20 @@ def _shared_pairs(
                 ref=name.ref,
             )
             break
+
+
+def _swapped(odd: str, usual: str) -> bool:
+    """Whether two surnames of seven letters or more differ only by two neighbouring letters
+    swapped (`Hijamns`, `Hijmans`)."""
+    if len(odd) != len(usual) or len(odd) < _CHANGED:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(odd, usual, strict=True)) if x != y]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and odd[differ[0]] == usual[differ[1]]
+        and odd[differ[1]] == usual[differ[0]]
+    )
 
 
 # what a capital inside a surname follows where no family drops it: `McIver`, `O'Neill`,

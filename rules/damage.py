@@ -245,10 +245,11 @@ def _stray_marks(ref: Reference) -> Iterator[Diagnostic]:
 _AUTHOR_END = pattern(r"\b[A-Z]{1,3}(\.)\s|\bet al\b")
 # the next name may open with a lower-case particle (`and de Vink EP`, `and van der Berg J`)
 _PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|la|le)\s+)*"
-# (compact initials may carry a period, `Mohamed IA. & Babiker EE`; a dotted initial's period,
-# `Lord R. K. and Krishna R.`, is another style's, whose `and` is its own)
+# (compact initials may carry a period, `Mohamed IA. & Babiker EE`, or one after each letter run
+# together, `Asp N.G. & Björck I`; a spaced dotted initial's period, `Lord R. K. and Krishna R.`,
+# is another style's, whose `and` is its own)
 STRAY = pattern(
-    r"\b(?:[A-Z]{1,3}|(?<=\s)[A-Z]{2,3}\.)(\s+(?:and|&))"
+    r"\b(?:[A-Z]{1,3}|(?<=\s)[A-Z]{2,3}\.|(?<=\s)(?:[A-Z]\.){2,3})(\s+(?:and|&))"
     r"(?=,?\s+" + _PARTICLES + r"[A-Z](?:[\w'-]|’{1})+\s+[A-Z]{1,3}\b)"
 )
 REPEATED = pattern(r"\b([A-Z]{1,3})(\s+\1)(?=\s*(?:,|\.|\set al\b))")

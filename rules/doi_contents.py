@@ -27,7 +27,8 @@ from . import article_numbers, doi_grammar
 
 _WITH_DOI = frozenset({Kind.ARTICLE, Kind.WEBPAGE}) | UNTYPED
 # DOIs that carry their registration year were first issued in the 2000s: a `year` before this
-# is a volume read as a year (`Biochim Biophys Acta 1862`), not a date to hold against the DOI
+# may be a volume read as a year (`Biochim Biophys Acta 1862`), not a date to hold against the
+# DOI, unless it stands before the volume in a Vancouver tail
 _FIRST_REGISTERED = 1995
 _LEAD = pattern(r"^[a-z]+")
 
@@ -40,6 +41,17 @@ def _same(printed: str, encoded: str) -> bool:
 
 def _digits(field: str | None) -> str | None:
     return field if field is not None and field.isascii() and field.isdigit() else None
+
+
+def _real_year(ref: Reference) -> bool:
+    """Whether the entry's year is a date, not a volume read as one: from 1995 on, or a year of
+    the last century set before the volume of a Vancouver tail (`Anal Chem 1965; 37: 1108-10`;
+    `Acta. 1862;2017:` is a volume and a year swapped)."""
+    assert ref.date is not None
+    year = ref.date.year
+    if year >= _FIRST_REGISTERED:
+        return True
+    return year >= 1900 and ref.volume is not None and ref.date.span.end <= ref.volume.span.start
 
 
 def _contradictions(ref: Reference, doi: str) -> Iterator[tuple[Span, str, str]]:
@@ -76,7 +88,7 @@ def _contradictions(ref: Reference, doi: str) -> Iterator[tuple[Span, str, str]]
     if year is not None and ref.date is not None:
         if encoded.year is not None and year != encoded.year:
             yield ref.date.year_span, f"year {year}", f"gives year {encoded.year}"
-        elif encoded.registered is not None and _FIRST_REGISTERED <= year < encoded.registered:
+        elif encoded.registered is not None and year < encoded.registered and _real_year(ref):
             said = f"was registered in {encoded.registered}, after that year"
             yield ref.date.year_span, f"year {year}", said
 

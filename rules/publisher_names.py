@@ -2,9 +2,10 @@
 
 Two forms, both of names copied from somewhere other than the work: a bookseller's or catalogue's
 name for the house (`Springer Science & Business Media`, under which online book catalogues list
-Springer's books), and an English institution's name with its words in lower case (`Ministry of
-climate change and environment`). Only the publisher, and the words after the title where the
-grammar read no publisher, are looked at: a title's own words are other rules' business.
+Springer's books), and an English institution's or house's name with its words in lower case
+(`Ministry of climate change and environment`, `Academic press`). Only the publisher, and the
+words after the title where the grammar read no publisher, are looked at: a title's own words are
+other rules' business.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ _INSTITUTION = pattern(
     r"|Organi[sz]ation|Administration)\s+(?P<joint>of|for)\s+(?:the\s+)?"
     r"(?!(?:and|or|of|for|the|in|on|at|to|de|la|le|des|du)\b)(?P<word>[a-z][a-z]{2,})\b"
     r"(?P<rest>[^.;:()\[\]]{0,80})"
+)
+# A house's name, capitalised, with its house word in lower case (`Academic press`, `Ellis
+# Horwood publishers`): English houses capitalise it; not a body's press release or conference
+_HOUSE_WORD_LOWER = pattern(
+    r"\b(?P<name>(?:[A-Z][\w&'-]*\s+){1,4})(?P<word>press|publishers|publishing|publications)\b"
+    r"(?!\s+(?:release|conference|statement|briefing|office))"
 )
 # a figure or a price: the words are a sentence, a headline the grammar did not read as the
 # title (`Board of trustees increases tuition to $12,996`), not a body's name
@@ -96,7 +103,9 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags a publisher or issuing body named in a form the body never prints: a catalogue's name
     for the house (`Springer Science & Business Media`, for Springer), or an English ministry,
     department or institute with the words of its name in lower case (`Ministry of climate change
-    and environment`), perhaps run into its country with a hyphen (`water-United Arab Emirates`).
+    and environment`), perhaps run into its country with a hyphen (`water-United Arab Emirates`),
+    or a house whose name is capitalised but for its house word (`Academic press`, `Ellis Horwood
+    publishers`).
 
     ## Why is this bad?
     The publisher is named as it names itself: a catalogue's label or a name in lower case tells
@@ -150,6 +159,15 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 f"prints; write `{house}`",
             )
             return
+    lowered = _HOUSE_WORD_LOWER.search(ref.text, stretch.start, stretch.end)
+    if lowered is not None:
+        name, word = lowered.group(), lowered["word"]
+        yield Diagnostic(
+            Span(lowered.start(), lowered.end()),
+            f"the house's name `{name}` has `{word}` in lower case; write "
+            f"`{lowered['name']}{word.capitalize()}`",
+        )
+        return
     found = _INSTITUTION.search(ref.text, stretch.start, stretch.end)
     if found is None or _NOT_A_NAME.search(found["rest"]):
         return

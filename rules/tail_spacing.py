@@ -25,6 +25,7 @@ from refslint.api import (
     pattern,
 )
 
+from .date_strays import stray_before
 from .style.conventions import deviations
 
 # between the year and the pages: `;80(1):`, `; 80(1): `, `;49:` (the issue's parentheses kept)
@@ -42,6 +43,8 @@ def _tail(ref: Reference):
         return None
     if not date.span.end <= volume.span.start < locator.span.start:
         return None
+    if stray_before(ref) is not None:
+        return None  # a number run into the year (RL871's): the tail is to be set out again
     return _TAIL.fullmatch(ref.text, date.span.end, locator.span.start)
 
 

@@ -6,7 +6,8 @@ number and the DOI (bare, with no label) are set off by commas, and the year clo
 The grammar cuts all of it at the journal's periods, and with no date before the volume the
 Vancouver reading finds no journal at all. Here the tail is matched from the end, and the last
 piece before the volume is the journal when its shape says so (`physics.is_journal`); what
-stands between the colon and the journal is the title, commas and all.
+stands between the colon and the journal is the title, commas and all. A book closes with its
+publisher, place and number of pages (`Title, Academic Press, London, 771 pp., 1998.`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _TAIL = patterns.compile(
     rf"(?:,\s+(?:https?://(?:dx\.)?doi\.org/)?(?P<doi>{BARE_DOI}))?,\s+(?P<year>{YEAR})[a-z]?\.?\s*$"
 )
 
+# a book's tail: `, Academic Press, London, 771 pp., 1998.` (the publisher, its place, the
+# book's number of pages and the year)
+_BOOK_TAIL = patterns.compile(
+    r"(?P<mark>[,.])\s+(?P<publisher>[A-Z][^\s,.:]*(?:\s+[^\s,.:]+){0,5}),\s+"
+    rf"(?P<place>[A-Z][^\d,.:]{{1,30}}),\s+\d+\s+pp\.,\s+(?P<year>{YEAR})\.?\s*$"
+)
+
 # a word of a journal cut short on both sides of a hyphen (`Bound.-Lay.`, `Z. Naturforsch.`)
 _CUT_PIECES = patterns.compile(r"[A-Z][a-z]{0,11}\.(?:-[A-Z][a-z]{0,11}\.?)*")
 
@@ -41,7 +49,7 @@ def article(
         return None
     tail = _TAIL.search(text, start)
     if tail is None:
-        return None
+        return _book(text, start, rest, out)
     begin = start + (len(text[start:]) - len(rest)) + (1 if rest.startswith(":") else 0)
     head = text[begin : tail.start()]
     comma = head.rfind(", ")
@@ -62,6 +70,22 @@ def article(
     out["dates"] = tuple(d for d in out.get("dates", ()) if d.span.end <= begin)
     take_date(text, tail.span("year"), out)
     return text_field(text, title), Kind.ARTICLE
+
+
+def _book(text: str, start: int, rest: str, out: dict) -> tuple[Field | None, Kind] | None:
+    """A book, `Title, Publisher, Place, 771 pp., Year.`, or None."""
+    tail = _BOOK_TAIL.search(text, start)
+    if tail is None:
+        return None
+    begin = start + (len(text[start:]) - len(rest)) + (1 if rest.startswith(":") else 0)
+    title = stripped(text, begin, tail.start())
+    if title[1] <= title[0]:
+        return None
+    out["publisher"] = text_field(text, tail.span("publisher"))
+    out["place"] = text_field(text, tail.span("place"))
+    out["dates"] = tuple(d for d in out.get("dates", ()) if d.span.end <= begin)
+    take_date(text, tail.span("year"), out)
+    return text_field(text, title), Kind.BOOK
 
 
 def _journal(name: str) -> bool:

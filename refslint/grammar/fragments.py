@@ -44,6 +44,7 @@ DATE_FOLLOW = (
     r"\s*[;:(\[\],.)]|\s*$"
     rf"|\s*{DASH}\s*(?:{YEAR}|\d{{1,2}}(?!\d))"
     rf"|\s+{YEAR}(?:[;:.\s]|$)"
+    r"|\s+[Pp]p\.\s*\d"  # `1987 pp. 169–187`: the pages of a chapter after its year
 )
 _DAYS = rf"\d{{1,2}}(?:\s*{DASH}\s*(?:{MONTH_LIKE}\s+)?\d{{1,2}})?(?!\d)"
 
@@ -81,6 +82,8 @@ TEXT_STOP = (
     r"|\s*,\s*[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*\([^()]{1,20}\))?\s*[,:]\s*[A-Za-z]{0,3}\d"
     rf"|\s+(?:{MONTH_NAME}|{LOWER_MONTH})(?:\s*{DASH}\s*{MONTH_LIKE})?\s*(?:\d|;|:|$))"
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
+    # (a chapter's year and its pages after the book: `Book, 1987 pp. 169–187.`)
+    rf"|(?<=,\s){YEAR}\s+[Pp]p\.\s*\d"
     # (the Royal Society's DOI in parentheses too: `339. (doi:10.1644/x)`)
     r"|Available\s+(?:from|at|online)\b|\(?(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"

@@ -571,7 +571,11 @@ class ToParts(Transformer):
         if found.text.endswith(","):  # IEEE's `pp. 436–444, May 2015`: the comma is no page's
             text = found.text[:-1].rstrip()
             found = Field(text, Span(found.span.start, found.span.start + len(text)))
-        return Part("pages", found.span.start, found.span.end, found.text, marker=field(marker))
+        mark = field(marker)
+        if mark.text.startswith(","):  # `2007, pp. 867-93`: the comma after the year is no mark's
+            words = mark.text[1:].lstrip()
+            mark = Field(words, Span(mark.span.end - len(words), mark.span.end))
+        return Part("pages", found.span.start, found.span.end, found.text, marker=mark)
 
 
 _PAREN_PAGES = patterns.compile(rf"{PAREN_PAGES_OPEN}(?P<pages>.*?)\s*\)\s*$")
@@ -597,6 +601,7 @@ _KINDS = {
     "ARXIV": "arxiv",
     "PMID": "pmid",
     "STRAY_YEAR": "text",
+    "STRAY_NUMBER": "stray",
 }
 
 

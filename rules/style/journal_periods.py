@@ -34,6 +34,7 @@ from refslint.api import (
     pattern,
 )
 
+from ..date_strays import stray_before
 from .conventions import convention, deviations, style_form
 from .journals import _MEETING, _forms
 
@@ -312,7 +313,8 @@ def _year_gap(ref: Reference) -> str | None:
     if ref.kind is not Kind.ARTICLE or ref.container is None or ref.date is None:
         return None
     end, year = ref.container.span.end, ref.date.span.start
-    gap = ref.text[end:year]
+    stray = stray_before(ref)  # `Research. 2.2014;5:` (RL871's number): the gap is before it
+    gap = ref.text[end : stray.start if stray else year]
     if not gap or end > year or ref.container.text.endswith("."):
         return None
     return {"": NONE, ".": PERIOD}.get(gap.strip())

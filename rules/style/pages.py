@@ -134,7 +134,8 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
     a list that prints Citing Medicine's marks (`In:`, `[Internet]`, `[cited ...]`, `Available
     from:`; not `In:` before editors marked `(ed)`, another style's form): NLM's rules write
     `p. 1263-72`. A list without them (a journal's own Vancouver
-    variant) has shown no form of its own, and its `pp.` is left alone.
+    variant) has shown no form of its own, and its `pp.` is left alone; but a marker with a
+    capital (`Pp. 169-87`) among markers in lower case is flagged however few they are.
 
     ## Why is this bad?
     `pp.` comes from author-date styles; in a numbered Vancouver list it stands out.
@@ -154,6 +155,7 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
     """
     found, odd = deviations(refs, _page_marker, style_form(ctx, lambda s: s.page_marker))
     if found is None:  # (IEEE's `vol. 9, pp. 1–9` is that style's own, not a Vancouver slip)
+        yield from _capital_markers(refs)
         pp = [ref for ref in refs if _page_marker(ref) == "pp." and not _ieee(ref)]
         odd = [(ref, "pp.") for ref in pp] if pp and _citing_medicine(refs) else []
         expected, why = "p.", "Vancouver styles write `p.` before pages"
@@ -168,6 +170,25 @@ def page_marker_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterato
             fix=Fix.safe(Edit(marker.span, expected), message=f"Write `{expected}`"),
             ref=ref,
         )
+
+
+def _capital_markers(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """A page marker with a capital (`Pp. 169–187`) where the list's other markers are in lower
+    case, however few: no style capitalises it."""
+    markers = [(ref, m) for ref in refs if (m := _page_marker(ref)) is not None]
+    if not any(m in ("p.", "pp.") for _, m in markers):
+        return
+    for ref, form in markers:
+        if form in ("P.", "Pp."):
+            assert ref.page_marker is not None
+            expected = form.lower()
+            yield Diagnostic(
+                ref.page_marker.span,
+                f"writes `{form}` before the pages; the list's other entries mark pages in lower "
+                f"case (`{expected}`)",
+                fix=Fix.safe(Edit(ref.page_marker.span, expected), message=f"Write `{expected}`"),
+                ref=ref,
+            )
 
 
 class Range(NamedTuple):

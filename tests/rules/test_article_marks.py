@@ -73,6 +73,33 @@ def test_no_habit_no_finding(lint):
     assert _found(lint, bare, "RL822") == []
 
 
+# a Vancouver list with few DOIs, each article closed by a period after its numbers
+VANCOUVER = [
+    f"Sancak Y, Peterson TR. Title {n}. Science. 200{n}; 32{n}(5):149{n}–501." for n in range(8)
+]
+
+
+def test_with_few_dois_the_stop_after_the_numbers_is_the_list_s_mark(lint):
+    odd = "Hodson N, Brown T. Amino acid transport. Nutrients. 2017; 10(1) doi: 10.3390/nu10010023."
+    assert _found(lint, [*VANCOUVER, odd], "RL822") == [("RL822", 9)]
+    (finding,) = lint(_text([*VANCOUVER, odd]), select=["RL822"])
+    assert "8 of 9 journal articles print `.` after their last number" in finding.message
+    text = _text([*VANCOUVER, odd])
+    fixed, applied, _ = apply_once(text, [finding], Applicability.SAFE)
+    assert applied == 1 and "2017; 10(1). doi: 10.3390/nu10010023." in fixed
+    pages = "Hodson N. Amino acids. Nutrients. 2017; 10: 23–9 doi: 10.3390/nu10010023"
+    assert _found(lint, [*VANCOUVER, pages], "RL822") == [("RL822", 9)]
+
+
+def test_with_few_dois_and_no_stop_after_the_numbers_nothing_is_said(lint):
+    bare = [e.rstrip(".") for e in VANCOUVER]
+    odd = "Hodson N, Brown T. Amino acid transport. Nutrients. 2017; 10(1) doi: 10.3390/nu10010023"
+    assert _found(lint, [*bare, odd], "RL822") == []
+    # a note between the numbers and the DOI is another element's business
+    note = "Hodson N. Amino acids. Nutrients. 2017; 10: 23–9. Epub 2017 Jan 3 doi: 10.3390/nu1001"
+    assert _found(lint, [*VANCOUVER, note], "RL822") == []
+
+
 def test_a_stray_semicolon_between_the_journal_and_its_volume_is_flagged(lint):
     stray = [
         *PLOS,

@@ -154,14 +154,18 @@ def test_stray_word_in_the_author_list(lint):
 
 
 def test_stray_word_after_compact_initials_closed_by_a_period(lint):
-    # `IA. &`: compact initials with a period; `R. K. and`: dotted initials, the style's `and`
+    # `IA. &`: compact initials with a period, `N.G. &`: a period after each letter run
+    # together; `R. K. and`: dotted initials spaced, the style's `and`
     text = (
         "1. Ali MA., Mohamed IA. & Babiker EE. Millet. World J Dairy Food Sci. 2009;4:41-5.\n"
         "2. Lord R. K., Fehr B. and Krishna R. Dogs. Vet Rec. 2010;4:41-5.\n"
+        "3. Holm J., Asp N.G. & Björck I. Cereal starches. In: Cereals. Chichester: Horwood; "
+        "1987. p. 169-87.\n"
     )
     results = lint(text, select=["RL512"])
     assert [(d.entry, d.message) for d in results] == [
         (1, "stray `&` in the author list; Vancouver separates names with commas only"),
+        (3, "stray `&` in the author list; Vancouver separates names with commas only"),
     ]
 
 

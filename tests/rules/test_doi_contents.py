@@ -99,6 +99,13 @@ CONTRADICTED = [
         "year 2019, but the entry's DOI 10.3389/fimmu.2021.690499 was registered in 2021, after "
         "that year; one of the two is wrong",
     ),
+    # an article of 1965, its year before the volume, with a DOI of 2018: another work's
+    (
+        "Benson JV, Patterson JA. Amino acids on spherical resin. Anal Chem 1965; 37: 1108–10. "
+        "DOI: 10.1016/j.jup.2018.07.002",
+        "year 1965, but the entry's DOI 10.1016/j.jup.2018.07.002 was registered in 2018, after "
+        "that year; one of the two is wrong",
+    ),
 ]
 
 
@@ -203,6 +210,9 @@ SILENT = (
     "7. Rao V. Rewiring. Mol Biol Cell. 2019;30(5):650-62. doi:10.1091/mbc.E18-08-0507\n"
     # MDPI's proceedings put a year first
     "8. Silva J. Sensors for bees. Eng Proc. 2023;59:1. doi:10.3390/engproc2023059001\n"
+    # a volume where a year would stand (`Acta 1862`) is no date to hold against the DOI
+    "9. Lee K. Lipid rafts. Biochim Biophys Acta. 1862;2017:100-10. "
+    "doi:10.1016/j.bbalip.2017.01.002\n"
     "10. Müller K. Opening talk. Med Sci Forum. 2022;2(1):1. doi:10.3390/msf2022002001\n"
     # a page span from 1 is RL586's
     "11. Xu J. Aurora-A. PLoS One. 2013;8:1-11. doi:10.1371/journal.pone.0056919\n"

@@ -499,13 +499,13 @@ SETS = {
         {
             "euroscipy-phcpy-polynomial-homotopy": (7, 0, 0),
             "jose-dark-matter-galactic-rotation": (4, 4, 4),
-            "rescience-mlrc-embedkgqa": (2, 9, 2),
+            "rescience-mlrc-embedkgqa": (3, 8, 2),
             "rjournal-pinstimation-informed-trading": (7, 3, 0),
         },
         entries=157,
         faults=211,
-        found=20,
-        alarms=16,
+        found=21,
+        alarms=15,
         rejected=6,
     ),
     # the day it was added: recall 0.08 (10 of 125; 0.13 where a rule exists), 19.3 false alarms

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from refslint import journals
 from refslint.api import (
     Category,
     Context,
@@ -12,6 +11,8 @@ from refslint.api import (
     Kind,
     Reference,
     Severity,
+    journal_word_shortened_form,
+    journal_word_starts_longer,
     list_rule,
     pattern,
 )
@@ -102,8 +103,8 @@ def _own_language(name: str) -> bool:
     words = english_words()
     return all(
         not is_word(w, words)
-        and not journals.shortened_form(w)
-        and not journals.starts_longer_word(w)
+        and not journal_word_shortened_form(w)
+        and not journal_word_starts_longer(w)
         for w in (w.lower() for w in _WORD.findall(name))
         if len(w) >= 3 and w not in _MINOR
     )

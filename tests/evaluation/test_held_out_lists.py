@@ -482,20 +482,21 @@ SETS = {
     # preprints and proceedings set out as chapters (4); RL304 on R packages (3), the CRAN ones
     # cited with their version, and on a proceedings paper and an article with an address (2). Most
     # misses have no rule: months as bare numbers and ISSNs (70 of the R Journal's 120),
-    # presentations and magazine pages set out as books. 7.0 (11) and 2 rejected once APA's author
-    # lists were read with their ellipsis, lone names and `Ford, Jr., W. K.`
+    # presentations and magazine pages set out as books. 5.7 (9) and 2 rejected once APA's author
+    # lists were read with their ellipsis, lone names and `Ford, Jr., W. K.`, and RL304 took an R
+    # package's release (`R package version 1.2`) for a fixed version
     "unseen-lists-18": HeldOut(
         "unseen-lists-18",
         {
             "euroscipy-phcpy-polynomial-homotopy": (7, 0, 0),
             "jose-dark-matter-galactic-rotation": (3, 0, 0),
             "rescience-mlrc-embedkgqa": (2, 8, 2),
-            "rjournal-pinstimation-informed-trading": (7, 3, 0),
+            "rjournal-pinstimation-informed-trading": (7, 1, 0),
         },
         entries=157,
         faults=211,
         found=19,
-        alarms=11,
+        alarms=9,
         rejected=2,
     ),
     # the day it was added: recall 0.08 (10 of 125; 0.13 where a rule exists), 19.3 false alarms

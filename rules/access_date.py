@@ -219,10 +219,12 @@ def _only_url(ref: Reference) -> bool:
 
 
 # Software pinned to one revision, as eLife sets it out (`Github. 3e823ab. URL`, `Software
-# Heritage. swh:1:rev:3e82....`): the commit names a fixed version, as a DOI does
+# Heritage. swh:1:rev:3e82....`): the commit names a fixed version, as a DOI does; so does a
+# package's release, as R's citations print it (`R package version 1.2.2`)
 _REVISION = patterns.compile(
     r"(?<=\.\s)(?:swh:1:[a-z]{3}:[0-9a-f]{40}"
     r"|(?!e\d+\.)(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{7,40})(?=\.\s)"
+    r"|\b[Pp]ackage\s+version\s+\d+(?:[.\-]\d+)+"
 )
 
 # A note of the citing article, not a work: AIP's and APS's `See supplementary material at URL
@@ -351,7 +353,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     (`viewed 10 March 2016, from URL`, `accessed on 3 May 2021`, `Zugriff am 14. September
     2024`) is an access date too, and so is an archived copy's address
     (`https://web.archive.org/web/20240912123734/https://...`), which carries the day the page
-    was captured.
+    was captured. So is a package's release (`R package version 1.2.2`), which names a fixed
+    version as a DOI or a commit does.
 
     The list decides whether its style asks for access dates at all. The physical sciences'
     styles (APS, AIP, Nature), whose journal articles close with `Volume, page (Year).`, give a

@@ -305,6 +305,8 @@ def article_number_doi_fragment(ref: Reference, ctx: Context) -> Iterator[Diagno
 def doi_repeated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an entry whose DOI (compared without regard to case) an earlier entry already carries.
+    A DOI cut to its journal's ISSN (`10.1016/0168-5597`, an old DOI cut at its `(`) names no
+    one work: two articles of the journal cut so are not one work listed twice.
 
     ## Why is this bad?
     One work listed twice splits its citations between two numbers; or one of the two DOIs was
@@ -319,7 +321,7 @@ def doi_repeated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     """
     first: dict[str, Reference] = {}
     for ref in refs:
-        if ref.doi is None or not DOI.fullmatch(ref.doi.text):
+        if ref.doi is None or not DOI.fullmatch(ref.doi.text) or _ISSN_ONLY.fullmatch(ref.doi.text):
             continue
         earlier = first.setdefault(ref.doi.text.lower(), ref)
         if earlier is ref:
@@ -337,6 +339,10 @@ def doi_repeated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
 # (`PMCID: PMCPMC1255050`, `PMCPmc3555860`) or drop it after the label (`PMCID: 1255050`).
 PMCID_DOUBLED = pattern(r"\bPMC((?:PMC)+)(\d{1,9})\b", re.IGNORECASE)
 PMCID_BARE = pattern(r"\bPMCID:?\s*(\d{1,9})\b")
+
+
+# a DOI whose suffix is an ISSN alone: an old DOI (`10.1016/0168-5597(92)90016-6`) cut at its `(`
+_ISSN_ONLY = pattern(r"10\.\d{4,9}/\d{4}-\d{3}[\dXx]")
 
 
 @rule(

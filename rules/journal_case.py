@@ -11,10 +11,13 @@ from refslint.api import (
     Kind,
     Reference,
     Severity,
+    journal_word_shortened_form,
+    journal_word_starts_longer,
     list_rule,
     pattern,
 )
 
+from .spelling import english_words, is_word
 from .style.conventions import deviations
 
 # Words a capitalised name still prints in lower case, in the languages the lists are written in.
@@ -93,6 +96,20 @@ def reads_as_series(ref: Reference) -> bool:
     return len(_WORD.findall(ref.container.text)) >= SERIES_WORDS
 
 
+def _own_language(name: str) -> bool:
+    """Whether a name is written out in another language (`Rossiyskiy psihiatricheskiy zhurnal`):
+    none of its main words an English word or a shortening of ISO 4 or NLM (`bras`, `enferm`).
+    Such a name keeps its own language's sentence case."""
+    words = english_words()
+    return all(
+        not is_word(w, words)
+        and not journal_word_shortened_form(w)
+        and not journal_word_starts_longer(w)
+        for w in (w.lower() for w in _WORD.findall(name))
+        if len(w) >= 3 and w not in _MINOR
+    )
+
+
 def _case(ref: Reference) -> str | None:
     if ref.kind is not Kind.ARTICLE or ref.container is None:
         return None
@@ -119,7 +136,9 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     journals in sentence case, as NLM's catalogue does, is its own convention and passes. A
     report's series line read as a journal (ten words or more, with no issue, pages or article
     number after it: `Contribution of working group I to the Fourth Assessment Report...`) is
-    no journal name, and is neither measured nor flagged.
+    no journal name, and is neither measured nor flagged. A name written out in another
+    language (`Rossiyskiy psihiatricheskiy zhurnal`: no English word and no standard shortening
+    among its words) keeps that language's sentence case: it is measured, never flagged.
 
     ## Why is this bad?
     One list, one case: a name in lower case among capitalised ones is pasted from another
@@ -146,6 +165,8 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         return
     for ref, _ in odd:
         assert ref.container is not None
+        if _own_language(ref.container.text):
+            continue  # a name written out in another language: its case is that language's
         words = ", ".join(f"`{w}`" for w in _lower_words(ref.container.text))
         yield Diagnostic(
             ref.container.span,

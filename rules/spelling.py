@@ -64,6 +64,7 @@ ALLOWED = frozenset(
         "analyte", "analytes", "medline", "perceptron", "perceptrons", "redox",
         "sorbent", "sorbents", "phonon", "phonons", "magnon", "magnons", "etchant", "etchants",
         "advect", "advects", "advected", "advecting", "advection", "advective", "advectively",
+        "jupyter",
     ]
 )  # fmt: skip
 # How often the correction must occur in the frequency list (counts per ~800 million words of
@@ -483,6 +484,8 @@ def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
             continue
         if i + 1 < len(tokens) and _INITIALS.fullmatch(tokens[i + 1][1]):
             continue  # `Keywood C`: a name with its initials
+        if token[:1].isupper() and _EDITORS_AFTER.match(text, start + len(token)):
+            continue  # `Jarrod Millman (Eds.)`: an editor's name, written out
         if token[:1].isupper() and _before_capital(text, start + len(token), tokens, i):
             continue  # `Halsted Press`, `Katerina Kroucheva`, `Dronning Maud Land`: a name
         if _broken_before(text, start) or _BROKEN_AFTER.match(text, start + len(token)):
@@ -505,6 +508,10 @@ def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
             ):
                 yield offset, part
             offset += len(part) + 1
+
+
+# the editors' word after their names, APA's `(Eds.)`
+_EDITORS_AFTER = pattern(r"\s*\(\s*(?:[Ee]ds?|[Ee]ditors?)\.?\s*\)")
 
 
 def _coined(capped: str, words: Words) -> bool:
@@ -665,7 +672,8 @@ def probable_misspelling(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
       starts at its last capital (`DScribe`, `MOFormer`: coined names);
     - is a name: an author's or editor's name anywhere in the list, or a capitalised word inside
       a title written in sentence case, under seven letters, next to initials, run into another
-      capitalised word (`Halsted Press`) or in an entry whose names the grammar did not find;
+      capitalised word (`Halsted Press`), before APA's editors' word (`Jarrod Millman (Eds.)`) or
+      in an entry whose names the grammar did not find;
     - is a word broken at a line's end (`Engi-neering`), a species after its genus
       (`C. elegans`), ends as Latin terms do (`sclerosus`) or as drug names do (`Statins`,
       `rituximab`: the stems of nonproprietary names);

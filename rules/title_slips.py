@@ -29,8 +29,10 @@ from .spelling import FREQUENT, english_words, is_word, reads_as_english
 # a word, a hyphen and a space before the next word (`Nickel- titanium`, `Development- Commission`)
 _HYPHEN_OPEN = pattern(r"(?<![\w-])([^\W\d_]{2,})-\s+([^\W\d_][\w-]*)")
 # a suspended compound (`pre- and post-operative`, `short- to long-term`, `Anglo- or`): right
+# (Slavic titles, in Cyrillic or transliterated too: `mono- i binauralnom`, `моно- и`)
 _SUSPENDED = frozenset(
-    "and or to nor und et ou e y en bis oder versus vs as bzw".split()  # noqa: SIM905
+    "and or to nor und et ou e y en bis oder versus vs as bzw i ili ta chy lub a do"  # noqa: SIM905
+    " и или та і чи до".split()
 )
 
 
@@ -46,7 +48,8 @@ def hyphen_spaced_one_side(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     """## What it does
     Flags a word in a title followed by a hyphen and a space before the next word (`Nickel-
     titanium`, `Development- Commission`). A suspended compound (`pre- and post-operative`,
-    `short- to long-term`, `Hoch- und Tiefbau`) is right and left alone.
+    `short- to long-term`, `Hoch- und Tiefbau`, `mono- i binauralnom`, several in a row: `Korotko-
+    sredne- i dlinnolatentnyie`) is right and left alone.
 
     ## Why is this bad?
     A compound lost its join, or a dash its space: the reader and a search see two words and a
@@ -69,8 +72,8 @@ def hyphen_spaced_one_side(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         return
     text = ref.text
     for m in _HYPHEN_OPEN.finditer(text, title.span.start, title.span.end):
-        if m.group(2).lower() in _SUSPENDED:
-            continue
+        if m.group(2).lower() in _SUSPENDED or m.group(2).endswith("-"):
+            continue  # (`Korotko- sredne- i dlinno-`: suspended parts in a row)
         hyphen = m.end(1)
         yield Diagnostic(
             Span(m.start(), m.end()),

@@ -132,7 +132,8 @@ _SUFFIX_DOT = r"(?:(?<=\sJr|\sSr)\.)?"
 # Brazilian and Portuguese lists print it: read, so that a rule can say where it belongs.
 PARTICLE = r"(?:da|das|de|do|dos|du|del|della|di|van|von|der|den)"
 # A particle cut to its first letter after dotted initials (`Aguiar, R. B. d.` for `de Aguiar`)
-_CUT_PARTICLE = r"(?:\.\s[dv](?=\.))?"
+# (or written out, as biblatex prints a `von` part after the initials: `Boisberranger, J. du,`)
+_CUT_PARTICLE = rf"(?:\.\s[dv](?=\.)|\.\s{PARTICLE}(?=,\s))?"
 CUT_PARTICLE = r"[dv]\.?"
 # The word that marks names as editors, in the languages lists are written in: English, Portuguese,
 # Spanish (`editores`, `organizadores`, `coord.`), German (`Hrsg.`, `Hg.`), French (`éditeurs`,
@@ -216,6 +217,15 @@ _COUNTRY_BODY = (
 )
 # A family name in capitals, one to three words (ABNT's and ISO 690's `ACOSTA PEREIRA`)
 _CAPS_FAMILY = rf"{_CAPITAL}{{2,}}(?:[\s\-]{_CAPITAL}{{2,}}){{0,2}}"
+# One contributor's name that is no family name and initials (see NAME): after a name's comma
+# (or APA's ellipsis), before another name's comma; the list closes with `(Year).` in APA's way
+_LONE_WORD = r"[^\W_][\w\-]*"
+_APA_YEAR_AHEAD = rf"[^()]{{0,1500}}?\(\s*(?:{YEAR}[a-z]?|n\.\s?d\.)[^()]{{0,20}}\)\."
+_LONE_NAME = (
+    rf"(?<=,\s|…\s)(?!(?:Jr|Sr)\b)(?:{_LONE_WORD}(?:\s+(?!and\s){_LONE_WORD})?|{INITIAL}\.)"
+    rf"(?=\s*,\s+(?:&\s|…|[^\W\d_]){_APA_YEAR_AHEAD})"
+    rf"|(?<=…\s){_LONE_WORD}(?=\.\s*\(\s*(?:{YEAR}[a-z]?|n\.\s?d\.)[^()]{{0,20}}\)\.)"
+)
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
@@ -240,8 +250,8 @@ NAME = (
     # or the year is the name's (`Can, T. and Erson-Bensan, A.E. (2015)`, Nature's `Smith, J. A. &
     # Jones, B.` and `Smith, J. A. et al.`); a particle cut to its letter after the initials,
     # `Aguiar, R. B. d.`, is read too (RL531)
-    rf"|{_WORD}(?:\s+{_WORD})*{_SUFFIX_DOT},\s+{_DOTTED_INITIALS}(?:\.?,\s+{_SUFFIX}|\s+{_SUFFIX})?{_CUT_PARTICLE}"
-    r"(?:\.?(?=\s*;)\s*;|\.(?=\s*,|\s+(?:and|&)\s|\s+et\.?\s*al\b"
+    rf"|{_WORD}(?:\s+{_WORD})*(?:{_SUFFIX_DOT}|,\s+(?:Jr|Sr)\.(?=,\s+{INITIAL}\.)),\s+{_DOTTED_INITIALS}(?:\.?,\s+{_SUFFIX}|\s+{_SUFFIX})?{_CUT_PARTICLE}"
+    r"(?:\.?(?=\s*;)\s*;|(?<=[a-z])(?=,\s)|\.(?=\s*,|\s+(?:and|&)\s|\s+et\.?\s*al\b"
     rf"|\s*{AUTHOR_DATE}|\s*\(\s*{_EDITOR_WORD}\.?\s*\)|:\s)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
@@ -252,6 +262,10 @@ NAME = (
     # `...; BRACHT BRANHAM. Title`: a family name in capitals closing an ABNT list without its
     # initials (or a body's name, `BRASIL; MINISTÉRIO DA SAÚDE.`), kept whole
     rf"|(?<=;\s){_CAPS_FAMILY}(?=\.\s)"
+    # APA's contributor known by one name only, as software archives list them (`Michał`,
+    # `shikharsg`, `pyup io`), a lone initial (`A.`) or a name given name first (`Dirk Tiede`):
+    # only between names, with APA's year in parentheses ahead
+    rf"|{_LONE_NAME}"
     r")(?:\s*,)?"
 )
 # APA's group author, its year after it in parentheses (`World Health Organization. (2021).`,

@@ -66,7 +66,9 @@ _QUOTES = "\"”’»'"
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 _CONJUNCTION = patterns.compile(r"(?:(?:and|e|&)\s+)?")
 _NAME_PARTS = patterns.compile(
-    rf"^(?P<family>.+?),?\s+"  # initials dotted, hyphenated or spaced (IOP's `Cho T T`)
+    # initials dotted, hyphenated or spaced (IOP's `Cho T T`); a suffix before them, `Ford, Jr.,
+    # W. K.`, as some APA lists print it
+    rf"^(?P<family>.+?)(?:,\s+(?P<lead>Jr|Sr)\.)?,?\s+"
     # (a particle cut to its letter between two initials: `Pereira JdA`)
     # (and a letter of compact initials in lower case, `Ali MaM.`: damage, read as a name)
     rf"(?P<initials>{INITIAL}(?:(?:[-.\u2010]?\s?[-\u2010]?|[a-z](?=[A-Z])){INITIAL})"
@@ -304,14 +306,14 @@ def _author(token: Token, skip: int = 0) -> Author:
     found = _NAME_PARTS.match(text)
     if found is None:
         return Author(text, span, text, is_group=True)
-    family, initials, suffix, particle, first, family2 = found.groups()  # one call, not six
+    family, lead, initials, suffix, particle, first, family2 = found.groups()  # one call
     if family2:
         return Author(text, span, family2, first.replace(".", "").replace(" ", ""))
     if " " in initials:  # `Hudson S W`: the initials `SW`, spaced
         initials = initials.replace(" ", "")
     if particle:  # `Silva MRF da`: the family name is `da Silva`; `Aguiar, R. B. d.`: `d. Aguiar`
         family = f"{particle if len(particle) > 1 else particle + '.'} {family}"
-    return Author(text, span, family, initials, suffix or "")
+    return Author(text, span, family, initials, suffix or lead or "")
 
 
 def _author_list(items: list, editors: bool = False) -> AuthorList:

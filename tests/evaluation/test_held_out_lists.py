@@ -493,20 +493,22 @@ SETS = {
     # preprints and proceedings set out as chapters (4); RL304 on R packages (3), the CRAN ones
     # cited with their version, and on a proceedings paper and an article with an address (2). Most
     # misses have no rule: months as bare numbers and ISSNs (70 of the R Journal's 120),
-    # presentations and magazine pages set out as books
+    # presentations and magazine pages set out as books. 5.7 (9) and 2 rejected once APA's author
+    # lists were read with their ellipsis, lone names and `Ford, Jr., W. K.`, and RL304 took an R
+    # package's release (`R package version 1.2`) for a fixed version
     "unseen-lists-18": HeldOut(
         "unseen-lists-18",
         {
             "euroscipy-phcpy-polynomial-homotopy": (7, 0, 0),
-            "jose-dark-matter-galactic-rotation": (4, 4, 4),
+            "jose-dark-matter-galactic-rotation": (4, 0, 0),
             "rescience-mlrc-embedkgqa": (3, 8, 2),
-            "rjournal-pinstimation-informed-trading": (7, 3, 0),
+            "rjournal-pinstimation-informed-trading": (7, 1, 0),
         },
         entries=157,
         faults=211,
         found=21,
-        alarms=15,
-        rejected=6,
+        alarms=9,
+        rejected=2,
     ),
     # the day it was added: recall 0.08 (10 of 125; 0.13 where a rule exists), 19.3 false alarms
     # per 100 (29), 6 readable entries rejected; 0.11 (14 of 128; 0.18) and 16.7 (25) once a judging
@@ -520,22 +522,24 @@ SETS = {
     # (RL001, 6); `& Ndousse, K. et al.`, `URL:` before a link and DOIs cut at their parenthesis,
     # which no rule covers; RL301 (4) and RL304 (3) on an APA list's retrieval dates and undated
     # pages; RL550 on `Millman`, `Jupyter` (3); RL535 (3) on sentence-case transliterated Russian
-    # journals and a journal's own subtitle; RL839 (2) on Russian suspended hyphens (`Korotko-`)
+    # journals and a journal's own subtitle; RL839 (2) on Russian suspended hyphens (`Korotko-`).
+    # 0.12 (15) / 7.3 (11) / 0 once APA's author lists were read (user names, lone initials, the
+    # ellipsis) and RL550, RL535, RL839 and RL408 were mended at their cause
     "unseen-lists-19": HeldOut(
         "unseen-lists-19",
         {
-            "jose-deep-learning-lesson": (0, 8, 1),
-            "jose-geospatial-datacubes": (2, 5, 4),
-            "jose-reinforcement-learning-course": (1, 2, 0),
-            "jose-spatial-econometrics-r": (1, 2, 1),
-            "pmgp-cbt-anxiety-uk": (5, 2, 0),
-            "pmgp-evoked-potentials-sight": (6, 6, 0),
+            "jose-deep-learning-lesson": (1, 7, 0),
+            "jose-geospatial-datacubes": (2, 0, 0),
+            "jose-reinforcement-learning-course": (1, 0, 0),
+            "jose-spatial-econometrics-r": (1, 1, 0),
+            "pmgp-cbt-anxiety-uk": (5, 0, 0),
+            "pmgp-evoked-potentials-sight": (6, 3, 0),
         },
         entries=150,
         faults=128,
-        found=15,
-        alarms=25,
-        rejected=6,
+        found=16,
+        alarms=11,
+        rejected=0,
     ),
 }
 LISTS = [(key, name) for key, held in SETS.items() for name in sorted(held.floors)]

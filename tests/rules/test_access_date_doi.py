@@ -75,3 +75,17 @@ def test_software_without_its_commit_still_needs_one(lint):
         "Floor SN. 2017. tripseq-analysis. Github. 1234567. https://github.com/sfloor/tripseq",
     ]:
         assert _codes(lint(f"1. {entry}\n", select=["RL304"])) == [("RL304", 1)]
+
+
+def test_a_package_release_names_a_fixed_version_as_a_doi_does(lint):
+    entries = [
+        "D. Celik and M. Tinic. InfoTrad: Calculates the probability of informed trading, 2017. "
+        "URL https://cran.r-project.org/package=InfoTrad. R package version 1.2.",
+        "A. Recktenwald. pinbasic: Fast estimation of the probability of informed trading, "
+        "2018. URL https://cran.r-project.org/package=pinbasic. R package version 1.2.2.",
+        # the same package with no release named is still asked its date
+        "D. Vaughan. furrr: Apply mapping functions in parallel, 2022. "
+        "https://github.com/DavisVaughan/furrr.",
+    ]
+    text = "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
+    assert [d.entry for d in lint(text, select=["RL304"])] == [3]

@@ -40,6 +40,18 @@ def test_a_repeated_doi_is_reported_once_by_rl408_not_again_by_rl601(lint):
     assert codes(lint, text) == [(2, "RL408")]
 
 
+def test_two_articles_whose_dois_are_cut_to_the_journals_issn_are_two_works(lint):
+    text = (
+        "1. Buchwald J, Erwin R. Midlatency responses in adults. Electroencephalogr Clin "
+        "Neurophysiol. 1992;84:164-71. doi:10.1016/0168-5597\n"
+        "2. McCarthy G, Nobre A. Semantic processing and attention. Electroencephalogr Clin "
+        "Neurophysiol. 1993;88:210-9. doi:10.1016/0168-5597\n"
+    )
+    assert codes(lint, text) == []
+    whole = text.replace("0168-5597\n", "0168-5597(92)90016-6\n")
+    assert codes(lint, whole) == [(2, "RL408")]
+
+
 def test_the_planted_list_duplicate(lint):
     text = (LISTS / "style-citing-medicine-planted.txt").read_text(encoding="utf-8")
     assert codes(lint, text) == [(22, "RL601")]

@@ -45,6 +45,31 @@ def test_a_short_journal_name_in_lower_case_without_pages_is_still_flagged(lint)
     assert [d.entry for d in found] == [6]
 
 
+def test_a_journal_written_out_in_another_language_keeps_its_sentence_case(lint):
+    own = [
+        "Smith J. Title. Rossiyskiy psihiatricheskiy zhurnal. 2010;21(3):1-9.",
+        "Smith J. Title. Sovremennaya terapiya psihicheskih rasstroystv. 2011;4(2):5-9.",
+    ]
+    capitalised = [
+        *CAPITALISED_LIST,
+        "Pauls SU, Nowak C. The impact of global climate change. Molecular Ecology. 2013;22:925-46.",
+        "Parmesan C, Yohe G. A globally coherent fingerprint. Global Change Biology. 2003;9:1-9.",
+        "Chen IC, Hill JK. Rapid range shifts of species. Ecological Applications. 2011;21:1-9.",
+        "Thomas CD, Cameron A. Extinction risk. Animal Conservation. 2004;7:145-8.",
+        "Hickling R, Roy DB. The distributions of a wide range. Functional Ecology. 2006;20:1-9.",
+        "Root TL, Price JT. Fingerprints of global warming. Nature Climate Change. 2003;1:57-60.",
+        "Walther GR, Post E. Ecological responses. Frontiers in Ecology. 2002;4:389-95.",
+    ]
+    assert lint(numbered([*capitalised, *own]), select=["RL535"]) == []
+    # an abbreviation in lower case, or an English word misspelt among English ones, still is
+    for lower in (
+        "Souza M. Title. Rev bras epidemiol. 2012;15(1):1-9.",
+        "Smith J. Title. The bichavioral and Brain Sciences. 2013;36(2):1-9.",
+    ):
+        found = lint(numbered([*capitalised, own[0], lower]), select=["RL535"])
+        assert [d.entry for d in found] == [14]
+
+
 # --- RL811: every standard form is a standard form ------------------------------------------------
 
 NLM = ["Ecol Lett", "Biol Conserv", "J Appl Ecol", "Trends Ecol Evol", "Conserv Biol"]

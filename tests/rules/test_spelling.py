@@ -111,6 +111,12 @@ def test_a_word_one_edit_from_a_common_word_is_flagged_with_its_fix(entry, word,
         " Planning. Edited by J. Hendler. San Mateo: Morgan Kaufmann; 1990. p. 523-30.",
         "1. Robert Y. Vector architectures and Gaussian elimination. New York: Halsted Press;"
         " 1990.",
+        # editors' names written out before APA's `(Eds.)`
+        "1. Adams, W. (2010). Data structures for statistical computing. In Anne Brown & Jarrod"
+        " Millman (Eds.), Proceedings of the 9th Conference (pp. 56–61). Publisher.",
+        # a term of computing
+        "1. Kluyver T. Jupyter notebooks: a publishing format for reproducible computational"
+        " workflows. Positioning and Power in Academic Publishing. 2016:87-90.",
         # a word broken at a line's end
         "1. Hancock J. Numbers of scaled accelerograms required for dynamic analyses. Earthquake"
         " Engi-neering & Structural Dynamics. 2008;37:1585-607.",

@@ -40,6 +40,9 @@ def test_a_hyphen_spaced_after_is_flagged(lint, entry):
         "Cyclic fatigue of nickel-titanium files",
         "Cyclic fatigue – a review of nickel-titanium files",
         "Hoch- und Tiefbau in der Zahnmedizin",
+        "Korotko- sredne- i dlinnolatentnyie potentsialyi pri mono- i binauralnom razdrazhenii",
+        "Short-, medium- and long-term outcomes",
+        "Моно- и бинауральные потенциалы",
     ],
 )
 def test_suspended_compounds_and_closed_hyphens_pass(lint, title):

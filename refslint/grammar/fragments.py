@@ -154,7 +154,7 @@ EDITOR_WORD = (
     r"|(?:Hrsg|Hg|red|orgs?|coords?)(?=\.(?:\s|$))"
 )
 # Initials before a family name, a two-part given name hyphenated with `-` or U+2010 (`H.‐G.`)
-_FIRST_INITIALS = r"(?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){1,3}"
+FIRST_INITIALS = rf"(?:{_CAPITAL}\.(?:[-\u2010]\s?{_CAPITAL}\.)?\s?){{1,3}}"
 # IOP's numbered Harvard (`Zhao Q and Liu X 2016 Influences of ... J. Alloys Compd. 666 50–7`): the
 # year stands bare between the names and the title. Only where a title word follows (no month,
 # number or punctuation), so a Vancouver date after a group or `et al` still reads as a date.
@@ -186,7 +186,7 @@ _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&)|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*{AUTHOR_DATE}"  # the year after the names: "Mantegna RN (1999)"
     rf"|\s+{NAMES_YEAR}"  # the bare year after the names, IOP's numbered Harvard: "Cho T T 2015 "
-    rf"|\s+e\s+{_FIRST_INITIALS})"  # Portuguese `e` before the last name, initials first
+    rf"|\s+e\s+{FIRST_INITIALS})"  # Portuguese `e` before the last name, initials first
 )
 _GROUP_CHAR = patterns.either(r"\w&'\-", "’")
 # A study group named last among the authors (`..., Moraes JC, Grupo ICV 2020.`): its word first,
@@ -256,7 +256,7 @@ NAME = (
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)
-    rf"|(?!{_COUNTRY_BODY}[^.()]{{0,120}}\.\s*\(\s*(?:\d{{4}}|n\.\s?d\.)){_FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
+    rf"|(?!{_COUNTRY_BODY}[^.()]{{0,120}}\.\s*\(\s*(?:\d{{4}}|n\.\s?d\.)){FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     # `...; BRACHT BRANHAM. Title`: a family name in capitals closing an ABNT list without its
@@ -298,12 +298,12 @@ NAME_LAST = (
     rf"(?:(?:and|&)\s+)?{_SPACED_INITIALS_NAME},"
     rf"(?=\s+(?!(?:and\s+|&\s*)?{_SPACED_INITIALS_NAME}|{_ET_AL_AHEAD}"
     rf"|{_WORD}(?:\s+{_WORD}){{0,2}}\s+{_INITIALS}\.?(?:\s*[,&]|\.\s+[A-Z])))"
-    rf"|(?:(?:and|e|&)\s+)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}},"
+    rf"|(?:(?:and|e|&)\s+)?{FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}},"
     # (a name next is initials, family words, then a comma, the `and`, or the period that ends
     # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period;
     # nor `J. Phys. 12, 34`, `Z. Naturforsch. A 12,`, `J. Physiol. (London) 12`: a volume and
     # its comma, a section or a place follow it, never a title)
-    rf"(?=\s+(?!{_ET_AL_AHEAD}|(?:and\s+|e\s+|&\s*)?{_FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
+    rf"(?=\s+(?!{_ET_AL_AHEAD}|(?:and\s+|e\s+|&\s*)?{FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
     r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*(?:[A-Z][a-z]*\.|(?:[A-Z]\s+)?\d+[A-Za-z]?\s*,"
     r"|\([A-Z][a-z]+\)\s*\d)))))"
 )
@@ -328,7 +328,7 @@ PAGES_AHEAD = (
 # APA's editors before the book, initials first and the editor word in parentheses with a comma
 # after it (`In A. Brown & B. White (Eds.), Book title.`): a chapter even without its pages.
 APA_EDITORS_AHEAD = (
-    rf"\s+{_FIRST_INITIALS}[^\W\d_][^\[\];()]{{0,300}}?\(\s*{_EDITOR_WORD}\.?\s*\)\s*,"
+    rf"\s+{FIRST_INITIALS}[^\W\d_][^\[\];()]{{0,300}}?\(\s*{_EDITOR_WORD}\.?\s*\)\s*,"
 )
 
 # A page, page range or article number: "8790-839", "e1558", "S12-20", "12-23.e1",

@@ -17,6 +17,7 @@ from refslint.grammar import scanner
 from refslint.grammar.fragments import (
     CUT_PARTICLE,
     DASH,
+    FIRST_INITIALS,
     INITIAL,
     MAX_INITIALS,
     PAREN_PAGES_OPEN,
@@ -74,7 +75,7 @@ _NAME_PARTS = patterns.compile(
     rf"(?P<initials>{INITIAL}(?:(?:[-.\u2010]?\s?[-\u2010]?|[a-z](?=[A-Z])){INITIAL})"
     rf"{{0,{MAX_INITIALS - 1}}})\.?"
     rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|No|Neto)\.?)?(?:\s+(?P<particle>{PARTICLE}|{CUT_PARTICLE}))?$"
-    rf"|^(?P<first>(?:[A-Z]\.(?:[-\u2010]\s?[A-Z]\.)?\s?){{1,3}})(?P<family2>.+)$"
+    rf"|^(?P<first>{FIRST_INITIALS})(?P<family2>.+)$"
 )
 
 

@@ -501,13 +501,13 @@ SETS = {
         {
             "euroscipy-phcpy-polynomial-homotopy": (7, 0, 0),
             "jose-dark-matter-galactic-rotation": (4, 0, 0),
-            "rescience-mlrc-embedkgqa": (3, 8, 2),
+            "rescience-mlrc-embedkgqa": (3, 7, 2),
             "rjournal-pinstimation-informed-trading": (7, 1, 0),
         },
         entries=157,
         faults=211,
         found=21,
-        alarms=9,
+        alarms=8,
         rejected=2,
     ),
     # the day it was added: recall 0.08 (10 of 125; 0.13 where a rule exists), 19.3 false alarms

@@ -1,0 +1,29 @@
+"""Names with their initials first, as biblatex, IEEE and ACM print them, where an initial is a
+capital with an accent (`É. Gaussier`, `Ł. Kaiser`): the name is one of the authors, and the
+title and the tail after it are read, not swallowed into the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.grammar.reading import names, parse
+
+
+@pytest.mark.parametrize("initial", ["E", "É", "Ł", "Ö"])
+def test_an_accented_initial_before_the_family_name(initial: str) -> None:
+    ref = parse(
+        f"T. Trouillon, J. Welbl, S. Riedel, {initial}. Gaussier, and G. Bouchard. “Complex "
+        "Embeddings for Simple Link Prediction.” In: Proceedings of the 33rd International "
+        "Conference on Machine Learning. New York, NY, USA: JMLR.org, 2016, pp. 2071–2080."
+    )
+    assert names(ref.authors) == [
+        ("Trouillon", "T"),
+        ("Welbl", "J"),
+        ("Riedel", "S"),
+        ("Gaussier", initial),
+        ("Bouchard", "G"),
+    ]
+    assert (
+        ref.title is not None and ref.title.text == "Complex Embeddings for Simple Link Prediction"
+    )
+    assert ref.pages is not None and ref.pages.text == "2071–2080"

@@ -300,17 +300,20 @@ def article_number_doi_fragment(ref: Reference, ctx: Context) -> Iterator[Diagno
     name="doi-repeated",
     category=Category.IDENTIFIER,
     severity=Severity.WARNING,
-    summary="Two entries carry the same DOI",
+    summary="Two entries carry the same DOI, or one entry prints its DOI twice",
 )
 def doi_repeated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags an entry whose DOI (compared without regard to case) an earlier entry already carries.
-    A DOI cut to its journal's ISSN (`10.1016/0168-5597`, an old DOI cut at its `(`) names no
-    one work: two articles of the journal cut so are not one work listed twice.
+    Flags an entry whose DOI (compared without regard to case) an earlier entry already carries,
+    and an entry that prints one DOI twice (`doi: 10.1145/3191513. URL:
+    https://doi.org/10.1145/3191513.`). A DOI cut to its journal's ISSN (`10.1016/0168-5597`, an
+    old DOI cut at its `(`) names no one work: two articles of the journal cut so are not one
+    work listed twice.
 
     ## Why is this bad?
     One work listed twice splits its citations between two numbers; or one of the two DOIs was
-    pasted into the wrong entry and points at the other paper.
+    pasted into the wrong entry and points at the other paper. A DOI printed twice in one entry
+    is an export's DOI and URL fields both printed: one link is enough.
 
     ## Example
         1. Xie T. Crystal graphs. Phys Rev Lett 2018;120:145301. doi:10.1103/PhysRevLett.120.145301
@@ -321,6 +324,7 @@ def doi_repeated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     """
     first: dict[str, Reference] = {}
     for ref in refs:
+        yield from _doi_twice(ref)
         if ref.doi is None or not DOI.fullmatch(ref.doi.text) or _ISSN_ONLY.fullmatch(ref.doi.text):
             continue
         earlier = first.setdefault(ref.doi.text.lower(), ref)
@@ -333,6 +337,27 @@ def doi_repeated(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             f"DOI {ref.doi.text} is also on {name}; each work should be listed once",
             ref=ref,
         )
+
+
+# a DOI in the text, its closing marks left off (`10.1145/3191513.`, `(doi:10.1/x)`)
+_DOI_IN_TEXT = pattern(r"10\.\d{4,9}/[^\s<>\"]+?(?=[.,;)\]]*(?:\s|$))")
+
+
+def _doi_twice(ref: Reference) -> Iterator[Diagnostic]:
+    """The second printing of a DOI the entry has printed already, bare or in a link."""
+    if ref.text.count("10.") < 2:
+        return
+    seen: set[str] = set()
+    for found in _DOI_IN_TEXT.finditer(ref.text, ref.body_start):
+        doi = found[0].lower()
+        if doi in seen:
+            yield Diagnostic(
+                Span(found.start(), found.end()),
+                f"DOI {found[0]} is printed twice in this entry; give it once",
+                ref=ref,
+            )
+            return
+        seen.add(doi)
 
 
 # A PubMed Central id is `PMC` and digits. Reference-manager exports print the prefix twice

@@ -359,3 +359,29 @@ def test_agus_doi_suffix_printed_as_the_article_number(lint, text):
 def test_agus_own_article_numbers_pass(lint, number):
     text = f"1. Smith J, Lee K. Ocean heat uptake. Geophys Res Lett. 2020;47:{number}.\n"
     assert lint(text, today=TODAY, select=["RL407"]) == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "7. T. Mitchell et al. “Never-Ending Learning.” In: Commun. ACM 61.5 (2018), pp. 103–115. "
+        "DOI: 10.1145/3191513. URL: https://doi.org/10.1145/3191513.",
+        "7. Bengtsson H. Futures in R. R J. 2021;13(2):208-27. doi:10.32614/RJ-2021-048. "
+        "Available from: https://doi.org/10.32614/rj-2021-048",
+    ],
+)
+def test_a_doi_printed_twice_in_one_entry(lint, entry):
+    text = "1. Smith AB. Alloys. J Met. 2001;12:1-9. doi:10.1000/abc.1\n" + entry + "\n"
+    (d,) = lint(text, select=["RL408"])
+    assert d.code == "RL408" and d.message.endswith("is printed twice in this entry; give it once")
+    assert d.line == 2
+
+
+def test_two_different_dois_in_one_entry_are_silent(lint):
+    text = (
+        "1. Smith AB. Alloys. J Met. 2001;12:1-9. doi:10.1000/abc.1. Erratum: "
+        "doi:10.1000/abc.12\n"
+        "2. Jones C. Data for alloys. Zenodo. 2001. doi:10.5281/zenodo.1. Article: "
+        "https://doi.org/10.1000/abc.2\n"
+    )
+    assert lint(text, select=["RL408"]) == []

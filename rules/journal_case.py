@@ -72,8 +72,10 @@ CAPITALISED, LOWER = "every main word capitalised", "main words in lower case"
 
 def _lower_words(name: str) -> list[str]:
     """Main words printed all in lower case; a short lower-case brand first (`npj`) is the
-    journal's own spelling."""
-    words = _WORD.findall(name)
+    journal's own spelling, and a subtitle after a colon (`Counselling and Psychotherapy
+    Research: Linking research with practice`) is the journal's own wording, often in sentence
+    case on its cover."""
+    words = _WORD.findall(name.split(": ", 1)[0])
     if words and len(words[0]) <= 4 and words[0].islower():
         words = words[1:]
     return [w for w in words if w.islower() and len(w) >= 3 and w not in _MINOR]
@@ -132,13 +134,14 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Learns whether the list capitalises every main word of its journal names (`Journal of
     Vegetation Science`, `Rev Bras Epidemiol`) and flags a name whose main words are in lower
     case (`Journal of vegetation science`, `Rev bras epidemiol`). Minor words (`of`, `and`, `de`,
-    `für`...) and a short lower-case brand first (`npj`) do not count. A list that prints its
-    journals in sentence case, as NLM's catalogue does, is its own convention and passes. A
-    report's series line read as a journal (ten words or more, with no issue, pages or article
-    number after it: `Contribution of working group I to the Fourth Assessment Report...`) is
-    no journal name, and is neither measured nor flagged. A name written out in another
-    language (`Rossiyskiy psihiatricheskiy zhurnal`: no English word and no standard shortening
-    among its words) keeps that language's sentence case: it is measured, never flagged.
+    `für`...), a short lower-case brand first (`npj`) and a subtitle after a colon do not count.
+    A list that prints its journals in sentence case, as NLM's catalogue does, is its own
+    convention and passes. A report's series line read as a journal (ten words or more, with no
+    issue, pages or article number after it: `Contribution of working group I to the Fourth
+    Assessment Report...`) is no journal name, and is neither measured nor flagged. A name
+    written out in another language (`Rossiyskiy psihiatricheskiy zhurnal`: no English word and
+    no standard shortening among its words) keeps that language's sentence case: it is
+    measured, never flagged.
 
     ## Why is this bad?
     One list, one case: a name in lower case among capitalised ones is pasted from another

@@ -45,6 +45,22 @@ def test_a_short_journal_name_in_lower_case_without_pages_is_still_flagged(lint)
     assert [d.entry for d in found] == [6]
 
 
+def test_a_journals_own_subtitle_after_a_colon_keeps_its_sentence_case(lint):
+    subtitled = [
+        "Ward K. Title. Counselling and Psychotherapy Research: Linking research with practice. "
+        "2019;19(2):1-9.",
+        "Ward K. Title. Nursing Standard: promoting excellence in care. 2018;32(4):40-7.",
+    ]
+    assert lint(numbered([*CAPITALISED_LIST, *subtitled]), select=["RL535"]) == []
+
+
+def test_a_name_in_lower_case_before_its_subtitle_is_still_flagged(lint):
+    lower = "Ward K. Title. Counselling and psychotherapy research: Linking research. 2019;19:1-9."
+    found = lint(numbered([*CAPITALISED_LIST, lower]), select=["RL535"])
+    assert [d.entry for d in found] == [6]
+    assert "`psychotherapy`, `research`" in found[0].message
+
+
 def test_a_journal_written_out_in_another_language_keeps_its_sentence_case(lint):
     own = [
         "Smith J. Title. Rossiyskiy psihiatricheskiy zhurnal. 2010;21(3):1-9.",

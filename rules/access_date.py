@@ -220,11 +220,19 @@ def _only_url(ref: Reference) -> bool:
 
 # Software pinned to one revision, as eLife sets it out (`Github. 3e823ab. URL`, `Software
 # Heritage. swh:1:rev:3e82....`): the commit names a fixed version, as a DOI does; so does a
-# package's release, as R's citations print it (`R package version 1.2.2`)
+# package's release, as R's citations print it (`R package version 1.2.2`), and a DOI printed
+# bare, without its `doi:` or resolver (`URL, 10.5281/zenodo.57492`)
 _REVISION = patterns.compile(
     r"(?<=\.\s)(?:swh:1:[a-z]{3}:[0-9a-f]{40}"
     r"|(?!e\d+\.)(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{7,40})(?=\.\s)"
     r"|\b[Pp]ackage\s+version\s+\d+(?:[.\-]\d+)+"
+    r"|(?<![\w./])10\.\d{4,9}/[^\s,;]+\w"
+)
+# A release (`Version 1.3.3`, `(Version 0.1.0)`) kept at a code host, which keeps every tagged
+# release: a fixed version. On a project's own site the link shows only the latest release.
+_RELEASE = patterns.compile(r"\b[Vv]ersion\s+v?\d+(?:[.\-]\d+)+")
+_CODE_HOST = patterns.compile(
+    r"(?i)//(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/"
 )
 
 # A note of the citing article, not a work: AIP's and APS's `See supplementary material at URL
@@ -295,11 +303,17 @@ def _first_name(ref: Reference) -> str:
 
 
 def _dated_by_themselves(refs: Sequence[Reference], pages: Sequence[Reference]) -> bool:
-    """Whether the list names its authors with given names written out (half its entries, five
-    at least) and most of its web sources give no access date: their own date is enough."""
+    """Whether a web source's own date is enough: the list names its authors with given names
+    written out (half its entries, five at least) and most of its web sources give no access
+    date, or it sets its dates as APA does and most of its dated web sources give none (APA
+    asks a retrieval date of the undated page, `(n.d.). Retrieved ...`, not of a dated one)."""
     written_out = sum(1 for ref in refs if _GIVEN_NAME_WRITTEN_OUT.match(_first_name(ref)))
     dated = sum(1 for ref in pages if ref.accessed is not None)
-    return written_out >= 5 and 2 * written_out >= len(refs) and 2 * dated <= len(pages)
+    if written_out >= 5 and 2 * written_out >= len(refs) and 2 * dated <= len(pages):
+        return True
+    own = [ref for ref in pages if ref.date is not None]
+    read = sum(1 for ref in own if ref.accessed is not None)
+    return bool(own) and 2 * read <= len(own) and dates_after_names_apa(refs)
 
 
 # `Available from:` before a thesis's or report's link: Citing Medicine's mark of a work read online
@@ -353,8 +367,10 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     (`viewed 10 March 2016, from URL`, `accessed on 3 May 2021`, `Zugriff am 14. September
     2024`) is an access date too, and so is an archived copy's address
     (`https://web.archive.org/web/20240912123734/https://...`), which carries the day the page
-    was captured. So is a package's release (`R package version 1.2.2`), which names a fixed
-    version as a DOI or a commit does.
+    was captured. So is a package's release (`R package version 1.2.2`), or a release kept at a
+    code host (`Version 1.3.3. https://github.com/...`; a project's own site shows only its
+    latest), which names a fixed version as a DOI or a commit does, and a DOI printed bare
+    (`URL, 10.5281/zenodo.57492`).
 
     The list decides whether its style asks for access dates at all. The physical sciences'
     styles (APS, AIP, Nature), whose journal articles close with `Volume, page (Year).`, give a
@@ -364,7 +380,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     asks a retrieval date only of a page designed to change (`Retrieved March 3, 2020, from
     URL`): a list whose entries set the date as APA does after the names (`Cohen, J. (1988).`,
     `World Health Organization. (2021, June 17).`), half of them or more (five at least), is
-    read the same way.
+    read the same way; where it gives its undated pages one (`(n.d.). Retrieved ...`) but most
+    of its dated pages none, a dated page is left alone.
     In the humanities' styles (Chicago, MLA, APA with given names written out, `Granovetter,
     Mark S.`, half the entries or more, five at least), which ask for an access date only where a
     source gives no date of its own, a dated web source is left alone and an undated one (`n.d.`)
@@ -378,6 +395,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         if ref.accessed is not None or ref.doi is not None:  # a DOI names a fixed version
             continue
         if _REVISION.search(ref.text):  # (so does a commit)
+            continue
+        if _RELEASE.search(ref.text) and any(_CODE_HOST.search(u.text) for u in ref.urls):
             continue
         if own_date_enough and ref.date is not None:  # (Chicago's and MLA's dated web source)
             continue

@@ -89,3 +89,28 @@ def test_a_package_release_names_a_fixed_version_as_a_doi_does(lint):
     ]
     text = "".join(f"{n}. {e}\n" for n, e in enumerate(entries, 1))
     assert [d.entry for d in lint(text, select=["RL304"])] == [3]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Pollard T, Peru G. Introduction to neural networks (Version 0.1.0). "
+        "https://github.com/carpentries-incubator/neural-python",
+        "TEI Consortium. RomaJS. Version 1.3.3. n.d. GPL-3.0. https://github.com/TEIC/romajs.",
+        "Bostroem A, Bekolay T (eds). Programming with Python. In GitHub. "
+        "https://github.com/swcarpentry/python-novice-inflammation, 10.5281/zenodo.57492",
+    ],
+)
+def test_a_release_or_a_bare_doi_names_a_fixed_version(lint, entry):
+    assert lint(f"1. {entry}\n", select=["RL304"]) == []
+
+
+def test_a_version_without_its_number_or_a_doi_in_the_link_still_needs_one(lint):
+    for entry in [
+        "TEI Consortium. RomaJS. Latest version. https://github.com/TEIC/romajs.",
+        "TEI Consortium. RomaJS. Version 2. https://github.com/TEIC/romajs.",
+        "Smith J. Data page. https://example.org/files/10.5281/page",
+        # a release on the project's own site: the link shows only the latest
+        "Stein WA. Sage Mathematics Software (Version 5.12). 2013. http://www.sagemath.org.",
+    ]:
+        assert _codes(lint(f"1. {entry}\n", select=["RL304"])) == [("RL304", 1)]

@@ -120,6 +120,21 @@ def test_an_apa_list_that_dates_its_pages_asks_it_of_each(lint):
     assert [(f.entry, f.code) for f in lint(dated, select=["RL304"])] == [(2, "RL304")]
 
 
+def test_an_apa_list_that_dates_only_its_undated_pages_leaves_a_dated_one_alone(lint):
+    undated = (
+        "\n\nThe Carpentries. (n.d.). Lesson template. Retrieved September 1, 2023, from"
+        " https://carpentries.org/lessons/\n\nMishra, S. (n.d.). Deep learning basics. In Udemy."
+        " Retrieved January 2, 2024, from https://www.udemy.com/course/basics/\n"
+    )
+    more = undated.replace("Carpentries", "Open Lessons").replace("Mishra, S.", "Slim, J.")
+    # most pages carry a retrieval date, all of them undated: the two dated ones need none
+    text = PAGES.rstrip("\n") + undated + more.rstrip("\n")
+    assert lint(text, select=["RL304"]) == []
+    # an undated page without its retrieval date is still asked for one
+    bare = text + "\n\nNIMH. (n.d.). Anxiety. https://www.nimh.nih.gov/health/anxiety\n"
+    assert [f.entry for f in lint(bare, select=["RL304"])] == [10]
+
+
 def test_a_vancouver_page_still_needs_its_access_date(lint):
     text = (
         "1. Zheng Y, Yao Y. Composite electrolytes. Chem Soc Rev. 2020;49:8790-839.\n"

@@ -257,6 +257,12 @@ def _place_then_year_only(ref: Reference) -> bool:
     return between.strip() == "," and not ref.text[date.span.end :].strip(" .")
 
 
+# DOIs an archive of software and data gives what it keeps: CRAN's packages
+# (`10.32614/CRAN.package.rgeoda`), Zenodo's (`10.5281/zenodo.57492`); a work so named is kept
+# there, whatever the grammar took it for
+_ARCHIVE_DOI = pattern(r"(?i)\b10\.(?:32614/CRAN\.package\.|5281/zenodo\.)")
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
         if _GBT_NOT_ARTICLE.search(ref.text) or _book_read_as_article(ref):
@@ -285,6 +291,8 @@ def _missing(ref: Reference) -> list[str]:
         return missing
     if ref.kind is Kind.BOOK and _place_then_year_only(ref):
         return ["publisher"]
+    if ref.kind is Kind.BOOK and ref.doi is not None and _ARCHIVE_DOI.search(ref.doi.text):
+        return []  # software or data kept in an archive, read as a book: the DOI is where
     if ref.kind in (Kind.BOOK, Kind.CHAPTER):
         after = _after_title(ref)
         found = (

@@ -204,3 +204,17 @@ def test_a_place_after_the_publisher_in_a_placeless_list(lint):
         )
     )
     assert lint(placed + "\n" + osborn, select=["RL833"]) == []
+
+
+def test_a_package_named_by_its_archives_doi_needs_no_publisher(lint):
+    entries = [
+        "Li, X., & Anselin, L. (2022). Rgeoda: R library for spatial data analysis. "
+        "https://doi.org/10.32614/CRAN.package.rgeoda",
+        "Horst, A. M., & Gorman, K. B. (2020). Palmerpenguins: Penguin data. "
+        "https://doi.org/10.5281/zenodo.3960218",
+        # a book whose DOI is a publisher's still names no publisher
+        "Bivand, R. (2013). Applied spatial data analysis with R. "
+        "https://doi.org/10.1007/978-1-4614-7618-4",
+    ]
+    text = "References\n\n" + "\n\n".join(entries) + "\n"
+    assert [(f.entry, f.code) for f in lint(text, select=["RL501"])] == [(3, "RL501")]

@@ -313,7 +313,8 @@ def _dated_by_themselves(refs: Sequence[Reference], pages: Sequence[Reference]) 
         return True
     own = [ref for ref in pages if ref.date is not None]
     read = sum(1 for ref in own if ref.accessed is not None)
-    return bool(own) and 2 * read <= len(own) and dates_after_names_apa(refs)
+    apa = dates_after_names_apa(refs) and not closes_volume_page_year(refs)
+    return bool(own) and 2 * read <= len(own) and apa
 
 
 # `Available from:` before a thesis's or report's link: Citing Medicine's mark of a work read online

@@ -685,8 +685,8 @@ def _roles(
     if in_at is not None and (tail_at is None or in_at < tail_at):
         from refslint.grammar import biblatex  # `In: Journal 9.8 (1997), pp. 1–9.`
 
-        kind = biblatex.read_in(text, segments, in_at, out)
-        return segments[:in_at], kind or _in_roles(text, segments, in_at, out)
+        biblatex_kind = biblatex.read_in(text, segments, in_at, out)
+        return segments[:in_at], biblatex_kind or _in_roles(text, segments, in_at, out)
     if tail_at is not None:
         return _article_roles(text, segments, tail_at, out), Kind.ARTICLE
     if labelled_at is not None:

@@ -683,7 +683,10 @@ def _roles(
         if server_at is None and first_text and PREPRINT_SERVERS.match(first_text.text):
             server_at = i
     if in_at is not None and (tail_at is None or in_at < tail_at):
-        return segments[:in_at], _in_roles(text, segments, in_at, out)
+        from refslint.grammar import biblatex  # `In: Journal 9.8 (1997), pp. 1–9.`
+
+        biblatex_kind = biblatex.read_in(text, segments, in_at, out)
+        return segments[:in_at], biblatex_kind or _in_roles(text, segments, in_at, out)
     if tail_at is not None:
         return _article_roles(text, segments, tail_at, out), Kind.ARTICLE
     if labelled_at is not None:

@@ -33,6 +33,7 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-17/*.txt"),
         *DATA.glob("unseen-lists-18/*.txt"),
         *DATA.glob("unseen-lists-19/*.txt"),
+        *DATA.glob("unseen-lists-21/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

@@ -33,6 +33,8 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-17/*.txt"),
         *DATA.glob("unseen-lists-18/*.txt"),
         *DATA.glob("unseen-lists-19/*.txt"),
+        *DATA.glob("unseen-lists-20/*.txt"),
+        *DATA.glob("unseen-lists-21/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

@@ -43,6 +43,7 @@ FAMILIES = {
         "RL828",
         "RL833",
         "RL834",
+        "RL880",
     },
     "refslint_rules.reading": {
         "RL515",

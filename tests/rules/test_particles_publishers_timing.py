@@ -1,5 +1,5 @@
-"""RL531's inverted names, RL844 and RL880 grow linearly with the list: RL880 looks at an entry
-only for the publishers whose words it prints, not for every publisher of the list."""
+"""RL531's inverted names, RL844, RL880 and RL881 grow linearly with the list: RL880 looks at an
+entry only for the publishers whose words it prints, not for every publisher of the list."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ ENTRIES = (
     "Semper, G. ({y}). Keramik {n}. Frankfurt am Main: Verl. für Kunst Nummer{n}.",
     "Smith, A. ({y}). Flood risk {n}. Psychosomatics, 53, 1–12. https://doi.org/10.1016/S0033-3182",
     "Jones, B. ({y}). Editing {n}. Cambridge: Open Book Publishers{n}.",
+    "Jones, B. ({y}a). Editing {n}. Cambridge: Open Book Publisher.",
 )
-CODES = ("RL531", "RL844", "RL880")
+CODES = ("RL531", "RL844", "RL880", "RL881")
 
 
 def _refs(count: int):

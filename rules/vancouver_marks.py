@@ -448,6 +448,12 @@ def proceedings_without_in(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     )
 
 
+# a bare record number where the address stands (`Available from: 7987511.`): a reference
+# manager's export put the database's number (PubMed's, here) in the link's field
+_NUMBER_AS_ADDRESS = pattern(
+    r"\b(?:Available\s+(?:from|at)|Retrieved\s+from|URL)\s*:?\s*(?P<number>\d{5,9})\s*\.?\s*$",
+    re.IGNORECASE,
+)
 # PubMed's identifier, which Citing Medicine prints and other styles leave out
 _PMID = pattern(r"(?<![\w/.:-])PMID:?\s*\d{1,9}(?![\w-])", re.IGNORECASE)
 MIN_LIST = 10  # entries a list needs before its lone PMID tells a leftover
@@ -467,7 +473,8 @@ def database_number_left(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     PsycINFO's (`2003-09633-012`), Web of Science's (`WOS:000301234500012`), Scopus's
     (`2-s2.0-84857438291`), outside the entry's DOI and links. A PubMed identifier (`PMID:
     30173522`) is one too where it is the only one in a list of ten entries or more that is
-    not set out in Vancouver: Citing Medicine prints PMIDs, other styles do not.
+    not set out in Vancouver: Citing Medicine prints PMIDs, other styles do not. A bare record
+    number printed where the address stands (`Available from: 7987511.`) is flagged too.
 
     ## Why is this bad?
     The number identifies the database's record, not the work: no reader can use it, and it
@@ -487,6 +494,7 @@ def database_number_left(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     """
     for ref in refs:
         yield from _accession_numbers(ref)
+        yield from _number_as_address(ref)
     pmids = [(ref, m) for ref in refs for m in _PMID.finditer(ref.text, ref.body_start)]
     if len(pmids) != 1 or len(refs) < MIN_LIST or vancouver(refs):
         return
@@ -500,6 +508,18 @@ def _accession_numbers(ref: Reference) -> Iterator[Diagnostic]:
         if any(span.start <= found.start() < span.end for span in kept):
             continue
         yield _removal(ref, found, "is a database's accession number")
+
+
+def _number_as_address(ref: Reference) -> Iterator[Diagnostic]:
+    found = _NUMBER_AS_ADDRESS.search(ref.text, ref.body_start)
+    if found is not None:
+        yield Diagnostic(
+            Span(found.start("number"), found.end("number")),
+            f"`{found['number']}` stands where the address does: a database's record number "
+            "(PubMed's, by its length), which no reader can follow; give the work's DOI or "
+            "address, or nothing",
+            ref=ref,
+        )
 
 
 def _removal(ref: Reference, found: re.Match[str], what: str) -> Diagnostic:

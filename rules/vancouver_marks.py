@@ -85,6 +85,7 @@ _INVERTED_TRAILING = pattern(
     r"(?P<particle>(?:van|von|de|da|das|do|dos|ten|ter)(?:\s(?:der|den|de|het))?|der|den)"
     r"(?=[.,]|\s&)"
 )
+_PARTICLE_HINT = pattern(r"\.\s(?:van|von|d[aeo]|te)")
 # the year in parentheses after the names, as APA and its kin print it: the names end there
 _NAMES_END = pattern(r"\((?:1[5-9]|20)\d\d[a-z]?[,)]|\(n\.\s?d\.\)")
 # an ampersand with no comma before it (`Kikkert, M. & van Hemert, M. J.`): not APA, whose names
@@ -286,6 +287,8 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
 def _inverted_trailing(ref: Reference) -> Iterator[Diagnostic]:
     """A particle after dotted initials in the names before a year in parentheses (APA's
     `Surname, I. (2020).`): searched in the text, as the grammar may take it for the title."""
+    if "." not in ref.text or _PARTICLE_HINT.search(ref.text) is None:
+        return  # most entries: no particle after an initial's period
     end = _NAMES_END.search(ref.text, ref.body_start)
     if end is None or _BARE_AMPERSAND.search(ref.text, ref.body_start, end.start()):
         return
@@ -454,6 +457,7 @@ _NUMBER_AS_ADDRESS = pattern(
     r"\b(?:Available\s+(?:from|at)|Retrieved\s+from|URL)\s*:?\s*(?P<number>\d{5,9})\s*\.?\s*$",
     re.IGNORECASE,
 )
+_TAIL = 40  # characters: `Available from: 123456789.` and the spaces around it
 # PubMed's identifier, which Citing Medicine prints and other styles leave out
 _PMID = pattern(r"(?<![\w/.:-])PMID:?\s*\d{1,9}(?![\w-])", re.IGNORECASE)
 MIN_LIST = 10  # entries a list needs before its lone PMID tells a leftover
@@ -511,7 +515,10 @@ def _accession_numbers(ref: Reference) -> Iterator[Diagnostic]:
 
 
 def _number_as_address(ref: Reference) -> Iterator[Diagnostic]:
-    found = _NUMBER_AS_ADDRESS.search(ref.text, ref.body_start)
+    if not ref.text.rstrip(" .")[-1:].isdigit():
+        return  # most entries: no number at the end, where the address stands
+    # (the label and number close the entry: only its last characters are searched)
+    found = _NUMBER_AS_ADDRESS.search(ref.text, max(ref.body_start, len(ref.text) - _TAIL))
     if found is not None:
         yield Diagnostic(
             Span(found.start("number"), found.end("number")),

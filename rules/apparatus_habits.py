@@ -1,7 +1,7 @@
 """Marks of the apparatus a list prints one way everywhere but once (RL820): the colon between a
-book's place and publisher (`São Paulo: Moraes; 2005`), and the colon before an article number
-(`2018;4(1):vey016`). Each is learnt from the list; a list split on it, or too short to tell, is
-left alone.
+book's place and publisher (`São Paulo: Moraes; 2005`, not a semicolon or a comma), and the
+colon before an article number (`2018;4(1):vey016`). Each is learnt from the list; a list split
+on it, or too short to tell, is left alone.
 """
 
 from __future__ import annotations
@@ -32,10 +32,11 @@ _PLACE = (
     r"(?:\s+\([A-Z]{2}\))?"
 )
 _IMPRINT = pattern(
-    r"(?:^|(?<=\.\s))(?P<place>" + _PLACE + r")(?P<mark>\s*[:;]\s*)"
-    r"(?P<publisher>[^\s.;:][^.;:]{0,80}?)\s*;\s*c?(?:1[5-9]|20)\d\d(?!\d)"
+    r"(?:^|(?<=\.\s))(?P<place>" + _PLACE + r")(?P<mark>\s*[:;,]\s*)"
+    r"(?P<publisher>[^\s.;:][^.;:]{0,80}?)\s*;\s*(?:c?(?:1[5-9]|20)\d\d(?!\d)|\[)"
 )
-COLON, SEMICOLON = "`Place: Publisher`", "`Place; Publisher`"
+COLON, SEMICOLON, COMMA = "`Place: Publisher`", "`Place; Publisher`", "`Place, Publisher`"
+_MARKS = {COLON: "a colon", SEMICOLON: "a semicolon", COMMA: "a comma"}
 # The colon before an article number: `2018;4(1):vey016`, `2016;2(1): vew007`.
 _ARTICLE_COLON = pattern(r"(?<=[\d)])(?P<space>\s*):(?P<after>\s*)$")
 TIGHT, SPACED = "no space after the colon", "a space after the colon"
@@ -53,6 +54,10 @@ def _imprint_form(ref: Reference) -> str | None:
     m = _imprint(ref)
     if m is None:
         return None
+    if "," in m.group("mark"):
+        # `Geneva, World Health Organization; 2001`; not a place and its country, `Lagos,
+        # Nigeria; 2001`, with no publisher: a publisher of one word is not told from a country
+        return COMMA if len(m.group("publisher").split()) >= 2 else None
     return SEMICOLON if ";" in m.group("mark") else COLON
 
 
@@ -85,8 +90,10 @@ def apparatus_mark_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iter
     Learns how the list sets a book's or an online report's place against its publisher
     (`São Paulo: Moraes; 2005`) and how it prints the colon before a journal article's number
     (`2018;4(1):vey016`), and flags the entry that does otherwise (`São Paulo; Martins Fontes;
-    1994`, `2016;2(1): vew007`). A convention needs at least five entries with the mark, 80% of
-    them in one form.
+    1994`, `2016;2(1): vew007`; in a list that writes `Place: Publisher`, a comma before a
+    publisher of two words or more, `Geneva, World Health Organization; 2001`, too: one word
+    after the comma may be the place's country). A convention needs at least five entries with
+    the mark, 80% of them in one form.
 
     ## Why is this bad?
     Citing Medicine writes `Place: Publisher; Year` and sets the article number straight after
@@ -117,15 +124,18 @@ def apparatus_mark_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iter
     Safe: the mark or the space is made the list's.
     """
     found, odd = deviations(refs, _imprint_form)
-    if found is not None:
-        for ref, _ in odd:
+    if found is not None and found.form != COMMA:  # a comma's habit is learnt, not taught
+        for ref, form in odd:
+            if form == COMMA and found.form != COLON:
+                continue
             m = _imprint(ref)
             assert m is not None
             place, publisher = m.group("place"), m.group("publisher")
             mark = Span(m.start("mark"), m.end("mark"))
+            printed = f"{place}{form[6]} {publisher}"
             yield Diagnostic(
                 Span(m.start("place"), m.end("publisher")),
-                f"place and publisher set apart by a semicolon (`{place}; {publisher}`); "
+                f"place and publisher set apart by {_MARKS[form]} (`{printed}`); "
                 + found.says(f"entries with a place and publisher write {found.form}"),
                 fix=Fix.safe(Edit(mark, ": "), message=f"Write `{place}: {publisher}`"),
                 ref=ref,

@@ -41,6 +41,7 @@ from .page_ranges import page_range_same_ends as page_range_same_ends
 from .place_names import place_name_form as place_name_form
 from .publisher_names import publisher_name_form as publisher_name_form
 from .publisher_names import publisher_named_twice as publisher_named_twice
+from .publisher_names import publisher_two_ways as publisher_two_ways
 from .publisher_year import publisher_year_unmarked as publisher_year_unmarked
 from .tail_elements import volume_set_off_by_semicolon
 from .web_publisher import web_document_without_publisher as web_document_without_publisher

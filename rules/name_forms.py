@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from refslint.api import (
+    Author,
     Category,
     Context,
     Diagnostic,
@@ -170,6 +171,10 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         5. Sharma P., Allison J.P. The future of immune checkpoint therapy. Science
            2015;348:56–61.
 
+    In a list whose inverted names give dotted initials (`Rocklin, M.`: ten or more, nine in
+    ten of its inverted names), an inverted name with its given name written out (`McKinney,
+    Wes`) is flagged with or without a co-author in common: APA gives initials only.
+
     It also flags two initials or more spaced (`M. A. Saunders`) where the list sets them close
     (`D.C. Fong`), or close where it spaces them, against eight names or more and nine in ten
     of the list's names with two initials; a hyphened pair (`J.-F.`) is one given name's and
@@ -198,6 +203,41 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     yield from _no_initials(refs)
     yield from _damaged_initials(refs)
     yield from _initials_spaced(refs)
+    yield from _given_written_out(refs)
+
+
+# an inverted name with its initials dotted (`Rocklin, M.`, `Andrade, E. S.`), and one with its
+# given name written out instead (`Rocklin, Matthew`, `McKinney, Wes`); not a suffix (`Smith, Jr`)
+_INVERTED_INITIALS = pattern(r"[^,]+,\s*(?:[A-Z]\.[\s-]?)+")
+_INVERTED_GIVEN = pattern(r"[^,]+,\s+(?P<given>(?!(?:Jr|Sr)\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)")
+MIN_INVERTED = 10  # inverted names with initials before the list counts as giving them
+_INVERTED_SHARE = 0.9  # and their share of the inverted names
+
+
+def _given_written_out(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """An inverted name with its given name written out (`McKinney, Wes`) in a list whose
+    inverted names give dotted initials, ten or more and nine in ten of them (APA's)."""
+    initials = written = 0
+    found: list[tuple[Reference, Author, str]] = []
+    for ref in refs:
+        for author in ref.authors:
+            if author.is_group:
+                continue
+            if _INVERTED_INITIALS.fullmatch(author.text):
+                initials += 1
+            elif (m := _INVERTED_GIVEN.fullmatch(author.text)) is not None:
+                written += 1
+                found.append((ref, author, m["given"]))
+    if initials < MIN_INVERTED or initials < _INVERTED_SHARE * (initials + written):
+        return
+    for ref, author, given in found:
+        yield Diagnostic(
+            author.span,
+            f"`{author.text}` writes out the given name `{given}`; {initials} of the list's "
+            f"{initials + written} inverted names give initials (`{author.text.split(',')[0]}, "
+            f"{given[0]}.`)",
+            ref=ref,
+        )
 
 
 def _written_out(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[Diagnostic]:

@@ -1,4 +1,5 @@
-"""A publisher's or issuing body's name in a form the body itself never prints (RL524).
+"""A publisher's or issuing body's name in a form the body itself never prints (RL524), or in
+two forms within one list (RL880).
 
 Two forms, both of names copied from somewhere other than the work: a bookseller's or catalogue's
 name for the house (`Springer Science & Business Media`, under which online book catalogues list
@@ -10,7 +11,8 @@ other rules' business.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 from refslint.api import (
     UNTYPED,
@@ -21,6 +23,7 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
+    list_rule,
     pattern,
     rule,
 )
@@ -243,3 +246,145 @@ def publisher_named_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         f"the publisher is printed twice (`{found.group()}`); name it once "
         f"(`{ref.text[found.start() : again.start]}`)",
     )
+
+
+# --- RL880: one publisher printed two ways in one list -------------------------------------------
+
+# an imprint's publisher after its place and colon (`München: Friedrich Bruckmann’s Verlag.`):
+# capitalised words and the little words between them, up to the mark that closes the imprint
+_IMPRINT = pattern(
+    r"(?<=[\w.)]):\s(?P<name>[A-Z][\w’'&-]*(?:\s(?:[A-Z][\w’'&-]*|[a-zäöü]{2,4}|&))*)"
+    r"(?=\.\s|\.?$|[;,]\s|\s\()"
+)
+MAX_WORDS = 6  # a publisher's name; more words are a title or a sentence
+MIN_WORD = 6  # a word shorter (`Press`, `Books`) may lose a letter and be another word
+
+
+def _publishers(refs: Sequence[Reference]) -> set[str]:
+    """The publishers the list writes out: as read, or after an imprint's colon."""
+    names: set[str] = set()
+    for ref in refs:
+        start = ref.title.span.end if ref.title is not None else ref.body_start
+        found = [m["name"] for m in _IMPRINT.finditer(ref.text, start)]
+        if ref.publisher is not None:
+            found.append(ref.publisher.text)
+        for name in found:
+            words = name.split()
+            if (
+                1 <= len(words) <= MAX_WORDS
+                and "." not in name
+                and not any(c.isdigit() for c in name)
+            ):
+                names.add(name)
+    return names
+
+
+def _variants(name: str) -> Iterator[tuple[str, tuple[str, ...], str, str, str]]:
+    """Another form of `name`: a word another form must print and the words beside it (to find
+    the entries that may hold it without searching every entry), its pattern, what the form
+    did, and the word it did it to. A long word is cut to a stem and a period in a name of two
+    words or more (`Verl.` for `Verlag`), or printed without its last letter (`Weidman`)."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if len(word) < MIN_WORD or not word.replace("-", "").isalpha():
+            continue
+        others = (*words[:i], *words[i + 1 :])
+        before = [re.escape(w) for w in words[:i]]
+        after = [re.escape(w) for w in words[i + 1 :]]
+        forms = [(re.escape(word[:-1]), "a letter lost", word[:-1])]
+        if others and word.isalpha():
+            cut = rf"{re.escape(word[:3])}\w{{0,{len(word) - 5}}}\."
+            # keyed by the longest of the other words, which few other names share
+            forms.append((cut, "cut short", max(others, key=len)))
+        for form, what, key in forms:
+            body = r"\s".join([*before, form, *after])
+            yield key, others, rf"(?<![\w’'-]){body}(?![\w’'-])", what, word
+
+
+_TOKEN = pattern(r"[\w’'&-]+")
+
+
+@list_rule(
+    code="RL880",
+    name="publisher-two-ways",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A publisher the list writes out printed elsewhere cut short or a letter short",
+)
+def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags a publisher printed in another form than the one the same list writes out in another
+    entry: with a word cut to its first letters and a period (`Verl. für Kunst und Wissenschaft`
+    beside `Verlag für Kunst und Wissenschaft`, `Friedr. Bruckmann’s` beside `Friedrich
+    Bruckmann’s`), or with a long word short of its last letter (`Olms-Weidman` beside
+    `Olms-Weidmann`, `Open Book Publisher` beside `Open Book Publishers`). A form wholly inside
+    the title is left alone.
+
+    ## Why is this bad?
+    A house is named one way throughout a list. A cut word is a library catalogue's form copied
+    with the record; a lost letter is a slip. Either way the reader sees two publishers where
+    there is one.
+
+    ## Example
+        1. Semper G. Die textile Kunst. Frankfurt am Main: Verlag für Kunst und Wissenschaft;
+           1860.
+        2. Semper G. Keramik und Tektonik. Frankfurt am Main: Verl. für Kunst und Wissenschaft;
+           1863.
+
+    Use instead:
+        1. Semper G. Die textile Kunst. Frankfurt am Main: Verlag für Kunst und Wissenschaft;
+           1860.
+        2. Semper G. Keramik und Tektonik. Frankfurt am Main: Verlag für Kunst und Wissenschaft;
+           1863.
+
+    ## Limitations
+    Only a publisher the list writes out somewhere after a place and colon, or that the grammar
+    read, is known; a name cut to one word (`Bruckmann` for `Friedrich Bruckmann’s Verlag`) and
+    a catalogue's form no other entry writes out are not found. Words of five letters or fewer
+    are not compared: one letter short, `Press` or `Books` may be another word.
+    """
+    names = _publishers(refs)
+    if not names:
+        return
+    index: dict[str, list[tuple[str, tuple[str, ...], str, str, str]]] = {}
+    for name in sorted(names):
+        for key, others, form, what, word in _variants(name):
+            index.setdefault(key, []).append((name, others, form, what, word))
+    for ref in refs:
+        tokens = set(_TOKEN.findall(ref.text, ref.body_start))
+        title = ref.title.span if ref.title is not None else Span(0, 0)
+        candidates = [v for t in tokens for v in index.get(t, ()) if tokens.issuperset(v[1])]
+        for name, _, form, what, word in sorted(candidates):
+            if what == "cut short" and not _stem_among(tokens, word):
+                continue
+            found = next(
+                (
+                    m
+                    for m in re.compile(form).finditer(ref.text, ref.body_start)
+                    if m.end() > title.end
+                ),
+                None,
+            )  # a form wholly inside the title is the title's own words
+            if found is None or not _stem_of(found.group(), word):
+                continue
+            yield Diagnostic(
+                Span(found.start(), found.end()),
+                f"publisher printed `{found.group()}` (`{word}` {what}), where the list writes "
+                f"`{name}`; name it one way",
+                ref=ref,
+            )
+            break
+
+
+def _stem_among(tokens: set[str], word: str) -> bool:
+    """Whether a word of the entry may be `word` cut short (`Verl` for `Verlag`), before the
+    pattern that asks for its period is compiled."""
+    return any(t.startswith(word[:3]) and len(t) <= len(word) - 2 for t in tokens)
+
+
+def _stem_of(printed: str, word: str) -> bool:
+    """Whether the cut word in `printed` (the one before a period) begins `word`."""
+    if "." not in printed:
+        return True
+    cut = printed.split(".")[0].split()[-1]
+    return word.startswith(cut)

@@ -192,6 +192,16 @@ def _doubled(ref: Reference) -> Iterator[tuple[re.Match[str], str, str]]:
 _SINGLE_OPENING = pattern(r"(?:(?<=[\s(\[])|^)‘(?=[^\W\d_])")
 
 
+# an apostrophe printed as an opening mark inside a word: an elision after one capital
+# (`D‘Zurilla`, `L‘Hôpital`), a possessive (`Therapist‘s`), a negation (`don‘t`). Gaelic names
+# keep the turned comma after `M` and `O` as a form of their own (`M‘Intosh`, `O‘Brien`), and a
+# mark between other letters may be a transliteration's ʻokina or ʿayn (`Hawai‘i`, `Mas‘ud`)
+_OPENING_AS_APOSTROPHE = pattern(
+    r"(?<![\w’'‘])[A-LNP-Z]‘(?=[A-Z][a-z])|(?<=[a-z])‘(?=s(?![\w’'‘]))"
+    r"|(?<=[a-z]n)‘(?=t(?![\w’'‘]))"
+)
+
+
 def _unpaired(ref: Reference) -> str | None:
     """The mark whose opening and closing do not pair in the entry, if one does not."""
     body = ref.text[ref.body_start :]
@@ -222,7 +232,8 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     (`“business as usual’’`, `‘‘business`), a quotation inside a quotation printed with the same
     marks instead of single ones (`““I’m Getting Violated … for my Health”: Experiences,”`), and
     marks that do not pair (three straight `"` in one entry, or more `“` than `”`, or a `‘`
-    opening a word with no `’` after it: `in ‘We Know What We Need: ...`).
+    opening a word with no `’` after it: `in ‘We Know What We Need: ...`), and an apostrophe
+    printed as an opening mark inside a word (`D‘Zurilla`, `Therapist‘s`, `don‘t`).
 
     ## How it decides
     Straight apostrophes (`''`) are left alone: LaTeX's closing quote and a double prime
@@ -249,7 +260,9 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     ## Fix safety
     Unsafe: two apostrophes become one double mark, a mark printed twice one mark, and a doubled
     opening mark of a nested quotation an opening and a single mark (`“‘I’m`), whose closing one
-    the writer sets by hand; unpaired marks have no fix.
+    the writer sets by hand; unpaired marks have no fix. Safe: an opening mark inside a word
+    becomes an apostrophe (`’`); a mark between other letters, which may be a transliteration's
+    (`Hawai‘i`, `Mas‘ud`), is not looked at.
     """
     reported = False
     for m, what, mark in _doubled(ref):
@@ -269,6 +282,18 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
         )
     if reported:
         return
+    for m in _OPENING_AS_APOSTROPHE.finditer(ref.text, ref.body_start) if "‘" in ref.text else ():
+        reported = True
+        at = m.start() + m.group().index("‘")
+        word = _word_around(ref.text, at)
+        yield Diagnostic(
+            Span(at, at + 1),
+            f"apostrophe printed as an opening quotation mark (`{word}`); expected "
+            f"`{word.replace('‘', '’')}`",
+            fix=Fix.safe(Edit(Span(at, at + 1), "’"), message="Write `’`"),
+        )
+    if reported:
+        return
     unpaired = _unpaired(ref)
     if unpaired is not None:
         at = ref.text.rfind(unpaired)
@@ -277,6 +302,16 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
             f"quotation marks do not pair in the entry: a `{unpaired}` is left open or "
             "closed twice",
         )
+
+
+def _word_around(text: str, at: int) -> str:
+    """The word the character at `at` stands in."""
+    start, end = at, at + 1
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "‘"):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == "‘"):
+        end += 1
+    return text[start:end]
 
 
 # --- RL563: a title's words printed twice, or a space lost after a suspended hyphen -------------

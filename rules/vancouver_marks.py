@@ -75,6 +75,22 @@ _RUN_IN_PARTICLE = pattern(
     r"^(?P<family>[^\W\d_][\w'’ -]*?)\s+(?P<before>[A-Z]{1,4})"
     r"(?P<particle>da|das|de|des|di|do|dos|du)\s+(?P<after>[A-Z]{1,4})$"
 )
+# An inverted name with dotted initials and a Dutch, German or Portuguese particle after them, as
+# a reference manager inverts `Sven van der Burg` when it takes the particle for a given name's:
+# `Burg, S. van der`, `Andrade, E. S. de`; a lone `der` or `den` is a particle whose `van` was
+# read as an initial (`Bossche, J. V. den` for `Van den Bossche, J.`). The particles French alone
+# has (`du`, `des`, `le`) invert by rules of their own (`Du Bellay, J.`) and are left alone.
+_INVERTED_TRAILING = pattern(
+    r"(?<![\w'’-])(?P<family>[A-Z][\w'’-]+),\s(?P<initials>[A-Z]\.(?:[\s-]?[A-Z]\.)*)\s"
+    r"(?P<particle>(?:van|von|de|da|das|do|dos|ten|ter)(?:\s(?:der|den|de|het))?|der|den)"
+    r"(?=[.,]|\s&)"
+)
+_PARTICLE_HINT = pattern(r"\.\s(?:van|von|d[aeo]|te)")
+# the year in parentheses after the names, as APA and its kin print it: the names end there
+_NAMES_END = pattern(r"\((?:1[5-9]|20)\d\d[a-z]?[,)]|\(n\.\s?d\.\)")
+# an ampersand with no comma before it (`Kikkert, M. & van Hemert, M. J.`): not APA, whose names
+# take the serial comma, but a house (IUCr's) that may keep the particle after the initials
+_BARE_AMPERSAND = pattern(r"[^,\s]\s+&\s")
 # One vowel before the particle may be a given name written out (`Ada`, `Ide`, `Udo`, `Edo`); a
 # consonant or two capitals (`Tde`, `MRde`) are no name of any language.
 _VOWELS = frozenset("AEIOUY")
@@ -187,10 +203,11 @@ def _no_comma(ref: Reference, name: Span, why: str = "") -> Diagnostic:
 def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an author whose family name's particle (`da`, `de`, `dos`, `van`, `von`...) is printed
-    after the initials (`Silva MRF da`) instead of before the family name, or cut to its first
-    letter there (`Aguiar, R. B. d.`: which particle it was is not said, so no fix is offered),
-    or a given name's particle run into the initials as MEDLINE prints it (`Barbosa Tde S` for
-    `Barbosa TS`).
+    after the initials (`Silva MRF da`, or in an author-date list with the year in parentheses
+    after the names, `Burg, S. van der` and `Bossche, J. V. den`, its `van` read as an initial)
+    instead of before the family name, or cut to its first letter there (`Aguiar, R. B. d.`:
+    which particle it was is not said, so no fix is offered), or a given name's particle run
+    into the initials as MEDLINE prints it (`Barbosa Tde S` for `Barbosa TS`).
 
     ## Why is this bad?
     A Vancouver name is the family name, then the initials. A particle after the initials is a
@@ -213,7 +230,12 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
     entry's other names give initials alone (a given name written out among them is out of form
     too); it is left alone in an entry of one author or of names written out, and after a
     surname of two words (`Guedes Neto Ede P`), which MEDLINE prints so for Portuguese names.
+    After dotted initials, particles French alone has (`du`, `des`, `le`) are left alone, as are
+    surnames in capitals (ABNT's `SILVA, J. da`) and entries whose ampersand takes no comma
+    before it (IUCr's `Wilde, A. H. de, Kikkert, M. & van Hemert, M. J.`), houses that keep the
+    particle there; a French `de` so printed (`Tocqueville, A. de`) is flagged with the rest.
     """
+    yield from _inverted_trailing(ref)
     for author in ref.authors:
         if author.is_group or " " not in author.family:
             continue  # the grammar puts a trailing particle in front: `da Silva`
@@ -259,6 +281,35 @@ def name_particle_after_initials(ref: Reference, ctx: Context) -> Iterator[Diagn
             f"name particle `{found.group('particle')}` after the initials in `{author.text}`; "
             f"expected `{wanted}`",
             fix=Fix.unsafe(Edit(author.span, wanted), message=f"Write `{wanted}`"),
+        )
+
+
+def _inverted_trailing(ref: Reference) -> Iterator[Diagnostic]:
+    """A particle after dotted initials in the names before a year in parentheses (APA's
+    `Surname, I. (2020).`): searched in the text, as the grammar may take it for the title."""
+    if "." not in ref.text or _PARTICLE_HINT.search(ref.text) is None:
+        return  # most entries: no particle after an initial's period
+    end = _NAMES_END.search(ref.text, ref.body_start)
+    if end is None or _BARE_AMPERSAND.search(ref.text, ref.body_start, end.start()):
+        return
+    for m in _INVERTED_TRAILING.finditer(ref.text, ref.body_start, end.start()):
+        family, initials, particle = m["family"], m["initials"], m["particle"]
+        if family.isupper():
+            continue  # ABNT's `SILVA, J. da`: its own form for a Portuguese particle
+        if particle in ("der", "den"):
+            yield Diagnostic(
+                Span(m.start(), m.end()),
+                f"`{particle}` after the initials in `{m.group()}` is what is left of a family "
+                f"name's particle (`van {particle}`, its first word read as an initial); write "
+                "the particle before the family name",
+            )
+            continue
+        wanted = f"{particle} {family}, {initials}"
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"name particle `{particle}` after the initials in `{m.group()}`; expected "
+            f"`{wanted}`, the particle before the family name",
+            fix=Fix.unsafe(Edit(Span(m.start(), m.end()), wanted), message=f"Write `{wanted}`"),
         )
 
 
@@ -400,6 +451,13 @@ def proceedings_without_in(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     )
 
 
+# a bare record number where the address stands (`Available from: 7987511.`): a reference
+# manager's export put the database's number (PubMed's, here) in the link's field
+_NUMBER_AS_ADDRESS = pattern(
+    r"\b(?:Available\s+(?:from|at)|Retrieved\s+from|URL)\s*:?\s*(?P<number>\d{5,9})\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_TAIL = 40  # characters: `Available from: 123456789.` and the spaces around it
 # PubMed's identifier, which Citing Medicine prints and other styles leave out
 _PMID = pattern(r"(?<![\w/.:-])PMID:?\s*\d{1,9}(?![\w-])", re.IGNORECASE)
 MIN_LIST = 10  # entries a list needs before its lone PMID tells a leftover
@@ -419,7 +477,8 @@ def database_number_left(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     PsycINFO's (`2003-09633-012`), Web of Science's (`WOS:000301234500012`), Scopus's
     (`2-s2.0-84857438291`), outside the entry's DOI and links. A PubMed identifier (`PMID:
     30173522`) is one too where it is the only one in a list of ten entries or more that is
-    not set out in Vancouver: Citing Medicine prints PMIDs, other styles do not.
+    not set out in Vancouver: Citing Medicine prints PMIDs, other styles do not. A bare record
+    number printed where the address stands (`Available from: 7987511.`) is flagged too.
 
     ## Why is this bad?
     The number identifies the database's record, not the work: no reader can use it, and it
@@ -439,6 +498,7 @@ def database_number_left(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     """
     for ref in refs:
         yield from _accession_numbers(ref)
+        yield from _number_as_address(ref)
     pmids = [(ref, m) for ref in refs for m in _PMID.finditer(ref.text, ref.body_start)]
     if len(pmids) != 1 or len(refs) < MIN_LIST or vancouver(refs):
         return
@@ -452,6 +512,21 @@ def _accession_numbers(ref: Reference) -> Iterator[Diagnostic]:
         if any(span.start <= found.start() < span.end for span in kept):
             continue
         yield _removal(ref, found, "is a database's accession number")
+
+
+def _number_as_address(ref: Reference) -> Iterator[Diagnostic]:
+    if not ref.text.rstrip(" .")[-1:].isdigit():
+        return  # most entries: no number at the end, where the address stands
+    # (the label and number close the entry: only its last characters are searched)
+    found = _NUMBER_AS_ADDRESS.search(ref.text, max(ref.body_start, len(ref.text) - _TAIL))
+    if found is not None:
+        yield Diagnostic(
+            Span(found.start("number"), found.end("number")),
+            f"`{found['number']}` stands where the address does: a database's record number "
+            "(PubMed's, by its length), which no reader can follow; give the work's DOI or "
+            "address, or nothing",
+            ref=ref,
+        )
 
 
 def _removal(ref: Reference, found: re.Match[str], what: str) -> Diagnostic:

@@ -112,7 +112,11 @@ def access_note_wording(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     The words that introduce the link (`Available from:`, `Available:`, `Disponível em:`) are
     learnt the same way, over the whole list. Where only three or four entries have them, the
     one entry whose words have one word more or less than all the others' (`disponível:` among
-    `disponível em:`) is flagged: a slip within one wording, not another style.
+    `disponível em:`) is flagged: a slip within one wording, not another style. In a list set
+    out in APA (`Smith, J. (2020). Title`, four entries in five) whose links stand bare, five
+    or more and four in five of them, a link introduced by a label and its colon (`URL:`,
+    `Retrieved from:`) is flagged too: APA prints none (Harvard's `(2020) Title. Available at:`
+    is left alone).
 
     ## Fix safety
     Safe: only the wording changes; the date keeps its printed form.

@@ -20,6 +20,7 @@ from refslint.api import (
     Kind,
     Reference,
     Severity,
+    Span,
     journal_key,
     journal_title_word,
     journal_word_shortened_form,
@@ -786,7 +787,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted
     abbreviation that only cuts the title's words at other letters than the standard form
     (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint, unless it
-    cuts a word by one letter alone (`Glob. Environ. Chang.`), which ISO 4 never does. A named
+    cuts a word by one letter alone (`Glob. Environ. Chang.`), which ISO 4 never does. In a
+    dotted list, a section's letter joined to its name by a hyphen (`J. R. Stat. Soc. Ser.
+    B-Stat. Methodol.`, Web of Science's form) is flagged whether or not the lists know the
+    journal: ISO 4 sets the letter apart (`Ser. B Stat. Methodol.`). A named
     style pins the form (`journal = "nlm"`).
 
     Where the list abbreviates, a full title the shipped lists do not know is flagged too, with
@@ -875,9 +879,33 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
                 yield unlike.diagnostic()
         yield from _unknown_learnt(refs, ctx)
         yield from _acronyms(refs, found, dotted)
+        if dotted:
+            yield from _section_hyphen(refs, {id(ref) for ref, _ in odd})
     else:
         two_ways = {name for pair in pairs for name in pair}
         yield from _capitals_lost_in_titles(refs, {id(ref) for ref, _ in odd}, two_ways)
+
+
+# a section's letter joined by a hyphen to the first word of its name (`Ser. B-Stat. Methodol.`,
+# `J. Phys. A-Math. Gen.`): Web of Science's form; ISO 4 sets the letter apart (`B Stat.`)
+_SECTION_HYPHEN = pattern(r"(?<=\s)[A-Z]-[A-Z][a-z]+\.")
+
+
+def _section_hyphen(refs: Sequence[Reference], said: set[int]) -> Iterator[Diagnostic]:
+    """A dotted journal whose section letter is joined to its name by a hyphen."""
+    for ref in refs:
+        if ref.container is None or id(ref) in said:
+            continue
+        found = _SECTION_HYPHEN.search(ref.container.text)
+        if found is None:
+            continue
+        at = ref.container.span.start + found.start()
+        yield Diagnostic(
+            Span(at, at + len(found.group())),
+            f"`{found.group()}` joins the section's letter to its name with a hyphen, as Web of "
+            f"Science abbreviates; ISO 4 sets them apart (`{found.group().replace('-', ' ')}`)",
+            ref=ref,
+        )
 
 
 def _maybe_nlm_own(name: str) -> bool:

@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from refslint.api import Diagnostic, Edit, Fix, Reference, Span, pattern
+from refslint.api import Diagnostic, Edit, Fix, Reference, Span, pattern, year_after_names
 
-from .conventions import convention
+from .conventions import DOMINANCE, convention
 
 # One to three words and a colon right before the link, after the period, comma, semicolon or
 # bracket that closes the element before them. Without the colon, words before a link may as well
@@ -47,6 +47,38 @@ def _one_word_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+MIN_BARE = 5  # links standing bare before a list counts as printing its links so
+
+
+def _apa(ref: Reference) -> bool:
+    """Whether the entry dates itself as APA does, the year in parentheses after the names and a
+    period after them (`Smith, J. (2020). Title`); Harvard's `(2020) Title` takes no period."""
+    date = ref.date
+    if date is None or not year_after_names(ref, parenthesized=True):
+        return False
+    return ref.text[date.span.end : date.span.end + 2].replace(" ", "").startswith(").")
+
+
+def _labels_among_bare(
+    refs: Sequence[Reference], leads: list[tuple[Reference, Lead]]
+) -> Iterator[Diagnostic]:
+    """In an APA list whose links stand bare (`Title. https://...`), a link introduced by a
+    label and its colon (`URL:`, `Available from:`), which APA does not print."""
+    if not leads or sum(map(_apa, refs)) < DOMINANCE * len(refs):
+        return
+    labelled = {id(ref) for ref, _ in leads}
+    bare = sum(1 for ref in refs if ref.urls and id(ref) not in labelled)
+    if bare < MIN_BARE or bare < DOMINANCE * (bare + len(leads)):
+        return
+    for ref, lead in leads:
+        yield Diagnostic(
+            lead.span,
+            f"link introduced by `{lead.printed}`, a label APA does not print; {bare} of the "
+            f"list's {bare + len(leads)} links stand without one",
+            ref=ref,
+        )
+
+
 def link_wording(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     """Entries whose link is introduced in other words than the list's. The list's form is the
     one at least five entries and 80% of them share; in a list with three or four such entries,
@@ -58,6 +90,7 @@ def link_wording(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     if found is not None:
         form = found.form
     else:
+        yield from _labels_among_bare(refs, leads)
         counts = Counter(forms)
         if not 3 <= len(forms) < 5 or len(counts) != 2:
             return

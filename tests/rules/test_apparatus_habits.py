@@ -86,3 +86,26 @@ def test_a_list_that_spaces_the_colon_is_its_own_style(lint):
     # pages are not measured
     pages = _articles(["101-9", "201-9", "301-9", "401-9", " 501-9"])
     assert lint(pages, select=["RL820"]) == []
+
+
+def test_a_comma_before_a_publisher_of_two_words_is_flagged_where_the_list_writes_a_colon(lint):
+    text = _books([*PLACES, "Geneva, World Health Organization"])
+    found = lint(text, select=["RL820"])
+    assert [d.entry for d in found] == [7]
+    assert "set apart by a comma (`Geneva, World Health Organization`)" in found[0].message
+    assert "Geneva: World Health Organization; 1987." in _fixed(text, found)
+
+
+def test_a_place_and_its_country_with_no_publisher_pass(lint):
+    # one word after the comma may be the place's country, printed with no publisher after it
+    text = _books([*PLACES, "Lagos, Nigeria"])
+    assert lint(text, select=["RL820"]) == []
+
+
+def test_a_comma_in_a_list_that_writes_place_and_publisher_with_commas_passes(lint):
+    text = _books(
+        ["São Paulo, Editora Moraes", "Porto Alegre, Artes Médicas", "Rio de Janeiro, Editora LTC"]
+        * 2
+        + ["Goiânia: Editora AB"]
+    )
+    assert lint(text, select=["RL820"]) == []

@@ -22,6 +22,7 @@ GROUP = "refslint.rules"
 FAMILIES = {
     "refslint_rules.numbering": {"RL101", "RL102", "RL103", "RL104", "RL105"},
     "refslint_rules.dates": {"RL201", "RL202", "RL203", "RL204", "RL205", "RL206"},
+    "refslint_rules.year_letters": {"RL881"},
     "refslint_rules.access_date": {"RL301", "RL302", "RL303", "RL304"},
     "refslint_rules.identifiers": {"RL401", "RL406", "RL407", "RL408", "RL415"},
     "refslint_rules.doi_contents": {"RL418", "RL419"},
@@ -43,6 +44,7 @@ FAMILIES = {
         "RL828",
         "RL833",
         "RL834",
+        "RL880",
     },
     "refslint_rules.reading": {
         "RL515",

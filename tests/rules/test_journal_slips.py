@@ -87,6 +87,8 @@ def test_full_titles_and_other_colons_pass(lint, journal):
         "10.1111/j.1539-6924.2007.00884",  # `.x` lost
         "10.1111/j.15396924.2007.00884.x",  # the ISSN's hyphen lost
         "10.1002/hyp6847",  # the journal's code run into its number
+        "10.1016/S0033-3182",  # cut at the parenthesis of `(12)00045-6`
+        "10.1016/0168-5597",  # an older one, cut the same way
     ],
 )
 def test_a_doi_out_of_its_shape_is_flagged(lint, doi):
@@ -107,6 +109,11 @@ def test_a_doi_out_of_its_shape_is_flagged(lint, doi):
         "10.1002/14651858.CD001234",
         "10.1002/(SICI)1097-0258(19990215)18:3<335::AID-SIM336>3.0.CO;2-Z",
         "10.1029/2004GL021450",
+        "10.1016/S0033-3182(12)00045-6",
+        "10.1016/0168-5597(96)95578-X",
+        "10.1016/S0140-6736.2020.12345",  # the ISSN and more after it
+        "10.1158/0008-5472.CAN-19-1234",
+        "10.1111/1467-9868.00346",
     ],
 )
 def test_dois_in_shape_pass(lint, doi):

@@ -261,3 +261,37 @@ def test_the_rules_grow_linearly_with_the_list(lint):
         return lambda: lint(text, select=["RL528", "RL529", "RL563"])
 
     assert_linear(run(100), run(200), bound=3.0, what="RL528, RL529 and RL563 on 100 and 200")
+
+
+@pytest.mark.parametrize(
+    ("entry", "wanted"),
+    [
+        (
+            "11. D‘Zurilla TJ, Nezu AM. Problem-solving therapy. New York: Springer; 2010.",
+            "D’Zurilla TJ",
+        ),
+        (
+            "12. Leahy RL. Treatment plans: the Therapist‘s guide. New York: Guilford; 2012.",
+            "the Therapist’s guide",
+        ),
+        ("3. Smith A. Why we don‘t sleep. Sleep. 2010;33:1-9.", "don’t sleep"),
+    ],
+)
+def test_an_apostrophe_printed_as_an_opening_mark_is_flagged(lint, entry, wanted):
+    text = f"{entry}\n"
+    [found] = lint(text, select=["RL529"])
+    assert "apostrophe printed as an opening quotation mark" in found.message
+    assert wanted in (apply_edits(text, found.edits) or "")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "1. Kahananui K. Language revival on Hawai‘i. Pac Sci. 2010;64:1-9.",  # the ʻokina
+        "2. Rahman A. Al-Mas‘udi and his world. J Hist. 2011;5:1-9.",  # the ʿayn
+        "3. Smith A. The ‘new normal’ of work. Work. 2012;5:1-9.",  # a quotation's marks
+        "4. M‘Intosh W. The clans of the north. Scott Hist Rev. 1910;7:1-9.",  # Gaelic's form
+    ],
+)
+def test_marks_between_other_letters_and_paired_quotes_pass(lint, entry):
+    assert lint(f"{entry}\n", select=["RL529"]) == []

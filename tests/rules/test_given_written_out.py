@@ -1,0 +1,30 @@
+"""RL590 on an inverted name with its given name written out (`McKinney, Wes`) in an APA list
+whose inverted names give initials; lists written here."""
+
+from __future__ import annotations
+
+NAMES = ["Smith, J.", "Lee, K. M.", "Okafor, C.", "Ruiz, E.", "Jones, B. A.", "Kim, H."]
+
+
+def _list(last: str, given_written: bool = False) -> str:
+    entries = []
+    for n in range(6):
+        a, b = NAMES[n], NAMES[(n + 1) % 6]
+        if given_written:
+            a, b = a.split(",")[0] + ", John", b.split(",")[0] + ", Karen"
+        entries.append(f"{a}, & {b} ({2000 + n}). Work number {n}. Journal, {n + 1}, 1–9.")
+    return "References\n" + "\n".join([*entries, last]) + "\n"
+
+
+def test_a_given_name_written_out_among_initials_is_flagged(lint):
+    text = _list("McKinney, Wes. (2010). Data structures in Python. SciPy, 56–61.")
+    [found] = lint(text, select=["RL590"])
+    assert found.entry == 7
+    assert "`McKinney, Wes`" in found.message and "`McKinney, W.`" in found.message
+
+
+def test_lists_that_write_given_names_out_and_suffixes_pass(lint):
+    chicago = _list("McKinney, Wes. (2010). Data structures in Python. SciPy, 56–61.", True)
+    assert lint(chicago, select=["RL590"]) == []
+    suffix = _list("Ford, Jr. (2010). Data structures in Python. SciPy, 56–61.")
+    assert lint(suffix, select=["RL590"]) == []

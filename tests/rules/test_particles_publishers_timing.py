@@ -1,0 +1,40 @@
+"""RL531's inverted names, RL844, RL880 and RL881 grow linearly with the list: RL880 looks at an
+entry only for the publishers whose words it prints, not for every publisher of the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from refslint.grammar import parse_entry
+from refslint.registry import load_rules
+from refslint.rule import Context
+from refslint.sources.plaintext import read_entries
+from tests.timing import assert_linear, rule_run
+
+ENTRIES = (
+    "Burg, S. van der, & Lee, A. ({y}). Street images {n}. Zenodo. https://doi.org/10.5281/z.{n}",
+    "Semper, G. ({y}). Die Kunst {n}. Frankfurt am Main: Verlag für Kunst Nummer{n}.",
+    "Semper, G. ({y}). Keramik {n}. Frankfurt am Main: Verl. für Kunst Nummer{n}.",
+    "Smith, A. ({y}). Flood risk {n}. Psychosomatics, 53, 1–12. https://doi.org/10.1016/S0033-3182",
+    "Jones, B. ({y}). Editing {n}. Cambridge: Open Book Publishers{n}.",
+    "Jones, B. ({y}a). Editing {n}. Cambridge: Open Book Publisher.",
+)
+CODES = ("RL531", "RL844", "RL880", "RL881")
+
+
+def _refs(count: int):
+    text = "References\n" + "".join(
+        ENTRIES[n % len(ENTRIES)].format(n=n, y=1900 + n % 120) + "\n" for n in range(count)
+    )
+    return [parse_entry(e) for e in read_entries(text)]
+
+
+def test_the_rules_grow_linearly_with_the_list():
+    ctx = Context(today=dt.date(2026, 12, 7))
+    small, large = _refs(200), _refs(400)
+    chosen = [r for r in load_rules() if r.code in CODES]
+    assert len(chosen) == len(CODES)
+    for rule in chosen:
+        assert_linear(
+            rule_run(rule, small, ctx), rule_run(rule, large, ctx), bound=3, what=rule.code
+        )

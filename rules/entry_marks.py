@@ -157,6 +157,7 @@ def number_misprinted(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
 
 _PAIRS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
+_BRACKETS = pattern(r"[()\[\]]")  # every mark of `_PAIRS` and `_CLOSERS`
 
 
 def _unclosed(ref: Reference) -> int | None:
@@ -167,9 +168,9 @@ def _unclosed(ref: Reference) -> int | None:
     kept = _kept(ref)
     last = len(ref.text.rstrip(" .,;:"))  # an opening mark at the very end closes nothing
     stack: list[tuple[str, int]] = []
-    for at in range(ref.body_start, len(ref.text)):
-        char = ref.text[at]
-        if (char not in _PAIRS and char not in _CLOSERS) or _inside(kept, at):
+    for mark in _BRACKETS.finditer(ref.text, ref.body_start):  # the marks alone, not every letter
+        at, char = mark.start(), mark.group()
+        if _inside(kept, at):
             continue
         if char in _PAIRS:
             if stack and stack[-1][0] == char and at + 1 >= last:

@@ -514,7 +514,8 @@ def _publisher_lost(text: str, start: int, stop: int) -> re.Match[str] | None:
 def _book(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Kind] | None:
     """`Title, 3rd ed. City, ST, USA: Publisher, 2009`: a book, its year after a comma; also
     with its publisher lost (`Title. Cambridge, U.K., 2003.`), which RL501 then asks for."""
-    found = _PUBLISHER.search(text, start, stop)
+    # `_PUBLISHER` needs the colon after the place: most entries have none to find
+    found = _PUBLISHER.search(text, start, stop) if text.find(":", start, stop) >= 0 else None
     if found is None:
         found = _publisher_lost(text, start, stop)
     if found is None or found.start("place") <= start:

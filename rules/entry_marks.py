@@ -55,6 +55,7 @@ _ANNOUNCED = pattern(
     r"(?P<word>[Vv]ersion|[Rr]elease|[Rr]evision|Part|Chapter|Phase|Stage|Article)"
     r"(?P<number>\d+(?:\.\d+)*)(?![\w/@-]|\.\w)"
 )
+_ANNOUNCING = ("ersion", "elease", "evision", "Part", "Chapter", "Phase", "Stage", "Article")
 # a term numbered by a digit or two after a capital or a hyphen (`nsP3`, `IL-6`, `COX-2`): its
 # stem, at least two characters, so that an element's symbol (`Al`, `Cl`, `Tl`) is no stem
 _NUMBERED = pattern(
@@ -67,6 +68,8 @@ _LETTER_ONE_END = pattern(r"[A-Z-]l(?![\w-])")
 
 
 def _run_in(ref: Reference, kept: list[Span]) -> Iterator[Diagnostic]:
+    if not any(word in ref.text for word in _ANNOUNCING):
+        return  # (most entries: none of the words `_ANNOUNCED` begins with)
     for m in _ANNOUNCED.finditer(ref.text, ref.body_start):
         if _inside(kept, m.start()):
             continue

@@ -1,6 +1,6 @@
 """Which characters a terminal's match can begin with, read from its regular expression.
 
-The contextual lexer tries a state's terminals one by one, some eighteen a token, and most fail
+The contextual lexer tries a state's terminals one by one, some sixteen a token, and most fail
 on the token's first character (`NAME` on a digit, `YEAR` on a letter). `first_characters`
 reads the pattern's opening atoms (a literal, an escape, a class, alternatives, optional parts,
 skipping the zero-width ones) and returns one pattern that matches every character a match can

@@ -75,7 +75,8 @@ class OneByOneScanner(Scanner):
 
     def match(self, text: Any, pos: int) -> tuple[str, str] | None:
         """`Scanner.match`, with each pattern's bound `match` and the text's ends looked up once
-        a token, not once a terminal tried: a token tries some eighteen terminals on average."""
+        a token, not once a terminal tried, and only the terminals that can begin with the
+        token's first character tried (some 2.4 a token on average, of some sixteen)."""
         string, end = text.text, text.end
         character = string[pos : pos + 1]
         matchers = self._by_character.get(character)

@@ -252,7 +252,13 @@ MIN_VOLUME_PAGE_YEAR = 5  # entries in that form before the list counts as set i
 def closes_volume_page_year(refs: Sequence[Reference]) -> bool:
     """Whether the list's journal articles close with `Volume, page (Year).`: at least half its
     entries, and `MIN_VOLUME_PAGE_YEAR` at least."""
-    closed = sum(1 for ref in refs if _VOLUME_PAGE_YEAR.search(ref.text.rstrip()))
+    closed = sum(
+        1
+        for ref in refs
+        # what the pattern ends with, looked at before it is run over the whole entry
+        if (text := ref.text.rstrip()).endswith((")", ").", ");"))
+        and _VOLUME_PAGE_YEAR.search(text)
+    )
     return closed >= MIN_VOLUME_PAGE_YEAR and 2 * closed >= len(refs)
 
 

@@ -27,6 +27,7 @@ from refslint.api import (
     list_rule,
     one_slip,
     pattern,
+    per_list,
 )
 
 from .title_capitals import name_words
@@ -86,6 +87,12 @@ def names(ref: Reference) -> Iterator[Name]:
             if found is not None:
                 span = Span(start, at)
                 yield Name(ref, span, found["family"], _letters(found["initials"]))
+
+
+@per_list  # RL527, RL538, RL577 and RL590 each read every entry's names
+def every_entry_names(refs: Sequence[Reference]) -> list[tuple[Name, ...]]:
+    """`names` of each entry of the list, in order (shared: not to be changed)."""
+    return [tuple(names(ref)) for ref in refs]
 
 
 def _editors(ref: Reference) -> Iterator[Name]:
@@ -279,9 +286,9 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     """
     by_key: dict[tuple[str, str], list[Name]] = {}
     people: dict[int, set[tuple[str, str]]] = {}
-    for ref in refs:
+    for ref, read in zip(refs, every_entry_names(refs), strict=True):
         # read once: the co-authors are the same names; a chapter's editors are of its team too
-        printed = list(names(ref))
+        printed = list(read)
         printed += [e for e in _editors(ref) if e.key not in {n.key for n in printed}]
         for name in printed:
             by_key.setdefault(name.key, []).append(name)

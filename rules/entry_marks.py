@@ -55,6 +55,7 @@ _ANNOUNCED = pattern(
     r"(?P<word>[Vv]ersion|[Rr]elease|[Rr]evision|Part|Chapter|Phase|Stage|Article)"
     r"(?P<number>\d+(?:\.\d+)*)(?![\w/@-]|\.\w)"
 )
+_ANNOUNCING = ("ersion", "elease", "evision", "Part", "Chapter", "Phase", "Stage", "Article")
 # a term numbered by a digit or two after a capital or a hyphen (`nsP3`, `IL-6`, `COX-2`): its
 # stem, at least two characters, so that an element's symbol (`Al`, `Cl`, `Tl`) is no stem
 _NUMBERED = pattern(
@@ -67,6 +68,8 @@ _LETTER_ONE_END = pattern(r"[A-Z-]l(?![\w-])")
 
 
 def _run_in(ref: Reference, kept: list[Span]) -> Iterator[Diagnostic]:
+    if not any(word in ref.text for word in _ANNOUNCING):
+        return  # (most entries: none of the words `_ANNOUNCED` begins with)
     for m in _ANNOUNCED.finditer(ref.text, ref.body_start):
         if _inside(kept, m.start()):
             continue
@@ -157,6 +160,7 @@ def number_misprinted(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
 
 _PAIRS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
+_BRACKETS = pattern(r"[()\[\]]")  # every mark of `_PAIRS` and `_CLOSERS`
 
 
 def _unclosed(ref: Reference) -> int | None:
@@ -167,9 +171,9 @@ def _unclosed(ref: Reference) -> int | None:
     kept = _kept(ref)
     last = len(ref.text.rstrip(" .,;:"))  # an opening mark at the very end closes nothing
     stack: list[tuple[str, int]] = []
-    for at in range(ref.body_start, len(ref.text)):
-        char = ref.text[at]
-        if (char not in _PAIRS and char not in _CLOSERS) or _inside(kept, at):
+    for mark in _BRACKETS.finditer(ref.text, ref.body_start):  # the marks alone, not every letter
+        at, char = mark.start(), mark.group()
+        if _inside(kept, at):
             continue
         if char in _PAIRS:
             if stack and stack[-1][0] == char and at + 1 >= last:

@@ -27,7 +27,7 @@ from refslint.api import (
     pattern,
 )
 
-from .author_names import Name, names
+from .author_names import Name, every_entry_names
 from .name_forms import EAST_ASIAN
 
 _GIVEN = pattern(r"[A-Z][a-zà-öø-ÿ]{2,}")  # `Harry`, `Eleanor`: a capitalised word of letters
@@ -283,7 +283,9 @@ def given_name_as_surname(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     less often is the swapped one; at a tie neither is reported. A would-be surname that is a
     Chinese or Korean surname (`Y. Z. Wang` against `W. Y. Zhang`) is taken for one.
     """
-    printed = {id(ref): Printed(list(names(ref))) for ref in refs}
+    printed = {
+        id(ref): Printed(read) for ref, read in zip(refs, every_entry_names(refs), strict=True)
+    }
     surnames = Counter(n.family for entry in printed.values() for n in entry.people)
     index: dict[tuple[str, ...], list[Name]] = {}
     for entry in printed.values():

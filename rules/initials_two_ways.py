@@ -24,7 +24,7 @@ from refslint.api import (
     pattern,
 )
 
-from .author_names import Name, names
+from .author_names import Name, every_entry_names
 
 REVERSED = "initials reversed"
 GIVEN = "given name run into the surname"
@@ -237,8 +237,7 @@ def author_initials_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterato
     """
     by_core: dict[str, list[Name]] = {}
     people: dict[int, set[Key]] = {}
-    for ref in refs:
-        printed = list(names(ref))
+    for ref, printed in zip(refs, every_entry_names(refs), strict=True):
         for name in printed:
             by_core.setdefault(_core(name.family), []).append(name)
         people[id(ref)] = {name.key for name in printed}

@@ -28,7 +28,7 @@ from refslint.api import (
     pattern,
 )
 
-from .author_names import Name, names
+from .author_names import Name, every_entry_names
 
 _DOMINANCE = 0.8  # the share of names printed with initials only before the list counts as such
 _PARTICLES = frozenset(
@@ -195,7 +195,7 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     a particle's letter in compact initials: Russian's digraphs (`YuV`, `ShA`) are initials of
     their own. A one-letter surname read first (`W. E`, Weinan E) is not taken for initials.
     """
-    people = [n for ref in refs for n in names(ref)]
+    people = [n for read in every_entry_names(refs) for n in read]
     if not _initials_only(people):
         return
     yield from _written_out(refs, people)

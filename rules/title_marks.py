@@ -728,6 +728,8 @@ _AFTER_PERIOD = pattern(rf"(?<=\.)(?P<mark>[{''.join(sorted(_DINGBATS))}])\s*$")
 
 def _stray(ref: Reference) -> Iterator[tuple[re.Match[str], str]]:
     text = ref.text
+    if not any(mark in text for mark in _FOOTNOTE):
+        return  # (both patterns match one of these marks: most entries print none)
     region = _region(ref)
     if region is not None:
         title_end = ref.title.span.end if ref.title is not None else region[1]

@@ -37,6 +37,7 @@ INSIDE, OUTSIDE, DOUBLED, MISSING = "inside", "outside", "doubled", "missing"
 _OPENERS = "„«"  # always open a quotation
 _CLOSERS = "”»"  # always close one
 _EITHER = '“"'  # opens English and straight quotations, closes German ones
+_QUOTES = pattern(f"[{_OPENERS}{_CLOSERS}{_EITHER}]")
 _TITLE_OPENS = (". ", ": ", ") ", ", ")  # what stands before a quotation that opens a title
 _SPACES = " \u00a0\u202f"
 # what follows a title closed with no mark at all: the work it belongs to (`” Variants 12`, `” In`)
@@ -46,10 +47,8 @@ _NEXT_WORD = pattern(r"\s+(?P<word>In\b|[A-ZÀ-Ý])")
 def _closing(text: str, start: int) -> tuple[int, int] | None:
     """Where the quotation that opens the title begins and where its closing mark stands."""
     depth, begin = 0, -1
-    for i in range(start, len(text)):
-        c = text[i]
-        if c not in _OPENERS and c not in _CLOSERS and c not in _EITHER:
-            continue
+    for mark in _QUOTES.finditer(text, start):  # the quotation marks alone, not every letter
+        i, c = mark.start(), mark.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = c in _OPENERS or (

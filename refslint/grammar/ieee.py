@@ -511,9 +511,25 @@ def _publisher_lost(text: str, start: int, stop: int) -> re.Match[str] | None:
     return found
 
 
+_CENTURIES = frozenset(("15", "16", "17", "18", "19", "20"))  # `_YEAR`'s first two digits
+
+
+def _ends_with_year(text: str, start: int, stop: int) -> bool:
+    """Whether `text[start:stop]` ends as `_PUBLISHER` and `_PLACE_ONLY` end: a year, perhaps a
+    letter after it, then perhaps a period, and spaces."""
+    tail = text[start:stop].rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1].rstrip()
+    if "a" <= tail[-1:] <= "z":
+        tail = tail[:-1]
+    return tail[-4:-2] in _CENTURIES and tail[-2:].isdigit()
+
+
 def _book(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Kind] | None:
     """`Title, 3rd ed. City, ST, USA: Publisher, 2009`: a book, its year after a comma; also
     with its publisher lost (`Title. Cambridge, U.K., 2003.`), which RL501 then asks for."""
+    if not _ends_with_year(text, start, stop):
+        return None  # what both patterns below need (most entries end with their pages)
     found = _PUBLISHER.search(text, start, stop)
     if found is None:
         found = _publisher_lost(text, start, stop)

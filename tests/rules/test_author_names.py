@@ -595,3 +595,22 @@ def test_a_name_romanized_whole_is_no_slip(lint):
         "Çalışkan M, Ober C, Gilad Y. Paper two. PLoS One. 2014;9:e107166.",
     )
     assert [(e, c) for e, c, _ in found(lint, one_lost)] == [(1, "RL538")]
+
+
+def test_every_entry_names_are_read_once_for_the_four_rules_reading_them():
+    """RL527, RL538, RL577 and RL590 share one reading of the list's names: the same answer for
+    the same entries, the names `names` gives each entry, worked out again for another list."""
+    from refslint.grammar import parse_entry
+    from refslint.sources.plaintext import read_entries
+    from rules.author_names import every_entry_names, names
+
+    text = numbered(
+        "Suckling J, Barnes A and Job D. The calibration experiment. Hum Brain Mapp. 2008;29:1-3.",
+        "World Health Organization. Global report. Geneva: WHO; 2020.",
+    )
+    refs = [parse_entry(entry) for entry in read_entries(text)]
+    first = every_entry_names(refs)
+    assert every_entry_names(list(refs)) is first
+    assert first == [tuple(names(ref)) for ref in refs]
+    assert [n.family for n in first[0]] == ["Suckling", "Barnes", "Job"] and first[1] == ()
+    assert every_entry_names(refs[:1]) is not first

@@ -35,6 +35,7 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-19/*.txt"),
         *DATA.glob("unseen-lists-20/*.txt"),
         *DATA.glob("unseen-lists-21/*.txt"),
+        *DATA.glob("unseen-lists-22/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

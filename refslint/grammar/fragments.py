@@ -97,7 +97,10 @@ TEXT_STOP = (
 # (which may stand inside text only when no space follows: "LiNi0.8Co", "www.x.org", "protein.A").
 # (`(?!X|\Z)` is `(?=[^X])`: a character follows, and it is not one of X)
 _TEXT_GOES_ON = patterns.either(r"\s.?!\[\]\"»'", "”’")
-TEXT_CHAR = rf"(?:[^\s.?!;\[\]]|[.?!]+(?!{_TEXT_GOES_ON}|\Z))"
+# (and biblatex's month abbreviated inside the year's parentheses, `Commun. ACM 61.5 (Apr. 2018),`:
+# its period ends no sentence)
+_PAREN_MONTH = rf"\((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+{YEAR}[a-z]?\))"
+TEXT_CHAR = rf"(?:{_PAREN_MONTH}|[^\s.?!;\[\]]|[.?!]+(?!{_TEXT_GOES_ON}|\Z))"
 TEXT = rf"{TEXT_CHAR}(?:(?:\s+(?!{TEXT_STOP}))?{TEXT_CHAR})*"
 
 # Author names, Vancouver style: family name words (particles, hyphens, apostrophes, diacritics),
@@ -154,7 +157,10 @@ EDITOR_WORD = (
     r"|(?:Hrsg|Hg|red|orgs?|coords?)(?=\.(?:\s|$))"
 )
 # Initials before a family name, a two-part given name hyphenated with `-` or U+2010 (`H.‐G.`)
-FIRST_INITIALS = rf"(?:{_CAPITAL}\.(?:[-\u2010]\s?{_CAPITAL}\.)?\s?){{1,3}}"
+# (and a run of stray marks among them, `C. .-.-. J. Kuo`: read, so that RL511 can say so)
+FIRST_INITIALS = (
+    rf"(?:{_CAPITAL}\.(?:[-\u2010]\s?{_CAPITAL}\.)?\s?(?:[.\-\u2010]{{2,8}}\s(?=[A-Z]))?){{1,3}}"
+)
 # IOP's numbered Harvard (`Zhao Q and Liu X 2016 Influences of ... J. Alloys Compd. 666 50–7`): the
 # year stands bare between the names and the title. Only where a title word follows (no month,
 # number or punctuation), so a Vancouver date after a group or `et al` still reads as a date.

@@ -250,7 +250,8 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     Learns the list's et al. rule: how many authors it names before `et al.` (three, six...),
     and how many it lists in full without it (the most seen in at least two entries). Flags
     entries that name more or fewer before `et al.`, and entries that list every author where
-    the rule says to stop and write `et al.`. A list that cuts to three names, prints six whole
+    the rule says to stop and write `et al.` (unless another entry names as many before
+    `et al.`: the list shows no limit below that). A list that cuts to three names, prints six whole
     in two entries or more and longer lists whole in fewer entries than it cuts follows AMA's and
     the Vancouver variants' "all authors up to six, else three and et al.". A named style
     (`et-al = { up-to = 6, listed = 3 }`) pins the rule instead.
@@ -302,11 +303,14 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
             ),
             ref=ref,
         )
+    # (a list that names as many authors before `et al.` elsewhere does not show its limit
+    # below that many: only a named style's rule flags those printed whole)
+    most_cut = 0 if rule is not None else max(len(r.authors) for r in refs if r.et_al is not None)
     for ref in refs:
         # (a group the named authors wrote for, `...; European Organisation for ...`, is not
         # one of the names the rule counts)
         named = sum(not a.is_group for a in ref.authors)
-        if ref.et_al is None and named > up_to:
+        if ref.et_al is None and up_to < named and named > most_cut:
             yield Diagnostic(
                 ref.authors_span,
                 f"lists all {named} authors; "

@@ -159,6 +159,30 @@ def _undotted_among_dotted(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
         )
 
 
+# An initials-first name (`E.L. Allgower`, `K. Georg`), and where one initial has no period
+_FIRST_DOTTED = pattern(r"(?:[A-Z]\.[\s\-\u2010]?)+[^\W\d_]{2}")
+_FIRST_UNDOTTED = pattern(r"(?:[A-Z]\.[\s\-\u2010]?)*[A-Z](?=\s[^\W\d_]{2})")
+
+
+def _undotted_initials_first(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Initials-first names whose initial lacks its period (`K Georg`), in a list whose other
+    initials-first names carry theirs (`E.L. Allgower`, `K. Georg`)."""
+    names = [(ref, a) for ref in refs for a in (*ref.authors, *ref.editors) if not a.is_group]
+    dotted = sum(_FIRST_DOTTED.match(a.text) is not None for _, a in names)
+    bare = [(ref, a, m) for ref, a in names if (m := _FIRST_UNDOTTED.match(a.text)) is not None]
+    if dotted < _MIN_DOTTED or dotted < DOMINANCE * (dotted + len(bare)):
+        return
+    for ref, author, found in bare:
+        end = author.span.start + found.end()
+        yield Diagnostic(
+            Span(end - 1, end),
+            f"the initial `{found.group()}` of `{author.text}` has no period; "
+            f"{dotted} of the list's {dotted + len(bare)} initials-first names write one",
+            fix=Fix.safe(Edit(Span(end, end), "."), message="Close the initial with its period"),
+            ref=ref,
+        )
+
+
 @list_rule(
     code="RL805",
     name="author-initials-inconsistent",
@@ -171,7 +195,8 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     """## What it does
     Learns whether the list writes author initials with periods (`Smith J.A.`), without
     (`Smith JA`) or spaced without periods (`Smith J A`) and flags entries that write them
-    another way.
+    another way; also an initial whose period is lost where the list's other names keep theirs
+    (`ACOSTA PEREIRA, R;`, or `K Georg` among `E.L. Allgower` and `K. Georg`).
 
     ## Why is this bad?
     A style writes every name one way; a mixed list looks assembled from several sources.
@@ -197,6 +222,7 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     `J. A.` as most dotted entries write them); only periods and spaces change.
     """
     yield from _undotted_among_dotted(refs)
+    yield from _undotted_initials_first(refs)
     found, odd = deviations(refs, _initials_forms(refs), style_form(ctx, lambda s: s.initials))
     if found is None:
         return

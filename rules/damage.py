@@ -150,7 +150,8 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     before the entry's final period (`1974;.`, where the field after it was emptied) is flagged
     too, and so are a period between a number and a comma (`2237–42., PMID`, where the DOI
     after it was emptied), a mark that opens parentheses before a number (`(. 2008)`) and a
-    parenthesis closed after a year that none opened (`2023);`). An
+    parenthesis closed after a year that none opened (`2023);`); a run of marks printed
+    among a name's initials (`C. .-.-. J. Kuo`) is reported with no fix. An
     ellipsis (three periods, spaced or not) is
     left alone, and so are colons inside an unspaced token with digits (`335::AID-SIM336`, a
     piece of an old Wiley DOI cut from the rest by a stray space).
@@ -176,7 +177,10 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             fix=Fix.safe(Edit(Span(stray.start(), stray.end(1)), ""), message="Remove it"),
         )
     yield from _stray_marks(ref)
-    yield from _spaced_pairs(ref)
+    among = list(_marks_among_initials(ref))
+    yield from among
+    if not among:
+        yield from _spaced_pairs(ref)
     if not any(pair in ref.text for pair in _PAIRS):
         return
     for m in DOUBLED.finditer(ref.text, ref.body_start):
@@ -192,6 +196,23 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 Edit(Span(m.start() + 1, m.end()), ""),
                 message="Remove one" if len(m.group()) == 2 else "Keep one",
             ),
+        )
+
+
+# a run of marks standing as a word between a name's initials (`C. .-.-. J. Kuo`, where a
+# hyphenated initial `C.-C.` was garbled)
+_AMONG_INITIALS = pattern(r"(?<=\b[A-Z]\.\s)[.\-\u2010]{2,8}(?=\s[A-Z]\.)")
+
+
+def _marks_among_initials(ref: Reference) -> Iterator[Diagnostic]:
+    """`C. .-.-. J. Kuo`: marks that are no initial, printed among a name's initials."""
+    authors = ref.authors_span
+    if authors is None or ". ." not in ref.text:
+        return
+    for m in _AMONG_INITIALS.finditer(ref.text, authors.start, authors.end):
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"`{m.group()}` is a run of stray marks among a name's initials; expected initials",
         )
 
 

@@ -625,11 +625,13 @@ def learn(titles: Sequence[str]) -> Learnt:
     learnt = Learnt({}, {}, {}, {})
     capitals: Counter[str] = Counter()
     lower: Counter[str] = Counter()
+    defined: set[str] = set()
     for text in titles:
         visible = _visible(text)
         found = list(_WORD.finditer(visible))
         sentence_case = _sentence_case(text)
         _learn_acronyms(visible, found, learnt, capitals)
+        defined.update(_defined_acronyms(visible))
         for i, m in enumerate(found[1:], 1):
             word = m.group()
             if word.islower() and len(word) >= ACRONYM[0]:
@@ -654,10 +656,35 @@ def learn(titles: Sequence[str]) -> Learnt:
             ):
                 learnt.genera.setdefault((genus.lower(), epithet), genus)
     for word in list(learnt.words):
+        if word in defined:
+            continue  # spelt out by the list itself: an acronym, however often lowered
         if _common(word) or lower[word] > capitals[word]:
             del learnt.words[word]  # a term the list mostly writes in lower case
     _learn_phrases(titles, learnt)
     return learnt
+
+
+# An acronym in parentheses after the words it stands for (`Probability of Informed Trading
+# (PIN)`): its first letter opens one of the six words before it, the rest follow in order.
+_DEFINED = pattern(r"((?:[^\W\d_]+[\s-]+){1,6})\(([A-Z]{3,6})\)")
+
+
+def _defined_acronyms(visible: str) -> Iterator[str]:
+    """The acronyms a title spells out before giving them in capitals, in lower case."""
+    if "(" not in visible:
+        return
+    for m in _DEFINED.finditer(visible):
+        words, acronym = m.group(1).lower(), m.group(2).lower()
+        starts = [
+            i
+            for i, c in enumerate(words)
+            if c == acronym[0] and (i == 0 or not words[i - 1].isalpha())
+        ]
+        for start in starts:
+            rest = iter(words[start + 1 :])
+            if all(letter in rest for letter in acronym[1:]):
+                yield acronym
+                break
 
 
 def _learn_acronyms(
@@ -893,29 +920,30 @@ def _bounded(text: str, start: int, end: int) -> bool:
 )
 def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Learns the names of the list from its own titles: a word it writes capitalised inside a
-    title in sentence case, among lower-case words and more often capitalised than not
-    (`Caatinga`, `Alzheimer`), and a genus it writes with a capital before its epithet
-    (`Calotropis procera`), an acronym it prints in capitals (`UAE`; not in a title all in
-    capitals, nor beside a digit: `TP53` and zebrafish `tp53` are two genes), and a name of
-    three or more capitalised words that a sentence-case title writes after a lower-case word
-    (`the Multi-Ethnic Study of Atherosclerosis`, `consortium Protein Data Bank`; two words
-    such as `Heart Failure` are as often a term capitalised in error). Flags the same word,
-    acronym, binomial or name written with a word in lower case in another title (`caatinga`,
-    `uae`, `calotropis procera`, `protein Data Bank`, `multi-ethnic study of atherosclerosis`).
-    A word that English often writes in lower case (`western`, `central`) is never learnt, nor
-    a word or name the list writes more often in lower case (a name counts its capitals in
-    title-case titles too); the place names RL575 knows are left to it, and so are a genus RL588
-    warns of and a name RL555 knows (one finding is enough). It also flags an abbreviation in
-    brackets, in lower case, that spells the initials of the words just before it (`true skill
-    statistic (tss)`); a unit's abbreviation keeps its lower case (`parts per million (ppm)`);
-    and a symbol numbered after a hyphen that the list prints in capitals, written in lower case
-    (`anti-pd-1` where another title writes `anti-PD-1`), and a word in lower case in a name
-    spelt out beside its acronym whose other words are capitalised (`TTD: therapeutic Target
-    Database`), and `us` after `the` or a number, where no pronoun stands (`in the us`, `four us
-    election cycles`), in a list whose titles print `US` or `U.S.`, and a group author's name
-    lowered in its own title (`Roll Call. (2020). Roll call election guide`). A hint, not a
-    fault: the list's capital, or the words spelt out, are the evidence.
+    Learns the names of the list from its own titles: a word it writes capitalised inside a title in
+    sentence case, among lower-case words and more often capitalised than not (`Caatinga`,
+    `Alzheimer`), and a genus it writes with a capital before its epithet (`Calotropis procera`), an
+    acronym it prints in capitals (`UAE`; not in a title all in capitals, nor beside a digit: `TP53`
+    and zebrafish `tp53` are two genes), and a name of three or more capitalised words that a
+    sentence-case title writes after a lower-case word (`the Multi-Ethnic Study of Atherosclerosis`,
+    `consortium Protein Data Bank`; two words such as `Heart Failure` are as often a term
+    capitalised in error). Flags the same word, acronym, binomial or name written with a word in
+    lower case in another title (`caatinga`, `uae`, `calotropis procera`, `protein Data Bank`,
+    `multi-ethnic study of atherosclerosis`). A word that English often writes in lower case
+    (`western`, `central`) is never learnt, nor a word or name the list writes more often in lower
+    case (a name counts its capitals in title-case titles too), unless a title spells the acronym
+    out before it (`Probability of Informed Trading (PIN)`: `pin` elsewhere is the acronym lowered);
+    the place names RL575 knows are left to it, and so are a genus RL588 warns of and a name RL555
+    knows (one finding is enough). It also flags an abbreviation in brackets, in lower case, that
+    spells the initials of the words just before it (`true skill statistic (tss)`); a unit's
+    abbreviation keeps its lower case (`parts per million (ppm)`); and a symbol numbered after a
+    hyphen that the list prints in capitals, written in lower case (`anti-pd-1` where another title
+    writes `anti-PD-1`), and a word in lower case in a name spelt out beside its acronym whose other
+    words are capitalised (`TTD: therapeutic Target Database`), and `us` after `the` or a number,
+    where no pronoun stands (`in the us`, `four us election cycles`), in a list whose titles print
+    `US` or `U.S.`, and a group author's name lowered in its own title (`Roll Call. (2020). Roll
+    call election guide`). A hint, not a fault: the list's capital, or the words spelt out, are the
+    evidence.
 
     ## Why is this bad?
     A name takes its capital in every title; a list that writes it both ways has lost a capital

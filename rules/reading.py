@@ -441,6 +441,10 @@ ORGANISATION = pattern(
     r"health|federal|college|academy|commission|union|registry|study|project|alliance",
     re.IGNORECASE,
 )
+
+# The last name joined by `and` (`..., Eirik Hole, and Mary Bone`): names in their natural order,
+# as IEEE, BibTeX's `plain` and Chicago print them, not Vancouver's names read wrong
+NATURAL_ORDER = pattern(r",?\s+and\s+[^,]+$")
 # A name as Vancouver writes it (what the grammar reads): family words, then capital initials.
 NAME_AS_READ = pattern(r"(?:[^\W\d_][\w'’\-]*\s+)+[A-Z]{1,6}(?:\s+(?:Jr|Sr|II|III|IV))?")
 
@@ -471,7 +475,8 @@ def author_list_read_as_group(ref: Reference, ctx: Context) -> Iterator[Diagnost
     ## Limitations
     Only where at least two comma-separated pieces look like personal names, none carries an
     organisation's word (`Group`, `Committee`, `Centre`, `Society` ...) and no digit stands among
-    them.
+    them; names whose last is joined by `and` (`Robert Cloutier, ..., and Mary Bone`) are in
+    their natural order, a style of their own, and are left alone.
     """
     if len(ref.authors) != 1 or not ref.authors[0].is_group:
         return
@@ -479,6 +484,8 @@ def author_list_read_as_group(ref: Reference, ctx: Context) -> Iterator[Diagnost
     pieces = [p.strip() for p in group.text.split(",")]
     if len(pieces) < 2 or ORGANISATION.search(group.text) or any(c.isdigit() for c in group.text):
         return  # an organisation, or something other than names ("Writer1 A", "9.Percival SL")
+    if NATURAL_ORDER.search(group.text):
+        return
     if sum(1 for p in pieces if PERSON.fullmatch(p)) < 2:
         return
     unread = next((p for p in pieces if not NAME_AS_READ.fullmatch(p)), pieces[0])

@@ -17,11 +17,15 @@ from refslint.grammar.transform import Part
 from refslint.model import Field, Kind, Span
 
 # `Journal 9.8 (1997), pp` or `Journal 585 (2020)`: the journal holds a letter, the volume is a
-# number with its number after a period at most; the pages follow in the next sentence.
+# number with its number after a period at most; the pages follow in the next sentence. (The
+# month may stand with the year, `(Apr. 2018)`: the year is the date read.)
 _JOURNAL = patterns.compile(
     r"^(?P<journal>(?=.*[^\W\d_])[^()]+?)\s+(?P<volume>\d{1,5})(?:\.(?P<issue>\d{1,4}))?"
-    r"\s+\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)(?:\s*,\s*(?P<marker>pp?))?$"
+    r"\s+\((?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)(?:\s*,\s*(?P<marker>pp?))?$"
 )
+# An abbreviated journal's words up to a period (`Commun.`, `J. Comput. Appl. Math.`)
+_ABBREVIATION = patterns.compile(r"^(?:[A-Z][a-z]{0,9}\.?\s+){0,4}[A-Z][a-z]{0,9}$")
 _PAGES = patterns.compile(r"^(?P<locator>[A-Za-z]{0,2}\d+(?:\s*[–-]\s*[A-Za-z]{0,2}\d+)?)$")
 # `arXiv preprint` (before its `arXiv:` identifier), `arXiv e-prints (2019)`, `CoRR abs/1901.09590
 # (2019)`: the server's name, the identifier and the year in parentheses.
@@ -53,13 +57,23 @@ def read_in(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind |
         if out["date"] is not None and not out.get("dates"):
             out["dates"] = (out["date"],)
         return Kind.PREPRINT
-    found = _JOURNAL.match(rest[0].text) if len(rest) == 1 else None
+    if len(rest) != 1:
+        return None
+    part, last = rest[0], at
+    found = _JOURNAL.match(part.text)
+    # `In: Commun. ACM 61.5 (Apr. 2018)`: an abbreviated journal's periods end segments
+    while found is None and _ABBREVIATION.match(part.text) and last + 1 < len(segments):
+        last += 1
+        more = [p for p in segments[last] if p.kind != "sep"]
+        if len(more) != 1 or more[0].kind != "text":
+            return None
+        part = Part("text", part.start, more[0].end, text[part.start : more[0].end])
+        found = _JOURNAL.match(part.text)
     if found is None:
         return None
     if CONFERENCE_WORDS.search(found["journal"]) and YEAR_LIKE.match(found["volume"]):
         return None  # `In: Workshop on Things 2019 (2019)`: a meeting's year, no volume
-    part = rest[0]
-    after = segments[at + 1] if at + 1 < len(segments) else []
+    after = segments[last + 1] if last + 1 < len(segments) else []
     pages = [p for p in after if p.kind != "sep"]
     if found.group("marker"):
         if len(pages) != 1 or pages[0].kind != "text" or not _PAGES.match(pages[0].text):

@@ -97,7 +97,10 @@ TEXT_STOP = (
 # (which may stand inside text only when no space follows: "LiNi0.8Co", "www.x.org", "protein.A").
 # (`(?!X|\Z)` is `(?=[^X])`: a character follows, and it is not one of X)
 _TEXT_GOES_ON = patterns.either(r"\s.?!\[\]\"»'", "”’")
-TEXT_CHAR = rf"(?:[^\s.?!;\[\]]|[.?!]+(?!{_TEXT_GOES_ON}|\Z))"
+# (and biblatex's month abbreviated inside the year's parentheses, `Commun. ACM 61.5 (Apr. 2018),`:
+# its period ends no sentence)
+_PAREN_MONTH = rf"\((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+{YEAR}[a-z]?\))"
+TEXT_CHAR = rf"(?:{_PAREN_MONTH}|[^\s.?!;\[\]]|[.?!]+(?!{_TEXT_GOES_ON}|\Z))"
 TEXT = rf"{TEXT_CHAR}(?:(?:\s+(?!{TEXT_STOP}))?{TEXT_CHAR})*"
 
 # Author names, Vancouver style: family name words (particles, hyphens, apostrophes, diacritics),
@@ -154,7 +157,10 @@ EDITOR_WORD = (
     r"|(?:Hrsg|Hg|red|orgs?|coords?)(?=\.(?:\s|$))"
 )
 # Initials before a family name, a two-part given name hyphenated with `-` or U+2010 (`H.‐G.`)
-FIRST_INITIALS = rf"(?:{_CAPITAL}\.(?:[-\u2010]\s?{_CAPITAL}\.)?\s?){{1,3}}"
+# (and a run of stray marks among them, `C. .-.-. J. Kuo`: read, so that RL511 can say so)
+FIRST_INITIALS = (
+    rf"(?:{_CAPITAL}\.(?:[-\u2010]\s?{_CAPITAL}\.)?\s?(?:[.\-\u2010]{{2,8}}\s(?=[A-Z]))?){{1,3}}"
+)
 # IOP's numbered Harvard (`Zhao Q and Liu X 2016 Influences of ... J. Alloys Compd. 666 50–7`): the
 # year stands bare between the names and the title. Only where a title word follows (no month,
 # number or punctuation), so a Vancouver date after a group or `et al` still reads as a date.
@@ -256,7 +262,9 @@ NAME = (
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)
-    rf"|(?!{_COUNTRY_BODY}[^.()]{{0,120}}\.\s*\(\s*(?:\d{{4}}|n\.\s?d\.)){FIRST_INITIALS}{_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
+    # (and the last name's initial without its period, `and K Georg.`: read, so that RL805 can say)
+    rf"|(?!{_COUNTRY_BODY}[^.()]{{0,120}}\.\s*\(\s*(?:\d{{4}}|n\.\s?d\.))"
+    rf"(?:{FIRST_INITIALS}|(?<=\band\s){_CAPITAL}\s(?={_WORD}\.\s)){_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     # `...; BRACHT BRANHAM. Title`: a family name in capitals closing an ABNT list without its

@@ -692,6 +692,12 @@ def _roles(
     if labelled_at is not None:
         return _labelled_roles(text, segments, labelled_at, out), Kind.ARTICLE
     if server_at is None and ", " in text:
+        from refslint.grammar import natbib  # `Title. Journal, 47(2):577–605, 1992.`
+
+        titles = natbib.article(text, segments, out)
+        if titles is not None:
+            return titles, Kind.ARTICLE
+    if server_at is None and ", " in text:
         from refslint.grammar import apa  # `Title. Journal Name, 63(2), 1–29. https://doi.org/...`
 
         titles = apa.article(text, segments, out, year)

@@ -75,7 +75,8 @@ _NAME_PARTS = patterns.compile(
     rf"(?P<initials>{INITIAL}(?:(?:[-.\u2010]?\s?[-\u2010]?|[a-z](?=[A-Z])){INITIAL})"
     rf"{{0,{MAX_INITIALS - 1}}})\.?"
     rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|No|Neto)\.?)?(?:\s+(?P<particle>{PARTICLE}|{CUT_PARTICLE}))?$"
-    rf"|^(?P<first>{FIRST_INITIALS})(?P<family2>.+)$"
+    # (initials first, the last one's period lost: `K Georg`)
+    rf"|^(?P<first>{FIRST_INITIALS}|[A-Z]\s(?=[^\W\d_]{{2}}))(?P<family2>.+)$"
 )
 
 

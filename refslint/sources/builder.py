@@ -22,6 +22,7 @@ class EntryBuilder:
 
     def __init__(self, label: Label | None):
         self.label = label
+        self.key_end = 0  # the end of a label that is no number (`[Knu84]`): set by the reader
         self.pieces: list[str] = []
         self.length = 0  # of the text so far, the spaces between pieces included
         self.starts: list[int] = []
@@ -48,5 +49,5 @@ class EntryBuilder:
             positions=PositionMap(tuple(self.starts), tuple(self.lines), tuple(self.columns)),
             index=index,
             number=label.number if label else None,
-            label_end=label.length if label else 0,
+            label_end=label.length if label else self.key_end,
         )

@@ -275,10 +275,27 @@ def _unnumbered(lines: list[Line]) -> list[_Builder]:
             builders.append(_Builder(block[0], None))
             for line in block[1:]:
                 builders[-1].add(line)
-        return builders
+        return _keyed(builders)
     for line in blocks[0] if blocks else []:
         if builders and (line.indent or line.soft):
             builders[-1].add(line)
         else:
             builders.append(_Builder(line, None))
+    return _keyed(builders)
+
+
+# BibTeX's `alpha` labels, of the authors' letters and the year (`[Knu84]`, `[GKK+04]`,
+# `[vdH04]`, `[Bra]`, `[AG97a]`): no number, but no part of the entry either
+KEY_LABEL = patterns.compile(r"\[[A-Za-z][A-Za-z+\-]{0,8}(?:\d{2}[a-z]?)?\](?=\s)")
+MIN_KEYED = 0.9  # the share of an unnumbered list's entries that open with such a label
+
+
+def _keyed(builders: list[_Builder]) -> list[_Builder]:
+    """The entries, each opening with its alpha label set apart where nearly all have one."""
+    keys = [KEY_LABEL.match(builder.pieces[0]) for builder in builders]
+    if len(builders) < 2 or sum(key is not None for key in keys) < MIN_KEYED * len(builders):
+        return builders
+    for builder, key in zip(builders, keys, strict=True):
+        if key is not None:
+            builder.key_end = key.end()
     return builders

@@ -14,6 +14,7 @@ from refslint.api import (
     Diagnostic,
     Edit,
     Fix,
+    Kind,
     Reference,
     Severity,
     Span,
@@ -21,8 +22,10 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import Learnt, deviations, deviations_by_work, style_form, work_of
+from .conventions import WORKS, Learnt, deviations, deviations_by_work, style_form, work_of
 from .database_pages import database_pages
+
+UNKNOWN = WORKS[Kind.UNKNOWN]
 
 # a link, a labelled DOI or a bare one (`10.1093/ije/dyq028.`) that ends the entry
 _ENDS_WITH_LINK = pattern(
@@ -144,7 +147,11 @@ def _doi_deviations(refs: Sequence[Reference], learnt: Learnt, named: bool) -> I
     found = learnt.convention
     if not learnt.odd:
         return
-    same = [ref for ref in refs if work_of(ref) == learnt.work and ref.doi is not None]
+    same = [
+        ref
+        for ref in refs
+        if (not learnt.work or work_of(ref) == learnt.work) and ref.doi is not None
+    ]
     printed = Counter(_doi_prefix(ref) for ref in same if _doi_form(ref) == found.form)
     common = printed.most_common(1)
     prefix = common[0][0] if common else found.form  # "doi:" or "doi: " as the list has it
@@ -183,7 +190,8 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     told apart by host and scheme (`https://doi.org/` among `http://dx.doi.org/`). The DOI form
     is learnt apart for journal articles, books and chapters, and preprints and web pages:
     Citing Medicine prints a journal article's DOI as `doi:10...` and a preprint's as the link
-    after `Available from:`. A named
+    after `Available from:`. Entries of no kind refslint knows, too few to learn a form of
+    their own, are held to the whole list's. A named
     style's `doi-link` is the form of its journal articles, books and chapters.
 
     ## Why is this bad?
@@ -224,8 +232,16 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     """
     yield from database_pages(refs)
     works = {work_of(ref) for ref in refs if _doi_form(ref) is not None}
-    for learnt in deviations_by_work(refs, _doi_form, style_form(ctx, lambda s: s.doi_link)):
+    pinned = style_form(ctx, lambda s: s.doi_link)
+    by_work = deviations_by_work(refs, _doi_form, pinned)
+    for learnt in by_work:
         yield from _doi_deviations(refs, learnt, named=len(works) > 1)
+    if UNKNOWN in works and all(learnt.work != UNKNOWN for learnt in by_work):
+        # too few entries of no known kind to learn from: they follow the whole list's form
+        found, odd = deviations(refs, _doi_form, pinned)
+        odd = [(ref, form) for ref, form in odd if work_of(ref) == UNKNOWN]
+        if found is not None:
+            yield from _doi_deviations(refs, Learnt("", found, odd), named=False)
     found, odd = deviations(refs, _arxiv_link, style_form(ctx, lambda s: s.preprint_link))
     if found is None or found.form != "doi":
         return

@@ -159,6 +159,30 @@ def _undotted_among_dotted(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
         )
 
 
+# An initials-first name (`E.L. Allgower`, `K. Georg`), and where one initial has no period
+_FIRST_DOTTED = pattern(r"(?:[A-Z]\.[\s\-\u2010]?)+[^\W\d_]{2}")
+_FIRST_UNDOTTED = pattern(r"(?:[A-Z]\.[\s\-\u2010]?)*[A-Z](?=\s[^\W\d_]{2})")
+
+
+def _undotted_initials_first(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Initials-first names whose initial lacks its period (`K Georg`), in a list whose other
+    initials-first names carry theirs (`E.L. Allgower`, `K. Georg`)."""
+    names = [(ref, a) for ref in refs for a in (*ref.authors, *ref.editors) if not a.is_group]
+    dotted = sum(_FIRST_DOTTED.match(a.text) is not None for _, a in names)
+    bare = [(ref, a, m) for ref, a in names if (m := _FIRST_UNDOTTED.match(a.text)) is not None]
+    if dotted < _MIN_DOTTED or dotted < DOMINANCE * (dotted + len(bare)):
+        return
+    for ref, author, found in bare:
+        end = author.span.start + found.end()
+        yield Diagnostic(
+            Span(end - 1, end),
+            f"the initial `{found.group()}` of `{author.text}` has no period; "
+            f"{dotted} of the list's {dotted + len(bare)} initials-first names write one",
+            fix=Fix.safe(Edit(Span(end, end), "."), message="Close the initial with its period"),
+            ref=ref,
+        )
+
+
 @list_rule(
     code="RL805",
     name="author-initials-inconsistent",
@@ -171,7 +195,8 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     """## What it does
     Learns whether the list writes author initials with periods (`Smith J.A.`), without
     (`Smith JA`) or spaced without periods (`Smith J A`) and flags entries that write them
-    another way.
+    another way; also an initial whose period is lost where the list's other names keep theirs
+    (`ACOSTA PEREIRA, R;`, or `K Georg` among `E.L. Allgower` and `K. Georg`).
 
     ## Why is this bad?
     A style writes every name one way; a mixed list looks assembled from several sources.
@@ -197,6 +222,7 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     `J. A.` as most dotted entries write them); only periods and spaces change.
     """
     yield from _undotted_among_dotted(refs)
+    yield from _undotted_initials_first(refs)
     found, odd = deviations(refs, _initials_forms(refs), style_form(ctx, lambda s: s.initials))
     if found is None:
         return
@@ -250,7 +276,8 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     Learns the list's et al. rule: how many authors it names before `et al.` (three, six...),
     and how many it lists in full without it (the most seen in at least two entries). Flags
     entries that name more or fewer before `et al.`, and entries that list every author where
-    the rule says to stop and write `et al.`. A list that cuts to three names, prints six whole
+    the rule says to stop and write `et al.` (unless another entry names as many before
+    `et al.`: the list shows no limit below that). A list that cuts to three names, prints six whole
     in two entries or more and longer lists whole in fewer entries than it cuts follows AMA's and
     the Vancouver variants' "all authors up to six, else three and et al.". A named style
     (`et-al = { up-to = 6, listed = 3 }`) pins the rule instead.
@@ -302,11 +329,14 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
             ),
             ref=ref,
         )
+    # (a list that names as many authors before `et al.` elsewhere does not show its limit
+    # below that many: only a named style's rule flags those printed whole)
+    most_cut = 0 if rule is not None else max(len(r.authors) for r in refs if r.et_al is not None)
     for ref in refs:
         # (a group the named authors wrote for, `...; European Organisation for ...`, is not
         # one of the names the rule counts)
         named = sum(not a.is_group for a in ref.authors)
-        if ref.et_al is None and named > up_to:
+        if ref.et_al is None and up_to < named and named > most_cut:
             yield Diagnostic(
                 ref.authors_span,
                 f"lists all {named} authors; "

@@ -502,20 +502,25 @@ SETS = {
     # exists) after RL874 (a month's bare number before the year, 33) and
     # RL875 (an ISSN printed, 37) were written for the R Journal's kinds of fault; 0.44 (92; 0.52)
     # after RL408 also flags a DOI printed twice in one entry (3); 3.2 (5) once biblatex's
-    # `In: Journal 9.8 (1997), pp.` was read as an article and `In: arXiv preprint` as a preprint
+    # `In: Journal 9.8 (1997), pp.` was read as an article and `In: arXiv preprint` as a preprint.
+    # Then 0.53 (111; 0.61) / 1.9 (3) / 0 once biblatex's `(Apr. 2018)` and `C. .-.-. J. Kuo`
+    # were read (RL511 says the damage), BibTeX's alpha labels (`[AG93]`) were set apart, plainnat's
+    # `Journal, 47(2):577–605, 1992.` was read as an article (RL810, RL535), RL576 kept an acronym
+    # a title spells out (`(PIN)`), and RL877 (an ordinal's wrong suffix, `22th`) was written; codes
+    # put in front of two judged faults the rules now report (RL554, RL877)
     "unseen-lists-18": HeldOut(
         "unseen-lists-18",
         {
-            "euroscipy-phcpy-polynomial-homotopy": (7, 0, 0),
+            "euroscipy-phcpy-polynomial-homotopy": (11, 0, 0),
             "jose-dark-matter-galactic-rotation": (8, 0, 0),
-            "rescience-mlrc-embedkgqa": (5, 4, 2),
-            "rjournal-pinstimation-informed-trading": (78, 1, 0),
+            "rescience-mlrc-embedkgqa": (6, 2, 0),
+            "rjournal-pinstimation-informed-trading": (90, 1, 0),
         },
         entries=157,
         faults=211,
-        found=98,  # 94, then RL531 (`Naray, R. K. de`, `Zee, L. van`), RL590 (`Noordermeer, Edo`)
-        alarms=5,
-        rejected=2,
+        found=115,  # 94, then RL531 (`Naray, R. K. de`, `Zee, L. van`), RL590 (`Noordermeer, Edo`)
+        alarms=3,
+        rejected=0,
     ),
     # the day it was added: recall 0.08 (10 of 125; 0.13 where a rule exists), 19.3 false alarms
     # per 100 (29), 6 readable entries rejected; 0.11 (14 of 128; 0.18) and 16.7 (25) once a judging
@@ -569,12 +574,12 @@ SETS = {
         {
             "ieee-access-adaptive-output-feedback": (2, 7, 0),
             "ieee-access-android-permission-pairs": (1, 3, 1),
-            "ieee-access-big-data-reference-architectures": (5, 7, 0),
+            "ieee-access-big-data-reference-architectures": (9, 7, 0),
             "ieee-access-uav-fire-allocation": (5, 6, 0),
         },
         entries=165,
         faults=142,
-        found=13,
+        found=17,
         alarms=23,
         rejected=1,
     ),

@@ -40,6 +40,17 @@ _NAMES = "A. Novak and B. Okafor. "
             "44",
         ),
         ("In: Semantic Web 6.2 (2015).", "Semantic Web", "6", "2", 2015, None),
+        # the month with the year, and an abbreviated journal whose periods end sentences
+        (
+            "In: Commun. ACM 61.5 (Apr. 2018), pp. 103–115. DOI: 10.1145/3191513.",
+            "Commun. ACM",
+            "61",
+            "5",
+            2018,
+            "103–115",
+        ),
+        ("In: Phys. Rev. Lett. 12 (Sept. 2001), p. 7.", "Phys. Rev. Lett.", "12", None, 2001, "7"),
+        ("In: Ecology 88.4 (April 2007), pp. 9–19.", "Ecology", "88", "4", 2007, "9–19"),
     ],
 )
 def test_a_journal_after_in_is_an_article(tail, journal, volume, issue, year, pages):
@@ -76,6 +87,7 @@ def test_a_preprint_server_after_in_is_a_preprint(tail):
         "In: Proceedings of the 12th Workshop on Things. Online: ACL, July 2020, pp. 1–9.",
         "In: Advances in Things 2. Berlin: Springer, 2019, pp. 1–20.",
         # a meeting's year is no volume
+        "In: Proc. Workshop on Things. Berlin: Springer, Apr. 2019, pp. 1–9.",
         "In: Workshop on Things 2019 (2019), pp. 1–9.",
         # the server's name inside a proceedings' title is no preprint
         "In: arXiv Workshop on Things. Berlin: Springer, 2019, pp. 1–20.",

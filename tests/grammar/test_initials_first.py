@@ -27,3 +27,23 @@ def test_an_accented_initial_before_the_family_name(initial: str) -> None:
         ref.title is not None and ref.title.text == "Complex Embeddings for Simple Link Prediction"
     )
     assert ref.pages is not None and ref.pages.text == "2071–2080"
+
+
+def test_stray_marks_among_the_initials_leave_the_name_readable() -> None:
+    """`C. .-.-. J. Kuo` (`C.-C. J. Kuo` garbled): one name, not an unreadable author list."""
+    ref = parse(
+        "B. Wang and C. .-.-. J. Kuo. “SBERT-WK: A Sentence Embedding Method.” In: IEEE/ACM "
+        "Transactions on Audio, Speech, and Language Processing 28 (2020), pp. 2146–2157."
+    )
+    assert [a.family for a in ref.authors] == ["Wang", "Kuo"]
+    assert ref.authors[1].text == "C. .-.-. J. Kuo"
+    assert ref.title is not None and ref.title.text.endswith("A Sentence Embedding Method")
+
+
+def test_the_last_initial_without_its_period_is_read_as_a_name() -> None:
+    """`and K Georg.`: the initial's period lost, read as one name (RL805 says so)."""
+    ref = parse(
+        "E.L. Allgower and K Georg. Numerical Path Following. Amsterdam: North-Holland; 1997."
+    )
+    assert names(ref.authors) == [("Allgower", "EL"), ("Georg", "K")]
+    assert not ref.authors[1].is_group

@@ -197,3 +197,17 @@ def test_the_planted_list_damage(lint):
         (12, "RL511"),
         (14, "RL510"),
     }
+
+
+def test_a_run_of_marks_among_initials_is_one_finding_without_a_fix(lint):
+    text = (
+        "1. B. Wang and C. .-.-. J. Kuo. A sentence embedding method. IEEE Trans. 28 (2020) 1–9.\n"
+        "2. B. Wang and C.-C. J. Kuo. A sentence embedding method. IEEE Trans. 28 (2020) 1–9.\n"
+        "3. B. Wang and C. J. Kuo. A sentence embedding method. Science. . 28 (2020) 1–9.\n"
+    )
+    results = lint(text, select=["RL511"])
+    assert [(d.entry, d.message) for d in results] == [
+        (1, "`.-.-.` is a run of stray marks among a name's initials; expected initials"),
+        (3, "`. .` is doubled punctuation; expected `.`"),
+    ]
+    assert results[0].fix_applicability is None

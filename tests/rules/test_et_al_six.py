@@ -54,3 +54,24 @@ def test_a_group_after_the_names_is_not_counted(lint):
     short = _names(5) + "; European Organisation for Research and Treatment of Cancer"
     text = _list(cut=5, named=6, full=[]) + f"7. {short}. Guidelines. Eur J Cancer. 2011;47:8-32.\n"
     assert lint(text, select=["RL806"]) == []
+
+
+def test_a_whole_list_no_longer_than_one_named_before_et_al_is_left_alone(lint):
+    # cut to the first name, five names printed whole twice; one entry names ten before
+    # `et al.` (that one breaks the rule): ten printed whole is no sign the limit lies below
+    lines = [f"{_names(1)}, et al. Cut title {i}. BMJ. 2010;{i + 1}:1-9." for i in range(4)]
+    lines += [f"{_names(10)}, et al. Cut title 9. BMJ. 2010;9:1-9."]
+    lines += [f"{_names(5)}. Whole title {i}. Lancet. 2011;{i + 1}:10-19." for i in range(2)]
+    text = "".join(f"{k}. {line}\n" for k, line in enumerate(lines, 1))
+    long = f"8. {_names(10)}. Long title. Lancet. 2011;9:10-19.\n"
+    found = lint(text + long, select=["RL806"])
+    assert [(d.entry, d.message.split(";")[0]) for d in found] == [
+        (5, "names 10 authors before `et al.`")
+    ]
+    # eleven printed whole is past it, and flagged
+    longer = f"8. {_names(11)}. Long title. Lancet. 2011;9:10-19.\n"
+    found = lint(text + longer, select=["RL806"])
+    assert [(d.entry, d.message.split(";")[0]) for d in found] == [
+        (5, "names 10 authors before `et al.`"),
+        (8, "lists all 11 authors"),
+    ]

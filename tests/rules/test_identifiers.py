@@ -385,3 +385,24 @@ def test_two_different_dois_in_one_entry_are_silent(lint):
         "https://doi.org/10.1000/abc.2\n"
     )
     assert lint(text, select=["RL408"]) == []
+
+
+_ARTICLES_WITH_DOIS = (
+    "1. Smith AB. A study of things. J Chem Phys. 2018;148:241722. doi: 10.1063/1.5019779.\n"
+    "2. Jones CD. Another study. J Chem Phys. 2017;147:1-9. doi: 10.1063/1.4996567.\n"
+    "3. Brown EF. More things. Phys Rev B. 2016;94:1-9. doi: 10.1103/PhysRevB.94.024305.\n"
+    "4. White GH. Things again. Phys Rev B. 2015;92:1-9. doi: 10.1103/PhysRevB.92.094306.\n"
+    "5. Green IJ. Last things. Nature. 2014;505:1-9. doi: 10.1038/nature12345.\n"
+)
+
+
+def test_an_entry_of_no_known_kind_is_held_to_the_whole_lists_doi_form(lint):
+    """RL809: one entry of no kind refslint knows cannot set a form of its own; the list's
+    journal articles print `doi: 10...`, so its resolver address after `doi:` is flagged."""
+    odd = "6. Black KL. Working notes, Saarland Library, 2019. doi: http://dx.doi.org/10.1/x.\n"
+    found = lint(_ARTICLES_WITH_DOIS + odd, select=["RL809"])
+    assert [(d.entry, d.message) for d in found] == [
+        (6, "DOI printed as `doi: http://dx.doi.org/`; 5 of 6 DOIs are printed as `doi:`")
+    ]
+    same = "6. Black KL. Working notes, Saarland Library, 2019. doi: 10.1/x.\n"
+    assert lint(_ARTICLES_WITH_DOIS + same, select=["RL809"]) == []

@@ -563,3 +563,23 @@ def test_the_group_author_s_own_name_lowered_in_its_title(lint):
         "3. Cancer Research UK. Cancer research in the UK. London: CRUK; 2018.\n"
     )
     assert lint(vancouver, select=["RL576"]) == []
+
+
+def test_an_acronym_the_list_spells_out_is_flagged_however_often_lowered(lint):
+    """`Probability of Informed Trading (PIN)`: the list says what PIN stands for, so `pin` in
+    lower case elsewhere (BibTeX's lowering) is the acronym, even where it is printed lower
+    more often and is an English word too."""
+    text = (
+        "1. D. Abad. From pin to order flow toxicity. Span Rev Financ Econ. 2012;10:74-83.\n"
+        "2. J. Duarte. Why is pin priced? J Financ Econ. 2009;91:119-38.\n"
+        "3. O. Ersan. Estimating the probability of informed trading (pin). J Int Financ Mark. "
+        "2016;43:74-94.\n"
+        "4. D. Celik. InfoTrad: Calculates the Probability of Informed Trading (PIN). R J. "
+        "2017;10:31-42.\n"
+    )
+    found = lint(text, select=["RL576"])
+    assert [d.entry for d in found] == [1, 2, 3]
+    assert found[0].message.endswith("in lower case: `PIN`")
+    # without the spelt-out form, `pin` is an English word the list mostly writes in lower case
+    plain = text.replace("(PIN)", "PIN")
+    assert lint(plain, select=["RL576"]) == []

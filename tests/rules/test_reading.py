@@ -157,6 +157,21 @@ def test_organisations_and_readable_names_are_not_flagged(lint):
     assert lint(text, select="RL519") == []
 
 
+def test_names_in_their_natural_order_joined_by_and_are_not_flagged(lint):
+    """BibTeX's `plain` and IEEE print given names first and join the last name by `and`: a
+    style of its own, not Vancouver's names read wrong."""
+    natural = (
+        "[1] Robert Cloutier, Gerrit Muller, and Mary Bone. The concept of reference"
+        " architectures. Systems Engineering, 13(1):14–27, 2010.\n"
+        "[2] Maura Borrego, Margaret J Foster, and Jeffrey E Froyd. Systematic literature"
+        " reviews. Journal of Engineering Education, 103(1):45–76, 2014.\n"
+    )
+    assert lint(natural, select="RL519") == []
+    # the same names without the `and` are still read as one group and flagged
+    run_on = natural.replace(", and ", ", ")
+    assert [d.line for d in lint(run_on, select="RL519")] == [1, 2]
+
+
 def test_a_collapsed_abbreviated_range_in_a_list_that_cuts_its_ranges_is_flagged(lint):
     # Vancouver as SciELO's journals print it: the last page cut short (`1073-89`)
     lines = [line.format(sep=".") for line in ARTICLES]

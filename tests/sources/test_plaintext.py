@@ -155,3 +155,20 @@ def test_undecodable_and_binary_files_give_one_clear_line(tmp_path):
         read_file(binary)
     with pytest.raises(SourceError, match="no such file"):
         read_file(tmp_path / "missing.txt")
+
+
+def test_alpha_labels_of_an_unnumbered_list_are_set_apart():
+    """BibTeX's `alpha` labels (`[AG93]`, `[GKK+04]`, `[Bra]`) are no number and no part of the
+    entry: the names after them are read as the names."""
+    text = (
+        "References\n"
+        "[AG93] E.L. Allgower and K. Georg. Continuation, Acta Numerica, pages 1-64, 1993.\n"
+        "[GKK+04] T. Gunji and S. Kim. PHoM, Computing, 73(4):55-77, 2004.\n"
+        "[Bra] G. Brandl. Sphinx, available at http://sphinx-doc.org.\n"
+    )
+    entries = read_entries(text)
+    assert [e.text[: e.label_end] for e in entries] == ["[AG93]", "[GKK+04]", "[Bra]"]
+    assert [e.number for e in entries] == [None, None, None]
+    # a bracket opening a few entries only is text: no alpha-labelled list
+    mixed = text.replace("[GKK+04] ", "").replace("[Bra] ", "")
+    assert [e.label_end for e in read_entries(mixed)] == [0, 0, 0]

@@ -217,6 +217,8 @@ def _quoted(
     marked = _IN.match(after)
     if marked or _PROCEEDINGS.match(after):
         at = rest[0] + (marked.end() if marked else 0)
+        if marked:  # IEEE's lower-case `in` marks the container as Vancouver's `In:` does
+            out["in_marker"] = text_field(text, stripped(text, rest[0], at, ":"))
         kind = _in_part(text, at, rest[1], out)
         return (title, kind) if kind is not None else None
     if "arxiv" in out or _PREPRINT.match(after):

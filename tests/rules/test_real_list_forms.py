@@ -305,3 +305,17 @@ def test_a_list_that_keeps_the_compact_comma_form_throughout_is_not_lectured(lin
             "Vancouver writes `2006;4:577-587`",
         )
     ]
+
+
+def test_ieees_lower_case_in_before_the_proceedings_is_their_mark(lint):
+    ieee = (
+        "[1] L. Deshotels and A. Lakhotia, “Automated familial classification of Android malware,”"
+        " in Proc. ACM SIGPLAN Program Protection Reverse Eng. Workshop (PPREW), 2014, pp. 1–12.\n"
+        "[2] K. W. Wong and H. Kress-Gazit, “Need-based coordination for robot control,” in 2016"
+        " IEEE/RSJ International Conference on Intelligent Robots and Systems (IROS), Oct. 2016,"
+        " pp. 2209–2216.\n"
+    )
+    assert lint(ieee, select=["RL533"]) == []
+    # with the `in` lost, the proceedings read as the paper's journal
+    lost = ieee.replace("” in Proc.", "” Proc.")
+    assert [d.entry for d in lint(lost, select=["RL533"])] == [1]

@@ -301,7 +301,7 @@ _LAST_PART = pattern(r"(?:^|[.?!]\s+)(?P<name>[^.?!]*?(?:\s&\s[^.?!]*?)?)\s*\.?\
 _NOT_A_BOOK = pattern(
     r"\sv\.?\s|\bU\.\s?S\.(?:C\.)?|\bS\.\s?Ct\.|\bF\.\s?(?:2d|3d|4th|Supp)|\bStat\.|§"
     r"|\bPub(?:lic)?\.?\s+L(?:aw)?\.?\s|\bAct\b|\bLei\b|\bDecreto\b|\bPortaria\b|\bResolu[çc][ãa]o\b"
-    r"|\bReports?\b|\bWorking\s+paper|\bThesis\b|\bDissertation|\bTese\b|\bDisserta[çc][ãa]o"
+    r"|\bReports?\b|\bTech\.\s*Rep\b|\bWorking\s+paper|\bThesis\b|\bDissertation|\bTese\b|\bDisserta[çc][ãa]o"
     r"|\bMonografia|\bdoctoral\b|\bPh\.?\s?D\b|\bmaster'?s\b|\bStandard\b|\bpatent\b"
     r"|\bsoftware\b|\bprogram(?:me)?\b|\bpackage\b|\bversion\b|\bstatistical\s+computing\b"
     r"|\bdata\s?(?:set|base)s?\b|\bDryad\b|\bZenodo\b|\bfigshare\b"

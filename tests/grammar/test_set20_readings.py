@@ -66,3 +66,28 @@ def test_proceedings_with_no_in_have_no_mark():
     )
     assert ref.kind is Kind.CONFERENCE
     assert ref.in_marker is None
+
+
+@pytest.mark.parametrize(
+    ("after", "publisher", "place"),
+    [
+        ("NIST Special Publication, Tech. Rep., Nov. 2017.", "NIST Special Publication", None),
+        (
+            "U.S. Department of Agriculture, Forest Service, Rocky Mountain Research Station,"
+            " Tech. Rep., Mar. 2018.",
+            "U.S. Department of Agriculture, Forest Service, Rocky Mountain Research Station",
+            None,
+        ),
+        (
+            "Dept. Mech. Eng., Stanford Univ., Stanford, CA, USA, Tech. Rep. TR-12, 2019.",
+            "Dept. Mech. Eng., Stanford Univ.",
+            "Stanford, CA, USA",
+        ),
+        ("Tech. Rep., 2019.", None, None),
+    ],
+)
+def test_the_body_before_tech_rep_issued_the_report(after, publisher, place):
+    ref = parse(f"D. Thomas and J. Fung, “The costs and losses of wildfires,” {after}")
+    assert ref.kind is Kind.REPORT
+    assert (None if ref.publisher is None else ref.publisher.text) == publisher
+    assert (None if ref.place is None else ref.place.text) == place

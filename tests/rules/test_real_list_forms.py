@@ -319,3 +319,30 @@ def test_ieees_lower_case_in_before_the_proceedings_is_their_mark(lint):
     # with the `in` lost, the proceedings read as the paper's journal
     lost = ieee.replace("” in Proc.", "” Proc.")
     assert [d.entry for d in lint(lost, select=["RL533"])] == [1]
+
+
+def test_a_journal_named_proceedings_with_its_issue_needs_no_in(lint):
+    journal = (
+        "[1] K. J. Astrom, “Adaptive feedback control,” Proceedings of the IEEE, vol. 75, no. 2,"
+        " pp. 185–217, Feb. 1987.\n"
+    )
+    assert lint(journal, select=["RL533"]) == []
+    meeting = (
+        "[1] K. J. Astrom, “Adaptive feedback control,” Proceedings of the IEEE Conference on"
+        " Decision and Control, pp. 185–217, 1987.\n"
+    )
+    assert [d.entry for d in lint(meeting, select=["RL533"])] == [1]
+
+
+def test_a_report_issued_by_a_body_is_no_book_without_its_place(lint):
+    books = "".join(
+        f"[{n}] A. Author{n}, Book {n}. New York, NY, USA: Wiley, 20{10 + n}.\n"
+        for n in range(1, 4)
+    )
+    report = (
+        "[4] CSIRO, “Assessment of retardants in wildfire control,” Australian Department of"
+        " Natural Resources and Environment, Tech. Rep., Feb. 2000.\n"
+    )
+    assert lint(books + report, select=["RL501", "RL521"]) == []
+    book = "[4] A. Author4, Book 4. Wiley, 2014.\n"
+    assert [d.entry for d in lint(books + book, select=["RL521"])] == [4]

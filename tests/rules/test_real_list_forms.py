@@ -346,3 +346,36 @@ def test_a_report_issued_by_a_body_is_no_book_without_its_place(lint):
     assert lint(books + report, select=["RL501", "RL521"]) == []
     book = "[4] A. Author4, Book 4. Wiley, 2014.\n"
     assert [d.entry for d in lint(books + book, select=["RL521"])] == [4]
+
+
+def test_polish_no_date_mark_dates_a_web_page(lint):
+    articles = "".join(
+        f"Author{chr(64 + n)}, A. (20{10 + n}). Title {n}. Journal of Things, {n}, 1–4.\n"
+        for n in range(1, 6)
+    )
+    web = (
+        "Cyclopedia of Puzzles. ({mark}). Pobrane z: http://www.mathpuzzle.com/loyd/.\n"
+        "Dates and Events. ({mark}). Oprah Winfrey timeline. Pobrane z: http://www.dates.org/o.\n"
+    )
+    articles = "References\n" + articles
+    assert lint(articles + web.format(mark="b.r."), select=["RL520"]) == []
+    assert lint(articles + web.format(mark="b. d."), select=["RL520"]) == []
+    undated = articles + web.replace(" ({mark}).", "")
+    assert [d.entry for d in lint(undated, select=["RL520"])] == [6, 7]
+
+
+def test_an_ordinals_period_before_a_comma_is_no_stray_mark(lint):
+    entry = "1. Association AP. Diagnostic manual (wydanie {n}, s. 34–36). Washington: APA; 2013.\n"
+    assert lint(entry.format(n="5."), select=["RL511"]) == []
+    pages = "1. Lee A. A title. J Things. 2013;4:2237–42., PMID 12345.\n"
+    assert [d.code for d in lint(pages, select=["RL511"])] == ["RL511"]
+
+
+def test_a_publishers_word_alone_is_no_house_asking_for_a_place(lint):
+    books = "References\n" + "".join(
+        f"Author{chr(64 + n)}, A. (20{10 + n}). Book {n}. New York: Wiley.\n" for n in range(1, 4)
+    )
+    cut = "Maslach, C. (1998). Theories of stress, (68–85). Oxford, UK: Oxford Univ. Press.\n"
+    assert lint(books + cut, select=["RL521"]) == []
+    house = "Maslach, C. (1998). Theories of stress. Oxford University Press.\n"
+    assert [d.entry for d in lint(books + house, select=["RL521"])] == [4]

@@ -407,6 +407,8 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
     found: tuple[Span, bool] | None = None
     if ref.kind in (*BOOKLIKE, Kind.CHAPTER) and ref.publisher is not None:
         name = ref.publisher.text
+        if _GENERIC_HOUSE.fullmatch(name):
+            return None  # `Oxford Univ. Press` read from its abbreviation's period on
         if _PLACE_BEFORE.search(ref.text, 0, ref.publisher.span.start):
             return None  # "New York: W. H. Freeman": the place is there, read as the title's
         house = bool(_PUBLISHER.search(name))

@@ -379,3 +379,14 @@ def test_a_publishers_word_alone_is_no_house_asking_for_a_place(lint):
     assert lint(books + cut, select=["RL521"]) == []
     house = "Maslach, C. (1998). Theories of stress. Oxford University Press.\n"
     assert [d.entry for d in lint(books + house, select=["RL521"])] == [4]
+
+
+def test_a_short_verb_ending_in_two_consonants_takes_ing(lint):
+    entry = (
+        "1. Bayer JB, Campbell SW. {word} while driving on automatic: the frequency of habit."
+        " Comput Human Behav. 2012;28:2083-90.\n"
+    )
+    assert lint(entry.format(word="Texting"), select=["RL550"]) == []
+    assert lint(entry.format(word="Helping"), select=["RL550"]) == []
+    # a vowel and a consonant double before `-ing`: `Sheding` is still a slip
+    assert [d.code for d in lint(entry.format(word="Sheding"), select=["RL550"])] == ["RL550"]

@@ -390,3 +390,17 @@ def test_a_short_verb_ending_in_two_consonants_takes_ing(lint):
     assert lint(entry.format(word="Helping"), select=["RL550"]) == []
     # a vowel and a consonant double before `-ing`: `Sheding` is still a slip
     assert [d.code for d in lint(entry.format(word="Sheding"), select=["RL550"])] == ["RL550"]
+
+
+def test_a_journal_with_a_main_word_lower_cased_is_the_form_flagged(lint):
+    articles = (
+        "[1] Tore Dyba and Anna Lund. One title. Information and software technology,"
+        " 50(9):833–859, 2008.\n"
+        "[2] Sergi Nadal and Victor Herrero. Two title. Information and software technology,"
+        " 90:75–92, 2017.\n"
+        "[3] Samuil Angelov and Paul Grefen. Three title. Information and Software Technology,"
+        " 54(4):417–431, 2012.\n"
+    )
+    found = lint(articles, select=["RL810"])
+    assert [d.entry for d in found] == [1, 2]
+    assert "`Information and Software Technology` in entry 3" in found[0].message

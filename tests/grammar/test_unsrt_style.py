@@ -113,3 +113,12 @@ def test_other_openings_are_left_to_the_other_readings(text):
     from refslint.grammar import unsrt
 
     assert unsrt.read(text, 0) is None
+
+
+def test_names_written_out_in_a_vancouver_entry_are_not_unsrts():
+    from refslint.grammar import unsrt
+
+    assert (
+        unsrt.read("Smith John, Doe Jane. A study of things. J Chem Phys 2018;148:241722.", 0)
+        is None
+    )

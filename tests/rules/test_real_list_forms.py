@@ -404,3 +404,24 @@ def test_a_journal_with_a_main_word_lower_cased_is_the_form_flagged(lint):
     found = lint(articles, select=["RL810"])
     assert [d.entry for d in found] == [1, 2]
     assert "`Information and Software Technology` in entry 3" in found[0].message
+
+
+def test_a_meetings_sponsor_printed_again_as_its_publisher(lint):
+    entry = (
+        "[1] R. Gadient and E. Lavretsky, “State limiter for model following control,” in AIAA"
+        " Guidance, Navigation and Control Conference{sponsor}. Portland, OR: {publisher},"
+        " August 2011.\n"
+    )
+    twice = entry.format(
+        sponsor=", AIAA", publisher="American Institute of Aeronautics and Astronautics"
+    )
+    found = lint(twice, select=["RL568"])
+    assert [d.entry for d in found] == [1]
+    assert "`AIAA` is printed after the meeting's name" in found[0].message
+    # named once, or other initials than the publisher's: nothing
+    once = entry.format(sponsor="", publisher="American Institute of Aeronautics and Astronautics")
+    assert lint(once, select=["RL568"]) == []
+    other = entry.format(
+        sponsor=", IEEE", publisher="American Institute of Aeronautics and Astronautics"
+    )
+    assert lint(other, select=["RL568"]) == []

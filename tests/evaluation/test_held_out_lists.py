@@ -561,19 +561,20 @@ SETS = {
     # 16), lower-case journals (RL535, 11), an organisation printed twice (RL568, 8) and months
     # without their period (RL812, 7). Then tuned on: IEEE's `in` and `Tech. Rep.`, `Jan./Feb.`,
     # BibTeX's unsrt read by its shape, RL810 and RL535 on journals' case, RL568 on a meeting's
-    # sponsor printed again as its publisher: 0.23 (32), 2.4 (4), 0.
+    # sponsor printed again as its publisher, RL538 on a spell checker's word for a surname: 0.23
+    # (33), 1.8 (3), 0.
     "unseen-lists-20": HeldOut(
         "unseen-lists-20",
         {
-            "ieee-access-adaptive-output-feedback": (10, 1, 0),
+            "ieee-access-adaptive-output-feedback": (11, 0, 0),
             "ieee-access-android-permission-pairs": (2, 1, 0),
             "ieee-access-big-data-reference-architectures": (15, 2, 0),
             "ieee-access-uav-fire-allocation": (5, 0, 0),
         },
         entries=165,
         faults=142,
-        found=32,
-        alarms=4,
+        found=33,
+        alarms=3,
         rejected=0,
     ),
     # the day it was added: recall 0.12 (12 of 98; 0.18 where a rule exists), 6.6 false alarms per

@@ -206,8 +206,8 @@ def _one_part(a: str, b: str) -> tuple[str, str] | None:
 def _odd(a: list[Name], b: list[Name], how: str) -> list[Name]:
     """Which of two spellings is the slip: one that lost the space of a surname in two words
     (`ElTinay`, `El Tinay`: no one joins the words of their own name), else the rarer one; at a
-    tie, the one with a lost capital or a dropped letter (the commoner slips), else the one
-    printed later."""
+    tie, the one with a lost capital, the one a spell checker made a common word of, or the one
+    with a dropped letter (the commoner slips), else the one printed later."""
     x, y = a[0].family, b[0].family
     if x.replace(" ", "") == y.replace(" ", ""):
         return a if x.count(" ") < y.count(" ") else b
@@ -217,9 +217,19 @@ def _odd(a: list[Name], b: list[Name], how: str) -> list[Name]:
         return a if lost < 0 else b
     if how == "accents" and (lost := _accents(x) - _accents(y)):
         return a if lost < 0 else b
+    if (word := _common_word(x)) != _common_word(y):
+        return a if word else b  # a spell checker's word for a name (`Gradient` for `Gadient`)
     if len(x) != len(y):
         return a if len(x) < len(y) else b
     return a if a[0].ref.index > b[0].ref.index else b
+
+
+def _common_word(family: str) -> bool:
+    """Whether a surname is a common English word and no name (`Gradient`, not `Brennan`)."""
+    from .spelling import FREQUENT, english_words
+
+    key = family.lower()
+    return key not in name_words() and english_words().get(key) >= FREQUENT
 
 
 @list_rule(
@@ -237,7 +247,8 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     neighbouring letters garbled in a surname of seven letters or more (`Yardkly`, `Yardley`),
     where one printing's spot holds a pair of letters names seldom have (`dk`). It compares
     names with the same initials whose entries share a co-author, and reports the rarer
-    spelling (at a tie, the lost capital, accent or letter), naming the entry with the other;
+    spelling (at a tie, the lost capital or accent, the common English word a spell checker put
+    for a name, `Gradient` for `Gadient`, or the lost letter), naming the entry with the other;
     a surname in two words printed joined (`ElTinay AH`, `El Tinay AH`) is the slip however
     often the list prints it so.
 

@@ -110,6 +110,12 @@ _STRAY_BEFORE_END = pattern(r"([,;:])(\.)\s*$")
 # a parenthesis closed after a year that none opened (`Nucleic Acids Res. 2023); 10.1093/...`)
 STRAY_CLOSE = pattern(r"(?<=\b(?:1\d|2[01])\d\d)\)(?=\s*[;:.,])")
 _STRAY_MARK = pattern(r"(?<=\d)(\.)(?=,\s)|\(\s*([.,;:])\s+(?=\d)")
+# an ordinal's period, as Polish, German, Czech and Scandinavian print an edition's or a volume's
+# number (`wydanie 5.,`, `2. Aufl.`), is the number's own
+_ORDINAL = pattern(
+    r"\b(?:wydanie|wyd|Aufl|Auflage|Band|Bd|vydání|vyd|tom|udgave|udg|upplagan|uppl)\.?\s*\d{1,3}$",
+    re.I,
+)
 
 
 def _in_link(ref: Reference, at: int) -> bool:
@@ -253,6 +259,8 @@ def _stray_marks(ref: Reference) -> Iterator[Diagnostic]:
         if _in_link(ref, m.start()):
             continue
         at = m.start(1) if m.group(1) else m.start(2)
+        if m.group(1) and _ORDINAL.search(ref.text, max(0, at - 20), at):
+            continue
         mark = ref.text[at]
         where = "before the comma" if m.group(1) else "after the opening parenthesis"
         cut = Span(at, at + 1 if m.group(1) else m.end())  # (and the space after `(.`)

@@ -35,6 +35,7 @@ _MINOR = frozenset(
         "from",
         "a",
         "an",
+        "its",  # (`Linear Algebra and its Applications`, `Topology and its Applications`)
         "de",
         "da",
         "do",

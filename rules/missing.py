@@ -59,11 +59,12 @@ _ACCESS = pattern(
 )
 # a year the work itself was published, copyrighted or updated in: 1500 to today's next year
 _YEAR = pattern(r"(?<!\d)(?:[c©]\s?)?(1[5-9]\d\d|20\d\d)(?![\d])", re.I)
-# "no date" printed: n.d., [date unknown], s.d., s/d, sem data, o.J.
+# "no date" printed: n.d., [date unknown], s.d., s/d, sem data, o.J., b.r.
 _NO_DATE = pattern(
     r"\bn\.\s?d\.|\(n\.?d\.?\)|\[\s*(?:date\s+unknown|no\s+date|n\.?d\.?|s\.?\s?d\.?|s/d"
     r"|sin\s+fecha|sem\s+data|undated)\s*\]|\bs\.\s?d\.|\bs/d\b|\bsem\s+data\b|\bsin\s+fecha\b"
-    r"|\bo\.\s?J\.|\bundated\b|\bdate\s+unknown\b",
+    r"|\bo\.\s?J\.|\bundated\b|\bdate\s+unknown\b"
+    r"|(?-i:[(\[]\s*b\.\s?[rd]\.\s*[)\]])",  # Polish `(b.r.)`, `[b.d.]`: bez roku, bez daty
     re.I,
 )
 
@@ -111,6 +112,10 @@ _NO_DATE_HINTS = (
     "undated",
     "nd]",
     "nd)",
+    "b.r.",
+    "b. r.",
+    "b.d.",
+    "b. d.",
 )
 
 
@@ -301,7 +306,7 @@ _LAST_PART = pattern(r"(?:^|[.?!]\s+)(?P<name>[^.?!]*?(?:\s&\s[^.?!]*?)?)\s*\.?\
 _NOT_A_BOOK = pattern(
     r"\sv\.?\s|\bU\.\s?S\.(?:C\.)?|\bS\.\s?Ct\.|\bF\.\s?(?:2d|3d|4th|Supp)|\bStat\.|§"
     r"|\bPub(?:lic)?\.?\s+L(?:aw)?\.?\s|\bAct\b|\bLei\b|\bDecreto\b|\bPortaria\b|\bResolu[çc][ãa]o\b"
-    r"|\bReports?\b|\bWorking\s+paper|\bThesis\b|\bDissertation|\bTese\b|\bDisserta[çc][ãa]o"
+    r"|\bReports?\b|\bTech\.\s*Rep\b|\bWorking\s+paper|\bThesis\b|\bDissertation|\bTese\b|\bDisserta[çc][ãa]o"
     r"|\bMonografia|\bdoctoral\b|\bPh\.?\s?D\b|\bmaster'?s\b|\bStandard\b|\bpatent\b"
     r"|\bsoftware\b|\bprogram(?:me)?\b|\bpackage\b|\bversion\b|\bstatistical\s+computing\b"
     r"|\bdata\s?(?:set|base)s?\b|\bDryad\b|\bZenodo\b|\bfigshare\b"
@@ -355,7 +360,13 @@ def _named_publisher(ref: Reference) -> Span | None:
         name = name[: twice.start("again")]
     if not _NAME.fullmatch(name) or not _PUBLISHER.search(name):
         return None
+    if _GENERIC_HOUSE.fullmatch(name):
+        return None  # `Oxford Univ. Press`, cut at its abbreviation, or a name lost but its word
     return Span(start, start + len(name))
+
+
+# a publishing house's word alone, no house's name
+_GENERIC_HOUSE = pattern(r"(?:Press|Publishers?|Publishing|Publications|Books)\.?")
 
 
 # the year in brackets closing an entry, a comma perhaps before it (`SIAM, (2003).`)
@@ -396,6 +407,8 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
     found: tuple[Span, bool] | None = None
     if ref.kind in (*BOOKLIKE, Kind.CHAPTER) and ref.publisher is not None:
         name = ref.publisher.text
+        if _GENERIC_HOUSE.fullmatch(name):
+            return None  # `Oxford Univ. Press` read from its abbreviation's period on
         if _PLACE_BEFORE.search(ref.text, 0, ref.publisher.span.start):
             return None  # "New York: W. H. Freeman": the place is there, read as the title's
         house = bool(_PUBLISHER.search(name))

@@ -200,6 +200,17 @@ NAMED_TWICE = pattern(
 
 # the house's words `NAMED_TWICE` needs, looked for first: most entries hold none
 _HOUSE_WORDS = pattern(r"Press|Publi|Verlag|Books|Editora|Editions")
+# a meeting's organisation by its initials after the meeting's name, then spelt out as the
+# publisher after the place (`Conference, AIAA. Boston, MA: American Institute of Aeronautics and
+# Astronautics`)
+_SPONSOR_TWICE = pattern(
+    r",\s+(?P<again>[A-Z]{3,6})\.\s+[A-Z][^:;]{1,40}:\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|for|the|&))+)"
+)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 @rule(
@@ -226,12 +237,27 @@ def publisher_named_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         1. C. D. Meyer. Matrix analysis and applied linear algebra. SIAM Publications,
            Philadelphia (2000).
 
+    So is a meeting's organisation printed by its initials after the meeting's name and spelt
+    out as the publisher (`Conference, AIAA. Boston, MA: American Institute of Aeronautics and
+    Astronautics`), as a reference manager joins the sponsor and the publisher of a record.
+
     ## Limitations
     Only initials of three letters or more count as the name (`SIAM`, `CRC`, `IEEE`): a house
     and its city of one word (`Oxford University Press, Oxford`) are no repetition. Words in a
     title are left alone.
     """
-    if ref.problem is not None or "," not in ref.text or not _HOUSE_WORDS.search(ref.text):
+    if ref.problem is not None or "," not in ref.text:
+        return
+    sponsor = _SPONSOR_TWICE.search(ref.text, ref.body_start)
+    if sponsor is not None and _initials(sponsor["name"]) == sponsor["again"]:
+        again = Span(sponsor.start("again"), sponsor.end("again"))
+        yield Diagnostic(
+            again,
+            f"`{sponsor['again']}` is printed after the meeting's name and again as its publisher"
+            f" (`{sponsor['name']}`); name it once",
+        )
+        return
+    if not _HOUSE_WORDS.search(ref.text):
         return
     found = NAMED_TWICE.search(ref.text, ref.body_start)
     if found is None:

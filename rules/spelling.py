@@ -370,7 +370,13 @@ def _known_stem(word: str, words: Words) -> bool:
             stem = word[: -len(suffix)]
             if max(words.get(stem, 0), words.get(stem + "e", 0)) >= FREQUENT:
                 return True
-    return False
+    # a short verb ending in two consonants takes `-ing` as it is (`texting`, `helping`); one
+    # ending in a vowel and a consonant doubles it (`shedding`), so `sheding` stays a slip
+    short = _SHORT_VERB.fullmatch(word)
+    return short is not None and words.get(short.group(1), 0) >= FREQUENT
+
+
+_SHORT_VERB = re.compile(r"([a-z]{2}[^aeiou\W][^aeiouy\W])ing")
 
 
 def _correction(word: str, words: Words) -> str | None:

@@ -438,6 +438,8 @@ def proceedings_without_in(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     """
     if ref.in_marker is not None or ref.kind is Kind.CHAPTER or _IN_WORD.search(ref.text):
         return
+    if ref.kind is Kind.ARTICLE and ref.issue is not None:
+        return  # a journal's issue: `Proceedings of the IEEE, vol. 75, no. 2` is a journal
     start = ref.title.span.end if ref.title is not None else ref.body_start
     rest = ref.text[start:]
     where = _PROCEEDINGS.search(rest)

@@ -13,7 +13,7 @@ from pathlib import Path
 from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from refslint import patterns
-from refslint.grammar import acm, iso690, roles, works
+from refslint.grammar import acm, iso690, roles, unsrt, works
 from refslint.grammar.errors import describe
 from refslint.grammar.fragments import FRAGMENTS
 from refslint.grammar.scanner import OneByOneContextualLexer
@@ -122,7 +122,7 @@ def parse_entry(entry: Entry) -> Reference:
 def _by_shape(text: str, body: str, start: int) -> dict | None:
     """An entry in ACM's form or ISO 690's read by its shape (`acm`, `iso690`), with the links,
     identifiers and notes the grammar finds after the names."""
-    fields = acm.read(text, start) or iso690.read(text, start)
+    fields = acm.read(text, start) or iso690.read(text, start) or unsrt.read(text, start)
     if fields is None:
         return None
     after = fields["title"].span.start
@@ -132,7 +132,10 @@ def _by_shape(text: str, body: str, start: int) -> dict | None:
         _, parts = _recover(body, _problem(body, error).offset)
     found = tuple(p.date for p in parts if p.date is not None)
     date = fields["date"]
-    fields["dates"] = found if any(d.span == date.span for d in found) else (date, *found)
+    if date is None or any(d.span == date.span for d in found):
+        fields["dates"] = found
+    else:
+        fields["dates"] = (date, *found)
     roles.identifiers(text, parts, fields)
     return fields
 

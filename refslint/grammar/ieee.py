@@ -67,6 +67,8 @@ _NOT_PLACE = patterns.compile(
     r"IEEE|ACM|Annu|Process|Syst|Comput|Sci|Eng|Commun|Signal|Speech|Mach|Learn|Netw|Vis|Res)\b"
 )
 _MAX_PLACE_PIECES = 3
+# A place's last piece: a state's or country's code (`CA`, `USA`, `U.K.`)
+_REGION = patterns.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 # `Ph.D. dissertation`, `M.S. thesis`, `Master's thesis`, `Doctoral dissertation`
 _THESIS = patterns.compile(
     r"^(?:Ph\.\s?D\.|M\.\s?S\.|M\.\s?Sc\.|M\.\s?Eng\.|M\.\s?A\.|B\.\s?S\.|B\.\s?Sc\.|D\.\s?Phil\.|"
@@ -217,6 +219,8 @@ def _quoted(
     marked = _IN.match(after)
     if marked or _PROCEEDINGS.match(after):
         at = rest[0] + (marked.end() if marked else 0)
+        if marked:  # IEEE's lower-case `in` marks the container as Vancouver's `In:` does
+            out["in_marker"] = text_field(text, stripped(text, rest[0], at, ":"))
         kind = _in_part(text, at, rest[1], out)
         return (title, kind) if kind is not None else None
     if "arxiv" in out or _PREPRINT.match(after):
@@ -224,8 +228,13 @@ def _quoted(
     if _THESIS.match(after):
         _thesis(text, rest, out)
         return title, Kind.UNKNOWN
-    if _PATENT.search(after) or _REPORT.search(after) or _STANDARD.search(after):
+    if _PATENT.search(after) or _STANDARD.search(after):
         _dated(text, rest, out)
+        return title, Kind.UNKNOWN
+    report = _REPORT.search(after)
+    if report is not None:
+        _dated(text, rest, out)
+        _issuer(text, stripped(text, rest[0], rest[0] + report.start(), ", "), out)
         return title, Kind.UNKNOWN
     if not links and "doi" not in out:
         return None
@@ -239,6 +248,26 @@ def _quoted(
     if not links:
         return None
     return title, Kind.WEBPAGE
+
+
+def _issuer(text: str, span: tuple[int, int], out: dict) -> None:
+    """`Org., City, ST` before `Tech. Rep.`: the body that issued the report as its publisher,
+    the place-like pieces after it as its place."""
+    pieces = text[span[0] : span[1]].split(", ")
+    place_pieces = 0
+    if len(pieces) > 2 and _REGION.fullmatch(pieces[-1]):  # (`Service, Station`: a body's parts)
+        while (
+            place_pieces < min(_MAX_PLACE_PIECES, len(pieces) - 1)
+            and _PLACE_PIECE.match(pieces[-1 - place_pieces])
+            and not _NOT_PLACE.search(pieces[-1 - place_pieces])
+        ):
+            place_pieces += 1
+    body = ", ".join(pieces[: len(pieces) - place_pieces])
+    if not body.strip():
+        return
+    out["publisher"] = text_field(text, stripped(text, span[0], span[0] + len(body), ","))
+    if place_pieces:
+        out["place"] = text_field(text, (span[0] + len(body) + 2, span[1]))
 
 
 def _article(text: str, tail: re.Match[str], out: dict) -> Kind:

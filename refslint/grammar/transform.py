@@ -65,6 +65,8 @@ _SHAPES = {
 _ISO_SPLIT = patterns.compile(r"[-/]")
 _QUOTES = "\"”’»'"
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
+# Two months joined by a dash or, as IEEE prints a double issue's, a slash (`Jan./Feb. 2018`)
+_MONTH_SPLIT = patterns.compile(rf"\s*(?:{DASH}|/)\s*")
 _CONJUNCTION = patterns.compile(r"(?:(?:and|e|&)\s+)?")
 _NAME_PARTS = patterns.compile(
     # initials dotted, hyphenated or spaced (IOP's `Cho T T`); a suffix before them, `Ford, Jr.,
@@ -189,7 +191,7 @@ def month_named(word: str) -> int | None:
 
 def _months(text: str, at: int) -> tuple[Field, int | None, Field | None, int | None]:
     """Split "Jan-Feb" (standing at offset `at`) into two months, each with its own span."""
-    parts = _DASH_SPLIT.split(text, maxsplit=1)
+    parts = _MONTH_SPLIT.split(text, maxsplit=1)
     first = Field(parts[0], Span(at, at + len(parts[0])))
     first_month = month_named(parts[0])
     if len(parts) == 1:

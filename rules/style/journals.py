@@ -180,6 +180,8 @@ def _two_ways_flagged(
             rare, common = common, rare
         elif cut is not None and cut[0] == common:
             rare, common = common, rare  # the commoner form cuts a word ISO 4 keeps whole
+        elif rare.lower() == common.lower() and _small_words(rare) < _small_words(common):
+            rare, common = common, rare  # a main word lower-cased: the capitalised name is its own
         if rare in reported:
             continue
         reported.add(rare)
@@ -187,6 +189,13 @@ def _two_ways_flagged(
 
 
 _DASHES = pattern(r"\s*(?:--|[\-\u2010-\u2015])\s*")
+_MINOR = frozenset(("a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
+
+
+def _small_words(name: str) -> int:
+    """How many of a journal name's main words open in lower case (`Information and software
+    technology`: two)."""
+    return sum(1 for w in name.split() if w[:1].islower() and w not in _MINOR)
 
 
 def _as_printed(name: str) -> str:

@@ -568,20 +568,23 @@ SETS = {
     # journal (`sage`); RL001 on `Jan./Feb. 2018`. Most misses are BibTeX's lower-cased acronyms
     # and names (`prisma`, `nist`, `local ltl`, RL576, 24), works without container or year (RL501,
     # 16), lower-case journals (RL535, 11), an organisation printed twice (RL568, 8) and months
-    # without their period (RL812, 7)
+    # without their period (RL812, 7). Then tuned on: IEEE's `in` and `Tech. Rep.`, `Jan./Feb.`,
+    # BibTeX's unsrt read by its shape, RL810 and RL535 on journals' case, RL568 on a meeting's
+    # sponsor printed again as its publisher, RL538 on a spell checker's word for a surname: 0.23
+    # (33), 1.8 (3), 0.
     "unseen-lists-20": HeldOut(
         "unseen-lists-20",
         {
-            "ieee-access-adaptive-output-feedback": (2, 7, 0),
-            "ieee-access-android-permission-pairs": (1, 3, 1),
-            "ieee-access-big-data-reference-architectures": (9, 7, 0),
-            "ieee-access-uav-fire-allocation": (5, 6, 0),
+            "ieee-access-adaptive-output-feedback": (11, 0, 0),
+            "ieee-access-android-permission-pairs": (2, 1, 0),
+            "ieee-access-big-data-reference-architectures": (17, 2, 0),
+            "ieee-access-uav-fire-allocation": (5, 0, 0),
         },
         entries=165,
         faults=142,
-        found=17,
-        alarms=23,
-        rejected=1,
+        found=35,
+        alarms=3,
+        rejected=0,
     ),
     # the day it was added: recall 0.12 (12 of 98; 0.18 where a rule exists), 6.6 false alarms per
     # 100 (12), 1 readable entry rejected; 0.16 (16 of 100; 0.21) and 4.4 (8) once codes were put in
@@ -594,19 +597,20 @@ SETS = {
     # and `&` or a missing comma between names, which no rule covers; false alarms from `(b.r.)`
     # not read as undated (RL520, 2), a Polish ordinal's period (RL511), `Texting` (RL550), a book
     # title's first word (RL587), places not seen (RL521, 2); a group author after a semicolon is
-    # rejected (RL001).
+    # rejected (RL001). Then tuned on: all of these read right, and Polish chapters (`W:`, `(s.
+    # 17–36)`) read as chapters: 0.18 (18), 0.0 (0), 0.
     "unseen-lists-21": HeldOut(
         "unseen-lists-21",
         {
-            "openstax-psychologia-myslenie": (6, 5, 0),
-            "openstax-psychologia-praca": (5, 1, 0),
-            "openstax-psychologia-wstep": (5, 2, 1),
+            "openstax-psychologia-myslenie": (7, 0, 0),
+            "openstax-psychologia-praca": (6, 0, 0),
+            "openstax-psychologia-wstep": (5, 0, 0),
         },
         entries=181,
         faults=100,
-        found=16,
-        alarms=8,
-        rejected=1,
+        found=18,
+        alarms=0,
+        rejected=0,
     ),
     # the day it was added (7 December 2026): recall 0.41 (35 of 86; 0.52 where a rule exists),
     # 16.3 false alarms per 100 (42), no readable entry rejected, once codes were put in front of

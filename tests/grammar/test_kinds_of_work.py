@@ -61,7 +61,7 @@ from tests.grammar.reading import parse
             " TR-1, 2020.",
             Kind.REPORT,
             "A study of links",
-            None,
+            "MIT Lincoln Lab.",  # (the body before `Tech. Rep.` issued it)
         ),
         (  # Citing Medicine
             "Breiman L. Some infinity theory for predictor ensembles. Technical Report 579,"

@@ -614,3 +614,18 @@ def test_every_entry_names_are_read_once_for_the_four_rules_reading_them():
     assert first == [tuple(names(ref)) for ref in refs]
     assert [n.family for n in first[0]] == ["Suckling", "Barnes", "Job"] and first[1] == ()
     assert every_entry_names(refs[:1]) is not first
+
+
+def test_at_a_tie_the_spelling_that_is_a_common_word_is_the_slip(lint):
+    text = (
+        "[1] R. Gadient, E. Lavretsky, and D. Hyde, “State limiter for model following control,”"
+        " J. Guid. Control Dyn., vol. 30, no. 2, pp. 1–9, 2011.\n"
+        "[2] E. Lavretsky and R. Gradient, “Robust adaptive design for aerial vehicles,” J. Guid."
+        " Control Dyn., vol. 33, no. 6, pp. 1743–1752, 2010.\n"
+    )
+    found = lint(text, select=["RL538"])
+    assert [d.entry for d in found] == [2]
+    assert "`R. Gradient` is spelt `R. Gadient` in entry 1" in found[0].message
+    # with neither a word, the dropped letter is still the slip
+    other = text.replace("Gradient", "Gadienst")
+    assert [d.entry for d in lint(other, select=["RL538"])] == [1]

@@ -226,3 +226,12 @@ def test_two_standard_forms_of_one_journal_in_one_list_keep_the_commoner(lint):
     # a form no standard knows is still the one flagged, with the standard named
     text = vancouver([*NLM[:2], "Ecol Mod", "Ecol Mod", "Ecol Modell"])
     assert [(d.code, d.entry) for d in lint(text, select=["RL810"])] == [("RL810", 3), ("RL810", 4)]
+
+
+def test_its_is_a_minor_word_of_a_capitalised_journal_name(lint):
+    its = "Hua D. Symmetric solutions. Linear Algebra and its Applications. 1990;131:1-7."
+    assert lint(numbered([*CAPITALISED_LIST, its]), select=["RL535"]) == []
+    lower = "Hua D. Symmetric solutions. Linear algebra and its applications. 1990;131:1-7."
+    found = lint(numbered([*CAPITALISED_LIST, lower]), select=["RL535"])
+    assert [d.entry for d in found] == [6]
+    assert "`its`" not in found[0].message

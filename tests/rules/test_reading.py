@@ -158,13 +158,13 @@ def test_organisations_and_readable_names_are_not_flagged(lint):
 
 
 def test_names_in_their_natural_order_joined_by_and_are_not_flagged(lint):
-    """BibTeX's `plain` and IEEE print given names first and join the last name by `and`: a
-    style of its own, not Vancouver's names read wrong."""
+    """IEEE, BibTeX's `plain` and Chicago print given names first and join the last name by
+    `and`: a style of its own, not Vancouver's names read wrong."""
     natural = (
-        "[1] Robert Cloutier, Gerrit Muller, and Mary Bone. The concept of reference"
-        " architectures. Systems Engineering, 13(1):14–27, 2010.\n"
-        "[2] Maura Borrego, Margaret J Foster, and Jeffrey E Froyd. Systematic literature"
-        " reviews. Journal of Engineering Education, 103(1):45–76, 2014.\n"
+        "1. Robert Cloutier, Gerrit Muller, and Mary Bone. The concept of reference"
+        " architectures. Syst Eng. 2010;13(1):14-27.\n"
+        "2. Maura Borrego, Margaret J Foster, and Jeffrey E Froyd. Systematic literature"
+        " reviews. J Eng Educ. 2014;103(1):45-76.\n"
     )
     assert lint(natural, select="RL519") == []
     # the same names without the `and` are still read as one group and flagged

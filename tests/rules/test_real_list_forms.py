@@ -305,3 +305,123 @@ def test_a_list_that_keeps_the_compact_comma_form_throughout_is_not_lectured(lin
             "Vancouver writes `2006;4:577-587`",
         )
     ]
+
+
+def test_ieees_lower_case_in_before_the_proceedings_is_their_mark(lint):
+    ieee = (
+        "[1] L. Deshotels and A. Lakhotia, “Automated familial classification of Android malware,”"
+        " in Proc. ACM SIGPLAN Program Protection Reverse Eng. Workshop (PPREW), 2014, pp. 1–12.\n"
+        "[2] K. W. Wong and H. Kress-Gazit, “Need-based coordination for robot control,” in 2016"
+        " IEEE/RSJ International Conference on Intelligent Robots and Systems (IROS), Oct. 2016,"
+        " pp. 2209–2216.\n"
+    )
+    assert lint(ieee, select=["RL533"]) == []
+    # with the `in` lost, the proceedings read as the paper's journal
+    lost = ieee.replace("” in Proc.", "” Proc.")
+    assert [d.entry for d in lint(lost, select=["RL533"])] == [1]
+
+
+def test_a_journal_named_proceedings_with_its_issue_needs_no_in(lint):
+    journal = (
+        "[1] K. J. Astrom, “Adaptive feedback control,” Proceedings of the IEEE, vol. 75, no. 2,"
+        " pp. 185–217, Feb. 1987.\n"
+    )
+    assert lint(journal, select=["RL533"]) == []
+    meeting = (
+        "[1] K. J. Astrom, “Adaptive feedback control,” Proceedings of the IEEE Conference on"
+        " Decision and Control, pp. 185–217, 1987.\n"
+    )
+    assert [d.entry for d in lint(meeting, select=["RL533"])] == [1]
+
+
+def test_a_report_issued_by_a_body_is_no_book_without_its_place(lint):
+    books = "".join(
+        f"[{n}] A. Author{n}, Book {n}. New York, NY, USA: Wiley, 20{10 + n}.\n"
+        for n in range(1, 4)
+    )
+    report = (
+        "[4] CSIRO, “Assessment of retardants in wildfire control,” Australian Department of"
+        " Natural Resources and Environment, Tech. Rep., Feb. 2000.\n"
+    )
+    assert lint(books + report, select=["RL501", "RL521"]) == []
+    book = "[4] A. Author4, Book 4. Wiley, 2014.\n"
+    assert [d.entry for d in lint(books + book, select=["RL521"])] == [4]
+
+
+def test_polish_no_date_mark_dates_a_web_page(lint):
+    articles = "".join(
+        f"Author{chr(64 + n)}, A. (20{10 + n}). Title {n}. Journal of Things, {n}, 1–4.\n"
+        for n in range(1, 6)
+    )
+    web = (
+        "Cyclopedia of Puzzles. ({mark}). Pobrane z: http://www.mathpuzzle.com/loyd/.\n"
+        "Dates and Events. ({mark}). Oprah Winfrey timeline. Pobrane z: http://www.dates.org/o.\n"
+    )
+    articles = "References\n" + articles
+    assert lint(articles + web.format(mark="b.r."), select=["RL520"]) == []
+    assert lint(articles + web.format(mark="b. d."), select=["RL520"]) == []
+    undated = articles + web.replace(" ({mark}).", "")
+    assert [d.entry for d in lint(undated, select=["RL520"])] == [6, 7]
+
+
+def test_an_ordinals_period_before_a_comma_is_no_stray_mark(lint):
+    entry = "1. Association AP. Diagnostic manual (wydanie {n}, s. 34–36). Washington: APA; 2013.\n"
+    assert lint(entry.format(n="5."), select=["RL511"]) == []
+    pages = "1. Lee A. A title. J Things. 2013;4:2237–42., PMID 12345.\n"
+    assert [d.code for d in lint(pages, select=["RL511"])] == ["RL511"]
+
+
+def test_a_publishers_word_alone_is_no_house_asking_for_a_place(lint):
+    books = "References\n" + "".join(
+        f"Author{chr(64 + n)}, A. (20{10 + n}). Book {n}. New York: Wiley.\n" for n in range(1, 4)
+    )
+    cut = "Maslach, C. (1998). Theories of stress, (68–85). Oxford, UK: Oxford Univ. Press.\n"
+    assert lint(books + cut, select=["RL521"]) == []
+    house = "Maslach, C. (1998). Theories of stress. Oxford University Press.\n"
+    assert [d.entry for d in lint(books + house, select=["RL521"])] == [4]
+
+
+def test_a_short_verb_ending_in_two_consonants_takes_ing(lint):
+    entry = (
+        "1. Bayer JB, Campbell SW. {word} while driving on automatic: the frequency of habit."
+        " Comput Human Behav. 2012;28:2083-90.\n"
+    )
+    assert lint(entry.format(word="Texting"), select=["RL550"]) == []
+    assert lint(entry.format(word="Helping"), select=["RL550"]) == []
+    # a vowel and a consonant double before `-ing`: `Sheding` is still a slip
+    assert [d.code for d in lint(entry.format(word="Sheding"), select=["RL550"])] == ["RL550"]
+
+
+def test_a_journal_with_a_main_word_lower_cased_is_the_form_flagged(lint):
+    articles = (
+        "[1] Tore Dyba and Anna Lund. One title. Information and software technology,"
+        " 50(9):833–859, 2008.\n"
+        "[2] Sergi Nadal and Victor Herrero. Two title. Information and software technology,"
+        " 90:75–92, 2017.\n"
+        "[3] Samuil Angelov and Paul Grefen. Three title. Information and Software Technology,"
+        " 54(4):417–431, 2012.\n"
+    )
+    found = lint(articles, select=["RL810"])
+    assert [d.entry for d in found] == [1, 2]
+    assert "`Information and Software Technology` in entry 3" in found[0].message
+
+
+def test_a_meetings_sponsor_printed_again_as_its_publisher(lint):
+    entry = (
+        "[1] R. Gadient and E. Lavretsky, “State limiter for model following control,” in AIAA"
+        " Guidance, Navigation and Control Conference{sponsor}. Portland, OR: {publisher},"
+        " August 2011.\n"
+    )
+    twice = entry.format(
+        sponsor=", AIAA", publisher="American Institute of Aeronautics and Astronautics"
+    )
+    found = lint(twice, select=["RL568"])
+    assert [d.entry for d in found] == [1]
+    assert "`AIAA` is printed after the meeting's name" in found[0].message
+    # named once, or other initials than the publisher's: nothing
+    once = entry.format(sponsor="", publisher="American Institute of Aeronautics and Astronautics")
+    assert lint(once, select=["RL568"]) == []
+    other = entry.format(
+        sponsor=", IEEE", publisher="American Institute of Aeronautics and Astronautics"
+    )
+    assert lint(other, select=["RL568"]) == []

@@ -1,0 +1,129 @@
+"""BibTeX's `unsrt` (and `plain`) style read by its shape: names written out, given names first,
+the title's sentence, then the journal, proceedings, publisher or thesis, the year last."""
+
+from __future__ import annotations
+
+import pytest
+
+from refslint.model import Kind
+from tests.grammar.reading import names, parse
+
+
+def _text(field):
+    return None if field is None else field.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fields"),
+    [
+        (
+            "Robert Cloutier, Gerrit Muller, and Mary Bone. The concept of reference"
+            " architectures. Systems Engineering, 13(1):14–27, 2010.",
+            Kind.ARTICLE,
+            {
+                "title": "The concept of reference architectures",
+                "container": "Systems Engineering",
+                "volume": "13",
+                "issue": "1",
+                "pages": "14–27",
+                "date": "2010",
+            },
+        ),
+        (
+            "Rick Kazman, Len Bass, Gregory Abowd, and Mike Webb. Saam: A method for analyzing"
+            " software architectures. In Proceedings of 16th International Conference on"
+            " Software Engineering, pages 81–90. IEEE, 1994.",
+            Kind.CONFERENCE,
+            {
+                "title": "Saam: A method for analyzing software architectures",
+                "container": "Proceedings of 16th International Conference on Software Engineering",
+                "pages": "81–90",
+                "publisher": "IEEE",
+                "date": "1994",
+            },
+        ),
+        (
+            "George W Noblit and R Dwight Hare. Meta-ethnography: Synthesizing qualitative"
+            " studies, volume 11. Sage Publications, 1988.",
+            Kind.BOOK,
+            {"publisher": "Sage Publications", "date": "1988", "container": None},
+        ),
+        (
+            "Leonard Heilig and Stefan Voß. Managing cloud-based big data platforms. In Big data"
+            " management, pages 29–45. Springer, 2017.",
+            Kind.CHAPTER,
+            {"container": "Big data management", "pages": "29–45", "publisher": "Springer"},
+        ),
+        (
+            "Alan R Hevner and Sudha Ram. Design science in information systems research. MIS"
+            " Quarterly, pages 75–105, 2004.",
+            Kind.ARTICLE,
+            {"container": "MIS Quarterly", "volume": None, "pages": "75–105"},
+        ),
+        (  # a proceedings' title with a period in it, no year
+            "Rick Kazman and Mark Klein. The architecture tradeoff analysis method. In"
+            " Proceedings. Fourth IEEE International Conference on Engineering of Complex"
+            " Computer Systems, pages 68–78. IEEE.",
+            Kind.CONFERENCE,
+            {
+                "container": "Proceedings. Fourth IEEE International Conference on Engineering"
+                " of Complex Computer Systems",
+                "pages": "68–78",
+                "date": None,
+            },
+        ),
+    ],
+)
+def test_each_kind_is_read(text, kind, fields):
+    ref = parse(text)
+    assert ref.kind is kind
+    for name, value in fields.items():
+        assert _text(getattr(ref, name)) == value, name
+
+
+def test_the_names_are_persons_given_names_first():
+    ref = parse(
+        "George W Noblit, R Dwight Hare, and Jan van Leeuwen. A title of some length."
+        " Journal of Things, 4(2):1–9, 2001."
+    )
+    assert names(ref.authors) == [("Noblit", "GW"), ("Hare", "RD"), ("van Leeuwen", "J")]
+    assert not any(a.is_group for a in ref.authors)
+
+
+def test_et_al_closes_the_names():
+    ref = parse(
+        "Dino Quintero, Frank N Lee, et al. IBM reference architecture. IBM Redbooks, 2019."
+    )
+    assert names(ref.authors) == [("Quintero", "D"), ("Lee", "FN")]
+    assert ref.et_al is not None
+    assert ref.kind is Kind.BOOK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's name, or one person alone: not this reading's to judge
+        "Sigma Computing. Sigma survey on data. 2020.",
+        "World Health Organization, United Nations Children's Fund. Report on water. 2019.",
+        # the Vancouver family's names, initials after the surname
+        "Bashari Rad B, Ataei P. Big data ecosystem. Int J Comput Sci. 2017;17(3):38.",
+        # closed initials alone before the family names (`D.J. Bates`): no name is written out,
+        # and the title's commas run on to the book (a labelled list's form, not unsrt's)
+        "D.J. Bates, J.D. Hauenstein, and C.W. Wampler. Software for numerical algebraic"
+        " geometry, in M.E. Stillman, editors, Software for Algebraic Geometry, pages 33-46,"
+        " Springer-Verlag, 2008.",
+    ],
+)
+def test_other_openings_are_left_to_the_other_readings(text):
+    from refslint.grammar import unsrt
+
+    assert unsrt.read(text, 0) is None
+
+
+def test_names_written_out_in_a_vancouver_entry_are_not_unsrts():
+    from refslint.grammar import unsrt
+
+    assert (
+        unsrt.read("Smith John, Doe Jane. A study of things. J Chem Phys 2018;148:241722.", 0)
+        is None
+    )

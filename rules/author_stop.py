@@ -59,6 +59,8 @@ def _stop_form(ref: Reference) -> str | None:
         # `Smith J, et al. Title`: the stop is the one after `et al.`
         return PERIOD if _STOP.search(ref.text[ref.et_al.span.start : title]) else OTHER
     gap = ref.text[ref.authors[-1].span.end : title]
+    if gap == "." and len(ref.title.text.split(None, 1)[0]) > 1:
+        return PERIOD  # its space lost (`Kwon YW.The`, RL537's), not an initial's (`H.M The`)
     if "," in gap or not _STOP.search(ref.text[start:title]):
         return OTHER
     return PERIOD
@@ -196,8 +198,9 @@ _STRONG = r"[Cc]onsortium|[Cc]onsortia|Investigators|Collaborators"
 _WEAK = r"Group|Groups|Members|Partners|Collaboration|Network|Committee|Team"
 _HEAD = rf"(?:{_STRONG}|{_WEAK})"
 # the group's own words before it: capitalised words or ones with a capital inside (`wwPDB`),
-# and the small words a name may hold (`of`, `and`, `for`)
-_GROUP_WORD = r"(?:[^\W\d_]*[A-Z](?:[\w'&/\-]|’{1})*|of|and|for|on|the|&)"
+# and the small words a name may hold (`of`, `and`, `for`), and a year (`Global Burden of Disease
+# 2021 Forecasting Collaborators`)
+_GROUP_WORD = r"(?:[^\W\d_]*[A-Z](?:[\w'&/\-]|’{1})*|of|and|for|on|the|&|(?:19|20)\d\d)"
 _GROUP_RUN_ON = pattern(
     rf"(?P<group>(?:{_GROUP_WORD}\s+){{0,8}}?[^\W\d_]*[A-Z](?:[\w'&/\-]|’{1})*"
     rf"\s+(?P<heads>{_HEAD}(?:\s+(?:and\s+|&\s+)?{_HEAD})?))"

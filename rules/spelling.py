@@ -156,6 +156,8 @@ _PREFIXES = (
     "ultra",
     "un",
     "under",
+    "up",
+    "down",
 )
 _SUFFIXES = ("s", "es", "ed", "ing", "ly", "al", "ity", "ness", "ation", "er", "ers", "ic")
 

@@ -115,6 +115,10 @@ def given_name_split(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     if not ends:
         return
     end = min(ends)
+    title = ref.title
+    if ref.authors and title is not None and not title.text[:1].islower():
+        # Vancouver's title before the year is no name (`hua, Liu` read as one is the names')
+        end = min(end, max(title.span.start, ref.authors[-1].span.end))
     if not _COMMA_INITIAL.search(ref.text, ref.body_start, end):
         return  # most entries: no `Zhou, W.` before the date, so no name split after one
     split = [

@@ -153,8 +153,11 @@ def surname_only_particle(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # A lone capital among a surname's words: an initial run into it (`Costa J Santos P`).
 # Vowels are left alone: `Ortega Y Gasset`, `Casadevall I Solvas` print a conjunction in
 # capitals, and a surname may be one letter (`E W`, Weinan E). So is a capital after a particle:
-# MEDLINE prints a given name's particle and initial so (`de B Harrington P`).
-_LONE = pattern(r"(?<!\S)(?<!\b(?:da|de|di|do|du) )[B-DF-HJ-NP-TV-XZ](?!\S)")
+# MEDLINE prints a given name's particle and initial so (`de B Harrington P`), or initials of two
+# names after it (`de F C Lichtenfels AJ`, for de Faria Coelho Lichtenfels).
+_LONE = pattern(
+    r"(?<!\S)(?<!\b(?:da|de|di|do|du) )(?<!\b(?:da|de|di|do|du) [A-Z] )[B-DF-HJ-NP-TV-XZ](?!\S)"
+)
 
 
 @rule(
@@ -186,8 +189,8 @@ def initials_in_surname(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ## Limitations
     A vowel is left alone (`Ortega Y Gasset`, `Casadevall I Solvas`: a conjunction in
     capitals), and so are MEDLINE's forms of a given name's particle, which indexes print
-    (`Fernandes R de CP`, `de B Harrington P`); where the list prints the author otherwise,
-    RL577 compares the two (`de C Meneghim M` against `Meneghim MC`).
+    (`Fernandes R de CP`, `de B Harrington P`, `de F C Lichtenfels AJ`); where the list prints
+    the author otherwise, RL577 compares the two (`de C Meneghim M` against `Meneghim MC`).
     """
     for author in ref.authors:
         family = author.family

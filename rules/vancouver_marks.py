@@ -545,6 +545,30 @@ def _removal(ref: Reference, found: re.Match[str], what: str) -> Diagnostic:
     )
 
 
+def _names_run_into_title(ref: Reference) -> Iterator[Diagnostic]:
+    """The authors' closing period run into the title the grammar read after it (`Kwon
+    YW.The Key`, `Meissner A.DNA methylation`): initials before a capital, which the pattern of
+    words leaves alone (`J.A.`)."""
+    names, title = ref.authors_span, ref.title
+    if names is None or title is None or not ref.authors or ref.authors[-1].is_group:
+        return
+    at = names.end
+    if ref.text[at : at + 1] != "." or title.span.start != at + 1:
+        return
+    if not ref.authors[-1].text.rstrip(".")[-1:].isupper():
+        return  # initials close the names (a surname run on is another slip)
+    end = at + 1
+    while end < len(ref.text) and not ref.text[end].isspace():
+        end += 1
+    if end - at < 3 and any("." in a.text for a in ref.authors):
+        return  # among dotted initials, a lone letter after the period is one (`Berman H.M The`)
+    yield Diagnostic(
+        Span(ref.authors[-1].span.start, end),
+        f"no space after the period in `{ref.text[ref.authors[-1].span.start : end]}`",
+        fix=Fix.safe(Edit(Span(at + 1, at + 1), " "), message="Put a space after the period"),
+    )
+
+
 @rule(
     code="RL537",
     name="no-space-after-period",
@@ -570,9 +594,13 @@ def no_space_after_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Use instead:
         1. Wang L. Clinical analysis of vulvar. Sichuan Med J. 2013;34(4):533-4.
 
+    So is the authors' closing period run into the title (`Kwon YW.The Key`), where the
+    grammar read the names and the title apart.
+
     ## Fix safety
     Safe: a space is put after the period.
     """
+    yield from _names_run_into_title(ref)
     kept: list[Span] | None = None  # where identifiers stand, found once a period is run on
     for found in _RUN_TOGETHER.finditer(ref.text, ref.body_start):
         if kept is None:

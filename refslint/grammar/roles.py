@@ -169,11 +169,18 @@ def _is_title_like(segment: Sequence[Part]) -> bool:
     return has_text
 
 
+# "and" in the languages of journal titles: the standard forms leave it out, so no piece of an
+# abbreviation starts with it
+_CONJUNCTIONS = frozenset({"and", "et", "und", "og", "och"})
+
+
 def _abbreviation_piece(segment: Sequence[Part]) -> bool:
     """ "Phys", "Rev", "J Chem": a piece of a dotted ISO journal abbreviation, split at periods."""
     if len(segment) > 2 or segment[0].kind != "text":
         return False
     words = segment[0].text.split()
+    if words and words[0].lower() in _CONJUNCTIONS:
+        return False  # a plant's authority (`Boiss. Et Reut.`): no abbreviation starts so
     return 0 < len(words) <= 4 and all(
         (w[:1].isupper() and len(w) <= 12) or (len(w) <= 2 and w.isalpha() and w.islower())
         for w in words

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from refslint.api import (
@@ -251,6 +252,57 @@ def _form_of(
     return lambda ref: _date_form(date_of(ref))
 
 
+SHORT_MONTH = 5  # letters of the longest month some styles never abbreviate (`March`, `July`)
+
+
+def _kept_whole(refs: Sequence[Reference]) -> frozenset[int]:
+    """Months of five letters or fewer (`March`, `April`, `June`, `July`) the list writes only
+    whole: styles that abbreviate only the longer months (AP's, Chicago's) write them out, so
+    among `Jan`, `Aug` they break no convention. One the list also cuts (`Jun`) still does."""
+    whole: set[int] = set()
+    cut: set[int] = set()
+    for ref in refs:
+        for date in _dated(ref):
+            word = date.month_token.text.rstrip(".") if date.month_token else ""
+            if date.month is not None and len(word) <= SHORT_MONTH:
+                (whole if _in_full(word) else cut).add(date.month)
+    return frozenset(whole - cut)
+
+
+def _role_forms(
+    refs: Sequence[Reference], date_of: Callable[[Reference], PartialDate | None]
+) -> Callable[[Reference], str | None]:
+    """`_form_of`, where a month `_kept_whole` takes the month form of the role's other dates."""
+    form_of = _form_of(date_of)
+    kept = _kept_whole(refs)
+    if not kept:
+        return form_of
+
+    def moot(ref: Reference) -> bool:
+        date = date_of(ref)
+        return date is not None and date.month in kept
+
+    # the month form most of the role's other dates take (the convention is judged after)
+    parts = Counter(
+        printed.rpartition(", ")[2]
+        for ref in refs
+        if not moot(ref) and (printed := form_of(ref)) is not None
+    ).most_common(2)
+    if not parts or (len(parts) == 2 and parts[0][1] == parts[1][1]):
+        return form_of
+    usual = parts[0][0]
+    if usual not in ("abbreviated month", "month in full"):
+        return form_of
+
+    def form(ref: Reference) -> str | None:
+        printed = form_of(ref)
+        if printed is None or not moot(ref):
+            return printed
+        return f"{printed.rpartition(', ')[0]}, {usual}"
+
+    return form
+
+
 ROLES: tuple[tuple[str, Callable[[Reference], PartialDate | None]], ...] = (
     ("access dates", lambda ref: ref.accessed),
     ("preprint dates", lambda ref: ref.date if ref.kind is Kind.PREPRINT else None),
@@ -383,6 +435,10 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     than the list's (`abr./jun. 2017` where the other dates write `Apr.`, `Aug.`), told by the
     words one language alone writes: five or more, and 80% of them, set the list's.
 
+    A month of five letters or fewer the list writes only whole (`June`, `July`, `March`) takes
+    the month form of the role's other dates: styles that abbreviate only the longer months (AP's,
+    Chicago's) write them out among `Jan` and `Aug`. One the list also cuts (`Jun`) is flagged.
+
     ## Limitations
     Only dates with a month count; the roles are judged apart, since many styles date preprints
     one way and access notes another.
@@ -390,7 +446,7 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     yield from _cut_by_one_letter(refs)
     yield from _month_language(refs)
     for role, date_of in ROLES:
-        found, odd = deviations(refs, _form_of(date_of))
+        found, odd = deviations(refs, _role_forms(refs, date_of))
         for ref, form in odd if found is not None else ():
             date = date_of(ref)
             assert date is not None and found is not None

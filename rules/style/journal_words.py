@@ -39,8 +39,49 @@ def standard_shortening(printed: str, word: str) -> bool:
     known = journal_title_word(word)
     if known is None or not word.startswith(printed):
         return False
+    if not known.shortenings:
+        return _stem_shortening(printed, word)
     uses = known.uses(printed)
     return uses >= MIN_USES and uses * SHARE >= known.shortenings
+
+
+def _stem_shortening(printed: str, word: str) -> bool:
+    """Whether another title word of the stem `printed` is shortened to it (`Alger` of
+    `Algerie`): ISO 4 shortens stems, so a word no standard form of the table shortens
+    (`Algerienne`) may be shortened as its stem's other words are."""
+    return any(
+        other.word != word and other.uses(printed)
+        for other in journal_title_words_starting(printed)
+    )
+
+
+# The articles, prepositions and conjunctions of other languages that standard forms leave out
+# (`Journal de la Societe Algerienne de Chimie`, `J Soc Alger Chim`)
+_SMALL_WORDS = frozenset(
+    [
+        "d",
+        "de",
+        "del",
+        "della",
+        "der",
+        "des",
+        "di",
+        "die",
+        "do",
+        "dos",
+        "du",
+        "e",
+        "en",
+        "et",
+        "fur",
+        "l",
+        "la",
+        "le",
+        "les",
+        "und",
+        "y",
+    ]
+)
 
 
 def standard_words(name: str, title: str, form: str = "") -> bool:
@@ -51,6 +92,8 @@ def standard_words(name: str, title: str, form: str = "") -> bool:
     whole that `form` cuts and no standard form keeps whole (`Metrics`, where NLM writes `Popul
     Health Metr`) is not standard, however seldom the table meets the word."""
     printed, words = journal_key(name).split(), journal_key(title).split()
+    if len(printed) != len(words):
+        words = [w for w in words if w not in _SMALL_WORDS]
     if len(printed) != len(words):
         return False
     own = journal_key(form).split() if form else []

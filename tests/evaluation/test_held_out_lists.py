@@ -578,11 +578,11 @@ SETS = {
             "ieee-access-adaptive-output-feedback": (11, 0, 0),
             "ieee-access-android-permission-pairs": (2, 1, 0),
             "ieee-access-big-data-reference-architectures": (17, 2, 0),
-            "ieee-access-uav-fire-allocation": (5, 0, 0),
+            "ieee-access-uav-fire-allocation": (6, 0, 0),
         },
         entries=165,
         faults=142,
-        found=35,
+        found=36,
         alarms=3,
         rejected=0,
     ),
@@ -620,18 +620,22 @@ SETS = {
     # (rendered from element citations). What fails: RL537 misses the Journal of Global Health's
     # initials run into the title (`Kwon YW.The Key`, 24), RL593 hyphens for a title's dash,
     # RL845 `rhinitisrelated`; RL301 (14) and RL812 (15) fire on Global
-    # Heart's own `[cited 2025 ...]` dates and `June`/`July` months
+    # Heart's own `[cited 2025 ...]` dates and `June`/`July` months. Then tuned on: 0.70 (60; 0.90
+    # where a rule exists), 8.5 (22), none rejected: RL537 reads the names' period run into the
+    # title, RL589 a year in a group's name, RL812 spares short months a list only writes whole,
+    # RL811, RL553, RL550 and RL571 false alarms fixed at their cause; RL301 (14) on old
+    # `[cited ...]` dates is left as policy
     "unseen-lists-22": HeldOut(
         "unseen-lists-22",
         {
-            "ifado-excli-salvia-essential-oil": (3, 5, 0),
-            "isgh-jogh-air-pollution-epigenetics": (4, 2, 0),
-            "ubiquity-globalheart-air-pollution-cvd": (28, 35, 0),
+            "ifado-excli-salvia-essential-oil": (3, 2, 0),
+            "isgh-jogh-air-pollution-epigenetics": (29, 0, 0),
+            "ubiquity-globalheart-air-pollution-cvd": (28, 20, 0),
         },
         entries=258,
         faults=86,
-        found=35,
-        alarms=42,
+        found=60,
+        alarms=22,
         rejected=0,
     ),
 }

@@ -62,3 +62,18 @@ def test_journals_that_start_in_lower_case_are_not_joined_to_the_title():
     ref = parse("Moreau P. Scattering of slow electrons. npj Comput Mater. 2016;2:16028.")
     assert ref.container.text == "npj Comput Mater"
     assert ref.title.text == "Scattering of slow electrons"
+
+
+@pytest.mark.parametrize(
+    ("title", "journal"),
+    [
+        ("Essential oil of Thymus algeriensis Boiss. Et Reut", "Ind Crop Prod"),
+        ("Essential oil of Thymus algeriensis Boiss. et Reut", "Ind. Crops Prod"),
+        ("Oils of Berberis aristata Hook. f. Et Thoms", "J Ethnopharmacol"),
+        ("Essential oil of Thymus algeriensis Boiss. and Reut", "Ind Crop Prod"),
+    ],
+)
+def test_a_plant_authority_after_and_stays_in_the_title(title, journal):
+    # no piece of a journal's abbreviation starts with `and`: the standard forms leave it out
+    ref = parse(f"Ali I, Bahri R. {title}. {journal}. 2015;77:631-9.")
+    assert (ref.title.text, ref.container.text) == (title, journal)

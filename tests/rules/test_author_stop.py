@@ -79,6 +79,19 @@ def test_a_last_initial_without_its_period_is_flagged_and_fixed(lint, entry, wor
     assert f"{before}. {after}" in fixed
 
 
+def test_a_period_whose_space_was_lost_still_sets_the_list_s_stop(lint):
+    # entries that lost the space after the names (`Kwon YW.The`) still end them with a period
+    lost = "".join(
+        f"{n}. Lee HT, Kwon YW.The role of methylation {n}. J Lipid Res. 2020;9:41-9.\n"
+        for n in range(6, 9)
+    )
+    group = (
+        "9. Global Burden of Disease 2021 Forecasting Collaborators Burden of disease. Lancet. "
+        "2024;1:2-9.\n"
+    )
+    assert [e for e, _ in _found(lint, VANCOUVER + lost + group)] == [9]
+
+
 def test_a_group_in_vancouver_too(lint):
     text = VANCOUVER + (
         "6. UniProt Consortium UniProt: the Universal Protein Knowledgebase in 2023. Nucleic Acids "
@@ -108,6 +121,10 @@ def test_a_group_in_vancouver_too(lint):
         (  # a common noun as the head: an article or a name with capitals must follow
             "Cancer Genome Atlas Research Network The immune landscape of cancer.",
             "Cancer Genome Atlas Research Network",
+        ),
+        (  # a year in the group's name
+            "Global Burden of Disease 2021 Forecasting Collaborators Burden of disease scenarios.",
+            "Global Burden of Disease 2021 Forecasting Collaborators",
         ),
         (
             "ICGC/TCGA Pan-Cancer Analysis of Whole Genomes Consortium Pan-cancer analysis of whole genomes.",

@@ -284,3 +284,16 @@ def test_a_commonly_met_word_printed_whole_is_still_flagged(lint):
     found = rl811(lint, [*VANCOUVER, entry])
     assert [n for n, _ in found] == [6]
     assert "expected `Desalin Water Treat`" in found[0][1]
+
+
+# --- a title in another language ---------------------------------------------------------------
+
+
+def test_another_languages_small_words_and_a_stems_shortening_are_standard(lint):
+    # Journal de la Societe Algerienne de Chimie: ISO 4 drops `de la`, and shortens the stem
+    # `Alger-` as the table's `Algerie` is (`Alger`), though the lists print `J. Soc. Alg. Chim.`
+    entry = "Fellah S. Extraction des huiles essentielles. J Soc Alger Chim. 2006;16:193-202."
+    assert rl811(lint, [*VANCOUVER, entry]) == []
+    # a cut no stem of the word is shortened to is still flagged
+    odd = "Fellah S. Extraction des huiles essentielles. J Soc Algeri Chim. 2006;16:193-202."
+    assert [n for n, _ in rl811(lint, [*VANCOUVER, odd])] == [6]

@@ -125,6 +125,10 @@ def test_a_word_one_edit_from_a_common_word_is_flagged_with_its_fix(entry, word,
         # drug names, by the stems of their nonproprietary names
         "1. Mitchell J. Impact of Statins on Outcomes Following Coronary Artery Calcium Scoring."
         " J Am Coll Cardiol. 2018;72:3233-42.",
+        # a verb with the prefix biology writes solid
+        "1. Chan HS. Serine protease PRSS23 is upregulated by estrogen receptor. PLoS One."
+        " 2012;7:e30397.",
+        "1. Lin KT. Genes downregulated in breast cancer cells. Oncogene. 2013;32:1-9.",
         # a misspelt month is the date rules' to report
         "1. Halvorsen TK. Bone density after lithium treatment. J Bone Miner Res. 2019"
         " Septmber 12;34(9):1611-9.",

@@ -53,6 +53,9 @@ def test_more_than_three_are_counted_not_named(lint):
         "W. H. Zhou and A. W. Liu, Phys. Rev. B 8, 1 (2013).",
         "W. H. Zhou, “A target,” PLoS One, vol. 8, pp. 1–9, 2013.",
         "ZHOU, W. H.; LIU, A. W. Um alvo. Rev. Bras., v. 8, p. 1-9, 2013.",
+        # species in a Vancouver title, before the year (`A. dracunculus`)
+        "Kordali S, Ala A. Oils of Turkish Artemisia absinthium, A. dracunculus, A. santonicum"
+        " and A. spicigera. J Agric Food Chem. 2005;53:9452-8.",
         # no year at all: nothing is known to be the author list
         "Zhou, W. hua. A target. PLoS One.",
     ],

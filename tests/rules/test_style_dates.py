@@ -37,6 +37,32 @@ def test_a_month_in_full_among_abbreviated_months_is_flagged(lint):
     assert entry == 5 and "month in full" in message
 
 
+def test_short_months_a_list_only_writes_whole_are_no_break(lint):
+    # styles that abbreviate only the longer months write June and July out
+    dates = ["2024 Jan 9", "2024 Feb 3", "2023 June 5", "2024 Aug 7", "2024 Oct 1", "2024 Dec 2"]
+    assert codes(lint, listing(ACCESS, [*dates, "2022 July"])) == []
+    # the same list printing one in its order of day first still breaks the order
+    [(entry, message)] = codes(lint, listing(ACCESS, [*dates, "4 July 2022"]))
+    assert entry == 7 and "day month year" in message
+
+
+def test_a_short_month_the_list_also_cuts_is_flagged(lint):
+    dates = ["2024 Jan 9", "2024 Jun 3", "2024 Mar 5", "2024 Apr 7", "2024 Nov 1", "2023 June 5"]
+    [(entry, message)] = codes(lint, listing(ACCESS, dates))
+    assert entry == 6 and "month in full" in message
+    # a long month written whole is still flagged in a list that cuts months
+    text = listing(
+        ACCESS, ["2024 Jan 9", "2024 Feb 3", "2024 July 5", "2024 Apr 7", "2024 October 2"]
+    )
+    [(entry, message)] = codes(lint, text)
+    assert entry == 5 and "month in full" in message
+
+
+def test_short_months_in_a_list_of_whole_months_are_quiet(lint):
+    dates = ["2024 January 9", "2024 June 3", "2024 February 5", "2024 July 7", "2024 March 2"]
+    assert codes(lint, listing(ACCESS, dates)) == []
+
+
 def test_roles_are_judged_apart(lint):
     """Preprints dated "Mar 1, 2024" beside access notes "2024 Oct 21" (review-124's habit)."""
     text = listing(

@@ -113,6 +113,7 @@ def test_a_lone_letter_in_a_surname_is_flagged(lint, entry):
         "Ortega Y Gasset J, Casadevall I Solvas X. Essays. Madrid: Alianza; 1983.",
         "Siqueira JS, Fernandes R de CP. Vaccination coverage. Cien Saude Colet. 2016;21:1-9.",
         "Li J, Qu L, de B Harrington P. Graphene. Electrochim Acta. 2014;130:45-52.",
+        "de F C Lichtenfels AJ, de Jong K. Air. Environ Health Perspect. 2018;126:027004.",
         # spaced initials in IOP's style, after and before the surname
         "Zou Y Z, Wang W C and Zeng J M 2010 Impurities in melt Adv. Mater. Res. 97 1045–8",
         "J. R. Smith and K. L. Jones, Phys. Rev. Lett. 98, 010401 (2007).",

@@ -302,9 +302,10 @@ def dates_after_names_apa(refs: Sequence[Reference]) -> bool:
 def _asks_no_access_date(refs: Sequence[Reference], pages: Sequence[Reference]) -> bool:
     """Whether the list is set in a style that gives web sources no access date (its journal
     articles closed by `Volume, page (Year).` or set as natbib's `Journal, 10(2):74–83, 2012.`,
-    or its dates set as APA's `(Year).` after the names, at least half its entries) and does not give them anyway: at most half of its web
-    sources carry one."""
-    if not (closes_volume_page_year(refs) or dates_after_names_apa(refs) or natbib_articles(refs)):
+    or its dates set as APA's `(Year).` after the names, at least half its entries) and does
+    not give them anyway: at most half of its web sources carry one."""
+    styles = (closes_volume_page_year, dates_after_names_apa, natbib_articles)
+    if not any(style(refs) for style in styles):
         return False
     dated = sum(1 for ref in pages if ref.accessed is not None)
     return 2 * dated <= len(pages)

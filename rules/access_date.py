@@ -262,6 +262,20 @@ def closes_volume_page_year(refs: Sequence[Reference]) -> bool:
     return closed >= MIN_VOLUME_PAGE_YEAR and 2 * closed >= len(refs)
 
 
+# BibTeX's natbib styles' journal article (plainnat, abbrvnat, the R Journal's: `Journal,
+# 10(2):74–83, 7 2012.`), whose styles have no field for an access date and print a link bare
+_VOLUME_ISSUE_PAGES_YEAR = patterns.compile(
+    r"\b\d+(?:\(\d+\))?:[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?,\s*(?:\d{1,2}\s+)?(?:1[6-9]|20)\d\d\b"
+)
+
+
+def natbib_articles(refs: Sequence[Reference]) -> bool:
+    """Whether the list sets its journal articles as BibTeX's natbib styles do (`Journal,
+    10(2):74–83, 2012.`): at least half its entries, and `MIN_VOLUME_PAGE_YEAR` at least."""
+    set_so = sum(1 for ref in refs if _VOLUME_ISSUE_PAGES_YEAR.search(ref.text))
+    return set_so >= MIN_VOLUME_PAGE_YEAR and 2 * set_so >= len(refs)
+
+
 # APA's date right after the names, in parentheses closed by a period: `Cohen, J. (1988).`, `World
 # Health Organization. (2021, June 17).`, `(n.d.).` (PLOS's and Harvard's `(1988) Title` have none)
 _APA_DATE = patterns.compile(
@@ -287,10 +301,11 @@ def dates_after_names_apa(refs: Sequence[Reference]) -> bool:
 
 def _asks_no_access_date(refs: Sequence[Reference], pages: Sequence[Reference]) -> bool:
     """Whether the list is set in a style that gives web sources no access date (its journal
-    articles closed by `Volume, page (Year).`, or its dates set as APA's `(Year).` after the
-    names, at least half its entries) and does not give them anyway: at most half of its web
-    sources carry one."""
-    if not (closes_volume_page_year(refs) or dates_after_names_apa(refs)):
+    articles closed by `Volume, page (Year).` or set as natbib's `Journal, 10(2):74–83, 2012.`,
+    or its dates set as APA's `(Year).` after the names, at least half its entries) and does
+    not give them anyway: at most half of its web sources carry one."""
+    styles = (closes_volume_page_year, dates_after_names_apa, natbib_articles)
+    if not any(style(refs) for style in styles):
         return False
     dated = sum(1 for ref in pages if ref.accessed is not None)
     return 2 * dated <= len(pages)
@@ -383,7 +398,9 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     styles (APS, AIP, Nature), whose journal articles close with `Volume, page (Year).`, give a
     web source none: in a list where half the entries or more (five at least) end so, and at
     most half of the web sources give an access date, none is asked for. Where most of them
-    give one, the list's own habit is to date them, and one without is flagged. APA 7 likewise
+    give one, the list's own habit is to date them, and one without is flagged. So do BibTeX's
+    natbib styles (plainnat, abbrvnat, the R Journal's), which have no field for an access date:
+    their journal articles read `Journal, 10(2):74–83, 2012.`. APA 7 likewise
     asks a retrieval date only of a page designed to change (`Retrieved March 3, 2020, from
     URL`): a list whose entries set the date as APA does after the names (`Cohen, J. (1988).`,
     `World Health Organization. (2021, June 17).`), half of them or more (five at least), is

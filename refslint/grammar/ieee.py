@@ -103,6 +103,11 @@ _CONFERENCE = patterns.compile(
     r"\b(?:Proc|Proceedings|Conf|Conference|Symp|Symposium|Workshop|Congress|Meeting|Colloq)\b",
     re.IGNORECASE,
 )
+# a meeting named by its acronym alone, as computing's lists name their proceedings (`In: AAAI.`,
+# `In ICML 2019`, four letters at least): no book is titled by a bare acronym
+_CONFERENCE_ACRONYM = patterns.compile(
+    r"^[A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{3,9}(?:-[A-Z]{2,6})?(?:\s*['’]?(?:19|20)?\d\d)?[.,]?$"
+)
 # A chapter's book: `Book Title, 2nd ed., A. Editor and B. Editor, Eds. City: Publisher, 2010`:
 # the editor word closing the text before the place, and the comma that opens the editors' names
 # (an initial after it), the edition perhaps before them
@@ -362,7 +367,8 @@ def _container(text: str, span: tuple[int, int], out: dict) -> Kind | None:
     if _EDITORS_INSIDE.search(text, *span):
         return None  # (Chicago's and MLA's `Book, ed. A. Editor`: not IEEE's shape)
     out["container"] = text_field(text, span)
-    return Kind.CONFERENCE if _CONFERENCE.search(text, *span) else Kind.CHAPTER
+    named = _CONFERENCE.search(text, *span) or _CONFERENCE_ACRONYM.match(out["container"].text)
+    return Kind.CONFERENCE if named else Kind.CHAPTER
 
 
 def _preprint(text: str, rest: tuple[int, int], out: dict) -> Kind:

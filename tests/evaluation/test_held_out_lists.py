@@ -507,19 +507,22 @@ SETS = {
     # were read (RL511 says the damage), BibTeX's alpha labels (`[AG93]`) were set apart, plainnat's
     # `Journal, 47(2):577–605, 1992.` was read as an article (RL810, RL535), RL576 kept an acronym
     # a title spells out (`(PIN)`), and RL877 (an ordinal's wrong suffix, `22th`) was written; codes
-    # put in front of two judged faults the rules now report (RL554, RL877)
+    # put in front of two judged faults the rules now report (RL554, RL877). Then 0.55 (116) /
+    # 0.6 (1) / 0 once a meeting named by its acronym alone (`In: AAAI. 2018.`) was read as a
+    # proceedings (RL830 now finds its missing pages, its code put in front) and RL304 asked no
+    # access date of a list set in natbib's style (`Journal, 10(2):74–83, 2012.`)
     "unseen-lists-18": HeldOut(
         "unseen-lists-18",
         {
             "euroscipy-phcpy-polynomial-homotopy": (11, 0, 0),
             "jose-dark-matter-galactic-rotation": (8, 0, 0),
-            "rescience-mlrc-embedkgqa": (6, 2, 0),
-            "rjournal-pinstimation-informed-trading": (90, 1, 0),
+            "rescience-mlrc-embedkgqa": (7, 1, 0),
+            "rjournal-pinstimation-informed-trading": (90, 0, 0),
         },
         entries=157,
         faults=211,
-        found=115,  # 94, then RL531 (`Naray, R. K. de`, `Zee, L. van`), RL590 (`Noordermeer, Edo`)
-        alarms=3,
+        found=116,  # 94, then RL531 (`Naray, R. K. de`, `Zee, L. van`), RL590 (`Noordermeer, Edo`)
+        alarms=1,
         rejected=0,
     ),
     # the day it was added: recall 0.08 (10 of 125; 0.13 where a rule exists), 19.3 false alarms

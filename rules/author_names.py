@@ -350,24 +350,27 @@ def _variants(family: str) -> set[str]:
 def _near(
     by_key: dict[tuple[str, str], list[Name]],
 ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
-    """Each pair of (surname, initials) with the same initials that share a variant."""
-    groups: dict[str, list[tuple[tuple[str, str], set[str]]]] = {}
+    """Each pair of (surname, initials) with the same initials that share a variant. The
+    variants of one initials' names are made, matched and let go before the next's: held for
+    every name of a long list at once they were most of its memory."""
+    groups: dict[str, list[tuple[str, str]]] = {}
     for key in by_key:
-        family, initials = key
-        if len(family) <= _LONGEST:
-            groups.setdefault(initials, []).append((key, _variants(family)))
-    index: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for initials, group in groups.items():
+        if len(key[0]) <= _LONGEST:
+            groups.setdefault(key[1], []).append(key)
+    pairs: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+    for keys in groups.values():
+        made = [(key, _variants(key[0])) for key in keys]
         # most variants belong to one name alone: only those two names share are listed
         seen: set[str] = set()
         shared: set[str] = set()
-        for _, variants in group:
+        for _, variants in made:
             shared |= variants & seen
             seen |= variants
-        for key, variants in group:
+        index: dict[str, list[tuple[str, str]]] = {}
+        for key, variants in made:
             for variant in variants & shared:
-                index.setdefault((variant, initials), []).append(key)
-    pairs = {(a, b) for keys in index.values() for a in keys for b in keys if a < b}
+                index.setdefault(variant, []).append(key)
+        pairs.update((a, b) for named in index.values() for a in named for b in named if a < b)
     yield from sorted(pairs)
 
 

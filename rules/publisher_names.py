@@ -309,7 +309,11 @@ def _variants(name: str) -> Iterator[tuple[str, tuple[str, ...], str, str, str]]
     """Another form of `name`: a word another form must print and the words beside it (to find
     the entries that may hold it without searching every entry), its pattern, what the form
     did, and the word it did it to. A long word is cut to a stem and a period in a name of two
-    words or more (`Verl.` for `Verlag`), or printed without its last letter (`Weidman`)."""
+    words or more (`Verl.` for `Verlag`), or printed without its last letter (`Weidman`). A
+    cut form is keyed by its first three letters and the period and by the longest other word
+    (`Ver.Wissenschaft`, see `_keys`): keyed by either alone (`Press`, `Pub.`), every entry
+    printing it was a candidate for every publisher sharing it, work that grew with the square
+    of the list."""
     words = name.split()
     for i, word in enumerate(words):
         if len(word) < MIN_WORD or not word.replace("-", "").isalpha():
@@ -320,14 +324,28 @@ def _variants(name: str) -> Iterator[tuple[str, tuple[str, ...], str, str, str]]
         forms = [(re.escape(word[:-1]), "a letter lost", word[:-1])]
         if others and word.isalpha():
             cut = rf"{re.escape(word[:3])}\w{{0,{len(word) - 5}}}\."
-            # keyed by the longest of the other words, which few other names share
-            forms.append((cut, "cut short", max(others, key=len)))
+            forms.append((cut, "cut short", f"{word[:3]}.{max(others, key=len)}"))
         for form, what, key in forms:
             body = r"\s".join([*before, form, *after])
             yield key, others, rf"(?<![\w’'-]){body}(?![\w’'-])", what, word
 
 
 _TOKEN = pattern(r"[\w’'&-]+")
+
+
+def _keys(text: str, start: int) -> tuple[set[str], list[str]]:
+    """The words of `text` from `start`, and what `_variants` keys its forms by: each word, and
+    the first three letters and the period of each word of three letters or more followed by a
+    period, joined to each word (`Verl.` and `Wissenschaft` give `Ver.Wissenschaft`). A cut form
+    begins after any mark but a letter, `’`, `'` or `-`, so after an `&` too."""
+    words: set[str] = set()
+    cuts: set[str] = set()
+    for found in _TOKEN.finditer(text, start):
+        words.add(found.group())
+        stem = found.group().rsplit("&", 1)[-1]
+        if len(stem) >= 3 and text.startswith(".", found.end()):
+            cuts.add(stem[:3] + ".")
+    return words, [*words, *(cut + word for cut in cuts for word in words)]
 
 
 @list_rule(
@@ -377,9 +395,9 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
         for key, others, form, what, word in _variants(name):
             index.setdefault(key, []).append((name, others, form, what, word))
     for ref in refs:
-        tokens = set(_TOKEN.findall(ref.text, ref.body_start))
+        tokens, keys = _keys(ref.text, ref.body_start)
         title = ref.title.span if ref.title is not None else Span(0, 0)
-        candidates = [v for t in tokens for v in index.get(t, ()) if tokens.issuperset(v[1])]
+        candidates = [v for k in keys for v in index.get(k, ()) if tokens.issuperset(v[1])]
         for name, _, form, what, word in sorted(candidates):
             if what == "cut short" and not _stem_among(tokens, word):
                 continue

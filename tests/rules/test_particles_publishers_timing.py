@@ -1,5 +1,6 @@
 """RL531's inverted names, RL844, RL880 and RL881 grow linearly with the list: RL880 looks at an
-entry only for the publishers whose words it prints, not for every publisher of the list."""
+entry only for the publishers whose words it prints, not for every publisher of the list, even
+where hundreds of publishers share a word (`... Publishing`)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,24 @@ def test_the_rules_grow_linearly_with_the_list():
         assert_linear(
             rule_run(rule, small, ctx), rule_run(rule, large, ctx), bound=3, what=rule.code
         )
+
+
+def _word(n: int) -> str:
+    """A publisher's name of letters alone, another for each `n` (`Quabcdh`)."""
+    return "Qu" + "".join("abcdefghij"[int(d)] for d in f"{n:05d}")
+
+
+def test_rl880_grows_linearly_with_publishers_sharing_a_word():
+    """Keyed by a shared word, each entry printing `Publishing` was a candidate for every other
+    publisher printing it: four times the list took sixteen times as long (11x measured)."""
+    ctx = Context(today=dt.date(2026, 12, 7))
+    (rule,) = [r for r in load_rules() if r.code == "RL880"]
+
+    def refs(count: int):
+        text = "References\n" + "".join(
+            f"Brown, C. ({1900 + n % 120}). Essays {n}. London: {_word(n)} Publishing.\n"
+            for n in range(count)
+        )
+        return [parse_entry(e) for e in read_entries(text)]
+
+    assert_linear(rule_run(rule, refs(400), ctx), rule_run(rule, refs(1600), ctx), bound=8)

@@ -759,7 +759,7 @@ def test_the_lookup_budget_is_the_runs_not_each_workers(tmp_path):
         starts = [hit.started for hit in served.hits]
     assert "Traceback" not in done.stderr
     assert "lookup budget" in done.stdout  # RL409 says why they were not verified
-    assert max(starts) - min(starts) < 3.0 + 1.0  # a loaded machine's lag allowed for
+    assert max(starts) - min(starts) < 3.0 + 1.5  # a loaded machine's lag allowed for (6 s broken)
 
 
 def test_a_note_every_worker_makes_is_said_once_as_by_one_process(tmp_path):

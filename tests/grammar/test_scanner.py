@@ -14,28 +14,7 @@ DATA = Path(__file__).parents[1] / "data"
 LISTS = sorted(
     [
         *DATA.glob("real-lists/*.txt"),
-        *DATA.glob("unseen-lists/*.txt"),
-        *DATA.glob("unseen-lists-2/*.txt"),
-        *DATA.glob("unseen-lists-3/*.txt"),
-        *DATA.glob("unseen-lists-4/*.txt"),
-        *DATA.glob("unseen-lists-5/*.txt"),
-        *DATA.glob("unseen-lists-6/*.txt"),
-        *DATA.glob("unseen-lists-7/*.txt"),
-        *DATA.glob("unseen-lists-8/*.txt"),
-        *DATA.glob("unseen-lists-9/*.txt"),
-        *DATA.glob("unseen-lists-10/*.txt"),
-        *DATA.glob("unseen-lists-11/*.txt"),
-        *DATA.glob("unseen-lists-12/*.txt"),
-        *DATA.glob("unseen-lists-13/*.txt"),
-        *DATA.glob("unseen-lists-14/*.txt"),
-        *DATA.glob("unseen-lists-15/*.txt"),
-        *DATA.glob("unseen-lists-16/*.txt"),
-        *DATA.glob("unseen-lists-17/*.txt"),
-        *DATA.glob("unseen-lists-18/*.txt"),
-        *DATA.glob("unseen-lists-19/*.txt"),
-        *DATA.glob("unseen-lists-20/*.txt"),
-        *DATA.glob("unseen-lists-21/*.txt"),
-        *DATA.glob("unseen-lists-22/*.txt"),
+        *DATA.glob("unseen-lists*/*.txt"),  # every held-out set
         DATA / "corpus" / "review-124.txt",
     ]
 )

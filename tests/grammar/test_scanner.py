@@ -36,6 +36,7 @@ LISTS = sorted(
         *DATA.glob("unseen-lists-20/*.txt"),
         *DATA.glob("unseen-lists-21/*.txt"),
         *DATA.glob("unseen-lists-22/*.txt"),
+        *DATA.glob("unseen-lists-23/*.txt"),
         DATA / "corpus" / "review-124.txt",
     ]
 )

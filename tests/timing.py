@@ -19,9 +19,10 @@ code.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 RUNS = 3
@@ -116,3 +117,31 @@ def rule_run(rule, refs, ctx) -> Callable[[], object]:
     if rule.kind is Kind.LIST:
         return lambda: list(rule.check(refs, ctx))
     return lambda: [d for ref in refs for d in rule.check(ref, ctx)]
+
+
+def assert_rules_linear(
+    codes: Sequence[str],
+    make: Callable[[int], Sequence[object]],
+    *,
+    today: dt.date,
+    sizes: tuple[int, int] = (200, 400),
+    bound: float = 3,
+    finding: bool = False,
+) -> None:
+    """Assert each rule of `codes` grows linearly: run over the parsed list `make(n)` builds at
+    both `sizes`, the larger takes under `bound` times as long. Every code must name a loaded
+    rule (a renamed code would otherwise leave its rule untimed); with `finding`, each must also
+    report something in the smaller list, so what is timed is the work that finds a fault."""
+    from refslint.registry import load_rules
+    from refslint.rule import Context
+
+    ctx = Context(today=today)
+    small, large = make(sizes[0]), make(sizes[1])
+    chosen = [r for r in load_rules() if r.code in codes]
+    assert sorted(r.code for r in chosen) == sorted(codes)
+    for rule in chosen:
+        if finding:
+            assert rule_run(rule, small, ctx)(), f"{rule.code} finds nothing to time"
+        assert_linear(
+            rule_run(rule, small, ctx), rule_run(rule, large, ctx), bound=bound, what=rule.code
+        )

@@ -7,10 +7,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from refslint.grammar import parse_entry
-from refslint.registry import load_rules
-from refslint.rule import Context
 from refslint.sources.plaintext import read_entries
-from tests.timing import assert_linear, rule_run
+from tests.timing import assert_linear, assert_rules_linear
 
 ENTRIES = (
     "Ministério da Saúde (BR). Caderneta {n}[Internet]. Brasília: Ministério da Saúde; 2018[citado "
@@ -28,16 +26,9 @@ def _refs(count: int):
 
 
 def test_the_apparatus_rules_grow_linearly_with_the_list():
-    ctx = Context(today=dt.date(2026, 11, 26))
-    small, large = _refs(200), _refs(400)
-    chosen = [
-        r for r in load_rules() if r.code in ("RL546", "RL596", "RL597", "RL598", "RL807", "RL820")
-    ]
-    assert len(chosen) == 6
-    for rule in chosen:
-        assert_linear(
-            rule_run(rule, small, ctx), rule_run(rule, large, ctx), bound=3, what=rule.code
-        )
+    assert_rules_linear(
+        ("RL546", "RL596", "RL597", "RL598", "RL807", "RL820"), _refs, today=dt.date(2026, 11, 26)
+    )
 
 
 def test_long_runs_are_looked_at_once():

@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from refslint.grammar import parse_entry
-from refslint.registry import load_rules
-from refslint.rule import Context
 from refslint.sources.plaintext import read_entries
-from tests.timing import assert_linear, rule_run
+from tests.timing import assert_linear, assert_rules_linear
 
 ENTRIES = (
     "MOSS, A.; LIMA, B. Analise {n} do discurso. Política, v. 3, n. 2, p. 1-20, 2020.",
@@ -29,15 +27,7 @@ def _refs(count: int):
 
 
 def test_the_rules_grow_linearly_with_the_list():
-    ctx = Context(today=dt.date(2026, 12, 7))
-    small, large = _refs(200), _refs(400)
-    chosen = [r for r in load_rules() if r.code in CODES]
-    assert len(chosen) == len(CODES)
-    for rule in chosen:
-        assert list(rule_run(rule, small, ctx)())  # each finds its fault in the list
-        assert_linear(
-            rule_run(rule, small, ctx), rule_run(rule, large, ctx), bound=3, what=rule.code
-        )
+    assert_rules_linear(CODES, _refs, today=dt.date(2026, 12, 7), finding=True)
 
 
 def test_long_runs_are_looked_at_once():

@@ -16,6 +16,7 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
+    journals_named,
     pattern,
     rule,
 )
@@ -174,8 +175,34 @@ _PLACE_NAME_CLOSING = pattern(
     r"(?:\s[A-ZÀ-Ý][\w&'’-]*){0,3}[.,;]\s*(?:pp?\.|S\.|$)"
 )
 # a journal's numbers after `In:` where no editor is named: a volume and its issue or year
-# (`Sonderpädagogik in Schleswig-Holstein 26, 4, S. 190-195`, `(1985) 7/8, 46`, `Nr. 65`)
-_JOURNAL_NUMBERS = pattern(r"\b\d{1,4}\s*(?:/\s*\d{1,4}|,\s*\d{1,4}\s*,)|\bNr\.?\s*\d")
+# (`Sonderpädagogik in Schleswig-Holstein 26, 4, S. 190-195`, `(1985) 7/8, 46`, `Nr. 65`), or
+# Vancouver's year, volume and pages (`In: Proc Int Symp. Acta Hortic. 1996;426:419–26.`: a
+# meeting's papers printed in a journal's volume)
+_JOURNAL_NUMBERS = pattern(
+    r"\b\d{1,4}\s*(?:/\s*\d{1,4}|,\s*\d{1,4}\s*,)|\bNr\.?\s*\d"
+    r"|\b" + _YEAR + r"\s*;\s*\d{1,4}(?:\s*\([\w\s-]{1,12}\))?\s*:\s*[A-Za-z]?\d"
+)
+# a series of reports, named as such, read as a journal with no numbers (`NIST Special
+# Publication, 2015.`): a report, asked for no volume and pages (`EEA Technical Reports.
+# 2013;11.`, set out as a journal's issue, still is)
+_REPORT_SERIES = pattern(
+    r"(?i)\b(?:special publications?|technical (?:reports?|notes?|memorand(?:um|a))"
+    r"|report series|working papers?|discussion papers?|white papers?)\W*$"
+)
+# a serial's volume or year after its name (`Advances in Neural Information Processing Systems 32`)
+_SERIAL_NUMBER = pattern(r"[\s.,;]+(?:vol\.?\s*)?\d{1,4}\W*$|\W+$", re.I)
+
+
+def _in_known_serial(ref: Reference) -> bool:
+    """A paper after `In:` in a serial the shipped tables know (`In: Advances in neural
+    information processing systems. 2019, pp. 5753–5763.`): the serial, not a publisher, finds
+    it."""
+    if ref.container is None or ref.editors or ref.in_marker is None:
+        return False
+    name = _SERIAL_NUMBER.sub("", ref.container.text).strip()
+    return len(name.split()) > 1 and bool(journals_named(name))
+
+
 _EDITOR_WORD = pattern(r"(?i)\b(?:Hrsg|Hg|Hgg|eds?|editors?|edited|dir|coords?|orgs?|red)\b")
 _OPENING_BRACKET = pattern(r"\s*\([^()]{0,30}\)")
 _DATE_IN_TITLE = pattern(
@@ -268,6 +295,9 @@ def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
         if _GBT_NOT_ARTICLE.search(ref.text) or _book_read_as_article(ref):
             return []
+        series = ref.container is not None and _REPORT_SERIES.search(ref.container.text)
+        if series and ref.volume is None and ref.issue is None and ref.pages is None:
+            return [] if ref.date else ["year"]  # (set out as a journal's issue, it needs pages)
         missing = [
             name for name, value in (("journal", ref.container), ("year", ref.date)) if not value
         ]
@@ -308,7 +338,7 @@ def _missing(ref: Reference) -> list[str]:
             return []
         if not ref.editors and not _EDITOR_WORD.search(after) and _JOURNAL_NUMBERS.search(after):
             return []  # a journal's article read as a chapter
-        if ref.publisher or _author_publishes(ref):
+        if ref.publisher or _author_publishes(ref) or _in_known_serial(ref):
             return []
         return ["publisher"]
     if ref.kind is Kind.WEBPAGE:
@@ -435,7 +465,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher, Place,
     Year), p. 12`. An organisation's own book in an author-date list (`American Psychological
     Association. (2020). Publication manual (7th ed.).`) needs no publisher: APA 7 leaves it out
-    when it is the author.
+    when it is the author. Nor is a paper after `In:` asked for a publisher when it sits in a
+    serial the shipped tables know (`In: Advances in neural information processing systems. 2019,
+    pp. 5753–5763.`) or gives a journal's `1996;426:419–26`, nor a work in a series of reports
+    named so (`NIST Special Publication, 2015.`) for a volume and pages.
     """
     bare_place = (
         _place_without_publisher(ref)

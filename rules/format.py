@@ -232,6 +232,19 @@ def _after_title(ref: Reference) -> str:
     return _LINK.sub(" ", ref.text[start:])
 
 
+def _numbers_unread(ref: Reference) -> str:
+    """The entry after its title with the volume and issue the grammar read blanked: a number
+    closing the entry that was read as the volume (APA's `Socius, 8.`, `Mathematics, 9(11).`)
+    is no page printed."""
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    text = ref.text
+    for field in (ref.volume, ref.issue):
+        if field is not None and field.span.start >= start:
+            at = field.span
+            text = text[: at.start] + " " * (at.end - at.start) + text[at.end :]
+    return _LINK.sub(" ", text[start:])
+
+
 def _outside_title(ref: Reference) -> str:
     """The entry but its title (a year there is the title's: `1918 influenza`), links, notes in
     square brackets and access notes blanked (`[cited 2020 Jan 5]`, `accessed 2 May 2020`: the
@@ -317,7 +330,7 @@ def _missing(ref: Reference) -> list[str]:
             if no_volume and not _DAY_OR_SEASON.search(_after_title(ref)):
                 missing += ["volume"]
             numbered = ref.title is not None and _NUMBER_CLOSING_TITLE.search(ref.title.text)
-            if no_pages and not _PAGES_PRINTED.search(_after_title(ref)) and not numbered:
+            if no_pages and not _PAGES_PRINTED.search(_numbers_unread(ref)) and not numbered:
                 missing += ["pages or article number"]
         return missing
     if ref.kind is Kind.BOOK and _place_then_year_only(ref):
@@ -430,7 +443,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Radiocarbon`, `J.M., 2014, High-Speed trains`), pages marked (`p.`, `pp.`, `S.`, `pages`,
     MLA's `no pag.`, `Abstract 7029`, `Article 2`, also as the title's last sentence:
     `Title. Abstract 76. Journal 2(5).`) or closing the entry (`1973, 38-39`, `Vol.
-    96, 1227.`), a publisher before or after its place (`Leipzig : Verlag`, `Champaign:
+    96, 1227.`; not a number read as the volume, APA's `Frontiers in Earth Science, 7.`), a publisher before or after its place (`Leipzig : Verlag`, `Champaign:
     University of Illinois Press`) or known by its house's word (`UK, Academic Press`,
     `Heidelberg: Springer`, `London: Vintage. pp.`); nor a work GB/T 7714 marks as no journal
     article (`[M]`, `[C]`), or a journal's volume and year read as a chapter's (DIN 1505's `12

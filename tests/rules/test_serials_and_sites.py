@@ -105,3 +105,17 @@ def test_a_site_named_with_the_body_that_keeps_it_is_a_home_page(lint):
 )
 def test_an_undated_document_is_still_flagged(lint, page):
     assert [(d.code, d.entry) for d in lint(_vancouver(page), select=["RL520"])] == [("RL520", 4)]
+
+
+def test_a_volume_closing_the_entry_is_no_page(lint):
+    article = (
+        "References\n\n"
+        "Lund, J., & Forster, R. R. (2020). Mapping snowmelt progression with radar. Frontiers "
+        "in Earth Science, {}. https://doi.org/10.3389/feart.2019.00318\n"
+        "Mahecha, M. D., & Gans, F. (2020). Earth system data cubes. Earth System Dynamics, "
+        "11(1), 201–234. https://doi.org/10.5194/esd-11-201-2020\n"
+    )
+    found = lint(article.format("7"), select=["RL501"])
+    assert [d.code for d in found] == ["RL501"] and "pages" in found[0].message
+    assert lint(article.format("7, 318"), select=["RL501"]) == []
+    assert lint(article.format("7(2), 12–19"), select=["RL501"]) == []

@@ -443,8 +443,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Radiocarbon`, `J.M., 2014, High-Speed trains`), pages marked (`p.`, `pp.`, `S.`, `pages`,
     MLA's `no pag.`, `Abstract 7029`, `Article 2`, also as the title's last sentence:
     `Title. Abstract 76. Journal 2(5).`) or closing the entry (`1973, 38-39`, `Vol.
-    96, 1227.`; not a number read as the volume, APA's `Frontiers in Earth Science, 7.`), a publisher before or after its place (`Leipzig : Verlag`, `Champaign:
-    University of Illinois Press`) or known by its house's word (`UK, Academic Press`,
+    96, 1227.`; not a number read as the volume, APA's `Frontiers in Earth Science, 7.`), a
+    publisher before or after its place (`Leipzig : Verlag`, `Champaign: University of Illinois
+    Press`) or known by its house's word (`UK, Academic Press`,
     `Heidelberg: Springer`, `London: Vintage. pp.`); nor a work GB/T 7714 marks as no journal
     article (`[M]`, `[C]`), or a journal's volume and year read as a chapter's (DIN 1505's `12
     (1960), Nr. 4`; `In: Sonderpädagogik 26, 4, S. 190-195`, with no editor named).

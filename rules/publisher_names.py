@@ -63,6 +63,47 @@ _RUN_IN = pattern(r"[a-z]-(?=[A-Z][a-z])")
 _STRETCH_END = pattern(r"(?:1[5-9]|20)\d\d|https?://|\bAvailable\b|\[|\(")
 
 
+# Houses known by their initials, which they print in capitals (`IEEE`, `SIAM`); and a name of
+# letters alone with no capital at all (`sage`, as citation exports lower it): no house prints so
+_INITIALS_HOUSES = frozenset(
+    (
+        "IEEE",
+        "ACM",
+        "SIAM",
+        "SPIE",
+        "AIAA",
+        "ASME",
+        "ASCE",
+        "IET",
+        "IOP",
+        "AIP",
+        "ACS",
+        "RSC",
+        "CRC",
+    )
+)
+_LOWER_NAME = pattern(r"[a-z]{3,}(?:[ &-]+[a-z]+)*")
+
+
+def _case_lost(ref: Reference) -> Diagnostic | None:
+    """A publisher read whole whose name has lost its capitals: in lower case throughout
+    (`sage, 1988.`), or a house of initials printed as a word (`Ieee, 2018.`)."""
+    publisher = ref.publisher
+    if publisher is None or ref.problem is not None:
+        return None
+    name = publisher.text.strip(" .,;")
+    if name.upper() in _INITIALS_HOUSES and name != name.upper():
+        wanted = name.upper()
+    elif _LOWER_NAME.fullmatch(name):
+        wanted = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+    else:
+        return None
+    return Diagnostic(
+        publisher.span,
+        f"the publisher `{name}` has lost its capitals; a house prints its name as `{wanted}`",
+    )
+
+
 def _publisher_stretch(ref: Reference) -> Span | None:
     """The publisher as read, or, where none was read and no journal either, the words after the
     title up to the year or address (`Title. Ministry of climate change and environment, 2017.`)."""
@@ -125,6 +166,10 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         2. MOCCAE. National climate change plan of the United Arab Emirates 2017-2050. Ministry
            of Climate Change and Environment, 2017.
 
+    A publisher read whole that has lost its capitals, as citation exports lower it, is flagged
+    too: a name in lower case throughout (`sage, 1988.`), or a house known by its initials
+    printed as a word (`Ieee, 2018.` for `IEEE`).
+
     A house's name with one of its words split in two (`West View Press`) is flagged too, for
     the houses reference lists cite most. A preprint "published by Cornell University", arXiv's
     host, with no arXiv identifier, is
@@ -146,7 +191,7 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 f"`{slip.printed}` is not the house's name: it prints `{slip.name}`, in one word",
             )
             return
-    host = _arxiv_host(ref)
+    host = _arxiv_host(ref) or _case_lost(ref)
     if host is not None:
         yield host
         return

@@ -237,12 +237,16 @@ def _numbers_unread(ref: Reference) -> str:
     closing the entry that was read as the volume (APA's `Socius, 8.`, `Mathematics, 9(11).`)
     is no page printed."""
     start = ref.title.span.end if ref.title is not None else ref.body_start
-    text = ref.text
+    text = _LINK.sub(lambda link: " " * len(link.group()), ref.text)
+    last = max((f.span.end for f in (ref.volume, ref.issue) if f is not None), default=0)
+    journal = ref.container.text if ref.container is not None else ""
+    if any(c.isdigit() for c in text[last:] + journal):
+        return text[start:]  # other numbers stand by (ASCE's `118:7: 1031`): they close nothing
     for field in (ref.volume, ref.issue):
         if field is not None and field.span.start >= start:
             at = field.span
             text = text[: at.start] + " " * (at.end - at.start) + text[at.end :]
-    return _LINK.sub(" ", text[start:])
+    return text[start:]
 
 
 def _outside_title(ref: Reference) -> str:

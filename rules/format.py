@@ -16,7 +16,6 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
-    journals_named,
     pattern,
     rule,
 )
@@ -33,6 +32,7 @@ from .bare_works import (
     vancouver_without_volume,
 )
 from .editor_roles import chapter_editors_without_role as chapter_editors_without_role
+from .journal_case import known_serial
 from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated
@@ -189,8 +189,6 @@ _REPORT_SERIES = pattern(
     r"(?i)\b(?:special publications?|technical (?:reports?|notes?|memorand(?:um|a))"
     r"|report series|working papers?|discussion papers?|white papers?)\W*$"
 )
-# a serial's volume or year after its name (`Advances in Neural Information Processing Systems 32`)
-_SERIAL_NUMBER = pattern(r"[\s.,;]+(?:vol\.?\s*)?\d{1,4}\W*$|\W+$", re.I)
 
 
 def _in_known_serial(ref: Reference) -> bool:
@@ -199,8 +197,7 @@ def _in_known_serial(ref: Reference) -> bool:
     it."""
     if ref.container is None or ref.editors or ref.in_marker is None:
         return False
-    name = _SERIAL_NUMBER.sub("", ref.container.text).strip()
-    return len(name.split()) > 1 and bool(journals_named(name))
+    return known_serial(ref.container.text)
 
 
 _EDITOR_WORD = pattern(r"(?i)\b(?:Hrsg|Hg|Hgg|eds?|editors?|edited|dir|coords?|orgs?|red)\b")

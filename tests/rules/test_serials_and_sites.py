@@ -119,3 +119,12 @@ def test_a_volume_closing_the_entry_is_no_page(lint):
     assert [d.code for d in found] == ["RL501"] and "pages" in found[0].message
     assert lint(article.format("7, 318"), select=["RL501"]) == []
     assert lint(article.format("7(2), 12–19"), select=["RL501"]) == []
+
+
+def test_a_known_serial_read_as_a_book_is_measured_with_the_journals(lint):
+    paper = "In: Advances in neural information processing systems 32. 2019. p. 5753-63."
+    found = lint(_list(paper), select=["RL535"])
+    assert [(d.code, d.entry) for d in found] == [("RL535", 6)]
+    # a book's title after `In` is no serial's name: its case is the book's
+    book = "In: Advances in the history of rhetoric. 2019. p. 5753-63."
+    assert lint(_list(book), select=["RL535"]) == []

@@ -412,7 +412,12 @@ def _ieee_months(refs: Sequence[Reference], flagged: set[int]) -> Iterator[Diagn
     months as IEEE does (`November 2017` beside `Mar.`; `June` beside `Jun.`). The style fixes its
     months, so one in another form breaks it however few dates the list has; a list that writes
     every month whole keeps its own form."""
-    ieee = sum(1 for ref in refs if _IEEE_ENTRY.search(ref.text))
+    ieee = sum(
+        1
+        for ref in refs
+        # the comma closed inside the quotation marks, looked for before the pattern is run
+        if (",”" in ref.text or ',"' in ref.text) and _IEEE_ENTRY.search(ref.text)
+    )
     if ieee < MIN_IEEE or 2 * ieee < len(refs):
         return
     printed = {t.text for ref in refs for d in _dated(ref) for t in (d.month_token,) if t}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from refslint.api import (
     UNTYPED,
@@ -28,7 +29,7 @@ from refslint.api import (
     rule,
 )
 
-from .houses import slips
+from .houses import houses, slips
 
 # catalogue forms and the imprint the house prints on its title pages
 _CATALOGUE_FORMS = (
@@ -85,17 +86,29 @@ _INITIALS_HOUSES = frozenset(
 _LOWER_NAME = pattern(r"[a-z]{3,}(?:[ &-]+[a-z]+)*")
 
 
+@cache
+def _houses_lowered() -> dict[str, str]:
+    """The houses of the table by their name, and by its first word, lowered: `sage` is `Sage`
+    (of `Sage Publications`). Some houses print their own name in lower case (`transcript`);
+    only the table's, which do not, are told they lost their capitals."""
+    named: dict[str, str] = {}
+    for house in houses():
+        named.setdefault(" ".join(house).lower(), " ".join(house))
+        named.setdefault(house[0].lower(), house[0])
+    return named
+
+
 def _case_lost(ref: Reference) -> Diagnostic | None:
-    """A publisher read whole whose name has lost its capitals: in lower case throughout
-    (`sage, 1988.`), or a house of initials printed as a word (`Ieee, 2018.`)."""
+    """A publisher read whole whose name has lost its capitals: a house of the table in lower
+    case throughout (`sage, 1988.`), or a house of initials printed as a word (`Ieee, 2018.`)."""
     publisher = ref.publisher
     if publisher is None or ref.problem is not None:
         return None
     name = publisher.text.strip(" .,;")
     if name.upper() in _INITIALS_HOUSES and name != name.upper():
         wanted = name.upper()
-    elif _LOWER_NAME.fullmatch(name):
-        wanted = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+    elif _LOWER_NAME.fullmatch(name) and name in _houses_lowered():
+        wanted = _houses_lowered()[name]
     else:
         return None
     return Diagnostic(
@@ -167,8 +180,9 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
            of Climate Change and Environment, 2017.
 
     A publisher read whole that has lost its capitals, as citation exports lower it, is flagged
-    too: a name in lower case throughout (`sage, 1988.`), or a house known by its initials
-    printed as a word (`Ieee, 2018.` for `IEEE`).
+    too: a house of the table in lower case throughout (`sage, 1988.`; not a house that prints
+    its own name so, `transcript`), or a house known by its initials printed as a word (`Ieee,
+    2018.` for `IEEE`).
 
     A house's name with one of its words split in two (`West View Press`) is flagged too, for
     the houses reference lists cite most. A preprint "published by Cornell University", arXiv's

@@ -1,5 +1,6 @@
 """A publisher that has lost its capitals (`sage`, `Ieee`), as citation exports lower it, is
-RL524's; a house's own name, and an unnamed publisher's marks, are not."""
+RL524's; a house's own name (`transcript` prints itself so), and an unnamed publisher's marks,
+are not."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def test_a_publisher_without_its_capitals_is_flagged(lint, text, wanted):
         _BOOK.format("Springer"),
         _PAPER.format("IEEE"),
         _BOOK.format("s.n."),
+        # a house that prints its own name in lower case
+        _BOOK.format("transcript"),
     ],
 )
 def test_a_house_as_it_prints_itself_passes(lint, text):

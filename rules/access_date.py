@@ -198,6 +198,15 @@ _UNIVERSITY_LAST = patterns.compile(
 _AVAILABLE = patterns.compile(r"(?i)\bAvailable(?:\s+(?:from|at|online))?\s*:")
 
 
+# a publishing house named as a sentence of its own, the year after it (`Title. Springer Nature.
+# 2021. URL`, `Title. Oxford University Press; 2019.`): a book, whatever the grammar read
+_HOUSE_AND_YEAR = patterns.compile(
+    r"(?<=[.?!]\s)(?:[A-Z][\w&-]*\s){0,3}(?:Press|Verlag|Publishers?|Publishing|Springer"
+    r"(?:\sNature)?|Elsevier|Wiley(?:-Blackwell)?|Routledge|Macmillan|CRC|Karger|Thieme)"
+    r"\s*[.;,]\s*(?:1[5-9]|20)\d\d\b"
+)
+
+
 def _not_a_page(ref: Reference) -> bool:
     """Whether an entry with a link is a thesis, report or book rather than a web page, set out
     in a style that gives no access date for those (IOP, APA 7, ABNT); Citing Medicine's
@@ -205,6 +214,8 @@ def _not_a_page(ref: Reference) -> bool:
     if not ref.urls or _AVAILABLE.search(ref.text):
         return False
     if _NOT_A_PAGE.search(ref.text):
+        return True
+    if _HOUSE_AND_YEAR.search(ref.text, 0, ref.urls[0].span.start):
         return True
     if _WEB_MARK.search(ref.text):
         return False
@@ -381,7 +392,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
 
     ## Limitations
     A thesis, report or book that also gives a link is not a web page and is left alone: one
-    with a thesis or report mark (`PhD thesis`, `Technical Report`), an ISBN, or a person's
+    with a thesis or report mark (`PhD thesis`, `Technical Report`), an ISBN, a publishing
+    house and its year (`Springer Nature. 2021. URL`), or a person's
     work whose university is named just before the link (a thesis whose mark was lost). Set
     out as Citing Medicine sets what was read online (`Available from: URL`), it still needs
     its `[cited ...]` date. A note of the article (`See supplementary material at URL for ...`,

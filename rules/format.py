@@ -32,6 +32,7 @@ from .bare_works import (
     vancouver_without_volume,
 )
 from .editor_roles import chapter_editors_without_role as chapter_editors_without_role
+from .journal_case import known_serial
 from .missing import book_without_place as book_without_place
 from .missing import thesis_unmarked as thesis_unmarked
 from .missing import web_document_undated as web_document_undated
@@ -174,8 +175,31 @@ _PLACE_NAME_CLOSING = pattern(
     r"(?:\s[A-ZÀ-Ý][\w&'’-]*){0,3}[.,;]\s*(?:pp?\.|S\.|$)"
 )
 # a journal's numbers after `In:` where no editor is named: a volume and its issue or year
-# (`Sonderpädagogik in Schleswig-Holstein 26, 4, S. 190-195`, `(1985) 7/8, 46`, `Nr. 65`)
-_JOURNAL_NUMBERS = pattern(r"\b\d{1,4}\s*(?:/\s*\d{1,4}|,\s*\d{1,4}\s*,)|\bNr\.?\s*\d")
+# (`Sonderpädagogik in Schleswig-Holstein 26, 4, S. 190-195`, `(1985) 7/8, 46`, `Nr. 65`), or
+# Vancouver's year, volume and pages (`In: Proc Int Symp. Acta Hortic. 1996;426:419–26.`: a
+# meeting's papers printed in a journal's volume)
+_JOURNAL_NUMBERS = pattern(
+    r"\b\d{1,4}\s*(?:/\s*\d{1,4}|,\s*\d{1,4}\s*,)|\bNr\.?\s*\d"
+    r"|\b" + _YEAR + r"\s*;\s*\d{1,4}(?:\s*\([\w\s-]{1,12}\))?\s*:\s*[A-Za-z]?\d"
+)
+# a series of reports, named as such, read as a journal with no numbers (`NIST Special
+# Publication, 2015.`): a report, asked for no volume and pages (`EEA Technical Reports.
+# 2013;11.`, set out as a journal's issue, still is)
+_REPORT_SERIES = pattern(
+    r"(?i)\b(?:special publications?|technical (?:reports?|notes?|memorand(?:um|a))"
+    r"|report series|working papers?|discussion papers?|white papers?)\W*$"
+)
+
+
+def _in_known_serial(ref: Reference) -> bool:
+    """A paper after `In:` in a serial the shipped tables know (`In: Advances in neural
+    information processing systems. 2019, pp. 5753–5763.`): the serial, not a publisher, finds
+    it."""
+    if ref.container is None or ref.editors or ref.in_marker is None:
+        return False
+    return known_serial(ref.container.text)
+
+
 _EDITOR_WORD = pattern(r"(?i)\b(?:Hrsg|Hg|Hgg|eds?|editors?|edited|dir|coords?|orgs?|red)\b")
 _OPENING_BRACKET = pattern(r"\s*\([^()]{0,30}\)")
 _DATE_IN_TITLE = pattern(
@@ -203,6 +227,23 @@ def _after_title(ref: Reference) -> str:
     """The entry after its title, links blanked (a year or `p.` in a link is none)."""
     start = ref.title.span.end if ref.title is not None else ref.body_start
     return _LINK.sub(" ", ref.text[start:])
+
+
+def _numbers_unread(ref: Reference) -> str:
+    """The entry after its title with the volume and issue the grammar read blanked: a number
+    closing the entry that was read as the volume (APA's `Socius, 8.`, `Mathematics, 9(11).`)
+    is no page printed."""
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    text = _LINK.sub(lambda link: " " * len(link.group()), ref.text)
+    last = max((f.span.end for f in (ref.volume, ref.issue) if f is not None), default=0)
+    journal = ref.container.text if ref.container is not None else ""
+    if any(c.isdigit() for c in text[last:] + journal):
+        return text[start:]  # other numbers stand by (ASCE's `118:7: 1031`): they close nothing
+    for field in (ref.volume, ref.issue):
+        if field is not None and field.span.start >= start:
+            at = field.span
+            text = text[: at.start] + " " * (at.end - at.start) + text[at.end :]
+    return text[start:]
 
 
 def _outside_title(ref: Reference) -> str:
@@ -268,6 +309,9 @@ def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
         if _GBT_NOT_ARTICLE.search(ref.text) or _book_read_as_article(ref):
             return []
+        series = ref.container is not None and _REPORT_SERIES.search(ref.container.text)
+        if series and ref.volume is None and ref.issue is None and ref.pages is None:
+            return [] if ref.date else ["year"]  # (set out as a journal's issue, it needs pages)
         missing = [
             name for name, value in (("journal", ref.container), ("year", ref.date)) if not value
         ]
@@ -287,7 +331,7 @@ def _missing(ref: Reference) -> list[str]:
             if no_volume and not _DAY_OR_SEASON.search(_after_title(ref)):
                 missing += ["volume"]
             numbered = ref.title is not None and _NUMBER_CLOSING_TITLE.search(ref.title.text)
-            if no_pages and not _PAGES_PRINTED.search(_after_title(ref)) and not numbered:
+            if no_pages and not _PAGES_PRINTED.search(_numbers_unread(ref)) and not numbered:
                 missing += ["pages or article number"]
         return missing
     if ref.kind is Kind.BOOK and _place_then_year_only(ref):
@@ -308,7 +352,7 @@ def _missing(ref: Reference) -> list[str]:
             return []
         if not ref.editors and not _EDITOR_WORD.search(after) and _JOURNAL_NUMBERS.search(after):
             return []  # a journal's article read as a chapter
-        if ref.publisher or _author_publishes(ref):
+        if ref.publisher or _author_publishes(ref) or _in_known_serial(ref):
             return []
         return ["publisher"]
     if ref.kind is Kind.WEBPAGE:
@@ -400,8 +444,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Radiocarbon`, `J.M., 2014, High-Speed trains`), pages marked (`p.`, `pp.`, `S.`, `pages`,
     MLA's `no pag.`, `Abstract 7029`, `Article 2`, also as the title's last sentence:
     `Title. Abstract 76. Journal 2(5).`) or closing the entry (`1973, 38-39`, `Vol.
-    96, 1227.`), a publisher before or after its place (`Leipzig : Verlag`, `Champaign:
-    University of Illinois Press`) or known by its house's word (`UK, Academic Press`,
+    96, 1227.`; not a number read as the volume, APA's `Frontiers in Earth Science, 7.`), a
+    publisher before or after its place (`Leipzig : Verlag`, `Champaign: University of Illinois
+    Press`) or known by its house's word (`UK, Academic Press`,
     `Heidelberg: Springer`, `London: Vintage. pp.`); nor a work GB/T 7714 marks as no journal
     article (`[M]`, `[C]`), or a journal's volume and year read as a chapter's (DIN 1505's `12
     (1960), Nr. 4`; `In: Sonderpädagogik 26, 4, S. 190-195`, with no editor named).
@@ -435,7 +480,10 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher, Place,
     Year), p. 12`. An organisation's own book in an author-date list (`American Psychological
     Association. (2020). Publication manual (7th ed.).`) needs no publisher: APA 7 leaves it out
-    when it is the author.
+    when it is the author. Nor is a paper after `In:` asked for a publisher when it sits in a
+    serial the shipped tables know (`In: Advances in neural information processing systems. 2019,
+    pp. 5753–5763.`) or gives a journal's `1996;426:419–26`, nor a work in a series of reports
+    named so (`NIST Special Publication, 2015.`) for a volume and pages.
     """
     bare_place = (
         _place_without_publisher(ref)

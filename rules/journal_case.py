@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
@@ -13,6 +14,7 @@ from refslint.api import (
     Severity,
     journal_word_shortened_form,
     journal_word_starts_longer,
+    journals_named,
     list_rule,
     pattern,
 )
@@ -71,12 +73,17 @@ _WORD = pattern(r"[^\W\d_](?:[\w'-]|’{1})*")
 CAPITALISED, LOWER = "every main word capitalised", "main words in lower case"
 
 
+# a qualifier in brackets closing the name, as NLM's catalogue prints it in sentence case
+# (`BMJ (Clinical research ed)`, `Nutrition (Burbank, Los Angeles County, Calif.)`)
+_QUALIFIER = pattern(r"\s*\([^()]*\)\W*$")
+
+
 def _lower_words(name: str) -> list[str]:
     """Main words printed all in lower case; a short lower-case brand first (`npj`) is the
     journal's own spelling, and a subtitle after a colon (`Counselling and Psychotherapy
-    Research: Linking research with practice`) is the journal's own wording, often in sentence
-    case on its cover."""
-    words = _WORD.findall(name.split(": ", 1)[0])
+    Research: Linking research with practice`) or a catalogue's qualifier in brackets (`BMJ
+    (Clinical research ed)`) is the journal's own wording, often in sentence case."""
+    words = _WORD.findall(_QUALIFIER.sub("", name).split(": ", 1)[0])
     if words and len(words[0]) <= 4 and words[0].islower():
         words = words[1:]
     return [w for w in words if w.islower() and len(w) >= 3 and w not in _MINOR]
@@ -113,8 +120,31 @@ def _own_language(name: str) -> bool:
     )
 
 
+# a serial's volume or year after its name (`Advances in Neural Information Processing Systems
+# 32`), and its closing marks
+_SERIAL_NUMBER = pattern(r"[\s.,;]+(?:vol\.?\s*)?\d{1,4}\W*$|\W+$", re.I)
+
+
+def known_serial(name: str) -> bool:
+    """Whether `name`, its volume or year after it set aside, is a serial the shipped tables
+    know (`Advances in neural information processing systems. 2019`): a name of two words or
+    more, for one word (`Nature`) names books too."""
+    name = _SERIAL_NUMBER.sub("", name).strip()
+    return len(name.split()) > 1 and bool(journals_named(name))
+
+
+def _serial(ref: Reference) -> bool:
+    """A journal article, or a paper after `In` in a serial the shipped tables know, read as a
+    book's chapter: a serial's name, in the case the list gives its journals."""
+    if ref.kind is Kind.ARTICLE:
+        return True
+    if ref.kind not in (Kind.CHAPTER, Kind.CONFERENCE) or ref.container is None or ref.editors:
+        return False
+    return known_serial(ref.container.text)
+
+
 def _case(ref: Reference) -> str | None:
-    if ref.kind is not Kind.ARTICLE or ref.container is None:
+    if ref.container is None or not _serial(ref):
         return None
     if len(_WORD.findall(ref.container.text)) < 2:
         return None  # one word says nothing about a case convention
@@ -135,14 +165,17 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Learns whether the list capitalises every main word of its journal names (`Journal of
     Vegetation Science`, `Rev Bras Epidemiol`) and flags a name whose main words are in lower
     case (`Journal of vegetation science`, `Rev bras epidemiol`). Minor words (`of`, `and`, `de`,
-    `für`...), a short lower-case brand first (`npj`) and a subtitle after a colon do not count.
+    `für`...), a short lower-case brand first (`npj`), a subtitle after a colon and NLM's
+    qualifier in brackets (`BMJ (Clinical research ed)`) do not count.
     A list that prints its journals in sentence case, as NLM's catalogue does, is its own
     convention and passes. A report's series line read as a journal (ten words or more, with no
     issue, pages or article number after it: `Contribution of working group I to the Fourth
     Assessment Report...`) is no journal name, and is neither measured nor flagged. A name
     written out in another language (`Rossiyskiy psihiatricheskiy zhurnal`: no English word and
     no standard shortening among its words) keeps that language's sentence case: it is
-    measured, never flagged.
+    measured, never flagged. A serial the shipped tables know that the grammar read as a book
+    after `In` (`In: Advances in neural information processing systems. 2019, pp. 5753–5763.`)
+    is measured and flagged with the journals.
 
     ## Why is this bad?
     One list, one case: a name in lower case among capitalised ones is pasted from another

@@ -190,12 +190,25 @@ def dating_style(refs: Sequence[Reference]) -> str:
 _PARTS = pattern(r"[.?!](?:\s+|$)")
 
 
+# a public body's own word: the keeper of a site named after it
+_KEEPER = pattern(
+    r"\b(?:Department|Ministry|Agency|Office|Bureau|Administration|Authority|Commission|Council"
+    r"|Institute|Organi[sz]ation|Centers?|Centres?|Service|Survey)\b"
+)
+_MAIN_WORD = pattern(r"\b[^\W\d_]{4,}")
+
+
 def _named_by_title_alone(ref: Reference) -> bool:
-    """A page set out as one name before its address ("The Materials Project. Available from:"):
-    a site's or database's home page, which numbered styles often date by the day it was read."""
+    """A page set out as one name before its address ("The Materials Project. Available from:"),
+    or as the body that keeps it and the site's name in capitals ("Department for Environment,
+    Food and Rural Affairs. UK AIR Air Information Resource [Internet]."): a site's or
+    database's home page, which numbered styles often date by the day it was read."""
     online = [m.start() for m in (_ONLINE.search(ref.text), _ADDRESS.search(ref.text)) if m]
     before = ref.text[ref.body_start : min(online) if online else len(ref.text)]
-    return sum(len(part.strip()) > 1 for part in _PARTS.split(before.strip())) <= 1
+    parts = [part.strip() for part in _PARTS.split(before.strip()) if len(part.strip()) > 1]
+    if len(parts) == 2 and _KEEPER.search(parts[0]):
+        return all(word[0].isupper() for word in _MAIN_WORD.findall(parts[1]))
+    return len(parts) <= 1
 
 
 # AMA's access note: `Accessed April 18, 2018.`, the month spelt out. AMA dates a page by its
@@ -253,7 +266,9 @@ def web_document_undated(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     style by, are not checked; ABNT's year after its marked numbers (`v. 20, n. 40, p. 147-162,
     2010.`) is checked, as its lists cite by author and year. In a Vancouver list a page
     named by one name alone before its address ("The Materials Project. Available from: ...", a
-    site's home page) is left alone; in an author-date list, where the year is what the text
+    site's home page), or by the body that keeps it and the site's name with every main word
+    capitalised ("Department for Environment. UK AIR Air Information Resource [Internet]."), is
+    left alone; in an author-date list, where the year is what the text
     cites, it is not. A page with AMA's access note (`Accessed April 18, 2018.`) in a Vancouver
     list is left alone too: AMA gives a page's own date only where it has one, and no "no date"
     mark. Journal articles with a link are RL501's.

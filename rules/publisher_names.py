@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from refslint.api import (
     UNTYPED,
@@ -28,7 +29,7 @@ from refslint.api import (
     rule,
 )
 
-from .houses import slips
+from .houses import houses, slips
 
 # catalogue forms and the imprint the house prints on its title pages
 _CATALOGUE_FORMS = (
@@ -61,6 +62,59 @@ _RUN_IN = pattern(r"[a-z]-(?=[A-Z][a-z])")
 # the stretch after the title where an unread publisher stands: up to the year, the address or
 # the access note
 _STRETCH_END = pattern(r"(?:1[5-9]|20)\d\d|https?://|\bAvailable\b|\[|\(")
+
+
+# Houses known by their initials, which they print in capitals (`IEEE`, `SIAM`); and a name of
+# letters alone with no capital at all (`sage`, as citation exports lower it): no house prints so
+_INITIALS_HOUSES = frozenset(
+    (
+        "IEEE",
+        "ACM",
+        "SIAM",
+        "SPIE",
+        "AIAA",
+        "ASME",
+        "ASCE",
+        "IET",
+        "IOP",
+        "AIP",
+        "ACS",
+        "RSC",
+        "CRC",
+    )
+)
+_LOWER_NAME = pattern(r"[a-z]{3,}(?:[ &-]+[a-z]+)*")
+
+
+@cache
+def _houses_lowered() -> dict[str, str]:
+    """The houses of the table by their name, and by its first word, lowered: `sage` is `Sage`
+    (of `Sage Publications`). Some houses print their own name in lower case (`transcript`);
+    only the table's, which do not, are told they lost their capitals."""
+    named: dict[str, str] = {}
+    for house in houses():
+        named.setdefault(" ".join(house).lower(), " ".join(house))
+        named.setdefault(house[0].lower(), house[0])
+    return named
+
+
+def _case_lost(ref: Reference) -> Diagnostic | None:
+    """A publisher read whole whose name has lost its capitals: a house of the table in lower
+    case throughout (`sage, 1988.`), or a house of initials printed as a word (`Ieee, 2018.`)."""
+    publisher = ref.publisher
+    if publisher is None or ref.problem is not None:
+        return None
+    name = publisher.text.strip(" .,;")
+    if name.upper() in _INITIALS_HOUSES and name != name.upper():
+        wanted = name.upper()
+    elif _LOWER_NAME.fullmatch(name) and name in _houses_lowered():
+        wanted = _houses_lowered()[name]
+    else:
+        return None
+    return Diagnostic(
+        publisher.span,
+        f"the publisher `{name}` has lost its capitals; a house prints its name as `{wanted}`",
+    )
 
 
 def _publisher_stretch(ref: Reference) -> Span | None:
@@ -125,6 +179,11 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         2. MOCCAE. National climate change plan of the United Arab Emirates 2017-2050. Ministry
            of Climate Change and Environment, 2017.
 
+    A publisher read whole that has lost its capitals, as citation exports lower it, is flagged
+    too: a house of the table in lower case throughout (`sage, 1988.`; not a house that prints
+    its own name so, `transcript`), or a house known by its initials printed as a word (`Ieee,
+    2018.` for `IEEE`).
+
     A house's name with one of its words split in two (`West View Press`) is flagged too, for
     the houses reference lists cite most. A preprint "published by Cornell University", arXiv's
     host, with no arXiv identifier, is
@@ -146,7 +205,7 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 f"`{slip.printed}` is not the house's name: it prints `{slip.name}`, in one word",
             )
             return
-    host = _arxiv_host(ref)
+    host = _arxiv_host(ref) or _case_lost(ref)
     if host is not None:
         yield host
         return

@@ -394,6 +394,63 @@ def _month_language(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
                 )
 
 
+# IEEE's months (IEEEtran's and the IEEE Reference Guide's; the older Editorial Style Manual's
+# `June`, `July` and `Sept.` too), and what makes a list IEEE's: titles in quotation marks with
+# the comma closed inside them, then a volume labelled `vol.` or a paper's `in` (`“Title,”
+# Journal, vol. 57, no. 11, pp. 2817–2830, Nov. 2012.`, `“Title,” in Proc. ...`), in
+# `MIN_IEEE` entries and half the list at least
+_IEEE_FORMS: tuple[str, ...] = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.")
+_IEEE_FORMS += ("Sep.", "Oct.", "Nov.", "Dec.")
+_IEEE_MONTHS = frozenset((*_IEEE_FORMS, "Sept.", "June", "July"))
+_IEEE_ENTRY = re.compile(r"[“\"][^“”\"]{4,},[”\"]\s(?:in\s|[^“”\"]*?\bvol\.\s*\d)")
+MIN_IEEE = 5
+
+
+def _ieee_months(refs: Sequence[Reference], flagged: set[int]) -> Iterator[Diagnostic]:
+    """A publication date's month in another form than IEEE's in a list set out in IEEE's style:
+    cut without its period (`Nov 2012`, `Sept 2004`), or written whole where the list cuts its
+    months as IEEE does (`November 2017` beside `Mar.`; `June` beside `Jun.`). The style fixes its
+    months, so one in another form breaks it however few dates the list has; a list that writes
+    every month whole keeps its own form."""
+    ieee = sum(
+        1
+        for ref in refs
+        # the comma closed inside the quotation marks, looked for before the pattern is run
+        if (",”" in ref.text or ',"' in ref.text) and _IEEE_ENTRY.search(ref.text)
+    )
+    if ieee < MIN_IEEE or 2 * ieee < len(refs):
+        return
+    printed = {t.text for ref in refs for d in _dated(ref) for t in (d.month_token,) if t}
+    cut = {word for word in printed if word.endswith(".") and word in _IEEE_MONTHS}
+    for ref in refs:
+        date = ref.date
+        if date is None or date.month is None or id(date) in flagged:
+            continue
+        for token, month in (
+            (date.month_token, date.month),
+            (date.end_month_token, date.end_month),
+        ):
+            if token is None or month is None:
+                continue
+            if token.text in _IEEE_MONTHS and token.text[-1] == ".":
+                continue
+            if token.text == "May":
+                continue  # whole and cut at once
+            whole = _in_full(token.text)
+            if whole and (
+                not cut or (token.text in _IEEE_MONTHS and token.text[:3] + "." not in cut)
+            ):
+                continue  # a list that writes its months whole keeps its own form
+            wanted = _IEEE_FORMS[month - 1]
+            yield Diagnostic(
+                token.span,
+                f"`{token.text}` is not IEEE's form of the month, in a list set out in IEEE's "
+                f"style; IEEE writes `{wanted}`",
+                ref=ref,
+            )
+            break
+
+
 @list_rule(
     code="RL812",
     name="date-form-inconsistent",
@@ -439,17 +496,25 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     the month form of the role's other dates: styles that abbreviate only the longer months (AP's,
     Chicago's) write them out among `Jan` and `Aug`. One the list also cuts (`Jun`) is flagged.
 
+    A list set out in IEEE's style (`“Title,” Journal, vol. 57, ...` or `“Title,” in Proc.`, five
+    entries and half the list at least) has its months fixed by the style, however few dates it
+    has: a publication month cut without IEEE's period (`Nov 2012`, `Sept 2004`) is flagged, and
+    so is one written whole where the list cuts its months as IEEE does (`November 2017` beside
+    `Mar. 2012`). A list that writes every month whole keeps its own form.
+
     ## Limitations
     Only dates with a month count; the roles are judged apart, since many styles date preprints
     one way and access notes another.
     """
     yield from _cut_by_one_letter(refs)
     yield from _month_language(refs)
+    flagged: set[int] = set()
     for role, date_of in ROLES:
         found, odd = deviations(refs, _role_forms(refs, date_of))
         for ref, form in odd if found is not None else ():
             date = date_of(ref)
             assert date is not None and found is not None
+            flagged.add(id(date))
             usual = found.says(f"{role} are written {found.form}")
             yield Diagnostic(date.span, f"'{date.text}' is written {form}; {usual}", ref=ref)
         padded, odd = deviations(refs, _padding_of(date_of))
@@ -458,3 +523,4 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
             assert date is not None and padded is not None
             usual = padded.says(f"{role} before the tenth are written {padded.form}")
             yield Diagnostic(date.span, f"'{date.text}' is written {form}; {usual}", ref=ref)
+    yield from _ieee_months(refs, flagged)

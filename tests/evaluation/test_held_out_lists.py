@@ -510,19 +510,21 @@ SETS = {
     # put in front of two judged faults the rules now report (RL554, RL877). Then 0.55 (116) /
     # 0.6 (1) / 0 once a meeting named by its acronym alone (`In: AAAI. 2018.`) was read as a
     # proceedings (RL830 now finds its missing pages, its code put in front) and RL304 asked no
-    # access date of a list set in natbib's style (`Journal, 10(2):74–83, 2012.`)
+    # access date of a list set in natbib's style (`Journal, 10(2):74–83, 2012.`). Then 0.55 (116) /
+    # 0.0 (0) / 0 once RL501 asked no publisher of a paper in a serial the journal tables know
+    # (`In: Advances in neural information processing systems`)
     "unseen-lists-18": HeldOut(
         "unseen-lists-18",
         {
             "euroscipy-phcpy-polynomial-homotopy": (11, 0, 0),
             "jose-dark-matter-galactic-rotation": (8, 0, 0),
-            "rescience-mlrc-embedkgqa": (7, 1, 0),
+            "rescience-mlrc-embedkgqa": (7, 0, 0),
             "rjournal-pinstimation-informed-trading": (90, 0, 0),
         },
         entries=157,
         faults=211,
         found=116,  # 94, then RL531 (`Naray, R. K. de`, `Zee, L. van`), RL590 (`Noordermeer, Edo`)
-        alarms=1,
+        alarms=0,
         rejected=0,
     ),
     # the day it was added: recall 0.08 (10 of 125; 0.13 where a rule exists), 19.3 false alarms
@@ -545,8 +547,8 @@ SETS = {
         "unseen-lists-19",
         {
             "jose-deep-learning-lesson": (4, 4, 0),
-            "jose-geospatial-datacubes": (10, 0, 0),
-            "jose-reinforcement-learning-course": (18, 0, 0),
+            "jose-geospatial-datacubes": (11, 0, 0),
+            "jose-reinforcement-learning-course": (19, 0, 0),
             "jose-spatial-econometrics-r": (1, 0, 0),
             "pmgp-cbt-anxiety-uk": (10, 0, 0),
             "pmgp-evoked-potentials-sight": (10, 2, 0),
@@ -555,8 +557,10 @@ SETS = {
         faults=128,
         # 28, then 53 (0.41; 0.54 where a rule exists) after RL531 (particles after APA's
         # initials), RL590 (`McKinney, Wes`), RL844 (DOIs cut at their parenthesis), RL534
-        # (`Available from: 7987511.`), RL529 (`D‘Zurilla`) and RL807 (`URL:` among bare links)
-        found=53,
+        # (`Available from: 7987511.`), RL529 (`D‘Zurilla`) and RL807 (`URL:` among bare links);
+        # 55 (0.43; 0.56) after RL501 read APA's `Journal, 7.` as an article without its pages
+        # and RL535 measured a known serial read as a book (`Advances in neural ... systems 32`)
+        found=55,
         alarms=6,  # 11 before RL304 left APA's dated pages, RL535 a journal's subtitle and
         # RL501 a package named by its archive's DOI
         rejected=0,
@@ -574,19 +578,22 @@ SETS = {
     # without their period (RL812, 7). Then tuned on: IEEE's `in` and `Tech. Rep.`, `Jan./Feb.`,
     # BibTeX's unsrt read by its shape, RL810 and RL535 on journals' case, RL568 on a meeting's
     # sponsor printed again as its publisher, RL538 on a spell checker's word for a surname: 0.23
-    # (33), 1.8 (3), 0.
+    # (33), 1.8 (3), 0. Then 0.31 (44; 0.37 where a rule exists), 1.2 (2), 0: RL812 holds an IEEE
+    # list to IEEE's months (`Nov 2012`, `Sept 2004` among `Mar.`), RL524 flags a publisher
+    # that lost its capitals (`sage`, `Ieee`), RL501 asks no volume of a report series (`NIST
+    # Special Publication, 2015.`)
     "unseen-lists-20": HeldOut(
         "unseen-lists-20",
         {
             "ieee-access-adaptive-output-feedback": (11, 0, 0),
             "ieee-access-android-permission-pairs": (2, 1, 0),
-            "ieee-access-big-data-reference-architectures": (17, 2, 0),
-            "ieee-access-uav-fire-allocation": (6, 0, 0),
+            "ieee-access-big-data-reference-architectures": (20, 1, 0),
+            "ieee-access-uav-fire-allocation": (11, 0, 0),
         },
         entries=165,
         faults=142,
-        found=36,
-        alarms=3,
+        found=44,
+        alarms=2,
         rejected=0,
     ),
     # the day it was added: recall 0.12 (12 of 98; 0.18 where a rule exists), 6.6 false alarms per
@@ -627,18 +634,21 @@ SETS = {
     # where a rule exists), 8.5 (22), none rejected: RL537 reads the names' period run into the
     # title, RL589 a year in a group's name, RL812 spares short months a list only writes whole,
     # RL811, RL553, RL550 and RL571 false alarms fixed at their cause; RL301 (14) on old
-    # `[cited ...]` dates is left as policy
+    # `[cited ...]` dates is left as policy. Then 6.6 (17): RL535 leaves NLM's qualifier its case
+    # (`BMJ (Clinical research ed)`), RL501 a meeting printed in a journal (`Acta Hortic.
+    # 1996;426:419–26.`), RL520 a site named with the body that keeps it, RL304 a book's house
+    # and year before a shop's link
     "unseen-lists-22": HeldOut(
         "unseen-lists-22",
         {
-            "ifado-excli-salvia-essential-oil": (3, 2, 0),
+            "ifado-excli-salvia-essential-oil": (3, 1, 0),
             "isgh-jogh-air-pollution-epigenetics": (29, 0, 0),
-            "ubiquity-globalheart-air-pollution-cvd": (28, 20, 0),
+            "ubiquity-globalheart-air-pollution-cvd": (28, 16, 0),
         },
         entries=258,
         faults=86,
         found=60,
-        alarms=22,
+        alarms=17,
         rejected=0,
     ),
     # the day it was added (7 December 2026): recall 0.16 (16 of 102; 0.21 where a rule exists),
@@ -657,12 +667,12 @@ SETS = {
         {
             "lmcs-bpmn-graph-transformation": (2, 9, 0),
             "quantum-walk-curved-spacetime": (11, 0, 0),
-            "scipost-krotov-optimal-control": (3, 14, 1),
+            "scipost-krotov-optimal-control": (3, 16, 1),
         },
         entries=186,
         faults=102,
         found=16,
-        alarms=23,
+        alarms=25,
         rejected=1,
     ),
     # the day it was added (7 December 2026): recall 0.37 (27 of 73; 0.48 where a rule exists),

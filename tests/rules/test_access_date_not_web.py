@@ -29,6 +29,10 @@ TODAY = dt.date(2026, 11, 24)
         # a book with its ISBN
         "9. Brown TA. Gene cloning and DNA analysis. ISBN 978-1-119-07256-0. "
         "https://example.org/books/gene-cloning",
+        # a book whose house and year stand as sentences of their own, linked to a shop's page
+        "9. Wilkinson MJ, Taub PR. Prevention of heart disease. Springer Nature. 2021. "
+        "https://example.org/store/books/details?id=X1",
+        "9. Hale R. Soil and water. Oxford University Press; 2019. https://example.org/soil",
     ],
 )
 def test_a_thesis_report_or_book_with_a_link_needs_no_access_date(lint, entry):
@@ -43,6 +47,9 @@ def test_a_thesis_report_or_book_with_a_link_needs_no_access_date(lint, entry):
         "https://example.org/who/hand-hygiene",
         # a university's own page: the university is the author, not the degree's grantor
         "9. University of Oxford. Research data policy. https://example.org/oxford/rdm",
+        # a press named in the title is no imprint, nor a press with no year after it
+        "9. Smith J. How Cambridge University Press prints. 2021. https://example.org/cup",
+        "9. Smith J. News of the press. Oxford University Press. https://example.org/oup/news",
         # a person's page whose title names a university and ends before the link is still a
         # page when it says so
         "9. Smith J. Visiting the University of Leeds [Internet]. https://example.org/leeds",

@@ -35,6 +35,7 @@ from refslint.api import (
     Edit,
     Field,
     Fix,
+    Kind,
     Reference,
     Severity,
     Span,
@@ -1058,6 +1059,14 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     )
     places = frozenset(key[0] for key in names() if len(key) == 1)
     for ref in refs:
+        if ref.kind is Kind.UNKNOWN:
+            # an entry the grammar could not read may hold its title anywhere after the names:
+            # an abbreviation spelling the words before it needs nothing of the list
+            label, field = next(_elements(ref))
+            if (spelt := list(lower_abbreviations(field.text))) and _english(
+                ref, field.text, spelt
+            ):
+                yield from _report(ref, label, field, spelt, ("", "names"))
         if ref.title is None:
             continue
         found = list(lower_learnt(ref.title.text, learnt, places))
@@ -1069,7 +1078,8 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
                 for f in found
                 if f.start not in warned and not any(a <= f.start < b for a, b in known)
             ]
-        found += lower_abbreviations(ref.title.text)
+        if ref.kind is not Kind.UNKNOWN:
+            found += lower_abbreviations(ref.title.text)
         if capital_us:
             found += lower_us(ref.title.text)
         found += lower_own_name(ref, ref.title.text)

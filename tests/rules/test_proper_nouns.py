@@ -661,3 +661,16 @@ def test_silent_on_capitals_no_evidence_calls_lost(lint, titles):
         for n, title in enumerate(titles, 1)
     )
     assert found(lint, text, "RL576") == []
+
+
+def test_an_abbreviation_in_an_entry_the_grammar_could_not_read(lint):
+    """`Checklists, critical appraisal skills programme (casp)` after a group author: the
+    grammar finds no title, and the abbreviation is read in the words after the names."""
+    text = (
+        "References\n"
+        "[1] A. Smith. The thing we study. Journal, 2(1):1-2, 2019.\n"
+        "[2] CASP Tools. Checklists, critical appraisal skills programme (casp), 2018.\n"
+        "[3] CASP Tools. Checklists for appraisal of the programme (casp), 2018.\n"
+    )
+    got = [(d.entry, d.message.split("`")[-2]) for d in lint(text, select=["RL576"])]
+    assert got == [(2, "CASP")]

@@ -514,14 +514,16 @@ SETS = {
     "unseen-lists-18": HeldOut(
         "unseen-lists-18",
         {
-            "euroscipy-phcpy-polynomial-homotopy": (11, 0, 0),
-            "jose-dark-matter-galactic-rotation": (8, 0, 0),
+            "euroscipy-phcpy-polynomial-homotopy": (13, 0, 0),
+            "jose-dark-matter-galactic-rotation": (9, 0, 0),
             "rescience-mlrc-embedkgqa": (7, 1, 0),
-            "rjournal-pinstimation-informed-trading": (90, 0, 0),
+            "rjournal-pinstimation-informed-trading": (94, 0, 0),
         },
         entries=157,
         faults=211,
-        found=116,  # 94, then RL531 (`Naray, R. K. de`, `Zee, L. van`), RL590 (`Noordermeer, Edo`)
+        found=123,  # 94, then RL531 (`Naray, R. K. de`, `Zee, L. van`), RL590 (`Noordermeer, Edo`);
+        # 123 once RL576 read `nasdaq`, `nyse`, `Infotrad` (SCOWL's and the list's capitals),
+        # RL593 `PHoM -- a` in entries with no title read, RL590 `Vititoe, Francis` read as two
         alarms=1,
         rejected=0,
     ),
@@ -544,7 +546,7 @@ SETS = {
     "unseen-lists-19": HeldOut(
         "unseen-lists-19",
         {
-            "jose-deep-learning-lesson": (4, 4, 0),
+            "jose-deep-learning-lesson": (5, 4, 0),
             "jose-geospatial-datacubes": (10, 0, 0),
             "jose-reinforcement-learning-course": (18, 0, 0),
             "jose-spatial-econometrics-r": (1, 0, 0),
@@ -556,7 +558,7 @@ SETS = {
         # 28, then 53 (0.41; 0.54 where a rule exists) after RL531 (particles after APA's
         # initials), RL590 (`McKinney, Wes`), RL844 (DOIs cut at their parenthesis), RL534
         # (`Available from: 7987511.`), RL529 (`D‘Zurilla`) and RL807 (`URL:` among bare links)
-        found=53,
+        found=54,  # 53, then RL576 `pytorch` where another title prints `PyTorch`
         alarms=6,  # 11 before RL304 left APA's dated pages, RL535 a journal's subtitle and
         # RL501 a package named by its archive's DOI
         rejected=0,
@@ -580,12 +582,12 @@ SETS = {
         {
             "ieee-access-adaptive-output-feedback": (11, 0, 0),
             "ieee-access-android-permission-pairs": (2, 1, 0),
-            "ieee-access-big-data-reference-architectures": (17, 2, 0),
+            "ieee-access-big-data-reference-architectures": (21, 2, 0),
             "ieee-access-uav-fire-allocation": (6, 0, 0),
         },
         entries=165,
         faults=142,
-        found=36,
+        found=40,  # 36, then RL576 `jbi`, `Nist` twice (the list prints `JBI`, `NIST`), `(casp)`
         alarms=3,
         rejected=0,
     ),

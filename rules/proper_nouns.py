@@ -805,7 +805,9 @@ def _lowered_capitals(text: str, start: int, word: str, learnt: Learnt) -> Found
     if form is None or form == word or sum(c.isupper() for c in form) < 2:
         return None
     if form.isupper() and (
-        word.lower() not in learnt.sure or (start > 0 and not _after_stop(text, start))
+        word.lower() not in learnt.sure
+        or (start > 0 and not _after_stop(text, start))
+        or word.lower() in english_words()  # `Osprey nesting` beside a trial `OSPREY`
     ):
         return None
     if word.lower() in learnt.shipped:

@@ -639,6 +639,11 @@ def test_a_name_english_writes_only_with_capitals(lint):
             "HOLINS: the protein clocks of bacteriophage infections",
             "Holins in the release of phage from the host cell",
         ),
+        (  # an English word opening a title, however often the list prints its capitals
+            "Osprey nesting success along the lower river valleys",
+            "The OSPREY trial of rehabilitation in older adults",
+            "Outcomes of the OSPREY trial at one year of follow-up",
+        ),
         (  # an acronym inside a sentence with its first capital is a house's style
             "Trading costs on the NASDAQ after decimalisation in the markets",
             "Quote revisions on NASDAQ stocks and their dealers",

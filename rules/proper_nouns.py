@@ -1025,9 +1025,9 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     call election guide`). Beyond the titles, an acronym the list's journals, publishers or group
     authors print (`JBI Evid Synth`, `NIST`) counts as learnt; a word with a capital inside it
     (`PyTorch`) is learnt however often the list lowers it; an acronym printed twice, or outside
-    the titles, is also flagged written with its first capital alone where a title or subtitle
-    opens (`Nist big data`, a title lowered whole by BibTeX; inside a sentence `Nasdaq` is a
-    house's style); and a word that SCOWL's English word lists print only with capitals inside
+    the titles, and no English word, is also flagged written with its first capital alone where
+    a title or subtitle opens (`Nist big data`, a title lowered whole by BibTeX; inside a
+    sentence `Nasdaq` is a house's style); and a word that SCOWL's English word lists print only with capitals inside
     it (`nasdaq`, `nyse`; `capital_words.txt`) is flagged in lower case, but not as a prefix
     (`iso-octane`). In an entry the grammar could not read, an abbreviation in brackets is read
     in the text after the names. A hint, not a fault: the list's capital, the words spelt out,

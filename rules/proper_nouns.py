@@ -1027,11 +1027,11 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     (`PyTorch`) is learnt however often the list lowers it; an acronym printed twice, or outside
     the titles, and no English word, is also flagged written with its first capital alone where
     a title or subtitle opens (`Nist big data`, a title lowered whole by BibTeX; inside a
-    sentence `Nasdaq` is a house's style); and a word that SCOWL's English word lists print only with capitals inside
-    it (`nasdaq`, `nyse`; `capital_words.txt`) is flagged in lower case, but not as a prefix
-    (`iso-octane`). In an entry the grammar could not read, an abbreviation in brackets is read
-    in the text after the names. A hint, not a fault: the list's capital, the words spelt out,
-    or English's own capitals are the evidence.
+    sentence `Nasdaq` is a house's style); and a word that SCOWL's English word lists print
+    only with capitals inside it (`nasdaq`, `nyse`; `capital_words.txt`) is flagged in lower
+    case, but not as a prefix (`iso-octane`). In an entry the grammar could not read, an
+    abbreviation in brackets is read in the text after the names. A hint, not a fault: the
+    list's capital, the words spelt out, or English's own capitals are the evidence.
 
     ## Why is this bad?
     A name takes its capital in every title; a list that writes it both ways has lost a capital

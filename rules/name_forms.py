@@ -219,18 +219,26 @@ def _given_written_out(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     inverted names give dotted initials, ten or more and nine in ten of them (APA's)."""
     initials = written = 0
     found: list[tuple[Reference, Author, str]] = []
+    printed: set[str] = set()  # `Vititoe, F.`: each inverted name with initials, in short
     for ref in refs:
         for author in ref.authors:
             if author.is_group:
                 continue
             if _INVERTED_INITIALS.fullmatch(author.text):
                 initials += 1
+                family, _, given = author.text.partition(",")
+                printed.add(f"{family.strip()}, {given.strip()[:1]}")
             elif (m := _INVERTED_GIVEN.fullmatch(author.text)) is not None:
                 written += 1
                 found.append((ref, author, m["given"]))
+        for first, second in zip(ref.authors, ref.authors[1:], strict=False):
+            if _SPLIT_SURNAME.fullmatch(first.text) and _SPLIT_GIVEN.fullmatch(second.text):
+                found.append((ref, _joined(ref, first, second), second.text))
     if initials < MIN_INVERTED or initials < _INVERTED_SHARE * (initials + written):
         return
     for ref, author, given in found:
+        if author.family == "" and f"{author.text.split(',')[0]}, {given[0]}" not in printed:
+            continue  # read as two names: said only where the list prints the initial
         yield Diagnostic(
             author.span,
             f"`{author.text}` writes out the given name `{given}`; {initials} of the list's "
@@ -238,6 +246,17 @@ def _given_written_out(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
             f"{given[0]}.`)",
             ref=ref,
         )
+
+
+# an inverted name the grammar read as two (`Vititoe, Francis` as `Vititoe` and `Francis`)
+_SPLIT_SURNAME = pattern(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_SPLIT_GIVEN = pattern(r"[A-Z][a-z]+")
+
+
+def _joined(ref: Reference, first: Author, second: Author) -> Author:
+    """The one inverted name of two read apart, with no family (it was not read as one)."""
+    span = Span(first.span.start, second.span.end)
+    return Author(ref.text[span.start : span.end], span, "")
 
 
 def _written_out(refs: Sequence[Reference], people: Sequence[Name]) -> Iterator[Diagnostic]:

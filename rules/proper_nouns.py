@@ -35,6 +35,7 @@ from refslint.api import (
     Edit,
     Field,
     Fix,
+    Kind,
     Reference,
     Severity,
     Span,
@@ -530,6 +531,8 @@ class Learnt(NamedTuple):
     genera: dict[tuple[str, str], str]  # a genus by (genus, epithet) in lower case
     phrases: dict[tuple[str, ...], str]  # a name of several words by its words in lower case
     lengths: dict[str, set[int]]  # the lengths of the names (`phrases`) each first word begins
+    shipped: set[str]  # the words of `words` known from `capital_words` alone
+    sure: set[str]  # acronyms printed twice or more, or outside the titles: not a word shouted
 
 
 # The small words a name of several words keeps in lower case inside it (`Study of ...`).
@@ -619,18 +622,44 @@ def _phrases_in(
                 yield key, i, i + n
 
 
-def learn(titles: Sequence[str]) -> Learnt:
+# A word with a capital inside it, after one or more capitals and lower-case letters (`PyTorch`,
+# `ArcGIS`, `XLNet`, `DBpedia`, `NLopt`); not a surname's (`McDonald`, `DeVries`).
+_MIXED = pattern(r"[A-Z]+[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+")
+_SURNAME = pattern(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]")
+
+
+@cache
+def capital_words() -> dict[str, str]:
+    """The words SCOWL prints only with capitals inside them (`NASDAQ`, `PyTorch`), by their
+    lower-case form (`capital_words.txt`, built by `scripts/build_capital_words.py`)."""
+    return {word.lower(): word for word in _shipped("capital_words.txt")}
+
+
+def _mixed(word: str) -> bool:
+    return len(word) >= 4 and bool(_MIXED.fullmatch(word)) and not _SURNAME.match(word)
+
+
+def learn(titles: Sequence[str], elsewhere: Sequence[str] = ()) -> Learnt:
     """The words a list capitalises inside its sentence-case titles, its acronyms and its
-    genera."""
-    learnt = Learnt({}, {}, {}, {})
+    genera; the acronyms and words in mixed case of `elsewhere` (its journals, publishers and
+    group authors) too, and the words of `capital_words` it writes in no other form."""
+    learnt = Learnt({}, {}, {}, {}, set(), set())
     capitals: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     defined: set[str] = set()
+    mixed: set[str] = set()
+    for text in elsewhere:
+        visible = _visible(text)
+        found = list(_WORD.finditer(visible))
+        _learn_acronyms(visible, found, learnt, capitals, alone=len(found) == 1)
+        mixed.update(m.group() for m in found if _mixed(m.group()))
+    learnt.sure.update(capitals)
     for text in titles:
         visible = _visible(text)
         found = list(_WORD.finditer(visible))
         sentence_case = _sentence_case(text)
         _learn_acronyms(visible, found, learnt, capitals)
+        mixed.update(m.group() for m in found if _mixed(m.group()))
         defined.update(_defined_acronyms(visible))
         for i, m in enumerate(found[1:], 1):
             word = m.group()
@@ -660,6 +689,15 @@ def learn(titles: Sequence[str]) -> Learnt:
             continue  # spelt out by the list itself: an acronym, however often lowered
         if _common(word) or lower[word] > capitals[word]:
             del learnt.words[word]  # a term the list mostly writes in lower case
+    learnt.sure.update(word for word, n in capitals.items() if n >= 2)
+    # a capital inside a word is a name's however often the list lowers it (`pytorch`, `Xlnet`)
+    for word in mixed:
+        if not _common(word.lower()):
+            learnt.words.setdefault(word.lower(), word)
+    for key, word in capital_words().items():
+        if len(key) >= MIN_LENGTH and key not in learnt.words and key in lower and not _common(key):
+            learnt.words[key] = word
+            learnt.shipped.add(key)
     _learn_phrases(titles, learnt)
     return learnt
 
@@ -688,12 +726,16 @@ def _defined_acronyms(visible: str) -> Iterator[str]:
 
 
 def _learn_acronyms(
-    visible: str, found: list[re.Match[str]], learnt: Learnt, capitals: Counter[str]
+    visible: str,
+    found: list[re.Match[str]],
+    learnt: Learnt,
+    capitals: Counter[str],
+    alone: bool = False,
 ) -> None:
     """Words a title prints in capitals (`UAE`, `DNA`): an acronym, unless the title shouts
     (most of its words in capitals) or a digit touches it (`TP53` and zebrafish `tp53` are
-    two genes, not one written twice)."""
-    if sum(m.group().isupper() for m in found) * 2 >= len(found):
+    two genes, not one written twice). A publisher of one word (`NIST`) is `alone`: no shout."""
+    if not alone and sum(m.group().isupper() for m in found) * 2 >= len(found):
         return
     for m in found:
         word = m.group()
@@ -727,8 +769,17 @@ def lower_learnt(text: str, learnt: Learnt, places: frozenset[str]) -> Iterator[
                 taken.append((start, end))
                 yield Found(start, end, text[start:end], _cased(text[start:end], name.split()))
     for i, (start, end, word) in enumerate(tokens):
-        if not word.islower() or any(a <= start < b for a, b in taken):
+        if any(a <= start < b for a, b in taken):
             continue
+        if not word.islower():
+            if (lost := _lowered_capitals(text, start, word, learnt)) is not None:
+                yield lost
+            continue
+        what = ""
+        if word in learnt.shipped:
+            if _in_compound(text, start, end):
+                continue  # `iso-octane`: a prefix, not the acronym
+            what = "a name English writes with capitals"
         if i + 1 < len(tokens) and _joined(text, tokens, i, 2):
             genus = learnt.genera.get((word, tokens[i + 1][2]))
             if genus is not None:
@@ -740,7 +791,36 @@ def lower_learnt(text: str, learnt: Learnt, places: frozenset[str]) -> Iterator[
         token = _WORD.match(visible, start)
         if form.isupper() and token is not None and _by_digit(visible, token):
             continue
-        yield Found(start, end, word, form)
+        yield Found(start, end, word, form, what)
+
+
+def _lowered_capitals(text: str, start: int, word: str, learnt: Learnt) -> Found | None:
+    """A name with capitals inside it written with its first capital alone (`Xlnet` for
+    `XLNet`, anywhere), or an acronym so written where a title or a subtitle opens (`Nist big
+    data`, `Prisma 2020`: a title lowered whole but for its first letter); inside a sentence
+    `Nasdaq` and `Nato` are a house's style."""
+    if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
+        return None
+    form = learnt.words.get(word.lower())
+    if form is None or form == word or sum(c.isupper() for c in form) < 2:
+        return None
+    if form.isupper() and (
+        word.lower() not in learnt.sure
+        or (start > 0 and not _after_stop(text, start))
+        or word.lower() in english_words()  # `Osprey nesting` beside a trial `OSPREY`
+    ):
+        return None
+    if word.lower() in learnt.shipped:
+        return None  # SCOWL's acronym at a title's start may be an English word's capital
+    token = _WORD.match(text, start)
+    if form.isupper() and token is not None and _by_digit(text, token):
+        return None  # `Covid-19`
+    return Found(start, start + len(word), word, form)
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Whether the word at start..end is joined by a hyphen or a slash to a word."""
+    return text[end : end + 1] in ("-", "‐", "/") or text[start - 1 : start] in ("-", "‐", "/")
 
 
 # A symbol of capitals numbered after a hyphen (`PD-1`, `IL-6`, `CTLA-4`), and the same written
@@ -942,8 +1022,16 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     words are capitalised (`TTD: therapeutic Target Database`), and `us` after `the` or a number,
     where no pronoun stands (`in the us`, `four us election cycles`), in a list whose titles print
     `US` or `U.S.`, and a group author's name lowered in its own title (`Roll Call. (2020). Roll
-    call election guide`). A hint, not a fault: the list's capital, or the words spelt out, are the
-    evidence.
+    call election guide`). Beyond the titles, an acronym the list's journals, publishers or group
+    authors print (`JBI Evid Synth`, `NIST`) counts as learnt; a word with a capital inside it
+    (`PyTorch`) is learnt however often the list lowers it; an acronym printed twice, or outside
+    the titles, and no English word, is also flagged written with its first capital alone where
+    a title or subtitle opens (`Nist big data`, a title lowered whole by BibTeX; inside a
+    sentence `Nasdaq` is a house's style); and a word that SCOWL's English word lists print
+    only with capitals inside it (`nasdaq`, `nyse`; `capital_words.txt`) is flagged in lower
+    case, but not as a prefix (`iso-octane`). In an entry the grammar could not read, an
+    abbreviation in brackets is read in the text after the names. A hint, not a fault: the
+    list's capital, the words spelt out, or English's own capitals are the evidence.
 
     ## Why is this bad?
     A name takes its capital in every title; a list that writes it both ways has lost a capital
@@ -968,13 +1056,27 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     from .title_capitals import reported_genera
     from .title_words import lower_eponyms
 
-    learnt = learn([ref.title.text for ref in refs if ref.title is not None])
+    learnt = learn(
+        [ref.title.text for ref in refs if ref.title is not None],
+        [
+            *(f.text for ref in refs for f in (ref.container, ref.publisher) if f is not None),
+            *(a.text for ref in refs for a in ref.authors if a.is_group),
+        ],
+    )
     numbered = numbered_symbols([ref.title.text for ref in refs if ref.title is not None])
     capital_us = any(
         ref.title is not None and _CAPITAL_US.search(ref.title.text) is not None for ref in refs
     )
     places = frozenset(key[0] for key in names() if len(key) == 1)
     for ref in refs:
+        if ref.kind is Kind.UNKNOWN:
+            # an entry the grammar could not read may hold its title anywhere after the names:
+            # an abbreviation spelling the words before it needs nothing of the list
+            label, field = next(_elements(ref))
+            if (spelt := list(lower_abbreviations(field.text))) and _english(
+                ref, field.text, spelt
+            ):
+                yield from _report(ref, label, field, spelt, ("", "names"))
         if ref.title is None:
             continue
         found = list(lower_learnt(ref.title.text, learnt, places))
@@ -986,7 +1088,8 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
                 for f in found
                 if f.start not in warned and not any(a <= f.start < b for a, b in known)
             ]
-        found += lower_abbreviations(ref.title.text)
+        if ref.kind is not Kind.UNKNOWN:
+            found += lower_abbreviations(ref.title.text)
         if capital_us:
             found += lower_us(ref.title.text)
         found += lower_own_name(ref, ref.title.text)

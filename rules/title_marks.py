@@ -553,6 +553,8 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
             ref=ref,
         )
     for ref in refs:
+        if ref.title is None and "--" in ref.text:
+            yield from _untitled_double_hyphens(ref)
         if ref.title is None or "-" not in ref.title.text:
             continue
         text = ref.text
@@ -570,14 +572,7 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
                 )
         start = ref.title.span.start
         for m in _DOUBLE_HYPHEN.finditer(text, start, start + len(ref.title.text)):
-            printed = text[text.rfind(" ", 0, m.start()) + 1 : m.end("word")]
-            yield Diagnostic(
-                Span(*m.span("hyphens")),
-                f"two hyphens where the title has a dash (`{printed}`); expected "
-                f"`{printed.replace(m.group('hyphens'), '—')}`",
-                fix=Fix.unsafe(Edit(Span(*m.span("hyphens")), "—"), message="Write an em dash"),
-                ref=ref,
-            )
+            yield _double_hyphen(ref, text, m)
         if not spaced:
             continue
         for m in _spaced_hyphens(ref):
@@ -591,6 +586,32 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
                 fix=Fix.unsafe(Edit(Span(start, end), "—"), message="Write an em dash"),
                 ref=ref,
             )
+
+
+def _double_hyphen(ref: Reference, text: str, m: re.Match[str]) -> Diagnostic:
+    printed = text[text.rfind(" ", 0, m.start()) + 1 : m.end("word")]
+    return Diagnostic(
+        Span(*m.span("hyphens")),
+        f"two hyphens where the title has a dash (`{printed}`); expected "
+        f"`{printed.replace(m.group('hyphens'), '—')}`",
+        fix=Fix.unsafe(Edit(Span(*m.span("hyphens")), "—"), message="Write an em dash"),
+        ref=ref,
+    )
+
+
+def _untitled_double_hyphens(ref: Reference) -> Iterator[Diagnostic]:
+    """Two hyphens between words in an entry whose title the grammar could not find (`[GKK+04]
+    T. Gunji. PHoM -- a polyhedral homotopy`): read in its text after the names, its links
+    blanked (`www.a--b.org` is an address)."""
+    if ref.authors_span is None:
+        return
+    text = _without_links(ref)
+    for m in _DOUBLE_HYPHEN.finditer(text, ref.authors_span.end):
+        if not _MACHINE_WORD.search(text, text.rfind(" ", 0, m.start()) + 1, m.end("word")):
+            yield _double_hyphen(ref, text, m)
+
+
+_MACHINE_WORD = pattern(r"[/@\_=]|://|www\.")
 
 
 # --- RL594: two titles run together ---------------------------------------------------------------

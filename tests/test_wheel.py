@@ -34,6 +34,7 @@ def test_wheel_installs_and_lints(tmp_path, project_copy, installer_env):
     assert "refslint_rules/place_words.txt" in names  # RL575's word tables
     assert "refslint_rules/place_adjectives.txt" in names
     assert "refslint_rules/name_words.txt" in names  # RL587's and RL588's tables
+    assert "refslint_rules/capital_words.txt" in names  # RL576's
     assert "refslint_rules/genera.txt" in names
     assert any(name.startswith("refslint/grammar/") and name.endswith(".lark") for name in names)
 

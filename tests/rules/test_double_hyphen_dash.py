@@ -46,3 +46,19 @@ def test_two_hyphens_for_a_dash(lint, entry, printed):
 )
 def test_a_range_or_a_compound_is_left_alone(lint, entry):
     assert _found(lint, f"1. {entry}\n") == []
+
+
+def test_two_hyphens_in_an_entry_whose_title_was_not_read(lint):
+    """An alphabetic label (`[GKK+04]`) and a comma after the title leave the grammar no title:
+    the words after the names are read instead; an address keeps its hyphens."""
+    text = (
+        "References\n"
+        "[AG93] E.L. Allgower and K. Georg. Continuation and path following, Acta Numerica,"
+        " pages 1-64, 1993.\n"
+        "[GKK+04] T. Gunji, S. Kim, and T. Mizutani. PHoM -- a polyhedral homotopy continuation"
+        " method for polynomial systems, Computing, 73(4):55-77, 2004.\n"
+        "[MNO+11] M. Maekawa, M. Noro, and Y. Tamura. An open system to integrate mathematical"
+        " software, 2011, available at http://www.open--xm.org.\n"
+    )
+    found = lint(text, select=["RL593"])
+    assert [(d.entry, d.message.split("`")[1]) for d in found] == [(2, "PHoM -- a")]

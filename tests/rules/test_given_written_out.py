@@ -28,3 +28,17 @@ def test_lists_that_write_given_names_out_and_suffixes_pass(lint):
     assert lint(chicago, select=["RL590"]) == []
     suffix = _list("Ford, Jr. (2010). Data structures in Python. SciPy, 56–61.")
     assert lint(suffix, select=["RL590"]) == []
+
+
+def test_a_given_name_written_out_and_read_as_a_second_name(lint):
+    """`Harris, K., Vititoe, Francis, & Johnston, J.` reads as four names, `Vititoe` and
+    `Francis` apart: the list's `Vititoe, F.` elsewhere says they are one, given name written
+    out; without that printing, two names are left alone."""
+    first = "Harris, K., Vititoe, F., & Johnston, J. (2021). Dark matter. Journal, 3, 1–9."
+    second = "Harris, K., Vititoe, Francis, & Johnston, J. (2022). Dark data. Journal, 4, 1–9."
+    text = _list(second).replace("References\n", f"References\n{first}\n")
+    [found] = lint(text, select=["RL590"])
+    assert found.entry == 8 and "`Vititoe, Francis`" in found.message
+    assert "`Vititoe, F.`" in found.message
+    alone = _list(second.replace("Francis", "Francis, Lee, K."))
+    assert lint(alone, select=["RL590"]) == []

@@ -583,3 +583,99 @@ def test_an_acronym_the_list_spells_out_is_flagged_however_often_lowered(lint):
     # without the spelt-out form, `pin` is an English word the list mostly writes in lower case
     plain = text.replace("(PIN)", "PIN")
     assert lint(plain, select=["RL576"]) == []
+
+
+def test_an_acronym_the_list_prints_outside_its_titles(lint):
+    """A journal, publisher or group author printing `JBI` or `NIST` is the list's evidence; a
+    title lowered whole but for its first letter (`Nist big data`) lost the acronym's capitals
+    where it opens."""
+    text = (
+        "1. Munn Z, Barker TH. Methodological quality of case series studies: an introduction"
+        " to the jbi critical appraisal tool. JBI Evid Synth. 2020;18:2127-33.\n"
+        "2. Chang WL, Boyd D. Nist big data interoperability framework: volume 6, reference"
+        " architecture. Gaithersburg: NIST; 2018.\n"
+        "3. National Institute of Standards and Technology. Guide to the reference architectures"
+        " of big data systems. Gaithersburg: NIST; 2019.\n"
+    )
+    got = [(e, m.split("`")[-2]) for e, m in found(lint, text, "RL576")]
+    assert got == [(1, "JBI"), (2, "NIST")]
+
+
+def test_a_name_in_mixed_case_however_often_lowered(lint):
+    text = (
+        "1. Paszke A, Gross S. PyTorch: an imperative style, high-performance deep learning"
+        " library. Adv Neural Inf Process Syst. 2019;32:8024-35.\n"
+        "2. Howard J, Gugger S. Deep learning for coders with fastai and pytorch. Sebastopol:"
+        " O'Reilly; 2020.\n"
+        "3. Smith J, Jones K. Pytorch models of crop growth. J Ecol. 2021;19:1-9.\n"
+        "4. Smith J, Jones K. Training neural networks with pytorch on small data. J Ecol."
+        " 2022;19:1-9.\n"
+    )
+    got = [(e, m.split("`")[-2]) for e, m in found(lint, text, "RL576")]
+    assert got == [(2, "PyTorch"), (3, "PyTorch"), (4, "PyTorch")]
+
+
+def test_a_name_english_writes_only_with_capitals(lint):
+    """`nasdaq` and `nyse` in a BibTeX list that never prints them in capitals: English does
+    (SCOWL's word lists know `NASDAQ` and `NYSE` in no other form)."""
+    text = (
+        "1. Huang RD, Stoll HR. Dealer versus auction markets: a paired comparison of execution"
+        " costs on nasdaq and the nyse. J Financ Econ. 1996;41:313-57.\n"
+        "2. Ellis K, Michaely R. The accuracy of trade classification rules: evidence from"
+        " dealer markets. J Financ Quant Anal. 2000;35:529-51.\n"
+    )
+    got = [(e, m.split("`")[-2]) for e, m in found(lint, text, "RL576")]
+    assert got == [(1, "NASDAQ"), (1, "NYSE")]
+    # where the list itself writes `Nasdaq`, its own form is the one asked for
+    own = text.replace("from dealer markets", "from the Nasdaq market")
+    assert [m.split("`")[-2] for _, m in found(lint, own, "RL576")] == ["Nasdaq", "NYSE"]
+    assert "a name English writes with capitals" in found(lint, text, "RL576")[0][1]
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        (  # a word shouted once at a title's start is no acronym
+            "HOLINS: the protein clocks of bacteriophage infections",
+            "Holins in the release of phage from the host cell",
+        ),
+        (  # an English word opening a title, however often the list prints its capitals
+            "Osprey nesting success along the lower river valleys",
+            "The OSPREY trial of rehabilitation in older adults",
+            "Outcomes of the OSPREY trial at one year of follow-up",
+        ),
+        (  # an acronym inside a sentence with its first capital is a house's style
+            "Trading costs on the NASDAQ after decimalisation in the markets",
+            "Quote revisions on NASDAQ stocks and their dealers",
+            "Evidence from the Nasdaq market on dealer quotes",
+        ),
+        (  # a prefix, and a word of another language, as SCOWL's acronyms are spelt
+            "Combustion of iso-octane and its blends with ethanol in engines",
+            "Schwebfliegen des Wahnbachtals im Bergischen Land",
+        ),
+        (  # an acronym beside a number
+            "Covid-19 and the ventilation of public buildings in winter",
+            "Ventilation of schools during the COVID pandemic in Europe",
+            "Air quality in the COVID years of the pandemic",
+        ),
+    ],
+)
+def test_silent_on_capitals_no_evidence_calls_lost(lint, titles):
+    text = "".join(
+        f"{n}. Smith J, Jones K. {title}. J Ecol. 20{10 + n};19:1-9.\n"
+        for n, title in enumerate(titles, 1)
+    )
+    assert found(lint, text, "RL576") == []
+
+
+def test_an_abbreviation_in_an_entry_the_grammar_could_not_read(lint):
+    """`Checklists, critical appraisal skills programme (casp)` after a group author: the
+    grammar finds no title, and the abbreviation is read in the words after the names."""
+    text = (
+        "References\n"
+        "[1] A. Smith. The thing we study. Journal, 2(1):1-2, 2019.\n"
+        "[2] CASP Tools. Checklists, critical appraisal skills programme (casp), 2018.\n"
+        "[3] CASP Tools. Checklists for appraisal of the programme (casp), 2018.\n"
+    )
+    got = [(d.entry, d.message.split("`")[-2]) for d in lint(text, select=["RL576"])]
+    assert got == [(2, "CASP")]

@@ -233,6 +233,13 @@ _LONE_NAME = (
     rf"(?=\s*,\s+(?:&\s|…|[^\W\d_]){_APA_YEAR_AHEAD})"
     rf"|(?<=…\s){_LONE_WORD}(?=\.\s*\(\s*(?:{YEAR}[a-z]?|n\.\s?d\.)[^()]{{0,20}}\)\.)"
 )
+# Vancouver's contributor known by one name only (`Balasubramanian S, Rajeswari, Sailakshmi,
+# Shivbalan S.`): a capitalised word alone after a name's comma, and a name of family and
+# initials ahead before the list ends, so that a title's first words are never taken
+_VANCOUVER_LONE_NAME = (
+    rf"(?<=\w,\s)(?!(?:Jr|Sr|and|et)\b){_CAPITAL}[a-z]{{2,}}"
+    rf"(?=,\s+(?:{_CAPITAL}[a-z]{{2,}},\s+){{0,3}}{_WORD}\s+{_INITIALS}(?:\s*,\s|\.\s|\s+et\s+al\b))"
+)
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
@@ -275,6 +282,7 @@ NAME = (
     # `shikharsg`, `pyup io`), a lone initial (`A.`) or a name given name first (`Dirk Tiede`):
     # only between names, with APA's year in parentheses ahead
     rf"|{_LONE_NAME}"
+    rf"|{_VANCOUVER_LONE_NAME}"
     r")(?:\s*,)?"
 )
 # APA's group author, its year after it in parentheses (`World Health Organization. (2021).`,
@@ -298,6 +306,14 @@ NAME_SEMI_LAST = (
 )
 # `et al` after the last name listed: that name is not the last (`K. McNew, et al., “Title”`)
 _ET_AL_AHEAD = r"et\.?\s*al\b"
+# The last name of a list run into a chapter's `In:` without the period that closes the names
+# (`Smith AB, Lee C In: Moe M, ed.`; a group's last word after `and`, `Sciences E, and Medicine
+# In:`): read, the names kept, so that the rules can see them
+NAME_BEFORE_IN = (
+    rf"(?:(?:and|&)\s+)?(?:{_WORD}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}"
+    rf"|(?<=,\s)(?:and|&)\s+{_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?=\s+In:\s)"
+)
 # Physics style: initials first, the last name followed by a comma and the title or journal
 # (`C. Kittel, Quantum Theory of Solids (Wiley, New York, 1963)`, `... e A.J. Heeger, Phys. Rev.`),
 # with the `and` (`e` in Portuguese) before it. Only where no further name follows the comma.
@@ -429,6 +445,7 @@ FRAGMENTS = {
     "APA_EDITORS_AHEAD": APA_EDITORS_AHEAD,
     "PAREN_PAGES_OPEN": PAREN_PAGES_OPEN,
     "NAME_LAST": NAME_LAST,
+    "NAME_BEFORE_IN": NAME_BEFORE_IN,
     "NAME_SEMI_LAST": NAME_SEMI_LAST,
     "IN_BOOK": IN_BOOK,
     "EDITED_BY": EDITED_BY,

@@ -189,8 +189,10 @@ AUTHOR_DATE = (
     rf"\(\s*(?:{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?)?"
     r"|n\.\s?d\.)\s*\)"
 )
+# French `et` before the last name (`Barbier, J.M. et Durand, M.`), never `et al`
+_FRENCH_AND = r"et(?=\s+(?!al\b)[^\W\d_])"
 _NAME_END = (
-    rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&)|\s*$|\s*\(\s*{_EDITOR_WORD}"
+    rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&|{_FRENCH_AND})|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*{AUTHOR_DATE}"  # the year after the names: "Mantegna RN (1999)"
     rf"|\s+{NAMES_YEAR}"  # the bare year after the names, IOP's numbered Harvard: "Cho T T 2015 "
     rf"|\s+e\s+{FIRST_INITIALS})"  # Portuguese `e` before the last name, initials first
@@ -265,7 +267,7 @@ NAME = (
     # Jones, B.` and `Smith, J. A. et al.`); a particle cut to its letter after the initials,
     # `Aguiar, R. B. d.`, is read too (RL531)
     rf"|{_WORD}(?:\s+{_WORD})*(?:{_SUFFIX_DOT}|,\s+(?:Jr|Sr)\.(?=,\s+{INITIAL}\.)),\s+{_DOTTED_INITIALS}(?:\.?,\s+{_SUFFIX}|\s+{_SUFFIX})?{_CUT_PARTICLE}"
-    r"(?:\.?(?=\s*;)\s*;|(?<=[a-z])(?=,\s)|\.(?=\s*,|\s+(?:and|&)\s|\s+et\.?\s*al\b"
+    rf"(?:\.?(?=\s*;)\s*;|(?<=[a-z])(?=,\s)|\.(?=\s*,|\s+(?:and|&|{_FRENCH_AND})\s|\s+et\.?\s*al\b"
     rf"|\s*{AUTHOR_DATE}|\s*\(\s*{_EDITOR_WORD}\.?\s*\)|:\s)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
@@ -446,6 +448,7 @@ FRAGMENTS = {
     "PAREN_PAGES_OPEN": PAREN_PAGES_OPEN,
     "NAME_LAST": NAME_LAST,
     "NAME_BEFORE_IN": NAME_BEFORE_IN,
+    "FRENCH_AND": _FRENCH_AND,
     "NAME_SEMI_LAST": NAME_SEMI_LAST,
     "IN_BOOK": IN_BOOK,
     "EDITED_BY": EDITED_BY,

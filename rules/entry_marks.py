@@ -254,6 +254,36 @@ def _padded(ref: Reference) -> Diagnostic | None:
     )
 
 
+_MIN_BARE_ISSUES = 3  # issues below ten a list prints without a zero before it holds one to them
+
+
+def _padded_issues(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Issues below ten padded with a zero (`16(03)`) where the list's others print none (`(4)`,
+    `(9)`), three to one at least: a journal that numbers its issues `(02)` pads them all."""
+    small = [
+        ref
+        for ref in refs
+        if ref.issue is not None and ref.issue.text.isdigit() and int(ref.issue.text) < 10
+    ]
+    padded = [ref for ref in small if ref.issue is not None and ref.issue.text.startswith("0")]
+    bare = len(small) - len(padded)
+    if not padded or bare < _MIN_BARE_ISSUES or len(padded) * _MIN_BARE_ISSUES > bare:
+        return
+    for ref in padded:
+        assert ref.issue is not None
+        issue = ref.issue
+        zeros = _LEADING_ZERO.match(issue.text)
+        assert zeros is not None
+        start = issue.span.start
+        yield Diagnostic(
+            issue.span,
+            f"issue `{issue.text}` printed with a leading zero, where {bare} of the list's "
+            f"issues below ten print none; expected `{issue.text[zeros.end() :]}`",
+            fix=Fix.safe(Edit(Span(start, start + zeros.end()), ""), message="Remove the zero"),
+            ref=ref,
+        )
+
+
 def _sections(refs: Sequence[Reference]) -> list[tuple[Reference, re.Match[str]]]:
     """The section letters cut off by a comma in a list set in the physical sciences' `Volume,
     page (Year).` (APS, AIP, Nature), where the list prints its other section letters bare:
@@ -277,8 +307,9 @@ def _sections(refs: Sequence[Reference]) -> list[tuple[Reference, re.Match[str]]
 def volume_misprinted(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a volume number printed with a leading zero (`Am. J. Anal. Chem. 2018, 09,
-    303-310`), as a publisher's web page or a database's export may pad it. Issues are not
-    read: some journals number their issues `(02)` themselves.
+    303-310`), as a publisher's web page or a database's export may pad it. An issue is flagged
+    so only where the list's other issues below ten print no zero, three to one at least
+    (`16(03)` among `(4)`, `(9)`): some journals number their issues `(02)` themselves.
 
     Also flags, in a list whose journal articles close with `Volume, page (Year).` (APS, AIP,
     Nature), a comma between a journal and the section letter before its volume (`Philos.
@@ -308,6 +339,7 @@ def volume_misprinted(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
         padded = _padded(ref)
         if padded is not None:
             yield padded
+    yield from _padded_issues(refs)
     for ref, m in _sections(refs):
         comma = m.start("comma")
         journal_end = ref.text.rfind(" ", ref.body_start, comma) + 1

@@ -147,6 +147,9 @@ PLACEHOLDER_RANGE = pattern(
 )
 # `???` where a volume, issue or page stands: after the date's `;`, `:` or `,`, or in parentheses
 PLACEHOLDER_FIELD = pattern(r"(?<=[;:,(])\s*(?P<a>\?{2,})(?=\s*[;:,().]|\s*$)")
+# zeros where both the volume and the page stand after the year (`2005;0:0`): no journal has a
+# page 0, and an export writes 0 for a field it never got
+ZERO_LOCATOR = pattern(r"(?<=\d;)\s*(?P<a>0+(?:\(0*\))?:0+)(?=\s*[.;,]|\s*$)")
 
 
 @rule(
@@ -159,8 +162,9 @@ PLACEHOLDER_FIELD = pattern(r"(?<=[;:,(])\s*(?P<a>\?{2,})(?=\s*[;:,().]|\s*$)")
 def placeholder_locator(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a placeholder left for a number the entry never got: a page range whose first or last
-    page is `xxx` or `??` against a real page (`xxx–231`), a range of zeros (`000–000`), or `???`
-    where the volume, issue or pages stand. A Roman page range (`xxi–xxiv`) and `in press` are
+    page is `xxx` or `??` against a real page (`xxx–231`), a range of zeros (`000–000`), `???`
+    where the volume, issue or pages stand, or zeros for both the volume and the page after the
+    year (`2005;0:0`). A Roman page range (`xxi–xxiv`) and `in press` are
     left alone.
 
     ## Why is this bad?
@@ -176,9 +180,10 @@ def placeholder_locator(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     for found in PLACEHOLDER_RANGE.finditer(ref.text, ref.body_start):
         if not _in_link(ref, found.start()):
             yield _placeholder(ref, Span(found.start("a"), found.end("a")))
-    for found in PLACEHOLDER_FIELD.finditer(ref.text, max(anchor, ref.body_start)):
-        if ref.date is not None and not _in_link(ref, found.start("a")):
-            yield _placeholder(ref, Span(found.start("a"), found.end("a")))
+    for field in (PLACEHOLDER_FIELD, ZERO_LOCATOR):
+        for found in field.finditer(ref.text, max(anchor, ref.body_start)):
+            if ref.date is not None and not _in_link(ref, found.start("a")):
+                yield _placeholder(ref, Span(found.start("a"), found.end("a")))
 
 
 def _placeholder(ref: Reference, span: Span) -> Diagnostic:

@@ -307,13 +307,17 @@ _PUBLISHER = pattern(
 PUBLISHING_HOUSE = _PUBLISHER  # for RL501's reading of a place as the publisher
 # a city and its state's two capitals or its country (`Brasília, DF`, `Hamburg, Germany`): a
 # place, no house's name (RL501 reads it as the publisher's place with the publisher lost)
-CITY_AND_REGION = pattern(
-    r"[A-ZÀ-Ý][^\W\d_]+(?:[ -](?:d[aeo]s?\s)?[A-ZÀ-Ý][^\W\d_]+){0,3},\s*(?:[A-Z]{2}|UK|USA"
+_REGION = (
+    r"(?:[A-Z]{2}|UK|USA"
     r"|Germany|France|Italy|Spain|Portugal|Japan|China|India|Canada|Australia|(?:The\s+)?Netherlands"
     r"|Switzerland|Sweden|Norway|Denmark|Finland|Belgium|Austria|Singapore|England|Scotland|Brazil"
     r"|Brasil|Russia|Israel|Korea|Poland|Nigeria|Kenya|Ghana|Egypt|South\s+Africa|Mexico|Argentina"
     r"|Chile|Pakistan|Bangladesh|Iran|Turkey|Greece|Ireland|New\s+Zealand|Malaysia|Thailand)"
 )
+_CITY = r"[A-ZÀ-Ý][^\W\d_]+(?:[ -](?:d[aeo]s?\s)?[A-ZÀ-Ý][^\W\d_]+){0,3}"
+CITY_AND_REGION = pattern(_CITY + r",\s*" + _REGION)
+# ... and a state and its country after the city (`Wayne, PA, USA`)
+_CITY_STATE_COUNTRY = pattern(_CITY + r",\s*[A-Z]{2},\s*" + _REGION)
 # what a publisher's name may hold: no digits, not too long
 _NAME = pattern(r"[^\W\d][^\d;:()\[\]]{1,80}?")
 _LAST_PART = pattern(r"(?:^|[.?!]\s+)(?P<name>[^.?!]*?(?:\s&\s[^.?!]*?)?)\s*\.?\s*$")
@@ -429,7 +433,9 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
         house = bool(_PUBLISHER.search(name))
         if not _NAME.fullmatch(name.strip()):
             return None
-        if not house and CITY_AND_REGION.fullmatch(name.strip()):
+        if not house and (
+            CITY_AND_REGION.fullmatch(name.strip()) or _CITY_STATE_COUNTRY.fullmatch(name.strip())
+        ):
             return None  # `Hamburg, Germany; 1996`: the place is there, the publisher is not
         if not house and (_SERIAL_OR_MEETING.search(name) or journals_named(name)):
             return None
@@ -526,8 +532,9 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     of Citing Medicine's `[cited ...]`, `Available from:`, `editors.`), which names people as
     Citing Medicine does but gives no place, unless its books mostly give one. A book whose
     "publisher" is a place the list's other books give (`5a ed. Brasília; 2012.`: the publisher
-    is what is missing), or whose place stands before the publisher with a semicolon for the
-    colon (`São Paulo; Martins Fontes;`), is left alone.
+    is what is missing) or a city with its state or country (`Wayne, PA, USA; 2013.`), or whose
+    place stands before the publisher with a semicolon for the colon (`São Paulo; Martins
+    Fontes;`), is left alone.
     """
     if apa_seventh(refs):
         return  # APA 7 drops the place: a book that gives one is the odd one out

@@ -421,7 +421,7 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     beside `Verlag für Kunst und Wissenschaft`, `Friedr. Bruckmann’s` beside `Friedrich
     Bruckmann’s`), or with a long word short of its last letter (`Olms-Weidman` beside
     `Olms-Weidmann`, `Open Book Publisher` beside `Open Book Publishers`). A form wholly inside
-    the title is left alone.
+    the title is left alone, and so is one in a journal's name (`Bull World Health Organ`).
 
     ## Why is this bad?
     A house is named one way throughout a list. A cut word is a library catalogue's form copied
@@ -456,6 +456,8 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     for ref in refs:
         tokens, keys = _keys(ref.text, ref.body_start)
         title = ref.title.span if ref.title is not None else Span(0, 0)
+        # a journal's name abbreviates its words (`Bull World Health Organ`): no publisher's form
+        journal = ref.container.span if ref.container is not None else Span(0, 0)
         candidates = [v for k in keys for v in index.get(k, ()) if tokens.issuperset(v[1])]
         for name, _, form, what, word in sorted(candidates):
             if what == "cut short" and not _stem_among(tokens, word):
@@ -464,7 +466,7 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
                 (
                     m
                     for m in re.compile(form).finditer(ref.text, ref.body_start)
-                    if m.end() > title.end
+                    if m.end() > title.end and not journal.start <= m.start() < journal.end
                 ),
                 None,
             )  # a form wholly inside the title is the title's own words

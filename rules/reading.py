@@ -32,6 +32,8 @@ from .locators import issn_as_pages as issn_as_pages
 from .locators import issue_number_impossible as issue_number_impossible
 from .style.conventions import deviations
 
+# a group author after the names, as AMA prints it with its bare `et al` (`et al; NIAID Panel.`)
+_GROUP_AFTER = pattern(r";\s+[A-Z][^.;:]{2,120}\.\s")
 # `et. al`: the period moved from `al`, an abbreviation, to `et`, a whole word
 _PERIOD_AFTER_ET = pattern(r"(?<!\w)et\.\s?al(?![.\w])")
 
@@ -49,7 +51,9 @@ def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags `et al` printed without its period, whether the title runs straight on (`et al Title`)
     or a comma or colon follows it, and `et. al`, its period moved to `et`, where the grammar
     read no `et al.`. IOP's numbered Harvard prints it bare before the year
-    (`Brandt H et al 2020 Title`): there it is left alone.
+    (`Brandt H et al 2020 Title`), and AMA before a semicolon and the group that wrote the work
+    with the named authors (`Burks AW, et al; NIAID Expert Panel. Title`): there it is left
+    alone.
 
     ## Why is this bad?
     `al.` is an abbreviation (of `alii`) and every Vancouver style prints its period; without it
@@ -84,6 +88,8 @@ def et_al_no_period(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         return  # the period stands just after (a structured source renders it as a separator)
     if year_after_names(ref):
         return  # `Brandt H et al 2020 Title`: IOP's numbered Harvard prints no period
+    if _GROUP_AFTER.match(ref.text, end):
+        return  # `Burks AW, et al; NIAID Expert Panel.`: AMA's names, then the group's
     yield Diagnostic(
         et_al.span,
         f"`{et_al.text}` has no period; expected `{et_al.text}.`",

@@ -267,6 +267,10 @@ _WORDS_REST = pattern(
     r"[ \t](?P<rest>(?:[^\W\d_][\w'’-]*[ \t]){1,15}[^\W\d_][\w'’-]*)(?=\.(?:\s|$))"
 )
 _WORD = pattern(r"[^\W\d_]+")
+# after an address cut inside its host before the top-level domain (`https://doi`), its period, a
+# space and the rest (`. org/10.3406/intel.2014.1031`)
+_HOST_REST = pattern(r"\.[ \t](?P<rest>[a-z]{2,6}(?:/[^\s]*?)?)(?=[.,;]?(?:\s|$))")
+_NO_DOMAIN = pattern(r"(?i)https?://[\w-]+")
 
 
 def _title_words_rest(ref: Reference, url_end: int, last: str) -> re.Match[str] | None:
@@ -293,8 +297,9 @@ def address_space(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags an address followed by a space and the rest of a file's name (`.../27/content
     2411923.htm`): the address stops inside its path and the name after the space ends as a page
     does (`.htm`, `.html`, `.pdf`, `.php`), or the title's words go on after it up to a period
-    (`/106020121/Rising Debt and Falling Assets.` for a work so titled). An address that ends on
-    a `/` or a mark is whole.
+    (`/106020121/Rising Debt and Falling Assets.` for a work so titled), or the address stops in
+    its host before the top-level domain, which follows a space (`https://doi. org/10.3406/...`).
+    An address that ends on a `/` or a mark is whole.
 
     ## Why is this bad?
     An address holds no space; one printed with a space (often for an underscore lost in the
@@ -314,14 +319,20 @@ def address_space(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     No fix: what the space stood for (an underscore, a hyphen, nothing) is not known.
     """
     for url in ref.urls:
-        if url.text.endswith(("/", ".", ",", ";", ")")) or "/" not in url.text.split("//", 1)[-1]:
+        if _NO_DOMAIN.fullmatch(url.text) and (m := _HOST_REST.match(ref.text, url.span.end)):
+            printed = ref.text[url.span.start : m.end()]
+        elif url.text.endswith(("/", ".", ",", ";", ")")) or "/" not in url.text.split("//")[-1]:
             continue
-        last = url.text.rsplit("/", 1)[-1]
-        m = _FILE_REST.match(ref.text, url.span.end) or _title_words_rest(ref, url.span.end, last)
-        if m is None:
-            continue
+        else:
+            last = url.text.rsplit("/", 1)[-1]
+            m = _FILE_REST.match(ref.text, url.span.end) or _title_words_rest(
+                ref, url.span.end, last
+            )
+            if m is None:
+                continue
+            printed = f"{last} {m.group('rest')}"
         yield Diagnostic(
             Span(url.span.start, m.end()),
-            f"an address broken by a space (`{last} {m.group('rest')}`); an address holds no space",
+            f"an address broken by a space (`{printed}`); an address holds no space",
             ref=ref,
         )

@@ -172,7 +172,8 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     term with one letter before its capital (`mTOR`: `Mtor` is the mouse gene), one English
     also writes flat (`DataBase`), or one seen only in a web page's title (often a site's name
     as the citing author typed it) is not taken for a term of inner capitals; an epithet in a
-    title-case title is left alone (the style capitalises every main word).
+    title-case title is left alone (the style capitalises every main word), and so is a word
+    after a genus that the list capitalises more often than not (a serovar: `Salmonella Typhi`).
     """
     titles = [words for ref in refs if (words := _words(ref))]
     every = [w for words in titles for w in words]
@@ -286,12 +287,15 @@ def _flat(word: Word, camel: dict[str, Counter[str]]) -> str | None:
 
 def _epithets(every: Sequence[Word]) -> set[tuple[str, str]]:
     """(genus, epithet) of each binomial the list writes with its epithet in lower case
-    (`Lactobacillus plantarum`)."""
-    found = set()
+    (`Lactobacillus plantarum`) at least as often as capitalised: a list that mostly
+    capitalises a word after a genus writes a proper name there (the serovar `Salmonella
+    Typhi`), not an epithet."""
+    lower: Counter[tuple[str, str]] = Counter()
+    capital: Counter[tuple[str, str]] = Counter()
     for before, word in pairwise(every):
-        if _binomial(before, word) and word.text.islower():
-            found.add((before.text, word.text))
-    return found
+        if _binomial(before, word):
+            (lower if word.text.islower() else capital)[before.text, word.text.lower()] += 1
+    return {pair for pair, count in lower.items() if count >= capital[pair]}
 
 
 def _binomial(before: Word, word: Word) -> bool:

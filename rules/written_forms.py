@@ -29,7 +29,8 @@ from refslint.api import (
 )
 
 # a word of four letters or more, not inside an address, a file name or a compound
-_WORD = pattern(r"(?<![\w/.@-])[^\W\d_]{4,}(?![\w/@-])")
+# (a letter and a combining accent, as some files write `é`, are one letter)
+_WORD = pattern(r"(?<![\w/.@-])(?:[^\W\d_][\u0300-\u036f]*){4,}(?![\w/@\u0300-\u036f-])")
 # a stretch of text between marks: a title, a subtitle, a question, a journal, a note, or a web
 # page's site name after its title's bar or angle quote (`... ‹ GO blog | EF blog mexico`)
 _SEGMENT = pattern(r"[^.;:?!()\[\]|‹›]+")
@@ -134,7 +135,7 @@ def _words(ref: Reference, accented: set[str]) -> Iterator[_Word]:
             continue
         kept = _kept(ref) if kept is None else kept
         if not any(s.start <= m.start() < s.end for s in kept):
-            yield _Word(ref, Span(m.start(), m.end()), word, key)
+            yield _Word(ref, Span(m.start(), m.end()), unicodedata.normalize("NFC", word), key)
 
 
 # the small words one Romance language alone writes, to tell Portuguese's `filosofia` from
@@ -159,8 +160,22 @@ def _segment(text: str, at: int) -> _Stretch:
     found = _SEGMENT.match(text, start)
     letters = {w.casefold() for w in _LETTERS.findall(found.group())} if found else set()
     romance = bool(letters & _ROMANCE) and not letters & _ENGLISH
+    return _Stretch(romance, _language(letters))
+
+
+def _language(letters: set[str]) -> str | None:
     named = [name for name, words in _LANGUAGES.items() if letters & words]
-    return _Stretch(romance, named[0] if len(named) == 1 else None)
+    return named[0] if len(named) == 1 else None
+
+
+def _language_at(ref: Reference, at: int) -> str | None:
+    """The language the small words around `at` name, or failing them those of the title it
+    stands in (`de l’Education physique comme « action située » : propositions pour une ...`)."""
+    language = _segment(ref.text, at).language
+    title = ref.title
+    if language is None and title is not None and title.span.start <= at < title.span.end:
+        language = _language({w.casefold() for w in _LETTERS.findall(title.text)})
+    return language
 
 
 @list_rule(
@@ -201,7 +216,8 @@ def accent_unlike_list(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     (`de`, `da`, `em`, `y`, `en`, `et`) is not read either, so a journal cut to its abbreviation
     as NLM prints it, without accents (`Rev Saude Publica`), is left alone. A word is held only to
     a form printed in its own language, as the small words tell it (Portuguese's `da`, `em`,
-    Spanish's `el`, `y`): a Portuguese `filosofia` beside a Spanish `filosofía` is right twice.
+    Spanish's `el`, `y`, or failing them in its stretch those of its whole title): a Portuguese
+    `filosofia` beside a Spanish `filosofía` is right twice.
     Personal names are skipped: `Garcia` and `García` may be two people.
     """
     accented = _accented(refs)
@@ -215,15 +231,15 @@ def accent_unlike_list(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     languages: dict[str, set[str | None]] = {}
     for w in words:
         if len(forms[w.key]) > 1:
-            in_language = _segment(w.ref.text, w.span.start).language
+            in_language = _language_at(w.ref, w.span.start)
             languages.setdefault(w.text.casefold(), set()).add(in_language)
     for w in words:
         counts = forms[w.key]
         if len(counts) < 2:
             continue
-        romance, language = _segment(w.ref.text, w.span.start)
-        if not romance:
+        if not _segment(w.ref.text, w.span.start).romance:
             continue
+        language = _language_at(w.ref, w.span.start)
         mine = w.text.casefold()
         # a form of its own language, or of a text whose language its small words do not name
         others = [f for f in counts if f != mine and languages[f] & {language, None}]

@@ -189,8 +189,10 @@ AUTHOR_DATE = (
     rf"\(\s*(?:{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?)?"
     r"|n\.\s?d\.)\s*\)"
 )
+# French `et` before the last name (`Barbier, J.M. et Durand, M.`), never `et al`
+_FRENCH_AND = r"et(?=\s+(?!al\b)[^\W\d_])"
 _NAME_END = (
-    rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&)|\s*$|\s*\(\s*{_EDITOR_WORD}"
+    rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&|{_FRENCH_AND})|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*{AUTHOR_DATE}"  # the year after the names: "Mantegna RN (1999)"
     rf"|\s+{NAMES_YEAR}"  # the bare year after the names, IOP's numbered Harvard: "Cho T T 2015 "
     rf"|\s+e\s+{FIRST_INITIALS})"  # Portuguese `e` before the last name, initials first
@@ -233,6 +235,13 @@ _LONE_NAME = (
     rf"(?=\s*,\s+(?:&\s|…|[^\W\d_]){_APA_YEAR_AHEAD})"
     rf"|(?<=…\s){_LONE_WORD}(?=\.\s*\(\s*(?:{YEAR}[a-z]?|n\.\s?d\.)[^()]{{0,20}}\)\.)"
 )
+# Vancouver's contributor known by one name only (`Balasubramanian S, Rajeswari, Sailakshmi,
+# Shivbalan S.`): a capitalised word alone after a name's comma, and a name of family and
+# initials ahead before the list ends, so that a title's first words are never taken
+_VANCOUVER_LONE_NAME = (
+    rf"(?<=\w,\s)(?!(?:Jr|Sr|and|et)\b){_CAPITAL}[a-z]{{2,}}"
+    rf"(?=,\s+(?:{_CAPITAL}[a-z]{{2,}},\s+){{0,3}}{_WORD}\s+{_INITIALS}(?:\s*,\s|\.\s|\s+et\s+al\b))"
+)
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
@@ -258,7 +267,7 @@ NAME = (
     # Jones, B.` and `Smith, J. A. et al.`); a particle cut to its letter after the initials,
     # `Aguiar, R. B. d.`, is read too (RL531)
     rf"|{_WORD}(?:\s+{_WORD})*(?:{_SUFFIX_DOT}|,\s+(?:Jr|Sr)\.(?=,\s+{INITIAL}\.)),\s+{_DOTTED_INITIALS}(?:\.?,\s+{_SUFFIX}|\s+{_SUFFIX})?{_CUT_PARTICLE}"
-    r"(?:\.?(?=\s*;)\s*;|(?<=[a-z])(?=,\s)|\.(?=\s*,|\s+(?:and|&)\s|\s+et\.?\s*al\b"
+    rf"(?:\.?(?=\s*;)\s*;|(?<=[a-z])(?=,\s)|\.(?=\s*,|\s+(?:and|&|{_FRENCH_AND})\s|\s+et\.?\s*al\b"
     rf"|\s*{AUTHOR_DATE}|\s*\(\s*{_EDITOR_WORD}\.?\s*\)|:\s)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
@@ -275,6 +284,7 @@ NAME = (
     # `shikharsg`, `pyup io`), a lone initial (`A.`) or a name given name first (`Dirk Tiede`):
     # only between names, with APA's year in parentheses ahead
     rf"|{_LONE_NAME}"
+    rf"|{_VANCOUVER_LONE_NAME}"
     r")(?:\s*,)?"
 )
 # APA's group author, its year after it in parentheses (`World Health Organization. (2021).`,
@@ -298,6 +308,14 @@ NAME_SEMI_LAST = (
 )
 # `et al` after the last name listed: that name is not the last (`K. McNew, et al., “Title”`)
 _ET_AL_AHEAD = r"et\.?\s*al\b"
+# The last name of a list run into a chapter's `In:` without the period that closes the names
+# (`Smith AB, Lee C In: Moe M, ed.`; a group's last word after `and`, `Sciences E, and Medicine
+# In:`): read, the names kept, so that the rules can see them
+NAME_BEFORE_IN = (
+    rf"(?:(?:and|&)\s+)?(?:{_WORD}(?:\s+(?!and\s){_WORD})*\s+{_INITIALS}"
+    rf"|(?<=,\s)(?:and|&)\s+{_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?=\s+In:\s)"
+)
 # Physics style: initials first, the last name followed by a comma and the title or journal
 # (`C. Kittel, Quantum Theory of Solids (Wiley, New York, 1963)`, `... e A.J. Heeger, Phys. Rev.`),
 # with the `and` (`e` in Portuguese) before it. Only where no further name follows the comma.
@@ -429,6 +447,8 @@ FRAGMENTS = {
     "APA_EDITORS_AHEAD": APA_EDITORS_AHEAD,
     "PAREN_PAGES_OPEN": PAREN_PAGES_OPEN,
     "NAME_LAST": NAME_LAST,
+    "NAME_BEFORE_IN": NAME_BEFORE_IN,
+    "FRENCH_AND": _FRENCH_AND,
     "NAME_SEMI_LAST": NAME_SEMI_LAST,
     "IN_BOOK": IN_BOOK,
     "EDITED_BY": EDITED_BY,

@@ -331,7 +331,7 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
             names.append(item)  # a group author
         elif item.type in ("NAME", "NAME_SEMI_LAST"):
             names.append(_author(item))
-        elif item.type == "NAME_LAST":
+        elif item.type in ("NAME_LAST", "NAME_BEFORE_IN"):
             conjunction = _CONJUNCTION.match(item)  # optional: it always matches
             names.append(_author(item, conjunction.end() if conjunction else 0))
         elif item.type == "ETAL":

@@ -55,18 +55,19 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     Looks up each journal name in the abbreviation lists shipped with refslint (NLM and ISO 4,
     from JabRef's CC0 lists). A name they do not know is flagged when it is a known journal's
     name (title or standard abbreviation) with one letter of one long word changed, added,
-    dropped or swapped (`Expert System with Applications`), or when it is another journal of
-    the same list, one the lists know, with one word more or less (`J Pediatr Child Health
-    Care` beside `J Pediatr Health Care`), or when one of its words is nothing the titles in the
-    lists begin with, no word nor shortening of any (`Gob` in `J Gob Health`), and is a word
-    another journal of the list prints with one inner letter dropped or two letters swapped
-    (`Glob`, in `Lancet Glob Health`), a word the standard forms know; or when, written out in
-    full, it is the title of one journal the lists know but for one word given another ending
-    (`European Journal of Operations Research` for `Operational`; `Technologies`, `Technology`),
-    each form of the word sharing six letters at least and neither the other with an ending
-    added (`Education`, `Educational` both name journals). Of the 21,191 titles of three words or
-    more in the lists, the 5 pairs that differ so are all one journal's variant spellings
-    (`Astrophysical Journal Supplement Series`, `Astrophysics Journal ...`).
+    dropped or swapped (`Expert System with Applications`), or when it is another journal of the
+    same list, one the lists know, with one word more or less (`J Pediatr Child Health Care`
+    beside `J Pediatr Health Care`; a word more at the end of a name the list cites twice names
+    a sibling journal, `J Allergy Clin Immunol Pract`), or when one of its words is nothing the
+    titles in the lists begin with, no word nor shortening of any (`Gob` in `J Gob Health`), and
+    is a word another journal of the list prints with one inner letter dropped or two letters
+    swapped (`Glob`, in `Lancet Glob Health`), a word the standard forms know; or when, written
+    out in full, it is the title of one journal the lists know but for one word given another
+    ending (`European Journal of Operations Research` for `Operational`; `Technologies`,
+    `Technology`), each form of the word sharing six letters at least and neither the other with
+    an ending added (`Education`, `Educational` both name journals). Of the 21,191 titles of
+    three words or more in the lists, the 5 pairs that differ so are all one journal's variant
+    spellings (`Astrophysical Journal Supplement Series`, `Astrophysics Journal ...`).
 
     Known names are never flagged, however close to another (`J Biol` and `J Biol Chem`, `Phys
     Rev A` and `Phys Rev B`), nor a name a slip away from two different journals.
@@ -141,6 +142,8 @@ def _meant(
     for other in known:
         other_words = journal_key(other).split()
         if _one_word_apart(words, other_words):
+            if words[:-1] == other_words and len(printed.get(name, ())) >= 2:
+                continue  # a sibling journal the list cites twice (`J Allergy Clin Immunol Pract`)
             apart = "one word"
         elif journal_one_letter_apart(words, other_words):
             apart = "one letter"

@@ -207,12 +207,23 @@ class Range(NamedTuple):
 _LOOSE_RANGE = pattern(r"(?<=[\d)]):\s?(?P<first>\d+)(?P<dash>[-–])(?P<last>\d+)(?=[.;,]?(?:\s|$))")
 
 
+# an online supplement's page after a range (`1216-1219.e5`, `114-5.e1`)
+_SUPPLEMENT = pattern(r"(?<=\d)\.e\d{1,3}$")
+
+
 def _page_range(ref: Reference) -> Range | None:
     """The entry's page range: the grammar's, or one it left unread after a colon."""
     pages = ref.pages
     if pages is not None and pages.is_range:
         if pages.last is None or pages.last_printed is None:
             return None
+        supplement = _SUPPLEMENT.search(pages.last_printed)
+        if supplement is not None:  # `114-5.e1`: the range, then its online supplement's page
+            cut = len(supplement.group())
+            printed = pages.last_printed[:-cut]
+            last = pages.first[: max(len(pages.first) - len(printed), 0)] + printed
+            span = Span(pages.span.start, pages.span.end - cut)
+            return Range(pages.text[:-cut], span, pages.first, last, printed, pages.dash)
         return Range(
             pages.text, pages.span, pages.first, pages.last, pages.last_printed, pages.dash
         )

@@ -147,6 +147,22 @@ def test_volumes_without_padding(lint, entry):
     assert _found(lint, f"1. {entry}\n", "RL567") == []
 
 
+ISSUES = "".join(
+    f"{n}. Lee A, Kim B. Study {n}. Int J Environ Health Res. 2006;{10 + n}({n}):{100 + n}-9.\n"
+    for n in range(1, 5)
+)
+
+
+def test_an_issue_padded_among_the_lists_bare_issues(lint):
+    text = ISSUES + "5. Thomas KM. Weather events. Int J Environ Health Res. 2006;16(03):167-80.\n"
+    ((entry, message),) = _found(lint, text, "RL567")
+    assert entry == 5 and "issue `03`" in message and "4 of the list's issues" in message
+    assert _fixed(lint, text, "RL567").endswith("2006;16(3):167-80.")
+    # a list whose issues are padded throughout, or with too few bare issues, is its own form
+    padded = ISSUES.replace("(1)", "(01)").replace("(2)", "(02)")
+    assert _found(lint, padded, "RL567") == []
+
+
 # --- RL557: a letter for a digit -----------------------------------------------------------------
 
 

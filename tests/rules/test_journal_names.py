@@ -144,6 +144,15 @@ def test_a_name_one_word_from_another_journal_of_the_list_is_flagged(lint):
     assert entry == 8 and "entry 7 has `J Pediatr Health Care`, one word apart" in message
 
 
+def test_a_journal_and_a_word_more_cited_twice_is_a_sibling_journal(lint):
+    # the list's own name with a word at its end, cited in two entries: a journal of its own
+    sibling = [*NLM, "J Allergy Clin Immunol", "J Allergy Clin Immunol Pract"]
+    assert found(lint, vancouver([*sibling, "J Allergy Clin Immunol Pract"]), "RL815") == []
+    # cited once, the word more is still a slip from the list's journal
+    once = vancouver([*NLM, "J Pediatr Health Care", "J Pediatr Health Care Nurs"])
+    assert [e for e, _ in found(lint, once, "RL815")] == [8]
+
+
 @pytest.mark.parametrize(
     "pair",
     [

@@ -85,6 +85,7 @@ def test_latex_sources_are_left_alone(tmp_path):
         ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;???:207-31.", "???"),
         ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;33:XXX-XXX.", "XXX-XXX"),
         ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;33:??-??.", "??-??"),
+        ("Boadi KO. Childhood diarrheal morbidity. World Health Popul. 2005;0:0.", "0:0"),
         # physics and Harvard forms
         ("K. C. Hickman, Am. Sci. 33, XXX–231 (1945).", "XXX–231"),
         ("Hickman K C D 1945 Adventures in vacuum chemistry Am. Sci. 33 xxx–231", "xxx–231"),
@@ -107,6 +108,7 @@ def test_placeholders_are_flagged(lint, entry, placeholder):
         "Hale K. Which way??? Essays on choice. London: Wiley; 2001.",
         "Hale K. Vitamin X2-231 binding. Cell. 2001;20:100-12.",
         "Hale K. Pages 1000-1009. Cell. 2001;20:1000-9.",
+        "Hale K. Gene regulation. Cell. 2001;10:0-9.",  # a page numbered from 0, a volume 10
     ],
 )
 def test_roman_ranges_status_words_and_titles_are_no_placeholders(lint, entry):

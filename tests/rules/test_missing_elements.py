@@ -247,6 +247,10 @@ def test_a_book_with_its_place_is_left_alone(lint):
         "Lund B. Tables of tests. St Paul, MN: West Publishing Co. Inc; 1990.",
         # the place stands where the publisher should (RL501's): no place to ask for
         "Perkin-Elmer. Plasma 400: users manual. Hamburg, Germany; 1996.",
+        # ... and a city with its state and country, the issuer printed before it
+        "Clinical and Laboratory Standards Institute. Performance standards for antimicrobial "
+        "susceptibility testing. Clinical and Laboratory Standards Institute. Wayne, PA, USA; "
+        "2013.",
     )
     assert found(lint, text, "RL521") == []
 

@@ -35,3 +35,13 @@ def test_digits_in_full_without_the_letter_are_neither_form(lint):
     # `D524-527`: not counted either way
     text = FULL + "6. Puigbo P. HEG-DB. Nucleic Acids Res. 2008;36:D524-527.\n"
     assert lint(text, select=["RL803"]) == []
+
+
+def test_a_range_before_its_online_supplements_page_is_read(lint, tmp_path):
+    # `114-5.e1`: the range cut short, then the supplement's page; the fix keeps the supplement
+    text = FULL + "6. Wood RA. Food allergy. J Allergy Clin Immunol. 2014;133(2):114-5.e1.\n"
+    (found,) = lint(text, select=["RL803"])
+    assert found.entry == 6 and "(`114-115`)" in found.message
+    assert [e.text for e in found.edits] == ["115"]
+    whole = FULL + "6. Wood RA. Food allergy. J Allergy Clin Immunol. 2014;133:1216-1219.e5.\n"
+    assert lint(whole, select=["RL803"]) == []

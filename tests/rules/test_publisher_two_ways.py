@@ -64,6 +64,12 @@ def test_a_publisher_printed_two_ways_is_flagged(lint, entries, printed):
             "Roe, Anna. 2013. Texte. Berlin: Akademie Verlag.",
             "Poe, Bert. 2014. Formen. Bern. Lang.",
         ],
+        [  # a journal's abbreviated name, among reports of the organisation it is named for
+            "1. Parashar UD, Glass RI. The burden of disease. Bull World Health Organ. "
+            "2003;81(4):236-40.",
+            "2. World Health Organization. The treatment of diarrhoea. Geneva: World Health "
+            "Organization; 2005.",
+        ],
         [  # the shorter form in a title, before the imprint
             "1. Smith A. Why Every Open Book Publisher Needs an Editor. London: Verso; 2016.",
             "2. Jones B. Editing texts. Cambridge: Open Book Publishers; 2018.",

@@ -40,6 +40,17 @@ def test_et_al_with_its_period_passes(lint):
         assert lint(text, select="RL515") == [], et_al
 
 
+def test_amas_et_al_before_a_group_author_passes(lint):
+    text = (
+        "1. Boyce JA, Assa'ad A, Burks AW, et al; NIAID Expert Panel. Guidelines for food "
+        "allergy. J Allergy Clin Immunol. 2010;126(6):1105-1118.\n"
+    )
+    assert lint(text, select="RL515") == []
+    # a semicolon straight into the title is no group: the period is still missing
+    bare = "1. Weber L, Garcia M, et al; a study of things. J Chem Phys. 2018;148:241722.\n"
+    assert [d.code for d in lint(bare, select="RL515")] == ["RL515"]
+
+
 def test_et_al_with_its_period_moved_to_et_where_the_names_were_not_read(lint):
     text = (
         "References\nSahle, Patrick et. al, Hrsg. 2020ff. A Catalogue of Digital Editions. "

@@ -193,6 +193,11 @@ def test_signs_with_no_mark_after_pass(lint, entry):
             "Markets. Last access: Jan. 23, 2024.",
             "`Rising Debt and Falling Assets in Chinas Key Markets`",
         ),
+        (  # the host cut before its top-level domain
+            "Quidu, M. (2014). L'articulation des données. Intellectica, 62(2), 7-34. "
+            "https://doi. org/10.3406/intel.2014.1031.",
+            "`https://doi. org/10.3406/intel.2014.1031`",
+        ),
     ],
 )
 def test_an_address_broken_by_a_space(lint, entry, shown):
@@ -212,6 +217,8 @@ def test_an_address_broken_by_a_space(lint, entry, shown):
         # words after an address that are not the title's
         "Doe J. Rising debt in China. 2023. Available at: https://example.org/report Geneva "
         "World Health Organization. Last access: Jan. 23, 2024.",
+        # a host with its domain, then a sentence
+        "Doe J. Data. https://doi.org/10.3406/intel.2014.1031. org/ is a domain.",
     ],
 )
 def test_whole_addresses_pass(lint, entry):

@@ -106,6 +106,25 @@ def test_epithets_in_lower_case_or_in_title_case_titles_stay_silent(lint):
     assert found(lint, text, "RL578") == []
 
 
+SEROVAR = """\
+1. Wain J, Hendriks RS. Typhoid fever. Lancet. 2015;385:1136-45.
+2. Balaji V, Sharma A. Revised ciprofloxacin breakpoints for Salmonella {a}: its implications.
+   Indian J Med Microbiol. 2014;32:161-3.
+3. Singhal L, Gupta PK. Trends in antimicrobial susceptibility of Salmonella {b} from North India.
+   Indian J Med Microbiol. 2014;32:149-52.
+4. Olarte J, Galindo E. Salmonella {c} resistant to chloramphenicol and ampicillin during an
+   epidemic in Mexico. Antimicrob Agents Chemother. 1973;4:597-601.
+"""
+
+
+def test_a_word_the_list_mostly_capitalises_after_a_genus_is_a_name_not_an_epithet(lint):
+    # a serovar's name is capitalised (`Salmonella Typhi`): the list's one `typhi` is not the rule
+    assert found(lint, SEROVAR.format(a="Typhi", b="Typhi", c="typhi"), "RL578") == []
+    # where the list writes the lower case as often, the capital is still the odd one
+    messages = found(lint, SEROVAR.format(a="Typhi", b="typhi", c="typhi"), "RL578")
+    assert [e for e, _ in messages] == [2]
+
+
 # --- RL576: a name of several words in lower case ----------------------------------------------
 
 STUDY = """\

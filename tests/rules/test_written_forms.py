@@ -57,6 +57,31 @@ def test_a_vancouver_list_and_its_journal_written_out(lint):
     assert finding.line == 3 and "`saude` without the accent of `saúde`" in finding.message
 
 
+FRENCH_APA = [
+    "Terré, N. et Adé, D. (2022). L’appropriation d’outils par les enseignants d’Éducation "
+    "physique. eJRIEPS, 5, 1-20.",
+    "Vors, O. et Andrieu, B. (2023). Les méthodes mixtes en Éducation physique et en Sport. "
+    "STAPS, 141, 5-19.",
+    # a letter and its combining accent, as some files write `é`: the same word
+    "Barbier, J.M. (2013). L’activite\u0301 : un objet intégrateur pour les sciences. Savoirs, 3, "
+    "9-22.",
+    "Mayen, P. (2003). L’activité et la formation. Savoirs, 1, 13-53.",
+]
+
+
+def test_a_word_whose_stretch_names_no_language_is_held_to_its_titles(lint):
+    # `de l’Education physique comme « action située » ` names no language; its title's
+    # `pour` names French, as the list's `Éducation` is
+    odd = (
+        "Gal-Petitfaux, N. (2001). L’enseignement de l’Education physique comme « action située » "
+        ": propositions pour une approche cognitive. STAPS, 55, 79-100."
+    )
+    (finding,) = found(lint, [*FRENCH_APA, odd])
+    assert finding.line == len(FRENCH_APA) + 2
+    assert "`Education` without the accent of `éducation`" in finding.message
+    assert found(lint, FRENCH_APA) == []
+
+
 def test_the_list_s_own_spelling_and_other_languages_pass(lint):
     assert found(lint, ABNT) == []
     # an English title keeps its own spelling beside a Portuguese one

@@ -517,11 +517,13 @@ SETS = {
             "euroscipy-phcpy-polynomial-homotopy": (11, 0, 0),
             "jose-dark-matter-galactic-rotation": (8, 0, 0),
             "rescience-mlrc-embedkgqa": (7, 1, 0),
-            "rjournal-pinstimation-informed-trading": (90, 0, 0),
+            "rjournal-pinstimation-informed-trading": (91, 0, 0),
         },
         entries=157,
         faults=211,
-        found=116,  # 94, then RL531 (`Naray, R. K. de`, `Zee, L. van`), RL590 (`Noordermeer, Edo`)
+        # 94, then RL531 (`Naray, R. K. de`, `Zee, L. van`), RL590 (`Noordermeer, Edo`); 117
+        # once RL555 read `bayesian` as the name it is
+        found=117,
         alarms=1,
         rejected=0,
     ),
@@ -651,19 +653,22 @@ SETS = {
     # volumes of a series printed without it (`volume 10319,`), which no rule covers; RL304 fires
     # on web pages and software dated by month (12), RL204, RL203 and RL202 on `Autom. Rem. Contr.
     # 60, 1427` and `SIAM J. Sci. Comput. 16, 1190`, RL587 on `Jupyter Notebooks`, RL550 on
-    # `qubits`; `V. Shah, Julia: A fresh approach` is rejected (RL001)
+    # `qubits`; `V. Shah, Julia: A fresh approach` is rejected (RL001). Then 0.32 (33; 0.38
+    # where a rule exists) / 7.5 (14) / 0 once SciPost's titled physics form, plainurl's links
+    # after the year and a title led by `Julia:` were read, RL555 read names from their form
+    # (`non-markovian`, `klein-gordon`), RL578 and RL550 mended, and RL870 written (8)
     "unseen-lists-23": HeldOut(
         "unseen-lists-23",
         {
-            "lmcs-bpmn-graph-transformation": (2, 9, 0),
-            "quantum-walk-curved-spacetime": (11, 0, 0),
-            "scipost-krotov-optimal-control": (3, 14, 1),
+            "lmcs-bpmn-graph-transformation": (11, 9, 0),
+            "quantum-walk-curved-spacetime": (14, 0, 0),
+            "scipost-krotov-optimal-control": (8, 5, 0),
         },
         entries=186,
         faults=102,
-        found=16,
-        alarms=23,
-        rejected=1,
+        found=33,
+        alarms=14,
+        rejected=0,
     ),
     # the day it was added (7 December 2026): recall 0.37 (27 of 73; 0.48 where a rule exists),
     # 13.8 false alarms per 100 (26), 2 readable entries rejected, once codes were put in front of

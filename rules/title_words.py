@@ -444,19 +444,20 @@ def derived_eponyms(text: str) -> Iterator[Found]:
                 form = name.form + word[len(stem) :]
                 yield Found(m.start(), m.end(), text[m.start() : m.end()], form)
                 break
-    english, names = english_words(), name_words()
-    for m in _PAIR.finditer(visible):
+    for m in _PAIR.finditer(visible):  # (the word lists are read only for a suspect)
         pair = m.group(1), m.group(2)
-        if all(w in names and english.get(w, 0) < _RARE for w in pair) and _named(visible, m):
+        if not _named(visible, m) or not all(w in name_words() for w in pair):
+            continue
+        if all(english_words().get(w, 0) < _RARE for w in pair):
             form = "-".join(w.capitalize() for w in pair)
             yield Found(m.start(), m.end(), text[m.start() : m.end()], _cased(m.group(), form))
     for m in _UNKNOWN_BEFORE.finditer(visible):
         word = m.group(1)
         if (
             m.group(2) in _NAMED_HEADS
-            and not is_word(word, english)
             and any(c in "aeiouy" for c in word)
             and (m.start() == 0 or visible[m.start() - 1] not in "-‐/")
+            and not is_word(word, english_words())
         ):
             yield Found(m.start(), m.end(), text[m.start() : m.end()], word.capitalize())
 

@@ -9,6 +9,7 @@ titles with periods, or mixes the two, is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from refslint.api import (
@@ -28,6 +29,7 @@ from .article_marks import _habit
 
 COMMA = ","
 _QUOTES = frozenset("\"'“”‘’«»")
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]$")
 
 
 def _title_mark(ref: Reference) -> str | None:
@@ -42,6 +44,8 @@ def _title_mark(ref: Reference) -> str | None:
         or ref.text[title.span.start - 1 : title.span.start] in _QUOTES
     ):
         return None  # IEEE's `"Title," Journal`: the comma is the quotation's, not the list's
+    if _INITIAL_END.search(title.text):
+        return None  # `Title, In F. Editor, eds.`: a title read on into the names, an initial's
     return mark if mark in (",", ".") else None
 
 

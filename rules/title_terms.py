@@ -45,6 +45,7 @@ _NAME_LIKE = pattern(r"(?:Mc|Mac|De|Le|La|Di|Du|Van|Von|O['’])[A-Z][a-z]")
 # capital (`mTOR`, `eNOS`, `mIcrobiome` spelling out an acronym) is left alone: `Mtor` is the
 # mouse gene's symbol, and a capital there is as often a device of one title as a term's own.
 _CAMEL = pattern(r"[^\W\d_]*[^\W\d_][a-z][A-Z][a-z][^\W\d_]*")
+_PARTS = pattern(r"[A-Z]?[a-z]+")  # the words of a term of inner capitals (`Wave`, `Packet`)
 _MIN_CAMEL = 4  # letters: `CoA`, `pH` are too short to say which term a word is
 _MIN_TITLES = 5  # titles with enough long words to tell title case from sentence case
 _TITLE_CASE = 0.8  # share of a title's main words capitalised for it to be in title case
@@ -171,9 +172,11 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     alone, and so is a capital first letter where the list sets its titles in title case. A
     term with one letter before its capital (`mTOR`: `Mtor` is the mouse gene), one English
     also writes flat (`DataBase`), or one seen only in a web page's title (often a site's name
-    as the citing author typed it) is not taken for a term of inner capitals; an epithet in a
-    title-case title is left alone (the style capitalises every main word), and so is a word
-    after a genus that the list capitalises more often than not (a serovar: `Salmonella Typhi`).
+    as the citing author typed it) is not taken for a term of inner capitals, nor one written
+    once that joins common words (`WavePacket`: `Wavepacket dancing` is the plain compound
+    noun); an epithet in a title-case title is left alone (the style capitalises every main
+    word), and so is a word after a genus that the list capitalises more often than not (a
+    serovar: `Salmonella Typhi`).
     """
     titles = [words for ref in refs if (words := _words(ref))]
     every = [w for words in titles for w in words]
@@ -282,7 +285,17 @@ def _flat(word: Word, camel: dict[str, Counter[str]]) -> str | None:
     forms = camel.get(text.lower())
     if forms is None or not text.isalpha() or _inner_capital(text) or text.isupper():
         return None
-    return forms.most_common(1)[0][0]
+    usual, count = forms.most_common(1)[0]
+    if count < 2 and _compound(usual):
+        return None  # `Wavepacket dancing` beside the software `WavePacket`: the plain compound
+    return usual
+
+
+def _compound(term: str) -> bool:
+    """Whether a term of inner capitals joins common English words of four letters or more
+    (`WavePacket`, `WorkFlow`): written flat, it is as often the ordinary compound noun."""
+    parts = _PARTS.findall(term)
+    return len(parts) >= 2 and all(len(p) >= 4 and _common(p.lower()) for p in parts)
 
 
 def _epithets(every: Sequence[Word]) -> set[tuple[str, str]]:

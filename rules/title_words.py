@@ -33,8 +33,8 @@ from refslint.api import (
 )
 
 from .proper_nouns import _visible
-from .spelling import english_words, reads_as_english
-from .title_capitals import _all_capitals, _long_words, _opens, _title_case
+from .spelling import english_words, is_word, reads_as_english
+from .title_capitals import _all_capitals, _long_words, _opens, _title_case, name_words
 
 TITLE_CASE_TITLES = 8  # titles in title case, for the list to print its titles so
 SLIPS = 0.1  # share of the other titles in sentence case that a title-case list may have
@@ -410,6 +410,67 @@ def lower_eponyms(text: str) -> Iterator[Found]:
         i += 1
 
 
+# The nouns a physics or mathematics title names after a person (`the krotov method`, `the
+# klein-gordon and wave equations`), read within three words of a name in lower case.
+_NAMED_HEADS = frozenset(
+    (
+        *("equation", "equations", "method", "methods", "algorithm", "theorem", "inequality"),
+        *("operator", "operators", "transform", "net", "nets", "model", "models", "theory"),
+    )
+)
+_PAIR = pattern(r"(?<![\w\-‐])([a-zà-ÿ]{3,})[-‐]([a-zà-ÿ]{3,})(?![\w\-‐])")
+_UNKNOWN_BEFORE = pattern(r"(?<![\w\-‐])([a-zà-ÿ]{4,})(?=[\s\-‐]+([a-z]+))")
+_RARE = 2000  # a name as rare as this in English text (`gordon` 1047) stays a name in a pair
+_PREFIXES = ("non-", "non‐")
+
+
+def derived_eponyms(text: str) -> Iterator[Found]:
+    """Names in lower case that the table reads only in part: a tabled name's `-ian` or plural
+    (`non-markovian`, `hamiltonians`), a pair of names joined by a hyphen before the noun they
+    name (`klein-gordon equation`), and a word no dictionary knows right before such a noun
+    (`krotov method`, `petri-net`)."""
+    table, visible = eponyms(), _visible(text)
+    words = list(_WORD.finditer(visible))
+    for m in words:
+        word = m.group()
+        if not word.islower():
+            continue
+        before = visible[max(0, m.start() - 4) : m.start()]
+        if m.start() and visible[m.start() - 1] in "-‐/" and before not in _PREFIXES:
+            continue  # a piece of a compound (`anti-ebola`); `non-` is a prefix
+        for stem in (word[:-1], word[:-3], word[:-4]):
+            name = table.get((stem,))
+            if name is not None and not name.heads and word[len(stem) :] in _ENDINGS:
+                form = name.form + word[len(stem) :]
+                yield Found(m.start(), m.end(), text[m.start() : m.end()], form)
+                break
+    for m in _PAIR.finditer(visible):  # (the word lists are read only for a suspect)
+        pair = m.group(1), m.group(2)
+        if not _named(visible, m) or not all(w in name_words() for w in pair):
+            continue
+        if all(english_words().get(w, 0) < _RARE for w in pair):
+            form = "-".join(w.capitalize() for w in pair)
+            yield Found(m.start(), m.end(), text[m.start() : m.end()], _cased(m.group(), form))
+    for m in _UNKNOWN_BEFORE.finditer(visible):
+        word = m.group(1)
+        if (
+            m.group(2) in _NAMED_HEADS
+            and any(c in "aeiouy" for c in word)
+            and (m.start() == 0 or visible[m.start() - 1] not in "-‐/")
+            and not is_word(word, english_words())
+        ):
+            yield Found(m.start(), m.end(), text[m.start() : m.end()], word.capitalize())
+
+
+_ENDINGS = frozenset(("s", "ian", "ians"))
+
+
+def _named(text: str, pair: re.Match[str]) -> bool:
+    """Whether one of the three words after a pair is a noun named after persons."""
+    after = _WORD.findall(text[pair.end() : pair.end() + 40])[:3]
+    return any(w.lower() in _NAMED_HEADS for w in after)
+
+
 def _heads(text: str, end: int, heads: frozenset[str]) -> bool:
     m = re.match(r"(?:['’]s?)?[\s\-‐]+([^\W\d_]+)", text[end : end + 40])
     return m is not None and m.group(1).lower() in heads
@@ -449,10 +510,13 @@ def eponym_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     statistical test or a law of physics, written in lower case in an English title: `zika
     virus`, `ebola`, `alzheimer's disease`, `crohn disease`, `kaplan-meier`, `markov chains`,
     `schrödinger equation`, `raman spectroscopy`, `golgi apparatus`. The names are a table
-    compiled by hand (some 160). A name that is also an English word counts only before the
-    word it names (`down syndrome`, `graves disease`, `cox regression`). It leaves alone a
-    piece of a compound (`anti-ebola`), names in addresses and code, a title all in capitals,
-    and titles not in English (Portuguese and Spanish write `vírus zika` and `doença de
+    compiled by hand (some 160), read with their `-ian` and plural forms (`non-markovian`,
+    `hamiltonians`); beyond it, two names joined by a hyphen before the noun they name
+    (`klein-gordon equation`) and a word no dictionary knows right before such a noun (`the
+    krotov method`, `petri-net`) count too. A name that is also an English word counts only
+    before the word it names (`down syndrome`, `graves disease`, `cox regression`). It leaves
+    alone a piece of a compound (`anti-ebola`), names in addresses and code, a title all in
+    capitals, and titles not in English (Portuguese and Spanish write `vírus zika` and `doença de
     alzheimer` in their own way); place names of countries and regions are RL575's.
 
     ## Why is this bad?
@@ -475,6 +539,8 @@ def eponym_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
         if title is None or _all_capitals(title.text):
             continue
         found = list(lower_eponyms(title.text))  # the dictionary is read only for a suspect
+        seen = {(f.start, f.end) for f in found}
+        found += [f for f in derived_eponyms(title.text) if (f.start, f.end) not in seen]
         if not found or not reads_as_english(_blanked(title.text, found), english_words()):
             continue
         for f in found:

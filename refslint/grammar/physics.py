@@ -11,6 +11,10 @@ dash, a qualifier in parentheses such as `(London)`). A comma inside stands only
 section (`Sensors and Actuators, B: Chemical`) or in a name the shipped lists know (`TrAC, Trends
 Anal. Chem.`): elsewhere it ends a title (`Title, Phys. Rev. Lett.`), and the entry is left to
 the other readings.
+
+The same tail after a title (`I. Surname and I. Surname, Title, J. Abbrev. 20, 080201 (2018),
+doi:...`, SciPost's style and titled APS lists) is read by `titled_article`: the journal is the
+longest run of the words after a comma inside the body that reads as one, the title all before.
 """
 
 from __future__ import annotations
@@ -73,6 +77,42 @@ def article(
     )
     take_date(text, tail.span("year"), out)
     return None, Kind.ARTICLE
+
+
+def titled_article(
+    text: str, parts: Sequence[Part], start: int, out: dict
+) -> tuple[Field | None, Kind] | None:
+    """Fill `out` for a titled article in this form (the text after the names at `start`, which
+    a comma closes); return the title and the kind, or None where the entry is not in it."""
+    if "(" not in text or not text[start:].lstrip().startswith(","):
+        return None
+    found_body = body(text, parts, start, dict(out))
+    if found_body is None:
+        return None
+    begin, stop = found_body
+    tail = _TAIL.search(text, begin, stop)
+    if tail is None:
+        return None
+    journal = None
+    for comma in (m.end() for m in re.finditer(r",\s", text[begin : tail.start()])):
+        span = stripped(text, begin + comma, tail.start(), ",")
+        if span[1] > span[0] and is_journal(text[span[0] : span[1]]):
+            journal = span
+            break
+    if journal is None:
+        return None
+    title = stripped(text, begin, journal[0], ",")
+    if title[1] <= title[0]:
+        return None
+    body(text, parts, start, out)  # (now keep a bare DOI, if any)
+    out["container"] = text_field(text, journal)
+    out["volume"] = text_field(text, tail.span("volume"))
+    locate(text, tail.span("locator"), out)
+    out["dates"] = tuple(
+        d for d in out.get("dates", ()) if d.span.end <= journal[0] or d.span.start >= stop
+    )
+    take_date(text, tail.span("year"), out)
+    return text_field(text, title), Kind.ARTICLE
 
 
 def is_journal(name: str) -> bool:

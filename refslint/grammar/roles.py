@@ -308,7 +308,7 @@ def build(
             frontiers,  # `Abbrev J. (2010) 12(3):345–56`
             ieee,  # `“Title,” in Proc. Conf., City, Jun. 2016, pp. 1–9.`, `Book. City: Pub, 2009.`
             nature,  # `Abbrev. J. 21, 233–243 (2016).`
-            physics,  # `I. Surname, Abbrev. J. 21, 233 (2016).`: no title
+            physics,  # `I. Surname, Abbrev. J. 21, 233 (2016).`, with or without a title
             royalsoc,  # `Surname AB. 2009 Title. Abbrev. J. 90, 332–339.`
         )
 
@@ -317,6 +317,7 @@ def build(
             or (copernicus.article(text, parts, authors.span.end, out) if year is None else None)
             or frontiers.article(text, parts, authors.span.end, out)
             or physics.article(text, parts, authors.span.end, out)
+            or physics.titled_article(text, parts, authors.span.end, out)
             or nature.article(text, parts, authors.span.end, out)
             or asm.article(text, parts, authors.span.end, out)
             or (ajtmh.read(text, parts, year, out) if year is not None else None)

@@ -5,7 +5,8 @@ Engineering, 13(1):14–27, 2010.`: the names written out, given names first (as
 them, initials with or without periods: `George W Noblit`), `and` before the last; the title's
 sentence; then `Journal, 13(1):14–27, 2010` an article, `In Proceedings ..., pages 81–90.
 Publisher, 1994` a proceedings paper or chapter, `Publisher, 1988` a book, `PhD thesis, School,
-2017` a thesis, `Technical report, Body, 2015` a report; the year last.
+2017` a thesis, `Technical report, Body, 2015` a report; the year last, and after it, in
+`plainurl`, the links (`URL: http://...`, `doi:https://...`), which are read as links.
 
 The grammar reads names as family names and initials and takes these for the title; here the
 entry is read from its shape, as ACM's is (`acm`), where at least two names open it, each a
@@ -38,6 +39,10 @@ _YEAR_LAST = patterns.compile(
     r"(?:,\s*|\.\s+|\s)(?:(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
     r"\.?|0[1-9]|1[0-2])\s+)?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s*\.?\s*$"
 )
+# the links `plainurl` prints after the year: `URL: http://...`, `doi:https://doi.org/10...`,
+# one or both, comma-separated (a bare `doi:10...` is read as the grammar reads it)
+_LINK = r"(?:URL:?\s*|doi:\s*)(?:https?|ftp)://\S+"
+_LINKS_LAST = patterns.compile(rf"(?<=\d\.)\s+{_LINK}(?:,\s*{_LINK})*\s*$")
 # `Journal, 13(1):14–27`, `Journal, 158:110400`, `Journal, 2`, `Journal, pages 75–105`
 _ARTICLE = patterns.compile(
     r"^(?P<journal>[^\d,][^\d]*?),\s*(?:(?P<volume>\d+)(?:\((?P<issue>[^()]{1,12})\))?"
@@ -67,7 +72,8 @@ def _given(word: str) -> bool:
 
 
 def _person(text: str, a: int, b: int) -> Author | None:
-    """`Alan R Hevner`, `Jan van Leeuwen`, `PerOlof Bengtsson`; None for anything else."""
+    """`Alan R Hevner`, `Jan van Leeuwen`, `PerOlof Bengtsson`, `AH Werner` (initials with no
+    periods, as the records may give them); None for anything else."""
     name = text[a:b]
     words = name.split()
     if not 2 <= len(words) <= 5 or _GROUP_WORDS.search(name):
@@ -79,9 +85,10 @@ def _person(text: str, a: int, b: int) -> Author | None:
     last = family[-1].replace("-", "").replace("'", "").replace("’", "")
     if not (last[:1].isupper() and last.isalpha() and any(c.islower() for c in last)):
         return None
-    if not all(_given(w) for w in given) or not any(c.islower() for w in given for c in w):
-        return None  # (initials alone, `Bashari Rad B`, `D.J. Bates`: the grammar's names)
-    initials = "".join(w[0] for w in " ".join(given).replace("-", " ").replace(".", " ").split())
+    if not all(_given(w) for w in given) or all("." in w for w in given):
+        return None  # (dotted initials alone, `D.J. Bates`: the grammar's names)
+    pieces = " ".join(given).replace("-", " ").replace(".", " ").split()
+    initials = "".join(w if w.isupper() else w[0] for w in pieces)  # (`AH` is two)
     return Author(name, Span(a, b), " ".join(family), initials)
 
 
@@ -111,6 +118,9 @@ def read(text: str, start: int) -> dict | None:
     the entry is in another form."""
     while start < len(text) and text[start].isspace():
         start += 1
+    links = _LINKS_LAST.search(text, start)
+    if links is not None:  # `plainurl`'s `2012. URL: http://..., doi:https://...`: read before
+        text = text[: links.start()]
     if not text[start : start + 1].isupper() or any(m in text for m in _OTHER_MARKS):
         return None  # (links, quoted titles and Vancouver's `2018;148:1-9` are other styles')
     pieces = sentences(text, start, len(text))

@@ -127,3 +127,45 @@ def test_names_written_out_in_a_vancouver_entry_are_not_unsrts():
         unsrt.read("Smith John, Doe Jane. A study of things. J Chem Phys 2018;148:241722.", 0)
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "doi", "url"),
+    [
+        (
+            "Andre Ahlbrecht, Volkher B Scholz, and Albert H Werner. Disordered quantum walks in"
+            " one lattice dimension. Journal of Mathematical Physics, 52(10):102201, 2011."
+            " doi:https://doi.org/10.1063/1.3643768.",
+            "10.1063/1.3643768",
+            None,
+        ),
+        (
+            "Pablo Arnault and Fabrice Debbasch. Quantum walks and gravitational waves. Annals of"
+            " Physics, 383:645 – 661, 2017. URL: http://www.example.org/science/article/pii/S1,"
+            " doi:https://doi.org/10.1016/j.aop.2017.04.003.",
+            "10.1016/j.aop.2017.04.003",
+            "http://www.example.org/science/article/pii/S1",
+        ),
+    ],
+)
+def test_plainurl_s_links_after_the_year_are_read_as_links(text, doi, url):
+    ref = parse(text)
+    assert ref.kind is Kind.ARTICLE
+    assert ref.date is not None and ref.date.year in (2011, 2017)
+    assert ref.container is not None and ref.container.text.endswith("Physics")
+    assert ref.doi is not None and ref.doi.text == doi
+    assert [u.text for u in ref.urls][:1] == ([url] if url else [])
+
+
+def test_initials_without_periods_before_a_family_name_are_a_person_s():
+    ref = parse(
+        "C Cedzich, T Rybár, AH Werner, and RF Werner. Propagation of quantum walks in electric"
+        " fields. Physical review letters, 111(16):160601, 2013."
+    )
+    assert names(ref.authors) == [
+        ("Cedzich", "C"),
+        ("Rybár", "T"),
+        ("Werner", "AH"),
+        ("Werner", "RF"),
+    ]
+    assert ref.title is not None and ref.title.text.startswith("Propagation of quantum walks")

@@ -142,6 +142,8 @@ TERMS = [
     "Phys Rev B. 2020;101:104301.\n",
     "1. Roy E, Ota F. A fluorine etchant for the selective removal of hafnium oxide layers. "
     "J Vac Sci Technol A. 2021;39:020802.\n",
+    "1. Ma S, Wil F. Efficient optimization of control pulses for practical qubits. "
+    "Phys Rev Lett. 2018;120:150401.\n",
 ]
 
 

@@ -60,3 +60,12 @@ def test_quoted_titles_are_not_measured(lint):
     ]
     book = "[10] R. E. Blahut, Algebraic Codes. Cambridge, U.K.: Cambridge Univ. Press, 2003."
     assert lint("References\n" + "\n".join([*quoted, book]) + "\n", select=["RL873"]) == []
+
+
+def test_a_title_read_on_to_an_editors_initial_is_not_measured(lint):
+    # `Title, In F. Loizides, eds.`: the period after `F` is the initial's, not the title's
+    chapter = (
+        "Kluyver, T.: Jupyter notebooks, In F. Loizides and B. Schmidt, eds., Positioning and"
+        " Power, p. 87, IOS Press, https://jupyter.org, 2016."
+    )
+    assert lint(_text([*COMMAS, chapter]), select=["RL873"]) == []

@@ -76,6 +76,24 @@ def test_terms_written_one_way_or_taught_by_no_title_stay_silent(lint):
     assert found(lint, web, "RL578") == []
 
 
+def test_a_compound_of_common_words_named_once_is_no_term(lint):
+    # `WavePacket` names a program once; `Wavepacket dancing` is the physicist's compound noun
+    text = (
+        "[1] R. Kosloff and D. Tannor, Wavepacket dancing: achieving chemical selectivity by"
+        " shaping light pulses, Chem. Phys. 139, 201 (1989).\n"
+        "[2] B. Schmidt and C. Hartmann, WavePacket: a Matlab package for numerical quantum"
+        " dynamics, Comput. Phys. Commun. 228, 229 (2018).\n"
+    )
+    assert found(lint, text, "RL578") == []
+    # written so twice, the term's case is the list's
+    twice = text + text.replace("[1]", "[3]").replace("[2]", "[4]").replace(
+        "Wavepacket", "WavePacket"
+    )
+    assert [e for e, _ in found(lint, twice, "RL578")] == [1]
+    # a term whose parts are no two common words is held to its case at once (`Nanoluc`)
+    assert found(lint, PRODUCT.format(a="Nanoluc", b="NanoLuc", c="NanoLuc"), "RL578") != []
+
+
 SPECIES = """\
 1. Berlec A, Strukelj B. In vivo imaging of Lactococcus lactis, Lactobacillus {a} and
    Escherichia coli expressing infrared fluorescent protein. Microb Cell Fact. 2015;14:181.

@@ -67,15 +67,7 @@ def article(
     journal = stripped(text, begin, tail.start(), ",")
     if journal[1] <= journal[0] or not is_journal(text[journal[0] : journal[1]]):
         return None
-    body(text, parts, start, out)  # (now keep a bare DOI, if any)
-    out["container"] = text_field(text, journal)
-    out["volume"] = text_field(text, tail.span("volume"))
-    locate(text, tail.span("locator"), out)
-    # what the grammar took for dates inside the journal and the tail is none (`Res. 53, 1151`)
-    out["dates"] = tuple(
-        d for d in out.get("dates", ()) if d.span.end <= journal[0] or d.span.start >= stop
-    )
-    take_date(text, tail.span("year"), out)
+    _fill(text, parts, start, out, journal, tail, stop)
     return None, Kind.ARTICLE
 
 
@@ -104,15 +96,29 @@ def titled_article(
     title = stripped(text, begin, journal[0], ",")
     if title[1] <= title[0]:
         return None
+    _fill(text, parts, start, out, journal, tail, stop)
+    return text_field(text, title), Kind.ARTICLE
+
+
+def _fill(
+    text: str,
+    parts: Sequence[Part],
+    start: int,
+    out: dict,
+    journal: tuple[int, int],
+    tail: re.Match[str],
+    stop: int,
+) -> None:
+    """Fill `out` with the journal, volume, locator and year of an entry read in this form."""
     body(text, parts, start, out)  # (now keep a bare DOI, if any)
     out["container"] = text_field(text, journal)
     out["volume"] = text_field(text, tail.span("volume"))
     locate(text, tail.span("locator"), out)
+    # what the grammar took for dates inside the journal and the tail is none (`Res. 53, 1151`)
     out["dates"] = tuple(
         d for d in out.get("dates", ()) if d.span.end <= journal[0] or d.span.start >= stop
     )
     take_date(text, tail.span("year"), out)
-    return text_field(text, title), Kind.ARTICLE
 
 
 def is_journal(name: str) -> bool:

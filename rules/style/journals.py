@@ -23,6 +23,7 @@ from refslint.api import (
     Span,
     journal_key,
     journal_title_word,
+    journal_title_words_starting,
     journal_word_shortened_form,
     journal_word_starts_longer,
     journal_word_usually_shortened,
@@ -453,7 +454,11 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
     """The journal `name` stands for and its standard abbreviation, where the shipped lists know
     one journal and one standard form for it; None when `name` is that form or is unknown."""
     matches = journals_named(name) or journals_resembling(name)
-    standards = {journal_key(s): s for j in matches if (s := j.standard(dotted))}
+    forms = [s for j in matches if (s := j.standard(dotted))]
+    last = _all_words(name)[-1:]
+    # (`J. Magn. Reson. A` beside `J. Magn. Reson.`: a section the name does not print)
+    forms = [s for s in forms if not _other_section(s, last)] or forms
+    standards = {journal_key(s): s for s in forms}
     if len(standards) != 1:
         return None
     form = next(iter(standards.values()))
@@ -479,6 +484,13 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
     if not dotted and not journal.nlm and _keeps_rare_words_whole(name, form, journal.title):
         return None  # `Desalination Water Treat`: NLM's own form, which the shipped lists lack
     return journal, form
+
+
+def _other_section(form: str, last: tuple[str, ...]) -> bool:
+    """Whether a standard `form` ends on a section's letter the name, ending on `last`, does
+    not print: another journal than the one without a section."""
+    section = _all_words(form)[-1:]
+    return bool(section) and len(section[0]) == 1 and section != last
 
 
 # titles: a word fewer journals' titles hold is too seldom met for its cut to be a rule
@@ -1430,7 +1442,26 @@ def _cut_elsewhere(name: str, title: str) -> bool:
             return False
         if cut and len(word) == len(plain[0]) + 1:
             return False  # `Chang.` for `Change`: ISO 4 never cuts a word by one letter
+        if cut and plain[0] != word and _another_words_cut(plain[0], word):
+            return False  # `Res.` for `Resonance`: the standard forms' cut of `Research`
     return True
+
+
+_OTHER_WORDS_CUT = 10  # standard forms that cut another word so, for the cut to read as it
+
+
+def _another_words_cut(cut: str, word: str) -> bool:
+    """Whether `cut` is, in the standard forms, how another title word is cut (`res` of
+    `research`, 1254 forms) and never how `word` is: the name reads as another journal's."""
+    known = journal_title_word(word)
+    if known is None or known.uses(cut):
+        return False
+    return any(
+        other.word != word and other.forms[0] == (cut, other.forms[0][1])
+        and other.forms[0][1] >= _OTHER_WORDS_CUT
+        for other in journal_title_words_starting(cut)
+        if other.forms
+    )
 
 
 def _capitals_lost_in_titles(

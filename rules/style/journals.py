@@ -454,11 +454,12 @@ def _standard(name: str, dotted: bool) -> tuple[Journal, str] | None:
     """The journal `name` stands for and its standard abbreviation, where the shipped lists know
     one journal and one standard form for it; None when `name` is that form or is unknown."""
     matches = journals_named(name) or journals_resembling(name)
-    forms = [s for j in matches if (s := j.standard(dotted))]
+    standards: dict[str, str] = {}
     last = _all_words(name)[-1:]
-    # (`J. Magn. Reson. A` beside `J. Magn. Reson.`: a section the name does not print)
-    forms = [s for s in forms if not _other_section(s, last)] or forms
-    standards = {journal_key(s): s for s in forms}
+    for s in (s for j in matches if (s := j.standard(dotted))):
+        k = journal_key(s)  # (`J. Magn. Reson.` before `J. Magn. Reson. A`, a section not printed)
+        if k not in standards or _other_section(standards[k], last):
+            standards[k] = s
     if len(standards) != 1:
         return None
     form = next(iter(standards.values()))
@@ -808,7 +809,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     own `Phys. Rev. Materials`), it is not trusted to call a shorter form wrong. A dotted
     abbreviation that only cuts the title's words at other letters than the standard form
     (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint, unless it
-    cuts a word by one letter alone (`Glob. Environ. Chang.`), which ISO 4 never does. In a
+    cuts a word by one letter alone (`Glob. Environ. Chang.`), which ISO 4 never does, or cuts
+    it where the standard forms cut another word (`J. Magnet. Res.`: `Res.` is Research's). In a
     dotted list, a section's letter joined to its name by a hyphen (`J. R. Stat. Soc. Ser.
     B-Stat. Methodol.`, Web of Science's form) is flagged whether or not the lists know the
     journal: ISO 4 sets the letter apart (`Ser. B Stat. Methodol.`). A named
@@ -1452,12 +1454,15 @@ _OTHER_WORDS_CUT = 10  # standard forms that cut another word so, for the cut to
 
 def _another_words_cut(cut: str, word: str) -> bool:
     """Whether `cut` is, in the standard forms, how another title word is cut (`res` of
-    `research`, 1254 forms) and never how `word` is: the name reads as another journal's."""
+    `research`, 1254 forms) and never how `word` is, the two parting right after the cut: the
+    name reads as another journal's. Words that share more (`met` of `metals`, for
+    `metalcasting`: both `metal`) may be cut at their common stem."""
     known = journal_title_word(word)
     if known is None or known.uses(cut):
         return False
     return any(
-        other.word != word and other.forms[0] == (cut, other.forms[0][1])
+        other.forms[0][0] == cut
+        and other.word[len(cut) : len(cut) + 1] != word[len(cut) : len(cut) + 1]
         and other.forms[0][1] >= _OTHER_WORDS_CUT
         for other in journal_title_words_starting(cut)
         if other.forms

@@ -152,9 +152,10 @@ def _person_after_group(author: Author) -> Span | None:
     return Span(start, author.span.start + len(author.text.rstrip()))
 
 
-# `Consortium GTEx`: the head noun first, then one word that is no organisation's
+# `Consortium GTEx`, `Organization WH`: the head noun first, then one word that is no
+# organisation's (a body's nouns no surname is, besides the group's)
 _INVERTED = pattern(
-    rf"(?P<head>{_HEAD.pattern})\s+(?P<name>[^\W_](?:[\w&'-]|’{1})*|(?P<dotted>(?:[A-Z]\.\s?){{1,6}}))"
+    rf"(?P<head>{_HEAD.pattern}|Organi[sz]ation|Association|Foundation|Agency)\s+(?P<name>[^\W_](?:[\w&'-]|’{1})*|(?P<dotted>(?:[A-Z]\.\s?){{1,6}}))"
 )
 
 
@@ -169,7 +170,8 @@ _INVERTED = pattern(
 def group_author_inverted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an author of two words whose first is a group's head noun (`Consortium`, `Group`,
-    `Committee`, `Initiative`, `Investigators`, `Program`, `Project`, `Network`) and whose
+    `Committee`, `Initiative`, `Investigators`, `Program`, `Project`, `Network`, and a body's
+    nouns no surname is: `Organization`, `Association`, `Foundation`, `Agency`) and whose
     second is a name, or its initials (`Consortium P.E.D.`, `Program PCCS`): a group's name
     turned round as a person's is, family word first.
 

@@ -698,18 +698,19 @@ SETS = {
     # Pract` (3), RL880 a journal's `World Health Organ.` for a publisher (2); a group author cut
     # to an initial (`Sciences E, and Medicine`) and names with bare given names (`Balasubramanian
     # S, Rajeswari, Sailakshmi`) are rejected (RL001). Tuned since: those alarms and rejections
-    # fixed at their cause, French APA's `et` read, RL865, RL849, RL803, RL567, RL562 widened
+    # fixed at their cause, French APA's `et` read, RL865, RL849, RL803, RL567, RL562 widened;
+    # then 0.47 (34) once RL540 knew a body's nouns (`Organization WH`)
     "unseen-lists-24": HeldOut(
         "unseen-lists-24",
         {
-            "afenet-pamj-childhood-diarrhea": (12, 0, 0),
+            "afenet-pamj-childhood-diarrhea": (13, 0, 0),
             "ama-jamanetopen-food-allergy": (4, 0, 0),
             "fsg-fsoa-typhoid-management": (15, 4, 0),
             "pufc-ejrieps-recherche-formation-eps": (2, 0, 0),
         },
         entries=188,
         faults=73,
-        found=33,
+        found=34,
         alarms=4,
         rejected=0,
     ),

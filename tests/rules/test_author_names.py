@@ -491,6 +491,30 @@ def test_an_inverted_program_cut_to_initials_is_found(lint):
     )
 
 
+def test_an_inverted_organisation_or_association_is_found(lint):
+    text = numbered(
+        "Prüss-Üstün A, Corvalán CF, Organization WH. Preventing disease through healthy "
+        "environments. Geneva: WHO; 2006.",
+        "Smith J, Association AD. Standards of care in diabetes. Diabetes Care. 2019;42:1-5.",
+        "Foundation CF. Patient registry report. Bethesda: CFF; 2020.",
+    )
+    got = found(lint, text)
+    assert [(e, c) for e, c, _ in got] == [(1, "RL540"), (2, "RL540"), (3, "RL540")]
+    assert got[0][2] == (
+        "`Organization WH` reads as a group's name inverted as a person's; the group is "
+        "`WH Organization`, or `WH` the initials of its words"
+    )
+
+
+def test_organisations_in_their_own_order_are_left_alone(lint):
+    text = numbered(
+        "World Health Organization. Progress on sanitation and drinking water. Geneva: WHO; 2015.",
+        "American Diabetes Association. Standards of care. Diabetes Care. 2019;42:1-5.",
+        "Smith J, Organ WH. A study of organ donation. BMJ. 2019;358:j1-5.",
+    )
+    assert found(lint, text) == []
+
+
 def test_groups_in_their_own_order_are_left_alone(lint):
     text = numbered(
         "GTEx Consortium. The genotype-tissue expression project. Nat Genet. 2013;45:580-5.",

@@ -176,9 +176,9 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     Wes`) is flagged with or without a co-author in common: APA gives initials only.
 
     It also flags two initials or more spaced (`M. A. Saunders`) where the list sets them close
-    (`D.C. Fong`), or close where it spaces them, against eight names or more and nine in ten
-    of the list's names with two initials; a hyphened pair (`J.-F.`) is one given name's and
-    counts neither way.
+    (`D.C. Fong`), or close where it spaces them, against three names or more and three in
+    four of the list's names with two initials, authors' and editors' (a list prints few such
+    names); a hyphened pair (`J.-F.`) is one given name's and counts neither way.
 
     ## Limitations
     A written-out given name is found only where the list also prints the author with initials,
@@ -399,8 +399,10 @@ def _damaged_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
 _CLOSE = pattern(r"[A-Z]\.[A-Z]\.")
 _SPACED = pattern(r"[A-Z]\.\s+[A-Z]\.")
 CLOSE, SPACED = "close", "spaced"
-_SPACING_SHOWN = 8  # names with two initials or more, in the majority form: fewer show no habit
-_SPACING_SHARE = 0.9  # their share of such names before the other form is a slip
+# names with two initials or more in the majority form, and their share: a list prints few such
+# names (a list of 26 entries may print 24), so three, three in four of them, show its habit
+_SPACING_SHOWN = 3
+_SPACING_SHARE = 0.75
 
 
 def _spacing(author_text: str, family: str) -> str | None:
@@ -423,7 +425,7 @@ def _initials_spaced(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     found = [
         (ref, author, form)
         for ref in refs
-        for author in ref.authors
+        for author in (*ref.authors, *ref.editors)
         if not author.is_group and (form := _spacing(author.text, author.family)) is not None
     ]
     counts = {CLOSE: 0, SPACED: 0}

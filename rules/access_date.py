@@ -175,6 +175,15 @@ _ACCESS_UNBRACKETED = patterns.compile(
 _ARCHIVED = patterns.compile(r"(?i)\bweb\.archive\.org/web/\d{8,14}\b")
 
 
+# A month and year after the address, closing the entry (`https://github.com/..., October 2023.`):
+# BibTeX's `plain`/`alpha` styles print a `@misc` entry's month and year there, the only date they
+# have for a page and the one its author read it on
+_MONTH_AFTER_LINK = patterns.compile(
+    r"https?://\S+,\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+(?:1[6-9]|20)\d\d\.?\s*$"
+)
+
+
 # A thesis, report or book that also gives a link is found through its own mark, number or
 # university, not the page: its access date is optional (Citing Medicine, APA, ABNT).
 _NOT_A_PAGE = patterns.compile(
@@ -251,11 +260,12 @@ _CODE_HOST = patterns.compile(
 _NOTE = patterns.compile(r"(?i)\s*see\s+(?:also\b|supplement|the\s+supplement|https?://)")
 
 # The physical sciences' journal article, closed by `Volume, page (Year).` (APS, AIP, Nature:
-# `J. Vac. Sci. Technol. A 33, 020802 (2015).`, `Nature 409, 1092–1095 (2001).`): styles that
-# ask for no access date
+# `J. Vac. Sci. Technol. A 33, 020802 (2015).`, `Nature 409, 1092–1095 (2001).`), or by its DOI
+# after them (SciPost: `Phys. Rev. A 84, 022326 (2011), doi:10.1103/...`): styles that ask for
+# no access date
 _VOLUME_PAGE_YEAR = patterns.compile(
     r"\b\d+[A-Z]?,\s*[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?\s*\((?:1[6-9]|20)\d\d[a-z]?\)"
-    r"[.;]?\s*$"
+    r"(?:,\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+?)?[.;]?\s*$"
 )
 MIN_VOLUME_PAGE_YEAR = 5  # entries in that form before the list counts as set in such a style
 
@@ -267,16 +277,19 @@ def closes_volume_page_year(refs: Sequence[Reference]) -> bool:
         1
         for ref in refs
         # what the pattern ends with, looked at before it is run over the whole entry
-        if (text := ref.text.rstrip()).endswith((")", ").", ");"))
+        if ((text := ref.text.rstrip()).endswith((")", ").", ");")) or "doi" in text)
         and _VOLUME_PAGE_YEAR.search(text)
     )
     return closed >= MIN_VOLUME_PAGE_YEAR and 2 * closed >= len(refs)
 
 
 # BibTeX's natbib styles' journal article (plainnat, abbrvnat, the R Journal's: `Journal,
-# 10(2):74–83, 7 2012.`), whose styles have no field for an access date and print a link bare
+# 10(2):74–83, 7 2012.`, or with the month's name, `180:111007, October 2021.`, as `plainurl` and
+# `alphaurl` print it), whose styles have no field for an access date and print a link bare
 _VOLUME_ISSUE_PAGES_YEAR = patterns.compile(
-    r"\b\d+(?:\(\d+\))?:[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?,\s*(?:\d{1,2}\s+)?(?:1[6-9]|20)\d\d\b"
+    r"\b\d+(?:\(\d+\))?:[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?,\s*"
+    r"(?:\d{1,2}\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+    r"(?:1[6-9]|20)\d\d\b"
 )
 
 
@@ -390,21 +403,21 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     Use instead:
         1. MatBench. Available from: https://matbench.org/. [Last accessed on 22 Oct 2026].
 
-    ## Limitations
-    A thesis, report or book that also gives a link is not a web page and is left alone: one
-    with a thesis or report mark (`PhD thesis`, `Technical Report`), an ISBN, a publishing
-    house and its year (`Springer Nature. 2021. URL`), or a person's
-    work whose university is named just before the link (a thesis whose mark was lost). Set
-    out as Citing Medicine sets what was read online (`Available from: URL`), it still needs
-    its `[cited ...]` date. A note of the article (`See supplementary material at URL for ...`,
-    `See also URL`) is no work and needs none. A date the entry gives in plain words
-    (`viewed 10 March 2016, from URL`, `accessed on 3 May 2021`, `Zugriff am 14. September
-    2024`) is an access date too, and so is an archived copy's address
-    (`https://web.archive.org/web/20240912123734/https://...`), which carries the day the page
-    was captured. So is a package's release (`R package version 1.2.2`), or a release kept at a
-    code host (`Version 1.3.3. https://github.com/...`; a project's own site shows only its
-    latest), which names a fixed version as a DOI or a commit does, and a DOI printed bare
-    (`URL, 10.5281/zenodo.57492`).
+    ## Limitations A thesis, report or book that also gives a link is not a web page and is left
+    alone: one with a thesis or report mark (`PhD thesis`, `Technical Report`), an ISBN, a
+    publishing house and its year (`Springer Nature. 2021. URL`), or a person's work whose
+    university is named just before the link (a thesis whose mark was lost). Set out as Citing
+    Medicine sets what was read online (`Available from: URL`), it still needs its `[cited ...]`
+    date. A note of the article (`See supplementary material at URL for ...`, `See also URL`) is
+    no work and needs none. A date the entry gives in plain words (`viewed 10 March 2016, from
+    URL`, `accessed on 3 May 2021`, `Zugriff am 14. September 2024`) is an access date too, and
+    so is an archived copy's address (`https://web.archive.org/web/20240912123734/https://...`),
+    which carries the day the page was captured, and so is a month and year printed after the
+    link to close the entry (`https://github.com/bpmn-io/bpmnlint, October 2023.`), where
+    BibTeX's `plain` and `alpha` styles put the only date a `@misc` entry has. So is a package's
+    release (`R package version 1.2.2`), or a release kept at a code host (`Version 1.3.3.
+    https://github.com/...`; a project's own site shows only its latest), which names a fixed
+    version as a DOI or a commit does, and a DOI printed bare (`URL, 10.5281/zenodo.57492`).
 
     The list decides whether its style asks for access dates at all. The physical sciences'
     styles (APS, AIP, Nature), whose journal articles close with `Volume, page (Year).`, give a
@@ -439,6 +452,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         if ACCESS_IN_OTHER_WORDS.search(ref.text) or _ACCESS_UNBRACKETED.search(ref.text):
             continue
         if any(_ARCHIVED.search(url.text) for url in ref.urls):  # dated by its capture
+            continue
+        if _MONTH_AFTER_LINK.search(ref.text):
             continue
         if _not_a_page(ref):
             continue

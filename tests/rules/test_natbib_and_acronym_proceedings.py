@@ -53,6 +53,48 @@ def test_natbib_articles_in_a_few_entries_only_do_not_decide_the_style(lint):
     assert len(found) == 6
 
 
+# `plainurl`/`alphaurl`: the month's name before the year; a `@misc` page dated by the month and
+# year after its link
+_ALPHA = [
+    "F. Corradini and B. Re. A formal approach. Journal of Systems and Software, 180:111007, "
+    "October 2021. doi:10.1016/j.jss.2021.111007.",
+    "F. Corradini and C. Muzi. Formalising instances. Information Systems, 103:101459, January "
+    "2022. doi:10.1016/j.is.2019.101459.",
+    "A. Rensink and E. Zambon. Graph transformation. Software and Systems Modeling, "
+    "12(2):249–270, 2013.",
+    "S. Schneider and T. Wahl. Process models. Formal Aspects of Computing, 33(4):625–650, "
+    "August 2021.",
+    "W. Aalst and A. Hofstede. Workflow patterns. Distributed and Parallel Databases, 14:5–51, "
+    "July 2003.",
+]
+_MISC = "Camunda Services GmbH. Bpmnlint. https://github.com/bpmn-io/bpmnlint, October 2023."
+
+
+def test_alphaurl_articles_and_a_page_dated_after_its_link_ask_no_access_date(lint):
+    assert lint(_numbered([*_ALPHA, _MISC]), select=["RL304"]) == []
+    # the month and year after the link date a page in any list
+    vancouver = [
+        "Abad D, Yagüe J. From pin to vpin. Span Rev Financ Econ. 2012;10(2):74-83.",
+        "Ahn H, Ryu D. Informed trading in options. J Futures Mark. 2008;28(12):1118-46.",
+        _MISC,
+        "Bpmn-js. https://github.com/bpmn-io/bpmn-js",
+    ]
+    found = lint(_numbered(vancouver), select=["RL304"])
+    assert [d.entry for d in found] == [4]
+
+
+def test_a_physics_list_with_dois_after_the_year_asks_no_access_date(lint):
+    scipost = [
+        f"A. Author{n} and B. Writer, Title {n}, Phys. Rev. A {80 + n}, 0223{n}6 (2011), "
+        f"doi:10.1103/PhysRevA.{80 + n}.0223{n}6."
+        for n in range(1, 6)
+    ]
+    nlopt = (
+        "S. G. Johnson, The NLopt nonlinear-optimization package, http://ab-initio.mit.edu/nlopt."
+    )
+    assert lint(_numbered([*scipost, nlopt]), select=["RL304"]) == []
+
+
 _QUOTED = 'Y. Zhang and L. Song. "Variational Reasoning for Question Answering." In: '
 
 

@@ -189,8 +189,14 @@ AUTHOR_DATE = (
     rf"\(\s*(?:{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?)?"
     r"|n\.\s?d\.)\s*\)"
 )
-# French `et` before the last name (`Barbier, J.M. et Durand, M.`), never `et al`
-_FRENCH_AND = r"et(?=\s+(?!al\b)[^\W\d_])"
+# `and` in the list's language before the last name: French `et` (`Barbier, J.M. et Durand, M.`,
+# never `et al`), German `und`, Turkish `ve`, Indonesian `dan`, Dutch `en`, Spanish `y`,
+# Scandinavian `og` and `och`, Hungarian `és`; a name's capital follows, perhaps after its
+# particle (`en de Vries, K.`)
+_FRENCH_AND = (
+    r"(?:et|und|ve|dan|en|y|og|och|és)"
+    r"(?=\s+(?:(?:de|van|von|der|den|ter|ten|da|di|du|la|le)\s+)?[^\W\d_a-z])"
+)
 _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&|{_FRENCH_AND})|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*{AUTHOR_DATE}"  # the year after the names: "Mantegna RN (1999)"

@@ -35,7 +35,7 @@ MONTH_NAME = (
 # Portuguese and Spanish print their months in lower case (`2019 maio 7`, `3 mar. 2020`, `2013
 # abr;`): those words are read as months too, in lower case only where a month is named.
 LOWER_MONTH = (
-    r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|ene|feb|may|dic)[a-zç]{0,7}\.?(?![^\W\d_])"
+    r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|ene|feb|may|dic|mei|okt|des|maart)[a-zç]{0,7}\.?(?![^\W\d_])"
 )
 MONTH_LIKE = rf"(?:[A-Z][a-z]{{2,9}}\.?|{LOWER_MONTH})"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from refslint import patterns
-from refslint.grammar import acm, iso690, roles, unsrt, works
+from refslint.grammar import acm, gost, iso690, roles, unsrt, works
 from refslint.grammar.errors import describe
 from refslint.grammar.fragments import FRAGMENTS
 from refslint.grammar.scanner import OneByOneContextualLexer
@@ -120,9 +120,14 @@ def parse_entry(entry: Entry) -> Reference:
 
 
 def _by_shape(text: str, body: str, start: int) -> dict | None:
-    """An entry in ACM's form or ISO 690's read by its shape (`acm`, `iso690`), with the links,
+    """An entry in ACM's, ISO 690's or GOST's form read by its shape (`acm`, `iso690`, `gost`), with the links,
     identifiers and notes the grammar finds after the names."""
-    fields = acm.read(text, start) or iso690.read(text, start) or unsrt.read(text, start)
+    fields = (
+        acm.read(text, start)
+        or iso690.read(text, start)
+        or unsrt.read(text, start)
+        or gost.read(text, start)
+    )
     if fields is None:
         return None
     after = fields["title"].span.start

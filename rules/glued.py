@@ -1,7 +1,7 @@
 """Elements run together, printed twice or misspelt (RL416, RL506, RL544, RL545, RL549): a year
-glued to the word before it, a year or a supplement printed twice, a DOI cut by a space, a misspelt word of the
-bibliographic apparatus (`Prooceedings`). Each is a copy editor's fix on an entry that still
-reads; each pattern is narrow enough that a right entry never matches it.
+glued to the word before it, a year or a supplement printed twice, a DOI cut by a space, a
+misspelt word of the bibliographic apparatus (`Prooceedings`). Each is a copy editor's fix on an
+entry that still reads; each pattern is narrow enough that a right entry never matches it.
 """
 
 from __future__ import annotations

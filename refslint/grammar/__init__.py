@@ -120,8 +120,8 @@ def parse_entry(entry: Entry) -> Reference:
 
 
 def _by_shape(text: str, body: str, start: int) -> dict | None:
-    """An entry in ACM's, ISO 690's or GOST's form read by its shape (`acm`, `iso690`, `gost`), with the links,
-    identifiers and notes the grammar finds after the names."""
+    """An entry in ACM's, ISO 690's or GOST's form read by its shape (`acm`, `iso690`, `gost`),
+    with the links, identifiers and notes the grammar finds after the names."""
     fields = (
         acm.read(text, start)
         or iso690.read(text, start)

@@ -34,8 +34,10 @@ MONTH_NAME = (
 # A capitalised word where a month would stand (so "Noc" and "Septmber" are read, then flagged).
 # Portuguese and Spanish print their months in lower case (`2019 maio 7`, `3 mar. 2020`, `2013
 # abr;`): those words are read as months too, in lower case only where a month is named.
+# (and Dutch and Indonesian: `3 mei 2020`, `12 maart 2020`, `okt.`, `des.`)
 LOWER_MONTH = (
-    r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|ene|feb|may|dic|mei|okt|des|maart)[a-zç]{0,7}\.?(?![^\W\d_])"
+    r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|ene|feb|may|dic|mei|okt|des|maart)"
+    r"[a-zç]{0,7}\.?(?![^\W\d_])"
 )
 MONTH_LIKE = rf"(?:[A-Z][a-z]{{2,9}}\.?|{LOWER_MONTH})"
 
@@ -191,10 +193,10 @@ AUTHOR_DATE = (
 )
 # `and` in the list's language before the last name: French `et` (`Barbier, J.M. et Durand, M.`,
 # never `et al`), German `und`, Turkish `ve`, Indonesian `dan`, Dutch `en`, Spanish `y`,
-# Scandinavian `og` and `och`, Hungarian `és`; a name's capital follows, perhaps after its
-# particle (`en de Vries, K.`)
+# Scandinavian `og` and `och`, Hungarian `és`, Italian `e`, Croatian `i`; a name's capital
+# follows, perhaps after its particle (`en de Vries, K.`)
 _FRENCH_AND = (
-    r"(?:et|und|ve|dan|en|y|og|och|és)"
+    r"(?:et|und|ve|dan|en|y|og|och|és|e|i)"
     r"(?=\s+(?:(?:de|van|von|der|den|ter|ten|da|di|du|la|le)\s+)?[^\W\d_a-z])"
 )
 _NAME_END = (

@@ -178,6 +178,33 @@ def _text(field) -> str | None:
             [("Müller", "H"), ("Schmidt", "K")],
             {"container": "Zeitschrift für Psychologie"},
         ),
+        (  # ČSN ISO 690: the names after the first with the given names first
+            "NOVÁK, Jan, Petr DVOŘÁK a Karel ČERNÝ. Název článku. Časopis pro vědu. 2019, "
+            "roč. 5, č. 2, s. 10–20.",
+            Kind.ARTICLE,
+            [("NOVÁK", "J"), ("DVOŘÁK", "P"), ("ČERNÝ", "K")],
+            {"title": "Název článku", "container": "Časopis pro vědu", "volume": "5"},
+        ),
+        (
+            "SMITH, John and Mary JONES. Title of the paper. Journal of Things. 2019, 5(2), 10–20.",
+            Kind.ARTICLE,
+            [("SMITH", "J"), ("JONES", "M")],
+            {"container": "Journal of Things", "issue": "2"},
+        ),
+        (  # a web page `[online]`, its year, `[cit. ...]`
+            "NOVÁK, Jan. Název stránky [online]. 2019 [cit. 2020-03-12]. Dostupné z: "
+            "https://example.cz/a",
+            Kind.WEBPAGE,
+            [("NOVÁK", "J")],
+            {"title": "Název stránky", "year": 2019, "accessed": dt.date(2020, 3, 12)},
+        ),
+        (
+            "MÜLLER, Hans. Ein Artikel. Zeitschrift für Dinge [online]. 2018, 7(2), 101–110 "
+            "[cit. 2020-01-05]. Dostupné z: https://doi.org/10.1000/xyz",
+            Kind.ARTICLE,
+            [("MÜLLER", "H")],
+            {"container": "Zeitschrift für Dinge", "accessed": dt.date(2020, 1, 5)},
+        ),
     ],
 )
 def test_entry_is_read_field_by_field(entry, kind, authors, fields):

@@ -1,9 +1,9 @@
 """Styles no judged list prints yet, read as their manuals set them out (every entry written here):
-GOST 7.1 / 7.0.5 and DSTU 8302 in Cyrillic and Latin letters, the Harvard of British universities
-with its title in single quotes, APA in Turkish, Indonesian, Dutch, Italian, Croatian and
-Hungarian (the word for `and` between the last two names), and access notes in the languages'
-own words. Each correct list draws no finding from the existing rules; each faulty copy draws
-exactly the faults planted in it."""
+GOST 7.1 / 7.0.5 and DSTU 8302 in Cyrillic and Latin letters, ČSN ISO 690, DIN 1505, the Harvard
+of British universities with its title in single quotes, APA in Turkish, Indonesian, Dutch,
+Italian, Croatian and Hungarian (the word for `and` between the last two names), and access notes
+in the languages' own words. Each correct list draws no finding from the existing rules; each
+faulty copy draws exactly the faults planted in it."""
 
 from __future__ import annotations
 
@@ -205,6 +205,58 @@ def _text(field) -> str | None:
             [("MÜLLER", "H")],
             {"container": "Zeitschrift für Dinge", "accessed": dt.date(2020, 1, 5)},
         ),
+        (  # DIN 1505: names set off by semicolons and closed by a colon; the volume before the year
+            "Müller, H. ; Schmidt, K.: Titel der Studie. In: Zeitschrift für Psychologie 5 "
+            "(2019), Nr. 2, S. 10–20",
+            Kind.ARTICLE,
+            [("Müller", "H"), ("Schmidt", "K")],
+            {
+                "title": "Titel der Studie",
+                "container": "Zeitschrift für Psychologie",
+                "volume": "5",
+                "issue": "2",
+                "pages": "10–20",
+                "year": 2019,
+            },
+        ),
+        (
+            "MÜLLER, Hans ; SCHMIDT, Karl ; WEBER, Lena u. a.: Titel. In: Zeitschrift 12 (2020), "
+            "S. 1–9",
+            Kind.ARTICLE,
+            [("MÜLLER", "H"), ("SCHMIDT", "K"), ("WEBER", "L")],
+            {"container": "Zeitschrift", "volume": "12", "issue": None, "pages": "1–9"},
+        ),
+        (
+            "Müller, Hans: Das Buch der Dinge. 2. Aufl. Berlin ; Heidelberg : Springer, 2018. – "
+            "ISBN 978-3-540-12345-6",
+            Kind.BOOK,
+            [("Müller", "H")],
+            {
+                "title": "Das Buch der Dinge",
+                "edition": "2. Aufl",
+                "publisher": "Springer",
+                "year": 2018,
+            },
+        ),
+        (
+            "Müller, H.: Ein Kapitel. In: Schmidt, K. (Hrsg.): Handbuch der Dinge. Berlin : "
+            "Springer, 2018, S. 45–67",
+            Kind.CHAPTER,
+            [("Müller", "H")],
+            {
+                "title": "Ein Kapitel",
+                "container": "Handbuch der Dinge",
+                "place": "Berlin",
+                "pages": "45–67",
+                "year": 2018,
+            },
+        ),
+        (  # Copernicus' colon after the names keeps its own reading
+            "Smith, J.: Title of the paper, Atmos. Chem. Phys., 21, 233–243, 2016.",
+            Kind.ARTICLE,
+            [("Smith", "J")],
+            {"title": "Title of the paper", "container": "Atmos. Chem. Phys.", "volume": "21"},
+        ),
     ],
 )
 def test_entry_is_read_field_by_field(entry, kind, authors, fields):
@@ -336,6 +388,29 @@ def test_a_right_harvard_list_draws_nothing():
 
 def test_a_faulty_harvard_list_draws_exactly_its_faults():
     faulty = HARVARD_RIGHT.replace("pp. 10–20", "pp. 10-20").replace("edn. London", "edn.. London")
+    found = sorted((d.entry, d.code) for d in _lint(faulty))
+    assert found == [(2, "RL511"), (4, "RL804")]
+
+
+DIN_RIGHT = """Literatur
+
+1. Müller, H. ; Schmidt, K.: Titel der Studie. In: Zeitschrift für Psychologie 5 (2019), Nr. 2, S. 10–20
+2. Müller, Hans: Das Buch der Dinge. 2. Aufl. Berlin : Springer, 2018
+3. Müller, H.: Ein Kapitel. In: Schmidt, K. (Hrsg.): Handbuch der Dinge. Berlin : Springer, 2018, S. 45–67
+4. Weber, L. ; Wolf, M.: Noch eine Studie. In: Zeitschrift für Psychologie 7 (2021), Nr. 1, S. 33–41
+5. Becker, A.: Eine dritte Studie. In: Zeitschrift für Psychologie 8 (2022), Nr. 4, S. 5–15
+6. Fischer, E. ; Koch, B.: Die vierte Studie. In: Psychologische Rundschau 70 (2019), Nr. 3, S. 201–210
+"""
+
+
+def test_a_right_din_list_draws_nothing():
+    assert _lint(DIN_RIGHT) == []
+
+
+def test_a_faulty_din_list_draws_exactly_its_faults():
+    faulty = DIN_RIGHT.replace("S. 33–41", "S. 33-41").replace(
+        "Springer, 2018\n", "Springer,, 2018\n"
+    )
     found = sorted((d.entry, d.code) for d in _lint(faulty))
     assert found == [(2, "RL511"), (4, "RL804")]
 

@@ -50,7 +50,12 @@ _EDITION = patterns.compile(
     r"(?:\s*,\s*(?:Vols?\.\s*[\w\-–]+|pp?\.\s*[\w\-–]+))?$"
 )
 _VOLUME = patterns.compile(r"^Vols?\.\s*[\w\-–]+$")
-_PEOPLE = patterns.compile(r"^[^()]{3,300},\s*(?:Trans|Eds?|Ed\.\s*&\s*Trans|Eds\.\s*&\s*Trans)\.$")
+# (the translator in the list's language: Turkish `Çev.`, Spanish and Italian `Trad.`, German
+# `Übers.`, Dutch `Vert.`, Indonesian `Penerj.`)
+_PEOPLE = patterns.compile(
+    r"^[^()]{3,300},\s*(?:Trans|Çev|Trad|Übers|Vert|Penerj|Eds?|Ed\.\s*&\s*Trans"
+    r"|Eds\.\s*&\s*Trans)\.$"
+)
 _REPORT = patterns.compile(
     r"^(?:[A-Z][\w.&\-]*\s+){1,6}(?:(?:Report|Publication|Paper|Brief|Document|Bulletin)"
     r"\s+)?(?:No\.\s*)?[\w.\-–/]*\d[\w.\-–/]*$"

@@ -69,8 +69,9 @@ YMD = YMD_PARTS = _ymd(named=True)
 
 # APA's pages in parentheses after a book, up to the first page: `(pp. 97`, and with the edition
 # or volume before them, `(2nd ed., pp. 97`, `(Vol. 2, pp. 97`
-# (`(s. 17–36)`, `(wydanie 5., s. 34–36)`: Polish marks pages `s.`, strona)
-PAREN_PAGES_OPEN = r"\(\s*(?:[^(),\[\]]{1,30},\s*)?(?:pp?|s)\.\s*"
+# (`(s. 17–36)`, `(wydanie 5., s. 34–36)`: Polish marks pages `s.`, strona; Turkish `s.` and
+# `ss.`, Indonesian `hlm.`, halaman)
+PAREN_PAGES_OPEN = r"\(\s*(?:[^(),\[\]]{1,30},\s*)?(?:pp?|s|ss|hlm)\.\s*"
 
 # A medium note (`[Internet]`): a year just before it ends the title (`VIGITEL Brasil 2013
 # [Internet]. 2014.`), not its date, which Citing Medicine prints after it

@@ -257,6 +257,24 @@ def _text(field) -> str | None:
             [("Smith", "J")],
             {"title": "Title of the paper", "container": "Atmos. Chem. Phys.", "volume": "21"},
         ),
+        (  # a translator in the list's language: Turkish `Çev.`
+            "Yılmaz, A. (2018). Kitabın adı (B. Demir, Çev.). Ankara: Nobel.",
+            Kind.BOOK,
+            [("Yılmaz", "A")],
+            {"title": "Kitabın adı", "place": "Ankara", "publisher": "Nobel", "year": 2018},
+        ),
+        (  # Indonesian APA's chapter: `Dalam`, `hlm.`
+            "Santoso, B. (2017). Judul bab. Dalam C. Wijaya (Ed.), Judul buku (hlm. 45–67). "
+            "Jakarta: Gramedia.",
+            Kind.CHAPTER,
+            [("Santoso", "B")],
+            {
+                "title": "Judul bab",
+                "container": "Judul buku",
+                "pages": "45–67",
+                "publisher": "Gramedia",
+            },
+        ),
     ],
 )
 def test_entry_is_read_field_by_field(entry, kind, authors, fields):

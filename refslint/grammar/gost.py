@@ -20,14 +20,15 @@ from refslint.grammar.acm import field, page_range
 from refslint.grammar.fragments import DASH
 from refslint.model import Author, Field, Kind, PartialDate, Span
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
-_LOWER = "a-zß-öø-ÿа-яёєіїґ'’"
+# (each class split at U+00FF, so that `re` compiles it small: `patterns.either`)
+_UPPER = patterns.either("A-ZÀ-ÖØ-Þ", "А-ЯЁЄІЇҐ")
+_LOWER = patterns.either("a-zß-öø-ÿ'", "а-яёєіїґ’")
 _YEAR = r"(?:1[89]|20)\d\d"
 _RANGE = rf"\d+(?:\s*{DASH}\s*\d+)?"
 # one name: `Иванов И. И.`, `Ivanov I.I.`, `Петров-Водкин К. С.`
 _NAME = patterns.compile(
-    rf"(?P<family>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)\s+"
-    rf"(?P<initials>[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.){{0,2}})"
+    rf"(?P<family>{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)\s+"
+    rf"(?P<initials>{_UPPER}\.(?:\s?-?{_UPPER}\.){{0,2}})"
 )
 _BETWEEN = patterns.compile(r",\s*")
 _ET_AL = patterns.compile(r"\s*(?:\[и\s+др\.\]|\[та\s+ін\.\]|et\s+al\.|и\s+др\.|та\s+ін\.)")
@@ -55,7 +56,7 @@ _COMMA_TAIL = patterns.compile(
 # a book's imprint: `2-е изд. М. : Наука, 2018. 320 с.` (the pages of a chapter after it)
 _IMPRINT = patterns.compile(
     rf"(?:(?P<edition>\d+-?(?:е|e)?\s*(?:изд|вид|ed)\.(?:,\s*[^.]{{1,30}}\.)?)\s+)?"
-    rf"(?P<place>[{_UPPER}][^\W\d_]{{0,20}}\.?)\s+:\s+(?P<publisher>[^:;,/]{{1,80}}?),\s+"
+    rf"(?P<place>{_UPPER}[^\W\d_]{{0,20}}\.?)\s+:\s+(?P<publisher>[^:;,/]{{1,80}}?),\s+"
     rf"(?P<year>{_YEAR})\."
     rf"(?:\s+(?:{_PAGE}\s*(?P<pages>{_RANGE})|(?P<extent>\d+)\s*(?:с|p|S)\.?))?"
     r"(?=\.?\s*(?:$|URL|DOI|doi|ISBN|\[|\(|https?:))"

@@ -39,10 +39,12 @@ _OTHER = frozenset(("pub", "in", "pages", "volume", "editors"))
 _ORIGINAL = patterns.compile(r"\s*\(Original\s+work\s+published[^()]*\)\.?\s*$")
 # `Retrieved from` (APA 6) or `Retrieved July 3, 2021, from` left before the link
 # (and APA 6's database named after it: `Retrieved from netLibrary:`; the words of APA's Spanish
-# and French lists: `Retirado de`, `Recuperado de`, `Repéré à`, `Consulté à l'adresse`)
+# and French lists: `Retirado de`, `Recuperado de`, `Repéré à`, `Consulté à l'adresse`; Turkish
+# `Erişim adresi:`, Indonesian `Diakses dari`, Dutch `Geraadpleegd van`, German `Abgerufen von`)
 _RETRIEVED = patterns.compile(
     r"(?:[.,]\s*|^)(?i:Retrieved\b[^.]*?\bfrom|Retirado\s+de|Recuperado\s+de|Rep[ée]r[ée]\s+[àa]"
-    r"|Consult[ée]\s+[àa]|Disponible\s+(?:en|sur))(?:\s[^.]{0,60})?$"
+    r"|Consult[ée]\s+[àa]|Disponible\s+(?:en|sur)|Erişim\s+adresi:?|Diakses\s+dari"
+    r"|Geraadpleegd\s+van|Abgerufen\s+von)(?:\s[^.]{0,60})?$"
 )
 # The notes that may close a book's title, in parentheses.
 _EDITION = patterns.compile(

@@ -341,6 +341,28 @@ def test_access_note_in_the_lists_language_is_read(entry, date):
     assert (accessed.year, accessed.month, accessed.day) == date
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Yılmaz, A. (2019). Makale. Psikoloji Dergisi, 5(2), 10–20. Erişim adresi: "
+        "https://example.org/a",
+        "Santoso, B. (2019). Judul artikel. Jurnal Psikologi, 5(2), 10–20. Diakses dari "
+        "https://example.org/a",
+        "Jansen, P. (2019). Titel. Tijdschrift voor Dingen, 5(2), 10–20. Geraadpleegd van "
+        "https://example.org/a",
+    ],
+)
+def test_apas_retrieved_from_in_the_lists_language_leaves_an_article_its_journal(entry):
+    ref = parse(entry)
+    assert ref.kind is Kind.ARTICLE
+    assert ref.container is not None and ref.volume is not None and ref.volume.text == "5"
+
+
+def test_a_web_page_retrieved_in_turkish_has_no_publisher_of_those_words():
+    ref = parse("Yılmaz, A. (2019). Sayfa başlığı. Erişim adresi: https://example.org/a")
+    assert ref.kind is Kind.WEBPAGE and ref.publisher is None
+
+
 def test_a_german_access_note_with_the_days_period_is_not_taken_for_one():
     """`Zugriff am 13. Februar 2025`: no access date reads the day's period, so the note is left
     as text and the entry is read (not rejected at `13.`)."""

@@ -1,7 +1,7 @@
-"""Elements run together, printed twice or misspelt (RL416, RL544, RL545, RL549): a year glued to
-the word before it, a supplement printed twice, a DOI cut by a space, a misspelt word of the
-bibliographic apparatus (`Prooceedings`). Each is a copy editor's fix on an entry that still
-reads; each pattern is narrow enough that a right entry never matches it.
+"""Elements run together, printed twice or misspelt (RL416, RL506, RL544, RL545, RL549): a year
+glued to the word before it, a year or a supplement printed twice, a DOI cut by a space, a
+misspelt word of the bibliographic apparatus (`Prooceedings`). Each is a copy editor's fix on an
+entry that still reads; each pattern is narrow enough that a right entry never matches it.
 """
 
 from __future__ import annotations
@@ -145,6 +145,54 @@ def supplement_repeated(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         yield Diagnostic(
             Span(m.start(), m.end()),
             f"supplement printed twice (`{m.group()}`); expected `{first}`",
+            fix=Fix.safe(
+                Edit(Span(m.start("repeat"), m.end("repeat")), ""), message="Remove the repetition"
+            ),
+        )
+
+
+# A year that opens an element (after a period or comma and a space), then the same year again
+# after a period or comma, closing its sentence or before a word: `Journal. 2019. 2019. Т. 5`,
+# `Journal, 2019, 2019, vol. 5`; not a volume that is the year (`2019, 2019, 45`, `2019;2019(5)`)
+# nor a conference's year before its date (`Proc. ICML 2019. 2019.`)
+_YEAR_TWICE = pattern(
+    rf"[.,]\s(?P<year>{_YEAR}[a-z]?)(?P<repeat>[.,]\s+(?P=year))(?=\.(?:\s|$)|,\s+[^\W\d])"
+)
+
+
+@rule(
+    code="RL506",
+    name="year-repeated",
+    category=Category.FORMAT,
+    severity=Severity.WARNING,
+    summary="A year printed twice in a row (`Journal. 2019. 2019.`)",
+    fixable=True,
+)
+def year_repeated(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+    """## What it does
+    Flags the year printed twice in a row, each time as an element of its own (`2019. 2019.`,
+    `2019, 2019, vol. 5`).
+
+    ## Why is this bad?
+    It is an edit left half done or a field exported twice; a reader takes the second for a
+    volume or a second date.
+
+    ## Example
+        1. Иванов И. И. Заглавие статьи // Вопросы психологии. 2019. 2019. Т. 5, № 2. С. 10–20.
+
+    Use instead:
+        1. Иванов И. И. Заглавие статьи // Вопросы психологии. 2019. Т. 5, № 2. С. 10–20.
+
+    ## Fix safety
+    Safe: the second year and the mark before it are removed.
+    """
+    kept = _kept(ref)
+    for m in _YEAR_TWICE.finditer(ref.text, ref.body_start):
+        if _inside(kept, m.start("year")):
+            continue
+        yield Diagnostic(
+            Span(m.start("year"), m.end()),
+            f"year printed twice (`{m.group()[2:]}`); expected `{m['year']}`",
             fix=Fix.safe(
                 Edit(Span(m.start("repeat"), m.end("repeat")), ""), message="Remove the repetition"
             ),

@@ -13,7 +13,7 @@ from pathlib import Path
 from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from refslint import patterns
-from refslint.grammar import acm, iso690, roles, unsrt, works
+from refslint.grammar import acm, din1505, gost, iso690, roles, unsrt, works
 from refslint.grammar.errors import describe
 from refslint.grammar.fragments import FRAGMENTS
 from refslint.grammar.scanner import OneByOneContextualLexer
@@ -120,9 +120,16 @@ def parse_entry(entry: Entry) -> Reference:
 
 
 def _by_shape(text: str, body: str, start: int) -> dict | None:
-    """An entry in ACM's form or ISO 690's read by its shape (`acm`, `iso690`), with the links,
-    identifiers and notes the grammar finds after the names."""
-    fields = acm.read(text, start) or iso690.read(text, start) or unsrt.read(text, start)
+    """An entry in ACM's, ISO 690's, GOST's or DIN 1505's form read by its shape (`acm`,
+    `iso690`, `gost`, `din1505`), with the links, identifiers and notes the grammar finds after
+    the names."""
+    fields = (
+        acm.read(text, start)
+        or iso690.read(text, start)
+        or unsrt.read(text, start)
+        or gost.read(text, start)
+        or din1505.read(text, start)
+    )
     if fields is None:
         return None
     after = fields["title"].span.start

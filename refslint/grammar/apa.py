@@ -90,8 +90,12 @@ _AFTER_JOURNAL = frozenset(
     ("sep", "semi", "doi", "url", "pmid", "arxiv", "access", "bracket", "available")
 )
 YEAR_LIKE = patterns.compile(r"^(?:19|20)\d\d$")
-# APA 6's link to an article with no DOI: `Retrieved from http://...`
-RETRIEVED = patterns.compile(r"^Retrieved\s+from$", re.IGNORECASE)
+# APA 6's link to an article with no DOI: `Retrieved from http://...` (Turkish `Erişim adresi:`,
+# Indonesian `Diakses dari`, Dutch `Geraadpleegd van`, German `Abgerufen von`)
+RETRIEVED = patterns.compile(
+    r"^(?:Retrieved\s+from|Erişim\s+adresi:?|Diakses\s+dari|Geraadpleegd\s+van|Abgerufen\s+von)$",
+    re.IGNORECASE,
+)
 # APA's year in parentheses read as the title's first sentence (`Smith JA, Lee K. (2020). Title.`)
 PAREN_YEAR = patterns.compile(rf"^\(\s*{YEAR}[a-z]?\s*\)$")
 DASH_WORD = patterns.compile(r"^[\-\u2010-\u2015]$")

@@ -39,10 +39,12 @@ _OTHER = frozenset(("pub", "in", "pages", "volume", "editors"))
 _ORIGINAL = patterns.compile(r"\s*\(Original\s+work\s+published[^()]*\)\.?\s*$")
 # `Retrieved from` (APA 6) or `Retrieved July 3, 2021, from` left before the link
 # (and APA 6's database named after it: `Retrieved from netLibrary:`; the words of APA's Spanish
-# and French lists: `Retirado de`, `Recuperado de`, `Repéré à`, `Consulté à l'adresse`)
+# and French lists: `Retirado de`, `Recuperado de`, `Repéré à`, `Consulté à l'adresse`; Turkish
+# `Erişim adresi:`, Indonesian `Diakses dari`, Dutch `Geraadpleegd van`, German `Abgerufen von`)
 _RETRIEVED = patterns.compile(
     r"(?:[.,]\s*|^)(?i:Retrieved\b[^.]*?\bfrom|Retirado\s+de|Recuperado\s+de|Rep[ée]r[ée]\s+[àa]"
-    r"|Consult[ée]\s+[àa]|Disponible\s+(?:en|sur))(?:\s[^.]{0,60})?$"
+    r"|Consult[ée]\s+[àa]|Disponible\s+(?:en|sur)|Erişim\s+adresi:?|Diakses\s+dari"
+    r"|Geraadpleegd\s+van|Abgerufen\s+von)(?:\s[^.]{0,60})?$"
 )
 # The notes that may close a book's title, in parentheses.
 _EDITION = patterns.compile(
@@ -50,7 +52,12 @@ _EDITION = patterns.compile(
     r"(?:\s*,\s*(?:Vols?\.\s*[\w\-–]+|pp?\.\s*[\w\-–]+))?$"
 )
 _VOLUME = patterns.compile(r"^Vols?\.\s*[\w\-–]+$")
-_PEOPLE = patterns.compile(r"^[^()]{3,300},\s*(?:Trans|Eds?|Ed\.\s*&\s*Trans|Eds\.\s*&\s*Trans)\.$")
+# (the translator in the list's language: Turkish `Çev.`, Spanish and Italian `Trad.`, German
+# `Übers.`, Dutch `Vert.`, Indonesian `Penerj.`)
+_PEOPLE = patterns.compile(
+    r"^[^()]{3,300},\s*(?:Trans|Çev|Trad|Übers|Vert|Penerj|Eds?|Ed\.\s*&\s*Trans"
+    r"|Eds\.\s*&\s*Trans)\.$"
+)
 _REPORT = patterns.compile(
     r"^(?:[A-Z][\w.&\-]*\s+){1,6}(?:(?:Report|Publication|Paper|Brief|Document|Bulletin)"
     r"\s+)?(?:No\.\s*)?[\w.\-–/]*\d[\w.\-–/]*$"

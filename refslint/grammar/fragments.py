@@ -34,8 +34,10 @@ MONTH_NAME = (
 # A capitalised word where a month would stand (so "Noc" and "Septmber" are read, then flagged).
 # Portuguese and Spanish print their months in lower case (`2019 maio 7`, `3 mar. 2020`, `2013
 # abr;`): those words are read as months too, in lower case only where a month is named.
+# (and Dutch and Indonesian: `3 mei 2020`, `12 maart 2020`, `okt.`, `des.`)
 LOWER_MONTH = (
-    r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|ene|feb|may|dic)[a-zç]{0,7}\.?(?![^\W\d_])"
+    r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|ene|feb|may|dic|mei|okt|des|maart)"
+    r"[a-zç]{0,7}\.?(?![^\W\d_])"
 )
 MONTH_LIKE = rf"(?:[A-Z][a-z]{{2,9}}\.?|{LOWER_MONTH})"
 
@@ -67,8 +69,9 @@ YMD = YMD_PARTS = _ymd(named=True)
 
 # APA's pages in parentheses after a book, up to the first page: `(pp. 97`, and with the edition
 # or volume before them, `(2nd ed., pp. 97`, `(Vol. 2, pp. 97`
-# (`(s. 17–36)`, `(wydanie 5., s. 34–36)`: Polish marks pages `s.`, strona)
-PAREN_PAGES_OPEN = r"\(\s*(?:[^(),\[\]]{1,30},\s*)?(?:pp?|s)\.\s*"
+# (`(s. 17–36)`, `(wydanie 5., s. 34–36)`: Polish marks pages `s.`, strona; Turkish `s.` and
+# `ss.`, Indonesian `hlm.`, halaman)
+PAREN_PAGES_OPEN = r"\(\s*(?:[^(),\[\]]{1,30},\s*)?(?:pp?|s|ss|hlm)\.\s*"
 
 # A medium note (`[Internet]`): a year just before it ends the title (`VIGITEL Brasil 2013
 # [Internet]. 2014.`), not its date, which Citing Medicine prints after it
@@ -189,8 +192,14 @@ AUTHOR_DATE = (
     rf"\(\s*(?:{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?)?"
     r"|n\.\s?d\.)\s*\)"
 )
-# French `et` before the last name (`Barbier, J.M. et Durand, M.`), never `et al`
-_FRENCH_AND = r"et(?=\s+(?!al\b)[^\W\d_])"
+# `and` in the list's language before the last name: French `et` (`Barbier, J.M. et Durand, M.`,
+# never `et al`), German `und`, Turkish `ve`, Indonesian `dan`, Dutch `en`, Spanish `y`,
+# Scandinavian `og` and `och`, Hungarian `és`, Italian `e`, Croatian `i`; a name's capital
+# follows, perhaps after its particle (`en de Vries, K.`)
+_FRENCH_AND = (
+    r"(?:et|und|ve|dan|en|y|og|och|és|e|i)"
+    r"(?=\s+(?:(?:de|van|von|der|den|ter|ten|da|di|du|la|le)\s+)?[^\W\d_a-z])"
+)
 _NAME_END = (
     rf"(?=\s*[,.;:]|\s+(?:(?:et\.?\s*al|and)\b|&|{_FRENCH_AND})|\s*$|\s*\(\s*{_EDITOR_WORD}"
     rf"|\s*{AUTHOR_DATE}"  # the year after the names: "Mantegna RN (1999)"

@@ -29,6 +29,13 @@ _NAME = patterns.compile(
     rf"(?P<given>{_GIVEN}(?:(?:[\s\-]+|(?<=\.)){_GIVEN}){{0,3}}?)"
     r"(?=\s*(?:;|,\s+|\s+(?:and|a|et|und|y|e|i)\s+|\.\s+|$)|(?<=\.)\s(?![^\W\d_]\.[\s;,]))"
 )
+# a name after the first, given names first (ČSN ISO 690's `NOVÁK, Jan, Petr DVOŘÁK a Karel
+# ČERNÝ`)
+_LAST_GIVEN_FIRST = patterns.compile(
+    rf"(?<=\s)(?P<given>{_GIVEN}(?:[\s\-]+{_GIVEN}){{0,2}})\s+"
+    r"(?P<family>[^\W\d_a-z][^\W\d_]+(?:[\-'’ ][^\W\d_]{2,}){0,2})"
+    r"(?=\.\s|\.?$|,?\s+et\s+al|\s*,\s|\s+(?:and|a|et|und|y|e|i)\s)"
+)
 _BETWEEN = patterns.compile(r"\s*(?:;|,|\s(?:and|a|et|und|y|e|i)\s)\s*")
 _ET_AL = patterns.compile(r"(?:,\s*|\s+)et\s+al\.")
 _VOLUME = r"(?:vol|Vol|roč|Roč|Jg|Bd|T|t|v|sv|god|Vol)\."
@@ -56,6 +63,20 @@ _ONLINE = patterns.compile(r"\s*\[(?:online|on-line|Online)\]\s*$")
 _YEAR_AFTER_STOP = patterns.compile(rf"\.\s+(?={_YEAR}[a-z]?,)")
 
 
+def _given_first(text: str, at: int, names: list[Author]) -> int:
+    """The names after the first written given names first (`NOVÁK, Jan, Petr DVOŘÁK a Karel
+    ČERNÝ`), onto `names`; where they end."""
+    while (between := _BETWEEN.match(text, at)) is not None:
+        found = _LAST_GIVEN_FIRST.match(text, between.end())
+        if found is None or found["family"] != found["family"].upper():
+            break
+        given = found["given"].replace("-", " ").replace(".", " ").split()
+        initials = "".join(w[0] for w in given)
+        names.append(Author(found.group(), Span(*found.span()), found["family"], initials))
+        at = found.end()
+    return at
+
+
 def _names(text: str, start: int) -> tuple[tuple[Author, ...], Field | None, int] | None:
     """The capitalised names that open the entry, and where they end (before their period)."""
     names: list[Author] = []
@@ -73,6 +94,7 @@ def _names(text: str, start: int) -> tuple[tuple[Author, ...], Field | None, int
         at = found.end()
         between = _BETWEEN.match(text, at)
         if between is None or not _NAME.match(text, between.end()):
+            at = _given_first(text, at, names)
             break
         at = between.end()
     if not names:
@@ -105,11 +127,26 @@ def read(text: str, start: int) -> dict | None:
     if len(parts) < 2:
         return None
     out["title"] = field(text, *parts[0])
-    kind = _rest(text, parts[1][0], out)
+    kind = _rest(text, parts[1][0], out) or _web_page(text, parts[0], parts[1][0], out)
     if kind is None:
         return None
     out["kind"] = kind
     return out
+
+
+# a web page's year after its `[online]` title: `Title [online]. 2019 [cit. 2020-03-12].`
+_PAGE_YEAR = patterns.compile(rf"(?P<year>{_YEAR})[a-z]?(?=\s*\[|\.\s|\.?\s*$)")
+
+
+def _web_page(text: str, title: tuple[int, int], start: int, out: dict) -> Kind | None:
+    """A web page: its title marked `[online]` and its year alone after it."""
+    online = _ONLINE.search(text, *title)
+    year = _PAGE_YEAR.match(text, start)
+    if online is None or year is None:
+        return None
+    out["title"] = field(text, title[0], online.start())
+    out["date"] = _date(text, year.span("year"))
+    return Kind.WEBPAGE
 
 
 def _date(text: str, span: tuple[int, int]) -> PartialDate:

@@ -304,6 +304,7 @@ def build(
             ajtmh,  # `Surname AB, Surname C, 1994. Title. Abbrev J 58: 491–562.`
             asm,  # `Surname AB. 2019. Title. Abbrev J 85:e02335-18.`
             chicago,  # Wiley's numbered Chicago: `96, no. 9 (2021): 1–9`
+            citethemright,  # `Surname, I. (2019) 'Title', Journal, 5(2), pp. 10–20.`
             copernicus,  # `Surname, I.: Title, Abbrev. J., 21, 233–243, 2016.`
             frontiers,  # `Abbrev J. (2010) 12(3):345–56`
             ieee,  # `“Title,” in Proc. Conf., City, Jun. 2016, pp. 1–9.`, `Book. City: Pub, 2009.`
@@ -329,6 +330,7 @@ def build(
                 else None
             )
             or (ieee.read(text, parts, authors.span.end, out) if year is None else None)
+            or (citethemright.read(text, parts, authors.span.end, out, year) if year else None)
         )
         if read is not None:
             out["title"], out["kind"] = read

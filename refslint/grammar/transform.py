@@ -156,18 +156,18 @@ _OTHER_LANGUAGE_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "januar jänner janvier enero gennaio",
-            "februar février fevrier febrero febbraio",
-            "märz mars marzo",
+            "januar jänner janvier enero gennaio januari",
+            "februar février fevrier febrero febbraio februari",
+            "märz mars marzo maart maret",
             "avril abril aprile",
-            "mai mayo maggio",
+            "mai mayo maggio mei",
             "juni juin junio giugno",
             "juli juillet julio luglio",
-            "août aout agosto",
+            "août aout agosto augustus agustus",
             "septembre septiembre setiembre settembre",
             "oktober octobre octubre ottobre",
             "novembre noviembre",
-            "dezember décembre decembre diciembre dicembre",
+            "dezember décembre decembre diciembre dicembre desember",
         ),
         1,
     )

@@ -1,4 +1,4 @@
-"""Elements run together, printed twice or misspelt (RL416, RL544, RL545, RL549): each in lists
+"""Elements run together, printed twice or misspelt (RL416, RL506, RL544, RL545, RL549): each in lists
 written here, with the right entries of other fields and styles that must pass."""
 
 from __future__ import annotations
@@ -121,3 +121,35 @@ def test_other_languages_forms_of_the_words_are_no_slips(lint):
 def test_an_acronym_with_a_year_is_no_glued_year(lint):
     acronyms = "1. WHO. COVID2019 situation report. Available from: https://example.org/sr\n"
     assert lint(acronyms, select=["RL544"]) == []
+
+
+# --- RL506: a year printed twice ----------------------------------------------------------------
+
+YEARS_TWICE = (
+    "1. Иванов И. И., Петров П. П. Заглавие статьи // Вопросы психологии. 2019. 2019. Т. 5, № 2. "
+    "С. 10–20.\n"
+    "2. Ivanov I. I. Title of the paper. Voprosy Psikhologii, 2019, 2019, vol. 5, no. 2, "
+    "pp. 10–20.\n"
+    "3. Müller H. Das Buch der Dinge. Berlin: Springer, 2018. 2018.\n"
+)
+
+
+def test_a_year_printed_twice_is_flagged_and_removed(lint):
+    found = lint(YEARS_TWICE, select=["RL506"])
+    assert [d.entry for d in found] == [1, 2, 3]
+    assert found[0].message == "year printed twice (`2019. 2019`); expected `2019`"
+    fixed = apply_edits(YEARS_TWICE, [e for d in found for e in d.edits])
+    assert "психологии. 2019. Т. 5" in fixed
+    assert "Psikhologii, 2019, vol. 5" in fixed
+    assert "Springer, 2018.\n" in fixed
+
+
+def test_a_year_that_is_the_volume_or_a_conference_name_is_left_alone(lint):
+    right = (
+        "1. Stead LF. Interventions. Cochrane Database Syst Rev. 2019;2019(5):CD001497.\n"
+        "2. NOVÁK, Jan. Název. Časopis. 2019, 2019, 45–67.\n"
+        "3. Chen L. Deep nets. In: Proceedings of ICML 2019. 2019. p. 1-9.\n"
+        "4. Smith J. Annual report 2019. Geneva: WHO; 2019.\n"
+        "5. Ivanov I. I. Title. Journal. 2019. Vol. 5. P. 2019–2025.\n"
+    )
+    assert lint(right, select=["RL506"]) == []

@@ -810,7 +810,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     abbreviation that only cuts the title's words at other letters than the standard form
     (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint, unless it
     cuts a word by one letter alone (`Glob. Environ. Chang.`), which ISO 4 never does, or cuts
-    it where the standard forms cut another word (`J. Magnet. Res.`: `Res.` is Research's). In a
+    it where the standard forms cut another word (`J. Magnet. Res.`: `Res.` is Research's), or
+    prints its first word whole where the standard forms cut it (`Nature Commun.`). In a
     dotted list, a section's letter joined to its name by a hyphen (`J. R. Stat. Soc. Ser.
     B-Stat. Methodol.`, Web of Science's form) is flagged whether or not the lists know the
     journal: ISO 4 sets the letter apart (`Ser. B Stat. Methodol.`). A named
@@ -1207,7 +1208,7 @@ def _not_standard(
             if _another_standard(name, journal):
                 continue  # `Ecol Model`, ISO 4's form without its periods, in an NLM list
             said = f"is not the standard abbreviation of {journal.title}"
-            variant = dotted and _cut_elsewhere(name, journal.title)
+            variant = dotted and _cut_elsewhere(name, journal.title, form)
             if not variant and standard_words(name, journal.title, form):
                 continue  # `Forest Ecol Manag`: each word as a standard shortens it
         elif not dotted and form == journal.nlm and (lost := _capitals_lost(name, form)):
@@ -1424,24 +1425,30 @@ def _stopped_in_subtitle(
 _CUT_HYPHEN = re.compile(r"(?<=[^\W\d_]\.)[-\u2010](?=[^\W\d_])")
 
 
-def _cut_elsewhere(name: str, title: str) -> bool:
+def _cut_elsewhere(name: str, title: str, form: str) -> bool:
     """Whether every word of the dotted abbreviation `name` is the word of `title` in its place,
     whole or cut short and marked by a period (`J. Clean. Prod.` of Journal of Cleaner
     Production): the same words in the same order, none dropped or added, only cut at another
     letter than the shipped form cuts them. Sources differ there (ISO 4's word list, publishers'
     own forms), so such a name is a variant, not another journal's name. A hyphen after a cut
-    word joins two words cut each (`Bound.-Lay. Meteorol.` of Boundary-Layer Meteorology)."""
+    word joins two words cut each (`Bound.-Lay. Meteorol.` of Boundary-Layer Meteorology). A
+    first word printed whole that the standard `form` cuts and ISO 4's forms usually cut, before
+    cut words (`Nature Commun.` for `Nat. Commun.`), is no variant: the full title was begun and
+    cut midway. (Words whole after cut ones are IEEE's own, `IEEE Trans. Wireless Commun.`.)"""
     printed = _CUT_HYPHEN.sub(" ", name).split()
     words = _journal_words(title)
     if len(printed) != len(words):
         return False
-    for token, word in zip(printed, words, strict=True):
+    kept = journal_key(form).split()
+    for at, (token, word) in enumerate(zip(printed, words, strict=True)):
         cut = token.endswith(".")
         plain = _journal_words(token)
         if len(plain) != 1:
             return False
         if plain[0] != word and not (cut and word.startswith(plain[0])):
             return False
+        if not at and not cut and word not in kept and journal_word_usually_shortened(word):
+            return False  # `Nature` where the standard form and most others print `Nat.`
         if cut and len(word) == len(plain[0]) + 1:
             return False  # `Chang.` for `Change`: ISO 4 never cuts a word by one letter
         if cut and plain[0] != word and _another_words_cut(plain[0], word):

@@ -149,10 +149,11 @@ _ISSUE_OF_JOURNAL = pattern(
 _SPACED_PUBLISHER = pattern(
     r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}\s:\s[A-ZÀ-Ý]"
 )
-# a place, its colon, a name in capitals and the year (`Bielefeld: Transcript 2007`), or a name
-# then its place and the year (`Luchterhand, Neuwied 1984`)
+# a place, its colon, a name in capitals and the year (`Bielefeld: Transcript 2007`, DIN 1505's
+# `– Berlin/Boston: De Gruyter, 2015`), or a name then its place and the year (`Luchterhand,
+# Neuwied 1984`)
 _PUBLISHER_AND_YEAR = pattern(
-    r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}\s?[:,]\s*[A-ZÀ-Ý][\w&.-]*"
+    r"(?<=[.,–]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ /-][A-ZÀ-Ý][^\W\d_]+){0,2}\s?[:,]\s*[A-ZÀ-Ý][\w&.-]*"
     r"(?:\s[A-ZÀ-Ý][\w&.-]*){0,3},?\s+" + _YEAR + r"\b"
 )
 _PLACE_PUBLISHER = pattern(
@@ -165,7 +166,7 @@ _PLACE_PUBLISHER = pattern(
 # `Heidelberg: Springer. pp. 85–116`): a publisher printed the grammar did not read
 _HOUSE = pattern(
     r"\b(?:[Pp]ress|Verlag|Publishers|Publishing|Springer(?:-Verlag)?|Elsevier|Wiley|Routledge"
-    r"|Macmillan|Blackwell|Kluwer|Karger|Thieme|CRC|Sage|McGraw-Hill|Academic|Harmattan"
+    r"|Macmillan|Blackwell|Kluwer|Karger|Thieme|CRC|Sage|McGraw-Hill|Academic|Harmattan|Gruyter"
     r"|International)\b"
 )
 # a place, its colon and a one- to four-word name closing the entry or before its pages
@@ -305,6 +306,34 @@ def _place_then_year_only(ref: Reference) -> bool:
 _ARCHIVE_DOI = pattern(r"(?i)\b10\.(?:32614/CRAN\.package\.|5281/zenodo\.)")
 
 
+# a day's date (`17.04.2023`, `2023-04-17`): a site or magazine dates its articles so, a book not
+_DAY_DATE = pattern(
+    r"\b(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
+)
+# a work after `In:` cited by its author and year (`In: Open-Access-Büro Berlin et al. (2024)
+# Open-Access-Bericht Berlin.`), the author a body: the body issues its own report
+_IN_AUTHOR_YEAR = pattern(
+    r"\bIn:\s*(?P<author>[^().:;]{2,80}?)\s*(?:et\s+al\.?\s*)?\(" + _YEAR + r"[a-z]?\)"
+)
+_BODY_WORD = pattern(
+    r"\b(?:Office|Bureau|Büro|Amt|Institut\w*|Verein|Verband|Stiftung|Ministerium|Ministry"
+    r"|Foundation|Association|Council|Agency|Commission|Forschungsgemeinschaft)\b"
+)
+
+
+def _web_article(ref: Reference, after: str) -> bool:
+    """An article of a site or web magazine read as a chapter (`In: iRights info, 17.04.2023,
+    https://...`): dated by its day and found at its link, it has no book's publisher."""
+    return bool(ref.urls) and _DAY_DATE.search(after) is not None
+
+
+def _bodys_own_report(ref: Reference) -> bool:
+    """A part of a report its issuing body wrote, cited by the body and the year after `In:`."""
+    found = _IN_AUTHOR_YEAR.search(ref.text, ref.title.span.end if ref.title else ref.body_start)
+    return found is not None and _BODY_WORD.search(found["author"]) is not None
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
         if _GBT_NOT_ARTICLE.search(ref.text) or _book_read_as_article(ref):
@@ -353,6 +382,8 @@ def _missing(ref: Reference) -> list[str]:
         if not ref.editors and not _EDITOR_WORD.search(after) and _JOURNAL_NUMBERS.search(after):
             return []  # a journal's article read as a chapter
         if ref.publisher or _author_publishes(ref) or _in_known_serial(ref):
+            return []
+        if ref.kind is Kind.CHAPTER and (_web_article(ref, after) or _bodys_own_report(ref)):
             return []
         return ["publisher"]
     if ref.kind is Kind.WEBPAGE:

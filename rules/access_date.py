@@ -439,8 +439,9 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     so is an archived copy's address (`https://web.archive.org/web/20240912123734/https://...`),
     which carries the day the page was captured, or `https://perma.cc/V765-8LQT`, whose archive
     records it; a list that archives half its web sources or more (three at least) and dates
-    none fixes its versions so, and no page of it is asked for a date. So is a month and year printed after the
-    link to close the entry (`https://github.com/bpmn-io/bpmnlint, October 2023.`), where
+    none fixes its versions so, and no page of it is asked for a date. So is a month and year
+    printed after the link to close the entry (`https://github.com/bpmn-io/bpmnlint, October
+    2023.`), where
     BibTeX's `plain` and `alpha` styles put the only date a `@misc` entry has. So is a package's
     release (`R package version 1.2.2`), or a release kept at a code host (`Version 1.3.3.
     https://github.com/...`; a project's own site shows only its latest), which names a fixed

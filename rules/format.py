@@ -481,8 +481,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Press`, `Heidelberg: Springer`, `London: Vintage. pp.`, `De Gruyter Saur, S.`); nor a
     publisher of a site's or web magazine's article read as a chapter, dated by its day and
     found at its link (`In: iRights info, 17.04.2023, https://...`), or of a body's own report
-    cited after `In:` by the body and year (`In: Open-Access-Büro Berlin (2024) Bericht.`); nor a work GB/T 7714 marks as no journal
-    article (`[M]`, `[C]`), or a journal's volume and year read as a chapter's (DIN 1505's `12
+    cited after `In:` by the body and year (`In: Open-Access-Büro Berlin (2024) Bericht.`);
+    nor a work GB/T 7714 marks as no journal article (`[M]`, `[C]`), or a journal's volume
+    and year read as a chapter's (DIN 1505's `12
     (1960), Nr. 4`; `In: Sonderpädagogik 26, 4, S. 190-195`, with no editor named).
     An entry
     whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)

@@ -185,9 +185,10 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     written out in another language (`Rossiyskiy psihiatricheskiy zhurnal`: no English word and
     no standard shortening among its words) keeps that language's sentence case: it is
     measured, never flagged; so is a name in German (`Bibliothek aktuell: Informationsblatt
-    für ...`, a German word or letter in it), which capitalises its nouns alone. A serial the shipped tables know that the grammar read as a book
-    after `In` (`In: Advances in neural information processing systems. 2019, pp. 5753–5763.`)
-    is measured and flagged with the journals.
+    für ...`, a German word or letter in it), which capitalises its nouns alone. A serial the
+    shipped tables know that the grammar read as a book after `In` (`In: Advances in neural
+    information processing systems. 2019, pp. 5753–5763.`) is measured and flagged with the
+    journals.
 
     ## Why is this bad?
     One list, one case: a name in lower case among capitalised ones is pasted from another

@@ -86,7 +86,6 @@ def test_a_journal_written_out_in_another_language_keeps_its_sentence_case(lint)
         assert [d.entry for d in found] == [14]
 
 
-
 def test_a_journal_named_in_german_keeps_its_adjectives_in_lower_case(lint):
     german = [
         "Dg. Title. Bibliothek aktuell: Informationsblatt für die Mitarbeiter. 1969;1(3):12-5.",
@@ -97,6 +96,7 @@ def test_a_journal_named_in_german_keeps_its_adjectives_in_lower_case(lint):
     english = "Dg. Title. Library aktuell: News for the staff. 1969;1(3):12-5."
     found = lint(numbered([*CAPITALISED_LIST, english]), select=["RL535"])
     assert [d.entry for d in found] == [6]
+
 
 # --- RL811: every standard form is a standard form ------------------------------------------------
 

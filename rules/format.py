@@ -11,6 +11,7 @@ from refslint.api import (
     Category,
     Context,
     Diagnostic,
+    Field,
     Kind,
     Pages,
     Reference,
@@ -334,6 +335,26 @@ def _bodys_own_report(ref: Reference) -> bool:
     return found is not None and _BODY_WORD.search(found["author"]) is not None
 
 
+# Journals published on the web that number neither their pages nor their articles: an article
+# is cited by volume, issue and DOI or address (each journal's own page "How to cite")
+_PAGELESS = frozenset(
+    [
+        "harvard data science review",
+        "d-lib magazine",
+        "first monday",
+        "digital humanities quarterly",
+        "libreas. library ideas",
+        "libreas",
+        "internet archaeology",
+    ]
+)
+
+
+def _without_pages(journal: Field | None) -> bool:
+    """Whether the journal is one that prints no pages or article numbers."""
+    return journal is not None and journal.text.strip(" .,").lower() in _PAGELESS
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
         if _GBT_NOT_ARTICLE.search(ref.text) or _book_read_as_article(ref):
@@ -360,7 +381,8 @@ def _missing(ref: Reference) -> list[str]:
             if no_volume and not _DAY_OR_SEASON.search(_after_title(ref)):
                 missing += ["volume"]
             numbered = ref.title is not None and _NUMBER_CLOSING_TITLE.search(ref.title.text)
-            if no_pages and not _PAGES_PRINTED.search(_numbers_unread(ref)) and not numbered:
+            pageless = numbered or _without_pages(ref.container)
+            if no_pages and not _PAGES_PRINTED.search(_numbers_unread(ref)) and not pageless:
                 missing += ["pages or article number"]
         return missing
     if ref.kind is Kind.BOOK and _place_then_year_only(ref):
@@ -467,6 +489,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     An article marked "in press", "Epub ahead of print", "Advance online publication" and the
     like is not asked for volume and pages, nor is one cited by its DOI with neither volume nor
     pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
+    a journal that numbers neither pages nor articles (`Harvard Data Science Review 2 (2).`,
+    `First Monday`, `D-Lib Magazine`) is not asked for pages;
     a journal numbered by issue only ("2021;(3):12-5"), or a newspaper or magazine dated by its
     day or season (`New York Times 5 Dec 1966: 47`, `Winter 2008: 14-17`), is not asked for a
     volume. Nor is an element asked for that the entry prints where the grammar did not read it:

@@ -48,3 +48,13 @@ def test_no_publisher_asked_where_none_is_missing(lint, entry):
 def test_a_chapter_without_its_publisher_is_still_asked(lint, entry):
     found = lint("References\n" + entry + "\n", select=["RL501"])
     assert [d.code for d in found] == ["RL501"]
+
+
+def test_a_journal_that_numbers_no_pages_is_asked_for_none(lint):
+    entry = (
+        'Gregory, Kathleen, und Sally Wyatt. 2020. "Lost or Found? Discovering Data Needed for '
+        'Research." Harvard Data Science Review 2 (2). https://doi.org/10.1162/99608f92.e38165eb.'
+    )
+    assert lint("References\n" + entry + "\n", select=["RL501"]) == []
+    other = entry.replace("Harvard Data Science Review", "Journal of Data Science")
+    assert [d.code for d in lint("References\n" + other + "\n", select=["RL501"])] == ["RL501"]

@@ -171,8 +171,13 @@ _ACCESS_UNBRACKETED = patterns.compile(
 
 
 # An archived copy's address, which carries the day and time the page was captured
-# (`https://web.archive.org/web/20240912123734/https://...`): the version cited is fixed and dated
-_ARCHIVED = patterns.compile(r"(?i)\bweb\.archive\.org/web/\d{8,14}\b")
+# (`https://web.archive.org/web/20240912123734/https://...`), or names a copy whose archive
+# records the day it was made (`https://perma.cc/V765-8LQT`, `https://archive.ph/AbC12`): the
+# version cited is fixed and dated
+_ARCHIVED = patterns.compile(
+    r"(?i)\bweb\.archive\.org/web/\d{8,14}\b|//perma\.cc/[0-9A-Z]{4}-[0-9A-Z]{4}\b"
+    r"|//archive\.(?:ph|today|is)/\w{4,}"
+)
 
 
 # A month and year after the address, closing the entry (`https://github.com/..., October 2023.`):
@@ -190,7 +195,8 @@ _NOT_A_PAGE = patterns.compile(
     r"(?i)\b(?:thes[ie]s|dissertation|disserta[çc][ãa]o|tese|tesis|th[èe]se|doutorado|doctorado"
     r"|mestrado|doctoral|trabajo\s+de\s+fin\s+de\s+(?:m[áa]ster|grado)"
     r"|Ph\.?\s?D|M\.?\s?Sc|master['’]?s|habilitation|technical\s+report"
-    r"|tech\.?\s+rep|working\s+paper|report\s+no|ISBN)\b"
+    r"|tech\.?\s+rep|working\s+paper|report\s+no|ISBN"
+    r"|(?:Projekt|Abschluss|Bachelor|Master|Diplom|Magister|Seminar|Haus)arbeit|student\s+paper)\b"
 )
 # Citing Medicine's and others' own mark of a web source
 _WEB_MARK = patterns.compile(r"(?i)\[(?:Internet|online|homepage[^\]]*|web\s*page)\]")
@@ -335,6 +341,24 @@ def _asks_no_access_date(refs: Sequence[Reference], pages: Sequence[Reference]) 
     return 2 * dated <= len(pages)
 
 
+MIN_ARCHIVED = 3  # archived copies before a list counts as fixing its pages by archiving them
+
+
+def _archived(ref: Reference) -> bool:
+    return any(_ARCHIVED.search(url.text) for url in ref.urls)
+
+
+def archives_its_links(pages: Sequence[Reference]) -> bool:
+    """Whether the list fixes the pages it cites by archiving them rather than by dating them:
+    half its web sources or more (`MIN_ARCHIVED` at least) are archived copies, and none gives an
+    access date. The archive's copy is its way of naming the version read, so a page it did not
+    archive (a law's official text, a mailing list's archive) is not asked for a date either."""
+    archived = sum(1 for ref in pages if _archived(ref))
+    if archived < MIN_ARCHIVED or 2 * archived < len(pages):
+        return False
+    return all(ref.accessed is None for ref in pages)
+
+
 # A first author with the given name written out (`Granovetter, Mark S.`), as Chicago, MLA and
 # APA's humanities lists print it: styles that ask a web source for an access date only where it
 # gives no date of its own
@@ -404,7 +428,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
         1. MatBench. Available from: https://matbench.org/. [Last accessed on 22 Oct 2026].
 
     ## Limitations A thesis, report or book that also gives a link is not a web page and is left
-    alone: one with a thesis or report mark (`PhD thesis`, `Technical Report`), an ISBN, a
+    alone: one with a thesis, student paper or report mark (`PhD thesis`, `Projektarbeit`,
+    `Technical Report`), an ISBN, a
     publishing house and its year (`Springer Nature. 2021. URL`), or a person's work whose
     university is named just before the link (a thesis whose mark was lost). Set out as Citing
     Medicine sets what was read online (`Available from: URL`), it still needs its `[cited ...]`
@@ -412,8 +437,11 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     no work and needs none. A date the entry gives in plain words (`viewed 10 March 2016, from
     URL`, `accessed on 3 May 2021`, `Zugriff am 14. September 2024`) is an access date too, and
     so is an archived copy's address (`https://web.archive.org/web/20240912123734/https://...`),
-    which carries the day the page was captured, and so is a month and year printed after the
-    link to close the entry (`https://github.com/bpmn-io/bpmnlint, October 2023.`), where
+    which carries the day the page was captured, or `https://perma.cc/V765-8LQT`, whose archive
+    records it; a list that archives half its web sources or more (three at least) and dates
+    none fixes its versions so, and no page of it is asked for a date. So is a month and year
+    printed after the link to close the entry (`https://github.com/bpmn-io/bpmnlint, October
+    2023.`), where
     BibTeX's `plain` and `alpha` styles put the only date a `@misc` entry has. So is a package's
     release (`R package version 1.2.2`), or a release kept at a code host (`Version 1.3.3.
     https://github.com/...`; a project's own site shows only its latest), which names a fixed
@@ -437,7 +465,7 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     is flagged, unless most of the list's web sources give one.
     """
     pages = [ref for ref in refs if _web_source(ref)]
-    if not pages or _asks_no_access_date(refs, pages):
+    if not pages or _asks_no_access_date(refs, pages) or archives_its_links(pages):
         return
     own_date_enough = _dated_by_themselves(refs, pages)
     for ref in pages:
@@ -451,7 +479,7 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
             continue
         if ACCESS_IN_OTHER_WORDS.search(ref.text) or _ACCESS_UNBRACKETED.search(ref.text):
             continue
-        if any(_ARCHIVED.search(url.text) for url in ref.urls):  # dated by its capture
+        if _archived(ref):  # dated by its capture
             continue
         if _MONTH_AFTER_LINK.search(ref.text):
             continue

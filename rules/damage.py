@@ -111,11 +111,11 @@ _STRAY_BEFORE_END = pattern(r"([,;:])(\.)\s*$")
 STRAY_CLOSE = pattern(r"(?<=\b(?:1\d|2[01])\d\d)\)(?=\s*[;:.,])")
 _STRAY_MARK = pattern(r"(?<=\d)(\.)(?=,\s)|\(\s*([.,;:])\s+(?=\d)")
 # an ordinal's period, as Polish, German, Czech and Scandinavian print an edition's or a volume's
-# number (`wydanie 5.,`, `2. Aufl.`), is the number's own
-_ORDINAL = pattern(
-    r"\b(?:wydanie|wyd|Aufl|Auflage|Band|Bd|vydání|vyd|tom|udgave|udg|upplagan|uppl)\.?\s*\d{1,3}$",
-    re.I,
-)
+# number (`wydanie 5.,`, `2. Aufl.`), is the number's own; so before a comma and the edition's
+# word (`(3., unveränderte Auflage)`, `2., erw. Aufl.`)
+_EDITION = r"(?:wydanie|wyd|Aufl|Auflage|Ausgabe|Band|Bd|vydání|vyd|tom|udgave|udg|upplagan|uppl)"
+_ORDINAL = pattern(r"\b" + _EDITION + r"\.?\s*\d{1,3}$", re.I)
+_ORDINAL_BEFORE = pattern(r"\.,\s*(?:[^\W\d_]+\.?\s+){0,2}" + _EDITION + r"\b", re.I)
 
 
 def _in_link(ref: Reference, at: int) -> bool:
@@ -260,6 +260,8 @@ def _stray_marks(ref: Reference) -> Iterator[Diagnostic]:
             continue
         at = m.start(1) if m.group(1) else m.start(2)
         if m.group(1) and _ORDINAL.search(ref.text, max(0, at - 20), at):
+            continue
+        if m.group(1) and _ORDINAL_BEFORE.match(ref.text, at):
             continue
         mark = ref.text[at]
         where = "before the comma" if m.group(1) else "after the opening parenthesis"

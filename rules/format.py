@@ -11,6 +11,7 @@ from refslint.api import (
     Category,
     Context,
     Diagnostic,
+    Field,
     Kind,
     Pages,
     Reference,
@@ -149,10 +150,11 @@ _ISSUE_OF_JOURNAL = pattern(
 _SPACED_PUBLISHER = pattern(
     r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,3}\s:\s[A-ZÀ-Ý]"
 )
-# a place, its colon, a name in capitals and the year (`Bielefeld: Transcript 2007`), or a name
-# then its place and the year (`Luchterhand, Neuwied 1984`)
+# a place, its colon, a name in capitals and the year (`Bielefeld: Transcript 2007`, DIN 1505's
+# `– Berlin/Boston: De Gruyter, 2015`), or a name then its place and the year (`Luchterhand,
+# Neuwied 1984`)
 _PUBLISHER_AND_YEAR = pattern(
-    r"(?<=[.,]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}\s?[:,]\s*[A-ZÀ-Ý][\w&.-]*"
+    r"(?<=[.,–]\s)[A-ZÀ-Ý][^\W\d_]+(?:[ /-][A-ZÀ-Ý][^\W\d_]+){0,2}\s?[:,]\s*[A-ZÀ-Ý][\w&.-]*"
     r"(?:\s[A-ZÀ-Ý][\w&.-]*){0,3},?\s+" + _YEAR + r"\b"
 )
 _PLACE_PUBLISHER = pattern(
@@ -165,7 +167,7 @@ _PLACE_PUBLISHER = pattern(
 # `Heidelberg: Springer. pp. 85–116`): a publisher printed the grammar did not read
 _HOUSE = pattern(
     r"\b(?:[Pp]ress|Verlag|Publishers|Publishing|Springer(?:-Verlag)?|Elsevier|Wiley|Routledge"
-    r"|Macmillan|Blackwell|Kluwer|Karger|Thieme|CRC|Sage|McGraw-Hill|Academic|Harmattan"
+    r"|Macmillan|Blackwell|Kluwer|Karger|Thieme|CRC|Sage|McGraw-Hill|Academic|Harmattan|Gruyter"
     r"|International)\b"
 )
 # a place, its colon and a one- to four-word name closing the entry or before its pages
@@ -305,6 +307,54 @@ def _place_then_year_only(ref: Reference) -> bool:
 _ARCHIVE_DOI = pattern(r"(?i)\b10\.(?:32614/CRAN\.package\.|5281/zenodo\.)")
 
 
+# a day's date (`17.04.2023`, `2023-04-17`): a site or magazine dates its articles so, a book not
+_DAY_DATE = pattern(
+    r"\b(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
+)
+# a work after `In:` cited by its author and year (`In: Open-Access-Büro Berlin et al. (2024)
+# Open-Access-Bericht Berlin.`), the author a body: the body issues its own report
+_IN_AUTHOR_YEAR = pattern(
+    r"\bIn:\s*(?P<author>[^().:;]{2,80}?)\s*(?:et\s+al\.?\s*)?\(" + _YEAR + r"[a-z]?\)"
+)
+_BODY_WORD = pattern(
+    r"\b(?:Office|Bureau|Büro|Amt|Institut\w*|Verein|Verband|Stiftung|Ministerium|Ministry"
+    r"|Foundation|Association|Council|Agency|Commission|Forschungsgemeinschaft)\b"
+)
+
+
+def _web_article(ref: Reference, after: str) -> bool:
+    """An article of a site or web magazine read as a chapter (`In: iRights info, 17.04.2023,
+    https://...`): dated by its day and found at its link, it has no book's publisher."""
+    return bool(ref.urls) and _DAY_DATE.search(after) is not None
+
+
+def _bodys_own_report(ref: Reference) -> bool:
+    """A part of a report its issuing body wrote, cited by the body and the year after `In:`."""
+    found = _IN_AUTHOR_YEAR.search(ref.text, ref.title.span.end if ref.title else ref.body_start)
+    return found is not None and _BODY_WORD.search(found["author"]) is not None
+
+
+# Journals published on the web that number neither their pages nor their articles: an article
+# is cited by volume, issue and DOI or address (each journal's own page "How to cite")
+_PAGELESS = frozenset(
+    [
+        "harvard data science review",
+        "d-lib magazine",
+        "first monday",
+        "digital humanities quarterly",
+        "libreas. library ideas",
+        "libreas",
+        "internet archaeology",
+    ]
+)
+
+
+def _without_pages(journal: Field | None) -> bool:
+    """Whether the journal is one that prints no pages or article numbers."""
+    return journal is not None and journal.text.strip(" .,").lower() in _PAGELESS
+
+
 def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
         if _GBT_NOT_ARTICLE.search(ref.text) or _book_read_as_article(ref):
@@ -331,7 +381,8 @@ def _missing(ref: Reference) -> list[str]:
             if no_volume and not _DAY_OR_SEASON.search(_after_title(ref)):
                 missing += ["volume"]
             numbered = ref.title is not None and _NUMBER_CLOSING_TITLE.search(ref.title.text)
-            if no_pages and not _PAGES_PRINTED.search(_numbers_unread(ref)) and not numbered:
+            pageless = numbered or _without_pages(ref.container)
+            if no_pages and not _PAGES_PRINTED.search(_numbers_unread(ref)) and not pageless:
                 missing += ["pages or article number"]
         return missing
     if ref.kind is Kind.BOOK and _place_then_year_only(ref):
@@ -353,6 +404,8 @@ def _missing(ref: Reference) -> list[str]:
         if not ref.editors and not _EDITOR_WORD.search(after) and _JOURNAL_NUMBERS.search(after):
             return []  # a journal's article read as a chapter
         if ref.publisher or _author_publishes(ref) or _in_known_serial(ref):
+            return []
+        if ref.kind is Kind.CHAPTER and (_web_article(ref, after) or _bodys_own_report(ref)):
             return []
         return ["publisher"]
     if ref.kind is Kind.WEBPAGE:
@@ -436,6 +489,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     An article marked "in press", "Epub ahead of print", "Advance online publication" and the
     like is not asked for volume and pages, nor is one cited by its DOI with neither volume nor
     pages (published online before its issue: "Nucleic Acids Res. 2023; 10.1093/nar/gkad1088.");
+    a journal that numbers neither pages nor articles (`Harvard Data Science Review 2 (2).`,
+    `First Monday`, `D-Lib Magazine`) is not asked for pages;
     a journal numbered by issue only ("2021;(3):12-5"), or a newspaper or magazine dated by its
     day or season (`New York Times 5 Dec 1966: 47`, `Winter 2008: 14-17`), is not asked for a
     volume. Nor is an element asked for that the entry prints where the grammar did not read it:
@@ -446,9 +501,13 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     `Title. Abstract 76. Journal 2(5).`) or closing the entry (`1973, 38-39`, `Vol.
     96, 1227.`; not a number read as the volume, APA's `Frontiers in Earth Science, 7.`), a
     publisher before or after its place (`Leipzig : Verlag`, `Champaign: University of Illinois
-    Press`) or known by its house's word (`UK, Academic Press`,
-    `Heidelberg: Springer`, `London: Vintage. pp.`); nor a work GB/T 7714 marks as no journal
-    article (`[M]`, `[C]`), or a journal's volume and year read as a chapter's (DIN 1505's `12
+    Press`, `– Berlin/Boston: De Gruyter, 2015`) or known by its house's word (`UK, Academic
+    Press`, `Heidelberg: Springer`, `London: Vintage. pp.`, `De Gruyter Saur, S.`); nor a
+    publisher of a site's or web magazine's article read as a chapter, dated by its day and
+    found at its link (`In: iRights info, 17.04.2023, https://...`), or of a body's own report
+    cited after `In:` by the body and year (`In: Open-Access-Büro Berlin (2024) Bericht.`);
+    nor a work GB/T 7714 marks as no journal article (`[M]`, `[C]`), or a journal's volume
+    and year read as a chapter's (DIN 1505's `12
     (1960), Nr. 4`; `In: Sonderpädagogik 26, 4, S. 190-195`, with no editor named).
     An entry
     whose address after `Available from:` lost its scheme (`portalarquivos.saude.gov.br/x.pdf`)

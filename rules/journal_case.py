@@ -120,6 +120,17 @@ def _own_language(name: str) -> bool:
     )
 
 
+# German's own words (`für`, `und`, `über`) or letters (`ä`, `ß`) anywhere in a name, subtitle too
+_GERMAN = pattern(r"(?i)\b(?:für|und|über|zur|zum|dem|vom|beim)\b|[äöüß]")
+
+
+def _german(name: str) -> bool:
+    """Whether a name is written in German (`Bibliothek aktuell: Informationsblatt für die
+    Mitarbeiter`), which capitalises its nouns alone: a word in lower case is an adjective or
+    verb, as German writes it."""
+    return _GERMAN.search(name) is not None
+
+
 # a serial's volume or year after its name (`Advances in Neural Information Processing Systems
 # 32`), and its closing marks
 _SERIAL_NUMBER = pattern(r"[\s.,;]+(?:vol\.?\s*)?\d{1,4}\W*$|\W+$", re.I)
@@ -173,9 +184,11 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Assessment Report...`) is no journal name, and is neither measured nor flagged. A name
     written out in another language (`Rossiyskiy psihiatricheskiy zhurnal`: no English word and
     no standard shortening among its words) keeps that language's sentence case: it is
-    measured, never flagged. A serial the shipped tables know that the grammar read as a book
-    after `In` (`In: Advances in neural information processing systems. 2019, pp. 5753–5763.`)
-    is measured and flagged with the journals.
+    measured, never flagged; so is a name in German (`Bibliothek aktuell: Informationsblatt
+    für ...`, a German word or letter in it), which capitalises its nouns alone. A serial the
+    shipped tables know that the grammar read as a book after `In` (`In: Advances in neural
+    information processing systems. 2019, pp. 5753–5763.`) is measured and flagged with the
+    journals.
 
     ## Why is this bad?
     One list, one case: a name in lower case among capitalised ones is pasted from another
@@ -202,7 +215,7 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         return
     for ref, _ in odd:
         assert ref.container is not None
-        if _own_language(ref.container.text):
+        if _own_language(ref.container.text) or _german(ref.container.text):
             continue  # a name written out in another language: its case is that language's
         words = ", ".join(f"`{w}`" for w in _lower_words(ref.container.text))
         yield Diagnostic(

@@ -418,6 +418,52 @@ def _semicolon_house(ref: Reference) -> re.Match[str] | None:
     return found
 
 
+def _read_online(ref: Reference) -> bool:
+    """A web document, not a book or chapter whose only link is its DOI's (`https://doi.org/...`):
+    the DOI names the work, as printed, not a page."""
+    if ref.doi is not None and ref.urls and all("doi.org/" in url.text for url in ref.urls):
+        text = ref.text.lower()
+        return any(word in text for word in _ONLINE_WORDS) and _ONLINE.search(ref.text) is not None
+    return is_web_document(ref)
+
+
+_DATA_WORD = pattern(r"(?i)data\s?(?:set|base)s?")
+
+
+def _not_a_book(ref: Reference) -> bool:
+    """A case, statute, report, thesis, software or data set by its words; a data set's word in
+    a title (`Dataset Search`) names the subject of a book or chapter, not its kind."""
+    title = ref.title.span if ref.title is not None else None
+    for found in _NOT_A_BOOK.finditer(ref.text):
+        in_title = title is not None and title.start <= found.start() < title.end
+        if not (in_title and _DATA_WORD.fullmatch(found.group())):
+            return True
+    return False
+
+
+def _place_and_house(ref: Reference) -> bool:
+    """A work read with its place and publisher, not online."""
+    read = ref.place is not None and ref.publisher is not None
+    return read and ref.problem is None and not _read_online(ref)
+
+
+def _house_read_as_book(ref: Reference) -> Span | None:
+    """A chapter whose publishing house, closing the entry, was read as its book: Chicago's `In
+    Book, edited by A. Editor, 667–82. Series. Springer. https://doi.org/...`, where the book's
+    title stands before its editors. The house's span."""
+    book = ref.container
+    if ref.kind is not Kind.CHAPTER or ref.publisher is not None or book is None:
+        return None
+    if not ref.editors or ref.pages is None or ref.pages.span.start > book.span.start:
+        return None
+    name = book.text.strip()
+    if not _PUBLISHER.search(name) or not _NAME.fullmatch(name) or _GENERIC_HOUSE.fullmatch(name):
+        return None
+    links = [link.span.start for link in (*ref.urls, ref.doi) if link is not None]
+    rest = ref.text[book.span.end : min(links, default=len(ref.text))]
+    return book.span if not rest.strip(" .") else None
+
+
 def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
     """Where a book's missing place belongs (its publisher), and whether the publisher is a
     recognisable publishing house; None when `ref` is not a book lacking its place."""
@@ -440,11 +486,13 @@ def _book_without_place(ref: Reference) -> tuple[Span, bool] | None:
         if not house and (_SERIAL_OR_MEETING.search(name) or journals_named(name)):
             return None
         found = ref.publisher.span, house
+    elif (read_as_book := _house_read_as_book(ref)) is not None:
+        found = read_as_book, True
     elif (named := _named_publisher(ref)) is not None:
         found = named, True
     elif (acs := _semicolon_house(ref)) is not None and acs.group("place") is None:
         found = Span(acs.start("name"), acs.end("name")), bool(_PUBLISHER.search(acs["name"]))
-    if found is None or is_web_document(ref) or _NOT_A_BOOK.search(ref.text):
+    if found is None or _read_online(ref) or _not_a_book(ref):
         return None
     if _gives_place_after(ref.text[found[0].start : found[0].end]):
         return None
@@ -463,7 +511,7 @@ def _gives_place_after(name: str) -> bool:
 
 def _gives_place(ref: Reference) -> bool:
     """A book with its place: read so by the grammar, or ending `Place: Publishing House.`"""
-    if is_web_document(ref) or ref.problem is not None:
+    if _read_online(ref) or ref.problem is not None:
         return False
     if ref.kind in (*BOOKLIKE, Kind.CHAPTER):
         return ref.place is not None and ref.publisher is not None
@@ -522,7 +570,11 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
 
     ## Limitations
     An entry counts as a book when the grammar reads one (`Publisher; Year`) or when it ends with a
-    publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`). Court cases,
+    publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`). A chapter in
+    Chicago's form (`In Book, edited by A. Editor, 667–82. Series. Springer.`) is measured
+    against the list's books, chapters and proceedings papers (`In Proceedings ..., 1–9. New
+    York: ACM.`), which give their book's place as a chapter does; a book's DOI link does not
+    make it a web document, nor a title's word (`Dataset Search`) a data set. Court cases,
     statutes, reports, theses, software, data sets and web documents are left alone, and so are
     lists whose books mostly give no place and whose names are not in Citing Medicine's form
     (APA 7 and MLA drop the place). A list set in APA 7 (its years as APA prints them,
@@ -544,10 +596,17 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
         known = {" ".join(r.place.text.split()) for r in refs if r.place is not None}
         missing = [(r, found) for r, found in missing if not _place_known(r, found[0], known)]
     by_books = places >= 1 and places >= len(missing)
-    if not (by_books or (names_as_citing_medicine(refs) and not ama_eleventh(refs))):
+    # a chapter is measured against the list's chapters and proceedings papers too, which give
+    # their book's place as a chapter does (`In Proceedings ..., 1–9. New York: ACM.`)
+    parts = places + sum(r.kind is Kind.CONFERENCE and _place_and_house(r) for r in refs)
+    by_parts = parts >= 1 and parts >= len(missing)
+    by_style = names_as_citing_medicine(refs) and not ama_eleventh(refs)
+    if not (by_books or by_parts or by_style):
         return
     after = _place_after_publisher(refs)
     for ref, (span, _house) in missing:
+        if not (by_books or by_style) and ref.kind is not Kind.CHAPTER:
+            continue
         house = ref.text[span.start : span.end]
         where, example = ("after", f"{house}, Place") if after else ("before", f"Place: {house}")
         if _semicolon_house(ref) is not None:  # ACS's `Publisher: Place, Year`

@@ -29,9 +29,10 @@ from .spelling import FREQUENT, english_words, is_word, reads_as_english
 # a word, a hyphen and a space before the next word (`Nickel- titanium`, `Development- Commission`)
 _HYPHEN_OPEN = pattern(r"(?<![\w-])([^\W\d_]{2,})-\s+([^\W\d_][\w-]*)")
 # a suspended compound (`pre- and post-operative`, `short- to long-term`, `Anglo- or`): right
-# (Slavic titles, in Cyrillic or transliterated too: `mono- i binauralnom`, `моно- и`)
+# (Slavic titles, in Cyrillic or transliterated too: `mono- i binauralnom`, `моно- и`; German's
+# `und` shortened, `Dokumentations- u. Informationswesen`)
 _SUSPENDED = frozenset(
-    "and or to nor und et ou e y en bis oder versus vs as bzw i ili ta chy lub a do"  # noqa: SIM905
+    "and or to nor und u et ou e y en bis oder versus vs as bzw i ili ta chy lub a do"  # noqa: SIM905
     " и или та і чи до".split()
 )
 
@@ -48,7 +49,8 @@ def hyphen_spaced_one_side(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     """## What it does
     Flags a word in a title followed by a hyphen and a space before the next word (`Nickel-
     titanium`, `Development- Commission`). A suspended compound (`pre- and post-operative`,
-    `short- to long-term`, `Hoch- und Tiefbau`, `mono- i binauralnom`, several in a row: `Korotko-
+    `short- to long-term`, `Hoch- und Tiefbau`, `Dokumentations- u. Informationswesen`, `mono- i
+    binauralnom`, several in a row: `Korotko-
     sredne- i dlinnolatentnyie`) is right and left alone.
 
     ## Why is this bad?

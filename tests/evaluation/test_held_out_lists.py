@@ -747,26 +747,29 @@ SETS = {
     # nine lists first (7 found, 24 alarms), then a tenth (franz: 1, 2) to reach 150 entries; two
     # codes since put in front of faults rules report (RL590 `Taube, Dr.`, RL801 `In.`). Missed:
     # German titles' capitals, `edited by` and `und` in German Chicago, places left out; alarms:
-    # RL304 on archived (perma.cc) links, RL501 on web magazines' articles read as chapters
+    # RL304 on archived (perma.cc) links, RL501 on web magazines' articles read as chapters.
+    # Tuned on: 0.22 (17 of 78; 0.44 where a rule exists), no false alarm, none rejected, after
+    # RL304's archived copies, RL501's and RL521's readings of chapters, RL535, RL839 and RL511
+    # in German, the grammar's dates inside titles and RL854 (`und` in English titles)
     "unseen-lists-26": HeldOut(
         "unseen-lists-26",
         {
-            "libreas-euler-vg-wort": (1, 14, 0),
+            "libreas-euler-vg-wort": (1, 0, 0),
             "libreas-footprint-data-tracking": (0, 0, 0),
-            "libreas-franz-oa-atlas": (1, 2, 0),
+            "libreas-franz-oa-atlas": (1, 0, 0),
             "libreas-goehring-roboter-bibliotheken": (0, 0, 0),
-            "libreas-schuldt-automatisierung-1960er": (3, 4, 1),
+            "libreas-schuldt-automatisierung-1960er": (3, 0, 0),
             "libreas-schuldt-automatisierung-erzaehlen": (0, 0, 0),
-            "libreas-strecker-dataset-retrieval": (5, 1, 0),
-            "libreas-themel-sound-of-libraries": (0, 1, 0),
-            "libreas-urech-soziale-roboter": (0, 1, 0),
-            "libreas-winkler-deutsches-museum": (0, 1, 0),
+            "libreas-strecker-dataset-retrieval": (12, 0, 0),
+            "libreas-themel-sound-of-libraries": (0, 0, 0),
+            "libreas-urech-soziale-roboter": (0, 0, 0),
+            "libreas-winkler-deutsches-museum": (0, 0, 0),
         },
         entries=151,
         faults=78,
-        found=10,
-        alarms=24,
-        rejected=1,
+        found=17,
+        alarms=0,
+        rejected=0,
     ),
 }
 LISTS = [(key, name) for key, held in SETS.items() for name in sorted(held.floors)]

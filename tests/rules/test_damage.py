@@ -140,6 +140,16 @@ def test_abbreviations_decimals_and_identifiers_keep_their_marks(lint):
     assert [(d.entry, d.code) for d in lint(text, select=["RL511"])] == []
 
 
+def test_an_ordinal_before_its_editions_word_keeps_its_period(lint):
+    text = (
+        "1. Sarodnick F, Brau H. Methoden der Usability Evaluation (3., unveränderte Auflage). "
+        "Bern: Hogrefe; 2016.\n"
+        "2. Meyer K. Bibliotheksrecht. 2., erw. Aufl. München: Saur; 1999.\n"
+        "3. Jiang J. Gastric cancer. Anticancer Res. 2006;26:2237–42., unveränderte Ergebnisse.\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL511"])] == [3]
+
+
 def test_stray_word_in_the_author_list(lint):
     results = lint(
         "1. Nakamura T and, Weber L. A study of things. J Chem Phys 2018;148:241722.\n"

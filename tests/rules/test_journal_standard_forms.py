@@ -86,6 +86,18 @@ def test_a_journal_written_out_in_another_language_keeps_its_sentence_case(lint)
         assert [d.entry for d in found] == [14]
 
 
+def test_a_journal_named_in_german_keeps_its_adjectives_in_lower_case(lint):
+    german = [
+        "Dg. Title. Bibliothek aktuell: Informationsblatt für die Mitarbeiter. 1969;1(3):12-5.",
+        "Ra. Title. Bibliotheksdienst aktuell und kritisch. 1970;2(1):7-9.",
+    ]
+    assert lint(numbered([*CAPITALISED_LIST, *german]), select=["RL535"]) == []
+    # the same name with no German word or letter is read as English, and flagged
+    english = "Dg. Title. Library aktuell: News for the staff. 1969;1(3):12-5."
+    found = lint(numbered([*CAPITALISED_LIST, english]), select=["RL535"])
+    assert [d.entry for d in found] == [6]
+
+
 # --- RL811: every standard form is a standard form ------------------------------------------------
 
 NLM = ["Ecol Lett", "Biol Conserv", "J Appl Ecol", "Trends Ecol Evol", "Conserv Biol"]

@@ -40,6 +40,7 @@ def test_a_hyphen_spaced_after_is_flagged(lint, entry):
         "Cyclic fatigue of nickel-titanium files",
         "Cyclic fatigue – a review of nickel-titanium files",
         "Hoch- und Tiefbau in der Zahnmedizin",
+        "Das Institut für Bibliotheksforschung, Dokumentations- u. Informationswesen",
         "Korotko- sredne- i dlinnolatentnyie potentsialyi pri mono- i binauralnom razdrazhenii",
         "Short-, medium- and long-term outcomes",
         "Моно- и бинауральные потенциалы",

@@ -1,0 +1,47 @@
+"""RL521 on Chicago's chapters: a chapter whose house closes the entry (`In Book, edited by A.
+Editor, 667–82. Series. Springer.`) has no place where the list's chapters and proceedings papers
+give one; a DOI link makes no book a web page, and a title's `Dataset` makes it no data set. A
+list's books are still measured against its books alone."""
+
+from __future__ import annotations
+
+CHICAGO = [
+    'Brickley, Dan, und Natasha Noy. 2019. "Building a Search Engine for Datasets." In The World '
+    "Wide Web Conference, 1365–75. New York: Association for Computing Machinery. "
+    "https://doi.org/10.1145/3308558.3313685.",
+    'Chen, Jinchi, und Yuzhong Qu. 2019. "Towards More Usable Dataset Search." In Proceedings of '
+    "the 28th Conference on Information and Knowledge Management, 2445–48. New York: Association "
+    "for Computing Machinery. https://doi.org/10.1145/3357384.3358096.",
+]
+CHAPTER = (
+    'Carevic, Zeljko, und Philipp Mayr. 2020. "Characteristics of Dataset Retrieval Sessions." In '
+    "Digital Libraries for Open Knowledge, edited by Mark Hall, Tanja Merčun, und Fabien "
+    "Duchateau, 185–93. Lecture Notes in Computer Science. Springer. "
+    "https://doi.org/10.1007/978-3-030-54956-5_14."
+)
+
+
+def _lint(lint, entries: list[str]):
+    return lint("References\n" + "\n".join(entries) + "\n", select=["RL521"])
+
+
+def test_a_chapter_without_its_place_among_proceedings_that_give_one(lint):
+    found = _lint(lint, [*CHICAGO, CHAPTER])
+    assert [(d.entry, d.code) for d in found] == [(3, "RL521")]
+    assert "`Place: Springer`" in found[0].message
+
+
+def test_a_chapter_with_its_place_passes(lint):
+    placed = CHAPTER.replace("Science. Springer.", "Science. Cham: Springer.")
+    assert _lint(lint, [*CHICAGO, placed]) == []
+
+
+def test_books_are_measured_against_books_alone(lint):
+    ieee = [
+        "[1] M. McFarland, “Autopilot design,” in AIAA Guidance Conference. San Diego, CA: "
+        "AIAA, 1997, pp. 1–9.",
+        "[2] J. Smith, “Adaptive flight control,” in IFAC Congress. Oxford: Pergamon Press, "
+        "2002, pp. 10–19.",
+        "[3] E. Lavretsky and K. A. Wise, Robust and Adaptive Control. Springer, 2013.",
+    ]
+    assert lint("\n".join(ieee) + "\n", select=["RL521"]) == []

@@ -71,7 +71,13 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     spellings (`Astrophysical Journal Supplement Series`, `Astrophysics Journal ...`).
 
     Known names are never flagged, however close to another (`J Biol` and `J Biol Chem`, `Phys
-    Rev A` and `Phys Rev B`), nor a name a slip away from two different journals.
+    Rev A` and `Phys Rev B`), nor a name a slip away from two different journals. The shipped
+    lists have slips of their own: a known form one letter from the printed name is taken for
+    the table's slip, not the print's, where its word is no English word and names no other
+    journal while the printed word is English (`Flavour and Fragance Journal` in the ISO list,
+    for `Fragrance`); and another ending is told only against a title the NLM catalogue carries
+    (`Romanian Biotechnology Letters`, in the other lists alone, names the journal printed
+    `Romanian Biotechnological Letters`).
 
     An abbreviation one letter from a journal's standard one is a slip only where the standard
     form cuts each word as the standards do and the printed one does not: a word cut at a letter

@@ -75,3 +75,21 @@ def test_the_fix_adds_the_period(lint):
 )
 def test_authorities_in_their_form_and_other_letters_pass(lint, entry):
     assert _found(lint, entry + "\n") == []
+
+
+def test_a_rank_below_the_species_without_its_period(lint):
+    text = (
+        "1. Taran M. Antimicrobial activity of essential oils of Ferulago angulata subsp"
+        " carduchorum. Jundishapur J Microbiol. 2010;3:10-4.\n"
+        "2. Kim S. Glucosinolates of Brassica oleracea var capitata grown in Korea. Food Chem."
+        " 2012;3:1-9.\n"
+        "3. Kim S. Glucosinolates of Brassica oleracea var. capitata grown in Korea. Food Chem."
+        " 2012;3:1-9.\n"
+        "4. Kim S. The var of a sum of random variables in large samples. Stat Sci. 2012;3:1-9.\n"
+    )
+    found = lint(text, select=["RL853"])
+    assert [(d.entry, d.message) for d in found] == [
+        (1, "the rank `subsp` lacks its period (`angulata subsp carduchorum`); expected `subsp.`"),
+        (2, "the rank `var` lacks its period (`oleracea var capitata`); expected `var.`"),
+    ]
+    assert "angulata subsp. carduchorum" in apply_edits(text, found[0].edits)

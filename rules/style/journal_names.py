@@ -268,8 +268,9 @@ def _other_ending(name: str) -> tuple[str, str] | None:
 
 def _table_slip(name: str, form: str) -> bool:
     """Whether a known form one letter from `name` is the table's own slip: the word where
-    they differ is an English word as printed and, as the table has it, neither an English word
-    nor a word of any other title (`Fragrance`, printed; `Flavour and Fragance Journal`)."""
+    they differ is an English word as printed and, as the table has it, a word of this title
+    alone and no English word (`Fragrance`, printed; `Flavour and Fragance Journal`); a cut
+    (`Radiol`) is no title's word, and `Eur. Radio.` stays a slip."""
     printed, known = journal_key(name).split(), journal_key(form).split()
     if len(printed) != len(known):
         return False
@@ -279,8 +280,12 @@ def _table_slip(name: str, form: str) -> bool:
     word, table_word = differ[0]
     words = english_words()
     in_titles = journal_title_word(table_word)
+    # a word of this title alone, not a cut of the standard forms (`Radiol`), which no title has
     return (
-        word in words and table_word not in words and (in_titles is None or in_titles.titles <= 1)
+        word in words
+        and table_word not in words
+        and in_titles is not None
+        and in_titles.titles <= 1
     )
 
 

@@ -45,7 +45,7 @@ from refslint.api import (
 )
 from refslint.atomic import replace_file
 
-from .spelling import FREQUENT, english_words, reads_as_english
+from .spelling import _FOREIGN, _TOKEN, FREQUENT, english_words, reads_as_english
 
 MIN_LENGTH = 4  # shorter names are as often symbols, codes or another language's words (`lao`)
 # Continents, oceans, major regions and islands, and the adjectives of continents and peoples
@@ -500,8 +500,25 @@ def place_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     for ref in refs:
         for label, field in _elements(ref):
             found = list(lower_names(field.text))
-            if found and _english(ref, field.text, found):
+            if not found:
+                continue
+            if _english(ref, field.text, found) or _capitalised_elsewhere(refs, ref, field, found):
                 yield from _report(ref, label, field, found, ("a name", "names"))
+
+
+def _capitalised_elsewhere(
+    refs: Sequence[Reference], ref: Reference, field: Field, found: Sequence[Found]
+) -> bool:
+    """Whether other titles of the list write each name found capitalised (`German` beside
+    `Evidence from german`), and the element has none of another language's little words: the
+    list's own spelling tells the slip where a short or misspelt title does not read as English
+    (`On reanalyis: Evidence from german`)."""
+    if sum(t.lower() in _FOREIGN for t in _TOKEN.findall(field.text)) or ref.title is not field:
+        return False
+    titles = [r.title.text for r in refs if r is not ref and r.title is not None]
+    return all(
+        any(re.search(rf"\b{re.escape(f.form)}\b", title) for title in titles) for f in found
+    )
 
 
 # --- RL576: names the list itself capitalises -------------------------------------------------

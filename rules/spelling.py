@@ -400,7 +400,22 @@ def _correction(word: str, words: Words) -> str | None:
                 best = (rank, n, candidate)
         if best is not None:
             break  # a commoner kind of slip always wins: the later kinds need no look-ups
-    return best[2] if best else None
+    if best is None:
+        return _prefixed_correction(word, words)
+    return best[2]
+
+
+def _prefixed_correction(word: str, words: Words) -> str | None:
+    """A prefixed word whose rest is one slip from a frequent word, the whole a listed word
+    (`reanalyis`, `reanalysis`): the dictionary counts the prefixed form too rarely to offer it."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if not word.startswith(prefix) or len(rest) < MIN_LENGTH or rest in words:
+            continue
+        fixed = _correction(rest, words)
+        if fixed is not None and prefix + fixed in words:
+            return prefix + fixed
+    return None
 
 
 def _elements(ref: Reference) -> Iterator[tuple[int, str]]:
@@ -509,13 +524,23 @@ def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
                     or capped
                     or ((i == 0 or title_case) and len(part) >= MIN_NAME_LENGTH)
                 )
-                and not part.lower().endswith(_LATIN)
+                and (not part.lower().endswith(_LATIN) or _sis_slip(part.lower(), words))
                 and not part.lower().endswith(_DRUG_STEMS)
                 and part.lower() not in ALLOWED
                 and not _known(part.lower(), words)
             ):
                 yield offset, part
             offset += len(part) + 1
+
+
+def _sis_slip(word: str, words: Words) -> bool:
+    """Whether a word that ends as Latin does is a slip of an English noun in `-sis`
+    (`reanalyis`, `reanalysis`; `hypothsis`): English took those nouns whole, and their slips
+    end in `-is` as epithets do (`officinalis`), which a correction in `-sis` tells apart."""
+    if not word.endswith("is") or _known(word, words):
+        return False
+    fixed = _correction(word, words)
+    return fixed is not None and fixed.endswith("sis")
 
 
 # the editors' word after their names, APA's `(Eds.)`

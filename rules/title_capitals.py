@@ -52,6 +52,9 @@ HEAD_WORDS = 3
 HEAD_LENGTH = 80  # a head is read in the title's first characters only
 _NUMBERED = pattern(r"[-‐]\d")  # `Interleukin-10`
 _FOLLOWER = pattern(r"\s+([a-z]+)")
+# a genus and its epithet just before a word (`Oliveria decumbens Vent.`): the word after a
+# binomial is its authority, the name of who described the species, and keeps its capital
+_BINOMIAL_BEFORE = pattern(r"\b[A-Z][a-z]+\s+([a-z]+)\s+$")
 _BEFORE_NUMBER = pattern(r"\s+(?:\d|[IVX]+\b|[A-Z]\b)")
 # A year after a word: a programme's name (`Horizon 2020`), or a common word the list lowers
 # elsewhere before the year of a report (`standards of care in Diabetes 2018`).
@@ -342,6 +345,9 @@ def _name_like(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) -
     follower = _FOLLOWER.match(text, m.end())
     if follower and epithet(follower.group(1)) and part.start() == 0:
         return True  # a genus before its epithet (`Lentilactobacillus buchneri`)
+    binomial = _BINOMIAL_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if binomial and epithet(binomial.group(1)) and part.start() == 0:
+        return True  # an authority after a binomial (`Oliveria decumbens Vent.`)
     if _BEFORE_YEAR.match(text, m.end()):  # `Horizon 2020`, but `care in Diabetes 2018`
         return not (usage.lower[word] > usage.capital[word] and _known(word))
     return bool(_BEFORE_NUMBER.match(text, m.end()))  # `Type 2`, `Phase III`, `Group A`

@@ -418,13 +418,25 @@ def _lone_subtitle_hyphen(refs: Sequence[Reference]) -> tuple[Reference, re.Matc
     dash typed as a hyphen. Two or more are the list's own form (F1000's `Hemp food products - A
     problem?` beside `- an update`), and a lower-case word after it may go on the title's
     phrase (`(TILs) - lifileucel`): both are left alone, but an article opening a clause after
-    it (`discovery rate - a practical approach`) is the subtitle's first word."""
+    it (`discovery rate - a practical approach`) is the subtitle's first word, as is any word
+    after the title's first word alone (`Adrenoleukodystrophy - neuroendocrine pathogenesis`),
+    a head set off."""
     found = [(ref, m) for ref in refs for m in _spaced_hyphens(ref)]
     if len(found) != 1:
         return None
     ref, m = found[0]
     word = m.group("word")
     if word in _ARTICLES and ref.text.startswith(" ", m.end()):
+        return ref, m
+    assert ref.title is not None
+    left = m.group("left")
+    if (
+        m.start("left") == ref.title.span.start
+        and left[0].isupper()
+        and min(map(len, (left, word))) > 3
+    ):
+        # the title's first word set off as its head (`Adrenoleukodystrophy - neuroendocrine`);
+        # short words either side are as often two names joined (`Sap - nec reference`)
         return ref, m
     return (ref, m) if word[0].isupper() and not word.isupper() else None
 
@@ -519,7 +531,8 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     capitalised word opens what follows it (`New Research - Country Report`, `voice analysis -
     An EEG validation study`) or an article (`false discovery rate - a practical approach`).
     Two or more are the list's own form and are left alone, as is another lower-case word after
-    it (`(TILs) - lifileucel`), which may go on the title's phrase.
+    it (`(TILs) - lifileucel`), which may go on the title's phrase, unless the title's first word
+    alone stands before it (`Adrenoleukodystrophy - neuroendocrine pathogenesis`), a head set off.
 
     ## Why is this bad?
     The dash was turned into a hyphen when the title was typed or exported; the title's two

@@ -32,14 +32,16 @@ from refslint.api import (
     pattern,
 )
 
+from .access_date import dates_after_names_apa
 from .proper_nouns import _visible
-from .spelling import english_words, is_word, reads_as_english
+from .spelling import FREQUENT, Words, english_words, is_word, reads_as_english
 from .title_capitals import _all_capitals, _long_words, _opens, _title_case, name_words
 
 TITLE_CASE_TITLES = 8  # titles in title case, for the list to print its titles so
 SLIPS = 0.1  # share of the other titles in sentence case that a title-case list may have
 MIN_SMALL = 3  # small words a list's title-case titles write in lower case, to have that habit
 _WORD = pattern(r"[^\W\d_]+")
+LOST_LETTER_LENGTH = 5  # a shorter word lost its first letter as often as it is a symbol
 MIN_CAPITALS = 4  # titles opening with a capital, for the list to have a habit
 CAPITAL_SHARE = 0.8  # share of titles opening with a capital for a lower-case opening to be a slip
 
@@ -95,6 +97,22 @@ def _opens_lower(text: str) -> re.Match[str] | None:
     return m
 
 
+def _first_letter_lost(text: str, words: Words) -> tuple[re.Match[str], str] | None:
+    """The title's first word and the word it was, where it is in lower case, no English word,
+    and one letter put before it makes a common word, one letter alone (`hemical`, `Chemical`):
+    the capital was lost with the letter."""
+    m = _opening(text)
+    if m is None:
+        return None
+    word = m.group(1)
+    if len(word) < LOST_LETTER_LENGTH or not (word.isascii() and word.isalpha()):
+        return None
+    if not word.islower() or word in words or _NAMED.match(text, m.end()):
+        return None  # (a word before a colon, a number or a bracket: a tool's name)
+    fits = [c + word for c in "abcdefghijklmnopqrstuvwxyz" if words.get(c + word) >= FREQUENT]
+    return (m, fits[0].capitalize()) if len(fits) == 1 else None
+
+
 def _cut(entry: str, start: int) -> bool:
     """Whether the title follows a letter or a digit with no stop between (`2006 update of
     ...`): the grammar took its first words for another element, and its first word is not
@@ -125,8 +143,9 @@ def _opens_with_capital(text: str) -> bool | None:
 def title_case_slip(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a title whose first word is in lower case (`relationships of dental caries ...`) in a
-    list whose titles open with a capital (four in five of them, four at least). It leaves
-    alone:
+    list whose titles open with a capital (four in five of them, four at least), and one whose
+    first word lost its first letter with its capital (`hemical Composition`: no English word,
+    and one letter alone before it makes a common one). It leaves alone:
 
     - words that open a title in lower case in every style: a symbol or a gene with a capital
       or a digit in it (`mRNA`, `p53`, `iPhone`, `eIF4A1`, `pH`, `tRNA`), a Greek letter, a
@@ -140,9 +159,11 @@ def title_case_slip(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     - a word the English dictionary lacks (`limma`, `dplyr`), and titles not in English;
     - lists that print their titles in lower case.
 
-    In a list that opens every subtitle after a colon with a capital (eight at least, as APA
-    does), it flags a subtitle after a question or exclamation mark opened in lower case
-    (`Politicizing masks? examining the volume`).
+    In a list that opens its subtitles after a colon with a capital (eight at least, and nine in
+    ten of them), it flags a subtitle opened in lower case after a question or exclamation mark
+    (`Politicizing masks? examining the volume`), and, in a list that dates its entries as APA
+    does (`Names. (Year). Title.`), after a colon: APA capitalises every subtitle, while other
+    styles keep a title as the work printed it.
 
     In a list that sets its titles in title case (eight at least, nine in ten of those whose
     case shows), it also flags a title in sentence case (`Smartphone fundoscopy`), and, where
@@ -197,17 +218,21 @@ def _lower_openings(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
         if title is None or _all_capitals(title.text):
             continue
         m = _opens_lower(title.text)
+        lost = None if m is not None else _first_letter_lost(title.text, words)
+        if lost is not None:
+            m = lost[0]
         if m is None or _cut(ref.text, title.span.start):
             continue
         if not reads_as_english(title.text, words):
             continue
         word = m.group(1)
-        wanted = word[0].upper() + word[1:]
+        wanted = lost[1] if lost is not None else word[0].upper() + word[1:]
         span = Span(title.span.start + m.start(1), title.span.start + m.end(1))
+        why = "has lost its first letter" if lost is not None else "opens in lower case"
         yield Diagnostic(
             span,
-            f"the title opens in lower case (`{word}`) where the list's titles open with a "
-            f"capital; write `{wanted}`",
+            f"the title {why} (`{word}`) where the list's titles open with a capital; "
+            f"write `{wanted}`",
             fix=Fix.unsafe(Edit(span, wanted), message=f"Write `{wanted}`"),
             ref=ref,
         )
@@ -217,12 +242,14 @@ def _lower_openings(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
 # it is tried at marks alone; what stands before the mark is looked at after)
 _SUBTITLE = pattern(r"(?P<mark>[:?!])\s+(?P<word>[^\W\d_][\w'’.\-‐]*)")
 _BEFORE_MARK = pattern(r"[^\W\d_)\]'’\"”]")
-MIN_SUBTITLES = 8  # subtitles after a colon, all capitalised, for the list to have that habit
+MIN_SUBTITLES = 8  # subtitles after a colon capitalised, for the list to have that habit
+SUBTITLE_SLIPS = 9  # ... and nine capitalised at least for each in lower case
 
 
 def _lower_after_question(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     """A subtitle opened in lower case after a question or exclamation mark (`Politicizing masks?
-    examining`) in a list that capitalises every subtitle after a colon, as APA does."""
+    examining`), or in an APA list after a colon (`around: the effects`), in a list that
+    capitalises its subtitles after a colon: eight at least, and nine in ten of them."""
     found = [
         (ref, m)
         for ref in refs
@@ -232,12 +259,16 @@ def _lower_after_question(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     ]
     colons = [m.group("word")[0] for _, m in found if m.group("mark") == ":"]
     capitals = sum(c.isupper() for c in colons)
-    if capitals < MIN_SUBTITLES or any(c.islower() for c in colons):
+    lower = sum(c.islower() for c in colons)
+    if capitals < MIN_SUBTITLES or lower * SUBTITLE_SLIPS > capitals:
         return
     words = english_words()
+    # APA capitalises a subtitle after its colon; other styles keep the title as the work printed
+    # it (`The USDA barley core collection: genetic diversity`)
+    colon = dates_after_names_apa(refs)
     for ref, m in found:
         word = m.group("word")
-        if m.group("mark") == ":" or not word.isalpha() or not word.islower():
+        if (m.group("mark") == ":" and not colon) or not word.isalpha() or not word.islower():
             continue
         assert ref.title is not None
         if word not in words or not reads_as_english(ref.title.text, words):
@@ -248,7 +279,8 @@ def _lower_after_question(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
         yield Diagnostic(
             span,
             f"the subtitle after `{m.group('mark')}` opens in lower case (`{word}`), where the "
-            f"list capitalises all {capitals} of its subtitles after a colon; write `{wanted}`",
+            f"list capitalises {capitals} of its {capitals + lower} subtitles after a colon; "
+            f"write `{wanted}`",
             fix=Fix.unsafe(Edit(span, wanted), message=f"Write `{wanted}`"),
             ref=ref,
         )

@@ -114,7 +114,7 @@ TEXT = rf"{TEXT_CHAR}(?:(?:\s+(?!{TEXT_STOP}))?{TEXT_CHAR})*"
 COMBINING = r"[\u0300-\u036f]*"
 _LETTER = rf"[^\W\d_]{COMBINING}"
 # A hyphen may be a soft hyphen or U+2010 next to the ASCII one (`Aleshko-\u00ad\u2010Ozhevskii`).
-_APOSTROPHE = patterns.either("'`´", "’")
+_APOSTROPHE = patterns.either("'`´", "’′")  # (`M′bark`: a prime for it, read so a rule can tell)
 _HYPHEN = patterns.either(r"\-\u00ad", r"\u2010\u2011")
 # A letter, an apostrophe before a letter, or one to three hyphens before one (each of the three
 # begins with a character the others cannot, so one optional mark reads as three alternatives)

@@ -32,6 +32,7 @@ from refslint.api import (
 )
 from refslint.slips import one_slip
 
+from ..spelling import english_words
 from .journal_words import standard_words
 from .journals import (
     _MEETING,
@@ -70,7 +71,13 @@ def journal_misspelt(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     spellings (`Astrophysical Journal Supplement Series`, `Astrophysics Journal ...`).
 
     Known names are never flagged, however close to another (`J Biol` and `J Biol Chem`, `Phys
-    Rev A` and `Phys Rev B`), nor a name a slip away from two different journals.
+    Rev A` and `Phys Rev B`), nor a name a slip away from two different journals. The shipped
+    lists have slips of their own: a known form one letter from the printed name is taken for
+    the table's slip, not the print's, where its word is no English word and names no other
+    journal while the printed word is English (`Flavour and Fragance Journal` in the ISO list,
+    for `Fragrance`); and another ending is told only against a title the NLM catalogue carries
+    (`Romanian Biotechnology Letters`, in the other lists alone, names the journal printed
+    `Romanian Biotechnological Letters`).
 
     An abbreviation one letter from a journal's standard one is a slip only where the standard
     form cuts each word as the standards do and the printed one does not: a word cut at a letter
@@ -161,6 +168,8 @@ def _meant(
     for journal, form in journals_one_letter_away(name):
         if abbreviated and not _slip_of_abbreviation(name, journal, form):
             continue
+        if _table_slip(name, form):
+            continue  # the table's own misspelling (`Flavour and Fragance Journal`)
         if journal_key(journal.title) not in covered:  # one journal, however many forms match
             covered.add(journal_key(journal.title))
             found.append((form, f"the known journal {journal.title} is one letter apart"))
@@ -227,7 +236,10 @@ _ANY_WORD = pattern(r"[^\W\d_]+")
 def _other_ending(name: str) -> tuple[str, str] | None:
     """(the name mended, why) where `name`, written out in full, is the title of one journal the
     lists know but for one word given another ending (`European Journal of Operations Research`,
-    European Journal of Operational Research)."""
+    European Journal of Operational Research). Only titles the NLM catalogue carries are
+    weighed: the other lists gather titles from many sources, and a title they alone carry may
+    itself hold the other ending (`Romanian Biotechnology Letters`, for the journal printed
+    `Romanian Biotechnological Letters`)."""
     if _abbreviated(name):
         return None
     words = journal_key(name).split()
@@ -236,7 +248,7 @@ def _other_ending(name: str) -> tuple[str, str] | None:
     found: dict[str, tuple[str, str]] = {}
     for journal in journals_resembling(name):
         known = journal_key(journal.title).split()
-        if len(known) != len(words):
+        if not journal.nlm or len(known) != len(words):  # see `_other_ending`'s docstring
             continue
         differ = [(p, t) for p, t in zip(words, known, strict=True) if p != t]
         if len(differ) == 1 and _same_word(*differ[0]):
@@ -252,6 +264,29 @@ def _other_ending(name: str) -> tuple[str, str] | None:
     whole = word.capitalize() if printed.group()[0].isupper() else word
     fixed = name[: printed.start()] + whole + name[printed.end() :]
     return fixed, f"the known journal {title} writes `{whole}`, the word with another ending"
+
+
+def _table_slip(name: str, form: str) -> bool:
+    """Whether a known form one letter from `name` is the table's own slip: the word where
+    they differ is an English word as printed and, as the table has it, a word of this title
+    alone and no English word (`Fragrance`, printed; `Flavour and Fragance Journal`); a cut
+    (`Radiol`) is no title's word, and `Eur. Radio.` stays a slip."""
+    printed, known = journal_key(name).split(), journal_key(form).split()
+    if len(printed) != len(known):
+        return False
+    differ = [(p, k) for p, k in zip(printed, known, strict=True) if p != k]
+    if len(differ) != 1:
+        return False
+    word, table_word = differ[0]
+    words = english_words()
+    in_titles = journal_title_word(table_word)
+    # a word of this title alone, not a cut of the standard forms (`Radiol`), which no title has
+    return (
+        word in words
+        and table_word not in words
+        and in_titles is not None
+        and in_titles.titles <= 1
+    )
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -329,19 +329,21 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     found, odd = deviations(refs, range_form, style_form(ctx, lambda s: s.page_range), many=True)
     if found is None:
         return
+    cut = None
+    if found.form == "abbreviated":
+        # a list's own settled cut (Aging's `1303–09`) holds; where its ranges settle none, a
+        # Vancouver list follows Citing Medicine, which cuts to the digits that change
+        flagged = {id(ref) for ref, _ in odd}
+        rest = [r for r in refs if id(r) not in flagged]
+        cut, cut_odd = deviations(rest, cut_form)
+        if cut is None and vancouver(refs):
+            cut, cut_odd = deviations(rest, cut_form, (TO_CHANGE, "Citing Medicine"))
+        if cut is not None and cut.form == TO_TWO:  # `10–14` is cut to two figures already
+            odd = [(ref, form) for ref, form in odd if len(_last_page(ref)) > 2]
     for ref, form in odd:
         yield range_diagnostic(
             ref, form, found.form, found.says(f"page ranges in this list are {found.form}")
         )
-    if found.form != "abbreviated":
-        return
-    flagged = {id(ref) for ref, _ in odd}
-    # a list's own settled cut (Aging's `1303–09`) holds; where its ranges settle none, a
-    # Vancouver list follows Citing Medicine, which cuts to the digits that change
-    rest = [r for r in refs if id(r) not in flagged]
-    cut, cut_odd = deviations(rest, cut_form)
-    if cut is None and vancouver(refs):
-        cut, cut_odd = deviations(rest, cut_form, (TO_CHANGE, "Citing Medicine"))
     if cut is None:
         return
     for ref, form in cut_odd:
@@ -358,6 +360,12 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
             fix=Fix.safe(Edit(Span(start, pages.span.end), new_last), message=f"Write `{example}`"),
             ref=ref,
         )
+
+
+def _last_page(ref: Reference) -> str:
+    parts = _range_parts(ref)
+    assert parts is not None
+    return parts[2]
 
 
 TO_CHANGE = "cut to the digits that change"

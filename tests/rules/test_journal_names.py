@@ -189,3 +189,14 @@ def test_a_doi_holding_a_year_does_not_hide_the_journal(lint):
     )
     first = "1. Cont R (2001) Empirical properties. Quantitative Finance 1: 223–236.\n"
     assert [number for number, _ in found(lint, first + entry, "RL815")] == [2]
+
+
+def test_a_name_spelt_right_is_no_slip_of_a_table_entry_spelt_wrong(lint):
+    # the ISO list prints `Flavour and Fragance Journal`; `Fragrance` is the English word, and
+    # `Fragance` names no other journal
+    journals = ["Journal of Applied Ecology", "Flavour and Fragrance Journal"]
+    assert found(lint, plos_year(journals), "RL815") == []
+    assert found(lint, vancouver([*NLM, "Flavour and Fragrance Journal"]), "RL815") == []
+    # a printed word that is no English word is still a slip of the table's
+    journals = ["Journal of Applied Ecology", "Expert Systems with Aplications"]
+    assert [e for e, _ in found(lint, plos_year(journals), "RL815")] == [2]

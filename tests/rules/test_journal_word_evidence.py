@@ -297,3 +297,10 @@ def test_another_languages_small_words_and_a_stems_shortening_are_standard(lint)
     # a cut no stem of the word is shortened to is still flagged
     odd = "Fellah S. Extraction des huiles essentielles. J Soc Algeri Chim. 2006;16:193-202."
     assert [n for n, _ in rl811(lint, [*VANCOUVER, odd])] == [6]
+
+
+def test_another_ending_weighs_only_titles_the_nlm_catalogue_carries(lint):
+    # the ISO lists alone carry `Romanian Biotechnology Letters`, the journal's name printed
+    # with another ending: no evidence that `Biotechnological` is the slip
+    entry = "Burkard, R. (1991) A library. Romanian Biotechnological Letters 55(1): 115–119."
+    assert lint(numbered([*HARVARD, entry]), select=["RL815"]) == []

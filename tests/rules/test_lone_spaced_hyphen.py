@@ -56,6 +56,21 @@ def test_an_article_opening_a_clause_after_the_lone_spaced_hyphen(lint, title, p
     assert entry == 4 and f"expected `{printed}`" in message
 
 
+def test_a_lower_case_word_after_the_title_s_first_word_alone(lint):
+    # the title's first word set off as its head: a subtitle, whatever its case
+    title = "Adrenoleukodystrophy - neuroendocrine pathogenesis and redefinition of natural history"
+    entries = (*VANCOUVER[:3], f"Kemp S. {title}. Nat Rev Endocrinol. 2016;12:606–615.")
+    ((entry, message),) = _found(lint, _numbered(*entries))
+    assert entry == 4 and "expected `Adrenoleukodystrophy—neuroendocrine`" in message
+    # two short names joined, as a firm's pair is (`SAP - NEC`), are no head and subtitle
+    entries = (*VANCOUVER[:3], "Sap - nec reference architecture for hana and hadoop. 2016.")
+    assert _found(lint, _numbered(*entries)) == []
+    # after more words, a lower-case word may go on the title's phrase
+    title = "Adrenoleukodystrophy in adults - neuroendocrine pathogenesis"
+    entries = (*VANCOUVER[:3], f"Kemp S. {title}. Nat Rev Endocrinol. 2016;12:606–615.")
+    assert _found(lint, _numbered(*entries)) == []
+
+
 def test_the_fix_writes_an_em_dash(lint):
     (finding,) = lint(_numbered(*VANCOUVER), select=["RL593"])
     assert finding.fix_message == "Write an em dash"

@@ -62,3 +62,15 @@ def test_a_vancouver_list_that_settles_its_own_cut_keeps_it(lint):
         lint, vancouver(["530–35", "333–38", "1247–48", "331–36", "1013–6"])
     )
     assert entry == 5 and "Citing Medicine" not in message and "(`1013–16`)" in message
+
+
+def test_a_two_figure_last_page_is_no_full_range_where_the_list_cuts_to_two(lint):
+    # `10–14` cut to two figures prints both; `10–4` would be Citing Medicine's cut
+    text = vancouver(["530–35", "333–38", "1247–48", "331–36", "4593–98", "10–14"])
+    assert found(lint, text) == []
+    # a list that cuts to what changes still wants `10–4`
+    text = apa(["530–5", "333–8", "1247–8", "331–6", "327–9", "10–14"])
+    assert [entry for entry, _ in found(lint, text)] == [6]
+    # and a three-figure last page written whole is still a full range among two-figure cuts
+    text = vancouver(["530–35", "333–38", "1247–48", "331–36", "4593–98", "110–114"])
+    assert [entry for entry, _ in found(lint, text)] == [6]

@@ -679,3 +679,26 @@ def test_an_abbreviation_in_an_entry_the_grammar_could_not_read(lint):
     )
     got = [(d.entry, d.message.split("`")[-2]) for d in lint(text, select=["RL576"])]
     assert got == [(2, "CASP")]
+
+
+APA_GERMAN = """\
+Meng, M., & Bader, M. (2000). Mode of disambiguation: An investigation of ambiguities in German. \
+Language and Speech, 43(1), 43–74.
+Weskott, T., & Kliegl, R. (2011). Contextual licensing of word order in German. Linguistische \
+Berichte, 2011(225), 3–18.
+Frazier, L., & Rayner, K. (1982). Making and correcting errors during sentence comprehension. \
+Cognitive Psychology, 14(2), 178–210.
+"""
+
+
+def test_a_short_title_the_list_capitalises_the_name_of_elsewhere(lint):
+    # too short, and misspelt, to read as English alone; the list writes `German` in two titles
+    entry = "Bader, M. (2000). On reanalyis: Evidence from german. Cognition, 4(1), 187–246.\n"
+    text = "References\n" + APA_GERMAN + entry
+    assert found(lint, text) == [(4, "`german` in the title is a name in lower case: `German`")]
+    # a list that never writes the name capitalised gives no such evidence
+    alone = "References\n" + APA_GERMAN.replace("German", "Dutch") + entry
+    assert found(lint, alone) == []
+    # nor does a title with another language's little words (`en`, `de`)
+    spanish = "Bader, M. (2000). Sobre el reanálisis en el german de hoy. Cognición, 4(1), 1–9.\n"
+    assert found(lint, "References\n" + APA_GERMAN + spanish) == []

@@ -445,3 +445,25 @@ def test_a_compound_with_a_lower_case_tail_is_no_word_of_a_name(lint):
         + convection
     )
     assert found(lint, alone, "RL587") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Essential oil of Oliveria decumbens Vent. and its activity against bacteria",
+        "Composition of the essential oil of Thymus daenensis Celak from western Iran",
+        "Antifungal activity of Origanum ehrenbergii Boiss essential oil on stored grain",
+    ],
+)
+def test_an_authority_after_a_binomial_keeps_its_capital(lint, title):
+    # the list writes `vent` in lower case in another title: no evidence against an authority
+    text = vancouver(title) + (
+        "7. Ng A, Chu B. A vent and a boiss and celak for the drying of grain. J Food Eng."
+        " 2018;48:1-9.\n"
+    )
+    assert found(lint, text, "RL587") == []
+    # the same word after a common noun, not a binomial, is still a slip
+    text = vancouver("Essential oil of the decumbent plant Vent and its activity") + (
+        "7. Ng A, Chu B. A vent for the drying of grain. J Food Eng. 2018;48:1-9.\n"
+    )
+    assert [e for e, _ in found(lint, text, "RL587")] == [1]

@@ -66,6 +66,37 @@ def test_words_that_open_in_lower_case_in_any_style_are_left_alone(lint, title):
     assert codes(lint, vancouver(title), "RL554") == []
 
 
+@pytest.mark.parametrize(
+    ("title", "printed", "wanted"),
+    [
+        ("hemical Composition and Antimicrobial Activity of Thyme Oil", "hemical", "Chemical"),
+        (
+            "ntibacterial activity of plant extracts on resistant bacteria",
+            "ntibacterial",
+            "Antibacterial",
+        ),
+        ("rowth of bacteria in the gut of infants fed on formula", "rowth", "Growth"),
+    ],
+)
+def test_a_title_that_lost_its_first_letter(lint, title, printed, wanted):
+    (finding,) = lint(vancouver(title), select=["RL554"])
+    assert finding.entry == 1
+    assert f"has lost its first letter (`{printed}`)" in finding.message
+    assert f"write `{wanted}`" in finding.message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "lavaan: an R package for structural equation modeling",  # a package, before its colon
+        "limma powers differential expression analyses for sequencing studies",
+        "ecipe: a package for the preprocessing of data in statistical models",  # a tool's name
+    ],
+)
+def test_a_lower_case_word_that_is_no_lost_letter_passes(lint, title):
+    assert codes(lint, vancouver(title), "RL554") == []
+
+
 def test_a_list_in_lower_case_throughout_is_left_alone(lint):
     lowered = vancouver("relationships of dental caries and quality of life")
     for word in ("Habitat", "Regional", "Natural", "Checkpoint", "Antigen"):
@@ -478,8 +509,36 @@ def test_a_subtitle_after_a_question_mark_in_lower_case(lint):
     (finding,) = lint(text, select=["RL554"])
     assert finding.entry == 9
     assert "the subtitle after `?` opens in lower case (`examining`)" in finding.message
-    assert "all 8 of its subtitles after a colon" in finding.message
+    assert "capitalises 8 of its 8 subtitles after a colon" in finding.message
     assert "masks? Examining the" in apply_edits(text, finding.edits)
+
+
+def test_a_subtitle_in_lower_case_among_nine_in_ten_capitalised(lint):
+    # one subtitle in lower case after a colon among nine capitalised is a slip too
+    more = "Author9, A. (2020). The Reno case: Notes on the day. Journal, 9(2), 1–9.\n"
+    odd = (
+        "Margolin, S. (2018). It may not be that difficult the second time around: the effects "
+        "of rereading on comprehension. Journal of Research in Reading, 41(2), 392–402.\n"
+        "Hughes, G. (2011). One action system or two? evidence for common mechanisms. Journal "
+        "of Neuroscience, 31(46), 16692–16699.\n"
+    )
+    found = lint("References\n" + APA_SUBTITLES + more + odd, select=["RL554"])
+    assert [(d.entry, d.message.split(" opens")[0]) for d in found] == [
+        (10, "the subtitle after `:`"),
+        (11, "the subtitle after `?`"),
+    ]
+    assert "capitalises 9 of its 10 subtitles after a colon" in found[0].message
+    # a Vancouver list keeps a title as the journal printed it: a colon's lower case is no slip
+    vancouver = "".join(
+        f"{n}. Author{n} A. The {word} case: {after} the question. J Tests. 2020;{n}:1-9.\n"
+        for n, (word, after) in enumerate(
+            [("Boston", "How"), ("Denver", "Evidence"), ("Chicago", "The"), ("Dallas", "A"),
+             ("Austin", "Lessons"), ("Phoenix", "Results"), ("Seattle", "Toward"),
+             ("Atlanta", "What"), ("Reno", "Notes"), ("Salem", "genetic")],
+            start=1,
+        )
+    )  # fmt: skip
+    assert lint(vancouver, select=["RL554"]) == []
 
 
 def test_a_question_mark_s_lower_case_where_subtitles_are_not_all_capitalised(lint):

@@ -17,6 +17,7 @@ is ASM's, not ACM's), before the grammar is asked for the links and notes after 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from refslint import patterns
 from refslint.grammar.fragments import DASH
@@ -210,6 +211,26 @@ def sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     if at < end:
         spans.append((at, end))
     return spans
+
+
+Names = tuple[tuple[Author, ...], Field | None, int]  # names, `et al.`, where they end
+
+
+def opening_names(
+    text: str, start: int, read_names: Callable[[str, int], Names | None]
+) -> tuple[dict, int] | None:
+    """The fields of the names that open an entry, read by a style's own `read_names` after any
+    space, and where they end: shared by the readers of ISO 690, GOST and DIN 1505."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    opening = read_names(text, start)
+    if opening is None:
+        return None
+    names, et_al, end = opening
+    out: dict = {"authors": names, "authors_span": Span(start, names[-1].span.end)}
+    if et_al is not None:
+        out["et_al"] = et_al
+    return out, end
 
 
 def field(text: str, a: int, b: int) -> Field:

@@ -12,7 +12,7 @@ the grammar where none fits.
 from __future__ import annotations
 
 from refslint import patterns
-from refslint.grammar.acm import field, page_range
+from refslint.grammar.acm import field, opening_names, page_range
 from refslint.grammar.fragments import DASH
 from refslint.model import Author, Field, Kind, PartialDate, Span
 
@@ -74,15 +74,10 @@ def _date(text: str, span: tuple[int, int]) -> PartialDate:
 
 def read(text: str, start: int) -> dict | None:
     """The fields of an entry in DIN 1505's form; None where it is in another form."""
-    while start < len(text) and text[start].isspace():
-        start += 1
-    opening = _names(text, start)
+    opening = opening_names(text, start, _names)
     if opening is None:
         return None
-    names, et_al, title_start = opening
-    out: dict = {"authors": names, "authors_span": Span(start, names[-1].span.end)}
-    if et_al is not None:
-        out["et_al"] = et_al
+    out, title_start = opening
     marked = _IN.search(text, title_start)
     if marked is not None:
         out["title"] = field(text, title_start, marked.start())

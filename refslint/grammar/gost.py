@@ -16,7 +16,7 @@ fits.
 from __future__ import annotations
 
 from refslint import patterns
-from refslint.grammar.acm import field, page_range
+from refslint.grammar.acm import field, opening_names, page_range
 from refslint.grammar.fragments import DASH
 from refslint.model import Author, Field, Kind, PartialDate, Span
 
@@ -97,15 +97,10 @@ def _without_responsibility(text: str, start: int, end: int) -> tuple[int, int]:
 
 def read(text: str, start: int) -> dict | None:
     """The fields of an entry in GOST's form; None where it is in another form."""
-    while start < len(text) and text[start].isspace():
-        start += 1
-    opening = _names(text, start)
+    opening = opening_names(text, start, _names)
     if opening is None:
         return None
-    names, et_al, end = opening
-    out: dict = {"authors": names, "authors_span": Span(start, names[-1].span.end)}
-    if et_al is not None:
-        out["et_al"] = et_al
+    out, end = opening
     slashes = _SLASHES.search(text, end)
     if slashes is not None:
         out["title"] = field(text, *_without_responsibility(text, end, slashes.start()))

@@ -14,7 +14,7 @@ title's; here the entry is read from its shape, and left to the grammar where no
 from __future__ import annotations
 
 from refslint import patterns
-from refslint.grammar.acm import field, page_range, sentences
+from refslint.grammar.acm import field, opening_names, page_range, sentences
 from refslint.grammar.fragments import DASH
 from refslint.model import Author, Field, Kind, PartialDate, Span
 
@@ -114,15 +114,10 @@ def _names(text: str, start: int) -> tuple[tuple[Author, ...], Field | None, int
 
 def read(text: str, start: int) -> dict | None:
     """The fields of an entry in ISO 690's form; None where it is in another form."""
-    while start < len(text) and text[start].isspace():
-        start += 1
-    opening = _names(text, start)
+    opening = opening_names(text, start, _names)
     if opening is None:
         return None
-    names, et_al, end = opening
-    out: dict = {"authors": names, "authors_span": Span(start, names[-1].span.end)}
-    if et_al is not None:
-        out["et_al"] = et_al
+    out, end = opening
     parts = sentences(text, end + 1, len(text))
     if len(parts) < 2:
         return None

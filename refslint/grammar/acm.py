@@ -233,6 +233,24 @@ def opening_names(
     return out, end
 
 
+def year_at(text: str, span: tuple[int, int]) -> PartialDate:
+    """The year printed at `span` as a date of its own."""
+    year = Span(*span)
+    return PartialDate(text[year.start : year.end], year, int(text[year.start : year.end]), year)
+
+
+def imprint_fields(text: str, imprint: re.Match[str], out: dict) -> None:
+    """A book's place, publisher, year, and edition and pages where printed, from a match that
+    names them so (GOST's and DIN 1505's imprints)."""
+    out["place"] = field(text, *imprint.span("place"))
+    out["publisher"] = field(text, *imprint.span("publisher"))
+    out["date"] = year_at(text, imprint.span("year"))
+    if imprint["edition"] is not None:
+        out["edition"] = field(text, *imprint.span("edition"))
+    if imprint["pages"] is not None:
+        out["pages"] = page_range(text, imprint.span("pages"))
+
+
 def field(text: str, a: int, b: int) -> Field:
     """`text[a:b]` as a field, without the commas, spaces and periods around it."""
     while a < b and text[a] in " ,":

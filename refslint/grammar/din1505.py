@@ -12,9 +12,9 @@ the grammar where none fits.
 from __future__ import annotations
 
 from refslint import patterns
-from refslint.grammar.acm import field, opening_names, page_range
+from refslint.grammar.acm import field, imprint_fields, opening_names, page_range, year_at
 from refslint.grammar.fragments import DASH
-from refslint.model import Author, Field, Kind, PartialDate, Span
+from refslint.model import Author, Field, Kind, Span
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _RANGE = rf"\d+(?:\s*{DASH}\s*\d+)?"
@@ -67,11 +67,6 @@ def _names(text: str, start: int) -> tuple[tuple[Author, ...], Field | None, int
     return tuple(found_names), et_al, close.end()
 
 
-def _date(text: str, span: tuple[int, int]) -> PartialDate:
-    year = Span(*span)
-    return PartialDate(text[year.start : year.end], year, int(text[year.start : year.end]), year)
-
-
 def read(text: str, start: int) -> dict | None:
     """The fields of an entry in DIN 1505's form; None where it is in another form."""
     opening = opening_names(text, start, _names)
@@ -88,20 +83,10 @@ def read(text: str, start: int) -> dict | None:
         imprint = _IMPRINT.match(text, stop.end())
         if imprint is not None and imprint["pages"] is None:
             out["title"] = field(text, title_start, stop.start())
-            _imprint(text, imprint, out)
+            imprint_fields(text, imprint, out)
             return {**out, "kind": Kind.BOOK}
         stop = _STOP.search(text, stop.end())
     return None
-
-
-def _imprint(text: str, imprint, out: dict) -> None:
-    out["place"] = field(text, *imprint.span("place"))
-    out["publisher"] = field(text, *imprint.span("publisher"))
-    out["date"] = _date(text, imprint.span("year"))
-    if imprint["edition"] is not None:
-        out["edition"] = field(text, *imprint.span("edition"))
-    if imprint["pages"] is not None:
-        out["pages"] = page_range(text, imprint.span("pages"))
 
 
 def _after_in(text: str, start: int, out: dict) -> dict | None:
@@ -109,7 +94,7 @@ def _after_in(text: str, start: int, out: dict) -> dict | None:
     journal = _JOURNAL.match(text, start)
     if journal is not None:
         out["container"] = field(text, *journal.span("journal"))
-        out["date"] = _date(text, journal.span("year"))
+        out["date"] = year_at(text, journal.span("year"))
         out["volume"] = field(text, *journal.span("volume"))
         if journal["issue"] is not None:
             out["issue"] = field(text, *journal.span("issue"))
@@ -127,5 +112,5 @@ def _after_in(text: str, start: int, out: dict) -> dict | None:
     if imprint is None:
         return None
     out["container"] = field(text, book_start, stop.start())
-    _imprint(text, imprint, out)
+    imprint_fields(text, imprint, out)
     return {**out, "kind": Kind.CHAPTER}

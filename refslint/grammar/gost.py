@@ -16,9 +16,9 @@ fits.
 from __future__ import annotations
 
 from refslint import patterns
-from refslint.grammar.acm import field, opening_names, page_range
+from refslint.grammar.acm import field, imprint_fields, opening_names, page_range, year_at
 from refslint.grammar.fragments import DASH
-from refslint.model import Author, Field, Kind, PartialDate, Span
+from refslint.model import Author, Field, Kind, Span
 
 # (each class split at U+00FF, so that `re` compiles it small: `patterns.either`)
 _UPPER = patterns.either("A-ZÀ-ÖØ-Þ", "А-ЯЁЄІЇҐ")
@@ -84,11 +84,6 @@ def _names(text: str, start: int) -> tuple[tuple[Author, ...], Field | None, int
     return tuple(names), Field(marker, Span(et_al.end() - len(marker), et_al.end())), et_al.end()
 
 
-def _date(text: str, span: tuple[int, int]) -> PartialDate:
-    year = Span(*span)
-    return PartialDate(text[year.start : year.end], year, int(text[year.start : year.end]), year)
-
-
 def _without_responsibility(text: str, start: int, end: int) -> tuple[int, int]:
     """`text[start:end]` cut before its statement of responsibility (` / И. И. Иванов`)."""
     found = _RESPONSIBILITY.search(text, start, end)
@@ -118,27 +113,17 @@ def read(text: str, start: int) -> dict | None:
     if imprint is None or imprint["pages"] is not None:
         return None
     out["title"] = field(text, *_without_responsibility(text, end, imprint.start() - 2))
-    _imprint(text, imprint, out)
+    imprint_fields(text, imprint, out)
     return {**out, "kind": Kind.BOOK}
 
 
 def _numbers(text: str, tail, out: dict) -> None:
-    out["date"] = _date(text, tail.span("year"))
+    out["date"] = year_at(text, tail.span("year"))
     for group in ("volume", "issue"):
         if tail[group] is not None:
             out[group] = field(text, *tail.span(group))
     if tail["pages"] is not None:
         out["pages"] = page_range(text, tail.span("pages"))
-
-
-def _imprint(text: str, imprint, out: dict) -> None:
-    out["place"] = field(text, *imprint.span("place"))
-    out["publisher"] = field(text, *imprint.span("publisher"))
-    out["date"] = _date(text, imprint.span("year"))
-    if imprint["edition"] is not None:
-        out["edition"] = field(text, *imprint.span("edition"))
-    if imprint["pages"] is not None:
-        out["pages"] = page_range(text, imprint.span("pages"))
 
 
 def _after_slashes(text: str, start: int, out: dict) -> dict | None:
@@ -147,7 +132,7 @@ def _after_slashes(text: str, start: int, out: dict) -> dict | None:
     imprint = next((m for m in _IMPRINT.finditer(text, start) if text[m.start() - 2] == "."), None)
     if imprint is not None and (tail is None or imprint.start() < tail.start()):
         out["container"] = field(text, *_without_responsibility(text, start, imprint.start() - 2))
-        _imprint(text, imprint, out)
+        imprint_fields(text, imprint, out)
         return {**out, "kind": Kind.CHAPTER}
     if tail is None or not (tail["volume"] or tail["issue"] or tail["pages"]):
         return None

@@ -265,7 +265,8 @@ def _padded_issues(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
         for ref in refs
         if ref.issue is not None and ref.issue.text.isdigit() and int(ref.issue.text) < 10
     ]
-    padded = [ref for ref in small if ref.issue is not None and ref.issue.text.startswith("0")]
+    # `(0)` is a placeholder, not a padded issue: a zero counts only before another digit
+    padded = [ref for ref in small if ref.issue is not None and _LEADING_ZERO.match(ref.issue.text)]
     bare = len(small) - len(padded)
     if not padded or bare < _MIN_BARE_ISSUES or len(padded) * _MIN_BARE_ISSUES > bare:
         return

@@ -163,6 +163,12 @@ def test_an_issue_padded_among_the_lists_bare_issues(lint):
     assert _found(lint, padded, "RL567") == []
 
 
+def test_an_issue_printed_as_zero_is_not_a_padded_issue(lint):
+    # a database's placeholder issue `(0)` has no zero before a digit to take away
+    text = ISSUES + "5. Thomas KM. Weather events. Int J Environ Health Res. 2006;16(0):167-80.\n"
+    assert _found(lint, text, "RL567") == []
+
+
 # --- RL557: a letter for a digit -----------------------------------------------------------------
 
 

@@ -526,6 +526,12 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     `T - cell`) and a compound whose hyphen picked up spaces (`anti - inflammatory`, `dose -
     dependent`) keep their hyphen.
 
+    A list whose titles print a dash spaced between words (`Jupyter notebooks – a publishing
+    format`) types the same dash as a hyphen in its other titles of the same language, and there
+    every spaced hyphen between words is flagged (not two short words either side, `Sap - nec`,
+    as often two names joined); a German title's dash says nothing of an English title's
+    hyphen, which may be the list's own form.
+
     A list that prints its ranges with dashes (`31–38`: at least three, and four in five of its
     ranges) had a dash to hand; there the one spaced hyphen of the whole list is flagged where a
     capitalised word opens what follows it (`New Research - Country Report`, `voice analysis -
@@ -551,6 +557,7 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     that sets its dashes as spaced en dashes (`ELM – the`) wants that form instead.
     """
     spaced = _types_dashes_as_hyphens(refs)
+    dashed = _spaced_dash_languages(refs)
     lone = None if spaced or not _prints_dashes(refs) else _lone_subtitle_hyphen(refs)
     if lone is not None:
         ref, m = lone
@@ -586,19 +593,38 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         start = ref.title.span.start
         for m in _DOUBLE_HYPHEN.finditer(text, start, start + len(ref.title.text)):
             yield _double_hyphen(ref, text, m)
-        if not spaced:
+        if not spaced and _english(ref) not in dashed:
             continue
+        evidence = "no dash" if spaced else "a spaced dash between a title's words"
         for m in _spaced_hyphens(ref):
+            if not spaced and max(len(m.group("left")), len(m.group("word"))) <= 3:
+                continue  # `Sap - nec`: short words either side are as often two names joined
             start, end = m.span("hyphen")
             hyphen = text.index("-", start)
             printed = text[m.start("left") : m.end("word")]
             yield Diagnostic(
                 Span(hyphen, hyphen + 1),
                 f"spaced hyphen where the title has a dash (`{printed}`), in a list that prints "
-                f"no dash; expected `{m.group('left')}—{m.group('word')}`",
+                f"{evidence}; expected `{m.group('left')}—{m.group('word')}`",
                 fix=Fix.unsafe(Edit(Span(start, end), "—"), message="Write an em dash"),
                 ref=ref,
             )
+
+
+# a dash spaced on both sides between two words of a title (`Jupyter notebooks – a publishing`)
+_SPACED_DASH = pattern(r"[^\W\d_][)\]\"”]?[ \t]+[–—][ \t]+[(\[\"“„]?[^\W\d_]")
+
+
+def _spaced_dash_languages(refs: Sequence[Reference]) -> set[bool]:
+    """Whether the list's English titles, and its titles in other languages, print a spaced dash
+    between words: where a title of the same language does, a spaced hyphen in another title is
+    the same dash typed as a hyphen (a German title's dash says nothing of an English title's
+    hyphen, which may be the list's own form)."""
+    return {
+        _english(ref)
+        for ref in refs
+        if ref.title is not None and _SPACED_DASH.search(ref.title.text)
+    }
 
 
 def _double_hyphen(ref: Reference, text: str, m: re.Match[str]) -> Diagnostic:

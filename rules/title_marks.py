@@ -451,8 +451,12 @@ def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
     region = _region(ref) or (ref.title.span.start, ref.title.span.end)
     for m in _SPACED_HYPHEN.finditer(ref.text, *region):
         left, right = m.group("left").strip("()[]"), m.group("word")
-        if _NUMBER.fullmatch(left):
-            continue  # `1990 - 2000`, `4364.0 - National Health Survey`
+        if _NUMBER.fullmatch(left) and (
+            _NUMBER.fullmatch(right)
+            or right.lower() in MONTHS
+            or m.start("left") == ref.title.span.start
+        ):
+            continue  # `1990 - 2000`, `2021 - April`, `4364.0 - National`; not `Binder 2.0 - A`
         if left.lower() in MONTHS and right.lower() in MONTHS:
             continue  # `January - March 2020`
         if len(left) == 1:
@@ -599,6 +603,8 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         for m in _spaced_hyphens(ref):
             if not spaced and max(len(m.group("left")), len(m.group("word"))) <= 3:
                 continue  # `Sap - nec`: short words either side are as often two names joined
+            if lone is not None and lone[0] is ref and lone[1].start() == m.start():
+                continue  # said above
             start, end = m.span("hyphen")
             hyphen = text.index("-", start)
             printed = text[m.start("left") : m.end("word")]

@@ -63,3 +63,23 @@ def test_short_words_either_side_and_unspaced_dashes_are_left_alone(lint):
         "Kim, C. (2014). Quality of care - the second survey. Health Policy, 6(1), 20–29.\n"
     )
     assert _found(lint, text) == []
+
+
+def test_a_version_number_before_the_hyphen_is_no_range(lint):
+    # `Binder 2.0 - Reproducible`: a number then a word is a name's version, not a range
+    text = (
+        "References\n\n"
+        "Epinat, B. (2008). A kinematic survey of spiral galaxies – VI. New data cubes. Monthly "
+        "Notices, 390(2), 466–504.\n\n"
+        "Jupyter, P. (2018). Binder 2.0 - Reproducible, interactive, sharable environments. In "
+        "Proceedings of the Python in Science Conference (pp. 113–120).\n\n"
+        "Lee, K. (2019). Rainfall records 1990 - 2000 in coastal towns. Climate Research, 4, "
+        "10–19.\n"
+    )
+    assert _found(lint, text) == [
+        (
+            2,
+            "spaced hyphen where the title has a dash (`2.0 - Reproducible`), in a list that "
+            "prints its ranges with dashes; expected `2.0—Reproducible`",
+        )
+    ]

@@ -416,11 +416,11 @@ def _lone_subtitle_hyphen(refs: Sequence[Reference]) -> tuple[Reference, re.Matc
     """The one spaced hyphen of a list that prints dashes, where a capital opens the words after
     it (`New Research - Country Report`, `voice analysis - An EEG validation study`): the title's
     dash typed as a hyphen. Two or more are the list's own form (F1000's `Hemp food products - A
-    problem?` beside `- an update`), and a lower-case word after it may go on the title's
-    phrase (`(TILs) - lifileucel`): both are left alone, but an article opening a clause after
-    it (`discovery rate - a practical approach`) is the subtitle's first word, as is any word
+    problem?` beside `- an update`), and a word after a bracket may go on the name in it
+    (`(TILs) - lifileucel`): both are left alone, but an article opening a clause after it
+    (`discovery rate - a practical approach`) is the subtitle's first word, as is any word
     after the title's first word alone (`Adrenoleukodystrophy - neuroendocrine pathogenesis`),
-    a head set off."""
+    a head set off, and a word in lower case after a word (`mitochondrial DNA - relevance`)."""
     found = [(ref, m) for ref in refs for m in _spaced_hyphens(ref)]
     if len(found) != 1:
         return None
@@ -438,7 +438,13 @@ def _lone_subtitle_hyphen(refs: Sequence[Reference]) -> tuple[Reference, re.Matc
         # the title's first word set off as its head (`Adrenoleukodystrophy - neuroendocrine`);
         # short words either side are as often two names joined (`Sap - nec reference`)
         return ref, m
-    return (ref, m) if word[0].isupper() and not word.isupper() else None
+    if word[0].isupper() and not word.isupper():
+        return ref, m
+    # a word in lower case after a word (not a bracket: `(TILs) - lifileucel` may go on the
+    # name) opens the subtitle (`mitochondrial DNA - relevance for blood pressure`); two short
+    # words are as often two names joined (`Sap - nec`)
+    lower = word.isalpha() and word.islower() and left[-1:].isalpha()
+    return (ref, m) if lower and max(len(left), len(word)) > 3 else None
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -540,9 +546,11 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ranges) had a dash to hand; there the one spaced hyphen of the whole list is flagged where a
     capitalised word opens what follows it (`New Research - Country Report`, `voice analysis -
     An EEG validation study`) or an article (`false discovery rate - a practical approach`).
-    Two or more are the list's own form and are left alone, as is another lower-case word after
-    it (`(TILs) - lifileucel`), which may go on the title's phrase, unless the title's first word
-    alone stands before it (`Adrenoleukodystrophy - neuroendocrine pathogenesis`), a head set off.
+    A word in lower case after a word opens the subtitle too (`mitochondrial DNA - relevance for
+    blood pressure`; not two short words, `Sap - nec`, as often two names joined). Two or more
+    are the list's own form and are left alone, as is a word after a bracket (`(TILs) -
+    lifileucel`), which may go on the name in it, and a compound whose hyphen picked up spaces
+    (`dose - dependent`).
 
     ## Why is this bad?
     The dash was turned into a hyphen when the title was typed or exported; the title's two

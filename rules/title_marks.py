@@ -590,7 +590,8 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         if ref.title is None or "-" not in ref.title.text:
             continue
         text = ref.text
-        if _english(ref):
+        english = _english(ref)
+        if english:
             for m in _hyphen_dashes(ref):
                 hyphen = m.start("hyphen")
                 word_start = text.rfind(" ", 0, hyphen) + 1
@@ -605,7 +606,7 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         start = ref.title.span.start
         for m in _DOUBLE_HYPHEN.finditer(text, start, start + len(ref.title.text)):
             yield _double_hyphen(ref, text, m)
-        if not spaced and _english(ref) not in dashed:
+        if not spaced and english not in dashed:
             continue
         evidence = "no dash" if spaced else "a spaced dash between a title's words"
         for m in _spaced_hyphens(ref):

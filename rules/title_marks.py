@@ -416,11 +416,11 @@ def _lone_subtitle_hyphen(refs: Sequence[Reference]) -> tuple[Reference, re.Matc
     """The one spaced hyphen of a list that prints dashes, where a capital opens the words after
     it (`New Research - Country Report`, `voice analysis - An EEG validation study`): the title's
     dash typed as a hyphen. Two or more are the list's own form (F1000's `Hemp food products - A
-    problem?` beside `- an update`), and a lower-case word after it may go on the title's
-    phrase (`(TILs) - lifileucel`): both are left alone, but an article opening a clause after
-    it (`discovery rate - a practical approach`) is the subtitle's first word, as is any word
+    problem?` beside `- an update`), and a word after a bracket may go on the name in it
+    (`(TILs) - lifileucel`): both are left alone, but an article opening a clause after it
+    (`discovery rate - a practical approach`) is the subtitle's first word, as is any word
     after the title's first word alone (`Adrenoleukodystrophy - neuroendocrine pathogenesis`),
-    a head set off."""
+    a head set off, and a word in lower case after a word (`mitochondrial DNA - relevance`)."""
     found = [(ref, m) for ref in refs for m in _spaced_hyphens(ref)]
     if len(found) != 1:
         return None
@@ -438,7 +438,13 @@ def _lone_subtitle_hyphen(refs: Sequence[Reference]) -> tuple[Reference, re.Matc
         # the title's first word set off as its head (`Adrenoleukodystrophy - neuroendocrine`);
         # short words either side are as often two names joined (`Sap - nec reference`)
         return ref, m
-    return (ref, m) if word[0].isupper() and not word.isupper() else None
+    if word[0].isupper() and not word.isupper():
+        return ref, m
+    # a word in lower case after a word (not a bracket: `(TILs) - lifileucel` may go on the
+    # name) opens the subtitle (`mitochondrial DNA - relevance for blood pressure`); two short
+    # words are as often two names joined (`Sap - nec`)
+    lower = word.isalpha() and word.islower() and left[-1:].isalpha()
+    return (ref, m) if lower and max(len(left), len(word)) > 3 else None
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -451,8 +457,12 @@ def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
     region = _region(ref) or (ref.title.span.start, ref.title.span.end)
     for m in _SPACED_HYPHEN.finditer(ref.text, *region):
         left, right = m.group("left").strip("()[]"), m.group("word")
-        if _NUMBER.fullmatch(left):
-            continue  # `1990 - 2000`, `4364.0 - National Health Survey`
+        if _NUMBER.fullmatch(left) and (
+            _NUMBER.fullmatch(right)
+            or right.lower() in MONTHS
+            or m.start("left") == ref.title.span.start
+        ):
+            continue  # `1990 - 2000`, `2021 - April`, `4364.0 - National`; not `Binder 2.0 - A`
         if left.lower() in MONTHS and right.lower() in MONTHS:
             continue  # `January - March 2020`
         if len(left) == 1:
@@ -526,13 +536,21 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     `T - cell`) and a compound whose hyphen picked up spaces (`anti - inflammatory`, `dose -
     dependent`) keep their hyphen.
 
+    A list whose titles print a dash spaced between words (`Jupyter notebooks – a publishing
+    format`) types the same dash as a hyphen in its other titles of the same language, and there
+    every spaced hyphen between words is flagged (not two short words either side, `Sap - nec`,
+    as often two names joined); a German title's dash says nothing of an English title's
+    hyphen, which may be the list's own form.
+
     A list that prints its ranges with dashes (`31–38`: at least three, and four in five of its
     ranges) had a dash to hand; there the one spaced hyphen of the whole list is flagged where a
     capitalised word opens what follows it (`New Research - Country Report`, `voice analysis -
     An EEG validation study`) or an article (`false discovery rate - a practical approach`).
-    Two or more are the list's own form and are left alone, as is another lower-case word after
-    it (`(TILs) - lifileucel`), which may go on the title's phrase, unless the title's first word
-    alone stands before it (`Adrenoleukodystrophy - neuroendocrine pathogenesis`), a head set off.
+    A word in lower case after a word opens the subtitle too (`mitochondrial DNA - relevance for
+    blood pressure`; not two short words, `Sap - nec`, as often two names joined). Two or more
+    are the list's own form and are left alone, as is a word after a bracket (`(TILs) -
+    lifileucel`), which may go on the name in it, and a compound whose hyphen picked up spaces
+    (`dose - dependent`).
 
     ## Why is this bad?
     The dash was turned into a hyphen when the title was typed or exported; the title's two
@@ -551,6 +569,7 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     that sets its dashes as spaced en dashes (`ELM – the`) wants that form instead.
     """
     spaced = _types_dashes_as_hyphens(refs)
+    dashed = _spaced_dash_languages(refs)
     lone = None if spaced or not _prints_dashes(refs) else _lone_subtitle_hyphen(refs)
     if lone is not None:
         ref, m = lone
@@ -571,7 +590,8 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         if ref.title is None or "-" not in ref.title.text:
             continue
         text = ref.text
-        if _english(ref):
+        english = _english(ref)
+        if english:
             for m in _hyphen_dashes(ref):
                 hyphen = m.start("hyphen")
                 word_start = text.rfind(" ", 0, hyphen) + 1
@@ -586,19 +606,40 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         start = ref.title.span.start
         for m in _DOUBLE_HYPHEN.finditer(text, start, start + len(ref.title.text)):
             yield _double_hyphen(ref, text, m)
-        if not spaced:
+        if not spaced and english not in dashed:
             continue
+        evidence = "no dash" if spaced else "a spaced dash between a title's words"
         for m in _spaced_hyphens(ref):
+            if not spaced and max(len(m.group("left")), len(m.group("word"))) <= 3:
+                continue  # `Sap - nec`: short words either side are as often two names joined
+            if lone is not None and lone[0] is ref and lone[1].start() == m.start():
+                continue  # said above
             start, end = m.span("hyphen")
             hyphen = text.index("-", start)
             printed = text[m.start("left") : m.end("word")]
             yield Diagnostic(
                 Span(hyphen, hyphen + 1),
                 f"spaced hyphen where the title has a dash (`{printed}`), in a list that prints "
-                f"no dash; expected `{m.group('left')}—{m.group('word')}`",
+                f"{evidence}; expected `{m.group('left')}—{m.group('word')}`",
                 fix=Fix.unsafe(Edit(Span(start, end), "—"), message="Write an em dash"),
                 ref=ref,
             )
+
+
+# a dash spaced on both sides between two words of a title (`Jupyter notebooks – a publishing`)
+_SPACED_DASH = pattern(r"[^\W\d_][)\]\"”]?[ \t]+[–—][ \t]+[(\[\"“„]?[^\W\d_]")
+
+
+def _spaced_dash_languages(refs: Sequence[Reference]) -> set[bool]:
+    """Whether the list's English titles, and its titles in other languages, print a spaced dash
+    between words: where a title of the same language does, a spaced hyphen in another title is
+    the same dash typed as a hyphen (a German title's dash says nothing of an English title's
+    hyphen, which may be the list's own form)."""
+    return {
+        _english(ref)
+        for ref in refs
+        if ref.title is not None and _SPACED_DASH.search(ref.title.text)
+    }
 
 
 def _double_hyphen(ref: Reference, text: str, m: re.Match[str]) -> Diagnostic:

@@ -65,10 +65,28 @@ def test_a_lower_case_word_after_the_title_s_first_word_alone(lint):
     # two short names joined, as a firm's pair is (`SAP - NEC`), are no head and subtitle
     entries = (*VANCOUVER[:3], "Sap - nec reference architecture for hana and hadoop. 2016.")
     assert _found(lint, _numbered(*entries)) == []
-    # after more words, a lower-case word may go on the title's phrase
+    # after more words, a lower-case word after a word opens the subtitle too
     title = "Adrenoleukodystrophy in adults - neuroendocrine pathogenesis"
     entries = (*VANCOUVER[:3], f"Kemp S. {title}. Nat Rev Endocrinol. 2016;12:606–615.")
-    assert _found(lint, _numbered(*entries)) == []
+    ((entry, message),) = _found(lint, _numbered(*entries))
+    assert entry == 4 and "expected `adults—neuroendocrine`" in message
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        (
+            "Exposure to particles and mitochondrial DNA - relevance for blood pressure",
+            "DNA—relevance",
+        ),
+        ("Fire area simulator - model development and evaluation", "simulator—model"),
+        ("Ratio of growth - another measure of the economy", "growth—another"),
+    ],
+)
+def test_a_lower_case_word_after_a_word_opens_the_subtitle(lint, title, printed):
+    entries = (*VANCOUVER[:3], f"Lee A. {title}. J Pac Health. 2020;12:100–109.")
+    ((entry, message),) = _found(lint, _numbered(*entries))
+    assert entry == 4 and f"expected `{printed}`" in message
 
 
 def test_the_fix_writes_an_em_dash(lint):
@@ -95,7 +113,7 @@ def test_two_spaced_hyphens_are_the_list_own_form(lint):
         "Outbreaks in 1990 - 2000 in the Pacific",
         "Results of the HIV - AIDS cohort",  # a capital word alone: an abbreviation
         "Distance x - a to the boundary of the grid",  # a minus before a letter
-        "Ratio of growth - another measure of the economy",  # not an article
+        "Costs of dose - dependent effects in children",  # a compound spaced
     ],
 )
 def test_words_that_go_on_the_title(lint, title):

@@ -311,6 +311,11 @@ _SPACED_HYPHEN = pattern(
 # suspended compound: `pre- and post-operative`); a range of numbers or months (`1990 - 2000`,
 # `December 2021 - April 2022`, `4364.0 - National` starts with a catalogue number), a minus
 # between symbols (`x - y`) and compounds (below) keep their hyphen
+# no dash follows a conjunction: after one, a spaced hyphen opens a suspended compound's second
+# part whose space crept in (`Onlineservices und - Portale` for `und -portale`)
+_CONJUNCTIONS = _wordset(
+    "and or nor und oder sowie bzw en of och eller og ou et ve veya dan atau или"
+)
 _DASHES = frozenset("–—―‒")
 _HYPHEN_RANGE = pattern(r"\d-\d")
 _NUMBER = pattern(r"[\d.,:/]+")
@@ -469,6 +474,8 @@ def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
             continue  # `x - y`: a minus; `T - cell`, `X - ray`: a compound's hyphen spaced
         if left.lower() in _PREFIXES or right in _SECOND_PARTS:
             continue  # `anti - inflammatory`, `age - related`: a compound's hyphen spaced
+        if left.lower() in _CONJUNCTIONS:
+            continue  # `Onlineservices und - Portale`: a suspended compound's second part
         if _town_and_state(ref.text, m):
             continue  # `em Salvador - Bahia:`: a town and its state, as Portuguese writes them
         yield m

@@ -808,7 +808,7 @@ SETS = {
     "unseen-lists-28": HeldOut(
         "unseen-lists-28",
         {
-            "berlinup-handbuch-it-bibliotheken": (3, 6, 0),
+            "berlinup-handbuch-it-bibliotheken": (4, 6, 0),
             "boehlau-kurz-ausgabeseite": (0, 3, 3),
             "boehlau-kurz-eingabeseite": (0, 5, 5),
             "kulyabov-author-ethics": (0, 0, 0),
@@ -821,7 +821,7 @@ SETS = {
         },
         entries=158,
         faults=128,
-        found=13,
+        found=14,
         alarms=26,
         rejected=8,
     ),

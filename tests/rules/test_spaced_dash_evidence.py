@@ -83,3 +83,15 @@ def test_a_version_number_before_the_hyphen_is_no_range(lint):
             "prints its ranges with dashes; expected `2.0—Reproducible`",
         )
     ]
+
+
+def test_a_spaced_hyphen_after_a_conjunction_is_a_suspended_compound(lint):
+    # `und - Portale` is `und -portale` with a space crept in: no dash follows a conjunction
+    text = (
+        "References\n\n"
+        "Bauer, K. 2019. „Bibliotheken – Orte des Lernens“. Bibliotheksdienst 53 (2): 10–20.\n\n"
+        "Lang, M. 2021. Onlineservices und - Portale der öffentlichen Verwaltung. Berlin: "
+        "Springer.\n\n"
+        "Roth, E. 2020. Digitale Dienste - ein Überblick. Berlin: Springer.\n"
+    )
+    assert [entry for entry, _ in _found(lint, text)] == [3]

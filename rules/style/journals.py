@@ -49,6 +49,7 @@ from .conventions import (
     style_form,
 )
 from .journal_cuts import cut_words, wrong_cut
+from .journal_dots import odd_periods
 from .journal_words import odd_words, standard_words
 
 # (`Ser`: Scopus marks a series so, `J Bone Jt Surg Ser Am` for `J Bone Joint Surg Am`)
@@ -814,7 +815,11 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     prints its first word whole where the standard forms cut it (`Nature Commun.`). In a
     dotted list, a section's letter joined to its name by a hyphen (`J. R. Stat. Soc. Ser.
     B-Stat. Methodol.`, Web of Science's form) is flagged whether or not the lists know the
-    journal: ISO 4 sets the letter apart (`Ser. B Stat. Methodol.`). A named
+    journal: ISO 4 sets the letter apart (`Ser. B Stat. Methodol.`). So, in a dotted list, is a
+    period after a word before the last that every standard form keeps whole and none cuts
+    another word to (`J. Essent. Oil. Res.`; not `Bio.`, Biology's cut too), and none after a
+    word no title prints whole that the standard forms cut another word to (`Rev. Bras
+    Farmacogn.`, Brasileira's `Bras.`; not a contraction, `Natl`). A named
     style pins the form (`journal = "nlm"`).
 
     Where the list abbreviates, a full title the shipped lists do not know is flagged too, with
@@ -905,6 +910,17 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         yield from _acronyms(refs, found, dotted)
         if dotted:
             yield from _section_hyphen(refs, {id(ref) for ref, _ in odd})
+            told = {ref.container.text.strip() for ref, _ in odd if ref.container is not None}
+            told |= {unlike.name for unlike in unlike_standard(refs, ctx)}
+            told |= unknown_names_told(refs, ctx)
+            for slip in odd_periods(refs, told):
+                assert slip.ref.container is not None
+                yield Diagnostic(
+                    slip.ref.container.span,
+                    f"journal `{slip.name}` {slip.said}; expected `{slip.fixed}` (ISO 4)",
+                    fix=_journal_fix(slip.ref, slip.fixed),
+                    ref=slip.ref,
+                )
     else:
         two_ways = {name for pair in pairs for name in pair}
         yield from _capitals_lost_in_titles(refs, {id(ref) for ref, _ in odd}, two_ways)

@@ -782,8 +782,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     word is the title's word or a shortening the ISO 4 or NLM forms widely use (`Forest Ecol
     Manag`: NLM writes `Manage`, ISO 4 `Manag`). In an undotted list, a journal the lists do not
     know is still flagged where it shortens a word as the standards almost never do (`Off J
-    Europ Union`: they write `Eur` for `European`); a dotted list's cuts (`Europ.`, `Canad.`)
-    may be a system of its own (MathSciNet's) and are left alone. In either, a journal the
+    Europ Union`: they write `Eur` for `European`), or prints whole a word no standard form
+    keeps whole and nine in ten cut one way (`Proc Pakistan Acad Sci`: 29 of 29 write `Pak`);
+    a dotted list's cuts (`Europ.`, `Canad.`) may be a system of its own (MathSciNet's) and are
+    left alone. In either, a journal the
     lists do not know is flagged where it cuts short a word the list prints whole in its other
     journals and the standards keep whole (`Disaster Heal` among `Environ Health Perspect`:
     889 standard forms of 891 print `Health` whole), where the cut is no word of titles nor a
@@ -1369,11 +1371,16 @@ def _odd_words_of_unknown(
         fixed = name
         for word in reversed(odd):
             fixed = fixed[: word.start] + word.expected + fixed[word.end :]
-        said = ", ".join(f"`{w.word.capitalize()}` to `{w.printed}`" for w in odd)
+        said = " and ".join(
+            f"prints `{w.printed}` whole"
+            if w.printed.lower() == w.word
+            else f"shortens `{w.word.capitalize()}` to `{w.printed}`"
+            for w in odd
+        )
         standard = ", ".join(f"`{w.expected}`" for w in odd)
         yield Diagnostic(
             ref.container.span,
-            f"journal `{name}` shortens {said}, where the standard abbreviations (NLM, ISO 4) "
+            f"journal `{name}` {said}, where the standard abbreviations (NLM, ISO 4) "
             f"write {standard}; expected `{fixed}`",
             fix=_journal_fix(ref, fixed),
             ref=ref,

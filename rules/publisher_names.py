@@ -36,6 +36,11 @@ from .houses import AMPERSAND, houses, slips
 # catalogue forms and the imprint the house prints on its title pages
 _CATALOGUE_FORMS = (
     (pattern(r"\bSpringer\s+Science\s*(?:&|and)\s*Business\s+Media\b"), "Springer"),
+    # the ACM Digital Library's record of Addison-Wesley's books, exported with them
+    (
+        pattern(r"\bAddison-Wesley\s+Longman\s+Publishing\s+Co\.?,?\s*(?:Inc\.?)?"),
+        "Addison-Wesley",
+    ),
 )
 # arXiv's host named as a preprint's publisher (`Cornell University: Ithaca, NY, USA, 2015`), as
 # citation exports write it; not its press, nor a thesis
@@ -160,7 +165,8 @@ def _arxiv_host(ref: Reference) -> Diagnostic | None:
 def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a publisher or issuing body named in a form the body never prints: a catalogue's name
-    for the house (`Springer Science & Business Media`, for Springer), or an English ministry,
+    for the house (`Springer Science & Business Media`, for Springer; the ACM Digital Library's
+    `Addison-Wesley Longman Publishing Co., Inc.`, for Addison-Wesley), or an English ministry,
     department or institute with the words of its name in lower case (`Ministry of climate change
     and environment`), perhaps run into its country with a hyphen (`water-United Arab Emirates`),
     or a house whose name is capitalised but for its house word (`Academic press`, `Ellis Horwood

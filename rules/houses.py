@@ -31,7 +31,14 @@ class Slip(NamedTuple):
     span: Span
     printed: str
     name: str
-    split: bool  # one word of the name printed as two
+    how: str  # SLIP (a word a letter off), SPLIT (a word printed as two), AMPERSAND (`&` lost)
+
+    @property
+    def split(self) -> bool:
+        return self.how == SPLIT
+
+
+SLIP, SPLIT, AMPERSAND = "slip", "split", "ampersand"
 
 
 @cache
@@ -123,21 +130,31 @@ def _whole_element(text: str, start: int, end: int) -> bool:
     )
 
 
-def _match(words: list[str], name: tuple[str, ...]) -> bool | None:
-    """True: one word a letter off; False: one word split in two; None: no match."""
+def _match(words: list[str], name: tuple[str, ...]) -> str | None:
+    """SLIP: one word a letter off; SPLIT: one word printed as two; AMPERSAND: the name's `&`
+    left out between its words (`Taylor Francis`, as a BibTeX export drops an unescaped `&`);
+    None: no match."""
+    if len(words) == len(name) - 1 and "&" in name[1:-1]:
+        kept = [n.lower() for n in name if n != "&"]
+        return AMPERSAND if [w.lower() for w in words] == kept else None
     if len(words) == len(name):
         off = [
             i for i, (w, n) in enumerate(zip(words, name, strict=True)) if w.lower() != n.lower()
         ]
         if len(off) == 1 and len(words[off[0]]) >= 4 and _slip(words[off[0]], name[off[0]]):
-            return True
+            return SLIP
         return None
     if len(words) == len(name) + 1:
         for i in range(len(name)):
             joined = [*words[:i], words[i] + words[i + 1], *words[i + 2 :]]
             if [w.lower() for w in joined] == [n.lower() for n in name]:
-                return False
+                return SPLIT
     return None
+
+
+def _printed(name: tuple[str, ...]) -> str:
+    """The table's name as printed: its words a space apart, an initial with its period."""
+    return " ".join(f"{w}." if len(w) == 1 and w.isalpha() else w for w in name)
 
 
 def slips(ref: Reference) -> tuple[Slip, ...]:
@@ -161,11 +178,12 @@ def _slips(text: str, start: int, skipped: tuple[tuple[int, int], ...]) -> tuple
         for i in range(len(tokens)):
             if lower[i][0] != first:
                 continue
-            for size in (len(name), len(name) + 1):
+            for size in (len(name) - 1, len(name), len(name) + 1):
                 run = tokens[i : i + size]
                 if len(run) < size or any(
-                    text[a.end() : b.start()] != " " for a, b in pairwise(run)
-                ):
+                    text[a.end() : b.start()] not in (" ", ". " if len(a.group()) == 1 else " ")
+                    for a, b in pairwise(run)
+                ):  # words a space apart, or an initial and its period (`W. W. Norton`)
                     continue
                 words = [m.group() for m in run]
                 how = _match(words, name)
@@ -176,5 +194,5 @@ def _slips(text: str, start: int, skipped: tuple[tuple[int, int], ...]) -> tuple
                     len(name[0]) < MIN_ONE_WORD or not _whole_element(text, span.start, span.end)
                 ):
                     continue
-                found.append(Slip(span, text[span.start : span.end], " ".join(name), not how))
+                found.append(Slip(span, text[span.start : span.end], _printed(name), how))
     return tuple(found)

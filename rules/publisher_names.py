@@ -20,6 +20,8 @@ from refslint.api import (
     Category,
     Context,
     Diagnostic,
+    Edit,
+    Fix,
     Kind,
     Reference,
     Severity,
@@ -29,11 +31,16 @@ from refslint.api import (
     rule,
 )
 
-from .houses import houses, slips
+from .houses import AMPERSAND, houses, slips
 
 # catalogue forms and the imprint the house prints on its title pages
 _CATALOGUE_FORMS = (
     (pattern(r"\bSpringer\s+Science\s*(?:&|and)\s*Business\s+Media\b"), "Springer"),
+    # the ACM Digital Library's record of Addison-Wesley's books, exported with them
+    (
+        pattern(r"\bAddison-Wesley\s+Longman\s+Publishing\s+Co\.?,?\s*(?:Inc\.?)?"),
+        "Addison-Wesley",
+    ),
 )
 # arXiv's host named as a preprint's publisher (`Cornell University: Ithaca, NY, USA, 2015`), as
 # citation exports write it; not its press, nor a thesis
@@ -158,7 +165,8 @@ def _arxiv_host(ref: Reference) -> Diagnostic | None:
 def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a publisher or issuing body named in a form the body never prints: a catalogue's name
-    for the house (`Springer Science & Business Media`, for Springer), or an English ministry,
+    for the house (`Springer Science & Business Media`, for Springer; the ACM Digital Library's
+    `Addison-Wesley Longman Publishing Co., Inc.`, for Addison-Wesley), or an English ministry,
     department or institute with the words of its name in lower case (`Ministry of climate change
     and environment`), perhaps run into its country with a hyphen (`water-United Arab Emirates`),
     or a house whose name is capitalised but for its house word (`Academic press`, `Ellis Horwood
@@ -184,10 +192,10 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     its own name so, `transcript`), or a house known by its initials printed as a word (`Ieee,
     2018.` for `IEEE`).
 
-    A house's name with one of its words split in two (`West View Press`) is flagged too, for
-    the houses reference lists cite most. A preprint "published by Cornell University", arXiv's
-    host, with no arXiv identifier, is
-    told to give it.
+    A house's name with one of its words split in two (`West View Press`), or with its `&` lost
+    between two words (`W. W. Norton Company`, as a BibTeX export drops an unescaped `&`), is
+    flagged too, for the houses reference lists cite most. A preprint "published by Cornell
+    University", arXiv's host, with no arXiv identifier, is told to give it.
 
     ## Limitations
     Only the publisher, or where the grammar read none the words between the title and the year
@@ -196,13 +204,21 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     rules), and only where a content word follows `of` or `for` (`Ministry of climate`), and no
     figure or price follows in the name (`Board of trustees increases tuition to $12,996` is a
     newspaper's headline). A house's name printed split (`West View Press` for `Westview Press`)
-    is found only for the houses and bodies of a table of those cited most (`houses.txt`).
+    or without its `&` is found only for the houses and bodies of a table of those cited most
+    (`houses.txt`).
     """
     for slip in slips(ref):
         if slip.split:
             yield Diagnostic(
                 slip.span,
                 f"`{slip.printed}` is not the house's name: it prints `{slip.name}`, in one word",
+            )
+            return
+        if slip.how == AMPERSAND:
+            yield Diagnostic(
+                slip.span,
+                f"`{slip.printed}` has lost the house's `&`: it prints `{slip.name}`",
+                fix=Fix.unsafe(Edit(slip.span, slip.name), message=f"Write `{slip.name}`"),
             )
             return
     host = _arxiv_host(ref) or _case_lost(ref)

@@ -800,10 +800,10 @@ def _house_slips(ref: Reference, names: frozenset[str]) -> Iterator[Diagnostic]:
     """A publisher's or issuing body's name of the table with a word one letter off
     (`Worl Health Organization`, `Rutledge`); a lone word that is a name in the list is not
     taken for one."""
-    from .houses import slips  # houses reads place_names, which reads this module
+    from .houses import SLIP, slips  # houses reads place_names, which reads this module
 
     for slip in slips(ref):
-        if slip.split or (" " not in slip.printed and slip.printed.lower() in names):
+        if slip.how != SLIP or (" " not in slip.printed and slip.printed.lower() in names):
             continue
         yield Diagnostic(
             slip.span,

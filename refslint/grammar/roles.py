@@ -242,6 +242,30 @@ def _company_publisher(
     return place, sub(text, Span(piece.start + colon + 2, publisher.span.end))
 
 
+def _initials_publisher(
+    text: str, segments: Sequence[Sequence[Part]], i: int, publisher: Field
+) -> tuple[Field, Field, int] | None:
+    """`New York: W. W. Norton; 1999`: the grammar stops a sentence at each initial of the
+    house's name, leaving `Norton` for the whole publisher; the place and initials before it are
+    joined on (the place, the publisher, and how many segments they took in)."""
+    j = i - 1
+    while j > 0 and [(p.kind, len(p.text)) for p in segments[j] if p.kind != "sep"] == [
+        ("text", 1)
+    ]:
+        j -= 1
+    texts = [p for p in segments[j] if p.kind != "sep"]
+    if len(texts) != 1 or texts[0].kind != "text" or not _PLACE_INITIAL.search(texts[0].text):
+        return None
+    piece = texts[0]
+    colon = piece.text.rfind(": ")
+    place = sub(text, Span(piece.start, piece.start + colon))
+    return place, sub(text, Span(piece.start + colon + 2, publisher.span.end)), i - j
+
+
+# a place, its colon and a house's first initial (`New York: W`), ending a sentence
+_PLACE_INITIAL = patterns.compile(r"^[^:]+: [A-Z]$")
+
+
 def build(
     text: str,
     index: int,
@@ -742,6 +766,10 @@ def _roles(
                 place, publisher = company
                 segments = segments[: i - 1] + segments[i:]
                 i -= 1
+            elif place is None and (named := _initials_publisher(text, segments, i, publisher)):
+                place, publisher, taken = named
+                segments = segments[: i - taken] + segments[i:]
+                i -= taken
             elif place is not None and _abbreviation_piece(segments[i - 1]):
                 start = segments[i - 1][0].start  # "St. Louis", "Ft. Worth"
                 if len(segments[i - 1][0].text) <= 3:
@@ -989,6 +1017,8 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
         if publisher is not None:
             if place is None and (company := _company_publisher(text, after, j, publisher)):
                 place, publisher = company
+            elif place is None and (named := _initials_publisher(text, after, j, publisher)):
+                place, publisher, _ = named
             out["place"], out["publisher"] = place, publisher
             out["date"] = date_part.date if date_part else None
             if date_part is not None and date_part.locator and not date_part.volume:

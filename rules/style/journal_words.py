@@ -28,6 +28,7 @@ SHARE = 10  # ... and at least one in SHARE of the word's shortenings
 MIN_EVIDENCE = 10  # shortenings of the words a printed word may stand for, before it is judged
 DOMINANT = 0.9  # the share of those the commonest shortening must have
 SELDOM = 50  # a printed word that many times rarer than the commonest is not a standard one
+MAX_WORDS_WHOLE = 6  # the longest name a word printed whole is told in
 
 
 def standard_shortening(printed: str, word: str) -> bool:
@@ -132,13 +133,29 @@ _WORD = pattern(r"(?<![\w-])[A-Z][a-z]{3,}(?=\.?(?:\s|,|$))")
 def odd_words(name: str) -> tuple[OddWord, ...]:
     """The words of the abbreviation `name` that shorten title words as no standard does."""
     found = []
+    # a word printed whole is told in a journal's short name only: a longer one is as often a
+    # body's series named after its agency (`US Dept Agr Pac SW Forest Range Exp Stat Resource
+    # Bull`), which prints its words as the body does
+    short = len(name.split()) <= MAX_WORDS_WHOLE
     for match in _WORD.finditer(name):
         printed = match.group()
-        odd = odd_shortening(printed.lower())
+        odd = odd_shortening(printed.lower()) or (short and always_cut(printed.lower())) or None
         if odd is not None:
             expected, word = odd
             found.append(OddWord(match.start(), match.end(), printed, expected.capitalize(), word))
     return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def always_cut(printed: str) -> tuple[str, str] | None:
+    """(its standard cut, the word) where `printed` (lower case) is a title word that no standard
+    form of the table prints whole, and that they cut one way (`pakistan`: `pak`, in 29 forms of
+    29; `security`: `secur`); None where some form keeps it whole or the table knows too little."""
+    known = journal_title_word(printed)
+    if known is None or known.uses(printed) or known.shortenings < MIN_EVIDENCE:
+        return None
+    ((common, count),) = Counter(dict(known.forms)).most_common(1)
+    return (common, printed) if count >= DOMINANT * known.shortenings else None
 
 
 @lru_cache(maxsize=1024)

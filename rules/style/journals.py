@@ -49,6 +49,7 @@ from .conventions import (
     style_form,
 )
 from .journal_cuts import cut_words, wrong_cut
+from .journal_dots import odd_periods
 from .journal_words import odd_words, standard_words
 
 # (`Ser`: Scopus marks a series so, `J Bone Jt Surg Ser Am` for `J Bone Joint Surg Am`)
@@ -781,8 +782,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     word is the title's word or a shortening the ISO 4 or NLM forms widely use (`Forest Ecol
     Manag`: NLM writes `Manage`, ISO 4 `Manag`). In an undotted list, a journal the lists do not
     know is still flagged where it shortens a word as the standards almost never do (`Off J
-    Europ Union`: they write `Eur` for `European`); a dotted list's cuts (`Europ.`, `Canad.`)
-    may be a system of its own (MathSciNet's) and are left alone. In either, a journal the
+    Europ Union`: they write `Eur` for `European`), or prints whole a word no standard form
+    keeps whole and nine in ten cut one way (`Proc Pakistan Acad Sci`: 29 of 29 write `Pak`);
+    a dotted list's cuts (`Europ.`, `Canad.`) may be a system of its own (MathSciNet's) and are
+    left alone. In either, a journal the
     lists do not know is flagged where it cuts short a word the list prints whole in its other
     journals and the standards keep whole (`Disaster Heal` among `Environ Health Perspect`:
     889 standard forms of 891 print `Health` whole), where the cut is no word of titles nor a
@@ -814,7 +817,11 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     prints its first word whole where the standard forms cut it (`Nature Commun.`). In a
     dotted list, a section's letter joined to its name by a hyphen (`J. R. Stat. Soc. Ser.
     B-Stat. Methodol.`, Web of Science's form) is flagged whether or not the lists know the
-    journal: ISO 4 sets the letter apart (`Ser. B Stat. Methodol.`). A named
+    journal: ISO 4 sets the letter apart (`Ser. B Stat. Methodol.`). So, in a dotted list, is a
+    period after a word before the last that every standard form keeps whole and none cuts
+    another word to (`J. Essent. Oil. Res.`; not `Bio.`, Biology's cut too), and none after a
+    word no title prints whole that the standard forms cut another word to (`Rev. Bras
+    Farmacogn.`, Brasileira's `Bras.`; not a contraction, `Natl`). A named
     style pins the form (`journal = "nlm"`).
 
     Where the list abbreviates, a full title the shipped lists do not know is flagged too, with
@@ -905,6 +912,17 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         yield from _acronyms(refs, found, dotted)
         if dotted:
             yield from _section_hyphen(refs, {id(ref) for ref, _ in odd})
+            told = {ref.container.text.strip() for ref, _ in odd if ref.container is not None}
+            told |= {unlike.name for unlike in unlike_standard(refs, ctx)}
+            told |= unknown_names_told(refs, ctx)
+            for slip in odd_periods(refs, told):
+                assert slip.ref.container is not None
+                yield Diagnostic(
+                    slip.ref.container.span,
+                    f"journal `{slip.name}` {slip.said}; expected `{slip.fixed}` (ISO 4)",
+                    fix=_journal_fix(slip.ref, slip.fixed),
+                    ref=slip.ref,
+                )
     else:
         two_ways = {name for pair in pairs for name in pair}
         yield from _capitals_lost_in_titles(refs, {id(ref) for ref, _ in odd}, two_ways)
@@ -1353,11 +1371,16 @@ def _odd_words_of_unknown(
         fixed = name
         for word in reversed(odd):
             fixed = fixed[: word.start] + word.expected + fixed[word.end :]
-        said = ", ".join(f"`{w.word.capitalize()}` to `{w.printed}`" for w in odd)
+        said = " and ".join(
+            f"prints `{w.printed}` whole"
+            if w.printed.lower() == w.word
+            else f"shortens `{w.word.capitalize()}` to `{w.printed}`"
+            for w in odd
+        )
         standard = ", ".join(f"`{w.expected}`" for w in odd)
         yield Diagnostic(
             ref.container.span,
-            f"journal `{name}` shortens {said}, where the standard abbreviations (NLM, ISO 4) "
+            f"journal `{name}` {said}, where the standard abbreviations (NLM, ISO 4) "
             f"write {standard}; expected `{fixed}`",
             fix=_journal_fix(ref, fixed),
             ref=ref,

@@ -83,6 +83,28 @@ def test_a_house_named_on_after_its_co_is_read_whole(entry, place, publisher):
     assert (ref.place.text, ref.publisher.text) == (place, publisher)
 
 
+@pytest.mark.parametrize(
+    ("entry", "place", "publisher"),
+    [
+        (
+            "McMullin R. Techniques. 2nd ed. New York: W. W. Norton Company; 1999.",
+            "New York",
+            "W. W. Norton Company",
+        ),
+        ("Lee A. Rivers. London: J. Murray; 1860.", "London", "J. Murray"),
+        (
+            "Roe D. Seas. In: Fox E, editor. Water. New York: W. H. Freeman; 2002. p. 1-9.",
+            "New York",
+            "W. H. Freeman",
+        ),
+    ],
+)
+def test_a_house_named_after_its_initials_is_read_whole(entry, place, publisher):
+    ref = parse(entry)
+    assert (ref.place.text, ref.publisher.text) == (place, publisher)
+    assert "Freeman" not in ref.title.text and "Norton" not in ref.title.text
+
+
 def test_book_chapter_with_editors():
     ref = parse(
         "Meltzer PS, Trent JM. Chromosome alterations in human solid tumors. In: Vogelstein B, "

@@ -79,6 +79,25 @@ def messages(lint, text: str, code: str) -> list[str]:
             "RL524",
             "`McGraw-Hill`",
         ),
+        # the house's `&` lost between its words, as a BibTeX export drops an unescaped one
+        (
+            APA,
+            "Beck, A. T. (1976). Cognitive therapy. W. W. Norton Company.\n",
+            "RL524",
+            "lost the house's `&`: it prints `W. W. Norton & Company`",
+        ),
+        (
+            VANCOUVER,
+            "4. Feller W. Probability. New York: John Wiley Sons; 1968.\n",
+            "RL524",
+            "`John Wiley & Sons`",
+        ),
+        (
+            HARVARD,
+            "Jones, K., 2004, Vulnerability, Taylor Francis, London.\n",
+            "RL524",
+            "`Taylor & Francis`",
+        ),
     ],
 )
 def test_a_house_misspelt_or_split(lint, head, entry, code, words):
@@ -107,7 +126,15 @@ def test_a_house_misspelt_or_split(lint, head, entry, code, words):
         (VANCOUVER, "4. Smet A. Flemish art. Ghent: Academia Press; 2004.\n"),
         # a short house's name one letter off is as often a word or a surname
         (VANCOUVER, "4. Brown A. Statistics. Oxford: Wiler; 2001.\n"),
+        # the houses' `&` in place, and their names in words (`and`), which they print too
+        (APA, "Beck, A. T. (1976). Cognitive therapy. W. W. Norton & Company.\n"),
+        (HARVARD, "Jones, K., 2004, Vulnerability, Taylor and Francis, London.\n"),
+        (VANCOUVER, "4. Feller W. Probability. New York: John Wiley & Sons; 1968.\n"),
         # a title's own words
+        (
+            VANCOUVER,
+            "4. Lee J. Taylor Francis and the trade. London: Routledge; 1990.\n",
+        ),
         (
             VANCOUVER,
             "4. Hall T. The West View Press and its books. Boulder: Westview Press; 1990.\n",

@@ -165,6 +165,28 @@ def test_a_shortening_no_standard_uses_in_a_journal_the_tables_do_not_know(lint)
     assert str(found[0].fix_applicability) == "unsafe"
 
 
+def test_a_word_every_standard_form_cuts_printed_whole_in_a_journal_the_tables_do_not_know(lint):
+    text = vancouver([*NLM, "Proc Pakistan Acad Sci", "J Hemp Security Stud"])
+    found = lint(text, select=["RL811"])
+    assert [(d.entry, d.message) for d in found] == [
+        (
+            6,
+            "journal `Proc Pakistan Acad Sci` prints `Pakistan` whole, where the standard "
+            "abbreviations (NLM, ISO 4) write `Pak`; expected `Proc Pak Acad Sci`",
+        ),
+        (
+            7,
+            "journal `J Hemp Security Stud` prints `Security` whole, where the standard "
+            "abbreviations (NLM, ISO 4) write `Secur`; expected `J Hemp Secur Stud`",
+        ),
+    ]
+    # words some standard form keeps whole (`Global`, `Community`, `Health`) pass
+    names = ["Clin Hemp Global Health", "J Community Hemp Stud", "Pak J Hemp Sci"]
+    # and so does a body's long series, named as the body prints it
+    names += ["US Dept Agr Pac SW Forest Range Exp Stat Resource Bull"]
+    assert rl811(lint, vancouver([*NLM, *names])) == []
+
+
 def test_words_that_are_no_cuts_pass_in_journals_the_tables_do_not_know(lint):
     names = [
         "Deut Lebensm Rundsch",  # no standard shortens `Deutsche` by cutting it

@@ -32,6 +32,16 @@ def found(lint, text: str) -> list[str]:
             "Business Media.",
             "write `Springer`",
         ),
+        (  # the ACM Digital Library's record, in IEEE's form and in Vancouver
+            "[38] A. L. Pope. The CORBA reference guide. Addison-Wesley Longman Publishing Co., "
+            "Inc., 1998.",
+            "write `Addison-Wesley`",
+        ),
+        (
+            "2. Gamma E, Johnson R. Design patterns. Boston: Addison-Wesley Longman Publishing "
+            "Co., Inc.; 1995.",
+            "write `Addison-Wesley`",
+        ),
         (  # F1000's `Author: Title. Publisher, Year.`
             "47. MOCCAE: National Climate Change Plan of the United Arab Emirates 2017-2050. "
             "Ministry of climate change and environment, 2017.",
@@ -57,6 +67,8 @@ def test_a_publisher_in_a_form_it_does_not_print(lint, text, words):
     "text",
     [
         "1. Feller W. An introduction to probability theory. Berlin: Springer; 2008.",
+        "1. Pope AL. The CORBA reference guide. Reading, MA: Addison-Wesley Longman; 1998.",
+        "1. Pope AL. The CORBA reference guide. Boston: Addison-Wesley; 1998.",
         # Springer's legal name, with its plus, as its copyright pages print it
         "1. Feller W. An introduction to probability theory. New York: Springer Science+Business "
         "Media; 2008.",

@@ -347,6 +347,39 @@ _PREFIXES = _wordset(
 )
 
 
+# the title's first part, before its subtitle's colon, printed again later as an element of its
+# own: after the subtitle or series (`Школа Ландау: что я о ней думаю. Школа Ландау / М.И.
+# Каганов`) or among GOST's apparatus (`Netkit: network emulation ... – Т. 46. – Netkit. – № 2.`),
+# as reference managers print a record's short title; the first part runs from the sentence
+# before the entry's first colon (a name's initials stay out of it) and holds four letters or more
+_FIRST_COLON = pattern(r"\s?:\s")
+_BEFORE_AGAIN = pattern(r"[.–]\s+$")
+_AFTER_AGAIN = pattern(r"(?P<sep>\.\s*–\s*)|(?=\s/\s|\.?\s*$)")
+
+
+def _lead_again(ref: Reference) -> Iterator[tuple[int, int, str]]:
+    """Span and printed text of the title's first part printed again later in the entry."""
+    text = ref.text
+    colon = _FIRST_COLON.search(text, ref.body_start)
+    if colon is None:
+        return
+    begin = max(text.rfind(". ", 0, colon.start()) + 2, text.rfind("/ ", 0, colon.start()) + 2)
+    lead = text[max(begin, ref.body_start) : colon.start()].strip()
+    if len(lead) > 150 or sum(c.isalpha() for c in lead) < 4 or not lead[0].isalpha():
+        return
+    at = text.find(lead, colon.end())
+    while at >= 0:
+        before = _BEFORE_AGAIN.search(text, max(0, at - 8), at)
+        after = _AFTER_AGAIN.match(text, at + len(lead))
+        if before is not None and after is not None:
+            if after.group("sep"):  # `– Netkit. – № 2`: the element and its separator go
+                yield at, after.end(), lead
+            else:  # `думаю. Школа Ландау / М.И.`: the stop before it goes with it
+                yield before.start(), at + len(lead), lead
+            return
+        at = text.find(lead, at + 1)
+
+
 def _repeats(title: str) -> bool:
     """Whether a word of three letters or more, not a little one, comes twice in the title: a
     run printed twice holds one, and most titles have none (no pattern need scan them)."""
@@ -418,7 +451,11 @@ def title_words_doubled(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     printed again straight after itself (`Mems and Nems. Mems and Nems`, two words or more, in
     either case: `of RNA-binding protein AUF1: rna-binding protein AUF1`),
     a little word printed twice (`of of`, `the the`) or run into itself (`inin vitro`, `thethe`),
-    and a suspended hyphen with its space lost (`low-and middle-income`, `pre-and postnatal`).
+    and a suspended hyphen with its space lost (`low-and middle-income`, `pre-and postnatal`);
+    and the title's first part, before its subtitle's colon, printed again later in the entry as
+    an element of its own, after the subtitle or among GOST's apparatus (`Netkit: network
+    emulation for education / ... – Т. 46. – Netkit. – № 2.`), as reference managers print a
+    record's short title.
 
     ## How it decides
     `in in` before a Latin phrase is English (`inflammation in in vitro models`) and is left
@@ -450,4 +487,10 @@ def title_words_doubled(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             Span(start, end),
             f"{what} (`{printed}`); expected `{expected}`",
             fix=Fix.unsafe(Edit(Span(start, end), expected), message=f"Write `{expected}`"),
+        )
+    for start, end, lead in _lead_again(ref):
+        yield Diagnostic(
+            Span(start, end),
+            f"the title's first part printed again after the title (`{lead}`); print it once",
+            fix=Fix.unsafe(Edit(Span(start, end), ""), message="Remove the repeated title"),
         )

@@ -3,6 +3,8 @@ faults the same rules must still find. Lists written here."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def apa(pages: list[str]) -> str:
     return "".join(
@@ -80,3 +82,47 @@ def test_an_iop_first_page_that_differs_is_still_flagged(lint):
         " 2002;14(11):2977-86. doi:10.1088/0953-8984/14/11/302\n"
     )
     assert codes(lint, text, "RL418") == [1]
+
+
+# --- RL563: the title's first part printed again later in the entry ---------------------------
+
+
+def rl563(lint, entry: str) -> list[tuple[str, str]]:
+    return [(d.message, d.edits[0].text) for d in lint(f"1. {entry}\n", select=["RL563"])]
+
+
+def test_a_short_title_among_gost_apparatus_is_flagged(lint):
+    text = (
+        "1. Pizzonia, M. Netkit: network emulation for education / M. Pizzonia, M. Rimondini //"
+        " Software: Practice and Experience. – 2014. – Т. 46. – Netkit. – № 2. – Сс. 133–165.\n"
+    )
+    (finding,) = lint(text, select=["RL563"])
+    assert "(`Netkit`)" in finding.message
+    (edit,) = finding.edits
+    fixed = text[: edit.start_offset] + edit.text + text[edit.end_offset :]
+    assert "Т. 46. – № 2. – Сс." in fixed and fixed.count("Netkit") == 1
+
+
+def test_a_title_printed_again_after_its_subtitle_is_flagged(lint):
+    entry = (
+        "Каганов, М.И. Школа Ландау: что я о ней думаю. Школа Ландау / М.И. Каганов. – Троицк :"
+        " Тровант, 1998. – 368 сс."
+    )
+    ((message, edit),) = rl563(lint, entry)
+    assert "(`Школа Ландау`)" in message and edit == ""
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # the first part again, but as the start of another element (a journal's name)
+        "Smith, J. Cancer: a review of the decade / J. Smith // Cancer Research. – 2014. – Т. 4."
+        " – Сс. 1–9.",
+        # a title with no subtitle
+        "Lantz, B. A network in a laptop / B. Lantz // Proceedings of HotNets. – 2010. – Сс. 1–6.",
+        # APA: a series named as the title's first part, with words after it
+        "Brown, K. (2019). Python: A language for science. Python Software Foundation.",
+    ],
+)
+def test_a_first_part_not_printed_again_as_an_element_is_left_alone(lint, entry):
+    assert rl563(lint, entry) == []

@@ -158,7 +158,10 @@ def degree_sign_lost(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # a letter or a mark (straight `''` is left alone: LaTeX's closing quote, a double prime)
 _TWO_APOSTROPHES = pattern(r"(?<=[^\W\d_]|[.,;:?!])(?P<marks>’’)|(?P<opening>‘‘)(?=[^\W\d_])")
 # a quotation inside a quotation printed with the same marks (`““I’m Getting`, `Health””`)
-_DOUBLED = pattern(r"(?P<marks>““|””)")
+_DOUBLED = pattern(r"(?P<marks>““|””|„„)")
+# a single closing mark after a sentence's mark and before the closing double one, with no
+# single opening mark before it (`Beiprodukt!’“`, `Problem?’“`): a stray, not a nested quotation
+_STRAY_SINGLE = pattern(r"(?<=[?!.])’(?=[“”])")
 # an inch or a second after a number (`3.5"`) may stand beside quotation marks
 _AFTER_NUMBER = pattern(r"\d\"")
 # marks of languages that open and close quotations otherwise (`„Titel“`, `« Titre »`, Swedish
@@ -170,8 +173,11 @@ def _doubled(ref: Reference) -> Iterator[tuple[re.Match[str], str, str]]:
     text = ref.text
     start = ref.body_start
     body = text[start:]
-    if not any(marks in body for marks in ("’’", "‘‘", "““", "””")):
+    if not any(marks in body for marks in ("’’", "‘‘", "““", "””", "„„", "’“", "’”")):
         return  # most entries: no pattern need scan them
+    for m in _STRAY_SINGLE.finditer(text, start):
+        if "‘" not in text[start : m.start()] and "‚" not in text[start : m.start()]:
+            yield m, "stray closing apostrophe before the closing quotation mark", ""
     for m in _TWO_APOSTROPHES.finditer(text, start):
         before, after = text[start : m.start()], text[m.end() :]
         if m.group("opening"):
@@ -181,7 +187,9 @@ def _doubled(ref: Reference) -> Iterator[tuple[re.Match[str], str, str]]:
             yield m, "closing quotation mark printed as two apostrophes", "”"
     nested = body.count("“") == body.count("”")
     for m in _DOUBLED.finditer(text, start):
-        if nested:  # each pairs: the inner quotation wants single marks
+        if m.group("marks") == "„„":  # German: the inner quotation opens with `‚`
+            yield m, "quotation inside a quotation printed with the same marks", "„‚"
+        elif nested:  # each pairs: the inner quotation wants single marks
             inner = "‘" if m.group("marks") == "““" else "’"
             yield m, "quotation inside a quotation printed with the same marks", inner
         else:  # one too many
@@ -233,7 +241,10 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     marks instead of single ones (`““I’m Getting Violated … for my Health”: Experiences,”`), and
     marks that do not pair (three straight `"` in one entry, or more `“` than `”`, or a `‘`
     opening a word with no `’` after it: `in ‘We Know What We Need: ...`), and an apostrophe
-    printed as an opening mark inside a word (`D‘Zurilla`, `Therapist‘s`, `don‘t`).
+    printed as an opening mark inside a word (`D‘Zurilla`, `Therapist‘s`, `don‘t`); German's
+    opening mark doubled (`„„Wie schreiben wir …?”“`, whose inner quotation opens with `‚`), and a
+    stray closing apostrophe after a question or exclamation mark before the closing double mark,
+    with no single mark opened before it (`„Software ist kein Beiprodukt!’“`).
 
     ## How it decides
     Straight apostrophes (`''`) are left alone: LaTeX's closing quote and a double prime
@@ -268,7 +279,10 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     for m, what, mark in _doubled(ref):
         reported = True
         span = Span(*m.span())
-        if mark in "‘’":
+        if not mark:  # a stray mark: removed
+            edit = Edit(span, "")
+            expected = ref.text[m.start() - 1] + ref.text[m.end()]
+        elif mark in "‘’":
             at = m.start() + 1 if mark == "‘" else m.start()
             edit = Edit(Span(at, at + 1), mark)
             expected = m.group()[0] + mark if mark == "‘" else mark + m.group()[1]

@@ -126,3 +126,41 @@ def test_a_title_printed_again_after_its_subtitle_is_flagged(lint):
 )
 def test_a_first_part_not_printed_again_as_an_element_is_left_alone(lint, entry):
     assert rl563(lint, entry) == []
+
+
+# --- RL529: German marks doubled, a stray apostrophe before the closing mark ------------------
+
+
+def rl529(lint, entry: str) -> list[str]:
+    return [d.message for d in lint(f"1. {entry}\n", select=["RL529"])]
+
+
+@pytest.mark.parametrize("mark", ["!", "?"])
+def test_a_stray_apostrophe_before_the_closing_mark_is_flagged(lint, mark):
+    (message,) = rl529(
+        lint, f"Grossmann, Yves, und Michael Franke. 2023. „Software ist kein Beiprodukt{mark}’“."
+    )
+    assert "stray closing apostrophe" in message and f"expected `{mark}“`" in message
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # a nested quotation closes with its single mark
+        "Smith, John. 2020. “Why Say ‘Never Again?’” Journal of Tests 4 (2): 1–9.",
+        "Müller, Hans. 2020. „Wer sagt ‚Nie wieder!’“. Zeitschrift für Tests 4 (2): 1–9.",
+        # an English possessive before the closing mark
+        "Smith, John. 2020. “The Teachers’” Journal of Tests 4 (2): 1–9.",
+    ],
+)
+def test_a_closing_single_mark_that_closes_something_is_left_alone(lint, entry):
+    assert rl529(lint, entry) == []
+
+
+def test_the_german_opening_mark_doubled_is_flagged(lint):
+    (message,) = rl529(
+        lint,
+        "Christensen, Anne, und Frank Seeliger. 2022. „„Wie schreiben wir gemeinsam ein nützliches"
+        " Buch?”“. b.i.t.online 25 (6): 509–10.",
+    )
+    assert "(`„„`)" in message and "`„‚`" in message

@@ -198,3 +198,34 @@ def test_an_en_dash_inside_a_doi_is_flagged_and_one_after_it_is_not(lint):
     (finding,) = lint(entry.format(dash="–"), select=["RL420"])
     assert "`–` for `-`" in finding.message
     assert lint(entry.format(dash="-"), select=["RL420"]) == []
+
+
+# --- RL809: a publisher's page holding the DOI, where the list links DOIs ---------------------
+
+
+def chapters(last_link: str, linked: int = 5) -> str:
+    lines = [
+        f"{n}. Autor{chr(64 + n)}, Hans. 2023. „Kapitel {n}“. In Grundlagen, 7. Ausgabe, {n}0–{n}9."
+        f" Berlin, Boston: De Gruyter Saur. https://doi.org/10.1515/9783110769043-00{n}.\n"
+        for n in range(1, linked + 1)
+    ]
+    lines.append(
+        f"{linked + 1}. Letzter, Karl. 2023. „Kapitel“. In Grundlagen, 7. Ausgabe, 90–99. Berlin,"
+        f" Boston: De Gruyter Saur. {last_link}.\n"
+    )
+    return "".join(lines)
+
+
+def test_a_publisher_page_holding_the_doi_is_flagged_where_the_list_links_dois(lint):
+    page = "https://www.degruyter.com/document/doi/10.1515/9783110769043-025/pdf"
+    (finding,) = lint(chapters(page), select=["RL809"])
+    assert finding.entry == 6 and "`https://doi.org/10.1515/9783110769043-025`" in finding.message
+
+
+def test_a_publisher_page_is_left_alone_where_too_few_dois_are_linked(lint):
+    page = "https://www.degruyter.com/document/doi/10.1515/9783110769043-025/pdf"
+    assert lint(chapters(page, linked=3), select=["RL809"]) == []
+
+
+def test_a_publisher_page_without_a_doi_is_left_alone(lint):
+    assert lint(chapters("https://www.degruyter.com/serial/bfup-b/html"), select=["RL809"]) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from refslint.fixes import apply_edits
+
 
 def apa(pages: list[str]) -> str:
     return "".join(
@@ -229,3 +231,26 @@ def test_a_publisher_page_is_left_alone_where_too_few_dois_are_linked(lint):
 
 def test_a_publisher_page_without_a_doi_is_left_alone(lint):
     assert lint(chapters("https://www.degruyter.com/serial/bfup-b/html"), select=["RL809"]) == []
+
+
+# --- RL847: two spaces between words ----------------------------------------------------------
+
+TENSOR = """\
+1. Сивухин Д. В. О Международной системе / Д. В. Сивухин // Успехи физических наук. – 1979. – Т. 129. – Сс. 335–338.
+2. Пенроуз Р. Спиноры и пространство-время / Р.{space}Пенроуз, В. Риндлер. – М. : Мир, 1987. – 527 сс.
+3. Тамм И. Е. Кристаллооптика теории относительности / И. Е. Тамм // Журнал физики. – 1925. – Т. 57. – Сс. 3–4.
+4. Тамм И. Е. Электродинамика анизотропной среды / И. Е. Тамм // Журнал физики. – 1924. – Т. 56. – Сс. 248–262.
+"""
+
+
+def test_two_spaces_after_an_initial_are_flagged(lint):
+    text = TENSOR.format(space="  ")
+    (finding,) = lint(text, select=["RL847"])
+    assert finding.entry == 2 and "`Р.  Пенроуз,`" in finding.message
+    assert "Р. Пенроуз, В." in apply_edits(text, list(finding.edits))
+
+
+def test_one_space_is_left_alone_and_so_is_a_list_that_doubles_them(lint):
+    assert lint(TENSOR.format(space=" "), select=["RL847"]) == []
+    habit = TENSOR.replace(" / ", "  /  ").format(space="  ")
+    assert lint(habit, select=["RL847"]) == []

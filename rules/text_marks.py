@@ -169,11 +169,11 @@ def comma_spacing(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnosti
     spaces_doubled = sum(1 for ref in refs if doubled[id(ref)]) >= max(2, HABIT_SHARE * len(refs))
     for ref in refs:
         for m in doubled[id(ref)] if not spaces_doubled else ():
-            left = ref.text[ref.text.rfind(" ", 0, m.start("space")) + 1 : m.start("space")]
-            right = ref.text[m.end() :].split(" ", 1)[0]
+            before = ref.text[ref.text.rfind(" ", 0, m.start("space")) + 1 : m.start("space")]
+            after = ref.text[m.end() :].split(" ", 1)[0]
             yield Diagnostic(
                 Span(*m.span("space")),
-                f"two spaces between words (`{left}{m.group('space')}{right}`); expected one",
+                f"two spaces between words (`{before}{m.group('space')}{after}`); expected one",
                 fix=Fix.safe(Edit(Span(*m.span("space")), " "), message="Write one space"),
                 ref=ref,
             )

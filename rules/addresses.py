@@ -77,7 +77,8 @@ def address_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Flags a web address or DOI holding a sign that addresses never hold unencoded: a registered
     sign where a query's `&reg...` was read as an HTML entity (`lang=pt®ion=BR` for
     `lang=pt&region=BR`), a small tilde `˜` (U+02DC) for `~`, a multiplication sign for `x`
-    (`10.1093/nar/gk×1000`), a stray `¬` or `§`.
+    (`10.1093/nar/gk×1000`), a stray `¬` or `§`, an en dash between figures in a DOI
+    (`10.22363/2658-4670-2024-32-2-135–139`, a page range's hyphen a word processor turned).
 
     ## Why is this bad?
     The link leads nowhere, or to another page: the browser sends the sign percent-encoded,
@@ -102,6 +103,8 @@ def address_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """
     if "%5" in ref.text or "\\" in ref.text:
         yield from _tex_escapes(ref)
+    if "–" in ref.text:
+        yield from _dashed_dois(ref)
     if not _ANY_SIGN.search(ref.text):
         return  # nearly every entry: one pass over its text instead of reading its addresses
     for start, address in _addresses(ref):
@@ -113,6 +116,21 @@ def address_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 f"address '{address}' is damaged: {_repair(address, at)}",
             )
             break
+
+
+# an en dash between two figures inside a DOI (`10.22363/2658-4670-2024-32-2-135–139`): a word
+# processor's, made of the hyphen of a page range the suffix holds; DOIs print hyphens
+_DOI_DASH = pattern(r"\b10\.\d{4,9}/[^\s–]*\d(?P<dash>–)\d")
+
+
+def _dashed_dois(ref: Reference) -> Iterator[Diagnostic]:
+    for found in _DOI_DASH.finditer(ref.text, ref.body_start):
+        at = found.start("dash")
+        doi = ref.text[found.start() :].split()[0].rstrip(".,;)]>")
+        yield Diagnostic(
+            Span(at, at + 1),
+            f"address '{doi}' is damaged: `–` for `-` (a word processor's dash in the DOI)",
+        )
 
 
 # TeX's escape left before a sign it escapes (`edit\#gid`, `a\_b`), raw or percent-encoded by

@@ -13,7 +13,8 @@ family below reads only what its publisher's DOI form documents:
 - APS (`10.1103/PhysRevLett.77.3865`): journal, volume and the first page or article number
   (Phys Rev Lett 77, 3865; Phys Rev B 98, 045123).
 - IOP before 2012 (`10.1088/0953-8984/14/11/302`): the journal's ISSN, volume, issue and first
-  page or article number (J Phys Condens Matter 14(11), 302; J Phys Conf Ser 1234, 012001).
+  page or article number (J Phys Condens Matter 14(11), 302; J Phys Conf Ser 1234, 012001); in
+  back issues a zero-led number of three figures, the article's place in the issue (`5/1/007`).
 - The BMJ before 2008 (`10.1136/bmj.324.7337.573`): volume, issue and first page; since then
   the e-locator (`bmj.m1234`, BMJ 2020;368:m1234).
 - SICI DOIs (`10.1002/(SICI)1097-0258(19990215)18:3<335::AID-SIM336>3.0.CO;2-Z`): the Serial
@@ -73,6 +74,7 @@ _YEAR_FIRST = pattern(r"(?:19|20)\d\d")
 _COPERNICUS = pattern(r"10\.5194/[a-z]+-(?P<v>\d{1,3})-(?P<p>\d{1,6})-(?P<y>(?:19|20)\d\d)", re.I)
 _APS = pattern(r"10\.1103/(?:PhysRev[A-Za-z]*|RevModPhys)\.(?P<v>\d+)\.(?P<p>\d+)")
 _IOP = pattern(r"10\.1088/\d{4}-\d{3}[\dX]/(?P<v>\d+)/(?P<i>\d+)/(?P<p>[A-Z]?\d+)")
+_IOP_SEQUENCE = pattern(r"0\d\d")
 _BMJ_OLD = pattern(r"10\.1136/bmj\.(?P<v>\d{3})\.(?P<i>\d{4})\.(?P<p>\d+)", re.I)
 _BMJ = pattern(r"10\.1136/bmj\.(?P<n>[a-z]\d{2,5})", re.I)
 _NPG = pattern(r"10\.1038/[a-z]{2,6}(?:0[1-9]|1[0-2])(?P<yy>\d\d)-(?P<p>[a-z]?\d+)$", re.I)
@@ -151,7 +153,10 @@ def read(doi: str, year: int | None, volume: str | None) -> Encoded | None:
     if m := _APS.match(doi):
         return Encoded("APS", (m["v"],), None, m["p"])
     if m := _IOP.match(doi):
-        return Encoded("IOP", (m["v"],), str(int(m["i"])), m["p"])
+        # (`/5/1/007`: a number of three figures led by a zero is the article's place in its
+        # issue, as IOP numbered its back issues (Eur J Phys 5(1), 25-32), not its first page)
+        first = None if _IOP_SEQUENCE.fullmatch(m["p"]) else m["p"]
+        return Encoded("IOP", (m["v"],), str(int(m["i"])), first)
     if m := _BMJ_OLD.match(doi):
         return Encoded("BMJ", (m["v"],), str(int(m["i"])), m["p"])
     if m := _BMJ.match(doi):

@@ -98,13 +98,26 @@ def manager_note_left(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
-# --- RL847: a space before a comma or a period, or none after a comma -----------------------------
+# --- RL847: a space before a comma or a period, none after a comma, two between words -------------
 
 # a word, a space and a comma or a closing period (`Gredos ,`, `Anagrama , 1982`; not an ellipsis)
 _SPACED = pattern(r"(?<=[^\W\d_])(?P<space>[ \t]+)(?P<mark>,|\.(?!\.))(?=\s|$)")
 # a word of three letters, a comma and a year or a capitalised word (`Senado,1988`)
 _TIGHT = pattern(r",(?<=[^\W\d_]{3},)(?=(?:1[5-9]|20)\d\d\b|[A-ZÀ-Þ][a-zà-ÿ]{2,})")
 HABIT_SHARE = 0.5  # a list that spaces its commas in half its entries or more does so by design
+# two spaces or more between two words or marks (`Р.  Пенроуз`), where one stands
+_DOUBLED_SPACE = pattern(r"(?<=\S)(?P<space> {2,})(?=\S)")
+
+
+def _doubled(ref: Reference) -> list[re.Match[str]]:
+    if "  " not in ref.text:
+        return []  # most entries: the pattern is not run
+    spans = _spans(ref)
+    return [
+        m
+        for m in _DOUBLED_SPACE.finditer(ref.text, ref.body_start)
+        if not _inside(m.start(), spans)
+    ]
 
 
 def _spaced(ref: Reference) -> list[re.Match[str]]:
@@ -125,15 +138,17 @@ def _spaced(ref: Reference) -> list[re.Match[str]]:
     name="comma-spacing",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A space before a comma or period (`Gredos ,`), or none after a comma (`Senado,1988`)",
+    summary="A space before a comma or period (`Gredos ,`), none after a comma (`Senado,1988`), "
+    "or two between words",
     fixable=True,
 )
 def comma_spacing(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a space between a word and the comma or period after it outside the title (`Madrid:
     Gredos , 1993`; a title's is RL591's), and a comma run into the year or the word after it
-    (`Brasília: Senado,1988`). Addresses and DOIs are left alone, and so is an ellipsis; a list
-    that spaces its commas in half its entries or more does so by design and is left alone too.
+    (`Brasília: Senado,1988`), and two spaces or more between words (`Р.  Пенроуз`). Addresses
+    and DOIs are left alone, and so is an ellipsis; a list that spaces its commas, or doubles its
+    spaces, in half its entries or more does so by design and is left alone too.
 
     ## Why is this bad?
     The space was left where a field was joined (or a word deleted), and the missing one where two
@@ -150,7 +165,18 @@ def comma_spacing(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnosti
     """
     spaced = {id(ref): _spaced(ref) for ref in refs}
     habit = sum(1 for ref in refs if spaced[id(ref)]) >= max(2, HABIT_SHARE * len(refs))
+    doubled = {id(ref): _doubled(ref) for ref in refs}
+    spaces_doubled = sum(1 for ref in refs if doubled[id(ref)]) >= max(2, HABIT_SHARE * len(refs))
     for ref in refs:
+        for m in doubled[id(ref)] if not spaces_doubled else ():
+            before = ref.text[ref.text.rfind(" ", 0, m.start("space")) + 1 : m.start("space")]
+            after = ref.text[m.end() :].split(" ", 1)[0]
+            yield Diagnostic(
+                Span(*m.span("space")),
+                f"two spaces between words (`{before}{m.group('space')}{after}`); expected one",
+                fix=Fix.safe(Edit(Span(*m.span("space")), " "), message="Write one space"),
+                ref=ref,
+            )
         if not habit:
             for m in spaced[id(ref)]:
                 word = ref.text[ref.text.rfind(" ", 0, m.start()) + 1 : m.start()]

@@ -71,6 +71,7 @@ _SPACED_MARK = pattern(
 _SPACED_LOW = pattern(r"(?<=(?:[\w)\]\"]|[”’]{1}))[ \t]+[.,](?=[\s\")\]]|[”’]{1}|$)")
 _SENTENCE = pattern(r"\.\s+[A-Z]")
 _BARE_MARK = pattern(r"(?<=(?:[\w)\]\"]|[”’]{1}))(?P<mark>[.,:;?!])(?=[\s\")\]]|[”’]{1}|$)")
+_SPACED_COLON_ANY = pattern(r"[^\W\d_] : [^\W\d_]")
 # the marks French sets off with a space (`Titre : sous-titre`), learnt from the list
 _HIGH = frozenset(":;?!")
 # a mark's spaced form is the list's own where at least this share of its uses are spaced
@@ -126,8 +127,10 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     `:`, `;`, `?` and `!`, as French typography does (`Titre : sous-titre`), is its own style:
     where two or more and a fifth or more of the list's titles' colons (or question marks) are
     spaced, or where the list quotes titles in spaced guillemets (`« Titre »`), those are left
-    alone, and so is a title that does not read as English; a list that spaces a period or a
-    comma in a tenth of its entries or more (`Science 258 , 1474`) is left alone too. An ellipsis
+    alone, and so are colons where a fifth of the list's entries space one anywhere (GOST's
+    `Title : PhD thesis`, `М. : Наука`), and so is a title that does not read as English; a list
+    that spaces a period or a comma in a tenth of its entries or more (`Science 258 , 1474`) is
+    left alone too. An ellipsis
     (`word ...`) and a decimal (`of .05`) are not marks closing a word.
 
     ## Why is this bad?
@@ -152,6 +155,10 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
         counts.update(m.group("mark") for m in spaced[id(ref)])
         bare.update(_bare(ref))
     guillemets = any("« " in ref.text for ref in refs)  # French typography (`« Titre »`)
+    # GOST's ` : ` between a title and its other information and between place and publisher
+    # (`Title : PhD thesis`, `М. : Наука`): a list that spaces colons anywhere does it on purpose
+    colons = sum(1 for ref in refs if _SPACED_COLON_ANY.search(ref.text, ref.body_start))
+    colon_habit = colons > 1 and colons >= FRENCH_SHARE * len(refs)
     habit = sum(1 for ref in refs if _spaces_low_marks(ref))
     low_habit = habit >= max(HABIT_ENTRIES, HABIT_SHARE * len(refs))
     for ref in refs:
@@ -160,6 +167,8 @@ def space_before_mark(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
             if mark not in _HIGH and low_habit:
                 continue
             french = counts[mark] > 1 and counts[mark] >= FRENCH_SHARE * (counts[mark] + bare[mark])
+            if mark == ":" and colon_habit:
+                continue
             if mark in _HIGH and (french or guillemets or not _english(ref)):
                 continue
             word_start = ref.text.rfind(" ", 0, m.start()) + 1

@@ -158,7 +158,10 @@ def degree_sign_lost(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # a letter or a mark (straight `''` is left alone: LaTeX's closing quote, a double prime)
 _TWO_APOSTROPHES = pattern(r"(?<=[^\W\d_]|[.,;:?!])(?P<marks>’’)|(?P<opening>‘‘)(?=[^\W\d_])")
 # a quotation inside a quotation printed with the same marks (`““I’m Getting`, `Health””`)
-_DOUBLED = pattern(r"(?P<marks>““|””)")
+_DOUBLED = pattern(r"(?P<marks>““|””|„„)")
+# a single closing mark after a sentence's mark and before the closing double one, with no
+# single opening mark before it (`Beiprodukt!’“`, `Problem?’“`): a stray, not a nested quotation
+_STRAY_SINGLE = pattern(r"(?<=[?!.])’(?=[“”])")
 # an inch or a second after a number (`3.5"`) may stand beside quotation marks
 _AFTER_NUMBER = pattern(r"\d\"")
 # marks of languages that open and close quotations otherwise (`„Titel“`, `« Titre »`, Swedish
@@ -170,8 +173,11 @@ def _doubled(ref: Reference) -> Iterator[tuple[re.Match[str], str, str]]:
     text = ref.text
     start = ref.body_start
     body = text[start:]
-    if not any(marks in body for marks in ("’’", "‘‘", "““", "””")):
+    if not any(marks in body for marks in ("’’", "‘‘", "““", "””", "„„", "’“", "’”")):
         return  # most entries: no pattern need scan them
+    for m in _STRAY_SINGLE.finditer(text, start):
+        if "‘" not in text[start : m.start()] and "‚" not in text[start : m.start()]:
+            yield m, "stray closing apostrophe before the closing quotation mark", ""
     for m in _TWO_APOSTROPHES.finditer(text, start):
         before, after = text[start : m.start()], text[m.end() :]
         if m.group("opening"):
@@ -181,7 +187,9 @@ def _doubled(ref: Reference) -> Iterator[tuple[re.Match[str], str, str]]:
             yield m, "closing quotation mark printed as two apostrophes", "”"
     nested = body.count("“") == body.count("”")
     for m in _DOUBLED.finditer(text, start):
-        if nested:  # each pairs: the inner quotation wants single marks
+        if m.group("marks") == "„„":  # German: the inner quotation opens with `‚`
+            yield m, "quotation inside a quotation printed with the same marks", "„‚"
+        elif nested:  # each pairs: the inner quotation wants single marks
             inner = "‘" if m.group("marks") == "““" else "’"
             yield m, "quotation inside a quotation printed with the same marks", inner
         else:  # one too many
@@ -233,7 +241,10 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     marks instead of single ones (`““I’m Getting Violated … for my Health”: Experiences,”`), and
     marks that do not pair (three straight `"` in one entry, or more `“` than `”`, or a `‘`
     opening a word with no `’` after it: `in ‘We Know What We Need: ...`), and an apostrophe
-    printed as an opening mark inside a word (`D‘Zurilla`, `Therapist‘s`, `don‘t`).
+    printed as an opening mark inside a word (`D‘Zurilla`, `Therapist‘s`, `don‘t`); German's
+    opening mark doubled (`„„Wie schreiben wir …?”“`, whose inner quotation opens with `‚`), and a
+    stray closing apostrophe after a question or exclamation mark before the closing double mark,
+    with no single mark opened before it (`„Software ist kein Beiprodukt!’“`).
 
     ## How it decides
     Straight apostrophes (`''`) are left alone: LaTeX's closing quote and a double prime
@@ -268,7 +279,10 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     for m, what, mark in _doubled(ref):
         reported = True
         span = Span(*m.span())
-        if mark in "‘’":
+        if not mark:  # a stray mark: removed
+            edit = Edit(span, "")
+            expected = ref.text[m.start() - 1] + ref.text[m.end()]
+        elif mark in "‘’":
             at = m.start() + 1 if mark == "‘" else m.start()
             edit = Edit(Span(at, at + 1), mark)
             expected = m.group()[0] + mark if mark == "‘" else mark + m.group()[1]
@@ -347,6 +361,39 @@ _PREFIXES = _wordset(
 )
 
 
+# the title's first part, before its subtitle's colon, printed again later as an element of its
+# own: after the subtitle or series (`Школа Ландау: что я о ней думаю. Школа Ландау / М.И.
+# Каганов`) or among GOST's apparatus (`Netkit: network emulation ... – Т. 46. – Netkit. – № 2.`),
+# as reference managers print a record's short title; the first part runs from the sentence
+# before the entry's first colon (a name's initials stay out of it) and holds four letters or more
+_FIRST_COLON = pattern(r"\s?:\s")
+_BEFORE_AGAIN = pattern(r"[.–]\s+$")
+_AFTER_AGAIN = pattern(r"(?P<sep>\.\s*–\s*)|(?=\s/\s|\.?\s*$)")
+
+
+def _lead_again(ref: Reference) -> Iterator[tuple[int, int, str]]:
+    """Span and printed text of the title's first part printed again later in the entry."""
+    text = ref.text
+    colon = _FIRST_COLON.search(text, ref.body_start)
+    if colon is None:
+        return
+    begin = max(text.rfind(". ", 0, colon.start()) + 2, text.rfind("/ ", 0, colon.start()) + 2)
+    lead = text[max(begin, ref.body_start) : colon.start()].strip()
+    if len(lead) > 150 or sum(c.isalpha() for c in lead) < 4 or not lead[0].isalpha():
+        return
+    at = text.find(lead, colon.end())
+    while at >= 0:
+        before = _BEFORE_AGAIN.search(text, max(0, at - 8), at)
+        after = _AFTER_AGAIN.match(text, at + len(lead))
+        if before is not None and after is not None:
+            if after.group("sep"):  # `– Netkit. – № 2`: the element and its separator go
+                yield at, after.end(), lead
+            else:  # `думаю. Школа Ландау / М.И.`: the stop before it goes with it
+                yield before.start(), at + len(lead), lead
+            return
+        at = text.find(lead, at + 1)
+
+
 def _repeats(title: str) -> bool:
     """Whether a word of three letters or more, not a little one, comes twice in the title: a
     run printed twice holds one, and most titles have none (no pattern need scan them)."""
@@ -418,7 +465,11 @@ def title_words_doubled(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     printed again straight after itself (`Mems and Nems. Mems and Nems`, two words or more, in
     either case: `of RNA-binding protein AUF1: rna-binding protein AUF1`),
     a little word printed twice (`of of`, `the the`) or run into itself (`inin vitro`, `thethe`),
-    and a suspended hyphen with its space lost (`low-and middle-income`, `pre-and postnatal`).
+    and a suspended hyphen with its space lost (`low-and middle-income`, `pre-and postnatal`);
+    and the title's first part, before its subtitle's colon, printed again later in the entry as
+    an element of its own, after the subtitle or among GOST's apparatus (`Netkit: network
+    emulation for education / ... – Т. 46. – Netkit. – № 2.`), as reference managers print a
+    record's short title.
 
     ## How it decides
     `in in` before a Latin phrase is English (`inflammation in in vitro models`) and is left
@@ -450,4 +501,10 @@ def title_words_doubled(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             Span(start, end),
             f"{what} (`{printed}`); expected `{expected}`",
             fix=Fix.unsafe(Edit(Span(start, end), expected), message=f"Write `{expected}`"),
+        )
+    for start, end, lead in _lead_again(ref):
+        yield Diagnostic(
+            Span(start, end),
+            f"the title's first part printed again after the title (`{lead}`); print it once",
+            fix=Fix.unsafe(Edit(Span(start, end), ""), message="Remove the repeated title"),
         )

@@ -77,6 +77,8 @@ PAREN_PAGES_OPEN = r"\(\s*(?:[^(),\[\]]{1,30},\s*)?(?:pp?|s|ss|hlm)\.\s*"
 # [Internet]. 2014.`), not its date, which Citing Medicine prints after it
 MEDIUM = r"\s*(?:[Ii]nternet|[Oo]nline|[Ss]erial\s+on\s+the\s+[Ii]nternet)\s*"
 
+# GOST's page label in Cyrillic (`С.`, `Сс.` as reference managers print it)
+GOST_PAGE = r"(?<!\w)С[сc]?"
 # Where free text stops: before a year that starts a publication block, or a locator label.
 # (not a "year" right after "12: ", which is a page: "Quant Finance 12: 1493."; nor one whose
 # "pages" run on into lower-case words, a title's own year: "JASPAR 2024: 20th anniversary of")
@@ -96,6 +98,8 @@ TEXT_STOP = (
     # (IEEE's closing `pp. 1572–1582, 2012.`: the pages are a locator, not words of the text)
     r"|(?<=,\s)[Vv]ol\.\s*[A-Za-z]{0,2}\d+[A-Za-z]?\s*,"  # IEEE's `, vol. 55, no. 4,`
     r"|pp\.\s*\d+\s*[\-\u2010-\u2015]\s*\d+\s*,\s*(?:1\d|2[01])\d\d\.?$"
+    # (GOST's page label, `С. 10–20`, and its reference managers' `Сс.`: pages, never years)
+    rf"|{GOST_PAGE}\.\s*\d"
 )
 # One character of free text: anything but space, brackets, ';', and sentence-ending punctuation
 # (which may stand inside text only when no space follows: "LiNi0.8Co", "www.x.org", "protein.A").
@@ -306,6 +310,16 @@ GROUP_YEAR_AUTHOR = (
     rf"|der|für)){{0,14}}(?=\.\s*\(\s*(?:{YEAR}[a-z]?(?:,\s*[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?"
     r"|n\.\s?d\.)\s*\)\.)"
 )
+# The group after a person and APA's `&` (`Sahle, P., & Institut für Dokumentologie und Editorik
+# (2014).`), its period before the year perhaps lost: the same words, read only after the `&`
+# (which the group's terminal takes: a name's `&` would wait for another name), with no comma and
+# a small word among them (`für`, `of`), so that a person's name (`& Smith, J. (2021).`) is not one
+_GROUP_SMALL = r"(?:of|for|and|und|the|on|in|de|du|des|la|le|der|die|für|zur|zum)"
+GROUP_AFTER_AND = (
+    rf"(?=[^(),]{{0,120}}?\s{_GROUP_SMALL}\s)"
+    rf"[A-Z]{_GROUP_WORD}+(?:\s+(?:[A-Z]{_GROUP_WORD}+|{_GROUP_SMALL})){{1,14}}"
+    rf"(?=\.?\s*\(\s*{YEAR}[a-z]?\s*\)\.)"
+)
 # ACS's list without titles (`Shen, J.; Okamoto, Y.; Chem. Rev. 2016, 116, 1094.`): the last name
 # keeps the semicolon the other names carry and the journal follows it. Read only where no further
 # name follows (family words, a comma, an initial) and a year with its comma (`2016, 116`) comes
@@ -464,6 +478,8 @@ FRAGMENTS = {
     "NAMES_YEAR": NAMES_YEAR,
     "NAMES_YEAR_COMMA": NAMES_YEAR_COMMA,
     "GROUP_YEAR_AUTHOR": GROUP_YEAR_AUTHOR,
+    "GROUP_AFTER_AND": GROUP_AFTER_AND,
+    "GOST_PAGE": GOST_PAGE,
     "AUTHOR_DATE": AUTHOR_DATE,
     "EDITOR_WORD": EDITOR_WORD,
     "LOCATION": LOCATION,

@@ -338,6 +338,10 @@ def _author_list(items: list, editors: bool = False) -> AuthorList:
             et_al = _et_al(item)
         elif item.type == "GROUP_YEAR_AUTHOR":  # APA's `World Health Organization. (2021).`
             names.extend(_written_out_names(item.rstrip(), at(item)))
+        elif item.type == "GROUP_AFTER_AND":  # `Sahle, P., & Institut für X (2014).`
+            group = item.rstrip()
+            skip = len(group) - len(group[1:].lstrip())
+            names.extend(_written_out_names(group[skip:], at(item) + skip))
         elif item.type == "AUTHOR_YEAR":
             year = _author_year(item)
         elif item.type in ("NAMES_YEAR", "NAMES_YEAR_COMMA"):  # (`Bulling, S., 2011, Title`)
@@ -506,13 +510,16 @@ class ToParts(Transformer):
                 month=int(month_text),
                 order="dmy",
             )
-        first, second, year = text.split(".")
+        # (`30. 7. 2023`: German APA spaces its figures)
+        found = re.match(r"(\d+)\.\s?(\d+)\.\s?(\d{4})", text)
+        assert found is not None
+        first, second, year = found.groups()
         day_at, order = s, "dmy"
         day, month = int(first), int(second)
         if month > 12 >= day:
-            day, month, day_at, order = month, day, s + len(first) + 1, "mdy"
+            day, month, day_at, order = month, day, s + found.start(2), "mdy"
         day_width = len(second) if order == "mdy" else len(first)
-        year_at = s + len(first) + len(second) + 2
+        year_at = s + found.start(3)
         return PartialDate(
             text=text,
             span=Span(s, s + len(text)),

@@ -23,7 +23,7 @@ from refslint.api import (
 )
 
 from .conventions import WORKS, Learnt, deviations, deviations_by_work, style_form, work_of
-from .database_pages import database_pages
+from .database_pages import database_pages, publisher_doi_pages
 
 UNKNOWN = WORKS[Kind.UNKNOWN]
 
@@ -186,7 +186,9 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     and where the list links arXiv preprints by their DOI (`https://doi.org/10.48550/arXiv...`),
     flags a preprint linked to an arxiv.org page instead, and a journal article linked to a
     database's copy (JSTOR, ProQuest, EBSCOhost, ResearchGate) in the place of the DOI that
-    four in five of the list's journal articles give (at least five). Resolver addresses are
+    four in five of the list's journal articles give (at least five), and a work linked to its
+    publisher's page whose address holds its DOI (`degruyter.com/document/doi/10.1515/x/pdf`)
+    where four in five of the list's DOIs (at least five) are resolver links. Resolver addresses are
     told apart by host and scheme (`https://doi.org/` among `http://dx.doi.org/`). The DOI form
     is learnt apart for journal articles, books and chapters, and preprints and web pages:
     Citing Medicine prints a journal article's DOI as `doi:10...` and a preprint's as the link
@@ -231,6 +233,7 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     is printed the list's `doi:` way: only the redundant address goes.
     """
     yield from database_pages(refs)
+    yield from publisher_doi_pages(refs)
     works = {work_of(ref) for ref in refs if _doi_form(ref) is not None}
     pinned = style_form(ctx, lambda s: s.doi_link)
     by_work = deviations_by_work(refs, _doi_form, pinned)

@@ -109,12 +109,13 @@ def _citing_medicine(refs: Sequence[Reference]) -> bool:
 
 
 def _page_marker(ref: Reference) -> str | None:
-    """The marker, except `p.` before one page: lists that write `pp.` before a range (IEEE,
-    APA) write `p.` before a single page, and lists that write `p.` write it there too."""
+    """The marker, except `p.` (or `С.`) before one page: lists that write `pp.` before a range
+    (IEEE, APA) write `p.` before a single page, and lists that write `p.` write it there too."""
     if ref.page_marker is None:
         return None
     marker = ref.page_marker.text.strip()
-    if marker == "p." and ref.pages is not None and not ref.pages.is_range:
+    # (GOST's `С.` before one page where a reference manager prints `Сс.` before a range)
+    if marker in ("p.", "С.") and ref.pages is not None and not ref.pages.is_range:
         return None
     return marker
 
@@ -338,7 +339,9 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         cut, cut_odd = deviations(rest, cut_form)
         if cut is None and vancouver(refs):
             cut, cut_odd = deviations(rest, cut_form, (TO_CHANGE, "Citing Medicine"))
-        if cut is not None and cut.form == TO_TWO:  # `10–14` is cut to two figures already
+        # `10–14` is cut to two figures already: wrong only where the list cuts to the digits
+        # that change (Chicago prints `22–29` whole)
+        if cut is None or cut.form == TO_TWO:
             odd = [(ref, form) for ref, form in odd if len(_last_page(ref)) > 2]
     for ref, form in odd:
         yield range_diagnostic(

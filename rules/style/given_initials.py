@@ -22,19 +22,32 @@ _INITIALS = pattern(r"(?:[A-Z]\.?(?:[-\u2010]?(?=[A-Z])|(?=\s|$))){1,3}")
 _DOTTED = pattern(r"(?:[A-Z]\.[-\u2010]?){1,3}")
 # Chicago author-date's opening: the first name inverted, the year after the names, the title
 # quoted (`Bien, Jacob, and Robert J Tibshirani. 2011. “Title.”`)
-_CHICAGO = pattern(r"[^\W\d][^,.]*,\s[A-Z][^“\"]{0,600}?\.\s(?:1[5-9]|20)\d\d[a-z]?\.\s[“\"]")
+_CHICAGO = pattern(
+    r"(?P<names>[^\W\d][^,.]*,\s[A-Z][^“\"]{0,600}?)\.\s(?:1[5-9]|20)\d\d[a-z]?\.\s[“\"]"
+)
 # dotted initials among given names before a Chicago list counts as writing periods: Chicago dots
 # every initial, so the bare ones are the faults (records exported from search engines drop the
 # periods), however many they are; another list is held to the form most of its initials take
 _MIN_DOTTED = 3
 
 
-def _given_initials(ref: Reference) -> Iterator[tuple[Span, bool]]:
-    """Each run of initials standing among given names (before a family name, or in the given
-    names of an inverted first name, `Chi, Eric C`), and whether it is dotted throughout."""
-    span = ref.authors_span
-    if span is None or ref.problem is not None:
-        return
+def chicago_list(refs: Sequence[Reference]) -> bool:
+    """Most entries open in Chicago author-date's way (`Bien, Jacob. 2011. “Title.”`)."""
+    return 2 * sum(_CHICAGO.match(r.text, r.body_start) is not None for r in refs) >= len(refs)
+
+
+def chicago_names(ref: Reference) -> Span | None:
+    """The names of an entry in Chicago's form, read from its text up to the year: the grammar
+    stops short of some (`Tsymbal, A., M. Pechenizkiy, and Pádraig Cunningham. 2006.`)."""
+    found = _CHICAGO.match(ref.text, ref.body_start)
+    return Span(*found.span("names")) if found else ref.authors_span
+
+
+def name_pieces(ref: Reference, span: Span | None) -> tuple[str, list[tuple[int, int, bool]]]:
+    """The names' text at `span` (up to `et al.`) and each name's piece of it, cut at commas and
+    `and`s, with whether it is an inverted first name's given names (`Chi, Eric C`)."""
+    if span is None:
+        return "", []
     text = ref.text[span.start : span.end]
     et_al = _ET_AL.search(text)
     text = text[: et_al.start()] if et_al else text
@@ -43,11 +56,20 @@ def _given_initials(ref: Reference) -> Iterator[tuple[Span, bool]]:
         end = cut.start() if cut is not None else len(text)
         pieces.append((at, end))
         at = cut.end() if cut is not None else at
-    for n, (a, b) in enumerate(pieces):
+    single = len(pieces) > 1 and len(text[slice(*pieces[0])].split()) == 1
+    return text, [(a, b, n == 1 and single) for n, (a, b) in enumerate(pieces)]
+
+
+def _given_initials(ref: Reference) -> Iterator[tuple[Span, bool]]:
+    """Each run of initials standing among given names (before a family name, or in the given
+    names of an inverted first name, `Chi, Eric C`), and whether it is dotted throughout."""
+    span = chicago_names(ref)
+    text, pieces = name_pieces(ref, span)
+    for a, b, inverted in pieces:
+        assert span is not None
         words = list(_WORD.finditer(text, a, b))
         if not any(c.islower() for c in text[a:b]):
             continue  # initials alone, or ABNT's family names in capitals (`DE PAULA`)
-        inverted = n == 1 and len(list(_WORD.finditer(text, *pieces[0]))) == 1
         for k, word in enumerate(words):
             last = k == len(words) - 1
             if (last and not inverted) or not _INITIALS.fullmatch(word.group()):
@@ -66,8 +88,7 @@ def undotted_given_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     """Initials without their periods among given names, in a Chicago list that dots some."""
     found = [(ref, s, dotted) for ref in refs for s, dotted in _given_initials(ref)]
     dotted = sum(d for _, _, d in found)
-    chicago = sum(_CHICAGO.match(r.text, r.body_start) is not None for r in refs)
-    if dotted < _MIN_DOTTED or (2 * chicago < len(refs) and dotted < DOMINANCE * len(found)):
+    if dotted < _MIN_DOTTED or (not chicago_list(refs) and dotted < DOMINANCE * len(found)):
         return
     for ref, span, is_dotted in found:
         if is_dotted:

@@ -116,27 +116,6 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
 _RESOLVER = pattern(r"(?:https?://)?(?:dx\.)?doi\.org/", re.IGNORECASE)
 
 
-# the resolver printed twice before one DOI (`https://doi.org/https://doi.org/10.1111/...`): an
-# export that adds the resolver to a DOI field that held the link already
-_RESOLVER_TWICE = pattern(
-    r"(?P<first>(?:https?://)?(?:dx\.)?doi\.org/)\s*(?:https?://)?(?:dx\.)?doi\.org/", re.I
-)
-
-
-def _resolver_twice(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
-    for ref in refs:
-        if "doi.org/" not in ref.text.lower():
-            continue
-        for found in _RESOLVER_TWICE.finditer(ref.text):
-            first = Span(found.start(), found.end("first"))
-            yield Diagnostic(
-                Span(found.start(), found.end()),
-                f"DOI resolver printed twice (`{found.group()}`)",
-                fix=Fix.safe(Edit(first, ""), message="Print the resolver once"),
-                ref=ref,
-            )
-
-
 def _doi_form(ref: Reference) -> str | None:
     """How the DOI is printed: `doi:` after its label, or the resolver address it is linked by,
     told apart by host and scheme (`https://doi.org/` is not `http://dx.doi.org/`)."""
@@ -205,8 +184,7 @@ def _doi_deviations(refs: Sequence[Reference], learnt: Learnt, named: bool) -> I
 )
 def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Learns how the list prints DOIs (`https://doi.org/...` or `doi: ...`) and flags the others,
-    and a resolver printed twice before one DOI (`https://doi.org/https://doi.org/10...`);
+    Learns how the list prints DOIs (`https://doi.org/...` or `doi: ...`) and flags the others;
     and where the list links arXiv preprints by their DOI (`https://doi.org/10.48550/arXiv...`),
     flags a preprint linked to an arxiv.org page instead, and a journal article linked to a
     database's copy (JSTOR, ProQuest, EBSCOhost, ResearchGate) in the place of the DOI that
@@ -255,7 +233,6 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     is printed the list's `doi:` way: only the redundant address goes.
     """
     yield from database_pages(refs)
-    yield from _resolver_twice(refs)
     works = {work_of(ref) for ref in refs if _doi_form(ref) is not None}
     pinned = style_form(ctx, lambda s: s.doi_link)
     by_work = deviations_by_work(refs, _doi_form, pinned)

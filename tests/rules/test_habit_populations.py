@@ -67,17 +67,6 @@ def test_one_resolver_throughout_is_silent_and_apa_links_stay(lint):
     assert _entries(lint, same, "RL809") == []
 
 
-def test_a_resolver_printed_twice_is_told_in_any_list(lint):
-    entry = (
-        "Ortiz, Ana. 2015. “Title.” The Econometrics Journal 18 (2): 1–9. "
-        "https://doi.org/https://doi.org/10.1111/ectj.12061."
-    )
-    (found,) = lint(_text([entry]), select=["RL809"])
-    assert found.message == "DOI resolver printed twice (`https://doi.org/https://doi.org/`)"
-    assert [e.text for e in found.edits] == [""]
-    assert _entries(lint, [entry.replace("https://doi.org/https", "https")], "RL809") == []
-
-
 # --- RL808: a bare DOI ends an entry as a link does ---------------------------------------------
 
 

@@ -303,6 +303,23 @@ def _author_part(ref: Reference) -> Span:
     return Span(ref.body_start, m.start(1) if m.group(1) else m.start())
 
 
+# BibTeX's separator between names in its `author` field, printed as it was typed (`Kurtz,
+# Christian L. AND Miraldi, Zachary D.`): between a name's lower case or period and the next name
+# (a body's name in capitals, `FOOD AND AGRICULTURE`, has capitals on both sides)
+_BIBTEX_AND = pattern(r"(?<=[a-zß-ÿ.])\s+(AND)\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def _bibtex_and(ref: Reference) -> Iterator[Diagnostic]:
+    if " AND " not in ref.text:
+        return
+    end = ref.date.span.start if ref.date is not None else _author_part(ref).end
+    for m in _BIBTEX_AND.finditer(ref.text, ref.body_start, max(end, ref.body_start)):
+        yield Diagnostic(
+            Span(m.start(1), m.end(1)),
+            "BibTeX's `AND` left between names; expected a comma or `and`",
+        )
+
+
 @rule(
     code="RL512",
     name="author-list-stray-word",
@@ -318,7 +335,8 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     (`Wu Y and Liu X 2016 Title`), and author-year styles that give the year in parentheses there
     (`Bolin CA & Haake DA (2002). Title`) write `and` or `&` before the last name: there it is
     left alone, and so it is in lists with given names written out (Chicago, MLA: `Tallman, Ellis
-    W, and Jon R Moen`).
+    W, and Jon R Moen`). In any style, BibTeX's `AND` left between two names (`Kurtz, Christian
+    L. AND Miraldi, Zachary D.`) is flagged too.
 
     ## Why is this bad?
     It is left over from another style or from an edit, and it breaks the author list for every
@@ -334,6 +352,7 @@ def author_list_stray_word(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Unsafe: the word is removed (and a comma put in its place if there was none); check that it
     did not stand for a missing name.
     """
+    yield from _bibtex_and(ref)
     if ref.authors and _GIVEN_NAME_WRITTEN_OUT.match(ref.authors[0].text):
         return  # `Tallman, Ellis W and Jon R Moen. 1999.`: the style's own `and`
     part = _author_part(ref)

@@ -150,6 +150,8 @@ PLACEHOLDER_FIELD = pattern(r"(?<=[;:,(])\s*(?P<a>\?{2,})(?=\s*[;:,().]|\s*$)")
 # zeros where both the volume and the page stand after the year (`2005;0:0`): no journal has a
 # page 0, and an export writes 0 for a field it never got
 ZERO_LOCATOR = pattern(r"(?<=\d;)\s*(?P<a>0+(?:\(0*\))?:0+)(?=\s*[.;,]|\s*$)")
+# an export's word for an empty field where the issue stands, after the volume (`6 (none): 1–9`)
+EMPTY_ISSUE = pattern(r"(?<=\d)\s?\((?P<a>none|None|null|undefined|nan|NaN)\)")
 
 
 @rule(
@@ -157,15 +159,15 @@ ZERO_LOCATOR = pattern(r"(?<=\d;)\s*(?P<a>0+(?:\(0*\))?:0+)(?=\s*[.;,]|\s*$)")
     name="placeholder-locator",
     category=Category.FORMAT,
     severity=Severity.WARNING,
-    summary="A placeholder where a page or volume belongs (`xxx–231`, `???`, `000–000`)",
+    summary="A placeholder where a page, volume or issue belongs (`xxx–231`, `???`, `(none)`)",
 )
 def placeholder_locator(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a placeholder left for a number the entry never got: a page range whose first or last
     page is `xxx` or `??` against a real page (`xxx–231`), a range of zeros (`000–000`), `???`
     where the volume, issue or pages stand, or zeros for both the volume and the page after the
-    year (`2005;0:0`). A Roman page range (`xxi–xxiv`) and `in press` are
-    left alone.
+    year (`2005;0:0`), and an export's word for an empty issue (`6 (none)`). A Roman page range
+    (`xxi–xxiv`) and `in press` are left alone.
 
     ## Why is this bad?
     The reference cannot be followed to its page: the number was to be filled in and never was.
@@ -180,7 +182,7 @@ def placeholder_locator(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     for found in PLACEHOLDER_RANGE.finditer(ref.text, ref.body_start):
         if not _in_link(ref, found.start()):
             yield _placeholder(ref, Span(found.start("a"), found.end("a")))
-    for field in (PLACEHOLDER_FIELD, ZERO_LOCATOR):
+    for field in (PLACEHOLDER_FIELD, ZERO_LOCATOR, EMPTY_ISSUE):
         for found in field.finditer(ref.text, max(anchor, ref.body_start)):
             if ref.date is not None and not _in_link(ref, found.start("a")):
                 yield _placeholder(ref, Span(found.start("a"), found.end("a")))

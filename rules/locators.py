@@ -57,7 +57,8 @@ HALF_YEARS = 2
 def issue_number_impossible(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a journal article's issue number of four digits or more that no issue of its volume
-    can have (`Leuk Res Rep. 2021;16(6230)`, `Biochem Pharmacol. 2025;236(10400)`).
+    can have (`Leuk Res Rep. 2021;16(6230)`, `Biochem Pharmacol. 2025;236(10400)`), and an
+    issue `0`, an export's value for an issue it never got (`3 (0): 205–38`).
 
     ## How it decides
     Journals that number their issues from their first issue, rather than within each volume,
@@ -89,6 +90,9 @@ def issue_number_impossible(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     if ref.kind is not Kind.ARTICLE or ref.issue is None or ref.volume is None:
         return
     volume, issue = _number(ref.volume.text), _number(ref.issue.text)
+    if volume and issue == 0:
+        yield Diagnostic(ref.issue.span, "issue `0` is no issue: issues are numbered from 1")
+        return
     if volume is None or issue is None or volume <= HALF_YEARS:
         return
     most = (YEARLY_ISSUES if volume < YEARLY_BELOW else RUNNING_ISSUES) * volume

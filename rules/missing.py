@@ -441,10 +441,16 @@ def _not_a_book(ref: Reference) -> bool:
     return False
 
 
+def _house_named(ref: Reference) -> bool:
+    """A place and a publisher read, the publisher a name: a journal whose abbreviation lost its
+    last period (`Acad. Sci 5 (1): 17–60.`) is read as a place and a "publisher" of numbers."""
+    house = ref.publisher
+    return ref.place is not None and house is not None and any(c.isalpha() for c in house.text)
+
+
 def _place_and_house(ref: Reference) -> bool:
     """A work read with its place and publisher, not online."""
-    read = ref.place is not None and ref.publisher is not None
-    return read and ref.problem is None and not _read_online(ref)
+    return _house_named(ref) and ref.problem is None and not _read_online(ref)
 
 
 def _house_read_as_book(ref: Reference) -> Span | None:
@@ -514,7 +520,7 @@ def _gives_place(ref: Reference) -> bool:
     if _read_online(ref) or ref.problem is not None:
         return False
     if ref.kind in (*BOOKLIKE, Kind.CHAPTER):
-        return ref.place is not None and ref.publisher is not None
+        return _house_named(ref)
     if ref.kind not in UNTYPED or ref.container or ref.volume:
         return False
     acs = _semicolon_house(ref)

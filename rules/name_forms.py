@@ -29,6 +29,7 @@ from refslint.api import (
 )
 
 from .author_names import Name, every_entry_names
+from .name_mix import mixed_names
 
 _DOMINANCE = 0.8  # the share of names printed with initials only before the list counts as such
 _PARTICLES = frozenset(
@@ -171,6 +172,12 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
         5. Sharma P., Allison J.P. The future of immune checkpoint therapy. Science
            2015;348:56–61.
 
+    In a Chicago list (`Bien, Jacob, and Robert Tibshirani. 2011. “Title.”`), which prints each
+    name as its record holds it, an entry that mixes the two forms is flagged for the names of
+    the form the list rarely prints (four in five of its names are of the other): `Hocking, T.,
+    Jean-Philippe Vert, F. Bach` among given names written out, `Pádraig Cunningham` or editors
+    written out among initials. An entry all of one form is left alone.
+
     In a list whose inverted names give dotted initials (`Rocklin, M.`: ten or more, nine in
     ten of its inverted names), an inverted name with its given name written out (`McKinney,
     Wes`) is flagged with or without a co-author in common: APA gives initials only.
@@ -195,6 +202,7 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     a particle's letter in compact initials: Russian's digraphs (`YuV`, `ShA`) are initials of
     their own. A one-letter surname read first (`W. E`, Weinan E) is not taken for initials.
     """
+    yield from mixed_names(refs)
     people = [n for read in every_entry_names(refs) for n in read]
     if not _initials_only(people):
         return

@@ -416,12 +416,22 @@ def _twice(text: str, region: tuple[int, int]) -> Iterator[tuple[int, int, str, 
         yield m.start(), m.end(), what, words
 
 
+# a meeting's short name and year printed twice after the title (`ECML 2006. ECML 2006.`): too
+# few letters for a title's run, but no book of proceedings names itself so twice
+_MEETING_TWICE = pattern(
+    r"(?<![\w-])(?P<words>[A-Z][\w-]*[A-Z][\w-]*\s+(?:1[5-9]|20)\d\d)[.,:;]\s+(?P=words)(?![\w-])"
+)
+
+
 def _doubled_words(ref: Reference) -> Iterator[tuple[int, int, str, str]]:
-    """Span, what and the expected text of each doubled run in the title."""
+    """Span, what and the expected text of each doubled run in the title, and of a meeting's
+    short name in the entry (a misread entry's title may run on past it)."""
     region = _region(ref)
     if region is None:
         return
     text = ref.text
+    for m in _MEETING_TWICE.finditer(text, ref.body_start):
+        yield m.start(), m.end(), "meeting's short name printed twice", m.group("words")
     title = text[region[0] : region[1]]
     if _repeats(title):
         yield from _twice(text, region)
@@ -466,10 +476,11 @@ def title_words_doubled(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     either case: `of RNA-binding protein AUF1: rna-binding protein AUF1`),
     a little word printed twice (`of of`, `the the`) or run into itself (`inin vitro`, `thethe`),
     and a suspended hyphen with its space lost (`low-and middle-income`, `pre-and postnatal`);
-    and the title's first part, before its subtitle's colon, printed again later in the entry as
+    the title's first part, before its subtitle's colon, printed again later in the entry as
     an element of its own, after the subtitle or among GOST's apparatus (`Netkit: network
     emulation for education / ... – Т. 46. – Netkit. – № 2.`), as reference managers print a
-    record's short title.
+    record's short title; and a meeting's short name and year printed twice in the book's title
+    (`ECML 2006. ECML 2006.`).
 
     ## How it decides
     `in in` before a Latin phrase is English (`inflammation in in vitro models`) and is left

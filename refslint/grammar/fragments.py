@@ -287,7 +287,9 @@ NAME = (
     # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)
     # (and the last name's initial without its period, `and K Georg.`: read, so that RL805 can say)
     rf"|(?!{_COUNTRY_BODY}[^.()]{{0,120}}\.\s*\(\s*(?:\d{{4}}|n\.\s?d\.))"
-    rf"(?:{FIRST_INITIALS}|(?<=\band\s){_CAPITAL}\s(?={_WORD}\.\s)){_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
+    # (and the last name's initials closed up without their first period, `and JC. Brown.`)
+    rf"(?:{FIRST_INITIALS}|(?<=\band\s){_CAPITAL}\s(?={_WORD}\.\s)"
+    rf"|(?<=\band\s){_CAPITAL}{{2}}\.\s(?={_WORD}\.\s)){_WORD}(?:\s+(?!(?:e|and)\s|et\.?\s*al\b){_WORD})*{_NAME_END}"
     # Grupo ICV 2020. (a study group closing the list of names; kept whole as a group author)
     rf"|{_GROUP}"
     # `...; BRACHT BRANHAM. Title`: a family name in capitals closing an ABNT list without its

@@ -43,6 +43,8 @@ def _ending(ref: Reference) -> str | None:
         return None  # Citing Medicine ends a link with no period, so links set no convention
     if _ORIGINAL_WORK.search(body, max(0, len(body) - 80)):
         return None  # `(Original work published 1936)`: APA sets no period after it
+    if body[-1] in "\"”’'" and len(body) > 1:
+        body = body[:-1]  # Chicago closes a title ending the entry inside its quotes: `data.”`
     return "period" if body[-1] in ".?!" else "none"
 
 

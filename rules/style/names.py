@@ -19,6 +19,7 @@ from refslint.api import (
 )
 
 from .conventions import DOMINANCE, deviations, style_form, vancouver
+from .given_initials import undotted_given_initials
 
 # The first author as printed: a family name, then initials run together (`JA`), dotted (`J.A.`,
 # `J. A.`, `J.‐W.` hyphenated with `-` or U+2010) or spaced without periods (`H D`, read only
@@ -196,7 +197,10 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Learns whether the list writes author initials with periods (`Smith J.A.`), without
     (`Smith JA`) or spaced without periods (`Smith J A`) and flags entries that write them
     another way; also an initial whose period is lost where the list's other names keep theirs
-    (`ACOSTA PEREIRA, R;`, or `K Georg` among `E.L. Allgower` and `K. Georg`).
+    (`ACOSTA PEREIRA, R;`, or `K Georg` among `E.L. Allgower` and `K. Georg`), and initials
+    without their periods among given names written out (`Robert J Tibshirani`, `JC. Brown`)
+    where the list dots its others (`Mátyás A. Sustik`, `R.M. Gray`): in a Chicago list, which
+    dots every initial, however many are bare; in another, where most are dotted.
 
     ## Why is this bad?
     A style writes every name one way; a mixed list looks assembled from several sources.
@@ -221,8 +225,10 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Safe: every author's initials in the entry are rewritten in the list's form (`J.A.` or
     `J. A.` as most dotted entries write them); only periods and spaces change.
     """
-    yield from _undotted_among_dotted(refs)
-    yield from _undotted_initials_first(refs)
+    told = [*_undotted_among_dotted(refs), *_undotted_initials_first(refs)]
+    yield from told
+    seen = {id(d.ref) for d in told}
+    yield from (d for d in undotted_given_initials(refs) if id(d.ref) not in seen)
     found, odd = deviations(refs, _initials_forms(refs), style_form(ctx, lambda s: s.initials))
     if found is None:
         return

@@ -45,3 +45,19 @@ def test_books_are_measured_against_books_alone(lint):
         "[3] E. Lavretsky and K. A. Wise, Robust and Adaptive Control. Springer, 2013.",
     ]
     assert lint("\n".join(ieee) + "\n", select=["RL521"]) == []
+
+
+def test_a_journal_read_as_a_place_and_pages_teaches_no_place(lint):
+    # an abbreviated journal whose last period is lost reads as `Place: Publisher` (`Sci 5 (1):
+    # 17–60`): a "publisher" of numbers is no book's place, so the list gives no book a place
+    journal = (
+        'Erdős, Paul, and Alfréd Rényi. 1960. "On the Evolution of Random Graphs." Publ. Math. '
+        "Inst. Hung. Acad. Sci 5 (1): 17–60."
+    )
+    chapter = (
+        'Akaike, Hirotugu. 1998. "Information Theory and an Extension of the Maximum Likelihood '
+        'Principle." In Selected Papers of Hirotugu Akaike, 199–213. Springer.'
+    )
+    assert _lint(lint, [journal, chapter]) == []
+    # beside a proceedings paper that gives its place, the chapter is still told
+    assert [d.entry for d in _lint(lint, [CHICAGO[0], chapter])] == [2]

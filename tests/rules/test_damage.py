@@ -221,3 +221,20 @@ def test_a_run_of_marks_among_initials_is_one_finding_without_a_fix(lint):
         (3, "`. .` is doubled punctuation; expected `.`"),
     ]
     assert results[0].fix_applicability is None
+
+
+def test_bibtex_and_left_between_names(lint):
+    chicago = (
+        "1. Kurtz, Christian L. AND Miraldi, Zachary D. AND Müller. 2015. “Sparse Inverse "
+        "Covariance.” PLOS Computational Biology 11 (5): e1004226.\n"
+    )
+    found = lint(chicago, select=["RL512"])
+    assert [d.message for d in found] == [
+        "BibTeX's `AND` left between names; expected a comma or `and`"
+    ] * 2
+    # a body's name in capitals, and a title's `AND`, are no separator
+    bodies = (
+        "1. FOOD AND AGRICULTURE ORGANIZATION. The state of food. Rome: FAO; 2019.\n"
+        "2. Smith, Ann. 2019. “Sense AND Sensibility Revisited.” Novel Studies 3 (1): 1–9.\n"
+    )
+    assert lint(bodies, select=["RL512"]) == []

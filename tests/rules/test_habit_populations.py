@@ -84,6 +84,18 @@ def test_a_bare_doi_ending_an_entry_is_left_out_like_a_link(lint):
     assert _entries(lint, [*ama, *books, unclosed], "RL808") == [12]
 
 
+def test_a_title_closing_the_entry_inside_its_quotes_ends_with_a_period(lint):
+    # Chicago author-date prints an unpublished paper's title last, the period inside the quotes
+    chicago = [
+        f"Ortiz, Ana, and Ben Lund. 201{n}. \u201cTitle {n}.\u201d Biometrika {n + 3} (2): 1{n}\u201322."
+        for n in range(6)
+    ]
+    closed = "Hart, Ann. 2019. \u201cCorrelated variables in regression.\u201d"
+    assert _entries(lint, [*chicago, closed], "RL808") == []
+    unclosed = "Hart, Ann. 2019. \u201cCorrelated variables in regression\u201d"
+    assert _entries(lint, [*chicago, unclosed], "RL808") == [7]
+
+
 # --- RL806: AMA's three names past six -------------------------------------------------------------
 
 

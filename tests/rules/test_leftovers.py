@@ -86,6 +86,9 @@ def test_latex_sources_are_left_alone(tmp_path):
         ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;33:XXX-XXX.", "XXX-XXX"),
         ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;33:??-??.", "??-??"),
         ("Boadi KO. Childhood diarrheal morbidity. World Health Popul. 2005;0:0.", "0:0"),
+        # an export's word for an empty issue, in Chicago's and Vancouver's forms
+        ("Hickman, Ken. 1945. “Adventures.” American Scientist 6 (none): 1–13.", "none"),
+        ("Hickman KC. Adventures in vacuum chemistry. Am Sci. 1945;33(null):207-31.", "null"),
         # physics and Harvard forms
         ("K. C. Hickman, Am. Sci. 33, XXX–231 (1945).", "XXX–231"),
         ("Hickman K C D 1945 Adventures in vacuum chemistry Am. Sci. 33 xxx–231", "xxx–231"),
@@ -109,6 +112,7 @@ def test_placeholders_are_flagged(lint, entry, placeholder):
         "Hale K. Vitamin X2-231 binding. Cell. 2001;20:100-12.",
         "Hale K. Pages 1000-1009. Cell. 2001;20:1000-9.",
         "Hale K. Gene regulation. Cell. 2001;10:0-9.",  # a page numbered from 0, a volume 10
+        "Hale K. Why (none) of it matters. Cell. 2001;10(2):1-9.",  # a title's word
     ],
 )
 def test_roman_ranges_status_words_and_titles_are_no_placeholders(lint, entry):

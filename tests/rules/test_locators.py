@@ -37,6 +37,16 @@ def test_issue_numbers_no_volume_can_have_are_flagged_in_each_style(lint):
     assert found(lint, ieee) == [(1, "RL564", "warning")]
 
 
+def test_an_issue_zero_is_flagged_and_a_volume_alone_is_not(lint):
+    chicago = (
+        "1. Ambroise, Christophe, and Julien Chiquet. 2009. “Inferring Sparse Models.” Electronic "
+        "Journal of Statistics 3 (0): 205–38.\n"
+    )
+    (d,) = lint(chicago, select=["RL564"])
+    assert d.message == "issue `0` is no issue: issues are numbered from 1"
+    assert lint(chicago.replace("3 (0)", "3 (1)"), select=["RL564"]) == []
+
+
 def test_the_weeklies_running_issue_numbers_are_left_alone(lint):
     text = (
         "1. Horton R. Offline: the year ahead. Lancet. 2023;401(10374):12.\n"

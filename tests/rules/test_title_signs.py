@@ -204,6 +204,23 @@ def test_a_run_printed_again_in_another_case(lint, entry):
     assert "`RNA-binding protein AUF1`" in hit.message.rsplit("expected", 1)[1]
 
 
+def test_a_meetings_short_name_printed_twice(lint):
+    entry = (
+        "Tsymbal, A., and M. Pechenizkiy. 2006. “Dynamic Integration.” In Machine Learning: ECML "
+        "2006. ECML 2006. Lecture Notes in Computer Science, 801–8. Berlin: Springer."
+    )
+    (hit,) = lint(numbered(entry), select=["RL563"])
+    assert (
+        hit.message
+        == "meeting's short name printed twice (`ECML 2006. ECML 2006`); expected `ECML 2006`"
+    )
+    once = entry.replace("2006. ECML 2006.", "2006.")
+    assert lint(numbered(once), select=["RL563"]) == []
+    # two meetings of one year, or one meeting in two years, are no doubling
+    two = entry.replace("ECML 2006. ECML 2006.", "ECML 2006. PKDD 2006.")
+    assert lint(numbered(two), select=["RL563"]) == []
+
+
 # right titles that look like it, in several styles: `in in vitro`, a repeated phrase of few
 # letters, compounds joined with `and`, a group author printed again as publisher, and `to`
 # before a compound, which a judged list left as it is (`eight-to ten-year-old`)

@@ -1,0 +1,70 @@
+"""RL590's part for Chicago lists: one entry's names in two forms, given names written out and
+initials only (`Hocking, T., Jean-Philippe Vert, F. Bach, and Armand Joulin`), where the list
+writes most of its names one way. A citation processor prints what each record holds, so the
+records' forms show through; an entry that mixes them is the plain sign of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from refslint.api import Diagnostic, Reference, Span, pattern
+
+from .style.conventions import DOMINANCE
+from .style.given_initials import chicago_list, chicago_names, name_pieces
+
+# a given name's first word: initials (`F.`, `J.-P.`, `MD`) or a name written out (`Jean-Philippe`)
+_INITIALS = pattern(r"(?:[A-Z]\.?(?:[-\u2010]?(?=[A-Z])|$)){1,2}|(?:[A-Z]\.[-\u2010]?){1,3}")
+_WRITTEN = pattern(r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]+)*")
+# Chicago's editors of a book: `In Book, edited by A. Editor and B. Editor, 1–9.`
+_EDITED_BY = pattern(r"\bedited\s+by\s+(?P<names>.+?)(?=,\s*(?:\d|vol\b|Vol\b)|\.\s|\.?$)")
+WRITTEN, INITIALS = "written out", "initials only"
+
+
+def _forms(ref: Reference) -> Iterator[tuple[Span, str, str]]:
+    """Each name of the entry's authors and editors (the inverted first one's given names
+    included) with its form, past the first piece (the inverted first name's family)."""
+    spans = [chicago_names(ref)]
+    if (editors := _EDITED_BY.search(ref.text)) is not None:
+        spans.append(Span(*editors.span("names")))
+    for span in spans:
+        text, pieces = name_pieces(ref, span)
+        for n, (a, b, inverted) in enumerate(pieces):
+            words = text[a:b].split()
+            if (n == 0 and span is spans[0]) or (len(words) < 2 and not inverted) or not words:
+                continue
+            form = (
+                INITIALS
+                if _INITIALS.fullmatch(words[0])
+                else WRITTEN
+                if _WRITTEN.fullmatch(words[0])
+                else None
+            )
+            if form is not None and span is not None:
+                yield Span(span.start + a, span.start + b), form, text[a:b]
+
+
+def mixed_names(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Names of the list's rarer form in an entry that holds names of its usual form too."""
+    if not chicago_list(refs):
+        return
+    names = {id(ref): list(_forms(ref)) for ref in refs}
+    written = sum(form == WRITTEN for found in names.values() for _, form, _ in found)
+    total = sum(len(found) for found in names.values())
+    usual = WRITTEN if written >= DOMINANCE * total else INITIALS
+    share = written if usual == WRITTEN else total - written
+    if total == 0 or share < DOMINANCE * total:
+        return
+    for ref in refs:
+        odd = [(span, printed) for span, form, printed in names[id(ref)] if form != usual]
+        if not odd or len(odd) == len(names[id(ref)]):
+            continue
+        shown = ", ".join(f"`{printed}`" for _, printed in odd)
+        verb = "gives" if len(odd) == 1 else "give"
+        what = "initials only" if usual == WRITTEN else "the given name written out"
+        yield Diagnostic(
+            odd[0][0],
+            f"{shown} {verb} {what} among names of the other form; "
+            f"{share} of the list's {total} names are {usual}",
+            ref=ref,
+        )

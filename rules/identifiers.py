@@ -72,7 +72,10 @@ def doi_malformed(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a DOI that is not "10.", a registrant number of 4-9 digits, "/" and a suffix:
     `10.1021jacs.0c01234` (no slash), `doi: 10.1038/` (no suffix); and a DOI link whose slash
-    after the resolver became another mark (`https://doi.org;10.1007/s00355-011-0570-1`).
+    after the resolver became another mark (`https://doi.org;10.1007/s00355-011-0570-1`), or
+    whose resolver is printed twice or followed by the DOI's label, as a reference manager joins
+    a DOI field that holds a link to its own resolver (`https://doi.org/https://doi.org/10.1515/x`,
+    `https://doi.org/doi:10.1515/x`).
 
     ## Why is this bad?
     A malformed DOI does not resolve, so the one link that should never break leads nowhere.
@@ -105,8 +108,31 @@ _DAMAGED_DOI_LINK = pattern(
 )
 
 
+# ... or whose resolver was printed twice, or followed by the DOI's label, as a reference manager
+# joins a record's DOI field to its own resolver (`https://doi.org/https://doi.org/10.1515/x`,
+# `https://doi.org/doi:10.1515/x`)
+_DOUBLED_DOI_LINK = pattern(
+    r"(?P<host>(?:https?://)?(?:dx\.)?doi\.org/)"
+    r"(?P<extra>(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)(?P<doi>10\.\d{4,9}/\S+)",
+    re.I,
+)
+
+
 def _damaged_doi_links(ref: Reference) -> Iterator[Diagnostic]:
     for url in ref.urls:
+        doubled = _DOUBLED_DOI_LINK.fullmatch(url.text)
+        if doubled is not None:
+            what = (
+                "the resolver printed twice"
+                if "/" in doubled["extra"]
+                else "`doi:` after the resolver"
+            )
+            yield Diagnostic(
+                url.span,
+                f"DOI link '{url.text}' is malformed: {what}; expected "
+                f"'{doubled['host']}{doubled['doi']}'",
+            )
+            continue
         found = _DAMAGED_DOI_LINK.fullmatch(url.text)
         if found is None:
             continue

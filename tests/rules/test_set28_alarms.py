@@ -168,7 +168,28 @@ def test_the_german_opening_mark_doubled_is_flagged(lint):
     assert "(`„„`)" in message and "`„‚`" in message
 
 
-# --- RL420: an en dash inside a DOI -----------------
+# --- RL401: a DOI link with its resolver twice; RL420: an en dash inside a DOI -----------------
+
+
+@pytest.mark.parametrize(
+    ("link", "what"),
+    [
+        ("https://doi.org/https://doi.org/10.1515/abitech-2022-0005", "the resolver printed twice"),
+        ("https://doi.org/doi:10.1515/9783110769043", "`doi:` after the resolver"),
+        ("https://doi.org/http://dx.doi.org/10.1515/9783110769043", "the resolver printed twice"),
+    ],
+)
+def test_a_doi_link_with_a_second_resolver_or_label_is_flagged(lint, link, what):
+    found = lint(f"1. Müller H. Ein Buch. Berlin: De Gruyter; 2021. {link}.\n", select=["RL401"])
+    (finding,) = found
+    assert what in finding.message and "expected 'https://doi.org/10.1515/" in finding.message
+
+
+def test_a_doi_link_printed_once_is_left_alone(lint):
+    text = (
+        "1. Müller H. Ein Buch. Berlin: De Gruyter; 2021. https://doi.org/10.1515/9783110769043.\n"
+    )
+    assert lint(text, select=["RL401"]) == []
 
 
 def test_an_en_dash_inside_a_doi_is_flagged_and_one_after_it_is_not(lint):

@@ -100,6 +100,10 @@ _VERSION = pattern(r"\b(?:version|ver\.|v\.?)\s*\d+(?:\.\d+)*", re.I)
 _WORDS_OR_NUMBERS = pattern(r"[^\W_]")
 
 
+_QUOTED_CLOSING = pattern(r"[.,]?[”\"][.,]?\s*")
+_OPENING_QUOTES = ("“", '"')
+
+
 def _bare(ref: Reference) -> bool:
     """Names, a title and its year, and nothing else: the year printed after the title (so the
     title's end is certain) and nothing but marks and a version beside it
@@ -109,7 +113,11 @@ def _bare(ref: Reference) -> bool:
     if ref.urls or ref.editors or any(getattr(ref, name) for name in _SOURCE):
         return False
     if ref.date.span.start < ref.title.span.end:
-        return False  # the year before the title: what follows it may be the title's
+        # the year before the title: what follows it may be the title's, unless the title
+        # closes its quotation marks and the entry (`2011. “Pairwise Fused Lasso.”`)
+        return _QUOTED_CLOSING.fullmatch(ref.text, ref.title.span.end) is not None and (
+            ref.text[ref.title.span.start - 1 : ref.title.span.start] in _OPENING_QUOTES
+        )
     rest = ref.text[ref.title.span.end : ref.date.span.start] + ref.text[ref.date.span.end :]
     return not _WORDS_OR_NUMBERS.search(_VERSION.sub("", rest))
 
@@ -515,7 +523,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     year by a colon (`2019:13:e240898`) and an article number split by a space (`1:e 000048`).
     An entry
     whose type could not be told is flagged only when it gives names, a title and the year after
-    it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
+    it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."), or the year
+    before a title in quotation marks that closes the entry (`Petry, Sebastian. 2011. “Pairwise
+    Fused Lasso.”`): a report or
     data set with no publisher, repository or address (a report, named so in its title, also when
     a link or DOI follows: it names nobody who issued it); or when it says when it was read online
     and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."), unless it

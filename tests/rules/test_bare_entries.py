@@ -54,3 +54,19 @@ def test_author_date_entries_are_not_judged_by_what_follows_the_year(lint):
         "Friedrich B, Kräutlein C and Krone K 2006 Melt treatment of copper and aluminium",
     )
     assert _found(lint, text) == []
+
+
+def test_an_author_date_title_in_quotation_marks_closing_the_entry_is_flagged(lint):
+    text = (
+        "References\n\n"
+        "Petry, Sebastian, Claudia Flexeder, and Gerhard Tutz. 2011. “Pairwise Fused Lasso.”\n\n"
+        "Friedman, Jerome, and Robert Tibshirani. 2007. “Sparse Inverse Covariance Estimation"
+        " with the Graphical Lasso.”\n\n"
+        "Schwarz, Gideon. 1978. “Estimating the Dimension of a Model.” The Annals of Statistics"
+        " 6 (2): 461–64.\n\n"
+        "Tibshirani, Robert. 1996. “Regression Shrinkage and Selection via the Lasso.” Journal of"
+        " the Royal Statistical Society B 58 (1): 267–88.\n\n"
+    )
+    found = _found(lint, text)
+    assert [e for e, _ in found] == [1, 2]
+    assert all(m.startswith("entry has no journal, publisher or address") for _, m in found)

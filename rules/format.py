@@ -27,6 +27,7 @@ from .apa_forms import retrieved_from_before_doi as retrieved_from_before_doi
 # the list-aware checks of missing elements live beside; the entry point loads this module
 from .bare_works import (
     article_without_numbers,
+    journal_pages_without_volume,
     place_as_publisher,
     proceedings_without_pages,
     report_without_body,
@@ -544,7 +545,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Paper 32761, 2024)`: nobody issued it; a body as author issues its own); a journal article
     closed by the year in brackets with only one of its volume and pages, or neither
     (`Geophys. Res. Lett. 36 (2009).`, `EGUsphere, 1–29 (2023).`, a name alone only where the
-    shipped tables know it as a journal's); and a proceedings paper after `In:` (`em:`, `en:`)
+    shipped tables know it as a journal's); a journal article dated before its title and
+    followed by the journal and its pages alone (`“Title.” The Annals of Statistics, 461–64.`,
+    a journal the tables know or a word names so); and a proceedings paper after `In:` (`em:`, `en:`)
     with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual Frequency
     Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher, Place,
     Year), p. 12`. An organisation's own book in an author-date list (`American Psychological
@@ -563,6 +566,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         or place_as_publisher(ref)
         or article_without_numbers(ref)
         or vancouver_without_volume(ref)
+        or journal_pages_without_volume(ref)
         or proceedings_without_pages(ref)
     )
     if bare_place is not None:

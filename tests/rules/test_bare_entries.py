@@ -70,3 +70,28 @@ def test_an_author_date_title_in_quotation_marks_closing_the_entry_is_flagged(li
     found = _found(lint, text)
     assert [e for e, _ in found] == [1, 2]
     assert all(m.startswith("entry has no journal, publisher or address") for _, m in found)
+
+
+def test_a_journal_and_its_pages_alone_after_the_title_lack_the_volume(lint):
+    text = (
+        "References\n\n"
+        "Schwarz, Gideon. 1978. “Estimating the Dimension of a Model.” The Annals of Statistics,"
+        " 461–64.\n\n"
+        "Ho Y, Barr D (1995) Classification of anaerobic gut fungi from herbivores. Mycologia:"
+        " 655–677. 10.1080/00275514.1995.12026582\n\n"
+        # whole: the volume before the pages
+        "Akaike, Hirotugu. 1974. “A New Look at the Statistical Model Identification.” IEEE"
+        " Transactions on Automatic Control 19 (6): 716–23.\n\n"
+        # a book's or a meeting's name, not a journal's
+        "Kaufman L, Rousseeuw PJ (1987) Clustering by means of medoids. Statistical Data"
+        " Analysis Based on the L1-Norm: 405–416.\n\n"
+        "Friedman, J. H. 1997. “Lazy Decision Trees.” Proceedings of the National Conference on"
+        " Artificial Intelligence, 717–24.\n\n"
+    )
+    found = _found(lint, text)
+    assert [e for e, _ in found] == [1, 2]
+    assert (
+        "journal article in `The Annals of Statistics` has no volume (`461–64` alone)"
+        in (found[0][1])
+    )
+    assert "`Mycologia`" in found[1][1]

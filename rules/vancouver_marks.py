@@ -426,7 +426,8 @@ def proceedings_without_in(refs: Sequence[Reference], ctx: Context) -> Iterator[
     (`Proceedings of the 13th International Joint Conference on Artificial Intelligence 2:
     1022–27`, `2023 International Conference on Future Energy Solutions (FES), 1–6.`), is
     flagged too; a journal or serial the shipped lists know (`Proceedings of the IEEE`,
-    `Advances in Neural Information Processing Systems 23: ...`) is not.
+    `Advances in Neural Information Processing Systems 23: ...`) is not, though `In` before
+    such a serial counts among the list's papers that print it.
 
     ## Why is this bad?
     Vancouver sets a conference paper out like a book chapter: the paper, then `In:`, the
@@ -498,9 +499,16 @@ _IN_MEETING = pattern(r"(?:^|[\s.,”\"’])[Ii]n:?\s+[^.]{0,120}?" + _MEETING.p
 
 
 def _proceedings_after_in(ref: Reference) -> bool:
-    """Whether the entry prints `In` before a meeting's proceedings after its title."""
+    """Whether the entry prints `In` before a meeting's proceedings after its title, or before
+    a serial of proceedings the shipped lists know (`In Advances in Neural Information
+    Processing Systems 32 (pp. 8024–8035)`)."""
     start = ref.title.span.end if ref.title is not None else ref.body_start
-    return _IN_MEETING.search(ref.text, start) is not None
+    if _IN_MEETING.search(ref.text, start) is not None:
+        return True
+    container = ref.container
+    if ref.in_marker is None or container is None:
+        return False
+    return bool(journals_named(_VOLUME_CLOSING.sub("", container.text.strip())))
 
 
 def _proceedings_as_journal(ref: Reference) -> re.Match[str] | None:

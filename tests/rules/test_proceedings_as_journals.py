@@ -82,3 +82,21 @@ def test_a_list_without_the_in_habit_is_left_alone(lint):
     one_in = "References\n\n" + "\n".join([WITH_IN[0], *bare.splitlines()]).replace("\n", "\n\n")
     assert lint(one_in, select=["RL533"]) == []
     assert [d.entry for d in lint(_list(bare.splitlines()[0]), select=["RL533"])] == [4]
+
+
+def test_in_before_a_known_serial_of_proceedings_counts_among_the_lists_papers_with_in(lint):
+    text = (
+        "References\n\n"
+        "McKinney, W. (2010). Data structures for statistical computing in Python. In S. van der"
+        " Walt & J. Millman (Eds.), Proceedings of the 9th Python in Science Conference (pp."
+        " 56–61).\n\n"
+        "Paszke, A., & Gross, S. (2019). PyTorch: An imperative style, high-performance deep"
+        " learning library. In Advances in neural information processing systems 32 (pp."
+        " 8024–8035). Curran Associates, Inc.\n\n"
+        "Weber, D., & Schenke, M. (2023). Safe reinforcement learning-based control in power"
+        " electronic systems. 2023 International Conference on Future Energy Solutions (FES),"
+        " 1–6.\n\n"
+    )
+    assert [d.entry for d in lint(text, select=["RL533"])] == [3]
+    # without the second paper's `In`, one paper with it against one without: no habit
+    assert lint(text.replace(" In Advances", " Advances"), select=["RL533"]) == []

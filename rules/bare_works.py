@@ -190,11 +190,14 @@ def journal_pages_without_volume(ref: Reference) -> Diagnostic | None:
         return None
     if not ref.authors or ref.date is None or ref.date.span.start > ref.title.span.start:
         return None
-    if any((ref.container, ref.publisher, ref.volume, ref.pages, ref.in_marker)):
+    if any((ref.publisher, ref.volume, ref.pages, ref.in_marker)):
         return None
     found = _JOURNAL_AND_PAGES.fullmatch(ref.text, ref.title.span.end)
     if found is None:
         return None
+    read = ref.container.span if ref.container is not None else None
+    if read is not None and not found.start("journal") <= read.start < read.end <= found.end():
+        return None  # (a site's name read from the journal and its pages: the same words)
     journal = found["journal"].strip()
     if _NOT_A_JOURNAL.search(journal) or _MEETING_WORD.search(journal):
         return None

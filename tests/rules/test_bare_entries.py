@@ -79,6 +79,10 @@ def test_a_journal_and_its_pages_alone_after_the_title_lack_the_volume(lint):
         " 461–64.\n\n"
         "Ho Y, Barr D (1995) Classification of anaerobic gut fungi from herbivores. Mycologia:"
         " 655–677. 10.1080/00275514.1995.12026582\n\n"
+        # its link after it: read as a web page whose site is the journal and its pages
+        "Losada Palenzuela, José Luis. 2017. “Anotaciones manuscritas en bibliotecas de autor.”"
+        " Revista de Humanidades Digitales, 116–131. https://doi.org/10.5944/rhd.vol.1.2017.16563."
+        "\n\n"
         # whole: the volume before the pages
         "Akaike, Hirotugu. 1974. “A New Look at the Statistical Model Identification.” IEEE"
         " Transactions on Automatic Control 19 (6): 716–23.\n\n"
@@ -89,7 +93,7 @@ def test_a_journal_and_its_pages_alone_after_the_title_lack_the_volume(lint):
         " Artificial Intelligence, 717–24.\n\n"
     )
     found = _found(lint, text)
-    assert [e for e, _ in found] == [1, 2]
+    assert [e for e, _ in found] == [1, 2, 3]
     assert (
         "journal article in `The Annals of Statistics` has no volume (`461–64` alone)"
         in (found[0][1])

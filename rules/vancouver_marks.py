@@ -495,7 +495,9 @@ _AS_JOURNAL = pattern(
     r"[\s.,”\"’]*(?P<name>[A-Z0-9][^.;]*?[^\s,;:])(?:,\s*|\s+\d{1,4}(?:\s*\([^()]{1,8}\))?\s*:\s*)"
     r"\d{1,6}\s*[\-\u2010-\u2015]\s*\d{1,6}\s*(?:[.]|$)"
 )
-_IN_MEETING = pattern(r"(?:^|[\s.,”\"’])[Ii]n:?\s+[^.]{0,120}?" + _MEETING.pattern)
+# `In` before a meeting's word, no period between (`In Proceedings of the 9th ...`, `In 2019 IEEE
+# Data Science Workshop`), looked for back from the word, which few entries hold
+_IN_BEFORE = pattern(r"[\s.,”\"’][Ii]n:?\s+[^.]{0,120}$")
 
 
 def _proceedings_after_in(ref: Reference) -> bool:
@@ -503,8 +505,9 @@ def _proceedings_after_in(ref: Reference) -> bool:
     a serial of proceedings the shipped lists know (`In Advances in Neural Information
     Processing Systems 32 (pp. 8024–8035)`)."""
     start = ref.title.span.end if ref.title is not None else ref.body_start
-    if _IN_MEETING.search(ref.text, start) is not None:
-        return True
+    for word in _MEETING.finditer(ref.text, start):
+        if _IN_BEFORE.search(ref.text, max(start - 1, word.start() - 130), word.start()):
+            return True
     container = ref.container
     if ref.in_marker is None or container is None:
         return False
@@ -515,6 +518,8 @@ def _proceedings_as_journal(ref: Reference) -> re.Match[str] | None:
     """The proceedings' name and pages set out as a journal's after the title, no `In` before."""
     if ref.title is None or ref.in_marker is not None or _IN_WORD.search(ref.text):
         return None
+    if _MEETING.search(ref.text, ref.title.span.end) is None:
+        return None  # (most entries: no meeting named, nothing to match)
     found = _AS_JOURNAL.match(ref.text, ref.title.span.end)
     if found is None or not _MEETING.search(found["name"]):
         return None

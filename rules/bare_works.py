@@ -170,6 +170,46 @@ def vancouver_without_volume(ref: Reference) -> Diagnostic | None:
     )
 
 
+# After the title: a journal's name and its pages alone, a link or DOI perhaps after them
+# (Chicago's `.” The Annals of Statistics, 461–64.`, `. Mycologia: 655–677. 10.1080/...`)
+_JOURNAL_AND_PAGES = pattern(
+    r"[\s.,”\"’]*(?P<journal>[A-Z][^\d()\[\]:;,.]{1,80}?)\s*[,:]\s*"
+    r"(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})\s*\.?\s*(?:(?:https?://|doi:?\s*|10\.\d)\S*\s*)?"
+)
+# a word only journals' names hold
+_JOURNAL_WORD = pattern(r"\b(?:Journal|Annals|Review|Revista|Transactions|Letters|Bulletin)\b")
+# a meeting's word: its proceedings set out as a journal are RL533's
+_MEETING_WORD = pattern(r"\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b")
+
+
+def journal_pages_without_volume(ref: Reference) -> Diagnostic | None:
+    """An entry of no kind whose title, dated before it, is followed by a journal's name and
+    the pages alone (`2003. “Title.” The Annals of Statistics, 461–64.`): the article's volume
+    is lost. The name must be a journal's, known or named so by a word (`Journal`, `Annals`)."""
+    if ref.kind not in (*UNTYPED, Kind.WEBPAGE) or ref.problem is not None or ref.title is None:
+        return None
+    if not ref.authors or ref.date is None or ref.date.span.start > ref.title.span.start:
+        return None
+    if any((ref.publisher, ref.volume, ref.pages, ref.in_marker)):
+        return None
+    found = _JOURNAL_AND_PAGES.fullmatch(ref.text, ref.title.span.end)
+    if found is None:
+        return None
+    read = ref.container.span if ref.container is not None else None
+    if read is not None and not found.start("journal") <= read.start < read.end <= found.end():
+        return None  # (a site's name read from the journal and its pages: the same words)
+    journal = found["journal"].strip()
+    if _NOT_A_JOURNAL.search(journal) or _MEETING_WORD.search(journal):
+        return None
+    if not (_JOURNAL_WORD.search(journal) or journals_named(journal)):
+        return None
+    return Diagnostic(
+        Span(found.start("journal"), found.end("pages")),
+        f"journal article in `{journal}` has no volume (`{found['pages']}` alone); a journal "
+        "article needs journal, year, volume, and pages or an article number",
+    )
+
+
 def _abbreviated_or_titled(name: str) -> bool:
     """A journal's name as printed: abbreviated words (`Geophys. Res.`) or one word set in
     capitals inside (`EGUsphere`), not a phrase of common words."""

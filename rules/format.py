@@ -27,6 +27,7 @@ from .apa_forms import retrieved_from_before_doi as retrieved_from_before_doi
 # the list-aware checks of missing elements live beside; the entry point loads this module
 from .bare_works import (
     article_without_numbers,
+    journal_pages_without_volume,
     place_as_publisher,
     proceedings_without_pages,
     report_without_body,
@@ -100,6 +101,10 @@ _VERSION = pattern(r"\b(?:version|ver\.|v\.?)\s*\d+(?:\.\d+)*", re.I)
 _WORDS_OR_NUMBERS = pattern(r"[^\W_]")
 
 
+_QUOTED_CLOSING = pattern(r"[.,]?[”\"][.,]?\s*")
+_OPENING_QUOTES = ("“", '"')
+
+
 def _bare(ref: Reference) -> bool:
     """Names, a title and its year, and nothing else: the year printed after the title (so the
     title's end is certain) and nothing but marks and a version beside it
@@ -109,7 +114,11 @@ def _bare(ref: Reference) -> bool:
     if ref.urls or ref.editors or any(getattr(ref, name) for name in _SOURCE):
         return False
     if ref.date.span.start < ref.title.span.end:
-        return False  # the year before the title: what follows it may be the title's
+        # the year before the title: what follows it may be the title's, unless the title
+        # closes its quotation marks and the entry (`2011. “Pairwise Fused Lasso.”`)
+        return _QUOTED_CLOSING.fullmatch(ref.text, ref.title.span.end) is not None and (
+            ref.text[ref.title.span.start - 1 : ref.title.span.start] in _OPENING_QUOTES
+        )
     rest = ref.text[ref.title.span.end : ref.date.span.start] + ref.text[ref.date.span.end :]
     return not _WORDS_OR_NUMBERS.search(_VERSION.sub("", rest))
 
@@ -515,7 +524,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     year by a colon (`2019:13:e240898`) and an article number split by a space (`1:e 000048`).
     An entry
     whose type could not be told is flagged only when it gives names, a title and the year after
-    it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."): a report or
+    it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."), or the year
+    before a title in quotation marks that closes the entry (`Petry, Sebastian. 2011. “Pairwise
+    Fused Lasso.”`): a report or
     data set with no publisher, repository or address (a report, named so in its title, also when
     a link or DOI follows: it names nobody who issued it); or when it says when it was read online
     and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."), unless it
@@ -534,10 +545,12 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Paper 32761, 2024)`: nobody issued it; a body as author issues its own); a journal article
     closed by the year in brackets with only one of its volume and pages, or neither
     (`Geophys. Res. Lett. 36 (2009).`, `EGUsphere, 1–29 (2023).`, a name alone only where the
-    shipped tables know it as a journal's); and a proceedings paper after `In:` (`em:`, `en:`)
-    with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual Frequency
-    Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher, Place,
-    Year), p. 12`. An organisation's own book in an author-date list (`American Psychological
+    shipped tables know it as a journal's); a journal article dated before its title and
+    followed by the journal and its pages alone (`“Title.” The Annals of Statistics, 461–64.`,
+    a journal the tables know or a word names so); and a proceedings paper after `In:` (`em:`,
+    `en:`) with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual
+    Frequency Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher,
+    Place, Year), p. 12`. An organisation's own book in an author-date list (`American Psychological
     Association. (2020). Publication manual (7th ed.).`) needs no publisher: APA 7 leaves it out
     when it is the author. Nor is a paper after `In:` asked for a publisher when it sits in a
     serial the shipped tables know (`In: Advances in neural information processing systems. 2019,
@@ -553,6 +566,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         or place_as_publisher(ref)
         or article_without_numbers(ref)
         or vancouver_without_volume(ref)
+        or journal_pages_without_volume(ref)
         or proceedings_without_pages(ref)
     )
     if bare_place is not None:

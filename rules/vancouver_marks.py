@@ -19,6 +19,7 @@ from refslint.api import (
     Reference,
     Severity,
     Span,
+    journals_named,
     list_rule,
     pattern,
     rule,
@@ -408,18 +409,25 @@ def volume_after_comma(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
         )
 
 
-@rule(
+@list_rule(
     code="RL533",
     name="proceedings-without-in",
     category=Category.FORMAT,
     severity=Severity.WARNING,
     summary="A paper in proceedings set out without `In:` before the proceedings",
 )
-def proceedings_without_in(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
+def proceedings_without_in(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a paper in a meeting's proceedings, or in a series such as Lecture Notes in Computer
     Science, located by its pages (`pp. 47-53`) or the series volume, with no `In:` before the
-    proceedings' title.
+    proceedings' title. In any style, where the list's other papers in proceedings (two at
+    least, and no fewer than those without) print `In` before theirs, a paper whose title is
+    followed at once by a meeting's proceedings and its pages, as a journal and its pages are
+    (`Proceedings of the 13th International Joint Conference on Artificial Intelligence 2:
+    1022–27`, `2023 International Conference on Future Energy Solutions (FES), 1–6.`), is
+    flagged too; a journal or serial the shipped lists know (`Proceedings of the IEEE`,
+    `Advances in Neural Information Processing Systems 23: ...`) is not, though `In` before
+    such a serial counts among the list's papers that print it.
 
     ## Why is this bad?
     Vancouver sets a conference paper out like a book chapter: the paper, then `In:`, the
@@ -436,21 +444,91 @@ def proceedings_without_in(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
            Cryptology. Berlin: Springer; 1985. p. 47-53. (Lecture Notes in Computer Science;
            vol. 196).
     """
-    if ref.in_marker is not None or ref.kind is Kind.CHAPTER or _IN_WORD.search(ref.text):
+    flagged = set()
+    for ref in refs:
+        if (vancouver_form := _vancouver_without_in(ref)) is not None:
+            flagged.add(ref.index)
+            yield vancouver_form
+    with_in = sum(1 for ref in refs if _proceedings_after_in(ref))
+    bare = [(ref, m) for ref in refs if (m := _proceedings_as_journal(ref)) is not None]
+    if with_in < 2 or with_in < len(bare):
         return
+    for ref, found in bare:
+        if ref.index in flagged:
+            continue
+        name = found["name"].strip()
+        yield Diagnostic(
+            Span(found.start("name"), found.start("name") + len(name)),
+            f"a paper in proceedings set out as a journal article (`{name}`), without the `In` "
+            f"that {with_in} of the list's other papers in proceedings print before theirs",
+            ref=ref,
+        )
+
+
+def _vancouver_without_in(ref: Reference) -> Diagnostic | None:
+    if ref.in_marker is not None or ref.kind is Kind.CHAPTER or _IN_WORD.search(ref.text):
+        return None
     if ref.kind is Kind.ARTICLE and ref.issue is not None:
-        return  # a journal's issue: `Proceedings of the IEEE, vol. 75, no. 2` is a journal
+        return None  # a journal's issue: `Proceedings of the IEEE, vol. 75, no. 2` is a journal
     start = ref.title.span.end if ref.title is not None else ref.body_start
     rest = ref.text[start:]
     where = _PROCEEDINGS.search(rest)
     if where is None or not _PAPER_LOCATOR.search(rest) or _JOURNAL_DATE.search(rest):
-        return
+        return None
     at = start + where.start()
-    yield Diagnostic(
+    return Diagnostic(
         Span(at, at + len(where.group())),
         "a paper in proceedings without `In:` before the proceedings' title; Vancouver writes "
         "`In: Editors, editors. Proceedings title; date; place. Place: Publisher; year. p. 1-2`",
+        ref=ref,
     )
+
+
+# A meeting's or a series' proceedings by their words (`Proceedings`, `Symposium`, `Lecture Notes`)
+_MEETING = pattern(
+    r"\b(?:Proceedings|Proc\.|Conference|Symposium|Workshop|Congress|Colloqu\w*|Lecture\s+Notes)"
+    r"(?!\s+Series)\b"
+)
+# After the title: the proceedings' name, then the pages as a journal's (`, 717–24`, ` 2: 1022–27`,
+# ` 20 (1): 178–85`, ` 171: 173–88`), closing its sentence
+_AS_JOURNAL = pattern(
+    r"[\s.,”\"’]*(?P<name>[A-Z0-9][^.;]*?[^\s,;:])(?:,\s*|\s+\d{1,4}(?:\s*\([^()]{1,8}\))?\s*:\s*)"
+    r"\d{1,6}\s*[\-\u2010-\u2015]\s*\d{1,6}\s*(?:[.]|$)"
+)
+# `In` before a meeting's word, no period between (`In Proceedings of the 9th ...`, `In 2019 IEEE
+# Data Science Workshop`), looked for back from the word, which few entries hold
+_IN_BEFORE = pattern(r"[\s.,”\"’][Ii]n:?\s+[^.]{0,120}$")
+
+
+def _proceedings_after_in(ref: Reference) -> bool:
+    """Whether the entry prints `In` before a meeting's proceedings after its title, or before
+    a serial of proceedings the shipped lists know (`In Advances in Neural Information
+    Processing Systems 32 (pp. 8024–8035)`)."""
+    start = ref.title.span.end if ref.title is not None else ref.body_start
+    for word in _MEETING.finditer(ref.text, start):
+        if _IN_BEFORE.search(ref.text, max(start - 1, word.start() - 130), word.start()):
+            return True
+    container = ref.container
+    if ref.in_marker is None or container is None:
+        return False
+    return bool(journals_named(_VOLUME_CLOSING.sub("", container.text.strip())))
+
+
+def _proceedings_as_journal(ref: Reference) -> re.Match[str] | None:
+    """The proceedings' name and pages set out as a journal's after the title, no `In` before."""
+    if ref.title is None or ref.in_marker is not None or _IN_WORD.search(ref.text):
+        return None
+    if _MEETING.search(ref.text, ref.title.span.end) is None:
+        return None  # (most entries: no meeting named, nothing to match)
+    found = _AS_JOURNAL.match(ref.text, ref.title.span.end)
+    if found is None or not _MEETING.search(found["name"]):
+        return None
+    name = found["name"].strip()
+    head = _VOLUME_CLOSING.sub("", name.split(":")[0])  # `Advances in ... Systems 23: 24th ...`
+    return None if journals_named(name) or journals_named(head) else found
+
+
+_VOLUME_CLOSING = pattern(r"\s+\d{1,4}$")
 
 
 # a bare record number where the address stands (`Available from: 7987511.`): a reference

@@ -50,9 +50,14 @@ _ARTICLE = patterns.compile(
 )
 _IN = patterns.compile(r"^In\s+")
 _PROCEEDINGS = patterns.compile(
-    r"\b(?:Proceedings|Proc\.|Conference|Symposium|Workshop|Congress|Meeting)\b", re.IGNORECASE
+    r"\b(?:(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b|Proc\.)", re.IGNORECASE
 )
 _PAGES = patterns.compile(rf",\s*pages?\s+(?P<pages>\w+(?:\s*{DASH}\s*\w+)?)")
+# a word only journals' names hold (`IEEE transactions on ...` too)
+_JOURNAL_WORD = patterns.compile(
+    r"\b(?:Journal|Transactions|Reviews?|Quarterly|Bulletin|Annals|Letters|Revista|Zeitschrift)\b",
+    re.IGNORECASE,
+)
 _THESIS = patterns.compile(r"^(?:PhD|Ph\.D\.|Master['’]s|Doctoral)\s+(?:thesis|dissertation)\b")
 _REPORT = patterns.compile(r"^(?:Technical\s+report|Tech\.\s*Rep\.|Report)\b", re.IGNORECASE)
 _HOUSE = patterns.compile(
@@ -71,9 +76,10 @@ def _given(word: str) -> bool:
     return (len(letters) <= 3 and letters.isupper()) or letters[1:].islower()
 
 
-def _person(text: str, a: int, b: int) -> Author | None:
+def _person(text: str, a: int, b: int, dotted: bool = False) -> Author | None:
     """`Alan R Hevner`, `Jan van Leeuwen`, `PerOlof Bengtsson`, `AH Werner` (initials with no
-    periods, as the records may give them); None for anything else."""
+    periods, as the records may give them), and `D.J. Bates` where `dotted`; None for anything
+    else."""
     name = text[a:b]
     words = name.split()
     if not 2 <= len(words) <= 5 or _GROUP_WORDS.search(name):
@@ -85,27 +91,29 @@ def _person(text: str, a: int, b: int) -> Author | None:
     last = family[-1].replace("-", "").replace("'", "").replace("’", "")
     if not (last[:1].isupper() and last.isalpha() and any(c.islower() for c in last)):
         return None
-    if not all(_given(w) for w in given) or all("." in w for w in given):
+    if not all(_given(w) for w in given) or (not dotted and all("." in w for w in given)):
         return None  # (dotted initials alone, `D.J. Bates`: the grammar's names)
     pieces = " ".join(given).replace("-", " ").replace(".", " ").split()
     initials = "".join(w if w.isupper() else w[0] for w in pieces)  # (`AH` is two)
     return Author(name, Span(a, b), " ".join(family), initials)
 
 
-def _names(text: str, start: int, stop: int) -> tuple[tuple[Author, ...], Field | None] | None:
+def _names(
+    text: str, start: int, stop: int, dotted: bool
+) -> tuple[tuple[Author, ...], Field | None] | None:
     et_al = _ET_AL.search(text, start, stop)
     end = et_al.start() if et_al is not None else stop
     names: list[Author] = []
     at = start
     for cut in [*_CUT.finditer(text, start, end), None]:
-        person = _person(text, at, cut.start() if cut is not None else end)
+        person = _person(text, at, cut.start() if cut is not None else end, dotted)
         if person is None:
             return None
         names.append(person)
         if cut is not None:
             at = cut.end()
-    if len(names) < 2 and et_al is None:
-        return None  # (one name alone may be a body's: `Sigma Computing.`)
+    if len(names) < 2 and et_al is None and not (dotted and "." in names[0].text):
+        return None  # (one name alone may be a body's: `Sigma Computing.`; not `D. Ellis`)
     marker = None
     if et_al is not None:
         words = text[et_al.start() : et_al.end()].lstrip(", ")
@@ -126,7 +134,13 @@ def read(text: str, start: int) -> dict | None:
     pieces = sentences(text, start, len(text))
     if len(pieces) < 2 or pieces[0][1] - pieces[0][0] > _MAX_NAMES_LENGTH:
         return None
-    opening = _names(text, *pieces[0])
+    # BibTeX's `, pages 51–60,` after the title's sentence says the form whatever the names:
+    # `D.J. Bates` read too (not where the title runs on by commas: `Title, in Proc., pages`)
+    dotted = len(pieces) > 2 and _PAGES.search(text, pieces[2][0]) is not None
+    opening = _names(text, *pieces[0], dotted=False)
+    by_pages = opening is None and dotted  # (read by the pages' mark alone)
+    if by_pages:
+        opening = _names(text, *pieces[0], dotted=True)
     if opening is None:
         return None
     names, et_al = opening
@@ -147,7 +161,21 @@ def read(text: str, start: int) -> dict | None:
                 rest.pop()
     out["title"] = field(text, *title)
     out["kind"] = _rest(text, rest, out)
+    if by_pages and out["kind"] is Kind.ARTICLE and not _journals_name(text, out["container"]):
+        return None  # (`Multimodal music processing, pages 73–94`: a book's, a meeting's?)
     return out
+
+
+def _journals_name(text: str, container: Field) -> bool:
+    """Whether the container is a journal's: the shipped lists know it, or a word says so; and
+    printed as BibTeX prints it, with no period of its own before `, pages` (`Language
+    Process., pages`: cut, or typed by hand, and so maybe no name the list prints elsewhere)."""
+    from refslint.journals import lookup  # read only for entries like these
+
+    name = container.text
+    if text[container.span.end : container.span.end + 1] == ".":
+        return False
+    return bool(_JOURNAL_WORD.search(name) or lookup(name))
 
 
 def _date(text: str, year: re.Match[str]) -> PartialDate:

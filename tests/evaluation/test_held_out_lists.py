@@ -349,12 +349,13 @@ SETS = {
         {
             "aosis-jamba-flooding-poverty": (11, 4, 0),
             "peerj-table-tennis-serve": (2, 0, 0),
-            "pensoft-mycokeys-anaerobic-fungus": (4, 0, 0),
+            "pensoft-mycokeys-anaerobic-fungus": (5, 0, 0),
             "sage-holocene-broomcorn-millet": (46, 0, 0),
         },
         entries=192,
         faults=89,
-        found=63,  # 0.71 after RL587's `A Serum bottle`; its `Structure` beside `STRUCTURE` passes
+        found=64,  # 0.71 after RL587's `A Serum bottle`; its `Structure` beside `STRUCTURE` passes;
+        # 0.72 after RL501 asked the volume of `Mycologia: 655–677.`
         alarms=4,
         rejected=0,
     ),
@@ -472,7 +473,7 @@ SETS = {
             "proghist-es-redes-teatro": (8, 0, 0),
             "proghist-fr-edition-continue": (12, 0, 0),
             "ride-jean-paul-briefe": (3, 0, 0),
-            "ride-schopenhauer-library": (8, 0, 0),
+            "ride-schopenhauer-library": (9, 0, 0),
             "ride-semper-edition": (8, 0, 0),
             "ride-spaengler-account-books": (8, 0, 0),
             "ride-sturm-edition": (5, 1, 0),
@@ -480,7 +481,8 @@ SETS = {
         },
         entries=151,
         faults=141,
-        found=57,  # 52, then RL880 (`Verl.`, `Friedr.`, `Olms-Weidman`, `Open Book Publisher`)
+        found=58,  # 52, then RL880 (`Verl.`, `Friedr.`, `Olms-Weidman`, `Open Book Publisher`);
+        # then RL501 `Revista de Humanidades Digitales, 116–131.` without its volume
         alarms=1,  # RL304 leaves a release kept at a code host (`Version 1.3.3`, GitHub)
         rejected=0,
     ),
@@ -550,8 +552,8 @@ SETS = {
         "unseen-lists-19",
         {
             "jose-deep-learning-lesson": (8, 4, 0),
-            "jose-geospatial-datacubes": (11, 0, 0),
-            "jose-reinforcement-learning-course": (19, 0, 0),
+            "jose-geospatial-datacubes": (12, 0, 0),
+            "jose-reinforcement-learning-course": (21, 0, 0),
             "jose-spatial-econometrics-r": (1, 0, 0),
             "pmgp-cbt-anxiety-uk": (12, 0, 0),
             "pmgp-evoked-potentials-sight": (10, 2, 0),
@@ -565,8 +567,10 @@ SETS = {
         # and RL535 measured a known serial read as a book (`Advances in neural ... systems 32`);
         # then RL576 `pytorch` where another title prints `PyTorch`; then RL877 `5 ed.`; then
         # RL593 three spaced hyphens beside a title's spaced dash (`Tutorial - Basics`);
-        # then RL524 `W. W. Norton Company` (the house's `&` lost)
-        found=61,
+        # then RL524 `W. W. Norton Company` (the house's `&` lost); then RL533 `IGARSS 2018 - ...
+        # Symposium, 7407–7410.` where the list's other papers in proceedings print `In` (and
+        # two more once `In` before a known serial, NeurIPS's, counted among them)
+        found=64,
         alarms=6,  # 11 before RL304 left APA's dated pages, RL535 a journal's subtitle and
         # RL501 a package named by its archive's DOI
         rejected=0,
@@ -789,14 +793,18 @@ SETS = {
     "unseen-lists-27": HeldOut(
         "unseen-lists-27",
         {
-            "computo-cleynen-local-trees": (8, 0, 0),
-            "computo-sanou-multiscale-glasso": (23, 1, 0),
-            "ismir-laroche-genre-dictionaries": (5, 0, 0),
+            "computo-cleynen-local-trees": (10, 0, 0),
+            "computo-sanou-multiscale-glasso": (28, 1, 0),
+            "ismir-laroche-genre-dictionaries": (15, 0, 0),
             "scipy-carroll-econ-ark": (0, 0, 0),
         },
         entries=155,
         faults=139,
-        found=36,  # 0.25 with RL805 and RL590 on Chicago's names, RL562, RL563, RL564, RL512
+        found=53,  # 0.25 with RL805 and RL590 on Chicago's names, RL562, RL563, RL564, RL512;
+        # 0.38 after BibTeX's `Journal, pages 51–60, 2007.` was read with dotted initials (RL501
+        # the volume, 10), RL533 asked `In` of proceedings set out as journals where the list's
+        # others print it (2) and RL501 read a quoted title closing an entry, or a journal and
+        # its pages alone after it (5)
         alarms=1,  # RL586 on a PDF's span; RL808, RL521 and the rejected `JC. Brown` gone
         rejected=0,
     ),

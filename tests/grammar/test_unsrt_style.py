@@ -169,3 +169,58 @@ def test_initials_without_periods_before_a_family_name_are_a_person_s():
         ("Werner", "RF"),
     ]
     assert ref.title is not None and ref.title.text.startswith("Propagation of quantum walks")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "container", "pages"),
+    [
+        (  # a journal article without its volume: BibTeX's `pages` form, initials dotted
+            "M. Aharon, M. Elad, and A.M. Bruckstein. K-SVD: An algorithm for designing"
+            " dictionaries. IEEE Transactions on Signal Processing, pages 4311–4322, 2006.",
+            Kind.ARTICLE,
+            "IEEE Transactions on Signal Processing",
+            "4311–4322",
+        ),
+        (  # one name alone, its initial dotted; a lower-cased journal's word
+            "D. Ellis. Beat tracking by dynamic programming. IEEE transactions on Speech and"
+            " Audio Processing, pages 51–60, 2007.",
+            Kind.ARTICLE,
+            "IEEE transactions on Speech and Audio Processing",
+            "51–60",
+        ),
+        (  # `Proc.` names a meeting's proceedings
+            "S. Araki and N. Duong. The 2010 signal separation evaluation campaign. In Proc. of"
+            " LVA/ICA, pages 114–122, 2010.",
+            Kind.CONFERENCE,
+            "Proc. of LVA/ICA",
+            "114–122",
+        ),
+    ],
+)
+def test_dotted_initials_are_read_where_bibtex_s_pages_mark_stands(text, kind, container, pages):
+    ref = parse(f"[1] {text}", label_end=4)  # (a label before the first initial, as printed)
+    assert ref.kind is kind
+    assert _text(ref.container) == container
+    assert _text(ref.pages) == pages
+    assert ref.volume is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no journal's word and no known journal: a book's or a meeting's title, maybe
+        "S. Ewert and M. Müller. Score-informed separation. Multimodal music processing, pages"
+        " 73–94, 2012.",
+        # a period of its own closing the name before `, pages`
+        "E. Vincent and C. Févotte. Performance measurement. IEEE Transactions on Audio, Speech,"
+        " Language Process., pages 1462–1469, 2006.",
+        # one name, not dotted: a body's, maybe
+        "Arend Rensink. The simulator. IEEE Transactions on Software, pages 479–485, 2004.",
+        # no `pages` mark: a labelled list's form
+        "D. Lee and S. Seung. Learning the parts of objects. Nature, 401:788–791, 1999.",
+    ],
+)
+def test_dotted_initials_are_left_alone_where_the_journal_is_unsure(text):
+    from refslint.grammar import unsrt
+
+    assert unsrt.read(f"[1] {text}", 4) is None

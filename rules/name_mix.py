@@ -18,7 +18,48 @@ _INITIALS = pattern(r"(?:[A-Z]\.?(?:[-\u2010]?(?=[A-Z])|$)){1,2}|(?:[A-Z]\.[-\u2
 _WRITTEN = pattern(r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]+)*")
 # Chicago's editors of a book: `In Book, edited by A. Editor and B. Editor, 1–9.`
 _EDITED_BY = pattern(r"\bedited\s+by\s+(?P<names>.+?)(?=,\s*(?:\d|vol\b|Vol\b)|\.\s|\.?$)")
+# particles that open a family name (`Di Molfetta`, `Van Dyke`), capitalised or not
+_PARTICLES = frozenset(
+    [
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "ten",
+        "ter",
+        "st",
+        "san",
+        "santa",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+    ]
+)
 WRITTEN, INITIALS = "written out", "initials only"
+
+
+def _middle_name(words: list[str], inverted: bool) -> bool:
+    """Whether an initial opens given names that go on written out (`J Doyne Farmer`): the name
+    is given whole, its first word cut as its bearer signs it. A family name's particle after the
+    initial (`G Di Molfetta`) is no given name."""
+    given = words if inverted else words[:-1]
+    return (
+        len(given) >= 2
+        and _WRITTEN.fullmatch(given[1]) is not None
+        and given[1].lower() not in _PARTICLES
+    )
 
 
 def _forms(ref: Reference) -> Iterator[tuple[Span, str, str]]:
@@ -35,9 +76,9 @@ def _forms(ref: Reference) -> Iterator[tuple[Span, str, str]]:
                 continue
             form = (
                 INITIALS
-                if _INITIALS.fullmatch(words[0])
+                if _INITIALS.fullmatch(words[0]) and not _middle_name(words, inverted)
                 else WRITTEN
-                if _WRITTEN.fullmatch(words[0])
+                if _WRITTEN.fullmatch(words[0]) or _middle_name(words, inverted)
                 else None
             )
             if form is not None and span is not None:

@@ -21,9 +21,10 @@ _ET_AL = pattern(r"[.,]?\s*\bet\.?\s*al\b")
 _INITIALS = pattern(r"(?:[A-Z]\.?(?:[-\u2010]?(?=[A-Z])|(?=\s|$))){1,3}")
 _DOTTED = pattern(r"(?:[A-Z]\.[-\u2010]?){1,3}")
 # Chicago author-date's opening: the first name inverted, the year after the names, the title
-# quoted (`Bien, Jacob, and Robert J Tibshirani. 2011. “Title.”`)
+# quoted (`Bien, Jacob, and Robert J Tibshirani. 2011. “Title.”`), after any citation key the
+# list labels its entries with (`[Bien2011] Bien, Jacob. 2011.`)
 _CHICAGO = pattern(
-    r"(?P<names>[^\W\d][^,.]*,\s[A-Z][^“\"]{0,600}?)\.\s(?:1[5-9]|20)\d\d[a-z]?\.\s[“\"]"
+    r"(?:\[[^\]\s]{1,40}\]\s+)?(?P<names>[^\W\d][^,.]*,\s[A-Z][^“\"]{0,600}?)\.\s(?:1[5-9]|20)\d\d[a-z]?\.\s[“\"]"
 )
 # dotted initials among given names before a Chicago list counts as writing periods: Chicago dots
 # every initial, so the bare ones are the faults (records exported from search engines drop the

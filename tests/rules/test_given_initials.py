@@ -72,3 +72,13 @@ def test_lists_that_write_such_initials_bare_or_in_capitals_are_silent(lint):
         for n, c in enumerate(["S", "H", "A", "K", "MH", "LJ"], 1)
     ]
     assert _found(lint, vancouver) == []
+
+
+def test_a_chicago_list_labelled_by_citation_keys_is_read_past_its_keys(lint):
+    # the keys a documentation build prints before each entry (`[Bien2011] Bien, Jacob.`)
+    keyed = [f"[Key{n}] {entry}" for n, entry in enumerate(CHICAGO, 1)]
+    found = lint("References\n" + "\n".join(keyed) + "\n", select=["RL805"])
+    assert [d.message.split(";")[0] for d in found] == [
+        "the initials `J` lack a period",
+        "the initials `C` lack a period",
+    ]

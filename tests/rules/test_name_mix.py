@@ -60,3 +60,20 @@ def test_entries_of_one_form_and_other_styles_are_silent(lint):
         "Kim, H., & Cho, Y. (2021). Title three. Journal, 3(1), 1–9.",
     ]
     assert _found(lint, apa) == []
+
+
+def test_an_initial_before_a_given_name_written_out_is_a_name_written_out(lint):
+    # `J Doyne Farmer` signs with a first initial and his given name whole; `G Di Molfetta`'s
+    # `Di` opens his family name, so his name is initials only
+    signed = (
+        "Geanakoplos, John, J Doyne Farmer, and Peter Howitt. 2012. “Systemic Risk.” American "
+        "Economic Review 102 (3): 53–58."
+    )
+    particle = (
+        "Arnault, Pablo, G Di Molfetta, and Marc Brachet. 2016. “Quantum Walks.” Physical "
+        "Review A 94: 012335."
+    )
+    assert _found(lint, [*WRITTEN, signed]) == []
+    assert _found(lint, [*WRITTEN, particle]) == [
+        (5, "`G Di Molfetta` gives initials only among names of the other form")
+    ]

@@ -1,5 +1,6 @@
 """Initials among given names written out (RL805's part): `Robert J Tibshirani`, `Mark EJ` and
-`JC. Brown` where the list writes `Mátyás A. Sustik` and `R.M. Gray`.
+`JC. Brown` where the list writes `Mátyás A. Sustik` and `R.M. Gray`, and `David C. Hoaglin`
+where it writes `Matthew J Page`.
 
 The grammar keeps given-names-first lists (Chicago's `Bien, Jacob, and Robert J Tibshirani`) as
 one author now and then, so the names are read here from the author list's text, cut at its
@@ -101,5 +102,32 @@ def undotted_given_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
             f"the initials `{printed}` lack a period; "
             f"{dotted} of the list's {len(found)} initials among given names write one",
             fix=Fix.safe(Edit(span, new), message="Write each initial with its period"),
+            ref=ref,
+        )
+
+
+_MIN_BARE = 10  # bare initials among given names before a list counts as writing them so
+
+
+def dotted_given_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """Initials with periods among given names (`David C. Hoaglin`, `P. Ataei`), in a list of
+    another style than Chicago's that writes ten or more, and most, of them bare (`Matthew J
+    Page`): a record printed as another source held it."""
+    if chicago_list(refs):
+        return
+    found = [(ref, s, dotted) for ref in refs for s, dotted in _given_initials(ref)]
+    bare = sum(not d for _, _, d in found)
+    if bare < _MIN_BARE or bare < DOMINANCE * len(found):
+        return
+    for ref, span, is_dotted in found:
+        if not is_dotted:
+            continue
+        printed = ref.text[span.start : span.end]
+        new = printed.replace(".", "")
+        yield Diagnostic(
+            span,
+            f"the initials `{printed}` have a period; "
+            f"{bare} of the list's {len(found)} initials among given names write none",
+            fix=Fix.safe(Edit(span, new), message="Write the initials without periods"),
             ref=ref,
         )

@@ -474,7 +474,7 @@ def _same_work(a: Reference, b: Reference) -> bool:
         return False
     if a.date.year is None or a.date.year != b.date.year:
         return False
-    x, y = (_TITLE_WORD.findall(r.title.text.casefold()) for r in (a, b))
+    x, y = (_TITLE_WORD.findall(t.text.casefold()) for t in (a.title, b.title))
     short, long = sorted((x, y), key=len)
     return len(short) >= _SAME_WORK_WORDS and long[: len(short)] == short
 

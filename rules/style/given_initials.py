@@ -86,9 +86,16 @@ def _given_initials(ref: Reference) -> Iterator[tuple[Span, bool]]:
             yield Span(span.start + word.start(), span.start + word.end()), dotted
 
 
-def undotted_given_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+Found = list[tuple[Reference, Span, bool]]
+
+
+def given_initials(refs: Sequence[Reference]) -> Found:
+    """Every run of initials among given names in the list, and whether it is dotted."""
+    return [(ref, s, dotted) for ref in refs for s, dotted in _given_initials(ref)]
+
+
+def undotted_given_initials(refs: Sequence[Reference], found: Found) -> Iterator[Diagnostic]:
     """Initials without their periods among given names, in a Chicago list that dots some."""
-    found = [(ref, s, dotted) for ref in refs for s, dotted in _given_initials(ref)]
     dotted = sum(d for _, _, d in found)
     if dotted < _MIN_DOTTED or (not chicago_list(refs) and dotted < DOMINANCE * len(found)):
         return
@@ -109,13 +116,12 @@ def undotted_given_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
 _MIN_BARE = 10  # bare initials among given names before a list counts as writing them so
 
 
-def dotted_given_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+def dotted_given_initials(refs: Sequence[Reference], found: Found) -> Iterator[Diagnostic]:
     """Initials with periods among given names (`David C. Hoaglin`, `P. Ataei`), in a list of
     another style than Chicago's that writes ten or more, and most, of them bare (`Matthew J
     Page`): a record printed as another source held it."""
     if chicago_list(refs):
         return
-    found = [(ref, s, dotted) for ref in refs for s, dotted in _given_initials(ref)]
     bare = sum(not d for _, _, d in found)
     if bare < _MIN_BARE or bare < DOMINANCE * len(found):
         return

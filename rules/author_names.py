@@ -277,17 +277,20 @@ def author_spelt_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     or more the same (`Hijamns RJ`, `Hijmans RJ`), are reported without a shared co-author.
     A capital lost, or the space of a surname in two words, that one entry shows by its
     co-authors (`Elattrache NS` beside `ElAttrache NS`, `ElTinay AH` beside `El Tinay AH`) is
-    reported in every entry printing the odd name with the same initials.
+    reported in every entry printing the odd name with the same initials. Two entries citing one
+    work (the same year, and one title the start of the other) need no co-author: the work's
+    author is one person (`Gilford, J.P. (1967) The nature of human intelligence` beside
+    `Guilford, J. P. (1967). The nature of human intelligence`).
 
     ## Limitations
-    Silent where the entries share no co-author (two are asked for a surname under five
-    letters), on surnames under four letters (`Li`, `Lu`), on one letter changed in a surname
-    under seven (`Wang`/`Wong`, `Hansen`/`Hanson`: often two people), on two differences at
-    once (an accent and a capital or a letter; in a hyphenated surname whose other part is
-    the same, an accent and a letter are one slip: `Rosález-Ortega`, `Rosales-Ortega`), on a
-    particle's capital the list prints both
-    ways about as often (`van Dijk`/`Van Dijk`), and on a double surname with and without its
-    hyphen (`García-Benito`, `García Benito`), which journals print both ways for one person.
+    Silent where the entries share no co-author and cite no one work (two are asked for a surname
+    under five letters), on surnames under four letters (`Li`, `Lu`), on one letter changed in a
+    surname under seven (`Wang`/`Wong`, `Hansen`/`Hanson`: often two people), on two differences at
+    once (an accent and a capital or a letter; in a hyphenated surname whose other part is the same,
+    an accent and a letter are one slip: `Rosález-Ortega`, `Rosales-Ortega`), on a particle's
+    capital the list prints both ways about as often (`van Dijk`/`Van Dijk`), and on a double
+    surname with and without its hyphen (`García-Benito`, `García Benito`), which journals print
+    both ways for one person.
     Two garbled letters whose pairs are about as common in names both ways (`Nikolaev`,
     `Nikolaou`) are left alone: either may be the author's.
     Accents are never called a slip: where most entries print a name plain (`Gode C`), the one
@@ -436,6 +439,9 @@ def _shared_pairs(
                 enough = 0  # `Mciver` against `McIver`: no one spells a name so
             if how == "letter" and len(name.initials) >= 2 and _swapped(odd, usual):
                 enough = 0  # `Hijamns RJ`, `Hijmans RJ`: two letters of a long name swapped
+            same_work = not shared and _same_work(name.ref, other.ref)
+            if same_work:
+                enough = 0  # one work cited twice: its author is one person
             if len(shared) < enough or (odd, name.initials) in theirs:
                 continue
             said.add((id(name.ref), odd))
@@ -444,6 +450,8 @@ def _shared_pairs(
                 f", which shares the co-author{'s' if len(shared) > 1 else ''} "
                 f"{', '.join(shared[:3])}"
                 if shared
+                else ", which cites the same work"
+                if same_work
                 else ""
             )
             yield Diagnostic(
@@ -453,6 +461,22 @@ def _shared_pairs(
                 ref=name.ref,
             )
             break
+
+
+_TITLE_WORD = pattern(r"\w+")
+_SAME_WORK_WORDS = 3  # the fewest title words two entries share before they are one work
+
+
+def _same_work(a: Reference, b: Reference) -> bool:
+    """Whether two entries cite one work: the same year, and one title the other's words or
+    their start (`The nature of human intelligence` and `..., McGraw-Hill` run into it)."""
+    if a.title is None or b.title is None or a.date is None or b.date is None:
+        return False
+    if a.date.year is None or a.date.year != b.date.year:
+        return False
+    x, y = (_TITLE_WORD.findall(t.text.casefold()) for t in (a.title, b.title))
+    short, long = sorted((x, y), key=len)
+    return len(short) >= _SAME_WORK_WORDS and long[: len(short)] == short
 
 
 def _swapped(odd: str, usual: str) -> bool:

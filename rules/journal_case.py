@@ -188,7 +188,10 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     für ...`, a German word or letter in it), which capitalises its nouns alone. A serial the
     shipped tables know that the grammar read as a book after `In` (`In: Advances in neural
     information processing systems. 2019, pp. 5753–5763.`) is measured and flagged with the
-    journals.
+    journals. A list that settles no case but capitalises more than half its journal names has a
+    name in lower case flagged where the shipped tables give the journal's own title with every
+    main word capitalised (`IEEE Transactions on communications`): the list's lean and the
+    journal's title agree.
 
     ## Why is this bad?
     One list, one case: a name in lower case among capitalised ones is pasted from another
@@ -211,7 +214,10 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
         6. Weber L. Title six. Journal of Vegetation Science. 2006;6:11-2.
     """
     convention, odd = deviations(refs, _case)
-    if convention is None or convention.form != CAPITALISED:
+    if convention is None:
+        yield from _against_own_titles(refs)
+        return
+    if convention.form != CAPITALISED:
         return
     for ref, _ in odd:
         assert ref.container is not None
@@ -222,5 +228,40 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
             ref.container.span,
             f"journal `{ref.container.text}` has main words in lower case ({words}); "
             f"{convention.says('journal names capitalise every main word')}",
+            ref=ref,
+        )
+
+
+def _own_title(name: str) -> str | None:
+    """The title the shipped tables give the journal `name` names, where it is the same words
+    with every main word capitalised (`IEEE Transactions on Communications` for `IEEE
+    Transactions on communications`); None for a name they do not know or print in lower case."""
+    name = name.rstrip(". ")
+    titles = {j.title for j in journals_named(name) if j.title.lower() == name.lower()}
+    if len(titles) != 1:
+        return None
+    (title,) = titles
+    return title if not _lower_words(title) else None
+
+
+def _against_own_titles(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+    """In a list that has settled no case but capitalises more of its journal names than not,
+    names in lower case whose journal capitalises its own title: the list's lean and the
+    journal's own name agree on the case the name is missing."""
+    forms = [(ref, form) for ref in refs if (form := _case(ref)) is not None]
+    capitalised = sum(form == CAPITALISED for _, form in forms)
+    if 2 * capitalised <= len(forms):
+        return
+    for ref, form in forms:
+        assert ref.container is not None
+        title = _own_title(ref.container.text) if form == LOWER else None
+        if title is None:
+            continue
+        words = ", ".join(f"`{w}`" for w in _lower_words(ref.container.text))
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{ref.container.text}` has main words in lower case ({words}); the journal "
+            f"is `{title}`, and {capitalised} of {len(forms)} journal names capitalise every "
+            "main word",
             ref=ref,
         )

@@ -176,7 +176,10 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     name as its record holds it, an entry that mixes the two forms is flagged for the names of
     the form the list rarely prints (four in five of its names are of the other): `Hocking, T.,
     Jean-Philippe Vert, F. Bach` among given names written out, `Pádraig Cunningham` or editors
-    written out among initials. An entry all of one form is left alone.
+    written out among initials. An entry all of one form is left alone, unless the list's habit
+    is firm (twenty names or more, nine in ten of one form) and the entry shows a record's form
+    rather than its author's: two names or more (`Lindsten, F., H. Ohlsson, and L. Ljung`), or
+    an author the list writes out elsewhere (`Tibshirani, R.` beside `Tibshirani, Robert`).
 
     In a list whose inverted names give dotted initials (`Rocklin, M.`: ten or more, nine in
     ten of its inverted names), an inverted name with its given name written out (`McKinney,

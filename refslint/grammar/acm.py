@@ -265,9 +265,8 @@ def page_range(text: str, span: tuple[int, int]) -> Pages:
     printed = text[span[0] : span[1]]
     ends = re.split(rf"\s*{DASH}\s*", printed)
     last = ends[1] if len(ends) == 2 else None
-    return Pages(
-        printed, Span(*span), ends[0], last, last, printed[len(ends[0]) :][:1] if last else ""
-    )
+    dash = printed[len(ends[0]) : len(printed) - len(last)].strip() if last else ""
+    return Pages(printed, Span(*span), ends[0], last, last, dash)
 
 
 def _rest(text: str, rest: list[tuple[int, int]], out: dict) -> Kind:

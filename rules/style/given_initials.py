@@ -1,5 +1,6 @@
 """Initials among given names written out (RL805's part): `Robert J Tibshirani`, `Mark EJ` and
-`JC. Brown` where the list writes `Mátyás A. Sustik` and `R.M. Gray`.
+`JC. Brown` where the list writes `Mátyás A. Sustik` and `R.M. Gray`, and `David C. Hoaglin`
+where it writes `Matthew J Page`.
 
 The grammar keeps given-names-first lists (Chicago's `Bien, Jacob, and Robert J Tibshirani`) as
 one author now and then, so the names are read here from the author list's text, cut at its
@@ -21,9 +22,10 @@ _ET_AL = pattern(r"[.,]?\s*\bet\.?\s*al\b")
 _INITIALS = pattern(r"(?:[A-Z]\.?(?:[-\u2010]?(?=[A-Z])|(?=\s|$))){1,3}")
 _DOTTED = pattern(r"(?:[A-Z]\.[-\u2010]?){1,3}")
 # Chicago author-date's opening: the first name inverted, the year after the names, the title
-# quoted (`Bien, Jacob, and Robert J Tibshirani. 2011. “Title.”`)
+# quoted (`Bien, Jacob, and Robert J Tibshirani. 2011. “Title.”`), after any citation key the
+# list labels its entries with (`[Bien2011] Bien, Jacob. 2011.`)
 _CHICAGO = pattern(
-    r"(?P<names>[^\W\d][^,.]*,\s[A-Z][^“\"]{0,600}?)\.\s(?:1[5-9]|20)\d\d[a-z]?\.\s[“\"]"
+    r"(?:\[[^\]\s]{1,40}\]\s+)?(?P<names>[^\W\d][^,.]*,\s[A-Z][^“\"]{0,600}?)\.\s(?:1[5-9]|20)\d\d[a-z]?\.\s[“\"]"
 )
 # dotted initials among given names before a Chicago list counts as writing periods: Chicago dots
 # every initial, so the bare ones are the faults (records exported from search engines drop the
@@ -84,9 +86,16 @@ def _given_initials(ref: Reference) -> Iterator[tuple[Span, bool]]:
             yield Span(span.start + word.start(), span.start + word.end()), dotted
 
 
-def undotted_given_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
+Found = list[tuple[Reference, Span, bool]]
+
+
+def given_initials(refs: Sequence[Reference]) -> Found:
+    """Every run of initials among given names in the list, and whether it is dotted."""
+    return [(ref, s, dotted) for ref in refs for s, dotted in _given_initials(ref)]
+
+
+def undotted_given_initials(refs: Sequence[Reference], found: Found) -> Iterator[Diagnostic]:
     """Initials without their periods among given names, in a Chicago list that dots some."""
-    found = [(ref, s, dotted) for ref in refs for s, dotted in _given_initials(ref)]
     dotted = sum(d for _, _, d in found)
     if dotted < _MIN_DOTTED or (not chicago_list(refs) and dotted < DOMINANCE * len(found)):
         return
@@ -100,5 +109,31 @@ def undotted_given_initials(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
             f"the initials `{printed}` lack a period; "
             f"{dotted} of the list's {len(found)} initials among given names write one",
             fix=Fix.safe(Edit(span, new), message="Write each initial with its period"),
+            ref=ref,
+        )
+
+
+_MIN_BARE = 10  # bare initials among given names before a list counts as writing them so
+
+
+def dotted_given_initials(refs: Sequence[Reference], found: Found) -> Iterator[Diagnostic]:
+    """Initials with periods among given names (`David C. Hoaglin`, `P. Ataei`), in a list of
+    another style than Chicago's that writes ten or more, and most, of them bare (`Matthew J
+    Page`): a record printed as another source held it."""
+    if chicago_list(refs):
+        return
+    bare = sum(not d for _, _, d in found)
+    if bare < _MIN_BARE or bare < DOMINANCE * len(found):
+        return
+    for ref, span, is_dotted in found:
+        if not is_dotted:
+            continue
+        printed = ref.text[span.start : span.end]
+        new = printed.replace(".", "")
+        yield Diagnostic(
+            span,
+            f"the initials `{printed}` have a period; "
+            f"{bare} of the list's {len(found)} initials among given names write none",
+            fix=Fix.safe(Edit(span, new), message="Write the initials without periods"),
             ref=ref,
         )

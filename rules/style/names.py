@@ -19,7 +19,7 @@ from refslint.api import (
 )
 
 from .conventions import DOMINANCE, deviations, style_form, vancouver
-from .given_initials import undotted_given_initials
+from .given_initials import dotted_given_initials, given_initials, undotted_given_initials
 
 # The first author as printed: a family name, then initials run together (`JA`), dotted (`J.A.`,
 # `J. A.`, `J.‐W.` hyphenated with `-` or U+2010) or spaced without periods (`H D`, read only
@@ -200,7 +200,10 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     (`ACOSTA PEREIRA, R;`, or `K Georg` among `E.L. Allgower` and `K. Georg`), and initials
     without their periods among given names written out (`Robert J Tibshirani`, `JC. Brown`)
     where the list dots its others (`Mátyás A. Sustik`, `R.M. Gray`): in a Chicago list, which
-    dots every initial, however many are bare; in another, where most are dotted.
+    dots every initial, however many are bare; in another, where most are dotted. The other way
+    too: initials with periods among given names (`David C. Hoaglin`, `P. Ataei`) in a list of
+    another style than Chicago's that writes ten or more, and most, of them bare (`Matthew J
+    Page`).
 
     ## Why is this bad?
     A style writes every name one way; a mixed list looks assembled from several sources.
@@ -228,7 +231,9 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     told = [*_undotted_among_dotted(refs), *_undotted_initials_first(refs)]
     yield from told
     seen = {id(d.ref) for d in told}
-    yield from (d for d in undotted_given_initials(refs) if id(d.ref) not in seen)
+    given = given_initials(refs)
+    yield from (d for d in undotted_given_initials(refs, given) if id(d.ref) not in seen)
+    yield from (d for d in dotted_given_initials(refs, given) if id(d.ref) not in seen)
     found, odd = deviations(refs, _initials_forms(refs), style_form(ctx, lambda s: s.initials))
     if found is None:
         return

@@ -408,14 +408,33 @@ def range_diagnostic(ref: Reference, form: str, wanted: str, why: str) -> Diagno
     )
 
 
-DASHES = {"-": "hyphen", "–": "en dash", "—": "em dash", "‐": "hyphen", "‑": "hyphen"}
+DASHES = {
+    "-": "hyphen",
+    "–": "en dash",
+    "—": "em dash",
+    "‐": "hyphen",
+    "‑": "hyphen",
+    "−": "minus sign",
+}
 
 
 def _dash_form(ref: Reference) -> str | None:
+    """The range's joiner as printed, with any space beside the dash (`–`, ` – `, `- `): a spaced
+    dash among closed-up ones is as plain a slip in print as another dash."""
     pages = ref.pages
     if pages is None or not pages.is_range or pages.dash not in DASHES:
         return None
-    return pages.dash
+    at = pages.text.find(pages.dash, len(pages.first))
+    if at < 0:
+        return pages.dash
+    before = pages.text[:at]
+    after = pages.text[at + len(pages.dash) :]
+    return before[len(before.rstrip()) :] + pages.dash + after[: len(after) - len(after.lstrip())]
+
+
+def _dash_name(form: str) -> str:
+    name = DASHES[form.strip()]
+    return name if form == form.strip() else f"a spaced {name}"
 
 
 @list_rule(
@@ -428,7 +447,9 @@ def _dash_form(ref: Reference) -> str | None:
 )
 def page_range_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Learns whether the list joins page ranges with a hyphen or an en dash and flags the others.
+    Learns whether the list joins page ranges with a hyphen or an en dash, closed up or spaced
+    (`239 – 248`), and flags the others. A list of twelve ranges or more settles with 70% of them
+    in one form (nine en dashes against three hyphens are a habit and three strays).
 
     ## Why is this bad?
     The difference is hard to see on screen and obvious in print.
@@ -452,10 +473,10 @@ def page_range_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## Fix safety
     Safe: only the dash changes.
     """
-    found, odd = deviations(refs, _dash_form, style_form(ctx, lambda s: s.dash))
+    found, odd = deviations(refs, _dash_form, style_form(ctx, lambda s: s.dash), many=True)
     if found is None:
         return
-    wanted = DASHES[found.form]
+    wanted = _dash_name(found.form)
     for ref, form in odd:
         pages = ref.pages
         assert pages is not None
@@ -465,7 +486,7 @@ def page_range_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         span = Span(pages.span.start + at, pages.span.start + at + len(form))
         yield Diagnostic(
             span,
-            f"page range `{pages.text}` uses {DASHES[form]}; "
+            f"page range `{pages.text}` uses {_dash_name(form)}; "
             f"{found.says(f'page ranges use {wanted}')}",
             fix=Fix.safe(Edit(span, found.form), message=f"Use {wanted}"),
             ref=ref,

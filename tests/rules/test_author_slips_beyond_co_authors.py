@@ -58,3 +58,30 @@ def test_a_swap_with_one_initial_or_in_a_short_surname_needs_a_co_author(lint):
     assert _found(lint, SWAPPED.replace("RJ", "R")) == []
     short = SWAPPED.replace("Hijmans", "Hanson").replace("Hijamns", "Hasnon")
     assert _found(lint, short) == []
+
+
+SAME_WORK = """\
+1. Guilford JP. The nature of human intelligence. New York: McGraw-Hill; 1967.
+2. Sternberg RJ. Beyond IQ: a triarchic theory of human intelligence. Cambridge: CUP; 1985.
+3. Gilford JP. The nature of human intelligence, McGraw-Hill. 1967.
+4. Gardner H. Frames of mind. New York: Basic Books; 1983.
+"""
+
+
+def test_one_work_cited_twice_is_evidence_enough_without_co_authors(lint):
+    (d,) = lint(SAME_WORK, select=["RL538"])
+    assert d.entry == 3
+    assert d.message == (
+        "`Gilford JP` is spelt `Guilford JP` in entry 1, which cites the same work; "
+        "one author spelt two ways"
+    )
+
+
+def test_another_work_or_another_year_is_no_such_evidence(lint):
+    other_title = SAME_WORK.replace(
+        "Gilford JP. The nature of human intelligence, McGraw-Hill",
+        "Gilford JP. Creativity in the classroom",
+    )
+    other_year = SAME_WORK.replace("McGraw-Hill. 1967", "McGraw-Hill. 1971")
+    assert _found(lint, other_title) == []
+    assert _found(lint, other_year) == []

@@ -72,3 +72,46 @@ def test_lists_that_write_such_initials_bare_or_in_capitals_are_silent(lint):
         for n, c in enumerate(["S", "H", "A", "K", "MH", "LJ"], 1)
     ]
     assert _found(lint, vancouver) == []
+
+
+def test_a_chicago_list_labelled_by_citation_keys_is_read_past_its_keys(lint):
+    # the keys a documentation build prints before each entry (`[Bien2011] Bien, Jacob.`)
+    keyed = [f"[Key{n}] {entry}" for n, entry in enumerate(CHICAGO, 1)]
+    found = lint("References\n" + "\n".join(keyed) + "\n", select=["RL805"])
+    assert [d.message.split(";")[0] for d in found] == [
+        "the initials `J` lack a period",
+        "the initials `C` lack a period",
+    ]
+
+
+BARE = [
+    "[1] Matthew J Page, David Moher, and Patrick M Bossuyt. The PRISMA statement. BMJ, 372, 2021.",
+    "[2] Melissa L Rethlefsen and Jonathan B Koffel. PRISMA-S. Systematic Reviews, 10(1):1–19, 2021.",
+    "[3] Margaret J Foster and Jeffrey E Froyd. Literature reviews. Journal of Engineering "
+    "Education, 103(1):45–76, 2014.",
+    "[4] George W Noblit and Dwight R Hare. Meta-ethnography. Sage, 1988.",
+    "[5] Alan R Hevner and Salvatore T March. Design science. MIS Quarterly, 28(1):75–105, 2004.",
+    "[6] Lloyd G Williams and Connie U Smith. Performance evaluation. IEEE Software, 19(2):1–9, 2002.",
+]
+
+
+def test_dotted_initials_among_a_lists_bare_ones(lint):
+    dotted = [
+        "[7] Barbara A Kitchenham and David C. Hoaglin. Guidelines. IEEE Transactions on Software "
+        "Engineering, 28(8):721–734, 2002.",
+        "[8] P. Ataei and A. Litchfield. Neomycelia. In Proc. of ACIS, pages 1–9, 2021.",
+    ]
+    text = "\n".join([*BARE, *dotted]) + "\n"
+    found = lint(text, select=["RL805"])
+    assert [(d.entry, d.message.split(";")[0]) for d in found] == [
+        (7, "the initials `C.` have a period"),
+        (8, "the initials `P.` have a period"),
+        (8, "the initials `A.` have a period"),
+    ]
+    assert found[0].message.endswith("13 of the list's 16 initials among given names write none")
+    assert [e.text for e in found[0].edits] == ["C"]
+
+
+def test_a_few_bare_initials_set_no_form_of_their_own(lint):
+    dotted = "[7] Barbara A Kitchenham and David C. Hoaglin. Guidelines. TSE, 28(8):721–734, 2002."
+    assert lint("\n".join([*BARE[:3], dotted]) + "\n", select=["RL805"]) == []

@@ -255,14 +255,24 @@ _VANCOUVER_LONE_NAME = (
     rf"(?<=\w,\s)(?!(?:Jr|Sr|and|et)\b){_CAPITAL}[a-z]{{2,}}"
     rf"(?=,\s+(?:{_CAPITAL}[a-z]{{2,}},\s+){{0,3}}{_WORD}\s+{_INITIALS}(?:\s*,\s|\.\s|\s+et\s+al\b))"
 )
+# A given name written out before the initials of a name given first (`Michel H. Devoret`)
+# (only before another name given first: `and Goldschlag D. Anonymous Connections and Onion
+# Routing` is a Vancouver name and a title)
+_GIVEN_FIRST = (
+    rf"{_CAPITAL}[a-z]+\s+{FIRST_INITIALS}{_WORD}(?:\s+{_WORD})?"
+    rf"(?=\s*,\s*{FIRST_INITIALS}[^\W\d_]|\s+(?:and|&)\s+{FIRST_INITIALS}[^\W\d_])"
+)
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
     r"(?:"
+    # a name after `and` with its given name written out before its initials, another name
+    # after it (`and Michel H. Devoret and R. J. Schoelkopf`): read, so that the rules can see it
+    rf"(?<=\band\s){_GIVEN_FIRST}"
     # Lord R. K., Kim J.‐W. and (family name first, dotted initials, no comma between: the
     # numbered style of Wiley's veterinary journals); before the Vancouver form, which would stop
     # at the first initial
-    rf"{_SPACED_INITIALS_NAME}(?=\s*,|\s+(?:and|&)\s)"
+    rf"|{_SPACED_INITIALS_NAME}(?=\s*,|\s+(?:and|&)\s)"
     # Obilana AO., Ali MaM. & (Vancouver's compact initials with a period after them, or with a
     # letter of them in lower case: damage, read as the name it is so that a rule can say so)
     rf"|{_WORD}(?:\s+(?!and\s){_WORD})*\s+{INITIAL}(?:[a-z]?{INITIAL}){{0,{MAX_INITIALS - 1}}}\."
@@ -355,7 +365,7 @@ NAME_LAST = (
     # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period;
     # nor `J. Phys. 12, 34`, `Z. Naturforsch. A 12,`, `J. Physiol. (London) 12`: a volume and
     # its comma, a section or a place follow it, never a title)
-    rf"(?=\s+(?!{_ET_AL_AHEAD}|(?:and\s+|e\s+|&\s*)?{FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
+    rf"(?=\s+(?!{_ET_AL_AHEAD}|and\s+{_GIVEN_FIRST}|(?:and\s+|e\s+|&\s*)?{FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
     r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*(?:[A-Z][a-z]*\.|(?:[A-Z]\s+)?\d+[A-Za-z]?\s*,"
     r"|\([A-Z][a-z]+\)\s*\d)))))"
 )

@@ -78,7 +78,9 @@ _NAME_PARTS = patterns.compile(
     rf"{{0,{MAX_INITIALS - 1}}})\.?"
     rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|No|Neto)\.?)?(?:\s+(?P<particle>{PARTICLE}|{CUT_PARTICLE}))?$"
     # (initials first, the last one's period lost: `K Georg`)
-    rf"|^(?P<first>{FIRST_INITIALS}|[A-Z]\s(?=[^\W\d_]{{2}}))(?P<family2>.+)$"
+    # (and a given name written out before them, `Michel H. Devoret`: its initial kept)
+    rf"|^(?P<first>(?:[A-Z][a-z]+\s+(?={FIRST_INITIALS}))?{FIRST_INITIALS}"
+    rf"|[A-Z]\s(?=[^\W\d_]{{2}}))(?P<family2>.+)$"
 )
 
 
@@ -312,6 +314,8 @@ def _author(token: Token, skip: int = 0) -> Author:
         return Author(text, span, text, is_group=True)
     family, lead, initials, suffix, particle, first, family2 = found.groups()  # one call
     if family2:
+        if first[1].islower():  # `Michel H. Devoret`: the given name's initial, `MH`
+            first = first[0] + first[first.index(" ") :]
         return Author(text, span, family2, first.replace(".", "").replace(" ", ""))
     if " " in initials:  # `Hudson S W`: the initials `SW`, spaced
         initials = initials.replace(" ", "")

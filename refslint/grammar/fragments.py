@@ -90,6 +90,9 @@ TEXT_STOP = (
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
     # (a chapter's year and its pages after the book: `Book, 1987 pp. 169–187.`)
     rf"|(?<=,\s){YEAR}\s+[Pp]p\.\s*\d"
+    # (a month and the year closing the entry after the pages, BibTeX's `plainurl`: `Phys. Rev.
+    # E, 83:046706, Apr 2011.`)
+    rf"|(?<=\d,\s){MONTH_NAME}\s+{YEAR}(?=\.?\s*$|\.\s)"
     # (the Royal Society's DOI in parentheses too: `339. (doi:10.1644/x)`)
     r"|Available\s+(?:from|at|online)\b|\(?(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"

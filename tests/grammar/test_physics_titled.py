@@ -146,3 +146,26 @@ def test_a_name_given_first_after_and_is_read(text, expected):
     ref = parse(text)
     assert names(ref.authors) == expected
     assert ref.title is not None and ref.title.text.startswith(("Implementing", "Anonymous"))
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "year"),
+    [
+        (
+            "P. J. Dellar, D. Lapitski, and S. Succi. Isotropy of three-dimensional quantum"
+            " lattice boltzmann schemes. Phys. Rev. E, 83:046706, Apr 2011."
+            " doi:https://doi.org/10.1103/PhysRevE.83.046706.",
+            4,
+            2011,
+        ),
+        (
+            "A. M. Steane. Overhead and noise threshold. Phys. Rev. A, 68(4):042322, Oct 2003.",
+            10,
+            2003,
+        ),
+    ],
+)
+def test_a_month_and_year_after_the_pages_are_the_date(text, month, year):
+    ref = parse(text)
+    assert ref.date is not None and (ref.date.month, ref.date.year) == (month, year)
+    assert ref.volume is not None and ref.volume.text in ("83", "68")

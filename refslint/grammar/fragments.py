@@ -31,6 +31,11 @@ MONTH_NAME = (
     r"|Winter)\.?(?![A-Za-z])(?!\s*,\s*[A-Z](?:\.|[A-Z]{0,5}(?:[\s,;]|$)))"
     r"(?!\s*\d{1,2}\s*,\s*\d{1,3}(?!\d))(?!\s*\d+[\-\u2010][a-z])"
 )
+# German months written out, as a day with its period precedes them (`14. September 2024`); not
+# `März`, which no month terminal reads
+GERMAN_MONTH = (
+    r"(?:Januar|Februar|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\w)"
+)
 # A capitalised word where a month would stand (so "Noc" and "Septmber" are read, then flagged).
 # Portuguese and Spanish print their months in lower case (`2019 maio 7`, `3 mar. 2020`, `2013
 # abr;`): those words are read as months too, in lower case only where a month is named.
@@ -480,6 +485,7 @@ FRAGMENTS = {
     "TEXT": TEXT,
     "CLOSING": CLOSING,
     "NAME": NAME,
+    "GERMAN_MONTH": GERMAN_MONTH,
     "NAME_START": NAME_START,
     "PAGES_AHEAD": PAGES_AHEAD,
     "APA_EDITORS_AHEAD": APA_EDITORS_AHEAD,

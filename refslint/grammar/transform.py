@@ -233,7 +233,7 @@ def _date(tokens: list[Token], order: str) -> PartialDate:
         elif kind.startswith("MONTH"):
             month = (token.rstrip(), at(token))
         elif kind in ("DAYS", "DAY_FIRST"):
-            days = (token.rstrip(), at(token))
+            days = (token.rstrip().rstrip("."), at(token))  # (German's `14.`)
     assert year is not None
     return _make_date(at(tokens[0]), end(tokens[-1]), year, month, days, order)
 

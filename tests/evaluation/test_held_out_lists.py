@@ -472,7 +472,7 @@ SETS = {
         {
             "proghist-es-redes-teatro": (8, 0, 0),
             "proghist-fr-edition-continue": (12, 0, 0),
-            "ride-jean-paul-briefe": (3, 0, 0),
+            "ride-jean-paul-briefe": (4, 0, 0),
             "ride-schopenhauer-library": (9, 0, 0),
             "ride-semper-edition": (8, 0, 0),
             "ride-spaengler-account-books": (8, 0, 0),
@@ -481,8 +481,9 @@ SETS = {
         },
         entries=151,
         faults=141,
-        found=58,  # 52, then RL880 (`Verl.`, `Friedr.`, `Olms-Weidman`, `Open Book Publisher`);
-        # then RL501 `Revista de Humanidades Digitales, 116–131.` without its volume
+        found=59,  # 52, then RL880 (`Verl.`, `Friedr.`, `Olms-Weidman`, `Open Book Publisher`);
+        # then RL501 `Revista de Humanidades Digitales, 116–131.` without its volume; then RL812
+        # `Zugriff am 10 September 2024` among `14. September 2024` (German's day read)
         alarms=1,  # RL304 leaves a release kept at a code host (`Version 1.3.3`, GitHub)
         rejected=0,
     ),

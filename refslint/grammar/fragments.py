@@ -200,8 +200,14 @@ NAMES_YEAR_COMMA = rf"(?<=,\s){YEAR}[a-z]?,(?=\s+{_OPENING}?[^\W\d_])"
 # APA's date after the names: the year, or the year and the day of a dated work (`(2021, June
 # 17)`, `(2020, March)`: news, posts, pages that change)
 # (a conference's days too: `(2021, April 8–12)`; and APA's `(n.d.)`, a work with no date)
+# (and Polish APA's day before the month's genitive, `(2002, 24 maja)`)
+POLISH_MONTH = (
+    r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    r"|listopada|grudnia)(?!\w)"
+)
 AUTHOR_DATE = (
-    rf"\(\s*(?:{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?)?"
+    rf"\(\s*(?:{YEAR}[a-z]?(?:,\s*(?:{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?"
+    rf"|\d{{1,2}}\s+{POLISH_MONTH}))?"
     r"|n\.\s?d\.)\s*\)"
 )
 # `and` in the list's language before the last name: French `et` (`Barbier, J.M. et Durand, M.`,

@@ -175,6 +175,12 @@ _OTHER_LANGUAGE_MONTHS = {
     )
     for name in names.split()
 }
+# Polish months in the genitive a day takes (`24 maja`, `1 listopada`)
+_POLISH_MONTHS = (
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada"
+    " grudnia"
+)
+_OTHER_LANGUAGE_MONTHS.update((m, n) for n, m in enumerate(_POLISH_MONTHS.split(), 1))
 
 
 def month_named(word: str) -> int | None:
@@ -411,6 +417,8 @@ def _author_year(token: Token) -> PartialDate | None:
     start = at(token) + text.index(inner)
     year, comma, rest = inner.partition(",")
     month_text, _, day_text = rest.strip().partition(" ")
+    if month_text.isdigit():  # (Polish `(2002, 24 maja)`: the day first)
+        month_text, day_text = day_text, month_text
     if not comma or month_named(month_text) is None:  # (`Mars`, `Juli`: another language's)
         year = year.strip()
         return _make_date(start, start + len(year), (year, start), None, None, "ymd")

@@ -831,7 +831,7 @@ SETS = {
     "unseen-lists-28": HeldOut(
         "unseen-lists-28",
         {
-            "berlinup-handbuch-it-bibliotheken": (12, 5, 0),
+            "berlinup-handbuch-it-bibliotheken": (12, 3, 0),
             "boehlau-kurz-ausgabeseite": (1, 0, 0),
             "boehlau-kurz-eingabeseite": (0, 0, 0),
             "kulyabov-author-ethics": (6, 0, 0),
@@ -845,7 +845,7 @@ SETS = {
         entries=158,
         faults=128,
         found=75,
-        alarms=13,
+        alarms=11,  # 13, then a chapter's publisher before its DOI read as its publisher
         rejected=0,
     ),
     # the day it was added (7 December 2026): recall 0.14 (7 of 51; 0.28 where a rule exists),

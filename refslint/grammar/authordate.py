@@ -491,8 +491,10 @@ def _imprint(text: str, sentences: list[tuple[int, int]], out: dict, unknown: bo
         if PREPRINT_SERVERS.match(text[leftover[0] : leftover[1]]):  # `Title. arXiv.`
             out["container"] = text_field(text, leftover)
             return Kind.PREPRINT
-    if out.get("urls") and "publisher" not in out:
-        if leftover is not None:
+    if out.get("urls") and "publisher" not in out and "in_marker" not in out:
+        if (
+            leftover is not None
+        ):  # (not a chapter's publisher before its DOI: `167–76. De Gruyter.`)
             out["container"] = text_field(text, leftover)
         return Kind.WEBPAGE
     if leftover is not None and "publisher" not in out and not unknown:

@@ -31,6 +31,11 @@ MONTH_NAME = (
     r"|Winter)\.?(?![A-Za-z])(?!\s*,\s*[A-Z](?:\.|[A-Z]{0,5}(?:[\s,;]|$)))"
     r"(?!\s*\d{1,2}\s*,\s*\d{1,3}(?!\d))(?!\s*\d+[\-\u2010][a-z])"
 )
+# German months written out, as a day with its period precedes them (`14. September 2024`); not
+# `März`, which no month terminal reads
+GERMAN_MONTH = (
+    r"(?:Januar|Februar|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\w)"
+)
 # A capitalised word where a month would stand (so "Noc" and "Septmber" are read, then flagged).
 # Portuguese and Spanish print their months in lower case (`2019 maio 7`, `3 mar. 2020`, `2013
 # abr;`): those words are read as months too, in lower case only where a month is named.
@@ -90,6 +95,9 @@ TEXT_STOP = (
     rf"|{YEAR}[-/]\d\d[-/]\d\d(?!\d)"
     # (a chapter's year and its pages after the book: `Book, 1987 pp. 169–187.`)
     rf"|(?<=,\s){YEAR}\s+[Pp]p\.\s*\d"
+    # (a month and the year closing the entry after the pages, BibTeX's `plainurl`: `Phys. Rev.
+    # E, 83:046706, Apr 2011.`)
+    rf"|(?<=\d,\s){MONTH_NAME}\s+{YEAR}(?=\.?\s*$|\.\s)"
     # (the Royal Society's DOI in parentheses too: `339. (doi:10.1644/x)`)
     r"|Available\s+(?:from|at|online)\b|\(?(?:doi|DOI)\s*:|https?://|PMID\b|arXiv\s*:"
     r"|\[\s*(?:last\s+)?(?:accessed|cited)"
@@ -192,8 +200,14 @@ NAMES_YEAR_COMMA = rf"(?<=,\s){YEAR}[a-z]?,(?=\s+{_OPENING}?[^\W\d_])"
 # APA's date after the names: the year, or the year and the day of a dated work (`(2021, June
 # 17)`, `(2020, March)`: news, posts, pages that change)
 # (a conference's days too: `(2021, April 8–12)`; and APA's `(n.d.)`, a work with no date)
+# (and Polish APA's day before the month's genitive, `(2002, 24 maja)`)
+POLISH_MONTH = (
+    r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    r"|listopada|grudnia)(?!\w)"
+)
 AUTHOR_DATE = (
-    rf"\(\s*(?:{YEAR}[a-z]?(?:,\s*{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?)?"
+    rf"\(\s*(?:{YEAR}[a-z]?(?:,\s*(?:{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?(?!\d))?"
+    rf"|\d{{1,2}}\s+{POLISH_MONTH}))?"
     r"|n\.\s?d\.)\s*\)"
 )
 # `and` in the list's language before the last name: French `et` (`Barbier, J.M. et Durand, M.`,
@@ -255,14 +269,24 @@ _VANCOUVER_LONE_NAME = (
     rf"(?<=\w,\s)(?!(?:Jr|Sr|and|et)\b){_CAPITAL}[a-z]{{2,}}"
     rf"(?=,\s+(?:{_CAPITAL}[a-z]{{2,}},\s+){{0,3}}{_WORD}\s+{_INITIALS}(?:\s*,\s|\.\s|\s+et\s+al\b))"
 )
+# A given name written out before the initials of a name given first (`Michel H. Devoret`)
+# (only before another name given first: `and Goldschlag D. Anonymous Connections and Onion
+# Routing` is a Vancouver name and a title)
+_GIVEN_FIRST = (
+    rf"{_CAPITAL}[a-z]+\s+{FIRST_INITIALS}{_WORD}(?:\s+{_WORD})?"
+    rf"(?=\s*,\s*{FIRST_INITIALS}[^\W\d_]|\s+(?:and|&)\s+{FIRST_INITIALS}[^\W\d_])"
+)
 # A name token carries the comma that follows it: one token per author instead of two keeps the
 # parser fast on long author lists. `transform.py` leaves the comma out of the author's span.
 NAME = (
     r"(?:"
+    # a name after `and` with its given name written out before its initials, another name
+    # after it (`and Michel H. Devoret and R. J. Schoelkopf`): read, so that the rules can see it
+    rf"(?<=\band\s){_GIVEN_FIRST}"
     # Lord R. K., Kim J.‐W. and (family name first, dotted initials, no comma between: the
     # numbered style of Wiley's veterinary journals); before the Vancouver form, which would stop
     # at the first initial
-    rf"{_SPACED_INITIALS_NAME}(?=\s*,|\s+(?:and|&)\s)"
+    rf"|{_SPACED_INITIALS_NAME}(?=\s*,|\s+(?:and|&)\s)"
     # Obilana AO., Ali MaM. & (Vancouver's compact initials with a period after them, or with a
     # letter of them in lower case: damage, read as the name it is so that a rule can say so)
     rf"|{_WORD}(?:\s+(?!and\s){_WORD})*\s+{INITIAL}(?:[a-z]?{INITIAL}){{0,{MAX_INITIALS - 1}}}\."
@@ -355,7 +379,7 @@ NAME_LAST = (
     # the names, `J. Ou. A review`; `J. Chem. Phys.` is none: an abbreviation follows its period;
     # nor `J. Phys. 12, 34`, `Z. Naturforsch. A 12,`, `J. Physiol. (London) 12`: a volume and
     # its comma, a section or a place follow it, never a title)
-    rf"(?=\s+(?!{_ET_AL_AHEAD}|(?:and\s+|e\s+|&\s*)?{FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
+    rf"(?=\s+(?!{_ET_AL_AHEAD}|and\s+{_GIVEN_FIRST}|(?:and\s+|e\s+|&\s*)?{FIRST_INITIALS}{_WORD}(?:\s+{_WORD}){{0,2}}"
     r"(?:\s*,|\s+(?:and|e|&)\s|\.(?!\s*(?:[A-Z][a-z]*\.|(?:[A-Z]\s+)?\d+[A-Za-z]?\s*,"
     r"|\([A-Z][a-z]+\)\s*\d)))))"
 )
@@ -467,6 +491,7 @@ FRAGMENTS = {
     "TEXT": TEXT,
     "CLOSING": CLOSING,
     "NAME": NAME,
+    "GERMAN_MONTH": GERMAN_MONTH,
     "NAME_START": NAME_START,
     "PAGES_AHEAD": PAGES_AHEAD,
     "APA_EDITORS_AHEAD": APA_EDITORS_AHEAD,

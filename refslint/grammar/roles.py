@@ -101,6 +101,9 @@ MEDIUM_WORDS = patterns.compile(r"internet|preprint|online|serial|database", re.
 _IDENTIFYING = frozenset(("doi", "url", "arxiv", "pmid", "access", "bracket"))
 # IEEE's title in quotation marks, the comma that closes it inside or outside them.
 QUOTED_TITLE = patterns.compile(r'[“"](?P<title>[^“”"]*[^“”",.\s])[,.]?\s*[”"][,.]?\s*')
+# A proceedings' name cut by its abbreviation's period (`Proc. of ISMIR`)
+_CUT_PROCEEDINGS = patterns.compile(r"^(?:Proc|Conf|Symp)$")
+_BIBTEX_PAGES = patterns.compile(rf",\s*pages?\s+(?P<pages>\d+(?:\s*{DASH}\s*\d+)?)$")
 # Parts that keep a segment from being (part of) the title.
 _NOT_TITLE = frozenset(("pub", "in", "access", "url"))
 
@@ -1010,6 +1013,18 @@ def _in_roles(text: str, segments: list[list[Part]], at: int, out: dict) -> Kind
     container = _texts(container_segment)[:1]
     if container:
         out["container"] = container[0].field
+        # (`In Proc. of ISMIR, 2014.`: the abbreviation's period ends no sentence, the name goes on)
+        going_on = (
+            _texts(after[0])[:1] if after and _CUT_PROCEEDINGS.search(container[0].text) else []
+        )
+        if going_on and going_on[0] is after[0][0] and going_on[0].text[:3] in ("of ", "on "):
+            end = going_on[0].start + len(going_on[0].text.rstrip(" ,"))
+            pages = _BIBTEX_PAGES.search(text, going_on[0].start, end)
+            if pages is not None:  # (BibTeX's `Proc. of ACM, pages 282–289, 2003`)
+                out["pages"] = expand_pages(sub(text, Span(*pages.span("pages"))))
+                end = pages.start()
+            out["container"] = sub(text, Span(container[0].start, end))
+            container_segment, after = [*container_segment, *after[0]], after[1:]
     event = [p.date for p in container_segment if p.kind == "pub" and p.date]
     is_conference = bool(container and CONFERENCE_WORDS.search(container[0].text))
     for j, segment_after in reversed(list(enumerate(after))):

@@ -78,7 +78,9 @@ _NAME_PARTS = patterns.compile(
     rf"{{0,{MAX_INITIALS - 1}}})\.?"
     rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|No|Neto)\.?)?(?:\s+(?P<particle>{PARTICLE}|{CUT_PARTICLE}))?$"
     # (initials first, the last one's period lost: `K Georg`)
-    rf"|^(?P<first>{FIRST_INITIALS}|[A-Z]\s(?=[^\W\d_]{{2}}))(?P<family2>.+)$"
+    # (and a given name written out before them, `Michel H. Devoret`: its initial kept)
+    rf"|^(?P<first>(?:[A-Z][a-z]+\s+(?={FIRST_INITIALS}))?{FIRST_INITIALS}"
+    rf"|[A-Z]\s(?=[^\W\d_]{{2}}))(?P<family2>.+)$"
 )
 
 
@@ -173,6 +175,12 @@ _OTHER_LANGUAGE_MONTHS = {
     )
     for name in names.split()
 }
+# Polish months in the genitive a day takes (`24 maja`, `1 listopada`)
+_POLISH_MONTHS = (
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada"
+    " grudnia"
+)
+_OTHER_LANGUAGE_MONTHS.update((m, n) for n, m in enumerate(_POLISH_MONTHS.split(), 1))
 
 
 def month_named(word: str) -> int | None:
@@ -231,7 +239,7 @@ def _date(tokens: list[Token], order: str) -> PartialDate:
         elif kind.startswith("MONTH"):
             month = (token.rstrip(), at(token))
         elif kind in ("DAYS", "DAY_FIRST"):
-            days = (token.rstrip(), at(token))
+            days = (token.rstrip().rstrip("."), at(token))  # (German's `14.`)
     assert year is not None
     return _make_date(at(tokens[0]), end(tokens[-1]), year, month, days, order)
 
@@ -312,6 +320,8 @@ def _author(token: Token, skip: int = 0) -> Author:
         return Author(text, span, text, is_group=True)
     family, lead, initials, suffix, particle, first, family2 = found.groups()  # one call
     if family2:
+        if first[1].islower():  # `Michel H. Devoret`: the given name's initial, `MH`
+            first = first[0] + first[first.index(" ") :]
         return Author(text, span, family2, first.replace(".", "").replace(" ", ""))
     if " " in initials:  # `Hudson S W`: the initials `SW`, spaced
         initials = initials.replace(" ", "")
@@ -407,6 +417,8 @@ def _author_year(token: Token) -> PartialDate | None:
     start = at(token) + text.index(inner)
     year, comma, rest = inner.partition(",")
     month_text, _, day_text = rest.strip().partition(" ")
+    if month_text.isdigit():  # (Polish `(2002, 24 maja)`: the day first)
+        month_text, day_text = day_text, month_text
     if not comma or month_named(month_text) is None:  # (`Mars`, `Juli`: another language's)
         year = year.strip()
         return _make_date(start, start + len(year), (year, start), None, None, "ymd")

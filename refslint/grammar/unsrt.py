@@ -98,6 +98,13 @@ def _person(text: str, a: int, b: int, dotted: bool = False) -> Author | None:
     return Author(name, Span(a, b), " ".join(family), initials)
 
 
+def _bare(name: Author) -> bool:
+    """`CM Chandrashekar`, `C Cedzich`: initials in capitals without periods, the records' form
+    (not `Matrix Computations`, a title's words after a name's comma)."""
+    *given, _ = name.text.split()
+    return bool(given) and all(w.isupper() and w.isalpha() and len(w) <= 3 for w in given)
+
+
 def _names(
     text: str, start: int, stop: int, dotted: bool
 ) -> tuple[tuple[Author, ...], Field | None] | None:
@@ -139,8 +146,12 @@ def read(text: str, start: int) -> dict | None:
     dotted = len(pieces) > 2 and _PAGES.search(text, pieces[2][0]) is not None
     opening = _names(text, *pieces[0], dotted=False)
     by_pages = opening is None and dotted  # (read by the pages' mark alone)
-    if by_pages:
+    if opening is None:
         opening = _names(text, *pieces[0], dotted=True)
+        # (dotted initials beside a name without them, `CM Chandrashekar, S. Banerjee`: the
+        # records' form, mixed; read, so that the rules can compare the names)
+        if opening is not None and not by_pages and not any(map(_bare, opening[0])):
+            return None
     if opening is None:
         return None
     names, et_al = opening

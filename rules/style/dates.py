@@ -23,6 +23,7 @@ from refslint.api import (
     Severity,
     Span,
     list_rule,
+    pattern,
 )
 
 from ..access_date import ACCESS_IN_OTHER_WORDS
@@ -228,7 +229,13 @@ def _date_form(date: PartialDate | None) -> str | None:
         return DATE_FORMS["iso"]
     word = date.month_token.text.rstrip(".")
     month = "month in full" if _in_full(word) else "abbreviated month"
-    return f"{DATE_FORMS.get(date.order, date.order)}, {month}"
+    order = DATE_FORMS.get(date.order, date.order)
+    if date.order == "dmy" and _DAY_WITH_PERIOD.match(date.text):
+        order = "day. month year"  # German's `14. September 2024`
+    return f"{order}, {month}"
+
+
+_DAY_WITH_PERIOD = pattern(r"\d{1,2}\.\s")
 
 
 _FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
@@ -462,7 +469,8 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     """## What it does
     Learns, separately for publication dates, preprint dates and access dates, how the list writes
     a date that has a month (`2024 Oct 21`, `21 Oct 2024`, `Oct 21, 2024`, `2024-10-21`; month
-    abbreviated or in full) and flags the dates of that role written another way.
+    abbreviated or in full; German's day with its period, `14. September 2024`, is a form of its
+    own) and flags the dates of that role written another way.
 
     ## Why is this bad?
     A list whose access notes say `[cited 2024 Jan 9]` in every entry but one `[cited 9 Jan 2024]`

@@ -294,3 +294,31 @@ def test_a_long_sentence_of_commas_is_tried_as_a_journal_tail_in_linear_time():
 
     assert JOURNAL_TAIL.match("Journal of Things, Series B, 63(2), 1–29") is not None
     assert_linear(partial(tried, 2_000), partial(tried, 4_000), bound=3, runs=5, fast_enough=0.01)
+
+
+@pytest.mark.parametrize(
+    ("entry", "month", "day"),
+    [
+        (
+            "Boake, C. (2002, 24 maja). From the Binet-Simon to the Wechsler-Bellevue. Journal of"
+            " Clinical and Experimental Neuropsychology, 24(3), 383–405.",
+            5,
+            24,
+        ),
+        (
+            "Locke, E. A. (2005, 14 kwietnia). Why emotional intelligence is an invalid concept."
+            " Journal of Organizational Behavior, 26, 425–431.",
+            4,
+            14,
+        ),
+        (
+            "Nowak, A. (2012, 1 listopada). Jak myślimy. Polityka, 3(2), 10–12.",
+            11,
+            1,
+        ),
+    ],
+)
+def test_a_polish_day_and_month_after_the_year_are_the_date(entry, month, day):
+    ref = parse(entry)
+    assert ref.date is not None and (ref.date.month, ref.date.day) == (month, day)
+    assert ref.authors and ref.container is not None and ref.volume is not None

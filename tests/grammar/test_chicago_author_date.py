@@ -423,3 +423,27 @@ def test_place_with_its_state():
     ref = parse("Lynch, Kevin. The Image of the City. Cambridge, Mass.: MIT Press, 1960.")
     assert ref.kind is Kind.BOOK
     assert (ref.place.text, ref.publisher.text) == ("Cambridge, Mass.", "MIT Press")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "book"),
+    [
+        (
+            "Voß, Jakob. 2021. „Datenqualität als Grundlage“. In Qualität in der"
+            " Inhaltserschließung, 167–76. De Gruyter Saur."
+            " https://doi.org/10.1515/9783110691597-010.",
+            "Qualität in der Inhaltserschließung",
+        ),
+        (
+            "Hall, Stuart. 1996. “Who Needs Identity?” In Questions of Cultural Identity, edited"
+            " by Stuart Hall and Paul du Gay, 1–17. Sage. https://doi.org/10.4135/9781446221907.n1.",
+            "Questions of Cultural Identity",
+        ),
+    ],
+)
+def test_a_chapter_s_publisher_before_its_link_is_its_publisher(text, book):
+    ref = parse(text)
+    assert ref.kind is Kind.CHAPTER
+    assert ref.container is not None and ref.container.text == book
+    assert ref.publisher is not None and ref.publisher.text in ("De Gruyter Saur", "Sage")
+    assert ref.place is None

@@ -363,11 +363,11 @@ def test_a_web_page_retrieved_in_turkish_has_no_publisher_of_those_words():
     assert ref.kind is Kind.WEBPAGE and ref.publisher is None
 
 
-def test_a_german_access_note_with_the_days_period_is_not_taken_for_one():
-    """`Zugriff am 13. Februar 2025`: no access date reads the day's period, so the note is left
-    as text and the entry is read (not rejected at `13.`)."""
+def test_a_german_access_note_with_the_days_period_is_read():
+    """`Zugriff am 13. Februar 2025`: the day's period before a month written out is read, and the
+    entry with it (not rejected at `13.`)."""
     ref = parse("Müller, H. (2024). Titel. https://example.org/a. Zugriff am 13. Februar 2025.")
-    assert ref.accessed is None and ref.authors
+    assert ref.accessed is not None and ref.accessed.iso() == "2025-02-13" and ref.authors
 
 
 @pytest.mark.parametrize(

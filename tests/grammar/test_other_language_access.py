@@ -93,3 +93,36 @@ PORTUGUESE_LIST = """\
 def test_a_portuguese_vancouver_list_has_its_access_dates(lint):
     found = lint(PORTUGUESE_LIST, today=dt.date(2023, 1, 10), max_access_age=3650)
     assert [(d.entry, d.code) for d in found if d.code in ("RL304", "RL001", "RL501")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Neuber, Frederike. 2022–. „jeanpaultoday.“ GitHub. https://github.com/x/y."
+            " Zugriff am 10. September 2024.",
+            "2024-09-10",
+        ),
+        (
+            "Bernauer, Markus. 2018. „Zur Geschichte.“ Jean Paul digital."
+            " https://www.example.de/start.html Zugriff am 14. September 2024.",
+            "2024-09-14",
+        ),
+        (
+            "Bernauer, Markus. 2018. „Zur Geschichte.“ Jean Paul digital."
+            " https://www.example.de/start.html. Zugriff am 13. Februar 2025.",
+            "2025-02-13",
+        ),
+    ],
+)
+def test_a_german_access_day_with_its_period_is_read(text, iso):
+    ref = parse(text)
+    assert ref.accessed is not None and ref.accessed.iso() == iso
+
+
+def test_a_german_month_no_terminal_reads_leaves_the_note_as_it_was():
+    ref = parse(
+        "Bernauer, Markus. 2018. „Zur Geschichte.“ Jean Paul digital."
+        " https://www.example.de/start.html. Zugriff am 3. März 2025."
+    )
+    assert ref.accessed is None

@@ -12,7 +12,7 @@ import pytest
 
 from refslint.engine import lint_text
 from refslint.model import Kind
-from tests.grammar.reading import parse
+from tests.grammar.reading import names, parse
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,52 @@ def test_no_date_finding_and_no_rejection_on_the_titled_form():
     found = lint_text(FAULTY, today=dt.date(2026, 12, 7), offline=True)
     codes = {f.code for f in found}
     assert not codes & {"RL001", "RL202", "RL203", "RL204"}, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a given name written out after `and`, another name after it
+            "L. Frunzio, L. Jiang, and Michel H. Devoret and R. J. Schoelkopf, Implementing a"
+            " universal gate set, Nature Commun. 8, 94 (2017).",
+            [("Frunzio", "L"), ("Jiang", "L"), ("Devoret", "MH"), ("Schoelkopf", "RJ")],
+        ),
+        (  # the same between commas
+            "L. Jiang, and Michel H. Devoret, R. J. Schoelkopf, Implementing a universal gate"
+            " set, Nature Commun. 8, 94 (2017).",
+            [("Jiang", "L"), ("Devoret", "MH"), ("Schoelkopf", "RJ")],
+        ),
+        (  # a Vancouver name and a title after `and`: no name given first
+            "Reed M, Syverson P and Goldschlag D. Anonymous Connections and Onion Routing. IEEE"
+            " J Sel Areas Commun. 1998;16(4):482-94.",
+            [("Reed", "M"), ("Syverson", "P"), ("Goldschlag", "D")],
+        ),
+    ],
+)
+def test_a_name_given_first_after_and_is_read(text, expected):
+    ref = parse(text)
+    assert names(ref.authors) == expected
+    assert ref.title is not None and ref.title.text.startswith(("Implementing", "Anonymous"))
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "year"),
+    [
+        (
+            "P. J. Dellar, D. Lapitski, and S. Succi. Isotropy of three-dimensional quantum"
+            " lattice boltzmann schemes. Phys. Rev. E, 83:046706, Apr 2011."
+            " doi:https://doi.org/10.1103/PhysRevE.83.046706.",
+            4,
+            2011,
+        ),
+        (
+            "A. M. Steane. Overhead and noise threshold. Phys. Rev. A, 68(4):042322, Oct 2003.",
+            10,
+            2003,
+        ),
+    ],
+)
+def test_a_month_and_year_after_the_pages_are_the_date(text, month, year):
+    ref = parse(text)
+    assert ref.date is not None and (ref.date.month, ref.date.year) == (month, year)
+    assert ref.volume is not None and ref.volume.text in ("83", "68")

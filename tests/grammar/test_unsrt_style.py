@@ -172,6 +172,43 @@ def test_initials_without_periods_before_a_family_name_are_a_person_s():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CM Chandrashekar, S. Banerjee, and R. Srikanth. Relationship between quantum walks"
+            " and relativistic quantum mechanics. Physical Review A, 81(6):062340, 2010.",
+            [("Chandrashekar", "CM"), ("Banerjee", "S"), ("Srikanth", "R")],
+        ),
+        (
+            "G Molfetta, A. Pérez and F. Debbasch. Quantum walks as simulators. Journal of"
+            " Computational Physics, 12(2):44–50, 2016.",
+            [("Molfetta", "G"), ("Pérez", "A"), ("Debbasch", "F")],
+        ),
+    ],
+)
+def test_bare_initials_beside_dotted_ones_are_read_as_persons(text, expected):
+    ref = parse(text)
+    assert names(ref.authors) == expected
+    assert ref.title is not None and ref.title.text.startswith(("Relationship", "Quantum walks"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title's words after the last name's comma, not a name
+        "G. H. Golub and C. F. Van Loan, Matrix Computations. Johns Hopkins University Press,"
+        " Baltimore, MD, 1996.",
+        # a journal's words
+        "S. M. George, Accounts Chem. Res. 53, 1151 (2020).",
+    ],
+)
+def test_dotted_names_with_a_title_after_them_are_left_to_the_grammar(text):
+    from refslint.grammar import unsrt
+
+    assert unsrt.read(text, 0) is None
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "container", "pages"),
     [
         (  # a journal article without its volume: BibTeX's `pages` form, initials dotted

@@ -106,3 +106,20 @@ def test_consistent_or_unsettled_lists_are_quiet(lint, dates):
 def test_review_124_is_quiet(lint):
     """Its access notes split 11 to 4 (73%, below the threshold); its preprint dates agree."""
     assert codes(lint, REVIEW.read_text(encoding="utf-8")) == []
+
+
+GERMAN = "{n}. Autor{n} A. Seite {n}. 2023. https://s{n}.de/seite.html. Zugriff am {date}.\n"
+
+
+def test_a_german_day_without_its_period_is_flagged(lint):
+    dates = ["14. September 2024", "13. Februar 2025", "2. Oktober 2024", "10. Dezember 2024"]
+    text = listing(GERMAN, [*dates, "10 September 2024"])
+    [(entry, message)] = codes(lint, text)
+    assert entry == 5
+    assert "'10 September 2024' is written day month year" in message
+    assert "4 of 5 access dates are written day. month year" in message
+
+
+def test_german_days_with_their_periods_are_quiet(lint):
+    dates = ["14. September 2024", "13. Februar 2025", "2. Oktober 2024", "10. Dezember 2024"]
+    assert codes(lint, listing(GERMAN, [*dates, "1. November 2024"])) == []

@@ -704,7 +704,10 @@ def learn(titles: Sequence[str], elsewhere: Sequence[str] = ()) -> Learnt:
     for word in list(learnt.words):
         if word in defined:
             continue  # spelt out by the list itself: an acronym, however often lowered
-        if _common(word) or lower[word] > capitals[word]:
+        # an acronym printed twice in capitals and lowered less often is the list's name, though
+        # English has the word (`BERT` twice, `bert` once)
+        shouted = learnt.words[word].isupper() and lower[word] < capitals[word] >= 2
+        if (_common(word) and not shouted) or lower[word] > capitals[word]:
             del learnt.words[word]  # a term the list mostly writes in lower case
     learnt.sure.update(word for word, n in capitals.items() if n >= 2)
     # a capital inside a word is a name's however often the list lowers it (`pytorch`, `Xlnet`)

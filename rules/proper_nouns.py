@@ -1032,7 +1032,8 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     `multi-ethnic study of atherosclerosis`). A word that English often writes in lower case
     (`western`, `central`) is never learnt, nor a word or name the list writes more often in lower
     case (a name counts its capitals in title-case titles too), unless a title spells the acronym
-    out before it (`Probability of Informed Trading (PIN)`: `pin` elsewhere is the acronym lowered);
+    out before it (`Probability of Informed Trading (PIN)`: `pin` elsewhere is the acronym lowered)
+    or prints it in capitals twice and lowers it less often (`BERT` twice, `A lite bert` once);
     the place names RL575 knows are left to it, and so are a genus RL588 warns of and a name RL555
     knows (one finding is enough). It also flags an abbreviation in brackets, in lower case, that
     spells the initials of the words just before it (`true skill statistic (tss)`); a unit's

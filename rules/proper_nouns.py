@@ -983,6 +983,26 @@ def lower_us(text: str) -> Iterator[Found]:
             yield Found(m.start(1), m.end(1), "us", "US", "the United States' abbreviation")
 
 
+# `r` alone where only the language R stands: after `in`, `with` or `using` at the title's or a
+# clause's end or before `using` (`Graph estimation in r`), or before `package` (`An r package`);
+# a variable is not written so (`in r dimensions`, `Pearson's r`), nor Polish `2015 r.`
+_LOWER_R = pattern(
+    r"(?:(?<![^\W\d_])(?:in|with|using)\s+(r)(?=\s*(?:$|[.:;,?!)]|\s(?:using|with|via|and)\b))"
+    r"|(?<![^\W\d_])(?:an|the|our)\s+(r)\s+(?=packages?\b))",
+    re.I,
+)
+
+
+def lower_r(text: str) -> Iterator[Found]:
+    """The language R written `r` where nothing else can stand (`in r`, `an r package`)."""
+    if " r" not in text:
+        return
+    for m in _LOWER_R.finditer(text):
+        at = 1 if m.group(1) else 2
+        if m.group(at) == "r":
+            yield Found(m.start(at), m.end(at), "r", "R", "the language R's name")
+
+
 _SMALL_IN_NAMES = frozenset(["of", "and", "for", "the", "on", "in", "at", "to", "de", "&"])
 
 
@@ -1042,15 +1062,16 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     writes `anti-PD-1`), and a word in lower case in a name spelt out beside its acronym whose other
     words are capitalised (`TTD: therapeutic Target Database`), and `us` after `the` or a number,
     where no pronoun stands (`in the us`, `four us election cycles`), in a list whose titles print
-    `US` or `U.S.`, and a group author's name lowered in its own title (`Roll Call. (2020). Roll
-    call election guide`). Beyond the titles, an acronym the list's journals, publishers or group
-    authors print (`JBI Evid Synth`, `NIST`) counts as learnt; a word with a capital inside it
-    (`PyTorch`) is learnt however often the list lowers it; an acronym printed twice, or outside
-    the titles, and no English word, is also flagged written with its first capital alone where
-    a title or subtitle opens (`Nist big data`, a title lowered whole by BibTeX; inside a
-    sentence `Nasdaq` is a house's style); and a word that SCOWL's English word lists print
-    only with capitals inside it (`nasdaq`, `nyse`; `capital_words.txt`) is flagged in lower
-    case, but not as a prefix (`iso-octane`). In an entry the grammar could not read, an
+    `US` or `U.S.`, the language R written `r` where no variable stands (`graph estimation in
+    r`, `an r package`), and a group author's name lowered in its own title (`Roll Call. (2020).
+    Roll call election guide`). Beyond the titles, an acronym the list's journals, publishers or
+    group authors print (`JBI Evid Synth`, `NIST`) counts as learnt; a word with a capital
+    inside it (`PyTorch`) is learnt however often the list lowers it; an acronym printed twice,
+    or outside the titles, and no English word, is also flagged written with its first capital
+    alone where a title or subtitle opens (`Nist big data`, a title lowered whole by BibTeX;
+    inside a sentence `Nasdaq` is a house's style); and a word that SCOWL's English word lists
+    print only with capitals inside it (`nasdaq`, `nyse`; `capital_words.txt`) is flagged in
+    lower case, but not as a prefix (`iso-octane`). In an entry the grammar could not read, an
     abbreviation in brackets is read in the text after the names. A hint, not a fault: the
     list's capital, the words spelt out, or English's own capitals are the evidence.
 
@@ -1114,6 +1135,7 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         if capital_us:
             found += lower_us(ref.title.text)
         found += lower_own_name(ref, ref.title.text)
+        found += lower_r(ref.title.text)
         found += lower_numbered(ref.title.text, numbered)
         found += [
             f for f in half_capitalised(ref.title.text) if f.start not in {g.start for g in found}

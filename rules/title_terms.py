@@ -169,16 +169,16 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
         3. Liu R, Li Y. A miRNA-dependent switch in translation. Nature. 2019;5:1-9.
 
     ## Limitations
-    The list and the entry are the only evidence: a term written once is not checked. All-capital titles,
-    names (`McDonald`, `DeWitt`) and all-capital words (`PH` may be an abbreviation) are left
-    alone, and so is a capital first letter where the list sets its titles in title case. A
-    term with one letter before its capital (`mTOR`: `Mtor` is the mouse gene), one English
-    also writes flat (`DataBase`), or one seen only in a web page's title (often a site's name
-    as the citing author typed it) is not taken for a term of inner capitals, nor one written
-    once that joins common words (`WavePacket`: `Wavepacket dancing` is the plain compound
-    noun); an epithet in a title-case title is left alone (the style capitalises every main
-    word), and so is a word after a genus that the list capitalises more often than not (a
-    serovar: `Salmonella Typhi`).
+    The list and the entry are the only evidence: a term written once is not checked.
+    All-capital titles, names (`McDonald`, `DeWitt`) and all-capital words (`PH` may be an
+    abbreviation) are left alone, and so is a capital first letter where the list sets its
+    titles in title case. A term with one letter before its capital (`mTOR`: `Mtor` is the mouse
+    gene), one English also writes flat (`DataBase`), or one seen only in a web page's title
+    (often a site's name as the citing author typed it) is not taken for a term of inner
+    capitals, nor one written once that joins common words (`WavePacket`: `Wavepacket dancing`
+    is the plain compound noun); an epithet in a title-case title is left alone (the style
+    capitalises every main word), and so is a word after a genus that the list capitalises more
+    often than not (a serovar: `Salmonella Typhi`).
     """
     titles = [words for ref in refs if (words := _words(ref))]
     every = [w for words in titles for w in words]

@@ -722,3 +722,31 @@ def test_an_acronym_printed_twice_is_flagged_lowered_though_english_has_the_word
         " children's television. J Child Media. 2020;4:1-9.\n"
     )
     assert found(lint, twice, "RL576") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The huge package for high-dimensional undirected graph estimation in r",
+        "A unified framework for parallel and distributed processing in r using futures",
+        "Infotrad: an r package for estimating the probability of informed trading",
+        "Spatial regression models in r: a practical guide",
+    ],
+)
+def test_the_language_r_in_lower_case(lint, title):
+    text = f"1. Zhao T, Liu H. {title}. J Mach Learn Res. 2012;13:1059-62.\n"
+    assert [m.split("`")[-2] for _, m in found(lint, text, "RL576")] == ["R"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Random walks in r dimensions and their limits",  # a variable
+        "Correlation in R: a practical guide",
+        "Pearson's r and the reliability of clinical scales",
+        "The r-process and the origin of heavy elements",
+    ],
+)
+def test_silent_on_an_r_that_is_no_language_or_is_capitalised(lint, title):
+    text = f"1. Zhao T, Liu H. {title}. J Mach Learn Res. 2012;13:1059-62.\n"
+    assert found(lint, text, "RL576") == []

@@ -606,9 +606,10 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
 
     books = [r.title.text for r in refs if r.kind is Kind.BOOK and r.title is not None]
     apa = (
-        dates_after_names_apa(refs)
-        and sure_of_sentence_case([t.text for t in titles])
+        len(books) >= HEADLINE_BOOKS
+        and dates_after_names_apa(refs)
         and books_in_sentence_case(books, usage)
+        and sure_of_sentence_case([t.text for t in titles])
     )
     for ref in refs:
         title = ref.title

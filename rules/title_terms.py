@@ -299,6 +299,7 @@ def _flat(word: Word, camel: dict[str, Counter[str]]) -> str | None:
 
 
 # A web address or a DOI, whose letters keep no case (`github.com/theatlantic/citylab-data`).
+_INNER = pattern(r"[a-z][A-Z][a-z]")
 _ADDRESS = pattern(r"\S*(?:://|www\.|\b10\.\d{4,9}/)\S*")
 
 
@@ -309,7 +310,11 @@ def entry_forms(ref: Reference) -> dict[str, Counter[str]]:
     if title is None:
         return {}
     text, start, end = ref.text, title.span.start, title.span.end
-    rest = _ADDRESS.sub(" ", f"{text[:start]} {text[end:]}")
+    rest = f"{text[:start]} {text[end:]}"
+    if _INNER.search(rest) is None:
+        return {}  # most entries: no capital after a lower-case letter outside the title
+    if "/" in rest or "www." in rest:
+        rest = _ADDRESS.sub(" ", rest)
     forms: dict[str, Counter[str]] = {}
     for m in _WORD.finditer(rest):
         term = m.group()

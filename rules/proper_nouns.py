@@ -704,7 +704,10 @@ def learn(titles: Sequence[str], elsewhere: Sequence[str] = ()) -> Learnt:
     for word in list(learnt.words):
         if word in defined:
             continue  # spelt out by the list itself: an acronym, however often lowered
-        if _common(word) or lower[word] > capitals[word]:
+        # an acronym printed twice in capitals and lowered less often is the list's name, though
+        # English has the word (`BERT` twice, `bert` once)
+        shouted = learnt.words[word].isupper() and lower[word] < capitals[word] >= 2
+        if (_common(word) and not shouted) or lower[word] > capitals[word]:
             del learnt.words[word]  # a term the list mostly writes in lower case
     learnt.sure.update(word for word, n in capitals.items() if n >= 2)
     # a capital inside a word is a name's however often the list lowers it (`pytorch`, `Xlnet`)
@@ -980,6 +983,26 @@ def lower_us(text: str) -> Iterator[Found]:
             yield Found(m.start(1), m.end(1), "us", "US", "the United States' abbreviation")
 
 
+# `r` alone where only the language R stands: after `in`, `with` or `using` at the title's or a
+# clause's end or before `using` (`Graph estimation in r`), or before `package` (`An r package`);
+# a variable is not written so (`in r dimensions`, `Pearson's r`), nor Polish `2015 r.`
+_LOWER_R = pattern(
+    r"(?:(?<![^\W\d_])(?:in|with|using)\s+(r)(?=\s*(?:$|[.:;,?!)]|\s(?:using|with|via|and)\b))"
+    r"|(?<![^\W\d_])(?:an|the|our)\s+(r)\s+(?=packages?\b))",
+    re.I,
+)
+
+
+def lower_r(text: str) -> Iterator[Found]:
+    """The language R written `r` where nothing else can stand (`in r`, `an r package`)."""
+    if " r" not in text:
+        return
+    for m in _LOWER_R.finditer(text):
+        at = 1 if m.group(1) else 2
+        if m.group(at) == "r":
+            yield Found(m.start(at), m.end(at), "r", "R", "the language R's name")
+
+
 _SMALL_IN_NAMES = frozenset(["of", "and", "for", "the", "on", "in", "at", "to", "de", "&"])
 
 
@@ -1029,7 +1052,8 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     `multi-ethnic study of atherosclerosis`). A word that English often writes in lower case
     (`western`, `central`) is never learnt, nor a word or name the list writes more often in lower
     case (a name counts its capitals in title-case titles too), unless a title spells the acronym
-    out before it (`Probability of Informed Trading (PIN)`: `pin` elsewhere is the acronym lowered);
+    out before it (`Probability of Informed Trading (PIN)`: `pin` elsewhere is the acronym lowered)
+    or prints it in capitals twice and lowers it less often (`BERT` twice, `A lite bert` once);
     the place names RL575 knows are left to it, and so are a genus RL588 warns of and a name RL555
     knows (one finding is enough). It also flags an abbreviation in brackets, in lower case, that
     spells the initials of the words just before it (`true skill statistic (tss)`); a unit's
@@ -1038,15 +1062,16 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     writes `anti-PD-1`), and a word in lower case in a name spelt out beside its acronym whose other
     words are capitalised (`TTD: therapeutic Target Database`), and `us` after `the` or a number,
     where no pronoun stands (`in the us`, `four us election cycles`), in a list whose titles print
-    `US` or `U.S.`, and a group author's name lowered in its own title (`Roll Call. (2020). Roll
-    call election guide`). Beyond the titles, an acronym the list's journals, publishers or group
-    authors print (`JBI Evid Synth`, `NIST`) counts as learnt; a word with a capital inside it
-    (`PyTorch`) is learnt however often the list lowers it; an acronym printed twice, or outside
-    the titles, and no English word, is also flagged written with its first capital alone where
-    a title or subtitle opens (`Nist big data`, a title lowered whole by BibTeX; inside a
-    sentence `Nasdaq` is a house's style); and a word that SCOWL's English word lists print
-    only with capitals inside it (`nasdaq`, `nyse`; `capital_words.txt`) is flagged in lower
-    case, but not as a prefix (`iso-octane`). In an entry the grammar could not read, an
+    `US` or `U.S.`, the language R written `r` where no variable stands (`graph estimation in
+    r`, `an r package`), and a group author's name lowered in its own title (`Roll Call. (2020).
+    Roll call election guide`). Beyond the titles, an acronym the list's journals, publishers or
+    group authors print (`JBI Evid Synth`, `NIST`) counts as learnt; a word with a capital
+    inside it (`PyTorch`) is learnt however often the list lowers it; an acronym printed twice,
+    or outside the titles, and no English word, is also flagged written with its first capital
+    alone where a title or subtitle opens (`Nist big data`, a title lowered whole by BibTeX;
+    inside a sentence `Nasdaq` is a house's style); and a word that SCOWL's English word lists
+    print only with capitals inside it (`nasdaq`, `nyse`; `capital_words.txt`) is flagged in
+    lower case, but not as a prefix (`iso-octane`). In an entry the grammar could not read, an
     abbreviation in brackets is read in the text after the names. A hint, not a fault: the
     list's capital, the words spelt out, or English's own capitals are the evidence.
 
@@ -1110,6 +1135,7 @@ def list_name_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         if capital_us:
             found += lower_us(ref.title.text)
         found += lower_own_name(ref, ref.title.text)
+        found += lower_r(ref.title.text)
         found += lower_numbered(ref.title.text, numbered)
         found += [
             f for f in half_capitalised(ref.title.text) if f.start not in {g.start for g in found}

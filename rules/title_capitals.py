@@ -24,6 +24,7 @@ from refslint.api import (
     Diagnostic,
     Edit,
     Fix,
+    Kind,
     Reference,
     Severity,
     Span,
@@ -458,6 +459,53 @@ def capitals(text: str, usage: Usage) -> list[Capital]:
     return found
 
 
+HEADLINE_TITLES = 8  # English titles whose case shows, for a list's sentence case to be sure
+HEADLINE_SHARE = 0.85  # share of those in sentence case, for one in title case to be a slip
+HEADLINE_WORDS = 2  # common words a title capitalises, for it to be in title case
+HEADLINE_BOOKS = 3  # English books in sentence case for each in title case, for a habit
+
+
+def sure_of_sentence_case(titles: Sequence[str]) -> bool:
+    """Whether the list's English titles are in sentence case, nearly all of them: another
+    language's titles keep their own (German capitalises its nouns)."""
+    votes = [
+        v
+        for t in titles
+        if (v := _title_case(t)) is not None and reads_as_english(t, english_words())
+    ]
+    return len(votes) >= HEADLINE_TITLES and votes.count(False) >= HEADLINE_SHARE * len(votes)
+
+
+def headline(text: str, usage: Usage) -> list[Capital]:
+    """The common words of a title in title case: every main word after the first and after
+    each subtitle's opening is capitalised, and two of them at least are English words that no
+    name, place or author of the list accounts for (`The Motivation to Work`)."""
+    found = []
+    for i, m in enumerate(_tokens(text)):
+        if i == 0 or _opens(text, m.start()):
+            continue
+        for part in _PART.finditer(m.group()):
+            word = part.group()
+            if not word.isalpha() or len(word) < MIN_LENGTH or not _main(word):
+                continue
+            if word[0].islower():
+                return []  # a main word in lower case: the title is not in title case
+            if _capitalised(word) and _known(word.lower()) and not _name_like(text, m, part, usage):
+                start = m.start() + part.start()
+                found.append(Capital(start, start + len(word), word, "a title in title case"))
+    return found if len(found) >= HEADLINE_WORDS else []
+
+
+def books_in_sentence_case(books: Sequence[str], usage: Usage) -> bool:
+    """Whether the list sets its English books' titles in sentence case: three for each it
+    sets in title case, and three at least. A list may print its articles' titles in sentence
+    case and its books' as the publisher does; the books' own case is the evidence."""
+    english = [t for t in books if reads_as_english(t, english_words()) is not False]
+    held = sum(_held(t) for t in english)
+    headlines = sum(not _held(t) and bool(headline(t, usage)) for t in english)
+    return held >= HEADLINE_BOOKS * max(1, headlines)
+
+
 @list_rule(
     code="RL587",
     name="common-word-capitalised",
@@ -506,6 +554,13 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
       places' names (`in Lagos State, Nigeria`); one too short to tell is held to sentence case
       where it writes a main word in lower case (`Regulation by 3'-Untranslated regions`).
 
+    A book's title in title case is flagged whole (`Genie: A Scientific Tragedy`) where the list
+    dates its entries as APA does (`Names. (Year). Title.`), which sets every title in sentence
+    case, and where its own English titles are nearly all in sentence case (eight whose case
+    shows, 85 in 100), its books' too (three for each in title case): two common words at least
+    capitalised, no main word in lower case, names and places left out. A list that prints its
+    books as their publishers do is left alone.
+
     ## Why is this bad?
     In sentence case only the first word, the first of a subtitle and proper names take a
     capital; a stray capital is a title copied from a title-case source, and a copy editor lowers
@@ -547,9 +602,23 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
     if not list_in_sentence_case([t.text for t in titles]):
         return
     usage = _learn(refs, [t.text for t in titles])
+    from .access_date import dates_after_names_apa  # imported here: it imports this module's kin
+
+    books = [r.title.text for r in refs if r.kind is Kind.BOOK and r.title is not None]
+    apa = (
+        len(books) >= HEADLINE_BOOKS
+        and dates_after_names_apa(refs)
+        and books_in_sentence_case(books, usage)
+        and sure_of_sentence_case([t.text for t in titles])
+    )
     for ref in refs:
         title = ref.title
-        if title is None or _all_capitals(title.text) or not _held(title.text):
+        if title is None or _all_capitals(title.text):
+            continue
+        if not _held(title.text):
+            words = headline(title.text, usage) if apa and ref.kind is Kind.BOOK else []
+            if words and reads_as_english(title.text, english_words()):
+                yield _headline_found(ref, title.span.start, words)
             continue
         found = capitals(title.text, usage)
         if not found or not reads_as_english(title.text, english_words()):
@@ -564,6 +633,18 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
             fix=Fix.unsafe(*edits, message="Lower " + shown),
             ref=ref,
         )
+
+
+def _headline_found(ref: Reference, base: int, found: Sequence[Capital]) -> Diagnostic:
+    edits = [Edit(Span(base + c.start, base + c.end), c.word.lower()) for c in found]
+    shown = ", ".join(f"`{c.word}`" for c in found)
+    return Diagnostic(
+        edits[0].span,
+        f"title in title case ({shown} capitalised) among the list's titles in sentence case, as "
+        "APA sets every title; write it in sentence case",
+        fix=Fix.unsafe(*edits, message="Lower " + shown),
+        ref=ref,
+    )
 
 
 # --- RL588: a genus in lower case --------------------------------------------------------------

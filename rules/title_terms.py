@@ -143,9 +143,11 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     (`MiR-26a-5p`, `MiRDB` where other titles write `miR-32`, `miRNA`), the capitals inside
     the term changed (`eIf4A1` where the list writes `eIF4A1` twice), or lost (`Nanoluc`,
     `nanoluc` where another title writes `NanoLuc`, a term whose inner capital starts a word of
-    its own: `GenBank`, `HeLa`). In a sentence-case title it also flags a species epithet
-    capitalised after its genus (`Lactobacillus Plantarum`) where another title writes the
-    binomial with the epithet in lower case (`Lactobacillus plantarum`). Without the list's
+    its own: `GenBank`, `HeLa`), or lost where the entry itself prints the term with them
+    outside its title, web addresses and DOIs (`Citylab congressional density index. CityLab.`).
+    In a sentence-case title it also flags a species epithet capitalised after its genus
+    (`Lactobacillus Plantarum`) where another title writes the binomial with the epithet in
+    lower case (`Lactobacillus plantarum`). Without the list's
     evidence it flags one shape only: a symbol whose letter after the hyphen stands in lower case
     between its capitals and its number (`PD-l1` for `PD-L1`), which no symbol writes; the
     letters that stand for Greek ones (`TGF-b1`, `IFN-a2`, `IFN-g`) are not read.
@@ -167,16 +169,16 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
         3. Liu R, Li Y. A miRNA-dependent switch in translation. Nature. 2019;5:1-9.
 
     ## Limitations
-    The list is the only evidence: a term it writes once is not checked. All-capital titles,
-    names (`McDonald`, `DeWitt`) and all-capital words (`PH` may be an abbreviation) are left
-    alone, and so is a capital first letter where the list sets its titles in title case. A
-    term with one letter before its capital (`mTOR`: `Mtor` is the mouse gene), one English
-    also writes flat (`DataBase`), or one seen only in a web page's title (often a site's name
-    as the citing author typed it) is not taken for a term of inner capitals, nor one written
-    once that joins common words (`WavePacket`: `Wavepacket dancing` is the plain compound
-    noun); an epithet in a title-case title is left alone (the style capitalises every main
-    word), and so is a word after a genus that the list capitalises more often than not (a
-    serovar: `Salmonella Typhi`).
+    The list and the entry are the only evidence: a term written once is not checked.
+    All-capital titles, names (`McDonald`, `DeWitt`) and all-capital words (`PH` may be an
+    abbreviation) are left alone, and so is a capital first letter where the list sets its
+    titles in title case. A term with one letter before its capital (`mTOR`: `Mtor` is the mouse
+    gene), one English also writes flat (`DataBase`), or one seen only in a web page's title
+    (often a site's name as the citing author typed it) is not taken for a term of inner
+    capitals, nor one written once that joins common words (`WavePacket`: `Wavepacket dancing`
+    is the plain compound noun); an epithet in a title-case title is left alone (the style
+    capitalises every main word), and so is a word after a genus that the list capitalises more
+    often than not (a serovar: `Salmonella Typhi`).
     """
     titles = [words for ref in refs if (words := _words(ref))]
     every = [w for words in titles for w in words]
@@ -199,6 +201,7 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
     camel = _camel_forms(every)
     titles_by_ref = {id(words[0].ref): words for words in titles}
     epithets = _epithets(every)
+    owns = {id(words[0].ref): entry_forms(words[0].ref) for words in titles}
     for ref in refs:
         yield from _symbols_lowered(ref)
     for i, word in enumerate(every):
@@ -226,6 +229,10 @@ def term_case_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
             message = (
                 f"`{word.text}` where the list writes `{usual_form}` "
                 f"{_times(camel[word.text.lower()][usual_form])}; a term written in two cases"
+            )
+        elif (own := _flat(word, owns[id(word.ref)])) is not None:
+            message = (
+                f"`{word.text}` where the entry itself writes `{own}`; a term written in two cases"
             )
         elif (
             before is not None
@@ -289,6 +296,31 @@ def _flat(word: Word, camel: dict[str, Counter[str]]) -> str | None:
     if count < 2 and _compound(usual):
         return None  # `Wavepacket dancing` beside the software `WavePacket`: the plain compound
     return usual
+
+
+# A web address or a DOI, whose letters keep no case (`github.com/theatlantic/citylab-data`).
+_INNER = pattern(r"[a-z][A-Z][a-z]")
+_ADDRESS = pattern(r"\S*(?:://|www\.|\b10\.\d{4,9}/)\S*")
+
+
+def entry_forms(ref: Reference) -> dict[str, Counter[str]]:
+    """The terms of inner capitals (`CityLab`, `GitHub`) the entry prints outside its title,
+    web addresses and DOIs, by their lower-case letters: its own evidence of a term's case."""
+    title = ref.title
+    if title is None:
+        return {}
+    text, start, end = ref.text, title.span.start, title.span.end
+    rest = f"{text[:start]} {text[end:]}"
+    if _INNER.search(rest) is None:
+        return {}  # most entries: no capital after a lower-case letter outside the title
+    if "/" in rest or "www." in rest:
+        rest = _ADDRESS.sub(" ", rest)
+    forms: dict[str, Counter[str]] = {}
+    for m in _WORD.finditer(rest):
+        term = m.group()
+        if len(term) >= _MIN_CAMEL and _CAMEL.fullmatch(term) and not _NAME_LIKE.match(term):
+            forms.setdefault(term.lower(), Counter())[term] += 1
+    return {k: v for k, v in forms.items() if not _common(k)}
 
 
 def _compound(term: str) -> bool:

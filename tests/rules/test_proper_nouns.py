@@ -702,3 +702,51 @@ def test_a_short_title_the_list_capitalises_the_name_of_elsewhere(lint):
     # nor does a title with another language's little words (`en`, `de`)
     spanish = "Bader, M. (2000). Sobre el reanálisis en el german de hoy. Cognición, 4(1), 1–9.\n"
     assert found(lint, "References\n" + APA_GERMAN + spanish) == []
+
+
+def test_an_acronym_printed_twice_is_flagged_lowered_though_english_has_the_word(lint):
+    """`BERT` twice in capitals and `bert` once: the list's acronym lowered by BibTeX, though
+    English has the name; a word the list lowers as often as it shouts stays a word."""
+    text = (
+        "1. Devlin J, Chang M. BERT: pre-training of deep bidirectional transformers for"
+        " language understanding. Proc NAACL. 2019;1:4171-86.\n"
+        "2. Liu Y, Ott M. RoBERTa: a robustly optimized BERT pretraining approach. arXiv."
+        " 2019;1:1-13.\n"
+        "3. Lan Z, Chen M. Albert: a lite bert for self-supervised learning of language"
+        " representations. arXiv. 2019;1:1-17.\n"
+    )
+    assert [(e, m.split("`")[-2]) for e, m in found(lint, text, "RL576")] == [(3, "BERT")]
+    # lowered as often as printed in capitals: the list's own word, not a lost acronym
+    twice = text + (
+        "4. Kim S, Park J. Reading with bert and ernie in the classroom: a study of"
+        " children's television. J Child Media. 2020;4:1-9.\n"
+    )
+    assert found(lint, twice, "RL576") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The huge package for high-dimensional undirected graph estimation in r",
+        "A unified framework for parallel and distributed processing in r using futures",
+        "Infotrad: an r package for estimating the probability of informed trading",
+        "Spatial regression models in r: a practical guide",
+    ],
+)
+def test_the_language_r_in_lower_case(lint, title):
+    text = f"1. Zhao T, Liu H. {title}. J Mach Learn Res. 2012;13:1059-62.\n"
+    assert [m.split("`")[-2] for _, m in found(lint, text, "RL576")] == ["R"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Random walks in r dimensions and their limits",  # a variable
+        "Correlation in R: a practical guide",
+        "Pearson's r and the reliability of clinical scales",
+        "The r-process and the origin of heavy elements",
+    ],
+)
+def test_silent_on_an_r_that_is_no_language_or_is_capitalised(lint, title):
+    text = f"1. Zhao T, Liu H. {title}. J Mach Learn Res. 2012;13:1059-62.\n"
+    assert found(lint, text, "RL576") == []

@@ -467,3 +467,77 @@ def test_an_authority_after_a_binomial_keeps_its_capital(lint, title):
         "7. Ng A, Chu B. A vent for the drying of grain. J Food Eng. 2018;48:1-9.\n"
     )
     assert [e for e, _ in found(lint, text, "RL587")] == [1]
+
+
+# --- RL587: a book's title in title case among an APA list's sentence-case titles ----------------
+
+APA_BOOKS = """\
+Bartlett, F. C. (1932). Remembering: A study in experimental and social psychology. Cambridge University Press.
+Berlin, B., & Kay, P. (1969). Basic color terms: Their universality and evolution. University of California Press.
+Gardner, H. (1983). Frames of mind: The theory of multiple intelligences. Basic Books.
+Sternberg, R. J. (1988). The triarchic mind: A new theory of human intelligence. Viking.
+Kahneman, D. (2011). Thinking, fast and slow. Farrar, Straus and Giroux.
+Rymer, R. (1993). {title}. HarperCollins.
+Lenneberg, E. H. (1967). Biological foundations of language. Wiley.
+Kay, P., & Kempton, W. (1984). What is the Sapir-Whorf hypothesis? American Anthropologist, 86(1), 65-79.
+Miller, G. A. (1956). The magical number seven, plus or minus two: Some limits on our capacity for processing information. Psychological Review, 63(2), 81-97.
+Tversky, A., & Kahneman, D. (1974). Judgment under uncertainty: Heuristics and biases. Science, 185(4157), 1124-1131.
+Wason, P. C. (1960). On the failure to eliminate hypotheses in a conceptual task. Quarterly Journal of Experimental Psychology, 12(3), 129-140.
+Neisser, U., & Boodoo, G. (1996). Intelligence: Knowns and unknowns. American Psychologist, 51(2), 77-101.
+"""
+
+
+def test_a_book_title_in_title_case_among_an_apa_lists_sentence_case_books(lint):
+    text = "References\n\n" + APA_BOOKS.format(title="Genie: A Scientific Tragedy")
+    got = found(lint, text, "RL587")
+    assert [e for e, _ in got] == [6]
+    assert "`Scientific`, `Tragedy`" in got[0][1] and "title in title case" in got[0][1]
+    # the fix lowers the common words and leaves the title's first word and its name alone
+    (d,) = lint(text, select=["RL587"])
+    assert "Genie: A scientific tragedy." in apply_edits(text, d.edits)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # the list's books printed as their publishers print them: title case is its habit
+        {
+            "Biological foundations of language": "Biological Foundations of Language",
+            "Thinking, fast and slow": "Thinking, Fast and Slow",
+            "Frames of mind: The theory of multiple intelligences": "Frames of Mind: The Theory of Multiple Intelligences",
+        },
+        # dated as Vancouver dates, not as APA does: the style keeps a title as published
+        {
+            "(1932).": "1932.",
+            "(1969).": "1969.",
+            "(1983).": "1983.",
+            "(1988).": "1988.",
+            "(2011).": "2011.",
+            "(1993).": "1993.",
+            "(1967).": "1967.",
+            "(1984).": "1984.",
+            "(1956).": "1956.",
+            "(1960).": "1960.",
+            "(1974).": "1974.",
+            "(1996).": "1996.",
+        },
+    ],
+)
+def test_a_title_case_book_stays_silent_without_the_lists_evidence(lint, change):
+    text = APA_BOOKS.format(title="Genie: A Scientific Tragedy")
+    for old, new in change.items():
+        text = text.replace(old, new)
+    assert [e for e, m in found(lint, "References\n\n" + text, "RL587") if "title case" in m] == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Genie: A scientific tragedy",  # sentence case
+        "Linguistics in Northern Ireland",  # a name, not a main word capitalised
+        "Natural Selection in the wild",  # a main word in lower case: not title case
+    ],
+)
+def test_a_book_title_not_in_title_case_stays_silent(lint, title):
+    text = "References\n\n" + APA_BOOKS.format(title=title)
+    assert [e for e, m in found(lint, text, "RL587") if "title case" in m] == []

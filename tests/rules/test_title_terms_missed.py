@@ -104,6 +104,29 @@ SPECIES = """\
 """
 
 
+def test_a_term_the_entry_itself_writes_with_inner_capitals(lint):
+    """`Citylab` in the title of an entry whose site is `CityLab`: the entry's own evidence, in
+    a web page as in an article; its web address's letters keep no case."""
+    text = (
+        "1. Montgomery, D. (2020). Citylab congressional density index. CityLab."
+        " https://github.com/theatlantic/citylab-data\n"
+        "2. Lee, K. (2019). Notes on the Github pull request. In GitHub Blog (pp. 1-4). Acme.\n"
+        "3. Park, S. (2018). Urban data for cities. Cities, 12(3), 1-9.\n"
+    )
+    got = [(e, m.split("`")[1], m.split("`")[3]) for e, m in found(lint, text, "RL578")]
+    assert got == [(1, "Citylab", "CityLab"), (2, "Github", "GitHub")]
+
+
+def test_terms_the_entry_writes_one_way_or_only_in_its_address_stay_silent(lint):
+    text = (
+        "1. Montgomery, D. (2020). Citylab congressional density index. Retrieved from"
+        " https://www.cityLab.com/data\n"
+        "2. Lee, K. (2019). A database of the GitHub pull requests. GitHub Blog, 3, 1-4.\n"
+        "3. DeWitt, B. (2018). Dewitt county records in Texas. Texas Archives, 12(3), 1-9.\n"
+    )
+    assert found(lint, text, "RL578") == []
+
+
 def test_an_epithet_capitalised_where_the_list_writes_it_in_lower_case(lint):
     messages = found(lint, SPECIES.format(a="Plantarum", b="Lactis"), "RL578")
     assert [e for e, _ in messages] == [1, 3]

@@ -353,9 +353,54 @@ def _body(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Ki
         found_in = _IN.match(text, after, stop)
         if found_in is not None:  # `Title. In Book, edited by ...`
             return title, chapter_of(text, found_in.end(), stop, out)
+        if _unified_journal(text, sentences[1:], out):  # `Title. Journal 24(4). 721–734.`
+            return title, Kind.ARTICLE
         if _journal(text, sentences[1], out):  # `Title. Journal 79: 111–117.` (no quotation marks)
             return title, Kind.ARTICLE
+    thesis = _THESIS_AFTER_TITLE.search(text, *sentences[-1])
+    if thesis is not None and len(sentences) == 1:  # `Title: University dissertation.`
+        title = text_field(text, (sentences[0][0], thesis.start()))
+        out["publisher"] = text_field(text, thesis.span("university"))
+        return title, Kind.THESIS
     return title, _imprint(text, sentences[1:], out)
+
+
+# The Unified Style Sheet for Linguistics' journal: its volume and issue, then the pages (or an
+# article number and the pages) each set off by a period: `Lingua 115. 1243–1276.`,
+# `Glossa: A Journal of General Linguistics 4(1). 62. 1–31.`
+_UNIFIED_JOURNAL = patterns.compile(
+    r"^(?P<journal>[A-Z].*?)\s+(?P<volume>\d{1,5}[A-Za-z]?)(?:\s*\((?P<issue>[^()]{1,25})\))?$"
+)
+_UNIFIED_PAGES = patterns.compile(rf"^{LOCATION}$")
+# A thesis named after the title's colon: `Title: University of Cambridge dissertation.`
+_THESIS_AFTER_TITLE = patterns.compile(
+    r":\s+(?P<university>(?!(?:A|An|The)\s)[A-Z][^:]{1,80}?)"
+    r"\s+(?:(?:MA|MSc|MPhil|PhD|Ph\.\s?D\.|doctoral|master['’]?s)\s+)?(?:dissertation|thesis)$"
+)
+
+
+def _unified_journal(text: str, sentences: list[tuple[int, int]], out: dict) -> bool:
+    """Whether `sentences` open with a journal and its volume in the Unified Style Sheet's form,
+    the pages in a sentence of their own (taken into `out`)."""
+    if len(sentences) < 2:
+        return False
+    at = sentences[0][0]
+    journal = _UNIFIED_JOURNAL.match(text[at : sentences[0][1]])
+    numbers = [s for s in sentences[1:3] if _UNIFIED_PAGES.match(text[s[0] : s[1]])]
+    if journal is None or not numbers or numbers[0] != sentences[1]:
+        return False
+    out["container"] = text_field(text, (at, at + journal.end("journal")))
+    out["volume"] = text_field(text, (at + journal.start("volume"), at + journal.end("volume")))
+    if journal["issue"]:
+        out["issue"] = text_field(text, (at + journal.start("issue"), at + journal.end("issue")))
+    if len(numbers) == 2 and numbers[1] == sentences[2]:  # `4(1). 62. 1–31.`: number, pages
+        out["article_number"] = text_field(text, numbers[0])
+        locate(text, numbers[1], out)
+    else:
+        locate(text, numbers[0], out)
+    first = numbers[0][0]  # (`115. 1243–1276`: a page, not a year)
+    out["dates"] = tuple(d for d in out.get("dates", ()) if d.span.start < first)
+    return True
 
 
 def _after_quoted(text: str, start: int, stop: int, out: dict) -> Kind:

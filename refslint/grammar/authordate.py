@@ -460,8 +460,10 @@ def chapter_of(text: str, start: int, stop: int, out: dict) -> Kind:
     sentences = _sentences(text, start, stop)
     book_start, book_stop = sentences[0]
     named = _EDITORS_BEFORE.search(text, book_start, book_stop)  # `A. Brown (ed.), Book`
-    if named is not None:
-        out["editors"] = given_first(text, book_start, named.start())
+    if named is not None:  # (or inverted, as the Unified Style Sheet allows: `Brown, Ann (ed.)`)
+        out["editors"] = _names(text, book_start, named.start()) or given_first(
+            text, book_start, named.start()
+        )
         book_start = named.end()
     pages = _CHAPTER_PAGES.search(text, book_start, book_stop)
     if pages is not None:

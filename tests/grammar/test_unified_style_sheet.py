@@ -77,6 +77,26 @@ def test_a_subtitle_that_opens_with_an_article_is_no_university():
     assert ref.publisher is not None and ref.publisher.text == "Blackwell"
 
 
+def test_chapter_editors_inverted_before_their_role():
+    ref = parse(
+        "Ameka, Felix & de Witte, Carlien. 1999. Picture series for positional verbs. In Wilkins,"
+        " David (ed.), Manual for the 1999 field season, 48–54. Nijmegen: Max Planck Institute."
+    )
+    assert ref.kind is Kind.CHAPTER
+    assert [(e.family, e.initials) for e in ref.editors] == [("Wilkins", "D")]
+    assert ref.container is not None and ref.container.text == "Manual for the 1999 field season"
+    several = parse(
+        "Truswell, Robert. 2019. A parsed atlas. In Alcorn, Rhona & Los, Bettelou & Molineaux,"
+        " Benjamin (eds.), Historical dialectology, 19–38. Edinburgh: Edinburgh University Press."
+    )
+    assert [e.family for e in several.editors] == ["Alcorn", "Los", "Molineaux"]
+    given_first = parse(
+        "Abney, Steven P. 1996. Statistical methods. In Judith L. Klavans & Philip Resnik (eds.),"
+        " The balancing act, 1–26. Cambridge, MA: MIT Press."
+    )
+    assert [e.family for e in given_first.editors] == ["Klavans", "Resnik"]
+
+
 def test_no_missing_pages_reported_on_the_style():
     text = (
         "References\n"
@@ -86,6 +106,8 @@ def test_no_missing_pages_reported_on_the_style():
         "Japanese. Lingua 115. 1243–1276.\n"
         "Simonenko, Alexandra. 2014. Grammatical ingredients of definiteness: McGill University "
         "dissertation.\n"
+        "Ameka, Felix. 1999. Picture series. In Wilkins, David (ed.), Manual for the 1999 field"
+        " season, 48–54. Nijmegen: Max Planck Institute.\n"
     )
     codes = {d.code for d in lint_text(text, path="refs.txt", offline=True)}
-    assert not codes & {"RL501", "RL202"}
+    assert not codes & {"RL501", "RL202", "RL503"}

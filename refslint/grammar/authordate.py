@@ -62,7 +62,12 @@ _EDITORS_AT_END = patterns.compile(r",\s+(?:eds?|editors?|Hrsg|Hg)$")
 # The year after the names, `. 1973.` (`, 2009.` in ISO 690's form), or `n.d.`: searched for, and
 # the names before it checked piece by piece (one pattern for the whole list would try every way
 # of cutting a long list into names before failing)
-_YEAR_AFTER = patterns.compile(rf"[.,]?\s+(?:(?P<year>{YEAR})[a-z]?\.|n\.\s?d\.)(?:\s+|$)")
+# An open range (`2002-.`, a corpus still growing) is dated by its first year; a work not yet
+# out (`to appear.`, `forthcoming.`, `in press.`) has no year, as `n.d.` has none
+_YEAR_AFTER = patterns.compile(
+    rf"[.,]?\s+(?:(?P<year>{YEAR})(?:[a-z]|[-–])?\.|n\.\s?d\.|(?:to appear|forthcoming|in press)\.)"
+    r"(?:\s+|$)"
+)
 _NAMES_REACH = 600  # characters: a longer run before the year is no list of names
 
 
@@ -213,7 +218,7 @@ _PAGES_ALONE = patterns.compile(rf"^(?:pp?\.\s*)?{LOCATION}$")
 _EDITORS_BEFORE = patterns.compile(r"\s*\((?:eds?|gen\.\s+ed|éds?|Hrsg)\.?\),?\s+")
 # Where a sentence ends: a stop and a space, not after an initial or a usual abbreviation
 _STOP = patterns.compile(
-    r"(?<!\b[A-Z])(?<!\bno)(?<!\bNo)(?<!,\sed)(?<!,\seds)(?<!\bgen)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\btrans)"
+    r"(?<!\b[A-Z])(?<!\bno)(?<!\bNo)(?<!\bvs)(?<!,\sed)(?<!,\seds)(?<!\bgen)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\btrans)"
     r"(?<!\bRev)(?<!\bdiss)(?<!\bPh\.D)[.?!][\"”’]?\s+"
 )
 _CONFERENCE = patterns.compile(r"proceed|conference|symposium|workshop|congress|meeting", re.I)

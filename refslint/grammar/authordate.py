@@ -521,7 +521,7 @@ def _imprint(text: str, sentences: list[tuple[int, int]], out: dict, unknown: bo
             if sentence.lower().startswith("edited") and not out.get("editors"):
                 out["editors"] = given_first(text, a + edited.end(), b)
             continue
-        if "pages" not in out and "publisher" in out and _PAGES_ALONE.match(sentence):
+        if "pages" not in out and _PAGES_ALONE.match(sentence) and ("publisher" in out or leftover):
             at = a + len(sentence) - len(sentence.lstrip("p. "))
             locate(text, (at, b), out)  # `London: Sage. 103–120.`: a chapter's pages, last
             continue

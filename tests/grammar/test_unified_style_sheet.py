@@ -111,3 +111,13 @@ def test_no_missing_pages_reported_on_the_style():
     )
     codes = {d.code for d in lint_text(text, path="refs.txt", offline=True)}
     assert not codes & {"RL501", "RL202", "RL503"}
+
+
+def test_a_chapters_pages_after_a_publisher_named_without_its_place():
+    ref = parse(
+        "Link, Godehard. 1983. The logical analysis of plurals. In Rainer Bäuerle & Urs Egli "
+        "(eds.), Meaning, use and interpretation of language. De Gruyter. 303–329."
+    )
+    assert ref.kind is Kind.CHAPTER
+    assert ref.publisher is not None and ref.publisher.text == "De Gruyter"
+    assert ref.pages is not None and (ref.pages.first, ref.pages.last) == ("303", "329")

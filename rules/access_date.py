@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -248,6 +249,8 @@ def _only_url(ref: Reference) -> bool:
 # Heritage. swh:1:rev:3e82....`): the commit names a fixed version, as a DOI does; so does a
 # package's release, as R's citations print it (`R package version 1.2.2`), and a DOI printed
 # bare, without its `doi:` or resolver (`URL, 10.5281/zenodo.57492`)
+# A work not yet out, dated so in place of its year (`Surname, Given. to appear. Title.`)
+_NOT_YET_OUT = patterns.compile(r"[.,]\s+(?:to appear|forthcoming|in press)[.,]\s", re.I)
 _REVISION = patterns.compile(
     r"(?<=\.\s)(?:swh:1:[a-z]{3}:[0-9a-f]{40}"
     r"|(?!e\d+\.)(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{7,40})(?=\.\s)"
@@ -475,8 +478,8 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
             continue
         if _RELEASE.search(ref.text) and any(_CODE_HOST.search(u.text) for u in ref.urls):
             continue
-        if own_date_enough and ref.date is not None:  # (Chicago's and MLA's dated web source)
-            continue
+        if own_date_enough and (ref.date is not None or _NOT_YET_OUT.search(ref.text)):
+            continue  # (Chicago's and MLA's dated web source, or one dated `to appear`)
         if ACCESS_IN_OTHER_WORDS.search(ref.text) or _ACCESS_UNBRACKETED.search(ref.text):
             continue
         if _archived(ref):  # dated by its capture

@@ -151,7 +151,8 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
 def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a period, comma, semicolon or colon printed twice (or, except periods, more times) in a
-    row outside links, also with a space between (`Messer HH. . The`); a run is one finding,
+    row outside links, also with a space between (`Messer HH. . The`), or a period and a colon or
+    semicolon after a word in lower case (`siècle.: Paris`); a run is one finding,
     fixed to one mark. A comma, semicolon or colon just
     before the entry's final period (`1974;.`, where the field after it was emptied) is flagged
     too, and so are a period between a number and a comma (`2237–42., PMID`, where the DOI
@@ -183,6 +184,7 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             fix=Fix.safe(Edit(Span(stray.start(), stray.end(1)), ""), message="Remove it"),
         )
     yield from _stray_marks(ref)
+    yield from _period_before_mark(ref)
     among = list(_marks_among_initials(ref))
     yield from among
     if not among:
@@ -202,6 +204,25 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 Edit(Span(m.start() + 1, m.end()), ""),
                 message="Remove one" if len(m.group()) == 2 else "Keep one",
             ),
+        )
+
+
+# a sentence's period and a colon or semicolon after it (`20e siècle.: Paris`), after a word of
+# five lower-case letters or more: no abbreviation's period (`ed.:`, `Hrsg.:`, `comp.;`)
+_PERIOD_BEFORE_MARK = pattern(r"(?<=[^\W\d_A-Z]{5})\.[:;]")
+
+
+def _period_before_mark(ref: Reference) -> Iterator[Diagnostic]:
+    """`siècle.: Paris`: two stops in a row where one ends the field."""
+    if ".:" not in ref.text and ".;" not in ref.text:
+        return
+    for m in _PERIOD_BEFORE_MARK.finditer(ref.text, ref.body_start):
+        if _in_link(ref, m.start()) or _in_identifier(ref.text, m.start(), m.end()):
+            continue
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"`{m.group()}` is a period and a `{m.group()[1]}` in a row; expected `{m.group()[1]}`",
+            fix=Fix.unsafe(Edit(Span(m.start(), m.start() + 1), ""), message="Remove the period"),
         )
 
 

@@ -64,6 +64,7 @@ _NO_DATE = pattern(
     r"\bn\.\s?d\.|\(n\.?d\.?\)|\[\s*(?:date\s+unknown|no\s+date|n\.?d\.?|s\.?\s?d\.?|s/d"
     r"|sin\s+fecha|sem\s+data|undated)\s*\]|\bs\.\s?d\.|\bs/d\b|\bsem\s+data\b|\bsin\s+fecha\b"
     r"|\bo\.\s?J\.|\bundated\b|\bdate\s+unknown\b"
+    r"|[.,]\s+(?:to\s+appear|forthcoming|in\s+press)[.,]\s"  # not yet out: no year yet
     r"|(?-i:[(\[]\s*b\.\s?[rd]\.\s*[)\]])",  # Polish `(b.r.)`, `[b.d.]`: bez roku, bez daty
     re.I,
 )
@@ -116,6 +117,9 @@ _NO_DATE_HINTS = (
     "b. r.",
     "b.d.",
     "b. d.",
+    "appear",
+    "forthcoming",
+    "press",
 )
 
 

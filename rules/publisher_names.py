@@ -474,6 +474,7 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
         title = ref.title.span if ref.title is not None else Span(0, 0)
         # a journal's name abbreviates its words (`Bull World Health Organ`): no publisher's form
         journal = ref.container.span if ref.container is not None else Span(0, 0)
+        persons = [e.span for e in ref.editors or ()]  # (`Molineaux, Benjamin (eds.)`: a name)
         candidates = [v for k in keys for v in index.get(k, ()) if tokens.issuperset(v[1])]
         for name, _, form, what, word in sorted(candidates):
             if what == "cut short" and not _stem_among(tokens, word):
@@ -482,7 +483,9 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
                 (
                     m
                     for m in re.compile(form).finditer(ref.text, ref.body_start)
-                    if m.end() > title.end and not journal.start <= m.start() < journal.end
+                    if m.end() > title.end
+                    and not journal.start <= m.start() < journal.end
+                    and not any(p.start <= m.start() < p.end for p in persons)
                 ),
                 None,
             )  # a form wholly inside the title is the title's own words

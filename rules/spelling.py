@@ -58,13 +58,15 @@ _DRUG_STEMS = tuple(
 # General scientific words the frequency list lacks, each one edit from a common word.
 # (`sorbent`/`sorbet`, `phonons`/`photons`, `magnon`/`mignon`, `etchant`/`enchant`,
 # `advective`/`adjective`, `qubits`/`quits`: terms of chemistry, physics, materials science and
-# the ocean and atmosphere sciences that collide with common words)
+# the ocean and atmosphere sciences that collide with common words; linguistics' `clitic`/`clinic`
+# and `spellout`/`sellout`)
 ALLOWED = frozenset(
     [
         "analyte", "analytes", "medline", "perceptron", "perceptrons", "redox",
         "sorbent", "sorbents", "phonon", "phonons", "magnon", "magnons", "etchant", "etchants",
         "advect", "advects", "advected", "advecting", "advection", "advective", "advectively",
-        "jupyter", "qubit", "qubits", "qutrit", "qutrits",
+        "jupyter", "qubit", "qubits", "qutrit", "qutrits", "clitic", "clitics", "spellout",
+        "spellouts",
     ]
 )  # fmt: skip
 # How often the correction must occur in the frequency list (counts per ~800 million words of

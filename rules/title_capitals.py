@@ -282,7 +282,11 @@ def _evidence(text: str, m: re.Match[str], part: re.Match[str], usage: Usage) ->
     if _NUMBERED.match(after):  # `Interleukin-10`; an everyday word so numbered is a name
         count = english_words().get(word, 0)
         return "a numbered term" if 0 < count < FREQUENT and _known(word) else None
-    if _singular(word):
+    singular = _singular(word)
+    if singular and usage.capital[singular] and usage.capital[word] >= TERM_TITLES > lower:
+        return None  # a term the list capitalises throughout (`Construction Grammar`, `and
+        # Constructions`): its own name for a theory's unit, not title case left over
+    if singular:
         return "a plural"
     if _participle(word):
         return "a participle"
@@ -425,6 +429,13 @@ def _opens(text: str, start: int) -> bool:
     return bool(_OPENS.search(text, max(0, start - 8), start))
 
 
+# A book's series in parentheses closing its title: `Title (CSLI Lecture Notes 76)`
+_SERIES_AT_END = pattern(r"\s\((?P<series>[A-Z][^()]*)\)$")
+# The titles a plural must be capitalised in (inside them, its singular so too), with fewer in
+# lower case, to be the list's own term (a theory's unit: `Explanation and Constructions`)
+TERM_TITLES = 3
+
+
 def capitals(text: str, usage: Usage) -> list[Capital]:
     """The common words capitalised inside a sentence-case title."""
     found = []
@@ -439,6 +450,11 @@ def capitals(text: str, usage: Usage) -> list[Capital]:
         head = max(head, dated.end())
     container = _CONTAINER_AFTER.search(text, head)
     end = container.start() if container is not None else len(text)
+    series = _SERIES_AT_END.search(text, head)
+    if series is not None and all(
+        w[0].isupper() or w.isdigit() for w in _PART.findall(series["series"]) if len(w) > 3
+    ):
+        end = min(end, series.start())  # a series in title case (`(Dissertations in Linguistics)`)
     for i, m in enumerate(tokens):
         if m.group().islower():
             continue  # no capital: the checks below cannot find one
@@ -546,6 +562,10 @@ def common_word_capitalised(refs: Sequence[Reference], ctx: Context) -> Iterator
       (`Epstein-Barr`, a product's `M-Wire`), a word the list writes in lower case elsewhere:
       only a plural, a participle or a numbered term is called a slip there;
     - the word that closes a firm's name after a name and `and` or `&` (`Joseph Fry and Sons`);
+    - a book's series in title case in the parentheses that close its title (`Title
+      (Dissertations in Linguistics)`), and a plural the list capitalises inside three titles or
+      more, and in lower case in fewer, whose singular it capitalises too (`Construction
+      Grammar`, `a family of Constructions`): the list's own name for a theory's unit;
     - names and a date the grammar read into the title (`Department of Health (2012) Long term
       conditions ...`, `(in press) Physical computing`): the title is read from after the date,
       and up to a quoted title's close before `in` (`"Title," in Proceedings of ...`);

@@ -62,7 +62,12 @@ _EDITORS_AT_END = patterns.compile(r",\s+(?:eds?|editors?|Hrsg|Hg)$")
 # The year after the names, `. 1973.` (`, 2009.` in ISO 690's form), or `n.d.`: searched for, and
 # the names before it checked piece by piece (one pattern for the whole list would try every way
 # of cutting a long list into names before failing)
-_YEAR_AFTER = patterns.compile(rf"[.,]?\s+(?:(?P<year>{YEAR})[a-z]?\.|n\.\s?d\.)(?:\s+|$)")
+# An open range (`2002-.`, a corpus still growing) is dated by its first year; a work not yet
+# out (`to appear.`, `forthcoming.`, `in press.`) has no year, as `n.d.` has none
+_YEAR_AFTER = patterns.compile(
+    rf"[.,]?\s+(?:(?P<year>{YEAR})(?:[a-z]|[-–])?\.|n\.\s?d\.|(?:to appear|forthcoming|in press)\.)"
+    r"(?:\s+|$)"
+)
 _NAMES_REACH = 600  # characters: a longer run before the year is no list of names
 
 
@@ -213,7 +218,7 @@ _PAGES_ALONE = patterns.compile(rf"^(?:pp?\.\s*)?{LOCATION}$")
 _EDITORS_BEFORE = patterns.compile(r"\s*\((?:eds?|gen\.\s+ed|éds?|Hrsg)\.?\),?\s+")
 # Where a sentence ends: a stop and a space, not after an initial or a usual abbreviation
 _STOP = patterns.compile(
-    r"(?<!\b[A-Z])(?<!\bno)(?<!\bNo)(?<!,\sed)(?<!,\seds)(?<!\bgen)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\btrans)"
+    r"(?<!\b[A-Z])(?<!\bno)(?<!\bNo)(?<!\bvs)(?<!,\sed)(?<!,\seds)(?<!\bgen)(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bSt)(?<!\btrans)"
     r"(?<!\bRev)(?<!\bdiss)(?<!\bPh\.D)[.?!][\"”’]?\s+"
 )
 _CONFERENCE = patterns.compile(r"proceed|conference|symposium|workshop|congress|meeting", re.I)
@@ -353,9 +358,54 @@ def _body(text: str, start: int, stop: int, out: dict) -> tuple[Field | None, Ki
         found_in = _IN.match(text, after, stop)
         if found_in is not None:  # `Title. In Book, edited by ...`
             return title, chapter_of(text, found_in.end(), stop, out)
+        if _unified_journal(text, sentences[1:], out):  # `Title. Journal 24(4). 721–734.`
+            return title, Kind.ARTICLE
         if _journal(text, sentences[1], out):  # `Title. Journal 79: 111–117.` (no quotation marks)
             return title, Kind.ARTICLE
+    thesis = _THESIS_AFTER_TITLE.search(text, *sentences[-1])
+    if thesis is not None and len(sentences) == 1:  # `Title: University dissertation.`
+        title = text_field(text, (sentences[0][0], thesis.start()))
+        out["publisher"] = text_field(text, thesis.span("university"))
+        return title, Kind.THESIS
     return title, _imprint(text, sentences[1:], out)
+
+
+# The Unified Style Sheet for Linguistics' journal: its volume and issue, then the pages (or an
+# article number and the pages) each set off by a period: `Lingua 115. 1243–1276.`,
+# `Glossa: A Journal of General Linguistics 4(1). 62. 1–31.`
+_UNIFIED_JOURNAL = patterns.compile(
+    r"^(?P<journal>[A-Z].*?)\s+(?P<volume>\d{1,5}[A-Za-z]?)(?:\s*\((?P<issue>[^()]{1,25})\))?$"
+)
+_UNIFIED_PAGES = patterns.compile(rf"^{LOCATION}$")
+# A thesis named after the title's colon: `Title: University of Cambridge dissertation.`
+_THESIS_AFTER_TITLE = patterns.compile(
+    r":\s+(?P<university>(?!(?:A|An|The)\s)[A-Z][^:]{1,80}?)"
+    r"\s+(?:(?:MA|MSc|MPhil|PhD|Ph\.\s?D\.|doctoral|master['’]?s)\s+)?(?:dissertation|thesis)$"
+)
+
+
+def _unified_journal(text: str, sentences: list[tuple[int, int]], out: dict) -> bool:
+    """Whether `sentences` open with a journal and its volume in the Unified Style Sheet's form,
+    the pages in a sentence of their own (taken into `out`)."""
+    if len(sentences) < 2:
+        return False
+    at = sentences[0][0]
+    journal = _UNIFIED_JOURNAL.match(text[at : sentences[0][1]])
+    numbers = [s for s in sentences[1:3] if _UNIFIED_PAGES.match(text[s[0] : s[1]])]
+    if journal is None or not numbers or numbers[0] != sentences[1]:
+        return False
+    out["container"] = text_field(text, (at, at + journal.end("journal")))
+    out["volume"] = text_field(text, (at + journal.start("volume"), at + journal.end("volume")))
+    if journal["issue"]:
+        out["issue"] = text_field(text, (at + journal.start("issue"), at + journal.end("issue")))
+    if len(numbers) == 2 and numbers[1] == sentences[2]:  # `4(1). 62. 1–31.`: number, pages
+        out["article_number"] = text_field(text, numbers[0])
+        locate(text, numbers[1], out)
+    else:
+        locate(text, numbers[0], out)
+    first = numbers[0][0]  # (`115. 1243–1276`: a page, not a year)
+    out["dates"] = tuple(d for d in out.get("dates", ()) if d.span.start < first)
+    return True
 
 
 def _after_quoted(text: str, start: int, stop: int, out: dict) -> Kind:
@@ -415,8 +465,10 @@ def chapter_of(text: str, start: int, stop: int, out: dict) -> Kind:
     sentences = _sentences(text, start, stop)
     book_start, book_stop = sentences[0]
     named = _EDITORS_BEFORE.search(text, book_start, book_stop)  # `A. Brown (ed.), Book`
-    if named is not None:
-        out["editors"] = given_first(text, book_start, named.start())
+    if named is not None:  # (or inverted, as the Unified Style Sheet allows: `Brown, Ann (ed.)`)
+        out["editors"] = _names(text, book_start, named.start()) or given_first(
+            text, book_start, named.start()
+        )
         book_start = named.end()
     pages = _CHAPTER_PAGES.search(text, book_start, book_stop)
     if pages is not None:
@@ -469,7 +521,7 @@ def _imprint(text: str, sentences: list[tuple[int, int]], out: dict, unknown: bo
             if sentence.lower().startswith("edited") and not out.get("editors"):
                 out["editors"] = given_first(text, a + edited.end(), b)
             continue
-        if "pages" not in out and "publisher" in out and _PAGES_ALONE.match(sentence):
+        if "pages" not in out and _PAGES_ALONE.match(sentence) and ("publisher" in out or leftover):
             at = a + len(sentence) - len(sentence.lstrip("p. "))
             locate(text, (at, b), out)  # `London: Sage. 103–120.`: a chapter's pages, last
             continue

@@ -110,6 +110,18 @@ def test_an_ellipsis_and_links_are_not_doubled_punctuation(lint):
     assert lint(text, select=["RL511"]) == []
 
 
+def test_a_period_and_a_colon_in_a_row_after_a_word(lint):
+    text = (
+        "References\n"
+        "Labrousse, Mallorie. 2018. Étude comparée, du 13e au 20e siècle.: Paris 8 dissertation.\n"
+        "Roe, Ann, ed.: Handbook of syntax. Oxford: Blackwell, 2001.\n"  # an abbreviation's stop
+        "Poe, Bert. 2004. Clauses. Lingua 114. 1–20. https://x.org/stuff.:a\n"
+    )
+    [found] = lint(text, select=["RL511"])
+    assert found.entry == 1 and "`.:`" in found.message
+    assert found.fix_applicability is not None and str(found.fix_applicability) == "unsafe"
+
+
 def test_a_mark_left_where_a_field_was_cut_is_removed_by_a_safe_fix(tmp_path, lint):
     """A period between a number and a comma (the DOI after it emptied), in Frontiers' and
     Vancouver's forms, and a mark opening a year's parentheses."""

@@ -74,6 +74,11 @@ def test_a_publisher_printed_two_ways_is_flagged(lint, entries, printed):
             "1. Smith A. Why Every Open Book Publisher Needs an Editor. London: Verso; 2016.",
             "2. Jones B. Editing texts. Cambridge: Open Book Publishers; 2018.",
         ],
+        [  # an editor's given name, inverted before `(eds.)`, that is a house's name short
+            "Roe, Anna. 2013. Grammar. Amsterdam: John Benjamins.",
+            "Poe, Bert & Lee, Cy. 2019. Atlas. In Lee, Cy & Molineaux, Benjamin (eds.), Dialects"
+            " in the digital age, 19–38. Edinburgh: Edinburgh University Press.",
+        ],
     ],
 )
 def test_publishers_named_one_way_pass(lint, entries):

@@ -541,3 +541,36 @@ def test_a_title_case_book_stays_silent_without_the_lists_evidence(lint, change)
 def test_a_book_title_not_in_title_case_stays_silent(lint, title):
     text = "References\n\n" + APA_BOOKS.format(title=title)
     assert [e for e, m in found(lint, text, "RL587") if "title case" in m] == []
+
+
+def test_a_series_in_title_case_closing_a_books_title_is_left_alone(lint):
+    text = vancouver("Scrambling and information structure (Dissertations in Linguistics)")
+    assert found(lint, text, "RL587") == []
+    # a parenthesis in sentence case is the title's own words, held to its case
+    text = vancouver("Outcomes in hematologic Malignancies (a review of the evidence)")
+    assert [e for e, _ in found(lint, text, "RL587")] == [1]
+
+
+LINGUISTICS = """\
+References
+Bergen, Benjamin. 2005. Embodied Construction Grammar in language understanding. Cognitive \
+Linguistics 16(2). 147–190.
+Goldberg, Adele. 2013. Explanation and Constructions: Response to Adger. Mind and Language \
+28(4). 479–491.
+Goldberg, Adele. 2004. The English resultative as a family of Constructions. Language 80(3). \
+532–568.
+Goldberg, Adele. 2013. Argument structure Constructions vs. lexical rules. Mind and Language \
+28(4). 435–465.
+Croft, William. 2003. Lexical rules vs. constructions: A false dichotomy. Lingua 113. 1–20.
+Kay, Paul. 1999. Grammatical constructions and linguistic generalizations. Language 75(1). 1–33.
+Smith, Ann. 2010. The syntax of negation in three languages. Lingua 120. 10–40.
+Jones, Bob. 2012. Prosody and the structure of the clause. Language 88(2). 90–120.
+"""
+
+
+def test_a_theorys_term_the_list_capitalises_throughout_is_left_alone(lint):
+    assert found(lint, LINGUISTICS, "RL587") == []
+    # without the singular's capital (`Construction Grammar`), three capitals are title case
+    # left over, as a clinical list's `Malignancies` is
+    lowered = LINGUISTICS.replace("Embodied Construction Grammar", "Embodied grammar")
+    assert [e for e, _ in found(lint, lowered, "RL587")] == [3, 4]

@@ -107,12 +107,17 @@ def names_head(text: str, start: int) -> Head | None:
         return None  # (the first stop closes the names, or they are none)
     while text[stop - 1].isupper() and not text[stop - 2 : stop - 1].isalpha():
         # the stop was an initial's: `Elizabeth H. Boquet.`, `John A. B.`, the names go on over
-        # one more word, where they are names still
+        # one more word, or to the next stop (`Kyle E., Arfon M. Smith, and Daniel S. Katz.`),
+        # where they are names still
         more = _ONE_MORE_WORD.match(text, stop)
-        longer = names_kind(text, start, more.end("word"), groups=False) if more else None
-        if more is None or longer is None:
+        further = more.end("word") if more else None
+        if further is None:
+            nxt = _STOP_AFTER_NAMES.search(text, stop + 1, start + _NAMES_REACH)
+            further = nxt.start() if nxt is not None else None
+        longer = names_kind(text, start, further, groups=False) if further else None
+        if further is None or longer is None:
             break
-        stop, kind = more.end("word"), longer
+        stop, kind = further, longer
     kind_name, editors, end = kind
     after = _STOP_AFTER_NAMES.match(text, stop)
     return Head((start, end), kind_name, editors, None, after.end() if after else stop + 1)

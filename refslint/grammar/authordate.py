@@ -37,7 +37,7 @@ _FAMILY = rf"(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_F
 # One word of a given name: written out, or an initial with its period (`W. E. B.`, `J.-P.`)
 _GIVEN_WORD = (
     rf"(?:{_CAPITAL}\.(?:\s?-?\s?{_CAPITAL}\.)*|{_CAPITAL}{_L}+(?:-{_CAPITAL}{_L}+)?"
-    rf"|{_CAPITAL}(?=\s+(?:and|&)\s|$))"
+    rf"|{_CAPITAL}(?=\s+(?:and|&)\s|,\s|\s+{_CAPITAL}{_L}|$))"
 )
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}"
 _SUFFIX = r"(?:,\s+|\s+)(?:Jr\.?|Sr\.?|II|III|IV)"

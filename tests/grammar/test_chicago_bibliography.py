@@ -44,3 +44,17 @@ def test_the_handling_editor_is_no_part_of_the_journal():
 def test_a_group_author_stays_one():
     ref = parse("World Health Organization. Global report on diabetes. Geneva: WHO; 2016.")
     assert len(ref.authors) == 1 and ref.authors[0].is_group
+
+
+def test_initials_without_their_periods_are_read_as_initials():
+    ref = parse(
+        "Wilson, Paul M, Mark Petticrew, Mike W Calnan, and Irwin Nazareth. ‘Disseminating "
+        "Research Findings’. Implementation Science 5, no. 1 (December 2010): 91."
+    )
+    assert names(ref.authors) == [
+        ("Wilson", "PM"),
+        ("Petticrew", "M"),
+        ("Calnan", "MW"),
+        ("Nazareth", "I"),
+    ]
+    assert ref.title.text == "Disseminating Research Findings"

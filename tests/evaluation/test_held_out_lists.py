@@ -475,13 +475,14 @@ SETS = {
             "ride-schopenhauer-library": (8, 0, 0),
             "ride-semper-edition": (8, 0, 0),
             "ride-spaengler-account-books": (8, 0, 0),
-            "ride-sturm-edition": (5, 1, 0),
+            "ride-sturm-edition": (5, 0, 0),
             "ride-tagebuecher-christian-ii": (5, 0, 0),
         },
         entries=151,
         faults=141,
         found=57,  # 52, then RL880 (`Verl.`, `Friedr.`, `Olms-Weidman`, `Open Book Publisher`)
-        alarms=1,  # RL304 leaves a release kept at a code host (`Version 1.3.3`, GitHub)
+        alarms=0,  # RL304 leaves a release kept at a code host (`Version 1.3.3`, GitHub), and
+        # the pages of a humanities list that dates none of them
         rejected=0,
     ),
     # the day it was added: recall 0.09 (19 of 211; 0.18 where a rule exists), 9.6 false alarms per
@@ -620,13 +621,14 @@ SETS = {
     "unseen-lists-21": HeldOut(
         "unseen-lists-21",
         {
-            "openstax-psychologia-myslenie": (8, 0, 0),
+            "openstax-psychologia-myslenie": (9, 0, 0),
             "openstax-psychologia-praca": (11, 0, 0),
             "openstax-psychologia-wstep": (5, 0, 0),
         },
         entries=181,
         faults=100,
-        found=24,  # 23, then RL593 `behawioralne - prezentacja` beside `człowiek – organizacja`
+        found=25,  # 23, then RL593 `behawioralne - prezentacja` beside `człowiek – organizacja`;
+        # RL848 `delay?.`
         alarms=0,
         rejected=0,
     ),
@@ -790,13 +792,14 @@ SETS = {
         "unseen-lists-27",
         {
             "computo-cleynen-local-trees": (8, 0, 0),
-            "computo-sanou-multiscale-glasso": (23, 1, 0),
+            "computo-sanou-multiscale-glasso": (24, 1, 0),
             "ismir-laroche-genre-dictionaries": (5, 0, 0),
             "scipy-carroll-econ-ark": (0, 0, 0),
         },
         entries=155,
         faults=139,
-        found=36,  # 0.25 with RL805 and RL590 on Chicago's names, RL562, RL563, RL564, RL512
+        found=37,  # 0.25 with RL805 and RL590 on Chicago's names, RL562, RL563, RL564, RL512;
+        # RL806 once initials without their periods are read in Chicago's names
         alarms=1,  # RL586 on a PDF's span; RL808, RL521 and the rejected `JC. Brown` gone
         rejected=0,
     ),
@@ -846,21 +849,26 @@ SETS = {
     # on addresses without a date of access (8), RL501 on chapters, books and a bulletin read as
     # articles (5), RL863 on `and` inside English titles of a German list (4), RL202 on
     # sixteenth-century years (2), RL520 on Spanish `s/f`; rejected: `Mitre, B (ed. y anot.)`
-    # (RL001)
+    # (RL001). Then tuned on: 0.23 (36 found; 0.46 where a rule exists) / 5.5 (9) / 0, after
+    # RL863 read Spanish lists (11), Chicago's bibliography as Zotero prints it was read (given
+    # names, `‘Title’.`, `(18 April 2017)`, initials without periods: RL519's 8 alarms gone,
+    # RL601, RL805, RL810, RL590 and RL501 found), RL304 followed a list that dates none of its
+    # pages and read short DOIs, RL202 left early printed books, RL520 read `s/f`, RL596 and
+    # RL848 read `desde:http` and `?.`, and two roles in parentheses were read (`(ed. y anot.)`)
     "unseen-lists-30": HeldOut(
         "unseen-lists-30",
         {
-            "foster-osth-es-bibliografia": (4, 17, 0),
-            "hdcaicyt-infraestructuras": (3, 6, 0),
+            "foster-osth-es-bibliografia": (11, 3, 0),
+            "hdcaicyt-infraestructuras": (16, 4, 0),
             "hdcaicyt-relacion-hernandez": (3, 0, 0),
-            "hdcaicyt-viaje-schmidel": (3, 3, 1),
-            "sappho-digital-bibliographie": (2, 6, 0),
+            "hdcaicyt-viaje-schmidel": (4, 0, 0),
+            "sappho-digital-bibliographie": (2, 2, 0),
         },
         entries=163,
         faults=155,
-        found=15,
-        alarms=32,
-        rejected=1,
+        found=36,
+        alarms=9,
+        rejected=0,
     ),
 }
 LISTS = [(key, name) for key, held in SETS.items() for name in sorted(held.floors)]

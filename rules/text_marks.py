@@ -296,7 +296,9 @@ _WORDS_REST = pattern(
 _WORD = pattern(r"[^\W\d_]+")
 # after an address cut inside its host before the top-level domain (`https://doi`), its period, a
 # space and the rest (`. org/10.3406/intel.2014.1031`)
-_HOST_REST = pattern(r"\.[ \t](?P<rest>[a-z]{2,6}(?:/[^\s]*?)?)(?=[.,;]?(?:\s|$))")
+_HOST_REST = pattern(
+    r"\.[ \t](?P<rest>[a-z]{2,6}(?:\.[a-z]{2,6})*(?:/[^\s]*?)?)(?=[.,;]?(?:\s|$))"
+)  # `https://doi. org/10.1017/...`, `http://dx. doi.org/10.1163/...`
 _NO_DOMAIN = pattern(r"(?i)https?://[\w-]+")
 
 

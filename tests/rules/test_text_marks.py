@@ -203,6 +203,11 @@ def test_signs_with_no_mark_after_pass(lint, entry):
             "https://doi. org/10.3406/intel.2014.1031.",
             "`https://doi. org/10.3406/intel.2014.1031`",
         ),
+        (  # the host cut after its first label
+            "Quidu, M. (2014). L'articulation des données. Intellectica, 62(2), 7-34. "
+            "http://dx. doi.org/10.3406/intel.2014.1031.",
+            "`http://dx. doi.org/10.3406/intel.2014.1031`",
+        ),
     ],
 )
 def test_an_address_broken_by_a_space(lint, entry, shown):

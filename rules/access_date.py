@@ -344,6 +344,17 @@ def _asks_no_access_date(refs: Sequence[Reference], pages: Sequence[Reference]) 
     return 2 * dated <= len(pages)
 
 
+MIN_UNDATED = 3  # web sources a humanities list leaves undated before its style counts as so
+
+
+def _read_on(ref: Reference) -> bool:
+    """Whether the entry says when it was read, in a note or in plain words."""
+    text = ref.text
+    return ref.accessed is not None or bool(
+        ACCESS_IN_OTHER_WORDS.search(text) or _ACCESS_UNBRACKETED.search(text)
+    )
+
+
 MIN_ARCHIVED = 3  # archived copies before a list counts as fixing its pages by archiving them
 
 
@@ -465,14 +476,19 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     In the humanities' styles (Chicago, MLA, APA with given names written out, `Granovetter,
     Mark S.`, half the entries or more, five at least), which ask for an access date only where a
     source gives no date of its own, a dated web source is left alone and an undated one (`n.d.`)
-    is flagged, unless most of the list's web sources give one.
+    is flagged, unless most of the list's web sources give one; where none of them (three at
+    least) gives an access date, the list's style gives none, and none is asked for.
     """
     pages = [ref for ref in refs if _web_source(ref)]
     if not pages or _asks_no_access_date(refs, pages) or archives_its_links(pages):
         return
     own_date_enough = _dated_by_themselves(refs, pages)
+    if own_date_enough and len(pages) >= MIN_UNDATED and not any(map(_read_on, pages)):
+        return  # (a humanities list that dates none of its web sources: its style gives none)
     for ref in pages:
         if ref.accessed is not None or ref.doi is not None:  # a DOI names a fixed version
+            continue
+        if any(_SHORT_DOI.match(url.text) for url in ref.urls):  # (so does a short DOI)
             continue
         if _REVISION.search(ref.text):  # (so does a commit)
             continue
@@ -498,6 +514,10 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
             f"add the date it was last read (e.g. {_access_example(ref, refs, ctx)})",
             ref=ref,
         )
+
+
+# a short DOI's link, `https://doi.org/10/gbrb4b`, which the resolver keeps as a DOI's
+_SHORT_DOI = patterns.compile(r"(?i)^(?:https?://)?(?:dx\.)?doi\.org/10/[a-z0-9]+/?$")
 
 
 # IEEE's mark of a web source (`2015. [Online]. Available: URL`), and its access note

@@ -41,6 +41,11 @@ _NOTE_WORDS = (
 # the bracket alone (a lookbehind first is tried at every character).
 _RUN_INTO = pattern(r"\[(?<=(?:[^\W_]|[.)])\[)(?i:" + _NOTE_WORDS + r")")
 # What may follow a note's closing bracket: a space, a mark, or the end of the entry.
+# a link's label run into its address: `Accesible desde:http://...`, `Available from:https://`
+_LABEL_RUN_ON = pattern(
+    r"(?i)\b(?:available\s+(?:from|at)|accesible\s+desde|disponible\s+en|disponível\s+em"
+    r"|retrieved\s+from|recuperado\s+de)\s*:(?=https?://|www\.)"
+)
 _ENDS_NOTE = pattern(r"[\s.,;:]|$")
 # The medium, then a semicolon and the next element with no space (`[Internet];2021 Sep 5-10`).
 # After the access note (`2019 [cited 2020 Feb 10];13(5):1520-9`) the volume follows the
@@ -99,7 +104,8 @@ def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     proceedings paper run into what it introduces (`In:Collet N`, `em:Proceedings`, after an
     element's comma or period; a doped crystal such as `In:ZnO` is no marker), and a space
     before the period that closes a journal's tail (`2014;9(9):e108044 .`) or inside a page
-    range's suffix (`2051-65. e6` for `2051-65.e6`). Only notes that open with an apparatus
+    range's suffix (`2051-65. e6` for `2051-65.e6`), and a link's label run into its address
+    (`Available from:https://`, `Accesible desde:http://`). Only notes that open with an apparatus
     word count (the medium, `cited`, `accessed`, `citado`, `In Portuguese`...): brackets in
     chemical, gene and citation names (`[3H]thymidine`, `IL-1[beta]`, `ref[12]`) are left alone.
 
@@ -155,6 +161,14 @@ def apparatus_spacing(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             f"no space after `{m['marker']}` (`{printed}`); a space sets the marker off from "
             "what it introduces",
             fix=Fix.safe(Edit(Span(at, at), " "), message=f"Put a space after `{m['marker']}`"),
+        )
+    for m in _LABEL_RUN_ON.finditer(text, ref.body_start) if ":" in text else ():
+        at = m.end()
+        yield Diagnostic(
+            Span(m.start(), at),
+            f"no space after `{m.group()}` before the address; a space sets the label off "
+            "from the link",
+            fix=Fix.safe(Edit(Span(at, at), " "), message=f"Put a space after `{m.group()}`"),
         )
     for m in _SPLIT_SUFFIX.finditer(text, ref.body_start) if _SUFFIX_SPACE.search(text) else ():
         if _in_links(ref, m.start()):

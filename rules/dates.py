@@ -122,6 +122,17 @@ class YearOptions:
     earliest_year: int = field(default=1600, metadata={"range": (1, 9999)})  # `earliest-year`
 
 
+PRINTING = 1450  # the first books printed with movable type in Europe
+
+
+def _early_print(ref: Reference, year: int) -> bool:
+    """Whether `year` may be an early printed book's: since printing began, on a work that is no
+    journal article (`Phys Rev B 1519;99:014104` is 2019's)."""
+    if year < PRINTING or ref.kind is Kind.ARTICLE or ref.doi is not None:
+        return False
+    return ref.volume is None
+
+
 @rule(
     code="RL202",
     name="date-implausible-year",
@@ -148,10 +159,12 @@ def date_implausible_year(ref: Reference, ctx: Context, opts: YearOptions) -> It
     - `earliest-year` (default 1600): lower it for lists that cite early printed books.
 
     ## Limitations
-    Years after today are the job of `date-in-future` (RL201).
+    Years after today are the job of `date-in-future` (RL201). A year since printing began
+    (`PRINTING`, 1450) on a work that is no journal article (no volume or DOI) is an
+    early printed book's, as an edition of 1567 is, and is left.
     """
     for date in _work_dates(ref):
-        if date.year < opts.earliest_year:
+        if date.year < opts.earliest_year and not _early_print(ref, date.year):
             printed = f" ('{date.text}')" if date.text != str(date.year) else ""
             yield Diagnostic(
                 date.year_span,

@@ -22,8 +22,11 @@ from refslint.api import (
     rule,
 )
 
-# an English role word right after the last editor's name (`, editors.`, ` (ed)`, `, Eds.`)
-_ROLE_AFTER = pattern(r"\s*[,(]?\s*(?P<role>(?i:editors?|eds?))(?![\w-])\.?\)?")
+# an English role word right after the last editor's name (`, editors.`, ` (ed)`, `, Eds.`),
+# not one of two roles (`(ed. y anot.)`: the two may be one person's, who is named last)
+_ROLE_AFTER = pattern(
+    r"\s*[,(]?\s*(?P<role>(?i:editors?|eds?))(?![\w-])(?!\.?\s+(?:y|e|et|und|and|&)\s)\.?\)?"
+)
 _AND = pattern(r"(?i)(?<![\w-])(?:and|&)(?![\w-])")
 MIN_JOINED = 5  # entries of several authors a list needs before its way of joining them counts
 

@@ -59,10 +59,12 @@ _ACCESS = pattern(
 )
 # a year the work itself was published, copyrighted or updated in: 1500 to today's next year
 _YEAR = pattern(r"(?<!\d)(?:[c©]\s?)?(1[5-9]\d\d|20\d\d)(?![\d])", re.I)
-# "no date" printed: n.d., [date unknown], s.d., s/d, sem data, o.J., b.r.
+# "no date" printed: n.d., [date unknown], s.d., s/d, Spanish s/f and s.f. (sin fecha), sem
+# data, o.J., b.r.
 _NO_DATE = pattern(
-    r"\bn\.\s?d\.|\(n\.?d\.?\)|\[\s*(?:date\s+unknown|no\s+date|n\.?d\.?|s\.?\s?d\.?|s/d"
-    r"|sin\s+fecha|sem\s+data|undated)\s*\]|\bs\.\s?d\.|\bs/d\b|\bsem\s+data\b|\bsin\s+fecha\b"
+    r"\bn\.\s?d\.|\(n\.?d\.?\)|\[\s*(?:date\s+unknown|no\s+date|n\.?d\.?|s\.?\s?[df]\.?|s/[df]"
+    r"|sin\s+fecha|sem\s+data|undated)\s*\]|\bs\.\s?[df]\.|\bs/[df]\b|\bsem\s+data\b"
+    r"|\bsin\s+fecha\b"
     r"|\bo\.\s?J\.|\bundated\b|\bdate\s+unknown\b"
     r"|[.,]\s+(?:to\s+appear|forthcoming|in\s+press)[.,]\s"  # not yet out: no year yet
     r"|(?-i:[(\[]\s*b\.\s?[rd]\.\s*[)\]])",  # Polish `(b.r.)`, `[b.d.]`: bez roku, bez daty
@@ -104,6 +106,9 @@ _NO_DATE_HINTS = (
     "s.d",
     "s. d",
     "s/d",
+    "s/f",
+    "s.f",
+    "s. f",
     "o.j",
     "o. j",
     "unknown",

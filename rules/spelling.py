@@ -511,6 +511,8 @@ def _candidates(text: str, words: Words) -> Iterator[tuple[int, str]]:
             continue  # `Keywood C`: a name with its initials
         if token[:1].isupper() and _EDITORS_AFTER.match(text, start + len(token)):
             continue  # `Jarrod Millman (Eds.)`: an editor's name, written out
+        if token[:1].isupper() and _BY_BEFORE.search(text[max(0, start - 80) : start]):
+            continue  # `edited by Manfred Thaller`: an editor's name, after its role
         if token[:1].isupper() and _before_capital(text, start + len(token), tokens, i):
             continue  # `Halsted Press`, `Katerina Kroucheva`, `Dronning Maud Land`: a name
         if _broken_before(text, start) or _BROKEN_AFTER.match(text, start + len(token)):
@@ -545,6 +547,10 @@ def _sis_slip(word: str, words: Words) -> bool:
     return fixed is not None and fixed.endswith("sis")
 
 
+# the role before the names written out: `edited by Manfred Thaller`, `translated by Ann Goldstein`
+_BY_BEFORE = pattern(
+    r"\b(?:[Ee]dited|[Tt]ranslated|[Cc]ompiled|[Ee]ds?\.)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 # the editors' word after their names, APA's `(Eds.)`
 _EDITORS_AFTER = pattern(r"\s*\(\s*(?:[Ee]ds?|[Ee]ditors?)\.?\s*\)")
 

@@ -214,7 +214,7 @@ _MONTHS_IN_FULL = (
 _MONTH_WORDS = frozenset(_MONTHS_IN_FULL.split())
 # each found from its mark, the one character a search looks for first
 _STRAY = pattern(
-    r":(?<=[?!]:)(?=\s)"  # `forward?: navigating`
+    r"[:.](?<=[?!][:.])(?=\s)"  # `forward?: navigating`, `Digitales?. Actas`
     r"|\.(?<=(?<![^\W\d_])[nN][º°]\.)(?=\s*\d)"  # `nº. 16`
     r"|\.(?<=[^\W\d_]{3}\.)(?=\s+(?:de\s+)?(?:1[5-9]|20)\d\d\b)"  # `10 maio. 2022`
 )
@@ -231,16 +231,16 @@ _WORD_BEFORE = pattern(r"(?<![\w.])[^\W\d_]+\.\Z")
 )
 def mark_after_sign(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags a colon after a question or exclamation mark (`Which way forward?: navigating`), a
-    period after an ordinal sign (`nº. 16`, where `nº` is already the abbreviation) and a period
-    after a month written in full (`10 maio. 2022`, `June. 2020`; a cut month, `Sept. 2020`,
-    takes one). Addresses and DOIs are left alone.
+    Flags a colon or a period after a question or exclamation mark (`Which way forward?:
+    navigating`, `Digitales?. Actas`), a period after an ordinal sign (`nº. 16`, where `nº` is
+    already the abbreviation) and a period after a month written in full (`10 maio. 2022`,
+    `June. 2020`; a cut month, `Sept. 2020`, takes one). Addresses and DOIs are left alone.
 
     ## Why is this bad?
-    The question mark already closes the title, and the subtitle follows it with no colon
-    (Citing Medicine sets a colon before a subtitle only where no other mark ends the title; APA
-    prints `Which way forward? Navigating`). The ordinal sign and a whole month are no
-    abbreviations: the second mark was typed by habit.
+    The question mark already closes the title, which takes no period after it, and the subtitle
+    follows it with no colon (Citing Medicine sets a colon before a subtitle only where no other
+    mark ends the title; APA prints `Which way forward? Navigating`). The ordinal sign and a
+    whole month are no abbreviations: the second mark was typed by habit.
 
     ## Example
         1. Li X. Which way forward?: navigating China's growth. Washington: World Bank; 2019.
@@ -259,8 +259,9 @@ def mark_after_sign(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         mark = m.start()
         if _inside(mark, spans):
             continue
-        if text[mark] == ":":
-            start, what = mark - 1, f"a colon after the `{text[mark - 1]}`"
+        if text[mark - 1] in "?!":
+            kind = "colon" if text[mark] == ":" else "period"
+            start, what = mark - 1, f"a {kind} after the `{text[mark - 1]}`"
         elif text[mark - 1] in "º°":
             start, what = (
                 mark - 2,
@@ -295,7 +296,9 @@ _WORDS_REST = pattern(
 _WORD = pattern(r"[^\W\d_]+")
 # after an address cut inside its host before the top-level domain (`https://doi`), its period, a
 # space and the rest (`. org/10.3406/intel.2014.1031`)
-_HOST_REST = pattern(r"\.[ \t](?P<rest>[a-z]{2,6}(?:/[^\s]*?)?)(?=[.,;]?(?:\s|$))")
+_HOST_REST = pattern(
+    r"\.[ \t](?P<rest>[a-z]{2,6}(?:\.[a-z]{2,6})*(?:/[^\s]*?)?)(?=[.,;]?(?:\s|$))"
+)  # `https://doi. org/10.1017/...`, `http://dx. doi.org/10.1163/...`
 _NO_DOMAIN = pattern(r"(?i)https?://[\w-]+")
 
 

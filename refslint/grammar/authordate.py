@@ -37,7 +37,7 @@ _FAMILY = rf"(?:{_PARTICLE}\s+){{0,2}}{_FAMILY_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_F
 # One word of a given name: written out, or an initial with its period (`W. E. B.`, `J.-P.`)
 _GIVEN_WORD = (
     rf"(?:{_CAPITAL}\.(?:\s?-?\s?{_CAPITAL}\.)*|{_CAPITAL}{_L}+(?:-{_CAPITAL}{_L}+)?"
-    rf"|{_CAPITAL}(?=\s+(?:and|&)\s|$))"
+    rf"|{_CAPITAL}(?=\s+(?:and|&)\s|,\s|\s+{_CAPITAL}{_L}|$))"
 )
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}"
 _SUFFIX = r"(?:,\s+|\s+)(?:Jr\.?|Sr\.?|II|III|IV)"
@@ -112,12 +112,17 @@ def names_head(text: str, start: int) -> Head | None:
         return None  # (the first stop closes the names, or they are none)
     while text[stop - 1].isupper() and not text[stop - 2 : stop - 1].isalpha():
         # the stop was an initial's: `Elizabeth H. Boquet.`, `John A. B.`, the names go on over
-        # one more word, where they are names still
+        # one more word, or to the next stop (`Kyle E., Arfon M. Smith, and Daniel S. Katz.`),
+        # where they are names still
         more = _ONE_MORE_WORD.match(text, stop)
-        longer = names_kind(text, start, more.end("word"), groups=False) if more else None
-        if more is None or longer is None:
+        further = more.end("word") if more else None
+        if further is None:
+            nxt = _STOP_AFTER_NAMES.search(text, stop + 1, start + _NAMES_REACH)
+            further = nxt.start() if nxt is not None else None
+        longer = names_kind(text, start, further, groups=False) if further else None
+        if further is None or longer is None:
             break
-        stop, kind = more.end("word"), longer
+        stop, kind = further, longer
     kind_name, editors, end = kind
     after = _STOP_AFTER_NAMES.match(text, stop)
     return Head((start, end), kind_name, editors, None, after.end() if after else stop + 1)

@@ -25,12 +25,17 @@ from refslint.model import Author, Field, Kind, PartialDate, Span
 # The parts that end the reading: identifiers and notes the grammar recognised itself.
 _END_KINDS = frozenset(("url", "doi", "arxiv", "pmid", "access", "available"))
 _VOLUME = r"[A-Za-z]{0,3}\d+[A-Za-z]?(?:[\-\u2013]\d+)?"
+# the day and month a reference manager prints before the year: `(18 April 2017)`, `(May 2016)`
+_DAY_MONTH = (
+    r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)?"
+)
 # `96, no. 9 (2021): 1353–1365`, `117 (2010): 1274–1274.e3`, `69, no. S1 (2009): 33–78`,
 # `193, no. 4 (2021)` (the article number lost: RL501 says so)
 _ARTICLE_TAIL = patterns.compile(
     rf"(?<![\w.])(?P<volume>{_VOLUME})"
     r"(?:\s*,\s*(?P<no>[Nn]o\b\.?)\s*(?P<issue>[^\s(),:;][^(),:;]{0,19}?))?"
-    rf"\s*\((?P<year>{YEAR})[a-z]?\)"
+    rf"\s*\({_DAY_MONTH}(?P<year>{YEAR})[a-z]?\)"
     rf"(?:\s*:\s*(?P<locator>{LOCATION}))?\s*$"
 )
 # `(NYU Press, 2020), 21`, `(PhD diss., The New School, 2021)`, `(Cambridge: CUP, 2001)`
@@ -50,6 +55,11 @@ _BARE_DOI = patterns.compile(r"(?:,\s*|\s+)(?P<doi>10\.\d{4,9}/\S+)$")
 # closes at the last closing mark that a space (or a comma and a space) follows, so that a
 # quotation inside the title stays in it. Found by one scan, not by backtracking.
 _CLOSING_QUOTE = patterns.compile(r"[”\"](?=,?\s+\S)")
+# an article's handling editor, as a reference manager prints it before the journal:
+# `Edited by Philip E. Bourne. PLoS Computational Biology`
+_EDITED_BY = patterns.compile(r"Edited by [^.]+(?:\.(?<=\b[A-Z]\.)[^.]+)*\.\s+(?=\S)")
+# British single quotation marks, the stop after the closing one: `‘Title’. Journal`
+_CLOSING_SINGLE = patterns.compile(r"’(?=[.,]?\s+\S)")
 _DASH_SPLIT = patterns.compile(rf"\s*{DASH}\s*")
 _PLAIN_PAGE = patterns.compile(r"^[A-Za-z]?\d{1,5}$")
 _IN = patterns.compile(r"^in\s+")
@@ -106,6 +116,10 @@ def article(
     if container is None:
         return None  # no title in quotation marks: the ordinary reading stays
     body(text, parts, start, out)  # (now keep the bare DOI)
+    edited = _EDITED_BY.match(container.text)  # the article's handling editor, no journal's
+    if edited is not None:
+        at = container.span.start + edited.end()
+        container = text_field(text, (at, container.span.end))
     if group is not None:
         out["authors"] = (Author(group.text, group.span, group.text, is_group=True),)
         out["authors_span"] = group.span
@@ -166,10 +180,11 @@ def book(
 def _title_and_rest(text: str, start: int, stop: int) -> tuple[Field | None, Field | None]:
     """The quoted title and what follows it (the journal); the whole as the title, and None,
     where no quoted title opens the text."""
-    if text[start] not in '“"':
+    if text[start] not in '“"‘':
         return text_field(text, (start, stop)), None
     closing = None
-    for found in _CLOSING_QUOTE.finditer(text, start + 1, stop):
+    closings = _CLOSING_SINGLE if text[start] == "‘" else _CLOSING_QUOTE
+    for found in closings.finditer(text, start + 1, stop):
         closing = found  # (the last one)
     if closing is None:
         return text_field(text, (start, stop)), None
@@ -177,6 +192,8 @@ def _title_and_rest(text: str, start: int, stop: int) -> tuple[Field | None, Fie
     rest = stripped(text, closing.end(), stop, ",")
     while rest[0] < rest[1] and text[rest[0]] in ", ":
         rest = (rest[0] + 1, rest[1])
+    if text[start] == "‘" and text.startswith(".", rest[0]):  # `‘Title’. Journal`
+        rest = stripped(text, rest[0] + 1, rest[1])
     return text_field(text, title), (text_field(text, rest) if rest[1] > rest[0] else None)
 
 

@@ -163,10 +163,13 @@ _EDITOR_WORD = (
     r"|a\s+cura\s+di|red|orgs?|organizador(?:a|as|es)?|coords?|coordenador(?:a|as|es)?"
     r"|coordinador(?:a|as|es)?|compilador(?:a|as|es)?|dir)(?![\w])"
 )
+# In parentheses a second role may follow the editor's, joined by a word (`(ed. y anot.)`,
+# `(Ed. y Trad.)`, `(ed. and trans.)`).
+_PAREN_ROLE = rf"\(\s*{_EDITOR_WORD}\.?(?:\s+(?:y|e|et|und|and|&)\s+[^\W\d_]{{2,12}}\.?)?\s*\)"
 # `dir`, `org` and `coord` alone are too short to trust outside parentheses or before a period
 # (which stays the SEP that ends the editors' segment).
 EDITOR_WORD = (
-    rf"\(\s*{_EDITOR_WORD}\.?\s*\)"
+    rf"{_PAREN_ROLE}"
     r"|(?:editors?|editor(?:a|as|es)|eds?|éditeurs?|éditrices?|éds?|Herausgeber|a\s+cura\s+di"
     r"|organizador(?:a|as|es)?|coordenador(?:a|as|es)?|coordinador(?:a|as|es)?"
     r"|compilador(?:a|as|es)?)(?![\w])"
@@ -305,7 +308,7 @@ NAME = (
     # `Aguiar, R. B. d.`, is read too (RL531)
     rf"|{_WORD}(?:\s+{_WORD})*(?:{_SUFFIX_DOT}|,\s+(?:Jr|Sr)\.(?=,\s+{INITIAL}\.)),\s+{_DOTTED_INITIALS}(?:\.?,\s+{_SUFFIX}|\s+{_SUFFIX})?{_CUT_PARTICLE}"
     rf"(?:\.?(?=\s*;)\s*;|(?<=[a-z])(?=,\s)|\.(?=\s*,|\s+(?:and|&|{_FRENCH_AND})\s|\s+et\.?\s*al\b"
-    rf"|\s*{AUTHOR_DATE}|\s*\(\s*{_EDITOR_WORD}\.?\s*\)|:\s)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
+    rf"|\s*{AUTHOR_DATE}|\s*{_PAREN_ROLE}|:\s)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
     # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
     rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
     # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)

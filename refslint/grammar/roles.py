@@ -265,6 +265,11 @@ def _initials_publisher(
     return place, sub(text, Span(piece.start + colon + 2, publisher.span.end)), i - j
 
 
+def _one_group(authors: AuthorList) -> bool:
+    """Whether the grammar read the names as one group author, not as an editor's."""
+    return not authors.editors and len(authors.names) == 1 and authors.names[0].is_group
+
+
 # a place, its colon and a house's first initial (`New York: W`), ending a sentence
 _PLACE_INITIAL = patterns.compile(r"^[^:]+: [A-Z]$")
 
@@ -290,6 +295,17 @@ def build(
     year = authors.year if authors is not None else None
     lead = None  # the Royal Society's year opening the title's text, where it is the date
     identifiers(text, parts, out)
+    if authors is not None and _one_group(authors):
+        # (given names written out, `Niemeyer, Kyle E., Arfon M. Smith, and ...`, are no names
+        # the grammar reads: where MLA's or Chicago's bibliography reads them, they are persons)
+        from refslint.grammar import mla
+
+        names = ("authors", "et_al", "authors_span")
+        trial = {key: value for key, value in out.items() if key not in names}
+        read = mla.read(text, parts, label.span.end if label else 0, trial)
+        if read is not None:
+            trial["title"], trial["kind"] = read
+            return trial
     if authors is None:
         from refslint.grammar import authordate  # `Surname, Given. 1973. Title.`: Chicago's
 

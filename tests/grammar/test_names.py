@@ -136,3 +136,14 @@ def test_a_family_name_that_begins_like_a_month_is_a_name(family):
 def test_months_and_their_common_misspellings_still_date_an_entry(month):
     ref = parse(f"Smith A. A title. Report of the board; {month} 2019.")
     assert ref.date is not None and ref.date.year == 2019 and ref.date.month_token.text == month
+
+
+@pytest.mark.parametrize(
+    "names_and_role",
+    ["Mitre, B. (ed. y anot.).", "Mitre, B (Ed. y Trad.).", "Mitre, B. (ed. and trans.)."],
+)
+def test_two_roles_in_parentheses_mark_the_editors_of_a_book(names_and_role):
+    ref = parse(f"{names_and_role} (1903). Viaje al Río de la Plata. Cabaut y Cía.")
+    assert ref.problem is None and ref.kind is Kind.BOOK
+    assert names(ref.editors) == [("Mitre", "B")] and ref.authors == ()
+    assert ref.title.text == "Viaje al Río de la Plata"

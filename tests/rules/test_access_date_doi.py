@@ -114,3 +114,29 @@ def test_a_version_without_its_number_or_a_doi_in_the_link_still_needs_one(lint)
         "Stein WA. Sage Mathematics Software (Version 5.12). 2013. http://www.sagemath.org.",
     ]:
         assert _codes(lint(f"1. {entry}\n", select=["RL304"])) == [("RL304", 1)]
+
+
+def test_a_short_doi_link_names_a_fixed_version_too(lint):
+    entry = "1. Sato H. Lecture notes on sieves. Online notes. 2020. https://doi.org/10/gbrb4b\n"
+    assert lint(entry, select=["RL304"]) == []
+
+
+CHICAGO = [
+    "Tilly, Charles, and Sidney Tarrow. Contentious Politics. Oxford: Oxford University Press, 2015.",
+    "Granovetter, Mark S. “The Strength of Weak Ties.” American Journal of Sociology 78, no. 6 "
+    "(1973): 1360–80.",
+    "Ortiz, Maria. “Open Data Notes,” n.d. https://example.org/open-data.",
+    "Lange, Martin. “Royalties in Practice,” n.d. https://example.org/royalties.",
+    "Weber, Anna. “Repositories Compared,” n.d. https://example.org/repositories.",
+    "Hall, Stuart. Representation. London: Sage, 1997.",
+    "Jackson, Heather. Marginalia. New Haven: Yale University Press, 2001.",
+]
+
+
+def test_a_humanities_list_that_dates_none_of_its_pages_asks_none(lint):
+    text = "References\n" + "".join(f"{e}\n" for e in CHICAGO)
+    assert lint(text, select=["RL304"]) == []
+    # where one page gives the date it was read, the list dates its pages: the others are asked
+    dated = [*CHICAGO[:4], CHICAGO[4].replace("n.d. ", "n.d. Accessed May 3, 2024. "), *CHICAGO[5:]]
+    text = "References\n" + "".join(f"{e}\n" for e in dated)
+    assert _codes(lint(text, select=["RL304"])) == [("RL304", 3), ("RL304", 4)]

@@ -215,3 +215,19 @@ def test_a_database_s_special_issue_label_left_in_the_issue(lint):
     )
     fixed = _fixed(text, found)
     assert "Political Analysis, 16(4), 372–403." in fixed and "Water Res. 44 (2), 10-19" in fixed
+
+
+def test_a_link_s_label_run_into_its_address_is_flagged_and_spaced(lint):
+    text = (
+        "References\n"
+        "Rio Riande, G. (2018). Dónde está lo abierto. Presentaciones del III Congreso. "
+        "Accesible desde:http://hdl.handle.net/2133/13836.\n"
+        "Gil, A. (2019). Minimal computing. Accesible desde: https://go-dh.example.io/.\n"
+        "Lima, A. (2020). Saúde da família. Disponível em:https://www.scielo.br/c.\n"
+    )
+    found = lint(text, select=CODES)
+    assert [(d.entry, d.code) for d in found] == [(1, "RL596"), (3, "RL596")]
+    assert found[0].message.startswith("no space after `Accesible desde:` before the address")
+    fixed = _fixed(text, found)
+    assert "Accesible desde: http://hdl" in fixed and "em: https://www.scielo" in fixed
+    assert lint(fixed, select=CODES) == []

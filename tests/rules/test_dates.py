@@ -386,3 +386,16 @@ def test_preprint_date_through_the_engine(lint):
     ]
     later = text.replace("Jan 9, 2019", "Jan 9, 2020")
     assert lint(later, today=dt.date(2026, 11, 24), select=["RL206"]) == []
+
+
+def test_an_early_printed_book_is_real_and_an_article_of_its_year_is_not(lint):
+    books = (
+        "References\n"
+        "Schmidel, U. (1567). Warhafftige Beschreibunge aller Schiffarten. Sigmund Feyerabend.\n"
+        "Schmidel, U. (1599). Americae pars VII. Theodor De Bry.\n"
+        "Schmidel, U. (1419). Reise in die Neue Welt. Feyerabend.\n"
+    )
+    found = lint(books, today=TODAY, select=["RL202"])
+    # printing began about 1450: a book before it is a mistyped year still
+    assert [(d.code, d.entry) for d in found] == [("RL202", 3)]
+    assert [d.code for d in lint(ARTICLE.format(date="1567") + "\n", select=["RL202"])] == ["RL202"]

@@ -61,6 +61,9 @@ def test_an_apa_role_word_out_of_number(lint):
     assert messages(lint, APA + entry, "RL503") == ["`Ed` after 2 editors; write `Eds`"]
     right = entry.replace("(Ed.)", "(Eds.)")
     assert messages(lint, APA + right, "RL503") == []
+    # one of two roles may be the last name's alone (`& B. Mitre (ed. y anot.)`)
+    both = entry.replace("(Ed.)", "(ed. y anot.)")
+    assert messages(lint, APA + both, "RL503") == []
 
 
 @pytest.mark.parametrize(

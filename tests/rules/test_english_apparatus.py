@@ -64,3 +64,39 @@ def test_english_mixed_and_short_lists_pass(lint):
     assert found(lint, [*GERMAN[:2], *english[:2]]) == []
     # too few entries mark the list German
     assert found(lint, [GERMAN[0], GERMAN[1], english[2], english[3]]) == []
+
+
+SPANISH = [
+    "Ruiz, A. y Soto, B. (2019). Archivos. Revista de Historia, 3(2), 1-9.",
+    "Díaz, C. (2018). Mapas del sur. Accesible desde: https://example.org/mapas.",
+    "Vega, D. (2015). Las redes [Tesis doctoral, Universidad de Cuyo].",
+    "Mora, E. (Ed.). (2012). Crónicas (F. Gil, Trad.). Editorial Sur.",
+]
+
+
+@pytest.mark.parametrize(
+    ("odd", "word"),
+    [
+        ("Paz, G. (2010). Rutas. In Ruiz, A. (Eds.), Viajes, 1-9. Lima: Sur.", "In"),
+        ("Paz, G. (2010). Rutas. En: Viajes, edited by Ana Ruiz, 1-9. Lima: Sur.", "edited by"),
+        ("Paz, G. (2010). Rutas. En: Ruiz, A. and Soto, B. (Eds.), Viajes. Lima: Sur.", "and"),
+        ("Paz, G., & Ruiz, A. (with Soto, B.). (2010). Rutas. Lima: Sur.", "(with"),
+    ],
+)
+def test_english_apparatus_in_a_spanish_list(lint, odd, word):
+    (finding,) = found(lint, [*SPANISH, odd])
+    assert finding.entry == 5
+    assert f"`{word}` is English where the list's apparatus is Spanish" in finding.message
+    # `(Ed.)` and `(Eds.)` are Spanish too, and `In` in German is the list's own
+    assert found(lint, SPANISH) == []
+
+
+def test_and_in_an_english_title_after_a_german_colon_passes(lint):
+    german = [e.replace("„Kommentieren.“", "Kommentieren") for e in GERMAN]
+    titles = [
+        "Duban, Jeffrey M.: Ancient and Modern Images of Sappho. Lanham: UPA 1983.",
+        "Robinson, David M.: Sappho and Her Influence. Norwood: Plimpton 1924.",
+    ]
+    assert found(lint, [*german, *titles]) == []
+    odd = "Arnold, Eckhart and Stefan Müller: Permalinks. Berlin: Lit 2017."
+    assert [f.entry for f in found(lint, [*german, *titles, odd])] == [7]

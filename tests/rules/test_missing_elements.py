@@ -103,6 +103,9 @@ DATED = [
     "Statistics Office. Census tables. Published 12/03/2019. Available from: https://x.example.org/."
     " Accessed 01/07/2021.",
     "Statistics Office. Census tables (n.d.). Retrieved from https://stats.example.org/2019/01/.",
+    # Spanish `sin fecha`, shortened
+    "Gil A. (s/f). Minimal computing. Accesible desde: https://go-dh.example.io/mincomp/.",
+    "Gil A. Minimal computing [s.f.]. Disponible en: https://go-dh.example.io/mincomp/.",
 ]
 
 

@@ -127,6 +127,9 @@ def test_a_word_one_edit_from_a_common_word_is_flagged_with_its_fix(entry, word,
         # editors' names written out before APA's `(Eds.)`
         "1. Adams, W. (2010). Data structures for statistical computing. In Anne Brown & Jarrod"
         " Millman (Eds.), Proceedings of the 9th Conference (pp. 56–61). Publisher.",
+        # an editor's name written out after `edited by` (`Thaller`, one edit from `Taller`)
+        "1. Fiormonte, D. (2012). Towards a Cultural Critique. In Controversies around the"
+        " Digital Humanities, edited by Manfred Thaller, 59-76.",
         # a term of computing
         "1. Kluyver T. Jupyter notebooks: a publishing format for reproducible computational"
         " workflows. Positioning and Power in Academic Publishing. 2016:87-90.",

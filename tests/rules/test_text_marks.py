@@ -138,6 +138,11 @@ def test_a_list_that_spaces_its_commas_is_left_alone(lint):
             "Couns. 2012;88(3):381-90.",
             "a colon after the `!`",
         ),
+        (
+            "Rio Riande, G. (2018). Dónde está lo abierto en las Humanidades Digitales?. Actas "
+            "del III Congreso.",
+            "a period after the `?`",
+        ),
         ("BRASIL. Lei nº. 13.104, de 9 de março de 2015. Brasília, 2015.", "`nº.`"),
         (
             "SILVA, A. Texto. Disponível em: https://example.org/a. Acesso em: 10 maio. 2022.",
@@ -197,6 +202,11 @@ def test_signs_with_no_mark_after_pass(lint, entry):
             "Quidu, M. (2014). L'articulation des données. Intellectica, 62(2), 7-34. "
             "https://doi. org/10.3406/intel.2014.1031.",
             "`https://doi. org/10.3406/intel.2014.1031`",
+        ),
+        (  # the host cut after its first label
+            "Quidu, M. (2014). L'articulation des données. Intellectica, 62(2), 7-34. "
+            "http://dx. doi.org/10.3406/intel.2014.1031.",
+            "`http://dx. doi.org/10.3406/intel.2014.1031`",
         ),
     ],
 )

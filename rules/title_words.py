@@ -35,10 +35,17 @@ from refslint.api import (
 from .access_date import dates_after_names_apa
 from .proper_nouns import _visible
 from .spelling import FREQUENT, Words, english_words, is_word, reads_as_english
-from .title_capitals import _all_capitals, _long_words, _opens, _title_case, name_words
+from .title_capitals import (
+    _all_capitals,
+    _long_words,
+    _opens,
+    _sentence_case,
+    _title_case,
+    name_words,
+)
 
 TITLE_CASE_TITLES = 8  # titles in title case, for the list to print its titles so
-SLIPS = 0.1  # share of the other titles in sentence case that a title-case list may have
+SLIPS = 0.2  # share of the other titles in sentence case that a title-case list may have
 MIN_SMALL = 3  # small words a list's title-case titles write in lower case, to have that habit
 _WORD = pattern(r"[^\W\d_]+")
 LOST_LETTER_LENGTH = 5  # a shorter word lost its first letter as often as it is a symbol
@@ -326,6 +333,25 @@ def _english_work(ref: Reference, title: str) -> bool:
     return bool(names) and all(w in words for w in names)
 
 
+MIN_LOWER_MAIN = 2  # main words in lower case, for a title half in title case to be a slip
+
+
+def _case_slip(text: str, vote: bool | None) -> str:
+    """What a title not in title case is: in sentence case (its long words all in lower case, or
+    most of them, a name's capital kept: `Multilevel Gaussian graphical model for multilevel
+    networks`), or half in title case with main words left in lower case (`The Cluster Graphical
+    Lasso for improved estimation`); prepositions of any length are small words (`between`).
+    Empty: neither, or too short to tell."""
+    words = _long_words(text)
+    if (words and all(w.islower() for w in words)) or _sentence_case(text):
+        return "title in sentence case"
+    lower = [w for w in words if w.islower() and w not in _PREPOSITIONS]
+    if vote is False and len(lower) >= MIN_LOWER_MAIN:
+        shown = ", ".join(f"`{w}`" for w in lower)
+        return f"main words in lower case ({shown}) in a title otherwise in title case"
+    return ""
+
+
 def _title_case_slips(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     """A sentence-case title, or an article capitalised after a preposition, in a list that
     sets its titles in title case."""
@@ -341,12 +367,9 @@ def _title_case_slips(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     lowers_small = sum(lo for lo, _ in small) >= max(MIN_SMALL, 4 * sum(c for _, c in small))
     for ref, title, vote in cased:
         if vote is not True:
-            words = _long_words(title.text)
-            if words and all(w.islower() for w in words) and _english_work(ref, title.text):
+            if (slip := _case_slip(title.text, vote)) and _english_work(ref, title.text):
                 yield Diagnostic(
-                    title.span,
-                    "title in sentence case where the list sets its titles in title case",
-                    ref=ref,
+                    title.span, f"{slip} where the list sets its titles in title case", ref=ref
                 )
             continue
         if not lowers_small:

@@ -172,10 +172,13 @@ def title_case_slip(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     does (`Names. (Year). Title.`), after a colon: APA capitalises every subtitle, while other
     styles keep a title as the work printed it.
 
-    In a list that sets its titles in title case (eight at least, nine in ten of those whose
-    case shows), it also flags a title in sentence case (`Smartphone fundoscopy`), and, where
-    those titles keep their small words in lower case, an article capitalised after a
-    preposition inside a title-case title (`Towards A Methodological Framework`).
+    In a list that sets its titles in title case (eight at least, four in five of those whose
+    case shows), it also flags a title in sentence case (`Smartphone fundoscopy`; a name's
+    capital kept: `Multilevel Gaussian graphical model for multilevel networks`), one half in
+    title case with two main words or more left in lower case (`The Cluster Graphical Lasso
+    for improved estimation`; prepositions of any length are small words), and, where those
+    titles keep their small words in lower case, an article capitalised after a preposition
+    inside a title-case title (`Towards A Methodological Framework`).
 
     ## Why is this bad?
     Every style capitalises a title's first word; one in lower case was cut from its capital by

@@ -343,16 +343,34 @@ def _case_slip(text: str, vote: bool | None) -> str:
     """What a title not in title case is: in sentence case (its long words all in lower case, or
     most of them, a name's capital kept: `Multilevel Gaussian graphical model for multilevel
     networks`), or half in title case with main words left in lower case (`The Cluster Graphical
-    Lasso for improved estimation`); prepositions of any length are small words (`between`).
-    Empty: neither, or too short to tell."""
+    Lasso for improved estimation`). Empty: neither, or too short to tell."""
     words = _long_words(text)
     if (words and all(w.islower() for w in words)) or _sentence_case(text):
         return "title in sentence case"
-    lower = [w for w in words if w.islower() and w not in _PREPOSITIONS]
+    lower = _lower_main_words(text)
     if vote is False and len(lower) >= MIN_LOWER_MAIN:
         shown = ", ".join(f"`{w}`" for w in lower)
         return f"main words in lower case ({shown}) in a title otherwise in title case"
     return ""
+
+
+def _lower_main_words(text: str) -> list[str]:
+    """The main words after the first that a title writes in lower case, less those that keep it
+    in title case too: prepositions of any length (`between`), Latin (`in vitro`), a word right
+    after a capitalised one, an epithet after its genus (`Aspergillus niger`), and a part of a
+    compound (`Long-term`)."""
+    found = list(_WORD.finditer(text))
+    lower = []
+    for before, m in itertools.pairwise(found):
+        word = m.group()
+        if len(word) < 4 or not word.islower() or word in _PREPOSITIONS or word in _LATIN:
+            continue
+        if before.group()[0].isupper() and text[before.end() : m.start()] == " ":
+            continue
+        if text[m.start() - 1] in "-‐'’" or text[m.end() : m.end() + 1] in ("-", "‐"):
+            continue  # a part of a compound (`Long-term`, `Self-report`)
+        lower.append(word)
+    return lower
 
 
 def _title_case_slips(refs: Sequence[Reference]) -> Iterator[Diagnostic]:

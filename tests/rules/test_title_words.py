@@ -184,6 +184,8 @@ def test_main_words_left_in_lower_case_in_a_title_case_title(lint):
     [
         "Interactions between Genes and Environment through Early Childhood",  # prepositions
         "Sparse Inverse Covariance Estimation with the Graphical lasso",  # one word alone
+        "Growth of Aspergillus niger and Penicillium chrysogenum in Culture",  # epithets
+        "In vitro and in vivo Activity of Long-term Antibiotic Treatment",  # Latin, compound
     ],
 )
 def test_small_words_and_one_lower_word_in_title_case_pass(lint, title):

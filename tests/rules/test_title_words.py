@@ -159,6 +159,39 @@ def test_a_sentence_case_title_among_title_case_ones(lint):
     ]
 
 
+def test_one_title_in_five_in_sentence_case_is_a_slip(lint):
+    """Two sentence-case titles among nine in title case; one keeps a name's capital."""
+    slips = [
+        "Inferring sparse graphical models with latent structure",
+        "Multilevel Gaussian graphical model for multilevel networks",
+    ]
+    found = lint(chicago([*TITLE_CASE, *slips]), select=["RL554"])
+    assert [(d.entry, "title in sentence case" in d.message) for d in found] == [
+        (10, True),
+        (11, True),
+    ]
+
+
+def test_main_words_left_in_lower_case_in_a_title_case_title(lint):
+    text = chicago([*TITLE_CASE, "The Cluster Graphical Lasso for improved estimation of Networks"])
+    (finding,) = lint(text, select=["RL554"])
+    assert finding.entry == 10
+    assert "main words in lower case (`improved`, `estimation`)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interactions between Genes and Environment through Early Childhood",  # prepositions
+        "Sparse Inverse Covariance Estimation with the Graphical lasso",  # one word alone
+        "Growth of Aspergillus niger and Penicillium chrysogenum in Culture",  # epithets
+        "In vitro and in vivo Activity of Long-term Antibiotic Treatment",  # Latin, compound
+    ],
+)
+def test_small_words_and_one_lower_word_in_title_case_pass(lint, title):
+    assert codes(lint, chicago([*TITLE_CASE, title]), "RL554") == []
+
+
 @pytest.mark.parametrize(
     "title",
     [

@@ -845,8 +845,11 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     and `Comp. Econ. Stud.`, pasted from two sources), is a list of full titles with strays.
 
     In a list of full titles, a known journal printed with the inner capitals of its name
-    lowered (`PloS One` for `PLoS ONE`) is flagged too; a standard form as printed (NLM's
-    `Neuroimage`) passes, and so does a name with main words in lower case (RL535's).
+    lowered (`PloS One` for `PLoS ONE`), or named by its acronym and printed as a word (`Bmj`
+    for `BMJ`), is flagged too; a standard form as printed (NLM's `Neuroimage`) passes, and so
+    does a name with main words in lower case (RL535's). So is a journal printed in an
+    abbreviation ISO 4 and NLM share but for a period (`Food Microbiol.`), which the shipped
+    lists know as an abbreviation alone: among full titles it is no title.
 
     ## Why is this bad?
     Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
@@ -926,6 +929,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     else:
         two_ways = {name for pair in pairs for name in pair}
         yield from _capitals_lost_in_titles(refs, {id(ref) for ref, _ in odd}, two_ways)
+        if found.form == "full title":
+            yield from _abbreviated_among_titles(refs, found, two_ways)
 
 
 # a section's letter joined by a hyphen to the first word of its name (`Ser. B-Stat. Methodol.`,
@@ -1521,7 +1526,7 @@ def _capitals_lost_in_titles(
                 for form in (journal.title, journal.nlm):
                     if form and journal_key(form) == journal_key(name):
                         lost = _capitals_lost(name, form)
-                        if lost and _INNER.search(lost):
+                        if lost and (_INNER.search(lost) or lost == form.strip()):
                             seen[name] = (journal, form, lost)
                             break
                 if seen[name]:
@@ -1539,6 +1544,41 @@ def _capitals_lost_in_titles(
         )
 
 
+def _abbreviated_among_titles(
+    refs: Sequence[Reference], found: Convention, two_ways: set[str]
+) -> Iterator[Diagnostic]:
+    """Journals of a list of full titles printed in a standard abbreviation that ISO 4 and NLM
+    share but for a period (`Food Microbiol.`, Food Microbiology), which the form measure leaves
+    out as the same in either system: among full titles it is an abbreviation all the same."""
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None or _journal_form(ref):
+            continue
+        name = ref.container.text.strip()
+        if len(name.split()) < 2 or name in two_ways or _MEETING.search(name):
+            continue
+        if not _only_abbreviation(name):
+            continue
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` is printed as an abbreviation; "
+            f"{found.says(f'journals are printed as {found.form}s')}",
+            ref=ref,
+        )
+
+
+@lru_cache(maxsize=4096)
+def _only_abbreviation(name: str) -> bool:
+    """Whether the shipped lists know `name` as a journal's ISO 4 or NLM abbreviation, never as
+    a title, and it cuts a word of the title short (not `Physica A`, `Health Place`)."""
+    k = journal_key(name)
+    journals = journals_named(name)
+    if not journals or any(journal_key(j.title) == k for j in journals):
+        return False
+    if not all(k in (journal_key(j.iso), journal_key(j.nlm)) for j in journals):
+        return False
+    return all(set(_all_words(name)) - set(_all_words(j.title)) for j in journals)
+
+
 # A capital after a lower-case letter: a name's own inner capitals (`PLoS`, `mBio`, `BioMed`);
 # a run of capitals opening a word (NLM's `IMAging`) is a catalogue's slip, not a spelling.
 _INNER = pattern(r"[a-z][A-Z]")
@@ -1552,13 +1592,20 @@ def _lower_main_word(name: str) -> bool:
     )
 
 
+_ACRONYM_NAME = pattern(r"[A-Z]{3,6}")
+
+
 def _capitals_lost(name: str, form: str) -> str:
     """The word of the standard form `form` whose inner capitals `name` prints in lower case
     (`PloS` for NLM's `PLoS`), or "". Only mixed-case words count: a name in capitals (`PLoS
-    ONE`, the journal's own) or in a list's lower case (`Rev bras`, RL535's) is another matter."""
+    ONE`, the journal's own) or in a list's lower case (`Rev bras`, RL535's) is another matter;
+    but a journal named by its acronym alone and printed as a capitalised word (`Bmj` for `BMJ`,
+    as citation exports print it) has lost its capitals too."""
     printed, standard = name.split(), form.split()
     if len(printed) != len(standard):
         return ""
+    if len(printed) == 1 and _ACRONYM_NAME.fullmatch(form) and name == form.capitalize():
+        return form  # `Bmj`, `Jama`: a journal named by its acronym, printed as a word
     for word, known in zip(printed, standard, strict=True):
         if word == known or word.lower() != known.lower():
             continue

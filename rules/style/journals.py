@@ -814,9 +814,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint, unless it
     cuts a word by one letter alone (`Glob. Environ. Chang.`), which ISO 4 never does, or cuts
     it where the standard forms cut another word (`J. Magnet. Res.`: `Res.` is Research's), or
-    prints its first word whole where the standard forms cut it (`Nature Commun.`). In a
-    dotted list, a section's letter joined to its name by a hyphen (`J. R. Stat. Soc. Ser.
-    B-Stat. Methodol.`, Web of Science's form) is flagged whether or not the lists know the
+    prints its first word whole where the standard forms cut it (`Nature Commun.`), or cuts two
+    words that nine in ten standard forms keep whole (`Autom. Rem. Contr.`). In a dotted list,
+    a section's letter joined to its name by a hyphen (`J. R. Stat. Soc. Ser. B-Stat.
+    Methodol.`, Web of Science's form) is flagged whether or not the lists know the
     journal: ISO 4 sets the letter apart (`Ser. B Stat. Methodol.`). So, in a dotted list, is a
     period after a word before the last that every standard form keeps whole and none cuts
     another word to (`J. Essent. Oil. Res.`; not `Bio.`, Biology's cut too), and none after a
@@ -1462,12 +1463,17 @@ def _cut_elsewhere(name: str, title: str, form: str) -> bool:
     word joins two words cut each (`Bound.-Lay. Meteorol.` of Boundary-Layer Meteorology). A
     first word printed whole that the standard `form` cuts and ISO 4's forms usually cut, before
     cut words (`Nature Commun.` for `Nat. Commun.`), is no variant: the full title was begun and
-    cut midway. (Words whole after cut ones are IEEE's own, `IEEE Trans. Wireless Commun.`.)"""
+    cut midway. (Words whole after cut ones are IEEE's own, `IEEE Trans. Wireless Commun.`.) A
+    word cut that the standard form and ISO 4's forms keep whole (`Autom. Rem. Contr.` for
+    `Autom. Remote Control`) is no variant either, where two words are so cut that nine in ten
+    standard forms keep whole (one, `Tob. Contr.`, may be a variant).
+    """
     printed = _CUT_HYPHEN.sub(" ", name).split()
     words = _journal_words(title)
     if len(printed) != len(words):
         return False
     kept = journal_key(form).split()
+    whole_cut = 0
     for at, (token, word) in enumerate(zip(printed, words, strict=True)):
         cut = token.endswith(".")
         plain = _journal_words(token)
@@ -1481,7 +1487,21 @@ def _cut_elsewhere(name: str, title: str, form: str) -> bool:
             return False  # `Chang.` for `Change`: ISO 4 never cuts a word by one letter
         if cut and plain[0] != word and _another_words_cut(plain[0], word):
             return False  # `Res.` for `Resonance`: the standard forms' cut of `Research`
-    return True
+        if cut and plain[0] != word and word in kept and _kept_whole(word):
+            whole_cut += 1  # `Contr.` for `Control`, which the standard forms keep whole
+    return whole_cut < 2  # `Tob. Contr.` a variant; `Autom. Rem. Contr.` another system
+
+
+_WHOLE_FORMS = 10  # standard forms that must print a word before their keeping it whole counts
+
+
+def _kept_whole(word: str) -> bool:
+    """Whether ten standard forms or more print `word`, and nine in ten of them keep it whole
+    (`control`: 89 of 92); a word few forms print (`sustainability`, 4) says too little."""
+    known = journal_title_word(word)
+    if known is None or known.uses(word) < _WHOLE_FORMS:
+        return False
+    return 10 * known.uses(word) >= 9 * known.shortenings
 
 
 _OTHER_WORDS_CUT = 10  # standard forms that cut another word so, for the cut to read as it

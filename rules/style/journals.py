@@ -103,6 +103,8 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     journal's standard form in the list's system. A name and the same name with a subtitle,
     each printed whole as the title of its own journal in the shipped lists (`Journal of
     Archaeological Science` and `Journal of Archaeological Science: Reports`), are two journals.
+    A one-word journal the shipped lists know and the same word cut short with a period (`Nature`
+    and `Nat.`) are one journal, unless the cut is a journal's name too (`Gene.` beside `Genes`).
 
     ## Why is this bad?
     A journal has one abbreviation; two forms mean at least one is wrong.
@@ -288,7 +290,26 @@ def _written_two_ways(
     pairs += _contracted_pairs(words, pairs)
     pairs += _subtitled_pairs(words, buckets)
     pairs += _qualified_pairs(words)
+    pairs += _one_word_cut_pairs(words)
     return printed, pairs
+
+
+def _one_word_cut_pairs(words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """Pairs of one-word names where one is the other cut short with a period (`Nat.` and
+    `Nature`): the shipped lists know the whole word as a journal and the cut as none (`Gene.`
+    beside `Genes` is Gene, a journal of its own)."""
+    whole = {name_words[0]: name for name, name_words in words.items() if len(name_words) == 1}
+    pairs = []
+    for name, name_words in words.items():
+        if len(name_words) != 1 or not name.endswith(".") or len(name_words[0]) < 3:
+            continue
+        cut = name_words[0]
+        for word, other in whole.items():
+            if word == cut or not word.startswith(cut) or other.endswith("."):
+                continue
+            if journals_named(other) and not journals_named(name):
+                pairs.append((other, name))
+    return pairs
 
 
 def _contracted_pairs(

@@ -156,6 +156,15 @@ def test_a_journal_named_by_its_acronym_printed_as_a_word_is_flagged(lint):
     assert found(lint, vancouver([*FULL_TITLE_CASE, "Nature"]), "RL811") == []
 
 
+def test_a_one_word_journal_and_its_cut_are_one_journal_written_two_ways(lint):
+    apa = "References\n" + "".join(
+        f"Author{chr(64 + n)}, A. ({2000 + n}). Study number {n}. {j}, {n}(2), {n}01–{n}09.\n"
+        for n, j in enumerate(["Nature", "Nature", "Science", "Cell", "Nat.", "Gene.", "Genes"], 1)
+    )
+    ((entry, message),) = found(lint, apa, "RL810")
+    assert entry == 5 and "written `Nat.` here and `Nature` in entries 1, 2" in message
+
+
 # --- RL815: misspelt journal names --------------------------------------------------------------
 
 

@@ -132,6 +132,24 @@ _INCORPORATED = pattern(
 )
 
 
+# what follows a body named as an editor or compiler (`WORLD BANK (ed.)`, `(org.)`, `(Hrsg.)`)
+_AS_EDITOR = pattern(r"\s*\((?:eds?|orgs?|coords?|comps?|Hrsg|dir)\b")
+_IN_BEFORE = pattern(r"\b[Ii]n:?\s*$")
+
+
+def _as_publisher(ref: Reference, span: Span) -> bool:
+    """Whether a name found at `span` stands where the publisher does: inside the publisher read,
+    or, where none was read, after the title and neither opened by `In` nor followed by an
+    editor's mark (lists that print bodies in capitals as authors and editors, ABNT's, do so
+    before the title and after `In:`)."""
+    if ref.publisher is not None:
+        return ref.publisher.span.start <= span.start and span.end <= ref.publisher.span.end
+    if ref.title is None or span.start < ref.title.span.end:
+        return False
+    before = ref.text[max(0, span.start - 6) : span.start]
+    return not _IN_BEFORE.search(before) and not _AS_EDITOR.match(ref.text, span.end)
+
+
 def _place_repeated(ref: Reference) -> Diagnostic | None:
     """A publisher whose name ends on the place printed before it (`Berlin, Heidelberg: Springer
     Berlin Heidelberg`): a library catalogue's record of the imprint, the place said twice. A
@@ -229,8 +247,9 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
     A house's name with one of its words split in two (`West View Press`), two run together
     (`DeGruyter`), its `&` lost between two words (`W. W. Norton Company`, as a BibTeX export
-    drops an unescaped `&`), or its words in capitals throughout (`DE GRUYTER SAUR`), is flagged
-    too, for the houses reference lists cite most. So are a library catalogue's imprint, the
+    drops an unescaped `&`), or its words in capitals throughout where it stands as the publisher
+    (`DE GRUYTER SAUR`; not a body in capitals as an author or editor, ABNT's `In: WORLD BANK
+    (ed.)`), is flagged too, for the houses reference lists cite most. So are a library catalogue's imprint, the
     place printed before the house repeated at the end of its name (`Berlin, Heidelberg:
     Springer Berlin Heidelberg`; one town only after a house of the table, since a body may be
     named after its town, `Salzburg: Stadtarchiv Salzburg`), and a book catalogue's company form
@@ -259,6 +278,8 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             JOINED: "runs the house's words together",
             CAPITALS: "is in capitals, as a catalogue records it",
         }.get(slip.how)
+        if slip.how == CAPITALS and not _as_publisher(ref, slip.span):
+            continue  # a body in capitals as an author or editor (ABNT's `In: WORLD BANK (ed.)`)
         if said is not None:
             yield Diagnostic(
                 slip.span,

@@ -153,6 +153,13 @@ def test_a_house_misspelt_or_split(lint, head, entry, code, words):
         # its own logo prints it (`ELSEVIER`)
         (APA, "Link, G. (1983). Plurals. De Gruyter. https://www.degruyter.com/x\n"),
         (VANCOUVER, "4. Mann P. Statistics. Amsterdam: ELSEVIER; 2004.\n"),
+        # a body in capitals as an author or an editor, as ABNT prints it
+        (
+            VANCOUVER,
+            "4. SILVA J. Capítulo. In: WORLD BANK (ed.). Report on things. Washington, DC: World "
+            "Bank; 2019. p. 1-10.\n",
+        ),
+        (VANCOUVER, "4. WORLD BANK. World development report. Washington, DC: World Bank; 2019.\n"),
         (
             VANCOUVER,
             "4. Hall T. The West View Press and its books. Boulder: Westview Press; 1990.\n",

@@ -249,12 +249,12 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     (`DeGruyter`), its `&` lost between two words (`W. W. Norton Company`, as a BibTeX export
     drops an unescaped `&`), or its words in capitals throughout where it stands as the publisher
     (`DE GRUYTER SAUR`; not a body in capitals as an author or editor, ABNT's `In: WORLD BANK
-    (ed.)`), is flagged too, for the houses reference lists cite most. So are a library catalogue's imprint, the
-    place printed before the house repeated at the end of its name (`Berlin, Heidelberg:
-    Springer Berlin Heidelberg`; one town only after a house of the table, since a body may be
-    named after its town, `Salzburg: Stadtarchiv Salzburg`), and a book catalogue's company form
-    written out (`O’Reilly Media, Incorporated`). A preprint "published by Cornell
-    University", arXiv's host, with no arXiv identifier, is told to give it.
+    (ed.)`), is flagged too, for the houses reference lists cite most. So are a library
+    catalogue's imprint, the place printed before the house repeated at the end of its name
+    (`Berlin, Heidelberg: Springer Berlin Heidelberg`; one town only after a house of the table,
+    since a body may be named after its town, `Salzburg: Stadtarchiv Salzburg`), and a book
+    catalogue's company form written out (`O’Reilly Media, Incorporated`). A preprint "published
+    by Cornell University", arXiv's host, with no arXiv identifier, is told to give it.
 
     ## Limitations
     Only the publisher, or where the grammar read none the words between the title and the year

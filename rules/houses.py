@@ -1,12 +1,15 @@
-"""Publishers' and issuing bodies' names printed with a slip (RL550) or split (RL524).
+"""Publishers' and issuing bodies' names printed with a slip (RL550), split, run together or in
+capitals (RL524).
 
 The table (`houses.txt`) holds the houses and bodies reference lists cite most, as each prints
 its own name. A name of the table found after the entry's names with one word one letter off
 (`Worl Health Organization`, `Rutledge`) is misspelt; one of its words printed as two (`West
-View Press`) is split. A house of one word counts only as a whole element between commas or
-colons, and only when seven letters or more: a shorter one, or one inside a phrase, is as often
-a surname or a word. Spellings the house's own country allows (`Organisation`), a plural and a
-lost accent are no slips.
+View Press`) is split; two of its words printed as one (`DeGruyter`) are run together; a name
+of two words or more printed in capitals throughout where the house prints small letters (`DE
+GRUYTER SAUR`, a catalogue's or a database's record) has lost its case. A house of one word
+counts only as a whole element between commas or colons, and only when seven letters or more: a
+shorter one, or one inside a phrase, is as often a surname or a word. Spellings the house's own
+country allows (`Organisation`), a plural and a lost accent are no slips.
 """
 
 from __future__ import annotations
@@ -31,14 +34,15 @@ class Slip(NamedTuple):
     span: Span
     printed: str
     name: str
-    how: str  # SLIP (a word a letter off), SPLIT (a word printed as two), AMPERSAND (`&` lost)
+    how: str  # SLIP (a word a letter off), SPLIT (a word printed as two), AMPERSAND (`&` lost),
+    # JOINED (two words printed as one), CAPITALS (the name in capitals throughout)
 
     @property
     def split(self) -> bool:
         return self.how == SPLIT
 
 
-SLIP, SPLIT, AMPERSAND = "slip", "split", "ampersand"
+SLIP, SPLIT, AMPERSAND, JOINED, CAPITALS = "slip", "split", "ampersand", "joined", "capitals"
 
 
 @cache
@@ -62,6 +66,18 @@ def _by_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     for name in houses():
         for word in name:
             table.setdefault(word.lower(), []).append(name)
+    return {word: tuple(names) for word, names in table.items()}
+
+
+@cache
+def _by_pair() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The names of two words or more by each two neighbouring words run together, in lower
+    case (`degruyter`): the names one printed word may run together."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for name in houses():
+        for a, b in pairwise(name):
+            if a != "&" and b != "&":
+                table.setdefault((a + b).lower(), []).append(name)
     return {word: tuple(names) for word, names in table.items()}
 
 
@@ -92,6 +108,9 @@ def _candidates(words: list[str]) -> set[tuple[str, ...]]:
         if (len(name) > 1 and sum(w.lower() not in present for w in name) <= 1)
         or any(w.lower() in pairs for w in name)
     }
+    by_pair = _by_pair()
+    for word in present:
+        found.update(by_pair.get(word, ()))
     for word in present:
         if len(word) < MIN_ONE_WORD - 1:
             continue
@@ -133,10 +152,20 @@ def _whole_element(text: str, start: int, end: int) -> bool:
 def _match(words: list[str], name: tuple[str, ...]) -> str | None:
     """SLIP: one word a letter off; SPLIT: one word printed as two; AMPERSAND: the name's `&`
     left out between its words (`Taylor Francis`, as a BibTeX export drops an unescaped `&`);
-    None: no match."""
+    JOINED: two words printed as one, each with its capital (`DeGruyter`); CAPITALS: the name
+    of two words or more in capitals throughout, where the house prints small letters (`DE
+    GRUYTER SAUR`); None: no match."""
     if len(words) == len(name) - 1 and "&" in name[1:-1]:
         kept = [n.lower() for n in name if n != "&"]
         return AMPERSAND if [w.lower() for w in words] == kept else None
+    if len(words) == len(name) - 1:
+        for i in range(len(words)):
+            run = [*name[:i], name[i] + name[i + 1], *name[i + 2 :]]
+            if run == words:  # as the house capitalises each word: not a web address
+                return JOINED
+        return None
+    if len(words) == len(name) and _in_capitals(words, name):
+        return CAPITALS
     if len(words) == len(name):
         off = [
             i for i, (w, n) in enumerate(zip(words, name, strict=True)) if w.lower() != n.lower()
@@ -150,6 +179,17 @@ def _match(words: list[str], name: tuple[str, ...]) -> str | None:
             if [w.lower() for w in joined] == [n.lower() for n in name]:
                 return SPLIT
     return None
+
+
+def _in_capitals(words: list[str], name: tuple[str, ...]) -> bool:
+    """Whether `words` print the name of two words or more, each of two letters or more, in
+    capitals throughout where the house prints small letters too."""
+    return (
+        len(name) >= 2
+        and [w.lower() for w in words] == [n.lower() for n in name]
+        and all(w.isupper() and len(w) >= 2 for w in words)
+        and any(not n.isupper() for n in name)
+    )
 
 
 def _printed(name: tuple[str, ...]) -> str:
@@ -187,7 +227,7 @@ def _slips(text: str, start: int, skipped: tuple[tuple[int, int], ...]) -> tuple
                     continue
                 words = [m.group() for m in run]
                 how = _match(words, name)
-                if how is None or tuple(w.lower() for w in words) in _exact():
+                if how is None or (how != CAPITALS and tuple(w.lower() for w in words) in _exact()):
                     continue  # another house of the table (`Policy Press`, not `Polity Press`)
                 span = Span(run[0].start(), run[-1].end())
                 if len(name) == 1 and (

@@ -31,7 +31,7 @@ from refslint.api import (
     rule,
 )
 
-from .houses import AMPERSAND, houses, slips
+from .houses import AMPERSAND, CAPITALS, JOINED, houses, slips
 
 # catalogue forms and the imprint the house prints on its title pages
 _CATALOGUE_FORMS = (
@@ -124,6 +124,59 @@ def _case_lost(ref: Reference) -> Diagnostic | None:
     )
 
 
+_PLACE_WORD = pattern(r"[^\W\d_][\w’'-]*")
+# a company's form written out after the house's name, as book catalogues record it (`O’Reilly
+# Media, Incorporated`): the house prints `Inc.` or nothing
+_INCORPORATED = pattern(
+    r"(?P<house>[A-Z][\w’'&.-]*(?:\s+[A-Z&][\w’'&.-]*){0,4}),?\s+Incorporated\b"
+)
+
+
+# what follows a body named as an editor or compiler (`WORLD BANK (ed.)`, `(org.)`, `(Hrsg.)`)
+_AS_EDITOR = pattern(r"\s*\((?:eds?|orgs?|coords?|comps?|Hrsg|dir)\b")
+_IN_BEFORE = pattern(r"\b[Ii]n:?\s*$")
+
+
+def _as_publisher(ref: Reference, span: Span) -> bool:
+    """Whether a name found at `span` stands where the publisher does: inside the publisher read,
+    or, where none was read, after the title and neither opened by `In` nor followed by an
+    editor's mark (lists that print bodies in capitals as authors and editors, ABNT's, do so
+    before the title and after `In:`)."""
+    if ref.publisher is not None:
+        return ref.publisher.span.start <= span.start and span.end <= ref.publisher.span.end
+    if ref.title is None or span.start < ref.title.span.end:
+        return False
+    before = ref.text[max(0, span.start - 6) : span.start]
+    return not _IN_BEFORE.search(before) and not _AS_EDITOR.match(ref.text, span.end)
+
+
+def _place_repeated(ref: Reference) -> Diagnostic | None:
+    """A publisher whose name ends on the place printed before it (`Berlin, Heidelberg: Springer
+    Berlin Heidelberg`): a library catalogue's record of the imprint, the place said twice. A
+    body named after one town (`Salzburg: Stadtarchiv Salzburg`) is its own name; only two
+    towns, or a house of the table before the town (`New York: Springer New York`), are told."""
+    if ref.place is None or ref.publisher is None or ref.problem is not None:
+        return None
+    if ref.place.span.end > ref.publisher.span.start:
+        return None
+    place = _PLACE_WORD.findall(ref.place.text)
+    words = list(_PLACE_WORD.finditer(ref.publisher.text))
+    if not place or len(words) <= len(place):
+        return None
+    if [w.group() for w in words[-len(place) :]] != place:
+        return None
+    house = ref.publisher.text[: words[-len(place)].start()].rstrip(" ,")
+    if "," not in ref.place.text and tuple(_PLACE_WORD.findall(house)) not in houses():
+        return None  # a body named after its town (`Stadtarchiv Salzburg`), not a house's imprint
+    name = ref.publisher.text.strip(" .,;")
+    return Diagnostic(
+        ref.publisher.span,
+        f"the publisher `{name}` repeats the place `{ref.place.text.strip()}` in its name, as a "
+        f"library catalogue records the imprint; write `{house}`",
+        fix=Fix.unsafe(Edit(ref.publisher.span, house), message=f"Write `{house}`"),
+    )
+
+
 def _publisher_stretch(ref: Reference) -> Span | None:
     """The publisher as read, or, where none was read and no journal either, the words after the
     title up to the year or address (`Title. Ministry of climate change and environment, 2017.`)."""
@@ -192,10 +245,16 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     its own name so, `transcript`), or a house known by its initials printed as a word (`Ieee,
     2018.` for `IEEE`).
 
-    A house's name with one of its words split in two (`West View Press`), or with its `&` lost
-    between two words (`W. W. Norton Company`, as a BibTeX export drops an unescaped `&`), is
-    flagged too, for the houses reference lists cite most. A preprint "published by Cornell
-    University", arXiv's host, with no arXiv identifier, is told to give it.
+    A house's name with one of its words split in two (`West View Press`), two run together
+    (`DeGruyter`), its `&` lost between two words (`W. W. Norton Company`, as a BibTeX export
+    drops an unescaped `&`), or its words in capitals throughout where it stands as the publisher
+    (`DE GRUYTER SAUR`; not a body in capitals as an author or editor, ABNT's `In: WORLD BANK
+    (ed.)`), is flagged too, for the houses reference lists cite most. So are a library
+    catalogue's imprint, the place printed before the house repeated at the end of its name
+    (`Berlin, Heidelberg: Springer Berlin Heidelberg`; one town only after a house of the table,
+    since a body may be named after its town, `Salzburg: Stadtarchiv Salzburg`), and a book
+    catalogue's company form written out (`O’Reilly Media, Incorporated`). A preprint "published
+    by Cornell University", arXiv's host, with no arXiv identifier, is told to give it.
 
     ## Limitations
     Only the publisher, or where the grammar read none the words between the title and the year
@@ -214,14 +273,21 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 f"`{slip.printed}` is not the house's name: it prints `{slip.name}`, in one word",
             )
             return
-        if slip.how == AMPERSAND:
+        said = {
+            AMPERSAND: "has lost the house's `&`",
+            JOINED: "runs the house's words together",
+            CAPITALS: "is in capitals, as a catalogue records it",
+        }.get(slip.how)
+        if slip.how == CAPITALS and not _as_publisher(ref, slip.span):
+            continue  # a body in capitals as an author or editor (ABNT's `In: WORLD BANK (ed.)`)
+        if said is not None:
             yield Diagnostic(
                 slip.span,
-                f"`{slip.printed}` has lost the house's `&`: it prints `{slip.name}`",
+                f"`{slip.printed}` {said}: it prints `{slip.name}`",
                 fix=Fix.unsafe(Edit(slip.span, slip.name), message=f"Write `{slip.name}`"),
             )
             return
-    host = _arxiv_host(ref) or _case_lost(ref)
+    host = _arxiv_host(ref) or _case_lost(ref) or _place_repeated(ref)
     if host is not None:
         yield host
         return
@@ -237,6 +303,14 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
                 f"prints; write `{house}`",
             )
             return
+    company = _INCORPORATED.search(ref.text, stretch.start, stretch.end)
+    if company is not None:
+        yield Diagnostic(
+            Span(company.start(), company.end()),
+            f"`{company.group()}` writes out the company's form as a book catalogue records it; "
+            f"the house prints `{company['house']}` (or `Inc.`)",
+        )
+        return
     lowered = _HOUSE_WORD_LOWER.search(ref.text, stretch.start, stretch.end)
     if lowered is not None:
         name, word = lowered.group(), lowered["word"]

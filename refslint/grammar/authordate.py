@@ -426,6 +426,9 @@ def _after_quoted(text: str, start: int, stop: int, out: dict) -> Kind:
     first = text[sentences[0][0] : sentences[0][1]]
     if _journal(text, sentences[0], out):
         return Kind.ARTICLE
+    dotted = _dotted_journal(text, sentences)
+    if dotted is not None and _journal(text, dotted, out):
+        return Kind.ARTICLE  # `Found. Trends Mach. Learn. 3 (1): 1–122`
     dated = _DATED_CONTAINER.match(first)
     if dated is not None:
         at = sentences[0][0]
@@ -440,6 +443,29 @@ def _after_quoted(text: str, start: int, stop: int, out: dict) -> Kind:
         out["container"] = text_field(text, sentences[0])
         return Kind.WEBPAGE
     return _imprint(text, sentences, out, unknown=True)
+
+
+_CUT_WORD = patterns.compile(r"(?<!\S)(?P<word>[A-Z][a-z]{1,7})$")
+_MOST_CUTS = 6  # periods of a dotted journal's name read across sentences at most
+
+
+def _dotted_journal(text: str, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The sentences a dotted journal abbreviation was split into, joined up to the one that ends
+    on its volume (`Found. Trends Mach. Learn. 3 (1): 1–122`, split after each cut word), where
+    each sentence before that one ends on a title word cut short (`Found`, `Mach`)."""
+    for at in range(1, min(len(sentences), _MOST_CUTS + 1)):
+        cut = _CUT_WORD.search(text, sentences[at - 1][0], sentences[at - 1][1])
+        if cut is None or not _cut_title_word(cut["word"].lower()):
+            return None
+        if _JOURNAL_TAIL.match(text[sentences[0][0] : sentences[at][1]]):
+            return sentences[0][0], sentences[at][1]
+    return None
+
+
+def _cut_title_word(word: str) -> bool:
+    from refslint.journals import shortened_form, starts_longer_word
+
+    return shortened_form(word) or starts_longer_word(word)
 
 
 def _journal(text: str, sentence: tuple[int, int], out: dict) -> bool:

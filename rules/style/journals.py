@@ -103,6 +103,8 @@ def journal_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
     journal's standard form in the list's system. A name and the same name with a subtitle,
     each printed whole as the title of its own journal in the shipped lists (`Journal of
     Archaeological Science` and `Journal of Archaeological Science: Reports`), are two journals.
+    A one-word journal the shipped lists know and the same word cut short with a period (`Nature`
+    and `Nat.`) are one journal, unless the cut is a journal's name too (`Gene.` beside `Genes`).
 
     ## Why is this bad?
     A journal has one abbreviation; two forms mean at least one is wrong.
@@ -288,7 +290,26 @@ def _written_two_ways(
     pairs += _contracted_pairs(words, pairs)
     pairs += _subtitled_pairs(words, buckets)
     pairs += _qualified_pairs(words)
+    pairs += _one_word_cut_pairs(words)
     return printed, pairs
+
+
+def _one_word_cut_pairs(words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """Pairs of one-word names where one is the other cut short with a period (`Nat.` and
+    `Nature`): the shipped lists know the whole word as a journal and the cut as none (`Gene.`
+    beside `Genes` is Gene, a journal of its own)."""
+    whole = {name_words[0]: name for name, name_words in words.items() if len(name_words) == 1}
+    pairs = []
+    for name, name_words in words.items():
+        if len(name_words) != 1 or not name.endswith(".") or len(name_words[0]) < 3:
+            continue
+        cut = name_words[0]
+        for word, other in whole.items():
+            if word == cut or not word.startswith(cut) or other.endswith("."):
+                continue
+            if journals_named(other) and not journals_named(name):
+                pairs.append((other, name))
+    return pairs
 
 
 def _contracted_pairs(
@@ -814,9 +835,10 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     (`J. Clean. Prod.` for `J. Cleaner Prod.`) is a variant, left to RL816's hint, unless it
     cuts a word by one letter alone (`Glob. Environ. Chang.`), which ISO 4 never does, or cuts
     it where the standard forms cut another word (`J. Magnet. Res.`: `Res.` is Research's), or
-    prints its first word whole where the standard forms cut it (`Nature Commun.`). In a
-    dotted list, a section's letter joined to its name by a hyphen (`J. R. Stat. Soc. Ser.
-    B-Stat. Methodol.`, Web of Science's form) is flagged whether or not the lists know the
+    prints its first word whole where the standard forms cut it (`Nature Commun.`), or cuts two
+    words that nine in ten standard forms keep whole (`Autom. Rem. Contr.`). In a dotted list,
+    a section's letter joined to its name by a hyphen (`J. R. Stat. Soc. Ser. B-Stat.
+    Methodol.`, Web of Science's form) is flagged whether or not the lists know the
     journal: ISO 4 sets the letter apart (`Ser. B Stat. Methodol.`). So, in a dotted list, is a
     period after a word before the last that every standard form keeps whole and none cuts
     another word to (`J. Essent. Oil. Res.`; not `Bio.`, Biology's cut too), and none after a
@@ -845,8 +867,11 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     and `Comp. Econ. Stud.`, pasted from two sources), is a list of full titles with strays.
 
     In a list of full titles, a known journal printed with the inner capitals of its name
-    lowered (`PloS One` for `PLoS ONE`) is flagged too; a standard form as printed (NLM's
-    `Neuroimage`) passes, and so does a name with main words in lower case (RL535's).
+    lowered (`PloS One` for `PLoS ONE`), or named by its acronym and printed as a word (`Bmj`
+    for `BMJ`), is flagged too; a standard form as printed (NLM's `Neuroimage`) passes, and so
+    does a name with main words in lower case (RL535's). So is a journal printed in an
+    abbreviation ISO 4 and NLM share but for a period (`Food Microbiol.`), which the shipped
+    lists know as an abbreviation alone: among full titles it is no title.
 
     ## Why is this bad?
     Styles prescribe one form; a dotted abbreviation among NLM ones was pasted from elsewhere,
@@ -926,6 +951,8 @@ def journal_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     else:
         two_ways = {name for pair in pairs for name in pair}
         yield from _capitals_lost_in_titles(refs, {id(ref) for ref, _ in odd}, two_ways)
+        if found.form == "full title":
+            yield from _abbreviated_among_titles(refs, found, two_ways)
 
 
 # a section's letter joined by a hyphen to the first word of its name (`Ser. B-Stat. Methodol.`,
@@ -1457,12 +1484,17 @@ def _cut_elsewhere(name: str, title: str, form: str) -> bool:
     word joins two words cut each (`Bound.-Lay. Meteorol.` of Boundary-Layer Meteorology). A
     first word printed whole that the standard `form` cuts and ISO 4's forms usually cut, before
     cut words (`Nature Commun.` for `Nat. Commun.`), is no variant: the full title was begun and
-    cut midway. (Words whole after cut ones are IEEE's own, `IEEE Trans. Wireless Commun.`.)"""
+    cut midway. (Words whole after cut ones are IEEE's own, `IEEE Trans. Wireless Commun.`.) A
+    word cut that the standard form and ISO 4's forms keep whole (`Autom. Rem. Contr.` for
+    `Autom. Remote Control`) is no variant either, where two words are so cut that nine in ten
+    standard forms keep whole (one, `Tob. Contr.`, may be a variant).
+    """
     printed = _CUT_HYPHEN.sub(" ", name).split()
     words = _journal_words(title)
     if len(printed) != len(words):
         return False
     kept = journal_key(form).split()
+    whole_cut = 0
     for at, (token, word) in enumerate(zip(printed, words, strict=True)):
         cut = token.endswith(".")
         plain = _journal_words(token)
@@ -1476,7 +1508,21 @@ def _cut_elsewhere(name: str, title: str, form: str) -> bool:
             return False  # `Chang.` for `Change`: ISO 4 never cuts a word by one letter
         if cut and plain[0] != word and _another_words_cut(plain[0], word):
             return False  # `Res.` for `Resonance`: the standard forms' cut of `Research`
-    return True
+        if cut and plain[0] != word and word in kept and _kept_whole(word):
+            whole_cut += 1  # `Contr.` for `Control`, which the standard forms keep whole
+    return whole_cut < 2  # `Tob. Contr.` a variant; `Autom. Rem. Contr.` another system
+
+
+_WHOLE_FORMS = 10  # standard forms that must print a word before their keeping it whole counts
+
+
+def _kept_whole(word: str) -> bool:
+    """Whether ten standard forms or more print `word`, and nine in ten of them keep it whole
+    (`control`: 89 of 92); a word few forms print (`sustainability`, 4) says too little."""
+    known = journal_title_word(word)
+    if known is None or known.uses(word) < _WHOLE_FORMS:
+        return False
+    return 10 * known.uses(word) >= 9 * known.shortenings
 
 
 _OTHER_WORDS_CUT = 10  # standard forms that cut another word so, for the cut to read as it
@@ -1521,7 +1567,7 @@ def _capitals_lost_in_titles(
                 for form in (journal.title, journal.nlm):
                     if form and journal_key(form) == journal_key(name):
                         lost = _capitals_lost(name, form)
-                        if lost and _INNER.search(lost):
+                        if lost and (_INNER.search(lost) or lost == form.strip()):
                             seen[name] = (journal, form, lost)
                             break
                 if seen[name]:
@@ -1539,6 +1585,41 @@ def _capitals_lost_in_titles(
         )
 
 
+def _abbreviated_among_titles(
+    refs: Sequence[Reference], found: Convention, two_ways: set[str]
+) -> Iterator[Diagnostic]:
+    """Journals of a list of full titles printed in a standard abbreviation that ISO 4 and NLM
+    share but for a period (`Food Microbiol.`, Food Microbiology), which the form measure leaves
+    out as the same in either system: among full titles it is an abbreviation all the same."""
+    for ref in refs:
+        if ref.kind is not Kind.ARTICLE or ref.container is None or _journal_form(ref):
+            continue
+        name = ref.container.text.strip()
+        if len(name.split()) < 2 or name in two_ways or _MEETING.search(name):
+            continue
+        if not _only_abbreviation(name):
+            continue
+        yield Diagnostic(
+            ref.container.span,
+            f"journal `{name}` is printed as an abbreviation; "
+            f"{found.says(f'journals are printed as {found.form}s')}",
+            ref=ref,
+        )
+
+
+@lru_cache(maxsize=4096)
+def _only_abbreviation(name: str) -> bool:
+    """Whether the shipped lists know `name` as a journal's ISO 4 or NLM abbreviation, never as
+    a title, and it cuts a word of the title short (not `Physica A`, `Health Place`)."""
+    k = journal_key(name)
+    journals = journals_named(name)
+    if not journals or any(journal_key(j.title) == k for j in journals):
+        return False
+    if not all(k in (journal_key(j.iso), journal_key(j.nlm)) for j in journals):
+        return False
+    return all(set(_all_words(name)) - set(_all_words(j.title)) for j in journals)
+
+
 # A capital after a lower-case letter: a name's own inner capitals (`PLoS`, `mBio`, `BioMed`);
 # a run of capitals opening a word (NLM's `IMAging`) is a catalogue's slip, not a spelling.
 _INNER = pattern(r"[a-z][A-Z]")
@@ -1552,13 +1633,20 @@ def _lower_main_word(name: str) -> bool:
     )
 
 
+_ACRONYM_NAME = pattern(r"[A-Z]{3,6}")
+
+
 def _capitals_lost(name: str, form: str) -> str:
     """The word of the standard form `form` whose inner capitals `name` prints in lower case
     (`PloS` for NLM's `PLoS`), or "". Only mixed-case words count: a name in capitals (`PLoS
-    ONE`, the journal's own) or in a list's lower case (`Rev bras`, RL535's) is another matter."""
+    ONE`, the journal's own) or in a list's lower case (`Rev bras`, RL535's) is another matter;
+    but a journal named by its acronym alone and printed as a capitalised word (`Bmj` for `BMJ`,
+    as citation exports print it) has lost its capitals too."""
     printed, standard = name.split(), form.split()
     if len(printed) != len(standard):
         return ""
+    if len(printed) == 1 and _ACRONYM_NAME.fullmatch(form) and name == form.capitalize():
+        return form  # `Bmj`, `Jama`: a journal named by its acronym, printed as a word
     for word, known in zip(printed, standard, strict=True):
         if word == known or word.lower() != known.lower():
             continue

@@ -555,9 +555,9 @@ SETS = {
     "unseen-lists-19": HeldOut(
         "unseen-lists-19",
         {
-            "jose-deep-learning-lesson": (8, 4, 0),
+            "jose-deep-learning-lesson": (9, 4, 0),
             "jose-geospatial-datacubes": (12, 0, 0),
-            "jose-reinforcement-learning-course": (21, 0, 0),
+            "jose-reinforcement-learning-course": (22, 0, 0),
             "jose-spatial-econometrics-r": (1, 0, 0),
             "pmgp-cbt-anxiety-uk": (12, 0, 0),
             "pmgp-evoked-potentials-sight": (10, 2, 0),
@@ -573,8 +573,10 @@ SETS = {
         # RL593 three spaced hyphens beside a title's spaced dash (`Tutorial - Basics`);
         # then RL524 `W. W. Norton Company` (the house's `&` lost); then RL533 `IGARSS 2018 - ...
         # Symposium, 7407–7410.` where the list's other papers in proceedings print `In` (and
-        # two more once `In` before a known serial, NeurIPS's, counted among them)
-        found=64,
+        # two more once `In` before a known serial, NeurIPS's, counted among them); then RL524
+        # `O’Reilly Media, Incorporated` (a catalogue's company form) and RL810 `Nat.` beside
+        # `Nature`
+        found=66,
         alarms=6,  # 11 before RL304 left APA's dated pages, RL535 a journal's subtitle and
         # RL501 a package named by its archive's DOI
         rejected=0,
@@ -601,16 +603,17 @@ SETS = {
         {
             "ieee-access-adaptive-output-feedback": (11, 0, 0),
             "ieee-access-android-permission-pairs": (2, 1, 0),
-            "ieee-access-big-data-reference-architectures": (33, 1, 0),
-            "ieee-access-uav-fire-allocation": (13, 0, 0),
+            "ieee-access-big-data-reference-architectures": (34, 1, 0),
+            "ieee-access-uav-fire-allocation": (14, 0, 0),
         },
         entries=165,
         faults=142,
-        found=59,  # RL576 `jbi`, `Nist` twice (the list prints `JBI`, `NIST`), `(casp)`; RL882 (3);
+        found=61,  # RL576 `jbi`, `Nist` twice (the list prints `JBI`, `NIST`), `(casp)`; RL882 (3);
         # RL593 `simulator - model development`, the one spaced hyphen of a list of dashes;
         # RL524 the ACM Digital Library's `Addison-Wesley Longman Publishing Co., Inc.`; then
         # 59: RL804 a spaced dash, RL535 journals in lower case whose own titles are capitalised
-        # (3), RL805 dotted initials among bare ones (2)
+        # (3), RL805 dotted initials among bare ones (2); then 61: RL811 `Bmj` (a journal's
+        # acronym printed as a word), RL524 `Berlin, Heidelberg: Springer Berlin Heidelberg`
         alarms=2,
         rejected=0,
     ),
@@ -692,13 +695,14 @@ SETS = {
         {
             "lmcs-bpmn-graph-transformation": (12, 0, 0),
             "quantum-walk-curved-spacetime": (16, 0, 0),
-            "scipost-krotov-optimal-control": (16, 2, 0),
+            "scipost-krotov-optimal-control": (17, 2, 0),
         },
         entries=186,
         faults=102,
-        found=44,  # 41, then RL811 on `Nature Commun.` (a first word whole before cut ones),
+        found=45,  # 41, then RL811 on `Nature Commun.` (a first word whole before cut ones),
         # then RL524 on `Addison-Wesley Longman Publishing Co., Inc., USA`; then RL804 on a
-        # spaced dash (`645 – 661`)
+        # spaced dash (`645 – 661`); then RL811 `Autom. Rem. Contr.` (two words cut that the
+        # standard forms keep whole)
         alarms=2,
         rejected=0,
     ),
@@ -756,13 +760,14 @@ SETS = {
         "unseen-lists-25",
         {
             "caltech-micropub-mitoq-chemosensory": (6, 0, 0),
-            "cdup-jml-thyme-essential-oil": (2, 0, 0),
+            "cdup-jml-thyme-essential-oil": (3, 0, 0),
             "escholarship-glossapx-selective-reanalysis": (8, 0, 0),
             "sbmu-ijpr-oliveria-essential-oil": (16, 0, 0),
         },
         entries=167,
         faults=50,
-        found=32,  # RL811 `Oil.` (3) and `Bras` (periods after whole words, and none after a cut)
+        found=33,  # RL811 `Oil.` (3) and `Bras` (periods after whole words, and none after a cut);
+        # then RL811 `Food Microbiol.` among full titles
         alarms=0,
         rejected=0,
     ),
@@ -778,7 +783,7 @@ SETS = {
         "unseen-lists-26",
         {
             "libreas-euler-vg-wort": (1, 0, 0),
-            "libreas-footprint-data-tracking": (0, 0, 0),
+            "libreas-footprint-data-tracking": (1, 0, 0),
             "libreas-franz-oa-atlas": (1, 0, 0),
             "libreas-goehring-roboter-bibliotheken": (0, 0, 0),
             "libreas-schuldt-automatisierung-1960er": (3, 0, 0),
@@ -790,7 +795,7 @@ SETS = {
         },
         entries=151,
         faults=78,
-        found=17,
+        found=18,  # 17, then RL524 `DE GRUYTER SAUR` (a house's name in capitals)
         alarms=0,
         rejected=0,
     ),
@@ -803,22 +808,25 @@ SETS = {
     "unseen-lists-27": HeldOut(
         "unseen-lists-27",
         {
-            "computo-cleynen-local-trees": (10, 0, 0),
-            "computo-sanou-multiscale-glasso": (45, 1, 0),
+            "computo-cleynen-local-trees": (12, 0, 0),
+            "computo-sanou-multiscale-glasso": (47, 1, 0),
             "ismir-laroche-genre-dictionaries": (15, 0, 0),
             "scipy-carroll-econ-ark": (2, 0, 0),
         },
         entries=155,
         faults=139,
-        found=72,  # 0.25 with RL805 and RL590 on Chicago's names, RL562, RL563, RL564, RL512;
+        found=76,  # 0.25 with RL805 and RL590 on Chicago's names, RL562, RL563, RL564, RL512;
         # 0.38 after BibTeX's `Journal, pages 51–60, 2007.` was read with dotted initials (RL501
         # the volume, 10), RL533 asked `In` of proceedings set out as journals where the list's
         # others print it (2) and RL501 read a quoted title closing an entry, or a journal and
         # its pages alone after it (5); RL805 reads Chicago past its citation keys (2), RL590
         # entries all in initials against a firm habit of names written out (2); RL576 `in r`; RL806 once
-        # initials without their periods are read in Chicago's names; 0.52 once RL554 held
-        # Computo's headline-style titles to one in five in sentence case, a name's capital kept
-        # and main words left in lower case (12)
+        # initials without their periods are read in Chicago's names; then RL524 `Berlin,
+        # Heidelberg: Springer Berlin, Heidelberg` (2, the place repeated in a catalogue's imprint);
+        # then RL811 on two dotted abbreviations among full titles once author-date reads a
+        # dotted journal whole (`Found. Trends Mach. Learn. 3 (1)`);
+        # then RL554 held Computo's headline-style titles to one in five in sentence case, a
+        # name's capital kept and main words left in lower case (12)
         alarms=1,  # RL586 on a PDF's span; RL808, RL521 and the rejected `JC. Brown` gone
         rejected=0,
     ),
@@ -871,13 +879,13 @@ SETS = {
         "unseen-lists-29",
         {
             "glossa-differential-place-marking": (0, 1, 0),
-            "glossa-japanese-relatives": (1, 0, 0),
+            "glossa-japanese-relatives": (2, 0, 0),
             "glossa-romance-possessives": (8, 2, 0),
             "langsci-muller-argument-structure": (0, 7, 0),
         },
         entries=173,
         faults=51,
-        found=9,
+        found=10,  # 9, then RL524 `DeGruyter` (a house's words run together)
         alarms=10,
         rejected=0,
     ),

@@ -447,3 +447,28 @@ def test_a_chapter_s_publisher_before_its_link_is_its_publisher(text, book):
     assert ref.container is not None and ref.container.text == book
     assert ref.publisher is not None and ref.publisher.text in ("De Gruyter Saur", "Sage")
     assert ref.place is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "journal"),
+    [
+        ("Found. Trends Mach. Learn. 3 (1): 1–122.", "Found. Trends Mach. Learn."),
+        ("J. Stat. Phys. 85 (5): 551–74.", "J. Stat. Phys."),
+        ("Publ. Math. Inst. Hung. Acad. Sci 5 (1): 17–60.", "Publ. Math. Inst. Hung. Acad. Sci"),
+    ],
+)
+def test_a_dotted_journal_abbreviation_is_read_whole(tail, journal):
+    # each period after a cut word ends no sentence: the journal runs to its volume
+    ref = parse(f"Boyd, Stephen, and Neal Parikh. 2011. “Distributed Optimization.” {tail}")
+    assert ref.kind is Kind.ARTICLE
+    assert ref.container is not None and ref.container.text == journal
+    assert ref.volume is not None and ref.pages is not None
+
+
+def test_a_report_after_a_quoted_title_is_no_dotted_journal():
+    # a sentence closing on a whole word (`Paper`) is no cut: not read as a journal's name
+    ref = parse(
+        "Smith, John. 2010. “Local Trees.” Working Paper. Cambridge, MA: National Bureau of "
+        "Economic Research."
+    )
+    assert ref.container is None or "Paper" not in ref.container.text

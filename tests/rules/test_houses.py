@@ -98,6 +98,20 @@ def messages(lint, text: str, code: str) -> list[str]:
             "RL524",
             "`Taylor & Francis`",
         ),
+        # two of the house's words run together, each with its capital
+        (
+            APA,
+            "Link, G. (1983). Plurals. In R. Bauerle (Ed.), Meaning and language. DeGruyter.\n",
+            "RL524",
+            "runs the house's words together: it prints `De Gruyter`",
+        ),
+        # the house's name in capitals throughout, as a catalogue records it
+        (
+            VANCOUVER,
+            "4. Hanke U. Teaching methods. In: Information literacy. DE GRUYTER SAUR; 2012.\n",
+            "RL524",
+            "is in capitals, as a catalogue records it: it prints `De Gruyter`",
+        ),
     ],
 )
 def test_a_house_misspelt_or_split(lint, head, entry, code, words):
@@ -135,6 +149,17 @@ def test_a_house_misspelt_or_split(lint, head, entry, code, words):
             VANCOUVER,
             "4. Lee J. Taylor Francis and the trade. London: Routledge; 1990.\n",
         ),
+        # the house's own form; its name in a web address; a house of one word in capitals, as
+        # its own logo prints it (`ELSEVIER`)
+        (APA, "Link, G. (1983). Plurals. De Gruyter. https://www.degruyter.com/x\n"),
+        (VANCOUVER, "4. Mann P. Statistics. Amsterdam: ELSEVIER; 2004.\n"),
+        # a body in capitals as an author or an editor, as ABNT prints it
+        (
+            VANCOUVER,
+            "4. SILVA J. Capítulo. In: WORLD BANK (ed.). Report on things. Washington, DC: World "
+            "Bank; 2019. p. 1-10.\n",
+        ),
+        (VANCOUVER, "4. WORLD BANK. World development report. Washington, DC: World Bank; 2019.\n"),
         (
             VANCOUVER,
             "4. Hall T. The West View Press and its books. Boulder: Westview Press; 1990.\n",

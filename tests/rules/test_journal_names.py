@@ -128,6 +128,43 @@ def test_an_nlm_abbreviation_that_lowers_its_inner_capitals_is_flagged(lint):
     assert found(lint, vancouver([*FULL_SENTENCE_CASE, "PloS one"]), "RL811") == []
 
 
+FULL_TITLE_CASE = [
+    "International Journal of Food Microbiology",
+    "Food Chemistry",
+    "Journal of Essential Oil Research",
+    "Industrial Crops and Products",
+    "Journal of Agricultural and Food Chemistry",
+]
+
+
+def test_an_abbreviation_iso_and_nlm_share_is_flagged_among_full_titles(lint):
+    # `Food Microbiol.` is ISO 4's and NLM's form alike, but among full titles an abbreviation
+    ((entry, message),) = found(lint, vancouver([*FULL_TITLE_CASE, "Food Microbiol"]), "RL811")
+    assert entry == 6 and "is printed as an abbreviation; 5 of 5 journals" in message
+    # a journal whose title is its abbreviation, and one printed whole, are no abbreviations
+    assert found(lint, vancouver([*FULL_TITLE_CASE, "Health & Place"]), "RL811") == []
+    assert found(lint, vancouver([*FULL_TITLE_CASE, "Food Microbiology"]), "RL811") == []
+    # in a list of abbreviations it is the list's own form
+    assert found(lint, vancouver([*NLM, "Food Microbiol"]), "RL811") == []
+
+
+def test_a_journal_named_by_its_acronym_printed_as_a_word_is_flagged(lint):
+    ((entry, message),) = found(lint, vancouver([*FULL_TITLE_CASE, "Bmj"]), "RL811")
+    assert entry == 6 and "expected `BMJ`" in message
+    assert found(lint, vancouver([*FULL_TITLE_CASE, "BMJ"]), "RL811") == []
+    # a word that is no acronym's journal stays as printed
+    assert found(lint, vancouver([*FULL_TITLE_CASE, "Nature"]), "RL811") == []
+
+
+def test_a_one_word_journal_and_its_cut_are_one_journal_written_two_ways(lint):
+    apa = "References\n" + "".join(
+        f"Author{chr(64 + n)}, A. ({2000 + n}). Study number {n}. {j}, {n}(2), {n}01–{n}09.\n"
+        for n, j in enumerate(["Nature", "Nature", "Science", "Cell", "Nat.", "Gene.", "Genes"], 1)
+    )
+    ((entry, message),) = found(lint, apa, "RL810")
+    assert entry == 5 and "written `Nat.` here and `Nature` in entries 1, 2" in message
+
+
 # --- RL815: misspelt journal names --------------------------------------------------------------
 
 

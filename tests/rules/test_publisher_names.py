@@ -56,6 +56,22 @@ def found(lint, text: str) -> list[str]:
             "3. Smith J. Road safety in rural areas. London: Department for transport; 2019.",
             "`Department for Transport ...`",
         ),
+        (  # IEEE, a catalogue's imprint: the two towns printed again in the house's name
+            "[12] N. Piterman and A. Pnueli, \u201cSynthesis of reactive designs,\u201d in "
+            "Verification, Model Checking, E. A. Emerson, Ed. Berlin, Heidelberg: Springer Berlin "
+            "Heidelberg, 2006, pp. 364\u2013380.",
+            "repeats the place `Berlin, Heidelberg` in its name, as a library catalogue records "
+            "the imprint; write `Springer`",
+        ),
+        (  # Chicago author-date, one town after a house of the table
+            "1. Smith, John. 2010. Topology. New York: Springer New York.",
+            "write `Springer`",
+        ),
+        (  # APA 7, the company's form written out as a book catalogue records it
+            "1. Howard, J., & Gugger, S. (2020). Deep learning for coders with fastai and pytorch. "
+            "O\u2019Reilly Media, Incorporated.",
+            "the house prints `O\u2019Reilly Media`",
+        ),
     ],
 )
 def test_a_publisher_in_a_form_it_does_not_print(lint, text, words):
@@ -84,6 +100,10 @@ def test_a_publisher_in_a_form_it_does_not_print(lint, text, words):
         "1. Dupont J. Rapport annuel. Paris: Ministère de la santé; 2018.",
         # IEEE, the publisher's name whole
         "[1] M. R. Anderberg, Cluster Analysis for Applications. New York: Academic Press, 1973.",
+        # a body named after its town, and a house whose name holds its town (not at its end)
+        "6. Hahn K. Account books. Salzburg: Stadtarchiv Salzburg; 2005.",
+        "7. Link G. Plurals. Oxford: Oxford University Press; 1983.",
+        "8. Howard J. Deep learning. Sebastopol: O\u2019Reilly Media, Inc.; 2020.",
         # `of the` before a capitalised name
         "1. Council of the European Union. Regulation (EU) 2015/2283. Brussels: Council of the "
         "European Union; 2015.",

@@ -469,12 +469,18 @@ def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
         return
     # an entry with no names (a web page, a report) has its title first: no names to mistake
     region = _region(ref) or (ref.title.span.start, ref.title.span.end)
-    for m in _SPACED_HYPHEN.finditer(ref.text, *region):
+    yield from _spaced_hyphens_in(ref, ref.text, region)
+
+
+def _spaced_hyphens_in(
+    ref: Reference, text: str, region: tuple[int, int]
+) -> Iterator[re.Match[str]]:
+    """The spaced hyphens between two words of `text` within `region` (a title, or the words
+    after the names of an entry whose title was not read), ranges and compounds left out."""
+    for m in _SPACED_HYPHEN.finditer(text, *region):
         left, right = m.group("left").strip("()[]"), m.group("word")
         if _NUMBER.fullmatch(left) and (
-            _NUMBER.fullmatch(right)
-            or right.lower() in MONTHS
-            or m.start("left") == ref.title.span.start
+            _NUMBER.fullmatch(right) or right.lower() in MONTHS or m.start("left") == region[0]
         ):
             continue  # `1990 - 2000`, `2021 - April`, `4364.0 - National`; not `Binder 2.0 - A`
         if left.lower() in MONTHS and right.lower() in MONTHS:
@@ -485,9 +491,30 @@ def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
             continue  # `anti - inflammatory`, `age - related`: a compound's hyphen spaced
         if left.lower() in _CONJUNCTIONS:
             continue  # `Onlineservices und - Portale`: a suspended compound's second part
-        if _town_and_state(ref.text, m):
+        if _town_and_state(text, m):
             continue  # `em Salvador - Bahia:`: a town and its state, as Portuguese writes them
         yield m
+
+
+def _untitled_spaced_hyphens(ref: Reference) -> Iterator[Diagnostic]:
+    """Spaced hyphens between words in an entry whose title the grammar could not find, in a
+    list that types its dashes as hyphens (`[SOH+98] M. Snir ... MPI - The Complete Reference
+    Volume 1, The MPI Core, ...`; `Workshop on Virus Evolution - Face-to-face Workshop
+    [Internet]`): read after the names (from the start where none were read), links blanked."""
+    text = _without_links(ref)
+    start = ref.authors_span.end if ref.authors_span is not None else 0
+    for m in _spaced_hyphens_in(ref, text, (start, len(text))):
+        if "  " in m.group("hyphen") or _MACHINE_WORD.search(text, m.start("left"), m.end("word")):
+            continue  # beside an address (blanked) or in one
+        hyphen = text.index("-", m.start("hyphen"))
+        printed = text[m.start("left") : m.end("word")]
+        yield Diagnostic(
+            Span(hyphen, hyphen + 1),
+            f"spaced hyphen where the title has a dash (`{printed}`), in a list that prints "
+            f"no dash; expected `{m.group('left')}—{m.group('word')}`",
+            fix=Fix.unsafe(Edit(Span(*m.span("hyphen")), "—"), message="Write an em dash"),
+            ref=ref,
+        )
 
 
 # a capitalised word alone after a word in lower case, and another alone before a mark that
@@ -541,9 +568,10 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## How it decides
     For the spaced hyphen, the list decides: it must print no en or em dash anywhere, and join
     at least three ranges of numbers with a hyphen (`4077-85`). Such a list was typed with no
-    dash to hand, and its spaced hyphen stands for the title's dash. A town and its state or
-    country, each one capitalised word, the first after a word in lower case and the second
-    closing the clause (`mortalidade em Salvador - Bahia: evolução`), is how Portuguese and
+    dash to hand, and its spaced hyphen stands for the title's dash (in an entry whose title
+    the grammar did not read, in the words after the names, or from its start). A town and its
+    state or country, each one capitalised word, the first after a word in lower case and the
+    second closing the clause (`mortalidade em Salvador - Bahia: evolução`), is how Portuguese and
     Spanish titles write a place, and keeps its hyphen. A list that prints dashes
     somewhere (`481–490`) chose its marks, and a spaced hyphen in its titles may be its house
     form (F1000's lists print `Hemp food products - an update`): it is left alone. Ranges of
@@ -603,6 +631,8 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     for ref in refs:
         if ref.title is None and "--" in ref.text:
             yield from _untitled_double_hyphens(ref)
+        if ref.title is None and spaced and " -" in ref.text:
+            yield from _untitled_spaced_hyphens(ref)
         if ref.title is None or "-" not in ref.title.text:
             continue
         text = ref.text

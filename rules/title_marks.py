@@ -452,8 +452,9 @@ def _lone_subtitle_hyphen(refs: Sequence[Reference]) -> tuple[Reference, re.Matc
         # the title's first word set off as its head (`Adrenoleukodystrophy - neuroendocrine`);
         # short words either side are as often two names joined (`Sap - nec reference`)
         return ref, m
-    if word[0].isupper() and not word.isupper():
-        return ref, m
+    if word[0].isupper() and (not word.isupper() or (len(word) > 3 and left[-1:].islower())):
+        return ref, m  # `Country Report`; a word in capitals after a word in lower case opens
+        # a part (`Principles - FINAL`), after another it may pair with it (`HIV - AIDS`)
     # a word in lower case after a word (not a bracket: `(TILs) - lifileucel` may go on the
     # name) opens the subtitle (`mitochondrial DNA - relevance for blood pressure`); two short
     # words are as often two names joined (`Sap - nec`)
@@ -589,7 +590,8 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     A list that prints its ranges with dashes (`31–38`: at least three, and four in five of its
     ranges) had a dash to hand; there the one spaced hyphen of the whole list is flagged where a
     capitalised word opens what follows it (`New Research - Country Report`, `voice analysis -
-    An EEG validation study`) or an article (`false discovery rate - a practical approach`).
+    An EEG validation study`; a word in capitals only after one in lower case, `Principles -
+    FINAL`, not `HIV - AIDS`) or an article (`false discovery rate - a practical approach`).
     A word in lower case after a word opens the subtitle too (`mitochondrial DNA - relevance for
     blood pressure`; not two short words, `Sap - nec`, as often two names joined). Two or more
     are the list's own form and are left alone, as is a word after a bracket (`(TILs) -

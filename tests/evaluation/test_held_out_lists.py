@@ -905,11 +905,11 @@ SETS = {
     # RL848 read `desde:http` and `?.`, RL849 `http://dx. doi.org`, and two roles in parentheses
     # were read (`(ed. y anot.)`); then 38: RL540 a group inverted with its little words inside
     # (`Union, Publications Office of the European.`); 39: RL590 `Pelliza, Mariano A.` among
-    # APA's initials, double surnames counted
+    # APA's initials, double surnames counted; 40: RL593 the lone `Principles - FINAL`
     "unseen-lists-30": HeldOut(
         "unseen-lists-30",
         {
-            "foster-osth-es-bibliografia": (12, 3, 0),
+            "foster-osth-es-bibliografia": (13, 3, 0),
             "hdcaicyt-infraestructuras": (16, 4, 0),
             "hdcaicyt-relacion-hernandez": (3, 0, 0),
             "hdcaicyt-viaje-schmidel": (5, 0, 0),
@@ -917,7 +917,7 @@ SETS = {
         },
         entries=163,
         faults=155,
-        found=39,
+        found=40,
         alarms=9,
         rejected=0,
     ),

@@ -159,6 +159,64 @@ _INVERTED = pattern(
 )
 
 
+# A group's name inverted in a `Family, Given` list, its words read as the given names:
+# - cut to initials, the little and lower-case words kept after them, then the year
+#   (`Technology, S. U. of. (n.d.)`, `team, J. development. (2016)`)
+_INITIALS_THEN_WORDS = pattern(
+    r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]+,\s(?:[A-Z]\.\s?)+(?P<words>[a-z]+(?:\s[a-z]+)*)\.)"
+    r"(?=\s+\()"
+)
+# - written out with a little word inside, opening the entry
+#   (`Union, Publications Office of the European.`)
+_WORDS_WITH_OF = pattern(
+    r"(?P<name>[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+(?:of|the|for)\s(?:(?:of|the|for|and|[A-Z][\w'’-]+)\s)*"
+    r"[A-Z][\w'’-]+)\."
+)
+# - a group's head noun as the given name (`Jupyter, Project,`)
+_HEAD_AS_GIVEN = pattern(rf"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+,\s(?:{_HEAD.pattern}))(?=[,.])")
+# - an acronym doubled as a person's name (`ISO Iso`)
+_DOUBLED = pattern(r"(?P<name>(?P<acronym>[A-Z]{2,})\s(?P<word>[A-Z][a-z]+))")
+# a particle that follows the initials in `Family, Given` (`Beethoven, L. van`)
+_TRAILING_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "das", "do", "dos", "du", "di", "del", "della"}
+    | {"la", "le", "ter", "ten", "zu", "y", "e", "af", "et", "al"}
+)
+
+
+def _inverted_in_text(ref: Reference) -> Iterator[Span]:
+    """Groups inverted as persons in a `Family, Given` list, read in the text before the title
+    (the grammar may have taken them for persons, a group, or nothing)."""
+    text = ref.text
+    end = ref.title.span.start if ref.title is not None and ref.title.span.start > 0 else 0
+    end = max(end, ref.authors_span.end if ref.authors_span is not None else 0)
+    end = min(len(text), end + 30) if end else min(len(text), 200)
+    for m in _INITIALS_THEN_WORDS.finditer(text, 0, end):
+        if not set(m["words"].split()) <= _TRAILING_PARTICLES:
+            yield Span(*m.span("name"))
+    opening = _WORDS_WITH_OF.match(text, _label_end(text))
+    if opening is not None:
+        yield Span(*opening.span("name"))
+    for m in _HEAD_AS_GIVEN.finditer(text, 0, end):
+        yield Span(*m.span("name"))
+    starts = [a.span.start for a in ref.authors] or [_label_end(text)]
+    for start in starts:  # at the entry's start where the grammar read no names
+        doubled = _DOUBLED.match(text, start)
+        if (
+            doubled is not None
+            and doubled["acronym"].casefold() == doubled["word"].casefold()
+            and text.startswith((".", ",", " ("), doubled.end())
+        ):
+            yield Span(*doubled.span("name"))
+
+
+_LABEL = pattern(r"\s*(?:\[[^\]]{1,12}\]|\d{1,4}[.)])?\s*")
+
+
+def _label_end(text: str) -> int:
+    found = _LABEL.match(text)
+    return found.end() if found is not None else 0
+
+
 @rule(
     code="RL540",
     name="group-author-inverted",
@@ -174,6 +232,13 @@ def group_author_inverted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     nouns no surname is: `Organization`, `Association`, `Foundation`, `Agency`) and whose
     second is a name, or its initials (`Consortium P.E.D.`, `Program PCCS`): a group's name
     turned round as a person's is, family word first.
+
+    In a `Family, Given` list, also a group whose first words were taken for a person's given
+    names, read in the text before the title: cut to initials with its little words kept
+    (`Technology, S. U. of. (n.d.)`; not a particle, `Beethoven, L. van`), written out with a
+    little word inside at the entry's start (`Union, Publications Office of the European.`),
+    its head noun as the given name (`Jupyter, Project,`), or an acronym doubled as a name
+    (`ISO Iso.`).
 
     ## Why is this bad?
     No group calls itself `Consortium GTEx`; an index files it under `Consortium` and the
@@ -212,4 +277,11 @@ def group_author_inverted(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
             f"`{author.text}` reads as a group's name inverted as a person's; "
             f"the group is `{turned}`{cut}",
             fix=Fix.unsafe(Edit(author.span, turned), message=f"Write `{turned}`"),
+        )
+    for span in _inverted_in_text(ref):
+        printed = ref.text[span.start : span.end]
+        yield Diagnostic(
+            span,
+            f"`{printed}` reads as a group's name inverted as a person's, its words taken for "
+            "given names; write the group's name in its own order",
         )

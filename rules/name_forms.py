@@ -182,8 +182,9 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     an author the list writes out elsewhere (`Tibshirani, R.` beside `Tibshirani, Robert`).
 
     In a list whose inverted names give dotted initials (`Rocklin, M.`: ten or more, nine in
-    ten of its inverted names), an inverted name with its given name written out (`McKinney,
-    Wes`) is flagged with or without a co-author in common: APA gives initials only.
+    ten of its inverted names, double surnames too), an inverted name with its given name
+    written out (`McKinney, Wes`, `Pelliza, Mariano A.`) is flagged with or without a co-author
+    in common: APA gives initials only.
 
     It also flags two initials or more spaced (`M. A. Saunders`) where the list sets them close
     (`D.C. Fong`), or close where it spaces them, against three names or more and three in
@@ -196,7 +197,8 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     (`García Benito J.`, `Santos Silva I.`) would, and is left alone. Where the list prints
     initials first, the longer printing is reported only when the list prints it less often
     (`G. García Márquez` against `G. G. Márquez` may be a double surname cut to an initial).
-    Silent in lists that write given names in full or print most names with two family words.
+    Silent in lists that write given names in full or print most names with two family words
+    (but for APA's inverted names, above).
     A Korean or Chinese surname is one word, so a one-syllable word before it (`W. Jong Yoo`,
     `Yoo Jong W`) is part of a given name written out without the list's other printing; a
     surname of another language, or a word of two syllables, is left alone there.
@@ -206,6 +208,8 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     their own. A one-letter surname read first (`W. E`, Weinan E) is not taken for initials.
     """
     yield from mixed_names(refs)
+    # APA's inverted names hold their own count: double surnames (`Sanabria Fernández, H.`) too
+    yield from _given_written_out(refs)
     people = [n for read in every_entry_names(refs) for n in read]
     if not _initials_only(people):
         return
@@ -214,13 +218,15 @@ def name_out_of_list_form(refs: Sequence[Reference], ctx: Context) -> Iterator[D
     yield from _no_initials(refs)
     yield from _damaged_initials(refs)
     yield from _initials_spaced(refs)
-    yield from _given_written_out(refs)
 
 
 # an inverted name with its initials dotted (`Rocklin, M.`, `Andrade, E. S.`), and one with its
 # given name written out instead (`Rocklin, Matthew`, `McKinney, Wes`); not a suffix (`Smith, Jr`)
 _INVERTED_INITIALS = pattern(r"[^,]+,\s*(?:[A-Z]\.[\s-]?)+")
-_INVERTED_GIVEN = pattern(r"[^,]+,\s+(?P<given>(?!(?:Jr|Sr)\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)")
+# (a middle initial after it: `Pelliza, Mariano A.`)
+_INVERTED_GIVEN = pattern(
+    r"[^,]+,\s+(?P<given>(?!(?:Jr|Sr)\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)(?:\s[A-Z]\.?)*"
+)
 MIN_INVERTED = 10  # inverted names with initials before the list counts as giving them
 _INVERTED_SHARE = 0.9  # and their share of the inverted names
 

@@ -452,8 +452,9 @@ def _lone_subtitle_hyphen(refs: Sequence[Reference]) -> tuple[Reference, re.Matc
         # the title's first word set off as its head (`Adrenoleukodystrophy - neuroendocrine`);
         # short words either side are as often two names joined (`Sap - nec reference`)
         return ref, m
-    if word[0].isupper() and not word.isupper():
-        return ref, m
+    if word[0].isupper() and (not word.isupper() or (len(word) > 3 and left[-1:].islower())):
+        return ref, m  # `Country Report`; a word in capitals after a word in lower case opens
+        # a part (`Principles - FINAL`), after another it may pair with it (`HIV - AIDS`)
     # a word in lower case after a word (not a bracket: `(TILs) - lifileucel` may go on the
     # name) opens the subtitle (`mitochondrial DNA - relevance for blood pressure`); two short
     # words are as often two names joined (`Sap - nec`)
@@ -469,12 +470,18 @@ def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
         return
     # an entry with no names (a web page, a report) has its title first: no names to mistake
     region = _region(ref) or (ref.title.span.start, ref.title.span.end)
-    for m in _SPACED_HYPHEN.finditer(ref.text, *region):
+    yield from _spaced_hyphens_in(ref, ref.text, region)
+
+
+def _spaced_hyphens_in(
+    ref: Reference, text: str, region: tuple[int, int]
+) -> Iterator[re.Match[str]]:
+    """The spaced hyphens between two words of `text` within `region` (a title, or the words
+    after the names of an entry whose title was not read), ranges and compounds left out."""
+    for m in _SPACED_HYPHEN.finditer(text, *region):
         left, right = m.group("left").strip("()[]"), m.group("word")
         if _NUMBER.fullmatch(left) and (
-            _NUMBER.fullmatch(right)
-            or right.lower() in MONTHS
-            or m.start("left") == ref.title.span.start
+            _NUMBER.fullmatch(right) or right.lower() in MONTHS or m.start("left") == region[0]
         ):
             continue  # `1990 - 2000`, `2021 - April`, `4364.0 - National`; not `Binder 2.0 - A`
         if left.lower() in MONTHS and right.lower() in MONTHS:
@@ -485,9 +492,30 @@ def _spaced_hyphens(ref: Reference) -> Iterator[re.Match[str]]:
             continue  # `anti - inflammatory`, `age - related`: a compound's hyphen spaced
         if left.lower() in _CONJUNCTIONS:
             continue  # `Onlineservices und - Portale`: a suspended compound's second part
-        if _town_and_state(ref.text, m):
+        if _town_and_state(text, m):
             continue  # `em Salvador - Bahia:`: a town and its state, as Portuguese writes them
         yield m
+
+
+def _untitled_spaced_hyphens(ref: Reference) -> Iterator[Diagnostic]:
+    """Spaced hyphens between words in an entry whose title the grammar could not find, in a
+    list that types its dashes as hyphens (`[SOH+98] M. Snir ... MPI - The Complete Reference
+    Volume 1, The MPI Core, ...`; `Workshop on Virus Evolution - Face-to-face Workshop
+    [Internet]`): read after the names (from the start where none were read), links blanked."""
+    text = _without_links(ref)
+    start = ref.authors_span.end if ref.authors_span is not None else 0
+    for m in _spaced_hyphens_in(ref, text, (start, len(text))):
+        if "  " in m.group("hyphen") or _MACHINE_WORD.search(text, m.start("left"), m.end("word")):
+            continue  # beside an address (blanked) or in one
+        hyphen = text.index("-", m.start("hyphen"))
+        printed = text[m.start("left") : m.end("word")]
+        yield Diagnostic(
+            Span(hyphen, hyphen + 1),
+            f"spaced hyphen where the title has a dash (`{printed}`), in a list that prints "
+            f"no dash; expected `{m.group('left')}—{m.group('word')}`",
+            fix=Fix.unsafe(Edit(Span(*m.span("hyphen")), "—"), message="Write an em dash"),
+            ref=ref,
+        )
 
 
 # a capitalised word alone after a word in lower case, and another alone before a mark that
@@ -541,9 +569,10 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     ## How it decides
     For the spaced hyphen, the list decides: it must print no en or em dash anywhere, and join
     at least three ranges of numbers with a hyphen (`4077-85`). Such a list was typed with no
-    dash to hand, and its spaced hyphen stands for the title's dash. A town and its state or
-    country, each one capitalised word, the first after a word in lower case and the second
-    closing the clause (`mortalidade em Salvador - Bahia: evolução`), is how Portuguese and
+    dash to hand, and its spaced hyphen stands for the title's dash (in an entry whose title
+    the grammar did not read, in the words after the names, or from its start). A town and its
+    state or country, each one capitalised word, the first after a word in lower case and the
+    second closing the clause (`mortalidade em Salvador - Bahia: evolução`), is how Portuguese and
     Spanish titles write a place, and keeps its hyphen. A list that prints dashes
     somewhere (`481–490`) chose its marks, and a spaced hyphen in its titles may be its house
     form (F1000's lists print `Hemp food products - an update`): it is left alone. Ranges of
@@ -561,7 +590,8 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     A list that prints its ranges with dashes (`31–38`: at least three, and four in five of its
     ranges) had a dash to hand; there the one spaced hyphen of the whole list is flagged where a
     capitalised word opens what follows it (`New Research - Country Report`, `voice analysis -
-    An EEG validation study`) or an article (`false discovery rate - a practical approach`).
+    An EEG validation study`; a word in capitals only after one in lower case, `Principles -
+    FINAL`, not `HIV - AIDS`) or an article (`false discovery rate - a practical approach`).
     A word in lower case after a word opens the subtitle too (`mitochondrial DNA - relevance for
     blood pressure`; not two short words, `Sap - nec`, as often two names joined). Two or more
     are the list's own form and are left alone, as is a word after a bracket (`(TILs) -
@@ -603,6 +633,8 @@ def hyphen_for_dash(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     for ref in refs:
         if ref.title is None and "--" in ref.text:
             yield from _untitled_double_hyphens(ref)
+        if ref.title is None and spaced and " -" in ref.text:
+            yield from _untitled_spaced_hyphens(ref)
         if ref.title is None or "-" not in ref.title.text:
             continue
         text = ref.text

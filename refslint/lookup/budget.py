@@ -306,8 +306,11 @@ class SharedGate:
         The moment is taken when the request left, not once the ledger's lock is held.
         """
         ticket = getattr(self._tickets, "ticket", None)
+        # how long ago it left, read before the ledger's clock is: a pause of this process
+        # between the two reads then puts `left` later (a longer spacing), never earlier
+        ago = max(0.0, time.monotonic() - at) if at is not None else 0.0
         with self.budget.state() as (data, now):
-            left = now - max(0.0, time.monotonic() - at) if at is not None else now
+            left = now - ago
             host = self._host(data)
             if host.get("sending") == ticket:
                 del host["sending"]

@@ -71,8 +71,21 @@ def arrival(connection: socket.socket) -> float:
         for level, kind, value in ancillary:
             if level == socket.SOL_SOCKET and kind in TIMESTAMPS and len(value) >= 16:
                 seconds, nanoseconds = struct.unpack("qq", value[:16])
-                return time.monotonic() - (time.time() - (seconds + nanoseconds / 1e9))
+                return seconds + nanoseconds / 1e9 - wall_ahead()
     return time.monotonic()
+
+
+def wall_ahead() -> float:
+    """How far `time.time()` is ahead of `time.monotonic()`, from the reading whose two
+    monotonic reads around the wall clock's came closest: a thread paused between two reads
+    (tens of ms on a loaded machine) would otherwise shift a stamp by the pause."""
+    readings = []
+    for _ in range(5):
+        before = time.monotonic()
+        wall = time.time()
+        after = time.monotonic()
+        readings.append((after - before, wall - (before + after) / 2))
+    return min(readings)[1]
 
 
 def pointing_at(url: str) -> dict[str, str]:

@@ -42,3 +42,33 @@ def test_a_given_name_written_out_and_read_as_a_second_name(lint):
     assert "`Vititoe, F.`" in found.message
     alone = _list(second.replace("Francis", "Francis, Lee, K."))
     assert lint(alone, select=["RL590"]) == []
+
+
+SPANISH = [
+    "Sanabria Fernández, H.",
+    "Lafone Quevedo, S.",
+    "González Torres, D.",
+    "Arze Aguirre, R. D.",
+    "Quiroga Salcedo, C. E.",
+    "Vergara Martin, G. M.",
+]
+
+
+def test_a_given_name_with_a_middle_initial_among_double_surnames(lint):
+    """A list of double surnames (Spanish), initials given: the one given name written out,
+    a middle initial after it (`Mariano A.`), is found; where the list writes given names
+    out, it is left alone."""
+    entries = [
+        f"{a}, & {b} ({1970 + n}). Obra número {n}. Revista, {n + 1}, 1–9."
+        for n, (a, b) in enumerate(zip(SPANISH, [*SPANISH[1:], SPANISH[0]], strict=True))
+    ]
+    last = "Pelliza, Mariano A. (1881). Historia del Río de la Plata. Imprenta, 1–9."
+    text = "References\n" + "\n".join([*entries, last]) + "\n"
+    [found] = lint(text, select=["RL590"])
+    assert found.entry == 7 and "`Pelliza, Mariano A`" in found.message
+    assert "given name `Mariano`" in found.message and "`Pelliza, M.`" in found.message
+    written = [e.replace(", H.", ", Hernán").replace(", S.", ", Samuel") for e in entries]
+    written = [e.replace(", D.", ", Diego").replace(", R. D.", ", Raúl") for e in written]
+    written = [e.replace(", C. E.", ", Carlos").replace(", G. M.", ", Gonzalo") for e in written]
+    text = "References\n" + "\n".join([*written, last]) + "\n"
+    assert lint(text, select=["RL590"]) == []

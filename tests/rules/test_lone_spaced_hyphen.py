@@ -132,3 +132,13 @@ def test_a_list_that_types_its_ranges_with_hyphens(lint):
         "Immunization Survey. MMWR. 2022;71:1-7.",
     )
     assert _found(lint, _numbered(*entries)) == []
+
+
+def test_a_word_in_capitals_after_a_word_in_lower_case(lint):
+    # a part set off in capitals (`Principles - FINAL`); two acronyms paired are left alone
+    title = "Joint declaration of data citation principles - FINAL"
+    entries = (*VANCOUVER[:3], f"Lee A. {title}. J Pac Health. 2020;12:100–109.")
+    ((entry, message),) = _found(lint, _numbered(*entries))
+    assert entry == 4 and "expected `principles—FINAL`" in message
+    entries = (*VANCOUVER[:3], "Lee A. Results of the HIV - AIDS cohort. J Pac Health. 2020;1:1.")
+    assert _found(lint, _numbered(*entries)) == []

@@ -616,21 +616,22 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     parts = places + sum(r.kind is Kind.CONFERENCE and _place_and_house(r) for r in refs)
     by_parts = parts >= 1 and parts >= len(missing)
     by_style = names_as_citing_medicine(refs) and not ama_eleventh(refs)
-    if not (by_books or by_parts or by_style):
+    housed = _houses_with_places(refs)
+    if not (by_books or by_parts or by_style or housed):
         return
     after = _place_after_publisher(refs)
     for ref, (span, _house) in missing:
-        if not (by_books or by_style) and ref.kind is not Kind.CHAPTER:
-            continue
         house = ref.text[span.start : span.end]
+        placed = housed.get(" ".join(house.split()))
+        if placed is None and not (by_books or by_style or (by_parts and ref.kind is Kind.CHAPTER)):
+            continue
         where, example = ("after", f"{house}, Place") if after else ("before", f"Place: {house}")
         if _semicolon_house(ref) is not None:  # ACS's `Publisher: Place, Year`
             where, example = "after", f"{house}: Place"
-        yield Diagnostic(
-            span,
-            f"book has no place of publication; give the city {where} the publisher (`{example}`)",
-            ref=ref,
-        )
+        message = f"give the city {where} the publisher (`{example}`)"
+        if placed is not None:
+            message = f"the list's other entries print this publisher with its place (`{placed}`)"
+        yield Diagnostic(span, f"book has no place of publication; {message}", ref=ref)
 
 
 # APA's year: in brackets right after the names, a period after it (`Lee, A., & Kim, B. (2019).`,
@@ -698,6 +699,25 @@ def _place_known(ref: Reference, publisher: Span, known: set[str]) -> bool:
         return False
     words = before[:-1].rstrip()
     return any(words.endswith(place) and not words[: -len(place)][-1:].isalnum() for place in known)
+
+
+def _houses_with_places(refs: Sequence[Reference]) -> dict[str, str]:
+    """The publishing houses the list's books, chapters and papers print after their place
+    (`Berlin, Boston: De Gruyter Saur`), by name: a book of one of them without its place has
+    lost it, whatever the list's other books do."""
+    housed: dict[str, str] = {}
+    for ref in refs:
+        place, house = ref.place, ref.publisher
+        if ref.kind not in (*BOOKLIKE, Kind.CHAPTER, Kind.CONFERENCE) or ref.problem is not None:
+            continue
+        if place is None or house is None or place.span.end > house.span.start:
+            continue
+        if not _PLACE_BEFORE.search(ref.text, 0, house.span.start):
+            continue  # (`Place: House`, the colon the house's own)
+        name = " ".join(house.text.split())
+        if _PUBLISHER.search(name) or _NAME.fullmatch(name):
+            housed.setdefault(name, f"{' '.join(place.text.split())}: {name}")
+    return housed
 
 
 def _place_after_publisher(refs: Sequence[Reference]) -> bool:

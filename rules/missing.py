@@ -601,7 +601,8 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     "publisher" is a place the list's other books give (`5a ed. Brasília; 2012.`: the publisher
     is what is missing) or a city with its state or country (`Wayne, PA, USA; 2013.`), or whose
     place stands before the publisher with a semicolon for the colon (`São Paulo; Martins
-    Fontes;`), is left alone.
+    Fontes;`), is left alone. Whatever the list's other books do, a book whose publisher the
+    list prints elsewhere after its place (`Berlin, Boston: De Gruyter Saur`) is asked for it.
     """
     if apa_seventh(refs):
         return  # APA 7 drops the place: a book that gives one is the odd one out

@@ -311,7 +311,8 @@ _PUBLISHER = pattern(
     r"\b(?:Press|Verlag|Verlage|Publishers?|Publishing|Publications|Sons|Books|Editora|Editorial"
     r"|[ÉE]ditions?|Edi[çc][õo]es|Ediciones|Edizioni|Wiley(?:-\w+)?|Springer(?:-Verlag)?|Elsevier"
     r"|Routledge|Macmillan|McGraw-Hill|Prentice[- ]Hall|Addison-Wesley|Saunders|Mosby|Lippincott"
-    r"|Thieme|Karger|Blackwell|Pearson|Academic Press|CRC|Sage|Guanabara|Artmed|Manole|Atheneu)\b"
+    r"|Thieme|Karger|Blackwell|Pearson|Academic Press|CRC|Sage|SAGE|Taylor\s*&\s*Francis|Guanabara"
+    r"|Artmed|Manole|Atheneu)\b"
 )
 PUBLISHING_HOUSE = _PUBLISHER  # for RL501's reading of a place as the publisher
 # a city and its state's two capitals or its country (`Brasília, DF`, `Hamburg, Germany`): a
@@ -379,7 +380,15 @@ def _named_publisher(ref: Reference) -> Span | None:
         end = year.start()
     elif (year := _YEAR_AFTER_COMMA.search(ref.text)) is not None:
         end = year.start()  # ABNT's `Title. Peking University Press, 2018.`, its place lost
-    found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start, end)
+    title = ref.title
+    if title is not None and (house := _HOUSE_CLOSING_TITLE.search(title.text)) is not None:
+        # `Title, McGraw-Hill.`: the house run into the title after a comma, nothing after it
+        name = house.group("name")
+        at = title.span.start + house.start("name")
+        alone = not ref.text[title.span.end : end].strip(" .")
+        if alone and _PUBLISHER.search(name) and not _GENERIC_HOUSE.fullmatch(name):
+            return Span(at, at + len(name))
+    found = _LAST_PART.search(ref.text, title.span.end if title else ref.body_start, end)
     if found is None:
         return None
     name = found.group("name").strip()
@@ -393,6 +402,8 @@ def _named_publisher(ref: Reference) -> Span | None:
     return Span(start, start + len(name))
 
 
+# a house's name closing a title after a comma (`The nature of human intelligence, McGraw-Hill`)
+_HOUSE_CLOSING_TITLE = pattern(r",\s*(?P<name>[A-Z][^\d,.;:?!()\[\]]{1,60}?)\s*$")
 # a publishing house's word alone, no house's name
 _GENERIC_HOUSE = pattern(r"(?:Press|Publishers?|Publishing|Publications|Books)\.?")
 

@@ -596,7 +596,8 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
 
     ## Limitations
     An entry counts as a book when the grammar reads one (`Publisher; Year`) or when it ends with a
-    publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`). A chapter in
+    publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`, `SAGE.`), also
+    run into the title after a comma (`The nature of human intelligence, McGraw-Hill.`). A chapter in
     Chicago's form (`In Book, edited by A. Editor, 667–82. Series. Springer.`) is measured
     against the list's books, chapters and proceedings papers (`In Proceedings ..., 1–9. New
     York: ACM.`), which give their book's place as a chapter does; a book's DOI link does not

@@ -597,10 +597,10 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     ## Limitations
     An entry counts as a book when the grammar reads one (`Publisher; Year`) or when it ends with a
     publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`, `SAGE.`), also
-    run into the title after a comma (`The nature of human intelligence, McGraw-Hill.`). A chapter in
-    Chicago's form (`In Book, edited by A. Editor, 667–82. Series. Springer.`) is measured
-    against the list's books, chapters and proceedings papers (`In Proceedings ..., 1–9. New
-    York: ACM.`), which give their book's place as a chapter does; a book's DOI link does not
+    run into the title after a comma (`The nature of human intelligence, McGraw-Hill.`). A
+    chapter in Chicago's form (`In Book, edited by A. Editor, 667–82. Series. Springer.`) is
+    measured against the list's books, chapters and proceedings papers (`In Proceedings ..., 1–9.
+    New York: ACM.`), which give their book's place as a chapter does; a book's DOI link does not
     make it a web document, nor a title's word (`Dataset Search`) a data set. Court cases,
     statutes, reports, theses, software, data sets and web documents are left alone, and so are
     lists whose books mostly give no place and whose names are not in Citing Medicine's form

@@ -27,6 +27,7 @@ from .apa_forms import retrieved_from_before_doi as retrieved_from_before_doi
 # the list-aware checks of missing elements live beside; the entry point loads this module
 from .bare_works import (
     article_without_numbers,
+    gost_book_without_imprint,
     journal_pages_without_volume,
     place_as_publisher,
     proceedings_without_pages,
@@ -550,7 +551,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     a journal the tables know or a word names so); and a proceedings paper after `In:` (`em:`,
     `en:`) with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual
     Frequency Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher,
-    Place, Year), p. 12`. An organisation's own book in an author-date list (`American Psychological
+    Place, Year), p. 12`; and a book in GOST's form whose publication area is its year alone
+    (`Incerto / Н.Н. Талеб. – 2001.`, `– 2023. – 320 с.`), its `Place : Publisher` lost.
+    An organisation's own book in an author-date list (`American Psychological
     Association. (2020). Publication manual (7th ed.).`) needs no publisher: APA 7 leaves it out
     when it is the author. Nor is a paper after `In:` asked for a publisher when it sits in a
     serial the shipped tables know (`In: Advances in neural information processing systems. 2019,
@@ -568,6 +571,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         or vancouver_without_volume(ref)
         or journal_pages_without_volume(ref)
         or proceedings_without_pages(ref)
+        or gost_book_without_imprint(ref)
     )
     if bare_place is not None:
         yield bare_place

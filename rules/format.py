@@ -110,10 +110,14 @@ def _bare(ref: Reference) -> bool:
     """Names, a title and its year, and nothing else: the year printed after the title (so the
     title's end is certain) and nothing but marks and a version beside it
     (`Hulme M, Jenkins G: Climate change scenarios for the United Kingdom. 1998.`)."""
-    if ref.problem is not None or ref.title is None or ref.date is None or not ref.authors:
+    if ref.problem is not None or ref.title is None or not ref.authors:
         return False
     if ref.urls or ref.editors or any(getattr(ref, name) for name in _SOURCE):
         return False
+    if ref.date is None:
+        # no year anywhere: names and a title of one sentence closing the entry, and no more
+        # (`Hyde, A. An Initial Scholarly AI Taxonomy.`)
+        return _title_alone(ref) and not _YEAR_PRINTED.search(ref.text, ref.body_start)
     if ref.date.span.start < ref.title.span.end:
         # the year before the title: what follows it may be the title's, unless the title
         # closes its quotation marks and the entry (`2011. “Pairwise Fused Lasso.”`)
@@ -122,6 +126,18 @@ def _bare(ref: Reference) -> bool:
         )
     rest = ref.text[ref.title.span.end : ref.date.span.start] + ref.text[ref.date.span.end :]
     return not _WORDS_OR_NUMBERS.search(_VERSION.sub("", rest))
+
+
+_SENTENCE_BREAK = pattern(r"[.?!]\s+\S|[\[\]():;/]|https?:|www\.")
+
+
+def _title_alone(ref: Reference) -> bool:
+    """A title of one sentence closing the entry, nothing but its closing mark after it."""
+    title = ref.title
+    if title is None or ref.text[title.span.end :].strip(" .") or ref.access_note:
+        return False
+    # (a capital opens it: `in preparation` is a state, no title)
+    return title.text[:1].isupper() and _SENTENCE_BREAK.search(title.text) is None
 
 
 # What the grammar did not read but the entry prints outside its title, in styles it reads less
@@ -527,7 +543,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     whose type could not be told is flagged only when it gives names, a title and the year after
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."), or the year
     before a title in quotation marks that closes the entry (`Petry, Sebastian. 2011. “Pairwise
-    Fused Lasso.”`): a report or
+    Fused Lasso.”`), or no year at all, only names and a title of one sentence opened by a
+    capital (`Hyde, A. An Initial Scholarly AI Taxonomy.`): a report or
     data set with no publisher, repository or address (a report, named so in its title, also when
     a link or DOI follows: it names nobody who issued it); or when it says when it was read online
     and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."), unless it

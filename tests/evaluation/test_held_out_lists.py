@@ -844,7 +844,7 @@ SETS = {
             "berlinup-handbuch-it-bibliotheken": (14, 3, 0),
             "boehlau-kurz-ausgabeseite": (1, 0, 0),
             "boehlau-kurz-eingabeseite": (0, 0, 0),
-            "kulyabov-author-ethics": (6, 0, 0),
+            "kulyabov-author-ethics": (8, 0, 0),
             "kulyabov-books": (25, 8, 0),
             "kulyabov-cayley-klein": (3, 0, 0),
             "kulyabov-computer-science-programme": (12, 0, 0),
@@ -854,8 +854,9 @@ SETS = {
         },
         entries=158,
         faults=128,
-        found=80,  # 75, then RL521 on `De Gruyter Saur.` printed elsewhere with its place (2)
-        # and RL501 on GOST's books whose publication area is their year alone (`– 2001.`, 3)
+        found=82,  # 75, then RL521 on `De Gruyter Saur.` printed elsewhere with its place (2),
+        # RL501 on GOST's books whose publication area is their year alone (`– 2001.`, 3) and on
+        # works given by their author and title alone (`Hyde, A. An Initial ... Taxonomy.`, 2)
         alarms=11,  # 13, then a chapter's publisher before its DOI read as its publisher
         rejected=0,
     ),

@@ -254,3 +254,22 @@ def test_a_gost_book_with_its_year_alone_lacks_place_and_publisher(lint, entry):
 def test_a_gost_work_with_its_imprint_or_in_a_journal_passes(lint, entry):
     found = _messages(lint, GOST + f"3. {entry}\n").get(3, [])
     assert not any("GOST" in m for m in found)
+
+
+# --- names and a title alone, no year -----------------------------------------------------------
+
+
+def test_a_work_given_by_its_author_and_title_alone_lacks_its_source(lint):
+    found = _last(lint, "A. Hyde, An Initial Scholarly AI Taxonomy.")
+    assert any("no journal, publisher or address" in m for m in found)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [  # a state, no title; a journal's volume and pages after a comma
+        "A. Larrouy, S. Patsch et al., in preparation.",
+        "A. Hyde, An Initial Scholarly AI Taxonomy. Nature 12, 1–9.",
+    ],
+)
+def test_a_state_or_a_work_with_its_source_is_not_asked(lint, entry):
+    assert not any("no journal, publisher or address" in m for m in _last(lint, entry))

@@ -6,7 +6,8 @@ Three forms a copy editor sends back, in any style: a report or working paper wh
 without its volume or pages (`Geophys. Res. Lett. 36 (2009).`), which the grammar then reads as
 no kind at all; and a proceedings paper after `In:` (`em:`, `en:`) given by the meeting's name
 and one name in brackets with the year (`(Philadelphia, 2008)`) and no pages; a book or web
-document whose "publisher" is a city and its state (`Brasília, DF; 2009`). `rules/format.py`'s
+document whose "publisher" is a city and its state (`Brasília, DF; 2009`); a book in GOST's
+form whose publication area is its year alone (`Incerto / Н.Н. Талеб. – 2001.`). `rules/format.py`'s
 RL501 asks these before its own checks.
 """
 
@@ -252,4 +253,30 @@ def proceedings_without_pages(ref: Reference) -> Diagnostic | None:
         Span(opening, len(ref.text.rstrip(" ."))),
         f"proceedings paper has no pages, and `({name}, {date.text})` names one of the "
         "publisher and the place only; give both and the pages (`(Publisher, Place, Year), p. 1`)",
+    )
+
+
+# --- a GOST book whose publication area is its year alone ---------------------------------------
+
+# GOST's statement of responsibility after the title's slash, then `. – Year.` and nothing but the
+# number of pages (`Incerto / Н.Н. Талеб. – 2001.`, `– 2023. – 320 с.`): no `Place : Publisher`
+_GOST_YEAR_ALONE = pattern(
+    r"\s/\s+[^/–—]{2,200}?\.\s+[–—-]\s+(?P<year>" + _YEAR + r")\."
+    r"(?:\s+[–—-]\s+\d{1,5}\s*[сcСC]{1,2}\.)?\s*$"
+)
+
+
+def gost_book_without_imprint(ref: Reference) -> Diagnostic | None:
+    """A book in GOST's form whose publication area is its year alone: the place and the
+    publisher (`– Москва : Наука, 2001.`) lost. A part of a journal or book (`//`) and an
+    online resource (an address) have areas of their own."""
+    if "//" in ref.text or ref.urls or ref.doi is not None:
+        return None
+    found = _GOST_YEAR_ALONE.search(ref.text, ref.body_start)
+    if found is None:
+        return None
+    return Diagnostic(
+        Span(found.start("year"), found.end("year")),
+        "book has no place or publisher: its publication area gives the year alone; GOST sets "
+        "it out as `– Place : Publisher, Year`",
     )

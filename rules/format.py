@@ -27,6 +27,7 @@ from .apa_forms import retrieved_from_before_doi as retrieved_from_before_doi
 # the list-aware checks of missing elements live beside; the entry point loads this module
 from .bare_works import (
     article_without_numbers,
+    gost_book_without_imprint,
     journal_pages_without_volume,
     place_as_publisher,
     proceedings_without_pages,
@@ -109,10 +110,14 @@ def _bare(ref: Reference) -> bool:
     """Names, a title and its year, and nothing else: the year printed after the title (so the
     title's end is certain) and nothing but marks and a version beside it
     (`Hulme M, Jenkins G: Climate change scenarios for the United Kingdom. 1998.`)."""
-    if ref.problem is not None or ref.title is None or ref.date is None or not ref.authors:
+    if ref.problem is not None or ref.title is None or not ref.authors:
         return False
     if ref.urls or ref.editors or any(getattr(ref, name) for name in _SOURCE):
         return False
+    if ref.date is None:
+        # no year anywhere: names and a title of one sentence closing the entry, and no more
+        # (`Hyde, A. An Initial Scholarly AI Taxonomy.`)
+        return _title_alone(ref) and not _YEAR_PRINTED.search(ref.text, ref.body_start)
     if ref.date.span.start < ref.title.span.end:
         # the year before the title: what follows it may be the title's, unless the title
         # closes its quotation marks and the entry (`2011. “Pairwise Fused Lasso.”`)
@@ -121,6 +126,18 @@ def _bare(ref: Reference) -> bool:
         )
     rest = ref.text[ref.title.span.end : ref.date.span.start] + ref.text[ref.date.span.end :]
     return not _WORDS_OR_NUMBERS.search(_VERSION.sub("", rest))
+
+
+_SENTENCE_BREAK = pattern(r"[.?!]\s+\S|[\[\]():;/]|https?:|www\.")
+
+
+def _title_alone(ref: Reference) -> bool:
+    """A title of one sentence closing the entry, nothing but its closing mark after it."""
+    title = ref.title
+    if title is None or ref.text[title.span.end :].strip(" .") or ref.access_note:
+        return False
+    # (a capital opens it: `in preparation` is a state, no title)
+    return title.text[:1].isupper() and _SENTENCE_BREAK.search(title.text) is None
 
 
 # What the grammar did not read but the entry prints outside its title, in styles it reads less
@@ -526,7 +543,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     whose type could not be told is flagged only when it gives names, a title and the year after
     it and nothing else ("Hulme M, Jenkins G: Climate change scenarios. 1998."), or the year
     before a title in quotation marks that closes the entry (`Petry, Sebastian. 2011. “Pairwise
-    Fused Lasso.”`): a report or
+    Fused Lasso.”`), or no year at all, only names and a title of one sentence opened by a
+    capital (`Hyde, A. An Initial Scholarly AI Taxonomy.`): a report or
     data set with no publisher, repository or address (a report, named so in its title, also when
     a link or DOI follows: it names nobody who issued it); or when it says when it was read online
     and gives no address, journal or publisher ("Title. accessed on 2019-03-29, 2018."), unless it
@@ -550,7 +568,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     a journal the tables know or a word names so); and a proceedings paper after `In:` (`em:`,
     `en:`) with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual
     Frequency Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher,
-    Place, Year), p. 12`. An organisation's own book in an author-date list (`American Psychological
+    Place, Year), p. 12`; and a book in GOST's form whose publication area is its year alone
+    (`Incerto / Н.Н. Талеб. – 2001.`, `– 2023. – 320 с.`), its `Place : Publisher` lost.
+    An organisation's own book in an author-date list (`American Psychological
     Association. (2020). Publication manual (7th ed.).`) needs no publisher: APA 7 leaves it out
     when it is the author. Nor is a paper after `In:` asked for a publisher when it sits in a
     serial the shipped tables know (`In: Advances in neural information processing systems. 2019,
@@ -568,6 +588,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         or vancouver_without_volume(ref)
         or journal_pages_without_volume(ref)
         or proceedings_without_pages(ref)
+        or gost_book_without_imprint(ref)
     )
     if bare_place is not None:
         yield bare_place

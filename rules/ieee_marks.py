@@ -25,7 +25,7 @@ from refslint.api import (
     pattern,
 )
 
-from .style.conventions import deviations
+from .style.conventions import Convention, deviations, holds_two_citations
 
 # An element's label just before it (`vol. `, `no. `, `pp. `), by element
 _LABELS = {
@@ -125,6 +125,24 @@ def _pages_form(ref: Reference) -> str | None:
 
 
 _END = re.compile(r"[\s.]*$")
+# A long list settles with a smaller share: twelve papers or more, two in three with pages (14 of
+# 21 give theirs and 7 none: seven that lost them, where 5 of 7 may be a venue that prints none)
+_LONG_LIST = 12
+
+
+def _pages_convention(refs: Sequence[Reference]) -> tuple[Convention | None, list[Reference]]:
+    """The list's papers' convention, when it is to give pages, and the papers that give none."""
+    found, odd = deviations(refs, _pages_form)
+    if found is None:
+        papers = [ref for ref in refs if not holds_two_citations(ref)]
+        measured = [(ref, form) for ref in papers if (form := _pages_form(ref)) is not None]
+        count = sum(form == "pages" for _, form in measured)
+        if len(measured) >= _LONG_LIST and 3 * count >= 2 * len(measured):
+            found = Convention("pages", count, len(measured))
+            odd = [(ref, form) for ref, form in measured if form == "none"]
+    if found is None or found.form != "pages":
+        return None, []
+    return found, [ref for ref, _ in odd]
 
 
 @list_rule(
@@ -160,13 +178,14 @@ def conference_pages(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
         [5] E. Author, “Attention,” in Proc. Neural Inf. Process. Syst., 2017, pp. 5998–6008.
 
     ## Limitations
-    A list needs five conference papers, four in five with pages, before it speaks; a list whose
+    A list needs five conference papers, four in five with pages, before it speaks (twelve or
+    more, two in three with pages: a long list's third without has lost them); a list whose
     papers give none (many computing lists cite proceedings so) is left alone.
     """
-    found, odd = deviations(refs, _pages_form)
-    if found is None or found.form != "pages":
+    found, odd = _pages_convention(refs)
+    if found is None:
         return
-    for ref, _ in odd:
+    for ref in odd:
         end = len(ref.text) - len(_END.search(ref.text)[0])  # type: ignore[index]
         at = ref.date.span if ref.date is not None else Span(end, end)
         yield Diagnostic(

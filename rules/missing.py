@@ -311,7 +311,8 @@ _PUBLISHER = pattern(
     r"\b(?:Press|Verlag|Verlage|Publishers?|Publishing|Publications|Sons|Books|Editora|Editorial"
     r"|[ÉE]ditions?|Edi[çc][õo]es|Ediciones|Edizioni|Wiley(?:-\w+)?|Springer(?:-Verlag)?|Elsevier"
     r"|Routledge|Macmillan|McGraw-Hill|Prentice[- ]Hall|Addison-Wesley|Saunders|Mosby|Lippincott"
-    r"|Thieme|Karger|Blackwell|Pearson|Academic Press|CRC|Sage|Guanabara|Artmed|Manole|Atheneu)\b"
+    r"|Thieme|Karger|Blackwell|Pearson|Academic Press|CRC|Sage|SAGE|Taylor\s*&\s*Francis|Guanabara"
+    r"|Artmed|Manole|Atheneu)\b"
 )
 PUBLISHING_HOUSE = _PUBLISHER  # for RL501's reading of a place as the publisher
 # a city and its state's two capitals or its country (`Brasília, DF`, `Hamburg, Germany`): a
@@ -379,7 +380,15 @@ def _named_publisher(ref: Reference) -> Span | None:
         end = year.start()
     elif (year := _YEAR_AFTER_COMMA.search(ref.text)) is not None:
         end = year.start()  # ABNT's `Title. Peking University Press, 2018.`, its place lost
-    found = _LAST_PART.search(ref.text, ref.title.span.end if ref.title else ref.body_start, end)
+    title = ref.title
+    if title is not None and (house := _HOUSE_CLOSING_TITLE.search(title.text)) is not None:
+        # `Title, McGraw-Hill.`: the house run into the title after a comma, nothing after it
+        name = house.group("name")
+        at = title.span.start + house.start("name")
+        alone = not ref.text[title.span.end : end].strip(" .")
+        if alone and _PUBLISHER.search(name) and not _GENERIC_HOUSE.fullmatch(name):
+            return Span(at, at + len(name))
+    found = _LAST_PART.search(ref.text, title.span.end if title else ref.body_start, end)
     if found is None:
         return None
     name = found.group("name").strip()
@@ -393,6 +402,8 @@ def _named_publisher(ref: Reference) -> Span | None:
     return Span(start, start + len(name))
 
 
+# a house's name closing a title after a comma (`The nature of human intelligence, McGraw-Hill`)
+_HOUSE_CLOSING_TITLE = pattern(r",\s*(?P<name>[A-Z][^\d,.;:?!()\[\]]{1,60}?)\s*$")
 # a publishing house's word alone, no house's name
 _GENERIC_HOUSE = pattern(r"(?:Press|Publishers?|Publishing|Publications|Books)\.?")
 
@@ -585,10 +596,11 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
 
     ## Limitations
     An entry counts as a book when the grammar reads one (`Publisher; Year`) or when it ends with a
-    publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`). A chapter in
-    Chicago's form (`In Book, edited by A. Editor, 667–82. Series. Springer.`) is measured
-    against the list's books, chapters and proceedings papers (`In Proceedings ..., 1–9. New
-    York: ACM.`), which give their book's place as a chapter does; a book's DOI link does not
+    publishing house's name (`Cambridge University Press.`, `John Wiley & Sons.`, `SAGE.`), also
+    run into the title after a comma (`The nature of human intelligence, McGraw-Hill.`). A
+    chapter in Chicago's form (`In Book, edited by A. Editor, 667–82. Series. Springer.`) is
+    measured against the list's books, chapters and proceedings papers (`In Proceedings ..., 1–9.
+    New York: ACM.`), which give their book's place as a chapter does; a book's DOI link does not
     make it a web document, nor a title's word (`Dataset Search`) a data set. Court cases,
     statutes, reports, theses, software, data sets and web documents are left alone, and so are
     lists whose books mostly give no place and whose names are not in Citing Medicine's form
@@ -601,7 +613,8 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     "publisher" is a place the list's other books give (`5a ed. Brasília; 2012.`: the publisher
     is what is missing) or a city with its state or country (`Wayne, PA, USA; 2013.`), or whose
     place stands before the publisher with a semicolon for the colon (`São Paulo; Martins
-    Fontes;`), is left alone.
+    Fontes;`), is left alone. Whatever the list's other books do, a book whose publisher the
+    list prints elsewhere after its place (`Berlin, Boston: De Gruyter Saur`) is asked for it.
     """
     if apa_seventh(refs):
         return  # APA 7 drops the place: a book that gives one is the odd one out
@@ -616,21 +629,22 @@ def book_without_place(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     parts = places + sum(r.kind is Kind.CONFERENCE and _place_and_house(r) for r in refs)
     by_parts = parts >= 1 and parts >= len(missing)
     by_style = names_as_citing_medicine(refs) and not ama_eleventh(refs)
-    if not (by_books or by_parts or by_style):
+    housed = _houses_with_places(refs)
+    if not (by_books or by_parts or by_style or housed):
         return
     after = _place_after_publisher(refs)
     for ref, (span, _house) in missing:
-        if not (by_books or by_style) and ref.kind is not Kind.CHAPTER:
-            continue
         house = ref.text[span.start : span.end]
+        placed = housed.get(" ".join(house.split()))
+        if placed is None and not (by_books or by_style or (by_parts and ref.kind is Kind.CHAPTER)):
+            continue
         where, example = ("after", f"{house}, Place") if after else ("before", f"Place: {house}")
         if _semicolon_house(ref) is not None:  # ACS's `Publisher: Place, Year`
             where, example = "after", f"{house}: Place"
-        yield Diagnostic(
-            span,
-            f"book has no place of publication; give the city {where} the publisher (`{example}`)",
-            ref=ref,
-        )
+        message = f"give the city {where} the publisher (`{example}`)"
+        if placed is not None:
+            message = f"the list's other entries print this publisher with its place (`{placed}`)"
+        yield Diagnostic(span, f"book has no place of publication; {message}", ref=ref)
 
 
 # APA's year: in brackets right after the names, a period after it (`Lee, A., & Kim, B. (2019).`,
@@ -698,6 +712,25 @@ def _place_known(ref: Reference, publisher: Span, known: set[str]) -> bool:
         return False
     words = before[:-1].rstrip()
     return any(words.endswith(place) and not words[: -len(place)][-1:].isalnum() for place in known)
+
+
+def _houses_with_places(refs: Sequence[Reference]) -> dict[str, str]:
+    """The publishing houses the list's books, chapters and papers print after their place
+    (`Berlin, Boston: De Gruyter Saur`), by name: a book of one of them without its place has
+    lost it, whatever the list's other books do."""
+    housed: dict[str, str] = {}
+    for ref in refs:
+        place, house = ref.place, ref.publisher
+        if ref.kind not in (*BOOKLIKE, Kind.CHAPTER, Kind.CONFERENCE) or ref.problem is not None:
+            continue
+        if place is None or house is None or place.span.end > house.span.start:
+            continue
+        if not _PLACE_BEFORE.search(ref.text, 0, house.span.start):
+            continue  # (`Place: House`, the colon the house's own)
+        name = " ".join(house.text.split())
+        if _PUBLISHER.search(name) or _NAME.fullmatch(name):
+            housed.setdefault(name, f"{' '.join(place.text.split())}: {name}")
+    return housed
 
 
 def _place_after_publisher(refs: Sequence[Reference]) -> bool:

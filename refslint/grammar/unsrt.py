@@ -180,12 +180,17 @@ def read(text: str, start: int) -> dict | None:
 def _journals_name(text: str, container: Field) -> bool:
     """Whether the container is a journal's: the shipped lists know it, or a word says so; and
     printed as BibTeX prints it, with no period of its own before `, pages` (`Language
-    Process., pages`: cut, or typed by hand, and so maybe no name the list prints elsewhere)."""
-    from refslint.journals import lookup  # read only for entries like these
+    Process., pages`: cut, or typed by hand, and so maybe no name the list prints elsewhere),
+    unless the period stands after a whole word of a name a journal's word names
+    (`Transactions on ... Language Processing., pages`: a stray period, the name whole)."""
+    from refslint.journals import lookup, starts_longer_word  # read only for entries like these
 
     name = container.text
     if text[container.span.end : container.span.end + 1] == ".":
-        return False
+        # a stray period after a whole word (`Language Processing., pages`), not a cut one's
+        last = re.findall(r"[A-Za-z]+", name)[-1:]
+        cut = not last or starts_longer_word(last[0].lower())
+        return not cut and bool(_JOURNAL_WORD.search(name))
     return bool(_JOURNAL_WORD.search(name) or lookup(name))
 
 

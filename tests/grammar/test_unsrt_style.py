@@ -225,6 +225,13 @@ def test_dotted_names_with_a_title_after_them_are_left_to_the_grammar(text):
             "IEEE transactions on Speech and Audio Processing",
             "51–60",
         ),
+        (  # a stray period after the name's whole last word, before `, pages`
+            "C. Hsu and D. Wang. A tandem algorithm. IEEE Transactions on Audio, Speech, and"
+            " Language Processing., pages 1482–1491, 2012.",
+            Kind.ARTICLE,
+            "IEEE Transactions on Audio, Speech, and Language Processing",
+            "1482–1491",
+        ),
         (  # `Proc.` names a meeting's proceedings
             "S. Araki and N. Duong. The 2010 signal separation evaluation campaign. In Proc. of"
             " LVA/ICA, pages 114–122, 2010.",

@@ -220,3 +220,56 @@ def test_a_vancouver_tail_without_its_volume_is_flagged_though_its_pages_look_li
         "journal article in `Environ Health Perspect` has no volume (`2006; 1930–1934`); a "
         "journal article needs journal, year, volume, and pages or an article number"
     ]
+
+
+# --- a GOST book whose publication area is its year alone --------------------------------------
+
+GOST = (
+    "Список литературы\n"
+    "1. Компанеец, А.С. Может ли окончиться физическая наука / А.С. Компанеец. – Москва : "
+    "Знание, 1967. – 46 с.\n"
+    "2. Горобец, Б.С. Круг Ландау / Б.С. Горобец. – Москва : Изд-во ЛКИ, 2008. – 928 с.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Талеб, Н.Н. Incerto / Н.Н. Талеб. – 2001.",
+        "Капаноглу, С. Кодер с улицы / С. Капаноглу. – 2023. – 320 с.",
+    ],
+)
+def test_a_gost_book_with_its_year_alone_lacks_place_and_publisher(lint, entry):
+    found = _messages(lint, GOST + f"3. {entry}\n").get(3, [])
+    assert any("`– Place : Publisher, Year`" in m for m in found)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [  # its place and publisher; an article in a journal (`//`), which has no publisher
+        "Талеб, Н.Н. Incerto / Н.Н. Талеб. – Москва : КоЛибри, 2001. – 320 с.",
+        "Липкин, А.И. Физика / А.И. Липкин // Вопросы философии. – 2001. – № 5. – С. 1–9.",
+    ],
+)
+def test_a_gost_work_with_its_imprint_or_in_a_journal_passes(lint, entry):
+    found = _messages(lint, GOST + f"3. {entry}\n").get(3, [])
+    assert not any("GOST" in m for m in found)
+
+
+# --- names and a title alone, no year -----------------------------------------------------------
+
+
+def test_a_work_given_by_its_author_and_title_alone_lacks_its_source(lint):
+    found = _last(lint, "A. Hyde, An Initial Scholarly AI Taxonomy.")
+    assert any("no journal, publisher or address" in m for m in found)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [  # a state, no title; a journal's volume and pages after a comma
+        "A. Larrouy, S. Patsch et al., in preparation.",
+        "A. Hyde, An Initial Scholarly AI Taxonomy. Nature 12, 1–9.",
+    ],
+)
+def test_a_state_or_a_work_with_its_source_is_not_asked(lint, entry):
+    assert not any("no journal, publisher or address" in m for m in _last(lint, entry))

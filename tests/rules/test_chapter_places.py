@@ -61,3 +61,55 @@ def test_a_journal_read_as_a_place_and_pages_teaches_no_place(lint):
     assert _lint(lint, [journal, chapter]) == []
     # beside a proceedings paper that gives its place, the chapter is still told
     assert [d.entry for d in _lint(lint, [CHICAGO[0], chapter])] == [2]
+
+
+# A Chicago list whose books mostly give no place, but whose one house is printed with its place
+HOUSED = [
+    "Assfalg, Rolf. 2023. „Metadaten“. In Grundlagen der Informationswissenschaft, herausgegeben "
+    "von Rainer Kuhlen und Dirk Lewandowski, 245–56. Berlin, Boston: De Gruyter Saur. "
+    "https://doi.org/10.1515/9783110769043-021.",
+    "Kern, Christian. 2011. RFID für Bibliotheken. Springer.",
+    "Shneiderman, Ben. 2005. Designing the user interface. Pearson.",
+    "Brown, Ann. 2010. Libraries and their catalogues. Wiley.",
+    "Georgy, Ursula. 2019. „Smart Services“. In Praxishandbuch Informationsmarketing, "
+    "herausgegeben von Frauke Schade, 343–57. De Gruyter Saur. "
+    "https://doi.org/10.1515/9783110539011-023.",
+]
+
+
+def test_a_house_the_list_prints_with_its_place_is_asked_for_it(lint):
+    found = _lint(lint, HOUSED)
+    assert [(d.entry, d.code) for d in found] == [(5, "RL521")]  # not Springer's, nor Pearson's
+    assert "`Berlin, Boston: De Gruyter Saur`" in found[0].message
+
+
+def test_a_house_given_its_place_each_time_passes(lint):
+    placed = HOUSED[4].replace("343–57. De Gruyter", "343–57. Berlin: De Gruyter")
+    assert _lint(lint, [*HOUSED[:4], placed]) == []
+
+
+# An APA 6 list whose books give `Place: Publisher`
+APA_BOOKS = [
+    "Bartlett, F. C. (1932). Remembering: A study in social psychology. Cambridge, England: "
+    "Cambridge University Press.",
+    "Chomsky, N. (1965). Aspects of the theory of syntax. Cambridge, MA: MIT Press.",
+    "Gardner, H. (1983). Frames of mind: The theory of multiple intelligences. New York: Basic "
+    "Books.",
+]
+
+
+def test_a_house_run_into_the_title_after_a_comma_is_read_as_the_publisher(lint):
+    comma = "Gilford, J. P. (1967) The nature of human intelligence, McGraw-Hill."
+    found = _lint(lint, [*APA_BOOKS, comma])
+    assert [(d.entry, d.code) for d in found] == [(4, "RL521")]
+    assert "`Place: McGraw-Hill`" in found[0].message
+
+
+def test_a_house_named_in_capitals_is_read_as_the_publisher(lint):
+    sage = "Organ, D. W. (2005). Organizational citizenship behavior: Its nature. SAGE."
+    assert [(d.entry, d.code) for d in _lint(lint, [*APA_BOOKS, sage])] == [(4, "RL521")]
+
+
+def test_a_title_closed_by_a_comma_and_no_house_is_left_alone(lint):
+    plain = "Gilford, J. P. (1967) The nature of human intelligence, revisited."
+    assert _lint(lint, [*APA_BOOKS, plain]) == []

@@ -118,3 +118,29 @@ def test_a_list_whose_papers_give_no_pages_is_left_alone(lint):
     )
     extra = '\n[6] B. Author, "Paper 6," in Proc. Int. Conf. Mach. Learn., 2019, pp. 1–9.\n'
     assert lint(papers + extra, select=["RL830"]) == []
+
+
+def _papers(with_pages: int, without: int) -> str:
+    """A list in BibTeX's form whose first papers give their pages and the rest none."""
+    lines = []
+    for n in range(1, with_pages + without + 1):
+        pages = f", pages {n}1–{n}9" if n <= with_pages else ""
+        lines.append(
+            f"[{n}] A. Author and B. Author. Paper {n}. In Proc. of ICASSP{pages}, 20{n:02}."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def test_a_long_list_where_two_papers_in_three_give_pages_asks_the_third(lint):
+    text = _papers(with_pages=14, without=7)  # 14 of 21: a habit, and seven that lost theirs
+    found = lint(text, select=["RL830"])
+    assert sorted(_entry(text, d.line) for d in found) == list(range(15, 22))
+    assert all("14 of 21 conference papers give theirs" in d.message for d in found)
+
+
+def test_a_short_list_where_two_papers_in_three_give_pages_is_left_alone(lint):
+    assert lint(_papers(with_pages=6, without=3), select=["RL830"]) == []  # 9 papers: too few
+
+
+def test_a_long_list_split_half_and_half_is_left_alone(lint):
+    assert lint(_papers(with_pages=8, without=6), select=["RL830"]) == []  # 8 of 14: no habit

@@ -406,6 +406,9 @@ def _variants(name: str) -> Iterator[tuple[str, tuple[str, ...], str, str, str]]
 
 
 _TOKEN = pattern(r"[\w’'&-]+")
+# a word after the form: a longer phrase (`Biometric Systems` beside the title word `Biometrics`),
+# another name or the title's words, not the publisher a letter short
+_RUNS_ON = pattern(r"\s+[^\W\d_]")
 
 
 def _keys(text: str, start: int) -> tuple[set[str], list[str]]:
@@ -437,7 +440,8 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     beside `Verlag für Kunst und Wissenschaft`, `Friedr. Bruckmann’s` beside `Friedrich
     Bruckmann’s`), or with a long word short of its last letter (`Olms-Weidman` beside
     `Olms-Weidmann`, `Open Book Publisher` beside `Open Book Publishers`). A form wholly inside
-    the title is left alone, and so is one in a journal's name (`Bull World Health Organ`).
+    the title is left alone, and so is one in a journal's name (`Bull World Health Organ`), and
+    a word a letter short that runs on into another (`Biometric Systems` beside `Biometrics`).
 
     ## Why is this bad?
     A house is named one way throughout a list. A cut word is a library catalogue's form copied
@@ -486,6 +490,7 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
                     if m.end() > title.end
                     and not journal.start <= m.start() < journal.end
                     and not any(p.start <= m.start() < p.end for p in persons)
+                    and not (what == "a letter lost" and _RUNS_ON.match(ref.text, m.end()))
                 ),
                 None,
             )  # a form wholly inside the title is the title's own words

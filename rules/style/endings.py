@@ -22,7 +22,15 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import WORKS, Learnt, deviations, deviations_by_work, style_form, work_of
+from .conventions import (
+    MIN_ENTRIES,
+    WORKS,
+    Learnt,
+    deviations,
+    deviations_by_work,
+    style_form,
+    work_of,
+)
 from .database_pages import database_pages, publisher_doi_pages
 
 UNKNOWN = WORKS[Kind.UNKNOWN]
@@ -174,6 +182,36 @@ def _doi_deviations(refs: Sequence[Reference], learnt: Learnt, named: bool) -> I
         )
 
 
+_CURRENT = "https://doi.org/"
+_OLD_HOST = pattern(r"(?i)^(?:https?://)?dx\.doi\.org/$")
+
+
+def _old_resolver(refs: Sequence[Reference], held: set[int]) -> Iterator[Diagnostic]:
+    """DOIs linked through the resolver's old host (`http://dx.doi.org/`) in a list that links
+    its others through its current address (`https://doi.org/`), `MIN_ENTRIES` at least and at
+    least as many: the list has moved to the current form, and the old one is what is left of
+    the records it was copied from (`held`: entries a learnt form already flags)."""
+    forms = [(ref, form) for ref in refs if (form := _doi_form(ref)) is not None]
+    current = sum(1 for _, form in forms if form == _CURRENT)
+    old = [(ref, form) for ref, form in forms if _OLD_HOST.match(form)]
+    if not old or current < MIN_ENTRIES or current < len(old):
+        return
+    for ref, _form in old:
+        if id(ref) in held:
+            continue
+        assert ref.doi_marker is not None and ref.doi is not None
+        span = Span(ref.doi_marker.span.start, ref.doi.span.start)
+        yield Diagnostic(
+            ref.doi_marker.span,
+            f"DOI linked through `{_doi_prefix(ref).strip()}`, the resolver's old address; "
+            f"{current} of the list's DOIs are linked through `{_CURRENT}`",
+            fix=Fix.unsafe(
+                Edit(span, _CURRENT), message=f"Link the DOI as `{_CURRENT}{ref.doi.text}`"
+            ),
+            ref=ref,
+        )
+
+
 @list_rule(
     code="RL809",
     name="identifier-link-inconsistent",
@@ -196,7 +234,9 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Citing Medicine prints a journal article's DOI as `doi:10...` and a preprint's as the link
     after `Available from:`. Entries of no kind refslint knows, too few to learn a form of
     their own, are held to the whole list's. A named
-    style's `doi-link` is the form of its journal articles, books and chapters.
+    style's `doi-link` is the form of its journal articles, books and chapters. A DOI linked
+    through the resolver's old address (`http://dx.doi.org/`) is flagged where the list links
+    at least as many through the current one (`https://doi.org/`, five at least).
 
     ## Why is this bad?
     A DOI link is stable and says which work is meant; an `arxiv.org/html/...v1` page is one
@@ -241,6 +281,8 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     by_work = deviations_by_work(refs, _doi_form, pinned)
     for learnt in by_work:
         yield from _doi_deviations(refs, learnt, named=len(works) > 1)
+    held = {id(ref) for learnt in by_work for ref, _ in learnt.odd}
+    yield from _old_resolver(refs, held)
     if UNKNOWN in works and all(learnt.work != UNKNOWN for learnt in by_work):
         # too few entries of no known kind to learn from: they follow the whole list's form
         found, odd = deviations(refs, _doi_form, pinned)

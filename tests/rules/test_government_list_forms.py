@@ -1,0 +1,56 @@
+"""A government's labelled list typed by hand, read as printed: DOIs linked through the
+resolver's old address (`http://dx.doi.org/`) among the current ones (RL809), and a comma
+between a month and its year (`October, 2016`) among months and years run together (RL812).
+Lists written here."""
+
+from __future__ import annotations
+
+SERIES = """\
+References
+[SP 1] Standards Institute Special Publication 1, Guide to Key Storage, June 2017, \
+https://doi.org/10.9999/SI.SP.1.
+[SP 2] Standards Institute Special Publication 2, Guide to Hashing, May 2015, \
+https://doi.org/10.9999/SI.SP.2.
+[SP 3] Standards Institute Special Publication 3, Guide to Random Numbers, August 2012, \
+https://doi.org/10.9999/SI.SP.3.
+[SP 4] Standards Institute Special Publication 4, Guide to Signatures, July 2013, \
+https://doi.org/10.9999/SI.SP.4.
+[SP 5] Standards Institute Special Publication 5, Guide to Ciphers, March 2011, \
+https://doi.org/10.9999/SI.SP.5.
+[SP 6] Standards Institute Special Publication 6, Guide to Passwords, October, 2016, \
+http://dx.doi.org/10.9999/SI.SP.6.
+[SP 7] Standards Institute Special Publication 7, Guide to Tokens, December 2010, \
+http://dx.doi.org/10.9999/SI.SP.7.
+"""
+
+
+def _found(lint, text, code):
+    return [f.entry for f in lint(text, select=[code])]
+
+
+def test_old_resolver_links_among_current_ones_are_flagged(lint):
+    assert _found(lint, SERIES, "RL809") == [6, 7]
+
+
+def test_old_resolver_links_where_the_list_has_few_current_ones_pass(lint):
+    few = SERIES.replace("https://doi.org/10.9999/SI.SP.1", "http://dx.doi.org/10.9999/SI.SP.1")
+    few = few.replace("https://doi.org/10.9999/SI.SP.2", "http://dx.doi.org/10.9999/SI.SP.2")
+    assert _found(lint, few, "RL809") == []
+
+
+def test_a_comma_between_month_and_year_among_months_run_together_is_flagged(lint):
+    found = lint(SERIES, select=["RL812"])
+    assert [f.entry for f in found] == [6]
+    assert "'October, 2016'" in found[0].message
+
+
+def test_months_listed_before_one_year_are_not_a_slip(lint):
+    parts = SERIES.replace("October, 2016", "July, October, 2016")
+    assert _found(lint, parts, "RL812") == []
+
+
+def test_a_list_that_writes_the_comma_throughout_passes(lint):
+    commas = SERIES
+    for month in ("June", "May", "August", "July", "March", "December"):
+        commas = commas.replace(f"{month} 20", f"{month}, 20")
+    assert _found(lint, commas, "RL812") == []

@@ -54,3 +54,32 @@ def test_a_list_that_writes_the_comma_throughout_passes(lint):
     for month in ("June", "May", "August", "July", "March", "December"):
         commas = commas.replace(f"{month} 20", f"{month}, 20")
     assert _found(lint, commas, "RL812") == []
+
+
+# Entries that end with an address close it with a period, as the list's other entries do
+ADDRESSES = """\
+References
+[C-10] Office of Budget, Circular C-10, Managing Public Records, July 28, 2016, available at: \
+https://example.gov/circulars/c10.pdf.
+[EO 101] Executive Order 101, Securing Payments Online, October 17, 2014, available at: \
+https://example.gov/eo/101.
+[Guide 4] Cabinet Office, Good Practice Guide 4, Proving an Identity, November 3, 2014, \
+available at: https://example.gov/guides/4.
+[Portal] Revenue Agency, Online Filing Portal, available at: https://example.gov/portal/.
+[Lexicon] Records Council, Records Lexicon, Version 0.5, March 2011.
+[Act] Records Act of 1974, December 1974, available at: https://example.gov/records-act.
+[Meters] Roe, Anna. "Measuring Strength." In Proceedings of the Security Symposium, 2014. \
+Available at: https://example.org/meters.pdf
+"""
+
+
+def test_an_address_left_without_the_period_the_lists_addresses_close_with_is_flagged(lint):
+    found = lint(ADDRESSES, select=["RL808"])
+    assert [f.entry for f in found] == [7]
+    assert "5 of 6 entries that end with an address" in found[0].message
+
+
+def test_addresses_left_open_throughout_pass(lint):
+    open_links = ADDRESSES.replace("c10.pdf.", "c10.pdf").replace("eo/101.", "eo/101")
+    open_links = open_links.replace("guides/4.", "guides/4").replace("portal/.", "portal/")
+    assert lint(open_links, select=["RL808"]) == []

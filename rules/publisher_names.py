@@ -155,6 +155,36 @@ def _arxiv_host(ref: Reference) -> Diagnostic | None:
     )
 
 
+# A body's name in a form it has never printed, common in lists, and the name it prints: ISO's
+# (`International Standards Organization` is no name of the International Organization for
+# Standardization, whatever its initials suggest)
+_MISNAMED = ((pattern(r"\bInternational\s+Standards?\s+Organi[sz]ation\b"), "International "
+    "Organization for Standardization"),)  # fmt: skip
+
+
+def _misnamed_body(ref: Reference) -> Diagnostic | None:
+    """A body named in a form of `_MISNAMED` where a body's name stands: opening the entry or
+    after a mark, and closed by one (`International Standards Organization, Title`), not among a
+    title's words."""
+    for wrong, name in _MISNAMED:
+        for found in wrong.finditer(ref.text, ref.body_start):
+            before = ref.text[ref.body_start : found.start()].rstrip()
+            opens = not before or before[-1] in ".,:;]"  # (`]`: after the entry's label)
+            if not opens or not _CLOSED.match(ref.text, found.end()):
+                continue
+            return Diagnostic(
+                Span(found.start(), found.end()),
+                f"`{found.group()}` is not the body's name: it names itself `{name}`",
+                fix=Fix.unsafe(
+                    Edit(Span(found.start(), found.end()), name), message=f"Write `{name}`"
+                ),
+            )
+    return None
+
+
+_CLOSED = pattern(r"\s*(?:[.,;:(]|$)")
+
+
 @rule(
     code="RL524",
     name="publisher-name-form",
@@ -194,7 +224,10 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
     A house's name with one of its words split in two (`West View Press`), or with its `&` lost
     between two words (`W. W. Norton Company`, as a BibTeX export drops an unescaped `&`), is
-    flagged too, for the houses reference lists cite most. A preprint "published by Cornell
+    flagged too, for the houses reference lists cite most, and a body named in a form it has
+    never printed (`International Standards Organization` for ISO, the International
+    Organization for Standardization), wherever the entry names it but its title. A preprint
+    "published by Cornell
     University", arXiv's host, with no arXiv identifier, is told to give it.
 
     ## Limitations
@@ -207,6 +240,10 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     or without its `&` is found only for the houses and bodies of a table of those cited most
     (`houses.txt`).
     """
+    misnamed = _misnamed_body(ref)
+    if misnamed is not None:
+        yield misnamed
+        return
     for slip in slips(ref):
         if slip.split:
             yield Diagnostic(

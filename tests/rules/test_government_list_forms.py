@@ -83,3 +83,20 @@ def test_addresses_left_open_throughout_pass(lint):
     open_links = ADDRESSES.replace("c10.pdf.", "c10.pdf").replace("eo/101.", "eo/101")
     open_links = open_links.replace("guides/4.", "guides/4").replace("portal/.", "portal/")
     assert lint(open_links, select=["RL808"]) == []
+
+
+def test_a_standards_body_named_in_a_form_it_never_prints_is_flagged(lint):
+    text = (
+        "References\n[ISO 9241-11] International Standards Organization, ISO 9241-11 Ergonomic "
+        "requirements — Part 11: Guidance on usability, March 1998, available at: "
+        "https://example.org/iso-9241-11.\n"
+        "[ISO 29003] International Standards Organization, ISO/IEC 29003 Information "
+        "technology — Identity proofing.\n"
+        "[ISO 29115] International Organization for Standardization, ISO/IEC 29115 Entity "
+        "authentication assurance framework, April 2013.\n"
+        "[Roe] Roe, Anna. Why the International Standards Organization Is Misnamed. London: "
+        "Verso, 2016.\n"
+    )
+    found = lint(text, select=["RL524"])
+    assert [f.entry for f in found] == [1, 2]
+    assert "International Organization for Standardization" in found[0].message

@@ -100,3 +100,31 @@ def test_a_standards_body_named_in_a_form_it_never_prints_is_flagged(lint):
     found = lint(text, select=["RL524"])
     assert [f.entry for f in found] == [1, 2]
     assert "International Organization for Standardization" in found[0].message
+
+
+def test_a_comma_run_into_a_label_of_capitals_and_its_number_is_flagged(lint):
+    text = (
+        "References\n"
+        "[BCP 195] Roe, A., and B. Poe, Secure Use of Transport Security, BCP 195, RFC 7525,DOI "
+        "10.17487/RFC7525, May 2015, https://doi.org/10.17487/RFC7525.\n"
+        "[RFC 6238] IETF, TOTP: Time-Based One-Time Password Algorithm,RFC 6238, DOI "
+        "10.17487/RFC6238, https://doi.org/10.17487/RFC6238.\n"
+        "[RFC 5246] IETF, The Transport Layer Security Protocol, RFC 5246, DOI 10.17487/RFC5246, "
+        "August 2008, https://doi.org/10.17487/RFC5246.\n"
+    )
+    found = lint(text, select=["RL847"])
+    assert [(f.entry, f.message.split("`")[1]) for f in found] == [
+        (1, "7525,DOI"),
+        (2, "Algorithm,RFC"),
+    ]
+
+
+def test_available_at_without_the_colon_the_list_prints_is_flagged(lint):
+    bare = ADDRESSES.replace(
+        "[Act] Records Act of 1974, December 1974, available at:",
+        "[Act] Records Act of 1974, December 1974, available at",
+    )
+    found = lint(bare, select=["RL807"])
+    assert [f.entry for f in found] == [6]
+    assert "`available at`" in found[0].message
+    assert lint(ADDRESSES, select=["RL807"]) == []

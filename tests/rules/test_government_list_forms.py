@@ -128,3 +128,21 @@ def test_available_at_without_the_colon_the_list_prints_is_flagged(lint):
     assert [f.entry for f in found] == [6]
     assert "`available at`" in found[0].message
     assert lint(ADDRESSES, select=["RL807"]) == []
+
+
+def test_a_law_cited_by_its_code_and_statute_is_no_journal_article(lint):
+    text = (
+        "References\n[Red Flags Rule] 15 U.S.C. 1681m(e)(4), Pub. L. 111-319, 124 Stat. 3457, "
+        "Fair and Accurate Credit Transaction Act of 2003, December 18, 2010, available at: "
+        "https://example.gov/redflags.pdf.\n"
+        "[Act] Records Act of 1974 (P.L. 93-579), December 1974, available at: "
+        "https://example.gov/records-act.\n"
+    )
+    assert lint(text, select=["RL501"]) == []
+
+
+def test_a_thesis_whose_school_follows_its_mark_has_its_university(lint):
+    text = "References\n[Ald02] Gaudenz Alder: The JGraph Swing Component. PhD thesis, ETH Zurich, 2002.\n"
+    assert lint(text, select=["RL501"]) == []
+    bare = text.replace("PhD thesis, ETH Zurich, 2002.", "PhD thesis, 2002.")
+    assert [f.code for f in lint(bare, select=["RL501"])] == ["RL501"]

@@ -146,3 +146,27 @@ def test_a_thesis_whose_school_follows_its_mark_has_its_university(lint):
     assert lint(text, select=["RL501"]) == []
     bare = text.replace("PhD thesis, ETH Zurich, 2002.", "PhD thesis, 2002.")
     assert [f.code for f in lint(bare, select=["RL501"])] == ["RL501"]
+
+
+def test_a_title_that_is_a_word_of_marks_is_no_doubled_punctuation(lint):
+    text = (
+        "References\n[AF94] Rick Adams and Donnalyn Frey: !%@:: A Directory of Electronic Mail "
+        "Addressing & Networks. O'Reilly Media, fourth edition, 1994.\n"
+        "[Bro10] Frederick P. Brooks, Jr.: The Design of Design:: Essays. Pearson Education, "
+        "2010.\n"
+    )
+    assert [f.entry for f in lint(text, select=["RL511"])] == [2]
+
+
+def test_pages_numbered_by_section_are_one_range(lint):
+    text = (
+        "References\n[A] Paul Hudak and John Hughes. A history of Haskell. In Proceedings of the "
+        "Third ACM Conference on the History of Programming Languages, pages 12-1–12-55. ACM, "
+        "2007.\n"
+        "[B] Simon Marlow and Tim Harris. Parallel garbage collection. In Proceedings of the 7th "
+        "International Symposium on Memory Management, pages 11–20. ACM, 2008.\n"
+        "[C] Simon Marlow and Tim Harris. Serial garbage collection. In Proceedings of the 8th "
+        "International Symposium on Memory Management, pages 31-20. ACM, 2009.\n"
+    )
+    found = lint(text, select=["RL502", "RL804"])
+    assert [(f.entry, f.code) for f in found] == [(3, "RL502")]

@@ -28,6 +28,7 @@ from .apa_forms import retrieved_from_before_doi as retrieved_from_before_doi
 from .bare_works import (
     article_without_numbers,
     journal_pages_without_volume,
+    natbib_without_pages,
     place_as_publisher,
     proceedings_without_pages,
     report_without_body,
@@ -562,7 +563,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Paper 32761, 2024)`: nobody issued it; a body as author issues its own); a journal article
     closed by the year in brackets with only one of its volume and pages, or neither
     (`Geophys. Res. Lett. 36 (2009).`, `EGUsphere, 1–29 (2023).`, a name alone only where the
-    shipped tables know it as a journal's); a journal article dated before its title and
+    shipped tables know it as a journal's); one closed as BibTeX closes an article but for its
+    pages (`"Title". ACM Computing Surveys, 6(4), 1974.`: a volume and its issue, or a volume
+    after a serial's word); a journal article dated before its title and
     followed by the journal and its pages alone (`“Title.” The Annals of Statistics, 461–64.`,
     a journal the tables know or a word names so); and a proceedings paper after `In:` (`em:`,
     `en:`) with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual
@@ -582,6 +585,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         or report_without_body(ref)
         or place_as_publisher(ref)
         or article_without_numbers(ref)
+        or natbib_without_pages(ref)
         or vancouver_without_volume(ref)
         or journal_pages_without_volume(ref)
         or proceedings_without_pages(ref)

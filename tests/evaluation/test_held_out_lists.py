@@ -963,7 +963,7 @@ SETS = {
     # title in capitals (RL819); alarms: RL304 on the web pages of lists that date none (60), RL880
     # on `Biometric` in ISO titles (4), RL501 on a thesis and a law, RL502 and RL804 on
     # `12-1–12-55`, RL511 on `!%@::`.
-    # Tuned on: 0.49 (49 of 100; 0.58 where a rule exists), 1.9 (3: RL304 on the book's three
+    # Tuned on: 0.55 (55 of 100; 0.65 where a rule exists), 1.9 (3: RL304 on the book's three
     # web pages, one or two a list, too few to tell its style), none rejected. RL304 follows a
     # list that dates its web sources by their dates of issue alone (none read on a day, most
     # with a month and year, no mark of a style that dates every page: 60 alarms gone); RL880
@@ -972,11 +972,12 @@ SETS = {
     # RL511 leaves a word of marks. Found: `dx.doi.org` among `https://doi.org/` links (RL809,
     # 12), `October, 2016` among `June 2017` read as printed (RL812, 6), `International Standards
     # Organization` (RL524, 10), addresses left open among closed ones (RL808, 4), `RFC 7525,DOI`
-    # (RL847, 3), `available at` without its colon (RL807)
+    # (RL847, 3), `available at` without its colon (RL807), the book's articles closed as BibTeX
+    # closes them but for their pages (`ACM Computing Surveys, 6(4), 1974.`; RL501, 6)
     "unseen-lists-32": HeldOut(
         "unseen-lists-32",
         {
-            "aosa-v1-bibliography": (5, 1, 0),
+            "aosa-v1-bibliography": (11, 1, 0),
             "aosa-v2-bibliography": (0, 2, 0),
             "nist-sp800-63-3-references": (9, 0, 0),
             "nist-sp800-63a-references": (2, 0, 0),
@@ -984,7 +985,7 @@ SETS = {
         },
         entries=160,
         faults=100,
-        found=49,
+        found=55,
         alarms=3,
         rejected=0,
     ),

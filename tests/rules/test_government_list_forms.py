@@ -170,3 +170,19 @@ def test_pages_numbered_by_section_are_one_range(lint):
     )
     found = lint(text, select=["RL502", "RL804"])
     assert [(f.entry, f.code) for f in found] == [(3, "RL502")]
+
+
+def test_an_article_closed_as_bibtex_closes_it_but_for_its_pages_is_flagged(lint):
+    text = (
+        "References\n"
+        '[Com79] Douglas Comer: "Ubiquitous B-Tree". ACM Computing Surveys, 11:121–137, June '
+        "1979.\n"
+        '[Knu74] Donald E. Knuth: "Structured Programming with Go To Statements". ACM Computing '
+        "Surveys, 6(4), 1974.\n"
+        '[Shv10] Konstantin V. Shvachko: "HDFS Scalability: The Limits to Growth". ;login:, '
+        "35(2), 2010.\n"
+        "[Top00] Kim Topley: Core Swing: Advanced Programming. Prentice-Hall, 2000.\n"
+    )
+    found = lint(text, select=["RL501"])
+    assert [f.entry for f in found] == [2, 3]
+    assert "`ACM Computing Surveys` has no pages" in found[0].message

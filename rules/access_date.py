@@ -21,6 +21,8 @@ from refslint.api import (
     rule,
 )
 
+from .missing import names_as_citing_medicine
+
 
 @dataclass(frozen=True)
 class StaleOptions:
@@ -400,6 +402,35 @@ def _dated_by_themselves(refs: Sequence[Reference], pages: Sequence[Reference]) 
     return bool(own) and 2 * read <= len(own) and apa
 
 
+# A date of issue printed before the entry's first link, a month's name and the year: the
+# document's own date, however the grammar read the rest (a government's `Title, July 28, 2016,
+# available at: URL`, `Guide, April 2011, available at: URL`); a year alone may be a release's
+_ISSUED = patterns.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?,?\s+"
+    r"(?:1[6-9]|20)\d\d(?![\w/-])"
+)
+# the marks of styles that date every web source they cite, whatever its own date: Citing
+# Medicine's `[Internet]`, `[cited` and `Available from:`, IEEE's `[Online]`
+_DATES_EVERY_PAGE = patterns.compile(r"(?i)\[(?:Internet|Online|cited)\b|\bAvailable\s+from\s*:")
+
+
+def _issued(ref: Reference) -> bool:
+    """Whether the web source gives a date of issue of its own (month and year) before its link."""
+    stop = ref.urls[0].span.start if ref.urls else len(ref.text)
+    return _ISSUED.search(ref.text, ref.body_start, stop) is not None
+
+
+def dates_no_page(refs: Sequence[Reference], pages: Sequence[Reference]) -> bool:
+    """Whether the list gives none of its web sources an access date (in no words at all), in a
+    style that does not ask for one: its names are not Citing Medicine's (`Anderberg MR`), and
+    it prints none of the marks of the styles that date every page (`[Internet]`, `[cited ...]`,
+    `Available from:`, `[Online]`)."""
+    if any(map(_read_on, pages)) or any(_DATES_EVERY_PAGE.search(ref.text) for ref in refs):
+        return False
+    return not names_as_citing_medicine(refs)
+
+
 # `Available from:` before a thesis's or report's link: Citing Medicine's mark of a work read online
 _AVAILABLE = patterns.compile(r"(?i)\bavailable(?:\s+(?:from|at|online))?\s*:")
 
@@ -477,7 +508,11 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     Mark S.`, half the entries or more, five at least), which ask for an access date only where a
     source gives no date of its own, a dated web source is left alone and an undated one (`n.d.`)
     is flagged, unless most of the list's web sources give one; where none of them (three at
-    least) gives an access date, the list's style gives none, and none is asked for.
+    least) gives an access date, the list's style gives none, and none is asked for. So in any
+    list that dates none of its web sources (three at least) while most of them print a date of
+    issue before the link (a government's `Title, July 28, 2016, available at: URL`), unless
+    it bears a mark of the styles that date every page (Citing Medicine's `Anderberg MR`,
+    `[Internet]`, `[cited ...]`, `Available from:`; IEEE's `[Online]`): its house style.
     """
     pages = [ref for ref in refs if _web_source(ref)]
     if not pages or _asks_no_access_date(refs, pages) or archives_its_links(pages):
@@ -485,6 +520,9 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     own_date_enough = _dated_by_themselves(refs, pages)
     if own_date_enough and len(pages) >= MIN_UNDATED and not any(map(_read_on, pages)):
         return  # (a humanities list that dates none of its web sources: its style gives none)
+    issued = 2 * sum(map(_issued, pages)) > len(pages)
+    if len(pages) >= MIN_UNDATED and issued and dates_no_page(refs, pages):
+        return  # (a list that dates its web sources by their dates of issue alone: its style)
     for ref in pages:
         if ref.accessed is not None or ref.doi is not None:  # a DOI names a fixed version
             continue

@@ -211,6 +211,44 @@ def journal_pages_without_volume(ref: Reference) -> Diagnostic | None:
     )
 
 
+# BibTeX's article closed by its volume (and issue) and the year, the pages lost: `"Title".
+# ACM Computing Surveys, 6(4), 1974.`, `Journal, 15, December 1983.` (with them `6(4):11–21`)
+_NATBIB_NO_PAGES = pattern(
+    r"[.”\"']\s+(?P<journal>[^\d\s,.][^\d,.\"”]{1,80}?),\s+(?P<volume>\d{1,4})(?P<issue>\(\d{1,4}\))?,\s+"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?(?P<year>" + _YEAR + r")\.\s*$"
+)
+
+
+def natbib_without_pages(ref: Reference) -> Diagnostic | None:
+    """An entry of no kind closed as BibTeX closes a journal article, `Journal, 6(4), 1974.`,
+    with no pages: a volume and its issue, or a volume after a name a serial's word holds
+    (`Computing Surveys`, `Transactions`, `Queue`, `News`)."""
+    if ref.kind not in UNTYPED or ref.problem is not None or ref.urls or ref.doi:
+        return None
+    if ref.pages is not None or ref.article_number is not None:
+        return None
+    found = _NATBIB_NO_PAGES.search(ref.text, ref.body_start)
+    if found is None:
+        return None
+    journal = found["journal"].strip()
+    if _MEETING_WORD.search(journal) or "Proc" in journal:
+        return None
+    serial = _JOURNAL_WORD.search(journal) or _SERIAL_WORD.search(journal)
+    if not found["issue"] and (_NOT_A_JOURNAL.search(journal) or not serial):
+        return None  # (a volume and its issue are a journal's, whatever its name)
+    return Diagnostic(
+        Span(found.start("journal"), found.end("year")),
+        f"journal article in `{journal}` has no pages or article number; a journal article "
+        "needs journal, year, volume, and pages or an article number",
+    )
+
+
+# the words of serials' names beside `_JOURNAL_WORD`'s (`ACM Computing Surveys`, `ACM Queue`,
+# `SIGSOFT Software Engineering Notes`, `SIGCSE Bulletin`, `IEEE Software`)
+_SERIAL_WORD = pattern(r"\b(?:Surveys|Queue|Notes|Magazine|Quarterly|Newsletter|News|Software)\b")
+
+
 def _abbreviated_or_titled(name: str) -> bool:
     """A journal's name as printed: abbreviated words (`Geophys. Res.`) or one word set in
     capitals inside (`EGUsphere`), not a phrase of common words."""

@@ -97,6 +97,7 @@ def mojibake(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 # a run of one mark, each run one finding (a line of colons is one fault, not thousands); two
 # periods, but not an ellipsis
 DOUBLED = pattern(r"([,;:])\1+|(?<![.])(\.)\.(?![.])")
+_SYMBOLS = frozenset("!%@#$^&*~|=+<>\\")  # marks of a word of marks, not of a sentence
 _PAIRS = ("..", ",,", ";;", "::")  # what DOUBLED needs to find anything: a cheap first look
 # the same mark twice with a space between (`Messer HH. . The`), where a field between them was
 # emptied; a spaced ellipsis (`. . .`) is left alone
@@ -161,7 +162,8 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     among a name's initials (`C. .-.-. J. Kuo`) is reported with no fix. An
     ellipsis (three periods, spaced or not) is
     left alone, and so are colons inside an unspaced token with digits (`335::AID-SIM336`, a
-    piece of an old Wiley DOI cut from the rest by a stray space).
+    piece of an old Wiley DOI cut from the rest by a stray space), and marks after a symbol, a
+    word of marks (the title `!%@::`).
 
     ## Why is this bad?
     It is the trace of an edit that joined two pieces of text, and it is printed as it stands.
@@ -194,6 +196,8 @@ def doubled_punctuation(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     for m in DOUBLED.finditer(ref.text, ref.body_start):
         if _in_link(ref, m.start()) or _in_identifier(ref.text, m.start(), m.end()):
             continue
+        if ref.text[m.start() - 1 : m.start()] in _SYMBOLS:
+            continue  # (a word of marks, a title's own: `!%@:: A Directory of ... Addressing`)
         mark = m.group(1) or m.group(2)
         run = m.group() if len(m.group()) <= 8 else f"{mark * 3}...{mark * 3}"
         what = "doubled" if len(m.group()) == 2 else f"repeated ({len(m.group())} times)"

@@ -29,6 +29,7 @@ from .bare_works import (
     article_without_numbers,
     gost_book_without_imprint,
     journal_pages_without_volume,
+    natbib_without_pages,
     place_as_publisher,
     proceedings_without_pages,
     report_without_body,
@@ -168,6 +169,12 @@ _PAGES_PRINTED = pattern(
 # a meeting abstract's or paper's number the grammar read as the title's last sentence (`... chip
 # shot. Abstract 76. Int J Exerc Sci Conf Proc 2(5).`): it locates the work as pages would
 _NUMBER_CLOSING_TITLE = pattern(r"[.:;]\s*(?:Abstract|Paper|Poster)\s+(?:no\.?\s*)?[A-Z]?\d+\s*$")
+# the United States' citations of a law: its code (`15 U.S.C. 1681`), public law (`Pub. L.
+# 111-319`, `P.L. 107-347`), statutes at large (`124 Stat. 3457`) or regulations (`16 CFR Part 312`)
+_LAW = pattern(
+    r"\b\d+\s+U\.\s?S\.\s?C\.|\b(?:Pub\.\s?L\.|P\.\s?L\.)\s*\d+-\d+|\b\d+\s+Stat\.\s+\d"
+    r"|\b\d+\s+C\.?F\.?R\.?\s+(?:Part\s+)?\d"
+)
 _GBT_NOT_ARTICLE = pattern(r"\[(?:M|C|D|R|P|S|N|G|Z|A|EB|DB|CP)(?:/OL)?\]")
 _ISSUE_OF_JOURNAL = pattern(
     r"\b\d{1,4}\s*\(" + _YEAR + r"\)|\((?:1[5-9]|20)\d\d\)\s*,\s*(?:Nr|H|Heft|no|n°)\.?\s*\d"
@@ -385,6 +392,8 @@ def _missing(ref: Reference) -> list[str]:
     if ref.kind is Kind.ARTICLE:
         if _GBT_NOT_ARTICLE.search(ref.text) or _book_read_as_article(ref):
             return []
+        if _LAW.search(ref.text):  # (a statute's citation read as a volume: `124 Stat. 3457`)
+            return []
         series = ref.container is not None and _REPORT_SERIES.search(ref.container.text)
         if series and ref.volume is None and ref.issue is None and ref.pages is None:
             return [] if ref.date else ["year"]  # (set out as a journal's issue, it needs pages)
@@ -449,6 +458,12 @@ _BODY = pattern(
     r"|Association|Society|Commission|Corporation|Corp|Inc|Ltd|Bank|Fund|Service|Survey"
     r"|Authority|Board|Group|Programme|Program|Trust|Company|Administration|Press)\b"
 )
+# BibTeX's thesis: its mark, a comma and the school, whatever its words (`PhD thesis, ETH Zurich,
+# 2002.`)
+_THESIS_SCHOOL = pattern(
+    r"\b(?:Ph\.?\s?D\.?|[Mm]aster['’]?s|[Dd]octoral|[Dd]iploma|[Bb]achelor['’]?s)\s+"
+    r"(?:[Tt]hesis|[Dd]issertation),\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*,"
+)
 # a patent's number: six digits at least, grouped or not (`5,123,456`, `3 624 125`, `US 2002008715`)
 _PATENT_NUMBER = pattern(r"(?<![\w.])(?:[A-Z]{2}\s?)?\d{1,3}(?:[,\s.]?\d{3}){1,3}(?:\s?[AB]\d?)?\b")
 # what is no source: a bracketed description, a version, a year and marks
@@ -466,7 +481,8 @@ def _missing_of_own_kind(ref: Reference) -> list[str]:
         return []
     # (with no names read, the first sentence read as the title may be the body's name)
     outside = _outside_title(ref) if ref.authors else ref.text[ref.body_start :]
-    if ref.kind is Kind.THESIS and ref.publisher is None and not _BODY.search(outside):
+    granted = _BODY.search(outside) or _THESIS_SCHOOL.search(ref.text, ref.body_start)
+    if ref.kind is Kind.THESIS and ref.publisher is None and not granted:
         return ["university"]
     body = ref.publisher is not None or any(author.is_group for author in ref.authors)
     if ref.kind is Kind.REPORT and not body and not _BODY.search(outside):
@@ -532,7 +548,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     publisher of a site's or web magazine's article read as a chapter, dated by its day and
     found at its link (`In: iRights info, 17.04.2023, https://...`), or of a body's own report
     cited after `In:` by the body and year (`In: Open-Access-Büro Berlin (2024) Bericht.`);
-    nor a work GB/T 7714 marks as no journal article (`[M]`, `[C]`), or a journal's volume
+    nor a work GB/T 7714 marks as no journal article (`[M]`, `[C]`), nor a law cited by its
+    code or statute (`15 U.S.C. 1681m`, `124 Stat. 3457`), nor a thesis whose school follows
+    its mark (`PhD thesis, ETH Zurich, 2002.`), or a journal's volume
     and year read as a chapter's (DIN 1505's `12
     (1960), Nr. 4`; `In: Sonderpädagogik 26, 4, S. 190-195`, with no editor named).
     An entry
@@ -563,7 +581,9 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     Paper 32761, 2024)`: nobody issued it; a body as author issues its own); a journal article
     closed by the year in brackets with only one of its volume and pages, or neither
     (`Geophys. Res. Lett. 36 (2009).`, `EGUsphere, 1–29 (2023).`, a name alone only where the
-    shipped tables know it as a journal's); a journal article dated before its title and
+    shipped tables know it as a journal's); one closed as BibTeX closes an article but for its
+    pages (`"Title". ACM Computing Surveys, 6(4), 1974.`: a volume and its issue, or a volume
+    after a serial's word); a journal article dated before its title and
     followed by the journal and its pages alone (`“Title.” The Annals of Statistics, 461–64.`,
     a journal the tables know or a word names so); and a proceedings paper after `In:` (`em:`,
     `en:`) with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual
@@ -585,6 +605,7 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
         or report_without_body(ref)
         or place_as_publisher(ref)
         or article_without_numbers(ref)
+        or natbib_without_pages(ref)
         or vancouver_without_volume(ref)
         or journal_pages_without_volume(ref)
         or proceedings_without_pages(ref)

@@ -208,6 +208,36 @@ def _arxiv_host(ref: Reference) -> Diagnostic | None:
     )
 
 
+# A body's name in a form it has never printed, common in lists, and the name it prints: ISO's
+# (`International Standards Organization` is no name of the International Organization for
+# Standardization, whatever its initials suggest)
+_MISNAMED = ((pattern(r"\bInternational\s+Standards?\s+Organi[sz]ation\b"), "International "
+    "Organization for Standardization"),)  # fmt: skip
+
+
+def _misnamed_body(ref: Reference) -> Diagnostic | None:
+    """A body named in a form of `_MISNAMED` where a body's name stands: opening the entry or
+    after a mark, and closed by one (`International Standards Organization, Title`), not among a
+    title's words."""
+    for wrong, name in _MISNAMED:
+        for found in wrong.finditer(ref.text, ref.body_start):
+            before = ref.text[ref.body_start : found.start()].rstrip()
+            opens = not before or before[-1] in ".,:;]"  # (`]`: after the entry's label)
+            if not opens or not _CLOSED.match(ref.text, found.end()):
+                continue
+            return Diagnostic(
+                Span(found.start(), found.end()),
+                f"`{found.group()}` is not the body's name: it names itself `{name}`",
+                fix=Fix.unsafe(
+                    Edit(Span(found.start(), found.end()), name), message=f"Write `{name}`"
+                ),
+            )
+    return None
+
+
+_CLOSED = pattern(r"\s*(?:[.,;:(]|$)")
+
+
 @rule(
     code="RL524",
     name="publisher-name-form",
@@ -252,9 +282,11 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     (ed.)`), is flagged too, for the houses reference lists cite most. So are a library
     catalogue's imprint, the place printed before the house repeated at the end of its name
     (`Berlin, Heidelberg: Springer Berlin Heidelberg`; one town only after a house of the table,
-    since a body may be named after its town, `Salzburg: Stadtarchiv Salzburg`), and a book
-    catalogue's company form written out (`O’Reilly Media, Incorporated`). A preprint "published
-    by Cornell University", arXiv's host, with no arXiv identifier, is told to give it.
+    since a body may be named after its town, `Salzburg: Stadtarchiv Salzburg`), a book
+    catalogue's company form written out (`O’Reilly Media, Incorporated`), and a body named in a
+    form it has never printed (`International Standards Organization` for ISO, the International
+    Organization for Standardization), wherever the entry names it but its title. A preprint
+    "published by Cornell University", arXiv's host, with no arXiv identifier, is told to give it.
 
     ## Limitations
     Only the publisher, or where the grammar read none the words between the title and the year
@@ -266,6 +298,10 @@ def publisher_name_form(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     or without its `&` is found only for the houses and bodies of a table of those cited most
     (`houses.txt`).
     """
+    misnamed = _misnamed_body(ref)
+    if misnamed is not None:
+        yield misnamed
+        return
     for slip in slips(ref):
         if slip.split:
             yield Diagnostic(
@@ -480,6 +516,9 @@ def _variants(name: str) -> Iterator[tuple[str, tuple[str, ...], str, str, str]]
 
 
 _TOKEN = pattern(r"[\w’'&-]+")
+# a word after the form: a longer phrase (`Biometric Systems` beside the title word `Biometrics`),
+# another name or the title's words, not the publisher a letter short
+_RUNS_ON = pattern(r"\s+[^\W\d_]")
 
 
 def _keys(text: str, start: int) -> tuple[set[str], list[str]]:
@@ -511,7 +550,8 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     beside `Verlag für Kunst und Wissenschaft`, `Friedr. Bruckmann’s` beside `Friedrich
     Bruckmann’s`), or with a long word short of its last letter (`Olms-Weidman` beside
     `Olms-Weidmann`, `Open Book Publisher` beside `Open Book Publishers`). A form wholly inside
-    the title is left alone, and so is one in a journal's name (`Bull World Health Organ`).
+    the title is left alone, and so is one in a journal's name (`Bull World Health Organ`), and
+    a word a letter short that runs on into another (`Biometric Systems` beside `Biometrics`).
 
     ## Why is this bad?
     A house is named one way throughout a list. A cut word is a library catalogue's form copied
@@ -560,6 +600,7 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
                     if m.end() > title.end
                     and not journal.start <= m.start() < journal.end
                     and not any(p.start <= m.start() < p.end for p in persons)
+                    and not (what == "a letter lost" and _RUNS_ON.match(ref.text, m.end()))
                 ),
                 None,
             )  # a form wholly inside the title is the title's own words

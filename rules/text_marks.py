@@ -102,8 +102,13 @@ def manager_note_left(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
 
 # a word, a space and a comma or a closing period (`Gredos ,`, `Anagrama , 1982`; not an ellipsis)
 _SPACED = pattern(r"(?<=[^\W\d_])(?P<space>[ \t]+)(?P<mark>,|\.(?!\.))(?=\s|$)")
-# a word of three letters, a comma and a year or a capitalised word (`Senado,1988`)
-_TIGHT = pattern(r",(?<=[^\W\d_]{3},)(?=(?:1[5-9]|20)\d\d\b|[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+# a word of three letters, a comma and a year or a capitalised word (`Senado,1988`); or a word
+# or a number and a comma run into a label of capitals and its number (`Algorithm,RFC 6238`,
+# `RFC 7525,DOI 10.17487/...`)
+_TIGHT = pattern(
+    r",(?:(?<=[^\W\d_]{3},)(?=(?:1[5-9]|20)\d\d\b|[A-ZÀ-Þ][a-zà-ÿ]{2,})"
+    r"|(?<=\w{3},)(?=[A-Z]{2,}\s\d))"
+)
 HABIT_SHARE = 0.5  # a list that spaces its commas in half its entries or more does so by design
 # two spaces or more between two words or marks (`Р.  Пенроуз`), where one stands
 _DOUBLED_SPACE = pattern(r"(?<=\S)(?P<space> {2,})(?=\S)")
@@ -146,7 +151,8 @@ def comma_spacing(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnosti
     """## What it does
     Flags a space between a word and the comma or period after it outside the title (`Madrid:
     Gredos , 1993`; a title's is RL591's), and a comma run into the year or the word after it
-    (`Brasília: Senado,1988`), and two spaces or more between words (`Р.  Пенроуз`). Addresses
+    (`Brasília: Senado,1988`) or into a label of capitals and its number (`RFC 7525,DOI
+    10.17487/...`), and two spaces or more between words (`Р.  Пенроуз`). Addresses
     and DOIs are left alone, and so is an ellipsis; a list that spaces its commas, or doubles its
     spaces, in half its entries or more does so by design and is left alone too.
 

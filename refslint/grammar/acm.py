@@ -260,10 +260,15 @@ def field(text: str, a: int, b: int) -> Field:
     return Field(text[a:b], Span(a, b))
 
 
+# pages numbered by section, `12-1–12-55`: chapter 12's pages 1 to 55
+_SECTION_RANGE = patterns.compile(r"\d+-\d+\s*[\u2013\u2014]\s*\d+-\d+")
+
+
 def page_range(text: str, span: tuple[int, int]) -> Pages:
     """The pages printed at `span`: one page or a range."""
     printed = text[span[0] : span[1]]
-    ends = re.split(rf"\s*{DASH}\s*", printed)
+    section = _SECTION_RANGE.fullmatch(printed)  # (`12-1–12-55`: split at the en dash alone)
+    ends = re.split(r"\s*[\u2013\u2014]\s*" if section else rf"\s*{DASH}\s*", printed)
     last = ends[1] if len(ends) == 2 else None
     dash = printed[len(ends[0]) : len(printed) - len(last)].strip() if last else ""
     return Pages(printed, Span(*span), ends[0], last, last, dash)

@@ -52,7 +52,9 @@ _IN = patterns.compile(r"^In\s+")
 _PROCEEDINGS = patterns.compile(
     r"\b(?:(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b|Proc\.)", re.IGNORECASE
 )
-_PAGES = patterns.compile(rf",\s*pages?\s+(?P<pages>\w+(?:\s*{DASH}\s*\w+)?)")
+# pages numbered by section, `12-1–12-55` (chapter 12, pages 1 to 55), an en dash between them
+_SECTION_PAGES = r"\d+-\d+\s*[\u2013\u2014]\s*\d+-\d+\b"
+_PAGES = patterns.compile(rf",\s*pages?\s+(?P<pages>{_SECTION_PAGES}|\w+(?:\s*{DASH}\s*\w+)?)")
 # a word only journals' names hold (`IEEE transactions on ...` too)
 _JOURNAL_WORD = patterns.compile(
     r"\b(?:Journal|Transactions|Reviews?|Quarterly|Bulletin|Annals|Letters|Revista|Zeitschrift)\b",

@@ -30,6 +30,7 @@ from ..access_date import ACCESS_IN_OTHER_WORDS
 from .apparatus_language import other_language
 from .conventions import (
     DOMINANCE,
+    MIN_ENTRIES,
     Convention,
     deviations,
     deviations_by_work,
@@ -458,6 +459,39 @@ def _ieee_months(refs: Sequence[Reference], flagged: set[int]) -> Iterator[Diagn
             break
 
 
+# A month and its year without a day, written whole, run together (`June 2017`) or with a comma
+# between them (`October, 2016`); not after a day (`17 October, 2014`: another form)
+_MONTH = "|".join(MONTH_NAMES)
+_MONTH_YEAR = pattern(rf"(?<!\d\s)\b(?:{_MONTH})(?P<comma>,?)\s+(?:1[5-9]|20)\d\d\b")
+# a month in a list of months (`July, October, 1948`: two parts of a work), not a slip
+_AFTER_MONTH = pattern(rf"\b(?:{_MONTH}),\s*$")
+
+
+def _comma_after_month(refs: Sequence[Reference], flagged: set[int]) -> Iterator[Diagnostic]:
+    """A comma between a month and its year (`October, 2016`) where the list's other months
+    and years run together (`June 2017`): `MIN_ENTRIES` of those at least and 80% of both. The
+    text is read as printed, wherever the grammar read the date or did not."""
+    found = [
+        (ref, m)
+        for ref in refs
+        for m in _MONTH_YEAR.finditer(ref.text, ref.body_start)
+        if not _AFTER_MONTH.search(ref.text[max(0, m.start() - 12) : m.start()])
+    ]
+    comma = [(ref, m) for ref, m in found if m["comma"]]
+    bare = len(found) - len(comma)
+    if not comma or bare < MIN_ENTRIES or bare < DOMINANCE * len(found):
+        return
+    for ref, m in comma:
+        if ref.date is not None and id(ref.date) in flagged:
+            continue
+        yield Diagnostic(
+            Span(m.start(), m.end()),
+            f"'{m.group()}' has a comma between the month and the year; {bare} of the list's "
+            f"{len(found)} months and years are written without one (`June 2017`)",
+            ref=ref,
+        )
+
+
 @list_rule(
     code="RL812",
     name="date-form-inconsistent",
@@ -532,3 +566,4 @@ def date_form_inconsistent(refs: Sequence[Reference], ctx: Context) -> Iterator[
             usual = padded.says(f"{role} before the tenth are written {padded.form}")
             yield Diagnostic(date.span, f"'{date.text}' is written {form}; {usual}", ref=ref)
     yield from _ieee_months(refs, flagged)
+    yield from _comma_after_month(refs, flagged)

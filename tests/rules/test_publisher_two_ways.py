@@ -79,6 +79,15 @@ def test_a_publisher_printed_two_ways_is_flagged(lint, entries, printed):
             "Poe, Bert & Lee, Cy. 2019. Atlas. In Lee, Cy & Molineaux, Benjamin (eds.), Dialects"
             " in the digital age, 19–38. Edinburgh: Edinburgh University Press.",
         ],
+        [  # a title's word after its part's colon read as a house, and the word a letter
+            # short running on into another in the titles of a government's list
+            "[ISO 2382-37] Standards Body, Information technology — Vocabulary — Part 37: "
+            "Biometrics, 2017, available at: https://example.org/iso-2382-37.",
+            "[ISO 24745] Standards Body, Information technology — Biometric information "
+            "protection, 2011, available at: https://example.org/iso-24745.",
+            "[Usability] Standards Institute, Usability & Biometrics, Ensuring Successful "
+            "Biometric Systems, June 11, 2008, available at: https://example.org/usability.",
+        ],
     ],
 )
 def test_publishers_named_one_way_pass(lint, entries):

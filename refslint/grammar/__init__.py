@@ -15,7 +15,7 @@ from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 from refslint import patterns
 from refslint.grammar import acm, din1505, gost, iso690, roles, unsrt, works
 from refslint.grammar.errors import describe
-from refslint.grammar.fragments import FRAGMENTS
+from refslint.grammar.fragments import FRAGMENTS, PARTICLE
 from refslint.grammar.scanner import OneByOneContextualLexer
 from refslint.grammar.transform import SOURCE, ToParts
 from refslint.model import Entry, Field, ParseProblem, Reference, Span
@@ -177,6 +177,11 @@ RUN_ON_NAME = patterns.compile(
 )
 
 
+# a family name's particle after the initials, closed by a comma before the title (`Vries, M, de,
+# Verslag der Redactie ...`): the comma ends the names
+_PARTICLE_CLOSED = patterns.compile(rf"(?<=[A-Z]),\s+{PARTICLE},\s$")
+
+
 # a sentence closed after the run-on name, with more of the entry after it: the title's end
 _TITLE_CLOSED = patterns.compile(r"[.?!]\s+\S")
 
@@ -184,7 +189,8 @@ _TITLE_CLOSED = patterns.compile(r"[.?!]\s+\S")
 def _parse_past_run_on_name(body: str):
     """Parse `body`; where the author list fails on its last name run into the title, read the
     comma before that name as the stop that ends the names (the offsets stay), so that the entry
-    is read, the names before the comma kept, and RL589 points at the missing stop."""
+    is read, the names before the comma kept, and RL589 points at the missing stop; so too the
+    comma after a particle that closes the names (`Vries, M, de, Verslag ...`)."""
     try:
         return _parse_past_stray_close(body)
     except UnexpectedToken as error:
@@ -192,7 +198,7 @@ def _parse_past_run_on_name(body: str):
         if (
             at is None
             or "NAME" not in error.expected
-            or not RUN_ON_NAME.match(body, at)
+            or not (RUN_ON_NAME.match(body, at) or _PARTICLE_CLOSED.search(body, 0, at))
             or not _TITLE_CLOSED.search(body, at)
         ):
             raise  # (a title never closed, `Zhang Q Machine learning Angew Chem 2021 60`: unread)

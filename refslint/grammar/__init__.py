@@ -104,11 +104,13 @@ def parse_entry(entry: Entry) -> Reference:
             fields["kind"] = kind
         return Reference(**fields)
     try:
-        authors, parts = _parse_past_run_on_name(body)
-        fields = roles.build(text, entry.index, entry.number, label, authors, parts)
-        kind = works.kind_of_work(text, entry.label_end, fields)
+        read = _without_page_count(text)  # (the same offsets: the entry's own text is kept)
+        authors, parts = _parse_past_run_on_name(_without_page_count(body))
+        fields = roles.build(read, entry.index, entry.number, label, authors, parts)
+        kind = works.kind_of_work(read, entry.label_end, fields)
         if kind is not None:
             fields["kind"] = kind
+        fields["text"] = text
         return Reference(**fields)
     except UnexpectedInput as error:
         problem = _problem(body, error)
@@ -145,6 +147,15 @@ def _by_shape(text: str, body: str, start: int) -> dict | None:
         fields["dates"] = (date, *found)
     roles.identifiers(text, parts, fields)
     return fields
+
+
+# a publisher's count of pages in brackets right after a page range (`964–988(25).`), as a
+# search engine's record keeps it from the journal's host: read as spaces, offsets kept
+_PAGE_COUNT = patterns.compile(r"(?<=\d[\-\u2013]\d)(\d*)\(\d{1,3}\)(?=[.,;]?(?:\s|$))")
+
+
+def _without_page_count(body: str) -> str:
+    return _PAGE_COUNT.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), body)
 
 
 # a closing parenthesis after a year that none opened (`Nucleic Acids Res. 2023); 10.1093/...`)

@@ -48,6 +48,27 @@ def _ending(ref: Reference) -> str | None:
     return "period" if body[-1] in ".?!" else "none"
 
 
+def _link_ending(ref: Reference) -> str | None:
+    """How an entry that ends with a web address closes: "period" (`https://x.org/a/.`) or
+    "none"; None for an entry ending otherwise, or with a DOI."""
+    body = ref.text[ref.body_start :].rstrip()
+    link = _ENDS_WITH_LINK.search(body, _last_words(body, 2)) if body else None
+    if link is None or "doi" in link.group().lower() or link.group().startswith("10."):
+        return None  # (a DOI is closed by a period or not as often, even within one style)
+    return "period" if body.endswith(".") else "none"
+
+
+MIN_LINKS_CLOSED = 3  # links closed by a period before a list counts as closing its links so
+
+
+def _closes_links(refs: Sequence[Reference]) -> bool:
+    """Whether the list closes the web addresses that end its entries with a period, as Chicago
+    does: three at least, and twice as many as it leaves open."""
+    forms = [form for ref in refs if (form := _link_ending(ref)) is not None]
+    closed = forms.count("period")
+    return closed >= MIN_LINKS_CLOSED and closed >= 2 * forms.count("none")
+
+
 def _last_words(text: str, count: int) -> int:
     """Where the last `count` words of `text` (which ends in a word) start: where a link that
     ends the entry lies (`doi: 10.1000/1`)."""
@@ -73,7 +94,8 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     """## What it does
     Learns whether the list ends its entries with a period and flags entries that do not. Entries
     that end with a link or a DOI, labelled or bare (`10.1093/ije/dyq028`), are left out: Citing
-    Medicine ends those without a period.
+    Medicine ends those without a period; unless the list closes its web addresses (not its
+    DOIs) with a period, as Chicago does (three at least, twice as many as it leaves open).
 
     ## Why is this bad?
     A missing final period is small, and exactly what a copy editor marks.
@@ -99,7 +121,10 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     """
     wanted, style = style_form(ctx, lambda s: s.terminal_period)
     pinned = (None if wanted is None else "period" if wanted else "none", style)
-    found, odd = deviations(refs, _ending, pinned)
+    closes_links = _closes_links(refs)
+    found, odd = deviations(
+        refs, lambda ref: _ending(ref) or (_link_ending(ref) if closes_links else None), pinned
+    )
     if found is None or found.form != "period":
         return
     for ref, _form in odd:

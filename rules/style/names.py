@@ -130,7 +130,11 @@ def _initials_forms(refs: Sequence[Reference]) -> Callable[[Reference], str | No
 
 # A name in the comma form (`ACOSTA PEREIRA, R.`, `Goulet-Cazé, M.-O.`) whose initials stand
 # before another name: the last initial with its period or without (`R;`, `M.-O;`)
-_COMMA_NAME = pattern(r",\s+(?:[A-Z]\.?(?:\s?[-\u2010]\s?|\s)?)*[A-Z](?P<period>\.?)$")
+# (a particle may follow its own comma: `Vries, M, de`)
+_COMMA_NAME = pattern(
+    r",\s+(?:[A-Z]\.?(?:\s?[-\u2010]\s?|\s)?)*[A-Z](?P<period>\.?)"
+    r"(?:,?\s(?:de|van|von|der|den|du|da|di|del|della|do|dos|das|ter|ten))?$"
+)
 _MIN_DOTTED = 5  # dotted names before a list counts as writing its initials with periods
 
 
@@ -142,7 +146,7 @@ def _undotted_among_dotted(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
         (ref, author, after == "." or bool(found["period"]))
         for ref in refs
         for author in (*ref.authors, *ref.editors)
-        if (after := ref.text[author.span.end : author.span.end + 1]) in (";", ",", ".")
+        if (after := ref.text[author.span.end : author.span.end + 1]) in (";", ",", ".", " ")
         and (found := _COMMA_NAME.search(author.text)) is not None
     ]
     bare = [(ref, author) for ref, author, period in named if not period]
@@ -197,8 +201,9 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Learns whether the list writes author initials with periods (`Smith J.A.`), without
     (`Smith JA`) or spaced without periods (`Smith J A`) and flags entries that write them
     another way; also an initial whose period is lost where the list's other names keep theirs
-    (`ACOSTA PEREIRA, R;`, or `K Georg` among `E.L. Allgower` and `K. Georg`), and initials
-    without their periods among given names written out (`Robert J Tibshirani`, `JC. Brown`)
+    (`ACOSTA PEREIRA, R;`, `Vries, M, de,`, or `K Georg` among `E.L. Allgower` and `K.
+    Georg`), and initials without their periods among given names written out (`Robert J
+    Tibshirani`, `JC. Brown`)
     where the list dots its others (`Mátyás A. Sustik`, `R.M. Gray`): in a Chicago list, which
     dots every initial, however many are bare; in another, where most are dotted. The other way
     too: initials with periods among given names (`David C. Hoaglin`, `P. Ataei`) in a list

@@ -273,6 +273,13 @@ NAMED_TWICE = pattern(
 )
 
 
+# A house's whole name printed again after a comma or semicolon (`Cambridge University Press;
+# Cambridge University Press`), as a record's publisher and its imprint are joined
+WHOLE_TWICE = pattern(
+    r"\b(?P<name>[A-Z][\w&’'-]*(?:\s+(?:of|[A-Z][\w&’'-]*)){0,5}\s+"
+    r"(?:Press|Publications?|Publishing|Publishers|Verlag|Books|Editora|Editions))"
+    r"(?P<again>\s*[;,]\s*(?P=name))(?![\w&-])"
+)
 # the house's words `NAMED_TWICE` needs, looked for first: most entries hold none
 _HOUSE_WORDS = pattern(r"Press|Publi|Verlag|Books|Editora|Editions")
 # a meeting's organisation by its initials after the meeting's name, then spelt out as the
@@ -298,7 +305,8 @@ def _initials(name: str) -> str:
 def publisher_named_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a publisher named by its initials and its house's word, then by its initials again
-    after a comma (`SIAM Publications, SIAM`, `CRC Press, CRC`).
+    after a comma (`SIAM Publications, SIAM`, `CRC Press, CRC`), or named whole twice
+    (`Cambridge University Press; Cambridge University Press`).
 
     ## Why is this bad?
     The publisher is named once. Printed twice, the second name reads as a place or a second
@@ -334,7 +342,9 @@ def publisher_named_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         return
     if not _HOUSE_WORDS.search(ref.text):
         return
-    found = NAMED_TWICE.search(ref.text, ref.body_start)
+    found = NAMED_TWICE.search(ref.text, ref.body_start) or WHOLE_TWICE.search(
+        ref.text, ref.body_start
+    )
     if found is None:
         return
     title = ref.title

@@ -162,3 +162,21 @@ def test_a_particle_after_its_initial_and_comma(lint):
     # read, and of the list's form where its other initials are bare too
     bare = text.replace(". (", " (")
     assert lint(bare, select=["RL001", "RL805"]) == []
+
+
+def test_a_first_edition_and_a_publisher_named_twice_in_chicago(lint):
+    book = "Wren, Hilda. 2017. Tidy Data in Practice. {ed}Harbour Media.\n"
+    (found,) = lint("References\n" + book.format(ed="1st ed. "), select=["RL866"])
+    assert "`1st ed.`" in found.message
+    assert lint("References\n" + book.format(ed="2nd ed. "), select=["RL866"]) == []
+    # other styles print every edition: an entry not opened in Chicago's way is left alone
+    asm = "Wren H, Lamb N. 2017. Tidy data in practice. 1st ed. Harbour Media, Leeds.\n"
+    assert lint("References\n" + asm, select=["RL866"]) == []
+    twice = (
+        "Stone, Jay. 2005. “Weak Tests.” In Models, edited by Don Ames, 80–108. New York: "
+        "Cambridge University Press; Cambridge University Press.\n"
+    )
+    (found,) = lint("References\n" + twice, select=["RL568"])
+    assert "printed twice" in found.message
+    once = twice.replace("Press; Cambridge University Press.", "Press.")
+    assert lint("References\n" + once, select=["RL568"]) == []

@@ -180,3 +180,17 @@ def test_a_first_edition_and_a_publisher_named_twice_in_chicago(lint):
     assert "printed twice" in found.message
     once = twice.replace("Press; Cambridge University Press.", "Press.")
     assert lint("References\n" + once, select=["RL568"]) == []
+
+
+def test_a_quotation_opened_with_a_closing_mark(lint):
+    entry = "Chang, Ada. 2015. “Is Research Replicable? Sixty Papers Say {q}Usually Not’.” Notes.\n"
+    (found,) = lint("References\n" + entry.format(q="’"), select=["RL529"])
+    assert "do not pair" in found.message
+    assert lint("References\n" + entry.format(q="‘"), select=["RL529"]) == []
+    # an elision opening a word is no quotation (`’tis`)
+    assert (
+        lint(
+            "References\n" + "Lamb, Nora. 2015. “And ’tis Said’s Book.” Notes.\n", select=["RL529"]
+        )
+        == []
+    )

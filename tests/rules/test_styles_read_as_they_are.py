@@ -194,3 +194,10 @@ def test_a_quotation_opened_with_a_closing_mark(lint):
         )
         == []
     )
+
+
+def test_a_country_with_an_elision_in_lower_case(lint):
+    title = "Dunn, Cleo. 2017. Public Works Programs: Evidence from {c}. The World Bank.\n"
+    (found,) = lint("References\n" + title.format(c="côte d’ivoire"), select=["RL575"])
+    assert "côte d’ivoire" in found.message
+    assert lint("References\n" + title.format(c="Côte d’Ivoire"), select=["RL575"]) == []

@@ -102,14 +102,18 @@ _WORDS_OR_NUMBERS = pattern(r"[^\W_]")
 
 
 _QUOTED_CLOSING = pattern(r"[.,]?[”\"][.,]?\s*")
+# the rule Chicago prints for the names of the entry before (`———. 2014.`)
+_SAME_AUTHORS = pattern(r"[—–]{2,}\.?\s")
 _OPENING_QUOTES = ("“", '"')
 
 
 def _bare(ref: Reference) -> bool:
-    """Names, a title and its year, and nothing else: the year printed after the title (so the
-    title's end is certain) and nothing but marks and a version beside it
-    (`Hulme M, Jenkins G: Climate change scenarios for the United Kingdom. 1998.`)."""
-    if ref.problem is not None or ref.title is None or ref.date is None or not ref.authors:
+    """Names (or Chicago's rule for the entry before's, `———.`), a title and its year, and
+    nothing else: the year printed after the title (so the title's end is certain) and nothing
+    but marks and a version beside it (`Hulme M, Jenkins G: Climate change scenarios for the
+    United Kingdom. 1998.`)."""
+    named = bool(ref.authors) or _SAME_AUTHORS.match(ref.text, ref.body_start) is not None
+    if ref.problem is not None or ref.title is None or ref.date is None or not named:
         return False
     if ref.urls or ref.editors or any(getattr(ref, name) for name in _SOURCE):
         return False

@@ -201,3 +201,11 @@ def test_a_country_with_an_elision_in_lower_case(lint):
     (found,) = lint("References\n" + title.format(c="côte d’ivoire"), select=["RL575"])
     assert "côte d’ivoire" in found.message
     assert lint("References\n" + title.format(c="Côte d’Ivoire"), select=["RL575"]) == []
+
+
+def test_a_work_after_chicagos_rule_with_nothing_after_its_title(lint):
+    text = chicago_list(
+        "Wada, Roy. 2014. “Tabulate: Stata Module to Arrange Outputs.” Boston College.\n",
+        "———. 2015. “Regtab: Stata Module to Arrange Regression Tables.”\n",
+    )
+    assert [d.entry for d in lint(text, select=["RL501"])] == [10]

@@ -562,7 +562,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     (`Geophys. Res. Lett. 36 (2009).`, `EGUsphere, 1–29 (2023).`, a name alone only where the
     shipped tables know it as a journal's); a journal article dated before its title and
     followed by the journal and its pages alone (`“Title.” The Annals of Statistics, 461–64.`,
-    a journal the tables know or a word names so); and a proceedings paper after `In:` (`em:`,
+    a journal the tables know or a word names so), or by the journal alone (`“Title.” The
+    Economic Journal.`); and a proceedings paper after `In:` (`em:`,
     `en:`) with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual
     Frequency Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher,
     Place, Year), p. 12`. An organisation's own book in an author-date list (`American Psychological

@@ -209,3 +209,16 @@ def test_a_work_after_chicagos_rule_with_nothing_after_its_title(lint):
         "———. 2015. “Regtab: Stata Module to Arrange Regression Tables.”\n",
     )
     assert [d.entry for d in lint(text, select=["RL501"])] == [10]
+
+
+def test_a_quoted_title_followed_by_its_journal_alone(lint):
+    article = "Ives, Nell. 2017. “The Power of Bias in Trade Research.” {after}\n"
+    (found,) = lint(
+        "References\n" + article.format(after="The Economic Journal."), select=["RL501"]
+    )
+    assert "`The Economic Journal` has no volume, issue or pages" in found.message
+    assert (
+        lint("References\n" + article.format(after="Working Paper Series."), select=["RL501"]) == []
+    )
+    whole = article.format(after="The Economic Journal 127 (605): 236–65.")
+    assert lint("References\n" + whole, select=["RL501"]) == []

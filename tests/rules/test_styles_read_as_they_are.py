@@ -222,3 +222,16 @@ def test_a_quoted_title_followed_by_its_journal_alone(lint):
     )
     whole = article.format(after="The Economic Journal 127 (605): 236–65.")
     assert lint("References\n" + whole, select=["RL501"]) == []
+
+
+def test_a_period_after_a_persons_name_before_the_year(lint):
+    entries = "".join(
+        f"{s}, {g[0]}., & Lowry, T. ({2000 + k}). A guide to words {k}. Oxford: Clarendon.\n"
+        for k, (s, g) in enumerate(zip(SURNAMES, GIVEN, strict=True))
+    )
+    odd = "Ames, R. and M. Rundell. (2008). The guide to lexicography. Oxford: Clarendon.\n"
+    found = lint("References\n" + entries + odd, select=["RL813"])
+    assert [d.entry for d in found] == [9]
+    # a group's own period before the year is APA's, as `Cohen, J. (1988).` is
+    group = "World Health Organization. (2021). Words in health. Geneva: WHO.\n"
+    assert lint("References\n" + entries + group, select=["RL813"]) == []

@@ -235,3 +235,10 @@ def test_a_period_after_a_persons_name_before_the_year(lint):
     # a group's own period before the year is APA's, as `Cohen, J. (1988).` is
     group = "World Health Organization. (2021). Words in health. Geneva: WHO.\n"
     assert lint("References\n" + entries + group, select=["RL813"]) == []
+
+
+def test_a_chapters_pages_run_into_the_publishers_word(lint):
+    chapter = "Gale, A. (2007). The corpus. In C. Fell (ed.) Idioms. London: Continuum {p}.\n"
+    (found,) = lint("References\n" + chapter.format(p="Press23–40"), select=["RL557"])
+    assert "`23–40` run into the publisher's `Press`" in found.message and found.edits == ()
+    assert lint("References\n" + chapter.format(p="Press, 23–40"), select=["RL557"]) == []

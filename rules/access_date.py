@@ -357,6 +357,12 @@ def _read_on(ref: Reference) -> bool:
     )
 
 
+def _rarely_read_on(pages: Sequence[Reference]) -> bool:
+    """Whether one web source in four at most says when it was read: the few that do are
+    entries pasted in another style's form (Harvard's `[Last accessed 30 June 2021]`)."""
+    return 4 * sum(map(_read_on, pages)) <= len(pages)
+
+
 MIN_ARCHIVED = 3  # archived copies before a list counts as fixing its pages by archiving them
 
 
@@ -508,18 +514,19 @@ def access_date_missing(refs: Sequence[Reference], ctx: Context) -> Iterator[Dia
     Mark S.`, half the entries or more, five at least), which ask for an access date only where a
     source gives no date of its own, a dated web source is left alone and an undated one (`n.d.`)
     is flagged, unless most of the list's web sources give one; where none of them (three at
-    least) gives an access date, the list's style gives none, and none is asked for. So in any
-    list that dates none of its web sources (three at least) while most of them print a date of
-    issue before the link (a government's `Title, July 28, 2016, available at: URL`), unless
-    it bears a mark of the styles that date every page (Citing Medicine's `Anderberg MR`,
-    `[Internet]`, `[cited ...]`, `Available from:`; IEEE's `[Online]`): its house style.
+    least), or one in four at most, gives an access date, the list's style gives none, and
+    none is asked for. So in any list that dates none of its web sources (three at least) while
+    most of them print a date of issue before the link (a government's `Title, July 28, 2016,
+    available at: URL`), unless it bears a mark of the styles that date every page (Citing
+    Medicine's `Anderberg MR`, `[Internet]`, `[cited ...]`, `Available from:`; IEEE's
+    `[Online]`): its house style.
     """
     pages = [ref for ref in refs if _web_source(ref)]
     if not pages or _asks_no_access_date(refs, pages) or archives_its_links(pages):
         return
     own_date_enough = _dated_by_themselves(refs, pages)
-    if own_date_enough and len(pages) >= MIN_UNDATED and not any(map(_read_on, pages)):
-        return  # (a humanities list that dates none of its web sources: its style gives none)
+    if own_date_enough and len(pages) >= MIN_UNDATED and _rarely_read_on(pages):
+        return  # (a humanities list dating few web sources or none: its style gives none)
     issued = 2 * sum(map(_issued, pages)) > len(pages)
     if len(pages) >= MIN_UNDATED and issued and dates_no_page(refs, pages):
         return  # (a list that dates its web sources by their dates of issue alone: its style)

@@ -186,7 +186,8 @@ _MEETING_WORD = pattern(r"\b(?:Proceedings|Conference|Symposium|Workshop|Congres
 def journal_pages_without_volume(ref: Reference) -> Diagnostic | None:
     """An entry of no kind whose title, dated before it, is followed by a journal's name and
     the pages alone (`2003. “Title.” The Annals of Statistics, 461–64.`): the article's volume
-    is lost. The name must be a journal's, known or named so by a word (`Journal`, `Annals`)."""
+    is lost; or by the journal's name alone (`_journal_alone`). The name must be a journal's,
+    known or named so by a word (`Journal`, `Annals`)."""
     if ref.kind not in (*UNTYPED, Kind.WEBPAGE) or ref.problem is not None or ref.title is None:
         return None
     if not ref.authors or ref.date is None or ref.date.span.start > ref.title.span.start:
@@ -195,7 +196,7 @@ def journal_pages_without_volume(ref: Reference) -> Diagnostic | None:
         return None
     found = _JOURNAL_AND_PAGES.fullmatch(ref.text, ref.title.span.end)
     if found is None:
-        return None
+        return _journal_alone(ref)
     read = ref.container.span if ref.container is not None else None
     if read is not None and not found.start("journal") <= read.start < read.end <= found.end():
         return None  # (a site's name read from the journal and its pages: the same words)
@@ -247,6 +248,34 @@ def natbib_without_pages(ref: Reference) -> Diagnostic | None:
 # the words of serials' names beside `_JOURNAL_WORD`'s (`ACM Computing Surveys`, `ACM Queue`,
 # `SIGSOFT Software Engineering Notes`, `SIGCSE Bulletin`, `IEEE Software`)
 _SERIAL_WORD = pattern(r"\b(?:Surveys|Queue|Notes|Magazine|Quarterly|Newsletter|News|Software)\b")
+
+
+# a journal's name alone closing the entry after a quoted title (`“Title.” The Economic Journal.`)
+_JOURNAL_ALONE = pattern(r"[.,]?[”\"]\s+(?P<journal>[A-Z][^\d()\[\]:;,.“”\"]{1,80}?)\.?\s*")
+# the words of a series, a paper or a course that a name alone may be
+_NOT_AN_ISSUE = pattern(r"(?i)\b(?:working|paper|series|lecture|notes?|guide|handbook|course)\b")
+
+
+def _journal_alone(ref: Reference) -> Diagnostic | None:
+    """A quoted title, dated before it, followed by a journal's name alone: the shipped tables'
+    or named so by a word (`Science and Public Policy.`, `The Economic Journal.`), an article
+    with no volume, issue or pages."""
+    assert ref.title is not None
+    found = _JOURNAL_ALONE.fullmatch(ref.text, ref.title.span.end)
+    if found is None or ref.container is not None or ref.urls or ref.doi is not None:
+        return None
+    journal = found["journal"].strip()
+    if _NOT_A_JOURNAL.search(journal) or _MEETING_WORD.search(journal):
+        return None
+    if _NOT_AN_ISSUE.search(journal) or len(journal.split()) < 2:
+        return None
+    if not (_JOURNAL_WORD.search(journal) or journals_named(journal)):
+        return None
+    return Diagnostic(
+        Span(found.start("journal"), found.end("journal")),
+        f"journal article in `{journal}` has no volume, issue or pages; a journal article needs "
+        "journal, year, volume, and pages or an article number",
+    )
 
 
 def _abbreviated_or_titled(name: str) -> bool:

@@ -54,8 +54,11 @@ _ANNOUNCED = pattern(
     r"(?<![\w/.@#=?&-])(?<!\d:)(?<!\d:\s)"
     r"(?P<word>[Vv]ersion|[Rr]elease|[Rr]evision|Part|Chapter|Phase|Stage|Article)"
     r"(?P<number>\d+(?:\.\d+)*)(?![\w/@-]|\.\w)"
+    # (and a chapter's page range run into its publisher's house word: `Continuum Press23–40`)
+    r"|(?<=[a-z]\s)(?P<house>Press|Publishers|Verlag|Books)(?P<pages>\d{1,5}[-–]\d{1,5})(?![\w/@-])"
 )
 _ANNOUNCING = ("ersion", "elease", "evision", "Part", "Chapter", "Phase", "Stage", "Article")
+_HOUSES = ("Press", "Publishers", "Verlag", "Books")
 # a term numbered by a digit or two after a capital or a hyphen (`nsP3`, `IL-6`, `COX-2`): its
 # stem, at least two characters, so that an element's symbol (`Al`, `Cl`, `Tl`) is no stem
 _NUMBERED = pattern(
@@ -68,10 +71,18 @@ _LETTER_ONE_END = pattern(r"[A-Z-]l(?![\w-])")
 
 
 def _run_in(ref: Reference, kept: list[Span]) -> Iterator[Diagnostic]:
-    if not any(word in ref.text for word in _ANNOUNCING):
+    if not any(word in ref.text for word in (*_ANNOUNCING, *_HOUSES)):
         return  # (most entries: none of the words `_ANNOUNCED` begins with)
     for m in _ANNOUNCED.finditer(ref.text, ref.body_start):
         if _inside(kept, m.start()):
+            continue
+        if m.group("house"):  # (where the pages go is the list's to say: no fix)
+            yield Diagnostic(
+                Span(m.start(), m.end()),
+                f"the pages `{m.group('pages')}` run into the publisher's `{m.group('house')}` "
+                f"with no space or mark (`{m.group()}`)",
+                ref=ref,
+            )
             continue
         at = m.start("number")
         yield Diagnostic(
@@ -108,7 +119,8 @@ def number_misprinted(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagn
     Flags a number run into the word that announces it, with no space between: `Version4.0`,
     `release2`, `Revision3`, `Part2`, `Chapter5`, `Phase3`, `Stage4`, an article number's
     `Article3` (not after a Vancouver volume's colon, `4:Article17`, PubMed's own form of some
-    journals' locators). A word joined to the
+    journals' locators), and a chapter's pages run into its publisher's house word (`Continuum
+    Press23–40`, with no fix). A word joined to the
     number by anything else (`Phase3D`, `version-2`, `Part2B`) is left alone: those are names.
 
     Also flags a lower-case `l` printed for the digit 1 at the end of a term the list numbers

@@ -104,14 +104,18 @@ _WORDS_OR_NUMBERS = pattern(r"[^\W_]")
 
 
 _QUOTED_CLOSING = pattern(r"[.,]?[”\"][.,]?\s*")
+# the rule Chicago prints for the names of the entry before (`———. 2014.`)
+_SAME_AUTHORS = pattern(r"[—–]{2,}\.?\s")
 _OPENING_QUOTES = ("“", '"')
 
 
 def _bare(ref: Reference) -> bool:
-    """Names, a title and its year, and nothing else: the year printed after the title (so the
-    title's end is certain) and nothing but marks and a version beside it
-    (`Hulme M, Jenkins G: Climate change scenarios for the United Kingdom. 1998.`)."""
-    if ref.problem is not None or ref.title is None or not ref.authors:
+    """Names (or Chicago's rule for the entry before's, `———.`), a title and its year, and
+    nothing else: the year printed after the title (so the title's end is certain) and nothing
+    but marks and a version beside it (`Hulme M, Jenkins G: Climate change scenarios for the
+    United Kingdom. 1998.`)."""
+    named = bool(ref.authors) or _SAME_AUTHORS.match(ref.text, ref.body_start) is not None
+    if ref.problem is not None or ref.title is None or not named:
         return False
     if ref.urls or ref.editors or any(getattr(ref, name) for name in _SOURCE):
         return False
@@ -413,10 +417,20 @@ def _missing(ref: Reference) -> list[str]:
             # an entry not yet in an issue has no volume or pages to give; nor has an article
             # published online first and cited by its DOI alone (`2023; 10.1093/nar/gkad1088`),
             # while one with a volume but no pages has lost them
-            if no_volume and not _DAY_OR_SEASON.search(_after_title(ref)):
+            day = _DAY_OR_SEASON.search(_after_title(ref))
+            if no_volume and day is None:
                 missing += ["volume"]
             numbered = ref.title is not None and _NUMBER_CLOSING_TITLE.search(ref.title.text)
-            pageless = numbered or _without_pages(ref.container)
+            # (a site's or paper's article dated by its day and read at its link has no pages;
+            # its day's year may be read as the volume: `Dictionary, 28 September 2017.`)
+            year_as_volume = (
+                day is not None
+                and ref.volume is not None
+                and ref.issue is None
+                and day.group().endswith(ref.volume.text)
+            )
+            online_by_day = day is not None and (no_volume or year_as_volume) and bool(ref.urls)
+            pageless = numbered or _without_pages(ref.container) or online_by_day
             if no_pages and not _PAGES_PRINTED.search(_numbers_unread(ref)) and not pageless:
                 missing += ["pages or article number"]
         return missing
@@ -535,7 +549,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     `First Monday`, `D-Lib Magazine`) is not asked for pages;
     a journal numbered by issue only ("2021;(3):12-5"), or a newspaper or magazine dated by its
     day or season (`New York Times 5 Dec 1966: 47`, `Winter 2008: 14-17`), is not asked for a
-    volume. Nor is an element asked for that the entry prints where the grammar did not read it:
+    volume, nor for pages where it is read at its link. Nor is an element asked for that the
+    entry prints where the grammar did not read it:
     a year outside the title and any access note, or read into the title in brackets or between
     commas (Chicago's `50 (1971): 41–75`, `22 (spring 2000)`, MLA's `vol. 1, 2000`, `P. A. 2003
     Radiocarbon`, `J.M., 2014, High-Speed trains`), pages marked (`p.`, `pp.`, `S.`, `pages`,
@@ -585,7 +600,8 @@ def missing_required_field(ref: Reference, ctx: Context) -> Iterator[Diagnostic]
     pages (`"Title". ACM Computing Surveys, 6(4), 1974.`: a volume and its issue, or a volume
     after a serial's word); a journal article dated before its title and
     followed by the journal and its pages alone (`“Title.” The Annals of Statistics, 461–64.`,
-    a journal the tables know or a word names so); and a proceedings paper after `In:` (`em:`,
+    a journal the tables know or a word names so), or by the journal alone (`“Title.” The
+    Economic Journal.`); and a proceedings paper after `In:` (`em:`,
     `en:`) with no pages and one name beside the year in brackets (`em: Thirty Fifth Annual
     Frequency Control Symposium (Philadelphia, 2008).`), which AIP's styles give as `(Publisher,
     Place, Year), p. 12`; and a book in GOST's form whose publication area is its year alone

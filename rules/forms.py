@@ -355,7 +355,18 @@ def month_lower_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagno
 
 
 # The year right after the author list, as author-date styles print it: `Ma H (2002) Title`.
-_YEAR_AFTER_AUTHORS = pattern(r"\.?\s*(?:et al\.?,?\s*)?\((" + _YEAR + r")\)[.,]?\s")
+# (also APA's day, `(August 30, 2021).`, and Harvard's year between commas after an initial,
+# `Durkin, P., 2017.`)
+_MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)"
+_YEAR_AFTER_AUTHORS = pattern(
+    r"\.?\s*(?:et al\.?,?\s*)?(?:\("
+    + _MONTH_DAY
+    + "?("
+    + _YEAR
+    + r")\)[.,]?|(?<=[A-Z]\.),\s("
+    + _YEAR
+    + r")\.)\s"
+)
 _ANY_YEAR = pattern(r"(?<![\w/.-])" + _YEAR + r"(?![\w/-])")
 
 
@@ -384,9 +395,10 @@ def _year_place(ref: Reference) -> str | None:
 )
 def year_after_authors(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
-    Flags an entry that prints its year in brackets right after the authors (`Ma H (2002) Title`),
-    as author-date styles do, in a list whose entries put the year after the journal or the
-    publisher, as Vancouver does.
+    Flags an entry that prints its year in brackets right after the authors (`Ma H (2002) Title`,
+    `Brumfield, B. (August 30, 2021).`), or between commas as Harvard does (`Durkin, P., 2017.`),
+    in a list whose entries put the year after the journal or the publisher, as Vancouver and
+    Chicago's notes-bibliography do.
 
     ## Why is this bad?
     The entry was copied from an author-date list and not set out again; in a numbered list
@@ -423,16 +435,18 @@ def year_after_authors(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
         assert ref.authors_span is not None
         m = _YEAR_AFTER_AUTHORS.match(ref.text, ref.authors_span.end)
         assert m is not None
-        year = m.group(1)
+        year = m.group(1) or m.group(2)
+        at = m.start(1) - 1 if m.group(1) else m.start(2) - 2
         again = any(y.group() == year for y in _ANY_YEAR.finditer(ref.text, m.end()))
         fix = (
             Fix.unsafe(Edit(Span(ref.authors_span.end, m.end()), ". "), message="Remove the year")
             if again
             else None
         )
+        printed = ref.text[at : m.end(1) + 1] if m.group(1) else ref.text[at : m.end(2)]
         yield Diagnostic(
-            Span(m.start(1) - 1, m.end(1) + 1),
-            f"year `({year})` after the authors, as author-date styles print it; "
+            Span(at, at + len(printed)),
+            f"year `{printed}` after the authors, as author-date styles print it; "
             f"{convention.says('entries put the year after the journal or publisher')}"
             + (f", as this one does again (`{year}`)" if again else ""),
             fix=fix,

@@ -78,12 +78,19 @@ CAPITALISED, LOWER = "every main word capitalised", "main words in lower case"
 _QUALIFIER = pattern(r"\s*\([^()]*\)\W*$")
 
 
+# the second half of a bilingual name after its slash (`Canadian Journal of Economics/Revue
+# canadienne d'économique`): two words at least, the first capitalised, in that language's case
+_OTHER_HALF = pattern(r"(?<=\w)\s?/\s?(?=[A-Z]\w*\s+\w).*$")
+
+
 def _lower_words(name: str) -> list[str]:
     """Main words printed all in lower case; a short lower-case brand first (`npj`) is the
     journal's own spelling, and a subtitle after a colon (`Counselling and Psychotherapy
-    Research: Linking research with practice`) or a catalogue's qualifier in brackets (`BMJ
-    (Clinical research ed)`) is the journal's own wording, often in sentence case."""
-    words = _WORD.findall(_QUALIFIER.sub("", name).split(": ", 1)[0])
+    Research: Linking research with practice`), the other language's half of a bilingual name
+    after its slash (`/Revue canadienne de linguistique`) or a catalogue's qualifier in brackets
+    (`BMJ (Clinical research ed)`) is the journal's own wording, often in sentence case."""
+    name = _OTHER_HALF.sub("", _QUALIFIER.sub("", name))
+    words = _WORD.findall(name.split(": ", 1)[0])
     if words and len(words[0]) <= 4 and words[0].islower():
         words = words[1:]
     return [w for w in words if w.islower() and len(w) >= 3 and w not in _MINOR]
@@ -176,7 +183,8 @@ def journal_case(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic
     Learns whether the list capitalises every main word of its journal names (`Journal of
     Vegetation Science`, `Rev Bras Epidemiol`) and flags a name whose main words are in lower
     case (`Journal of vegetation science`, `Rev bras epidemiol`). Minor words (`of`, `and`, `de`,
-    `für`...), a short lower-case brand first (`npj`), a subtitle after a colon and NLM's
+    `für`...), a short lower-case brand first (`npj`), a subtitle after a colon, the second half
+    of a bilingual name after its slash (`.../Revue canadienne d’économique`) and NLM's
     qualifier in brackets (`BMJ (Clinical research ed)`) do not count.
     A list that prints its journals in sentence case, as NLM's catalogue does, is its own
     convention and passes. A report's series line read as a journal (ten words or more, with no

@@ -37,7 +37,9 @@ _PLURAL_MARK = pattern(r"\b([Pp])p(\.\s*)$")
 def page_range_same_ends(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a page range that starts and ends on the same page or article number, printed the same
-    way at both ends (`1212–1212`, `ra19–ra19`, `e123-e123`, `xii-xii`).
+    way at both ends (`1212–1212`, `ra19–ra19`, `e123-e123`, `xii-xii`), and an abbreviated
+    range whose last end writes out to the first (`1212-12`), with no fix: it may be a slip for
+    another range.
 
     ## Why is this bad?
     A one-page item, or an article number, is printed once; as a range it reads like a slip
@@ -53,13 +55,16 @@ def page_range_same_ends(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     ## Fix safety
     Safe: the range is replaced by its first end, which is also its last (and a `pp.` before it by
     `p.`); nothing else changes.
-
-    ## Limitations
-    An abbreviated range whose last end writes out to the first (`1212-12`) is left alone: it may
-    be a slip for another range.
     """
     pages = ref.pages
     if pages is None or not pages.is_range or pages.last_printed is None:
+        return
+    if pages.first and pages.last == pages.first != pages.last_printed:
+        yield Diagnostic(  # (`2867–67`: one page, or a slip for another range; no fix)
+            pages.span,
+            f"page range `{pages.text}` writes out to `{pages.first}` at both ends: one page "
+            f"printed as a range, or its last page lost; expected `{pages.first}` or the range",
+        )
         return
     if pages.first != pages.last_printed or not pages.first:
         return

@@ -322,9 +322,11 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _joined(text: str, tokens: list[tuple[int, int, str]], i: int, n: int) -> bool:
-    """Whether tokens i..i+n-1 follow one another with one space or hyphen between them."""
+    """Whether tokens i..i+n-1 follow one another with one space or hyphen between them, or an
+    elision's apostrophe (`côte d’ivoire`)."""
     return all(
-        text[tokens[k][1] : tokens[k + 1][0]] in (" ", "-", "‐") for k in range(i, i + n - 1)
+        text[tokens[k][1] : tokens[k + 1][0]] in (" ", "-", "‐", "'", "’")
+        for k in range(i, i + n - 1)
     )
 
 

@@ -383,6 +383,13 @@ NAMED_TWICE = pattern(
 )
 
 
+# A house's whole name printed again after a comma or semicolon (`Cambridge University Press;
+# Cambridge University Press`), as a record's publisher and its imprint are joined
+WHOLE_TWICE = pattern(
+    r"\b(?P<name>[A-Z][\w&’'-]*(?:\s+(?:of|[A-Z][\w&’'-]*)){0,5}\s+"
+    r"(?:Press|Publications?|Publishing|Publishers|Verlag|Books|Editora|Editions))"
+    r"(?P<again>\s*[;,]\s*(?P=name))(?![\w&-])"
+)
 # the house's words `NAMED_TWICE` needs, looked for first: most entries hold none
 _HOUSE_WORDS = pattern(r"Press|Publi|Verlag|Books|Editora|Editions")
 # a meeting's organisation by its initials after the meeting's name, then spelt out as the
@@ -408,7 +415,8 @@ def _initials(name: str) -> str:
 def publisher_named_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags a publisher named by its initials and its house's word, then by its initials again
-    after a comma (`SIAM Publications, SIAM`, `CRC Press, CRC`).
+    after a comma (`SIAM Publications, SIAM`, `CRC Press, CRC`), or named whole twice
+    (`Cambridge University Press; Cambridge University Press`).
 
     ## Why is this bad?
     The publisher is named once. Printed twice, the second name reads as a place or a second
@@ -444,7 +452,9 @@ def publisher_named_twice(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
         return
     if not _HOUSE_WORDS.search(ref.text):
         return
-    found = NAMED_TWICE.search(ref.text, ref.body_start)
+    found = NAMED_TWICE.search(ref.text, ref.body_start) or WHOLE_TWICE.search(
+        ref.text, ref.body_start
+    )
     if found is None:
         return
     title = ref.title
@@ -552,6 +562,8 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     `Olms-Weidmann`, `Open Book Publisher` beside `Open Book Publishers`). A form wholly inside
     the title is left alone, and so is one in a journal's name (`Bull World Health Organ`), and
     a word a letter short that runs on into another (`Biometric Systems` beside `Biometrics`).
+    It also flags a name printed without its article (`World Bank.`) where three entries or
+    more, and twice as many as print it bare, print it with one (`The World Bank.`).
 
     ## Why is this bad?
     A house is named one way throughout a list. A cut word is a library catalogue's form copied
@@ -579,6 +591,7 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
     names = _publishers(refs)
     if not names:
         return
+    yield from _article_dropped(refs, names)
     index: dict[str, list[tuple[str, tuple[str, ...], str, str, str]]] = {}
     for name in sorted(names):
         for key, others, form, what, word in _variants(name):
@@ -613,6 +626,43 @@ def publisher_two_ways(refs: Sequence[Reference], ctx: Context) -> Iterator[Diag
                 ref=ref,
             )
             break
+
+
+MIN_WITH_ARTICLE = 3  # entries printing `The World Bank` before its bare form is the odd one
+
+
+def _article_dropped(refs: Sequence[Reference], names: set[str]) -> Iterator[Diagnostic]:
+    """A publisher printed without the article the list prints before it (`World Bank.` where
+    three entries or more, and twice as many as print it bare, close with `The World Bank.`)."""
+    for name in sorted(n for n in names if n.startswith("The ") and len(n.split()) >= 3):
+        with_the = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?=\s*[.,;]|\s*$)")
+        bare = re.compile(
+            rf"(?<![\w’'-])(?<!the\s)(?<!The\s){re.escape(name[4:])}(?=\s*[.,;]|\s*$)"
+        )
+        full, odd = 0, []
+        for ref in refs:
+            start = ref.title.span.end if ref.title is not None else ref.body_start
+            journal = ref.container.span if ref.container is not None else Span(0, 0)
+            if any(
+                not journal.start <= m.start() < journal.end
+                for m in with_the.finditer(ref.text, start)
+            ):
+                full += 1
+            found = [
+                m
+                for m in bare.finditer(ref.text, start)
+                if not journal.start <= m.start() < journal.end
+            ]
+            odd += [(ref, m) for m in found[:1]]
+        if full < MIN_WITH_ARTICLE or full < 2 * len(odd):
+            continue
+        for ref, m in odd:
+            yield Diagnostic(
+                Span(m.start(), m.end()),
+                f"publisher printed `{m.group()}` without its article, where {full} entries "
+                f"print `{name}`; name it one way",
+                ref=ref,
+            )
 
 
 def _stem_among(tokens: set[str], word: str) -> bool:

@@ -210,6 +210,11 @@ _OPENING_AS_APOSTROPHE = pattern(
 )
 
 
+# a closing single mark opening a capitalised word (`Say ’Usually Not’`), and one closing a word
+_CLOSING_OPENS = pattern(r"(?<=\s)’(?=[A-Z][a-z])")
+_CLOSES = pattern(r"(?<=[a-z])’(?=[\s.,;:?!”]|$)")
+
+
 def _unpaired(ref: Reference) -> str | None:
     """The mark whose opening and closing do not pair in the entry, if one does not."""
     body = ref.text[ref.body_start :]
@@ -223,6 +228,9 @@ def _unpaired(ref: Reference) -> str | None:
     single = _SINGLE_OPENING.search(body) if "‘" in body else None
     if single is not None and "’" not in body[single.end() :]:
         return "‘"  # an apostrophe after it is taken for its closing mark
+    opened = _CLOSING_OPENS.search(body) if "‘" not in body else None
+    if opened is not None and _CLOSES.search(body, opened.end()):
+        return "’"  # a quotation opened with a closing mark (`Say ’Usually Not’.`)
     return None
 
 
@@ -240,8 +248,9 @@ def quotation_marks_damaged(ref: Reference, ctx: Context) -> Iterator[Diagnostic
     (`“business as usual’’`, `‘‘business`), a quotation inside a quotation printed with the same
     marks instead of single ones (`““I’m Getting Violated … for my Health”: Experiences,”`), and
     marks that do not pair (three straight `"` in one entry, or more `“` than `”`, or a `‘`
-    opening a word with no `’` after it: `in ‘We Know What We Need: ...`), and an apostrophe
-    printed as an opening mark inside a word (`D‘Zurilla`, `Therapist‘s`, `don‘t`); German's
+    opening a word with no `’` after it: `in ‘We Know What We Need: ...`, or a quotation
+    opened with the closing mark: `Say ’Usually Not’`), and an apostrophe printed as an
+    opening mark inside a word (`D‘Zurilla`, `Therapist‘s`, `don‘t`); German's
     opening mark doubled (`„„Wie schreiben wir …?”“`, whose inner quotation opens with `‚`), and a
     stray closing apostrophe after a question or exclamation mark before the closing double mark,
     with no single mark opened before it (`„Software ist kein Beiprodukt!’“`).

@@ -426,8 +426,9 @@ def proceedings_without_in(refs: Sequence[Reference], ctx: Context) -> Iterator[
     (`Proceedings of the 13th International Joint Conference on Artificial Intelligence 2:
     1022–27`, `2023 International Conference on Future Energy Solutions (FES), 1–6.`), is
     flagged too; a journal or serial the shipped lists know (`Proceedings of the IEEE`,
-    `Advances in Neural Information Processing Systems 23: ...`) is not, though `In` before
-    such a serial counts among the list's papers that print it.
+    `Advances in Neural Information Processing Systems 23: ...`) is not, nor a name with a
+    volume and an issue (`Proceedings of the National Academy of Sciences 115 (11): ...`, a
+    journal's), though `In` before such a serial counts among the list's papers that print it.
 
     ## Why is this bad?
     Vancouver sets a conference paper out like a book chapter: the paper, then `In:`, the
@@ -492,7 +493,8 @@ _MEETING = pattern(
 # After the title: the proceedings' name, then the pages as a journal's (`, 717–24`, ` 2: 1022–27`,
 # ` 20 (1): 178–85`, ` 171: 173–88`), closing its sentence
 _AS_JOURNAL = pattern(
-    r"[\s.,”\"’]*(?P<name>[A-Z0-9][^.;]*?[^\s,;:])(?:,\s*|\s+\d{1,4}(?:\s*\([^()]{1,8}\))?\s*:\s*)"
+    r"[\s.,”\"’]*(?P<name>[A-Z0-9][^.;]*?[^\s,;:])"
+    r"(?:,\s*|\s+\d{1,4}(?P<issue>\s*\([^()]{1,8}\))?\s*:\s*)"
     r"\d{1,6}\s*[\-\u2010-\u2015]\s*\d{1,6}\s*(?:[.]|$)"
 )
 # `In` before a meeting's word, no period between (`In Proceedings of the 9th ...`, `In 2019 IEEE
@@ -521,8 +523,8 @@ def _proceedings_as_journal(ref: Reference) -> re.Match[str] | None:
     if _MEETING.search(ref.text, ref.title.span.end) is None:
         return None  # (most entries: no meeting named, nothing to match)
     found = _AS_JOURNAL.match(ref.text, ref.title.span.end)
-    if found is None or not _MEETING.search(found["name"]):
-        return None
+    if found is None or found["issue"] or not _MEETING.search(found["name"]):
+        return None  # a volume and its issue (`115 (11): 2600–2606`) are a journal's
     name = found["name"].strip()
     head = _VOLUME_CLOSING.sub("", name.split(":")[0])  # `Advances in ... Systems 23: 24th ...`
     return None if journals_named(name) or journals_named(head) else found

@@ -268,6 +268,14 @@ _EDITION = pattern(
 )
 
 
+# a first edition as a sentence of its own after the title, as Chicago sets an edition
+# (`Title. 1st ed. Publisher.`), in an entry opened in Chicago's way
+_FIRST_SENTENCE = pattern(r"(?<=[.?!]\s)(?:1st|First)\s+ed(?:ition|n)?\.\s+(?=[^\W\d_])")
+# Chicago's opening, the first name inverted with its given name written out (`Wickham, Hadley`):
+# other styles (ASM's `Title. 1st ed. Elsevier, Amsterdam.`) print every edition
+_GIVEN_WRITTEN_OUT = pattern(r"[^\W\d_][^,.\s]*(?:\s[^\W\d_][^,.\s]+)*,\s+[A-Z][a-z]")
+
+
 @rule(
     code="RL866",
     name="edition-in-brackets-unlike-form",
@@ -279,7 +287,9 @@ _EDITION = pattern(
 def edition_in_brackets(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     """## What it does
     Flags an edition in brackets after a title that is an ordinal alone, its word lost (`(2nd)`
-    for `(2nd ed.)`), and a first edition marked in brackets (`(1st edition)`, `(1st ed.)`).
+    for `(2nd ed.)`), and a first edition marked in brackets (`(1st edition)`, `(1st ed.)`) or,
+    as Chicago sets an edition, in a sentence of its own after the title of an entry opened in
+    Chicago's way (`Wickham, Hadley. 2017. Title. 1st ed.`).
 
     ## Why is this bad?
     `(2nd)` says nothing a reader can take for an edition: it reads as a part or a volume. The
@@ -302,6 +312,16 @@ def edition_in_brackets(ref: Reference, ctx: Context) -> Iterator[Diagnostic]:
     Safe: `ed.` is written after the ordinal alone, and a first edition's brackets are taken out
     with the space before them.
     """
+    title_end = ref.title.span.end if ref.title is not None else ref.body_start
+    chicago = _GIVEN_WRITTEN_OUT.match(ref.text, ref.body_start) is not None
+    for m in _FIRST_SENTENCE.finditer(ref.text, title_end) if chicago else ():
+        printed = m.group().strip()
+        yield Diagnostic(
+            Span(m.start(), m.start() + len(printed)),
+            f"a first edition marked (`{printed}`): an edition is named only when it is not "
+            "the first",
+            fix=Fix.safe(Edit(Span(m.start(), m.end()), ""), message="Leave the first edition out"),
+        )
     if "(" not in ref.text:
         return
     kept = [f.span for f in (ref.doi, *ref.urls) if f is not None]

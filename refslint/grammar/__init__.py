@@ -15,7 +15,7 @@ from lark import Lark, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 from refslint import patterns
 from refslint.grammar import acm, din1505, gost, iso690, roles, unsrt, works
 from refslint.grammar.errors import describe
-from refslint.grammar.fragments import FRAGMENTS
+from refslint.grammar.fragments import FRAGMENTS, PARTICLE
 from refslint.grammar.scanner import OneByOneContextualLexer
 from refslint.grammar.transform import SOURCE, ToParts
 from refslint.model import Entry, Field, ParseProblem, Reference, Span
@@ -104,11 +104,13 @@ def parse_entry(entry: Entry) -> Reference:
             fields["kind"] = kind
         return Reference(**fields)
     try:
-        authors, parts = _parse_past_run_on_name(body)
-        fields = roles.build(text, entry.index, entry.number, label, authors, parts)
-        kind = works.kind_of_work(text, entry.label_end, fields)
+        read = _without_page_count(text)  # (the same offsets: the entry's own text is kept)
+        authors, parts = _parse_past_run_on_name(_without_page_count(body))
+        fields = roles.build(read, entry.index, entry.number, label, authors, parts)
+        kind = works.kind_of_work(read, entry.label_end, fields)
         if kind is not None:
             fields["kind"] = kind
+        fields["text"] = text
         return Reference(**fields)
     except UnexpectedInput as error:
         problem = _problem(body, error)
@@ -147,6 +149,15 @@ def _by_shape(text: str, body: str, start: int) -> dict | None:
     return fields
 
 
+# a publisher's count of pages in brackets right after a page range (`964–988(25).`), as a
+# search engine's record keeps it from the journal's host: read as spaces, offsets kept
+_PAGE_COUNT = patterns.compile(r"(?<=\d[\-\u2013]\d)(\d*)\(\d{1,3}\)(?=[.,;]?(?:\s|$))")
+
+
+def _without_page_count(body: str) -> str:
+    return _PAGE_COUNT.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), body)
+
+
 # a closing parenthesis after a year that none opened (`Nucleic Acids Res. 2023); 10.1093/...`)
 STRAY_CLOSE = patterns.compile(r"(?<=\b(?:1\d|2[01])\d\d)\)(?=\s*[;:.,])")
 
@@ -177,6 +188,11 @@ RUN_ON_NAME = patterns.compile(
 )
 
 
+# a family name's particle after the initials, closed by a comma before the title (`Vries, M, de,
+# Verslag der Redactie ...`): the comma ends the names
+_PARTICLE_CLOSED = patterns.compile(rf"(?<=[A-Z]),\s+{PARTICLE},\s$")
+
+
 # a sentence closed after the run-on name, with more of the entry after it: the title's end
 _TITLE_CLOSED = patterns.compile(r"[.?!]\s+\S")
 
@@ -184,7 +200,8 @@ _TITLE_CLOSED = patterns.compile(r"[.?!]\s+\S")
 def _parse_past_run_on_name(body: str):
     """Parse `body`; where the author list fails on its last name run into the title, read the
     comma before that name as the stop that ends the names (the offsets stay), so that the entry
-    is read, the names before the comma kept, and RL589 points at the missing stop."""
+    is read, the names before the comma kept, and RL589 points at the missing stop; so too the
+    comma after a particle that closes the names (`Vries, M, de, Verslag ...`)."""
     try:
         return _parse_past_stray_close(body)
     except UnexpectedToken as error:
@@ -192,7 +209,7 @@ def _parse_past_run_on_name(body: str):
         if (
             at is None
             or "NAME" not in error.expected
-            or not RUN_ON_NAME.match(body, at)
+            or not (RUN_ON_NAME.match(body, at) or _PARTICLE_CLOSED.search(body, 0, at))
             or not _TITLE_CLOSED.search(body, at)
         ):
             raise  # (a title never closed, `Zhang Q Machine learning Angew Chem 2021 60`: unread)

@@ -309,8 +309,9 @@ NAME = (
     rf"|{_WORD}(?:\s+{_WORD})*(?:{_SUFFIX_DOT}|,\s+(?:Jr|Sr)\.(?=,\s+{INITIAL}\.)),\s+{_DOTTED_INITIALS}(?:\.?,\s+{_SUFFIX}|\s+{_SUFFIX})?{_CUT_PARTICLE}"
     rf"(?:\.?(?=\s*;)\s*;|(?<=[a-z])(?=,\s)|\.(?=\s*,|\s+(?:and|&|{_FRENCH_AND})\s|\s+et\.?\s*al\b"
     rf"|\s*{AUTHOR_DATE}|\s*{_PAREN_ROLE}|:\s)|(?=\.\s|\.$|\s*\(|\s+(?:and|&)\s))"
-    # Looger, LL (a comma inside the name: read it, the house-style rules can flag it)
-    rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?=\s*[,.;:]\s)"
+    # Looger, LL (a comma inside the name: read it, the house-style rules can flag it), and
+    # a particle after its own comma (`Vries, M, de,` for `de Vries`)
+    rf"|{_WORD}(?:\s+{_WORD})*,\s+{_INITIALS}(?:,\s+{PARTICLE}(?=[,.]\s))?(?=\s*[,.;:]\s)"
     # L. Piponniau, H.‐G. Janssen, J.-F. Liégeois (initials first; `et al` is none of the name)
     # (and the last name's initial without its period, `and K Georg.`: read, so that RL805 can say)
     rf"|(?!{_COUNTRY_BODY}[^.()]{{0,120}}\.\s*\(\s*(?:\d{{4}}|n\.\s?d\.))"

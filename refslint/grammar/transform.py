@@ -76,7 +76,7 @@ _NAME_PARTS = patterns.compile(
     # (and a letter of compact initials in lower case, `Ali MaM.`: damage, read as a name)
     rf"(?P<initials>{INITIAL}(?:(?:[-.\u2010]?\s?[-\u2010]?|[a-z](?=[A-Z])){INITIAL})"
     rf"{{0,{MAX_INITIALS - 1}}})\.?"
-    rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|No|Neto)\.?)?(?:\s+(?P<particle>{PARTICLE}|{CUT_PARTICLE}))?$"
+    rf"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|No|Neto)\.?)?(?:,?\s+(?P<particle>{PARTICLE}|{CUT_PARTICLE}))?$"
     # (initials first, the last one's period lost: `K Georg`)
     # (and a given name written out before them, `Michel H. Devoret`: its initial kept)
     rf"|^(?P<first>(?:[A-Z][a-z]+\s+(?={FIRST_INITIALS}))?{FIRST_INITIALS}"

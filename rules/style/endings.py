@@ -70,6 +70,29 @@ def _link_ending(ref: Reference) -> str | None:
     return "period" if body[-1] == "." else "none"
 
 
+def _address_ending(ref: Reference) -> str | None:
+    """How an entry that ends with a web address, not a DOI, closes: "period"
+    (`https://x.org/a/.`) or "none"; None for an entry ending otherwise."""
+    body = ref.text[ref.body_start :].rstrip()
+    link = _ENDS_WITH_LINK.search(body, _last_words(body, 2)) if body else None
+    if link is None or "doi" in link.group().lower() or link.group().startswith("10."):
+        return None  # (a DOI is closed by a period or not as often, even within one style)
+    return "period" if body.endswith(".") else "none"
+
+
+MIN_LINKS_CLOSED = 3  # links closed by a period before a list counts as closing its links so
+
+
+def _closes_links(refs: Sequence[Reference]) -> tuple[int, int] | None:
+    """Whether the list closes the web addresses that end its entries with a period, as Chicago
+    does: three at least, and twice as many as it leaves open; (closed, all) if so."""
+    forms = [form for ref in refs if (form := _address_ending(ref)) is not None]
+    closed = forms.count("period")
+    if closed >= MIN_LINKS_CLOSED and closed >= 2 * forms.count("none"):
+        return closed, len(forms)
+    return None
+
+
 def _last_words(text: str, count: int) -> int:
     """Where the last `count` words of `text` (which ends in a word) start: where a link that
     ends the entry lies (`doi: 10.1000/1`)."""
@@ -96,7 +119,8 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
     Learns whether the list ends its entries with a period and flags entries that do not. Entries
     that end with a link or a DOI, labelled or bare (`10.1093/ije/dyq028`), are left out: Citing
     Medicine ends those without a period; where the list's entries that end with a web address
-    close it with a period (five at least, four in five), one without is flagged too.
+    close it with a period (five at least, four in five; or, as Chicago does, three at least and
+    twice as many as it leaves open, DOIs apart), one without is flagged too.
 
     ## Why is this bad?
     A missing final period is small, and exactly what a copy editor marks.
@@ -127,9 +151,14 @@ def terminal_punctuation(refs: Sequence[Reference], ctx: Context) -> Iterator[Di
         return
     said = [(ref, found.says("entries end with one")) for ref, _ in odd] if found else []
     linked, odd_links = deviations(refs, _link_ending)
+    closing = _closes_links(refs)
     if linked is not None and linked.form == "period":
         usual = linked.says("entries that end with an address close it with one")
         said = sorted([*said, *((ref, usual) for ref, _ in odd_links)], key=lambda p: p[0].index)
+    elif closing is not None:
+        usual = f"{closing[0]} of {closing[1]} entries that end with an address close it with one"
+        open_ = [ref for ref in refs if _address_ending(ref) == "none"]
+        said = sorted([*said, *((ref, usual) for ref in open_)], key=lambda p: p[0].index)
     for ref, usual in said:
         end = len(ref.text.rstrip())
         yield Diagnostic(

@@ -119,11 +119,13 @@ _MIN_BARE = 10  # bare initials among given names before a list counts as writin
 def dotted_given_initials(refs: Sequence[Reference], found: Found) -> Iterator[Diagnostic]:
     """Initials with periods among given names (`David C. Hoaglin`, `P. Ataei`), in a list of
     another style than Chicago's that writes ten or more, and most, of them bare (`Matthew J
-    Page`): a record printed as another source held it."""
-    if chicago_list(refs):
-        return
+    Page`): a record printed as another source held it. A Chicago list is held to its bare
+    initials too where it dots fewer than the three that make its dots the rule (`Paul J.
+    Christian` among sixty `Matias D Cattaneo`, a processor printing its records as they are)."""
     bare = sum(not d for _, _, d in found)
     if bare < _MIN_BARE or bare < DOMINANCE * len(found):
+        return
+    if chicago_list(refs) and len(found) - bare >= _MIN_DOTTED:
         return
     for ref, span, is_dotted in found:
         if not is_dotted:

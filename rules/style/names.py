@@ -130,7 +130,11 @@ def _initials_forms(refs: Sequence[Reference]) -> Callable[[Reference], str | No
 
 # A name in the comma form (`ACOSTA PEREIRA, R.`, `Goulet-Cazé, M.-O.`) whose initials stand
 # before another name: the last initial with its period or without (`R;`, `M.-O;`)
-_COMMA_NAME = pattern(r",\s+(?:[A-Z]\.?(?:\s?[-\u2010]\s?|\s)?)*[A-Z](?P<period>\.?)$")
+# (a particle may follow its own comma: `Vries, M, de`)
+_COMMA_NAME = pattern(
+    r",\s+(?:[A-Z]\.?(?:\s?[-\u2010]\s?|\s)?)*[A-Z](?P<period>\.?)"
+    r"(?:,?\s(?:de|van|von|der|den|du|da|di|del|della|do|dos|das|ter|ten))?$"
+)
 _MIN_DOTTED = 5  # dotted names before a list counts as writing its initials with periods
 
 
@@ -142,7 +146,7 @@ def _undotted_among_dotted(refs: Sequence[Reference]) -> Iterator[Diagnostic]:
         (ref, author, after == "." or bool(found["period"]))
         for ref in refs
         for author in (*ref.authors, *ref.editors)
-        if (after := ref.text[author.span.end : author.span.end + 1]) in (";", ",", ".")
+        if (after := ref.text[author.span.end : author.span.end + 1]) in (";", ",", ".", " ")
         and (found := _COMMA_NAME.search(author.text)) is not None
     ]
     bare = [(ref, author) for ref, author, period in named if not period]
@@ -197,13 +201,14 @@ def author_initials(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     Learns whether the list writes author initials with periods (`Smith J.A.`), without
     (`Smith JA`) or spaced without periods (`Smith J A`) and flags entries that write them
     another way; also an initial whose period is lost where the list's other names keep theirs
-    (`ACOSTA PEREIRA, R;`, or `K Georg` among `E.L. Allgower` and `K. Georg`), and initials
-    without their periods among given names written out (`Robert J Tibshirani`, `JC. Brown`)
+    (`ACOSTA PEREIRA, R;`, `Vries, M, de,`, or `K Georg` among `E.L. Allgower` and `K.
+    Georg`), and initials without their periods among given names written out (`Robert J
+    Tibshirani`, `JC. Brown`)
     where the list dots its others (`Mátyás A. Sustik`, `R.M. Gray`): in a Chicago list, which
     dots every initial, however many are bare; in another, where most are dotted. The other way
-    too: initials with periods among given names (`David C. Hoaglin`, `P. Ataei`) in a list of
-    another style than Chicago's that writes ten or more, and most, of them bare (`Matthew J
-    Page`).
+    too: initials with periods among given names (`David C. Hoaglin`, `P. Ataei`) in a list
+    that writes ten or more, and most, of them bare (`Matthew J Page`), in Chicago's style only
+    where it dots fewer than three.
 
     ## Why is this bad?
     A style writes every name one way; a mixed list looks assembled from several sources.
@@ -290,7 +295,8 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
     the rule says to stop and write `et al.` (unless another entry names as many before
     `et al.`: the list shows no limit below that). A list that cuts to three names, prints six whole
     in two entries or more and longer lists whole in fewer entries than it cuts follows AMA's and
-    the Vancouver variants' "all authors up to six, else three and et al.". A named style
+    the Vancouver variants' "all authors up to six, else three and et al."; one that cuts to
+    seven follows Chicago's "all authors up to ten, else seven and et al.". A named style
     (`et-al = { up-to = 6, listed = 3 }`) pins the rule instead.
 
     Where too few entries use `et al.` to set a rule, a list whose journal articles are set out in
@@ -362,6 +368,7 @@ def et_al_count(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnostic]
 
 VANCOUVER_UP_TO = 6  # the most authors any Vancouver variant lists before it cuts to et al.
 CUT_TO = 3  # the names AMA, BMJ and Vancouver variants keep of a list longer than six
+CHICAGO_CUT_TO, CHICAGO_UP_TO = 7, 10  # Chicago names seven of a list longer than ten
 
 
 def _cut_to_three_past_six(counts: Counter[int], listed: int, cut: int) -> int | None:
@@ -424,6 +431,10 @@ def _learnt_up_to(refs: Sequence[Reference], listed: int) -> int:
     cut = sum(1 for ref in refs if ref.et_al is not None and ref.authors)
     if supported and (six := _cut_to_three_past_six(counts, listed, cut)) is not None:
         return six
+    if listed == CHICAGO_CUT_TO:
+        # Chicago's "all authors up to ten, else seven and et al.": eight to ten printed whole
+        # are its rule, not deviations
+        return max([CHICAGO_UP_TO, *supported])
     if supported:
         return max(supported)
     # Six named before `et al.` in a Vancouver list: the ICMJE rule, which cuts any list longer

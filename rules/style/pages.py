@@ -205,7 +205,10 @@ class Range(NamedTuple):
 
 # A range after a volume's or issue's colon that the grammar left unread, as in an entry it could
 # not set out in full (`2008; (22):3168-3170.`, `2018 Mar:200:238-248.`, `JAMA 266: 1365–70.`).
-_LOOSE_RANGE = pattern(r"(?<=[\d)]):\s?(?P<first>\d+)(?P<dash>[-–])(?P<last>\d+)(?=[.;,]?(?:\s|$))")
+# A publisher's page count may follow in brackets (`16 (4): 964–988(25).`).
+_LOOSE_RANGE = pattern(
+    r"(?<=[\d)]):\s?(?P<first>\d+)(?P<dash>[-–])(?P<last>\d+)(?=(?:\(\d{1,3}\))?[.;,]?(?:\s|$))"
+)
 
 
 # an online supplement's page after a range (`1216-1219.e5`, `114-5.e1`)
@@ -321,7 +324,8 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
     A list split between the two forms sets no convention here; RL814 then hints at the form its
     style family prescribes. Where the list abbreviates, it also learns where it cuts: to the
     digits that change (`325-9`, Vancouver's) or to two (`325-29`, Chicago's), from the ranges the
-    two cuts print differently, and flags the ranges cut the other way. A Vancouver list whose
+    two cuts print differently, and flags the ranges cut the other way; a list that cuts to two
+    keeps whole the ranges Chicago keeps whole (`2600–2606`, `3895–3962`). A Vancouver list whose
     own ranges settle no cut is held to Citing Medicine's, to the digits that change.
 
     ## Fix safety
@@ -343,6 +347,8 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
         # that change (Chicago prints `22–29` whole)
         if cut is None or cut.form == TO_TWO:
             odd = [(ref, form) for ref, form in odd if len(_last_page(ref)) > 2]
+        if cut is not None and cut.form == TO_TWO:
+            odd = [(ref, form) for ref, form in odd if not _chicago_whole(ref)]
     for ref, form in odd:
         yield range_diagnostic(
             ref, form, found.form, found.says(f"page ranges in this list are {found.form}")
@@ -363,6 +369,17 @@ def page_range_form(refs: Sequence[Reference], ctx: Context) -> Iterator[Diagnos
             fix=Fix.safe(Edit(Span(start, pages.span.end), new_last), message=f"Write `{example}`"),
             ref=ref,
         )
+
+
+def _chicago_whole(ref: Reference) -> bool:
+    """Whether Chicago, which cuts to two digits, prints the range whole: from a hundred
+    (`2600–2606`), or four digits long with three changing (`3895–3962`)."""
+    parts = _range_parts(ref)
+    assert parts is not None
+    _, first, last, _ = parts
+    if not first.isdigit():
+        return False
+    return int(first) % 100 == 0 or (len(first) == 4 and len(_short(first, last)) >= 3)
 
 
 def _last_page(ref: Reference) -> str:

@@ -136,7 +136,8 @@ def _list_form(refs: Sequence[Reference]) -> Callable[[Reference], str | None]:
     (1999)`), the period is the abbreviation's alone."""
     plain = Counter(form for ref in refs if not _et_al_period(ref) and (form := _form(ref)))
     # APA's persons close their names with an initial's period (`Cohen, J. (1988).`), its groups
-    # with a period of their own (`World Health Organization. (2021).`): the same form
+    # with a period of their own (`World Health Organization. (2021).`): the same form; not a
+    # person's name with its initials first (`and M. Rundell. (2008).`)
     dotted = Counter(form for ref in refs if _names_dotted(ref) and (form := _form(ref)))
 
     def form_of(ref: Reference) -> str | None:
@@ -148,12 +149,24 @@ def _list_form(refs: Sequence[Reference]) -> Callable[[Reference], str | None]:
             and form.startswith(".")
             and ref.et_al is None
             and not _names_dotted(ref)
+            and not _person_last(ref)
             and dotted[form[1:]] > plain[form]
         ):
             return form[1:]
         return form
 
     return form_of
+
+
+def _person_last(ref: Reference) -> bool:
+    """Whether the last name is a person's with initials (`M. Rundell`): a period after it, not
+    an initial's, is the list's slip, where a group's (`World Health Organization.`) is APA's."""
+    if not ref.authors or ref.authors[-1].is_group:
+        return False
+    return _INITIALS_FIRST.fullmatch(ref.authors[-1].text) is not None
+
+
+_INITIALS_FIRST = pattern(r"(?:[A-Z]\.\s?)+[^\W\d_][\w'’-]+")
 
 
 def _names_dotted(ref: Reference) -> bool:

@@ -61,3 +61,10 @@ def test_the_fix_writes_the_value_once():
 def test_the_fix_makes_a_plural_page_label_singular():
     entry = "C. Okafor, “A note,” IEEE Trans. Softw. Eng., vol. 9, no. 2, pp. 33–33, 2016."
     assert "vol. 9, no. 2, p. 33, 2016." in _fixed(f"1. {entry}\n")
+
+
+def test_an_abbreviated_range_that_writes_out_to_one_page_is_flagged_without_a_fix():
+    text = "1. Okafor C. A note. Cancer Res. 2016;9:1212-12.\n"
+    (found,) = _found(text[3:-1])
+    assert "writes out to `1212` at both ends" in found.message
+    assert _fixed(text) == text
